@@ -1,0 +1,2 @@
+def fuse_new(store, article_ids, kb):
+    return None

@@ -1,0 +1,562 @@
+"""Entity linking: names, short forms, roles, descriptions and pronouns → knowledge-base actors and places.
+
+One Aho-Corasick automaton (pyahocorasick) holds every Persian name, role phrase and description of the knowledge
+base, keyed by :func:`rasad.normalize.match_key` (no spaces or ZWNJ), so "امیرعبداللهیان" and "امیر عبداللهیان"
+meet on one key. Matches are kept only on Persian word boundaries; longest match wins. Roles are composed with the
+organisation or state that follows them and resolved to whoever held the title on the article's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import ahocorasick
+from rapidfuzz import fuzz, process
+
+from .kb import Actor, KnowledgeBase
+from .normalize import ZWNJ, key_with_map, match_key
+from .records import CleanArticle, Entity, Mention, Role
+from .sentences import Sentence
+
+_LETTER = re.compile(r"[\u0600-\u06FF\u0750-\u077FA-Za-z0-9]")
+# Suffixes that may follow a name on the same word ("ایرانی" = Iranian: nationality, not the state acting).
+_ADJ_SUFFIX = ("ی", "یان", "ی‌ها")
+_NAME_SUFFIXES = ("ها", "‌ها", "های", "‌های")
+
+
+@dataclass
+class Entry:
+    kind: str  # actor | short | adj | place | outlet | role | desc
+    ref: str  # actor/place/outlet id, title id, or description class
+    form: str
+    length: int
+
+
+@dataclass
+class Matcher:
+    automaton: ahocorasick.Automaton
+    full_keys: dict[str, list[str]]  # key -> actor ids (full forms), for fuzzy matching of misspellings
+    prefixes: dict[str, str]  # match_key(prefix word) -> prefix kind (deputy/acting/former)
+    honorifics: frozenset[str]
+
+
+_MATCHERS: dict[int, Matcher] = {}
+
+
+def build_matcher(kb: KnowledgeBase) -> Matcher:
+    """Compile the knowledge base into one automaton (cached per knowledge base)."""
+    cached = _MATCHERS.get(id(kb))
+    if cached:
+        return cached
+    entries: dict[str, list[Entry]] = defaultdict(list)
+
+    def add(form: str, kind: str, ref: str) -> None:
+        key = match_key(form)
+        if len(key) < 2:
+            return
+        if not any(e.kind == kind and e.ref == ref for e in entries[key]):
+            entries[key].append(Entry(kind, ref, form, len(key)))
+
+    full_keys: dict[str, list[str]] = defaultdict(list)
+    for a in kb.actors.values():
+        for f in a.fa:
+            add(f, "actor", a.id)
+            if a.type == "PERSON":
+                full_keys[match_key(f)].append(a.id)
+        for f in a.short:
+            add(f, "short", a.id)
+        for f in a.adj:
+            add(f, "adj", a.id)
+    for p in kb.places.values():
+        for f in p.fa:
+            add(f, "place", p.id)
+    for o in kb.outlets.values():
+        ambiguous = {match_key(x) for x in o.ambiguous}
+        for f in o.fa:
+            if match_key(f) not in ambiguous:
+                add(f, "outlet", o.id)
+    for tid, t in kb.titles.items():
+        for f in t.fa:
+            add(f, "role", tid)
+    for cls, forms in kb.descriptions.items():
+        if cls in ("honorifics",):
+            continue
+        for f in forms:
+            add(f, "desc", cls)
+    automaton = ahocorasick.Automaton()
+    for key, es in entries.items():
+        automaton.add_word(key, (key, es))
+    automaton.make_automaton()
+    prefixes = {match_key(w): kind for kind, words in kb.title_prefixes.items() for w in words}
+    honorifics = frozenset(match_key(h) for h in kb.descriptions.get("honorifics", []))
+    matcher = Matcher(automaton, dict(full_keys), prefixes, honorifics)
+    _MATCHERS[id(kb)] = matcher
+    return matcher
+
+
+@dataclass
+class Hit:
+    start: int
+    end: int
+    entries: list[Entry]
+    suffix: str = ""
+
+
+def _is_letter(ch: str) -> bool:
+    return bool(_LETTER.match(ch))
+
+
+def scan(text: str, matcher: Matcher) -> list[Hit]:
+    """Every knowledge-base form in ``text`` on word boundaries, longest first, without overlaps."""
+    key, kmap = key_with_map(text)
+    cands: list[Hit] = []
+    for kend, (k, es) in matcher.automaton.iter(key):
+        kstart = kend - len(k) + 1
+        start, end = kmap[kstart], kmap[kend] + 1
+        if start > 0 and _is_letter(text[start - 1]):
+            continue
+        suffix = ""
+        if end < len(text) and _is_letter(text[end]):
+            m = re.match(r"(?:\u200c)?[\u0600-\u06FF]+", text[end:])
+            tail = m.group(0).replace(ZWNJ, "") if m else ""
+            if tail in _ADJ_SUFFIX:
+                suffix = "adj"
+            elif tail in ("ها", "های"):
+                suffix = "plural"
+            else:
+                continue
+        elif end < len(text) and text[end] == ZWNJ:
+            m = re.match(r"\u200c([\u0600-\u06FF]+)", text[end:])
+            tail = m.group(1) if m else ""
+            if tail in ("ها", "های", "ی", "ای"):
+                suffix = "plural" if tail.startswith("ها") else "adj"
+            else:
+                continue
+        cands.append(Hit(start, end, es, suffix))
+    cands.sort(key=lambda h: (-(h.end - h.start), h.start))
+    taken: list[Hit] = []
+    occupied = bytearray(len(text) + 1)
+    for h in cands:
+        if any(occupied[h.start:h.end]):
+            continue
+        occupied[h.start:h.end] = b"\x01" * (h.end - h.start)
+        taken.append(h)
+    return sorted(taken, key=lambda h: h.start)
+
+
+@dataclass
+class Linked:
+    """Output of linking: mentions in body order, entities, roles, and each sentence's mentions."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
+    date: dt.date | None = None
+
+    def in_span(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+
+def article_date(article: CleanArticle) -> dt.date | None:
+    p = article.meta.published
+    if not p:
+        return None
+    try:
+        return dt.date.fromisoformat(p[:10])
+    except ValueError:
+        return None
+
+
+def _type_of(kb: KnowledgeBase, ref: str, kind: str) -> str:
+    if kind == "place":
+        return "PLACE"
+    if kind == "outlet":
+        return "MEDIA"
+    a = kb.actors.get(ref)
+    return a.entity_type if a else "ORG"
+
+
+def _name_of(kb: KnowledgeBase, ref: str, kind: str) -> str:
+    if kind == "place":
+        return kb.places[ref].name
+    if kind == "outlet":
+        return kb.outlets[ref].name
+    return kb.actors[ref].name
+
+
+def _pick_actor(kb: KnowledgeBase, ids: list[str], day: dt.date | None, named: set[str]) -> str:
+    """Among actors sharing a form: one named in full in the article, else one active on the day, else the first."""
+    for i in ids:
+        if i in named:
+            return i
+    if day:
+        for i in ids:
+            a = kb.actors[i]
+            if a.positions and any(p.covers(day) for p in a.positions):
+                return i
+    return ids[0]
+
+
+def _words_before(text: str, pos: int, n: int) -> list[tuple[int, int, str]]:
+    out = []
+    for m in re.finditer(r"[\u0600-\u06FF\u200c]+", text[max(0, pos - 80):pos]):
+        base = max(0, pos - 80)
+        out.append((base + m.start(), base + m.end(), m.group(0)))
+    return out[-n:]
+
+
+def link_entities(article: CleanArticle, sentences: list[Sentence], kb: KnowledgeBase) -> Linked:
+    text = article.body
+    matcher = build_matcher(kb)
+    day = article_date(article)
+    hits = scan(text, matcher)
+    linked = Linked(date=day)
+    # full names present anywhere license short forms ("هنیه" after "اسماعیل هنیه", even in a kicker before it)
+    named: set[str] = set()
+    for h in hits:
+        for e in h.entries:
+            if e.kind == "actor" and not h.suffix == "adj":
+                named.add(e.ref)
+    sent_of = _sentence_index(sentences, len(text))
+    mentions: list[Mention] = []
+    role_hits: list[tuple[Hit, Entry]] = []
+    desc_hits: list[tuple[Hit, Entry]] = []
+    for h in hits:
+        kinds = {e.kind for e in h.entries}
+        surface = text[h.start:h.end]
+        if h.suffix == "adj":
+            adj = [e for e in h.entries if e.kind in ("adj", "actor") and kb.actors.get(e.ref) and kb.actors[e.ref].type == "STATE"]
+            if adj:
+                mentions.append(Mention(h.start, h.end, surface, adj[0].ref, kb.actors[adj[0].ref].name, "COUNTRY", how="adjective"))
+            continue
+        if "actor" in kinds:
+            ids = [e.ref for e in h.entries if e.kind == "actor"]
+            ref = _pick_actor(kb, ids, day, named)
+            mentions.append(Mention(h.start, h.end, surface, ref, kb.actors[ref].name, kb.actors[ref].entity_type, "name",
+                                    candidates=[kb.actors[i].name for i in ids] if len(ids) > 1 else []))
+        elif "place" in kinds:
+            ref = next(e.ref for e in h.entries if e.kind == "place")
+            mentions.append(Mention(h.start, h.end, surface, ref, kb.places[ref].name, "PLACE", "name"))
+        elif "outlet" in kinds:
+            ref = next(e.ref for e in h.entries if e.kind == "outlet")
+            mentions.append(Mention(h.start, h.end, surface, ref, kb.outlets[ref].name, "MEDIA", "name"))
+        elif "short" in kinds:
+            ids = [e.ref for e in h.entries if e.kind == "short" and e.ref in named]
+            if ids:
+                ref = _pick_actor(kb, ids, day, named)
+                mentions.append(Mention(h.start, h.end, surface, ref, kb.actors[ref].name, kb.actors[ref].entity_type, "short"))
+        elif "role" in kinds:
+            role_hits.append((h, next(e for e in h.entries if e.kind == "role")))
+        elif "desc" in kinds:
+            desc_hits.append((h, next(e for e in h.entries if e.kind == "desc")))
+    mentions.sort(key=lambda m: m.start)
+    mentions = _fuzzy_names(text, mentions, hits, matcher, kb, named)
+    # roles need the mentions that follow them (their organisation) and descriptions before them
+    for h, entry in role_hits:
+        m = _resolve_role(text, h, entry, mentions, kb, day, named, matcher)
+        if m is not None:
+            mentions.append(m)
+            mentions.sort(key=lambda x: x.start)
+    for dm in _deputy_mentions(text, mentions, kb, day, named, matcher):
+        for inner in mentions:
+            if dm.start <= inner.start and inner.end <= dm.end:
+                inner.how = "possessor"  # "اسماعیل هنیه" inside "معاون اسماعیل هنیه": named, but not the actor
+        mentions.append(dm)
+    mentions.sort(key=lambda x: x.start)
+    unknown = _unknown_names(text, mentions, kb, matcher)
+    mentions.extend(unknown)
+    mentions.sort(key=lambda m: m.start)
+    for h, entry in desc_hits:
+        m = _resolve_description(text, h, entry, mentions, kb, sentences, sent_of)
+        if m is not None:
+            mentions.append(m)
+    mentions.extend(_pronouns(text, mentions, sentences, sent_of, kb))
+    mentions.sort(key=lambda m: m.start)
+    linked.mentions = mentions
+    for m in mentions:
+        linked.by_sentence.setdefault(sent_of[m.start], []).append(m)
+    linked.entities = _entities(mentions, kb, article)
+    linked.roles = [Role(m.text, m.name if m.kb_id or m.how == "role" else None, m.kb_id, m.role, None, m.start, m.end,
+                         m.candidates) for m in mentions if m.how == "role" and m.kb_id]
+    return linked
+
+
+def _sentence_index(sentences: list[Sentence], n: int) -> list[int]:
+    idx = [0] * (n + 1)
+    for s in sentences:
+        for i in range(s.start, min(s.end + 1, n + 1)):
+            idx[i] = s.index
+    last = 0
+    for i in range(n + 1):  # offsets between sentences belong to the one before
+        if i and idx[i] == 0 and idx[i - 1] != 0:
+            idx[i] = idx[i - 1]
+        last = idx[i]
+    del last
+    return idx
+
+
+def _following_actor(text: str, end: int, mentions: list[Mention], kb: KnowledgeBase) -> Mention | None:
+    """The organisation/state/person mention right after a role phrase (allowing "جنبش", "کشور", "،")."""
+    gap_re = re.compile(r"^[\s،,]*(?:(?:جنبش|کشور|سازمان|گروه|حزب|دولت|رژیم|شورای|ارتش)\s*)?$")
+    for m in mentions:
+        if m.start < end:
+            continue
+        if m.start - end > 30:
+            return None
+        if gap_re.match(text[end:m.start]):
+            return m
+        return None
+    return None
+
+
+def _preceding_person(text: str, start: int, mentions: list[Mention]) -> Mention | None:
+    """Apposition: "اسماعیل هنیه، رئیس دفتر سیاسی حماس" — a person name ending right before the role."""
+    for m in reversed(mentions):
+        if m.end > start:
+            continue
+        if m.type == "PERSON" and m.how in ("name", "short", "fuzzy", "unknown-name") and re.fullmatch(r"[\s،,]*", text[m.end:start]):
+            return m
+        return None
+    return None
+
+
+def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: KnowledgeBase, day: dt.date | None,
+                  named: set[str], matcher: Matcher) -> Mention | None:
+    title_id = entry.ref
+    title = kb.titles[title_id]
+    start, end = h.start, h.end
+    # a prefix word before the phrase: نایب/معاون/سرپرست
+    before = _words_before(text, start, 2)
+    modifier = None
+    if before:
+        ws, _we, w = before[-1]
+        kind = matcher.prefixes.get(match_key(w))
+        if kind is None and len(before) == 2:
+            kind2 = matcher.prefixes.get(match_key(before[0][2] + before[1][2]))
+            if kind2:
+                kind, ws = kind2, before[0][0]
+        if kind in ("deputy", "acting") and not title_id.startswith(("deputy-", "acting-", "first-vice", "vice")):
+            modifier, start = kind, ws
+    of: str | None = title.of
+    follower = _following_actor(text, end, mentions, kb) if title.needs != "NONE" else None
+    role_end = end
+    if follower is not None and follower.kb_id and follower.type in ("ORG", "COUNTRY"):
+        of = follower.kb_id
+        role_end = follower.end
+    elif follower is not None and follower.type == "PERSON" and follower.kb_id and title_id in ("head",) and modifier:
+        pass
+    if of is None:
+        of = title.default_of if title.needs in ("STATE", "ANY") else None
+    full_title = f"{modifier}-{title_id}" if modifier else title_id
+    phrase = text[start:role_end]
+    # "معاون اسماعیل هنیه": deputy of a person → deputy of that person's title on the day
+    if modifier == "deputy" and title_id == "head" and False:
+        pass
+    candidates: list[Actor] = []
+    if of is not None or title.needs == "ANY":
+        candidates = kb.holders(full_title, of, day)
+        if not candidates and modifier == "acting":
+            candidates = kb.holders(title_id, of, day)
+    apposed = _preceding_person(text, start, mentions)
+    if apposed is not None and apposed.kb_id and (not candidates or apposed.kb_id in {c.id for c in candidates}):
+        return Mention(start, role_end, phrase, apposed.kb_id, apposed.name, "PERSON", "role", role=full_title)
+    if apposed is not None and not apposed.kb_id:
+        return Mention(start, role_end, phrase, None, apposed.name, "PERSON", "role", role=full_title)
+    if not candidates:
+        if of is None and title.needs == "ORG":
+            return None  # "رئیس" alone is too vague to be a role
+        return Mention(start, role_end, phrase, None, phrase, "PERSON", "role", role=full_title)
+    chosen = next((c for c in candidates if c.id in named), candidates[0])
+    return Mention(start, role_end, phrase, chosen.id, chosen.name, "PERSON", "role", role=full_title,
+                   candidates=[c.name for c in candidates] if len(candidates) > 1 else [])
+
+
+def resolve_deputy_of_person(kb: KnowledgeBase, person_id: str, day: dt.date | None, named: set[str]) -> list[Actor]:
+    out: list[Actor] = []
+    for p in kb.positions_of(person_id, day):
+        for c in kb.holders(f"deputy-{p.title}", p.of, day if day else None):
+            if c not in out and (day or _overlaps(c, f"deputy-{p.title}", p)):
+                out.append(c)
+    out.sort(key=lambda c: c.id not in named)
+    return out
+
+
+def _overlaps(actor: Actor, title: str, pos) -> bool:
+    for q in actor.positions:
+        if q.title == title and q.of == pos.of:
+            a0, a1 = q.start or dt.date.min, q.end or dt.date.max
+            b0, b1 = pos.start or dt.date.min, pos.end or dt.date.max
+            if a0 <= b1 and b0 <= a1:
+                return True
+    return False
+
+
+def _deputy_mentions(text: str, mentions: list[Mention], kb: KnowledgeBase, day, named, matcher) -> list[Mention]:
+    out = []
+    for m in mentions:
+        if m.type != "PERSON" or not m.kb_id or m.how == "role":
+            continue
+        before = _words_before(text, m.start, 1)
+        if before and matcher.prefixes.get(match_key(before[-1][2])) == "deputy" and re.fullmatch(r"\s*", text[before[-1][1]:m.start]):
+            cands = resolve_deputy_of_person(kb, m.kb_id, day, named)
+            ws = before[-1][0]
+            phrase = text[ws:m.end]
+            if cands:
+                c = cands[0]
+                out.append(Mention(ws, m.end, phrase, c.id, c.name, "PERSON", "role", role=f"deputy of {m.name}",
+                                   candidates=[x.name for x in cands] if len(cands) > 1 else []))
+    return out
+
+
+def _fuzzy_names(text: str, mentions: list[Mention], hits: list[Hit], matcher: Matcher, kb: KnowledgeBase,
+                 named: set[str]) -> list[Mention]:
+    """A misspelt full name ("صالح العارودی") is linked when it is close to exactly one known actor."""
+    out = list(mentions)
+    for m in re.finditer(r"(?<![\u0600-\u06FF])([\u0600-\u06FF]{2,}) (ال[\u0600-\u06FF]{3,})(?![\u0600-\u06FF])", text):
+        if any(x.start < m.end() and m.start() < x.end for x in out):
+            continue
+        key = match_key(m.group(0))
+        best = process.extract(key, list(matcher.full_keys), scorer=fuzz.ratio, limit=2)
+        if not best or best[0][1] < 88:
+            continue
+        ids = matcher.full_keys[best[0][0]]
+        if len(set(ids)) != 1 or (len(best) > 1 and best[1][1] >= 85 and matcher.full_keys[best[1][0]] != ids):
+            continue
+        a = kb.actors[ids[0]]
+        out.append(Mention(m.start(), m.end(), m.group(0), a.id, a.name, "PERSON", "fuzzy"))
+        named.add(a.id)
+    return sorted(out, key=lambda x: x.start)
+
+
+_STOP = frozenset("و در با از به که این آن را برای تا بر یا هم نیز همچنین گفت کرد اظهار داشت افزود سخنگوی رئیس".split())
+
+
+def _unknown_names(text: str, mentions: list[Mention], kb: KnowledgeBase, matcher: Matcher) -> list[Mention]:
+    """Person names not in the knowledge base, introduced by an honorific or in apposition before a role."""
+    out: list[Mention] = []
+    occupied = [(m.start, m.end) for m in mentions]
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in occupied)
+
+    hon = "|".join(sorted((re.escape(h) for h in kb.descriptions.get("honorifics", [])), key=len, reverse=True))
+    if hon:
+        for m in re.finditer(rf"(?<![\u0600-\u06FF])(?:{hon})\s+((?:[\u0600-\u06FF\u200c]+\s?){{2,3}})", text):
+            words = [w for w in m.group(1).split() if w]
+            words = [w for w in words[:3]]
+            while words and (words[-1] in _STOP or matcher.prefixes.get(match_key(words[-1]))):
+                words.pop()
+            if len(words) < 2 or any(w in _STOP for w in words):
+                continue
+            s = m.start(1)
+            e = s + len(" ".join(words))
+            if free(s, e) and free(m.start(), s):
+                out.append(Mention(m.start(), e, text[m.start():e], None, text[s:e], "PERSON", "unknown-name"))
+                occupied.append((m.start(), e))
+    for r in [m for m in mentions if m.how == "role" and not m.kb_id]:
+        ws = _words_before(text, r.start, 3)
+        gap_ok = ws and re.fullmatch(r"[\s،,]*", text[ws[-1][1]:r.start])
+        if not gap_ok:
+            continue
+        words = []
+        for s, e, w in reversed(ws):
+            if w in _STOP or not free(s, e):
+                break
+            words.insert(0, (s, e, w))
+        if len(words) >= 2:
+            s, e = words[-2][0] if len(words) >= 2 else words[0][0], words[-1][1]
+            out.append(Mention(s, e, text[s:e], None, text[s:e], "PERSON", "unknown-name"))
+            r.name = text[s:e]
+    return out
+
+
+def _resolve_description(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: KnowledgeBase,
+                         sentences: list[Sentence], sent_of: list[int]) -> Mention | None:
+    cls = entry.ref
+    surface = text[h.start:h.end]
+    before = [m for m in mentions if m.end <= h.start and m.kb_id]
+    if cls == "org":
+        for m in reversed(before):
+            if m.type == "ORG":
+                return Mention(h.start, h.end, surface, m.kb_id, m.name, "ORG", "description")
+    elif cls == "state":
+        for m in reversed(before):
+            if m.type == "COUNTRY" and m.how != "adjective":
+                return Mention(h.start, h.end, surface, m.kb_id, m.name, "COUNTRY", "description")
+    elif cls == "person":
+        # "این عضو ارشد حماس": a person affiliated with the organisation that follows, else the last person
+        nxt = _following_actor(text, h.end, mentions, kb)
+        end = nxt.end if nxt is not None and nxt.type in ("ORG", "COUNTRY") else h.end
+        for m in reversed(before):
+            if m.type == "PERSON" and m.how != "pronoun":
+                if nxt is None or nxt.type not in ("ORG", "COUNTRY") or kb.affiliation(m.kb_id) == nxt.kb_id or (
+                    kb.actors.get(m.kb_id) and nxt.kb_id in {p.of for p in kb.actors[m.kb_id].positions}
+                ):
+                    return Mention(h.start, end, text[h.start:end], m.kb_id, m.name, "PERSON", "description")
+    elif cls == "parties":
+        return Mention(h.start, h.end, surface, None, "parties", "PARTIES", "parties")
+    return None
+
+
+_PRONOUN_RE = re.compile(r"(?<![\u0600-\u06FF\u200c])(وی|او|ایشان)(?![\u0600-\u06FF\u200c])")
+
+
+def _pronouns(text: str, mentions: list[Mention], sentences: list[Sentence], sent_of: list[int],
+              kb: KnowledgeBase) -> list[Mention]:
+    """وی/او/ایشان → the person who is the subject nearby: earlier in the same sentence, else the closest
+    earlier sentence that names a person (its first person: Persian subjects come first)."""
+    persons = [m for m in mentions if m.type == "PERSON" and (m.kb_id or m.how == "unknown-name")]
+    out: list[Mention] = []
+    for pm in _PRONOUN_RE.finditer(text):
+        si = sent_of[pm.start()]
+        same = [m for m in persons if sent_of[m.start] == si and m.end <= pm.start()]
+        target = same[0] if same else None
+        if target is None:
+            for j in range(si - 1, -1, -1):
+                cand = [m for m in persons if sent_of[m.start] == j] + [m for m in out if sent_of[m.start] == j]
+                cand.sort(key=lambda m: m.start)
+                if cand:
+                    target = cand[0]
+                    break
+        if target is not None:
+            out.append(Mention(pm.start(), pm.end(), pm.group(1), target.kb_id, target.name, "PERSON", "pronoun"))
+    return out
+
+
+def _entities(mentions: list[Mention], kb: KnowledgeBase, article: CleanArticle) -> list[Entity]:
+    by_key: dict[str, Entity] = {}
+    for m in mentions:
+        if m.how in ("adjective", "pronoun", "parties", "description"):
+            continue
+        if not m.kb_id and m.how != "unknown-name":
+            continue
+        key = m.kb_id or f"?{m.name}"
+        ent = by_key.get(key)
+        if ent is None:
+            a = kb.actors.get(m.kb_id) if m.kb_id else None
+            ent = Entity(m.name, m.type, m.kb_id, country=a.country if a else (kb.places[m.kb_id].country if m.kb_id in kb.places else None),
+                         sector=a.sector if a else None, wikidata=a.wikidata if a else None)
+            by_key[key] = ent
+        if m.how not in ("role",) and m.text not in ent.forms:
+            ent.forms.append(m.text)
+        ent.mentions.append((m.start, m.end))
+        # a region implies its country: "جنوب لبنان" mentions Lebanon
+        if m.type == "PLACE" and m.kb_id in kb.places and kb.places[m.kb_id].kind in ("region",):
+            c = kb.places[m.kb_id].country
+            if c and c in kb.actors and c not in by_key:
+                st = kb.actors[c]
+                by_key[c] = Entity(st.name, "COUNTRY", c, forms=[m.text], country=c, sector=st.sector, wikidata=st.wikidata,
+                                   mentions=[(m.start, m.end)])
+    meta = article.meta
+    for name in [meta.outlet, *meta.cites]:
+        if not name:
+            continue
+        o = next((x for x in kb.outlets.values() if x.name == name), None)
+        key = o.id if o else f"?{name}"
+        if key not in by_key:
+            by_key[key] = Entity(name, "MEDIA", o.id if o else None, forms=[], country=o.country if o else None)
+    return list(by_key.values())

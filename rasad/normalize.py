@@ -1,0 +1,203 @@
+"""Persian text normalisation that keeps a map back to the original offsets.
+
+Character rules (letters, digits, marks, spaces) run first, then word rules restore the zero-width non-joiners
+(ZWNJ) that scraping drops: the می/نمی verb prefix and plural/superlative suffixes by rule, joined compounds from
+a lexicon (``data/lexicon/compounds.txt``). No package repairs joined compounds (../shared/DESIGN.md), and
+rishe's Normalizer drops newlines, so the rules are ours; matching never depends on them, because names are
+compared on :func:`match_key`, which ignores ZWNJ and spaces on both sides.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+ZWNJ = "\u200c"
+
+_CHAR_MAP = {
+    "ي": "ی", "ى": "ی", "ئ": "ئ", "ك": "ک", "ۀ": "ه‌ی", "ة": "ه",
+    "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u200b": "", "\u200d": "", "\u200e": "", "\u200f": "",
+    "\ufeff": "", "\u0640": "",  # tatweel
+    "\u2028": "\n", "\u2029": "\n", "\t": " ", "\r": "",
+}
+for _i in range(10):
+    _CHAR_MAP[chr(0x0660 + _i)] = chr(0x06F0 + _i)  # Arabic-Indic -> Persian digits
+_DROP_MARKS = set(chr(c) for c in range(0x064B, 0x0653)) | {"\u0670"}  # harakat, shadda, sukun, superscript alef
+
+PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
+_TO_ASCII_DIGITS = str.maketrans({**{PERSIAN_DIGITS[i]: str(i) for i in range(10)},
+                                  **{chr(0x0660 + i): str(i) for i in range(10)}})
+_LETTER = r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFFA-Za-z]"
+
+
+@dataclass
+class Normalized:
+    text: str
+    to_orig: list[int]  # to_orig[i] = offset in the original of normalised char i; one extra entry for the end
+
+    def orig_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.to_orig[start], self.to_orig[end] if end < len(self.to_orig) else self.to_orig[-1]
+
+
+def ascii_digits(text: str) -> str:
+    return text.translate(_TO_ASCII_DIGITS)
+
+
+def _data_lines(name: str) -> list[str]:
+    path = resources.files("rasad") / "data" / "lexicon" / name
+    if not path.is_file():
+        return []
+    return [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    compounds = {}
+    for word in _data_lines("compounds.txt"):
+        word = char_normalize(word)
+        if ZWNJ in word:
+            compounds[word.replace(ZWNJ, "")] = word
+    exceptions = frozenset(char_normalize(w).replace(ZWNJ, "") for w in _data_lines("zwnj_exceptions.txt"))
+    heh_final = frozenset(char_normalize(w) for w in _data_lines("heh_final.txt"))
+    return compounds, exceptions, heh_final
+
+
+def char_normalize(text: str) -> str:
+    return _char_pass(text)[0]
+
+
+def _char_pass(text: str) -> tuple[str, list[int]]:
+    out: list[str] = []
+    omap: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in _DROP_MARKS:
+            continue
+        rep = _CHAR_MAP.get(ch, ch)
+        for r in rep:
+            out.append(r)
+            omap.append(i)
+    return "".join(out), omap
+
+
+def _align(old: str, new: str, base: int) -> list[int]:
+    """Map each char of ``new`` to an offset in ``old`` (base-relative), for edits that only insert or drop."""
+    res, p = [], 0
+    for ch in new:
+        if p < len(old) and old[p] == ch:
+            res.append(base + p)
+            p += 1
+        else:
+            while p < len(old) and old[p] in " " + ZWNJ and ch not in " " + ZWNJ:
+                p += 1
+            if p < len(old) and old[p] == ch:
+                res.append(base + p)
+                p += 1
+            else:
+                res.append(base + min(p, max(len(old) - 1, 0)))
+    return res
+
+
+def _rewrite(text: str, omap: list[int], pattern: re.Pattern, repl) -> tuple[str, list[int]]:
+    out: list[str] = []
+    nmap: list[int] = []
+    last = 0
+    for m in pattern.finditer(text):
+        new = repl(m)
+        if new is None or new == m.group(0):
+            continue
+        out.append(text[last:m.start()])
+        nmap.extend(omap[last:m.start()])
+        out.append(new)
+        nmap.extend(omap[m.start() + j] for j in _align(m.group(0), new, 0))
+        last = m.end()
+    out.append(text[last:])
+    nmap.extend(omap[last:])
+    return "".join(out), nmap
+
+
+_SPACES = re.compile(r"[ ]{2,}|[ ]+(?=[،؛:.!؟?)\]»])|(?<=[(\[«])[ ]+|[ ]+$|^[ ]+", re.M)
+_WORD = re.compile(rf"{_LETTER}+(?:{ZWNJ}{_LETTER}+)*")
+_VERB_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند", "ه")
+_VERB_STEMS_NO_ENDING = frozenset(["توان", "بایست", "شد", "کرد", "رفت", "گفت", "داد", "آمد", "خواست", "دانست"])
+_PLURAL = re.compile(r"^(.{2,}?)(هایی|هایمان|هایشان|هایم|هایت|هایش|های|ها)$")
+_SUPERLATIVE = re.compile(r"^(.{3,}?)(ترین|تری)$")
+
+
+def _fix_word(word: str) -> str | None:
+    compounds, exceptions, heh_final = _lexicon()
+    bare = word.replace(ZWNJ, "")
+    if bare in compounds:
+        return compounds[bare]
+    if ZWNJ in word or bare in exceptions or len(bare) < 4:
+        return None
+    for prefix in ("نمی", "می"):
+        if bare.startswith(prefix) and len(bare) > len(prefix) + 1:
+            rest = bare[len(prefix):]
+            if rest in exceptions or rest[0] in "ی":
+                continue
+            if rest.endswith(_VERB_ENDINGS) or rest in _VERB_STEMS_NO_ENDING:
+                return prefix + ZWNJ + (_fix_word(rest) or rest)
+            break
+    m = _PLURAL.match(bare)
+    if m:
+        stem, suffix = m.groups()
+        if stem in compounds:
+            return compounds[stem] + ZWNJ + suffix
+        if suffix.startswith("های") and stem + "ه" in heh_final:  # منطقهای -> منطقه‌ای
+            return stem + "ه" + ZWNJ + suffix[1:]
+        if stem[-1] in "اآو" and suffix == "ها":
+            return None  # دانشجوها-like forms are usually written joined, and تنها/رها are words
+        return stem + ZWNJ + suffix
+    m = _SUPERLATIVE.match(bare)
+    if m and m.group(1) not in exceptions:
+        return m.group(1) + ZWNJ + m.group(2)
+    return None
+
+
+def normalize(text: str) -> Normalized:
+    """Unify letters and digits, drop short-vowel marks, fix spacing and restore ZWNJs, keeping the offset map."""
+    t, omap = _char_pass(text)
+    t, omap = _rewrite(t, omap, _SPACES, lambda m: "" if m.group(0).strip() == "" and (m.start() == 0 or m.end() == len(t) or t[m.end():m.end() + 1] in "،؛:.!؟?)]»\n" or t[m.start() - 1:m.start()] in "([«\n") else " ")
+    t, omap = _rewrite(t, omap, _WORD, lambda m: _fix_word(m.group(0)))
+    omap.append(omap[-1] + 1 if omap else 0)
+    return Normalized(t, omap)
+
+
+def normalize_text(text: str) -> str:
+    return normalize(text).text
+
+
+_KEY_DROP = re.compile(f"[\\s{ZWNJ}\u200d\u00a0\u0640]")
+
+
+def match_key(text: str) -> str:
+    """The key names are matched on: normalised letters, no ZWNJ/space/tatweel, ه‌ی/هٔ folded, hamza seats folded."""
+    t = char_normalize(text)
+    t = _KEY_DROP.sub("", t)
+    return t.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ؤ", "و").replace("\u0654", "")
+
+
+def key_with_map(text: str) -> tuple[str, list[int]]:
+    """match_key over a normalised text, with a map from key offsets back to the text's offsets."""
+    out: list[str] = []
+    kmap: list[int] = []
+    fold = {"أ": "ا", "إ": "ا", "آ": "ا", "ؤ": "و"}
+    for i, ch in enumerate(text):
+        if ch in " \n\t" + ZWNJ + "\u200d\u00a0\u0640\u0654":
+            continue
+        out.append(fold.get(ch, ch))
+        kmap.append(i)
+    return "".join(out), kmap
+
+
+def fold_for_compare(text: str) -> str:
+    """The comparison normalisation of ../shared/gold/README.md (used by ``rasad eval``)."""
+    t = unicodedata.normalize("NFKD", text)
+    t = "".join(ch for ch in t if not unicodedata.combining(ch))
+    t = t.replace("ي", "ی").replace("ك", "ک").replace("ى", "ی")
+    t = ascii_digits(t).replace(ZWNJ, "").replace("\u0640", "")
+    t = re.sub(r"\s+", " ", t).strip()
+    return t.casefold()
