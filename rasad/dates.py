@@ -51,7 +51,7 @@ _PATTERNS = [
     # November 6, 2023
     re.compile(rf"(?P<gm>{_GM})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)(?:{_SEP}{_TIME})?", re.I),
 ]
-_WEEKDAY_ONLY = re.compile(rf"(?<![\w\u0600-\u06FF])(?P<wd>{_WD})(?![\w\u0600-\u06FF])")
+_WEEKDAY_ONLY = re.compile(rf"(?<![\w\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])(?P<wd>{_WD})(?![\w\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])")
 
 
 @dataclass
@@ -137,3 +137,53 @@ def parse_iso(value: str) -> FoundDate | None:
 def weekday_in(text: str) -> int | None:
     m = _WEEKDAY_ONLY.search(_prepare(text))
     return WEEKDAYS.get(m.group("wd")) if m else None
+
+
+# --- relative dates in sentences --------------------------------------------------------------------------------
+
+_DAYPARTS = r"(?:صبح|بامداد|ظهر|عصر|شامگاه|شب|امشب|غروب|ساعاتی پیش|نیمه‌شب|نیمه شب|اوایل|اواخر)"
+_RELATIVE = [
+    (re.compile(r"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])(پریروز|پری‌روز)(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])"), -2),
+    (re.compile(r"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])(دیروز|روز گذشته|دیشب|شب گذشته|شامگاه گذشته)(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])"), -1),
+    (re.compile(r"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])(امروز|امشب|امروزه صبح|صبح امروز|ظهر امروز|عصر امروز|ساعاتی پیش|لحظاتی پیش)(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])"), 0),
+    (re.compile(r"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])(فردا|روز آینده)(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])"), 1),
+]
+_WEEK_AGO = re.compile(r"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])(هفته گذشته|هفته پیش)(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])")
+_WEEKDAY_IN_TEXT = re.compile(rf"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])(?:{_DAYPARTS}\s*)?(?:روز\s*)?(?P<wd>{_WD})(?:\s*(?:شب|صبح|گذشته|عصر))?(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])")
+
+
+@dataclass
+class EventDate:
+    date: dt.date | None
+    precision: str | None  # explicit | relative | reported | weekday-only | None
+    weekday: int | None = None
+    text: str | None = None
+
+
+def resolve_event_date(sentence: str, published: dt.date | None) -> EventDate:
+    """The date a sentence gives its event: explicit date, else a relative phrase against the publication day,
+    else the publication day itself ("reported"), else unknown (weekday-only when a weekday is named)."""
+    text = sentence.replace(ZWNJ, " ")
+    for d in find_dates(text):
+        if d.calendar and 1950 <= d.date.year <= 2100:
+            return EventDate(d.date, "explicit", text=text[d.start:d.end])
+    m = _WEEKDAY_IN_TEXT.search(text)
+    if m:
+        wd = WEEKDAYS.get(m.group("wd").replace(" ", ""), WEEKDAYS.get(m.group("wd")))
+        if wd is not None:
+            if published is None:
+                return EventDate(None, "weekday-only", wd, m.group(0))
+            back = (published.weekday() - wd) % 7
+            return EventDate(published - dt.timedelta(days=back), "relative", wd, m.group(0))
+    for pattern, offset in _RELATIVE:
+        m = pattern.search(text)
+        if m:
+            if published is None:
+                return EventDate(None, None, None, m.group(0))
+            return EventDate(published + dt.timedelta(days=offset), "relative", text=m.group(0))
+    m = _WEEK_AGO.search(text)
+    if m and published is not None:
+        return EventDate(published - dt.timedelta(days=7), "relative", text=m.group(0))
+    if published is not None:
+        return EventDate(published, "reported")
+    return EventDate(None, None)

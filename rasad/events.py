@@ -1,2 +1,495 @@
-def code_events(article, sentences, linked, kb):
-    return []
+"""Event coding: PLOVER type and mode with the CAMEO code, source, target, date and place, from Persian sentences.
+
+Triggers come from ``data/patterns/events.yaml`` and are compiled into one regular expression (longest trigger
+first). Each sentence's actor mentions (from :mod:`rasad.link`) are grouped into *chains* — coordinated actors
+("X و Y"), appositions ("X، رئیس ..."), delegations ("هیئتی به ریاست X") — and each chain is marked by the
+preposition before it (با، از، به، علیه، میان) or by "را" after it. A pattern's frame then picks the source and the
+target among the chains. Events of one article that are one real-world event (same type, compatible actors) are
+merged, keeping every sentence that reports them and the most precise date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from .dates import resolve_event_date
+from .kb import KnowledgeBase
+from .link import Linked, article_date
+from .normalize import ZWNJ
+from .records import CleanArticle, Event, Mention
+from .sentences import Sentence
+
+SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
+ACTOR_TYPES = {"PERSON", "ORG", "COUNTRY", "PARTIES"}
+PREPOSITIONS = {"با": "با", "از": "از", "به": "به", "علیه": "علیه", "میان": "میان", "بین": "میان", "برای": "برای",
+                "درباره": "درباره", "توسط": "توسط", "سوی": "توسط", "جانب": "توسط", "در": "در", "ضد": "علیه"}
+_SKIP_BEFORE = {"هیئتی", "هیئت", "هیأتی", "هیأت", "مشابه", "ریاست", "رهبران", "مقامات", "نمایندگان", "نماینده",
+                "حمایت‌های", "حمایتهای", "حمایت", "مردم", "ملت", "دولت", "کشور", "جنبش", "گروه", "ارتش", "مقاومت",
+                "راهبردی", "جمله", "گروه‌های", "گروههای", "آیت‌الله", "آیت", "الله", "دریابان", "سردار", "سید", "شیخ",
+                "دکتر", "ایستادگی", "قهرمانانه", "مواضع", "اقدامات", "اقدام", "سیاست‌های", "سیاستهای", "برادر", "عملیات‌های",
+                "همتای", "همتایان", "مسئولان", "رئیس", "وزیر", "سخنگوی", "حومه", "شهر", "اطراف", "نقاط", "مقر",
+                "پایگاه", "پایگاه‌های", "نیروهای", "تاسیسات", "سفارت", "کنسولگری", "شهروندان", "اتباع", "عناصر", "خاک",
+                "سرزمین", "سرزمین‌های", "سرزمینهای", "ملل", "حقوق", "آرمان", "شهادت"}
+_WORD = re.compile(r"[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c]+|[A-Za-z]+")
+
+
+@dataclass
+class Pattern:
+    id: str
+    type: str
+    cameo: str
+    frame: str
+    verb_en: str
+    mode: str | None = None
+    nominal: bool = False
+    requires_any: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Compiled:
+    regex: re.Pattern
+    by_group: dict[str, tuple[Pattern, str]]
+    blockers: re.Pattern
+
+
+def _trigger_regex(trigger: str) -> str:
+    parts = []
+    for token in trigger.replace(ZWNJ, " ").split():
+        if token in ("…", "..."):
+            parts.append(r"(?:[^\s.،؛:!؟]+\s+){0,6}?")
+            continue
+        # letters may be written with a space, a ZWNJ or nothing between the parts of a word group
+        parts.append(r"[\s\u200c]?".join(re.escape(ch) for ch in token) + r"[\s\u200c]*")
+    body = "".join(parts)
+    body = body[: -len(r"[\s\u200c]*")] if body.endswith(r"[\s\u200c]*") else body
+    return rf"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF]){body}(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])"
+
+
+@lru_cache(maxsize=4)
+def load_patterns(path: str | None = None) -> Compiled:
+    src = path or str(resources.files("rasad") / "data" / "patterns" / "events.yaml")
+    with open(src, encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    alts: list[tuple[str, str, Pattern, str]] = []
+    for item in data["patterns"]:
+        p = Pattern(id=item["id"], type=item["type"], cameo=str(item["cameo"]), frame=item["frame"],
+                    verb_en=item.get("verb_en", "acted towards"), mode=item.get("mode"),
+                    nominal=bool(item.get("nominal", False)), requires_any=item.get("requires_any", []))
+        for t in item["triggers"]:
+            alts.append((t, _trigger_regex(t), p, t))
+    alts.sort(key=lambda a: len(a[0].replace(" ", "")), reverse=True)
+    by_group: dict[str, tuple[Pattern, str]] = {}
+    parts = []
+    for i, (_t, rx, p, t) in enumerate(alts):
+        by_group[f"t{i}"] = (p, t)
+        parts.append(f"(?P<t{i}>{rx})")
+    blockers = re.compile(r"^[\s\u200c]*(?:" + "|".join(re.escape(b) for b in data.get("blockers", [])) + r")(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])")
+    return Compiled(re.compile("|".join(parts)), by_group, blockers)
+
+
+# --- chains ----------------------------------------------------------------------------------------------------
+
+@dataclass
+class Chain:
+    conjuncts: list[list[Mention]]
+    start: int
+    end: int
+    marker: str | None = None  # preposition before the chain
+    object_ra: bool = False  # followed by "را"
+
+    def actors(self) -> list[Mention]:
+        """The most specific actors: in each conjunct a person where one is named, else an organisation, else a state."""
+        out: list[Mention] = []
+        for conj in self.conjuncts:
+            for kind in (("PERSON",), ("ORG",), ("COUNTRY",), ("PARTIES",)):
+                picked = [m for m in conj if m.type in kind]
+                if picked:
+                    for m in picked:
+                        if not any(o.kb_id == m.kb_id and o.name == m.name for o in out):
+                            out.append(m)
+                    break
+        return out
+
+    def all_actors(self) -> list[Mention]:
+        return [m for conj in self.conjuncts for m in conj]
+
+
+def _eligible(m: Mention) -> bool:
+    if m.how in ("adjective", "possessor"):
+        return False
+    if m.type == "PARTIES":
+        return True
+    return m.type in ACTOR_TYPES and (m.kb_id is not None or m.how in ("unknown-name", "role"))
+
+
+def _gap_kind(gap: str, left: Mention, right: Mention) -> str | None:
+    """How two neighbouring mentions relate: 'same' (apposition/genitive), 'and' (coordination), None (apart)."""
+    g = gap.strip()
+    if left.kb_id and left.kb_id == right.kb_id:
+        return "same" if len(g) < 40 else None
+    if g == "" or re.fullmatch(r"[،,]", g):
+        return "same" if (g == "" or left.type == right.type == "PERSON" or right.how == "role" or left.how == "role") else "and"
+    if re.fullmatch(r"(?:[،,]\s*)?و", g):
+        return "and"
+    if re.fullmatch(r"(?:[،,]\s*)?به ریاست|به سرپرستی|به رهبری", g):
+        return "same"
+    if re.match(r"^(?:[،,]\s*)?و\s+(?:هیئتی|هیأتی|هیئت|هیأت)", g) and len(g) < 70 and "با" not in g.split():
+        return "and"
+    words = _WORD.findall(g)
+    if len(words) <= 3 and all(w in _SKIP_BEFORE for w in words) and "،" not in g and "و" not in words:
+        return "same"
+    return None
+
+
+def _marker_before(text: str, start: int, floor: int) -> str | None:
+    words = [(m.start(), m.group(0)) for m in _WORD.finditer(text, floor, start)]
+    for _pos, w in reversed(words[-5:]):
+        if w in PREPOSITIONS:
+            if w == "از" and any(x in ("هیئتی", "هیأتی", "هیئت", "جمله") for _p, x in words[-5:]):
+                continue
+            return PREPOSITIONS[w]
+        if w not in _SKIP_BEFORE and not w.startswith(("حمایت", "ایستادگی")):
+            return None
+    return None
+
+
+def build_chains(text: str, mentions: list[Mention], floor: int) -> list[Chain]:
+    ms = [m for m in mentions if _eligible(m)]
+    chains: list[Chain] = []
+    for m in ms:
+        if chains:
+            last_chain = chains[-1]
+            prev = last_chain.conjuncts[-1][-1]
+            if m.start >= prev.end:
+                kind = _gap_kind(text[prev.end:m.start], prev, m)
+                if kind == "same":
+                    last_chain.conjuncts[-1].append(m)
+                    last_chain.end = max(last_chain.end, m.end)
+                    continue
+                if kind == "and":
+                    last_chain.conjuncts.append([m])
+                    last_chain.end = max(last_chain.end, m.end)
+                    continue
+            elif m.start < prev.end:  # nested (a role containing a name): same conjunct
+                last_chain.conjuncts[-1].append(m)
+                continue
+        chains.append(Chain([[m]], m.start, m.end, _marker_before(text, m.start, floor)))
+    for c in chains:
+        after = text[c.end:c.end + 40]
+        c.object_ra = bool(re.match(r"^[^.،؛:]{0,25}?(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])را(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])", after))
+    return chains
+
+
+# --- frames ----------------------------------------------------------------------------------------------------
+
+def _subject(chains: list[Chain], before: int | None = None) -> Chain | None:
+    for c in chains:
+        if before is not None and c.start >= before:
+            break
+        if c.marker is None and not c.object_ra:
+            return c
+    return None
+
+
+def _first(chains: list[Chain], marker: str, lo: int = 0, hi: int = 10**9, exclude: Chain | None = None) -> Chain | None:
+    for c in chains:
+        if c is not exclude and c.marker == marker and lo <= c.start < hi:
+            return c
+    return None
+
+
+def _split(chain: Chain) -> tuple[list[Mention], list[Mention]] | None:
+    if len(chain.conjuncts) >= 2:
+        first = Chain([chain.conjuncts[0]], chain.start, chain.end).actors()
+        rest = Chain(chain.conjuncts[1:], chain.start, chain.end).actors()
+        return first, rest
+    return None
+
+
+def apply_frame(p: Pattern, chains: list[Chain], ts: int, te: int, text: str) -> tuple[list[Mention], list[Mention], Chain | None]:
+    """(source, target, place-chain) for a trigger at [ts, te)."""
+    subj = _subject(chains, ts) or (_subject(chains) if p.nominal else None)
+    src = subj.actors() if subj else []
+    tgt: list[Mention] = []
+    frame = p.frame
+    after_trigger = [c for c in chains if c.start >= te]
+    genitive = after_trigger[0] if after_trigger and after_trigger[0].start - te <= 25 and after_trigger[0].marker is None else None
+    if frame in ("with", "between", "visit", "host"):
+        w = _first(chains, "با", 0, ts, subj) or (_first(chains, "با", te, te + 60))
+        if w is None:
+            w = _first(chains, "میان", 0, 10**9)
+        if w is not None and w is not subj:
+            tgt = w.actors()
+            if w.marker == "میان" and (sp := _split(w)):
+                if not src or subj is None:
+                    src, tgt = sp
+        elif subj is not None and (sp := _split(subj)):
+            src, tgt = sp
+        elif genitive is not None and (sp := _split(genitive)):
+            src, tgt = sp
+        elif genitive is not None and src:
+            tgt = genitive.actors()
+        if frame == "host" and subj is not None:
+            obj = next((c for c in chains if c.object_ra and c is not subj), None) or w
+            if obj is not None and obj is not subj:
+                src, tgt = obj.actors(), subj.actors()  # the guest is the source of a visit, the host its target
+    elif frame == "az":
+        c = _first(chains, "از", subj.end if subj else 0, ts + 1, subj) or _first(chains, "از", te, te + 60)
+        if c is None and p.nominal is False:
+            c = next((x for x in chains if x.object_ra and x is not subj), None)
+        if c is None:
+            c = next((x for x in chains if x.start >= te and x.marker in (None, "به") and x is not subj), None) if p.id == "agree.invite" else None
+        tgt = c.actors() if c else []
+    elif frame == "be":
+        c = _first(chains, "به", subj.end if subj else 0, ts + 1, subj) or _first(chains, "به", te, te + 80) or \
+            _first(chains, "علیه", 0, 10**9, subj) or next((x for x in chains if x.object_ra and x is not subj), None)
+        tgt = c.actors() if c else []
+    elif frame == "ra":
+        c = next((x for x in chains if x.object_ra and x is not subj and x.start < ts), None)
+        if c is None:
+            c = _first(chains, "علیه", 0, 10**9, subj) or _first(chains, "از", 0, ts, subj) or \
+                (genitive if genitive is not subj else None) or _first(chains, "به", 0, ts, subj)
+        tgt = c.actors() if c else []
+        if p.id.startswith("assault") and subj is None and c is not None:
+            src = []
+    elif frame == "against":
+        c = _first(chains, "علیه", 0, 10**9, subj) or _first(chains, "به", te, te + 60, subj) or genitive
+        tgt = c.actors() if c else []
+    elif frame == "genitive":
+        g = genitive if genitive is not None else None
+        if g is not None:
+            src = g.actors()
+            c = _first(chains, "به", g.end, 10**9) or _first(chains, "علیه", g.end, 10**9)
+            tgt = c.actors() if c else []
+        elif subj is not None:
+            c = _first(chains, "به", ts, 10**9) or _first(chains, "علیه", 0, 10**9) or next((x for x in chains if x.object_ra), None)
+            tgt = c.actors() if c else []
+    elif frame == "about":
+        g = genitive or next((c for c in chains if c.start >= te and c is not subj), None)
+        if p.id == "support.side-with":
+            inner = [c for c in chains if ts <= c.start < te]
+            g = inner[0] if inner else g
+        if g is None:
+            prev = [c for c in chains if c.end <= ts and c is not subj]
+            g = prev[-1] if prev and ts - prev[-1].end < 40 else None
+        tgt = g.actors() if g else []
+    elif frame == "praise":
+        prev = [c for c in chains if c.end <= ts and c is not subj]
+        tgt = prev[-1].actors() if prev else []
+    return src, tgt, None
+
+
+# --- the stage -------------------------------------------------------------------------------------------------
+
+def _resolve_parties(m: Mention, mentions: list[Mention]) -> list[Mention]:
+    """"دو طرف"/"طرفین" → the two actors most recently named as a pair before it."""
+    persons: list[Mention] = []
+    for x in reversed([x for x in mentions if x.end <= m.start and x.type == "PERSON" and x.kb_id and x.how not in ("pronoun", "possessor")]):
+        if not any(p.kb_id == x.kb_id for p in persons):
+            persons.append(x)
+        if len(persons) == 2:
+            break
+    return list(reversed(persons))
+
+
+def _expand(ms: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in ms:
+        for x in (_resolve_parties(m, mentions) if m.type == "PARTIES" else [m]):
+            if x.kb_id or x.how in ("unknown-name", "role"):
+                if not any((o.kb_id or o.name) == (x.kb_id or x.name) for o in out):
+                    out.append(x)
+    return out
+
+
+def _label(kb: KnowledgeBase, m: Mention) -> str:
+    a = kb.actors.get(m.kb_id) if m.kb_id else None
+    if a and a.type == "PERSON":
+        aff = kb.affiliation(a.id)
+        af = kb.actors.get(aff) if aff else None
+        return f"{a.name} ({af.name})" if af else a.name
+    return m.name
+
+
+def _place_of(text: str, s: Sentence, linked: Linked, kb: KnowledgeBase) -> tuple[str | None, str | None]:
+    """"در X" with X a place or a state, nearest before the trigger region, in the sentence."""
+    best = None
+    for m in linked.in_span(s.start, s.end):
+        if m.type in ("PLACE", "COUNTRY") and m.kb_id and m.how in ("name", "short"):
+            before = text[max(s.start, m.start - 12):m.start]
+            if re.search(r"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])(?:در|به|حومه|اطراف شهر|شهر|پایتخت)\s*$", before):
+                best = m
+                if re.search(r"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])در\s*$", before):
+                    return m.name, m.kb_id
+    return (best.name, best.kb_id) if best is not None and re.search(r"حومه|اطراف|شهر", text[max(s.start, best.start - 14):best.start]) else (None, None)
+
+
+def _coords(kb: KnowledgeBase, ref: str | None) -> tuple[float | None, float | None]:
+    if not ref:
+        return None, None
+    if ref in kb.places:
+        return kb.places[ref].lat, kb.places[ref].lon
+    a = kb.actors.get(ref)
+    return (a.lat, a.lon) if a else (None, None)
+
+
+def _travel_destination(text: str, linked: Linked) -> Mention | None:
+    """"سفر به X" / "حضور در X" anywhere in the article: where a visiting party is."""
+    for m in linked.mentions:
+        if m.type in ("PLACE", "COUNTRY") and m.kb_id and m.how in ("name", "short"):
+            before = text[max(0, m.start - 20):m.start]
+            if re.search(r"(سفر|سفرش|ورود|حضور|اقامت)(?:\s+\S+)?\s+(?:به|در)\s*$", before):
+                return m
+    return None
+
+
+def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked, kb: KnowledgeBase) -> list[Event]:
+    compiled = load_patterns()
+    text = article.body
+    pub = article_date(article)
+    raw: list[Event] = []
+    for s in sentences:
+        ms = linked.in_span(s.start, s.end)
+        if not any(_eligible(m) for m in ms):
+            continue
+        chains = build_chains(text, ms, s.start)
+        taken: list[tuple[int, int]] = []
+        for match in compiled.regex.finditer(text, s.start, s.end):
+            p, trig = compiled.by_group[match.lastgroup]
+            ts, te = match.start(), match.end()
+            if any(a < te and ts < b for a, b in taken):
+                continue
+            if compiled.blockers.match(text[te:te + 12]):
+                continue
+            if p.requires_any and not any(w in text[ts:te] for w in p.requires_any):
+                continue
+            src, tgt, _ = apply_frame(p, chains, ts, te, text)
+            src, tgt = _expand(src, linked.mentions), _expand(tgt, linked.mentions)
+            tgt = [t for t in tgt if (t.kb_id or t.name) not in {(x.kb_id or x.name) for x in src}]
+            location, loc_id = _place_of(text, s, linked, kb)
+            if p.type == "ASSAULT" and not tgt and loc_id:
+                state = kb.country_of(loc_id)
+                if state and state in kb.actors:
+                    tgt = [Mention(0, 0, "", state, kb.actors[state].name, "COUNTRY", "place")]
+            if not src or (not tgt and p.type not in ("PROTEST", "MOBILIZE")):
+                continue
+            taken.append((ts, te))
+            d = resolve_event_date(s.text, pub)
+            mode = p.mode
+            src_names = [m.name for m in src]
+            tgt_names = [m.name for m in tgt]
+            conf = 0.9 - (0.15 if p.nominal else 0) - (0.1 if any(m.how in ("pronoun", "description", "parties") for m in src + tgt) else 0)
+            verb = p.verb_en
+            summary = f"{' and '.join(_label(kb, m) for m in src)} {verb} {' and '.join(_label(kb, m) for m in tgt)}".strip()
+            lat, lon = _coords(kb, loc_id)
+            raw.append(Event(
+                type=p.type, mode=mode, cameo=p.cameo, source=src_names, target=tgt_names,
+                date=d.date.isoformat() if d.date else None, date_precision=d.precision, location=location,
+                trigger=text[ts:te], sentence=s.text, offsets=(s.start, s.end), rule=p.id, confidence=round(conf, 2),
+                summary_en=summary, source_ids=[m.kb_id for m in src], target_ids=[m.kb_id for m in tgt],
+                location_id=loc_id, lat=lat, lon=lon, attributed_to=article.meta.outlet,
+                sentences=[{"text": s.text, "start": s.start, "end": s.end, "trigger": [ts, te], "rule": p.id}],
+            ))
+    events = merge_events(raw, kb)
+    _places_and_modes(events, text, linked, kb)
+    for e in events:
+        loc = f" in {e.location}" if e.location else ""
+        e.summary_en = e.summary_en.split(" in ")[0] + loc if e.type != "ASSAULT" or loc else e.summary_en
+    return events
+
+
+_PRECISION_RANK = {"explicit": 0, "relative": 1, "weekday-only": 2, "reported": 3, None: 4}
+
+
+def compatible(kb: KnowledgeBase, a: list[str | None], a_names: list[str], b: list[str | None], b_names: list[str]) -> bool:
+    """Two actor lists can be one party: they share an actor, or one is the other's organisation or state."""
+    sa = {x for x in a if x} | set(a_names)
+    sb = {x for x in b if x} | set(b_names)
+    if sa & sb:
+        return True
+    exp_a = sa | {kb.affiliation(x) for x in a if x} | {kb.country_of(x) for x in a if x}
+    exp_b = sb | {kb.affiliation(x) for x in b if x} | {kb.country_of(x) for x in b if x}
+    return bool((exp_a & sb) or (exp_b & sa))
+
+
+def same_event(kb: KnowledgeBase, x: Event, y: Event) -> bool:
+    if x.type != y.type:
+        return False
+    if x.date and y.date and x.date != y.date and "reported" not in (x.date_precision, y.date_precision):
+        return False
+    direct = compatible(kb, x.source_ids, x.source, y.source_ids, y.source) and compatible(kb, x.target_ids, x.target, y.target_ids, y.target)
+    if direct:
+        return True
+    return x.type in SYMMETRIC and compatible(kb, x.source_ids, x.source, y.target_ids, y.target) and \
+        compatible(kb, x.target_ids, x.target, y.source_ids, y.source)
+
+
+def _specificity(kb: KnowledgeBase, ids: list[str | None]) -> int:
+    rank = {"PERSON": 3, "ORG": 2, "STATE": 1}
+    return max((rank.get(kb.actors[i].type, 0) for i in ids if i and i in kb.actors), default=0)
+
+
+def merge_events(events: list[Event], kb: KnowledgeBase) -> list[Event]:
+    merged: list[Event] = []
+    for e in events:
+        home = next((m for m in merged if same_event(kb, m, e)), None)
+        if home is None:
+            merged.append(e)
+            continue
+        home.sentences.extend(e.sentences)
+        if _specificity(kb, e.source_ids) + _specificity(kb, e.target_ids) > _specificity(kb, home.source_ids) + _specificity(kb, home.target_ids):
+            flip = home.type in SYMMETRIC and not compatible(kb, home.source_ids, home.source, e.source_ids, e.source)
+            home.source, home.target = (e.target, e.source) if flip else (e.source, e.target)
+            home.source_ids, home.target_ids = (e.target_ids, e.source_ids) if flip else (e.source_ids, e.target_ids)
+            home.summary_en = e.summary_en
+        if _PRECISION_RANK[e.date_precision] < _PRECISION_RANK[home.date_precision]:
+            home.date, home.date_precision = e.date, e.date_precision
+        if home.location is None and e.location:
+            home.location, home.location_id, home.lat, home.lon = e.location, e.location_id, e.lat, e.lon
+        if home.mode is None and e.mode:
+            home.mode = e.mode
+        if e.confidence > home.confidence:
+            home.confidence, home.rule, home.trigger = e.confidence, e.rule, e.trigger
+            home.sentence, home.offsets = e.sentence, e.offsets
+    return merged
+
+
+def _places_and_modes(events: list[Event], text: str, linked: Linked, kb: KnowledgeBase) -> None:
+    """Fill places from the article (a visit's destination; a meeting's place for what its parties said there)
+    and set CONSULT modes from where the parties come from."""
+    dest = _travel_destination(text, linked)
+    meetings = [e for e in events if e.type == "CONSULT"]
+    for e in meetings:
+        e.sentences.sort(key=lambda s: s["start"])
+        if e.location is None and dest is not None:
+            e.location, e.location_id = dest.name, dest.kb_id
+            e.lat, e.lon = _coords(kb, dest.kb_id)
+            e.__dict__["location_from"] = "travel"
+        loc_state = kb.country_of(e.location_id) if e.location_id else None
+        if e.location_id in kb.actors and kb.actors[e.location_id].type == "STATE":
+            loc_state = e.location_id
+        src_states = {kb.country_of(i) for i in e.source_ids if i}
+        tgt_states = {kb.country_of(i) for i in e.target_ids if i}
+        if e.mode in (None, "visit") and e.rule == "consult.meet.with" and loc_state:
+            if loc_state in tgt_states and loc_state not in src_states:
+                e.mode, e.cameo = "visit", "042"
+            elif loc_state in src_states and loc_state not in tgt_states:
+                e.mode, e.cameo = "visit", "042"
+                e.source, e.target = e.target, e.source
+                e.source_ids, e.target_ids = e.target_ids, e.source_ids
+            elif loc_state not in src_states | tgt_states:
+                e.mode, e.cameo = "third-party", "044"
+    for e in events:
+        if e.location is not None or e.type == "CONSULT":
+            continue
+        for mt in meetings:
+            if mt.location and mt.__dict__.get("location_from") != "travel" and set(filter(None, e.source_ids)) & set(
+                filter(None, mt.source_ids + mt.target_ids)
+            ) and (e.date == mt.date or not (e.date and mt.date)):
+                e.location, e.location_id, e.lat, e.lon = mt.location, mt.location_id, mt.lat, mt.lon
+                break

@@ -21,7 +21,7 @@ from .normalize import ZWNJ, key_with_map, match_key
 from .records import CleanArticle, Entity, Mention, Role
 from .sentences import Sentence
 
-_LETTER = re.compile(r"[\u0600-\u06FF\u0750-\u077FA-Za-z0-9]")
+_LETTER = re.compile(r"[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u0750-\u077FA-Za-z0-9]")
 # Suffixes that may follow a name on the same word ("ایرانی" = Iranian: nationality, not the state acting).
 _ADJ_SUFFIX = ("ی", "یان", "ی‌ها")
 _NAME_SUFFIXES = ("ها", "‌ها", "های", "‌های")
@@ -120,7 +120,7 @@ def scan(text: str, matcher: Matcher) -> list[Hit]:
             continue
         suffix = ""
         if end < len(text) and _is_letter(text[end]):
-            m = re.match(r"(?:\u200c)?[\u0600-\u06FF]+", text[end:])
+            m = re.match(r"(?:\u200c)?[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF]+", text[end:])
             tail = m.group(0).replace(ZWNJ, "") if m else ""
             if tail in _ADJ_SUFFIX:
                 suffix = "adj"
@@ -129,7 +129,7 @@ def scan(text: str, matcher: Matcher) -> list[Hit]:
             else:
                 continue
         elif end < len(text) and text[end] == ZWNJ:
-            m = re.match(r"\u200c([\u0600-\u06FF]+)", text[end:])
+            m = re.match(r"\u200c([\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF]+)", text[end:])
             tail = m.group(1) if m else ""
             if tail in ("ها", "های", "ی", "ای"):
                 suffix = "plural" if tail.startswith("ها") else "adj"
@@ -203,7 +203,7 @@ def _pick_actor(kb: KnowledgeBase, ids: list[str], day: dt.date | None, named: s
 
 def _words_before(text: str, pos: int, n: int) -> list[tuple[int, int, str]]:
     out = []
-    for m in re.finditer(r"[\u0600-\u06FF\u200c]+", text[max(0, pos - 80):pos]):
+    for m in re.finditer(r"[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c]+", text[max(0, pos - 80):pos]):
         base = max(0, pos - 80)
         out.append((base + m.start(), base + m.end(), m.group(0)))
     return out[-n:]
@@ -416,7 +416,7 @@ def _fuzzy_names(text: str, mentions: list[Mention], hits: list[Hit], matcher: M
                  named: set[str]) -> list[Mention]:
     """A misspelt full name ("صالح العارودی") is linked when it is close to exactly one known actor."""
     out = list(mentions)
-    for m in re.finditer(r"(?<![\u0600-\u06FF])([\u0600-\u06FF]{2,}) (ال[\u0600-\u06FF]{3,})(?![\u0600-\u06FF])", text):
+    for m in re.finditer(r"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])([\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF]{2,}) (ال[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF]{3,})(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])", text):
         if any(x.start < m.end() and m.start() < x.end for x in out):
             continue
         key = match_key(m.group(0))
@@ -445,7 +445,7 @@ def _unknown_names(text: str, mentions: list[Mention], kb: KnowledgeBase, matche
 
     hon = "|".join(sorted((re.escape(h) for h in kb.descriptions.get("honorifics", [])), key=len, reverse=True))
     if hon:
-        for m in re.finditer(rf"(?<![\u0600-\u06FF])(?:{hon})\s+((?:[\u0600-\u06FF\u200c]+\s?){{2,3}})", text):
+        for m in re.finditer(rf"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])(?:{hon})\s+((?:[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c]+\s?){{2,3}})", text):
             words = [w for w in m.group(1).split() if w]
             words = [w for w in words[:3]]
             while words and (words[-1] in _STOP or matcher.prefixes.get(match_key(words[-1]))):
@@ -502,7 +502,7 @@ def _resolve_description(text: str, h: Hit, entry: Entry, mentions: list[Mention
     return None
 
 
-_PRONOUN_RE = re.compile(r"(?<![\u0600-\u06FF\u200c])(وی|او|ایشان)(?![\u0600-\u06FF\u200c])")
+_PRONOUN_RE = re.compile(r"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c])(وی|او|ایشان)(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c])")
 
 
 def _pronouns(text: str, mentions: list[Mention], sentences: list[Sentence], sent_of: list[int],

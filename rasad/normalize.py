@@ -30,7 +30,7 @@ _DROP_MARKS = set(chr(c) for c in range(0x064B, 0x0653)) | {"\u0670"}  # harakat
 PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
 _TO_ASCII_DIGITS = str.maketrans({**{PERSIAN_DIGITS[i]: str(i) for i in range(10)},
                                   **{chr(0x0660 + i): str(i) for i in range(10)}})
-_LETTER = r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFFA-Za-z]"
+_LETTER = r"[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFFA-Za-z]"
 
 
 @dataclass
