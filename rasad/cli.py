@@ -6,7 +6,6 @@ Exit codes: 0 all went well; 1 some inputs failed (each named with its reason); 
 from __future__ import annotations
 
 import json
-import os
 import sys
 from dataclasses import asdict
 from pathlib import Path

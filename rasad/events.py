@@ -35,6 +35,7 @@ _SKIP_BEFORE = {"هیئتی", "هیئت", "هیأتی", "هیأت", "مشابه"
                 "همتای", "همتایان", "مسئولان", "رئیس", "وزیر", "سخنگوی", "حومه", "شهر", "اطراف", "نقاط", "مقر",
                 "پایگاه", "پایگاه‌های", "نیروهای", "تاسیسات", "سفارت", "کنسولگری", "شهروندان", "اتباع", "عناصر", "خاک",
                 "سرزمین", "سرزمین‌های", "سرزمینهای", "ملل", "حقوق", "آرمان", "شهادت"}
+_COLLECTIVE = {"دولت", "ملت", "مردم", "دستگاه", "دیپلماسی", "نیروهای", "مقاومت", "ارتش", "جبهه", "مسئولان", "مقامات"}
 _WORD = re.compile(r"[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c]+|[A-Za-z]+")
 
 
@@ -106,13 +107,11 @@ class Chain:
         """The most specific actors: in each conjunct a person where one is named, else an organisation, else a state."""
         out: list[Mention] = []
         for conj in self.conjuncts:
-            for kind in (("PERSON",), ("ORG",), ("COUNTRY",), ("PARTIES",)):
-                picked = [m for m in conj if m.type in kind]
-                if picked:
-                    for m in picked:
-                        if not any(o.kb_id == m.kb_id and o.name == m.name for o in out):
-                            out.append(m)
-                    break
+            persons = [m for m in conj if m.type == "PERSON"]
+            picked = persons[:1] or [m for m in conj if m.type in ("ORG", "COUNTRY")] or [m for m in conj if m.type == "PARTIES"]
+            for m in picked:
+                if not any(o.kb_id == m.kb_id and o.name == m.name for o in out):
+                    out.append(m)
         return out
 
     def all_actors(self) -> list[Mention]:
@@ -136,6 +135,9 @@ def _gap_kind(gap: str, left: Mention, right: Mention) -> str | None:
         return "same" if (g == "" or left.type == right.type == "PERSON" or right.how == "role" or left.how == "role") else "and"
     if re.fullmatch(r"(?:[،,]\s*)?و", g):
         return "and"
+    gap_words = _WORD.findall(g)
+    if gap_words and len(gap_words) <= 6 and all(w in _COLLECTIVE or w == "و" for w in gap_words) and ("،" in g or "و" in gap_words):
+        return "and"
     if re.fullmatch(r"(?:[،,]\s*)?به ریاست|به سرپرستی|به رهبری", g):
         return "same"
     if re.match(r"^(?:[،,]\s*)?و\s+(?:هیئتی|هیأتی|هیئت|هیأت)", g) and len(g) < 70 and "با" not in g.split():
@@ -147,13 +149,18 @@ def _gap_kind(gap: str, left: Mention, right: Mention) -> str | None:
 
 
 def _marker_before(text: str, start: int, floor: int) -> str | None:
-    words = [(m.start(), m.group(0)) for m in _WORD.finditer(text, floor, start)]
-    for _pos, w in reversed(words[-5:]):
+    """The preposition governing a chain: the nearest of با/از/به/علیه/... within the three words before it."""
+    words = [w.group(0) for w in _WORD.finditer(text, floor, start)]
+    if re.search(r"[،:؛]\s*$", text[max(floor, start - 3):start]):
+        return None
+    window = words[-4:]
+    for i in range(len(window) - 1, max(len(window) - 4, -1), -1):
+        w = window[i]
         if w in PREPOSITIONS:
-            if w == "از" and any(x in ("هیئتی", "هیأتی", "هیئت", "جمله") for _p, x in words[-5:]):
+            if w == "از" and any(x in ("هیئتی", "هیأتی", "هیئت", "جمله") for x in window[max(0, i - 2):i]):
                 continue
             return PREPOSITIONS[w]
-        if w not in _SKIP_BEFORE and not w.startswith(("حمایت", "ایستادگی")):
+        if w in ("و", "که", "را", "است", "شد", "کرد"):
             return None
     return None
 
@@ -181,7 +188,7 @@ def build_chains(text: str, mentions: list[Mention], floor: int) -> list[Chain]:
         chains.append(Chain([[m]], m.start, m.end, _marker_before(text, m.start, floor)))
     for c in chains:
         after = text[c.end:c.end + 40]
-        c.object_ra = bool(re.match(r"^[^.،؛:]{0,25}?(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])را(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])", after))
+        c.object_ra = bool(re.match(r"^\s*(?:[^\s.،؛:]+\s+)?را(?=\s|$)", after))
     return chains
 
 
@@ -211,23 +218,48 @@ def _split(chain: Chain) -> tuple[list[Mention], list[Mention]] | None:
     return None
 
 
-def apply_frame(p: Pattern, chains: list[Chain], ts: int, te: int, text: str) -> tuple[list[Mention], list[Mention], Chain | None]:
+_CLAUSE_OPENERS = {"جنبش", "دولت", "کشور", "ارتش", "رژیم", "گروه", "حزب", "هیئت", "هیئتی", "سید", "شیخ", "دریابان",
+                   "سردار", "آیت‌الله", "دکتر", "ما", "همچنین", "نیز", "اکنون", "امروز", "اما", "ولی"}
+_CUE_BOUNDARY = re.compile(r"(?:گفت|افزود|اعلام کرد|اعلام کردند|تاکید کرد|تأکید کرد|اظهار داشت|اظهار کرد|خاطرنشان کرد|ادامه داد|عنوان کرد|تصریح کرد)\s+(?:که\s+)?|:\s*")
+
+
+def _clause_subject(chains: list[Chain], ts: int, text: str, sent_start: int) -> Chain | None:
+    """The subject of the clause holding the trigger: after a speech cue ("X گفت که حماس ...") the reported
+    clause's own subject if it has one, else the speaker (first person plural "ما" in a quote is the speaker)."""
+    bound = None
+    for m in _CUE_BOUNDARY.finditer(text, sent_start, ts):
+        bound = m.end()
+    if bound is not None:
+        inner = [c for c in chains if bound <= c.start < ts and c.marker is None and not c.object_ra]
+        if inner:
+            lead = _WORD.findall(text[bound:inner[0].start])
+            if all(w in _CLAUSE_OPENERS for w in lead):
+                return inner[0]
+        speaker = _subject([c for c in chains if c.start < bound])
+        if speaker is not None:
+            return speaker
+    return _subject(chains, ts)
+
+
+def apply_frame(p: Pattern, chains: list[Chain], ts: int, te: int, text: str, sent_start: int = 0) -> tuple[list[Mention], list[Mention], Chain | None]:
     """(source, target, place-chain) for a trigger at [ts, te)."""
-    subj = _subject(chains, ts) or (_subject(chains) if p.nominal else None)
+    subj = _clause_subject(chains, ts, text, sent_start) or (_subject(chains) if p.nominal else None)
     src = subj.actors() if subj else []
     tgt: list[Mention] = []
     frame = p.frame
     after_trigger = [c for c in chains if c.start >= te]
-    genitive = after_trigger[0] if after_trigger and after_trigger[0].start - te <= 25 and after_trigger[0].marker is None else None
+    genitive = None
+    if after_trigger and after_trigger[0].start - te <= 25 and after_trigger[0].marker is None:
+        gap_words = _WORD.findall(text[te:after_trigger[0].start])
+        if "،" not in text[te:after_trigger[0].start] and not any(w in PREPOSITIONS or w == "و" for w in gap_words):
+            genitive = after_trigger[0]
     if frame in ("with", "between", "visit", "host"):
+        between = next((c for c in chains if c.marker == "میان" and len(c.conjuncts) >= 2), None)
         w = _first(chains, "با", 0, ts, subj) or (_first(chains, "با", te, te + 60))
-        if w is None:
-            w = _first(chains, "میان", 0, 10**9)
-        if w is not None and w is not subj:
+        if between is not None and (sp := _split(between)):
+            src, tgt = sp
+        elif w is not None and w is not subj:
             tgt = w.actors()
-            if w.marker == "میان" and (sp := _split(w)):
-                if not src or subj is None:
-                    src, tgt = sp
         elif subj is not None and (sp := _split(subj)):
             src, tgt = sp
         elif genitive is not None and (sp := _split(genitive)):
@@ -270,13 +302,10 @@ def apply_frame(p: Pattern, chains: list[Chain], ts: int, te: int, text: str) ->
             c = _first(chains, "به", ts, 10**9) or _first(chains, "علیه", 0, 10**9) or next((x for x in chains if x.object_ra), None)
             tgt = c.actors() if c else []
     elif frame == "about":
-        g = genitive or next((c for c in chains if c.start >= te and c is not subj), None)
+        g = genitive
         if p.id == "support.side-with":
             inner = [c for c in chains if ts <= c.start < te]
             g = inner[0] if inner else g
-        if g is None:
-            prev = [c for c in chains if c.end <= ts and c is not subj]
-            g = prev[-1] if prev and ts - prev[-1].end < 40 else None
         tgt = g.actors() if g else []
     elif frame == "praise":
         prev = [c for c in chains if c.end <= ts and c is not subj]
@@ -368,7 +397,7 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 continue
             if p.requires_any and not any(w in text[ts:te] for w in p.requires_any):
                 continue
-            src, tgt, _ = apply_frame(p, chains, ts, te, text)
+            src, tgt, _ = apply_frame(p, chains, ts, te, text, s.start)
             src, tgt = _expand(src, linked.mentions), _expand(tgt, linked.mentions)
             tgt = [t for t in tgt if (t.kb_id or t.name) not in {(x.kb_id or x.name) for x in src}]
             location, loc_id = _place_of(text, s, linked, kb)

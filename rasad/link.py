@@ -255,13 +255,20 @@ def link_entities(article: CleanArticle, sentences: list[Sentence], kb: Knowledg
             desc_hits.append((h, next(e for e in h.entries if e.kind == "desc")))
     mentions.sort(key=lambda m: m.start)
     mentions = _fuzzy_names(text, mentions, hits, matcher, kb, named)
-    # roles need the mentions that follow them (their organisation) and descriptions before them
+    # a name right after "معاون"/"نایب" is the principal, not a candidate for the deputy's office
+    free_named = {m.kb_id for m in mentions if m.how in ("name", "fuzzy") and m.kb_id and not _after_prefix(text, m, matcher)}
+    # organisation and state descriptions ("این جنبش") point back to names; roles may need them ("سخنگوی این جنبش")
+    for h, entry in [x for x in desc_hits if x[1].ref in ("org", "state")]:
+        m = _resolve_description(text, h, entry, mentions, kb, sentences, sent_of)
+        if m is not None:
+            mentions.append(m)
+    mentions.sort(key=lambda x: x.start)
     for h, entry in role_hits:
-        m = _resolve_role(text, h, entry, mentions, kb, day, named, matcher)
+        m = _resolve_role(text, h, entry, mentions, kb, day, free_named, matcher)
         if m is not None:
             mentions.append(m)
             mentions.sort(key=lambda x: x.start)
-    for dm in _deputy_mentions(text, mentions, kb, day, named, matcher):
+    for dm in _deputy_mentions(text, mentions, kb, day, free_named, matcher):
         for inner in mentions:
             if dm.start <= inner.start and inner.end <= dm.end:
                 inner.how = "possessor"  # "اسماعیل هنیه" inside "معاون اسماعیل هنیه": named, but not the actor
@@ -270,10 +277,11 @@ def link_entities(article: CleanArticle, sentences: list[Sentence], kb: Knowledg
     unknown = _unknown_names(text, mentions, kb, matcher)
     mentions.extend(unknown)
     mentions.sort(key=lambda m: m.start)
-    for h, entry in desc_hits:
+    for h, entry in [x for x in desc_hits if x[1].ref not in ("org", "state")]:
         m = _resolve_description(text, h, entry, mentions, kb, sentences, sent_of)
         if m is not None:
             mentions.append(m)
+    mentions.sort(key=lambda m: m.start)
     mentions.extend(_pronouns(text, mentions, sentences, sent_of, kb))
     mentions.sort(key=lambda m: m.start)
     linked.mentions = mentions
@@ -281,7 +289,8 @@ def link_entities(article: CleanArticle, sentences: list[Sentence], kb: Knowledg
         linked.by_sentence.setdefault(sent_of[m.start], []).append(m)
     linked.entities = _entities(mentions, kb, article)
     linked.roles = [Role(m.text, m.name if m.kb_id or m.how == "role" else None, m.kb_id, m.role, None, m.start, m.end,
-                         m.candidates) for m in mentions if m.how == "role" and m.kb_id]
+                         m.candidates) for m in mentions
+                    if (m.how == "role" or (m.how == "description" and m.type == "PERSON")) and m.kb_id]
     return linked
 
 
@@ -375,11 +384,19 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
                    candidates=[c.name for c in candidates] if len(candidates) > 1 else [])
 
 
+def _after_prefix(text: str, m: Mention, matcher: Matcher) -> bool:
+    before = _words_before(text, m.start, 1)
+    return bool(before) and matcher.prefixes.get(match_key(before[-1][2])) == "deputy"
+
+
 def resolve_deputy_of_person(kb: KnowledgeBase, person_id: str, day: dt.date | None, named: set[str]) -> list[Actor]:
+    """"معاون اسماعیل هنیه": whoever held the deputy of his office, on the day or during his tenure."""
     out: list[Actor] = []
     for p in kb.positions_of(person_id, day):
+        if p.title.startswith(("deputy-", "acting-")):
+            continue
         for c in kb.holders(f"deputy-{p.title}", p.of, day if day else None):
-            if c not in out and (day or _overlaps(c, f"deputy-{p.title}", p)):
+            if c.id != person_id and c not in out and (day or _overlaps(c, f"deputy-{p.title}", p)):
                 out.append(c)
     out.sort(key=lambda c: c.id not in named)
     return out
