@@ -132,7 +132,9 @@ def _gap_kind(gap: str, left: Mention, right: Mention) -> str | None:
     if left.kb_id and left.kb_id == right.kb_id:
         return "same" if len(g) < 40 else None
     if g == "" or re.fullmatch(r"[،,]", g):
-        return "same" if (g == "" or left.type == right.type == "PERSON" or right.how == "role" or left.how == "role") else "and"
+        if g == "" or (left.type == right.type == "PERSON" and "role" in (left.how, right.how)):
+            return "same"
+        return "and" if left.type == right.type else None
     if re.fullmatch(r"(?:[،,]\s*)?و", g):
         return "and"
     gap_words = _WORD.findall(g)
@@ -241,6 +243,13 @@ def _clause_subject(chains: list[Chain], ts: int, text: str, sent_start: int) ->
     return _subject(chains, ts)
 
 
+_VERB_END = re.compile(r"(?:کرد|کردند|کرده|کند|کنند|داد|دادند|داشت|داشتند|گرفت|گرفتند|شد|شدند|نمود|رسید|رسیدند|گفت|گفتند|بود|است|هستیم|ستودند|می‌کنیم|می‌کند|خواست|خواستند|فراخواند|فراخواندند|پذیرفت)$")
+
+
+def _is_noun_trigger(trigger: str) -> bool:
+    return not _VERB_END.search(trigger.replace(ZWNJ, " ").strip())
+
+
 def apply_frame(p: Pattern, chains: list[Chain], ts: int, te: int, text: str, sent_start: int = 0) -> tuple[list[Mention], list[Mention], Chain | None]:
     """(source, target, place-chain) for a trigger at [ts, te)."""
     subj = _clause_subject(chains, ts, text, sent_start) or (_subject(chains) if p.nominal else None)
@@ -249,17 +258,23 @@ def apply_frame(p: Pattern, chains: list[Chain], ts: int, te: int, text: str, se
     frame = p.frame
     after_trigger = [c for c in chains if c.start >= te]
     genitive = None
-    if after_trigger and after_trigger[0].start - te <= 25 and after_trigger[0].marker is None:
+    if after_trigger and after_trigger[0].start - te <= 25:
         gap_words = _WORD.findall(text[te:after_trigger[0].start])
         if "،" not in text[te:after_trigger[0].start] and not any(w in PREPOSITIONS or w == "و" for w in gap_words):
             genitive = after_trigger[0]
     if frame in ("with", "between", "visit", "host"):
-        between = next((c for c in chains if c.marker == "میان" and len(c.conjuncts) >= 2), None)
+        between = next((c for c in chains if c.marker == "میان" and len(c.conjuncts) >= 2 and
+                        (ts <= c.start <= te + 20 or (c.end <= ts and ts - c.end < 40))), None)
         w = _first(chains, "با", 0, ts, subj) or (_first(chains, "با", te, te + 60))
         if between is not None and (sp := _split(between)):
             src, tgt = sp
         elif w is not None and w is not subj:
             tgt = w.actors()
+        elif p.nominal or _is_noun_trigger(text[ts:te]):
+            if genitive is not None and (sp := _split(genitive)):
+                src, tgt = sp
+            elif genitive is not None and src:
+                tgt = genitive.actors()
         elif subj is not None and (sp := _split(subj)):
             src, tgt = sp
         elif genitive is not None and (sp := _split(genitive)):
@@ -293,7 +308,7 @@ def apply_frame(p: Pattern, chains: list[Chain], ts: int, te: int, text: str, se
         c = _first(chains, "علیه", 0, 10**9, subj) or _first(chains, "به", te, te + 60, subj) or genitive
         tgt = c.actors() if c else []
     elif frame == "genitive":
-        g = genitive if genitive is not None else None
+        g = genitive if _is_noun_trigger(text[ts:te]) else None
         if g is not None:
             src = g.actors()
             c = _first(chains, "به", g.end, 10**9) or _first(chains, "علیه", g.end, 10**9)
@@ -345,17 +360,35 @@ def _label(kb: KnowledgeBase, m: Mention) -> str:
     return m.name
 
 
-def _place_of(text: str, s: Sentence, linked: Linked, kb: KnowledgeBase) -> tuple[str | None, str | None]:
-    """"در X" with X a place or a state, nearest before the trigger region, in the sentence."""
+def _clause(text: str, s: Sentence, ts: int) -> tuple[int, int]:
+    """The part of a sentence a trigger belongs to: the speech act before a cue, or the reported words after it."""
+    bounds = [m.end() for m in _CUE_BOUNDARY.finditer(text, s.start, s.end)]
+    before = [b for b in bounds if b <= ts]
+    after = [b for b in bounds if b > ts]
+    start = before[-1] if before else s.start
+    end = after[0] if after else s.end
+    return start, end
+
+
+def _place_of(text: str, s: Sentence, linked: Linked, kb: KnowledgeBase, c0: int, c1: int, ts: int, te: int
+              ) -> tuple[str | None, str | None]:
+    """"در X" (X a place or a state) in the trigger's clause: before a verb trigger (Persian adjuncts precede the
+    verb), or after a noun trigger ("پس از دیدار ... در دمشق"); "به/حومه X" for attacks."""
+    noun = _is_noun_trigger(text[ts:te])
     best = None
-    for m in linked.in_span(s.start, s.end):
-        if m.type in ("PLACE", "COUNTRY") and m.kb_id and m.how in ("name", "short"):
-            before = text[max(s.start, m.start - 12):m.start]
-            if re.search(r"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])(?:در|به|حومه|اطراف شهر|شهر|پایتخت)\s*$", before):
-                best = m
-                if re.search(r"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])در\s*$", before):
-                    return m.name, m.kb_id
-    return (best.name, best.kb_id) if best is not None and re.search(r"حومه|اطراف|شهر", text[max(s.start, best.start - 14):best.start]) else (None, None)
+    for m in linked.in_span(c0, c1):
+        if not (m.type in ("PLACE", "COUNTRY") and m.kb_id and m.how in ("name", "short")):
+            continue
+        if not noun and m.start > ts:
+            continue
+        before = text[max(c0, m.start - 16):m.start]
+        if re.search(r"(?:^|\s)در\s+(?:شهر\s+|حومه\s+|اطراف\s+(?:شهر\s+)?|پایتخت\s+)?$", before):
+            best = m
+            if noun and m.start > ts:
+                break
+        elif best is None and re.search(r"(?:^|\s)(?:به|حومه|اطراف شهر)\s+(?:حومه\s+)?$", before):
+            best = m
+    return (best.name, best.kb_id) if best is not None else (None, None)
 
 
 def _coords(kb: KnowledgeBase, ref: str | None) -> tuple[float | None, float | None]:
@@ -397,10 +430,13 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 continue
             if p.requires_any and not any(w in text[ts:te] for w in p.requires_any):
                 continue
+            if _is_noun_trigger(text[ts:te]) and re.search(r"(?:^|\s)(?:این|آن|همین|همان)\s*$", text[max(s.start, ts - 8):ts]):
+                continue  # "در این دیدار": the meeting already reported
             src, tgt, _ = apply_frame(p, chains, ts, te, text, s.start)
             src, tgt = _expand(src, linked.mentions), _expand(tgt, linked.mentions)
             tgt = [t for t in tgt if (t.kb_id or t.name) not in {(x.kb_id or x.name) for x in src}]
-            location, loc_id = _place_of(text, s, linked, kb)
+            c0, c1 = _clause(text, s, ts)
+            location, loc_id = _place_of(text, s, linked, kb, c0, c1, ts, te)
             if p.type == "ASSAULT" and not tgt and loc_id:
                 state = kb.country_of(loc_id)
                 if state and state in kb.actors:
@@ -408,7 +444,7 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
             if not src or (not tgt and p.type not in ("PROTEST", "MOBILIZE")):
                 continue
             taken.append((ts, te))
-            d = resolve_event_date(s.text, pub)
+            d = resolve_event_date(text[c0:c1], pub)
             mode = p.mode
             src_names = [m.name for m in src]
             tgt_names = [m.name for m in tgt]
@@ -450,6 +486,8 @@ def same_event(kb: KnowledgeBase, x: Event, y: Event) -> bool:
     if x.type != y.type:
         return False
     if x.date and y.date and x.date != y.date and "reported" not in (x.date_precision, y.date_precision):
+        return False
+    if x.type != "CONSULT" and x.date != y.date:
         return False
     direct = compatible(kb, x.source_ids, x.source, y.source_ids, y.source) and compatible(kb, x.target_ids, x.target, y.target_ids, y.target)
     if direct:
@@ -517,7 +555,7 @@ def _places_and_modes(events: list[Event], text: str, linked: Linked, kb: Knowle
         if e.location is not None or e.type == "CONSULT":
             continue
         for mt in meetings:
-            if mt.location and mt.__dict__.get("location_from") != "travel" and set(filter(None, e.source_ids)) & set(
+            if mt.location and mt.location_id in kb.places and mt.__dict__.get("location_from") != "travel" and set(filter(None, e.source_ids)) & set(
                 filter(None, mt.source_ids + mt.target_ids)
             ) and (e.date == mt.date or not (e.date and mt.date)):
                 e.location, e.location_id, e.lat, e.lon = mt.location, mt.location_id, mt.lat, mt.lon
