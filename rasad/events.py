@@ -130,7 +130,7 @@ def _gap_kind(gap: str, left: Mention, right: Mention) -> str | None:
     """How two neighbouring mentions relate: 'same' (apposition/genitive), 'and' (coordination), None (apart)."""
     g = gap.strip()
     if left.kb_id and left.kb_id == right.kb_id:
-        return "same" if len(g) < 40 else None
+        return "same" if all(w in _SKIP_BEFORE for w in _WORD.findall(g)) and len(g) < 40 else None
     if g == "" or re.fullmatch(r"[،,]", g):
         if g == "" or (left.type == right.type == "PERSON" and "role" in (left.how, right.how)):
             return "same"
@@ -156,7 +156,7 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
     if re.search(r"[،:؛]\s*$", text[max(floor, start - 3):start]):
         return None
     window = words[-4:]
-    for i in range(len(window) - 1, max(len(window) - 4, -1), -1):
+    for i in range(len(window) - 1, -1, -1):
         w = window[i]
         if w in PREPOSITIONS:
             if w == "از" and any(x in ("هیئتی", "هیأتی", "هیئت", "جمله") for x in window[max(0, i - 2):i]):
@@ -167,8 +167,24 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
     return None
 
 
-def build_chains(text: str, mentions: list[Mention], floor: int) -> list[Chain]:
-    ms = [m for m in mentions if _eligible(m)]
+def _metonyms(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBase | None) -> list[Mention]:
+    """A capital after "با"/"علیه" stands for its state: "روابط با دمشق" is relations with Syria."""
+    if kb is None:
+        return mentions
+    out = []
+    for m in mentions:
+        place = kb.places.get(m.kb_id) if m.type == "PLACE" and m.kb_id else None
+        if place is not None and place.kind == "capital" and place.country in kb.actors and \
+                _marker_before(text, m.start, floor) in ("با", "علیه"):
+            state = kb.actors[place.country]
+            out.append(Mention(m.start, m.end, m.text, state.id, state.name, "COUNTRY", "metonym"))
+        else:
+            out.append(m)
+    return out
+
+
+def build_chains(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBase | None = None) -> list[Chain]:
+    ms = [m for m in _metonyms(text, mentions, floor, kb) if _eligible(m)]
     chains: list[Chain] = []
     for m in ms:
         if chains:
@@ -221,7 +237,8 @@ def _split(chain: Chain) -> tuple[list[Mention], list[Mention]] | None:
 
 
 _CLAUSE_OPENERS = {"جنبش", "دولت", "کشور", "ارتش", "رژیم", "گروه", "حزب", "هیئت", "هیئتی", "سید", "شیخ", "دریابان",
-                   "سردار", "آیت‌الله", "دکتر", "ما", "همچنین", "نیز", "اکنون", "امروز", "اما", "ولی"}
+                   "سردار", "آیت‌الله", "دکتر", "ما", "همچنین", "نیز", "اکنون", "امروز", "اما", "ولی", "هیأتی", "از",
+                   "رهبران", "مقامات", "اعضای", "نمایندگان", "مسئولان", "ارشد", "عالی‌رتبه"}
 _CUE_BOUNDARY = re.compile(r"(?:گفت|افزود|اعلام کرد|اعلام کردند|تاکید کرد|تأکید کرد|اظهار داشت|اظهار کرد|خاطرنشان کرد|ادامه داد|عنوان کرد|تصریح کرد)\s+(?:که\s+)?|:\s*")
 
 
@@ -264,16 +281,19 @@ def apply_frame(p: Pattern, chains: list[Chain], ts: int, te: int, text: str, se
             genitive = after_trigger[0]
     if frame in ("with", "between", "visit", "host"):
         between = next((c for c in chains if c.marker == "میان" and len(c.conjuncts) >= 2 and
-                        (ts <= c.start <= te + 20 or (c.end <= ts and ts - c.end < 40))), None)
-        w = _first(chains, "با", 0, ts, subj) or (_first(chains, "با", te, te + 60))
+                        (ts <= c.start <= te + 40 or (c.end <= ts and ts - c.end < 40))), None)
+        before_with = [c for c in chains if c.marker == "با" and c.start < ts and c is not subj]
+        w = (_first(chains, "با", te, te + 30) if _is_noun_trigger(text[ts:te]) else None) or \
+            (before_with[-1] if before_with else None) or _first(chains, "با", te, te + 60)
         if between is not None and (sp := _split(between)):
             src, tgt = sp
         elif w is not None and w is not subj:
             tgt = w.actors()
-        elif p.nominal or _is_noun_trigger(text[ts:te]):
-            if genitive is not None and (sp := _split(genitive)):
+        elif genitive is not None and (p.nominal or _is_noun_trigger(text[ts:te])) and (
+                len(genitive.conjuncts) >= 2 or src):
+            if (sp := _split(genitive)):
                 src, tgt = sp
-            elif genitive is not None and src:
+            else:
                 tgt = genitive.actors()
         elif subj is not None and (sp := _split(subj)):
             src, tgt = sp
@@ -379,7 +399,7 @@ def _place_of(text: str, s: Sentence, linked: Linked, kb: KnowledgeBase, c0: int
     for m in linked.in_span(c0, c1):
         if not (m.type in ("PLACE", "COUNTRY") and m.kb_id and m.how in ("name", "short")):
             continue
-        if not noun and m.start > ts:
+        if not noun and (m.start > ts or ts - m.end > 80 or re.search(r"[،؛]|(?:^|\s)(?:که|چون|زیرا)\s", text[m.end:ts])):
             continue
         before = text[max(c0, m.start - 16):m.start]
         if re.search(r"(?:^|\s)در\s+(?:شهر\s+|حومه\s+|اطراف\s+(?:شهر\s+)?|پایتخت\s+)?$", before):
@@ -389,6 +409,16 @@ def _place_of(text: str, s: Sentence, linked: Linked, kb: KnowledgeBase, c0: int
         elif best is None and re.search(r"(?:^|\s)(?:به|حومه|اطراف شهر)\s+(?:حومه\s+)?$", before):
             best = m
     return (best.name, best.kb_id) if best is not None else (None, None)
+
+
+def _destination(text: str, linked: Linked, c0: int, c1: int, ts: int, te: int) -> Mention | None:
+    """Where a visit goes: "به X سفر کرد" (X before the verb) or "سفر به X" (X after the noun)."""
+    places = [m for m in linked.in_span(c0, c1) if m.type in ("PLACE", "COUNTRY") and m.kb_id and m.how in ("name", "short")]
+    after = [m for m in places if te <= m.start <= te + 12]
+    if after:
+        return after[0]
+    before = [m for m in places if m.end <= ts and re.search(r"(?:^|\s)به\s+$", text[max(c0, m.start - 6):m.start])]
+    return before[-1] if before else None
 
 
 def _coords(kb: KnowledgeBase, ref: str | None) -> tuple[float | None, float | None]:
@@ -419,7 +449,7 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
         ms = linked.in_span(s.start, s.end)
         if not any(_eligible(m) for m in ms):
             continue
-        chains = build_chains(text, ms, s.start)
+        chains = build_chains(text, ms, s.start, kb)
         taken: list[tuple[int, int]] = []
         for match in compiled.regex.finditer(text, s.start, s.end):
             p, trig = compiled.by_group[match.lastgroup]
@@ -437,6 +467,13 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
             tgt = [t for t in tgt if (t.kb_id or t.name) not in {(x.kb_id or x.name) for x in src}]
             c0, c1 = _clause(text, s, ts)
             location, loc_id = _place_of(text, s, linked, kb, c0, c1, ts, te)
+            if p.frame == "visit":
+                dest = _destination(text, linked, c0, c1, ts, te)
+                if dest is not None:
+                    location, loc_id = dest.name, dest.kb_id
+                    state = dest.kb_id if dest.type == "COUNTRY" else kb.country_of(dest.kb_id)
+                    if not tgt and state in kb.actors:
+                        tgt = [Mention(dest.start, dest.end, dest.text, state, kb.actors[state].name, "COUNTRY", "place")]
             if p.type == "ASSAULT" and not tgt and loc_id:
                 state = kb.country_of(loc_id)
                 if state and state in kb.actors:
@@ -487,8 +524,12 @@ def same_event(kb: KnowledgeBase, x: Event, y: Event) -> bool:
         return False
     if x.date and y.date and x.date != y.date and "reported" not in (x.date_precision, y.date_precision):
         return False
-    if x.type != "CONSULT" and x.date != y.date:
-        return False
+    if x.type != "CONSULT":
+        # statements and acts merge only when the same actors did it (a spokesman is not his movement here)
+        if x.date != y.date and "reported" not in (x.date_precision, y.date_precision):
+            return False
+        if not (set(filter(None, x.source_ids)) & set(filter(None, y.source_ids))):
+            return False
     direct = compatible(kb, x.source_ids, x.source, y.source_ids, y.source) and compatible(kb, x.target_ids, x.target, y.target_ids, y.target)
     if direct:
         return True
