@@ -230,3 +230,20 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def _register_extensions() -> None:
+    """Commands that live in their own modules (web server, scale-out engines) join the group here."""
+    import importlib
+
+    for name in ("rasad.web.cli", "rasad.scale_cli", "rasad.export_cli"):
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.register(cli)
+
+
+_register_extensions()

@@ -68,7 +68,8 @@ def _trigger_regex(trigger: str) -> str:
         parts.append(r"[\s\u200c]?".join(re.escape(ch) for ch in token) + r"[\s\u200c]*")
     body = "".join(parts)
     body = body[: -len(r"[\s\u200c]*")] if body.endswith(r"[\s\u200c]*") else body
-    return rf"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF]){body}(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])"
+    letters = r"\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c"
+    return rf"(?<![{letters}]){body}(?![{letters}])"
 
 
 @lru_cache(maxsize=4)
@@ -260,11 +261,13 @@ def _clause_subject(chains: list[Chain], ts: int, text: str, sent_start: int) ->
     return _subject(chains, ts)
 
 
-_VERB_END = re.compile(r"(?:کرد|کردند|کرده|کند|کنند|داد|دادند|داشت|داشتند|گرفت|گرفتند|شد|شدند|نمود|رسید|رسیدند|گفت|گفتند|بود|است|هستیم|ستودند|می‌کنیم|می‌کند|خواست|خواستند|فراخواند|فراخواندند|پذیرفت)$")
+_VERB_WORD = re.compile(r"^(?:ن?(?:کرد|کرده|کند|کنند|کن|داد|داده|دهد|دهند|داشت|دارد|دارند|گرفت|گرفته|گیرد|شد|شده|شود|نمود|نماید|رسید|رساند|گفت|گوید|بود|است|هست|ستود|خواست|خواهد|فراخواند|پذیرفت|بست|ساخت|زد|ایستاد|آورد|گذاشت)(?:م|ی|یم|ید|ند|ه|اند)?|اند|است)$")
 
 
 def _is_noun_trigger(trigger: str) -> bool:
-    return not _VERB_END.search(trigger.replace(ZWNJ, " ").strip())
+    """True for a noun trigger ("دیدار", "حملات موشکی"), False when it ends in a verb ("دیدار کرد", "می‌کنیم")."""
+    words = trigger.replace(ZWNJ, " ").split()
+    return not (words and (_VERB_WORD.match(words[-1]) or (len(words) > 1 and words[-2] in ("می", "نمی"))))
 
 
 def apply_frame(p: Pattern, chains: list[Chain], ts: int, te: int, text: str, sent_start: int = 0) -> tuple[list[Mention], list[Mention], Chain | None]:
