@@ -237,6 +237,7 @@ def _split(chain: Chain) -> tuple[list[Mention], list[Mention]] | None:
     return None
 
 
+_ATTACK_NOUN = re.compile(r"(?:حمله|حملات|اقدام|جنایت|جنایات|تجاوز|کشتار|ترور|بمباران|تهاجم)(?:\s+(?!به\s|علیه\s|در\s|از\s|با\s)[^\s]+){0,2}\s*$")
 _CLAUSE_OPENERS = {"جنبش", "دولت", "کشور", "ارتش", "رژیم", "گروه", "حزب", "هیئت", "هیئتی", "سید", "شیخ", "دریابان",
                    "سردار", "آیت‌الله", "دکتر", "ما", "همچنین", "نیز", "اکنون", "امروز", "اما", "ولی", "هیأتی", "از",
                    "رهبران", "مقامات", "اعضای", "نمایندگان", "مسئولان", "ارشد", "عالی‌رتبه"}
@@ -273,6 +274,9 @@ def _is_noun_trigger(trigger: str) -> bool:
 def apply_frame(p: Pattern, chains: list[Chain], ts: int, te: int, text: str, sent_start: int = 0) -> tuple[list[Mention], list[Mention], Chain | None]:
     """(source, target, place-chain) for a trigger at [ts, te)."""
     subj = _clause_subject(chains, ts, text, sent_start) or (_subject(chains) if p.nominal else None)
+    parties = [c for c in chains if c.start < ts and c.conjuncts[0][0].type == "PARTIES" and c.marker is None]
+    if parties and p.frame in ("with", "between") and (subj is None or parties[-1].start > subj.start):
+        subj = parties[-1]
     src = subj.actors() if subj else []
     tgt: list[Mention] = []
     frame = p.frame
@@ -305,7 +309,9 @@ def apply_frame(p: Pattern, chains: list[Chain], ts: int, te: int, text: str, se
         elif genitive is not None and src:
             tgt = genitive.actors()
         if frame == "host" and subj is not None:
-            obj = next((c for c in chains if c.object_ra and c is not subj), None) or w
+            inside = [c for c in chains if ts <= c.start < te]
+            obj = (inside[0] if inside else None) or next((c for c in chains if c.object_ra and c is not subj), None) or w \
+                or _first(chains, "از", 0, ts, subj)
             if obj is not None and obj is not subj:
                 src, tgt = obj.actors(), subj.actors()  # the guest is the source of a visit, the host its target
     elif frame == "az":
@@ -320,7 +326,11 @@ def apply_frame(p: Pattern, chains: list[Chain], ts: int, te: int, text: str, se
             _first(chains, "علیه", 0, 10**9, subj) or next((x for x in chains if x.object_ra and x is not subj), None)
         tgt = c.actors() if c else []
     elif frame == "ra":
-        c = next((x for x in chains if x.object_ra and x is not subj and x.start < ts), None)
+        c = None
+        if p.type == "ACCUSE":  # "حمله ... X به ... را محکوم کرد": the attacker is the one condemned
+            c = next((x for x in chains if x is not subj and (subj is None or x.start > subj.end) and x.start < ts
+                      and _ATTACK_NOUN.search(text[max(0, x.start - 30):x.start])), None)
+        c = c or next((x for x in chains if x.object_ra and x is not subj and x.start < ts), None)
         if c is None:
             c = _first(chains, "علیه", 0, 10**9, subj) or _first(chains, "از", 0, ts, subj) or \
                 (genitive if genitive is not subj else None) or _first(chains, "به", 0, ts, subj)
@@ -400,7 +410,7 @@ def _place_of(text: str, s: Sentence, linked: Linked, kb: KnowledgeBase, c0: int
     noun = _is_noun_trigger(text[ts:te])
     best = None
     for m in linked.in_span(c0, c1):
-        if not (m.type in ("PLACE", "COUNTRY") and m.kb_id and m.how in ("name", "short")):
+        if not (m.type in ("PLACE", "COUNTRY") and m.kb_id and m.how in ("name", "short", "description")):
             continue
         if not noun and (m.start > ts or ts - m.end > 80 or re.search(r"[،؛]|(?:^|\s)(?:که|چون|زیرا)\s", text[m.end:ts])):
             continue

@@ -258,7 +258,7 @@ def link_entities(article: CleanArticle, sentences: list[Sentence], kb: Knowledg
     # a name right after "معاون"/"نایب" is the principal, not a candidate for the deputy's office
     free_named = {m.kb_id for m in mentions if m.how in ("name", "fuzzy") and m.kb_id and not _after_prefix(text, m, matcher)}
     # organisation and state descriptions ("این جنبش") point back to names; roles may need them ("سخنگوی این جنبش")
-    for h, entry in [x for x in desc_hits if x[1].ref in ("org", "state")]:
+    for h, entry in [x for x in desc_hits if x[1].ref in ("org", "state", "place")]:
         m = _resolve_description(text, h, entry, mentions, kb, sentences, sent_of)
         if m is not None:
             mentions.append(m)
@@ -277,7 +277,7 @@ def link_entities(article: CleanArticle, sentences: list[Sentence], kb: Knowledg
     unknown = _unknown_names(text, mentions, kb, matcher)
     mentions.extend(unknown)
     mentions.sort(key=lambda m: m.start)
-    for h, entry in [x for x in desc_hits if x[1].ref not in ("org", "state")]:
+    for h, entry in [x for x in desc_hits if x[1].ref not in ("org", "state", "place")]:
         m = _resolve_description(text, h, entry, mentions, kb, sentences, sent_of)
         if m is not None:
             mentions.append(m)
@@ -504,6 +504,10 @@ def _resolve_description(text: str, h: Hit, entry: Entry, mentions: list[Mention
         for m in reversed(before):
             if m.type == "COUNTRY" and m.how != "adjective":
                 return Mention(h.start, h.end, surface, m.kb_id, m.name, "COUNTRY", "description")
+    elif cls == "place":
+        for m in reversed(before):
+            if m.type == "PLACE" and m.how == "name":
+                return Mention(h.start, h.end, surface, m.kb_id, m.name, "PLACE", "description")
     elif cls == "person":
         # "این عضو ارشد حماس": a person affiliated with the organisation that follows, else the last person
         nxt = _following_actor(text, h.end, mentions, kb)
@@ -547,7 +551,7 @@ def _pronouns(text: str, mentions: list[Mention], sentences: list[Sentence], sen
 def _entities(mentions: list[Mention], kb: KnowledgeBase, article: CleanArticle) -> list[Entity]:
     by_key: dict[str, Entity] = {}
     for m in mentions:
-        if m.how in ("adjective", "pronoun", "parties", "description"):
+        if m.how in ("adjective", "pronoun", "parties", "description", "metonym"):
             continue
         if not m.kb_id and m.how != "unknown-name":
             continue
