@@ -315,7 +315,9 @@ def apply_frame(p: Pattern, chains: list[Chain], ts: int, te: int, text: str, se
             if obj is not None and obj is not subj:
                 src, tgt = obj.actors(), subj.actors()  # the guest is the source of a visit, the host its target
     elif frame == "az":
-        c = _first(chains, "از", subj.end if subj else 0, ts + 1, subj) or _first(chains, "از", te, te + 60)
+        inside = [c for c in chains if ts < c.start < te and c is not subj]  # "از X خواست", "سفیر X را اخراج کرد"
+        c = (inside[0] if inside else None) or _first(chains, "از", subj.end if subj else 0, ts + 1, subj) or \
+            _first(chains, "از", te, te + 60)
         if c is None and p.nominal is False:
             c = next((x for x in chains if x.object_ra and x is not subj), None)
         if c is None:
@@ -326,14 +328,16 @@ def apply_frame(p: Pattern, chains: list[Chain], ts: int, te: int, text: str, se
             _first(chains, "علیه", 0, 10**9, subj) or next((x for x in chains if x.object_ra and x is not subj), None)
         tgt = c.actors() if c else []
     elif frame == "ra":
-        c = None
-        if p.type == "ACCUSE":  # "حمله ... X به ... را محکوم کرد": the attacker is the one condemned
+        inside = [c for c in chains if ts < c.start < te and c is not subj]
+        c = inside[0] if inside else None
+        if p.type == "ACCUSE" and c is None:  # "حمله ... X به ... را محکوم کرد": the attacker is the one condemned
             c = next((x for x in chains if x is not subj and (subj is None or x.start > subj.end) and x.start < ts
                       and _ATTACK_NOUN.search(text[max(0, x.start - 30):x.start])), None)
         c = c or next((x for x in chains if x.object_ra and x is not subj and x.start < ts), None)
         if c is None:
             c = _first(chains, "علیه", 0, 10**9, subj) or _first(chains, "از", 0, ts, subj) or \
-                (genitive if genitive is not subj else None) or _first(chains, "به", 0, ts, subj)
+                (genitive if genitive is not subj else None) or \
+                (_first(chains, "به", 0, ts, subj) if p.type != "ACCUSE" else None)
         tgt = c.actors() if c else []
         if p.id.startswith("assault") and subj is None and c is not None:
             src = []
