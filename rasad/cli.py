@@ -17,8 +17,8 @@ from rich.table import Table
 from . import __version__
 from .errors import RasadError
 
-console = Console(stderr=True)
-out = Console()
+console = Console(stderr=True, soft_wrap=True)
+out = Console(soft_wrap=True)
 
 
 def _db_option(f):

@@ -76,11 +76,12 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
                 return data.decode(enc), enc
             except UnicodeDecodeError as exc:
                 raise UndecodableInput(source, f"{enc} byte-order mark but invalid {enc}: {exc.reason}") from exc
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
     head = data[:4096]
+    if b"\x00" not in head:  # UTF-16 text without a BOM can be valid UTF-8 byte-wise, NULs and all
+        try:
+            return data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
     nul = head.count(b"\x00")
     if nul:
         # UTF-16 without a BOM shows NULs in every other byte for Latin text, or high bytes 0x06 for Arabic script.

@@ -39,7 +39,10 @@ class Normalized:
     to_orig: list[int]  # to_orig[i] = offset in the original of normalised char i; one extra entry for the end
 
     def orig_span(self, start: int, end: int) -> tuple[int, int]:
-        return self.to_orig[start], self.to_orig[end] if end < len(self.to_orig) else self.to_orig[-1]
+        """The original text's span for normalised [start, end)."""
+        if end <= start:
+            return self.to_orig[start], self.to_orig[start]
+        return self.to_orig[start], self.to_orig[end - 1] + 1
 
 
 def ascii_digits(text: str) -> str:

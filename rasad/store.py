@@ -47,7 +47,10 @@ def normalize_url(url: str | None) -> str:
 
 
 def content_hash(body: str) -> str:
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+    """SHA-256 of the cleaned body's match key: copies differing only in encoding, spacing or ZWNJ are one article."""
+    from .normalize import match_key
+
+    return hashlib.sha256(match_key(body).encode("utf-8")).hexdigest()
 
 
 def _day(value: str | None) -> dt.date | None:

@@ -1,0 +1,37 @@
+import datetime as dt
+
+from rasad.dates import parse_datetime, parse_iso, resolve_event_date
+
+
+def test_seed_date_forms():
+    assert parse_datetime("  • شنبه/ ۳۰ مهر ۱۴۰۱ / ۱۲:۰۳").iso() == "2022-10-22T12:03:00+03:30"
+    assert parse_datetime("۱۴۰۳/۰۱/۱۱ - ۱۱:۰۰:۰۱").iso() == "2024-03-30T11:00:01+03:30"
+    assert parse_datetime("۳۱ خرداد ۱۴۰۳، ۱۱:۰۵").iso() == "2024-06-20T11:05:00+03:30"
+
+
+def test_other_forms_and_digits():
+    assert parse_datetime("1402/08/15 09:45").iso() == "2023-11-06T09:45:00+03:30"
+    assert parse_datetime("۱۲ آبان ۱۳۹۹").iso() == "2020-11-02"
+    assert parse_datetime("2023-11-06").iso() == "2023-11-06"
+    assert parse_datetime("6 November 2023 10:20").iso() == "2023-11-06T10:20:00+03:30"
+    assert parse_datetime("۱۰ دي ۱۴۰۲").iso() == "2023-12-31"  # Arabic ي in دی
+    assert parse_datetime("١٥ امرداد ١٤٠٠").iso() == "2021-08-06"  # Arabic-Indic digits, old month name
+
+
+def test_tehran_daylight_saving_before_2023():
+    assert parse_datetime("۱۵ مرداد ۱۴۰۰ - ۱۴:۳۰").iso().endswith("+04:30")  # summer 2021
+    assert parse_datetime("۱۵ مرداد ۱۴۰۲ - ۱۴:۳۰").iso().endswith("+03:30")  # summer 2023: no DST
+    assert parse_iso("2024-06-20T07:35:00Z").iso() == "2024-06-20T11:05:00+03:30"
+
+
+def test_relative_event_dates():
+    saturday = dt.date(2022, 10, 22)
+    assert resolve_event_date("حملات موشکی شامگاه جمعه", saturday).date == dt.date(2022, 10, 21)
+    assert resolve_event_date("چهارشنبه و پس از دیدار", saturday).date == dt.date(2022, 10, 19)
+    assert resolve_event_date("دیروز گفت", saturday).date == dt.date(2022, 10, 21)
+    assert resolve_event_date("هفته گذشته", saturday).date == dt.date(2022, 10, 15)
+    reported = resolve_event_date("گفت", saturday)
+    assert (reported.date, reported.precision) == (saturday, "reported")
+    unknown = resolve_event_date("صبح امروز دوشنبه دیدار", None)
+    assert (unknown.date, unknown.precision, unknown.weekday) == (None, "weekday-only", 0)
+    assert resolve_event_date("صبح امروز", None).date is None

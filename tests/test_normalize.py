@@ -1,0 +1,47 @@
+from rasad.normalize import ZWNJ, fold_for_compare, match_key, normalize
+
+
+def test_restores_zwnj_by_rule_and_lexicon():
+    cases = {
+        "میکنیم": "می" + ZWNJ + "کنیم",
+        "بینالملل": "بین" + ZWNJ + "الملل",
+        "نسلکشی": "نسل" + ZWNJ + "کشی",
+        "سیاستهای": "سیاست" + ZWNJ + "های",
+        "منطقهای": "منطقه" + ZWNJ + "ای",
+    }
+    for raw, expected in cases.items():
+        assert normalize(raw).text == expected, raw
+
+
+def test_leaves_words_that_only_look_affixed():
+    for word in ("انتهای", "راستای", "میدان", "تنها", "میزبان", "بیشتر"):
+        assert ZWNJ not in normalize(word).text, word
+
+
+def test_keeps_newlines_and_fixes_spacing():
+    out = normalize("میکنیم\n\nپس  از   آن ، گفت").text
+    assert out == "می" + ZWNJ + "کنیم\n\nپس از آن، گفت"
+
+
+def test_unifies_arabic_letters_digits_and_marks():
+    assert normalize("كشور ايران ١٤٠٣ نسلکُشی").text == "کشور ایران ۱۴۰۳ نسل" + ZWNJ + "کشی"
+
+
+def test_offset_map_points_back_to_original():
+    raw = "صالح  العاروری ، گفت میکنیم"
+    n = normalize(raw)
+    start = n.text.index("العاروری")
+    s, e = n.orig_span(start, start + len("العاروری"))
+    assert raw[s:e] == "العاروری"
+    k = n.text.index("کنیم")
+    s, e = n.orig_span(k, k + 4)
+    assert raw[s:e] == "کنیم"
+
+
+def test_match_key_ignores_spaces_and_zwnj():
+    assert match_key("امیر عبداللهیان") == match_key("امیرعبداللهیان") == match_key("امیر‌عبداللهیان")
+    assert match_key("علي") == match_key("علی")
+
+
+def test_fold_for_compare_is_the_gold_normalisation():
+    assert fold_for_compare("نسلکُشی  ۱۴۰۳") == fold_for_compare("نسل‌کشی 1403")
