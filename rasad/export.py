@@ -36,7 +36,7 @@ def _actor_ids(kb: KnowledgeBase, query: str) -> set[str]:
     q, key = query.casefold(), match_key(query)
     out = set()
     for a in kb.actors.values():
-        if a.id == query or a.name.casefold() == q or key in {match_key(f) for f in a.fa}:
+        if a.id == query or a.name.casefold() == q or key in {match_key(f) for f in [*a.fa, *a.short]}:
             out |= {a.id, a.name}
     return out or {query}
 

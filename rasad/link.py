@@ -249,6 +249,9 @@ def link_entities(article: CleanArticle, sentences: list[Sentence], kb: Knowledg
             if ids:
                 ref = _pick_actor(kb, ids, day, named)
                 mentions.append(Mention(h.start, h.end, surface, ref, kb.actors[ref].name, kb.actors[ref].entity_type, "short"))
+        elif "adj" in kinds:
+            ref = next(e.ref for e in h.entries if e.kind == "adj")
+            mentions.append(Mention(h.start, h.end, surface, ref, kb.actors[ref].name, "COUNTRY", how="adjective"))
         elif "role" in kinds:
             role_hits.append((h, next(e for e in h.entries if e.kind == "role")))
         elif "desc" in kinds:

@@ -1,0 +1,53 @@
+import datetime as dt
+
+import pytest
+from click.testing import CliRunner
+
+from rasad.cli import cli
+from rasad.errors import KnowledgeBaseError
+from rasad.kb import _load_cached, check
+
+
+def test_packaged_knowledge_base_is_valid_and_large_enough(kb):
+    assert check(kb) == []
+    persons_orgs = [a for a in kb.actors.values() if a.type in ("PERSON", "ORG")]
+    assert len(persons_orgs) >= 400
+    assert len(kb.places) >= 150
+    assert len(kb.outlets) >= 80
+    for a in kb.actors.values():
+        assert a.fa, a.id
+
+
+def test_positions_resolve_by_date(kb):
+    head = kb.holders("political-bureau-head", "hamas", dt.date(2024, 6, 20))
+    assert [a.name for a in head] == ["Ismail Haniyeh"]
+    assert [a.name for a in kb.holders("political-bureau-head", "hamas", dt.date(2015, 1, 1))] == ["Khaled Mashal"]
+    assert "Ali Bagheri Kani" in [a.name for a in kb.holders("acting-foreign-minister", "IRN", dt.date(2024, 6, 20))]
+    assert [a.name for a in kb.holders("secretary", "supreme-national-security-council", dt.date(2020, 1, 1))] == ["Ali Shamkhani"]
+
+
+def test_user_folder_overrides_and_extends(tmp_path):
+    d = tmp_path / "mykb" / "actors"
+    d.mkdir(parents=True)
+    (d / "mine.yaml").write_text(
+        "- id: hazem-qassem\n  name: Hazem Qassem\n  type: PERSON\n  country: PSE\n  fa: [حازم قاسم, حازم القاسم]\n"
+        "- id: jane-analyst-test\n  name: Jane Analyst\n  type: PERSON\n  fa: [جین آنالیست]\n", encoding="utf-8")
+    kb2 = _load_cached((str(tmp_path / "mykb"),))
+    assert "حازم القاسم" in kb2.actors["hazem-qassem"].fa
+    assert kb2.actors["jane-analyst-test"].name == "Jane Analyst"
+
+
+def test_invalid_file_is_named(tmp_path):
+    d = tmp_path / "bad" / "actors"
+    d.mkdir(parents=True)
+    (d / "broken.yaml").write_text("- id: x\n  name: X\n  type: ALIEN\n  fa: [ایکس]\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match="broken.yaml: entry 1"):
+        _load_cached((str(tmp_path / "bad"),))
+    result = CliRunner().invoke(cli, ["kb", "check", str(tmp_path / "bad")])
+    assert result.exit_code != 0
+
+
+def test_kb_check_command():
+    result = CliRunner().invoke(cli, ["kb", "check"])
+    assert result.exit_code == 0, result.output
+    assert "actors" in result.output and "places" in result.output

@@ -1,0 +1,65 @@
+"""Storage: migrations, one transaction per article, crash consistency, re-runs without duplicates."""
+
+import pytest
+import sqlalchemy as sa
+
+from rasad.errors import StoreError
+from rasad.pipeline import ingest
+from rasad.schema import articles, entities, events, quotes
+from rasad.store import Store
+
+from .conftest import SEEDS
+
+
+def test_migrations_reach_head(db_url):
+    store = Store(db_url)
+    assert store.revision() == "0001"
+    Store(db_url)  # opening again is a no-op migration
+    assert store.summary()["articles"] == 0
+
+
+def test_crash_mid_batch_leaves_database_consistent_and_rerun_finishes(db_url, seeds_available, monkeypatch):
+    store = Store(db_url)
+    real_insert = Store._insert
+    calls = {"n": 0}
+
+    def crashing(self, conn, ann):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise RuntimeError("power cut")
+        return real_insert(self, conn, ann)
+
+    monkeypatch.setattr(Store, "_insert", crashing)
+    with pytest.raises(RuntimeError):
+        ingest([SEEDS], store, batch_size=2)
+    # the first batch of two committed; nothing of the crashed batch remains, not even part of an article
+    assert store.count() == 2
+    with store.engine.connect() as conn:
+        ids = set(conn.execute(sa.select(articles.c.id)).scalars())
+        for table in (events, quotes, entities):
+            assert set(conn.execute(sa.select(table.c.article_id)).scalars()) <= ids
+        for row in conn.execute(sa.select(articles.c.id, articles.c.annotation)):
+            n = conn.execute(sa.select(sa.func.count()).select_from(events).where(events.c.article_id == row.id)).scalar()
+            assert n == len(row.annotation["events"])
+    monkeypatch.setattr(Store, "_insert", real_insert)
+    report = ingest([SEEDS], store, batch_size=2)
+    assert (report.stored, report.present) == (3, 2)
+    assert store.count() == 5
+    with store.engine.connect() as conn:
+        hashes = list(conn.execute(sa.select(articles.c.content_hash)).scalars())
+    assert len(hashes) == len(set(hashes)) == 5
+
+
+def test_bad_database_url_is_a_store_error(tmp_path):
+    with pytest.raises(StoreError):
+        Store("postgresql://nobody@127.0.0.1:1/none")
+
+
+def test_rasad_db_environment_selects_the_database(tmp_path, monkeypatch):
+    from rasad.store import default_db_url
+
+    monkeypatch.setenv("RASAD_DB", str(tmp_path / "x.db"))
+    assert default_db_url() == f"sqlite:///{tmp_path / 'x.db'}"
+    monkeypatch.delenv("RASAD_DB")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert default_db_url().startswith("sqlite:///") and "rasad" in default_db_url()
