@@ -1,0 +1,157 @@
+"""The Dask engine on a real LocalCluster of two worker processes: same events as the local engine; Parquet round trip."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from click.testing import CliRunner
+
+from rasad.pipeline import ingest
+from rasad.schema import articles, events, quotes, rejections
+from rasad.store import Store
+
+distributed = pytest.importorskip("dask.distributed")
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+CORPUS = REPO / "examples" / "corpus"
+EVENTS = REPO / "tests" / "articles" / "events"
+
+
+@pytest.fixture(scope="module")
+def paths(tmp_path_factory) -> list[str]:
+    """The project's articles and one empty file (a failure, named)."""
+    bad = tmp_path_factory.mktemp("bad")
+    (bad / "empty.txt").write_text("")
+    found = [str(CORPUS), str(EVENTS), str(bad)]
+    if (SHARED / "seeds").is_dir():
+        found.append(str(SHARED / "seeds"))
+    return found
+
+
+def snapshot(url: str) -> dict[str, list]:
+    store = Store(url, migrate=False)
+    with store.engine.connect() as conn:
+        arts = conn.execute(sa.select(articles.c.id, articles.c.content_hash, articles.c.published, articles.c.outlet,
+                                      articles.c.annotation).order_by(articles.c.id)).all()
+        key = {a.id: a.content_hash for a in arts}
+        evs = conn.execute(sa.select(events.c.article_id, events.c.seq, events.c.type, events.c.mode, events.c.cameo,
+                                     events.c.source, events.c.target, events.c.date, events.c.sentence,
+                                     events.c.location).order_by(events.c.id)).all()
+        qs = conn.execute(sa.select(quotes.c.article_id, quotes.c.speaker, quotes.c.text).order_by(quotes.c.id)).all()
+        rej = conn.execute(sa.select(rejections.c.source, rejections.c.reason)).all()
+        fused = conn.execute(sa.text("SELECT type, date, num_articles FROM fused_events ORDER BY id")).all()
+    store.engine.dispose()
+    return {"articles": [tuple(a[1:]) for a in arts], "events": [(key[e[0]], *e[1:]) for e in evs],
+            "quotes": [(key[q[0]], *q[1:]) for q in qs], "rejections": sorted(tuple(r) for r in rej),
+            "fused": [tuple(f) for f in fused]}
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    """A real LocalCluster: two worker processes, one thread each."""
+    import logging
+
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                                  silence_logs=logging.ERROR) as lc:
+        with distributed.Client(lc) as client:
+            client.wait_for_workers(2, timeout=60)
+            yield lc, client
+
+
+@pytest.fixture(scope="module")
+def local_run(tmp_path_factory, paths):
+    """The reference: the local engine, one process."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('local') / 'local.db'}"
+    report = ingest(paths, Store(url))
+    return report, snapshot(url)
+
+
+def test_dask_engine_gets_exactly_the_local_events(cluster, local_run, paths, db_url):
+    from rasad.distributed import ingest_dask
+
+    lc, client = cluster
+    assert len(client.scheduler_info()["workers"]) == 2
+    ref_report, ref = local_run
+    seen = []
+    report = ingest_dask(paths, Store(db_url), scheduler=lc.scheduler_address, batch_size=4,
+                         progress=seen.append)
+    assert (report.stored, report.events, len(report.failed), len(report.ignored)) == \
+        (ref_report.stored, ref_report.events, len(ref_report.failed), len(ref_report.ignored))
+    assert len(seen) == report.stored + report.present + len(report.failed) + len(report.ignored)
+    got = snapshot(db_url)
+    assert got["events"] == ref["events"] and len(got["events"]) == ref_report.events > 0
+    assert got == ref
+    # both worker processes did work: each imported the task module and loaded the knowledge base
+    loaded = client.run(lambda: "rasad.distributed" in sys.modules and "rasad.kb" in sys.modules)
+    assert len(loaded) == 2 and all(loaded.values())
+
+    # a re-run: the workers find every article stored and annotate nothing
+    again = ingest_dask(paths, Store(db_url), scheduler=lc.scheduler_address, batch_size=16)
+    assert again.stored == 0 and again.present == ref_report.stored
+
+
+def test_cli_ingest_engine_dask(cluster, local_run, paths, tmp_path):
+    from rasad.cli import cli
+
+    lc, _ = cluster
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    result = CliRunner().invoke(cli, ["ingest", *paths, "--db", url, "--engine", "dask", "--scheduler",
+                                      lc.scheduler_address, "--json"])
+    assert result.exit_code == 1, result.output  # the empty file is a failure, named
+    summary = json.loads(result.output)
+    assert summary["stored"] == local_run[0].stored and summary["events"] == local_run[0].events
+    assert snapshot(url)["events"] == local_run[1]["events"]
+
+
+def test_parquet_round_trip_equals_direct_ingest(cluster, local_run, paths, tmp_path, db_url):
+    import pyarrow.parquet as pq
+
+    from rasad.distributed import annotate_to_parquet, load_parquet
+
+    lc, _ = cluster
+    ref_report, ref = local_run
+    out = tmp_path / "parts"
+    summary = annotate_to_parquet(paths, out, scheduler=lc.scheduler_address, batch_size=8,
+                                  partition_rows=20)
+    assert summary["articles"] == ref_report.stored and summary["events"] == ref_report.events
+    assert summary["rejections"] == 1 and summary["ignored"] == len(ref_report.ignored)
+    parts = sorted((out / "articles").glob("part-*.parquet"))
+    assert len(parts) >= 2  # rolled over into several partitions of about 20 rows
+    assert sum(pq.ParquetFile(p).metadata.num_rows for p in parts) == ref_report.stored
+    table = pq.read_table(parts[0])
+    assert {"content_hash", "source", "meta", "entities", "events", "quotes", "body"} <= set(table.column_names)
+    row = table.slice(0, 1).to_pylist()[0]
+    assert isinstance(json.loads(row["events"]), list) and len(row["content_hash"]) == 64
+    assert (out / "rejections" / "part-00000.parquet").is_file()
+
+    report = load_parquet(out, Store(db_url))
+    assert (report.stored, report.events, len(report.failed)) == (ref_report.stored, ref_report.events, 1)
+    assert snapshot(db_url) == ref
+
+    again = load_parquet(out, Store(db_url))
+    assert again.stored == 0 and again.present == ref_report.stored
+
+
+def test_cli_annotate_batch_and_load(tmp_path):
+    """`rasad annotate-batch` (local engine here; the Dask engine is the same code as above) then `rasad load`."""
+    from rasad.cli import cli
+
+    runner = CliRunner()
+    out = tmp_path / "parts"
+    r = runner.invoke(cli, ["annotate-batch", str(CORPUS), "-o", str(out), "--json"])
+    assert r.exit_code == 0, r.output
+    made = json.loads(r.output)
+    assert made["articles"] == 15 and made["ignored"] == 1  # README.md is passed over
+    url = f"sqlite:///{tmp_path / 'loaded.db'}"
+    r = runner.invoke(cli, ["load", str(out), "--db", url, "--json"])
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.output)["stored"] == 15
+
+    direct = f"sqlite:///{tmp_path / 'direct.db'}"
+    ingest([str(CORPUS)], Store(direct))
+    assert snapshot(url) == snapshot(direct)
