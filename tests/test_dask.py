@@ -138,12 +138,12 @@ def test_parquet_round_trip_equals_direct_ingest(cluster, local_run, paths, tmp_
 
 
 def test_cli_annotate_batch_and_load(tmp_path):
-    """`rasad annotate-batch` (local engine here; the Dask engine is the same code as above) then `rasad load`."""
+    """`rasad annotate-batch --engine dask` with no scheduler (its own LocalCluster), then `rasad load`."""
     from rasad.cli import cli
 
     runner = CliRunner()
     out = tmp_path / "parts"
-    r = runner.invoke(cli, ["annotate-batch", str(CORPUS), "-o", str(out), "--json"])
+    r = runner.invoke(cli, ["annotate-batch", str(CORPUS), "-o", str(out), "--engine", "dask", "--json"])
     assert r.exit_code == 0, r.output
     made = json.loads(r.output)
     assert made["articles"] == 15 and made["ignored"] == 1  # README.md is passed over

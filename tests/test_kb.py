@@ -51,3 +51,20 @@ def test_kb_check_command():
     result = CliRunner().invoke(cli, ["kb", "check"])
     assert result.exit_code == 0, result.output
     assert "actors" in result.output and "places" in result.output
+
+
+def test_kb_suggest_lists_unknown_names(db_url, tmp_path):
+    from rasad.pipeline import ingest
+    from rasad.store import Store
+    from rasad.suggest import suggest_unknown
+
+    art = tmp_path / "a.txt"
+    art.write_text("به گزارش ایسنا، سردار مهدی نوری‌پور فرمانده یک یگان مرزی در سخنانی گفت که آماده دفاع هستیم.\n\n"
+                   "سردار مهدی نوری‌پور افزود که نیروها در حالت آماده‌باش قرار دارند و به هر تهدیدی پاسخ می‌دهند.",
+                   encoding="utf-8")
+    store = Store(db_url)
+    ingest([art], store)
+    rows = suggest_unknown(store)
+    assert rows and rows[0]["name"] == "مهدی نوری‌پور" and "سردار" in rows[0]["example"]
+    out = CliRunner().invoke(cli, ["kb", "suggest", "--db", db_url])
+    assert out.exit_code == 0 and "مهدی نوری‌پور" in out.output
