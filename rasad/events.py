@@ -10,6 +10,7 @@ merged, keeping every sentence that reports them and the most precise date.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -237,7 +238,7 @@ def _split(chain: Chain) -> tuple[list[Mention], list[Mention]] | None:
     return None
 
 
-_ATTACK_NOUN = re.compile(r"(?:حمله|حملات|اقدام|جنایت|جنایات|تجاوز|کشتار|ترور|بمباران|تهاجم)(?:\s+(?!به\s|علیه\s|در\s|از\s|با\s)[^\s]+){0,2}\s*$")
+_ATTACK_NOUN = re.compile(r"(?:حمله|حملات|اقدام|جنایت|جنایات|تجاوز|کشتار|بمباران|تهاجم)(?:\s+(?!به\s|علیه\s|در\s|از\s|با\s)[^\s]+){0,2}\s*$")
 _CLAUSE_OPENERS = {"جنبش", "دولت", "کشور", "ارتش", "رژیم", "گروه", "حزب", "هیئت", "هیئتی", "سید", "شیخ", "دریابان",
                    "سردار", "آیت‌الله", "دکتر", "ما", "همچنین", "نیز", "اکنون", "امروز", "اما", "ولی", "هیأتی", "از",
                    "رهبران", "مقامات", "اعضای", "نمایندگان", "مسئولان", "ارشد", "عالی‌رتبه"}
@@ -331,6 +332,8 @@ def apply_frame(p: Pattern, chains: list[Chain], ts: int, te: int, text: str, se
         inside = [c for c in chains if ts < c.start < te and c is not subj]
         c = inside[0] if inside else None
         if p.type == "ACCUSE" and c is None:  # "حمله ... X به ... را محکوم کرد": the attacker is the one condemned
+            c = _first(chains, "توسط", subj.end if subj else 0, ts, subj)
+        if p.type == "ACCUSE" and c is None:
             c = next((x for x in chains if x is not subj and (subj is None or x.start > subj.end) and x.start < ts
                       and _ATTACK_NOUN.search(text[max(0, x.start - 30):x.start])), None)
         c = c or next((x for x in chains if x.object_ra and x is not subj and x.start < ts), None)
@@ -359,6 +362,10 @@ def apply_frame(p: Pattern, chains: list[Chain], ts: int, te: int, text: str, se
             inner = [c for c in chains if ts <= c.start < te]
             g = inner[0] if inner else g
         tgt = g.actors() if g else []
+    elif frame == "victim":  # "ترور اسماعیل هنیه توسط ..." : the genitive is the target
+        agent = _first(chains, "توسط", 0, 10**9)
+        tgt = genitive.actors() if genitive is not None else []
+        src = agent.actors() if agent is not None else []
     elif frame == "praise":
         prev = [c for c in chains if c.end <= ts and c is not subj]
         tgt = prev[-1].actors() if prev else []
@@ -382,7 +389,7 @@ def _expand(ms: list[Mention], mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in ms:
         for x in (_resolve_parties(m, mentions) if m.type == "PARTIES" else [m]):
-            if x.kb_id or x.how in ("unknown-name", "role"):
+            if x.kb_id or x.how == "unknown-name" or (x.how == "role" and x.name != x.text):
                 if not any((o.kb_id or o.name) == (x.kb_id or x.name) for o in out):
                     out.append(x)
     return out
@@ -481,6 +488,13 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 continue  # "در این دیدار": the meeting already reported
             src, tgt, _ = apply_frame(p, chains, ts, te, text, s.start)
             src, tgt = _expand(src, linked.mentions), _expand(tgt, linked.mentions)
+            if not tgt and p.frame == "az" and p.type in ("SUPPORT", "ACCUSE"):
+                # "از ایستادگی ملت و مقاومت فلسطینی تمجید نمود": a nationality adjective names the target
+                c0_, _c1 = _clause(text, s, ts)
+                az = [m.end() for m in re.finditer(r"(?:^|\s)از\s", text[c0_:ts])]
+                if az:
+                    adj = [m for m in ms if m.how == "adjective" and c0_ + az[-1] <= m.start < ts]
+                    tgt = [Mention(a.start, a.end, a.text, a.kb_id, a.name, "COUNTRY", "adjective") for a in adj[:1]]
             tgt = [t for t in tgt if (t.kb_id or t.name) not in {(x.kb_id or x.name) for x in src}]
             c0, c1 = _clause(text, s, ts)
             location, loc_id = _place_of(text, s, linked, kb, c0, c1, ts, te)
@@ -540,7 +554,9 @@ def same_event(kb: KnowledgeBase, x: Event, y: Event) -> bool:
     if x.type != y.type:
         return False
     if x.date and y.date and x.date != y.date and "reported" not in (x.date_precision, y.date_precision):
-        return False
+        gap = abs((dt.date.fromisoformat(x.date) - dt.date.fromisoformat(y.date)).days)
+        if x.type != "CONSULT" or gap > 1:
+            return False
     if x.type != "CONSULT":
         # statements and acts merge only when the same actors did it (a spokesman is not his movement here)
         if x.date != y.date and "reported" not in (x.date_precision, y.date_precision):

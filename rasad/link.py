@@ -484,7 +484,7 @@ def _unknown_names(text: str, mentions: list[Mention], kb: KnowledgeBase, matche
             continue
         words = []
         for s, e, w in reversed(ws):
-            if w in _STOP or not free(s, e):
+            if w in _STOP or not free(s, e) or w.endswith(("مین", "ها")) or any(c.isdigit() for c in w):
                 break
             words.insert(0, (s, e, w))
         if len(words) >= 2:
@@ -568,10 +568,10 @@ def _entities(mentions: list[Mention], kb: KnowledgeBase, article: CleanArticle)
         if m.how not in ("role",) and m.text not in ent.forms:
             ent.forms.append(m.text)
         ent.mentions.append((m.start, m.end))
-        # a region implies its country: "جنوب لبنان" mentions Lebanon
+        # a region named after its country mentions the country too: "جنوب لبنان" → Lebanon
         if m.type == "PLACE" and m.kb_id in kb.places and kb.places[m.kb_id].kind in ("region",):
             c = kb.places[m.kb_id].country
-            if c and c in kb.actors and c not in by_key:
+            if c and c in kb.actors and c not in by_key and any(match_key(f) in match_key(m.text) for f in kb.actors[c].fa):
                 st = kb.actors[c]
                 by_key[c] = Entity(st.name, "COUNTRY", c, forms=[m.text], country=c, sector=st.sector, wikidata=st.wikidata,
                                    mentions=[(m.start, m.end)])

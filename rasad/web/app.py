@@ -100,6 +100,30 @@ def error_body(status: int, message: str, code: str | None = None, details: Any 
     return {"error": err}
 
 
+def event_filter(
+    since: Annotated[dt.date | None, Query(description="Events on or after this day (YYYY-MM-DD)")] = None,
+    until: Annotated[dt.date | None, Query(description="Events on or before this day (YYYY-MM-DD)")] = None,
+    actor: Annotated[str | None, Query(max_length=200, description="Actor id, English or Persian name; "
+                                                                    "matches source or target")] = None,
+    type: Annotated[str | None, Query(max_length=300, description="PLOVER type(s), comma-separated")] = None,
+    outlet: Annotated[str | None, Query(max_length=200, description="Outlet that reported the event")] = None,
+    q: Annotated[str | None, Query(max_length=500, description="Text in the English summary or the "
+                                                               "Persian sentence")] = None,
+) -> Q.EventFilter:
+    try:
+        types = Q.parse_types(type)
+    except ValueError as exc:
+        raise ApiError(422, str(exc)) from exc
+    if since and until and since > until:
+        raise ApiError(422, "since is after until")
+    return Q.EventFilter(since=since, until=until, actor=actor or None, types=types, outlet=outlet or None,
+                         q=q or None)
+
+Filter = Annotated[Q.EventFilter, Depends(event_filter)]
+Page = Annotated[int, Query(ge=1, le=1_000_000, description="Page number, from 1")]
+PerPage = Annotated[int, Query(ge=1, le=500, description="Items per page")]
+
+
 def _is_api(request: Request) -> bool:
     p = request.url.path
     return p.startswith("/api") or p in ("/openapi.json",)
@@ -168,29 +192,6 @@ def create_app(db_url: str | None = None, token: str | None = None, kb: Knowledg
                     message="Something went wrong on the server.")
 
     # --- shared parameters ----------------------------------------------------------------------------------
-
-    def event_filter(
-        since: Annotated[dt.date | None, Query(description="Events on or after this day (YYYY-MM-DD)")] = None,
-        until: Annotated[dt.date | None, Query(description="Events on or before this day (YYYY-MM-DD)")] = None,
-        actor: Annotated[str | None, Query(max_length=200, description="Actor id, English or Persian name; "
-                                                                        "matches source or target")] = None,
-        type: Annotated[str | None, Query(max_length=300, description="PLOVER type(s), comma-separated")] = None,
-        outlet: Annotated[str | None, Query(max_length=200, description="Outlet that reported the event")] = None,
-        q: Annotated[str | None, Query(max_length=500, description="Text in the English summary or the "
-                                                                   "Persian sentence")] = None,
-    ) -> Q.EventFilter:
-        try:
-            types = Q.parse_types(type)
-        except ValueError as exc:
-            raise ApiError(422, str(exc)) from exc
-        if since and until and since > until:
-            raise ApiError(422, "since is after until")
-        return Q.EventFilter(since=since, until=until, actor=actor or None, types=types, outlet=outlet or None,
-                             q=q or None)
-
-    Filter = Annotated[Q.EventFilter, Depends(event_filter)]
-    Page = Annotated[int, Query(ge=1, le=1_000_000, description="Page number, from 1")]
-    PerPage = Annotated[int, Query(ge=1, le=500, description="Items per page")]
 
     def require_token(request: Request) -> None:
         if token is None:

@@ -116,7 +116,10 @@ def resolve_actor(conn: sa.Connection, kb: KnowledgeBase, text: str) -> tuple[se
     names: set[str] = set()
     for kb_id, name in conn.execute(sa.select(entities.c.kb_id, entities.c.name).where(
             sa.or_(sa.func.lower(entities.c.name) == fold, entities.c.name == char_normalize(text))).distinct()):
-        (ids.add(kb_id) if kb_id else names.add(name))
+        if kb_id:
+            ids.add(kb_id)
+        else:
+            names.add(name)
     if ids or names:
         return ids, names
     # nothing exact: English names containing the text, Persian forms containing it
@@ -488,10 +491,8 @@ def search_actors(engine: Engine, kb: KnowledgeBase, q: str | None, limit: int =
                 forms = [*a.fa, *a.short]
                 if a.id == text or a.name.casefold() == fold or (key and any(match_key(x) == key for x in forms)):
                     rank = 0
-                elif a.name.casefold().startswith(fold):
-                    rank = 1
                 elif fold in a.name.casefold() or (key and any(key in match_key(x) for x in forms)):
-                    rank = 2
+                    rank = 1
                 else:
                     continue
                 results.append((rank, _actor_summary(kb, a.id, counts)))
@@ -499,7 +500,7 @@ def search_actors(engine: Engine, kb: KnowledgeBase, q: str | None, limit: int =
             unknown_q = sa.select(entities.c.name, entities.c.type, sa.func.count(sa.distinct(entities.c.article_id)))
             unknown_q = unknown_q.where(entities.c.kb_id.is_(None), sa.func.lower(entities.c.name).like(pat, escape=_ESC))
         for name, etype, n in conn.execute(unknown_q.group_by(entities.c.name, entities.c.type).limit(limit)):
-            results.append((3, {"kb_id": None, "name": name, "fa": [name], "type": etype, "country": None,
+            results.append((2, {"kb_id": None, "name": name, "fa": [name], "type": etype, "country": None,
                                 "sector": None, "in_kb": False, "articles": n, "mentions": n}))
     results.sort(key=lambda x: (x[0], -x[1]["articles"], x[1]["name"]))
     items = [r for _, r in results[:limit]]
