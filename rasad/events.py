@@ -536,6 +536,7 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
     return events
 
 
+_IN_MEETING = re.compile(r"در\s+(?:این|همین)\s+(?:دیدار|تماس|گفت\u200cوگو|گفتگو|ملاقات|نشست|مکالمه)")
 _PRECISION_RANK = {"explicit": 0, "relative": 1, "weekday-only": 2, "reported": 3, None: 4}
 
 
@@ -588,7 +589,10 @@ def merge_events(events: list[Event], kb: KnowledgeBase) -> list[Event]:
             home.source, home.target = (e.target, e.source) if flip else (e.source, e.target)
             home.source_ids, home.target_ids = (e.target_ids, e.source_ids) if flip else (e.source_ids, e.target_ids)
             home.summary_en = e.summary_en
-        if _PRECISION_RANK[e.date_precision] < _PRECISION_RANK[home.date_precision]:
+        better = _PRECISION_RANK[e.date_precision] < _PRECISION_RANK[home.date_precision]
+        meeting_over_arrival = (_PRECISION_RANK[e.date_precision] == _PRECISION_RANK[home.date_precision]
+                                and home.rule == "consult.visit" and e.rule != "consult.visit")
+        if better or meeting_over_arrival:
             home.date, home.date_precision = e.date, e.date_precision
         if home.location is None and e.location:
             home.location, home.location_id, home.lat, home.lon = e.location, e.location_id, e.lat, e.lon
@@ -625,6 +629,16 @@ def _places_and_modes(events: list[Event], text: str, linked: Linked, kb: Knowle
                 e.source_ids, e.target_ids = e.target_ids, e.source_ids
             elif loc_state not in src_states | tgt_states:
                 e.mode, e.cameo = "third-party", "044"
+    for e in events:  # what the parties said or did in a meeting or call happened then
+        if e.type == "CONSULT" or e.date_precision != "reported":
+            continue
+        for mt in meetings:
+            same_sentence = {x["start"] for x in e.sentences} & {x["start"] for x in mt.sentences}
+            in_meeting = any(_IN_MEETING.search(x["text"]) for x in e.sentences)
+            if mt.date and mt.date_precision in ("explicit", "relative") and (same_sentence or in_meeting) and set(
+                    filter(None, e.source_ids)) & set(filter(None, mt.source_ids + mt.target_ids)):
+                e.date, e.date_precision = mt.date, mt.date_precision
+                break
     for e in events:
         if e.location is not None or e.type == "CONSULT":
             continue

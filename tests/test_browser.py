@@ -149,10 +149,10 @@ def test_filter_and_open_evidence(page):
     evidence.wait_for()
     block = evidence.locator(".evidence-text").first
     assert block.get_attribute("dir") == "rtl" and block.get_attribute("lang") == "fa"
-    assert evidence.locator("mark.hl-trigger").count() >= 1
-    assert evidence.locator("mark.hl-source").count() >= 1
-    assert evidence.locator("mark.hl-target").count() >= 1
-    assert "دیدار" in evidence.locator("mark.hl-trigger").first.inner_text()
+    assert evidence.locator(".evidence-text mark.hl-trigger").count() >= 1
+    assert evidence.locator(".evidence-text mark.hl-source").count() >= 1
+    assert evidence.locator(".evidence-text mark.hl-target").count() >= 1
+    assert "دیدار" in evidence.locator(".evidence-text mark.hl-trigger").first.inner_text()
     assert "Mehr" in evidence.locator(".report-head").first.inner_text()
     shot(page, "events-filtered-evidence")
     row.click()
