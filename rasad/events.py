@@ -59,11 +59,11 @@ class Compiled:
     blockers: re.Pattern
 
 
-def _trigger_regex(trigger: str) -> str:
+def _trigger_regex(trigger: str, gap: int = 6) -> str:
     parts = []
     for token in trigger.replace(ZWNJ, " ").split():
         if token in ("…", "..."):
-            parts.append(r"(?:[^\s.،؛:!؟]+\s+){0,6}?")
+            parts.append(r"(?:[^\s.،؛:!؟]+\s+){0," + str(gap) + "}?")
             continue
         # letters may be written with a space, a ZWNJ or nothing between the parts of a word group
         parts.append(r"[\s\u200c]?".join(re.escape(ch) for ch in token) + r"[\s\u200c]*")
@@ -84,7 +84,7 @@ def load_patterns(path: str | None = None) -> Compiled:
                     verb_en=item.get("verb_en", "acted towards"), mode=item.get("mode"),
                     nominal=bool(item.get("nominal", False)), requires_any=item.get("requires_any", []))
         for t in item["triggers"]:
-            alts.append((t, _trigger_regex(t), p, t))
+            alts.append((t, _trigger_regex(t, int(item.get("gap", 6))), p, t))
     alts.sort(key=lambda a: len(a[0].replace(" ", "")), reverse=True)
     by_group: dict[str, tuple[Pattern, str]] = {}
     parts = []
@@ -131,6 +131,8 @@ def _eligible(m: Mention) -> bool:
 def _gap_kind(gap: str, left: Mention, right: Mention) -> str | None:
     """How two neighbouring mentions relate: 'same' (apposition/genitive), 'and' (coordination), None (apart)."""
     g = gap.strip()
+    if "pronoun" in (left.how, right.how) and not (g == "" and left.kb_id == right.kb_id):
+        return None
     if left.kb_id and left.kb_id == right.kb_id:
         return "same" if all(w in _SKIP_BEFORE for w in _WORD.findall(g)) and len(g) < 40 else None
     if g == "" or re.fullmatch(r"[،,]", g):
@@ -163,6 +165,8 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
         if w in PREPOSITIONS:
             if w == "از" and any(x in ("هیئتی", "هیأتی", "هیئت", "جمله") for x in window[max(0, i - 2):i]):
                 continue
+            if w == "از" and i + 1 < len(window) and window[i + 1] in ("مردم", "ملت", "اهالی", "شهروندان", "نیروهای"):
+                return None  # "صدها نفر از مردم یمن": partitive, the people are the subject
             return PREPOSITIONS[w]
         if w in ("و", "که", "را", "است", "شد", "کرد"):
             return None
@@ -340,12 +344,18 @@ def apply_frame(p: Pattern, chains: list[Chain], ts: int, te: int, text: str, se
         if c is None:
             c = _first(chains, "علیه", 0, 10**9, subj) or _first(chains, "از", 0, ts, subj) or \
                 (genitive if genitive is not subj else None) or \
-                (_first(chains, "به", 0, ts, subj) if p.type != "ACCUSE" else None)
+                (_first(chains, "به", 0, ts, subj) if p.type == "ASSAULT" else None) or \
+                (_first(chains, "برای", 0, ts, subj) if p.type == "COERCE" else None)
         tgt = c.actors() if c else []
         if p.id.startswith("assault") and subj is None and c is not None:
             src = []
     elif frame == "against":
-        c = _first(chains, "علیه", 0, 10**9, subj) or _first(chains, "به", te, te + 60, subj) or genitive
+        protest = re.search(r"در\s+اعتراض\s+به", text[subj.end if subj else 0:ts]) if True else None
+        c = None
+        if protest:
+            lo = (subj.end if subj else 0) + protest.end()
+            c = next((x for x in chains if lo <= x.start < ts and x is not subj), None)
+        c = c or _first(chains, "علیه", 0, 10**9, subj) or _first(chains, "به", te, te + 60, subj) or genitive
         tgt = c.actors() if c else []
     elif frame == "genitive":
         g = genitive if _is_noun_trigger(text[ts:te]) else None
@@ -369,6 +379,9 @@ def apply_frame(p: Pattern, chains: list[Chain], ts: int, te: int, text: str, se
     elif frame == "praise":
         prev = [c for c in chains if c.end <= ts and c is not subj]
         tgt = prev[-1].actors() if prev else []
+    if not tgt and p.type in ("THREATEN", "ACCUSE") and re.match(r"^\s*:", text[te:te + 3]):
+        nxt = next((c for c in chains if c.start > te), None)  # "تهدید کرد: حزب‌الله بهای سنگینی ... خواهد پرداخت"
+        tgt = nxt.actors() if nxt is not None else []
     return src, tgt, None
 
 
@@ -488,10 +501,10 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 continue  # "در این دیدار": the meeting already reported
             src, tgt, _ = apply_frame(p, chains, ts, te, text, s.start)
             src, tgt = _expand(src, linked.mentions), _expand(tgt, linked.mentions)
-            if not tgt and p.frame == "az" and p.type in ("SUPPORT", "ACCUSE"):
+            if not tgt and (p.frame == "az" and p.type in ("SUPPORT", "ACCUSE") or p.frame == "ra" and p.type in ("SANCTION", "COERCE")):
                 # "از ایستادگی ملت و مقاومت فلسطینی تمجید نمود": a nationality adjective names the target
                 c0_, _c1 = _clause(text, s, ts)
-                az = [m.end() for m in re.finditer(r"(?:^|\s)از\s", text[c0_:ts])]
+                az = [m.end() for m in re.finditer(r"(?:^|\s)از\s", text[c0_:ts])] if p.frame == "az" else [0]
                 if az:
                     adj = [m for m in ms if m.how == "adjective" and c0_ + az[-1] <= m.start < ts]
                     tgt = [Mention(a.start, a.end, a.text, a.kb_id, a.name, "COUNTRY", "adjective") for a in adj[:1]]

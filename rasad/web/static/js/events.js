@@ -60,7 +60,14 @@ export function evidence(ev) {
   box.append(h("div", { class: "legend-inline" },
     h("mark", { class: "hl hl-source" }, "source"), " ", h("mark", { class: "hl hl-target" }, "target"), " ",
     h("mark", { class: "hl hl-trigger" }, "trigger")));
-  if (ev.why && ev.why.length !== 0) {
+  if (ev.kind === "fused" && Array.isArray(ev.why) && ev.why.length > 1) {
+    const list = h("ul", {});
+    for (const w of ev.why) {
+      const reasons = Array.isArray(w.reasons) ? w.reasons.join("; ") : JSON.stringify(w.reasons ?? w);
+      list.append(h("li", {}, w.event !== undefined ? `report e${w.event}: ` : "", reasons));
+    }
+    box.append(h("details", { class: "why" }, h("summary", {}, "Why these reports were fused"), list));
+  } else if (ev.why && !Array.isArray(ev.why)) {
     box.append(h("details", { class: "why" }, h("summary", {}, "Why these reports were fused"),
       h("pre", {}, typeof ev.why === "string" ? ev.why : JSON.stringify(ev.why, null, 1))));
   }

@@ -113,7 +113,7 @@ function draw(g) {
   const defs = svg.append("defs");
   for (const t of used) {
     defs.append("marker").attr("id", `arrow-${t}`).attr("viewBox", "0 -5 10 10").attr("refX", 8).attr("refY", 0)
-      .attr("markerWidth", 7).attr("markerHeight", 7).attr("orient", "auto")
+      .attr("markerUnits", "userSpaceOnUse").attr("markerWidth", 11).attr("markerHeight", 11).attr("orient", "auto")
       .append("path").attr("d", "M0,-5L10,0L0,5").attr("fill", TYPE_COLORS[t]);
   }
   const root = svg.append("g");
@@ -160,6 +160,7 @@ function draw(g) {
       h("td", {}, l.target.kb_id ? h("a", { href: actorHref(l.target.kb_id) }, l.target.name) : l.target.name),
       h("td", {}, sw, l.type), h("td", { class: "c-num" }, String(l.count)), h("td", {}, l.first || "—"), h("td", {}, l.last || "—")));
   }
+  document.querySelector(".edge-table").open = links.length <= 60;
   fig.dataset.loaded = "true";
 }
 

@@ -31,6 +31,8 @@ function draw(stats) {
   const m = { top: 16, right: 16, bottom: 42, left: 40 };
   let lo = utc(weeks[0].start);
   let hi = new Date(utc(weeks[weeks.length - 1].start).getTime() + 7 * DAY);
+  lo = new Date(lo.getTime() - 7 * DAY);
+  hi = new Date(hi.getTime() + 7 * DAY);
   const minSpan = 10 * 7 * DAY;
   if (hi - lo < minSpan) {
     const pad = (minSpan - (hi - lo)) / 2;
