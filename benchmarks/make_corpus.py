@@ -68,8 +68,35 @@ def _flex(form: str) -> str:
     return "".join(out)
 
 
-def _bounded(alternatives: list[str]) -> re.Pattern:
-    return re.compile(f"(?<![{LETTERS}\u200c])(?:" + "|".join(alternatives) + f")(?![{LETTERS}])")
+class Matcher:
+    """Many flexible phrases at once, longest first, on word boundaries. Candidate positions are word starts whose
+    letter begins some phrase; only the phrases beginning with that letter are tried there (one big alternation
+    tried at every position is far slower in Python's re)."""
+
+    VARIANTS = {"ی": "یيى", "ک": "کك"}
+
+    def __init__(self, items: list[tuple[str, object]]):
+        items = sorted(items, key=lambda x: len(x[0]), reverse=True)
+        self.keys = [key for _form, key in items]
+        groups: dict[str, list[int]] = {}
+        for i, (form, _key) in enumerate(items):
+            first = char_normalize(form)[0]
+            for ch in self.VARIANTS.get(first, first):
+                groups.setdefault(ch, []).append(i)
+        self.rx = {ch: re.compile("(?:" + "|".join(f"(?P<g{i}>{_flex(items[i][0])})" for i in idx) + f")(?![{LETTERS}])")
+                   for ch, idx in groups.items()}
+        self.cand = re.compile(f"(?<![{LETTERS}\u200c])[{''.join(re.escape(c) for c in groups)}]")
+
+    def finditer(self, text: str):
+        pos = 0
+        while (m := self.cand.search(text, pos)) is not None:
+            i = m.start()
+            mm = self.rx[text[i]].match(text, i)
+            if mm:
+                yield mm.start(), mm.end(), self.keys[int(mm.lastgroup[1:])]
+                pos = mm.end()
+            else:
+                pos = i + 1
 
 
 def _digits(s: str) -> int:
@@ -89,15 +116,13 @@ def _like(n: int, sample: str, width: int | None = None) -> str:
 
 @dataclass
 class Vocabulary:
-    actor_rx: re.Pattern  # one group per (actor, form kind)
-    actor_of_group: dict[str, tuple[str, str]]  # group name → (actor id, "full" | "short")
+    actors: Matcher  # Persian forms → (actor id, "full" | "short")
     peers: dict[str, list[str]]  # actor id → other actors of its type and country
     full: dict[str, str]
     short: dict[str, str]
     outlet_rx: re.Pattern
     outlets: list[tuple[str, str, str | None]]  # (Persian name, English name, domain) of Persian-language outlets
-    trigger_rx: re.Pattern
-    trigger_of_group: dict[str, tuple[str, str]]  # group → (pattern id, trigger)
+    triggers: Matcher  # trigger → (pattern id, trigger)
     synonyms: dict[tuple[str, str], list[str]]  # (pattern id, trigger) → other triggers ending in the same word
 
 
@@ -115,14 +140,9 @@ def vocabulary() -> Vocabulary:
         full[aid] = char_normalize(a.fa[0])
         short[aid] = char_normalize(a.short[0]) if a.short else full[aid]
         forms += [(f, aid, "full") for f in a.fa if len(f) > 3] + [(f, aid, "short") for f in a.short if len(f) > 3]
-    forms.sort(key=lambda x: len(x[0]), reverse=True)
-    alts, actor_of_group = [], {}
-    for i, (f, aid, kind) in enumerate(forms):
-        actor_of_group[f"a{i}"] = (aid, kind)
-        alts.append(f"(?P<a{i}>{_flex(f)})")
     outlet_forms = sorted({char_normalize(f) for o in kb.outlets.values() for f in o.fa if len(f) > 2}, key=len, reverse=True)
-    outlet_rx = re.compile(f"({'|'.join(_flex(c) for c in CUES)})\\s+(?:خبرگزاری\\s+)?"
-                           f"({'|'.join(_flex(f) for f in outlet_forms)})(?![{LETTERS}])")
+    outlet_rx = re.compile(f"({'|'.join(_flex(c) for c in CUES)})\\s+((?:خبرگزاری\\s+)?"
+                           f"(?:{'|'.join(_flex(f) for f in outlet_forms)}))(?![{LETTERS}])")
     outlets = [(char_normalize(o.fa[0]), o.name, (o.domains or [None])[0]) for o in kb.outlets.values()
                if o.language == "fa" and o.fa]
     data = yaml.safe_load((REPO / "rasad" / "data" / "patterns" / "events.yaml").read_text(encoding="utf-8"))
@@ -136,11 +156,8 @@ def vocabulary() -> Vocabulary:
             if same:
                 synonyms[(p["id"], t)] = same
                 triggers.append((p["id"], t))
-    triggers.sort(key=lambda x: len(x[1]), reverse=True)
-    trigger_of_group = {f"t{i}": pt for i, pt in enumerate(triggers)}
-    trigger_rx = _bounded([f"(?P<t{i}>{_flex(t)})" for i, (_p, t) in enumerate(triggers)])
-    return Vocabulary(_bounded(alts), actor_of_group, peers, full, short, outlet_rx, outlets, trigger_rx,
-                      trigger_of_group, synonyms)
+    return Vocabulary(Matcher([(f, (aid, kind)) for f, aid, kind in forms]), peers, full, short, outlet_rx, outlets,
+                      Matcher([(t, (pid, t)) for pid, t in triggers]), synonyms)
 
 
 # --- templates ----------------------------------------------------------------------------------------------------
@@ -150,7 +167,7 @@ class Slot:
     start: int
     end: int
     kind: str  # actor | trigger | outlet
-    key: object  # (actor id, form kind) | (pattern id, trigger) | None
+    key: object  # (actor id, form kind) | (pattern id, trigger) | the outlet form replaced
 
 
 @dataclass
@@ -177,16 +194,13 @@ def templates(vocab: Vocabulary) -> list[Template]:
                      "html" if item.html is not None else "text", item.content, item.url, item.published, item.outlet)
         taken: list[tuple[int, int]] = []
         for m in vocab.outlet_rx.finditer(t.content):
-            t.slots.append(Slot(m.start(2), m.end(2), "outlet", None))
+            t.slots.append(Slot(m.start(2), m.end(2), "outlet", char_normalize(m[2]).replace("خبرگزاری ", "")))
             taken.append(m.span(2))
-        for m in vocab.actor_rx.finditer(t.content):
-            if _spans_free(taken, *m.span()):
-                t.slots.append(Slot(m.start(), m.end(), "actor", vocab.actor_of_group[m.lastgroup]))
-                taken.append(m.span())
-        for m in vocab.trigger_rx.finditer(t.content):
-            if _spans_free(taken, *m.span()):
-                t.slots.append(Slot(m.start(), m.end(), "trigger", vocab.trigger_of_group[m.lastgroup]))
-                taken.append(m.span())
+        for kind, matcher in (("actor", vocab.actors), ("trigger", vocab.triggers)):
+            for start, end, key in matcher.finditer(t.content):
+                if _spans_free(taken, start, end):
+                    t.slots.append(Slot(start, end, kind, key))
+                    taken.append((start, end))
         t.slots.sort(key=lambda s: s.start)
         out.append(t)
     return out
@@ -246,7 +260,8 @@ def shift_dates(text: str, days: int) -> str:
 def synthesize(t: Template, vocab: Vocabulary, rng: random.Random, n: int) -> dict:
     actor_map: dict[str, str] = {}
     trigger_map: dict[tuple[str, str], str] = {}
-    outlet = rng.choice(vocab.outlets)
+    outlet_map: dict[str, tuple[str, str, str | None]] = {}
+    outlet = rng.choice(vocab.outlets)  # the publishing outlet (the first one named after "به گزارش")
     parts, pos = [], 0
     for s in t.slots:
         parts.append(t.content[pos:s.start])
@@ -261,7 +276,9 @@ def synthesize(t: Template, vocab: Vocabulary, rng: random.Random, n: int) -> di
                 trigger_map[s.key] = rng.choice(vocab.synonyms[s.key] + [s.key[1]])
             parts.append(trigger_map[s.key])
         else:
-            parts.append(outlet[0])
+            if s.key not in outlet_map:
+                outlet_map[s.key] = outlet if not outlet_map else rng.choice(vocab.outlets)
+            parts.append(outlet_map[s.key][0])
         pos = s.end
     parts.append(t.content[pos:])
     weeks = rng.randint(-160, 30)

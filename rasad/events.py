@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+import ahocorasick
 import yaml
 
 from .dates import resolve_event_date
 from .kb import KnowledgeBase
 from .link import Linked, article_date
-from .normalize import ZWNJ
+from .normalize import ZWNJ, key_with_map, match_key
 from .records import CleanArticle, Event, Mention
 from .sentences import Sentence
 
@@ -53,10 +54,39 @@ class Pattern:
 
 
 @dataclass
-class Compiled:
+class Trigger:
+    pattern: Pattern
+    text: str
     regex: re.Pattern
-    by_group: dict[str, tuple[Pattern, str]]
+    weight: int  # trigger length without spaces: longer wins
+
+
+@dataclass
+class Compiled:
+    automaton: ahocorasick.Automaton  # anchor keys (the words before the first gap) → triggers
     blockers: re.Pattern
+
+    def find(self, text: str, key: str, kmap: list[int], lo: int, hi: int) -> list[tuple[int, int, Trigger]]:
+        """Leftmost-longest, non-overlapping trigger matches in text[lo:hi]. Aho-Corasick finds where a trigger's
+        anchor occurs (on keys without spaces or ZWNJ); only there is the trigger's own expression tried."""
+        import bisect
+
+        k0, k1 = bisect.bisect_left(kmap, lo), bisect.bisect_left(kmap, hi)
+        cands: list[tuple[int, int, Trigger]] = []
+        for kend, (klen, triggers) in self.automaton.iter(key, k0, k1):
+            start = kmap[kend - klen + 1]
+            for trig in triggers:
+                m = trig.regex.match(text, start, hi)
+                if m:
+                    cands.append((m.start(), m.end(), trig))
+        cands.sort(key=lambda c: (c[0], -c[2].weight, -(c[1] - c[0])))
+        out: list[tuple[int, int, Trigger]] = []
+        last_end = -1
+        for c in cands:
+            if c[0] >= last_end:
+                out.append(c)
+                last_end = c[1]
+        return out
 
 
 def _trigger_regex(trigger: str, gap: int = 6) -> str:
@@ -78,21 +108,22 @@ def load_patterns(path: str | None = None) -> Compiled:
     src = path or str(resources.files("rasad") / "data" / "patterns" / "events.yaml")
     with open(src, encoding="utf-8") as fh:
         data = yaml.safe_load(fh)
-    alts: list[tuple[str, str, Pattern, str]] = []
+    anchors: dict[str, list[Trigger]] = {}
     for item in data["patterns"]:
         p = Pattern(id=item["id"], type=item["type"], cameo=str(item["cameo"]), frame=item["frame"],
                     verb_en=item.get("verb_en", "acted towards"), mode=item.get("mode"),
                     nominal=bool(item.get("nominal", False)), requires_any=item.get("requires_any", []))
         for t in item["triggers"]:
-            alts.append((t, _trigger_regex(t, int(item.get("gap", 6))), p, t))
-    alts.sort(key=lambda a: len(a[0].replace(" ", "")), reverse=True)
-    by_group: dict[str, tuple[Pattern, str]] = {}
-    parts = []
-    for i, (_t, rx, p, t) in enumerate(alts):
-        by_group[f"t{i}"] = (p, t)
-        parts.append(f"(?P<t{i}>{rx})")
+            trig = Trigger(p, t, re.compile(_trigger_regex(t, int(item.get("gap", 6)))), len(t.replace(" ", "")))
+            anchor = match_key(re.split(r"…|\.\.\.", t)[0])
+            anchors.setdefault(anchor, []).append(trig)
+    automaton = ahocorasick.Automaton()
+    for key, trigs in anchors.items():
+        trigs.sort(key=lambda x: -x.weight)
+        automaton.add_word(key, (len(key), trigs))
+    automaton.make_automaton()
     blockers = re.compile(r"^[\s\u200c]*(?:" + "|".join(re.escape(b) for b in data.get("blockers", [])) + r")(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])")
-    return Compiled(re.compile("|".join(parts)), by_group, blockers)
+    return Compiled(automaton, blockers)
 
 
 # --- chains ----------------------------------------------------------------------------------------------------
@@ -480,6 +511,7 @@ def _travel_destination(text: str, linked: Linked) -> Mention | None:
 def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked, kb: KnowledgeBase) -> list[Event]:
     compiled = load_patterns()
     text = article.body
+    body_key, body_kmap = key_with_map(text)
     pub = article_date(article)
     raw: list[Event] = []
     for s in sentences:
@@ -488,11 +520,8 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
             continue
         chains = build_chains(text, ms, s.start, kb)
         taken: list[tuple[int, int]] = []
-        for match in compiled.regex.finditer(text, s.start, s.end):
-            p, trig = compiled.by_group[match.lastgroup]
-            ts, te = match.start(), match.end()
-            if any(a < te and ts < b for a, b in taken):
-                continue
+        for ts, te, trig in compiled.find(text, body_key, body_kmap, s.start, s.end):
+            p = trig.pattern
             if compiled.blockers.match(text[te:te + 12]):
                 continue
             if p.requires_any and not any(w in text[ts:te] for w in p.requires_any):

@@ -189,12 +189,18 @@ class KnowledgeBase:
 
     def holders(self, title: str, of: str | None, day: dt.date | None) -> list[Actor]:
         """Actors holding ``title`` of ``of`` on ``day`` (every holder ever when the day is unknown)."""
-        out = []
-        for a in self.actors.values():
-            for p in a.positions:
-                if p.title == title and (of is None or p.of == of) and p.covers(day):
-                    out.append(a)
-                    break
+        index = self.__dict__.get("_holders")
+        if index is None:
+            index = {}
+            for a in self.actors.values():
+                for p in a.positions:
+                    index.setdefault((p.title, p.of), []).append((a, p))
+                    index.setdefault((p.title, None), []).append((a, p))
+            self.__dict__["_holders"] = index
+        out: list[Actor] = []
+        for a, p in index.get((title, of), []):
+            if p.covers(day) and a not in out:
+                out.append(a)
         return out
 
     def positions_of(self, actor_id: str, day: dt.date | None) -> list[Position]:

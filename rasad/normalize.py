@@ -68,8 +68,11 @@ def _lexicon() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     return compounds, exceptions, heh_final
 
 
+_TRANSLATE = {ord(k): v for k, v in _CHAR_MAP.items()} | {ord(c): None for c in _DROP_MARKS}
+
+
 def char_normalize(text: str) -> str:
-    return _char_pass(text)[0]
+    return text.translate(_TRANSLATE)
 
 
 def _char_pass(text: str) -> tuple[str, list[int]]:
@@ -176,6 +179,7 @@ def normalize_text(text: str) -> str:
 _KEY_DROP = re.compile(f"[\\s{ZWNJ}\u200d\u00a0\u0640]")
 
 
+@lru_cache(maxsize=65536)
 def match_key(text: str) -> str:
     """The key names are matched on: normalised letters, no ZWNJ/space/tatweel, ه‌ی/هٔ folded, hamza seats folded."""
     t = char_normalize(text)
@@ -183,6 +187,7 @@ def match_key(text: str) -> str:
     return t.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ؤ", "و").replace("\u0654", "")
 
 
+@lru_cache(maxsize=8)
 def key_with_map(text: str) -> tuple[str, list[int]]:
     """match_key over a normalised text, with a map from key offsets back to the text's offsets."""
     out: list[str] = []

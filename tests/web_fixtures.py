@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import socket
 import threading
 import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,21 +28,54 @@ MAP_PLACES = ["Tehran", "Doha", "Damascus"]
 # A real-looking Persian article (it must code an event) with markup that would run if it were not escaped.
 XSS_TEXT = (
     "دیدار صالح العاروری با علی شمخانی <script>window.__xss = 1; alert(1)</script>\n\n"
-    "به گزارش خبرگزاری مهر، صالح العاروری نایب رئیس دفتر سیاسی حماس با علی شمخانی در تهران دیدار و گفتگو کرد. "
-    "<img src=x onerror=\"window.__xss = 2; alert(1)\"> "
+    "به گزارش خبرگزاری مهر، صالح العاروری نایب رئیس دفتر سیاسی حماس <img src=x onerror=\"window.__xss = 2; alert(1)\"> "
+    "با علی شمخانی در تهران دیدار و گفتگو کرد. "
     "وی گفت ما از مقاومت حمایت می کنیم <svg onload=\"window.__xss = 3\"></svg>."
 )
 
 
-def seeded_db(folder: Path) -> str:
-    """A SQLite database under ``folder`` holding the seed articles; returns its URL."""
+def fresh_db_url(folder: Path, name: str = "web") -> str:
+    """An empty database: a SQLite file under ``folder``, or a new PostgreSQL database when RASAD_TEST_DB names a
+    server (as tests/conftest.py does), so the web queries run on both."""
+    target = os.environ.get("RASAD_TEST_DB", "")
+    if not target.startswith(("postgresql", "postgres")):
+        return f"sqlite:///{folder / (name + '.db')}"
+    import psycopg
+    import sqlalchemy as sa
+
+    admin = sa.engine.make_url(target.replace("postgresql+psycopg", "postgresql"))
+    db = f"rasad_web_{uuid.uuid4().hex[:12]}"
+    conninfo = admin.set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(conninfo, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{db}"')
+    _CREATED.append((conninfo, db))
+    return admin.set(database=db).render_as_string(hide_password=False)
+
+
+_CREATED: list[tuple[str, str]] = []
+
+
+def drop_created() -> None:
+    """Drop the PostgreSQL databases fresh_db_url made (nothing to do on SQLite)."""
+    while _CREATED:
+        conninfo, db = _CREATED.pop()
+        import psycopg
+
+        with psycopg.connect(conninfo, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
+
+
+def seeded_db(folder: Path, fuse: bool = True, name: str = "web") -> str:
+    """A database holding the seed articles (fused unless ``fuse`` is false); returns its URL."""
     from rasad.kb import load_kb
     from rasad.pipeline import ingest
     from rasad.store import Store
 
     assert SEEDS.is_dir(), f"seed articles not found at {SEEDS}"
-    url = f"sqlite:///{folder / 'web.db'}"
-    report = ingest([str(SEEDS)], Store(url), kb=load_kb())
+    url = fresh_db_url(folder, name)
+    store = Store(url)
+    report = ingest([str(SEEDS)], store, kb=load_kb(), fuse=fuse)
+    store.engine.dispose()
     assert report.stored == 5 and not report.failed, report
     return url
 

@@ -7,6 +7,7 @@ const fig = document.getElementById("map");
 const side = document.getElementById("map-side");
 const status = document.getElementById("map-status");
 let world = null;
+let legendEl = null;
 
 async function loadWorld() {
   if (!world) {
@@ -32,6 +33,42 @@ function showPlace(p) {
       h("a", { href: `/?event=${encodeURIComponent(ev.id)}` }, ev.summary_en || ev.type)));
   }
   side.append(ul);
+  if (legendEl) side.append(legendEl);
+}
+
+// Put each label right, left, above or below its circle, whichever overlaps nothing placed before it.
+function placeLabels(places, projection, radius, labels) {
+  const boxes = places.map((p) => { const [x, y] = projection([p.lon, p.lat]); const rr = radius(p); return [x - rr, y - rr, x + rr, y + rr]; });
+  const hit = (a, b) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+  const spots = new Map();
+  const order = places.map((p, i) => i).sort((a, b) => places[b].count - places[a].count);
+  for (const i of order) {
+    const p = places[i];
+    const [x, y] = projection([p.lon, p.lat]);
+    const rr = radius(p), w = p.location.length * 7.5, hgt = 14;
+    const options = [
+      { dx: rr + 4, dy: 4, anchor: "start", box: [x + rr + 4, y - 9, x + rr + 4 + w, y - 9 + hgt] },
+      { dx: -rr - 4, dy: 4, anchor: "end", box: [x - rr - 4 - w, y - 9, x - rr - 4, y - 9 + hgt] },
+      { dx: 0, dy: -rr - 5, anchor: "middle", box: [x - w / 2, y - rr - 5 - 12, x + w / 2, y - rr - 5 + 2] },
+      { dx: 0, dy: rr + 14, anchor: "middle", box: [x - w / 2, y + rr + 2, x + w / 2, y + rr + 16] },
+    ];
+    const others = boxes.filter((b, j) => j !== i);
+    const pick = options.find((o) => !others.some((b) => hit(o.box, b))) || options[0];
+    boxes.push(pick.box);
+    spots.set(p, pick);
+  }
+  labels.attr("x", (p) => spots.get(p).dx).attr("y", (p) => spots.get(p).dy).attr("text-anchor", (p) => spots.get(p).anchor);
+}
+
+function legendFor(places) {
+  const used = TYPES.filter((t) => places.some((p) => dominant(p.types) === t));
+  const box = h("div", { class: "legend" }, h("div", { class: "legend-title" }, "Colour: most frequent event type"));
+  for (const t of used) {
+    const sw = h("span", { class: "swatch round" });
+    sw.style.setProperty("background", TYPE_COLORS[t]);
+    box.append(h("span", { class: "legend-item" }, sw, t));
+  }
+  return box;
 }
 
 function draw(geo, data) {
@@ -39,6 +76,8 @@ function draw(geo, data) {
   const places = data.places;
   status.textContent = `${places.length} place${places.length === 1 ? "" : "s"} for ${data.events - data.without_place} of ${data.events} events` +
     (data.without_place ? ` · ${data.without_place} without a place` : "");
+  legendEl = legendFor(places);
+  clear(side).append(h("p", { class: "muted" }, "Click a place to list its events."), legendEl);
   const width = Math.max(600, fig.clientWidth || 900);
   const height = 560;
   const projection = d3.geoMercator();
@@ -68,7 +107,8 @@ function draw(geo, data) {
     .attr("tabindex", 0).attr("role", "button").attr("aria-label", (p) => `${p.location}: ${p.count} events`);
   markers.append("circle").attr("r", (p) => Math.max(5, r(p.count)))
     .attr("fill", (p) => TYPE_COLORS[dominant(p.types)] || "#c53030");
-  markers.append("text").attr("class", "label").attr("x", (p) => Math.max(5, r(p.count)) + 4).attr("y", 4).text((p) => p.location);
+  const labels = markers.append("text").attr("class", "label").text((p) => p.location);
+  placeLabels(places, projection, (p) => Math.max(5, r(p.count)), labels);
   markers.append("title").text((p) => `${p.location}: ${p.count} event${p.count === 1 ? "" : "s"} (` +
     Object.entries(p.types).map(([t, n]) => `${t} ${n}`).join(", ") + ")");
   markers.on("click", (ev, p) => showPlace(p));

@@ -1,0 +1,111 @@
+"""Helpers shared by the benchmark scripts: machine description, memory sampling, result tables."""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import resource
+import sys
+import threading
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+
+def machine() -> str:
+    cores = os.cpu_count()
+    try:
+        import psutil
+
+        mem = f"{psutil.virtual_memory().total / 2**30:.0f} GiB"
+    except ImportError:
+        mem = "? GiB"
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{cores} cores ({cpu}), {mem}, Python {platform.python_version()}, {platform.system()}"
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process (MB), from getrusage."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class TreeMemory:
+    """Samples the resident memory of this process and all its descendants (worker processes) every ``every`` s.
+
+    ``peak_mb`` is the largest sum seen; ``peak_self_mb`` the largest of this process alone.
+    """
+
+    def __init__(self, every: float = 0.2):
+        self.every = every
+        self.peak_mb = 0.0
+        self.peak_self_mb = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        import psutil
+
+        me = psutil.Process()
+        while not self._stop.is_set():
+            total = 0
+            try:
+                own = me.memory_info().rss
+                total = own
+                for child in me.children(recursive=True):
+                    try:
+                        total += child.memory_info().rss
+                    except psutil.Error:
+                        pass
+            except psutil.Error:
+                own = 0
+            self.peak_mb = max(self.peak_mb, total / 2**20)
+            self.peak_self_mb = max(self.peak_self_mb, own / 2**20)
+            self._stop.wait(self.every)
+
+    def __enter__(self) -> TreeMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def corpus_files(paths: list[str]) -> list[str]:
+    out = []
+    for p in paths:
+        path = Path(p)
+        out.extend(sorted(str(f) for f in path.glob("*.jsonl.gz")) if path.is_dir() else [str(path)])
+    return out
+
+
+def report(title: str, rows: list[tuple[str, str]], data: dict, as_json: bool) -> None:
+    data = {"benchmark": title, "machine": machine(), **data}
+    if as_json:
+        print(json.dumps(data, ensure_ascii=False, indent=1))
+        return
+    width = max(len(k) for k, _ in rows)
+    print(f"{title} — {data['machine']}")
+    print("-" * (width + 30))
+    for k, v in rows:
+        print(f"{k:<{width}}  {v}")
+
+
+class Timer:
+    def __enter__(self) -> Timer:
+        self.t0 = time.perf_counter()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.seconds = time.perf_counter() - self.t0
