@@ -8,6 +8,7 @@ organisation or state that follows them and resolved to whoever held the title o
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import defaultdict
@@ -158,7 +159,12 @@ class Linked:
     date: dt.date | None = None
 
     def in_span(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if m.start >= start and m.end <= end]
+        starts = self.__dict__.get("_starts")
+        if starts is None or len(starts) != len(self.mentions):
+            starts = [m.start for m in self.mentions]
+            self.__dict__["_starts"] = starts
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end <= end]
 
 
 def article_date(article: CleanArticle) -> dt.date | None:
@@ -201,12 +207,13 @@ def _pick_actor(kb: KnowledgeBase, ids: list[str], day: dt.date | None, named: s
     return ids[0]
 
 
+_FA_WORD = re.compile(r"[\u0600-\u06FF\u200c]+")
+
+
 def _words_before(text: str, pos: int, n: int) -> list[tuple[int, int, str]]:
-    out = []
-    for m in re.finditer(r"[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c]+", text[max(0, pos - 80):pos]):
-        base = max(0, pos - 80)
-        out.append((base + m.start(), base + m.end(), m.group(0)))
-    return out[-n:]
+    """The last ``n`` Persian words before ``pos``, with their offsets."""
+    words = [(m.start(), m.end(), m.group(0)) for m in _FA_WORD.finditer(text, max(0, pos - 60), pos)]
+    return words[-n:]
 
 
 def link_entities(article: CleanArticle, sentences: list[Sentence], kb: KnowledgeBase) -> Linked:
@@ -269,8 +276,7 @@ def link_entities(article: CleanArticle, sentences: list[Sentence], kb: Knowledg
     for h, entry in role_hits:
         m = _resolve_role(text, h, entry, mentions, kb, day, free_named, matcher)
         if m is not None:
-            mentions.append(m)
-            mentions.sort(key=lambda x: x.start)
+            bisect.insort(mentions, m, key=lambda x: x.start)
     for dm in _deputy_mentions(text, mentions, kb, day, free_named, matcher):
         for inner in mentions:
             if dm.start <= inner.start and inner.end <= dm.end:
@@ -313,21 +319,37 @@ def _sentence_index(sentences: list[Sentence], n: int) -> list[int]:
 
 def _following_actor(text: str, end: int, mentions: list[Mention], kb: KnowledgeBase) -> Mention | None:
     """The organisation/state/person mention right after a role phrase (allowing "جنبش", "کشور", "،")."""
-    gap_re = re.compile(r"^[\s،,]*(?:(?:جنبش|کشور|سازمان|گروه|حزب|دولت|رژیم|شورای|ارتش)\s*)?$")
-    for m in mentions:
+    i = _first_at(mentions, end)
+    for m in mentions[i:i + 4]:
         if m.start < end:
             continue
         if m.start - end > 30:
             return None
-        if gap_re.match(text[end:m.start]):
+        if _GAP_RE.match(text[end:m.start]):
             return m
         return None
     return None
 
 
+def _first_at(mentions: list[Mention], pos: int) -> int:
+    """Index of the first mention starting at or after ``pos`` (mentions are sorted by start)."""
+    lo, hi = 0, len(mentions)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if mentions[mid].start < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+_GAP_RE = re.compile(r"^[\s،,]*(?:(?:جنبش|کشور|سازمان|گروه|حزب|دولت|رژیم|شورای|ارتش)\s*)?$")
+
+
 def _preceding_person(text: str, start: int, mentions: list[Mention]) -> Mention | None:
     """Apposition: "اسماعیل هنیه، رئیس دفتر سیاسی حماس" — a person name ending right before the role."""
-    for m in reversed(mentions):
+    i = _first_at(mentions, start)
+    for m in reversed(mentions[max(0, i - 4):i]):
         if m.end > start:
             continue
         if m.type == "PERSON" and m.how in ("name", "short", "fuzzy", "unknown-name") and re.fullmatch(r"[\s،,]*", text[m.end:start]):
@@ -436,8 +458,11 @@ def _fuzzy_names(text: str, mentions: list[Mention], hits: list[Hit], matcher: M
                  named: set[str]) -> list[Mention]:
     """A misspelt full name ("صالح العارودی") is linked when it is close to exactly one known actor."""
     out = list(mentions)
+    occupied = bytearray(len(text) + 1)
+    for x in out:
+        occupied[x.start:x.end] = b"\x01" * (x.end - x.start)
     for m in re.finditer(r"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])([\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF]{2,}) (ال[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF]{3,})(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])", text):
-        if any(x.start < m.end() and m.start() < x.end for x in out):
+        if any(occupied[m.start():m.end()]):
             continue
         key = match_key(m.group(0))
         best = process.extract(key, list(matcher.full_keys), scorer=fuzz.ratio, limit=2)
@@ -458,10 +483,12 @@ _STOP = frozenset("و در با از به که این آن را برای تا ب
 def _unknown_names(text: str, mentions: list[Mention], kb: KnowledgeBase, matcher: Matcher) -> list[Mention]:
     """Person names not in the knowledge base, introduced by an honorific or in apposition before a role."""
     out: list[Mention] = []
-    occupied = [(m.start, m.end) for m in mentions]
+    taken = bytearray(len(text) + 1)
+    for m in mentions:
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
 
     def free(s: int, e: int) -> bool:
-        return not any(a < e and s < b for a, b in occupied)
+        return not any(taken[s:e])
 
     hon = "|".join(sorted((re.escape(h) for h in kb.descriptions.get("honorifics", [])), key=len, reverse=True))
     if hon:
@@ -476,7 +503,7 @@ def _unknown_names(text: str, mentions: list[Mention], kb: KnowledgeBase, matche
             e = s + len(" ".join(words))
             if free(s, e) and free(m.start(), s):
                 out.append(Mention(m.start(), e, text[m.start():e], None, text[s:e], "PERSON", "unknown-name"))
-                occupied.append((m.start(), e))
+                taken[m.start():e] = b"\x01" * (e - m.start())
     for r in [m for m in mentions if m.how == "role" and not m.kb_id]:
         ws = _words_before(text, r.start, 3)
         gap_ok = ws and re.fullmatch(r"[\s،,]*", text[ws[-1][1]:r.start])
@@ -498,7 +525,8 @@ def _resolve_description(text: str, h: Hit, entry: Entry, mentions: list[Mention
                          sentences: list[Sentence], sent_of: list[int]) -> Mention | None:
     cls = entry.ref
     surface = text[h.start:h.end]
-    before = [m for m in mentions if m.end <= h.start and m.kb_id]
+    i = _first_at(mentions, h.start)
+    before = [m for m in mentions[max(0, i - 60):i] if m.end <= h.start and m.kb_id]
     if cls == "org":
         for m in reversed(before):
             if m.type == "ORG":
@@ -533,21 +561,26 @@ def _pronouns(text: str, mentions: list[Mention], sentences: list[Sentence], sen
               kb: KnowledgeBase) -> list[Mention]:
     """وی/او/ایشان → the person who is the subject nearby: earlier in the same sentence, else the closest
     earlier sentence that names a person (its first person: Persian subjects come first)."""
-    persons = [m for m in mentions if m.type == "PERSON" and (m.kb_id or m.how == "unknown-name")]
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.type == "PERSON" and (m.kb_id or m.how == "unknown-name"):
+            by_sentence.setdefault(sent_of[m.start], []).append(m)
     out: list[Mention] = []
     for pm in _PRONOUN_RE.finditer(text):
         si = sent_of[pm.start()]
-        same = [m for m in persons if sent_of[m.start] == si and m.end <= pm.start()]
+        same = [m for m in by_sentence.get(si, []) if m.end <= pm.start()]
         target = same[0] if same else None
-        if target is None:
-            for j in range(si - 1, -1, -1):
-                cand = [m for m in persons if sent_of[m.start] == j] + [m for m in out if sent_of[m.start] == j]
-                cand.sort(key=lambda m: m.start)
-                if cand:
-                    target = cand[0]
-                    break
+        j = si - 1
+        while target is None and j >= 0 and si - j <= 8:
+            cand = by_sentence.get(j)
+            if cand:
+                target = cand[0]
+            j -= 1
         if target is not None:
-            out.append(Mention(pm.start(), pm.end(), pm.group(1), target.kb_id, target.name, "PERSON", "pronoun"))
+            pron = Mention(pm.start(), pm.end(), pm.group(1), target.kb_id, target.name, "PERSON", "pronoun")
+            out.append(pron)
+            if not by_sentence.get(si):
+                by_sentence.setdefault(si, []).append(pron)
     return out
 
 

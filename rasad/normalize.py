@@ -187,18 +187,17 @@ def match_key(text: str) -> str:
     return t.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ؤ", "و").replace("\u0654", "")
 
 
+_KEY_SKIP = frozenset(" \n\t" + ZWNJ + "\u200d\u00a0\u0640\u0654")
+_KEY_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ؤ": "و"})
+
+
 @lru_cache(maxsize=8)
 def key_with_map(text: str) -> tuple[str, list[int]]:
     """match_key over a normalised text, with a map from key offsets back to the text's offsets."""
-    out: list[str] = []
-    kmap: list[int] = []
-    fold = {"أ": "ا", "إ": "ا", "آ": "ا", "ؤ": "و"}
-    for i, ch in enumerate(text):
-        if ch in " \n\t" + ZWNJ + "\u200d\u00a0\u0640\u0654":
-            continue
-        out.append(fold.get(ch, ch))
-        kmap.append(i)
-    return "".join(out), kmap
+    skip = _KEY_SKIP
+    kmap = [i for i, ch in enumerate(text) if ch not in skip]
+    key = "".join([text[i] for i in kmap]).translate(_KEY_FOLD)
+    return key, kmap
 
 
 def fold_for_compare(text: str) -> str:

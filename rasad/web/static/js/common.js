@@ -1,5 +1,5 @@
 // Shared helpers. Every string from the data goes into the DOM through textContent or setAttribute on a
-// non-executable attribute; nothing here uses innerHTML.
+// non-executable attribute; no HTML string is ever parsed.
 
 export const TYPE_COLORS = {
   AGREE: "#2a9d8f", CONSULT: "#1f77b4", SUPPORT: "#2ca02c", CONCEDE: "#17becf", COOPERATE: "#4e79a7",
