@@ -520,14 +520,18 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
             continue
         chains = build_chains(text, ms, s.start, kb)
         taken: list[tuple[int, int]] = []
-        for ts, te, trig in compiled.find(text, body_key, body_kmap, s.start, s.end):
+        found = compiled.find(text, body_key, body_kmap, s.start, s.end)
+        verb_types = {t.pattern.type for a, b, t in found if not t.pattern.nominal and not _is_noun_trigger(text[a:b])}
+        for ts, te, trig in found:
             p = trig.pattern
+            if p.type in verb_types and p.type == "SUPPORT" and _is_noun_trigger(text[ts:te]):
+                continue  # "از نقش او در حمایت از فلسطین تجلیل کرد": the noun is part of the verb's complement
             if compiled.blockers.match(text[te:te + 12]):
                 continue
             if p.requires_any and not any(w in text[ts:te] for w in p.requires_any):
                 continue
-            if _is_noun_trigger(text[ts:te]) and re.search(r"(?:^|\s)(?:این|آن|همین|همان)\s*$", text[max(s.start, ts - 8):ts]):
-                continue  # "در این دیدار": the meeting already reported
+            if _is_noun_trigger(text[ts:te]) and re.search(r"(?:^|\s)(?:این|آن|همین|همان|برای)\s*$", text[max(s.start, ts - 8):ts]):
+                continue  # "در این دیدار": the meeting already reported; "برای سفر به": a purpose, not a visit
             src, tgt, _ = apply_frame(p, chains, ts, te, text, s.start)
             src, tgt = _expand(src, linked.mentions), _expand(tgt, linked.mentions)
             if not tgt and (p.frame == "az" and p.type in ("SUPPORT", "ACCUSE") or p.frame == "ra" and p.type in ("SANCTION", "COERCE")):
@@ -562,6 +566,7 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
             verb = p.verb_en
             summary = f"{' and '.join(_label(kb, m) for m in src)} {verb} {' and '.join(_label(kb, m) for m in tgt)}".strip()
             lat, lon = _coords(kb, loc_id)
+            in_speech = c0 != s.start
             raw.append(Event(
                 type=p.type, mode=mode, cameo=p.cameo, source=src_names, target=tgt_names,
                 date=d.date.isoformat() if d.date else None, date_precision=d.precision, location=location,
@@ -570,6 +575,7 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 location_id=loc_id, lat=lat, lon=lon, attributed_to=article.meta.outlet,
                 sentences=[{"text": s.text, "start": s.start, "end": s.end, "trigger": [ts, te], "rule": p.id}],
             ))
+            raw[-1].__dict__["in_speech"] = in_speech
     events = merge_events(raw, kb)
     _places_and_modes(events, text, linked, kb)
     for e in events:
@@ -593,6 +599,12 @@ def compatible(kb: KnowledgeBase, a: list[str | None], a_names: list[str], b: li
     return bool((exp_a & sb) or (exp_b & sa))
 
 
+def _org_of_state(kb: KnowledgeBase, a: set[str], b: set[str]) -> bool:
+    """An organisation in ``a`` belongs to a state in ``b`` (the IDF and Israel are one target)."""
+    return any(kb.actors.get(i) is not None and kb.actors[i].type == "ORG" and
+               ({kb.affiliation(i), kb.country_of(i)} & b) for i in a)
+
+
 def same_event(kb: KnowledgeBase, x: Event, y: Event) -> bool:
     if x.type != y.type:
         return False
@@ -606,6 +618,7 @@ def same_event(kb: KnowledgeBase, x: Event, y: Event) -> bool:
             return False
         if not (set(filter(None, x.source_ids)) & set(filter(None, y.source_ids))):
             return False
+
     direct = compatible(kb, x.source_ids, x.source, y.source_ids, y.source) and compatible(kb, x.target_ids, x.target, y.target_ids, y.target)
     if direct:
         return True
@@ -626,7 +639,12 @@ def merge_events(events: list[Event], kb: KnowledgeBase) -> list[Event]:
             merged.append(e)
             continue
         home.sentences.extend(e.sentences)
-        if _specificity(kb, e.source_ids) + _specificity(kb, e.target_ids) > _specificity(kb, home.source_ids) + _specificity(kb, home.target_ids):
+        if home.type != "CONSULT":  # one statement or act with several targets: keep them all
+            for name, ref in zip(e.target, e.target_ids):
+                if ref not in home.target_ids or (ref is None and name not in home.target):
+                    home.target.append(name)
+                    home.target_ids.append(ref)
+        elif _specificity(kb, e.source_ids) + _specificity(kb, e.target_ids) > _specificity(kb, home.source_ids) + _specificity(kb, home.target_ids):
             flip = home.type in SYMMETRIC and not compatible(kb, home.source_ids, home.source, e.source_ids, e.source)
             home.source, home.target = (e.target, e.source) if flip else (e.source, e.target)
             home.source_ids, home.target_ids = (e.target_ids, e.source_ids) if flip else (e.source_ids, e.target_ids)
@@ -676,7 +694,7 @@ def _places_and_modes(events: list[Event], text: str, linked: Linked, kb: Knowle
             continue
         for mt in meetings:
             same_sentence = {x["start"] for x in e.sentences} & {x["start"] for x in mt.sentences}
-            in_meeting = any(_IN_MEETING.search(x["text"]) for x in e.sentences)
+            in_meeting = any(_IN_MEETING.search(x["text"]) for x in e.sentences) or not e.__dict__.get("in_speech", True)
             if mt.date and mt.date_precision in ("explicit", "relative") and (same_sentence or in_meeting) and set(
                     filter(None, e.source_ids)) & set(filter(None, mt.source_ids + mt.target_ids)):
                 e.date, e.date_precision = mt.date, mt.date_precision

@@ -506,7 +506,7 @@ def _unknown_names(text: str, mentions: list[Mention], kb: KnowledgeBase, matche
                 taken[m.start():e] = b"\x01" * (e - m.start())
     for r in [m for m in mentions if m.how == "role" and not m.kb_id]:
         ws = _words_before(text, r.start, 3)
-        gap_ok = ws and re.fullmatch(r"[\s،,]*", text[ws[-1][1]:r.start])
+        gap_ok = ws and re.fullmatch(r"\s*[،,]\s*", text[ws[-1][1]:r.start])  # apposition: "X، سخنگوی Y"
         if not gap_ok:
             continue
         words = []
@@ -569,7 +569,11 @@ def _pronouns(text: str, mentions: list[Mention], sentences: list[Sentence], sen
     for pm in _PRONOUN_RE.finditer(text):
         si = sent_of[pm.start()]
         same = [m for m in by_sentence.get(si, []) if m.end <= pm.start()]
-        target = same[0] if same else None
+        # in its own clause the subject is usually dropped or "خود": a pronoun there points to someone else named
+        # ("در گفت‌وگو با پزشکیان پیروزی وی را تبریک گفت"), unless the subject is the only person named
+        others = [m for m in same if m.kb_id != same[0].kb_id and m.how != "pronoun"] if same else []
+        target = (others[-1] if others and not re.search(r"[،,]\s*$", text[max(0, pm.start() - 3):pm.start()])
+                  else (same[0] if same else None))
         j = si - 1
         while target is None and j >= 0 and si - j <= 8:
             cand = by_sentence.get(j)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from .web_fixtures import MAP_PLACES, MEETINGS, SEEDS, XSS_TEXT, drop_created, fresh_db_url, seeded_db
+from .web_fixtures import MAP_PLACES, MEETINGS, SEEDS, XSS_TEXT, drop_db, fresh_db_url, seeded_db
 
 TOKEN = "api-test-token"
 WEB = Path(__file__).parents[1] / "rasad" / "web"
@@ -28,7 +28,7 @@ def env():
 def seeded(tmp_path_factory, env):
     url = seeded_db(tmp_path_factory.mktemp("api"))
     yield url
-    drop_created()
+    drop_db(url)
 
 
 @pytest.fixture(scope="module")
@@ -46,10 +46,12 @@ def writable(tmp_path, env):
     """A server with ingest enabled, over an empty database of its own."""
     from rasad.web.app import create_app
 
-    app = create_app(fresh_db_url(tmp_path, "writable"), token=TOKEN)
+    url = fresh_db_url(tmp_path, "writable")
+    app = create_app(url, token=TOKEN)
     with TestClient(app) as c:
         yield c
-    drop_created()
+    app.state.store.engine.dispose()
+    drop_db(url)
 
 
 def all_events(client, **params) -> list[dict]:
@@ -488,9 +490,11 @@ def unfused(tmp_path_factory, env):
     from rasad.web.app import create_app
 
     url = seeded_db(tmp_path_factory.mktemp("unfused"), fuse=False)
-    with TestClient(create_app(url)) as c:
+    app = create_app(url)
+    with TestClient(app) as c:
         yield c
-    drop_created()
+    app.state.store.engine.dispose()
+    drop_db(url)
 
 
 def test_per_article_events_when_nothing_is_fused(unfused):

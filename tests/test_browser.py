@@ -13,7 +13,8 @@ from urllib.parse import urlparse
 
 import httpx
 import pytest
-from .web_fixtures import ARTIFACTS, MAP_PLACES, MEETINGS, XSS_TEXT, live_server, seeded_db
+
+from .web_fixtures import ARTIFACTS, MAP_PLACES, MEETINGS, XSS_TEXT, drop_db, live_server, seeded_db
 
 CHROMIUM = Path("/usr/bin/chromium")
 REQUIRED = bool(os.environ.get("RASAD_REQUIRE_BROWSER"))
@@ -39,6 +40,8 @@ def site(tmp_path_factory):
                          headers={"Authorization": f"Bearer {TOKEN}"}, timeout=60)
         assert res.status_code == 201, res.text
         yield {"base": base, "xss_article": res.json()["article_id"]}
+    app.state.store.engine.dispose()
+    drop_db(url)
 
 
 @pytest.fixture(scope="module")

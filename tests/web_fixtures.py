@@ -48,21 +48,20 @@ def fresh_db_url(folder: Path, name: str = "web") -> str:
     conninfo = admin.set(drivername="postgresql").render_as_string(hide_password=False)
     with psycopg.connect(conninfo, autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{db}"')
-    _CREATED.append((conninfo, db))
     return admin.set(database=db).render_as_string(hide_password=False)
 
 
-_CREATED: list[tuple[str, str]] = []
+def drop_db(url: str) -> None:
+    """Drop a PostgreSQL database that fresh_db_url made (SQLite files go with their temporary folder)."""
+    if not url.startswith(("postgresql", "postgres")):
+        return
+    import psycopg
+    import sqlalchemy as sa
 
-
-def drop_created() -> None:
-    """Drop the PostgreSQL databases fresh_db_url made (nothing to do on SQLite)."""
-    while _CREATED:
-        conninfo, db = _CREATED.pop()
-        import psycopg
-
-        with psycopg.connect(conninfo, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
+    u = sa.engine.make_url(url)
+    conninfo = u.set(drivername="postgresql", database="postgres").render_as_string(hide_password=False)
+    with psycopg.connect(conninfo, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{u.database}" WITH (FORCE)')
 
 
 def seeded_db(folder: Path, fuse: bool = True, name: str = "web") -> str:

@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import jinja2
-from fastapi import Depends, FastAPI, HTTPException, Path as PathParam, Query, Request
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -300,32 +301,32 @@ def create_app(db_url: str | None = None, token: str | None = None, kb: Knowledg
 
     # --- pages ----------------------------------------------------------------------------------------------
 
-    @app.get("/docs", include_in_schema=False)
+    @app.api_route("/docs", methods=["GET", "HEAD"], include_in_schema=False)
     def docs(request: Request):
         return page(request, "docs.html", title="API")
 
-    @app.get("/", include_in_schema=False)
+    @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
     def index(request: Request):
         return page(request, "events.html", title="Events", types=Q.PLOVER_TYPES)
 
-    @app.get("/timeline", include_in_schema=False)
+    @app.api_route("/timeline", methods=["GET", "HEAD"], include_in_schema=False)
     def timeline(request: Request):
         return page(request, "timeline.html", title="Timeline", types=Q.PLOVER_TYPES)
 
-    @app.get("/network", include_in_schema=False)
+    @app.api_route("/network", methods=["GET", "HEAD"], include_in_schema=False)
     def network(request: Request):
         return page(request, "network.html", title="Network", types=Q.PLOVER_TYPES)
 
-    @app.get("/map", include_in_schema=False)
+    @app.api_route("/map", methods=["GET", "HEAD"], include_in_schema=False)
     def map_page(request: Request):
         return page(request, "map.html", title="Map", types=Q.PLOVER_TYPES)
 
-    @app.get("/actors", include_in_schema=False)
+    @app.api_route("/actors", methods=["GET", "HEAD"], include_in_schema=False)
     def actors_page(request: Request, q: Annotated[str | None, Query(max_length=200)] = None):
         return page(request, "actors.html", title="Actors", q=q or "",
                     result=Q.search_actors(engine, kb, q, limit=200))
 
-    @app.get("/actors/{kb_id}", include_in_schema=False)
+    @app.api_route("/actors/{kb_id}", methods=["GET", "HEAD"], include_in_schema=False)
     def actor_page(request: Request, kb_id: Annotated[str, PathParam(max_length=200)]):
         try:
             actor = Q.actor_detail(engine, kb, kb_id)
@@ -333,7 +334,7 @@ def create_app(db_url: str | None = None, token: str | None = None, kb: Knowledg
             raise HTTPException(404, str(exc)) from exc
         return page(request, "actor.html", title=actor["name"], actor=actor)
 
-    @app.get("/articles", include_in_schema=False)
+    @app.api_route("/articles", methods=["GET", "HEAD"], include_in_schema=False)
     def articles_page(request: Request, page_no: Annotated[int, Query(alias="page", ge=1, le=1_000_000)] = 1,
                       outlet: Annotated[str | None, Query(max_length=200)] = None,
                       q: Annotated[str | None, Query(max_length=500)] = None):
@@ -341,7 +342,7 @@ def create_app(db_url: str | None = None, token: str | None = None, kb: Knowledg
         return page(request, "articles.html", title="Articles", result=result, outlet=outlet or "", q=q or "",
                     outlets=Q.outlets(engine))
 
-    @app.get("/articles/{article_id}", include_in_schema=False)
+    @app.api_route("/articles/{article_id}", methods=["GET", "HEAD"], include_in_schema=False)
     def article_page(request: Request, article_id: Annotated[int, PathParam(ge=1, le=2**62)]):
         try:
             art = Q.article_detail(engine, kb, article_id)

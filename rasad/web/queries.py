@@ -353,7 +353,7 @@ def evidence_highlights(kb: KnowledgeBase, annotation: dict, source_ids: list, t
             spans.append((prio, s, e, info))
     taken: list[tuple[int, int]] = []
     out = []
-    for prio, s, e, info in sorted(spans, key=lambda x: (x[0], x[1], -(x[2] - x[1]))):
+    for _prio, s, e, info in sorted(spans, key=lambda x: (x[0], x[1], -(x[2] - x[1]))):
         if not (start <= s < e <= end) or any(s < te and ts < e for ts, te in taken):
             continue
         taken.append((s, e))
