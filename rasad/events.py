@@ -211,8 +211,9 @@ def _metonyms(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBase 
     out = []
     for m in mentions:
         place = kb.places.get(m.kb_id) if m.type == "PLACE" and m.kb_id else None
-        if place is not None and place.kind == "capital" and place.country in kb.actors and \
-                _marker_before(text, m.start, floor) in ("با", "علیه"):
+        marker = _marker_before(text, m.start, floor) if place is not None else None
+        subject_like = marker is None and not re.search(r"(?:در|به|از|تا|شهر|پایتخت)\s*$", text[max(floor, m.start - 8):m.start])
+        if place is not None and place.kind == "capital" and place.country in kb.actors and (marker in ("با", "علیه") or subject_like):
             state = kb.actors[place.country]
             out.append(Mention(m.start, m.end, m.text, state.id, state.name, "COUNTRY", "metonym"))
         else:
@@ -273,7 +274,7 @@ def _split(chain: Chain) -> tuple[list[Mention], list[Mention]] | None:
     return None
 
 
-_ATTACK_NOUN = re.compile(r"(?:حمله|حملات|اقدام|جنایت|جنایات|تجاوز|کشتار|بمباران|تهاجم)(?:\s+(?!به\s|علیه\s|در\s|از\s|با\s)[^\s]+){0,2}\s*$")
+_ATTACK_NOUN = re.compile(r"(?:حمله|حملات|اقدام|جنایت|جنایات|تجاوز|کشتار|بمباران|تهاجم)(?:\s+(?!به\s|علیه\s|در\s|از\s|با\s)[^\s]+){0,4}\s*$")
 _CLAUSE_OPENERS = {"جنبش", "دولت", "کشور", "ارتش", "رژیم", "گروه", "حزب", "هیئت", "هیئتی", "سید", "شیخ", "دریابان",
                    "سردار", "آیت‌الله", "دکتر", "ما", "همچنین", "نیز", "اکنون", "امروز", "اما", "ولی", "هیأتی", "از",
                    "رهبران", "مقامات", "اعضای", "نمایندگان", "مسئولان", "ارشد", "عالی‌رتبه"}
@@ -360,7 +361,10 @@ def apply_frame(p: Pattern, chains: list[Chain], ts: int, te: int, text: str, se
             c = next((x for x in chains if x.start >= te and x.marker in (None, "به") and x is not subj), None) if p.id == "agree.invite" else None
         tgt = c.actors() if c else []
     elif frame == "be":
-        c = _first(chains, "به", subj.end if subj else 0, ts + 1, subj) or _first(chains, "به", te, te + 80) or \
+        near = [x for x in chains if x.marker == "به" and (subj.end if subj else 0) <= x.start < ts and x is not subj]
+        attack = next((x for x in chains if p.type == "THREATEN" and x is not subj and (subj is None or x.start > subj.end)
+                       and x.start < ts and _ATTACK_NOUN.search(text[max(0, x.start - 40):x.start])), None)
+        c = (near[-1] if near else None) or attack or _first(chains, "به", te, te + 80) or \
             _first(chains, "علیه", 0, 10**9, subj) or next((x for x in chains if x.object_ra and x is not subj), None)
         tgt = c.actors() if c else []
     elif frame == "ra":
@@ -616,7 +620,11 @@ def same_event(kb: KnowledgeBase, x: Event, y: Event) -> bool:
         # statements and acts merge only when the same actors did it (a spokesman is not his movement here)
         if x.date != y.date and "reported" not in (x.date_precision, y.date_precision):
             return False
-        if not (set(filter(None, x.source_ids)) & set(filter(None, y.source_ids))):
+        if not (set(filter(None, x.source_ids)) & set(filter(None, y.source_ids))) and not (
+                x.sentences and y.sentences and abs(x.sentences[0]["start"] - y.sentences[0]["start"]) < 2000
+                and x.date == y.date and x.rule == y.rule and compatible(kb, x.source_ids, x.source, y.source_ids, y.source)
+                and compatible(kb, x.target_ids, x.target, y.target_ids, y.target)
+                and set(filter(None, x.target_ids)) & set(filter(None, y.target_ids))):
             return False
 
     direct = compatible(kb, x.source_ids, x.source, y.source_ids, y.source) and compatible(kb, x.target_ids, x.target, y.target_ids, y.target)
@@ -639,7 +647,11 @@ def merge_events(events: list[Event], kb: KnowledgeBase) -> list[Event]:
             merged.append(e)
             continue
         home.sentences.extend(e.sentences)
-        if home.type != "CONSULT":  # one statement or act with several targets: keep them all
+        if home.type != "CONSULT":  # one statement or act by several named parties: keep them all
+            for name, ref in zip(e.source, e.source_ids):
+                if ref not in home.source_ids or (ref is None and name not in home.source):
+                    home.source.append(name)
+                    home.source_ids.append(ref)
             for name, ref in zip(e.target, e.target_ids):
                 if ref not in home.target_ids or (ref is None and name not in home.target):
                     home.target.append(name)

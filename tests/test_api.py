@@ -435,6 +435,7 @@ def test_pages_render(client):
         for tag in re.findall(r"<script\b[^>]*>", html):
             assert re.search(r'\ssrc="/static/', tag), (path, tag)  # no inline scripts, nothing from elsewhere
         assert not re.search(r'(src|href)="(https?:)?//(?!www\.wikidata\.org)', html), path
+    assert client.head("/").status_code == 200
     actor = client.get("/actors/ismail-haniyeh").text
     assert "Ismail Haniyeh" in actor and 'dir="rtl" lang="fa"' in actor and "Head of the Political Bureau" in actor
     assert client.get("/actors/nobody").status_code == 404

@@ -209,6 +209,10 @@ def test_map_marks_the_meeting_places(page):
     page.locator("#map g.marker[data-place='Doha'] circle").click()
     assert "Ali Bagheri Kani (Iran) met Ismail Haniyeh (Hamas) in Doha" in page.locator("#map-side").inner_text()
     shot(page, "map-doha")
+    # a place's event opens on the events page with its evidence
+    page.locator("#map-side a", has_text="met Ismail Haniyeh").click()
+    page.wait_for_selector("tr.evidence-row .evidence-text, #focused-event .evidence-text")
+    assert "Ali Bagheri Kani" in page.locator(".evidence").first.inner_text()
     clean(page)
 
 

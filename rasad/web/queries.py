@@ -99,6 +99,18 @@ def _units() -> sa.Subquery:
     return sa.union_all(fused, single).subquery("u")
 
 
+_KEYS: dict[int, list[tuple[Any, str, list[str]]]] = {}
+
+
+def _actor_keys(kb: KnowledgeBase) -> list[tuple[Any, str, list[str]]]:
+    """(actor, folded English name, Persian match keys) for every KB actor, computed once per knowledge base."""
+    if id(kb) not in _KEYS:
+        _KEYS.clear()
+        _KEYS[id(kb)] = [(a, a.name.casefold(), [k for k in (match_key(f) for f in [*a.fa, *a.short]) if k])
+                         for a in kb.actors.values()]
+    return _KEYS[id(kb)]
+
+
 def resolve_actor(conn: sa.Connection, kb: KnowledgeBase, text: str) -> tuple[set[str], set[str]]:
     """An actor as typed (id, English or Persian name) → (knowledge-base ids, names) to look for in events."""
     text = text.strip()
@@ -110,8 +122,8 @@ def resolve_actor(conn: sa.Connection, kb: KnowledgeBase, text: str) -> tuple[se
         return {text}, set()
     fold, key = text.casefold(), match_key(text)
     ids: set[str] = set()
-    for a in kb.actors.values():
-        if a.name.casefold() == fold or (key and any(match_key(f) == key for f in [*a.fa, *a.short])):
+    for a, name, keys in _actor_keys(kb):
+        if name == fold or (key and key in keys):
             ids.add(a.id)
     names: set[str] = set()
     for kb_id, name in conn.execute(sa.select(entities.c.kb_id, entities.c.name).where(
@@ -123,8 +135,8 @@ def resolve_actor(conn: sa.Connection, kb: KnowledgeBase, text: str) -> tuple[se
     if ids or names:
         return ids, names
     # nothing exact: English names containing the text, Persian forms containing it
-    for a in kb.actors.values():
-        if fold in a.name.casefold() or (key and any(key in match_key(f) for f in [*a.fa, *a.short])):
+    for a, name, keys in _actor_keys(kb):
+        if fold in name or (key and any(key in k for k in keys)):
             ids.add(a.id)
     return ids, names or {text}
 
@@ -487,11 +499,10 @@ def search_actors(engine: Engine, kb: KnowledgeBase, q: str | None, limit: int =
         else:
             text = q.strip()
             fold, key = text.casefold(), match_key(text)
-            for a in kb.actors.values():
-                forms = [*a.fa, *a.short]
-                if a.id == text or a.name.casefold() == fold or (key and any(match_key(x) == key for x in forms)):
+            for a, name, keys in _actor_keys(kb):
+                if a.id == text or name == fold or (key and key in keys):
                     rank = 0
-                elif fold in a.name.casefold() or (key and any(key in match_key(x) for x in forms)):
+                elif fold in name or (key and any(key in k for k in keys)):
                     rank = 1
                 else:
                     continue
