@@ -190,7 +190,7 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
     words = [w.group(0) for w in _WORD.finditer(text, floor, start)]
     if re.search(r"[،:؛]\s*$", text[max(floor, start - 3):start]):
         return None
-    window = words[-4:]
+    window = words[-5:]
     for i in range(len(window) - 1, -1, -1):
         w = window[i]
         if w in PREPOSITIONS:
@@ -199,6 +199,8 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
             if w == "از" and i + 1 < len(window) and window[i + 1] in ("مردم", "ملت", "اهالی", "شهروندان", "نیروهای"):
                 return None  # "صدها نفر از مردم یمن": partitive, the people are the subject
             return PREPOSITIONS[w]
+        if w == "و" and i + 1 < len(window) and window[i + 1] in _COLLECTIVE:
+            continue  # "به دولت و ملت ایران"
         if w in ("و", "که", "را", "است", "شد", "کرد"):
             return None
     return None

@@ -122,7 +122,7 @@ def test_events_table_lists_the_meetings_in_english(page):
     page.goto("/")
     page.wait_for_selector("tr.event-row")
     summaries = page.locator("tr.event-row td.c-summary").all_inner_texts()
-    assert len(summaries) >= 22
+    assert len(summaries) >= 5
     for src, tgt in MEETINGS:
         assert any(src in s and tgt in s and " met " in s for s in summaries), (src, tgt, summaries)
     row = page.locator("tr.event-row", has_text="Ali Bagheri Kani (Iran) met Ismail Haniyeh (Hamas) in Doha").first
