@@ -27,6 +27,11 @@ from .records import CleanArticle, Event, Mention
 from .sentences import Sentence
 
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
+# Statements: where they were made is not the place of what they are about ("حمله به کنسولگری در دمشق را محکوم کرد")
+SPEECH_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "REJECT"}
+SPEECH_RULES = {"support.support", "support.praise", "support.side-with", "support.congratulate", "support.condolence",
+                "support.supporter", "support.solidarity", "agree.invite", "agree.intent-meet", "agree.readiness",
+                "agree.strengthen-relations"}
 ACTOR_TYPES = {"PERSON", "ORG", "COUNTRY", "PARTIES"}
 PREPOSITIONS = {"با": "با", "از": "از", "به": "به", "علیه": "علیه", "میان": "میان", "بین": "میان", "برای": "برای",
                 "درباره": "درباره", "توسط": "توسط", "سوی": "توسط", "جانب": "توسط", "در": "در", "ضد": "علیه"}
@@ -464,8 +469,8 @@ def _clause(text: str, s: Sentence, ts: int) -> tuple[int, int]:
     return start, end
 
 
-def _place_of(text: str, s: Sentence, linked: Linked, kb: KnowledgeBase, c0: int, c1: int, ts: int, te: int
-              ) -> tuple[str | None, str | None]:
+def _place_of(text: str, s: Sentence, linked: Linked, kb: KnowledgeBase, c0: int, c1: int, ts: int, te: int,
+              allow_to: bool = True) -> tuple[str | None, str | None]:
     """"در X" (X a place or a state) in the trigger's clause: before a verb trigger (Persian adjuncts precede the
     verb), or after a noun trigger ("پس از دیدار ... در دمشق"); "به/حومه X" for attacks."""
     noun = _is_noun_trigger(text[ts:te])
@@ -480,7 +485,7 @@ def _place_of(text: str, s: Sentence, linked: Linked, kb: KnowledgeBase, c0: int
             best = m
             if noun and m.start > ts:
                 break
-        elif best is None and re.search(r"(?:^|\s)(?:به|حومه|اطراف شهر)\s+(?:حومه\s+)?$", before):
+        elif best is None and allow_to and re.search(r"(?:^|\s)(?:به|حومه|اطراف شهر)\s+(?:حومه\s+)?$", before):
             best = m
     return (best.name, best.kb_id) if best is not None else (None, None)
 
@@ -549,7 +554,8 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
                     tgt = [Mention(a.start, a.end, a.text, a.kb_id, a.name, "COUNTRY", "adjective") for a in adj[:1]]
             tgt = [t for t in tgt if (t.kb_id or t.name) not in {(x.kb_id or x.name) for x in src}]
             c0, c1 = _clause(text, s, ts)
-            location, loc_id = _place_of(text, s, linked, kb, c0, c1, ts, te)
+            location, loc_id = (None, None) if p.type in SPEECH_TYPES or p.id in SPEECH_RULES else \
+                _place_of(text, s, linked, kb, c0, c1, ts, te, allow_to=p.type == "ASSAULT")
             if p.frame == "visit":
                 dest = _destination(text, linked, c0, c1, ts, te)
                 if dest is not None:
@@ -685,6 +691,16 @@ def _places_and_modes(events: list[Event], text: str, linked: Linked, kb: Knowle
     meetings = [e for e in events if e.type == "CONSULT"]
     for e in meetings:
         e.sentences.sort(key=lambda s: s["start"])
+        if e.mode == "phone":
+            e.location = e.location_id = e.lat = e.lon = None
+            continue
+        if e.location_id in kb.actors and kb.actors[e.location_id].type == "STATE":
+            city = next((m for m in linked.mentions if m.type == "PLACE" and m.kb_id in kb.places
+                         and kb.places[m.kb_id].country == e.location_id and kb.places[m.kb_id].kind in ("capital", "city")
+                         and re.search(r"(?:در|به)\s+$", text[max(0, m.start - 4):m.start])), None)
+            if city is not None:
+                e.location, e.location_id = city.name, city.kb_id
+                e.lat, e.lon = _coords(kb, city.kb_id)
         if e.location is None and dest is not None:
             e.location, e.location_id = dest.name, dest.kb_id
             e.lat, e.lon = _coords(kb, dest.kb_id)
