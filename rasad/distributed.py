@@ -246,8 +246,11 @@ class _PartWriter:
 def annotate_to_parquet(inputs: Iterable[str], out_dir: str | Path, kb_dirs: list[str] | None = None,
                         scheduler: str | None = None, batch_size: int = 64, engine: str = "dask",
                         max_bytes: int = DEFAULT_MAX_BYTES, partition_rows: int = PARTITION_ROWS,
-                        progress: Callable | None = None, n_workers: int = 2) -> dict[str, Any]:
+                        progress: Callable | None = None, n_workers: int = 2, workers: int = 1) -> dict[str, Any]:
     """Annotate ``inputs`` (engine ``dask`` or ``local``) into Parquet partitions under ``out_dir``.
+
+    ``n_workers``: the size of the LocalCluster started when no ``scheduler`` is given (engine ``dask``);
+    ``workers``: worker processes of the ``local`` engine (as ``rasad ingest --workers``).
 
     An article whose content hash was already written in this run is counted under ``duplicates`` and not written
     again. Returns counts and the files written.
@@ -290,7 +293,11 @@ def annotate_to_parquet(inputs: Iterable[str], out_dir: str | Path, kb_dirs: lis
                     progress(o)
 
     try:
-        if engine == "local":
+        if engine == "local" and workers > 1:
+            from .parallel import process_parallel
+
+            consume(process_parallel(items, kb_dirs=kb_dirs, workers=workers, batch_size=batch_size))
+        elif engine == "local":
             from .kb import load_kb
 
             kb = load_kb(kb_dirs)

@@ -203,6 +203,13 @@ class KnowledgeBase:
                 out.append(a)
         return out
 
+    def former_holders(self, title: str, of: str | None, day: dt.date, within_days: int = 60) -> list[Actor]:
+        """Holders whose tenure ended within ``within_days`` before ``day``, the most recent first."""
+        self.holders(title, of, day)  # builds the index
+        recent = [(p.end, a) for a, p in self.__dict__["_holders"].get((title, of), [])
+                  if p.end and p.end < day and (day - p.end).days <= within_days]
+        return [a for _end, a in sorted(recent, key=lambda x: x[0], reverse=True)]
+
     def positions_of(self, actor_id: str, day: dt.date | None) -> list[Position]:
         a = self.actors.get(actor_id)
         return [p for p in a.positions if p.covers(day)] if a else []

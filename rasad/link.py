@@ -277,6 +277,8 @@ def link_entities(article: CleanArticle, sentences: list[Sentence], kb: Knowledg
         m = _resolve_role(text, h, entry, mentions, kb, day, free_named, matcher)
         if m is not None:
             bisect.insort(mentions, m, key=lambda x: x.start)
+    for cm in _counterparts(text, mentions, kb, day, sent_of):
+        bisect.insort(mentions, cm, key=lambda x: x.start)
     for dm in _deputy_mentions(text, mentions, kb, day, free_named, matcher):
         for inner in mentions:
             if dm.start <= inner.start and inner.end <= dm.end:
@@ -376,25 +378,34 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
         if kind in ("deputy", "acting") and not title_id.startswith(("deputy-", "acting-", "first-vice", "vice")):
             modifier, start = kind, ws
     of: str | None = title.of
-    follower = _following_actor(text, end, mentions, kb) if title.needs != "NONE" else None
+    # "رئیس‌جمهور منتخب ایران": the elect; "رئیس‌جمهور سابق": a former holder
+    status = re.match(r"\s+(منتخب|سابق|پیشین|وقت)(?=[\s،,]|$)", text[end:end + 12])
+    look_from = end + status.end() if status else end
+    follower = _following_actor(text, look_from, mentions, kb) if title.needs != "NONE" else None
     role_end = end
     if follower is not None and follower.kb_id and follower.type in ("ORG", "COUNTRY"):
         of = follower.kb_id
         role_end = follower.end
-    elif follower is not None and follower.type == "PERSON" and follower.kb_id and title_id in ("head",) and modifier:
-        pass
+    elif re.match(r"\s+خود(?![\u0600-\u06FF])", text[end:end + 6]):  # "دبیرکل خود": of the subject
+        subj = next((m for m in reversed(mentions) if m.end <= start and m.type in ("ORG", "COUNTRY") and m.kb_id
+                     and start - m.start < 200), None)
+        if subj is not None:
+            of, role_end = subj.kb_id, end + len(re.match(r"\s+خود", text[end:]).group(0))
     if of is None:
-        of = title.default_of if title.needs in ("STATE", "ANY") else None
+        of = title.default_of
     full_title = f"{modifier}-{title_id}" if modifier else title_id
     phrase = text[start:role_end]
-    # "معاون اسماعیل هنیه": deputy of a person → deputy of that person's title on the day
-    if modifier == "deputy" and title_id == "head" and False:
-        pass
     candidates: list[Actor] = []
-    if of is not None or title.needs == "ANY":
-        candidates = kb.holders(full_title, of, day)
-        if not candidates and modifier == "acting":
-            candidates = kb.holders(title_id, of, day)
+    if of is not None:
+        days = [day]
+        if status and status.group(1) == "منتخب" and day:
+            days = [day + dt.timedelta(days=d) for d in (30, 60, 90)]
+        for d in days:
+            candidates = kb.holders(full_title, of, d) or (kb.holders(title_id, of, d) if modifier == "acting" else [])
+            if candidates:
+                break
+        if not candidates and day:  # just left office (killed, resigned): news still names the office
+            candidates = kb.former_holders(full_title, of, day, within_days=60)
     apposed = _preceding_person(text, start, mentions)
     if apposed is not None and apposed.kb_id and (not candidates or apposed.kb_id in {c.id for c in candidates}):
         return Mention(start, role_end, phrase, apposed.kb_id, apposed.name, "PERSON", "role", role=full_title)
@@ -407,6 +418,35 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
     chosen = next((c for c in candidates if c.id in named), candidates[0])
     return Mention(start, role_end, phrase, chosen.id, chosen.name, "PERSON", "role", role=full_title,
                    candidates=[c.name for c in candidates] if len(candidates) > 1 else [])
+
+
+_COUNTERPART = re.compile(r"همتای(?:\s+|\u200c)")
+
+
+def _counterparts(text: str, mentions: list[Mention], kb: KnowledgeBase, day: dt.date | None,
+                  sent_of: list[int]) -> list[Mention]:
+    """"عراقچی ... با همتای ترکیه‌ای خود": the holder, in that country, of the subject's own office on the day."""
+    out = []
+    for m in _COUNTERPART.finditer(text):
+        i = _first_at(mentions, m.end())
+        state = mentions[i] if i < len(mentions) else None
+        if state is None or state.start - m.end() > 2 or state.type != "COUNTRY" or not state.kb_id:
+            continue
+        si = sent_of[m.start()]
+        subject = next((x for x in mentions if sent_of[x.start] == si and x.type == "PERSON" and x.kb_id
+                        and x.start < m.start()), None)
+        if subject is None:
+            continue
+        for pos in kb.positions_of(subject.kb_id, day):
+            holder = kb.holders(pos.title, state.kb_id, day)
+            if holder:
+                end = state.end
+                tail = re.match(r"(?:\s+خود|\u200cاش|ش)", text[end:end + 6])
+                end += tail.end() if tail else 0
+                out.append(Mention(m.start(), end, text[m.start():end], holder[0].id, holder[0].name, "PERSON", "role",
+                                   role=f"{pos.title} (counterpart)"))
+                break
+    return out
 
 
 def _after_prefix(text: str, m: Mention, matcher: Matcher) -> bool:

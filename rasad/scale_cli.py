@@ -18,19 +18,23 @@ def register(cli: click.Group) -> None:
                   help="Folder for the Parquet partitions (articles/ and rejections/ inside it).")
     @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
     @click.option("--scheduler", default=None, help="Dask scheduler address (tcp://HOST:PORT); default a LocalCluster.")
+    @click.option("--workers", "-j", type=int, default=None,
+                  help="Local engine: annotate in N processes (default 1). Dask engine without --scheduler: the "
+                       "LocalCluster's worker processes (default 2).")
     @click.option("--kb", "kb_dirs", multiple=True, type=click.Path(exists=True, file_okay=False),
                   help="Extra knowledge-base folder (repeatable; env RASAD_KB).")
     @click.option("--batch-size", default=64, show_default=True)
     @click.option("--max-bytes", default=20 * 1024 * 1024, show_default=True, help="Largest article accepted, in bytes.")
     @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-    def annotate_batch(inputs, out_dir, engine, scheduler, kb_dirs, batch_size, max_bytes, as_json) -> None:
+    def annotate_batch(inputs, out_dir, engine, scheduler, workers, kb_dirs, batch_size, max_bytes, as_json) -> None:
         """Annotate files and folders into Parquet partitions in DIR (import them with `rasad load DIR`)."""
         from .distributed import annotate_to_parquet
 
         if scheduler and engine != "dask":
             raise click.UsageError("--scheduler needs --engine dask")
         summary = annotate_to_parquet(inputs, out_dir, kb_dirs=list(kb_dirs), scheduler=scheduler,
-                                      batch_size=batch_size, engine=engine, max_bytes=max_bytes)
+                                      batch_size=batch_size, engine=engine, max_bytes=max_bytes, workers=workers or 1,
+                                      n_workers=workers or 2)
         if as_json:
             click.echo(json.dumps(summary, ensure_ascii=False, indent=1))
         else:

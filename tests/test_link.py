@@ -66,3 +66,13 @@ def test_seed_roles(doc, expected, seeds_available, kb):
     got = {r.text: r.refers_to for r in ann.roles}
     for text, person in expected.items():
         assert any(text in t and who == person for t, who in got.items()), (text, got)
+
+
+def test_counterpart_and_recent_office_holder(kb):
+    linked = _link("به گزارش ایرنا، سید عباس عراقچی وزیر امور خارجه کشورمان شامگاه شنبه در تماس تلفنی با همتای ترکیه‌ای خود "
+                   "درباره تحولات لبنان گفت‌وگو کرد.", kb, "2024-10-06T10:00:00+03:30")
+    assert "Hakan Fidan" in {r.refers_to for r in linked.roles}
+    # the day after Nasrallah was killed, "the secretary-general of Hezbollah" is still him
+    linked = _link("هزاران نفر در بغداد در اعتراض به ترور دبیرکل حزب‌الله لبنان تظاهرات کردند و شعار دادند.", kb,
+                   "2024-09-28T20:00:00+03:30")
+    assert "Hassan Nasrallah" in {r.refers_to for r in linked.roles}
