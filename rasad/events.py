@@ -418,6 +418,11 @@ def apply_frame(p: Pattern, chains: list[Chain], ts: int, te: int, text: str, se
         agent = _first(chains, "توسط", 0, 10**9)
         tgt = genitive.actors() if genitive is not None else []
         src = agent.actors() if agent is not None else []
+    elif frame == "passive":  # "نصرالله در حمله هوایی رژیم صهیونیستی ... ترور شد"
+        tgt = src
+        agent = _first(chains, "توسط", 0, 10**9) or next(
+            (x for x in chains if x is not subj and x.start < ts and _ATTACK_NOUN.search(text[max(0, x.start - 40):x.start])), None)
+        src = agent.actors() if agent is not None else []
     elif frame == "praise":
         prev = [c for c in chains if c.end <= ts and c is not subj]
         tgt = prev[-1].actors() if prev else []
