@@ -19,7 +19,7 @@ from importlib import resources
 import ahocorasick
 import yaml
 
-from .dates import resolve_event_date
+from .dates import EventDate, resolve_event_date
 from .kb import KnowledgeBase
 from .link import Linked, article_date
 from .normalize import ZWNJ, key_with_map, match_key
@@ -249,9 +249,10 @@ def build_chains(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBa
                 last_chain.conjuncts[-1].append(m)
                 continue
         chains.append(Chain([[m]], m.start, m.end, _marker_before(text, m.start, floor)))
-    for c in chains:
-        after = text[c.end:c.end + 40]
-        c.object_ra = bool(re.match(r"^\s*(?:[^\s.،؛:]+\s+)?را(?=\s|$)", after))
+    for i, c in enumerate(chains):
+        # "X را" (at most one word between), but never across the next chain: in "وی آمریکا را" only آمریکا is the object
+        limit = chains[i + 1].start if i + 1 < len(chains) else c.end + 40
+        c.object_ra = bool(re.match(r"^\s*(?:[^\s.،؛:]+\s+)?را(?=\s|$)", text[c.end:min(c.end + 40, limit)]))
     return chains
 
 
@@ -282,6 +283,7 @@ def _split(chain: Chain) -> tuple[list[Mention], list[Mention]] | None:
 
 
 _ATTACK_NOUN = re.compile(r"(?:حمله|حملات|اقدام|جنایت|جنایات|تجاوز|کشتار|بمباران|تهاجم)(?:\s+(?!به\s|علیه\s|در\s|از\s|با\s)[^\s]+){0,4}\s*$")
+_ATTACK_TO = re.compile(r"(?:حمله|حملات|تجاوز|تهاجم|تعرض)(?:\s+[^\s]+){0,2}\s+به\s+(?:[^\s]+\s+){0,2}$")
 _CLAUSE_OPENERS = {"جنبش", "دولت", "کشور", "ارتش", "رژیم", "گروه", "حزب", "هیئت", "هیئتی", "سید", "شیخ", "دریابان",
                    "سردار", "آیت‌الله", "دکتر", "ما", "همچنین", "نیز", "اکنون", "امروز", "اما", "ولی", "هیأتی", "از",
                    "رهبران", "مقامات", "اعضای", "نمایندگان", "مسئولان", "ارشد", "عالی‌رتبه"}
@@ -368,7 +370,8 @@ def apply_frame(p: Pattern, chains: list[Chain], ts: int, te: int, text: str, se
             c = next((x for x in chains if x.start >= te and x.marker in (None, "به") and x is not subj), None) if p.id == "agree.invite" else None
         tgt = c.actors() if c else []
     elif frame == "be":
-        near = [x for x in chains if x.marker == "به" and (subj.end if subj else 0) <= x.start < ts and x is not subj]
+        near = [x for x in chains if x.marker == "به" and (subj.end if subj else 0) <= x.start < ts and x is not subj
+                and not _ATTACK_TO.search(text[max(0, x.start - 30):x.start])]  # "حمله به یمن": not the one warned
         attack = next((x for x in chains if p.type == "THREATEN" and x is not subj and (subj is None or x.start > subj.end)
                        and x.start < ts and _ATTACK_NOUN.search(text[max(0, x.start - 40):x.start])), None)
         c = (near[-1] if near else None) or attack or _first(chains, "به", te, te + 80) or \
@@ -576,6 +579,8 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 continue
             taken.append((ts, te))
             d = resolve_event_date(text[c0:c1], pub)
+            if _SAME_TIME.search(text[c0:c1]) and raw and raw[-1].date_precision in ("explicit", "relative"):
+                d = EventDate(dt.date.fromisoformat(raw[-1].date), raw[-1].date_precision)  # "در همان شب"
             mode = p.mode
             src_names = [m.name for m in src]
             tgt_names = [m.name for m in tgt]
@@ -601,6 +606,7 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
     return events
 
 
+_SAME_TIME = re.compile(r"(?:در\s+)?همان\s+(?:روز|شب|ساعت|زمان)|همزمان\s+با\s+این")
 _IN_MEETING = re.compile(r"در\s+(?:این|همین)\s+(?:دیدار|تماس|گفت\u200cوگو|گفتگو|ملاقات|نشست|مکالمه)")
 _PRECISION_RANK = {"explicit": 0, "relative": 1, "weekday-only": 2, "reported": 3, None: 4}
 
