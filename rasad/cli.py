@@ -122,30 +122,47 @@ def articles(db, as_json, limit, rejected) -> None:
 
 
 @cli.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True))
 @_kb_option
-@click.option("--compact", is_flag=True, help="One line of JSON.")
-def annotate(file, kb_dirs, compact) -> None:
-    """Annotate one article FILE and print its annotation record as JSON."""
-    from .ingest import read_file
+@click.option("--compact", is_flag=True, help="One line of JSON per article.")
+@click.option("-o", "--output", "out_dir", default=None, type=click.Path(file_okay=False),
+              help="Write Parquet partitions to this folder instead of JSON to stdout (import with `rasad load`).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="With -o: annotate in this process pool or on a Dask cluster.")
+@click.option("--scheduler", default=None, help="Dask scheduler address (tcp://HOST:PORT); default a LocalCluster.")
+def annotate(inputs, kb_dirs, compact, out_dir, engine, scheduler) -> None:
+    """Annotate article files and print each annotation record as JSON (or, with -o, write Parquet partitions)."""
+    from .ingest import read_inputs
     from .kb import load_kb
     from .pipeline import annotate_document
-    from .records import Rejection
+    from .records import RawDocument, Rejection
 
+    if out_dir:
+        from .distributed import annotate_to_parquet
+
+        summary = annotate_to_parquet(inputs, out_dir, kb_dirs=list(kb_dirs), scheduler=scheduler, engine=engine)
+        click.echo(f"annotated {summary['articles']} articles ({summary['events']} events), {summary['rejections']} "
+                   f"rejected → {out_dir}", err=True)
+        sys.exit(1 if summary["rejections"] else 0)
+    if engine == "dask" or scheduler:
+        raise click.UsageError("--engine dask writes Parquet partitions: give -o DIR")
     kb = load_kb(kb_dirs)
-    items = list(read_file(Path(file), named=True))
     failed = False
-    for item in items:
+    for item in read_inputs(inputs):
         if isinstance(item, Rejection):
             console.print(f"[red]failed[/red] {item.source}: {item.reason} — {item.detail}", highlight=False)
             failed = True
             continue
-        if not hasattr(item, "content"):
+        if not isinstance(item, RawDocument):
             continue
-        record = annotate_document(item, kb).to_dict()
+        try:
+            record = annotate_document(item, kb).to_dict()
+        except RasadError as exc:
+            console.print(f"[red]failed[/red] {item.source}: {exc}", highlight=False)
+            failed = True
+            continue
         record.pop("content_hash", None)
-        text = json.dumps(record, ensure_ascii=False, indent=None if compact else 1, default=str)
-        click.echo(text)
+        click.echo(json.dumps(record, ensure_ascii=False, indent=None if compact else 1, default=str))
     sys.exit(1 if failed else 0)
 
 
