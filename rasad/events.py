@@ -408,7 +408,7 @@ def apply_frame(p: Pattern, chains: list[Chain], ts: int, te: int, text: str, se
             src = g.actors()
             c = _first(chains, "به", g.end, 10**9) or _first(chains, "علیه", g.end, 10**9)
             tgt = c.actors() if c else []
-        elif subj is not None:
+        elif subj is not None and not _is_noun_trigger(text[ts:te]):
             c = _first(chains, "به", ts, 10**9) or _first(chains, "علیه", 0, 10**9) or next((x for x in chains if x.object_ra), None)
             tgt = c.actors() if c else []
     elif frame == "about":
@@ -458,11 +458,15 @@ def _expand(ms: list[Mention], mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _label(kb: KnowledgeBase, m: Mention) -> str:
+def _label(kb: KnowledgeBase, m: Mention, day: dt.date | None = None) -> str:
+    """"Rafael Grossi (International Atomic Energy Agency)": a person with the body whose office they held then."""
     a = kb.actors.get(m.kb_id) if m.kb_id else None
     if a and a.type == "PERSON":
-        aff = kb.affiliation(a.id)
-        af = kb.actors.get(aff) if aff else None
+        held = [p.of for p in kb.positions_of(a.id, day)] if day else []
+        body = next((kb.actors[o] for o in held if o in kb.actors and kb.actors[o].type == "ORG"
+                     and kb.actors[o].sector in ("IGO", "PTY", "REB")), None)
+        aff = kb.affiliation(a.id, day)
+        af = body or (kb.actors.get(aff) if aff else None)
         return f"{a.name} ({af.name})" if af else a.name
     return m.name
 
@@ -552,6 +556,12 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
             if _is_noun_trigger(text[ts:te]) and re.search(r"(?:^|\s)(?:این|آن|همین|همان|برای)\s*$", text[max(s.start, ts - 8):ts]):
                 continue  # "در این دیدار": the meeting already reported; "برای سفر به": a purpose, not a visit
             src, tgt, _ = apply_frame(p, chains, ts, te, text, s.start)
+            if p.id == "accuse.crimes":
+                q0, _q1 = _clause(text, s, ts)
+                speaker = _subject([c for c in chains if c.start < q0]) if q0 != s.start else None
+                if speaker is None:
+                    continue  # "the crimes of X" outside a statement is description, not an accusation
+                src = speaker.actors()
             src, tgt = _expand(src, linked.mentions), _expand(tgt, linked.mentions)
             if not tgt and (p.frame == "az" and p.type in ("SUPPORT", "ACCUSE") or p.frame == "ra" and p.type in ("SANCTION", "COERCE")):
                 # "از ایستادگی ملت و مقاومت فلسطینی تمجید نمود": a nationality adjective names the target
@@ -586,7 +596,8 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
             tgt_names = [m.name for m in tgt]
             conf = 0.9 - (0.15 if p.nominal else 0) - (0.1 if any(m.how in ("pronoun", "description", "parties") for m in src + tgt) else 0)
             verb = p.verb_en
-            summary = f"{' and '.join(_label(kb, m) for m in src)} {verb} {' and '.join(_label(kb, m) for m in tgt)}".strip()
+            day = d.date or pub
+            summary = f"{' and '.join(_label(kb, m, day) for m in src)} {verb} {' and '.join(_label(kb, m, day) for m in tgt)}".strip()
             lat, lon = _coords(kb, loc_id)
             in_speech = c0 != s.start
             raw.append(Event(
