@@ -404,6 +404,8 @@ def apply_frame(p: Pattern, chains: list[Chain], ts: int, te: int, text: str, se
         tgt = c.actors() if c else []
     elif frame == "genitive":
         g = genitive if _is_noun_trigger(text[ts:te]) else None
+        if g is None and _is_noun_trigger(text[ts:te]) and re.search(r"(?:^|\s)(?:به|از|درباره|علیه|پی)\s+$", text[max(0, ts - 8):ts]):
+            src = []  # "در واکنش به حملات ...": the subject reacts to the attacks, it did not make them
         if g is not None:
             src = g.actors()
             c = _first(chains, "به", g.end, 10**9) or _first(chains, "علیه", g.end, 10**9)
