@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 
 import yaml
 
-from .dates import find_dates, parse_iso, to_iso
+from .dates import find_dates, parse_iso
 from .errors import EmptyInput, MalformedInput
 from .kb import KnowledgeBase, Outlet
 from .normalize import ZWNJ, ascii_digits, char_normalize, match_key, normalize
@@ -49,7 +49,7 @@ def load_rules() -> Rules:
     return Rules(
         end_markers=frozenset(line_key(x) for x in data["end_markers"]),
         drop_lines=frozenset(line_key(x) for x in data["drop_lines"]),
-        drop_patterns=[re.compile(line_key(p) if False else p) for p in data["drop_patterns"]],
+        drop_patterns=[re.compile(p) for p in data["drop_patterns"]],
         outlet_cues=sorted((line_key(x) for x in data["outlet_cues"]), key=len, reverse=True),
         outlet_prefixes=sorted((line_key(x) for x in data["outlet_prefixes"]), key=len, reverse=True),
         cite_cues=[line_key(x) for x in data["cite_cues"]],
@@ -278,8 +278,6 @@ def clean(doc: RawDocument, kb: KnowledgeBase) -> CleanArticle:
     kicker, title, lead = _header(kept)
     # metadata: container first, then HTML meta tags, then the text itself
     meta.title = html_meta.title or title
-    if html_meta.title and title and line_key(title) != line_key(html_meta.title):
-        kept = [ln for ln in kept if ln.key != line_key(html_meta.title)] if False else kept
     meta.kicker, meta.lead = kicker, lead
     meta.url = doc.url or html_meta.url
     if html_meta.published and (meta.published is None or meta.published_precision == "day"):
@@ -317,13 +315,7 @@ def clean(doc: RawDocument, kb: KnowledgeBase) -> CleanArticle:
     if given and outlet and outlet != given and outlet not in cites:
         cites.insert(0, outlet)
     meta.cites = [c for c in cites if c != meta.outlet]
-    if meta.title:
-        meta.title = normalize(meta.title).text if False else meta.title
     return CleanArticle(source=doc.source, raw_text=raw_text, body=body, body_map=body_map, meta=meta, removed=removed)
-
-
-def to_iso_or_none(date, time=None) -> str | None:
-    return to_iso(date, time) if date else None
 
 
 __all__ = ["clean", "clean_lines", "attribution", "load_rules", "line_key", "MalformedInput"]

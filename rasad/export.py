@@ -6,6 +6,7 @@ Events are exported fused (one row per real-world event, with every report); fil
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
@@ -123,6 +124,16 @@ def plover_record(rec: dict[str, Any], kb: KnowledgeBase) -> dict[str, Any]:
     }
 
 
+@contextlib.contextmanager
+def _text_out(out: io.TextIOBase | str):
+    """A path is opened (and closed) here; an open stream is used as it is."""
+    if isinstance(out, str):
+        with open(out, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+    else:
+        yield out
+
+
 def write_events(store: Store, kb: KnowledgeBase, fmt: str, out: io.TextIOBase | str, flt: EventFilter | None = None) -> int:
     recs = list(fused_records(store, kb, flt))
     if fmt == "parquet":
@@ -133,8 +144,7 @@ def write_events(store: Store, kb: KnowledgeBase, fmt: str, out: io.TextIOBase |
         table = pa.Table.from_pylist(rows) if rows else pa.table({k: pa.array([], pa.string()) for k in ("id", "date", "type")})
         pq.write_table(table, out)
         return len(rows)
-    fh = open(out, "w", encoding="utf-8", newline="") if isinstance(out, str) else out
-    try:
+    with _text_out(out) as fh:
         if fmt == "csv":
             rows = [flat_row(r, kb) for r in recs]
             if rows:
@@ -149,9 +159,6 @@ def write_events(store: Store, kb: KnowledgeBase, fmt: str, out: io.TextIOBase |
             fh.write("\n")
         else:
             raise ValueError(f"unknown format {fmt!r}")
-    finally:
-        if isinstance(out, str):
-            fh.close()
     return len(recs)
 
 
@@ -159,7 +166,7 @@ def build_graph(store: Store, kb: KnowledgeBase, flt: EventFilter | None = None)
     """Actors as nodes (name, type, country, sector, wikidata), contacts as edges weighted by count, by type."""
     import networkx as nx
 
-    g = nx.MultiDiGraph() if False else nx.DiGraph()
+    g = nx.DiGraph()
     for rec in fused_records(store, kb, flt):
         for s_id, s_name in zip(rec["source_ids"] or [], rec["source"] or []):
             for t_id, t_name in zip(rec["target_ids"] or [], rec["target"] or []):
@@ -214,8 +221,7 @@ def write_articles(store: Store, fmt: str, out: io.TextIOBase | str) -> int:
         flat = [{**{k: (json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v) for k, v in r.items()}} for r in rows]
         pq.write_table(pa.Table.from_pylist(flat), out)
         return len(rows)
-    fh = open(out, "w", encoding="utf-8", newline="") if isinstance(out, str) else out
-    try:
+    with _text_out(out) as fh:
         if fmt == "jsonl":
             for r in rows:
                 fh.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
@@ -226,7 +232,4 @@ def write_articles(store: Store, fmt: str, out: io.TextIOBase | str) -> int:
                 w.writerow({c: (json.dumps(r[c], ensure_ascii=False) if isinstance(r[c], list) else r[c]) for c in cols})
         else:
             raise ValueError(f"unknown format {fmt!r}")
-    finally:
-        if isinstance(out, str):
-            fh.close()
     return len(rows)
