@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from click.testing import CliRunner
 
 from rasad.pipeline import ingest
-from rasad.schema import articles, events, quotes, rejections
+from rasad.schema import articles, events, fused_events, quotes, rejections
 from rasad.store import Store
 
 distributed = pytest.importorskip("dask.distributed")
@@ -44,7 +44,8 @@ def snapshot(url: str) -> dict[str, list]:
                                      events.c.location).order_by(events.c.id)).all()
         qs = conn.execute(sa.select(quotes.c.article_id, quotes.c.speaker, quotes.c.text).order_by(quotes.c.id)).all()
         rej = conn.execute(sa.select(rejections.c.source, rejections.c.reason)).all()
-        fused = conn.execute(sa.text("SELECT type, date, num_articles FROM fused_events ORDER BY id")).all()
+        fused = conn.execute(sa.select(fused_events.c.type, fused_events.c.date, fused_events.c.num_articles)
+                             .order_by(fused_events.c.id)).all()
     store.engine.dispose()
     return {"articles": [tuple(a[1:]) for a in arts], "events": [(key[e[0]], *e[1:]) for e in evs],
             "quotes": [(key[q[0]], *q[1:]) for q in qs], "rejections": sorted(tuple(r) for r in rej),
