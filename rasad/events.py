@@ -192,9 +192,9 @@ def _gap_kind(gap: str, left: Mention, right: Mention) -> str | None:
 
 def _marker_before(text: str, start: int, floor: int) -> str | None:
     """The preposition governing a chain: the nearest of با/از/به/علیه/... within the three words before it."""
+    cut = max(text.rfind(p, floor, start) for p in "،:؛.")
+    floor = max(floor, cut + 1)  # a preposition never governs across a comma or colon
     words = [w.group(0) for w in _WORD.finditer(text, floor, start)]
-    if re.search(r"[،:؛]\s*$", text[max(floor, start - 3):start]):
-        return None
     window = words[-5:]
     for i in range(len(window) - 1, -1, -1):
         w = window[i]
@@ -423,6 +423,9 @@ def apply_frame(p: Pattern, chains: list[Chain], ts: int, te: int, text: str, se
         agent = _first(chains, "توسط", 0, 10**9)
         tgt = genitive.actors() if genitive is not None else []
         src = agent.actors() if agent is not None else []
+    elif frame == "inside":
+        inside = [c for c in chains if ts < c.start < te and c is not subj]
+        tgt = [m for c in inside for m in c.actors()]
     elif frame == "passive":  # "نصرالله در حمله هوایی رژیم صهیونیستی ... ترور شد"
         tgt = src
         agent = _first(chains, "توسط", 0, 10**9) or next(
@@ -492,7 +495,9 @@ def _place_of(text: str, s: Sentence, linked: Linked, kb: KnowledgeBase, c0: int
     for m in linked.in_span(c0, c1):
         if not (m.type in ("PLACE", "COUNTRY") and m.kb_id and m.how in ("name", "short", "description")):
             continue
-        if not noun and (m.start > ts or ts - m.end > 80 or re.search(r"[،؛]|(?:^|\s)(?:که|چون|زیرا)\s", text[m.end:ts])):
+        inside = ts < m.start and m.end <= te  # "در نشست ... در جده شرکت کرد"
+        if not noun and not inside and (m.start > ts or ts - m.end > 80 or
+                                        re.search(r"[،؛]|(?:^|\s)(?:که|چون|زیرا)\s", text[m.end:ts])):
             continue
         before = text[max(c0, m.start - 16):m.start]
         if re.search(r"(?:^|\s)در\s+(?:شهر\s+|حومه\s+|اطراف\s+(?:شهر\s+)?|پایتخت\s+)?$", before):
@@ -718,6 +723,8 @@ def _places_and_modes(events: list[Event], text: str, linked: Linked, kb: Knowle
         if e.mode == "phone":
             e.location = e.location_id = e.lat = e.lon = None
             continue
+        if len({x for x in e.source_ids + e.target_ids if x}) >= 3:
+            e.mode = "multilateral"
         if e.location_id in kb.actors and kb.actors[e.location_id].type == "STATE":
             city = next((m for m in linked.mentions if m.type == "PLACE" and m.kb_id in kb.places
                          and kb.places[m.kb_id].country == e.location_id and kb.places[m.kb_id].kind in ("capital", "city")
