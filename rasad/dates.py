@@ -76,7 +76,8 @@ def to_iso(date: dt.date, time: dt.time | None) -> str:
 
 def _prepare(text: str) -> str:
     # digits to ASCII, Arabic letters to Persian; ZWNJ and NBSP to plain spaces; same length so offsets hold
-    t = ascii_digits(char_normalize(text)) if len(char_normalize(text)) == len(text) else ascii_digits(text)
+    normal = char_normalize(text)
+    t = ascii_digits(normal) if len(normal) == len(text) else ascii_digits(text)
     return t.replace(ZWNJ, " ").replace("\u00a0", " ").replace("ي", "ی").replace("ك", "ک")
 
 

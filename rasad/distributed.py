@@ -46,7 +46,7 @@ from .errors import RasadError
 from .ingest import DEFAULT_MAX_BYTES, Ignored, read_inputs
 from .pipeline import IngestReport, Outcome, _batched, process_batch, store_outcomes
 from .records import Annotation, Entity, Event, Meta, Quote, Rejection, Role
-from .store import Store, content_hash
+from .store import Store
 
 ARTICLE_COLUMNS = ("content_hash", "source", "doc", "published", "outlet", "title", "n_events", "body",
                    "meta", "entities", "roles", "events", "quotes")
@@ -74,8 +74,9 @@ def dask_client(scheduler: str | None = None, n_workers: int = 2):
         finally:
             client.close()
         return
+    # no dashboard; the scheduler's small HTTP server (health, metrics) on a free port, not on a busy 8787
     cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                           silence_logs=logging.ERROR)
+                           scheduler_kwargs={"dashboard_address": "127.0.0.1:0"}, silence_logs=logging.ERROR)
     client = Client(cluster)
     try:
         yield client
@@ -115,19 +116,24 @@ def _in_order(client, items: Iterable, batch_size: int, kb_dirs: list[str] | Non
     done = False
     try:
         for batch in _batched(items, max(1, batch_size)):
-            pending.append(client.submit(annotate_batch, batch, kb_dirs, db_url, pure=False))
+            # the batch goes to a worker as scattered data, not inside the task: a scheduler keeps what is
+            # submitted with a task long after the task is released (memory grew ~8 KB per article that way)
+            [data] = client.scatter([batch], hash=False)
+            pending.append((data, client.submit(annotate_batch, data, kb_dirs, db_url, pure=False)))
             while len(pending) >= max_in_flight:
-                future = pending.popleft()
+                data, future = pending.popleft()
                 yield future.result()
                 future.release()
+                data.release()
         while pending:
-            future = pending.popleft()
+            data, future = pending.popleft()
             yield future.result()
             future.release()
+            data.release()
         done = True
     finally:
         if not done and pending:
-            client.cancel(list(pending))
+            client.cancel([f for pair in pending for f in pair])
 
 
 # --- ingest into a database ---------------------------------------------------------------------------------------
@@ -340,8 +346,8 @@ def load_parquet(directory: str | Path, store: Store, kb=None, batch_size: int =
                 where = f"{path}:{n}"
                 try:
                     ann = annotation_from_row(row)
-                    if content_hash(ann.body) != ann.content_hash:
-                        raise ValueError("content_hash does not match the body")
+                    if not isinstance(ann.body, str) or len(ann.content_hash or "") != 64:
+                        raise ValueError("no body or no SHA-256 content_hash")
                     outcomes.append(Outcome(row.get("source") or where, annotation=ann))
                 except (KeyError, TypeError, ValueError, AttributeError) as exc:
                     outcomes.append(Outcome(where, rejection=Rejection(where, "malformed",

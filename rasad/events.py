@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import ahocorasick
@@ -25,6 +25,33 @@ from .link import Linked, article_date
 from .normalize import ZWNJ, key_with_map, match_key
 from .records import CleanArticle, Event, Mention
 from .sentences import Sentence
+
+
+@cache
+def _rx(pattern: str) -> re.Pattern:
+    """Compiled once: the re module's own cache (512 entries) is thrashed by the hundreds of trigger patterns."""
+    return re.compile(pattern)
+
+
+def _rx_search(pattern: str, *args):
+    return _rx(pattern).search(*args)
+
+
+def _rx_match(pattern: str, *args):
+    return _rx(pattern).match(*args)
+
+
+def _rx_fullmatch(pattern: str, *args):
+    return _rx(pattern).fullmatch(*args)
+
+
+def _rx_finditer(pattern: str, *args):
+    return _rx(pattern).finditer(*args)
+
+
+def _rx_sub(pattern: str, *args):
+    return _rx(pattern).sub(*args)
+
 
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 # Statements: where they were made is not the place of what they are about ("حمله به کنسولگری در دمشق را محکوم کرد")
@@ -171,18 +198,18 @@ def _gap_kind(gap: str, left: Mention, right: Mention) -> str | None:
         return None
     if left.kb_id and left.kb_id == right.kb_id:
         return "same" if all(w in _SKIP_BEFORE for w in _WORD.findall(g)) and len(g) < 40 else None
-    if g == "" or re.fullmatch(r"[،,]", g):
+    if g == "" or _rx_fullmatch(r"[،,]", g):
         if g == "" or (left.type == right.type == "PERSON" and "role" in (left.how, right.how)):
             return "same"
         return "and" if left.type == right.type else None
-    if re.fullmatch(r"(?:[،,]\s*)?و", g):
+    if _rx_fullmatch(r"(?:[،,]\s*)?و", g):
         return "and"
     gap_words = _WORD.findall(g)
     if gap_words and len(gap_words) <= 6 and all(w in _COLLECTIVE or w == "و" for w in gap_words) and ("،" in g or "و" in gap_words):
         return "and"
-    if re.fullmatch(r"(?:[،,]\s*)?به ریاست|به سرپرستی|به رهبری", g):
+    if _rx_fullmatch(r"(?:[،,]\s*)?به ریاست|به سرپرستی|به رهبری", g):
         return "same"
-    if re.match(r"^(?:[،,]\s*)?و\s+(?:هیئتی|هیأتی|هیئت|هیأت)", g) and len(g) < 70 and "با" not in g.split():
+    if _rx_match(r"^(?:[،,]\s*)?و\s+(?:هیئتی|هیأتی|هیئت|هیأت)", g) and len(g) < 70 and "با" not in g.split():
         return "and"
     words = _WORD.findall(g)
     if len(words) <= 3 and all(w in _SKIP_BEFORE for w in words) and "،" not in g and "و" not in words:
@@ -219,7 +246,7 @@ def _metonyms(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBase 
     for m in mentions:
         place = kb.places.get(m.kb_id) if m.type == "PLACE" and m.kb_id else None
         marker = _marker_before(text, m.start, floor) if place is not None else None
-        subject_like = marker is None and not re.search(r"(?:در|به|از|تا|شهر|پایتخت)\s*$", text[max(floor, m.start - 8):m.start])
+        subject_like = marker is None and not _rx_search(r"(?:در|به|از|تا|شهر|پایتخت)\s*$", text[max(floor, m.start - 8):m.start])
         if place is not None and place.kind == "capital" and place.country in kb.actors and (marker in ("با", "علیه") or subject_like):
             state = kb.actors[place.country]
             out.append(Mention(m.start, m.end, m.text, state.id, state.name, "COUNTRY", "metonym"))
@@ -252,7 +279,7 @@ def build_chains(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBa
     for i, c in enumerate(chains):
         # "X را" (at most one word between), but never across the next chain: in "وی آمریکا را" only آمریکا is the object
         limit = chains[i + 1].start if i + 1 < len(chains) else c.end + 40
-        c.object_ra = bool(re.match(r"^\s*(?:[^\s.،؛:]+\s+)?را(?=\s|$)", text[c.end:min(c.end + 40, limit)]))
+        c.object_ra = bool(_rx_match(r"^\s*(?:[^\s.،؛:]+\s+)?را(?=\s|$)", text[c.end:min(c.end + 40, limit)]))
     return chains
 
 
@@ -395,7 +422,7 @@ def apply_frame(p: Pattern, chains: list[Chain], ts: int, te: int, text: str, se
         if p.id.startswith("assault") and subj is None and c is not None:
             src = []
     elif frame == "against":
-        protest = re.search(r"در\s+اعتراض\s+به", text[subj.end if subj else 0:ts]) if True else None
+        protest = _rx_search(r"در\s+اعتراض\s+به", text[subj.end if subj else 0:ts]) if True else None
         c = None
         if protest:
             lo = (subj.end if subj else 0) + protest.end()
@@ -404,7 +431,7 @@ def apply_frame(p: Pattern, chains: list[Chain], ts: int, te: int, text: str, se
         tgt = c.actors() if c else []
     elif frame == "genitive":
         g = genitive if _is_noun_trigger(text[ts:te]) else None
-        if g is None and _is_noun_trigger(text[ts:te]) and re.search(r"(?:^|\s)(?:به|از|درباره|علیه|پی)\s+$", text[max(0, ts - 8):ts]):
+        if g is None and _is_noun_trigger(text[ts:te]) and _rx_search(r"(?:^|\s)(?:به|از|درباره|علیه|پی)\s+$", text[max(0, ts - 8):ts]):
             src = []  # "در واکنش به حملات ...": the subject reacts to the attacks, it did not make them
         if g is not None:
             src = g.actors()
@@ -434,7 +461,7 @@ def apply_frame(p: Pattern, chains: list[Chain], ts: int, te: int, text: str, se
     elif frame == "praise":
         prev = [c for c in chains if c.end <= ts and c is not subj]
         tgt = prev[-1].actors() if prev else []
-    if not tgt and p.type in ("THREATEN", "ACCUSE") and re.match(r"^\s*:", text[te:te + 3]):
+    if not tgt and p.type in ("THREATEN", "ACCUSE") and _rx_match(r"^\s*:", text[te:te + 3]):
         nxt = next((c for c in chains if c.start > te), None)  # "تهدید کرد: حزب‌الله بهای سنگینی ... خواهد پرداخت"
         tgt = nxt.actors() if nxt is not None else []
     return src, tgt, None
@@ -497,14 +524,14 @@ def _place_of(text: str, s: Sentence, linked: Linked, kb: KnowledgeBase, c0: int
             continue
         inside = ts < m.start and m.end <= te  # "در نشست ... در جده شرکت کرد"
         if not noun and not inside and (m.start > ts or ts - m.end > 80 or
-                                        re.search(r"[،؛]|(?:^|\s)(?:که|چون|زیرا)\s", text[m.end:ts])):
+                                        _rx_search(r"[،؛]|(?:^|\s)(?:که|چون|زیرا)\s", text[m.end:ts])):
             continue
         before = text[max(c0, m.start - 16):m.start]
-        if re.search(r"(?:^|\s)در\s+(?:شهر\s+|حومه\s+|اطراف\s+(?:شهر\s+)?|پایتخت\s+)?$", before):
+        if _rx_search(r"(?:^|\s)در\s+(?:شهر\s+|حومه\s+|اطراف\s+(?:شهر\s+)?|پایتخت\s+)?$", before):
             best = m
             if noun and m.start > ts:
                 break
-        elif best is None and allow_to and re.search(r"(?:^|\s)(?:به|حومه|اطراف شهر)\s+(?:حومه\s+)?$", before):
+        elif best is None and allow_to and _rx_search(r"(?:^|\s)(?:به|حومه|اطراف شهر)\s+(?:حومه\s+)?$", before):
             best = m
     return (best.name, best.kb_id) if best is not None else (None, None)
 
@@ -515,7 +542,7 @@ def _destination(text: str, linked: Linked, c0: int, c1: int, ts: int, te: int) 
     after = [m for m in places if te <= m.start <= te + 12]
     if after:
         return after[0]
-    before = [m for m in places if m.end <= ts and re.search(r"(?:^|\s)به\s+$", text[max(c0, m.start - 6):m.start])]
+    before = [m for m in places if m.end <= ts and _rx_search(r"(?:^|\s)به\s+$", text[max(c0, m.start - 6):m.start])]
     return before[-1] if before else None
 
 
@@ -533,7 +560,7 @@ def _travel_destination(text: str, linked: Linked) -> Mention | None:
     for m in linked.mentions:
         if m.type in ("PLACE", "COUNTRY") and m.kb_id and m.how in ("name", "short"):
             before = text[max(0, m.start - 20):m.start]
-            if re.search(r"(سفر|سفرش|ورود|حضور|اقامت)(?:\s+\S+)?\s+(?:به|در)\s*$", before):
+            if _rx_search(r"(سفر|سفرش|ورود|حضور|اقامت)(?:\s+\S+)?\s+(?:به|در)\s*$", before):
                 return m
     return None
 
@@ -560,7 +587,7 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 continue
             if p.requires_any and not any(w in text[ts:te] for w in p.requires_any):
                 continue
-            if _is_noun_trigger(text[ts:te]) and re.search(r"(?:^|\s)(?:این|آن|همین|همان|برای)\s*$", text[max(s.start, ts - 8):ts]):
+            if _is_noun_trigger(text[ts:te]) and _rx_search(r"(?:^|\s)(?:این|آن|همین|همان|برای)\s*$", text[max(s.start, ts - 8):ts]):
                 continue  # "در این دیدار": the meeting already reported; "برای سفر به": a purpose, not a visit
             src, tgt, _ = apply_frame(p, chains, ts, te, text, s.start)
             if p.id == "accuse.crimes":
@@ -573,7 +600,7 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
             if not tgt and (p.frame == "az" and p.type in ("SUPPORT", "ACCUSE") or p.frame == "ra" and p.type in ("SANCTION", "COERCE")):
                 # "از ایستادگی ملت و مقاومت فلسطینی تمجید نمود": a nationality adjective names the target
                 c0_, _c1 = _clause(text, s, ts)
-                az = [m.end() for m in re.finditer(r"(?:^|\s)از\s", text[c0_:ts])] if p.frame == "az" else [0]
+                az = [m.end() for m in _rx_finditer(r"(?:^|\s)از\s", text[c0_:ts])] if p.frame == "az" else [0]
                 if az:
                     adj = [m for m in ms if m.how == "adjective" and c0_ + az[-1] <= m.start < ts]
                     tgt = [Mention(a.start, a.end, a.text, a.kb_id, a.name, "COUNTRY", "adjective") for a in adj[:1]]
@@ -728,7 +755,7 @@ def _places_and_modes(events: list[Event], text: str, linked: Linked, kb: Knowle
         if e.location_id in kb.actors and kb.actors[e.location_id].type == "STATE":
             city = next((m for m in linked.mentions if m.type == "PLACE" and m.kb_id in kb.places
                          and kb.places[m.kb_id].country == e.location_id and kb.places[m.kb_id].kind in ("capital", "city")
-                         and re.search(r"(?:در|به)\s+$", text[max(0, m.start - 4):m.start])), None)
+                         and _rx_search(r"(?:در|به)\s+$", text[max(0, m.start - 4):m.start])), None)
             if city is not None:
                 e.location, e.location_id = city.name, city.kb_id
                 e.lat, e.lon = _coords(kb, city.kb_id)

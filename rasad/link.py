@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 
 import ahocorasick
 from rapidfuzz import fuzz, process
@@ -21,6 +22,33 @@ from .kb import Actor, KnowledgeBase
 from .normalize import ZWNJ, key_with_map, match_key
 from .records import CleanArticle, Entity, Mention, Role
 from .sentences import Sentence
+
+
+@cache
+def _rx(pattern: str) -> re.Pattern:
+    """Compiled once: the re module's own cache (512 entries) is thrashed by the hundreds of trigger patterns."""
+    return re.compile(pattern)
+
+
+def _rx_search(pattern: str, *args):
+    return _rx(pattern).search(*args)
+
+
+def _rx_match(pattern: str, *args):
+    return _rx(pattern).match(*args)
+
+
+def _rx_fullmatch(pattern: str, *args):
+    return _rx(pattern).fullmatch(*args)
+
+
+def _rx_finditer(pattern: str, *args):
+    return _rx(pattern).finditer(*args)
+
+
+def _rx_sub(pattern: str, *args):
+    return _rx(pattern).sub(*args)
+
 
 _LETTER = re.compile(r"[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u0750-\u077FA-Za-z0-9]")
 # Suffixes that may follow a name on the same word ("ایرانی" = Iranian: nationality, not the state acting).
@@ -121,7 +149,7 @@ def scan(text: str, matcher: Matcher) -> list[Hit]:
             continue
         suffix = ""
         if end < len(text) and _is_letter(text[end]):
-            m = re.match(r"(?:\u200c)?[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF]+", text[end:])
+            m = _rx_match(r"(?:\u200c)?[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF]+", text[end:])
             tail = m.group(0).replace(ZWNJ, "") if m else ""
             if tail in _ADJ_SUFFIX:
                 suffix = "adj"
@@ -130,7 +158,7 @@ def scan(text: str, matcher: Matcher) -> list[Hit]:
             else:
                 continue
         elif end < len(text) and text[end] == ZWNJ:
-            m = re.match(r"\u200c([\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF]+)", text[end:])
+            m = _rx_match(r"\u200c([\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF]+)", text[end:])
             tail = m.group(1) if m else ""
             if tail in ("ها", "های", "ی", "ای"):
                 suffix = "plural" if tail.startswith("ها") else "adj"
@@ -354,7 +382,7 @@ def _preceding_person(text: str, start: int, mentions: list[Mention]) -> Mention
     for m in reversed(mentions[max(0, i - 4):i]):
         if m.end > start:
             continue
-        if m.type == "PERSON" and m.how in ("name", "short", "fuzzy", "unknown-name") and re.fullmatch(r"[\s،,]*", text[m.end:start]):
+        if m.type == "PERSON" and m.how in ("name", "short", "fuzzy", "unknown-name") and _rx_fullmatch(r"[\s،,]*", text[m.end:start]):
             return m
         return None
     return None
@@ -379,18 +407,18 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
             modifier, start = kind, ws
     of: str | None = title.of
     # "رئیس‌جمهور منتخب ایران": the elect; "رئیس‌جمهور سابق": a former holder
-    status = re.match(r"\s+(منتخب|سابق|پیشین|وقت)(?=[\s،,]|$)", text[end:end + 12])
+    status = _rx_match(r"\s+(منتخب|سابق|پیشین|وقت)(?=[\s،,]|$)", text[end:end + 12])
     look_from = end + status.end() if status else end
     follower = _following_actor(text, look_from, mentions, kb) if title.needs != "NONE" else None
     role_end = end
     if follower is not None and follower.kb_id and follower.type in ("ORG", "COUNTRY"):
         of = follower.kb_id
         role_end = follower.end
-    elif re.match(r"\s+خود(?![\u0600-\u06FF])", text[end:end + 6]):  # "دبیرکل خود": of the subject
+    elif _rx_match(r"\s+خود(?![\u0600-\u06FF])", text[end:end + 6]):  # "دبیرکل خود": of the subject
         subj = next((m for m in reversed(mentions) if m.end <= start and m.type in ("ORG", "COUNTRY") and m.kb_id
                      and start - m.start < 200), None)
         if subj is not None:
-            of, role_end = subj.kb_id, end + len(re.match(r"\s+خود", text[end:]).group(0))
+            of, role_end = subj.kb_id, end + len(_rx_match(r"\s+خود", text[end:]).group(0))
     if of is None:
         of = title.default_of
     full_title = f"{modifier}-{title_id}" if modifier else title_id
@@ -441,7 +469,7 @@ def _counterparts(text: str, mentions: list[Mention], kb: KnowledgeBase, day: dt
             holder = kb.holders(pos.title, state.kb_id, day)
             if holder:
                 end = state.end
-                tail = re.match(r"(?:\s+خود|\u200cاش|ش)", text[end:end + 6])
+                tail = _rx_match(r"(?:\s+خود|\u200cاش|ش)", text[end:end + 6])
                 end += tail.end() if tail else 0
                 out.append(Mention(m.start(), end, text[m.start():end], holder[0].id, holder[0].name, "PERSON", "role",
                                    role=f"{pos.title} (counterpart)"))
@@ -483,7 +511,7 @@ def _deputy_mentions(text: str, mentions: list[Mention], kb: KnowledgeBase, day,
         if m.type != "PERSON" or not m.kb_id or m.how == "role":
             continue
         before = _words_before(text, m.start, 1)
-        if before and matcher.prefixes.get(match_key(before[-1][2])) == "deputy" and re.fullmatch(r"\s*", text[before[-1][1]:m.start]):
+        if before and matcher.prefixes.get(match_key(before[-1][2])) == "deputy" and _rx_fullmatch(r"\s*", text[before[-1][1]:m.start]):
             cands = resolve_deputy_of_person(kb, m.kb_id, day, named)
             ws = before[-1][0]
             phrase = text[ws:m.end]
@@ -501,7 +529,7 @@ def _fuzzy_names(text: str, mentions: list[Mention], hits: list[Hit], matcher: M
     occupied = bytearray(len(text) + 1)
     for x in out:
         occupied[x.start:x.end] = b"\x01" * (x.end - x.start)
-    for m in re.finditer(r"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])([\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF]{2,}) (ال[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF]{3,})(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])", text):
+    for m in _rx_finditer(r"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])([\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF]{2,}) (ال[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF]{3,})(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])", text):
         if any(occupied[m.start():m.end()]):
             continue
         key = match_key(m.group(0))
@@ -532,7 +560,7 @@ def _unknown_names(text: str, mentions: list[Mention], kb: KnowledgeBase, matche
 
     hon = "|".join(sorted((re.escape(h) for h in kb.descriptions.get("honorifics", [])), key=len, reverse=True))
     if hon:
-        for m in re.finditer(rf"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])(?:{hon})\s+((?:[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c]+\s?){{2,3}})", text):
+        for m in _rx_finditer(rf"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])(?:{hon})\s+((?:[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c]+\s?){{2,3}})", text):
             words = [w for w in m.group(1).split() if w]
             words = [w for w in words[:3]]
             while words and (words[-1] in _STOP or matcher.prefixes.get(match_key(words[-1]))):
@@ -546,7 +574,7 @@ def _unknown_names(text: str, mentions: list[Mention], kb: KnowledgeBase, matche
                 taken[m.start():e] = b"\x01" * (e - m.start())
     for r in [m for m in mentions if m.how == "role" and not m.kb_id]:
         ws = _words_before(text, r.start, 3)
-        gap_ok = ws and re.fullmatch(r"\s*[،,]\s*", text[ws[-1][1]:r.start])  # apposition: "X، سخنگوی Y"
+        gap_ok = ws and _rx_fullmatch(r"\s*[،,]\s*", text[ws[-1][1]:r.start])  # apposition: "X، سخنگوی Y"
         if not gap_ok:
             continue
         words = []
@@ -612,7 +640,7 @@ def _pronouns(text: str, mentions: list[Mention], sentences: list[Sentence], sen
         # in its own clause the subject is usually dropped or "خود": a pronoun there points to someone else named
         # ("در گفت‌وگو با پزشکیان پیروزی وی را تبریک گفت"), unless the subject is the only person named
         others = [m for m in same if m.kb_id != same[0].kb_id and m.how != "pronoun"] if same else []
-        target = (others[-1] if others and not re.search(r"[،,]\s*$", text[max(0, pm.start() - 3):pm.start()])
+        target = (others[-1] if others and not _rx_search(r"[،,]\s*$", text[max(0, pm.start() - 3):pm.start()])
                   else (same[0] if same else None))
         j = si - 1
         while target is None and j >= 0 and si - j <= 8:

@@ -68,6 +68,7 @@ def _lexicon() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     return compounds, exceptions, heh_final
 
 
+_NEEDS_CHAR_PASS = re.compile("[" + re.escape("".join(_CHAR_MAP) + "".join(_DROP_MARKS)) + "]")
 _TRANSLATE = {ord(k): v for k, v in _CHAR_MAP.items()} | {ord(c): None for c in _DROP_MARKS}
 
 
@@ -76,6 +77,8 @@ def char_normalize(text: str) -> str:
 
 
 def _char_pass(text: str) -> tuple[str, list[int]]:
+    if not _NEEDS_CHAR_PASS.search(text):
+        return text, list(range(len(text)))
     out: list[str] = []
     omap: list[int] = []
     for i, ch in enumerate(text):
