@@ -153,89 +153,146 @@ def match_fused(kb: KnowledgeBase, ev: dict, fused: dict, same_story: bool) -> l
 
 
 def fuse_new(store: Store, article_ids: Iterable[int], kb: KnowledgeBase) -> dict[str, int]:
-    """Assign stories and fuse the events of ``article_ids`` into fused events. Returns counts."""
+    """Assign stories and fuse the events of ``article_ids`` into fused events. Returns counts.
+
+    Candidates are the stored fused events of the same type near the new events' dates, loaded once per call and
+    indexed in memory by actor (and the organisations and states actors belong to), so fusing is linear in the
+    number of new events, not in the size of the database.
+    """
     ids = sorted(set(article_ids))
     if not ids:
         return {"stories": 0, "fused": 0, "joined": 0}
     stories = assign_stories(store, ids)
     created = joined = 0
     with store.engine.begin() as conn:
-        new_events = conn.execute(
+        new_events = [dict(r) for r in conn.execute(
             sa.select(events, articles.c.outlet, articles.c.published, articles.c.story_id)
             .join(articles, events.c.article_id == articles.c.id)
             .where(events.c.article_id.in_(ids), events.c.fused_id.is_(None))
-            .order_by(events.c.article_id, events.c.seq)).mappings().all()
+            .order_by(events.c.article_id, events.c.seq)).mappings()]
+        pool = _Pool(conn, kb, new_events)
         for ev in new_events:
-            ev = dict(ev)
-            ev["location_id"] = ev.get("location_id")
-            cands = _candidates(conn, ev)
             best, reasons = None, None
-            for f in cands:
-                same_story = ev["story_id"] in f["stories"]
-                r = match_fused(kb, ev, f, same_story)
+            for f in pool.candidates(ev):
+                r = match_fused(kb, ev, f, ev["story_id"] in f["stories"])
                 if r:
                     best, reasons = f, r
                     break
-            reported = ev["published"] or None
             if best is None:
-                fid = conn.execute(fused_events.insert().values(
-                    type=ev["type"], mode=ev["mode"], cameo=ev["cameo"], source=ev["source"], target=ev["target"],
-                    source_ids=ev["source_ids"], target_ids=ev["target_ids"], date=ev["date"],
-                    date_precision=ev["date_precision"], location=ev["location"], lat=ev["lat"], lon=ev["lon"],
-                    summary_en=ev["summary_en"], num_articles=1, num_sources=1 if ev["outlet"] else 0,
-                    first_reported=reported, last_reported=reported,
-                    why=[{"event": ev["id"], "reasons": ["first report"]}],
-                ).returning(fused_events.c.id)).scalar_one()
+                pool.create(ev)
                 created += 1
             else:
-                fid = best["id"]
-                _join(conn, best, ev, reasons, kb)
+                pool.join(best, ev, reasons)
                 joined += 1
-            conn.execute(events.update().where(events.c.id == ev["id"]).values(fused_id=fid))
+        pool.flush()
     return {"stories": len(set(stories.values())), "fused": created, "joined": joined}
 
 
-def _candidates(conn: sa.Connection, ev: dict) -> list[dict]:
-    q = sa.select(fused_events).where(fused_events.c.type == ev["type"])
-    if ev["date"] is not None:
-        q = q.where(sa.or_(fused_events.c.date.is_(None),
-                           fused_events.c.date.between(ev["date"] - dt.timedelta(days=3), ev["date"] + dt.timedelta(days=3))))
-    rows = [dict(r) for r in conn.execute(q.order_by(fused_events.c.id)).mappings()]
-    for r in rows:
-        r["stories"] = set(conn.execute(
-            sa.select(articles.c.story_id).join(events, events.c.article_id == articles.c.id)
-            .where(events.c.fused_id == r["id"])).scalars())
-        r["location_id"] = conn.execute(sa.select(events.c.location_id).where(
-            events.c.fused_id == r["id"], events.c.location_id.is_not(None)).limit(1)).scalar()
-    return rows
+_RANK = {"explicit": 0, "relative": 1, "weekday-only": 2, "reported": 3, None: 4}
+_SPEC = {"PERSON": 3, "ORG": 2, "STATE": 1}
 
 
-def _join(conn: sa.Connection, fused: dict, ev: dict, reasons: list[str], kb: KnowledgeBase) -> None:
-    reports = conn.execute(
-        sa.select(events.c.article_id, articles.c.outlet, articles.c.published)
-        .join(articles, events.c.article_id == articles.c.id).where(events.c.fused_id == fused["id"])).all()
-    art_ids = {r.article_id for r in reports} | {ev["article_id"]}
-    outlets = {r.outlet for r in reports if r.outlet} | ({ev["outlet"]} if ev["outlet"] else set())
-    stamps = [r.published for r in reports if r.published] + ([ev["published"]] if ev["published"] else [])
-    values: dict[str, Any] = {
-        "num_articles": len(art_ids), "num_sources": len(outlets),
-        "first_reported": min(stamps) if stamps else None, "last_reported": max(stamps) if stamps else None,
-        "why": (fused["why"] or []) + [{"event": ev["id"], "reasons": reasons}],
-    }
-    rank = {"explicit": 0, "relative": 1, "weekday-only": 2, "reported": 3, None: 4}
-    if rank.get(ev["date_precision"], 4) < rank.get(fused["date_precision"], 4):
-        values.update(date=ev["date"], date_precision=ev["date_precision"])
-    if fused["location"] is None and ev["location"]:
-        values.update(location=ev["location"], lat=ev["lat"], lon=ev["lon"])
-    spec = {"PERSON": 3, "ORG": 2, "STATE": 1}
+class _Pool:
+    """Fused events of one fusion run, in memory: stored ones near the new events' dates, and those created now."""
 
-    def specificity(ids: Any) -> int:
-        return max((spec.get(kb.actors[i].type, 0) for i in (ids or []) if i in kb.actors), default=0)
+    def __init__(self, conn: sa.Connection, kb: KnowledgeBase, new_events: list[dict]):
+        self.conn, self.kb = conn, kb
+        self.by_key: dict[tuple[str, str], list[dict]] = {}
+        self.undated: dict[str, list[dict]] = {}
+        self.dirty: dict[int, dict] = {}
+        self.assign: list[dict] = []
+        days = [e["date"] for e in new_events if e["date"]]
+        q = sa.select(fused_events).where(fused_events.c.type.in_({e["type"] for e in new_events} or {""}))
+        if days:
+            lo, hi = min(days) - dt.timedelta(days=3), max(days) + dt.timedelta(days=3)
+            q = q.where(sa.or_(fused_events.c.date.is_(None), fused_events.c.date.between(lo, hi)))
+        rows = [dict(r) for r in conn.execute(q.order_by(fused_events.c.id)).mappings()]
+        if rows:
+            fids = [r["id"] for r in rows]
+            reports: dict[int, list] = {}
+            for i in range(0, len(fids), 500):
+                for r in conn.execute(
+                        sa.select(events.c.fused_id, events.c.article_id, events.c.location_id, articles.c.story_id,
+                                  articles.c.outlet, articles.c.published)
+                        .join(articles, events.c.article_id == articles.c.id)
+                        .where(events.c.fused_id.in_(fids[i:i + 500]))):
+                    reports.setdefault(r.fused_id, []).append(r)
+            for f in rows:
+                reps = reports.get(f["id"], [])
+                f["stories"] = {r.story_id for r in reps}
+                f["articles"] = {r.article_id for r in reps}
+                f["outlets"] = {r.outlet for r in reps if r.outlet}
+                f["stamps"] = [r.published for r in reps if r.published]
+                f["location_id"] = next((r.location_id for r in reps if r.location_id), None)
+                self._index(f)
 
-    if specificity(ev["source_ids"]) + specificity(ev["target_ids"]) > specificity(fused["source_ids"]) + specificity(fused["target_ids"]):
-        values.update(source=ev["source"], target=ev["target"], source_ids=ev["source_ids"],
-                      target_ids=ev["target_ids"], summary_en=ev["summary_en"])
-    conn.execute(fused_events.update().where(fused_events.c.id == fused["id"]).values(**values))
+    def _keys(self, ev: dict) -> set[str]:
+        ids = _ids(ev["source_ids"]) | _ids(ev["target_ids"])
+        return _expanded(self.kb, ids, list(ev["source"] or []) + list(ev["target"] or []))
+
+    def _index(self, f: dict) -> None:
+        if f["date"] is None:
+            self.undated.setdefault(f["type"], []).append(f)
+        for k in self._keys(f):
+            self.by_key.setdefault((f["type"], k), []).append(f)
+
+    def candidates(self, ev: dict) -> list[dict]:
+        seen: dict[int, dict] = {}
+        for k in self._keys(ev):
+            for f in self.by_key.get((ev["type"], k), []):
+                if ev["date"] is None or f["date"] is None or abs((f["date"] - ev["date"]).days) <= 3:
+                    seen.setdefault(id(f), f)
+        return sorted(seen.values(), key=lambda f: f.get("id") or 0)
+
+    def create(self, ev: dict) -> None:
+        reported = ev["published"] or None
+        f = {k: ev[k] for k in ("type", "mode", "cameo", "source", "target", "source_ids", "target_ids", "date",
+                                "date_precision", "location", "lat", "lon", "summary_en")}
+        f.update(num_articles=1, num_sources=1 if ev["outlet"] else 0, first_reported=reported,
+                 last_reported=reported, why=[{"event": ev["id"], "reasons": ["first report"]}])
+        f["id"] = self.conn.execute(fused_events.insert().values(**f).returning(fused_events.c.id)).scalar_one()
+        f.update(stories={ev["story_id"]}, articles={ev["article_id"]}, outlets={ev["outlet"]} - {None},
+                 stamps=[reported] if reported else [], location_id=ev.get("location_id"))
+        self._index(f)
+        self.assign.append({"eid": ev["id"], "fid": f["id"]})
+
+    def join(self, f: dict, ev: dict, reasons: list[str]) -> None:
+        f["stories"].add(ev["story_id"])
+        f["articles"].add(ev["article_id"])
+        if ev["outlet"]:
+            f["outlets"].add(ev["outlet"])
+        if ev["published"]:
+            f["stamps"].append(ev["published"])
+        f["why"] = (f["why"] or []) + [{"event": ev["id"], "reasons": reasons}]
+        if _RANK.get(ev["date_precision"], 4) < _RANK.get(f["date_precision"], 4):
+            f["date"], f["date_precision"] = ev["date"], ev["date_precision"]
+        if f["location"] is None and ev["location"]:
+            f["location"], f["lat"], f["lon"] = ev["location"], ev["lat"], ev["lon"]
+            f["location_id"] = ev.get("location_id")
+
+        def spec(ids: Any) -> int:
+            return max((_SPEC.get(self.kb.actors[i].type, 0) for i in (ids or []) if i in self.kb.actors), default=0)
+
+        if spec(ev["source_ids"]) + spec(ev["target_ids"]) > spec(f["source_ids"]) + spec(f["target_ids"]):
+            for k in ("source", "target", "source_ids", "target_ids", "summary_en"):
+                f[k] = ev[k]
+            self._index(f)
+        self.dirty[f["id"]] = f
+        self.assign.append({"eid": ev["id"], "fid": f["id"]})
+
+    def flush(self) -> None:
+        """Write joined fused events and every event's fused id, in bulk."""
+        for f in self.dirty.values():
+            self.conn.execute(fused_events.update().where(fused_events.c.id == f["id"]).values(
+                num_articles=len(f["articles"]), num_sources=len(f["outlets"]),
+                first_reported=min(f["stamps"]) if f["stamps"] else None,
+                last_reported=max(f["stamps"]) if f["stamps"] else None, why=f["why"], date=f["date"],
+                date_precision=f["date_precision"], location=f["location"], lat=f["lat"], lon=f["lon"],
+                source=f["source"], target=f["target"], source_ids=f["source_ids"], target_ids=f["target_ids"],
+                summary_en=f["summary_en"]))
+        if self.assign:
+            self.conn.execute(events.update().where(events.c.id == sa.bindparam("eid"))
+                              .values(fused_id=sa.bindparam("fid")), self.assign)
 
 
 def refuse_all(store: Store, kb: KnowledgeBase) -> dict[str, int]:
