@@ -245,9 +245,6 @@ def main() -> None:
         sys.exit(2)
 
 
-if __name__ == "__main__":
-    main()
-
 
 def _register_extensions() -> None:
     """Commands that live in their own modules (web server, scale-out engines) join the group here."""
@@ -264,3 +261,7 @@ def _register_extensions() -> None:
 
 
 _register_extensions()
+
+
+if __name__ == "__main__":
+    main()

@@ -196,6 +196,7 @@ def read_warc(stream: io.BufferedIOBase, source: str, max_bytes: int) -> Iterato
             where = f"{source}#{url or n}"
             ctype = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
             if ctype and "html" not in ctype.lower() and "text" not in ctype.lower():
+                yield Ignored(where, f"not a page ({ctype})")
                 continue
             try:
                 data = _read_limited(record.content_stream(), where, max_bytes)

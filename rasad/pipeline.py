@@ -15,7 +15,7 @@ from .errors import InputError, RasadError
 from .ingest import DEFAULT_MAX_BYTES, Ignored, read_inputs
 from .kb import KnowledgeBase, load_kb
 from .records import Annotation, CleanArticle, RawDocument, Rejection
-from .store import Store, content_hash
+from .store import Store, content_hash, raw_hash
 
 
 def annotate_clean(article: CleanArticle, kb: KnowledgeBase) -> Annotation:
@@ -82,11 +82,15 @@ def process_batch(items: list, kb: KnowledgeBase, lookup: Callable[[list[str]], 
     """
     outcomes: list[Outcome | None] = [None] * len(items)
     cleaned: dict[int, CleanArticle] = {}
+    raws = {i: raw_hash(item.content) for i, item in enumerate(items) if isinstance(item, RawDocument)}
+    raw_known = lookup(list(raws.values())) if lookup and raws else set()
     for i, item in enumerate(items):
         if isinstance(item, Rejection):
             outcomes[i] = Outcome(item.source, rejection=item)
         elif isinstance(item, Ignored):
             outcomes[i] = Outcome(item.source, ignored=item)
+        elif raws.get(i) in raw_known:
+            outcomes[i] = Outcome(item.source, present=True)  # this very input is stored: no cleaning needed
         else:
             try:
                 cleaned[i] = clean(item, kb)
@@ -99,7 +103,9 @@ def process_batch(items: list, kb: KnowledgeBase, lookup: Callable[[list[str]], 
             outcomes[i] = Outcome(items[i].source, present=True)
             continue
         try:
-            outcomes[i] = Outcome(items[i].source, annotation=annotate_clean(article, kb))
+            ann = annotate_clean(article, kb)
+            ann.raw_hash = raws.get(i, "")
+            outcomes[i] = Outcome(items[i].source, annotation=ann)
         except Exception as exc:
             outcomes[i] = _reject(items[i], exc)
     return [o for o in outcomes if o is not None]
@@ -167,5 +173,6 @@ def ingest(paths: Iterable[str], store: Store, kb: KnowledgeBase | None = None, 
     if fuse and report.stored:
         from .fuse import fuse_new
 
-        fuse_new(store, report.article_ids, kb)
+        for i in range(0, len(report.article_ids), 2000):  # bounded memory whatever the corpus size
+            fuse_new(store, report.article_ids[i:i + 2000], kb)
     return report

@@ -149,6 +149,7 @@ class Annotation:
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     content_hash: str = ""
+    raw_hash: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -10,6 +10,7 @@ articles = sa.Table(
     "articles", metadata,
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("content_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("raw_hash", sa.String(64), index=True),  # hash of the input as read: a re-run skips it before cleaning
     sa.Column("source", sa.Text, nullable=False),
     sa.Column("url", sa.Text),
     sa.Column("outlet", sa.String(200)),

@@ -46,11 +46,16 @@ def normalize_url(url: str | None) -> str:
     return url
 
 
+def raw_hash(content: str) -> str:
+    """SHA-256 of an input exactly as read (decoded): the same file again is known before any cleaning."""
+    return hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def content_hash(body: str) -> str:
     """SHA-256 of the cleaned body's match key: copies differing only in encoding, spacing or ZWNJ are one article."""
     from .normalize import match_key
 
-    return hashlib.sha256(match_key(body).encode("utf-8")).hexdigest()
+    return hashlib.sha256(match_key.__wrapped__(body).encode("utf-8")).hexdigest()  # not cached: bodies are large
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -108,6 +113,7 @@ class Store:
             for i in range(0, len(hashes), 500):
                 chunk = hashes[i: i + 500]
                 found.update(conn.execute(sa.select(articles.c.content_hash).where(articles.c.content_hash.in_(chunk))).scalars())
+                found.update(conn.execute(sa.select(articles.c.raw_hash).where(articles.c.raw_hash.in_(chunk))).scalars())
         return found
 
     def add_annotations(self, items: list[Annotation]) -> list[int | None]:
@@ -130,7 +136,7 @@ class Store:
         record = ann.to_dict()
         article_id = conn.execute(
             articles.insert().values(
-                content_hash=ann.content_hash, source=ann.doc, url=m.url, outlet=m.outlet, cites=m.cites,
+                content_hash=ann.content_hash, raw_hash=ann.raw_hash or None, source=ann.doc, url=m.url, outlet=m.outlet, cites=m.cites,
                 published=m.published, published_day=_day(m.published), published_precision=m.published_precision,
                 news_id=m.news_id, category=m.category, title=m.title, kicker=m.kicker, lead=m.lead, tags=m.tags,
                 body=ann.body, annotation={k: record[k] for k in ("entities", "roles", "events", "quotes")},

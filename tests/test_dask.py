@@ -58,7 +58,7 @@ def cluster():
     import logging
 
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-                                  silence_logs=logging.ERROR) as lc:
+                                  scheduler_kwargs={"dashboard_address": "127.0.0.1:0"}, silence_logs=logging.ERROR) as lc:
         with distributed.Client(lc) as client:
             client.wait_for_workers(2, timeout=60)
             yield lc, client

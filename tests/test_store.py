@@ -13,9 +13,23 @@ from .conftest import SEEDS
 
 def test_migrations_reach_head(db_url):
     store = Store(db_url)
-    assert store.revision() == "0001"
+    assert store.revision() == "0002"
     Store(db_url)  # opening again is a no-op migration
     assert store.summary()["articles"] == 0
+
+
+def test_database_made_by_revision_0001_upgrades(tmp_path):
+    """A database of the first release (no raw_hash column) gains it through migration 0002."""
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(sa.text("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)"))
+        conn.execute(sa.text("INSERT INTO alembic_version VALUES ('0001')"))
+        conn.execute(sa.text("CREATE TABLE articles (id INTEGER PRIMARY KEY, content_hash VARCHAR(64) NOT NULL UNIQUE, "
+                             "source TEXT NOT NULL, body TEXT NOT NULL, annotation JSON NOT NULL)"))
+    store = Store(url)
+    assert store.revision() == "0002"
+    assert "raw_hash" in {c["name"] for c in sa.inspect(store.engine).get_columns("articles")}
 
 
 def test_crash_mid_batch_leaves_database_consistent_and_rerun_finishes(db_url, seeds_available, monkeypatch):

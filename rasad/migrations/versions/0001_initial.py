@@ -1,5 +1,8 @@
 """Initial tables: articles, rejections, entities, events, quotes, fused events.
 
+(Created from rasad.schema, so a fresh database gets today's columns at once; later revisions add their columns
+only where they are missing, which keeps databases made by earlier versions upgradable.)
+
 Revision ID: 0001
 Revises:
 """
