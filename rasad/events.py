@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 from importlib import resources
 
 import ahocorasick
@@ -24,34 +24,11 @@ from .kb import KnowledgeBase
 from .link import Linked, article_date
 from .normalize import ZWNJ, key_with_map, match_key
 from .records import CleanArticle, Event, Mention
+from .rx import finditer as _rx_finditer
+from .rx import fullmatch as _rx_fullmatch
+from .rx import match as _rx_match
+from .rx import search as _rx_search
 from .sentences import Sentence
-
-
-@cache
-def _rx(pattern: str) -> re.Pattern:
-    """Compiled once: the re module's own cache (512 entries) is thrashed by the hundreds of trigger patterns."""
-    return re.compile(pattern)
-
-
-def _rx_search(pattern: str, *args):
-    return _rx(pattern).search(*args)
-
-
-def _rx_match(pattern: str, *args):
-    return _rx(pattern).match(*args)
-
-
-def _rx_fullmatch(pattern: str, *args):
-    return _rx(pattern).fullmatch(*args)
-
-
-def _rx_finditer(pattern: str, *args):
-    return _rx(pattern).finditer(*args)
-
-
-def _rx_sub(pattern: str, *args):
-    return _rx(pattern).sub(*args)
-
 
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 # Statements: where they were made is not the place of what they are about ("حمله به کنسولگری در دمشق را محکوم کرد")

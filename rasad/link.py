@@ -13,7 +13,6 @@ import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
 
 import ahocorasick
 from rapidfuzz import fuzz, process
@@ -21,34 +20,11 @@ from rapidfuzz import fuzz, process
 from .kb import Actor, KnowledgeBase
 from .normalize import ZWNJ, key_with_map, match_key
 from .records import CleanArticle, Entity, Mention, Role
+from .rx import finditer as _rx_finditer
+from .rx import fullmatch as _rx_fullmatch
+from .rx import match as _rx_match
+from .rx import search as _rx_search
 from .sentences import Sentence
-
-
-@cache
-def _rx(pattern: str) -> re.Pattern:
-    """Compiled once: the re module's own cache (512 entries) is thrashed by the hundreds of trigger patterns."""
-    return re.compile(pattern)
-
-
-def _rx_search(pattern: str, *args):
-    return _rx(pattern).search(*args)
-
-
-def _rx_match(pattern: str, *args):
-    return _rx(pattern).match(*args)
-
-
-def _rx_fullmatch(pattern: str, *args):
-    return _rx(pattern).fullmatch(*args)
-
-
-def _rx_finditer(pattern: str, *args):
-    return _rx(pattern).finditer(*args)
-
-
-def _rx_sub(pattern: str, *args):
-    return _rx(pattern).sub(*args)
-
 
 _LETTER = re.compile(r"[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u0750-\u077FA-Za-z0-9]")
 # Suffixes that may follow a name on the same word ("ایرانی" = Iranian: nationality, not the state acting).

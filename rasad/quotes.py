@@ -8,7 +8,7 @@ speaker ("هنیه و النخاله تاکید کردند").
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 from importlib import resources
 
 import yaml
@@ -18,34 +18,8 @@ from .kb import KnowledgeBase
 from .link import Linked
 from .normalize import ZWNJ
 from .records import CleanArticle, Mention, Quote
+from .rx import match as _rx_match
 from .sentences import Sentence
-
-
-@cache
-def _rx(pattern: str) -> re.Pattern:
-    """Compiled once: the re module's own cache (512 entries) is thrashed by the hundreds of trigger patterns."""
-    return re.compile(pattern)
-
-
-def _rx_search(pattern: str, *args):
-    return _rx(pattern).search(*args)
-
-
-def _rx_match(pattern: str, *args):
-    return _rx(pattern).match(*args)
-
-
-def _rx_fullmatch(pattern: str, *args):
-    return _rx(pattern).fullmatch(*args)
-
-
-def _rx_finditer(pattern: str, *args):
-    return _rx(pattern).finditer(*args)
-
-
-def _rx_sub(pattern: str, *args):
-    return _rx(pattern).sub(*args)
-
 
 _L = "\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c"
 
