@@ -173,6 +173,8 @@ def ingest(paths: Iterable[str], store: Store, kb: KnowledgeBase | None = None, 
     if fuse and report.stored:
         from .fuse import fuse_new
 
-        for i in range(0, len(report.article_ids), 2000):  # bounded memory whatever the corpus size
-            fuse_new(store, report.article_ids[i:i + 2000], kb)
+        # chunks of articles close in time: each chunk then compares with the stories and fused events of a few
+        # weeks only, so fusing stays linear in the corpus and memory stays bounded
+        for chunk in store.ids_by_date(report.article_ids, 2000):
+            fuse_new(store, chunk, kb)
     return report

@@ -198,6 +198,16 @@ class Store:
             r["events"] = counts.get(r["id"], 0)
         return rows
 
+    def ids_by_date(self, article_ids: list[int], size: int) -> Iterator[list[int]]:
+        """``article_ids`` in chunks of ``size``, ordered by publication day (undated last)."""
+        wanted = set(article_ids)
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(articles.c.id, articles.c.published_day)).all()
+        ordered = sorted((r for r in rows if r.id in wanted), key=lambda r: (r.published_day is None, r.published_day or dt.date.min, r.id))
+        ids = [r.id for r in ordered]
+        for i in range(0, len(ids), size):
+            yield ids[i:i + size]
+
     def get_article(self, article_id: int) -> dict[str, Any] | None:
         with self.engine.connect() as conn:
             row = conn.execute(sa.select(articles).where(articles.c.id == article_id)).first()
