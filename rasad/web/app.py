@@ -305,21 +305,15 @@ def create_app(db_url: str | None = None, token: str | None = None, kb: Knowledg
     def docs(request: Request):
         return page(request, "docs.html", title="API")
 
-    @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
-    def index(request: Request):
-        return page(request, "events.html", title="Events", types=Q.PLOVER_TYPES)
+    def filtered_page(template: str, title: str):
+        """A page whose data the browser fetches from the API with the event filters."""
+        def view(request: Request):
+            return page(request, template, title=title, types=Q.PLOVER_TYPES)
+        return view
 
-    @app.api_route("/timeline", methods=["GET", "HEAD"], include_in_schema=False)
-    def timeline(request: Request):
-        return page(request, "timeline.html", title="Timeline", types=Q.PLOVER_TYPES)
-
-    @app.api_route("/network", methods=["GET", "HEAD"], include_in_schema=False)
-    def network(request: Request):
-        return page(request, "network.html", title="Network", types=Q.PLOVER_TYPES)
-
-    @app.api_route("/map", methods=["GET", "HEAD"], include_in_schema=False)
-    def map_page(request: Request):
-        return page(request, "map.html", title="Map", types=Q.PLOVER_TYPES)
+    for path, template, title in (("/", "events.html", "Events"), ("/timeline", "timeline.html", "Timeline"),
+                                  ("/network", "network.html", "Network"), ("/map", "map.html", "Map")):
+        app.add_api_route(path, filtered_page(template, title), methods=["GET", "HEAD"], include_in_schema=False)
 
     @app.api_route("/actors", methods=["GET", "HEAD"], include_in_schema=False)
     def actors_page(request: Request, q: Annotated[str | None, Query(max_length=200)] = None):
