@@ -2,7 +2,7 @@
 
     python benchmarks/bench_ingest.py CORPUS --db URL [--workers N] [--engine local|dask] [--fresh] [--json]
 
-Reports articles/s for annotate+store, the time of fusion (rasad.fuse.fuse_new over the new articles, as
+Reports articles/s for annotate+store, the time of fusion (rasad.fuse.fuse_articles over the new articles, as
 ``rasad ingest`` runs it), the peak resident memory of the whole process tree (writer + workers, sampled every
 0.2 s with psutil) and of the writer alone, and the time of a re-run that finds every article already stored.
 ``--fresh`` empties the database first (deletes the SQLite file; drops and recreates the public schema on PostgreSQL).
@@ -54,10 +54,10 @@ def run(paths: list[str], url: str, workers: int, engine: str, batch_size: int, 
             rep = ingest(paths, store, kb=kb, workers=workers, batch_size=batch_size, fuse=False)
     fuse_s, fuse_mem = 0.0, None
     if fuse and rep.article_ids:
-        from rasad.fuse import fuse_new
+        from rasad.fuse import fuse_articles
 
         with TreeMemory() as fuse_mem, Timer() as tf:
-            fuse_new(store, rep.article_ids, kb)
+            fuse_articles(store, rep.article_ids, kb)
         fuse_s = tf.seconds
     store.engine.dispose()
     return rep, t.seconds, mem, fuse_s, fuse_mem

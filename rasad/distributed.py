@@ -155,9 +155,9 @@ def ingest_dask(paths: Iterable[str], store: Store, kb_dirs: list[str] | None = 
                 for o in outcomes:
                     progress(o)
     if fuse and report.stored:
-        from .fuse import fuse_new
+        from .fuse import fuse_articles
 
-        fuse_new(store, report.article_ids, kb)
+        fuse_articles(store, report.article_ids, kb)
     return report
 
 
@@ -364,8 +364,8 @@ def load_parquet(directory: str | Path, store: Store, kb=None, batch_size: int =
                     outcomes.append(Outcome(row["source"], rejection=rej))
             emit(outcomes)
     if fuse and report.stored:
-        from .fuse import fuse_new
+        from .fuse import fuse_articles
         from .kb import load_kb
 
-        fuse_new(store, report.article_ids, kb or load_kb())
+        fuse_articles(store, report.article_ids, kb or load_kb())
     return report

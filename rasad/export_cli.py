@@ -84,18 +84,13 @@ def register(cli: click.Group) -> None:
     @click.option("--rebuild", is_flag=True, help="Forget all stories and fused events and fuse everything again.")
     def fuse(db, kb_dirs, rebuild) -> None:
         """Fuse events that are not fused yet (or all of them again with --rebuild)."""
-        import sqlalchemy as sa
-
-        from .fuse import fuse_new, refuse_all
+        from .fuse import fuse_articles, refuse_all, unfused_article_ids
         from .kb import load_kb
-        from .schema import events
         from .store import Store
 
         store, kb = Store(db), load_kb(kb_dirs)
         if rebuild:
             r = refuse_all(store, kb)
         else:
-            with store.engine.connect() as conn:
-                ids = list(conn.execute(sa.select(sa.distinct(events.c.article_id)).where(events.c.fused_id.is_(None))).scalars())
-            r = fuse_new(store, ids, kb)
+            r = fuse_articles(store, unfused_article_ids(store), kb)
         click.echo(f"{r['fused']} new fused events, {r['joined']} reports joined existing ones, {r['stories']} stories")

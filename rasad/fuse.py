@@ -13,11 +13,12 @@ import pickle
 from collections.abc import Iterable
 from typing import Any
 
+import numpy as np
 import sqlalchemy as sa
 from datasketch import MinHash, MinHashLSH
 
 from .kb import KnowledgeBase
-from .normalize import match_key
+from .normalize import char_normalize
 from .schema import articles, events, fused_events
 from .store import Store
 
@@ -28,17 +29,35 @@ DATE_SLACK = {"explicit": 0, "relative": 1, "weekday-only": 3, "reported": 2, No
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 
 
+_TEMPLATE = MinHash(num_perm=NUM_PERM)
+_PERMUTATIONS, _SCHEME = _TEMPLATE.permutations, _TEMPLATE.scheme  # generated once: MinHash() redoes it per call
+_VALUES = _TEMPLATE.hashvalues.dtype.newbyteorder("<")  # stored little-endian whatever the machine
+_WORD_FOLD = str.maketrans({"\u200c": None, "\u200d": None, "\u0640": None, "\u0654": None,
+                            "أ": "ا", "إ": "ا", "آ": "ا", "ؤ": "و"})
+
+
 def minhash(body: str) -> MinHash:
-    words = [match_key(w) for w in body.split()]
-    words = [w for w in words if w]
-    m = MinHash(num_perm=NUM_PERM)
-    shingles = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
-    m.update_batch([s.encode("utf-8") for s in shingles])
+    """MinHash of the body's word 5-shingles. Words are folded like ``match_key`` (no ZWNJ, hamza seats folded)
+    so that copies differing only in such spelling are the same story."""
+    words = char_normalize(body).translate(_WORD_FOLD).split()
+    shingles = {" ".join(words[i:i + SHINGLE]).encode("utf-8") for i in range(max(1, len(words) - SHINGLE + 1))}
+    m = MinHash(num_perm=NUM_PERM, permutations=_PERMUTATIONS, scheme=_SCHEME)
+    m.update_batch(list(shingles))
     return m
 
 
+def story_signature(body: str) -> bytes:
+    """What the store keeps of an article for story detection: the MinHash values as bytes. Computed where the
+    article is annotated (worker processes, Dask workers), so fusion in the single writer only reads it."""
+    return minhash(body).hashvalues.astype(_VALUES).tobytes()
+
+
 def _load_minhash(blob: bytes) -> MinHash:
-    return pickle.loads(blob)
+    if len(blob) == NUM_PERM * _VALUES.itemsize:
+        values = np.frombuffer(blob, dtype=_VALUES)
+    else:  # databases written before signatures were stored raw held pickled MinHash objects
+        values = pickle.loads(blob).hashvalues
+    return MinHash(num_perm=NUM_PERM, hashvalues=values, permutations=_PERMUTATIONS, scheme=_SCHEME)
 
 
 def assign_stories(store: Store, article_ids: Iterable[int], window_days: int = 7) -> dict[int, int]:
@@ -47,31 +66,36 @@ def assign_stories(store: Store, article_ids: Iterable[int], window_days: int = 
     ids = sorted(set(article_ids))
     if not ids:
         return {}
+    new_rows = []
     with store.engine.connect() as conn:
-        new_rows = conn.execute(sa.select(articles.c.id, articles.c.body, articles.c.published_day, articles.c.outlet)
-                                .where(articles.c.id.in_(ids))).all()
+        for i in range(0, len(ids), 500):
+            new_rows += conn.execute(sa.select(articles.c.id, articles.c.minhash, articles.c.published_day)
+                                     .where(articles.c.id.in_(ids[i:i + 500]))).all()
+        new_rows.sort(key=lambda r: r.id)
         days = [r.published_day for r in new_rows if r.published_day]
         q = sa.select(articles.c.id, articles.c.minhash, articles.c.story_id).where(
-            articles.c.minhash.is_not(None), articles.c.id.not_in(ids))
+            articles.c.minhash.is_not(None), articles.c.story_id.is_not(None))
         if days and len(days) == len(new_rows):
             lo, hi = min(days) - dt.timedelta(days=window_days), max(days) + dt.timedelta(days=window_days)
             q = q.where(sa.or_(articles.c.published_day.is_(None), articles.c.published_day.between(lo, hi)))
-        old = conn.execute(q).all()
+        new_ids = set(ids)
+        old = [r for r in conn.execute(q) if r.id not in new_ids]
+        missing = [r.id for r in new_rows if r.minhash is None]  # stored without a signature (older databases)
+        bodies = dict(conn.execute(sa.select(articles.c.id, articles.c.body).where(articles.c.id.in_(missing))).all()) if missing else {}
     lsh = MinHashLSH(threshold=STORY_THRESHOLD, num_perm=NUM_PERM)
     story_of: dict[int, int] = {}
     for r in old:
-        lsh.insert(str(r.id), _load_minhash(r.minhash))
-        story_of[r.id] = r.story_id or r.id
+        lsh.insert(r.id, _load_minhash(r.minhash))
+        story_of[r.id] = r.story_id
     result: dict[int, int] = {}
     updates = []
     for r in new_rows:
-        mh = minhash(r.body)
-        near = [int(k) for k in lsh.query(mh)]
-        story = min((story_of[k] for k in near), default=r.id)
+        mh = minhash(bodies[r.id]) if r.minhash is None else _load_minhash(r.minhash)
+        story = min((story_of[k] for k in lsh.query(mh)), default=r.id)
         story_of[r.id] = story
-        lsh.insert(str(r.id), mh)
+        lsh.insert(r.id, mh)
         result[r.id] = story
-        updates.append({"aid": r.id, "story": story, "mh": pickle.dumps(mh)})
+        updates.append({"aid": r.id, "story": story, "mh": story_signature(bodies[r.id]) if r.minhash is None else r.minhash})
     with store.engine.begin() as conn:
         conn.execute(articles.update().where(articles.c.id == sa.bindparam("aid"))
                      .values(story_id=sa.bindparam("story"), minhash=sa.bindparam("mh")), updates)
@@ -193,14 +217,21 @@ _SPEC = {"PERSON": 3, "ORG": 2, "STATE": 1}
 
 
 class _Pool:
-    """Fused events of one fusion run, in memory: stored ones near the new events' dates, and those created now."""
+    """Fused events of one fusion run, in memory: stored ones near the new events' dates, and those created now.
+
+    Each fused event is indexed by type and by every key its source can match on (actor ids, names, and the
+    organisations and states they belong to), and likewise its target; an event's candidates are the fused events
+    that share a source key *and* a target key with it (or the reverse, for symmetric types), so the full
+    comparison runs on a handful of candidates, not on every event of the same type and week.
+    """
 
     def __init__(self, conn: sa.Connection, kb: KnowledgeBase, new_events: list[dict]):
         self.conn, self.kb = conn, kb
-        self.by_key: dict[tuple[str, str], list[dict]] = {}
-        self.undated: dict[str, list[dict]] = {}
+        self.by_source: dict[tuple[str, str], list[dict]] = {}
+        self.by_target: dict[tuple[str, str], list[dict]] = {}
         self.dirty: dict[int, dict] = {}
-        self.assign: list[dict] = []
+        self.created: list[dict] = []
+        self.assign: list[tuple[int, dict]] = []
         days = [e["date"] for e in new_events if e["date"]]
         q = sa.select(fused_events).where(fused_events.c.type.in_({e["type"] for e in new_events} or {""}))
         if days:
@@ -224,37 +255,44 @@ class _Pool:
                 f["outlets"] = {r.outlet for r in reps if r.outlet}
                 f["stamps"] = [r.published for r in reps if r.published]
                 f["location_id"] = next((r.location_id for r in reps if r.location_id), None)
+                f["order"] = f["id"]
                 self._index(f)
 
-    def _keys(self, ev: dict) -> set[str]:
-        ids = _ids(ev["source_ids"]) | _ids(ev["target_ids"])
-        return _expanded(self.kb, ids, list(ev["source"] or []) + list(ev["target"] or []))
+    def _side_keys(self, ev: dict, side: str) -> set[str]:
+        return _expanded(self.kb, _ids(ev[f"{side}_ids"]), list(ev[side] or []))
 
     def _index(self, f: dict) -> None:
-        if f["date"] is None:
-            self.undated.setdefault(f["type"], []).append(f)
-        for k in self._keys(f):
-            self.by_key.setdefault((f["type"], k), []).append(f)
+        for k in self._side_keys(f, "source"):
+            self.by_source.setdefault((f["type"], k), []).append(f)
+        for k in self._side_keys(f, "target"):
+            self.by_target.setdefault((f["type"], k), []).append(f)
+
+    def _sharing(self, index: dict, type_: str, keys: set[str]) -> dict[int, dict]:
+        return {id(f): f for k in keys for f in index.get((type_, k), ())}
 
     def candidates(self, ev: dict) -> list[dict]:
-        seen: dict[int, dict] = {}
-        for k in self._keys(ev):
-            for f in self.by_key.get((ev["type"], k), []):
-                if ev["date"] is None or f["date"] is None or abs((f["date"] - ev["date"]).days) <= 3:
-                    seen.setdefault(id(f), f)
-        return sorted(seen.values(), key=lambda f: f.get("id") or 0)
+        src, tgt, t = self._side_keys(ev, "source"), self._side_keys(ev, "target"), ev["type"]
+        if not src or not tgt:
+            return []  # a report without both parties is never fused (match_fused would refuse it)
+        by_src = self._sharing(self.by_source, t, src)
+        found = {k: f for k, f in self._sharing(self.by_target, t, tgt).items() if k in by_src}
+        if t in SYMMETRIC:
+            by_src_rev = self._sharing(self.by_source, t, tgt)
+            found.update({k: f for k, f in self._sharing(self.by_target, t, src).items() if k in by_src_rev})
+        near = [f for f in found.values()
+                if ev["date"] is None or f["date"] is None or abs((f["date"] - ev["date"]).days) <= 3]
+        return sorted(near, key=lambda f: f["order"])
 
     def create(self, ev: dict) -> None:
         reported = ev["published"] or None
         f = {k: ev[k] for k in ("type", "mode", "cameo", "source", "target", "source_ids", "target_ids", "date",
                                 "date_precision", "location", "lat", "lon", "summary_en")}
-        f.update(num_articles=1, num_sources=1 if ev["outlet"] else 0, first_reported=reported,
-                 last_reported=reported, why=[{"event": ev["id"], "reasons": ["first report"]}])
-        f["id"] = self.conn.execute(fused_events.insert().values(**f).returning(fused_events.c.id)).scalar_one()
-        f.update(stories={ev["story_id"]}, articles={ev["article_id"]}, outlets={ev["outlet"]} - {None},
+        f.update(id=None, order=(1 << 62) + len(self.created), why=[{"event": ev["id"], "reasons": ["first report"]}],
+                 stories={ev["story_id"]}, articles={ev["article_id"]}, outlets={ev["outlet"]} - {None},
                  stamps=[reported] if reported else [], location_id=ev.get("location_id"))
+        self.created.append(f)
         self._index(f)
-        self.assign.append({"eid": ev["id"], "fid": f["id"]})
+        self.assign.append((ev["id"], f))
 
     def join(self, f: dict, ev: dict, reasons: list[str]) -> None:
         f["stories"].add(ev["story_id"])
@@ -277,22 +315,44 @@ class _Pool:
             for k in ("source", "target", "source_ids", "target_ids", "summary_en"):
                 f[k] = ev[k]
             self._index(f)
-        self.dirty[f["id"]] = f
-        self.assign.append({"eid": ev["id"], "fid": f["id"]})
+        if f["id"] is not None:
+            self.dirty[f["id"]] = f
+        self.assign.append((ev["id"], f))
+
+    @staticmethod
+    def _values(f: dict) -> dict:
+        return dict(num_articles=len(f["articles"]), num_sources=len(f["outlets"]),
+                    first_reported=min(f["stamps"]) if f["stamps"] else None,
+                    last_reported=max(f["stamps"]) if f["stamps"] else None, why=f["why"], date=f["date"],
+                    date_precision=f["date_precision"], location=f["location"], lat=f["lat"], lon=f["lon"],
+                    source=f["source"], target=f["target"], source_ids=f["source_ids"], target_ids=f["target_ids"],
+                    summary_en=f["summary_en"])
 
     def flush(self) -> None:
-        """Write joined fused events and every event's fused id, in bulk."""
-        for f in self.dirty.values():
-            self.conn.execute(fused_events.update().where(fused_events.c.id == f["id"]).values(
-                num_articles=len(f["articles"]), num_sources=len(f["outlets"]),
-                first_reported=min(f["stamps"]) if f["stamps"] else None,
-                last_reported=max(f["stamps"]) if f["stamps"] else None, why=f["why"], date=f["date"],
-                date_precision=f["date_precision"], location=f["location"], lat=f["lat"], lon=f["lon"],
-                source=f["source"], target=f["target"], source_ids=f["source_ids"], target_ids=f["target_ids"],
-                summary_en=f["summary_en"]))
+        """Write new fused events, joined ones and every event's fused id, in bulk."""
+        if self.created:
+            rows = [dict(self._values(f), type=f["type"], mode=f["mode"], cameo=f["cameo"]) for f in self.created]
+            new_ids = self.conn.execute(fused_events.insert().returning(fused_events.c.id, sort_by_parameter_order=True),
+                                        rows).scalars().all()
+            for f, fid in zip(self.created, new_ids):
+                f["id"] = fid
+        if self.dirty:
+            self.conn.execute(fused_events.update().where(fused_events.c.id == sa.bindparam("fid")),
+                              [dict(self._values(f), fid=fid) for fid, f in self.dirty.items()])
         if self.assign:
             self.conn.execute(events.update().where(events.c.id == sa.bindparam("eid"))
-                              .values(fused_id=sa.bindparam("fid")), self.assign)
+                              .values(fused_id=sa.bindparam("fid")), [{"eid": e, "fid": f["id"]} for e, f in self.assign])
+
+
+def fuse_articles(store: Store, article_ids: Iterable[int], kb: KnowledgeBase, chunk: int = 2000) -> dict[str, int]:
+    """Fuse many articles in chunks of articles close in time: each chunk compares only with the stories and fused
+    events of a few weeks around it, so fusing stays linear in the corpus and memory stays bounded."""
+    totals = {"stories": 0, "fused": 0, "joined": 0}
+    for ids in store.ids_by_date(list(article_ids), chunk):
+        r = fuse_new(store, ids, kb)
+        for k in totals:
+            totals[k] += r[k]
+    return totals
 
 
 def refuse_all(store: Store, kb: KnowledgeBase) -> dict[str, int]:
@@ -300,11 +360,14 @@ def refuse_all(store: Store, kb: KnowledgeBase) -> dict[str, int]:
     with store.engine.begin() as conn:
         conn.execute(events.update().values(fused_id=None))
         conn.execute(fused_events.delete())
-        conn.execute(articles.update().values(story_id=None, minhash=None))
-        ids = list(conn.execute(sa.select(articles.c.id).order_by(articles.c.id)).scalars())
-    totals = {"stories": 0, "fused": 0, "joined": 0}
-    for i in range(0, len(ids), 500):
-        r = fuse_new(store, ids[i:i + 500], kb)
-        for k in totals:
-            totals[k] += r[k]
-    return totals
+        conn.execute(articles.update().values(story_id=None))
+        ids = list(conn.execute(sa.select(articles.c.id)).scalars())
+    return fuse_articles(store, ids, kb)
+
+
+def unfused_article_ids(store: Store) -> list[int]:
+    """Articles without a story yet, or with events not yet fused (an interrupted run, ``--no-fuse``)."""
+    with store.engine.connect() as conn:
+        ids = set(conn.execute(sa.select(articles.c.id).where(articles.c.story_id.is_(None))).scalars())
+        ids |= set(conn.execute(sa.select(sa.distinct(events.c.article_id)).where(events.c.fused_id.is_(None))).scalars())
+    return sorted(ids)

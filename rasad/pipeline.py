@@ -20,6 +20,7 @@ from .store import Store, content_hash, raw_hash
 
 def annotate_clean(article: CleanArticle, kb: KnowledgeBase) -> Annotation:
     from .events import code_events
+    from .fuse import story_signature
     from .link import link_entities
     from .quotes import find_quotes
     from .sentences import split_sentences
@@ -31,7 +32,7 @@ def annotate_clean(article: CleanArticle, kb: KnowledgeBase) -> Annotation:
     return Annotation(
         doc=os.path.basename(article.source.split("#")[0]) if "#" not in article.source else article.source,
         meta=article.meta, body=article.body, entities=linked.entities, roles=linked.roles, events=events,
-        quotes=quotes, content_hash=content_hash(article.body),
+        quotes=quotes, content_hash=content_hash(article.body), story_signature=story_signature(article.body),
     )
 
 
@@ -171,10 +172,7 @@ def ingest(paths: Iterable[str], store: Store, kb: KnowledgeBase | None = None, 
             for o in outcomes:
                 progress(o)
     if fuse and report.stored:
-        from .fuse import fuse_new
+        from .fuse import fuse_articles
 
-        # chunks of articles close in time: each chunk then compares with the stories and fused events of a few
-        # weeks only, so fusing stays linear in the corpus and memory stays bounded
-        for chunk in store.ids_by_date(report.article_ids, 2000):
-            fuse_new(store, chunk, kb)
+        fuse_articles(store, report.article_ids, kb)
     return report

@@ -132,6 +132,8 @@ class Store:
         return self.add_annotations([ann])[0]
 
     def _insert(self, conn: sa.Connection, ann: Annotation) -> int:
+        from .fuse import story_signature
+
         m = ann.meta
         record = ann.to_dict()
         article_id = conn.execute(
@@ -140,6 +142,7 @@ class Store:
                 published=m.published, published_day=_day(m.published), published_precision=m.published_precision,
                 news_id=m.news_id, category=m.category, title=m.title, kicker=m.kicker, lead=m.lead, tags=m.tags,
                 body=ann.body, annotation={k: record[k] for k in ("entities", "roles", "events", "quotes")},
+                minhash=ann.story_signature or story_signature(ann.body),
             ).returning(articles.c.id)
         ).scalar_one()
         if ann.entities:

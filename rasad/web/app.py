@@ -349,15 +349,13 @@ def create_app(db_url: str | None = None, token: str | None = None, kb: Knowledg
 
 
 def _fuse(store: Store, article_ids: list[int], kb: KnowledgeBase) -> bool:
-    """Fuse new articles' events when rasad.fuse offers ``fuse_new``; the article stays stored if fusion fails."""
+    """Fuse new articles' events; the article stays stored if fusion fails (``rasad fuse`` can finish it later)."""
     if not article_ids:
         return False
+    from ..fuse import fuse_articles
+
     try:
-        from ..fuse import fuse_new
-    except ImportError:
-        return False
-    try:
-        fuse_new(store, article_ids, kb)
+        fuse_articles(store, article_ids, kb)
     except Exception:  # fusion is best effort here: the article is already stored
         log.exception("fusion failed for articles %s", article_ids)
         return False
