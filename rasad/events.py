@@ -60,6 +60,8 @@ class Pattern:
     mode: str | None = None
     nominal: bool = False
     requires_any: list[str] = field(default_factory=list)
+    # words right after the trigger that make it no event ("با قدردانی از تبریک X": thanks for a courtesy)
+    unless_next: re.Pattern | None = None
 
 
 @dataclass
@@ -98,7 +100,7 @@ class Compiled:
         return out
 
 
-def _trigger_regex(trigger: str, gap: int = 6) -> str:
+def _trigger_body(trigger: str, gap: int = 6) -> str:
     parts = []
     for token in trigger.replace(ZWNJ, " ").split():
         if token in ("…", "..."):
@@ -107,7 +109,11 @@ def _trigger_regex(trigger: str, gap: int = 6) -> str:
         # letters may be written with a space, a ZWNJ or nothing between the parts of a word group
         parts.append(r"[\s\u200c]?".join(re.escape(ch) for ch in token) + r"[\s\u200c]*")
     body = "".join(parts)
-    body = body[: -len(r"[\s\u200c]*")] if body.endswith(r"[\s\u200c]*") else body
+    return body[: -len(r"[\s\u200c]*")] if body.endswith(r"[\s\u200c]*") else body
+
+
+def _trigger_regex(trigger: str, gap: int = 6) -> str:
+    body = _trigger_body(trigger, gap)
     letters = r"\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c"
     return rf"(?<![{letters}]){body}(?![{letters}])"
 
@@ -121,7 +127,8 @@ def load_patterns(path: str | None = None) -> Compiled:
     for item in data["patterns"]:
         p = Pattern(id=item["id"], type=item["type"], cameo=str(item["cameo"]), frame=item["frame"],
                     verb_en=item.get("verb_en", "acted towards"), mode=item.get("mode"),
-                    nominal=bool(item.get("nominal", False)), requires_any=item.get("requires_any", []))
+                    nominal=bool(item.get("nominal", False)), requires_any=item.get("requires_any", []),
+                    unless_next=_word_start_regex(item["unless_next"]) if item.get("unless_next") else None)
         for t in item["triggers"]:
             trig = Trigger(p, t, re.compile(_trigger_regex(t, int(item.get("gap", 6)))), len(t.replace(" ", "")))
             anchor = match_key(re.split(r"…|\.\.\.", t)[0])
@@ -131,8 +138,13 @@ def load_patterns(path: str | None = None) -> Compiled:
         trigs.sort(key=lambda x: -x.weight)
         automaton.add_word(key, (len(key), trigs))
     automaton.make_automaton()
-    blockers = re.compile(r"^[\s\u200c]*(?:" + "|".join(re.escape(b) for b in data.get("blockers", [])) + r")(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])")
-    return Compiled(automaton, blockers)
+    return Compiled(automaton, _word_start_regex(data.get("blockers", [])))
+
+
+def _word_start_regex(words: list[str]) -> re.Pattern:
+    """Matches text that starts with one of ``words`` (whole words; ZWNJ and spacing inside them ignored)."""
+    alts = "|".join(_trigger_body(w) for w in words)
+    return re.compile(r"^[\s\u200c]*(?:" + alts + r")(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])")
 
 
 # --- chains ----------------------------------------------------------------------------------------------------
@@ -291,7 +303,7 @@ _ATTACK_TO = re.compile(r"(?:حمله|حملات|تجاوز|تهاجم|تعرض)
 _CLAUSE_OPENERS = {"جنبش", "دولت", "کشور", "ارتش", "رژیم", "گروه", "حزب", "هیئت", "هیئتی", "سید", "شیخ", "دریابان",
                    "سردار", "آیت‌الله", "دکتر", "ما", "همچنین", "نیز", "اکنون", "امروز", "اما", "ولی", "هیأتی", "از",
                    "رهبران", "مقامات", "اعضای", "نمایندگان", "مسئولان", "ارشد", "عالی‌رتبه"}
-_CUE_BOUNDARY = re.compile(r"(?:گفت|افزود|اعلام کرد|اعلام کردند|تاکید کرد|تأکید کرد|اظهار داشت|اظهار کرد|خاطرنشان کرد|ادامه داد|عنوان کرد|تصریح کرد)\s+(?:که\s+)?|:\s*")
+_CUE_BOUNDARY = re.compile(r"(?:گفت|افزود|اعلام کرد|اعلام کردند|تاکید کرد|تأکید کرد|اظهار داشت|اظهار کرد|خاطرنشان کرد|ادامه داد|عنوان کرد|تصریح کرد)(?!\s+و\s)\s+(?:که\s+)?|:\s*")  # "تأکید کرد و خواستار ... شد": coordination, no report
 
 
 def _clause_subject(chains: list[Chain], ts: int, text: str, sent_start: int) -> Chain | None:
@@ -561,6 +573,8 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
             if p.type in verb_types and p.type == "SUPPORT" and _is_noun_trigger(text[ts:te]):
                 continue  # "از نقش او در حمایت از فلسطین تجلیل کرد": the noun is part of the verb's complement
             if compiled.blockers.match(text[te:te + 12]):
+                continue
+            if p.unless_next is not None and p.unless_next.match(text[te:te + 30]):
                 continue
             if p.requires_any and not any(w in text[ts:te] for w in p.requires_any):
                 continue
