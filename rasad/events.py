@@ -62,6 +62,10 @@ class Pattern:
     requires_any: list[str] = field(default_factory=list)
     # words right after the trigger that make it no event ("با قدردانی از تبریک X": thanks for a courtesy)
     unless_next: re.Pattern | None = None
+    # with no target named, "این تصمیم را رد کرد" aims at whoever made the decision reported before
+    implied_target: bool = False
+    # nouns whose genitive actor is the target ("پیشنهاد رئیس‌جمهور آمریکا ... را رد کرد")
+    object_of: re.Pattern | None = None
 
 
 @dataclass
@@ -73,9 +77,27 @@ class Trigger:
 
 
 @dataclass
+class Anaphora:
+    """Noun phrases that stand for an event already reported: "این تصمیم", "این تحریم‌ها", "هرگونه ارتباط"."""
+
+    with_determiner: re.Pattern  # determiner + noun; the noun in group "noun"
+    bare: re.Pattern  # the noun alone (a rejection's object: "پیشنهاد مذاکره را رد کرد")
+    types: dict[str, set[str]]  # match_key(noun) → the event types it can stand for
+
+    def find(self, text: str, lo: int, hi: int, bare: bool) -> set[str]:
+        """The event types that the noun phrases in text[lo:hi] can stand for."""
+        out: set[str] = set()
+        for rx in (self.with_determiner, self.bare) if bare else (self.with_determiner,):
+            for m in rx.finditer(text, lo, hi):
+                out |= self.types.get(match_key(m.group("noun")), set())
+        return out
+
+
+@dataclass
 class Compiled:
     automaton: ahocorasick.Automaton  # anchor keys (the words before the first gap) → triggers
     blockers: re.Pattern
+    anaphora: Anaphora
 
     def find(self, text: str, key: str, kmap: list[int], lo: int, hi: int) -> list[tuple[int, int, Trigger]]:
         """Leftmost-longest, non-overlapping trigger matches in text[lo:hi]. Aho-Corasick finds where a trigger's
@@ -112,9 +134,12 @@ def _trigger_body(trigger: str, gap: int = 6) -> str:
     return body[: -len(r"[\s\u200c]*")] if body.endswith(r"[\s\u200c]*") else body
 
 
+_LETTERS = r"\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c"
+
+
 def _trigger_regex(trigger: str, gap: int = 6) -> str:
     body = _trigger_body(trigger, gap)
-    letters = r"\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c"
+    letters = _LETTERS
     return rf"(?<![{letters}]){body}(?![{letters}])"
 
 
@@ -128,7 +153,9 @@ def load_patterns(path: str | None = None) -> Compiled:
         p = Pattern(id=item["id"], type=item["type"], cameo=str(item["cameo"]), frame=item["frame"],
                     verb_en=item.get("verb_en", "acted towards"), mode=item.get("mode"),
                     nominal=bool(item.get("nominal", False)), requires_any=item.get("requires_any", []),
-                    unless_next=_word_start_regex(item["unless_next"]) if item.get("unless_next") else None)
+                    unless_next=_word_start_regex(item["unless_next"]) if item.get("unless_next") else None,
+                    implied_target=bool(item.get("implied_target", False)),
+                    object_of=_word_end_regex(item["object_of"]) if item.get("object_of") else None)
         for t in item["triggers"]:
             trig = Trigger(p, t, re.compile(_trigger_regex(t, int(item.get("gap", 6)))), len(t.replace(" ", "")))
             anchor = match_key(re.split(r"…|\.\.\.", t)[0])
@@ -138,7 +165,28 @@ def load_patterns(path: str | None = None) -> Compiled:
         trigs.sort(key=lambda x: -x.weight)
         automaton.add_word(key, (len(key), trigs))
     automaton.make_automaton()
-    return Compiled(automaton, _word_start_regex(data.get("blockers", [])))
+    return Compiled(automaton, _word_start_regex(data.get("blockers", [])), _anaphora(data.get("anaphora", {})))
+
+
+def _anaphora(spec: dict) -> Anaphora:
+    types: dict[str, set[str]] = {}
+    for etype, nouns in (spec.get("nouns") or {}).items():
+        for n in nouns:
+            types.setdefault(match_key(n), set()).add(etype)
+    nouns = sorted({n for ns in (spec.get("nouns") or {}).values() for n in ns}, key=len, reverse=True)
+    noun_alt = "|".join(_trigger_body(n) for n in nouns) or "(?!)"
+    det_alt = "|".join(_trigger_body(d) for d in spec.get("determiners", [])) or "(?!)"
+    letters = _LETTERS
+    return Anaphora(
+        re.compile(rf"(?<![{letters}])(?:{det_alt})[\s\u200c]*(?P<noun>{noun_alt})(?![{letters}])"),
+        re.compile(rf"(?<![{letters}])(?P<noun>{noun_alt})(?![{letters}])"),
+        types)
+
+
+def _word_end_regex(words: list[str]) -> re.Pattern:
+    """Matches text that ends with one of ``words`` and a space (a noun before its genitive)."""
+    alts = "|".join(_trigger_body(w) for w in words)
+    return re.compile(rf"(?<![{_LETTERS}])(?:{alts})[\s\u200c]+$")
 
 
 def _word_start_regex(words: list[str]) -> re.Pattern:
@@ -187,6 +235,8 @@ def _gap_kind(gap: str, left: Mention, right: Mention) -> str | None:
         return None
     if left.kb_id and left.kb_id == right.kb_id:
         return "same" if all(w in _SKIP_BEFORE for w in _WORD.findall(g)) and len(g) < 40 else None
+    if "metonym" in (left.how, right.how) and not _rx_fullmatch(r"(?:[،,]\s*)?و", g):
+        return None  # "واشنگتن جنبش انصارالله را ...": a capital standing for its state is a party of its own
     if g == "" or _rx_fullmatch(r"[،,]", g):
         if g == "" or (left.type == right.type == "PERSON" and "role" in (left.how, right.how)):
             return "same"
@@ -227,12 +277,20 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
     return None
 
 
+_FORCES_WORDS = ["نیروهای", "نیروی", "جنگنده‌های", "جنگنده‌ها", "ناوهای", "هواپیماهای", "پهپادهای", "نظامیان", "ارتش"]
+_FORCES_BEFORE = re.compile("(?:" + "|".join(_trigger_body(w) for w in _FORCES_WORDS) + r")[\s\u200c]+(?:[^\s.،؛:]+\s+و\s+)?$")
+
+
 def _metonyms(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBase | None) -> list[Mention]:
-    """A capital after "با"/"علیه" stands for its state: "روابط با دمشق" is relations with Syria."""
+    """A capital after "با"/"علیه" stands for its state: "روابط با دمشق" is relations with Syria. A nationality
+    adjective after a word for forces stands for the state acting: "ناوهای آمریکایی و انگلیسی"."""
     if kb is None:
         return mentions
     out = []
     for m in mentions:
+        if m.how == "adjective" and m.kb_id in kb.actors and _FORCES_BEFORE.search(text[max(floor, m.start - 40):m.start]):
+            out.append(Mention(m.start, m.end, m.text, m.kb_id, kb.actors[m.kb_id].name, "COUNTRY", "forces"))
+            continue
         place = kb.places.get(m.kb_id) if m.type == "PLACE" and m.kb_id else None
         marker = _marker_before(text, m.start, floor) if place is not None else None
         subject_like = marker is None and not _rx_search(r"(?:در|به|از|تا|شهر|پایتخت)\s*$", text[max(floor, m.start - 8):m.start])
@@ -479,9 +537,9 @@ def _expand(ms: list[Mention], mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _label(kb: KnowledgeBase, m: Mention, day: dt.date | None = None) -> str:
+def _label(kb: KnowledgeBase, kb_id: str | None, name: str, day: dt.date | None = None) -> str:
     """"Rafael Grossi (International Atomic Energy Agency)": a person with the body whose office they held then."""
-    a = kb.actors.get(m.kb_id) if m.kb_id else None
+    a = kb.actors.get(kb_id) if kb_id else None
     if a and a.type == "PERSON":
         held = [p.of for p in kb.positions_of(a.id, day)] if day else []
         body = next((kb.actors[o] for o in held if o in kb.actors and kb.actors[o].type == "ORG"
@@ -489,7 +547,14 @@ def _label(kb: KnowledgeBase, m: Mention, day: dt.date | None = None) -> str:
         aff = kb.affiliation(a.id, day)
         af = body or (kb.actors.get(aff) if aff else None)
         return f"{a.name} ({af.name})" if af else a.name
-    return m.name
+    return name
+
+
+def _summary(kb: KnowledgeBase, e: Event, verb: str, day: dt.date | None) -> str:
+    """"Ali Bagheri Kani (Iran) met Ismail Haniyeh (Hamas)": the English one-liner of an event."""
+    src = " and ".join(_label(kb, i, n, day) for i, n in zip(e.source_ids, e.source))
+    tgt = " and ".join(_label(kb, i, n, day) for i, n in zip(e.target_ids, e.target))
+    return f"{src} {verb} {tgt}".strip()
 
 
 def _clause(text: str, s: Sentence, ts: int) -> tuple[int, int]:
@@ -560,6 +625,7 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
     body_key, body_kmap = key_with_map(text)
     pub = article_date(article)
     raw: list[Event] = []
+    perpetrators: list[tuple[int, list[Mention]]] = []  # "X را عامل/مسئول این ترور دانست", by position
     for s in sentences:
         ms = linked.in_span(s.start, s.end)
         if not any(_eligible(m) for m in ms):
@@ -610,36 +676,118 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 state = kb.country_of(loc_id)
                 if state and state in kb.actors:
                     tgt = [Mention(0, 0, "", state, kb.actors[state].name, "COUNTRY", "place")]
-            if not src or (not tgt and p.type not in ("PROTEST", "MOBILIZE")):
+            if not tgt and src and p.object_of is not None:
+                tgt = _genitive_of_noun(p, chains, text, c0, ts, src, linked.mentions)
+            victims: list[Mention] = []
+            if tgt and p.type in VICTIM_AWARE and _VICTIM_BEFORE.search(text[max(c0, tgt[0].start - 40):tgt[0].start]):
+                victims, tgt = tgt, []  # "ترور اسماعیل هنیه را محکوم کرد": aimed at the assassin, not the victim
+            implied: set[str] = set()
+            if not tgt and not victims and src and p.implied_target:
+                lo = max([c0] + [m.end for m in src if m.end <= ts])
+                implied = compiled.anaphora.find(text, lo, te, bare=p.type == "REJECT")
+            unknown_attacker = p.frame == "passive" and not src and bool(tgt)
+            if not (src or unknown_attacker) or (not tgt and not victims and not implied and p.type not in ("PROTEST", "MOBILIZE")):
                 continue
             taken.append((ts, te))
             d = resolve_event_date(text[c0:c1], pub)
             if _SAME_TIME.search(text[c0:c1]) and raw and raw[-1].date_precision in ("explicit", "relative"):
                 d = EventDate(dt.date.fromisoformat(raw[-1].date), raw[-1].date_precision)  # "در همان شب"
             mode = p.mode
-            src_names = [m.name for m in src]
-            tgt_names = [m.name for m in tgt]
             conf = 0.9 - (0.15 if p.nominal else 0) - (0.1 if any(m.how in ("pronoun", "description", "parties") for m in src + tgt) else 0)
-            verb = p.verb_en
-            day = d.date or pub
-            summary = f"{' and '.join(_label(kb, m, day) for m in src)} {verb} {' and '.join(_label(kb, m, day) for m in tgt)}".strip()
             lat, lon = _coords(kb, loc_id)
             in_speech = c0 != s.start
-            raw.append(Event(
-                type=p.type, mode=mode, cameo=p.cameo, source=src_names, target=tgt_names,
+            event = Event(
+                type=p.type, mode=mode, cameo=p.cameo, source=[m.name for m in src], target=[m.name for m in tgt],
                 date=d.date.isoformat() if d.date else None, date_precision=d.precision, location=location,
                 trigger=text[ts:te], sentence=s.text, offsets=(s.start, s.end), rule=p.id, confidence=round(conf, 2),
-                summary_en=summary, source_ids=[m.kb_id for m in src], target_ids=[m.kb_id for m in tgt],
+                summary_en="", source_ids=[m.kb_id for m in src], target_ids=[m.kb_id for m in tgt],
                 location_id=loc_id, lat=lat, lon=lon, attributed_to=article.meta.outlet,
                 sentences=[{"text": s.text, "start": s.start, "end": s.end, "trigger": [ts, te], "rule": p.id}],
-            ))
-            raw[-1].__dict__["in_speech"] = in_speech
+            )
+            event.summary_en = _summary(kb, event, p.verb_en, d.date or pub)
+            event.__dict__.update(in_speech=in_speech, verb_en=p.verb_en, unknown_attacker=unknown_attacker,
+                                  victims=[(m.kb_id, m.name) for m in victims], implied=implied)
+            raw.append(event)
+        perpetrators.extend((c.start, c.actors()) for c in chains if _RESPONSIBLE.match(text[c.end:c.end + 40]))
+    raw = _resolve_implied_actors(raw, perpetrators, kb, pub)
     events = merge_events(raw, kb)
+    events = _fold_headline_events(events, _headline_end(text), kb)
     _places_and_modes(events, text, linked, kb)
     for e in events:
         loc = f" in {e.location}" if e.location else ""
         e.summary_en = e.summary_en.split(" in ")[0] + loc if e.type != "ASSAULT" or loc else e.summary_en
     return events
+
+
+VICTIM_AWARE = {"ACCUSE", "PROTEST", "THREATEN"}
+_VICTIM_BEFORE = re.compile(r"(?:ترور|شهادت|قتل|به\s+شهادت\s+رساندن)\s+(?:(?:شهید|سید|سردار|شیخ|دکتر|حاج)\s+)*$")
+_RESPONSIBLE = re.compile(r"^\s*(?:[^\s.،؛:]+\s+)?را\s+(?:عامل|مسئول)(?![\u0621-\u06FF])")
+
+
+def _genitive_of_noun(p: Pattern, chains: list[Chain], text: str, c0: int, ts: int, src: list[Mention],
+                      mentions: list[Mention]) -> list[Mention]:
+    """"پیشنهاد رئیس‌جمهور آمریکا برای مذاکره را رد کرد": the actor right after a noun of ``object_of``, in the
+    object before the trigger, is the target."""
+    src_ids = {m.kb_id for m in src}
+    for c in chains:
+        if c0 <= c.start < ts and p.object_of is not None and p.object_of.search(text[max(c0, c.start - 30):c.start]):
+            actors = [m for m in _expand(c.actors(), mentions) if m.kb_id not in src_ids]
+            if actors:
+                return actors
+    return []
+
+
+def _set_target(e: Event, target: list[tuple[str | None, str]]) -> None:
+    e.target_ids = [i for i, _ in target]
+    e.target = [n for _, n in target]
+
+
+def _resolve_implied_actors(raw: list[Event], perpetrators: list[tuple[int, list[Mention]]], kb: KnowledgeBase,
+                            pub: dt.date | None) -> list[Event]:
+    """Actors a sentence leaves to the article: the attacker of a passive attack named in another sentence ("حماس
+    رژیم صهیونیستی را عامل این ترور دانست"); the attacker behind a condemned assassination or a protest against
+    it; whoever did what "این تصمیم" or "این تحریم‌ها" stands for (the source of the nearest earlier event of that
+    kind; for a rejection, one aimed at the rejecting party). Events still missing an actor are dropped."""
+    def nearest_perpetrator(at: int) -> list[tuple[str | None, str]]:
+        if not perpetrators:
+            return []
+        _pos, actors = min(perpetrators, key=lambda pa: abs(pa[0] - at))
+        return [(m.kb_id, m.name) for m in actors]
+
+    for e in raw:
+        if e.__dict__.get("unknown_attacker"):
+            found = nearest_perpetrator(e.offsets[0])
+            e.source_ids, e.source = [i for i, _ in found], [n for _, n in found]
+    attacks = [e for e in raw if e.type == "ASSAULT" and e.source]
+    for e in raw:
+        victims = e.__dict__.get("victims") or []
+        if not victims:
+            continue
+        ids = {i for i, _ in victims if i}
+        attack = next((a for a in attacks if ids & set(filter(None, a.target_ids))), None)
+        found = list(zip(attack.source_ids, attack.source)) if attack else nearest_perpetrator(e.offsets[0])
+        _set_target(e, [x for x in found if x[0] not in set(e.source_ids)])
+    for i, e in enumerate(raw):
+        wanted = e.__dict__.get("implied") or set()
+        if not wanted or e.target:
+            continue
+        for r in reversed(raw[:i]):
+            if r.type not in wanted or not r.source or r.offsets[0] >= e.offsets[0]:
+                continue
+            if compatible(kb, r.source_ids, r.source, e.source_ids, e.source):
+                continue  # one does not condemn or reject one's own act
+            if e.type == "REJECT" and not compatible(kb, r.target_ids, r.target, e.source_ids, e.source):
+                continue
+            _set_target(e, list(zip(r.source_ids, r.source)))
+            break
+    out = []
+    for e in raw:
+        if not e.source or (not e.target and e.type not in ("PROTEST", "MOBILIZE")):
+            continue
+        day = dt.date.fromisoformat(e.date) if e.date else pub
+        e.summary_en = _summary(kb, e, e.__dict__.get("verb_en", "acted towards"), day)
+        out.append(e)
+    return out
 
 
 _SAME_TIME = re.compile(r"(?:در\s+)?همان\s+(?:روز|شب|ساعت|زمان)|همزمان\s+با\s+این")
@@ -729,6 +877,41 @@ def merge_events(events: list[Event], kb: KnowledgeBase) -> list[Event]:
             home.confidence, home.rule, home.trigger = e.confidence, e.rule, e.trigger
             home.sentence, home.offsets = e.sentence, e.offsets
     return merged
+
+
+_REPORT_OPENER = re.compile(r"به\s+گزارش\s")
+
+
+def _headline_end(text: str) -> int:
+    """Where the headline and lead end: the first "به گزارش ..." near the top (0 when there is none)."""
+    m = _REPORT_OPENER.search(text, 0, 1200)
+    return m.start() if m else 0
+
+
+def _fold_headline_events(events: list[Event], headline_end: int, kb: KnowledgeBase) -> list[Event]:
+    """Headlines and leads restate the article's main event, dated only by publication: such an event joins the
+    body's event of the same type by the same party, which has the date ("حزب‌الله ... را رد کرد" in the title and
+    "حزب‌الله شامگاه شنبه ... رد کرد" in the body). Its actors are kept only where they agree with the body's."""
+    out: list[Event] = []
+    for e in events:
+        in_headline = e.date_precision == "reported" and e.sentences and all(x["end"] <= headline_end for x in e.sentences)
+        home = None
+        if in_headline and e.type != "CONSULT":
+            body = [b for b in events if b is not e and b.type == e.type and b.date_precision != "reported"
+                    and b.sentences and b.sentences[0]["start"] >= headline_end
+                    and compatible(kb, b.source_ids, b.source, e.source_ids, e.source)]
+            home = next((b for b in body if compatible(kb, b.target_ids, b.target, e.target_ids, e.target)), None) or \
+                (body[0] if len(body) == 1 else None)
+        if home is None:
+            out.append(e)
+            continue
+        home.sentences.extend(e.sentences)
+        if compatible(kb, home.target_ids, home.target, e.target_ids, e.target):
+            for name, ref in zip(e.target, e.target_ids):
+                if ref not in home.target_ids:
+                    home.target.append(name)
+                    home.target_ids.append(ref)
+    return out
 
 
 def _places_and_modes(events: list[Event], text: str, linked: Linked, kb: KnowledgeBase) -> None:
