@@ -348,6 +348,14 @@ def _first(chains: list[Chain], marker: str, lo: int = 0, hi: int = 10**9, exclu
     return None
 
 
+_LEFT_FROM = re.compile(r"(?:خروج|عقب‌نشینی|عقب\s*نشینی|اخراج|بیرون\s+رفتن)(?:\s+[^\s.،؛:]+){0,3}\s+از\s+$")
+
+
+def _place_like(c: Chain, text: str) -> bool:
+    """A chain that says where, not whom: "درگیری‌ها در لبنان", "خروج نیروهای خارجی از عراق"."""
+    return c.marker == "در" or (c.marker == "از" and bool(_LEFT_FROM.search(text[max(0, c.start - 50):c.start])))
+
+
 def _split(chain: Chain) -> tuple[list[Mention], list[Mention]] | None:
     if len(chain.conjuncts) >= 2:
         first = Chain([chain.conjuncts[0]], chain.start, chain.end).actors()
@@ -435,9 +443,12 @@ def apply_frame(p: Pattern, chains: list[Chain], ts: int, te: int, text: str, se
             if obj is not None and obj is not subj:
                 src, tgt = obj.actors(), subj.actors()  # the guest is the source of a visit, the host its target
     elif frame == "az":
-        inside = [c for c in chains if ts < c.start < te and c is not subj]  # "از X خواست", "سفیر X را اخراج کرد"
+        inside = [c for c in chains if ts < c.start < te and c is not subj and not _place_like(c, text)]  # "از X خواست"
+        that_clause = _rx_match(r"^\s*که\s", text[te:te + 6]) if p.type == "REQUEST" else None
+        addressee = next((x for x in chains if te < x.start <= te + 30 and x.marker is None), None) if that_clause else None
+        between = _first(chains, "میان", te, te + 80) if p.type == "REQUEST" else None  # "خواستار توقف درگیری‌ها میان X و Y"
         c = (inside[0] if inside else None) or _first(chains, "از", subj.end if subj else 0, ts + 1, subj) or \
-            _first(chains, "از", te, te + 60)
+            between or addressee or _first(chains, "از", te, te + 60)
         if c is None and p.nominal is False:
             c = next((x for x in chains if x.object_ra and x is not subj), None)
         if c is None:
@@ -626,7 +637,7 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
     pub = article_date(article)
     raw: list[Event] = []
     perpetrators: list[tuple[int, list[Mention]]] = []  # "X را عامل/مسئول این ترور دانست", by position
-    for s in sentences:
+    for si, s in enumerate(sentences):
         ms = linked.in_span(s.start, s.end)
         if not any(_eligible(m) for m in ms):
             continue
@@ -646,6 +657,8 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 continue
             if _is_noun_trigger(text[ts:te]) and _rx_search(r"(?:^|\s)(?:این|آن|همین|همان|برای)\s*$", text[max(s.start, ts - 8):ts]):
                 continue  # "در این دیدار": the meeting already reported; "برای سفر به": a purpose, not a visit
+            if _is_noun_trigger(text[ts:te]) and _TIME_REFERENCE.search(text[max(s.start, ts - 30):ts]):
+                continue  # "یک روز پس از حملات هوایی آمریکا به ...": an earlier event as a time reference
             src, tgt, _ = apply_frame(p, chains, ts, te, text, s.start)
             if p.id == "accuse.crimes":
                 q0, _q1 = _clause(text, s, ts)
@@ -690,6 +703,12 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 continue
             taken.append((ts, te))
             d = resolve_event_date(text[c0:c1], pub)
+            if d.precision == "reported" and c0 > s.start:
+                said = resolve_event_date(text[s.start:c0], pub)  # "X روز چهارشنبه اعلام کرد واشنگتن ... را تحریم کرده"
+                if said.precision in ("explicit", "relative"):
+                    d = said
+            if d.precision == "reported":
+                d = _date_of_same_speaker(sentences, si, {m.kb_id for m in src if m.kb_id}, linked, text, pub) or d
             if _SAME_TIME.search(text[c0:c1]) and raw and raw[-1].date_precision in ("explicit", "relative"):
                 d = EventDate(dt.date.fromisoformat(raw[-1].date), raw[-1].date_precision)  # "در همان شب"
             mode = p.mode
@@ -719,6 +738,25 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
     return events
 
 
+def _date_of_same_speaker(sentences: list[Sentence], si: int, source_ids: set[str], linked: Linked, text: str,
+                          pub: dt.date | None) -> EventDate | None:
+    """"گوترش روز دوشنبه در نیویورک گفت: ... . گوترش خواستار ... شد": a sentence that goes on about the same
+    subject, with no date of its own, happened when the run of sentences about that subject is dated."""
+    def subject(j: int) -> str | None:
+        return next((m.kb_id for m in linked.in_span(sentences[j].start, sentences[j].end) if _eligible(m) and m.kb_id), None)
+
+    if subject(si) not in source_ids:
+        return None
+    for j in range(si - 1, max(-1, si - 4), -1):
+        if subject(j) not in source_ids:
+            return None
+        d = resolve_event_date(text[sentences[j].start:sentences[j].end], pub)
+        if d.precision in ("explicit", "relative"):
+            return d
+    return None
+
+
+_TIME_REFERENCE = re.compile(r"(?:روز|ساعت|هفته|ماه|سال)\s+(?:پس|قبل|پیش)\s+از\s+$")
 VICTIM_AWARE = {"ACCUSE", "PROTEST", "THREATEN"}
 _VICTIM_BEFORE = re.compile(r"(?:ترور|شهادت|قتل|به\s+شهادت\s+رساندن)\s+(?:(?:شهید|سید|سردار|شیخ|دکتر|حاج)\s+)*$")
 _RESPONSIBLE = re.compile(r"^\s*(?:[^\s.،؛:]+\s+)?را\s+(?:عامل|مسئول)(?![\u0621-\u06FF])")
