@@ -493,7 +493,11 @@ def apply_frame(p: Pattern, chains: list[Chain], ts: int, te: int, text: str, se
             src = []  # "در واکنش به حملات ...": the subject reacts to the attacks, it did not make them
         if g is not None:
             src = g.actors()
-            c = _first(chains, "به", g.end, 10**9) or _first(chains, "علیه", g.end, 10**9)
+            c = _first(chains, "به", g.end, 10**9) or _first(chains, "علیه", g.end, 10**9) or \
+                (_first(chains, "برای", g.end, 10**9) if p.type == "AID" else None)
+            tgt = c.actors() if c else []
+        elif p.type == "AID" and src:  # "ایران ... چند محموله کمک‌های بشردوستانه برای مردم لبنان ارسال کرده بود"
+            c = _first(chains, "به", te, 10**9) or _first(chains, "برای", te, 10**9)
             tgt = c.actors() if c else []
         elif subj is not None and not _is_noun_trigger(text[ts:te]):
             c = _first(chains, "به", ts, 10**9) or _first(chains, "علیه", 0, 10**9) or next((x for x in chains if x.object_ra), None)
@@ -689,6 +693,12 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 state = kb.country_of(loc_id)
                 if state and state in kb.actors:
                     tgt = [Mention(0, 0, "", state, kb.actors[state].name, "COUNTRY", "place")]
+            if not tgt and src and p.type == "AID":  # "کمک‌های قطر برای غزه": aid for a place goes to its state
+                dest = next((m for m in linked.in_span(te, c1) if m.type == "PLACE" and m.kb_id
+                             and _rx_search(r"(?:به|برای)\s+(?:مردم\s+)?$", text[max(c0, m.start - 12):m.start])), None)
+                state = kb.country_of(dest.kb_id) if dest is not None else None
+                if state in kb.actors:
+                    tgt = [Mention(dest.start, dest.end, dest.text, state, kb.actors[state].name, "COUNTRY", "place")]
             if not tgt and src and p.object_of is not None:
                 tgt = _genitive_of_noun(p, chains, text, c0, ts, src, linked.mentions)
             victims: list[Mention] = []
