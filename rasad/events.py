@@ -351,9 +351,12 @@ def _first(chains: list[Chain], marker: str, lo: int = 0, hi: int = 10**9, exclu
 _LEFT_FROM = re.compile(r"(?:خروج|عقب‌نشینی|عقب\s*نشینی|اخراج|بیرون\s+رفتن)(?:\s+[^\s.،؛:]+){0,3}\s+از\s+$")
 
 
+_AZ = re.compile(r"(?<![\u0600-\u06FF\u200c])از\s")
+
+
 def _place_like(c: Chain, text: str) -> bool:
-    """A chain that says where, not whom: "درگیری‌ها در لبنان", "خروج نیروهای خارجی از عراق"."""
-    return c.marker == "در" or (c.marker == "از" and bool(_LEFT_FROM.search(text[max(0, c.start - 50):c.start])))
+    """A chain that says where from, not whom: "خواستار خروج نیروهای خارجی از عراق شد"."""
+    return c.marker == "از" and bool(_LEFT_FROM.search(text[max(0, c.start - 50):c.start]))
 
 
 def _split(chain: Chain) -> tuple[list[Mention], list[Mention]] | None:
@@ -449,6 +452,11 @@ def apply_frame(p: Pattern, chains: list[Chain], ts: int, te: int, text: str, se
         between = _first(chains, "میان", te, te + 80) if p.type == "REQUEST" else None  # "خواستار توقف درگیری‌ها میان X و Y"
         c = (inside[0] if inside else None) or _first(chains, "از", subj.end if subj else 0, ts + 1, subj) or \
             between or addressee or _first(chains, "از", te, te + 60)
+        lo = max([subj.end if subj else sent_start] + [w.end() for w in _WORD.finditer(text, sent_start, ts) if _VERB_WORD.match(w.group(0))])
+        opener = _AZ.search(text, lo, ts) if p.type == "SUPPORT" else None
+        if opener is not None:  # "از حمایت‌های سیاسی و معنوی ایران از لبنان تقدیر کرد": the first actor after "از"
+            c = next((x for x in chains if opener.end() <= x.start < ts and x is not subj
+                      and len(_WORD.findall(text[opener.end():x.start])) <= 6 and "،" not in text[opener.end():x.start]), c)
         if c is None and p.nominal is False:
             c = next((x for x in chains if x.object_ra and x is not subj), None)
         if c is None:
