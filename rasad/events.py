@@ -228,9 +228,11 @@ def _eligible(m: Mention) -> bool:
     return m.type in ACTOR_TYPES and (m.kb_id is not None or m.how in ("unknown-name", "role"))
 
 
-def _gap_kind(gap: str, left: Mention, right: Mention) -> str | None:
+def _gap_kind(gap: str, left: Mention, right: Mention, kb: KnowledgeBase | None = None) -> str | None:
     """How two neighbouring mentions relate: 'same' (apposition/genitive), 'and' (coordination), None (apart)."""
     g = gap.strip()
+    if g == "" and kb is not None and _unrelated_parties(kb, left, right):
+        return None  # "آمریکا انصارالله را ... قرار داد": a subject and its object, not one party
     if "pronoun" in (left.how, right.how) and not (g == "" and left.kb_id == right.kb_id):
         return None
     if left.kb_id and left.kb_id == right.kb_id:
@@ -254,6 +256,15 @@ def _gap_kind(gap: str, left: Mention, right: Mention) -> str | None:
     if len(words) <= 3 and all(w in _SKIP_BEFORE for w in words) and "،" not in g and "و" not in words:
         return "same"
     return None
+
+
+def _unrelated_parties(kb: KnowledgeBase, left: Mention, right: Mention) -> bool:
+    """Two actors side by side of whom neither belongs to the other ("حماس رژیم صهیونیستی", "نتانیاهو حزب‌الله")."""
+    if not (left.kb_id and right.kb_id) or left.kb_id == right.kb_id:
+        return False
+    if left.kb_id not in kb.actors or right.kb_id not in kb.actors:
+        return False
+    return not compatible(kb, [left.kb_id], [left.name], [right.kb_id], [right.name])
 
 
 def _marker_before(text: str, start: int, floor: int) -> str | None:
@@ -310,7 +321,7 @@ def build_chains(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBa
             last_chain = chains[-1]
             prev = last_chain.conjuncts[-1][-1]
             if m.start >= prev.end:
-                kind = _gap_kind(text[prev.end:m.start], prev, m)
+                kind = _gap_kind(text[prev.end:m.start], prev, m, kb)
                 if kind == "same":
                     last_chain.conjuncts[-1].append(m)
                     last_chain.end = max(last_chain.end, m.end)
@@ -390,7 +401,14 @@ def _clause_subject(chains: list[Chain], ts: int, text: str, sent_start: int) ->
         speaker = _subject([c for c in chains if c.start < bound])
         if speaker is not None:
             return speaker
+    concession = _CONCESSIVE.match(text, sent_start)
+    comma = text.find("،", concession.end(), ts) if concession else -1
+    if comma != -1:  # "در حالی که X ... می‌داند، این جنبش ... را رد کرد": the main clause's subject
+        return _subject([c for c in chains if c.start > comma], ts) or _subject(chains, ts)
     return _subject(chains, ts)
+
+
+_CONCESSIVE = re.compile(r"\s*(?:در\s+حالی\s*که|در\s+حالیکه|با\s+وجود\s+اینکه|با\s+اینکه|هرچند|اگرچه)\s")
 
 
 _VERB_WORD = re.compile(r"^(?:ن?(?:کرد|کرده|کند|کنند|کن|داد|داده|دهد|دهند|داشت|دارد|دارند|گرفت|گرفته|گیرد|شد|شده|شود|نمود|نماید|رسید|رساند|گفت|گوید|بود|است|هست|ستود|خواست|خواهد|فراخواند|پذیرفت|بست|ساخت|زد|ایستاد|آورد|گذاشت)(?:م|ی|یم|ید|ند|ه|اند)?|اند|است)$")
@@ -637,7 +655,7 @@ def _travel_destination(text: str, linked: Linked) -> Mention | None:
     for m in linked.mentions:
         if m.type in ("PLACE", "COUNTRY") and m.kb_id and m.how in ("name", "short"):
             before = text[max(0, m.start - 20):m.start]
-            if _rx_search(r"(سفر|سفرش|ورود|حضور|اقامت)(?:\s+\S+)?\s+(?:به|در)\s*$", before):
+            if _rx_search(r"(?:(?:سفر|سفرش|ورود|حضور|اقامت)(?:\s+\S+)?\s+(?:به|در)|(?:^|\s)وارد)\s*$", before):
                 return m
     return None
 

@@ -59,3 +59,87 @@ def test_loaded_words_code_neutrally(kb):
     a = _events("سخنگوی وزارت امور خارجه حملات رژیم صهیونیستی به غزه را محکوم کرد.", kb)
     b = _events("سخنگوی وزارت امور خارجه حملات اسرائیل به غزه را محکوم کرد.", kb)
     assert [(e.type, e.target) for e in a] == [(e.type, e.target) for e in b] == [("ACCUSE", ["Israel"])]
+
+
+def _article(text, kb, published):
+    """A whole article: its text as scraped, headline and lead first."""
+    return annotate_document(RawDocument(source="t.txt", text=text, published=published), kb).events
+
+
+def test_a_rejection_of_this_decision_targets_whoever_made_it(kb):
+    events = _events("اتحادیه اروپا روز دوشنبه شماری از نهادهای ایرانی را تحریم کرد. اسماعیل بقائی سخنگوی وزارت امور "
+                     "خارجه امروز این تصمیم را رد کرد. وی همچنین این تحریم‌ها را به شدت محکوم کرد.", kb,
+                     "2024-10-15T10:00:00+03:30")
+    (reject,) = _find(events, "REJECT")
+    assert reject.source == ["Esmaeil Baghaei"] and reject.target == ["European Union"]
+    (condemn,) = _find(events, "ACCUSE")
+    assert condemn.target == ["European Union"] and condemn.date == "2024-10-15"
+
+
+def test_a_denial_answers_the_accuser(kb):
+    events = _events("بنیامین نتانیاهو شامگاه شنبه حزب‌الله را به شلیک راکت متهم کرد. حزب‌الله لبنان شامگاه شنبه "
+                     "هرگونه دخالت در این حادثه را رد کرد.", kb, "2024-07-28T10:00:00+03:30")
+    (reject,) = _find(events, "REJECT")
+    assert reject.source == ["Hezbollah"] and reject.target == ["Benjamin Netanyahu"]
+
+
+def test_condemning_an_assassination_targets_the_assassin_named_elsewhere(kb):
+    events = _events("اسماعیل هنیه رئیس دفتر سیاسی جنبش حماس بامداد امروز در تهران هدف حمله قرار گرفت. جنبش حماس در "
+                     "بیانیه‌ای رژیم صهیونیستی را عامل این ترور دانست. رجب طیب اردوغان ترور اسماعیل هنیه را محکوم کرد.", kb,
+                     "2024-07-31T12:00:00+03:30")
+    (attack,) = _find(events, "ASSAULT")
+    assert attack.source == ["Israel"] and attack.target == ["Ismail Haniyeh"] and attack.location == "Tehran"
+    (condemn,) = _find(events, "ACCUSE")
+    assert condemn.source == ["Recep Tayyip Erdoğan"] and condemn.target == ["Israel"]
+
+
+def test_a_passive_attack_without_a_named_attacker_is_not_coded(kb):
+    events = _events("اسماعیل هنیه بامداد امروز در تهران هدف حمله قرار گرفت.", kb, "2024-07-31T12:00:00+03:30")
+    assert _find(events, "ASSAULT") == []
+
+
+def test_a_threat_against_these_attacks_aims_at_the_attackers(kb):
+    events = _events("نیروهای آمریکایی و انگلیسی شامگاه شنبه ۳۶ هدف متعلق به انصارالله را هدف حملات هوایی قرار دادند. "
+                     "محمد عبدالسلام سخنگوی انصارالله گفت: این تجاوزات بی‌پاسخ نخواهد ماند.", kb,
+                     "2024-02-04T10:00:00+03:30")
+    (attack,) = _find(events, "ASSAULT")
+    assert "United Kingdom" in attack.source and attack.target == ["Houthis"] and attack.date == "2024-02-03"
+    (threat,) = _find(events, "THREATEN")
+    assert threat.source == ["Mohammed Abdulsalam"] and set(threat.target) == set(attack.source)
+
+
+def test_thanks_for_a_courtesy_and_a_planned_meeting_are_no_events(kb):
+    events = _events("مسعود پزشکیان با قدردانی از تبریک رجب طیب اردوغان گفت روابط دو کشور گسترش می‌یابد. "
+                     "محمد شیاع السودانی قرار است در جریان این سفر با رهبر معظم انقلاب اسلامی دیدار کند.", kb)
+    assert events == []
+
+
+def test_a_request_to_stop_fighting_between_two_sides_targets_both(kb):
+    events = _events("آنتونیو گوترش دبیرکل سازمان ملل متحد روز دوشنبه در نیویورک گفت: نباید اجازه دهیم لبنان به غزه‌ای "
+                     "دیگر تبدیل شود. گوترش خواستار توقف فوری درگیری‌ها میان رژیم صهیونیستی و حزب‌الله و بازگشت به "
+                     "مسیر دیپلماسی شد.", kb, "2024-09-24T10:00:00+03:30")
+    (request,) = _find(events, "REQUEST")
+    assert request.target == ["Israel", "Hezbollah"]
+    assert (request.date, request.date_precision) == ("2024-09-23", "relative")  # the speaker's run of sentences
+
+
+def test_aid_named_as_cargo(kb):
+    events = _events("دو هواپیمای حامل کمک‌های قطر برای غزه امروز در العریش به زمین نشست.", kb, "2023-10-22T10:00:00+03:30")
+    (aid,) = _find(events, "AID")
+    assert aid.source == ["Qatar"] and aid.target == ["Palestine"] and aid.mode == "humanitarian"
+
+
+def test_the_headline_joins_the_bodys_dated_event(kb):
+    text = ("آمریکا انصارالله را دوباره در فهرست گروه‌های تروریستی قرار داد\n\n"
+            "به گزارش ایسنا، آنتونی بلینکن وزیر امور خارجه آمریکا روز چهارشنبه اعلام کرد واشنگتن جنبش انصارالله را "
+            "بار دیگر در فهرست گروه‌های تروریستی قرار داده است.")
+    (sanction,) = _find(_article(text, kb, "2024-01-18T10:00:00+03:30"), "SANCTION")
+    assert sanction.source == ["United States"] and sanction.target == ["Houthis"]
+    assert sanction.date == "2024-01-17" and len(sanction.sentences) == 2  # dated by the announcement
+
+
+def test_the_main_clause_after_a_concessive_one_has_the_subject(kb):
+    events = _events("بنیامین نتانیاهو حزب‌الله را به شلیک راکت متهم کرد. در حالی که نخست‌وزیر رژیم صهیونیستی حزب‌الله "
+                     "لبنان را عامل حمله می‌داند، این جنبش هرگونه دخالت در این حادثه را رد کرد.", kb)
+    (reject,) = _find(events, "REJECT")
+    assert reject.source == ["Hezbollah"] and reject.target == ["Benjamin Netanyahu"]
