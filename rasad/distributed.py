@@ -44,7 +44,7 @@ from typing import Any
 
 from .errors import RasadError
 from .ingest import DEFAULT_MAX_BYTES, Ignored, read_inputs
-from .pipeline import IngestReport, Outcome, _batched, process_batch, store_outcomes
+from .pipeline import IngestReport, Outcome, _batched, process_batch, skip_stored, store_outcomes
 from .records import Annotation, Entity, Event, Meta, Quote, Rejection, Role
 from .store import Store
 
@@ -89,7 +89,8 @@ def dask_client(scheduler: str | None = None, n_workers: int = 2):
 _LOOKUPS: dict[str, Any] = {}
 
 
-def annotate_batch(batch: list, kb_dirs: list[str] | None = None, db_url: str | None = None) -> list[Outcome]:
+def annotate_batch(batch: list, kb_dirs: list[str] | None = None, db_url: str | None = None,
+                   as_rows: bool = False) -> list[Outcome]:
     """The task a Dask worker runs: ``process_batch`` with the (cached) knowledge base and database lookup."""
     from .kb import load_kb
     from .parallel import make_lookup
@@ -100,11 +101,11 @@ def annotate_batch(batch: list, kb_dirs: list[str] | None = None, db_url: str | 
         if db_url not in _LOOKUPS:
             _LOOKUPS[db_url] = make_lookup(db_url)
         lookup = _LOOKUPS[db_url]
-    return process_batch(batch, kb, lookup)
+    return process_batch(batch, kb, lookup, as_rows=as_rows)
 
 
 def _in_order(client, items: Iterable, batch_size: int, kb_dirs: list[str] | None, db_url: str | None,
-              max_in_flight: int | None = None) -> Iterator[list[Outcome]]:
+              max_in_flight: int | None = None, as_rows: bool = False) -> Iterator[list[Outcome]]:
     """Submit one task per batch, at most ``max_in_flight`` unfinished, and yield their outcomes in input order."""
     if max_in_flight is None:
         try:
@@ -119,7 +120,7 @@ def _in_order(client, items: Iterable, batch_size: int, kb_dirs: list[str] | Non
             # the batch goes to a worker as scattered data, not inside the task: a scheduler keeps what is
             # submitted with a task long after the task is released (memory grew ~8 KB per article that way)
             [data] = client.scatter([batch], hash=False)
-            pending.append((data, client.submit(annotate_batch, data, kb_dirs, db_url, pure=False)))
+            pending.append((data, client.submit(annotate_batch, data, kb_dirs, db_url, as_rows, pure=False)))
             while len(pending) >= max_in_flight:
                 data, future = pending.popleft()
                 yield future.result()
@@ -147,9 +148,9 @@ def ingest_dask(paths: Iterable[str], store: Store, kb_dirs: list[str] | None = 
     kb_dirs = list(kb_dirs) if kb_dirs else None
     kb = load_kb(kb_dirs)  # here too: fails early on a bad knowledge base, and fusion needs it
     report = IngestReport()
-    items = read_inputs(paths, max_bytes=max_bytes)
+    items = skip_stored(read_inputs(paths, max_bytes=max_bytes), store, report, progress)
     with dask_client(scheduler, n_workers) as client:
-        for outcomes in _in_order(client, items, batch_size, kb_dirs, store.url, max_in_flight):
+        for outcomes in _in_order(client, items, batch_size, kb_dirs, store.url, max_in_flight, as_rows=True):
             store_outcomes(store, outcomes, report)
             if progress:
                 for o in outcomes:

@@ -47,8 +47,8 @@ def minhash(body: str) -> MinHash:
 
 
 def story_signature(body: str) -> bytes:
-    """What the store keeps of an article for story detection: the MinHash values as bytes. Computed where the
-    article is annotated (worker processes, Dask workers), so fusion in the single writer only reads it."""
+    """What the store keeps of an article for story detection: the MinHash values as bytes. Computed with the
+    article's rows where it is annotated (worker processes, Dask workers), so fusion in the writer only reads it."""
     return minhash(body).hashvalues.astype(_VALUES).tobytes()
 
 
@@ -176,6 +176,10 @@ def match_fused(kb: KnowledgeBase, ev: dict, fused: dict, same_story: bool) -> l
     return reasons
 
 
+_REPORT_COLUMNS = ("id", "article_id", "type", "mode", "cameo", "source", "target", "source_ids", "target_ids", "date",
+                   "date_precision", "location", "location_id", "lat", "lon", "summary_en")
+
+
 def fuse_new(store: Store, article_ids: Iterable[int], kb: KnowledgeBase) -> dict[str, int]:
     """Assign stories and fuse the events of ``article_ids`` into fused events. Returns counts.
 
@@ -190,7 +194,8 @@ def fuse_new(store: Store, article_ids: Iterable[int], kb: KnowledgeBase) -> dic
     created = joined = 0
     with store.engine.begin() as conn:
         new_events = [dict(r) for r in conn.execute(
-            sa.select(events, articles.c.outlet, articles.c.published, articles.c.story_id)
+            sa.select(*(events.c[k] for k in _REPORT_COLUMNS), articles.c.outlet, articles.c.published,
+                      articles.c.story_id)
             .join(articles, events.c.article_id == articles.c.id)
             .where(events.c.article_id.in_(ids), events.c.fused_id.is_(None))
             .order_by(events.c.article_id, events.c.seq)).mappings()]
@@ -219,16 +224,20 @@ _SPEC = {"PERSON": 3, "ORG": 2, "STATE": 1}
 class _Pool:
     """Fused events of one fusion run, in memory: stored ones near the new events' dates, and those created now.
 
-    Each fused event is indexed by type and by every key its source can match on (actor ids, names, and the
-    organisations and states they belong to), and likewise its target; an event's candidates are the fused events
-    that share a source key *and* a target key with it (or the reverse, for symmetric types), so the full
-    comparison runs on a handful of candidates, not on every event of the same type and week.
+    ``match_fused`` joins a report to a fused event only if, on each side, one's actors meet the other's actors or
+    the organisations and states they belong to, and the dates are at most 3 days apart — or if both come from the
+    same story. So each fused event is indexed by (type, actor, day) for each side, once with its own actors and once
+    with their expansion, and by (type, story); a report looks up only those keys, and the full comparison runs on a
+    handful of candidates instead of every event of the same type and week.
     """
 
     def __init__(self, conn: sa.Connection, kb: KnowledgeBase, new_events: list[dict]):
         self.conn, self.kb = conn, kb
-        self.by_source: dict[tuple[str, str], list[dict]] = {}
-        self.by_target: dict[tuple[str, str], list[dict]] = {}
+        # side → (type, actor key, day) → fused events; "own" holds their own actors, "wide" the expansion
+        self.own: dict[str, dict[tuple, list[dict]]] = {"source": {}, "target": {}}
+        self.wide: dict[str, dict[tuple, list[dict]]] = {"source": {}, "target": {}}
+        self.by_story: dict[tuple[str, int], list[dict]] = {}  # every fused event, for undated reports
+        self.undated: dict[tuple[str, int], list[dict]] = {}  # undated fused events, for dated reports
         self.dirty: dict[int, dict] = {}
         self.created: list[dict] = []
         self.assign: list[tuple[int, dict]] = []
@@ -258,30 +267,61 @@ class _Pool:
                 f["order"] = f["id"]
                 self._index(f)
 
-    def _side_keys(self, ev: dict, side: str) -> set[str]:
+    @staticmethod
+    def _own(ev: dict, side: str) -> set[str]:
+        return _ids(ev[f"{side}_ids"]) | set(ev[side] or [])
+
+    def _wide(self, ev: dict, side: str) -> set[str]:
         return _expanded(self.kb, _ids(ev[f"{side}_ids"]), list(ev[side] or []))
 
     def _index(self, f: dict) -> None:
-        for k in self._side_keys(f, "source"):
-            self.by_source.setdefault((f["type"], k), []).append(f)
-        for k in self._side_keys(f, "target"):
-            self.by_target.setdefault((f["type"], k), []).append(f)
+        for story in f["stories"]:
+            self._index_story(f, story)
+        self._index_actors(f)
 
-    def _sharing(self, index: dict, type_: str, keys: set[str]) -> dict[int, dict]:
-        return {id(f): f for k in keys for f in index.get((type_, k), ())}
+    def _index_story(self, f: dict, story: int) -> None:
+        self.by_story.setdefault((f["type"], story), []).append(f)
+        if f["date"] is None:  # an undated fused event only takes reports of its own stories
+            self.undated.setdefault((f["type"], story), []).append(f)
+
+    def _index_actors(self, f: dict) -> None:
+        """Old entries stay when actors or date change: ``match_fused`` checks each candidate's current values."""
+        if f["date"] is None:
+            return
+        t = f["type"]
+        for side in ("source", "target"):
+            for k in self._own(f, side):
+                self.own[side].setdefault((t, k, f["date"]), []).append(f)
+            for k in self._wide(f, side):
+                self.wide[side].setdefault((t, k, f["date"]), []).append(f)
+
+    def _side(self, index_side: str, t: str, own: set[str], wide: set[str], days: list[dt.date]) -> dict[int, dict]:
+        """Fused events whose ``index_side`` can be the same party as a report side with these actor keys."""
+        hits: dict[int, dict] = {}
+        for d in days:
+            for k in own:
+                for f in self.wide[index_side].get((t, k, d), ()):
+                    hits[id(f)] = f
+            for k in wide:
+                for f in self.own[index_side].get((t, k, d), ()):
+                    hits[id(f)] = f
+        return hits
 
     def candidates(self, ev: dict) -> list[dict]:
-        src, tgt, t = self._side_keys(ev, "source"), self._side_keys(ev, "target"), ev["type"]
-        if not src or not tgt:
-            return []  # a report without both parties is never fused (match_fused would refuse it)
-        by_src = self._sharing(self.by_source, t, src)
-        found = {k: f for k, f in self._sharing(self.by_target, t, tgt).items() if k in by_src}
-        if t in SYMMETRIC:
-            by_src_rev = self._sharing(self.by_source, t, tgt)
-            found.update({k: f for k, f in self._sharing(self.by_target, t, src).items() if k in by_src_rev})
-        near = [f for f in found.values()
-                if ev["date"] is None or f["date"] is None or abs((f["date"] - ev["date"]).days) <= 3]
-        return sorted(near, key=lambda f: f["order"])
+        t = ev["type"]
+        if ev["date"] is None:  # only a copy of the same story can place an undated report
+            return sorted({id(f): f for f in self.by_story.get((t, ev["story_id"]), ())}.values(), key=lambda f: f["order"])
+        found = {id(f): f for f in self.undated.get((t, ev["story_id"]), ())}
+        src, tgt = self._own(ev, "source"), self._own(ev, "target")
+        if src and tgt:
+            days = [ev["date"] + dt.timedelta(days=k) for k in range(-3, 4)]
+            wsrc, wtgt = self._wide(ev, "source"), self._wide(ev, "target")
+            by_src = self._side("source", t, src, wsrc, days)
+            found.update({k: f for k, f in self._side("target", t, tgt, wtgt, days).items() if k in by_src})
+            if t in SYMMETRIC:
+                by_src = self._side("source", t, tgt, wtgt, days)
+                found.update({k: f for k, f in self._side("target", t, src, wsrc, days).items() if k in by_src})
+        return sorted(found.values(), key=lambda f: f["order"])
 
     def create(self, ev: dict) -> None:
         reported = ev["published"] or None
@@ -295,7 +335,10 @@ class _Pool:
         self.assign.append((ev["id"], f))
 
     def join(self, f: dict, ev: dict, reasons: list[str]) -> None:
-        f["stories"].add(ev["story_id"])
+        if ev["story_id"] not in f["stories"]:
+            f["stories"].add(ev["story_id"])
+            self._index_story(f, ev["story_id"])
+        reindex = False
         f["articles"].add(ev["article_id"])
         if ev["outlet"]:
             f["outlets"].add(ev["outlet"])
@@ -303,6 +346,7 @@ class _Pool:
             f["stamps"].append(ev["published"])
         f["why"] = (f["why"] or []) + [{"event": ev["id"], "reasons": reasons}]
         if _RANK.get(ev["date_precision"], 4) < _RANK.get(f["date_precision"], 4):
+            reindex = reindex or ev["date"] != f["date"]
             f["date"], f["date_precision"] = ev["date"], ev["date_precision"]
         if f["location"] is None and ev["location"]:
             f["location"], f["lat"], f["lon"] = ev["location"], ev["lat"], ev["lon"]
@@ -314,7 +358,9 @@ class _Pool:
         if spec(ev["source_ids"]) + spec(ev["target_ids"]) > spec(f["source_ids"]) + spec(f["target_ids"]):
             for k in ("source", "target", "source_ids", "target_ids", "summary_en"):
                 f[k] = ev[k]
-            self._index(f)
+            reindex = True
+        if reindex:
+            self._index_actors(f)
         if f["id"] is not None:
             self.dirty[f["id"]] = f
         self.assign.append((ev["id"], f))

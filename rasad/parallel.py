@@ -67,12 +67,13 @@ def _init_worker(kb_dirs: list[str] | None, db_url: str | None) -> None:
     _LOOKUP = make_lookup(db_url)
 
 
-def _work(batch: list) -> list[Outcome]:
-    return process_batch(batch, _KB, _LOOKUP)
+def _work(batch: list, as_rows: bool) -> list[Outcome]:
+    return process_batch(batch, _KB, _LOOKUP, as_rows=as_rows)
 
 
 def process_parallel(items: Iterable, kb_dirs: list[str] | None = None, workers: int = 2, batch_size: int = 64,
-                     db_url: str | None = None, max_in_flight: int | None = None) -> Iterator[list[Outcome]]:
+                     db_url: str | None = None, max_in_flight: int | None = None,
+                     as_rows: bool = False) -> Iterator[list[Outcome]]:
     """Outcomes of ``items`` (RawDocument | Rejection | Ignored), one list per batch, in input order.
 
     Batches are processed by ``workers`` processes; at most ``max_in_flight`` (default ``2 × workers``) batches are
@@ -87,7 +88,7 @@ def process_parallel(items: Iterable, kb_dirs: list[str] | None = None, workers:
     try:
         for batch in _batched(items, max(1, batch_size)):
             # rejections and ignored files need no worker, but they travel with their batch to keep the order
-            pending.append(executor.submit(_work, batch))
+            pending.append(executor.submit(_work, batch, as_rows))
             while len(pending) >= limit:
                 yield pending.popleft().result()
         while pending:

@@ -15,12 +15,11 @@ from .errors import InputError, RasadError
 from .ingest import DEFAULT_MAX_BYTES, Ignored, read_inputs
 from .kb import KnowledgeBase, load_kb
 from .records import Annotation, CleanArticle, RawDocument, Rejection
-from .store import Store, content_hash, raw_hash
+from .store import ArticleRows, Store, article_rows, content_hash, raw_hash
 
 
 def annotate_clean(article: CleanArticle, kb: KnowledgeBase) -> Annotation:
     from .events import code_events
-    from .fuse import story_signature
     from .link import link_entities
     from .quotes import find_quotes
     from .sentences import split_sentences
@@ -32,7 +31,7 @@ def annotate_clean(article: CleanArticle, kb: KnowledgeBase) -> Annotation:
     return Annotation(
         doc=os.path.basename(article.source.split("#")[0]) if "#" not in article.source else article.source,
         meta=article.meta, body=article.body, entities=linked.entities, roles=linked.roles, events=events,
-        quotes=quotes, content_hash=content_hash(article.body), story_signature=story_signature(article.body),
+        quotes=quotes, content_hash=content_hash(article.body),
     )
 
 
@@ -58,10 +57,12 @@ class IngestReport:
 
 @dataclass
 class Outcome:
-    """What happened to one input: an annotation to store, an article already present, or a rejection."""
+    """What happened to one input: an annotation to store (as the record, or already as the store's rows), an article
+    already present, or a rejection."""
 
     source: str
     annotation: Annotation | None = None
+    rows: ArticleRows | None = None
     present: bool = False
     rejection: Rejection | None = None
     ignored: Ignored | None = None
@@ -76,22 +77,23 @@ def _reject(item, exc: Exception) -> Outcome:
     return Outcome(item.source, rejection=Rejection(item.source, "internal-error", f"{type(exc).__name__}: {exc}"))
 
 
-def process_batch(items: list, kb: KnowledgeBase, lookup: Callable[[list[str]], set[str]] | None = None) -> list[Outcome]:
+def process_batch(items: list, kb: KnowledgeBase, lookup: Callable[[list[str]], set[str]] | None = None,
+                  as_rows: bool = False) -> list[Outcome]:
     """Inputs → outcomes: clean everything, ask ``lookup`` which content hashes are stored, annotate only the rest.
 
-    Pure apart from ``lookup``, so it runs the same in this process, in worker processes and on Dask workers.
+    Inputs stored before byte for byte are filtered out earlier (``skip_stored``); this lookup catches the same
+    article arriving in another form (encoding, spacing). With ``as_rows`` each annotation comes back as the rows
+    the store writes (``store.article_rows``), built here so that the single writer only inserts. Pure apart from
+    ``lookup``, so it runs the same in this process, in worker processes and on Dask workers.
     """
     outcomes: list[Outcome | None] = [None] * len(items)
     cleaned: dict[int, CleanArticle] = {}
     raws = {i: raw_hash(item.content) for i, item in enumerate(items) if isinstance(item, RawDocument)}
-    raw_known = lookup(list(raws.values())) if lookup and raws else set()
     for i, item in enumerate(items):
         if isinstance(item, Rejection):
             outcomes[i] = Outcome(item.source, rejection=item)
         elif isinstance(item, Ignored):
             outcomes[i] = Outcome(item.source, ignored=item)
-        elif raws.get(i) in raw_known:
-            outcomes[i] = Outcome(item.source, present=True)  # this very input is stored: no cleaning needed
         else:
             try:
                 cleaned[i] = clean(item, kb)
@@ -106,7 +108,10 @@ def process_batch(items: list, kb: KnowledgeBase, lookup: Callable[[list[str]], 
         try:
             ann = annotate_clean(article, kb)
             ann.raw_hash = raws.get(i, "")
-            outcomes[i] = Outcome(items[i].source, annotation=ann)
+            if as_rows:
+                outcomes[i] = Outcome(items[i].source, rows=article_rows(ann))
+            else:
+                outcomes[i] = Outcome(items[i].source, annotation=ann)
         except Exception as exc:
             outcomes[i] = _reject(items[i], exc)
     return [o for o in outcomes if o is not None]
@@ -123,24 +128,39 @@ def _batched(it: Iterable, n: int) -> Iterator[list]:
         yield batch
 
 
+def skip_stored(items: Iterable, store: Store, report: IngestReport, progress=None, size: int = 500) -> Iterator:
+    """``items`` without the inputs already stored (same raw content), which are counted as present here, before
+    any worker sees them: re-running a finished corpus costs reading and hashing, not shipping it to workers."""
+    for chunk in _batched(items, size):
+        raws = {i: raw_hash(item.content) for i, item in enumerate(chunk) if isinstance(item, RawDocument)}
+        known = store.has(raws.values()) if raws else set()
+        for i, item in enumerate(chunk):
+            if raws.get(i) in known:
+                report.present += 1
+                if progress:
+                    progress(Outcome(item.source, present=True))
+            else:
+                yield item
+
+
 def store_outcomes(store: Store, outcomes: list[Outcome], report: IngestReport) -> None:
     """The single writer: stores annotations (one transaction each) and rejections, and updates the report."""
-    anns = [o.annotation for o in outcomes if o.annotation is not None]
-    present = store.has(a.content_hash for a in anns) if anns else set()
+    prepared = [o.rows or article_rows(o.annotation) for o in outcomes if o.rows or o.annotation]
+    present = store.has(r.content_hash for r in prepared) if prepared else set()
     fresh, seen = [], set()
-    for a in anns:
-        if a.content_hash in present or a.content_hash in seen:
+    for r in prepared:
+        if r.content_hash in present or r.content_hash in seen:
             report.present += 1
         else:
-            seen.add(a.content_hash)
-            fresh.append(a)
-    ids = store.add_annotations(fresh) if fresh else []
-    for a, i in zip(fresh, ids):
+            seen.add(r.content_hash)
+            fresh.append(r)
+    ids = store.add_rows(fresh) if fresh else []
+    for r, i in zip(fresh, ids):
         if i is None:
             report.present += 1
         else:
             report.stored += 1
-            report.events += len(a.events)
+            report.events += len(r.events)
             report.article_ids.append(i)
     for o in outcomes:
         if o.present:
@@ -158,14 +178,14 @@ def ingest(paths: Iterable[str], store: Store, kb: KnowledgeBase | None = None, 
     """Read, annotate and store everything under ``paths``. ``progress(outcome)`` is called per input."""
     kb = kb or load_kb(kb_dirs)
     report = IngestReport()
-    items = read_inputs(paths, max_bytes=max_bytes)
+    items = skip_stored(read_inputs(paths, max_bytes=max_bytes), store, report, progress)
     if workers > 1:
         from .parallel import process_parallel
 
         outcome_batches = process_parallel(items, kb_dirs=kb_dirs, workers=workers, batch_size=batch_size,
-                                           db_url=store.url)
+                                           db_url=store.url, as_rows=True)
     else:
-        outcome_batches = (process_batch(batch, kb, store.has) for batch in _batched(items, batch_size))
+        outcome_batches = (process_batch(batch, kb, store.has, as_rows=True) for batch in _batched(items, batch_size))
     for outcomes in outcome_batches:
         store_outcomes(store, outcomes, report)
         if progress:

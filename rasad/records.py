@@ -150,9 +150,6 @@ class Annotation:
     quotes: list[Quote] = field(default_factory=list)
     content_hash: str = ""
     raw_hash: str = ""
-    story_signature: bytes = field(default=b"", repr=False)  # MinHash values for story detection (rasad.fuse)
 
     def to_dict(self) -> dict[str, Any]:
-        record = asdict(self)
-        record.pop("story_signature")
-        return record
+        return asdict(self)

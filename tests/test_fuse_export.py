@@ -98,3 +98,25 @@ def test_export_filters(fused_store, kb):
 
     assert not list(fused_records(fused_store, kb, EventFilter(since=dt.date(2025, 1, 1))))
     assert list(fused_records(fused_store, kb, EventFilter(outlet="Tasnim")))
+
+
+def test_stories_from_older_signatures(db_url, kb):
+    """Databases written before signatures were stored raw (pickled MinHash, or none) still get their stories."""
+    import pickle
+
+    from rasad.fuse import minhash, refuse_all
+
+    store = Store(db_url)
+    ingest([FUSION], store, kb=kb)
+    with store.engine.begin() as conn:
+        rows = conn.execute(sa.select(articles.c.id, articles.c.body, articles.c.source).order_by(articles.c.id)).all()
+        for i, r in enumerate(rows):
+            blob = pickle.dumps(minhash(r.body)) if i % 2 else None
+            conn.execute(articles.update().where(articles.c.id == r.id).values(minhash=blob, story_id=None))
+    refuse_all(store, kb)
+    with store.engine.connect() as conn:
+        story = {s.rsplit("/", 1)[-1]: st for s, st in conn.execute(sa.select(articles.c.source, articles.c.story_id))}
+        signatures = conn.execute(sa.select(articles.c.minhash)).scalars().all()
+    assert story["isna_kanaani_condemns.txt"] == story["khabaronline_kanaani_condemns.txt"]
+    assert story["irna_araghchi_muscat.txt"] != story["isna_kanaani_condemns.txt"]
+    assert all(s for s in signatures)
