@@ -51,6 +51,7 @@ _PATTERNS = [
     # November 6, 2023
     re.compile(rf"(?P<gm>{_GM})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)(?:{_SEP}{_TIME})?", re.I),
 ]
+_YEAR_DIGITS = re.compile(r"\d{4}")
 _WEEKDAY_ONLY = re.compile(rf"(?<![\w\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])(?P<wd>{_WD})(?![\w\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])")
 
 
@@ -106,6 +107,8 @@ def _build(m: re.Match) -> FoundDate | None:
 
 def find_dates(text: str) -> list[FoundDate]:
     """Every absolute date in ``text``, leftmost first, overlapping candidates resolved in favour of the longer."""
+    if not _YEAR_DIGITS.search(text):
+        return []  # every pattern has a four-digit year (\d matches Persian and Arabic-Indic digits too)
     prepared = _prepare(text)
     found: list[FoundDate] = []
     for pattern in _PATTERNS:

@@ -310,16 +310,15 @@ def link_entities(article: CleanArticle, sentences: list[Sentence], kb: Knowledg
 
 
 def _sentence_index(sentences: list[Sentence], n: int) -> list[int]:
+    """Sentence number of every offset; offsets between sentences belong to the one before."""
     idx = [0] * (n + 1)
-    for s in sentences:
-        for i in range(s.start, min(s.end + 1, n + 1)):
-            idx[i] = s.index
-    last = 0
-    for i in range(n + 1):  # offsets between sentences belong to the one before
-        if i and idx[i] == 0 and idx[i - 1] != 0:
-            idx[i] = idx[i - 1]
-        last = idx[i]
-    del last
+    ordered = sorted(sentences, key=lambda s: s.start)
+    for k, s in enumerate(ordered):
+        end = min(s.end + 1, n + 1)
+        idx[s.start:end] = [s.index] * max(0, end - s.start)
+        gap_end = ordered[k + 1].start if k + 1 < len(ordered) else n + 1
+        if gap_end > end:
+            idx[end:gap_end] = [s.index] * (gap_end - end)
     return idx
 
 

@@ -135,7 +135,9 @@ _PLURAL = re.compile(r"^(.{2,}?)(هایی|هایمان|هایشان|هایم|ه�
 _SUPERLATIVE = re.compile(r"^(.{3,}?)(ترین|تری)$")
 
 
+@lru_cache(maxsize=131072)
 def _fix_word(word: str) -> str | None:
+    """The word with its missing ZWNJ restored, or None when it needs none. Cached: news repeats its words."""
     compounds, exceptions, heh_final = _lexicon()
     bare = word.replace(ZWNJ, "")
     if bare in compounds:
