@@ -75,9 +75,13 @@ def assign_stories(store: Store, article_ids: Iterable[int], window_days: int = 
         days = [r.published_day for r in new_rows if r.published_day]
         q = sa.select(articles.c.id, articles.c.minhash, articles.c.story_id).where(
             articles.c.minhash.is_not(None), articles.c.story_id.is_not(None))
-        if days and len(days) == len(new_rows):
+        # stored articles published near the chunk's dates, and undated ones; an undated new article is compared
+        # with those too (chunks come in date order, undated last), not with the whole history, to bound memory
+        near = articles.c.published_day.is_(None)
+        if days:
             lo, hi = min(days) - dt.timedelta(days=window_days), max(days) + dt.timedelta(days=window_days)
-            q = q.where(sa.or_(articles.c.published_day.is_(None), articles.c.published_day.between(lo, hi)))
+            near = sa.or_(near, articles.c.published_day.between(lo, hi))
+        q = q.where(near)
         new_ids = set(ids)
         old = [r for r in conn.execute(q) if r.id not in new_ids]
         missing = [r.id for r in new_rows if r.minhash is None]  # stored without a signature (older databases)
@@ -241,11 +245,19 @@ class _Pool:
         self.dirty: dict[int, dict] = {}
         self.created: list[dict] = []
         self.assign: list[tuple[int, dict]] = []
+        # what a new report can join: fused events of its type dated within 3 days of the chunk's reports, and the
+        # undated fused events of its story (an undated fused event only takes reports of its own story). An undated
+        # report joins what is loaded for its chunk: chunks come in date order, so that is its story's undated
+        # fused events and the latest weeks, which bounds memory where stories chain over years.
         days = [e["date"] for e in new_events if e["date"]]
-        q = sa.select(fused_events).where(fused_events.c.type.in_({e["type"] for e in new_events} or {""}))
+        stories = sorted({e["story_id"] for e in new_events if e["story_id"] is not None})
+        of_stories = sa.select(events.c.fused_id).join(articles, events.c.article_id == articles.c.id).where(
+            articles.c.story_id.in_(stories), events.c.fused_id.is_not(None))
+        near = sa.and_(fused_events.c.date.is_(None), fused_events.c.id.in_(of_stories))
         if days:
             lo, hi = min(days) - dt.timedelta(days=3), max(days) + dt.timedelta(days=3)
-            q = q.where(sa.or_(fused_events.c.date.is_(None), fused_events.c.date.between(lo, hi)))
+            near = sa.or_(fused_events.c.date.between(lo, hi), near)
+        q = sa.select(fused_events).where(fused_events.c.type.in_({e["type"] for e in new_events} or {""}), near)
         rows = [dict(r) for r in conn.execute(q.order_by(fused_events.c.id)).mappings()]
         if rows:
             fids = [r["id"] for r in rows]
