@@ -98,6 +98,7 @@ class Compiled:
     automaton: ahocorasick.Automaton  # anchor keys (the words before the first gap) → triggers
     blockers: re.Pattern
     anaphora: Anaphora
+    place_before: re.Pattern  # text ending where a place is the event's: "در X", "در میدان تحریر X"
 
     def find(self, text: str, key: str, kmap: list[int], lo: int, hi: int) -> list[tuple[int, int, Trigger]]:
         """Leftmost-longest, non-overlapping trigger matches in text[lo:hi]. Aho-Corasick finds where a trigger's
@@ -165,7 +166,10 @@ def load_patterns(path: str | None = None) -> Compiled:
         trigs.sort(key=lambda x: -x.weight)
         automaton.add_word(key, (len(key), trigs))
     automaton.make_automaton()
-    return Compiled(automaton, _word_start_regex(data.get("blockers", [])), _anaphora(data.get("anaphora", {})))
+    nouns = "|".join(_trigger_body(n) for n in data.get("place_nouns", [])) or "(?!)"
+    place_before = re.compile(rf"(?:^|\s)در\s+(?:(?:{nouns})(?:\s+[^\s،؛:.]+){{0,2}}\s+)?$")
+    return Compiled(automaton, _word_start_regex(data.get("blockers", [])), _anaphora(data.get("anaphora", {})),
+                    place_before)
 
 
 def _anaphora(spec: dict) -> Anaphora:
@@ -609,7 +613,7 @@ def _clause(text: str, s: Sentence, ts: int) -> tuple[int, int]:
 
 
 def _place_of(text: str, s: Sentence, linked: Linked, kb: KnowledgeBase, c0: int, c1: int, ts: int, te: int,
-              allow_to: bool = True) -> tuple[str | None, str | None]:
+              place_before: re.Pattern, allow_to: bool = True) -> tuple[str | None, str | None]:
     """"در X" (X a place or a state) in the trigger's clause: before a verb trigger (Persian adjuncts precede the
     verb), or after a noun trigger ("پس از دیدار ... در دمشق"); "به/حومه X" for attacks."""
     noun = _is_noun_trigger(text[ts:te])
@@ -621,8 +625,8 @@ def _place_of(text: str, s: Sentence, linked: Linked, kb: KnowledgeBase, c0: int
         if not noun and not inside and (m.start > ts or ts - m.end > 80 or
                                         _rx_search(r"[،؛]|(?:^|\s)(?:که|چون|زیرا)\s", text[m.end:ts])):
             continue
-        before = text[max(c0, m.start - 16):m.start]
-        if _rx_search(r"(?:^|\s)در\s+(?:شهر\s+|حومه\s+|اطراف\s+(?:شهر\s+)?|پایتخت\s+)?$", before):
+        before = text[max(c0, m.start - 40):m.start]
+        if place_before.search(before):
             best = m
             if noun and m.start > ts:
                 break
@@ -707,7 +711,7 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
             tgt = [t for t in tgt if (t.kb_id or t.name) not in {(x.kb_id or x.name) for x in src}]
             c0, c1 = _clause(text, s, ts)
             location, loc_id = (None, None) if p.type in SPEECH_TYPES or p.id in SPEECH_RULES else \
-                _place_of(text, s, linked, kb, c0, c1, ts, te, allow_to=p.type == "ASSAULT")
+                _place_of(text, s, linked, kb, c0, c1, ts, te, compiled.place_before, allow_to=p.type == "ASSAULT")
             if p.frame == "visit":
                 dest = _destination(text, linked, c0, c1, ts, te)
                 if dest is not None:

@@ -143,3 +143,12 @@ def test_the_main_clause_after_a_concessive_one_has_the_subject(kb):
                      "لبنان را عامل حمله می‌داند، این جنبش هرگونه دخالت در این حادثه را رد کرد.", kb)
     (reject,) = _find(events, "REJECT")
     assert reject.source == ["Hezbollah"] and reject.target == ["Benjamin Netanyahu"]
+
+
+def test_a_spot_inside_a_city_places_the_event_in_the_city(kb):
+    events = _events("هزاران نفر از مردم عراق امروز در میدان تحریر بغداد علیه حملات رژیم صهیونیستی تظاهرات کردند.", kb)
+    (protest,) = _find(events, "PROTEST")
+    assert protest.location == "Baghdad" and protest.lat is not None
+    events = _events("عباس عراقچی امروز در فرودگاه بیروت با نجیب میقاتی نخست‌وزیر لبنان دیدار کرد.", kb)
+    (meeting,) = _find(events, "CONSULT")
+    assert meeting.location == "Beirut" and {"Abbas Araghchi", "Najib Mikati"} == set(meeting.source) | set(meeting.target)
