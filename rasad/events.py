@@ -37,17 +37,40 @@ SPEECH_RULES = {"support.support", "support.praise", "support.side-with", "suppo
                 "support.supporter", "support.solidarity", "agree.invite", "agree.intent-meet", "agree.readiness",
                 "agree.strengthen-relations"}
 ACTOR_TYPES = {"PERSON", "ORG", "COUNTRY", "PARTIES"}
-PREPOSITIONS = {"با": "با", "از": "از", "به": "به", "علیه": "علیه", "میان": "میان", "بین": "میان", "برای": "برای",
-                "درباره": "درباره", "توسط": "توسط", "سوی": "توسط", "جانب": "توسط", "در": "در", "ضد": "علیه"}
-_SKIP_BEFORE = {"هیئتی", "هیئت", "هیأتی", "هیأت", "مشابه", "ریاست", "رهبران", "مقامات", "نمایندگان", "نماینده",
-                "حمایت‌های", "حمایتهای", "حمایت", "مردم", "ملت", "دولت", "کشور", "جنبش", "گروه", "ارتش", "مقاومت",
-                "راهبردی", "جمله", "گروه‌های", "گروههای", "آیت‌الله", "آیت", "الله", "دریابان", "سردار", "سید", "شیخ",
-                "دکتر", "ایستادگی", "قهرمانانه", "مواضع", "اقدامات", "اقدام", "سیاست‌های", "سیاستهای", "برادر", "عملیات‌های",
-                "همتای", "همتایان", "مسئولان", "رئیس", "وزیر", "سخنگوی", "حومه", "شهر", "اطراف", "نقاط", "مقر",
-                "پایگاه", "پایگاه‌های", "نیروهای", "تاسیسات", "سفارت", "کنسولگری", "شهروندان", "اتباع", "عناصر", "خاک",
-                "سرزمین", "سرزمین‌های", "سرزمینهای", "ملل", "حقوق", "آرمان", "شهادت"}
-_COLLECTIVE = {"دولت", "ملت", "مردم", "دستگاه", "دیپلماسی", "نیروهای", "مقاومت", "ارتش", "جبهه", "مسئولان", "مقامات"}
 _WORD = re.compile(r"[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c]+|[A-Za-z]+")
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> dict:
+    """The word lists of rasad/data/patterns/grammar.yaml: the Persian the coder reads structure by."""
+    return yaml.safe_load((resources.files("rasad") / "data" / "patterns" / "grammar.yaml").read_text(encoding="utf-8"))
+
+
+def _phrases(words: list[str]) -> str:
+    """A regex alternation of ``words``, longest first, each matching however it is spaced: a ZWNJ or space may
+    stand between any two letters ("نیرو‌های" for "نیروهای") and any spacing between its words."""
+    parts = (r"[\s\u200c]*".join(r"[\s\u200c]?".join(re.escape(ch) for ch in t) for t in w.replace(ZWNJ, " ").split())
+             for w in sorted(words, key=len, reverse=True))
+    return "|".join(parts)
+
+
+_G = _grammar()
+PREPOSITIONS: dict[str, str] = dict(_G["markers"])
+_SKIP_BEFORE = frozenset(_G["same_party_gap"])
+_COLLECTIVE = frozenset(_G["collective"])
+_CLAUSE_OPENERS = frozenset(_G["clause_openers"])
+_FORCES_BEFORE = re.compile(rf"(?:{_phrases(_G['forces'])})[\s\u200c]+(?:[^\s.،؛:]+\s+و\s+)?$")
+_LEFT_FROM = re.compile(rf"(?:{_phrases(_G['leaving'])})(?:\s+[^\s.،؛:]+){{0,3}}\s+از\s+$")
+_ATTACK_NOUN = re.compile(rf"(?:{_phrases(_G['attack_nouns'])})(?:\s+(?!به\s|علیه\s|در\s|از\s|با\s)[^\s]+){{0,4}}\s*$")
+_ATTACK_TO = re.compile(rf"(?:{_phrases(_G['attack_to_nouns'])})(?:\s+[^\s]+){{0,2}}\s+به\s+(?:[^\s]+\s+){{0,2}}$")
+# "تأکید کرد و خواستار ... شد" is coordination, not a report
+_CUE_BOUNDARY = re.compile(rf"(?:{_phrases(_G['speech_cues'])})(?!\s+و\s)\s+(?:که\s+)?|:\s*")
+_CONCESSIVE = re.compile(rf"\s*(?:{_phrases(_G['concessive'])})\s")
+_VERB_WORD = re.compile(rf"^(?:ن?(?:{_phrases(_G['verb_stems'])})(?:م|ی|یم|ید|ند|ه|اند)?|اند|است)$")
+_TIME_REFERENCE = re.compile(rf"(?:{_phrases(_G['time_units'])})\s+(?:پس|قبل|پیش)\s+از\s+$")
+_VICTIM_BEFORE = re.compile(rf"(?:{_phrases(_G['victim_nouns'])})\s+(?:(?:{_phrases(_G['honorifics'])})\s+)*$")
+_RESPONSIBLE = re.compile(rf"^\s*(?:[^\s.،؛:]+\s+)?را\s+(?:{_phrases(_G['responsible'])})(?![\u0621-\u06FF])")
+_IN_MEETING = re.compile(rf"در\s+(?:این|همین)\s+(?:{_phrases(_G['meeting_nouns'])})")
 
 
 @dataclass
@@ -292,8 +315,6 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
     return None
 
 
-_FORCES_WORDS = ["نیروهای", "نیروی", "جنگنده‌های", "جنگنده‌ها", "ناوهای", "هواپیماهای", "پهپادهای", "نظامیان", "ارتش"]
-_FORCES_BEFORE = re.compile("(?:" + "|".join(_trigger_body(w) for w in _FORCES_WORDS) + r")[\s\u200c]+(?:[^\s.،؛:]+\s+و\s+)?$")
 
 
 def _metonyms(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBase | None) -> list[Mention]:
@@ -363,7 +384,6 @@ def _first(chains: list[Chain], marker: str, lo: int = 0, hi: int = 10**9, exclu
     return None
 
 
-_LEFT_FROM = re.compile(r"(?:خروج|عقب‌نشینی|عقب\s*نشینی|اخراج|بیرون\s+رفتن)(?:\s+[^\s.،؛:]+){0,3}\s+از\s+$")
 
 
 _AZ = re.compile(r"(?<![\u0600-\u06FF\u200c])از\s")
@@ -382,12 +402,6 @@ def _split(chain: Chain) -> tuple[list[Mention], list[Mention]] | None:
     return None
 
 
-_ATTACK_NOUN = re.compile(r"(?:حمله|حملات|اقدام|جنایت|جنایات|تجاوز|کشتار|بمباران|تهاجم)(?:\s+(?!به\s|علیه\s|در\s|از\s|با\s)[^\s]+){0,4}\s*$")
-_ATTACK_TO = re.compile(r"(?:حمله|حملات|تجاوز|تهاجم|تعرض)(?:\s+[^\s]+){0,2}\s+به\s+(?:[^\s]+\s+){0,2}$")
-_CLAUSE_OPENERS = {"جنبش", "دولت", "کشور", "ارتش", "رژیم", "گروه", "حزب", "هیئت", "هیئتی", "سید", "شیخ", "دریابان",
-                   "سردار", "آیت‌الله", "دکتر", "ما", "همچنین", "نیز", "اکنون", "امروز", "اما", "ولی", "هیأتی", "از",
-                   "رهبران", "مقامات", "اعضای", "نمایندگان", "مسئولان", "ارشد", "عالی‌رتبه"}
-_CUE_BOUNDARY = re.compile(r"(?:گفت|افزود|اعلام کرد|اعلام کردند|تاکید کرد|تأکید کرد|اظهار داشت|اظهار کرد|خاطرنشان کرد|ادامه داد|عنوان کرد|تصریح کرد)(?!\s+و\s)\s+(?:که\s+)?|:\s*")  # "تأکید کرد و خواستار ... شد": coordination, no report
 
 
 def _clause_subject(chains: list[Chain], ts: int, text: str, sent_start: int) -> Chain | None:
@@ -412,10 +426,8 @@ def _clause_subject(chains: list[Chain], ts: int, text: str, sent_start: int) ->
     return _subject(chains, ts)
 
 
-_CONCESSIVE = re.compile(r"\s*(?:در\s+حالی\s*که|در\s+حالیکه|با\s+وجود\s+اینکه|با\s+اینکه|هرچند|اگرچه)\s")
 
 
-_VERB_WORD = re.compile(r"^(?:ن?(?:کرد|کرده|کند|کنند|کن|داد|داده|دهد|دهند|داشت|دارد|دارند|گرفت|گرفته|گیرد|شد|شده|شود|نمود|نماید|رسید|رساند|گفت|گوید|بود|است|هست|ستود|خواست|خواهد|فراخواند|پذیرفت|بست|ساخت|زد|ایستاد|آورد|گذاشت)(?:م|ی|یم|ید|ند|ه|اند)?|اند|است)$")
 
 
 def _is_noun_trigger(trigger: str) -> bool:
@@ -796,10 +808,7 @@ def _date_of_same_speaker(sentences: list[Sentence], si: int, source_ids: set[st
     return None
 
 
-_TIME_REFERENCE = re.compile(r"(?:روز|ساعت|هفته|ماه|سال)\s+(?:پس|قبل|پیش)\s+از\s+$")
 VICTIM_AWARE = {"ACCUSE", "PROTEST", "THREATEN"}
-_VICTIM_BEFORE = re.compile(r"(?:ترور|شهادت|قتل|به\s+شهادت\s+رساندن)\s+(?:(?:شهید|سید|سردار|شیخ|دکتر|حاج)\s+)*$")
-_RESPONSIBLE = re.compile(r"^\s*(?:[^\s.،؛:]+\s+)?را\s+(?:عامل|مسئول)(?![\u0621-\u06FF])")
 
 
 def _genitive_of_noun(p: Pattern, chains: list[Chain], text: str, c0: int, ts: int, src: list[Mention],
@@ -869,7 +878,6 @@ def _resolve_implied_actors(raw: list[Event], perpetrators: list[tuple[int, list
 
 
 _SAME_TIME = re.compile(r"(?:در\s+)?همان\s+(?:روز|شب|ساعت|زمان)|همزمان\s+با\s+این")
-_IN_MEETING = re.compile(r"در\s+(?:این|همین)\s+(?:دیدار|تماس|گفت\u200cوگو|گفتگو|ملاقات|نشست|مکالمه)")
 _PRECISION_RANK = {"explicit": 0, "relative": 1, "weekday-only": 2, "reported": 3, None: 4}
 
 
