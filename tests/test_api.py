@@ -534,3 +534,13 @@ def test_serve_command(seeded, monkeypatch):
     assert res.exit_code == 0, res.output
     assert "not a loopback address" in res.output and "ingest enabled" in res.output
     assert calls[-1][1]["host"] == "0.0.0.0" and calls[-1][0].state.read_only is False
+
+
+def test_graph_keeps_the_heaviest_edges_and_says_how_many_there_are(client):
+    full = client.get("/api/graph").json()
+    assert full["edges_total"] == len(full["edges"]) >= 2 and full["nodes_total"] == len(full["nodes"])
+    top = client.get("/api/graph", params={"max_edges": 1}).json()
+    assert len(top["edges"]) == 1 and top["edges_total"] == full["edges_total"]
+    assert top["edges"][0]["count"] == max(e["count"] for e in full["edges"])
+    assert {n["id"] for n in top["nodes"]} == {top["edges"][0]["source"], top["edges"][0]["target"]}
+    assert client.get("/api/graph", params={"max_edges": 0}).status_code == 422

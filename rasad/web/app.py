@@ -284,8 +284,9 @@ def create_app(db_url: str | None = None, token: str | None = None, kb: Knowledg
                 "events": detail["annotations"]["events"]}
 
     @app.get("/api/graph", tags=["network"], summary="Actor network: nodes and source→target edges by type")
-    def api_graph(f: Filter) -> dict[str, Any]:
-        return Q.graph(engine, kb, f)
+    def api_graph(f: Filter, max_edges: Annotated[int, Query(ge=1, le=20000, description=(
+            "the heaviest edges kept; edges_total and nodes_total give the full counts"))] = 500) -> dict[str, Any]:
+        return Q.graph(engine, kb, f, max_edges=max_edges)
 
     @app.get("/api/stats", tags=["stats"], summary="Event counts per type and ISO week")
     def api_stats(f: Filter) -> dict[str, Any]:

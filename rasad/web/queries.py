@@ -78,7 +78,8 @@ def _like(text: str) -> str:
 
 # --- the event units --------------------------------------------------------------------------------------
 
-def _units() -> sa.Subquery:
+def _units(part: str | None = None) -> sa.Subquery:
+    """Event units: fused events, and events not (yet) fused. ``part`` "fused" or "event" gives one kind only."""
     fe = fused_events
     fused = sa.select(
         sa.literal("fused", sa.String).label("kind"), fe.c.id.label("rid"), fe.c.type, fe.c.mode, fe.c.cameo,
@@ -96,6 +97,10 @@ def _units() -> sa.Subquery:
         events.c.article_id, articles.c.outlet, events.c.sentence,
     ).select_from(events.join(articles, events.c.article_id == articles.c.id)).where(
         ~sa.exists().where(fused_events.c.id == events.c.fused_id))
+    if part == "fused":
+        return fused.subquery("u")
+    if part == "event":
+        return single.subquery("u")
     return sa.union_all(fused, single).subquery("u")
 
 
@@ -235,14 +240,31 @@ def _fused_outlets(conn: sa.Connection, fused_ids: list[int]) -> dict[int, list[
     return out
 
 
+def _sort_key(sort: str):
+    """The Python twin of ``_order``, to merge the two kinds of units page by page."""
+    def key(r: Any) -> tuple:
+        day = r.date.toordinal() if isinstance(r.date, dt.date) else None
+        if sort == "date":
+            return (day is None, day or 0, r.kind, r.rid)
+        newest = (day is None, -(day or 0))
+        return ((-r.num_sources,) if sort == "num_sources" else ()) + newest + (r.kind, r.rid)
+    return key
+
+
 def list_events(engine: Engine, kb: KnowledgeBase, f: EventFilter, page: int = 1, per_page: int = 50,
                 sort: str = "-date") -> dict[str, Any]:
-    u = _units()
+    """One page of event units. Fused and unfused units are counted and sorted in the database separately (each
+    can use its own indexes), and the two sorted heads are merged here."""
+    total, rows = 0, []
     with engine.connect() as conn:
-        conds = _conditions(conn, kb, u, f)
-        total = conn.execute(sa.select(sa.func.count()).select_from(u).where(*conds)).scalar_one()
-        rows = conn.execute(sa.select(u).where(*conds).order_by(*_order(u, sort))
-                            .limit(per_page).offset((page - 1) * per_page)).all()
+        for part in ("fused", "event"):
+            u = _units(part)
+            conds = _conditions(conn, kb, u, f)
+            n = conn.execute(sa.select(sa.func.count()).select_from(u).where(*conds)).scalar_one()
+            total += n
+            if n:
+                rows += conn.execute(sa.select(u).where(*conds).order_by(*_order(u, sort)).limit(page * per_page)).all()
+        rows = sorted(rows, key=_sort_key(sort))[(page - 1) * per_page: page * per_page]
         outlets = _fused_outlets(conn, [r.rid for r in rows if r.kind == "fused"])
     return {"total": total, "page": page, "per_page": per_page, "pages": max(1, -(-total // per_page)),
             "sort": sort, "filters": f.as_params(), "items": [_unit(kb, r, outlets) for r in rows]}
@@ -388,77 +410,107 @@ def _node(kb: KnowledgeBase, node_id: str, name: str) -> dict[str, Any]:
             "wikidata": a.wikidata if a else None, "events": 0, "degree": 0}
 
 
-def graph(engine: Engine, kb: KnowledgeBase, f: EventFilter) -> dict[str, Any]:
+MAX_LISTED = 50  # event ids listed per network edge or map place; counts are always complete
+
+
+def _light_units(conn: sa.Connection, kb: KnowledgeBase, f: EventFilter, *columns: str) -> list[Any]:
+    """Only the columns an aggregate needs, for every event unit that passes the filter, newest first."""
+    u = _units()
+    cols = [u.c.kind, u.c.rid] + [u.c[c] for c in columns]
+    return conn.execute(sa.select(*cols).where(*_conditions(conn, kb, u, f)).order_by(*_order(u, "-date"))).all()
+
+
+def graph(engine: Engine, kb: KnowledgeBase, f: EventFilter, max_edges: int = 500) -> dict[str, Any]:
+    """Actors and source→target edges by type: the ``max_edges`` heaviest edges and their actors (all actors when
+    every edge fits). Each edge lists up to MAX_LISTED of its events (newest first)."""
     with engine.connect() as conn:
-        units = all_units(conn, kb, f)
+        rows = _light_units(conn, kb, f, "type", "date", "source", "target", "source_ids", "target_ids")
     nodes: dict[str, dict[str, Any]] = {}
     edges: dict[tuple[str, str, str], dict[str, Any]] = {}
-    for ev in units:
-        srcs = [(_node_id(a["id"], a["name"]), a["name"]) for a in ev["sources"]]
-        tgts = [(_node_id(a["id"], a["name"]), a["name"]) for a in ev["targets"]]
-        for nid, name in {*srcs, *tgts}:
-            nodes.setdefault(nid, _node(kb, nid, name))["events"] += 1
+    for r in rows:
+        day = _iso(r.date)
+        srcs = {(_node_id(i, n), n) for i, n in zip(_padded(r.source_ids, r.source), r.source or [])}
+        tgts = {(_node_id(i, n), n) for i, n in zip(_padded(r.target_ids, r.target), r.target or [])}
+        for nid, name in srcs | tgts:
+            if nid not in nodes:
+                nodes[nid] = _node(kb, nid, name)
+            nodes[nid]["events"] += 1
         for s, _ in srcs:
             for t, _ in tgts:
                 if s == t:
                     continue
-                e = edges.setdefault((s, t, ev["type"]), {"source": s, "target": t, "type": ev["type"], "count": 0,
-                                                          "first": None, "last": None, "events": []})
+                e = edges.get((s, t, r.type))
+                if e is None:
+                    e = edges[(s, t, r.type)] = {"source": s, "target": t, "type": r.type, "count": 0,
+                                                 "first": None, "last": None, "events": []}
                 e["count"] += 1
-                e["events"].append(ev["id"])
-                if ev["date"]:
-                    e["first"] = min(filter(None, [e["first"], ev["date"]]))
-                    e["last"] = max(filter(None, [e["last"], ev["date"]]))
+                if len(e["events"]) < MAX_LISTED:
+                    e["events"].append(unit_id(r.kind, r.rid))
+                if day:
+                    e["first"] = day if e["first"] is None or day < e["first"] else e["first"]
+                    e["last"] = day if e["last"] is None or day > e["last"] else e["last"]
     for e in edges.values():
         nodes[e["source"]]["degree"] += 1
         nodes[e["target"]]["degree"] += 1
-    return {"filters": f.as_params(), "events": len(units),
-            "nodes": sorted(nodes.values(), key=lambda n: (-n["events"], n["name"])),
-            "edges": sorted(edges.values(), key=lambda e: (-e["count"], e["source"], e["target"], e["type"]))}
+    kept = sorted(edges.values(), key=lambda e: (-e["count"], e["source"], e["target"], e["type"]))[:max_edges]
+    shown = nodes if len(kept) == len(edges) else {k: nodes[k] for e in kept for k in (e["source"], e["target"])}
+    return {"filters": f.as_params(), "events": len(rows), "edges_total": len(edges), "nodes_total": len(nodes),
+            "nodes": sorted(shown.values(), key=lambda n: (-n["events"], n["name"])), "edges": kept}
+
+
+def _padded(ids: list | None, names: list | None) -> list:
+    ids = list(ids or [])
+    return ids + [None] * (len(names or []) - len(ids))
 
 
 def stats(engine: Engine, kb: KnowledgeBase, f: EventFilter) -> dict[str, Any]:
+    """Counts per type and ISO week, aggregated in the database by (type, day)."""
+    u = _units()
     with engine.connect() as conn:
-        units = all_units(conn, kb, f)
+        groups = conn.execute(sa.select(u.c.type, u.c.date, sa.func.count()).where(*_conditions(conn, kb, u, f))
+                              .group_by(u.c.type, u.c.date)).all()
         n_articles = conn.execute(sa.select(sa.func.count()).select_from(articles)).scalar_one()
     by_type: Counter = Counter()
     weeks: dict[tuple[int, int], Counter] = defaultdict(Counter)
     undated: Counter = Counter()
-    for ev in units:
-        by_type[ev["type"]] += 1
-        if ev["date"]:
-            y, w, _ = dt.date.fromisoformat(ev["date"]).isocalendar()
-            weeks[(y, w)][ev["type"]] += 1
+    for etype, day, n in groups:
+        by_type[etype] += n
+        if day:
+            y, w, _ = (day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day)[:10])).isocalendar()
+            weeks[(y, w)][etype] += n
         else:
-            undated[ev["type"]] += 1
+            undated[etype] += n
     by_week = []
     for (y, w), c in sorted(weeks.items()):
         by_week.append({"week": f"{y}-W{w:02d}", "start": dt.date.fromisocalendar(y, w, 1).isoformat(),
                         "total": sum(c.values()), "counts": dict(sorted(c.items()))})
-    return {"filters": f.as_params(), "total": len(units), "articles": n_articles,
+    return {"filters": f.as_params(), "total": sum(by_type.values()), "articles": n_articles,
             "by_type": dict(sorted(by_type.items(), key=lambda x: (-x[1], x[0]))), "by_week": by_week,
             "undated": {"total": sum(undated.values()), "counts": dict(sorted(undated.items()))},
             "types": PLOVER_TYPES}
 
 
 def places(engine: Engine, kb: KnowledgeBase, f: EventFilter) -> dict[str, Any]:
+    """Places with coordinates, their event counts by type, and up to MAX_LISTED of their events (newest first)."""
     with engine.connect() as conn:
-        units = all_units(conn, kb, f)
+        units = _light_units(conn, kb, f, "type", "date", "location", "lat", "lon", "summary_en")
+    rows = [r for r in units if r.lat is not None and r.lon is not None]
     out: dict[tuple, dict[str, Any]] = {}
-    for ev in units:
-        if ev["lat"] is None or ev["lon"] is None:
-            continue
-        key = (ev["location"], round(ev["lat"], 4), round(ev["lon"], 4))
-        p = out.setdefault(key, {"location": ev["location"], "lat": ev["lat"], "lon": ev["lon"], "count": 0,
-                                 "types": Counter(), "events": []})
+    for r in rows:
+        key = (r.location, round(r.lat, 4), round(r.lon, 4))
+        p = out.get(key)
+        if p is None:
+            p = out[key] = {"location": r.location, "lat": r.lat, "lon": r.lon, "count": 0, "types": Counter(),
+                            "events": []}
         p["count"] += 1
-        p["types"][ev["type"]] += 1
-        p["events"].append({"id": ev["id"], "date": ev["date"], "type": ev["type"], "summary_en": ev["summary_en"]})
+        p["types"][r.type] += 1
+        if len(p["events"]) < MAX_LISTED:
+            p["events"].append({"id": unit_id(r.kind, r.rid), "date": _iso(r.date), "type": r.type,
+                                "summary_en": r.summary_en})
     items = sorted(out.values(), key=lambda p: (-p["count"], p["location"] or ""))
     for p in items:
         p["types"] = dict(p["types"])
-    return {"filters": f.as_params(), "places": items, "events": len(units),
-            "without_place": sum(1 for ev in units if ev["lat"] is None)}
+    return {"filters": f.as_params(), "places": items, "events": len(units), "without_place": len(units) - len(rows)}
 
 
 def outlets(engine: Engine) -> list[dict[str, Any]]:
@@ -488,9 +540,9 @@ def _actor_summary(kb: KnowledgeBase, kb_id: str, counts: dict[str, tuple[int, i
 
 def search_actors(engine: Engine, kb: KnowledgeBase, q: str | None, limit: int = 50) -> dict[str, Any]:
     with engine.connect() as conn:
-        counts = _mention_counts(conn)
         results: list[tuple[int, dict[str, Any]]] = []
         if not q or not q.strip():
+            counts = _mention_counts(conn)
             for kb_id in sorted(counts, key=lambda k: (-counts[k][0], -counts[k][1], k)):
                 if kb_id in kb.actors:
                     results.append((0, _actor_summary(kb, kb_id, counts)))
@@ -499,14 +551,14 @@ def search_actors(engine: Engine, kb: KnowledgeBase, q: str | None, limit: int =
         else:
             text = q.strip()
             fold, key = text.casefold(), match_key(text)
+            ranked: list[tuple[int, str]] = []
             for a, name, keys in _actor_keys(kb):
                 if a.id == text or name == fold or (key and key in keys):
-                    rank = 0
+                    ranked.append((0, a.id))
                 elif fold in name or (key and any(key in k for k in keys)):
-                    rank = 1
-                else:
-                    continue
-                results.append((rank, _actor_summary(kb, a.id, counts)))
+                    ranked.append((1, a.id))
+            counts = _mention_counts(conn, [i for _, i in ranked])  # only the matches: the table can be large
+            results += [(rank, _actor_summary(kb, i, counts)) for rank, i in ranked]
             pat = _like(char_normalize(text).lower())
             unknown_q = sa.select(entities.c.name, entities.c.type, sa.func.count(sa.distinct(entities.c.article_id)))
             unknown_q = unknown_q.where(entities.c.kb_id.is_(None), sa.func.lower(entities.c.name).like(pat, escape=_ESC))

@@ -69,7 +69,8 @@ function draw(g) {
   const nodes = g.nodes.map((n) => ({ ...n }));
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const links = g.edges.map((e) => ({ ...e, source: byId.get(e.source), target: byId.get(e.target) }));
-  status.textContent = `${nodes.length} actors, ${links.length} links from ${g.events} event${g.events === 1 ? "" : "s"}`;
+  status.textContent = `${nodes.length} actors, ${links.length} links from ${g.events} event${g.events === 1 ? "" : "s"}` +
+    (g.edges_total > links.length ? ` (the ${links.length} heaviest of ${g.edges_total} links; filter to see others)` : "");
   const used = TYPES.filter((t) => links.some((l) => l.type === t));
   drawLegend(used);
   if (!nodes.length) {
