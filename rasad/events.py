@@ -360,10 +360,14 @@ def build_chains(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBa
                 continue
         chains.append(Chain([[m]], m.start, m.end, _marker_before(text, m.start, floor)))
     for i, c in enumerate(chains):
-        # "X را" (at most one word between), but never across the next chain: in "وی آمریکا را" only آمریکا is the object
+        # "X را" (at most one word, or a place after "در", between), but never across the next chain: in "وی آمریکا
+        # را" only آمریکا is the object; in "سفارت ایران در دمشق را" ایران is
         limit = chains[i + 1].start if i + 1 < len(chains) else c.end + 40
-        c.object_ra = bool(_rx_match(r"^\s*(?:[^\s.،؛:]+\s+)?را(?=\s|$)", text[c.end:min(c.end + 40, limit)]))
+        c.object_ra = bool(_OBJECT_RA.match(text[c.end:min(c.end + 40, limit)]))
     return chains
+
+
+_OBJECT_RA = re.compile(r"^\s*(?:در\s+[^\s.،؛:]+(?:\s+[^\s.،؛:]+)?\s+|[^\s.،؛:]+\s+)?را(?=\s|$)")
 
 
 # --- frames ----------------------------------------------------------------------------------------------------

@@ -272,8 +272,9 @@ def link_entities(article: CleanArticle, sentences: list[Sentence], kb: Knowledg
     # a name right after "معاون"/"نایب" is the principal, not a candidate for the deputy's office
     free_named = {m.kb_id for m in mentions if m.how in ("name", "fuzzy") and m.kb_id and not _after_prefix(text, m, matcher)}
     # organisation and state descriptions ("این جنبش") point back to names; roles may need them ("سخنگوی این جنبش")
+    home = _home_state(article, kb)
     for h, entry in [x for x in desc_hits if x[1].ref in ("org", "state", "place")]:
-        m = _resolve_description(text, h, entry, mentions, kb, sentences, sent_of)
+        m = _resolve_description(text, h, entry, mentions, kb, sentences, sent_of, home)
         if m is not None:
             mentions.append(m)
     mentions.sort(key=lambda x: x.start)
@@ -293,7 +294,7 @@ def link_entities(article: CleanArticle, sentences: list[Sentence], kb: Knowledg
     mentions.extend(unknown)
     mentions.sort(key=lambda m: m.start)
     for h, entry in [x for x in desc_hits if x[1].ref not in ("org", "state", "place")]:
-        m = _resolve_description(text, h, entry, mentions, kb, sentences, sent_of)
+        m = _resolve_description(text, h, entry, mentions, kb, sentences, sent_of, home)
         if m is not None:
             mentions.append(m)
     mentions.sort(key=lambda m: m.start)
@@ -564,10 +565,21 @@ def _unknown_names(text: str, mentions: list[Mention], kb: KnowledgeBase, matche
     return out
 
 
+def _home_state(article: CleanArticle, kb: KnowledgeBase) -> str | None:
+    """The state of the reporting outlet: what "کشورمان" ("our country") means in its copy."""
+    o = next((x for x in kb.outlets.values() if x.name == article.meta.outlet), None) if article.meta.outlet else None
+    return o.country if o is not None and o.country in kb.actors else None
+
+
 def _resolve_description(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: KnowledgeBase,
-                         sentences: list[Sentence], sent_of: list[int]) -> Mention | None:
+                         sentences: list[Sentence], sent_of: list[int], home: str | None = None) -> Mention | None:
     cls = entry.ref
     surface = text[h.start:h.end]
+    if cls == "own_state":  # after a role ("وزیر امور خارجه کشورمان") it only qualifies the role
+        qualifies = any(m.end <= h.start and not text[m.end:h.start].strip() and m.type in ("PERSON", "ORG")
+                        for m in mentions)
+        return None if qualifies or not home else Mention(h.start, h.end, surface, home, kb.actors[home].name,
+                                                          "COUNTRY", "description")
     i = _first_at(mentions, h.start)
     before = [m for m in mentions[max(0, i - 60):i] if m.end <= h.start and m.kb_id]
     if cls == "org":

@@ -152,3 +152,20 @@ def test_a_spot_inside_a_city_places_the_event_in_the_city(kb):
     events = _events("عباس عراقچی امروز در فرودگاه بیروت با نجیب میقاتی نخست‌وزیر لبنان دیدار کرد.", kb)
     (meeting,) = _find(events, "CONSULT")
     assert meeting.location == "Beirut" and {"Abbas Araghchi", "Najib Mikati"} == set(meeting.source) | set(meeting.target)
+
+
+def test_the_owner_of_a_building_in_a_city_is_the_target(kb):
+    events = _events("جنگنده‌های رژیم صهیونیستی عصر امروز ساختمان بخش کنسولی سفارت ایران در دمشق را با چند موشک هدف "
+                     "قرار دادند.", kb, "2024-04-01T22:00:00+03:30")
+    (attack,) = _find(events, "ASSAULT")
+    assert attack.source == ["Israel"] and attack.target == ["Iran"] and attack.location == "Damascus"
+
+
+def test_our_country_is_the_reporting_outlets_state_but_not_after_a_role(kb):
+    events = _events("سخنگوی وزارت امور خارجه حمله هوایی امروز رژیم صهیونیستی به بخش کنسولی سفارت کشورمان در دمشق را "
+                     "محکوم کرد.", kb, "2024-04-01T22:00:00+03:30")
+    (attack,) = _find(events, "ASSAULT")
+    assert attack.source == ["Israel"] and attack.target == ["Iran"]
+    events = _events("وزیر امور خارجه کشورمان امروز با همتای عمانی خود دیدار کرد.", kb)
+    (meeting,) = _find(events, "CONSULT")
+    assert {"Abbas Araghchi", "Badr bin Hamad Al Busaidi"} == set(meeting.source) | set(meeting.target)
