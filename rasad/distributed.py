@@ -44,7 +44,7 @@ from typing import Any
 
 from .errors import RasadError
 from .ingest import DEFAULT_MAX_BYTES, Ignored, read_inputs
-from .pipeline import IngestReport, Outcome, _batched, process_batch, skip_stored, store_outcomes
+from .pipeline import IngestReport, Outcome, _batched, fuse_stored, process_batch, skip_stored, write_batches
 from .records import Annotation, Entity, Event, Meta, Quote, Rejection, Role
 from .store import Store
 
@@ -150,15 +150,10 @@ def ingest_dask(paths: Iterable[str], store: Store, kb_dirs: list[str] | None = 
     report = IngestReport()
     items = skip_stored(read_inputs(paths, max_bytes=max_bytes), store, report, progress)
     with dask_client(scheduler, n_workers) as client:
-        for outcomes in _in_order(client, items, batch_size, kb_dirs, store.url, max_in_flight, as_rows=True):
-            store_outcomes(store, outcomes, report)
-            if progress:
-                for o in outcomes:
-                    progress(o)
-    if fuse and report.stored:
-        from .fuse import fuse_articles
-
-        fuse_articles(store, report.article_ids, kb)
+        batches = _in_order(client, items, batch_size, kb_dirs, store.url, max_in_flight, as_rows=True)
+        write_batches(store, batches, report, kb, progress=progress, fuse=False)
+    if fuse:  # after the cluster is closed: its workers' memory is back
+        fuse_stored(store, report, kb)
     return report
 
 
@@ -323,20 +318,19 @@ def annotate_to_parquet(inputs: Iterable[str], out_dir: str | Path, kb_dirs: lis
 def load_parquet(directory: str | Path, store: Store, kb=None, batch_size: int = 64, fuse: bool = True,
                  progress: Callable | None = None) -> IngestReport:
     """Import partitions written by :func:`annotate_to_parquet` (one transaction per article), then fuse."""
-    import pyarrow.parquet as pq
 
     root = Path(directory)
     art_files = sorted((root / "articles").glob("part-*.parquet"))
     rej_files = sorted((root / "rejections").glob("part-*.parquet"))
     if not art_files and not rej_files:
         raise RasadError(f"{root}: no Parquet partitions (expected articles/part-*.parquet, rejections/part-*.parquet)")
-    report = IngestReport()
+    return write_batches(store, _parquet_outcomes(art_files, rej_files, batch_size), IngestReport(), kb,
+                         progress=progress, fuse=fuse)
 
-    def emit(outcomes: list[Outcome]) -> None:
-        store_outcomes(store, outcomes, report)
-        if progress:
-            for o in outcomes:
-                progress(o)
+
+def _parquet_outcomes(art_files: list[Path], rej_files: list[Path], batch_size: int) -> Iterator[list[Outcome]]:
+    """Outcomes read back from Parquet partitions, one list per row batch; a malformed row is a rejection."""
+    import pyarrow.parquet as pq
 
     for path in art_files:
         n = 0
@@ -353,7 +347,7 @@ def load_parquet(directory: str | Path, store: Store, kb=None, batch_size: int =
                 except (KeyError, TypeError, ValueError, AttributeError) as exc:
                     outcomes.append(Outcome(where, rejection=Rejection(where, "malformed",
                                                                        f"not an annotation row: {type(exc).__name__}: {exc}")))
-            emit(outcomes)
+            yield outcomes
     for path in rej_files:
         for batch in pq.ParquetFile(path).iter_batches(batch_size=max(1, batch_size)):
             outcomes = []
@@ -363,10 +357,4 @@ def load_parquet(directory: str | Path, store: Store, kb=None, batch_size: int =
                 else:
                     rej = Rejection(row["source"], row["reason"], row.get("detail") or "")
                     outcomes.append(Outcome(row["source"], rejection=rej))
-            emit(outcomes)
-    if fuse and report.stored:
-        from .fuse import fuse_articles
-        from .kb import load_kb
-
-        fuse_articles(store, report.article_ids, kb or load_kb())
-    return report
+            yield outcomes

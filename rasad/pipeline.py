@@ -186,13 +186,26 @@ def ingest(paths: Iterable[str], store: Store, kb: KnowledgeBase | None = None, 
                                            db_url=store.url, as_rows=True)
     else:
         outcome_batches = (process_batch(batch, kb, store.has, as_rows=True) for batch in _batched(items, batch_size))
+    return write_batches(store, outcome_batches, report, kb, progress=progress, fuse=fuse)
+
+
+def write_batches(store: Store, outcome_batches: Iterable[list[Outcome]], report: IngestReport,
+                  kb: KnowledgeBase | None = None, progress=None, fuse: bool = True) -> IngestReport:
+    """The single writer: store each batch of outcomes in input order, report progress, then fuse what was stored
+    (every engine and ``rasad load`` end here)."""
     for outcomes in outcome_batches:
         store_outcomes(store, outcomes, report)
         if progress:
             for o in outcomes:
                 progress(o)
-    if fuse and report.stored:
+    if fuse:
+        fuse_stored(store, report, kb)
+    return report
+
+
+def fuse_stored(store: Store, report: IngestReport, kb: KnowledgeBase | None = None) -> None:
+    """Fuse the articles a run stored (in date-ordered chunks, rasad.fuse.fuse_articles)."""
+    if report.stored:
         from .fuse import fuse_articles
 
-        fuse_articles(store, report.article_ids, kb)
-    return report
+        fuse_articles(store, report.article_ids, kb or load_kb())
