@@ -4,22 +4,17 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
 from click.testing import CliRunner
 
 from rasad.pipeline import ingest
-from rasad.schema import articles, events, fused_events, quotes, rejections
 from rasad.store import Store
+
+from .snapshots import CORPUS, EVENTS, SHARED, snapshot
 
 distributed = pytest.importorskip("dask.distributed")
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-CORPUS = REPO / "examples" / "corpus"
-EVENTS = REPO / "tests" / "articles" / "events"
 
 
 @pytest.fixture(scope="module")
@@ -31,25 +26,6 @@ def paths(tmp_path_factory) -> list[str]:
     if (SHARED / "seeds").is_dir():
         found.append(str(SHARED / "seeds"))
     return found
-
-
-def snapshot(url: str) -> dict[str, list]:
-    store = Store(url, migrate=False)
-    with store.engine.connect() as conn:
-        arts = conn.execute(sa.select(articles.c.id, articles.c.content_hash, articles.c.published, articles.c.outlet,
-                                      articles.c.annotation).order_by(articles.c.id)).all()
-        key = {a.id: a.content_hash for a in arts}
-        evs = conn.execute(sa.select(events.c.article_id, events.c.seq, events.c.type, events.c.mode, events.c.cameo,
-                                     events.c.source, events.c.target, events.c.date, events.c.sentence,
-                                     events.c.location).order_by(events.c.id)).all()
-        qs = conn.execute(sa.select(quotes.c.article_id, quotes.c.speaker, quotes.c.text).order_by(quotes.c.id)).all()
-        rej = conn.execute(sa.select(rejections.c.source, rejections.c.reason)).all()
-        fused = conn.execute(sa.select(fused_events.c.type, fused_events.c.date, fused_events.c.num_articles)
-                             .order_by(fused_events.c.id)).all()
-    store.engine.dispose()
-    return {"articles": [tuple(a[1:]) for a in arts], "events": [(key[e[0]], *e[1:]) for e in evs],
-            "quotes": [(key[q[0]], *q[1:]) for q in qs], "rejections": sorted(tuple(r) for r in rej),
-            "fused": [tuple(f) for f in fused]}
 
 
 @pytest.fixture(scope="module")
