@@ -178,3 +178,15 @@ export function showError(el, err) {
   el.classList.add("error");
   el.append(`Could not load: ${err.message}`);
 }
+
+// A page's load step: put the filters in the URL, say "Loading…", run ``work``, and show its error if it fails.
+export async function loadWithStatus(status, params, work) {
+  setQuery(params);
+  status.classList.remove("error");
+  status.textContent = "Loading…";
+  try {
+    await work();
+  } catch (err) {
+    showError(status, err);
+  }
+}

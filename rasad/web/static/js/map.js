@@ -1,6 +1,6 @@
 // Event places on a shipped base map (world-atlas TopoJSON → GeoJSON with topojson-client, drawn with d3-geo).
 /* global d3, topojson */
-import { TYPES, TYPE_COLORS, api, bindFilters, clear, h, setQuery, showError, typeBadge } from "./common.js";
+import { TYPES, TYPE_COLORS, api, bindFilters, clear, h, loadWithStatus, typeBadge } from "./common.js";
 
 const form = document.getElementById("filters");
 const fig = document.getElementById("map");
@@ -120,16 +120,11 @@ function draw(geo, data) {
   fig.dataset.loaded = "true";
 }
 
-async function load(p) {
-  setQuery(p);
-  status.classList.remove("error");
-  status.textContent = "Loading…";
-  try {
+function load(p) {
+  return loadWithStatus(status, p, async () => {
     const [geo, data] = await Promise.all([loadWorld(), api("/api/places", p)]);
     draw(geo, data);
-  } catch (err) {
-    showError(status, err);
-  }
+  });
 }
 
 load(bindFilters(form, (p) => load(p)));

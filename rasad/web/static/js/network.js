@@ -1,6 +1,6 @@
 // Interactive actor network: d3-force layout, arrows source → target coloured by event type.
 /* global d3 */
-import { ACTOR_COLORS, TYPES, TYPE_COLORS, actorHref, api, bindFilters, clear, h, setQuery, showError } from "./common.js";
+import { ACTOR_COLORS, TYPES, TYPE_COLORS, actorHref, api, bindFilters, clear, h, loadWithStatus } from "./common.js";
 
 const form = document.getElementById("filters");
 const fig = document.getElementById("network");
@@ -165,15 +165,8 @@ function draw(g) {
   fig.dataset.loaded = "true";
 }
 
-async function load(p) {
-  setQuery(p);
-  status.classList.remove("error");
-  status.textContent = "Loading…";
-  try {
-    draw(await api("/api/graph", p));
-  } catch (err) {
-    showError(status, err);
-  }
+function load(p) {
+  return loadWithStatus(status, p, async () => draw(await api("/api/graph", p)));
 }
 
 load(bindFilters(form, (p) => load(p)));

@@ -1,6 +1,6 @@
 // Events per ISO week by type: stacked bars drawn in SVG with d3 scales and axes.
 /* global d3 */
-import { TYPES, TYPE_COLORS, api, bindFilters, clear, h, setQuery, showError } from "./common.js";
+import { TYPES, TYPE_COLORS, api, bindFilters, clear, h, loadWithStatus, showError } from "./common.js";
 
 const form = document.getElementById("filters");
 const fig = document.getElementById("timeline");
@@ -90,17 +90,12 @@ async function showWeek(w, type) {
   }
 }
 
-async function load(p) {
+function load(p) {
   params = p;
-  setQuery(p);
-  status.classList.remove("error");
-  status.textContent = "Loading…";
-  try {
+  return loadWithStatus(status, p, async () => {
     draw(await api("/api/stats", p));
     fig.dataset.loaded = "true";
-  } catch (err) {
-    showError(status, err);
-  }
+  });
 }
 
 load(bindFilters(form, (p) => load(p)));
