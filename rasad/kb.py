@@ -234,6 +234,10 @@ class KnowledgeBase:
     def outlet_by_key(self) -> dict[str, Outlet]:
         return _outlet_index(id(self), self)
 
+    def outlet_named(self, name: str | None) -> Outlet | None:
+        """The outlet whose canonical short name (as stored in an article's meta) is ``name``."""
+        return next((o for o in self.outlets.values() if o.name == name), None) if name else None
+
 
 _OUTLET_CACHE: dict[int, dict[str, Outlet]] = {}
 

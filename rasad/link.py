@@ -567,7 +567,7 @@ def _unknown_names(text: str, mentions: list[Mention], kb: KnowledgeBase, matche
 
 def _home_state(article: CleanArticle, kb: KnowledgeBase) -> str | None:
     """The state of the reporting outlet: what "کشورمان" ("our country") means in its copy."""
-    o = next((x for x in kb.outlets.values() if x.name == article.meta.outlet), None) if article.meta.outlet else None
+    o = kb.outlet_named(article.meta.outlet)
     return o.country if o is not None and o.country in kb.actors else None
 
 
@@ -671,7 +671,7 @@ def _entities(mentions: list[Mention], kb: KnowledgeBase, article: CleanArticle)
     for name in [meta.outlet, *meta.cites]:
         if not name:
             continue
-        o = next((x for x in kb.outlets.values() if x.name == name), None)
+        o = kb.outlet_named(name)
         key = o.id if o else f"?{name}"
         if key not in by_key:
             by_key[key] = Entity(name, "MEDIA", o.id if o else None, forms=[], country=o.country if o else None)
