@@ -133,7 +133,7 @@ def skip_stored(items: Iterable, store: Store, report: IngestReport, progress=No
     any worker sees them: re-running a finished corpus costs reading and hashing, not shipping it to workers."""
     for chunk in _batched(items, size):
         raws = {i: raw_hash(item.content) for i, item in enumerate(chunk) if isinstance(item, RawDocument)}
-        known = store.has(raws.values()) if raws else set()
+        known = store.has(raws.values(), raw=True) if raws else set()
         for i, item in enumerate(chunk):
             if raws.get(i) in known:
                 report.present += 1

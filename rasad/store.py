@@ -148,14 +148,14 @@ class Store:
 
     # --- writing ------------------------------------------------------------------------------------------
 
-    def has(self, hashes: Iterable[str]) -> set[str]:
+    def has(self, hashes: Iterable[str], raw: bool = False) -> set[str]:
+        """Which of ``hashes`` are stored: content hashes (of cleaned bodies), or with ``raw`` hashes of inputs."""
+        column = articles.c.raw_hash if raw else articles.c.content_hash
         hashes = list(hashes)
         found: set[str] = set()
         with self.engine.connect() as conn:
             for i in range(0, len(hashes), 500):
-                chunk = hashes[i: i + 500]
-                found.update(conn.execute(sa.select(articles.c.content_hash).where(articles.c.content_hash.in_(chunk))).scalars())
-                found.update(conn.execute(sa.select(articles.c.raw_hash).where(articles.c.raw_hash.in_(chunk))).scalars())
+                found.update(conn.execute(sa.select(column).where(column.in_(hashes[i: i + 500]))).scalars())
         return found
 
     def add_annotations(self, items: list[Annotation]) -> list[int | None]:
