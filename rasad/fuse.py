@@ -92,17 +92,21 @@ def assign_stories(store: Store, article_ids: Iterable[int], window_days: int = 
         lsh.insert(r.id, _load_minhash(r.minhash))
         story_of[r.id] = r.story_id
     result: dict[int, int] = {}
-    updates = []
+    stories, signatures = [], []
     for r in new_rows:
         mh = minhash(bodies[r.id]) if r.minhash is None else _load_minhash(r.minhash)
         story = min((story_of[k] for k in lsh.query(mh)), default=r.id)
         story_of[r.id] = story
         lsh.insert(r.id, mh)
         result[r.id] = story
-        updates.append({"aid": r.id, "story": story, "mh": story_signature(bodies[r.id]) if r.minhash is None else r.minhash})
+        stories.append({"aid": r.id, "story": story})
+        if r.minhash is None:
+            signatures.append({"aid": r.id, "mh": mh.hashvalues.astype(_VALUES).tobytes()})
     with store.engine.begin() as conn:
-        conn.execute(articles.update().where(articles.c.id == sa.bindparam("aid"))
-                     .values(story_id=sa.bindparam("story"), minhash=sa.bindparam("mh")), updates)
+        by_id = articles.c.id == sa.bindparam("aid")
+        conn.execute(articles.update().where(by_id).values(story_id=sa.bindparam("story")), stories)
+        if signatures:
+            conn.execute(articles.update().where(by_id).values(minhash=sa.bindparam("mh")), signatures)
     return result
 
 
