@@ -3,7 +3,7 @@
     python benchmarks/bench_annotate.py CORPUS [--limit N] [--json] [--profile]
 
 CORPUS: a folder of shards from make_corpus.py (or any inputs rasad reads). Reading and decompressing are timed
-apart; the rates count annotation only (rasad.pipeline.process_batch without a database lookup).
+apart; the rates count annotation only (rasad.run.batch.process_batch without a database lookup).
 """
 
 from __future__ import annotations
@@ -24,10 +24,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--profile", action="store_true", help="also print the 25 costliest functions (cProfile)")
     args = ap.parse_args(argv)
 
-    from rasad.ingest import read_inputs
     from rasad.kb import load_kb
-    from rasad.pipeline import _batched, process_batch
-    from rasad.sentences import split_sentences
+    from rasad.read import read_inputs
+    from rasad.run.batch import _batched, process_batch
+    from rasad.text.sentences import split_sentences
 
     with Timer() as t_kb:
         kb = load_kb()

@@ -18,7 +18,7 @@ from _common import Timer, TreeMemory, corpus_files, report
 
 
 def reset_db(url: str) -> None:
-    from rasad.store import normalize_url
+    from rasad.store.store import normalize_url
 
     url = normalize_url(url)
     if url.startswith("sqlite:///"):
@@ -39,14 +39,14 @@ def reset_db(url: str) -> None:
 
 def run(paths: list[str], url: str, workers: int, engine: str, batch_size: int, fuse: bool, scheduler: str | None):
     from rasad.kb import load_kb
-    from rasad.pipeline import ingest
-    from rasad.store import Store
+    from rasad.run.local import ingest
+    from rasad.store.store import Store
 
     store = Store(url)
     kb = load_kb()
     with TreeMemory() as mem, Timer() as t:
         if engine == "dask":
-            from rasad.distributed import ingest_dask
+            from rasad.run.dask import ingest_dask
 
             rep = ingest_dask(paths, store, scheduler=scheduler, batch_size=batch_size, fuse=False,
                               n_workers=workers)
@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
 
-    from rasad.store import normalize_url
+    from rasad.store.store import normalize_url
 
     url = normalize_url(args.db)
     if args.fresh:

@@ -3,7 +3,7 @@
     python benchmarks/bench_link.py CORPUS [--mb 1.0] [--repeat 3] [--json]
 
 Cleans articles from CORPUS until their bodies hold ``--mb`` MB of Persian text (UTF-8), then times sentence
-splitting + rasad.link.link_entities over all of them (best of ``--repeat`` runs; the matcher is built once before).
+splitting + rasad.annotate.link.link_entities over all of them (best of ``--repeat`` runs; the matcher is built once before).
 """
 
 from __future__ import annotations
@@ -22,13 +22,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
 
+    from rasad.annotate.link import link_entities
+    from rasad.annotate.link.matcher import build_matcher
     from rasad.clean import clean
     from rasad.errors import InputError
-    from rasad.ingest import read_inputs
     from rasad.kb import load_kb
-    from rasad.link import build_matcher, link_entities
+    from rasad.read import read_inputs
     from rasad.records import RawDocument
-    from rasad.sentences import split_sentences
+    from rasad.text.sentences import split_sentences
 
     kb = load_kb()
     with Timer() as t_build:

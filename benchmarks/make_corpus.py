@@ -38,10 +38,10 @@ import yaml
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from rasad.ingest import read_inputs  # noqa: E402
 from rasad.kb import load_kb  # noqa: E402
-from rasad.normalize import char_normalize  # noqa: E402
+from rasad.read import read_inputs  # noqa: E402
 from rasad.records import RawDocument  # noqa: E402
+from rasad.text.normalize import char_normalize  # noqa: E402
 
 TEMPLATE_DIRS = [REPO / "examples" / "corpus", REPO / "tests" / "articles" / "events"]
 LETTERS = "\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF"

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import GoldFormatError
-from .normalize import fold_for_compare
+from rasad.errors import GoldFormatError
+from rasad.text.normalize import fold_for_compare
 
 META_FIELDS = ("published", "outlet", "cites", "news_id", "category", "title")
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
@@ -307,10 +307,10 @@ def load_gold(gold_dir: str | Path) -> list[dict]:
 
 def evaluate(gold_dir: str | Path, articles_dir: str | Path, kb=None) -> Report:
     """Annotate each gold file's article from ``articles_dir`` and score it."""
-    from .ingest import read_file
-    from .kb import load_kb
-    from .pipeline import annotate_document
-    from .records import RawDocument
+    from rasad.annotate.document import annotate_document
+    from rasad.kb.knowledge import load_kb
+    from rasad.read.files import read_file
+    from rasad.records import RawDocument
 
     kb = kb or load_kb()
     docs = []

@@ -27,8 +27,9 @@ def _api():
         from rasad import annotate_document, load_kb, read_inputs
     except ImportError:  # a checkout before the package layout
         from rasad.ingest import read_inputs
-        from rasad.kb import load_kb
         from rasad.pipeline import annotate_document
+
+        from rasad.kb import load_kb
     return annotate_document, load_kb, read_inputs
 
 

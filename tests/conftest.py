@@ -57,8 +57,8 @@ def seeds_available():
 
 
 def annotate_path(path: Path, kb):
-    from rasad.ingest import read_file
-    from rasad.pipeline import annotate_document
+    from rasad.annotate.document import annotate_document
+    from rasad.read import read_file
 
     item = next(iter(read_file(path)))
     return annotate_document(item, kb)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from rasad.schema import articles, events, fused_events, quotes, rejections
-from rasad.store import Store
+from rasad.store.schema import articles, events, fused_events, quotes, rejections
+from rasad.store.store import Store
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from .web_fixtures import MAP_PLACES, MEETINGS, SEEDS, XSS_TEXT, drop_db, fresh_db_url, seeded_db
+from tests.web_fixtures import MAP_PLACES, MEETINGS, SEEDS, XSS_TEXT, drop_db, fresh_db_url, seeded_db
 
 TOKEN = "api-test-token"
 WEB = Path(__file__).parents[1] / "rasad" / "web"
@@ -365,7 +365,7 @@ def test_error_shape_for_404_405_and_500(seeded, env, monkeypatch):
         def boom(*a, **k):
             raise RuntimeError("secret detail")
 
-        monkeypatch.setattr(web_app.Q, "list_events", boom)
+        monkeypatch.setattr(web_app.api.Q, "list_events", boom)
         err = assert_error(c.get("/api/events"), 500, "internal_error")
         assert "secret" not in err["message"]
         page = c.get("/nothing-here")
@@ -517,7 +517,7 @@ def test_serve_command(seeded, monkeypatch):
     from click.testing import CliRunner
 
     from rasad.cli import cli
-    from rasad.web.cli import is_loopback
+    from rasad.cli.serve import is_loopback
 
     assert is_loopback("127.0.0.1") and is_loopback("localhost") and is_loopback("::1")
     assert not is_loopback("0.0.0.0") and not is_loopback("192.0.2.10")

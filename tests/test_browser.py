@@ -14,7 +14,7 @@ from urllib.parse import urlparse
 import httpx
 import pytest
 
-from .web_fixtures import ARTIFACTS, MAP_PLACES, MEETINGS, XSS_TEXT, drop_db, live_server, seeded_db
+from tests.web_fixtures import ARTIFACTS, MAP_PLACES, MEETINGS, XSS_TEXT, drop_db, live_server, seeded_db
 
 CHROMIUM = Path("/usr/bin/chromium")
 REQUIRED = bool(os.environ.get("RASAD_REQUIRE_BROWSER"))

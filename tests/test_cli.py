@@ -3,8 +3,7 @@ import json
 from click.testing import CliRunner
 
 from rasad.cli import cli
-
-from .conftest import GOLD, SEEDS
+from tests.conftest import GOLD, SEEDS
 
 
 def test_annotate_prints_the_annotation_record(seeds_available):

@@ -8,10 +8,9 @@ import sys
 import pytest
 from click.testing import CliRunner
 
-from rasad.pipeline import ingest
-from rasad.store import Store
-
-from .snapshots import CORPUS, EVENTS, SHARED, snapshot
+from rasad.run.local import ingest
+from rasad.store.store import Store
+from tests.snapshots import CORPUS, EVENTS, SHARED, snapshot
 
 distributed = pytest.importorskip("dask.distributed")
 
@@ -49,7 +48,7 @@ def local_run(tmp_path_factory, paths):
 
 
 def test_dask_engine_gets_exactly_the_local_events(cluster, local_run, paths, db_url):
-    from rasad.distributed import ingest_dask
+    from rasad.run.dask import ingest_dask
 
     lc, client = cluster
     assert len(client.scheduler_info()["workers"]) == 2
@@ -64,7 +63,7 @@ def test_dask_engine_gets_exactly_the_local_events(cluster, local_run, paths, db
     assert got["events"] == ref["events"] and len(got["events"]) == ref_report.events > 0
     assert got == ref
     # both worker processes did work: each imported the task module and loaded the knowledge base
-    loaded = client.run(lambda: "rasad.distributed" in sys.modules and "rasad.kb" in sys.modules)
+    loaded = client.run(lambda: "rasad.run.dask" in sys.modules and "rasad.kb.knowledge" in sys.modules)
     assert len(loaded) == 2 and all(loaded.values())
 
     # a re-run: the workers find every article stored and annotate nothing
@@ -88,7 +87,7 @@ def test_cli_ingest_engine_dask(cluster, local_run, paths, tmp_path):
 def test_parquet_round_trip_equals_direct_ingest(cluster, local_run, paths, tmp_path, db_url):
     import pyarrow.parquet as pq
 
-    from rasad.distributed import annotate_to_parquet, load_parquet
+    from rasad.run.dask import annotate_to_parquet, load_parquet
 
     lc, _ = cluster
     ref_report, ref = local_run

@@ -1,6 +1,6 @@
 import datetime as dt
 
-from rasad.dates import parse_datetime, parse_iso, resolve_event_date
+from rasad.text.dates import parse_datetime, parse_iso, resolve_event_date
 
 
 def test_seed_date_forms():

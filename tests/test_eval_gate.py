@@ -6,8 +6,7 @@ import json
 import pytest
 
 from rasad.evaluate import evaluate
-
-from .conftest import ARTICLES, REPO
+from tests.conftest import ARTICLES, REPO
 
 FLOORS = json.loads((REPO / "tests" / "quality_floors.json").read_text(encoding="utf-8"))
 
@@ -37,7 +36,7 @@ def test_seed_issue_targets(kb):
 
 
 def test_unrelated_articles_have_no_events(kb):
-    from .conftest import annotate_path
+    from tests.conftest import annotate_path
 
     found = {}
     for path in sorted((ARTICLES / "unrelated").glob("*.txt")):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from rasad.pipeline import annotate_document
+from rasad.annotate.document import annotate_document
 from rasad.records import RawDocument
 
 

@@ -9,12 +9,11 @@ import sqlalchemy as sa
 from click.testing import CliRunner
 
 from rasad.cli import cli
-from rasad.export import EventFilter, fused_records, write_events
-from rasad.pipeline import ingest
-from rasad.schema import articles, fused_events
-from rasad.store import Store
-
-from .conftest import ARTICLES, SEEDS
+from rasad.export.files import EventFilter, fused_records, write_events
+from rasad.run.local import ingest
+from rasad.store.schema import articles, fused_events
+from rasad.store.store import Store
+from tests.conftest import ARTICLES, SEEDS
 
 FUSION = ARTICLES / "fusion"
 
@@ -104,7 +103,8 @@ def test_stories_from_older_signatures(db_url, kb):
     """Databases written before signatures were stored raw (pickled MinHash, or none) still get their stories."""
     import pickle
 
-    from rasad.fuse import minhash, refuse_all
+    from rasad.fuse import refuse_all
+    from rasad.text.minhash import minhash
 
     store = Store(db_url)
     ingest([FUSION], store, kb=kb)

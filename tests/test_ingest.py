@@ -8,13 +8,13 @@ import pytest
 from click.testing import CliRunner
 
 from rasad.cli import cli
-from rasad.ingest import decode_bytes, is_persian, read_inputs
-from rasad.normalize import ascii_digits
-from rasad.pipeline import ingest
+from rasad.read import read_inputs
+from rasad.read.decode import decode_bytes, is_persian
 from rasad.records import RawDocument, Rejection
-from rasad.store import Store
-
-from .conftest import SEEDS
+from rasad.run.local import ingest
+from rasad.store.store import Store
+from rasad.text.normalize import ascii_digits
+from tests.conftest import SEEDS
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from click.testing import CliRunner
 
 from rasad.cli import cli
 from rasad.errors import KnowledgeBaseError
-from rasad.kb import _load_cached, check
+from rasad.kb.knowledge import _load_cached, check
 
 
 def test_packaged_knowledge_base_is_valid_and_large_enough(kb):
@@ -54,9 +54,9 @@ def test_kb_check_command():
 
 
 def test_kb_suggest_lists_unknown_names(db_url, tmp_path):
-    from rasad.pipeline import ingest
-    from rasad.store import Store
-    from rasad.suggest import suggest_unknown
+    from rasad.export.suggest import suggest_unknown
+    from rasad.run.local import ingest
+    from rasad.store.store import Store
 
     art = tmp_path / "a.txt"
     art.write_text("به گزارش ایسنا، سردار مهدی نوری‌پور فرمانده یک یگان مرزی در سخنانی گفت که آماده دفاع هستیم.\n\n"

@@ -2,12 +2,11 @@
 
 import pytest
 
+from rasad.annotate.link.linker import link_entities
 from rasad.clean import clean
-from rasad.link import link_entities
 from rasad.records import RawDocument
-from rasad.sentences import split_sentences
-
-from .conftest import SEEDS, annotate_path
+from rasad.text.sentences import split_sentences
+from tests.conftest import SEEDS, annotate_path
 
 
 def _link(text, kb, published=None):

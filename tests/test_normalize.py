@@ -1,4 +1,4 @@
-from rasad.normalize import ZWNJ, fold_for_compare, match_key, normalize
+from rasad.text.normalize import ZWNJ, fold_for_compare, match_key, normalize
 
 
 def test_restores_zwnj_by_rule_and_lexicon():

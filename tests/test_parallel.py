@@ -5,10 +5,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from rasad.pipeline import ingest
-from rasad.store import Store
-
-from .snapshots import CORPUS, EVENTS, SHARED, snapshot
+from rasad.run.local import ingest
+from rasad.store.store import Store
+from tests.snapshots import CORPUS, EVENTS, SHARED, snapshot
 
 
 def _inputs(tmp_path: Path) -> list[str]:
@@ -53,9 +52,9 @@ def test_workers_store_exactly_what_one_process_stores(tmp_path, db_url):
 
 
 def test_process_parallel_keeps_order_and_reads_lazily(tmp_path):
-    from rasad.ingest import read_inputs
-    from rasad.parallel import process_parallel
-    from rasad.pipeline import Outcome
+    from rasad.read import read_inputs
+    from rasad.run.batch import Outcome
+    from rasad.run.parallel import process_parallel
 
     items = list(read_inputs(_inputs(tmp_path)))
     pulled = 0

@@ -4,11 +4,10 @@ import pytest
 import sqlalchemy as sa
 
 from rasad.errors import StoreError
-from rasad.pipeline import ingest
-from rasad.schema import articles, entities, events, quotes
-from rasad.store import Store
-
-from .conftest import SEEDS
+from rasad.run.local import ingest
+from rasad.store.schema import articles, entities, events, quotes
+from rasad.store.store import Store
+from tests.conftest import SEEDS
 
 
 def test_migrations_reach_head(db_url):
@@ -70,7 +69,7 @@ def test_bad_database_url_is_a_store_error(tmp_path):
 
 
 def test_rasad_db_environment_selects_the_database(tmp_path, monkeypatch):
-    from rasad.store import default_db_url
+    from rasad.store.store import default_db_url
 
     monkeypatch.setenv("RASAD_DB", str(tmp_path / "x.db"))
     assert default_db_url() == f"sqlite:///{tmp_path / 'x.db'}"

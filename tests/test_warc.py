@@ -12,9 +12,9 @@ import pytest
 import sqlalchemy as sa
 from click.testing import CliRunner
 
-from rasad.pipeline import ingest
-from rasad.schema import articles, rejections
-from rasad.store import Store
+from rasad.run.local import ingest
+from rasad.store.schema import articles, rejections
+from rasad.store.store import Store
 
 warcio = pytest.importorskip("warcio")
 from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
@@ -112,7 +112,7 @@ def _check(stored: dict, warc: Path) -> None:
 
 @pytest.mark.parametrize("kind", ["warc", "gz"])
 def test_library_keeps_only_persian_pages(warcs, kind, tmp_path):
-    from rasad.ingest import read_inputs
+    from rasad.read import read_inputs
     from rasad.records import RawDocument
 
     warc = warcs[kind]
@@ -152,7 +152,7 @@ def test_cli_ingest_warc_gz(warcs, tmp_path):
 
 
 def test_persian_is_told_from_letters():
-    from rasad.ingest import is_persian
+    from rasad.read.decode import is_persian
 
     assert is_persian((EVENTS / "001_phone_araghchi_fidan.txt").read_text(encoding="utf-8"))
     assert not is_persian(ARABIC)

@@ -67,8 +67,8 @@ def drop_db(url: str) -> None:
 def seeded_db(folder: Path, fuse: bool = True, name: str = "web") -> str:
     """A database holding the seed articles (fused unless ``fuse`` is false); returns its URL."""
     from rasad.kb import load_kb
-    from rasad.pipeline import ingest
-    from rasad.store import Store
+    from rasad.run.local import ingest
+    from rasad.store.store import Store
 
     assert SEEDS.is_dir(), f"seed articles not found at {SEEDS}"
     url = fresh_db_url(folder, name)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 def create_app(*args, **kwargs):
-    from .app import create_app as _create_app
+    from rasad.web.app import create_app as _create_app
 
     return _create_app(*args, **kwargs)
 

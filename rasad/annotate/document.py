@@ -1,0 +1,36 @@
+"""Annotation of one article: sentences, then entities and roles, then events and quotes.
+
+``annotate_document`` is pure (document + knowledge base → record), so it runs the same in this process, in worker
+processes or on Dask workers; only the writer touches the database.
+"""
+
+from __future__ import annotations
+
+import os
+
+from rasad.annotate.events.coder import code_events
+from rasad.annotate.link.linker import link_entities
+from rasad.annotate.quotes import find_quotes
+from rasad.clean.article import clean
+from rasad.kb.knowledge import KnowledgeBase, load_kb
+from rasad.records import Annotation, CleanArticle, RawDocument
+from rasad.text.hashes import content_hash
+from rasad.text.sentences import split_sentences
+
+
+def annotate_clean(article: CleanArticle, kb: KnowledgeBase) -> Annotation:
+    sentences = split_sentences(article.body)
+    linked = link_entities(article, sentences, kb)
+    events = code_events(article, sentences, linked, kb)
+    quotes = find_quotes(article, sentences, linked, kb)
+    return Annotation(
+        doc=os.path.basename(article.source.split("#")[0]) if "#" not in article.source else article.source,
+        meta=article.meta, body=article.body, entities=linked.entities, roles=linked.roles, events=events,
+        quotes=quotes, content_hash=content_hash(article.body),
+    )
+
+
+def annotate_document(doc: RawDocument, kb: KnowledgeBase | None = None) -> Annotation:
+    """Raw document → annotation record. Raises InputError subclasses for documents that are not articles."""
+    kb = kb or load_kb()
+    return annotate_clean(clean(doc, kb), kb)

@@ -1,0 +1,235 @@
+"""Actor chains: a sentence's mentions grouped into coordinated parties, marked by the preposition before them or by "را" after them, and the queries frames ask of them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasad.annotate.events.grammar import (
+    _CLAUSE_OPENERS,
+    _COLLECTIVE,
+    _CONCESSIVE,
+    _CUE_BOUNDARY,
+    _FORCES_BEFORE,
+    _LEFT_FROM,
+    _OBJECT_RA,
+    _SKIP_BEFORE,
+    _VERB_WORD,
+    _WORD,
+    ACTOR_TYPES,
+    PREPOSITIONS,
+)
+from rasad.kb.knowledge import KnowledgeBase
+from rasad.records import Mention
+from rasad.text.normalize import ZWNJ
+from rasad.text.rx import fullmatch as _rx_fullmatch
+from rasad.text.rx import match as _rx_match
+from rasad.text.rx import search as _rx_search
+
+
+@dataclass
+class Chain:
+    conjuncts: list[list[Mention]]
+    start: int
+    end: int
+    marker: str | None = None  # preposition before the chain
+    object_ra: bool = False  # followed by "را"
+
+    def actors(self) -> list[Mention]:
+        """The most specific actors: in each conjunct a person where one is named, else an organisation, else a state."""
+        out: list[Mention] = []
+        for conj in self.conjuncts:
+            persons = [m for m in conj if m.type == "PERSON"]
+            picked = persons[:1] or [m for m in conj if m.type in ("ORG", "COUNTRY")] or [m for m in conj if m.type == "PARTIES"]
+            for m in picked:
+                if not any(o.kb_id == m.kb_id and o.name == m.name for o in out):
+                    out.append(m)
+        return out
+
+    def all_actors(self) -> list[Mention]:
+        return [m for conj in self.conjuncts for m in conj]
+
+
+def _eligible(m: Mention) -> bool:
+    if m.how in ("adjective", "possessor"):
+        return False
+    if m.type == "PARTIES":
+        return True
+    return m.type in ACTOR_TYPES and (m.kb_id is not None or m.how in ("unknown-name", "role"))
+
+
+def _gap_kind(gap: str, left: Mention, right: Mention, kb: KnowledgeBase | None = None) -> str | None:
+    """How two neighbouring mentions relate: 'same' (apposition/genitive), 'and' (coordination), None (apart)."""
+    g = gap.strip()
+    if g == "" and kb is not None and _unrelated_parties(kb, left, right):
+        return None  # "آمریکا انصارالله را ... قرار داد": a subject and its object, not one party
+    if "pronoun" in (left.how, right.how) and not (g == "" and left.kb_id == right.kb_id):
+        return None
+    if left.kb_id and left.kb_id == right.kb_id:
+        return "same" if all(w in _SKIP_BEFORE for w in _WORD.findall(g)) and len(g) < 40 else None
+    if "metonym" in (left.how, right.how) and not _rx_fullmatch(r"(?:[،,]\s*)?و", g):
+        return None  # "واشنگتن جنبش انصارالله را ...": a capital standing for its state is a party of its own
+    if g == "" or _rx_fullmatch(r"[،,]", g):
+        if g == "" or (left.type == right.type == "PERSON" and "role" in (left.how, right.how)):
+            return "same"
+        return "and" if left.type == right.type else None
+    if _rx_fullmatch(r"(?:[،,]\s*)?و", g):
+        return "and"
+    gap_words = _WORD.findall(g)
+    if gap_words and len(gap_words) <= 6 and all(w in _COLLECTIVE or w == "و" for w in gap_words) and ("،" in g or "و" in gap_words):
+        return "and"
+    if _rx_fullmatch(r"(?:[،,]\s*)?به ریاست|به سرپرستی|به رهبری", g):
+        return "same"
+    if _rx_match(r"^(?:[،,]\s*)?و\s+(?:هیئتی|هیأتی|هیئت|هیأت)", g) and len(g) < 70 and "با" not in g.split():
+        return "and"
+    words = _WORD.findall(g)
+    if len(words) <= 3 and all(w in _SKIP_BEFORE for w in words) and "،" not in g and "و" not in words:
+        return "same"
+    return None
+
+
+def _unrelated_parties(kb: KnowledgeBase, left: Mention, right: Mention) -> bool:
+    """Two actors side by side of whom neither belongs to the other ("حماس رژیم صهیونیستی", "نتانیاهو حزب‌الله")."""
+    if not (left.kb_id and right.kb_id) or left.kb_id == right.kb_id:
+        return False
+    if left.kb_id not in kb.actors or right.kb_id not in kb.actors:
+        return False
+    return not compatible(kb, [left.kb_id], [left.name], [right.kb_id], [right.name])
+
+
+def _marker_before(text: str, start: int, floor: int) -> str | None:
+    """The preposition governing a chain: the nearest of با/از/به/علیه/... within the three words before it."""
+    cut = max(text.rfind(p, floor, start) for p in "،:؛.")
+    floor = max(floor, cut + 1)  # a preposition never governs across a comma or colon
+    words = [w.group(0) for w in _WORD.finditer(text, floor, start)]
+    window = words[-5:]
+    for i in range(len(window) - 1, -1, -1):
+        w = window[i]
+        if w in PREPOSITIONS:
+            if w == "از" and any(x in ("هیئتی", "هیأتی", "هیئت", "جمله") for x in window[max(0, i - 2):i]):
+                continue
+            if w == "از" and i + 1 < len(window) and window[i + 1] in ("مردم", "ملت", "اهالی", "شهروندان", "نیروهای"):
+                return None  # "صدها نفر از مردم یمن": partitive, the people are the subject
+            return PREPOSITIONS[w]
+        if w == "و" and i + 1 < len(window) and window[i + 1] in _COLLECTIVE:
+            continue  # "به دولت و ملت ایران"
+        if w in ("و", "که", "را", "است", "شد", "کرد"):
+            return None
+    return None
+
+
+def _metonyms(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBase | None) -> list[Mention]:
+    """A capital after "با"/"علیه" stands for its state: "روابط با دمشق" is relations with Syria. A nationality
+    adjective after a word for forces stands for the state acting: "ناوهای آمریکایی و انگلیسی"."""
+    if kb is None:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.how == "adjective" and m.kb_id in kb.actors and _FORCES_BEFORE.search(text[max(floor, m.start - 40):m.start]):
+            out.append(Mention(m.start, m.end, m.text, m.kb_id, kb.actors[m.kb_id].name, "COUNTRY", "forces"))
+            continue
+        place = kb.places.get(m.kb_id) if m.type == "PLACE" and m.kb_id else None
+        marker = _marker_before(text, m.start, floor) if place is not None else None
+        subject_like = marker is None and not _rx_search(r"(?:در|به|از|تا|شهر|پایتخت)\s*$", text[max(floor, m.start - 8):m.start])
+        if place is not None and place.kind == "capital" and place.country in kb.actors and (marker in ("با", "علیه") or subject_like):
+            state = kb.actors[place.country]
+            out.append(Mention(m.start, m.end, m.text, state.id, state.name, "COUNTRY", "metonym"))
+        else:
+            out.append(m)
+    return out
+
+
+def build_chains(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBase | None = None) -> list[Chain]:
+    ms = [m for m in _metonyms(text, mentions, floor, kb) if _eligible(m)]
+    chains: list[Chain] = []
+    for m in ms:
+        if chains:
+            last_chain = chains[-1]
+            prev = last_chain.conjuncts[-1][-1]
+            if m.start >= prev.end:
+                kind = _gap_kind(text[prev.end:m.start], prev, m, kb)
+                if kind == "same":
+                    last_chain.conjuncts[-1].append(m)
+                    last_chain.end = max(last_chain.end, m.end)
+                    continue
+                if kind == "and":
+                    last_chain.conjuncts.append([m])
+                    last_chain.end = max(last_chain.end, m.end)
+                    continue
+            elif m.start < prev.end:  # nested (a role containing a name): same conjunct
+                last_chain.conjuncts[-1].append(m)
+                continue
+        chains.append(Chain([[m]], m.start, m.end, _marker_before(text, m.start, floor)))
+    for i, c in enumerate(chains):
+        # "X را" (at most one word, or a place after "در", between), but never across the next chain: in "وی آمریکا
+        # را" only آمریکا is the object; in "سفارت ایران در دمشق را" ایران is
+        limit = chains[i + 1].start if i + 1 < len(chains) else c.end + 40
+        c.object_ra = bool(_OBJECT_RA.match(text[c.end:min(c.end + 40, limit)]))
+    return chains
+
+
+def _subject(chains: list[Chain], before: int | None = None) -> Chain | None:
+    for c in chains:
+        if before is not None and c.start >= before:
+            break
+        if c.marker is None and not c.object_ra:
+            return c
+    return None
+
+
+def _first(chains: list[Chain], marker: str, lo: int = 0, hi: int = 10**9, exclude: Chain | None = None) -> Chain | None:
+    for c in chains:
+        if c is not exclude and c.marker == marker and lo <= c.start < hi:
+            return c
+    return None
+
+
+def _place_like(c: Chain, text: str) -> bool:
+    """A chain that says where from, not whom: "خواستار خروج نیروهای خارجی از عراق شد"."""
+    return c.marker == "از" and bool(_LEFT_FROM.search(text[max(0, c.start - 50):c.start]))
+
+
+def _split(chain: Chain) -> tuple[list[Mention], list[Mention]] | None:
+    if len(chain.conjuncts) >= 2:
+        first = Chain([chain.conjuncts[0]], chain.start, chain.end).actors()
+        rest = Chain(chain.conjuncts[1:], chain.start, chain.end).actors()
+        return first, rest
+    return None
+
+
+def _clause_subject(chains: list[Chain], ts: int, text: str, sent_start: int) -> Chain | None:
+    """The subject of the clause holding the trigger: after a speech cue ("X گفت که حماس ...") the reported
+    clause's own subject if it has one, else the speaker (first person plural "ما" in a quote is the speaker)."""
+    bound = None
+    for m in _CUE_BOUNDARY.finditer(text, sent_start, ts):
+        bound = m.end()
+    if bound is not None:
+        inner = [c for c in chains if bound <= c.start < ts and c.marker is None and not c.object_ra]
+        if inner:
+            lead = _WORD.findall(text[bound:inner[0].start])
+            if all(w in _CLAUSE_OPENERS for w in lead):
+                return inner[0]
+        speaker = _subject([c for c in chains if c.start < bound])
+        if speaker is not None:
+            return speaker
+    concession = _CONCESSIVE.match(text, sent_start)
+    comma = text.find("،", concession.end(), ts) if concession else -1
+    if comma != -1:  # "در حالی که X ... می‌داند، این جنبش ... را رد کرد": the main clause's subject
+        return _subject([c for c in chains if c.start > comma], ts) or _subject(chains, ts)
+    return _subject(chains, ts)
+
+
+def _is_noun_trigger(trigger: str) -> bool:
+    """True for a noun trigger ("دیدار", "حملات موشکی"), False when it ends in a verb ("دیدار کرد", "می‌کنیم")."""
+    words = trigger.replace(ZWNJ, " ").split()
+    return not (words and (_VERB_WORD.match(words[-1]) or (len(words) > 1 and words[-2] in ("می", "نمی"))))
+
+
+def compatible(kb: KnowledgeBase, a: list[str | None], a_names: list[str], b: list[str | None], b_names: list[str]) -> bool:
+    """Two actor lists can be one party: they share an actor, or one is the other's organisation or state."""
+    sa = {x for x in a if x} | set(a_names)
+    sb = {x for x in b if x} | set(b_names)
+    if sa & sb:
+        return True
+    exp_a = sa | {kb.affiliation(x) for x in a if x} | {kb.country_of(x) for x in a if x}
+    exp_b = sb | {kb.affiliation(x) for x in b if x} | {kb.country_of(x) for x in b if x}
+    return bool((exp_a & sb) or (exp_b & sa))

@@ -1,0 +1,268 @@
+"""Event coding: PLOVER type and mode with the CAMEO code, source, target, date and place, from Persian sentences.
+
+Triggers come from ``data/patterns/events.yaml`` and are compiled into one regular expression (longest trigger
+first). Each sentence's actor mentions (from :mod:`rasad.annotate.link`) are grouped into *chains* — coordinated actors
+("X و Y"), appositions ("X، رئیس ..."), delegations ("هیئتی به ریاست X") — and each chain is marked by the
+preposition before it (با، از، به، علیه، میان) or by "را" after it. A pattern's frame then picks the source and the
+target among the chains. Events of one article that are one real-world event (same type, compatible actors) are
+merged, keeping every sentence that reports them and the most precise date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from rasad.annotate.events.chains import (
+    Chain,
+    _eligible,
+    _is_noun_trigger,
+    _subject,
+    build_chains,
+)
+from rasad.annotate.events.frames import apply_frame
+from rasad.annotate.events.grammar import (
+    _RESPONSIBLE,
+    _SAME_TIME,
+    _TIME_REFERENCE,
+    _VICTIM_BEFORE,
+    SPEECH_RULES,
+    SPEECH_TYPES,
+    VICTIM_AWARE,
+)
+from rasad.annotate.events.merge import (
+    _fold_headline_events,
+    _headline_end,
+    merge_events,
+)
+from rasad.annotate.events.parties import (
+    _expand,
+    _genitive_of_noun,
+    _resolve_implied_actors,
+    _summary,
+)
+from rasad.annotate.events.patterns import (
+    Compiled,
+    Pattern,
+    load_patterns,
+)
+from rasad.annotate.events.places import (
+    _clause,
+    _coords,
+    _destination,
+    _place_of,
+    _places_and_modes,
+)
+from rasad.annotate.link.linker import Linked, article_date
+from rasad.kb.knowledge import KnowledgeBase
+from rasad.records import CleanArticle, Event, Mention
+from rasad.text.dates import EventDate, resolve_event_date
+from rasad.text.normalize import key_with_map
+from rasad.text.rx import finditer as _rx_finditer
+from rasad.text.rx import search as _rx_search
+from rasad.text.sentences import Sentence
+
+
+@dataclass
+class _Doc:
+    """One article as the coder reads it: text, its match key, sentences, linked mentions, publication day."""
+
+    article: CleanArticle
+    text: str
+    sentences: list[Sentence]
+    linked: Linked
+    kb: KnowledgeBase
+    compiled: Compiled
+    key: str
+    kmap: list[int]
+    pub: dt.date | None
+
+
+@dataclass
+class _Trigger:
+    """One trigger found in a sentence, with the sentence's mentions and chains."""
+
+    si: int
+    s: Sentence
+    ms: list[Mention]
+    chains: list[Chain]
+    p: Pattern
+    ts: int
+    te: int
+
+
+def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked, kb: KnowledgeBase) -> list[Event]:
+    """The article's events: every trigger coded, implied actors resolved, reports of one event merged, headlines
+    folded into the body's event, places and meeting modes filled."""
+    text = article.body
+    key, kmap = key_with_map(text)
+    doc = _Doc(article, text, sentences, linked, kb, load_patterns(), key, kmap, article_date(article))
+    raw: list[Event] = []
+    perpetrators: list[tuple[int, list[Mention]]] = []  # "X را عامل/مسئول این ترور دانست", by position
+    for si, s in enumerate(sentences):
+        ms = linked.in_span(s.start, s.end)
+        if not any(_eligible(m) for m in ms):
+            continue
+        chains = build_chains(text, ms, s.start, kb)
+        found = doc.compiled.find(text, key, kmap, s.start, s.end)
+        verb_types = {t.pattern.type for a, b, t in found if not t.pattern.nominal and not _is_noun_trigger(text[a:b])}
+        for ts, te, trig in found:
+            t = _Trigger(si, s, ms, chains, trig.pattern, ts, te)
+            if not _skipped(doc, t, verb_types) and (event := _code_trigger(doc, t, raw)) is not None:
+                raw.append(event)
+        perpetrators.extend((c.start, c.actors()) for c in chains if _RESPONSIBLE.match(text[c.end:c.end + 40]))
+    raw = _resolve_implied_actors(raw, perpetrators, kb, doc.pub)
+    events = merge_events(raw, kb)
+    events = _fold_headline_events(events, _headline_end(text), kb)
+    _places_and_modes(events, text, linked, kb)
+    for e in events:
+        loc = f" in {e.location}" if e.location else ""
+        e.summary_en = e.summary_en.split(" in ")[0] + loc if e.type != "ASSAULT" or loc else e.summary_en
+    return events
+
+
+def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
+    """Triggers that report no event here: blocked (negation, plans), a courtesy, a noun that is part of a verb's
+    complement, a meeting already reported ("در این دیدار"), an earlier event as a time reference."""
+    text, p, ts, te = doc.text, t.p, t.ts, t.te
+    noun = _is_noun_trigger(text[ts:te])
+    if p.type in verb_types and p.type == "SUPPORT" and noun:
+        return True  # "از نقش او در حمایت از فلسطین تجلیل کرد": the noun is part of the verb's complement
+    if doc.compiled.blockers.match(text[te:te + 12]):
+        return True
+    if p.unless_next is not None and p.unless_next.match(text[te:te + 30]):
+        return True
+    if p.requires_any and not any(w in text[ts:te] for w in p.requires_any):
+        return True
+    if noun and _rx_search(r"(?:^|\s)(?:این|آن|همین|همان|برای)\s*$", text[max(t.s.start, ts - 8):ts]):
+        return True  # "در این دیدار": the meeting already reported; "برای سفر به": a purpose, not a visit
+    # "یک روز پس از حملات هوایی آمریکا به ...": an earlier event as a time reference
+    return noun and bool(_TIME_REFERENCE.search(text[max(t.s.start, ts - 30):ts]))
+
+
+def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | None:
+    """(source, target) by the pattern's frame, expanded ("دو طرف") and with a nationality adjective as a target
+    where nothing else is named; None for a description that is no accusation."""
+    text, p, s, ts = doc.text, t.p, t.s, t.ts
+    src, tgt = apply_frame(p, t.chains, ts, t.te, text, s.start)
+    if p.id == "accuse.crimes":
+        q0, _q1 = _clause(text, s, ts)
+        speaker = _subject([c for c in t.chains if c.start < q0]) if q0 != s.start else None
+        if speaker is None:
+            return None  # "the crimes of X" outside a statement is description, not an accusation
+        src = speaker.actors()
+    src, tgt = _expand(src, doc.linked.mentions), _expand(tgt, doc.linked.mentions)
+    if not tgt and (p.frame == "az" and p.type in ("SUPPORT", "ACCUSE") or p.frame == "ra" and p.type in ("SANCTION", "COERCE")):
+        # "از ایستادگی ملت و مقاومت فلسطینی تمجید نمود": a nationality adjective names the target
+        c0_, _c1 = _clause(text, s, ts)
+        az = [m.end() for m in _rx_finditer(r"(?:^|\s)از\s", text[c0_:ts])] if p.frame == "az" else [0]
+        if az:
+            adj = [m for m in t.ms if m.how == "adjective" and c0_ + az[-1] <= m.start < ts]
+            tgt = [Mention(a.start, a.end, a.text, a.kb_id, a.name, "COUNTRY", "adjective") for a in adj[:1]]
+    return src, [x for x in tgt if (x.kb_id or x.name) not in {(y.kb_id or y.name) for y in src}]
+
+
+def _state_mention(kb: KnowledgeBase, m: Mention | None, state: str | None) -> list[Mention]:
+    """The state a place lies in, as a target mention (at the place's words, when there are any)."""
+    if state not in kb.actors:
+        return []
+    if m is None:
+        return [Mention(0, 0, "", state, kb.actors[state].name, "COUNTRY", "place")]
+    return [Mention(m.start, m.end, m.text, state, kb.actors[state].name, "COUNTRY", "place")]
+
+
+def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mention],
+                      tgt: list[Mention]) -> tuple[str | None, str | None, list[Mention]]:
+    """The event's place, and a target from it where none is named: a visit's host state, the state an attack hit,
+    the state aid went to; else the genitive of an ``object_of`` noun."""
+    text, kb, p, ts, te = doc.text, doc.kb, t.p, t.ts, t.te
+    location, loc_id = (None, None) if p.type in SPEECH_TYPES or p.id in SPEECH_RULES else \
+        _place_of(text, t.s, doc.linked, kb, c0, c1, ts, te, doc.compiled.place_before, allow_to=p.type == "ASSAULT")
+    if p.frame == "visit":
+        dest = _destination(text, doc.linked, c0, c1, ts, te)
+        if dest is not None:
+            location, loc_id = dest.name, dest.kb_id
+            state = dest.kb_id if dest.type == "COUNTRY" else kb.country_of(dest.kb_id)
+            if not tgt:
+                tgt = _state_mention(kb, dest, state)
+    if p.type == "ASSAULT" and not tgt and loc_id:
+        tgt = _state_mention(kb, None, kb.country_of(loc_id))
+    if not tgt and src and p.type == "AID":  # "کمک‌های قطر برای غزه": aid for a place goes to its state
+        dest = next((m for m in doc.linked.in_span(te, c1) if m.type == "PLACE" and m.kb_id
+                     and _rx_search(r"(?:به|برای)\s+(?:مردم\s+)?$", text[max(c0, m.start - 12):m.start])), None)
+        tgt = _state_mention(kb, dest, kb.country_of(dest.kb_id) if dest is not None else None)
+    if not tgt and src and p.object_of is not None:
+        tgt = _genitive_of_noun(p, t.chains, text, c0, ts, src, doc.linked.mentions)
+    return location, loc_id, tgt
+
+
+def _event_date(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mention], raw: list[Event]) -> EventDate:
+    """The trigger's clause date; else the announcing clause's, the same speaker's run of sentences', or the
+    previous event's for "در همان روز"."""
+    text, pub, s = doc.text, doc.pub, t.s
+    d = resolve_event_date(text[c0:c1], pub)
+    if d.precision == "reported" and c0 > s.start:
+        said = resolve_event_date(text[s.start:c0], pub)  # "X روز چهارشنبه اعلام کرد واشنگتن ... را تحریم کرده"
+        if said.precision in ("explicit", "relative"):
+            d = said
+    if d.precision == "reported":
+        d = _date_of_same_speaker(doc.sentences, t.si, {m.kb_id for m in src if m.kb_id}, doc.linked, text, pub) or d
+    if _SAME_TIME.search(text[c0:c1]) and raw and raw[-1].date_precision in ("explicit", "relative"):
+        d = EventDate(dt.date.fromisoformat(raw[-1].date), raw[-1].date_precision)  # "در همان شب"
+    return d
+
+
+def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
+    """One trigger → one event with its parties, place, date, rule and confidence (None when a party is missing)."""
+    parties = _parties(doc, t)
+    if parties is None:
+        return None
+    src, tgt = parties
+    text, kb, p, s, ts, te = doc.text, doc.kb, t.p, t.s, t.ts, t.te
+    c0, c1 = _clause(text, s, ts)
+    location, loc_id, tgt = _place_and_target(doc, t, c0, c1, src, tgt)
+    victims: list[Mention] = []
+    if tgt and p.type in VICTIM_AWARE and _VICTIM_BEFORE.search(text[max(c0, tgt[0].start - 40):tgt[0].start]):
+        victims, tgt = tgt, []  # "ترور اسماعیل هنیه را محکوم کرد": aimed at the assassin, not the victim
+    implied: set[str] = set()
+    if not tgt and not victims and src and p.implied_target:
+        lo = max([c0] + [m.end for m in src if m.end <= ts])
+        implied = doc.compiled.anaphora.find(text, lo, te, bare=p.type == "REJECT")
+    unknown_attacker = p.frame == "passive" and not src and bool(tgt)
+    if not (src or unknown_attacker) or (not tgt and not victims and not implied and p.type not in ("PROTEST", "MOBILIZE")):
+        return None
+    d = _event_date(doc, t, c0, c1, src, raw)
+    conf = 0.9 - (0.15 if p.nominal else 0) - (0.1 if any(m.how in ("pronoun", "description", "parties") for m in src + tgt) else 0)
+    lat, lon = _coords(kb, loc_id)
+    event = Event(
+        type=p.type, mode=p.mode, cameo=p.cameo, source=[m.name for m in src], target=[m.name for m in tgt],
+        date=d.date.isoformat() if d.date else None, date_precision=d.precision, location=location,
+        trigger=text[ts:te], sentence=s.text, offsets=(s.start, s.end), rule=p.id, confidence=round(conf, 2),
+        summary_en="", source_ids=[m.kb_id for m in src], target_ids=[m.kb_id for m in tgt],
+        location_id=loc_id, lat=lat, lon=lon, attributed_to=doc.article.meta.outlet,
+        sentences=[{"text": s.text, "start": s.start, "end": s.end, "trigger": [ts, te], "rule": p.id}],
+    )
+    event.summary_en = _summary(kb, event, p.verb_en, d.date or doc.pub)
+    event.__dict__.update(in_speech=c0 != s.start, verb_en=p.verb_en, unknown_attacker=unknown_attacker,
+                          victims=[(m.kb_id, m.name) for m in victims], implied=implied)
+    return event
+
+
+def _date_of_same_speaker(sentences: list[Sentence], si: int, source_ids: set[str], linked: Linked, text: str,
+                          pub: dt.date | None) -> EventDate | None:
+    """"گوترش روز دوشنبه در نیویورک گفت: ... . گوترش خواستار ... شد": a sentence that goes on about the same
+    subject, with no date of its own, happened when the run of sentences about that subject is dated."""
+    def subject(j: int) -> str | None:
+        return next((m.kb_id for m in linked.in_span(sentences[j].start, sentences[j].end) if _eligible(m) and m.kb_id), None)
+
+    if subject(si) not in source_ids:
+        return None
+    for j in range(si - 1, max(-1, si - 4), -1):
+        if subject(j) not in source_ids:
+            return None
+        d = resolve_event_date(text[sentences[j].start:sentences[j].end], pub)
+        if d.precision in ("explicit", "relative"):
+            return d
+    return None
+
+

@@ -1,0 +1,277 @@
+"""Frames: how a pattern finds its source and target among a sentence's actor chains.
+
+Each pattern in ``data/patterns/events.yaml`` names a frame; each frame is one small function below, registered in
+``FRAMES``. A frame gets a :class:`Frame` (the pattern, the chains, the trigger span and the clause's subject) and
+returns ``(source, target)``. Adding a frame is adding a function here, a line in ``FRAMES`` and patterns that use it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rasad.annotate.events.chains import (
+    Chain,
+    _clause_subject,
+    _first,
+    _is_noun_trigger,
+    _place_like,
+    _split,
+    _subject,
+)
+from rasad.annotate.events.grammar import _ATTACK_NOUN, _ATTACK_TO, _AZ, _VERB_WORD, _WORD, PREPOSITIONS
+from rasad.annotate.events.patterns import Pattern
+from rasad.records import Mention
+from rasad.text.rx import match as _rx_match
+from rasad.text.rx import search as _rx_search
+
+Actors = list[Mention]
+
+
+@dataclass
+class Frame:
+    """What every frame sees of one trigger at [ts, te) in its sentence."""
+
+    p: Pattern
+    chains: list[Chain]
+    ts: int
+    te: int
+    text: str
+    sent_start: int
+    subj: Chain | None  # the clause's subject, or the parties ("دو طرف") of a meeting
+    genitive: Chain | None  # a chain right after the trigger with no preposition between ("دیدار X")
+
+    @property
+    def src(self) -> Actors:
+        return self.subj.actors() if self.subj else []
+
+    @property
+    def noun(self) -> bool:
+        return _is_noun_trigger(self.text[self.ts:self.te])
+
+    def first(self, marker: str, lo: int = 0, hi: int = 10**9, exclude: Chain | None = None) -> Chain | None:
+        return _first(self.chains, marker, lo, hi, exclude)
+
+    def attacker_before(self, reach: int) -> Chain | None:
+        """A chain before the trigger right after an attack noun ("حمله هوایی رژیم صهیونیستی")."""
+        return next((x for x in self.chains if x is not self.subj and (self.subj is None or x.start > self.subj.end)
+                     and x.start < self.ts and _ATTACK_NOUN.search(self.text[max(0, x.start - reach):x.start])), None)
+
+
+def _actors(c: Chain | None) -> Actors:
+    return c.actors() if c else []
+
+
+def _meeting(f: Frame) -> tuple[Actors, Actors, Chain | None]:
+    """The two sides of a meeting: "میان X و Y", the subject and "با X", or a genitive pair ("دیدار X و Y")."""
+    chains, ts, te, subj, genitive = f.chains, f.ts, f.te, f.subj, f.genitive
+    src: Actors = f.src
+    tgt: Actors = []
+    between = next((c for c in chains if c.marker == "میان" and len(c.conjuncts) >= 2 and
+                    (ts <= c.start <= te + 40 or (c.end <= ts and ts - c.end < 40))), None)
+    before_with = [c for c in chains if c.marker == "با" and c.start < ts and c is not subj]
+    w = (f.first("با", te, te + 30) if f.noun else None) or (before_with[-1] if before_with else None) or \
+        f.first("با", te, te + 60)
+    if between is not None and (sp := _split(between)):
+        src, tgt = sp
+    elif w is not None and w is not subj:
+        tgt = w.actors()
+    elif genitive is not None and (f.p.nominal or f.noun) and (len(genitive.conjuncts) >= 2 or src):
+        if (sp := _split(genitive)):
+            src, tgt = sp
+        else:
+            tgt = genitive.actors()
+    elif subj is not None and (sp := _split(subj)):
+        src, tgt = sp
+    elif genitive is not None and (sp := _split(genitive)):
+        src, tgt = sp
+    elif genitive is not None and src:
+        tgt = genitive.actors()
+    return src, tgt, w
+
+
+def frame_with(f: Frame) -> tuple[Actors, Actors]:
+    """"عراقچی با فیدان دیدار کرد": the subject and the actor after "با"."""
+    src, tgt, _w = _meeting(f)
+    return src, tgt
+
+
+def frame_between(f: Frame) -> tuple[Actors, Actors]:
+    """"نشست میان ایران و عربستان": the two sides after "میان" (else as ``with``)."""
+    return frame_with(f)
+
+
+def frame_visit(f: Frame) -> tuple[Actors, Actors]:
+    """"عراقچی در سفر به بغداد با فؤاد حسین دیدار کرد": the visitor is the source (its destination is placed later)."""
+    return frame_with(f)
+
+
+def frame_host(f: Frame) -> tuple[Actors, Actors]:
+    """"پزشکیان میزبان السودانی بود": the guest is the source of a visit, the host (the subject) its target."""
+    src, tgt, w = _meeting(f)
+    if f.subj is None:
+        return src, tgt
+    inside = [c for c in f.chains if f.ts <= c.start < f.te]
+    obj = (inside[0] if inside else None) or next((c for c in f.chains if c.object_ra and c is not f.subj), None) or w \
+        or f.first("از", 0, f.ts, f.subj)
+    if obj is not None and obj is not f.subj:
+        return obj.actors(), f.subj.actors()
+    return src, tgt
+
+
+def _thanked(f: Frame, c: Chain | None) -> Chain | None:
+    """"از حمایت‌های سیاسی و معنوی ایران از لبنان تقدیر کرد": the first actor after the opening "از"."""
+    lo = max([f.subj.end if f.subj else f.sent_start] +
+             [w.end() for w in _WORD.finditer(f.text, f.sent_start, f.ts) if _VERB_WORD.match(w.group(0))])
+    opener = _AZ.search(f.text, lo, f.ts)
+    if opener is None:
+        return c
+    return next((x for x in f.chains if opener.end() <= x.start < f.ts and x is not f.subj
+                 and len(_WORD.findall(f.text[opener.end():x.start])) <= 6 and "،" not in f.text[opener.end():x.start]), c)
+
+
+def frame_az(f: Frame) -> tuple[Actors, Actors]:
+    """"از سازمان ملل خواست" / "از قطر قدردانی کرد": the actor after "از" (or a "که" clause's subject)."""
+    chains, ts, te, subj, p = f.chains, f.ts, f.te, f.subj, f.p
+    inside = [c for c in chains if ts < c.start < te and c is not subj and not _place_like(c, f.text)]
+    that_clause = _rx_match(r"^\s*که\s", f.text[te:te + 6]) if p.type == "REQUEST" else None
+    addressee = next((x for x in chains if te < x.start <= te + 30 and x.marker is None), None) if that_clause else None
+    between = f.first("میان", te, te + 80) if p.type == "REQUEST" else None  # "خواستار توقف درگیری‌ها میان X و Y"
+    c = (inside[0] if inside else None) or f.first("از", subj.end if subj else 0, ts + 1, subj) or \
+        between or addressee or f.first("از", te, te + 60)
+    if p.type == "SUPPORT":
+        c = _thanked(f, c)
+    if c is None and p.nominal is False:
+        c = next((x for x in chains if x.object_ra and x is not subj), None)
+    if c is None and p.id == "agree.invite":
+        c = next((x for x in chains if x.start >= te and x.marker in (None, "به") and x is not subj), None)
+    return f.src, _actors(c)
+
+
+def frame_be(f: Frame) -> tuple[Actors, Actors]:
+    """"به آمریکا هشدار داد": the actor after "به" (not the one an attack is aimed at: "حمله به یمن")."""
+    chains, ts, subj = f.chains, f.ts, f.subj
+    near = [x for x in chains if x.marker == "به" and (subj.end if subj else 0) <= x.start < ts and x is not subj
+            and not _ATTACK_TO.search(f.text[max(0, x.start - 30):x.start])]
+    attack = f.attacker_before(40) if f.p.type == "THREATEN" else None
+    c = (near[-1] if near else None) or attack or f.first("به", f.te, f.te + 80) or \
+        f.first("علیه", 0, 10**9, subj) or next((x for x in chains if x.object_ra and x is not subj), None)
+    return f.src, _actors(c)
+
+
+def frame_ra(f: Frame) -> tuple[Actors, Actors]:
+    """"حمله به کنسولگری را محکوم کرد" / "اسرائیل را تحریم کرد": the object marked by "را"."""
+    chains, ts, subj, p = f.chains, f.ts, f.subj, f.p
+    inside = [c for c in chains if ts < c.start < f.te and c is not subj]
+    c = inside[0] if inside else None
+    if p.type == "ACCUSE" and c is None:  # "حمله ... X به ... را محکوم کرد": the attacker is the one condemned
+        c = f.first("توسط", subj.end if subj else 0, ts, subj) or f.attacker_before(30)
+    c = c or next((x for x in chains if x.object_ra and x is not subj and x.start < ts), None)
+    if c is None:
+        c = f.first("علیه", 0, 10**9, subj) or f.first("از", 0, ts, subj) or \
+            (f.genitive if f.genitive is not subj else None) or \
+            (f.first("به", 0, ts, subj) if p.type == "ASSAULT" else None) or \
+            (f.first("برای", 0, ts, subj) if p.type == "COERCE" else None)
+    src = [] if p.id.startswith("assault") and subj is None and c is not None else f.src
+    return src, _actors(c)
+
+
+def frame_against(f: Frame) -> tuple[Actors, Actors]:
+    """"در اعتراض به سفر X تظاهرات کردند" / "علیه اسرائیل شکایت کرد": the actor protested against."""
+    lo = f.subj.end if f.subj else 0
+    protest = _rx_search(r"در\s+اعتراض\s+به", f.text[lo:f.ts])
+    c = None
+    if protest:
+        start = lo + protest.end()
+        c = next((x for x in f.chains if start <= x.start < f.ts and x is not f.subj), None)
+    c = c or f.first("علیه", 0, 10**9, f.subj) or f.first("به", f.te, f.te + 60, f.subj) or f.genitive
+    return f.src, _actors(c)
+
+
+def frame_genitive(f: Frame) -> tuple[Actors, Actors]:
+    """"حمله رژیم صهیونیستی به لبنان": the genitive after a noun trigger acts, the actor after "به/علیه" suffers."""
+    chains, ts, text = f.chains, f.ts, f.text
+    src = f.src
+    g = f.genitive if f.noun else None
+    if g is None and f.noun and _rx_search(r"(?:^|\s)(?:به|از|درباره|علیه|پی)\s+$", text[max(0, ts - 8):ts]):
+        src = []  # "در واکنش به حملات ...": the subject reacts to the attacks, it did not make them
+    if g is not None:
+        c = f.first("به", g.end) or f.first("علیه", g.end) or (f.first("برای", g.end) if f.p.type == "AID" else None)
+        return g.actors(), _actors(c)
+    if f.p.type == "AID" and src:  # "ایران ... چند محموله کمک‌های بشردوستانه برای مردم لبنان ارسال کرده بود"
+        return src, _actors(f.first("به", f.te) or f.first("برای", f.te))
+    if f.subj is not None and not f.noun:
+        c = f.first("به", ts) or f.first("علیه") or next((x for x in chains if x.object_ra), None)
+        return src, _actors(c)
+    return src, []
+
+
+def frame_about(f: Frame) -> tuple[Actors, Actors]:
+    """"حمایت از فلسطین": the actor the statement is about, right after the trigger (or inside it: "در کنار X")."""
+    g = f.genitive
+    if f.p.id == "support.side-with":
+        inner = [c for c in f.chains if f.ts <= c.start < f.te]
+        g = inner[0] if inner else g
+    return f.src, _actors(g)
+
+
+def frame_victim(f: Frame) -> tuple[Actors, Actors]:
+    """"ترور اسماعیل هنیه توسط ...": the genitive is the target, the agent after "توسط" the source."""
+    return _actors(f.first("توسط")), _actors(f.genitive)
+
+
+def frame_inside(f: Frame) -> tuple[Actors, Actors]:
+    """"تحریم‌های آمریکا علیه X را ...": every actor inside the (gapped) trigger is a target."""
+    inside = [c for c in f.chains if f.ts < c.start < f.te and c is not f.subj]
+    return f.src, [m for c in inside for m in c.actors()]
+
+
+def frame_passive(f: Frame) -> tuple[Actors, Actors]:
+    """"نصرالله در حمله هوایی رژیم صهیونیستی ... ترور شد": the subject suffers, the agent or attacker acts."""
+    agent = f.first("توسط") or next((x for x in f.chains if x is not f.subj and x.start < f.ts and
+                                     _ATTACK_NOUN.search(f.text[max(0, x.start - 40):x.start])), None)
+    return _actors(agent), f.src
+
+
+def frame_praise(f: Frame) -> tuple[Actors, Actors]:
+    """"X را ستود": the nearest actor before the trigger is praised."""
+    prev = [c for c in f.chains if c.end <= f.ts and c is not f.subj]
+    return f.src, (prev[-1].actors() if prev else [])
+
+
+FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
+    "with": frame_with, "between": frame_between, "visit": frame_visit, "host": frame_host, "az": frame_az,
+    "be": frame_be, "ra": frame_ra, "against": frame_against, "genitive": frame_genitive, "about": frame_about,
+    "victim": frame_victim, "inside": frame_inside, "passive": frame_passive, "praise": frame_praise,
+}
+
+
+def _frame_subject(p: Pattern, chains: list[Chain], ts: int, text: str, sent_start: int) -> Chain | None:
+    subj = _clause_subject(chains, ts, text, sent_start) or (_subject(chains) if p.nominal else None)
+    parties = [c for c in chains if c.start < ts and c.conjuncts[0][0].type == "PARTIES" and c.marker is None]
+    if parties and p.frame in ("with", "between") and (subj is None or parties[-1].start > subj.start):
+        return parties[-1]  # "دو طرف ... دیدار کردند"
+    return subj
+
+
+def _genitive_after(chains: list[Chain], te: int, text: str) -> Chain | None:
+    after_trigger = [c for c in chains if c.start >= te]
+    if not after_trigger or after_trigger[0].start - te > 25:
+        return None
+    gap = text[te:after_trigger[0].start]
+    if "،" in gap or any(w in PREPOSITIONS or w == "و" for w in _WORD.findall(gap)):
+        return None
+    return after_trigger[0]
+
+
+def apply_frame(p: Pattern, chains: list[Chain], ts: int, te: int, text: str,
+                sent_start: int = 0) -> tuple[list[Mention], list[Mention]]:
+    """(source, target) for a trigger at [ts, te), by the pattern's frame."""
+    f = Frame(p, chains, ts, te, text, sent_start, _frame_subject(p, chains, ts, text, sent_start),
+              _genitive_after(chains, te, text))
+    frame = FRAMES.get(p.frame)
+    src, tgt = frame(f) if frame is not None else (f.src, [])
+    if not tgt and p.type in ("THREATEN", "ACCUSE") and _rx_match(r"^\s*:", text[te:te + 3]):
+        nxt = next((c for c in chains if c.start > te), None)  # "تهدید کرد: حزب‌الله بهای سنگینی ... خواهد پرداخت"
+        tgt = nxt.actors() if nxt is not None else []
+    return src, tgt

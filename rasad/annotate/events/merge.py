@@ -1,0 +1,119 @@
+"""One real-world event reported several times in an article becomes one event; headlines fold into the body's dated event."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rasad.annotate.events.chains import compatible
+from rasad.annotate.events.grammar import (
+    _PRECISION_RANK,
+    _REPORT_OPENER,
+    SYMMETRIC,
+)
+from rasad.kb.knowledge import KnowledgeBase
+from rasad.records import Event
+
+
+def _org_of_state(kb: KnowledgeBase, a: set[str], b: set[str]) -> bool:
+    """An organisation in ``a`` belongs to a state in ``b`` (the IDF and Israel are one target)."""
+    return any(kb.actors.get(i) is not None and kb.actors[i].type == "ORG" and
+               ({kb.affiliation(i), kb.country_of(i)} & b) for i in a)
+
+
+def same_event(kb: KnowledgeBase, x: Event, y: Event) -> bool:
+    if x.type != y.type:
+        return False
+    if x.date and y.date and x.date != y.date and "reported" not in (x.date_precision, y.date_precision):
+        gap = abs((dt.date.fromisoformat(x.date) - dt.date.fromisoformat(y.date)).days)
+        if x.type != "CONSULT" or gap > 1:
+            return False
+    if x.type != "CONSULT":
+        # statements and acts merge only when the same actors did it (a spokesman is not his movement here)
+        if x.date != y.date and "reported" not in (x.date_precision, y.date_precision):
+            return False
+        if not (set(filter(None, x.source_ids)) & set(filter(None, y.source_ids))) and not (
+                x.sentences and y.sentences and abs(x.sentences[0]["start"] - y.sentences[0]["start"]) < 2000
+                and x.date == y.date and x.rule == y.rule and compatible(kb, x.source_ids, x.source, y.source_ids, y.source)
+                and compatible(kb, x.target_ids, x.target, y.target_ids, y.target)
+                and set(filter(None, x.target_ids)) & set(filter(None, y.target_ids))):
+            return False
+
+    direct = compatible(kb, x.source_ids, x.source, y.source_ids, y.source) and compatible(kb, x.target_ids, x.target, y.target_ids, y.target)
+    if direct:
+        return True
+    return x.type in SYMMETRIC and compatible(kb, x.source_ids, x.source, y.target_ids, y.target) and \
+        compatible(kb, x.target_ids, x.target, y.source_ids, y.source)
+
+
+def _specificity(kb: KnowledgeBase, ids: list[str | None]) -> int:
+    rank = {"PERSON": 3, "ORG": 2, "STATE": 1}
+    return max((rank.get(kb.actors[i].type, 0) for i in ids if i and i in kb.actors), default=0)
+
+
+def merge_events(events: list[Event], kb: KnowledgeBase) -> list[Event]:
+    merged: list[Event] = []
+    for e in events:
+        home = next((m for m in merged if same_event(kb, m, e)), None)
+        if home is None:
+            merged.append(e)
+            continue
+        home.sentences.extend(e.sentences)
+        if home.type != "CONSULT":  # one statement or act by several named parties: keep them all
+            for name, ref in zip(e.source, e.source_ids):
+                if ref not in home.source_ids or (ref is None and name not in home.source):
+                    home.source.append(name)
+                    home.source_ids.append(ref)
+            for name, ref in zip(e.target, e.target_ids):
+                if ref not in home.target_ids or (ref is None and name not in home.target):
+                    home.target.append(name)
+                    home.target_ids.append(ref)
+        elif _specificity(kb, e.source_ids) + _specificity(kb, e.target_ids) > _specificity(kb, home.source_ids) + _specificity(kb, home.target_ids):
+            flip = home.type in SYMMETRIC and not compatible(kb, home.source_ids, home.source, e.source_ids, e.source)
+            home.source, home.target = (e.target, e.source) if flip else (e.source, e.target)
+            home.source_ids, home.target_ids = (e.target_ids, e.source_ids) if flip else (e.source_ids, e.target_ids)
+            home.summary_en = e.summary_en
+        better = _PRECISION_RANK[e.date_precision] < _PRECISION_RANK[home.date_precision]
+        meeting_over_arrival = (_PRECISION_RANK[e.date_precision] == _PRECISION_RANK[home.date_precision]
+                                and home.rule == "consult.visit" and e.rule != "consult.visit")
+        if better or meeting_over_arrival:
+            home.date, home.date_precision = e.date, e.date_precision
+        if home.location is None and e.location:
+            home.location, home.location_id, home.lat, home.lon = e.location, e.location_id, e.lat, e.lon
+        if home.mode is None and e.mode:
+            home.mode = e.mode
+        if e.confidence > home.confidence:
+            home.confidence, home.rule, home.trigger = e.confidence, e.rule, e.trigger
+            home.sentence, home.offsets = e.sentence, e.offsets
+    return merged
+
+
+def _headline_end(text: str) -> int:
+    """Where the headline and lead end: the first "به گزارش ..." near the top (0 when there is none)."""
+    m = _REPORT_OPENER.search(text, 0, 1200)
+    return m.start() if m else 0
+
+
+def _fold_headline_events(events: list[Event], headline_end: int, kb: KnowledgeBase) -> list[Event]:
+    """Headlines and leads restate the article's main event, dated only by publication: such an event joins the
+    body's event of the same type by the same party, which has the date ("حزب‌الله ... را رد کرد" in the title and
+    "حزب‌الله شامگاه شنبه ... رد کرد" in the body). Its actors are kept only where they agree with the body's."""
+    out: list[Event] = []
+    for e in events:
+        in_headline = e.date_precision == "reported" and e.sentences and all(x["end"] <= headline_end for x in e.sentences)
+        home = None
+        if in_headline and e.type != "CONSULT":
+            body = [b for b in events if b is not e and b.type == e.type and b.date_precision != "reported"
+                    and b.sentences and b.sentences[0]["start"] >= headline_end
+                    and compatible(kb, b.source_ids, b.source, e.source_ids, e.source)]
+            home = next((b for b in body if compatible(kb, b.target_ids, b.target, e.target_ids, e.target)), None) or \
+                (body[0] if len(body) == 1 else None)
+        if home is None:
+            out.append(e)
+            continue
+        home.sentences.extend(e.sentences)
+        if compatible(kb, home.target_ids, home.target, e.target_ids, e.target):
+            for name, ref in zip(e.target, e.target_ids):
+                if ref not in home.target_ids:
+                    home.target.append(name)
+                    home.target_ids.append(ref)
+    return out

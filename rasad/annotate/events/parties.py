@@ -1,0 +1,122 @@
+"""Actors an event's sentence leaves to the article ("دو طرف", passive attacks, "این تصمیم"), and the English summary line."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rasad.annotate.events.chains import (
+    Chain,
+    compatible,
+)
+from rasad.annotate.events.patterns import (
+    Pattern,
+)
+from rasad.kb.knowledge import KnowledgeBase
+from rasad.records import Event, Mention
+
+
+def _resolve_parties(m: Mention, mentions: list[Mention]) -> list[Mention]:
+    """"دو طرف"/"طرفین" → the two actors most recently named as a pair before it."""
+    persons: list[Mention] = []
+    for x in reversed([x for x in mentions if x.end <= m.start and x.type == "PERSON" and x.kb_id and x.how not in ("pronoun", "possessor")]):
+        if not any(p.kb_id == x.kb_id for p in persons):
+            persons.append(x)
+        if len(persons) == 2:
+            break
+    return list(reversed(persons))
+
+
+def _expand(ms: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in ms:
+        for x in (_resolve_parties(m, mentions) if m.type == "PARTIES" else [m]):
+            if x.kb_id or x.how == "unknown-name" or (x.how == "role" and x.name != x.text):
+                if not any((o.kb_id or o.name) == (x.kb_id or x.name) for o in out):
+                    out.append(x)
+    return out
+
+
+def _label(kb: KnowledgeBase, kb_id: str | None, name: str, day: dt.date | None = None) -> str:
+    """"Rafael Grossi (International Atomic Energy Agency)": a person with the body whose office they held then."""
+    a = kb.actors.get(kb_id) if kb_id else None
+    if a and a.type == "PERSON":
+        held = [p.of for p in kb.positions_of(a.id, day)] if day else []
+        body = next((kb.actors[o] for o in held if o in kb.actors and kb.actors[o].type == "ORG"
+                     and kb.actors[o].sector in ("IGO", "PTY", "REB")), None)
+        aff = kb.affiliation(a.id, day)
+        af = body or (kb.actors.get(aff) if aff else None)
+        return f"{a.name} ({af.name})" if af else a.name
+    return name
+
+
+def _summary(kb: KnowledgeBase, e: Event, verb: str, day: dt.date | None) -> str:
+    """"Ali Bagheri Kani (Iran) met Ismail Haniyeh (Hamas)": the English one-liner of an event."""
+    src = " and ".join(_label(kb, i, n, day) for i, n in zip(e.source_ids, e.source))
+    tgt = " and ".join(_label(kb, i, n, day) for i, n in zip(e.target_ids, e.target))
+    return f"{src} {verb} {tgt}".strip()
+
+
+def _genitive_of_noun(p: Pattern, chains: list[Chain], text: str, c0: int, ts: int, src: list[Mention],
+                      mentions: list[Mention]) -> list[Mention]:
+    """"پیشنهاد رئیس‌جمهور آمریکا برای مذاکره را رد کرد": the actor right after a noun of ``object_of``, in the
+    object before the trigger, is the target."""
+    src_ids = {m.kb_id for m in src}
+    for c in chains:
+        if c0 <= c.start < ts and p.object_of is not None and p.object_of.search(text[max(c0, c.start - 30):c.start]):
+            actors = [m for m in _expand(c.actors(), mentions) if m.kb_id not in src_ids]
+            if actors:
+                return actors
+    return []
+
+
+def _set_target(e: Event, target: list[tuple[str | None, str]]) -> None:
+    e.target_ids = [i for i, _ in target]
+    e.target = [n for _, n in target]
+
+
+def _resolve_implied_actors(raw: list[Event], perpetrators: list[tuple[int, list[Mention]]], kb: KnowledgeBase,
+                            pub: dt.date | None) -> list[Event]:
+    """Actors a sentence leaves to the article: the attacker of a passive attack named in another sentence ("حماس
+    رژیم صهیونیستی را عامل این ترور دانست"); the attacker behind a condemned assassination or a protest against
+    it; whoever did what "این تصمیم" or "این تحریم‌ها" stands for (the source of the nearest earlier event of that
+    kind; for a rejection, one aimed at the rejecting party). Events still missing an actor are dropped."""
+    def nearest_perpetrator(at: int) -> list[tuple[str | None, str]]:
+        if not perpetrators:
+            return []
+        _pos, actors = min(perpetrators, key=lambda pa: abs(pa[0] - at))
+        return [(m.kb_id, m.name) for m in actors]
+
+    for e in raw:
+        if e.__dict__.get("unknown_attacker"):
+            found = nearest_perpetrator(e.offsets[0])
+            e.source_ids, e.source = [i for i, _ in found], [n for _, n in found]
+    attacks = [e for e in raw if e.type == "ASSAULT" and e.source]
+    for e in raw:
+        victims = e.__dict__.get("victims") or []
+        if not victims:
+            continue
+        ids = {i for i, _ in victims if i}
+        attack = next((a for a in attacks if ids & set(filter(None, a.target_ids))), None)
+        found = list(zip(attack.source_ids, attack.source)) if attack else nearest_perpetrator(e.offsets[0])
+        _set_target(e, [x for x in found if x[0] not in set(e.source_ids)])
+    for i, e in enumerate(raw):
+        wanted = e.__dict__.get("implied") or set()
+        if not wanted or e.target:
+            continue
+        for r in reversed(raw[:i]):
+            if r.type not in wanted or not r.source or r.offsets[0] >= e.offsets[0]:
+                continue
+            if compatible(kb, r.source_ids, r.source, e.source_ids, e.source):
+                continue  # one does not condemn or reject one's own act
+            if e.type == "REJECT" and not compatible(kb, r.target_ids, r.target, e.source_ids, e.source):
+                continue
+            _set_target(e, list(zip(r.source_ids, r.source)))
+            break
+    out = []
+    for e in raw:
+        if not e.source or (not e.target and e.type not in ("PROTEST", "MOBILIZE")):
+            continue
+        day = dt.date.fromisoformat(e.date) if e.date else pub
+        e.summary_en = _summary(kb, e, e.__dict__.get("verb_en", "acted towards"), day)
+        out.append(e)
+    return out

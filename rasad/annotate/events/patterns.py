@@ -1,0 +1,162 @@
+"""Event patterns from data/patterns/events.yaml: triggers compiled for an Aho-Corasick anchor scan, blockers, anaphora nouns and place nouns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import ahocorasick
+import yaml
+
+from rasad.annotate.events.grammar import (
+    _LETTERS,
+)
+from rasad.text.normalize import ZWNJ, match_key
+
+
+@dataclass
+class Pattern:
+    id: str
+    type: str
+    cameo: str
+    frame: str
+    verb_en: str
+    mode: str | None = None
+    nominal: bool = False
+    requires_any: list[str] = field(default_factory=list)
+    # words right after the trigger that make it no event ("با قدردانی از تبریک X": thanks for a courtesy)
+    unless_next: re.Pattern | None = None
+    # with no target named, "این تصمیم را رد کرد" aims at whoever made the decision reported before
+    implied_target: bool = False
+    # nouns whose genitive actor is the target ("پیشنهاد رئیس‌جمهور آمریکا ... را رد کرد")
+    object_of: re.Pattern | None = None
+
+
+@dataclass
+class Trigger:
+    pattern: Pattern
+    text: str
+    regex: re.Pattern
+    weight: int  # trigger length without spaces: longer wins
+
+
+@dataclass
+class Anaphora:
+    """Noun phrases that stand for an event already reported: "این تصمیم", "این تحریم‌ها", "هرگونه ارتباط"."""
+
+    with_determiner: re.Pattern  # determiner + noun; the noun in group "noun"
+    bare: re.Pattern  # the noun alone (a rejection's object: "پیشنهاد مذاکره را رد کرد")
+    types: dict[str, set[str]]  # match_key(noun) → the event types it can stand for
+
+    def find(self, text: str, lo: int, hi: int, bare: bool) -> set[str]:
+        """The event types that the noun phrases in text[lo:hi] can stand for."""
+        out: set[str] = set()
+        for rx in (self.with_determiner, self.bare) if bare else (self.with_determiner,):
+            for m in rx.finditer(text, lo, hi):
+                out |= self.types.get(match_key(m.group("noun")), set())
+        return out
+
+
+@dataclass
+class Compiled:
+    automaton: ahocorasick.Automaton  # anchor keys (the words before the first gap) → triggers
+    blockers: re.Pattern
+    anaphora: Anaphora
+    place_before: re.Pattern  # text ending where a place is the event's: "در X", "در میدان تحریر X"
+
+    def find(self, text: str, key: str, kmap: list[int], lo: int, hi: int) -> list[tuple[int, int, Trigger]]:
+        """Leftmost-longest, non-overlapping trigger matches in text[lo:hi]. Aho-Corasick finds where a trigger's
+        anchor occurs (on keys without spaces or ZWNJ); only there is the trigger's own expression tried."""
+        import bisect
+
+        k0, k1 = bisect.bisect_left(kmap, lo), bisect.bisect_left(kmap, hi)
+        cands: list[tuple[int, int, Trigger]] = []
+        for kend, (klen, triggers) in self.automaton.iter(key, k0, k1):
+            start = kmap[kend - klen + 1]
+            for trig in triggers:
+                m = trig.regex.match(text, start, hi)
+                if m:
+                    cands.append((m.start(), m.end(), trig))
+        cands.sort(key=lambda c: (c[0], -c[2].weight, -(c[1] - c[0])))
+        out: list[tuple[int, int, Trigger]] = []
+        last_end = -1
+        for c in cands:
+            if c[0] >= last_end:
+                out.append(c)
+                last_end = c[1]
+        return out
+
+
+def _trigger_body(trigger: str, gap: int = 6) -> str:
+    parts = []
+    for token in trigger.replace(ZWNJ, " ").split():
+        if token in ("…", "..."):
+            parts.append(r"(?:[^\s.،؛:!؟]+\s+){0," + str(gap) + "}?")
+            continue
+        # letters may be written with a space, a ZWNJ or nothing between the parts of a word group
+        parts.append(r"[\s\u200c]?".join(re.escape(ch) for ch in token) + r"[\s\u200c]*")
+    body = "".join(parts)
+    return body[: -len(r"[\s\u200c]*")] if body.endswith(r"[\s\u200c]*") else body
+
+
+def _trigger_regex(trigger: str, gap: int = 6) -> str:
+    body = _trigger_body(trigger, gap)
+    letters = _LETTERS
+    return rf"(?<![{letters}]){body}(?![{letters}])"
+
+
+@lru_cache(maxsize=4)
+def load_patterns(path: str | None = None) -> Compiled:
+    src = path or str(resources.files("rasad") / "data" / "patterns" / "events.yaml")
+    with open(src, encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    anchors: dict[str, list[Trigger]] = {}
+    for item in data["patterns"]:
+        p = Pattern(id=item["id"], type=item["type"], cameo=str(item["cameo"]), frame=item["frame"],
+                    verb_en=item.get("verb_en", "acted towards"), mode=item.get("mode"),
+                    nominal=bool(item.get("nominal", False)), requires_any=item.get("requires_any", []),
+                    unless_next=_word_start_regex(item["unless_next"]) if item.get("unless_next") else None,
+                    implied_target=bool(item.get("implied_target", False)),
+                    object_of=_word_end_regex(item["object_of"]) if item.get("object_of") else None)
+        for t in item["triggers"]:
+            trig = Trigger(p, t, re.compile(_trigger_regex(t, int(item.get("gap", 6)))), len(t.replace(" ", "")))
+            anchor = match_key(re.split(r"…|\.\.\.", t)[0])
+            anchors.setdefault(anchor, []).append(trig)
+    automaton = ahocorasick.Automaton()
+    for key, trigs in anchors.items():
+        trigs.sort(key=lambda x: -x.weight)
+        automaton.add_word(key, (len(key), trigs))
+    automaton.make_automaton()
+    nouns = "|".join(_trigger_body(n) for n in data.get("place_nouns", [])) or "(?!)"
+    place_before = re.compile(rf"(?:^|\s)در\s+(?:(?:{nouns})(?:\s+[^\s،؛:.]+){{0,2}}\s+)?$")
+    return Compiled(automaton, _word_start_regex(data.get("blockers", [])), _anaphora(data.get("anaphora", {})),
+                    place_before)
+
+
+def _anaphora(spec: dict) -> Anaphora:
+    types: dict[str, set[str]] = {}
+    for etype, nouns in (spec.get("nouns") or {}).items():
+        for n in nouns:
+            types.setdefault(match_key(n), set()).add(etype)
+    nouns = sorted({n for ns in (spec.get("nouns") or {}).values() for n in ns}, key=len, reverse=True)
+    noun_alt = "|".join(_trigger_body(n) for n in nouns) or "(?!)"
+    det_alt = "|".join(_trigger_body(d) for d in spec.get("determiners", [])) or "(?!)"
+    letters = _LETTERS
+    return Anaphora(
+        re.compile(rf"(?<![{letters}])(?:{det_alt})[\s\u200c]*(?P<noun>{noun_alt})(?![{letters}])"),
+        re.compile(rf"(?<![{letters}])(?P<noun>{noun_alt})(?![{letters}])"),
+        types)
+
+
+def _word_end_regex(words: list[str]) -> re.Pattern:
+    """Matches text that ends with one of ``words`` and a space (a noun before its genitive)."""
+    alts = "|".join(_trigger_body(w) for w in words)
+    return re.compile(rf"(?<![{_LETTERS}])(?:{alts})[\s\u200c]+$")
+
+
+def _word_start_regex(words: list[str]) -> re.Pattern:
+    """Matches text that starts with one of ``words`` (whole words; ZWNJ and spacing inside them ignored)."""
+    alts = "|".join(_trigger_body(w) for w in words)
+    return re.compile(r"^[\s\u200c]*(?:" + alts + r")(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])")

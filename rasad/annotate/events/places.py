@@ -1,0 +1,138 @@
+"""Where an event happened: "در X" in the trigger's clause, a visit's destination, the meeting where a statement was made; CONSULT modes from where the parties come from."""
+
+from __future__ import annotations
+
+import re
+
+from rasad.annotate.events.chains import (
+    _is_noun_trigger,
+)
+from rasad.annotate.events.grammar import (
+    _CUE_BOUNDARY,
+    _IN_MEETING,
+)
+from rasad.annotate.link.linker import Linked
+from rasad.kb.knowledge import KnowledgeBase
+from rasad.records import Event, Mention
+from rasad.text.rx import search as _rx_search
+from rasad.text.sentences import Sentence
+
+
+def _clause(text: str, s: Sentence, ts: int) -> tuple[int, int]:
+    """The part of a sentence a trigger belongs to: the speech act before a cue, or the reported words after it."""
+    bounds = [m.end() for m in _CUE_BOUNDARY.finditer(text, s.start, s.end)]
+    before = [b for b in bounds if b <= ts]
+    after = [b for b in bounds if b > ts]
+    start = before[-1] if before else s.start
+    end = after[0] if after else s.end
+    return start, end
+
+
+def _place_of(text: str, s: Sentence, linked: Linked, kb: KnowledgeBase, c0: int, c1: int, ts: int, te: int,
+              place_before: re.Pattern, allow_to: bool = True) -> tuple[str | None, str | None]:
+    """"در X" (X a place or a state) in the trigger's clause: before a verb trigger (Persian adjuncts precede the
+    verb), or after a noun trigger ("پس از دیدار ... در دمشق"); "به/حومه X" for attacks."""
+    noun = _is_noun_trigger(text[ts:te])
+    best = None
+    for m in linked.in_span(c0, c1):
+        if not (m.type in ("PLACE", "COUNTRY") and m.kb_id and m.how in ("name", "short", "description")):
+            continue
+        inside = ts < m.start and m.end <= te  # "در نشست ... در جده شرکت کرد"
+        if not noun and not inside and (m.start > ts or ts - m.end > 80 or
+                                        _rx_search(r"[،؛]|(?:^|\s)(?:که|چون|زیرا)\s", text[m.end:ts])):
+            continue
+        before = text[max(c0, m.start - 40):m.start]
+        if place_before.search(before):
+            best = m
+            if noun and m.start > ts:
+                break
+        elif best is None and allow_to and _rx_search(r"(?:^|\s)(?:به|حومه|اطراف شهر)\s+(?:حومه\s+)?$", before):
+            best = m
+    return (best.name, best.kb_id) if best is not None else (None, None)
+
+
+def _destination(text: str, linked: Linked, c0: int, c1: int, ts: int, te: int) -> Mention | None:
+    """Where a visit goes: "به X سفر کرد" (X before the verb) or "سفر به X" (X after the noun)."""
+    places = [m for m in linked.in_span(c0, c1) if m.type in ("PLACE", "COUNTRY") and m.kb_id and m.how in ("name", "short")]
+    after = [m for m in places if te <= m.start <= te + 12]
+    if after:
+        return after[0]
+    before = [m for m in places if m.end <= ts and _rx_search(r"(?:^|\s)به\s+$", text[max(c0, m.start - 6):m.start])]
+    return before[-1] if before else None
+
+
+def _coords(kb: KnowledgeBase, ref: str | None) -> tuple[float | None, float | None]:
+    if not ref:
+        return None, None
+    if ref in kb.places:
+        return kb.places[ref].lat, kb.places[ref].lon
+    a = kb.actors.get(ref)
+    return (a.lat, a.lon) if a else (None, None)
+
+
+def _travel_destination(text: str, linked: Linked) -> Mention | None:
+    """"سفر به X" / "حضور در X" anywhere in the article: where a visiting party is."""
+    for m in linked.mentions:
+        if m.type in ("PLACE", "COUNTRY") and m.kb_id and m.how in ("name", "short"):
+            before = text[max(0, m.start - 20):m.start]
+            if _rx_search(r"(?:(?:سفر|سفرش|ورود|حضور|اقامت)(?:\s+\S+)?\s+(?:به|در)|(?:^|\s)وارد)\s*$", before):
+                return m
+    return None
+
+
+def _places_and_modes(events: list[Event], text: str, linked: Linked, kb: KnowledgeBase) -> None:
+    """Fill places from the article (a visit's destination; a meeting's place for what its parties said there)
+    and set CONSULT modes from where the parties come from."""
+    dest = _travel_destination(text, linked)
+    meetings = [e for e in events if e.type == "CONSULT"]
+    for e in meetings:
+        e.sentences.sort(key=lambda s: s["start"])
+        if e.mode == "phone":
+            e.location = e.location_id = e.lat = e.lon = None
+            continue
+        if len({x for x in e.source_ids + e.target_ids if x}) >= 3:
+            e.mode = "multilateral"
+        if e.location_id in kb.actors and kb.actors[e.location_id].type == "STATE":
+            city = next((m for m in linked.mentions if m.type == "PLACE" and m.kb_id in kb.places
+                         and kb.places[m.kb_id].country == e.location_id and kb.places[m.kb_id].kind in ("capital", "city")
+                         and _rx_search(r"(?:در|به)\s+$", text[max(0, m.start - 4):m.start])), None)
+            if city is not None:
+                e.location, e.location_id = city.name, city.kb_id
+                e.lat, e.lon = _coords(kb, city.kb_id)
+        if e.location is None and dest is not None:
+            e.location, e.location_id = dest.name, dest.kb_id
+            e.lat, e.lon = _coords(kb, dest.kb_id)
+            e.__dict__["location_from"] = "travel"
+        loc_state = kb.country_of(e.location_id) if e.location_id else None
+        if e.location_id in kb.actors and kb.actors[e.location_id].type == "STATE":
+            loc_state = e.location_id
+        src_states = {kb.country_of(i) for i in e.source_ids if i}
+        tgt_states = {kb.country_of(i) for i in e.target_ids if i}
+        if e.mode in (None, "visit") and e.rule == "consult.meet.with" and loc_state:
+            if loc_state in tgt_states and loc_state not in src_states:
+                e.mode, e.cameo = "visit", "042"
+            elif loc_state in src_states and loc_state not in tgt_states:
+                e.mode, e.cameo = "visit", "042"
+                e.source, e.target = e.target, e.source
+                e.source_ids, e.target_ids = e.target_ids, e.source_ids
+            elif loc_state not in src_states | tgt_states:
+                e.mode, e.cameo = "third-party", "044"
+    for e in events:  # what the parties said or did in a meeting or call happened then
+        if e.type == "CONSULT" or e.date_precision != "reported":
+            continue
+        for mt in meetings:
+            same_sentence = {x["start"] for x in e.sentences} & {x["start"] for x in mt.sentences}
+            in_meeting = any(_IN_MEETING.search(x["text"]) for x in e.sentences) or not e.__dict__.get("in_speech", True)
+            if mt.date and mt.date_precision in ("explicit", "relative") and (same_sentence or in_meeting) and set(
+                    filter(None, e.source_ids)) & set(filter(None, mt.source_ids + mt.target_ids)):
+                e.date, e.date_precision = mt.date, mt.date_precision
+                break
+    for e in events:
+        if e.location is not None or e.type == "CONSULT":
+            continue
+        for mt in meetings:
+            if mt.location and mt.location_id in kb.places and mt.__dict__.get("location_from") != "travel" and set(filter(None, e.source_ids)) & set(
+                filter(None, mt.source_ids + mt.target_ids)
+            ) and (e.date == mt.date or not (e.date and mt.date)):
+                e.location, e.location_id, e.lat, e.lon = mt.location, mt.location_id, mt.lat, mt.lon
+                break

@@ -1,0 +1,227 @@
+"""Entity linking: names, short forms, roles, descriptions and pronouns → knowledge-base actors and places.
+
+One Aho-Corasick automaton (pyahocorasick) holds every Persian name, role phrase and description of the knowledge
+base, keyed by :func:`rasad.text.normalize.match_key` (no spaces or ZWNJ), so "امیرعبداللهیان" and "امیر عبداللهیان"
+meet on one key. Matches are kept only on Persian word boundaries; longest match wins. Roles are composed with the
+organisation or state that follows them and resolved to whoever held the title on the article's date.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+
+from rasad.annotate.link.entities import _entities
+from rasad.annotate.link.matcher import (
+    Entry,
+    Hit,
+    Matcher,
+    _sentence_index,
+    build_matcher,
+    scan,
+)
+from rasad.annotate.link.names import (
+    _fuzzy_names,
+    _pick_actor,
+    _unknown_names,
+)
+from rasad.annotate.link.references import _home_state, _pronouns, _resolve_description
+from rasad.annotate.link.roles import (
+    _after_prefix,
+    _counterparts,
+    _deputy_mentions,
+    _resolve_role,
+)
+from rasad.kb.knowledge import KnowledgeBase
+from rasad.records import CleanArticle, Entity, Mention, Role
+from rasad.text.sentences import Sentence
+
+
+@dataclass
+class Linked:
+    """Output of linking: mentions in body order, entities, roles, and each sentence's mentions."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
+    date: dt.date | None = None
+
+    def in_span(self, start: int, end: int) -> list[Mention]:
+        starts = self.__dict__.get("_starts")
+        if starts is None or len(starts) != len(self.mentions):
+            starts = [m.start for m in self.mentions]
+            self.__dict__["_starts"] = starts
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end <= end]
+
+
+def article_date(article: CleanArticle) -> dt.date | None:
+    p = article.meta.published
+    if not p:
+        return None
+    try:
+        return dt.date.fromisoformat(p[:10])
+    except ValueError:
+        return None
+
+
+@dataclass
+class _Doc:
+    """One article as the linker reads it, shared by the passes: the automaton's hits, which actors are named in
+    full somewhere (licensing their short forms), role and description hits waiting for their pass."""
+
+    article: CleanArticle
+    text: str
+    sentences: list[Sentence]
+    kb: KnowledgeBase
+    matcher: Matcher
+    day: dt.date | None
+    hits: list[Hit]
+    named: set[str]
+    sent_of: list[int]
+    home: str | None
+    role_hits: list[tuple[Hit, Entry]] = field(default_factory=list)
+    desc_hits: list[tuple[Hit, Entry]] = field(default_factory=list)
+    free_named: set[str] = field(default_factory=set)
+
+
+def _named_in_full(hits: list[Hit]) -> set[str]:
+    """Full names present anywhere license short forms ("هنیه" after "اسماعیل هنیه", even in a kicker before it)."""
+    return {e.ref for h in hits for e in h.entries if e.kind == "actor" and h.suffix != "adj"}
+
+
+def _name_mention(doc: _Doc, h: Hit) -> Mention | None:
+    """A hit of a name: "اسماعیل هنیه" (actor), "دمشق" (place), "خبرگزاری مهر" (outlet), "هنیه" (short form of
+    an actor named in full), "ایرانی" (nationality adjective). Roles and descriptions are kept for later passes."""
+    kb, surface = doc.kb, doc.text[h.start:h.end]
+    kinds = {e.kind for e in h.entries}
+    if h.suffix == "adj":
+        adj = [e for e in h.entries if e.kind in ("adj", "actor") and kb.actors.get(e.ref) and kb.actors[e.ref].type == "STATE"]
+        return Mention(h.start, h.end, surface, adj[0].ref, kb.actors[adj[0].ref].name, "COUNTRY", how="adjective") if adj else None
+    if "actor" in kinds:
+        ids = [e.ref for e in h.entries if e.kind == "actor"]
+        ref = _pick_actor(kb, ids, doc.day, doc.named)
+        return Mention(h.start, h.end, surface, ref, kb.actors[ref].name, kb.actors[ref].entity_type, "name",
+                       candidates=[kb.actors[i].name for i in ids] if len(ids) > 1 else [])
+    if "place" in kinds:
+        ref = next(e.ref for e in h.entries if e.kind == "place")
+        return Mention(h.start, h.end, surface, ref, kb.places[ref].name, "PLACE", "name")
+    if "outlet" in kinds:
+        ref = next(e.ref for e in h.entries if e.kind == "outlet")
+        return Mention(h.start, h.end, surface, ref, kb.outlets[ref].name, "MEDIA", "name")
+    if "short" in kinds:
+        ids = [e.ref for e in h.entries if e.kind == "short" and e.ref in doc.named]
+        if not ids:
+            return None
+        ref = _pick_actor(kb, ids, doc.day, doc.named)
+        return Mention(h.start, h.end, surface, ref, kb.actors[ref].name, kb.actors[ref].entity_type, "short")
+    if "adj" in kinds:
+        ref = next(e.ref for e in h.entries if e.kind == "adj")
+        return Mention(h.start, h.end, surface, ref, kb.actors[ref].name, "COUNTRY", how="adjective")
+    if "role" in kinds:
+        doc.role_hits.append((h, next(e for e in h.entries if e.kind == "role")))
+    elif "desc" in kinds:
+        doc.desc_hits.append((h, next(e for e in h.entries if e.kind == "desc")))
+    return None
+
+
+def pass_names(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
+    """Names, short names, places, outlets and nationality adjectives straight from the automaton's hits."""
+    found = [m for m in (_name_mention(doc, h) for h in doc.hits) if m is not None]
+    return sorted(mentions + found, key=lambda m: m.start)
+
+
+def pass_fuzzy_names(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
+    """A misspelt name ("اسماعیل هنیئه") linked when it is close to exactly one actor's name."""
+    mentions = _fuzzy_names(doc.text, mentions, doc.hits, doc.matcher, doc.kb, doc.named)
+    # a name right after "معاون"/"نایب" is the principal, not a candidate for the deputy's office
+    doc.free_named = {m.kb_id for m in mentions if m.how in ("name", "fuzzy") and m.kb_id
+                      and not _after_prefix(doc.text, m, doc.matcher)}
+    return mentions
+
+
+def _descriptions(doc: _Doc, mentions: list[Mention], refs: set[str], keep: bool) -> list[Mention]:
+    for h, entry in [x for x in doc.desc_hits if (x[1].ref in refs) == keep]:
+        m = _resolve_description(doc.text, h, entry, mentions, doc.kb, doc.sentences, doc.sent_of, doc.home)
+        if m is not None:
+            mentions.append(m)
+    return sorted(mentions, key=lambda x: x.start)
+
+
+def pass_group_descriptions(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
+    """"این جنبش" → Hamas, "این کشور" → the state named before: roles may need them ("سخنگوی این جنبش")."""
+    return _descriptions(doc, mentions, {"org", "state", "place"}, True)
+
+
+def pass_roles(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
+    """"سرپرست وزارت امور خارجه" → whoever held the office on the article's date (or the named person beside it)."""
+    for h, entry in doc.role_hits:
+        m = _resolve_role(doc.text, h, entry, mentions, doc.kb, doc.day, doc.free_named, doc.matcher)
+        if m is not None:
+            bisect.insort(mentions, m, key=lambda x: x.start)
+    return mentions
+
+
+def pass_counterparts(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
+    """"همتای ترکیه‌ای خود" → the other state's holder of the same office as the person named before."""
+    for cm in _counterparts(doc.text, mentions, doc.kb, doc.day, doc.sent_of):
+        bisect.insort(mentions, cm, key=lambda x: x.start)
+    return mentions
+
+
+def pass_deputies(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
+    """"معاون اسماعیل هنیه" → Haniyeh's deputy in his office; the named principal becomes a possessor."""
+    for dm in _deputy_mentions(doc.text, mentions, doc.kb, doc.day, doc.free_named, doc.matcher):
+        for inner in mentions:
+            if dm.start <= inner.start and inner.end <= dm.end:
+                inner.how = "possessor"  # "اسماعیل هنیه" inside "معاون اسماعیل هنیه": named, but not the actor
+        mentions.append(dm)
+    return sorted(mentions, key=lambda x: x.start)
+
+
+def pass_unknown_names(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
+    """"حازم قاسم، سخنگوی حماس": a name the knowledge base lacks, next to a role, kept as an unknown person."""
+    mentions.extend(_unknown_names(doc.text, mentions, doc.kb, doc.matcher))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def pass_person_descriptions(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
+    """"این عضو ارشد حماس", "این دیپلمات" → the person they describe, named before."""
+    return _descriptions(doc, mentions, {"org", "state", "place"}, False)
+
+
+def pass_pronouns(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
+    """"وی", "او" → the person who is the subject of the sentences before."""
+    mentions.extend(_pronouns(doc.text, mentions, doc.sentences, doc.sent_of, doc.kb))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+PASSES = (pass_names, pass_fuzzy_names, pass_group_descriptions, pass_roles, pass_counterparts, pass_deputies,
+          pass_unknown_names, pass_person_descriptions, pass_pronouns)
+
+
+def link_entities(article: CleanArticle, sentences: list[Sentence], kb: KnowledgeBase) -> Linked:
+    """Mentions of actors, places and outlets in the body, resolved by ``PASSES`` in order over one list, then the
+    article's entities and roles."""
+    text = article.body
+    matcher = build_matcher(kb)
+    day = article_date(article)
+    hits = scan(text, matcher)
+    doc = _Doc(article, text, sentences, kb, matcher, day, hits, _named_in_full(hits),
+               _sentence_index(sentences, len(text)), _home_state(article, kb))
+    mentions: list[Mention] = []
+    for resolve in PASSES:
+        mentions = resolve(doc, mentions)
+    linked = Linked(date=day)
+    linked.mentions = mentions
+    for m in mentions:
+        linked.by_sentence.setdefault(doc.sent_of[m.start], []).append(m)
+    linked.entities = _entities(mentions, kb, article)
+    linked.roles = [Role(m.text, m.name if m.kb_id or m.how == "role" else None, m.kb_id, m.role, None, m.start, m.end,
+                         m.candidates) for m in mentions
+                    if (m.how == "role" or (m.how == "description" and m.type == "PERSON")) and m.kb_id]
+    return linked
+
+

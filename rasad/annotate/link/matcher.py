@@ -1,0 +1,165 @@
+"""One Aho-Corasick automaton over every Persian name, role phrase and description of the knowledge base, on keys without spaces or ZWNJ, and the scan that finds them on Persian word boundaries (longest match wins)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+import ahocorasick
+
+from rasad.kb.knowledge import KnowledgeBase
+from rasad.text.normalize import ZWNJ, key_with_map, match_key
+from rasad.text.rx import match as _rx_match
+from rasad.text.sentences import Sentence
+
+_LETTER = re.compile(r"[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u0750-\u077FA-Za-z0-9]")
+
+
+# Suffixes that may follow a name on the same word ("ایرانی" = Iranian: nationality, not the state acting).
+_ADJ_SUFFIX = ("ی", "یان", "ی‌ها")
+
+
+_NAME_SUFFIXES = ("ها", "‌ها", "های", "‌های")
+
+
+@dataclass
+class Entry:
+    kind: str  # actor | short | adj | place | outlet | role | desc
+    ref: str  # actor/place/outlet id, title id, or description class
+    form: str
+    length: int
+
+
+@dataclass
+class Matcher:
+    automaton: ahocorasick.Automaton
+    full_keys: dict[str, list[str]]  # key -> actor ids (full forms), for fuzzy matching of misspellings
+    prefixes: dict[str, str]  # match_key(prefix word) -> prefix kind (deputy/acting/former)
+    honorifics: frozenset[str]
+
+
+_MATCHERS: dict[int, Matcher] = {}
+
+
+def build_matcher(kb: KnowledgeBase) -> Matcher:
+    """Compile the knowledge base into one automaton (cached per knowledge base)."""
+    cached = _MATCHERS.get(id(kb))
+    if cached:
+        return cached
+    entries: dict[str, list[Entry]] = defaultdict(list)
+
+    def add(form: str, kind: str, ref: str) -> None:
+        key = match_key(form)
+        if len(key) < 2:
+            return
+        if not any(e.kind == kind and e.ref == ref for e in entries[key]):
+            entries[key].append(Entry(kind, ref, form, len(key)))
+
+    full_keys: dict[str, list[str]] = defaultdict(list)
+    for a in kb.actors.values():
+        for f in a.fa:
+            add(f, "actor", a.id)
+            if a.type == "PERSON":
+                full_keys[match_key(f)].append(a.id)
+        for f in a.short:
+            add(f, "short", a.id)
+        for f in a.adj:
+            add(f, "adj", a.id)
+    for p in kb.places.values():
+        for f in p.fa:
+            add(f, "place", p.id)
+    for o in kb.outlets.values():
+        ambiguous = {match_key(x) for x in o.ambiguous}
+        for f in o.fa:
+            if match_key(f) not in ambiguous:
+                add(f, "outlet", o.id)
+    for tid, t in kb.titles.items():
+        for f in t.fa:
+            add(f, "role", tid)
+    for cls, forms in kb.descriptions.items():
+        if cls in ("honorifics",):
+            continue
+        for f in forms:
+            add(f, "desc", cls)
+    automaton = ahocorasick.Automaton()
+    for key, es in entries.items():
+        automaton.add_word(key, (key, es))
+    automaton.make_automaton()
+    prefixes = {match_key(w): kind for kind, words in kb.title_prefixes.items() for w in words}
+    honorifics = frozenset(match_key(h) for h in kb.descriptions.get("honorifics", []))
+    matcher = Matcher(automaton, dict(full_keys), prefixes, honorifics)
+    _MATCHERS[id(kb)] = matcher
+    return matcher
+
+
+@dataclass
+class Hit:
+    start: int
+    end: int
+    entries: list[Entry]
+    suffix: str = ""
+
+
+def _is_letter(ch: str) -> bool:
+    return bool(_LETTER.match(ch))
+
+
+def scan(text: str, matcher: Matcher) -> list[Hit]:
+    """Every knowledge-base form in ``text`` on word boundaries, longest first, without overlaps."""
+    key, kmap = key_with_map(text)
+    cands: list[Hit] = []
+    for kend, (k, es) in matcher.automaton.iter(key):
+        kstart = kend - len(k) + 1
+        start, end = kmap[kstart], kmap[kend] + 1
+        if start > 0 and _is_letter(text[start - 1]):
+            continue
+        suffix = ""
+        if end < len(text) and _is_letter(text[end]):
+            m = _rx_match(r"(?:\u200c)?[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF]+", text[end:])
+            tail = m.group(0).replace(ZWNJ, "") if m else ""
+            if tail in _ADJ_SUFFIX:
+                suffix = "adj"
+            elif tail in ("ها", "های"):
+                suffix = "plural"
+            else:
+                continue
+        elif end < len(text) and text[end] == ZWNJ:
+            m = _rx_match(r"\u200c([\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF]+)", text[end:])
+            tail = m.group(1) if m else ""
+            if tail in ("ها", "های", "ی", "ای"):
+                suffix = "plural" if tail.startswith("ها") else "adj"
+            else:
+                continue
+        cands.append(Hit(start, end, es, suffix))
+    cands.sort(key=lambda h: (-(h.end - h.start), h.start))
+    taken: list[Hit] = []
+    occupied = bytearray(len(text) + 1)
+    for h in cands:
+        if any(occupied[h.start:h.end]):
+            continue
+        occupied[h.start:h.end] = b"\x01" * (h.end - h.start)
+        taken.append(h)
+    return sorted(taken, key=lambda h: h.start)
+
+
+_FA_WORD = re.compile(r"[\u0600-\u06FF\u200c]+")
+
+
+def _words_before(text: str, pos: int, n: int) -> list[tuple[int, int, str]]:
+    """The last ``n`` Persian words before ``pos``, with their offsets."""
+    words = [(m.start(), m.end(), m.group(0)) for m in _FA_WORD.finditer(text, max(0, pos - 60), pos)]
+    return words[-n:]
+
+
+def _sentence_index(sentences: list[Sentence], n: int) -> list[int]:
+    """Sentence number of every offset; offsets between sentences belong to the one before."""
+    idx = [0] * (n + 1)
+    ordered = sorted(sentences, key=lambda s: s.start)
+    for k, s in enumerate(ordered):
+        end = min(s.end + 1, n + 1)
+        idx[s.start:end] = [s.index] * max(0, end - s.start)
+        gap_end = ordered[k + 1].start if k + 1 < len(ordered) else n + 1
+        if gap_end > end:
+            idx[end:gap_end] = [s.index] * (gap_end - end)
+    return idx

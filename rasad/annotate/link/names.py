@@ -1,0 +1,157 @@
+"""Names: which actor a name stands for on a date, misspelt names close to one actor, and names the knowledge base lacks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from rapidfuzz import fuzz, process
+
+from rasad.annotate.link.matcher import (
+    Hit,
+    Matcher,
+    _words_before,
+)
+from rasad.kb.knowledge import KnowledgeBase
+from rasad.records import Mention
+from rasad.text.normalize import match_key
+from rasad.text.rx import finditer as _rx_finditer
+from rasad.text.rx import fullmatch as _rx_fullmatch
+
+
+def _type_of(kb: KnowledgeBase, ref: str, kind: str) -> str:
+    if kind == "place":
+        return "PLACE"
+    if kind == "outlet":
+        return "MEDIA"
+    a = kb.actors.get(ref)
+    return a.entity_type if a else "ORG"
+
+
+def _name_of(kb: KnowledgeBase, ref: str, kind: str) -> str:
+    if kind == "place":
+        return kb.places[ref].name
+    if kind == "outlet":
+        return kb.outlets[ref].name
+    return kb.actors[ref].name
+
+
+def _pick_actor(kb: KnowledgeBase, ids: list[str], day: dt.date | None, named: set[str]) -> str:
+    """Among actors sharing a form: one named in full in the article, else one active on the day, else the first."""
+    for i in ids:
+        if i in named:
+            return i
+    if day:
+        for i in ids:
+            a = kb.actors[i]
+            if a.positions and any(p.covers(day) for p in a.positions):
+                return i
+    return ids[0]
+
+
+def _following_actor(text: str, end: int, mentions: list[Mention], kb: KnowledgeBase) -> Mention | None:
+    """The organisation/state/person mention right after a role phrase (allowing "جنبش", "کشور", "،")."""
+    i = _first_at(mentions, end)
+    for m in mentions[i:i + 4]:
+        if m.start < end:
+            continue
+        if m.start - end > 30:
+            return None
+        if _GAP_RE.match(text[end:m.start]):
+            return m
+        return None
+    return None
+
+
+def _first_at(mentions: list[Mention], pos: int) -> int:
+    """Index of the first mention starting at or after ``pos`` (mentions are sorted by start)."""
+    lo, hi = 0, len(mentions)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if mentions[mid].start < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+_GAP_RE = re.compile(r"^[\s،,]*(?:(?:جنبش|کشور|سازمان|گروه|حزب|دولت|رژیم|شورای|ارتش)\s*)?$")
+
+
+def _preceding_person(text: str, start: int, mentions: list[Mention]) -> Mention | None:
+    """Apposition: "اسماعیل هنیه، رئیس دفتر سیاسی حماس" — a person name ending right before the role."""
+    i = _first_at(mentions, start)
+    for m in reversed(mentions[max(0, i - 4):i]):
+        if m.end > start:
+            continue
+        if m.type == "PERSON" and m.how in ("name", "short", "fuzzy", "unknown-name") and _rx_fullmatch(r"[\s،,]*", text[m.end:start]):
+            return m
+        return None
+    return None
+
+
+def _fuzzy_names(text: str, mentions: list[Mention], hits: list[Hit], matcher: Matcher, kb: KnowledgeBase,
+                 named: set[str]) -> list[Mention]:
+    """A misspelt full name ("صالح العارودی") is linked when it is close to exactly one known actor."""
+    out = list(mentions)
+    occupied = bytearray(len(text) + 1)
+    for x in out:
+        occupied[x.start:x.end] = b"\x01" * (x.end - x.start)
+    for m in _rx_finditer(r"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])([\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF]{2,}) (ال[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF]{3,})(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])", text):
+        if any(occupied[m.start():m.end()]):
+            continue
+        key = match_key(m.group(0))
+        best = process.extract(key, list(matcher.full_keys), scorer=fuzz.ratio, limit=2)
+        if not best or best[0][1] < 88:
+            continue
+        ids = matcher.full_keys[best[0][0]]
+        if len(set(ids)) != 1 or (len(best) > 1 and best[1][1] >= 85 and matcher.full_keys[best[1][0]] != ids):
+            continue
+        a = kb.actors[ids[0]]
+        out.append(Mention(m.start(), m.end(), m.group(0), a.id, a.name, "PERSON", "fuzzy"))
+        named.add(a.id)
+    return sorted(out, key=lambda x: x.start)
+
+
+_STOP = frozenset("و در با از به که این آن را برای تا بر یا هم نیز همچنین گفت کرد اظهار داشت افزود سخنگوی رئیس".split())
+
+
+def _unknown_names(text: str, mentions: list[Mention], kb: KnowledgeBase, matcher: Matcher) -> list[Mention]:
+    """Person names not in the knowledge base, introduced by an honorific or in apposition before a role."""
+    out: list[Mention] = []
+    taken = bytearray(len(text) + 1)
+    for m in mentions:
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+
+    def free(s: int, e: int) -> bool:
+        return not any(taken[s:e])
+
+    hon = "|".join(sorted((re.escape(h) for h in kb.descriptions.get("honorifics", [])), key=len, reverse=True))
+    if hon:
+        for m in _rx_finditer(rf"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])(?:{hon})\s+((?:[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c]+\s?){{2,3}})", text):
+            words = [w for w in m.group(1).split() if w]
+            words = [w for w in words[:3]]
+            while words and (words[-1] in _STOP or matcher.prefixes.get(match_key(words[-1]))):
+                words.pop()
+            if len(words) < 2 or any(w in _STOP for w in words):
+                continue
+            s = m.start(1)
+            e = s + len(" ".join(words))
+            if free(s, e) and free(m.start(), s):
+                out.append(Mention(m.start(), e, text[m.start():e], None, text[s:e], "PERSON", "unknown-name"))
+                taken[m.start():e] = b"\x01" * (e - m.start())
+    for r in [m for m in mentions if m.how == "role" and not m.kb_id]:
+        ws = _words_before(text, r.start, 3)
+        gap_ok = ws and _rx_fullmatch(r"\s*[،,]\s*", text[ws[-1][1]:r.start])  # apposition: "X، سخنگوی Y"
+        if not gap_ok:
+            continue
+        words = []
+        for s, e, w in reversed(ws):
+            if w in _STOP or not free(s, e) or w.endswith(("مین", "ها")) or any(c.isdigit() for c in w):
+                break
+            words.insert(0, (s, e, w))
+        if len(words) >= 2:
+            s, e = words[-2][0] if len(words) >= 2 else words[0][0], words[-1][1]
+            out.append(Mention(s, e, text[s:e], None, text[s:e], "PERSON", "unknown-name"))
+            r.name = text[s:e]
+    return out

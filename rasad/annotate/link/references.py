@@ -1,0 +1,96 @@
+"""References back: descriptions ("این جنبش", "این عضو ارشد حماس") and pronouns ("وی") resolved to what they point to."""
+
+from __future__ import annotations
+
+import re
+
+from rasad.annotate.link.matcher import (
+    Entry,
+    Hit,
+)
+from rasad.annotate.link.names import (
+    _first_at,
+    _following_actor,
+)
+from rasad.kb.knowledge import KnowledgeBase
+from rasad.records import CleanArticle, Mention
+from rasad.text.rx import search as _rx_search
+from rasad.text.sentences import Sentence
+
+
+def _home_state(article: CleanArticle, kb: KnowledgeBase) -> str | None:
+    """The state of the reporting outlet: what "کشورمان" ("our country") means in its copy."""
+    o = kb.outlet_named(article.meta.outlet)
+    return o.country if o is not None and o.country in kb.actors else None
+
+
+def _resolve_description(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: KnowledgeBase,
+                         sentences: list[Sentence], sent_of: list[int], home: str | None = None) -> Mention | None:
+    cls = entry.ref
+    surface = text[h.start:h.end]
+    if cls == "own_state":  # after a role ("وزیر امور خارجه کشورمان") it only qualifies the role
+        qualifies = any(m.end <= h.start and not text[m.end:h.start].strip() and m.type in ("PERSON", "ORG")
+                        for m in mentions)
+        return None if qualifies or not home else Mention(h.start, h.end, surface, home, kb.actors[home].name,
+                                                          "COUNTRY", "description")
+    i = _first_at(mentions, h.start)
+    before = [m for m in mentions[max(0, i - 60):i] if m.end <= h.start and m.kb_id]
+    if cls == "org":
+        for m in reversed(before):
+            if m.type == "ORG":
+                return Mention(h.start, h.end, surface, m.kb_id, m.name, "ORG", "description")
+    elif cls == "state":
+        for m in reversed(before):
+            if m.type == "COUNTRY" and m.how != "adjective":
+                return Mention(h.start, h.end, surface, m.kb_id, m.name, "COUNTRY", "description")
+    elif cls == "place":
+        for m in reversed(before):
+            if m.type == "PLACE" and m.how == "name":
+                return Mention(h.start, h.end, surface, m.kb_id, m.name, "PLACE", "description")
+    elif cls == "person":
+        # "این عضو ارشد حماس": a person affiliated with the organisation that follows, else the last person
+        nxt = _following_actor(text, h.end, mentions, kb)
+        end = nxt.end if nxt is not None and nxt.type in ("ORG", "COUNTRY") else h.end
+        for m in reversed(before):
+            if m.type == "PERSON" and m.how != "pronoun":
+                if nxt is None or nxt.type not in ("ORG", "COUNTRY") or kb.affiliation(m.kb_id) == nxt.kb_id or (
+                    kb.actors.get(m.kb_id) and nxt.kb_id in {p.of for p in kb.actors[m.kb_id].positions}
+                ):
+                    return Mention(h.start, end, text[h.start:end], m.kb_id, m.name, "PERSON", "description")
+    elif cls == "parties":
+        return Mention(h.start, h.end, surface, None, "parties", "PARTIES", "parties")
+    return None
+
+
+_PRONOUN_RE = re.compile(r"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c])(وی|او|ایشان)(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c])")
+
+
+def _pronouns(text: str, mentions: list[Mention], sentences: list[Sentence], sent_of: list[int],
+              kb: KnowledgeBase) -> list[Mention]:
+    """وی/او/ایشان → the person who is the subject nearby: earlier in the same sentence, else the closest
+    earlier sentence that names a person (its first person: Persian subjects come first)."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.type == "PERSON" and (m.kb_id or m.how == "unknown-name"):
+            by_sentence.setdefault(sent_of[m.start], []).append(m)
+    out: list[Mention] = []
+    for pm in _PRONOUN_RE.finditer(text):
+        si = sent_of[pm.start()]
+        same = [m for m in by_sentence.get(si, []) if m.end <= pm.start()]
+        # in its own clause the subject is usually dropped or "خود": a pronoun there points to someone else named
+        # ("در گفت‌وگو با پزشکیان پیروزی وی را تبریک گفت"), unless the subject is the only person named
+        others = [m for m in same if m.kb_id != same[0].kb_id and m.how != "pronoun"] if same else []
+        target = (others[-1] if others and not _rx_search(r"[،,]\s*$", text[max(0, pm.start() - 3):pm.start()])
+                  else (same[0] if same else None))
+        j = si - 1
+        while target is None and j >= 0 and si - j <= 8:
+            cand = by_sentence.get(j)
+            if cand:
+                target = cand[0]
+            j -= 1
+        if target is not None:
+            pron = Mention(pm.start(), pm.end(), pm.group(1), target.kb_id, target.name, "PERSON", "pronoun")
+            out.append(pron)
+            if not by_sentence.get(si):
+                by_sentence.setdefault(si, []).append(pron)
+    return out

@@ -1,0 +1,157 @@
+"""Roles: "سرپرست وزارت امور خارجه" composed with what follows and resolved to whoever held the office on the article's date; counterparts ("همتای ... خود") and deputies of a named person."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from rasad.annotate.link.matcher import (
+    Entry,
+    Hit,
+    Matcher,
+    _words_before,
+)
+from rasad.annotate.link.names import (
+    _first_at,
+    _following_actor,
+    _preceding_person,
+)
+from rasad.kb.knowledge import Actor, KnowledgeBase
+from rasad.records import Mention
+from rasad.text.normalize import match_key
+from rasad.text.rx import fullmatch as _rx_fullmatch
+from rasad.text.rx import match as _rx_match
+
+
+def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: KnowledgeBase, day: dt.date | None,
+                  named: set[str], matcher: Matcher) -> Mention | None:
+    title_id = entry.ref
+    title = kb.titles[title_id]
+    start, end = h.start, h.end
+    # a prefix word before the phrase: نایب/معاون/سرپرست
+    before = _words_before(text, start, 2)
+    modifier = None
+    if before:
+        ws, _we, w = before[-1]
+        kind = matcher.prefixes.get(match_key(w))
+        if kind is None and len(before) == 2:
+            kind2 = matcher.prefixes.get(match_key(before[0][2] + before[1][2]))
+            if kind2:
+                kind, ws = kind2, before[0][0]
+        if kind in ("deputy", "acting") and not title_id.startswith(("deputy-", "acting-", "first-vice", "vice")):
+            modifier, start = kind, ws
+    of: str | None = title.of
+    # "رئیس‌جمهور منتخب ایران": the elect; "رئیس‌جمهور سابق": a former holder
+    status = _rx_match(r"\s+(منتخب|سابق|پیشین|وقت)(?=[\s،,]|$)", text[end:end + 12])
+    look_from = end + status.end() if status else end
+    follower = _following_actor(text, look_from, mentions, kb) if title.needs != "NONE" else None
+    role_end = end
+    if follower is not None and follower.kb_id and follower.type in ("ORG", "COUNTRY"):
+        of = follower.kb_id
+        role_end = follower.end
+    elif _rx_match(r"\s+خود(?![\u0600-\u06FF])", text[end:end + 6]):  # "دبیرکل خود": of the subject
+        subj = next((m for m in reversed(mentions) if m.end <= start and m.type in ("ORG", "COUNTRY") and m.kb_id
+                     and start - m.start < 200), None)
+        if subj is not None:
+            of, role_end = subj.kb_id, end + len(_rx_match(r"\s+خود", text[end:]).group(0))
+    if of is None:
+        of = title.default_of
+    full_title = f"{modifier}-{title_id}" if modifier else title_id
+    phrase = text[start:role_end]
+    candidates: list[Actor] = []
+    if of is not None:
+        days = [day]
+        if status and status.group(1) == "منتخب" and day:
+            days = [day + dt.timedelta(days=d) for d in (30, 60, 90)]
+        for d in days:
+            candidates = kb.holders(full_title, of, d) or (kb.holders(title_id, of, d) if modifier == "acting" else [])
+            if candidates:
+                break
+        if not candidates and day:  # just left office (killed, resigned): news still names the office
+            candidates = kb.former_holders(full_title, of, day, within_days=60)
+    apposed = _preceding_person(text, start, mentions)
+    if apposed is not None and apposed.kb_id and (not candidates or apposed.kb_id in {c.id for c in candidates}):
+        return Mention(start, role_end, phrase, apposed.kb_id, apposed.name, "PERSON", "role", role=full_title)
+    if apposed is not None and not apposed.kb_id:
+        return Mention(start, role_end, phrase, None, apposed.name, "PERSON", "role", role=full_title)
+    if not candidates:
+        if of is None and title.needs == "ORG":
+            return None  # "رئیس" alone is too vague to be a role
+        return Mention(start, role_end, phrase, None, phrase, "PERSON", "role", role=full_title)
+    chosen = next((c for c in candidates if c.id in named), candidates[0])
+    return Mention(start, role_end, phrase, chosen.id, chosen.name, "PERSON", "role", role=full_title,
+                   candidates=[c.name for c in candidates] if len(candidates) > 1 else [])
+
+
+_COUNTERPART = re.compile(r"همتای(?:\s+|\u200c)")
+
+
+def _counterparts(text: str, mentions: list[Mention], kb: KnowledgeBase, day: dt.date | None,
+                  sent_of: list[int]) -> list[Mention]:
+    """"عراقچی ... با همتای ترکیه‌ای خود": the holder, in that country, of the subject's own office on the day."""
+    out = []
+    for m in _COUNTERPART.finditer(text):
+        i = _first_at(mentions, m.end())
+        state = mentions[i] if i < len(mentions) else None
+        if state is None or state.start - m.end() > 2 or state.type != "COUNTRY" or not state.kb_id:
+            continue
+        si = sent_of[m.start()]
+        subject = next((x for x in mentions if sent_of[x.start] == si and x.type == "PERSON" and x.kb_id
+                        and x.start < m.start()), None)
+        if subject is None:
+            continue
+        for pos in kb.positions_of(subject.kb_id, day):
+            holder = kb.holders(pos.title, state.kb_id, day)
+            if holder:
+                end = state.end
+                tail = _rx_match(r"(?:\s+خود|\u200cاش|ش)", text[end:end + 6])
+                end += tail.end() if tail else 0
+                out.append(Mention(m.start(), end, text[m.start():end], holder[0].id, holder[0].name, "PERSON", "role",
+                                   role=f"{pos.title} (counterpart)"))
+                break
+    return out
+
+
+def _after_prefix(text: str, m: Mention, matcher: Matcher) -> bool:
+    before = _words_before(text, m.start, 1)
+    return bool(before) and matcher.prefixes.get(match_key(before[-1][2])) == "deputy"
+
+
+def resolve_deputy_of_person(kb: KnowledgeBase, person_id: str, day: dt.date | None, named: set[str]) -> list[Actor]:
+    """"معاون اسماعیل هنیه": whoever held the deputy of his office, on the day or during his tenure."""
+    out: list[Actor] = []
+    for p in kb.positions_of(person_id, day):
+        if p.title.startswith(("deputy-", "acting-")):
+            continue
+        for c in kb.holders(f"deputy-{p.title}", p.of, day if day else None):
+            if c.id != person_id and c not in out and (day or _overlaps(c, f"deputy-{p.title}", p)):
+                out.append(c)
+    out.sort(key=lambda c: c.id not in named)
+    return out
+
+
+def _overlaps(actor: Actor, title: str, pos) -> bool:
+    for q in actor.positions:
+        if q.title == title and q.of == pos.of:
+            a0, a1 = q.start or dt.date.min, q.end or dt.date.max
+            b0, b1 = pos.start or dt.date.min, pos.end or dt.date.max
+            if a0 <= b1 and b0 <= a1:
+                return True
+    return False
+
+
+def _deputy_mentions(text: str, mentions: list[Mention], kb: KnowledgeBase, day, named, matcher) -> list[Mention]:
+    out = []
+    for m in mentions:
+        if m.type != "PERSON" or not m.kb_id or m.how == "role":
+            continue
+        before = _words_before(text, m.start, 1)
+        if before and matcher.prefixes.get(match_key(before[-1][2])) == "deputy" and _rx_fullmatch(r"\s*", text[before[-1][1]:m.start]):
+            cands = resolve_deputy_of_person(kb, m.kb_id, day, named)
+            ws = before[-1][0]
+            phrase = text[ws:m.end]
+            if cands:
+                c = cands[0]
+                out.append(Mention(ws, m.end, phrase, c.id, c.name, "PERSON", "role", role=f"deputy of {m.name}",
+                                   candidates=[x.name for x in cands] if len(cands) > 1 else []))
+    return out

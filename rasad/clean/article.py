@@ -1,0 +1,122 @@
+"""Cleaning: raw article → normalised body without boilerplate, plus its metadata.
+
+HTML goes through trafilatura (main text and meta tags); plain text "as scraped" goes through line rules kept in
+``data/boilerplate.yaml``. Both then share the same line pass, which also reads metadata lines (date, news code,
+category, tags) before dropping them, and the same attribution reader for the outlet and the outlets it cites.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasad.clean.lines import (
+    _header,
+    clean_lines,
+    line_key,
+    load_rules,
+)
+from rasad.clean.outlets import attribution, outlet_from_url, outlet_name
+from rasad.errors import EmptyInput, MalformedInput
+from rasad.kb.knowledge import KnowledgeBase
+from rasad.records import CleanArticle, Meta, RawDocument
+from rasad.text.dates import parse_iso
+from rasad.text.normalize import normalize
+
+MIN_BODY_CHARS = 40
+
+
+# --- metadata lines -------------------------------------------------------------------------------------------
+
+
+# --- outlets --------------------------------------------------------------------------------------------------
+
+
+# --- HTML -----------------------------------------------------------------------------------------------------
+
+def _from_html(doc: RawDocument) -> tuple[str, Meta]:
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(
+        doc.html, url=doc.url, with_metadata=True, include_comments=False, include_tables=False,
+        favor_precision=True, date_extraction_params={"extensive_search": True, "original_date": True,
+                                                      "outputformat": "%Y-%m-%dT%H:%M:%S%z"},
+    )
+    if extracted is None:
+        raise EmptyInput(doc.source, "trafilatura found no main text in the HTML")
+    data = extracted.as_dict() if hasattr(extracted, "as_dict") else dict(extracted)
+    text = data.get("text") or ""
+    if not text.strip():
+        raise EmptyInput(doc.source, "trafilatura found no main text in the HTML")
+    meta = Meta(title=(data.get("title") or None), url=doc.url or data.get("url"))
+    if data.get("date"):
+        found = parse_iso(data["date"])
+        if found:
+            meta.published = found.iso()
+            meta.published_precision = "minute" if found.time else "day"
+    cats = data.get("categories")
+    if cats:
+        meta.category = cats if isinstance(cats, str) else ", ".join(cats)
+    tags = data.get("tags")
+    if tags:
+        meta.tags = [t.strip() for t in (tags.split(",") if isinstance(tags, str) else tags) if t.strip()]
+    if meta.title:
+        meta.title = re.split(r"\s+[|\-–]\s+(?=[^|\-–]*$)", meta.title)[0].strip() if len(meta.title) > 20 else meta.title
+    return text, meta
+
+
+# --- the stage ------------------------------------------------------------------------------------------------
+
+def clean(doc: RawDocument, kb: KnowledgeBase) -> CleanArticle:
+    """Raw document → CleanArticle. Raises EmptyInput when no article text remains."""
+    rules = load_rules()
+    if doc.html is not None:
+        raw_text, html_meta = _from_html(doc)
+    else:
+        raw_text, html_meta = doc.text or "", Meta()
+    kept, meta, removed = clean_lines(raw_text, rules)
+    if not kept:
+        raise EmptyInput(doc.source, "nothing but boilerplate")
+    kicker, title, lead = _header(kept)
+    # metadata: container first, then HTML meta tags, then the text itself
+    meta.title = html_meta.title or title
+    meta.kicker, meta.lead = kicker, lead
+    meta.url = doc.url or html_meta.url
+    if html_meta.published and (meta.published is None or meta.published_precision == "day"):
+        meta.published, meta.published_precision = html_meta.published, html_meta.published_precision
+    if doc.published:
+        found = parse_iso(doc.published)
+        if found:
+            meta.published = found.iso()
+            meta.published_precision = "minute" if found.time else "day"
+    meta.category = meta.category or html_meta.category
+    meta.tags = meta.tags or html_meta.tags
+    if meta.published is None:
+        from rasad.text.dates import weekday_in
+
+        head = " ".join(ln.text for ln in kept[:4])
+        wd = weekday_in(head)
+        if wd is not None and re.search(r"امروز", head):
+            meta.weekday, meta.published_precision = wd, "weekday-only"
+    body_parts: list[str] = []
+    body_map: list[int] = []
+    for ln in kept:
+        norm = normalize(ln.text.strip())
+        lead_ws = len(ln.text) - len(ln.text.lstrip())
+        if body_parts:
+            body_parts.append("\n\n")
+            body_map.extend([body_map[-1] + 1, body_map[-1] + 1])
+        body_parts.append(norm.text)
+        body_map.extend(ln.start + lead_ws + o for o in norm.to_orig[:-1])
+    body = "".join(body_parts)
+    if len(body.strip()) < MIN_BODY_CHARS:
+        raise EmptyInput(doc.source, f"only {len(body.strip())} characters of article text after cleaning")
+    outlet, cites = attribution(body, kb, rules)
+    given = outlet_name(doc.outlet, kb) or outlet_from_url(meta.url, kb)
+    meta.outlet = given or outlet
+    if given and outlet and outlet != given and outlet not in cites:
+        cites.insert(0, outlet)
+    meta.cites = [c for c in cites if c != meta.outlet]
+    return CleanArticle(source=doc.source, raw_text=raw_text, body=body, body_map=body_map, meta=meta, removed=removed)
+
+
+__all__ = ["clean", "clean_lines", "attribution", "load_rules", "line_key", "MalformedInput"]

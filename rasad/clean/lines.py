@@ -1,0 +1,154 @@
+"""Boilerplate by lines: rules from data/boilerplate.yaml drop navigation, ads, comment forms and footers; the header lines give the kicker, title and lead."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from rasad.records import Meta
+from rasad.text.dates import find_dates
+from rasad.text.normalize import ZWNJ, ascii_digits, char_normalize
+
+MAX_TITLE_CHARS = 200
+
+
+@dataclass
+class Rules:
+    end_markers: frozenset[str]
+    drop_lines: frozenset[str]
+    drop_patterns: list[re.Pattern]
+    outlet_cues: list[str]
+    outlet_prefixes: list[str]
+    cite_cues: list[str]
+    meta_patterns: dict[str, re.Pattern]
+
+
+def line_key(line: str) -> str:
+    """How boilerplate rules see a line: normalised letters, ASCII digits, no ZWNJ, single spaces, no bullets."""
+    t = ascii_digits(char_normalize(line)).replace(ZWNJ, "")
+    t = re.sub(r"\s+", " ", t).strip()
+    return t.lstrip("•·-–*◦▪ ").strip()
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> Rules:
+    data = yaml.safe_load((resources.files("rasad") / "data" / "boilerplate.yaml").read_text(encoding="utf-8"))
+    return Rules(
+        end_markers=frozenset(line_key(x) for x in data["end_markers"]),
+        drop_lines=frozenset(line_key(x) for x in data["drop_lines"]),
+        drop_patterns=[re.compile(p) for p in data["drop_patterns"]],
+        outlet_cues=sorted((line_key(x) for x in data["outlet_cues"]), key=len, reverse=True),
+        outlet_prefixes=sorted((line_key(x) for x in data["outlet_prefixes"]), key=len, reverse=True),
+        cite_cues=[line_key(x) for x in data["cite_cues"]],
+        meta_patterns={k: re.compile(v) for k, v in data["meta_patterns"].items()},
+    )
+
+
+def _date_line(key: str):
+    """A line that is (almost) only a date: the publication date-time of scraped pages."""
+    if len(key) > 80:
+        return None
+    dates = find_dates(key)
+    if not dates:
+        return None
+    d = dates[0]
+    rest = re.sub(r"[\s/\-–|،,:•]+", "", key[: d.start] + key[d.end:])
+    rest = re.sub(r"(ساعت|تاریخ|انتشار|منتشر ?شده|به ?روز ?رسانی|آخرین)", "", rest)
+    return d if len(rest) <= 12 else None
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+def _split_lines(text: str) -> list[_Line]:
+    out, pos = [], 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        out.append(_Line(pos, pos + len(body), body, line_key(body)))
+        pos += len(raw)
+    return out
+
+
+def _is_dropped(key: str, rules: Rules) -> bool:
+    if not key or key in rules.drop_lines:
+        return True
+    return any(p.search(key) for p in rules.drop_patterns)
+
+
+def _header(lines: list[_Line]) -> tuple[str | None, str | None, str | None]:
+    """(kicker, title, lead) from the first kept lines, by their shape."""
+    kicker = title = lead = None
+    i = 0
+    heads = [ln for ln in lines[:6]]
+    if not heads:
+        return None, None, None
+    def short(ln: _Line) -> bool:
+        return len(ln.key) <= MAX_TITLE_CHARS and not ln.key.startswith(("به گزارش", "بنا بر", "به نقل از"))
+    if short(heads[0]) and heads[0].key.endswith((":", "؛", "/")) and len(heads) > 1 and short(heads[1]):
+        kicker = heads[0].text.strip()
+        i = 1
+    if i < len(heads) and short(heads[i]) and not heads[i].key.endswith((".", "؟")) and len(heads[i].key) < 160 and (
+        i + 1 < len(heads)
+    ):
+        title = heads[i].text.strip()
+        i += 1
+        if i < len(heads) and not heads[i].key.startswith(("به گزارش",)) and len(heads[i].key) > len(title or ""):
+            lead = heads[i].text.strip()
+    return kicker, title, lead
+
+
+def clean_lines(raw_text: str, rules: Rules | None = None) -> tuple[list[_Line], Meta, list[str]]:
+    """Keep the article's lines, read metadata lines, drop boilerplate. Returns (kept, meta, removed)."""
+    rules = rules or load_rules()
+    lines = _split_lines(raw_text)
+    meta = Meta()
+    removed: list[str] = []
+    kept: list[_Line] = []
+    seen: set[str] = set()
+    ended = False
+    for ln in lines:
+        key = ln.key
+        if not key:
+            continue
+        # metadata is read wherever it stands, in header or footer
+        for field_name, pattern in rules.meta_patterns.items():
+            m = pattern.match(key)
+            if m:
+                value = m.group("value").strip()
+                if field_name == "tags":
+                    meta.tags = [t.strip() for t in re.split(r"[،,؛|]", value) if t.strip()]
+                elif getattr(meta, field_name) is None:
+                    setattr(meta, field_name, value)
+        d = _date_line(key)
+        if d is not None:
+            if meta.published is None or (meta.published_precision == "day" and d.time is not None):
+                meta.published = d.iso()
+                meta.published_precision = "minute" if d.time is not None else "day"
+            removed.append(ln.text)
+            continue
+        if ended:
+            removed.append(ln.text)
+            continue
+        if key in rules.end_markers or key.rstrip("/ .") in rules.end_markers:
+            if kept:
+                ended = True
+            removed.append(ln.text)
+            continue
+        if _is_dropped(key, rules) or any(p.match(key) for p in rules.meta_patterns.values()):
+            removed.append(ln.text)
+            continue
+        if key in seen:  # repeated title or lead
+            removed.append(ln.text)
+            continue
+        seen.add(key)
+        kept.append(ln)
+    return kept, meta, removed

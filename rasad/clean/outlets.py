@@ -1,0 +1,77 @@
+"""Who published an article and whom it cites: "به گزارش ...", "به نقل از ...", the page's URL host, or a name given by the container."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlparse
+
+from rasad.clean.lines import (
+    Rules,
+    line_key,
+    load_rules,
+)
+from rasad.kb.knowledge import KnowledgeBase, Outlet
+from rasad.text.normalize import match_key
+
+
+def _match_outlet(text_after_cue: str, kb: KnowledgeBase, rules: Rules, allow_ambiguous: bool) -> Outlet | None:
+    words = text_after_cue.split()
+    for prefix in rules.outlet_prefixes:  # "گروه بین‌الملل خبرگزاری ..." → "خبرگزاری ..."
+        pw = prefix.split()
+        if words[: len(pw)] == pw:
+            words = words[len(pw):]
+            break
+    index = kb.outlet_by_key()
+    for n in range(min(6, len(words)), 0, -1):
+        cand = " ".join(words[:n]).rstrip("،,:.؛)»")
+        outlet = index.get(match_key(cand).casefold())
+        if outlet is None:
+            continue
+        is_generic = n == 1 and (cand in {line_key(a) for a in outlet.ambiguous})
+        if is_generic and not allow_ambiguous:
+            continue
+        return outlet
+    return None
+
+
+def attribution(body: str, kb: KnowledgeBase, rules: Rules | None = None) -> tuple[str | None, list[str]]:
+    """(publishing outlet, cited outlets) from "به گزارش X، به نقل از Y" phrases."""
+    rules = rules or load_rules()
+    text = line_key(body.replace("\n", " "))
+    outlet: str | None = None
+    cites: list[str] = []
+    cue_re = re.compile("(?:^|[\\s،,.«(])(" + "|".join(re.escape(c) for c in rules.outlet_cues) + ")\\s+")
+    for m in cue_re.finditer(text):
+        found = _match_outlet(text[m.end(): m.end() + 120], kb, rules, allow_ambiguous=True)
+        if not found:
+            continue
+        is_cite = m.group(1) in rules.cite_cues or outlet is not None
+        if is_cite:
+            if found.name != outlet and found.name not in cites:
+                cites.append(found.name)
+        else:
+            outlet = found.name
+    return outlet, cites
+
+
+def outlet_from_url(url: str | None, kb: KnowledgeBase) -> str | None:
+    if not url:
+        return None
+    host = (urlparse(url).hostname or "").lower()
+    for o in kb.outlets.values():
+        if any(host == d or host.endswith("." + d) for d in o.domains):
+            return o.name
+    return None
+
+
+def outlet_name(value: str | None, kb: KnowledgeBase) -> str | None:
+    """A container-given outlet ('mehr', 'Mehr News Agency', 'خبرگزاری مهر') → canonical short name."""
+    if not value:
+        return None
+    key = match_key(value).casefold()
+    for o in kb.outlets.values():
+        if key in {o.id.casefold(), match_key(o.name).casefold(), match_key(o.full or "").casefold()} or key in {
+            match_key(f).casefold() for f in o.fa
+        }:
+            return o.name
+    return value

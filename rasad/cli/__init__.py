@@ -1,0 +1,260 @@
+"""The command line: a thin layer over the library. Library errors become messages and exit codes here.
+
+Exit codes: 0 all went well; 1 some inputs failed (each named with its reason); 2 usage or configuration error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from rasad import __version__
+from rasad.errors import RasadError
+
+console = Console(stderr=True, soft_wrap=True)
+out = Console(soft_wrap=True)
+
+
+def _db_option(f):
+    return click.option("--db", "db", envvar="RASAD_DB", default=None,
+                        help="Database URL or SQLite path (default: rasad.db in the user data folder; env RASAD_DB).")(f)
+
+
+def _kb_option(f):
+    return click.option("--kb", "kb_dirs", multiple=True, type=click.Path(exists=True, file_okay=False),
+                        help="Extra knowledge-base folder layered over the packaged one (repeatable; env RASAD_KB).")(f)
+
+
+def _store(db):
+    from rasad.store.store import Store
+
+    return Store(db)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="rasad")
+def cli() -> None:
+    """rasad: Persian news → event data (PLOVER/CAMEO), actors, quotes, fused across outlets."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@_db_option
+@_kb_option
+@click.option("--workers", "-j", default=1, show_default=True, help="Annotate in N processes (one writer).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
+@click.option("--scheduler", default=None, help="Dask scheduler address (tcp://HOST:PORT); default a LocalCluster.")
+@click.option("--batch-size", default=64, show_default=True)
+@click.option("--max-bytes", default=20 * 1024 * 1024, show_default=True, help="Largest article accepted, in bytes.")
+@click.option("--no-progress", is_flag=True, help="No progress bar.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+def ingest(paths, db, kb_dirs, workers, engine, scheduler, batch_size, max_bytes, no_progress, as_json) -> None:
+    """Read PATHS (files or folders: .txt .html .jsonl .warc, and .gz of these), annotate and store them."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from rasad.kb.knowledge import load_kb
+    from rasad.run.local import ingest as run_ingest
+
+    store = _store(db)
+    kb = load_kb(kb_dirs)
+    show = not no_progress and not as_json and console.is_terminal
+    progress = Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[last]}"),
+                        TimeElapsedColumn(), console=console, disable=not show, transient=True)
+    with progress:
+        task = progress.add_task("ingest", total=None, last="")
+
+        def tick(outcome) -> None:
+            progress.update(task, advance=1, last=Path(outcome.source).name[:40])
+
+        if engine == "dask":
+            from rasad.run.dask import ingest_dask
+
+            report = ingest_dask(paths, store, kb_dirs=list(kb_dirs), scheduler=scheduler, batch_size=batch_size,
+                                 max_bytes=max_bytes, progress=tick)
+        else:
+            report = run_ingest(paths, store, kb=kb, workers=workers, batch_size=batch_size, max_bytes=max_bytes,
+                                progress=tick, kb_dirs=list(kb_dirs))
+    summary = {"stored": report.stored, "already_present": report.present, "failed": len(report.failed),
+               "ignored": len(report.ignored), "events": report.events, "database": store.safe_url,
+               "failures": [asdict(f) for f in report.failed]}
+    if as_json:
+        out.print_json(json.dumps(summary, ensure_ascii=False))
+    else:
+        out.print(f"stored {report.stored}, already present {report.present}, failed {len(report.failed)}"
+                  + (f", ignored {len(report.ignored)}" if report.ignored else "") + f"; {report.events} events → {store.safe_url}")
+        for f in report.failed:
+            out.print(f"  [red]failed[/red] {f.source}: {f.reason}" + (f" — {f.detail}" if f.detail else ""), highlight=False)
+    sys.exit(1 if report.failed else 0)
+
+
+@cli.command()
+@_db_option
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines, one article per line.")
+@click.option("--limit", default=None, type=int)
+@click.option("--rejected", is_flag=True, help="List rejected inputs and their reasons instead.")
+def articles(db, as_json, limit, rejected) -> None:
+    """List stored articles (or rejected inputs)."""
+    store = _store(db)
+    rows = store.list_rejections() if rejected else store.list_articles(limit=limit)
+    if as_json:
+        for r in rows:
+            out.out(json.dumps(r, ensure_ascii=False, default=str), highlight=False)
+        return
+    if rejected:
+        table = Table("source", "reason", "detail", "seen")
+        for r in rows:
+            table.add_row(r["source"], r["reason"], r["detail"] or "", str(r["seen"]))
+    else:
+        table = Table("id", "published", "outlet", "cites", "title", "events", "source")
+        for r in rows:
+            table.add_row(str(r["id"]), r["published"] or "—", r["outlet"] or "—", ", ".join(r["cites"] or []),
+                          (r["title"] or "")[:60], str(r["events"]), Path(r["source"]).name)
+    out.print(table)
+    s = store.summary()
+    out.print(f"{s['articles']} articles, {s['events']} events, {s['fused_events']} fused events, "
+              f"{s['quotes']} quotes, {s['rejections']} rejected inputs")
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True))
+@_kb_option
+@click.option("--compact", is_flag=True, help="One line of JSON per article.")
+@click.option("-o", "--output", "out_dir", default=None, type=click.Path(file_okay=False),
+              help="Write Parquet partitions to this folder instead of JSON to stdout (import with `rasad load`).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="With -o: annotate in this process pool or on a Dask cluster.")
+@click.option("--scheduler", default=None, help="Dask scheduler address (tcp://HOST:PORT); default a LocalCluster.")
+def annotate(inputs, kb_dirs, compact, out_dir, engine, scheduler) -> None:
+    """Annotate article files and print each annotation record as JSON (or, with -o, write Parquet partitions)."""
+    from rasad.annotate.document import annotate_document
+    from rasad.kb.knowledge import load_kb
+    from rasad.read.files import read_inputs
+    from rasad.records import RawDocument, Rejection
+
+    if out_dir:
+        from rasad.run.dask import annotate_to_parquet
+
+        summary = annotate_to_parquet(inputs, out_dir, kb_dirs=list(kb_dirs), scheduler=scheduler, engine=engine)
+        click.echo(f"annotated {summary['articles']} articles ({summary['events']} events), {summary['rejections']} "
+                   f"rejected → {out_dir}", err=True)
+        sys.exit(1 if summary["rejections"] else 0)
+    if engine == "dask" or scheduler:
+        raise click.UsageError("--engine dask writes Parquet partitions: give -o DIR")
+    kb = load_kb(kb_dirs)
+    failed = False
+    for item in read_inputs(inputs):
+        if isinstance(item, Rejection):
+            console.print(f"[red]failed[/red] {item.source}: {item.reason} — {item.detail}", highlight=False)
+            failed = True
+            continue
+        if not isinstance(item, RawDocument):
+            continue
+        try:
+            record = annotate_document(item, kb).to_dict()
+        except RasadError as exc:
+            console.print(f"[red]failed[/red] {item.source}: {exc}", highlight=False)
+            failed = True
+            continue
+        record.pop("content_hash", None)
+        click.echo(json.dumps(record, ensure_ascii=False, indent=None if compact else 1, default=str))
+    sys.exit(1 if failed else 0)
+
+
+@cli.command("eval")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
+@click.argument("articles_dir", type=click.Path(exists=True, file_okay=False))
+@_kb_option
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--verbose", "-v", is_flag=True, help="Per-document scores and what was missed.")
+def eval_cmd(gold_dir, articles_dir, kb_dirs, as_json, verbose) -> None:
+    """Score annotations of ARTICLES_DIR against the gold files in GOLD_DIR."""
+    from rasad.evaluate import evaluate
+    from rasad.kb.knowledge import load_kb
+
+    report = evaluate(gold_dir, articles_dir, kb=load_kb(kb_dirs))
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
+        return
+    t = report.totals()
+    if verbose:
+        for d in report.docs:
+            out.print(f"[bold]{d.doc}[/bold] meta {d.meta.value:.2f} body {d.body.value:.2f} entities F1 {d.entities.f1:.2f} "
+                      f"roles {d.roles.value:.2f} events strict F1 {d.events_strict.f1:.2f} lenient {d.events_lenient.f1:.2f} "
+                      f"quotes F1 {d.quotes.f1:.2f}", highlight=False)
+            for n in d.notes:
+                out.print(f"   {n}", highlight=False)
+    table = Table("part", "score", "detail", title=f"rasad eval: {len(report.docs)} documents")
+    table.add_row("meta", f"{t['meta']:.3f}", "share of meta fields exact")
+    table.add_row("body", f"{t['body']:.3f}", "share of body_includes found and body_excludes absent")
+    table.add_row("entities", f"{t['entities_f1']:.3f}", f"F1 (P {t['entities_p']:.3f}, R {t['entities_r']:.3f})")
+    table.add_row("roles", f"{t['roles']:.3f}", "share resolved to the right person")
+    table.add_row("events strict", f"{t['events_strict_f1']:.3f}", f"F1 (P {t['events_strict_p']:.3f}, R {t['events_strict_r']:.3f})")
+    table.add_row("events lenient", f"{t['events_lenient_f1']:.3f}", f"F1 (P {t['events_lenient_p']:.3f}, R {t['events_lenient_r']:.3f})")
+    table.add_row("event dates", f"{t['event_date_accuracy']:.3f}", "accuracy over matched events")
+    table.add_row("event places", f"{t['event_place_accuracy']:.3f}", "accuracy over matched events")
+    table.add_row("quotes", f"{t['quotes_f1']:.3f}", f"F1 (P {t['quotes_p']:.3f}, R {t['quotes_r']:.3f})")
+    out.print(table)
+
+
+@cli.group()
+def kb() -> None:
+    """The knowledge base: check files, suggest unknown names."""
+
+
+@kb.command("check")
+@click.argument("dirs", nargs=-1, type=click.Path(exists=True, file_okay=False))
+def kb_check(dirs) -> None:
+    """Validate the packaged knowledge base and any user folders DIRS layered over it."""
+    from rasad.kb.knowledge import _load_cached, check
+
+    kbase = _load_cached(tuple(str(d) for d in dirs))
+    problems = check(kbase)
+    persons = sum(1 for a in kbase.actors.values() if a.type == "PERSON")
+    out.print(f"{len(kbase.actors)} actors ({persons} persons), {len(kbase.places)} places, {len(kbase.outlets)} outlets, "
+              f"{len(kbase.titles)} titles from {len(kbase.sources)} files")
+    for p in problems:
+        out.print(f"  [yellow]problem[/yellow] {p}", highlight=False)
+    sys.exit(1 if problems else 0)
+
+
+@kb.command("suggest")
+@_db_option
+@click.option("--limit", default=30, show_default=True)
+def kb_suggest(db, limit) -> None:
+    """The most frequent names not in the knowledge base, with example sentences, to add as actors."""
+    from rasad.export.suggest import suggest_unknown
+
+    rows = suggest_unknown(_store(db), limit=limit)
+    table = Table("name", "count", "example")
+    for r in rows:
+        table.add_row(r["name"], str(r["count"]), r["example"][:120])
+    out.print(table)
+
+
+def main() -> None:
+    try:
+        cli(standalone_mode=True)
+    except RasadError as exc:
+        console.print(f"[red]error:[/red] {exc}", highlight=False)
+        sys.exit(2)
+
+
+def _register_extensions() -> None:
+    """Commands that live in their own modules (export, scale-out engines, web server) join the group here."""
+    from rasad.cli import export, scale, serve
+
+    for module in (serve, scale, export):
+        module.register(cli)
+
+
+_register_extensions()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,5 @@
+"""``python -m rasad.cli`` runs the command line."""
+
+from rasad.cli import main
+
+main()

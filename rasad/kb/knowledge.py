@@ -1,0 +1,228 @@
+"""The knowledge base: actors, states, places, outlets and role titles, loaded from data files.
+
+Files are validated with pydantic at load time (a bad entry raises KnowledgeBaseError naming file and entry).
+User folders (``--kb DIR`` or ``RASAD_KB``) are layered over the packaged data: same id replaces, new ids add.
+Format: docs/knowledge-base.md.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from rasad.errors import KnowledgeBaseError
+from rasad.kb.model import Actor, Outlet, Place, Position, Title
+from rasad.text.normalize import match_key
+
+
+@dataclass
+class KnowledgeBase:
+    actors: dict[str, Actor] = field(default_factory=dict)
+    places: dict[str, Place] = field(default_factory=dict)
+    outlets: dict[str, Outlet] = field(default_factory=dict)
+    titles: dict[str, Title] = field(default_factory=dict)
+    title_prefixes: dict[str, list[str]] = field(default_factory=dict)
+    descriptions: dict[str, Any] = field(default_factory=dict)
+    sources: list[str] = field(default_factory=list)
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        return self.actors.get(actor_id) if actor_id else None
+
+    def by_name(self, name: str) -> Actor | Place | None:
+        for a in self.actors.values():
+            if a.name == name:
+                return a
+        for p in self.places.values():
+            if p.name == name:
+                return p
+        return None
+
+    def holders(self, title: str, of: str | None, day: dt.date | None) -> list[Actor]:
+        """Actors holding ``title`` of ``of`` on ``day`` (every holder ever when the day is unknown)."""
+        index = self.__dict__.get("_holders")
+        if index is None:
+            index = {}
+            for a in self.actors.values():
+                for p in a.positions:
+                    index.setdefault((p.title, p.of), []).append((a, p))
+                    index.setdefault((p.title, None), []).append((a, p))
+            self.__dict__["_holders"] = index
+        out: list[Actor] = []
+        for a, p in index.get((title, of), []):
+            if p.covers(day) and a not in out:
+                out.append(a)
+        return out
+
+    def former_holders(self, title: str, of: str | None, day: dt.date, within_days: int = 60) -> list[Actor]:
+        """Holders whose tenure ended within ``within_days`` before ``day``, the most recent first."""
+        self.holders(title, of, day)  # builds the index
+        recent = [(p.end, a) for a, p in self.__dict__["_holders"].get((title, of), [])
+                  if p.end and p.end < day and (day - p.end).days <= within_days]
+        return [a for _end, a in sorted(recent, key=lambda x: x[0], reverse=True)]
+
+    def positions_of(self, actor_id: str, day: dt.date | None) -> list[Position]:
+        a = self.actors.get(actor_id)
+        return [p for p in a.positions if p.covers(day)] if a else []
+
+    def affiliation(self, actor_id: str, day: dt.date | None = None) -> str | None:
+        """The organisation or state an actor belongs to (first affiliation, then country)."""
+        a = self.actors.get(actor_id)
+        if not a:
+            return None
+        for s in a.affiliations:
+            if s.covers(day):
+                return s.of
+        return a.country if a.type != "STATE" else None
+
+    def country_of(self, actor_id: str | None) -> str | None:
+        a = self.actors.get(actor_id) if actor_id else None
+        if a:
+            return a.country
+        p = self.places.get(actor_id) if actor_id else None
+        return p.country if p else None
+
+    def outlet_by_key(self) -> dict[str, Outlet]:
+        return _outlet_index(id(self), self)
+
+    def outlet_named(self, name: str | None) -> Outlet | None:
+        """The outlet whose canonical short name (as stored in an article's meta) is ``name``."""
+        return next((o for o in self.outlets.values() if o.name == name), None) if name else None
+
+
+_OUTLET_CACHE: dict[int, dict[str, Outlet]] = {}
+
+
+def _outlet_index(key: int, kb: KnowledgeBase) -> dict[str, Outlet]:
+    if key not in _OUTLET_CACHE:
+        idx: dict[str, Outlet] = {}
+        for o in kb.outlets.values():
+            for form in [*o.fa, o.name, o.full or ""]:
+                if form:
+                    idx.setdefault(match_key(form).casefold(), o)
+        _OUTLET_CACHE[key] = idx
+    return _OUTLET_CACHE[key]
+
+
+def _package_dir() -> Path:
+    return Path(str(resources.files("rasad") / "data"))
+
+
+def _load_yaml(path: Path) -> Any:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return yaml.safe_load(fh)
+    except yaml.YAMLError as exc:
+        raise KnowledgeBaseError(f"{path}: invalid YAML: {exc}") from exc
+
+
+def _validate(model: type[BaseModel], item: Any, path: Path, n: int) -> Any:
+    try:
+        return model.model_validate(item)
+    except ValidationError as exc:
+        ident = item.get("id") if isinstance(item, dict) else None
+        msgs = "; ".join(f"{'.'.join(str(x) for x in e['loc'])}: {e['msg']}" for e in exc.errors())
+        raise KnowledgeBaseError(f"{path}: entry {n} ({ident or '?'}): {msgs}") from exc
+
+
+def _load_dir(kb: KnowledgeBase, root: Path) -> None:
+    kbdir = root / "kb" if (root / "kb").is_dir() else root
+    actor_files = sorted((kbdir / "actors").glob("*.y*ml")) if (kbdir / "actors").is_dir() else []
+    if (kbdir / "states.yaml").is_file():
+        actor_files.insert(0, kbdir / "states.yaml")
+    for path in actor_files:
+        data = _load_yaml(path) or []
+        if not isinstance(data, list):
+            raise KnowledgeBaseError(f"{path}: expected a list of actors")
+        for n, item in enumerate(data, 1):
+            actor = _validate(Actor, item, path, n)
+            kb.actors[actor.id] = actor
+        kb.sources.append(str(path))
+    if (kbdir / "places.tsv").is_file():
+        path = kbdir / "places.tsv"
+        with open(path, encoding="utf-8", newline="") as fh:
+            rows = csv.DictReader((ln for ln in fh if ln.strip() and not ln.startswith("#")), delimiter="\t")
+            for n, row in enumerate(rows, 2):
+                row = {k: (v.strip() if isinstance(v, str) else v) for k, v in row.items() if k}
+                row["fa"] = [f.strip() for f in (row.get("fa") or "").split("|") if f.strip()]
+                row["wikidata"] = row.get("wikidata") or None
+                place = _validate(Place, row, path, n)
+                kb.places[place.id] = place
+        kb.sources.append(str(path))
+    if (kbdir / "outlets.yaml").is_file():
+        path = kbdir / "outlets.yaml"
+        for n, item in enumerate(_load_yaml(path) or [], 1):
+            outlet = _validate(Outlet, item, path, n)
+            kb.outlets[outlet.id] = outlet
+        kb.sources.append(str(path))
+    if (kbdir / "roles.yaml").is_file():
+        path = kbdir / "roles.yaml"
+        data = _load_yaml(path) or {}
+        for tid, item in (data.get("titles") or {}).items():
+            kb.titles[tid] = _validate(Title, item, path, tid)
+        for k, v in (data.get("prefixes") or {}).items():
+            kb.title_prefixes[k] = list(v)
+        kb.descriptions.update(data.get("descriptions") or {})
+        kb.sources.append(str(path))
+
+
+def check(kb: KnowledgeBase) -> list[str]:
+    """Cross-reference problems: dangling ids, unknown titles, duplicate Persian names across actors."""
+    problems = []
+    for a in kb.actors.values():
+        for s in [*a.affiliations, *a.positions]:
+            if s.of not in kb.actors:
+                problems.append(f"{a.id}: refers to unknown actor {s.of!r}")
+        for p in a.positions:
+            base = re.sub(r"^(deputy|acting|first|former)-", "", p.title)
+            base = re.sub(r"^(deputy|acting)-", "", base)
+            if kb.titles and p.title not in kb.titles and base not in kb.titles:
+                problems.append(f"{a.id}: unknown title {p.title!r}")
+            if p.start and p.end and p.start > p.end:
+                problems.append(f"{a.id}: position {p.title} ends before it starts")
+        if a.capital and a.capital not in kb.places:
+            problems.append(f"{a.id}: capital {a.capital!r} is not a place")
+    seen: dict[str, str] = {}
+    for a in kb.actors.values():
+        for form in a.fa:
+            key = match_key(form)
+            if key in seen and seen[key] != a.id:
+                problems.append(f"Persian name {form!r} used by both {seen[key]} and {a.id}")
+            seen.setdefault(key, a.id)
+    return problems
+
+
+def user_kb_dirs(extra: Iterable[str | os.PathLike] | None = None) -> list[Path]:
+    dirs = [Path(p) for p in (extra or [])]
+    env = os.environ.get("RASAD_KB")
+    if env:
+        dirs.extend(Path(p) for p in env.split(os.pathsep) if p)
+    return dirs
+
+
+@lru_cache(maxsize=8)
+def _load_cached(dirs: tuple[str, ...]) -> KnowledgeBase:
+    kb = KnowledgeBase()
+    _load_dir(kb, _package_dir())
+    for d in dirs:
+        path = Path(d)
+        if not path.is_dir():
+            raise KnowledgeBaseError(f"{path}: knowledge-base folder not found")
+        _load_dir(kb, path)
+    return kb
+
+
+def load_kb(extra_dirs: Iterable[str | os.PathLike] | None = None) -> KnowledgeBase:
+    return _load_cached(tuple(str(p) for p in user_kb_dirs(extra_dirs)))
+
+

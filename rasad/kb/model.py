@@ -1,0 +1,158 @@
+"""The knowledge base's records, validated with pydantic: actors with dated positions and affiliations, places, outlets, titles."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from rasad.text.normalize import char_normalize
+
+ISO3 = re.compile(r"^[A-Z]{3}$")
+
+
+SLUG = re.compile(r"^[a-z0-9][a-z0-9\-]*$|^[A-Z]{3}$")
+
+
+def _date(value: Any) -> dt.date | None:
+    """YYYY, YYYY-MM or YYYY-MM-DD; partial dates cover their whole period (start → first day, end → last)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(_pad(str(value), start=True))
+
+
+def _pad(value: str, start: bool) -> str:
+    parts = value.split("-")
+    if len(parts) == 1:
+        return f"{parts[0]}-01-01" if start else f"{parts[0]}-12-31"
+    if len(parts) == 2:
+        if start:
+            return f"{parts[0]}-{parts[1]}-01"
+        y, m = int(parts[0]), int(parts[1])
+        last = (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)).day
+        return f"{parts[0]}-{parts[1]}-{last:02d}"
+    return value
+
+
+class Span(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    of: str
+    at: str | None = None  # the receiving state of an ambassador or envoy
+
+    @model_validator(mode="before")
+    @classmethod
+    def _place_in_to(cls, data: Any) -> Any:
+        # "to: USA" on an ambassador names where, not when: read it as "at"
+        if isinstance(data, dict) and isinstance(data.get("to"), str) and not re.match(r"^\d{4}", data["to"]):
+            data = {**data, "at": data["to"], "to": None}
+        return data
+    start: dt.date | None = Field(default=None, alias="from")
+    end: dt.date | None = Field(default=None, alias="to")
+
+    @field_validator("start", mode="before")
+    @classmethod
+    def _start(cls, v: Any) -> dt.date | None:
+        return _date(v)
+
+    @field_validator("end", mode="before")
+    @classmethod
+    def _end(cls, v: Any) -> dt.date | None:
+        if v is None or v == "" or isinstance(v, dt.date):
+            return v or None
+        return dt.date.fromisoformat(_pad(str(v), start=False))
+
+    def covers(self, day: dt.date | None) -> bool:
+        if day is None:
+            return True
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+class Position(Span):
+    title: str
+
+
+class Actor(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
+    id: str
+    name: str
+    type: Literal["PERSON", "ORG", "STATE"]
+    country: str | None = None
+    sector: str | None = None
+    wikidata: str | None = None
+    fa: list[str]
+    short: list[str] = []
+    adj: list[str] = []
+    capital: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    affiliations: list[Span] = []
+    positions: list[Position] = []
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, v: str) -> str:
+        if not SLUG.match(v):
+            raise ValueError(f"id {v!r} must be a lowercase slug or an ISO alpha-3 code")
+        return v
+
+    @field_validator("country")
+    @classmethod
+    def _country(cls, v: str | None) -> str | None:
+        if v is not None and not ISO3.match(v):
+            raise ValueError(f"country {v!r} must be ISO 3166 alpha-3")
+        return v
+
+    @field_validator("fa", "short", "adj", mode="before")
+    @classmethod
+    def _names(cls, v: Any) -> list[str]:
+        if v is None:
+            return []
+        if isinstance(v, str):
+            return [v]
+        return [str(x) for x in v]
+
+    @property
+    def entity_type(self) -> str:
+        return {"STATE": "COUNTRY"}.get(self.type, self.type)
+
+
+class Place(BaseModel):
+    id: str
+    name: str
+    fa: list[str]
+    kind: str
+    country: str | None = None
+    lat: float
+    lon: float
+    wikidata: str | None = None
+
+
+class Outlet(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    id: str
+    name: str
+    full: str | None = None
+    fa: list[str]
+    ambiguous: list[str] = []
+    country: str | None = None
+    kind: str | None = None
+    domains: list[str] = []
+    language: str | None = None
+
+
+class Title(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    fa: list[str]
+    needs: Literal["ORG", "STATE", "ANY", "NONE"] = "ANY"
+    of: str | None = None  # fixed organisation/state
+    default_of: str | None = None  # used when nothing follows (home country of most outlets: IRN)
+    en: str | None = None
+
+
+def fa_forms(values: Iterable[str]) -> list[str]:
+    return [char_normalize(v).strip() for v in values if v and v.strip()]

@@ -1,0 +1,172 @@
+"""The pipeline as functions: one document → one annotation, and a batch ingest into a store.
+
+``annotate_document`` is pure (document + knowledge base → record), so it runs the same in this process, in worker
+processes or on Dask workers; only the writer touches the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from rasad.annotate.document import annotate_clean
+from rasad.clean.article import clean
+from rasad.errors import InputError, RasadError
+from rasad.fuse.fusion import fuse_articles
+from rasad.kb.knowledge import KnowledgeBase, load_kb
+from rasad.read.files import Ignored
+from rasad.records import Annotation, CleanArticle, RawDocument, Rejection
+from rasad.store.rows import ArticleRows, article_rows
+from rasad.store.store import Store
+from rasad.text.hashes import content_hash, raw_hash
+
+
+@dataclass
+class IngestReport:
+    stored: int = 0
+    present: int = 0
+    failed: list[Rejection] = field(default_factory=list)
+    ignored: list[Ignored] = field(default_factory=list)
+    events: int = 0
+    article_ids: list[int] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+@dataclass
+class Outcome:
+    """What happened to one input: an annotation to store (as the record, or already as the store's rows), an article
+    already present, or a rejection."""
+
+    source: str
+    annotation: Annotation | None = None
+    rows: ArticleRows | None = None
+    present: bool = False
+    rejection: Rejection | None = None
+    ignored: Ignored | None = None
+
+
+def _reject(item, exc: Exception) -> Outcome:
+    if isinstance(exc, InputError):
+        return Outcome(item.source, rejection=Rejection(exc.source, exc.reason, exc.detail))
+    if isinstance(exc, RasadError):
+        return Outcome(item.source, rejection=Rejection(item.source, "error", str(exc)))
+    # a bug must not stop the batch: the input is reported with the error
+    return Outcome(item.source, rejection=Rejection(item.source, "internal-error", f"{type(exc).__name__}: {exc}"))
+
+
+def process_batch(items: list, kb: KnowledgeBase, lookup: Callable[[list[str]], set[str]] | None = None,
+                  as_rows: bool = False) -> list[Outcome]:
+    """Inputs → outcomes: clean everything, ask ``lookup`` which content hashes are stored, annotate only the rest.
+
+    Inputs stored before byte for byte are filtered out earlier (``skip_stored``); this lookup catches the same
+    article arriving in another form (encoding, spacing). With ``as_rows`` each annotation comes back as the rows
+    the store writes (``store.article_rows``), built here so that the single writer only inserts. Pure apart from
+    ``lookup``, so it runs the same in this process, in worker processes and on Dask workers.
+    """
+    outcomes: list[Outcome | None] = [None] * len(items)
+    cleaned: dict[int, CleanArticle] = {}
+    raws = {i: raw_hash(item.content) for i, item in enumerate(items) if isinstance(item, RawDocument)}
+    for i, item in enumerate(items):
+        if isinstance(item, Rejection):
+            outcomes[i] = Outcome(item.source, rejection=item)
+        elif isinstance(item, Ignored):
+            outcomes[i] = Outcome(item.source, ignored=item)
+        else:
+            try:
+                cleaned[i] = clean(item, kb)
+            except Exception as exc:
+                outcomes[i] = _reject(item, exc)
+    hashes = {i: content_hash(a.body) for i, a in cleaned.items()}
+    known = lookup(list(hashes.values())) if lookup and hashes else set()
+    for i, article in cleaned.items():
+        if hashes[i] in known:
+            outcomes[i] = Outcome(items[i].source, present=True)
+            continue
+        try:
+            ann = annotate_clean(article, kb)
+            ann.raw_hash = raws.get(i, "")
+            if as_rows:
+                outcomes[i] = Outcome(items[i].source, rows=article_rows(ann))
+            else:
+                outcomes[i] = Outcome(items[i].source, annotation=ann)
+        except Exception as exc:
+            outcomes[i] = _reject(items[i], exc)
+    return [o for o in outcomes if o is not None]
+
+
+def _batched(it: Iterable, n: int) -> Iterator[list]:
+    batch = []
+    for x in it:
+        batch.append(x)
+        if len(batch) >= n:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def skip_stored(items: Iterable, store: Store, report: IngestReport, progress=None, size: int = 500) -> Iterator:
+    """``items`` without the inputs already stored (same raw content), which are counted as present here, before
+    any worker sees them: re-running a finished corpus costs reading and hashing, not shipping it to workers."""
+    for chunk in _batched(items, size):
+        raws = {i: raw_hash(item.content) for i, item in enumerate(chunk) if isinstance(item, RawDocument)}
+        known = store.has(raws.values(), raw=True) if raws else set()
+        for i, item in enumerate(chunk):
+            if raws.get(i) in known:
+                report.present += 1
+                if progress:
+                    progress(Outcome(item.source, present=True))
+            else:
+                yield item
+
+
+def store_outcomes(store: Store, outcomes: list[Outcome], report: IngestReport) -> None:
+    """The single writer: stores annotations (one transaction each) and rejections, and updates the report."""
+    prepared = [o.rows or article_rows(o.annotation) for o in outcomes if o.rows or o.annotation]
+    present = store.has(r.content_hash for r in prepared) if prepared else set()
+    fresh, seen = [], set()
+    for r in prepared:
+        if r.content_hash in present or r.content_hash in seen:
+            report.present += 1
+        else:
+            seen.add(r.content_hash)
+            fresh.append(r)
+    ids = store.add_rows(fresh) if fresh else []
+    for r, i in zip(fresh, ids):
+        if i is None:
+            report.present += 1
+        else:
+            report.stored += 1
+            report.events += len(r.events)
+            report.article_ids.append(i)
+    for o in outcomes:
+        if o.present:
+            report.present += 1
+        elif o.rejection is not None:
+            report.failed.append(o.rejection)
+            store.add_rejection(o.rejection)
+        elif o.ignored is not None:
+            report.ignored.append(o.ignored)
+
+
+def write_batches(store: Store, outcome_batches: Iterable[list[Outcome]], report: IngestReport,
+                  kb: KnowledgeBase | None = None, progress=None, fuse: bool = True) -> IngestReport:
+    """The single writer: store each batch of outcomes in input order, report progress, then fuse what was stored
+    (every engine and ``rasad load`` end here)."""
+    for outcomes in outcome_batches:
+        store_outcomes(store, outcomes, report)
+        if progress:
+            for o in outcomes:
+                progress(o)
+    if fuse:
+        fuse_stored(store, report, kb)
+    return report
+
+
+def fuse_stored(store: Store, report: IngestReport, kb: KnowledgeBase | None = None) -> None:
+    """Fuse the articles a run stored (in date-ordered chunks, rasad.fuse.fuse_articles)."""
+    if report.stored:
+        fuse_articles(store, report.article_ids, kb or load_kb())

@@ -1,0 +1,101 @@
+"""Annotation in worker processes, with the caller as the single writer.
+
+``process_parallel`` reads items lazily, sends them in batches to N worker processes and yields the outcomes batch
+by batch *in input order*, so the writer (``rasad.run.local.ingest``) stores exactly what a single-process run stores,
+with the same article ids. Each worker loads the knowledge base once (pool initializer) and opens its own read-only
+connection to the database to skip articles already stored; at most ``2 × workers`` batches are in flight, so memory
+stays flat whatever the corpus size.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+
+from rasad.run.batch import Outcome, _batched, process_batch
+
+# per worker process, set by the initializer
+_KB = None
+_LOOKUP = None
+
+
+def _context() -> mp.context.BaseContext:
+    """forkserver where the platform has it (cheap workers, no inherited threads or connections), else spawn."""
+    method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
+    ctx = mp.get_context(method)
+    if method == "forkserver":
+        ctx.set_forkserver_preload(["rasad.run.batch", "rasad.annotate", "rasad.clean", "rasad.kb"])
+    return ctx
+
+
+def sqlite_path(url: str) -> str | None:
+    """The file behind a ``sqlite:///`` URL (None for other databases and in-memory SQLite)."""
+    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+        return url[len("sqlite:///"):]
+    return None
+
+
+def make_lookup(db_url: str | None):
+    """A read-only ``hashes → stored hashes`` function for a worker, or None where the database cannot be reached.
+
+    A SQLite file that does not exist on this machine (a Dask worker elsewhere) gives None: everything is annotated
+    and the writer drops what is already stored.
+    """
+    if not db_url:
+        return None
+    path = sqlite_path(db_url)
+    if db_url.startswith("sqlite") and (path is None or not os.path.exists(path)):
+        return None
+    from rasad.store.store import Store
+
+    store = Store(db_url, migrate=False)
+
+    def lookup(hashes: list[str]) -> set[str]:
+        return store.has(hashes)
+
+    return lookup
+
+
+def _init_worker(kb_dirs: list[str] | None, db_url: str | None) -> None:
+    global _KB, _LOOKUP
+    from rasad.kb.knowledge import load_kb
+
+    _KB = load_kb(kb_dirs)
+    _LOOKUP = make_lookup(db_url)
+
+
+def _work(batch: list, as_rows: bool) -> list[Outcome]:
+    return process_batch(batch, _KB, _LOOKUP, as_rows=as_rows)
+
+
+def process_parallel(items: Iterable, kb_dirs: list[str] | None = None, workers: int = 2, batch_size: int = 64,
+                     db_url: str | None = None, max_in_flight: int | None = None,
+                     as_rows: bool = False) -> Iterator[list[Outcome]]:
+    """Outcomes of ``items`` (RawDocument | Rejection | Ignored), one list per batch, in input order.
+
+    Batches are processed by ``workers`` processes; at most ``max_in_flight`` (default ``2 × workers``) batches are
+    submitted and not yet yielded. A worker that dies raises ``BrokenProcessPool`` here.
+    """
+    workers = max(1, int(workers))
+    limit = max(1, max_in_flight or 2 * workers)
+    pending: deque[Future] = deque()
+    executor = ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_init_worker,
+                                   initargs=(list(kb_dirs) if kb_dirs else None, db_url))
+    ok = False
+    try:
+        for batch in _batched(items, max(1, batch_size)):
+            # rejections and ignored files need no worker, but they travel with their batch to keep the order
+            pending.append(executor.submit(_work, batch, as_rows))
+            while len(pending) >= limit:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+        ok = True
+    finally:
+        if not ok:
+            for f in pending:
+                f.cancel()
+        executor.shutdown(wait=True, cancel_futures=not ok)

@@ -1,0 +1,54 @@
+"""An annotation as the rows the store writes, built where the article is annotated so the writer only inserts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from rasad.records import Annotation
+from rasad.text.minhash import story_signature
+
+
+def _day(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+@dataclass
+class ArticleRows:
+    """One article as the rows the store writes. Built by :func:`article_rows` where the article is annotated
+    (worker processes, Dask workers), so the single writer only inserts."""
+
+    content_hash: str
+    article: dict[str, Any]
+    entities: list[dict[str, Any]]
+    events: list[dict[str, Any]]
+    quotes: list[dict[str, Any]]
+
+
+def article_rows(ann: Annotation) -> ArticleRows:
+    m = ann.meta
+    record = ann.to_dict()
+    article = dict(
+        content_hash=ann.content_hash, raw_hash=ann.raw_hash or None, source=ann.doc, url=m.url, outlet=m.outlet,
+        cites=m.cites, published=m.published, published_day=_day(m.published), published_precision=m.published_precision,
+        news_id=m.news_id, category=m.category, title=m.title, kicker=m.kicker, lead=m.lead, tags=m.tags,
+        body=ann.body, annotation={k: record[k] for k in ("entities", "roles", "events", "quotes")},
+        minhash=story_signature(ann.body))
+    ents = [dict(name=e.name, kb_id=e.kb_id, type=e.type, forms=e.forms, country=e.country, sector=e.sector,
+                 count=len(e.mentions)) for e in ann.entities]
+    evs = [dict(seq=i, type=e.type, mode=e.mode, cameo=e.cameo, source=e.source, target=e.target,
+                source_ids=e.source_ids, target_ids=e.target_ids, date=_day(e.date), date_precision=e.date_precision,
+                location=e.location, location_id=e.location_id, lat=e.lat, lon=e.lon, trigger=e.trigger,
+                sentence=e.sentence, start=e.offsets[0], end=e.offsets[1], rule=e.rule, confidence=e.confidence,
+                summary_en=e.summary_en, record=record["events"][i])
+           for i, e in enumerate(ann.events)]
+    qs = [dict(speaker=q.speaker if isinstance(q.speaker, str) or q.speaker is None else " & ".join(q.speaker),
+               speaker_id=q.speaker_id, speaker_mention=q.speaker_mention, cue=q.cue, text=q.text, direct=q.direct,
+               start=q.start, end=q.end) for q in ann.quotes]
+    return ArticleRows(ann.content_hash, article, ents, evs, qs)

@@ -1,0 +1,210 @@
+"""Storage through SQLAlchemy: SQLite by default, PostgreSQL by URL; Alembic migrations; one transaction per article.
+
+Articles are keyed by the SHA-256 of their cleaned, normalised body, so the same story ingested again (even from a
+copy in another encoding) adds nothing, and a killed ingest leaves no half-written article: an article, its
+entities, events and quotes are written in one transaction or not at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from rasad.errors import StoreError
+from rasad.records import Annotation, Rejection
+from rasad.store.rows import ArticleRows, article_rows
+from rasad.store.schema import articles, entities, events, fused_events, quotes, rejections
+
+
+def default_db_url() -> str:
+    env = os.environ.get("RASAD_DB")
+    if env:
+        return env if "://" in env else f"sqlite:///{Path(env).expanduser().resolve()}"
+    from platformdirs import user_data_dir
+
+    folder = Path(user_data_dir("rasad", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / 'rasad.db'}"
+
+
+def normalize_url(url: str | None) -> str:
+    if not url:
+        return default_db_url()
+    if "://" not in url:
+        return f"sqlite:///{Path(url).expanduser().resolve()}"
+    if url.startswith("postgresql://"):
+        return "postgresql+psycopg://" + url[len("postgresql://"):]
+    if url.startswith("postgres://"):
+        return "postgresql+psycopg://" + url[len("postgres://"):]
+    return url
+
+
+_INSERT_ARTICLE = articles.insert().returning(articles.c.id)
+
+
+class Store:
+    """A rasad database. ``Store(url)`` opens it and brings its schema to the newest migration."""
+
+    def __init__(self, url: str | None = None, migrate: bool = True):
+        self.url = normalize_url(url)
+        try:
+            if self.url.startswith("sqlite:///"):
+                Path(self.url[len("sqlite:///"):]).parent.mkdir(parents=True, exist_ok=True)
+            # JSON as UTF-8 text, not \u escapes: Persian takes a third of the bytes on disk and to write
+            self.engine: Engine = sa.create_engine(self.url, future=True, json_serializer=_json_dumps)
+            if self.url.startswith("sqlite"):
+                sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+            if migrate:
+                self.migrate()
+        except sa.exc.SQLAlchemyError as exc:
+            raise StoreError(f"cannot open database {self.safe_url}: {exc}") from exc
+
+    @property
+    def safe_url(self) -> str:
+        return sa.engine.make_url(self.url).render_as_string(hide_password=True)
+
+    def migrate(self) -> None:
+        from alembic import command
+        from alembic.config import Config
+
+        cfg = Config()
+        cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+        with self.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+
+    def revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            try:
+                return conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
+            except sa.exc.SQLAlchemyError:
+                return None
+
+    # --- writing ------------------------------------------------------------------------------------------
+
+    def has(self, hashes: Iterable[str], raw: bool = False) -> set[str]:
+        """Which of ``hashes`` are stored: content hashes (of cleaned bodies), or with ``raw`` hashes of inputs."""
+        column = articles.c.raw_hash if raw else articles.c.content_hash
+        hashes = list(hashes)
+        found: set[str] = set()
+        with self.engine.connect() as conn:
+            for i in range(0, len(hashes), 500):
+                found.update(conn.execute(sa.select(column).where(column.in_(hashes[i: i + 500]))).scalars())
+        return found
+
+    def add_annotations(self, items: list[Annotation]) -> list[int | None]:
+        """Store several articles, each in its own transaction (savepoint); returns ids (None: already present)."""
+        return self.add_rows([article_rows(a) for a in items])
+
+    def add_annotation(self, ann: Annotation) -> int | None:
+        return self.add_annotations([ann])[0]
+
+    def add_rows(self, items: list[ArticleRows]) -> list[int | None]:
+        """Like ``add_annotations`` for rows built by :func:`article_rows` (in worker processes)."""
+        ids: list[int | None] = []
+        with self.engine.begin() as conn:
+            for rows in items:
+                try:
+                    with conn.begin_nested():
+                        ids.append(self._insert(conn, rows))
+                except sa.exc.IntegrityError:
+                    ids.append(None)
+        return ids
+
+    def _insert(self, conn: sa.Connection, rows: ArticleRows) -> int:
+        article_id = conn.execute(_INSERT_ARTICLE, rows.article).scalar_one()
+        for table, children in ((entities, rows.entities), (events, rows.events), (quotes, rows.quotes)):
+            if children:
+                conn.execute(table.insert(), [dict(c, article_id=article_id) for c in children])
+        return article_id
+
+    def add_rejection(self, rej: Rejection) -> None:
+        """Record (or refresh) why an input was rejected; one row per source and reason."""
+        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        with self.engine.begin() as conn:
+            updated = conn.execute(
+                rejections.update().where(rejections.c.source == rej.source, rejections.c.reason == rej.reason)
+                .values(detail=rej.detail, seen=rejections.c.seen + 1, updated_at=now)
+            ).rowcount
+            if not updated:
+                conn.execute(rejections.insert().values(source=rej.source, reason=rej.reason, detail=rej.detail,
+                                                        created_at=now, updated_at=now))
+
+    def clear_rejection(self, source: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(rejections.delete().where(rejections.c.source == source))
+
+    # --- reading ------------------------------------------------------------------------------------------
+
+    def count(self, table: sa.Table = articles) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()
+
+    def list_articles(self, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        q = sa.select(
+            articles.c.id, articles.c.source, articles.c.outlet, articles.c.cites, articles.c.published,
+            articles.c.news_id, articles.c.category, articles.c.title, articles.c.url, articles.c.story_id,
+            sa.func.length(articles.c.body).label("chars"),
+        ).order_by(articles.c.id).offset(offset)
+        if limit:
+            q = q.limit(limit)
+        with self.engine.connect() as conn:
+            rows = [dict(r._mapping) for r in conn.execute(q)]
+            counts = dict(conn.execute(sa.select(events.c.article_id, sa.func.count()).group_by(events.c.article_id)).all())
+        for r in rows:
+            r["events"] = counts.get(r["id"], 0)
+        return rows
+
+    def ids_by_date(self, article_ids: list[int], size: int) -> Iterator[list[int]]:
+        """``article_ids`` in chunks of ``size``, ordered by publication day (undated last)."""
+        wanted = set(article_ids)
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(articles.c.id, articles.c.published_day)).all()
+        ordered = sorted((r for r in rows if r.id in wanted), key=lambda r: (r.published_day is None, r.published_day or dt.date.min, r.id))
+        ids = [r.id for r in ordered]
+        for i in range(0, len(ids), size):
+            yield ids[i:i + size]
+
+    def get_article(self, article_id: int) -> dict[str, Any] | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(articles).where(articles.c.id == article_id)).first()
+            return dict(row._mapping) if row else None
+
+    def iter_articles(self, batch: int = 500) -> Iterator[dict[str, Any]]:
+        last = 0
+        while True:
+            with self.engine.connect() as conn:
+                rows = [dict(r._mapping) for r in conn.execute(
+                    sa.select(articles).where(articles.c.id > last).order_by(articles.c.id).limit(batch))]
+            if not rows:
+                return
+            yield from rows
+            last = rows[-1]["id"]
+
+    def list_rejections(self) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(sa.select(rejections).order_by(rejections.c.id))]
+
+    def summary(self) -> dict[str, int]:
+        return {name: self.count(t) for name, t in (("articles", articles), ("events", events), ("quotes", quotes),
+                                                     ("entities", entities), ("fused_events", fused_events),
+                                                     ("rejections", rejections))}
+
+
+def _json_dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()

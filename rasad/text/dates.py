@@ -1,0 +1,193 @@
+"""Dates in Persian news: Jalali and Gregorian, Persian/Arabic/Latin digits, weekday prefixes, relative phrases.
+
+Dates are found with our own patterns first (jdatetime's strptime fails on surrounding text, Arabic ي and
+non-breaking spaces, see ../shared/DESIGN.md); jdatetime then converts Jalali to Gregorian, and the IANA zone
+Asia/Tehran (tzdata) gives the offset, +03:30, or +04:30 in the summers before 2023 when Iran kept daylight saving.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+import jdatetime
+
+from rasad.text.normalize import ZWNJ, ascii_digits, char_normalize
+
+TEHRAN = ZoneInfo("Asia/Tehran")
+
+JALALI_MONTHS = {
+    "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5, "شهریور": 6,
+    "مهر": 7, "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12,
+}
+GREGORIAN_MONTHS = {
+    "ژانویه": 1, "ژانویهٔ": 1, "فوریه": 2, "مارس": 3, "آوریل": 4, "آپریل": 4, "مه": 5, "مى": 5, "می": 5, "ژوئن": 6,
+    "ژوئیه": 7, "جولای": 7, "اوت": 8, "آگوست": 8, "سپتامبر": 9, "اکتبر": 10, "نوامبر": 11, "دسامبر": 12,
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+# Python weekday numbers (Monday = 0)
+WEEKDAYS = {"شنبه": 5, "یکشنبه": 6, "یک‌شنبه": 6, "دوشنبه": 0, "سه‌شنبه": 1, "سهشنبه": 1, "سه شنبه": 1,
+            "چهارشنبه": 2, "پنجشنبه": 3, "پنج‌شنبه": 3, "پنج شنبه": 3, "جمعه": 4}
+
+_WD = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
+_JM = "|".join(sorted(JALALI_MONTHS, key=len, reverse=True))
+_GM = "|".join(sorted((re.escape(m) for m in GREGORIAN_MONTHS), key=len, reverse=True))
+_SEP = r"[\s,،/\-–|:]*"
+_TIME = r"(?:(?:ساعت\s*)?(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)"
+
+_PATTERNS = [
+    # ۳۰ مهر ۱۴۰۱  /  شنبه ۳۰ مهر ۱۴۰۱
+    re.compile(rf"(?:(?P<wd>{_WD}){_SEP})?(?P<d>\d{{1,2}})\s*(?P<jm>{_JM})\s*(?:ماه\s*)?(?P<y>1[34]\d\d)(?:{_SEP}{_TIME})?"),
+    # ۱۴۰۳/۰۱/۱۱ or 1402-08-15 (Jalali: year 13xx/14xx) or 2023-11-06 (Gregorian)
+    re.compile(rf"(?:(?P<wd>{_WD}){_SEP})?(?P<y>(?:1[34]|19|20)\d\d)[/\-.](?P<m>\d{{1,2}})[/\-.](?P<d>\d{{1,2}})(?:(?:T|{_SEP}){_TIME})?"),
+    # 11/01/1403 (day first)
+    re.compile(rf"(?:(?P<wd>{_WD}){_SEP})?(?P<d>\d{{1,2}})[/\-.](?P<m>\d{{1,2}})[/\-.](?P<y>(?:1[34]|19|20)\d\d)(?:{_SEP}{_TIME})?"),
+    # 6 November 2023 / ۶ نوامبر ۲۰۲۳
+    re.compile(rf"(?:(?P<wd>{_WD}){_SEP})?(?P<d>\d{{1,2}})\s*(?P<gm>{_GM})\.?,?\s*(?P<y>(?:19|20)\d\d)(?:{_SEP}{_TIME})?", re.I),
+    # November 6, 2023
+    re.compile(rf"(?P<gm>{_GM})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)(?:{_SEP}{_TIME})?", re.I),
+]
+_YEAR_DIGITS = re.compile(r"\d{4}")
+_WEEKDAY_ONLY = re.compile(rf"(?<![\w\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])(?P<wd>{_WD})(?![\w\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])")
+
+
+@dataclass
+class FoundDate:
+    date: dt.date
+    time: dt.time | None
+    weekday: int | None
+    start: int
+    end: int
+    calendar: str
+
+    def iso(self) -> str:
+        return to_iso(self.date, self.time)
+
+
+def to_iso(date: dt.date, time: dt.time | None) -> str:
+    """ISO 8601 with Tehran's offset when a time is known, or the bare date."""
+    if time is None:
+        return date.isoformat()
+    return dt.datetime.combine(date, time).replace(tzinfo=TEHRAN).isoformat()
+
+
+def _prepare(text: str) -> str:
+    # digits to ASCII, Arabic letters to Persian; ZWNJ and NBSP to plain spaces; same length so offsets hold
+    normal = char_normalize(text)
+    t = ascii_digits(normal) if len(normal) == len(text) else ascii_digits(text)
+    return t.replace(ZWNJ, " ").replace("\u00a0", " ").replace("ي", "ی").replace("ك", "ک")
+
+
+def _build(m: re.Match) -> FoundDate | None:
+    g = m.groupdict()
+    try:
+        year, day = int(g["y"]), int(g["d"])
+        if g.get("jm"):
+            month, cal = JALALI_MONTHS[g["jm"]], "jalali"
+        elif g.get("gm"):
+            month, cal = GREGORIAN_MONTHS[g["gm"].lower()], "gregorian"
+        else:
+            month = int(g["m"])
+            cal = "jalali" if year < 1700 else "gregorian"
+        date = jdatetime.date(year, month, day).togregorian() if cal == "jalali" else dt.date(year, month, day)
+        time = None
+        if g.get("H") is not None:
+            time = dt.time(int(g["H"]), int(g["M"]), int(g["S"] or 0))
+    except (ValueError, KeyError):
+        return None
+    weekday = WEEKDAYS.get(g["wd"].replace(ZWNJ, " ").replace(" ", "") if g.get("wd") else "", None)
+    if g.get("wd"):
+        weekday = WEEKDAYS.get(g["wd"], weekday)
+    return FoundDate(date, time, weekday, m.start(), m.end(), cal)
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every absolute date in ``text``, leftmost first, overlapping candidates resolved in favour of the longer."""
+    if not _YEAR_DIGITS.search(text):
+        return []  # every pattern has a four-digit year (\d matches Persian and Arabic-Indic digits too)
+    prepared = _prepare(text)
+    found: list[FoundDate] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(prepared):
+            d = _build(m)
+            if d and not any(o.start < d.end and d.start < o.end and (o.end - o.start) >= (d.end - d.start) for o in found):
+                found = [o for o in found if not (o.start < d.end and d.start < o.end)]
+                found.append(d)
+    return sorted(found, key=lambda d: d.start)
+
+
+def parse_datetime(text: str) -> FoundDate | None:
+    dates = find_dates(text)
+    return dates[0] if dates else None
+
+
+def parse_iso(value: str) -> FoundDate | None:
+    """A date given by a container (JSON Lines 'published', WARC-Date): ISO 8601, converted to Tehran time."""
+    try:
+        stamp = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return parse_datetime(value)
+    if stamp.tzinfo is not None:
+        stamp = stamp.astimezone(TEHRAN)
+        return FoundDate(stamp.date(), stamp.time().replace(microsecond=0), None, 0, len(value), "gregorian")
+    has_time = "T" in value or ":" in value
+    return FoundDate(stamp.date(), stamp.time() if has_time else None, None, 0, len(value), "gregorian")
+
+
+def weekday_in(text: str) -> int | None:
+    m = _WEEKDAY_ONLY.search(_prepare(text))
+    return WEEKDAYS.get(m.group("wd")) if m else None
+
+
+# --- relative dates in sentences --------------------------------------------------------------------------------
+
+_DAYPARTS = r"(?:صبح|بامداد|ظهر|عصر|شامگاه|شب|امشب|غروب|ساعاتی پیش|نیمه‌شب|نیمه شب|اوایل|اواخر)"
+_RELATIVE = [
+    (re.compile(r"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])(پریروز|پری‌روز)(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])"), -2),
+    (re.compile(r"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])(دیروز|روز گذشته|دیشب|شب گذشته|شامگاه گذشته)(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])"), -1),
+    (re.compile(r"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])(امروز|امشب|امروزه صبح|صبح امروز|ظهر امروز|عصر امروز|ساعاتی پیش|لحظاتی پیش)(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])"), 0),
+    (re.compile(r"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])(فردا|روز آینده)(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])"), 1),
+]
+_WEEK_AGO = re.compile(r"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])(هفته گذشته|هفته پیش)(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])")
+_WEEKDAY_IN_TEXT = re.compile(rf"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])(?:{_DAYPARTS}\s*)?(?:روز\s*)?(?P<wd>{_WD})(?:\s*(?:شب|صبح|گذشته|عصر))?(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])")
+
+
+@dataclass
+class EventDate:
+    date: dt.date | None
+    precision: str | None  # explicit | relative | reported | weekday-only | None
+    weekday: int | None = None
+    text: str | None = None
+
+
+def resolve_event_date(sentence: str, published: dt.date | None) -> EventDate:
+    """The date a sentence gives its event: explicit date, else a relative phrase against the publication day,
+    else the publication day itself ("reported"), else unknown (weekday-only when a weekday is named)."""
+    text = sentence.replace(ZWNJ, " ")
+    for d in find_dates(text):
+        if d.calendar and 1950 <= d.date.year <= 2100:
+            return EventDate(d.date, "explicit", text=text[d.start:d.end])
+    m = _WEEKDAY_IN_TEXT.search(text)
+    if m:
+        wd = WEEKDAYS.get(m.group("wd").replace(" ", ""), WEEKDAYS.get(m.group("wd")))
+        if wd is not None:
+            if published is None:
+                return EventDate(None, "weekday-only", wd, m.group(0))
+            back = (published.weekday() - wd) % 7
+            return EventDate(published - dt.timedelta(days=back), "relative", wd, m.group(0))
+    for pattern, offset in _RELATIVE:
+        m = pattern.search(text)
+        if m:
+            if published is None:
+                return EventDate(None, None, None, m.group(0))
+            return EventDate(published + dt.timedelta(days=offset), "relative", text=m.group(0))
+    m = _WEEK_AGO.search(text)
+    if m and published is not None:
+        return EventDate(published - dt.timedelta(days=7), "relative", text=m.group(0))
+    if published is not None:
+        return EventDate(published, "reported")
+    return EventDate(None, None)

@@ -1,0 +1,202 @@
+"""Event filters (dates, actors, types, outlets, text) as SQL conditions over the union of fused and unfused events.
+
+Read queries behind the web API and pages: SQLAlchemy Core over :mod:`rasad.store.schema`, bound parameters only.
+
+An *event* here is one real-world event: a fused event (``fused_events``, id ``f<N>``) where fusion has run, and an
+article's own event (``events``, id ``e<N>``) where it has not (``events.fused_id`` is null or names no fused
+row). Both kinds come from one UNION ALL, so filters, sorting and pagination run in the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+
+from rasad.kb.knowledge import KnowledgeBase
+from rasad.store.schema import articles, entities, events, fused_events
+from rasad.text.normalize import char_normalize, match_key
+
+PLOVER_TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
+SORTS = ("date", "-date", "num_sources")
+_ESC = "^"
+
+
+class NotFound(LookupError):
+    """Nothing has this id."""
+
+
+@dataclass
+class EventFilter:
+    since: dt.date | None = None
+    until: dt.date | None = None
+    actor: str | None = None
+    types: list[str] = field(default_factory=list)
+    outlet: str | None = None
+    q: str | None = None
+
+    def as_params(self) -> dict[str, str]:
+        out = {}
+        if self.since:
+            out["since"] = self.since.isoformat()
+        if self.until:
+            out["until"] = self.until.isoformat()
+        for k in ("actor", "outlet", "q"):
+            if getattr(self, k):
+                out[k] = getattr(self, k)
+        if self.types:
+            out["type"] = ",".join(self.types)
+        return out
+
+
+def parse_types(value: str | None) -> list[str]:
+    """``"consult, support"`` → ``["CONSULT", "SUPPORT"]``; unknown names raise ValueError."""
+    if not value:
+        return []
+    out = [t.strip().upper() for t in value.split(",") if t.strip()]
+    bad = [t for t in out if t not in PLOVER_TYPES]
+    if bad:
+        raise ValueError(f"unknown event type {', '.join(bad)}; one of {', '.join(PLOVER_TYPES)}")
+    return out
+
+
+def safe_url(url: str | None) -> str | None:
+    """A URL that may become a link: http(s) only (never javascript: or data:)."""
+    if url and re.match(r"^https?://[^\s\"'<>]+$", url.strip(), re.I):
+        return url.strip()
+    return None
+
+
+def _like(text: str) -> str:
+    return "%" + text.replace(_ESC, _ESC * 2).replace("%", _ESC + "%").replace("_", _ESC + "_") + "%"
+
+
+# --- the event units --------------------------------------------------------------------------------------
+
+def _units(part: str | None = None) -> sa.Subquery:
+    """Event units: fused events, and events not (yet) fused. ``part`` "fused" or "event" gives one kind only."""
+    fe = fused_events
+    fused = sa.select(
+        sa.literal("fused", sa.String).label("kind"), fe.c.id.label("rid"), fe.c.type, fe.c.mode, fe.c.cameo,
+        fe.c.source, fe.c.target, fe.c.source_ids, fe.c.target_ids, fe.c.date, fe.c.date_precision, fe.c.location,
+        fe.c.lat, fe.c.lon, fe.c.summary_en, fe.c.num_articles, fe.c.num_sources, fe.c.first_reported,
+        fe.c.last_reported, sa.cast(sa.null(), sa.Integer).label("article_id"),
+        sa.cast(sa.null(), sa.String).label("outlet"), sa.cast(sa.null(), sa.Text).label("sentence"),
+    )
+    single = sa.select(
+        sa.literal("event", sa.String).label("kind"), events.c.id.label("rid"), events.c.type, events.c.mode,
+        events.c.cameo, events.c.source, events.c.target, events.c.source_ids, events.c.target_ids, events.c.date,
+        events.c.date_precision, events.c.location, events.c.lat, events.c.lon, events.c.summary_en,
+        sa.literal(1, sa.Integer).label("num_articles"), sa.literal(1, sa.Integer).label("num_sources"),
+        articles.c.published.label("first_reported"), articles.c.published.label("last_reported"),
+        events.c.article_id, articles.c.outlet, events.c.sentence,
+    ).select_from(events.join(articles, events.c.article_id == articles.c.id)).where(
+        ~sa.exists().where(fused_events.c.id == events.c.fused_id))
+    if part == "fused":
+        return fused.subquery("u")
+    if part == "event":
+        return single.subquery("u")
+    return sa.union_all(fused, single).subquery("u")
+
+
+_KEYS: dict[int, list[tuple[Any, str, list[str]]]] = {}
+
+
+def _actor_keys(kb: KnowledgeBase) -> list[tuple[Any, str, list[str]]]:
+    """(actor, folded English name, Persian match keys) for every KB actor, computed once per knowledge base."""
+    if id(kb) not in _KEYS:
+        _KEYS.clear()
+        _KEYS[id(kb)] = [(a, a.name.casefold(), [k for k in (match_key(f) for f in [*a.fa, *a.short]) if k])
+                         for a in kb.actors.values()]
+    return _KEYS[id(kb)]
+
+
+def resolve_actor(conn: sa.Connection, kb: KnowledgeBase, text: str) -> tuple[set[str], set[str]]:
+    """An actor as typed (id, English or Persian name) → (knowledge-base ids, names) to look for in events."""
+    text = text.strip()
+    if not text:
+        return set(), set()
+    if text in kb.actors or text in kb.places:
+        return {text}, set()
+    if conn.execute(sa.select(entities.c.id).where(entities.c.kb_id == text).limit(1)).first():
+        return {text}, set()
+    fold, key = text.casefold(), match_key(text)
+    ids: set[str] = set()
+    for a, name, keys in _actor_keys(kb):
+        if name == fold or (key and key in keys):
+            ids.add(a.id)
+    names: set[str] = set()
+    for kb_id, name in conn.execute(sa.select(entities.c.kb_id, entities.c.name).where(
+            sa.or_(sa.func.lower(entities.c.name) == fold, entities.c.name == char_normalize(text))).distinct()):
+        if kb_id:
+            ids.add(kb_id)
+        else:
+            names.add(name)
+    if ids or names:
+        return ids, names
+    # nothing exact: English names containing the text, Persian forms containing it
+    for a, name, keys in _actor_keys(kb):
+        if fold in name or (key and any(key in k for k in keys)):
+            ids.add(a.id)
+    return ids, names or {text}
+
+
+def _conditions(conn: sa.Connection, kb: KnowledgeBase, u: sa.Subquery, f: EventFilter) -> list:
+    conds: list = []
+    if f.since:
+        conds.append(u.c.date >= f.since)
+    if f.until:
+        conds.append(u.c.date <= f.until)
+    if f.types:
+        conds.append(u.c.type.in_(f.types))
+    if f.actor:
+        ids, names = resolve_actor(conn, kb, f.actor)
+        alts = []
+        for needle, cols in ((ids, (u.c.source_ids, u.c.target_ids)), (names, (u.c.source, u.c.target))):
+            for value in needle:
+                pattern = _like(json.dumps(value))
+                alts.extend(sa.cast(c, sa.Text).like(pattern, escape=_ESC) for c in cols)
+        conds.append(sa.or_(*alts) if alts else sa.false())
+    if f.outlet:
+        name = f.outlet.strip()
+        o = kb.outlets.get(name.lower())
+        wanted = {name.lower()} | ({o.name.lower()} if o else set())
+        member = sa.exists().where(events.c.fused_id == u.c.rid, events.c.article_id == articles.c.id,
+                                   sa.func.lower(articles.c.outlet).in_(wanted))
+        conds.append(sa.or_(sa.and_(u.c.kind == "event", sa.func.lower(u.c.outlet).in_(wanted)),
+                            sa.and_(u.c.kind == "fused", member)))
+    if f.q:
+        q = char_normalize(f.q.strip())
+        pat = _like(q.lower())
+        member = sa.exists().where(events.c.fused_id == u.c.rid, sa.func.lower(events.c.sentence).like(pat, escape=_ESC))
+        conds.append(sa.or_(sa.func.lower(u.c.summary_en).like(pat, escape=_ESC),
+                            sa.and_(u.c.kind == "event", sa.func.lower(u.c.sentence).like(pat, escape=_ESC)),
+                            sa.and_(u.c.kind == "fused", member)))
+    return conds
+
+
+def _order(u: sa.Subquery, sort: str) -> list:
+    if sort == "date":
+        return [u.c.date.asc().nulls_last(), u.c.kind, u.c.rid]
+    if sort == "num_sources":
+        return [u.c.num_sources.desc(), u.c.date.desc().nulls_last(), u.c.kind, u.c.rid]
+    return [u.c.date.desc().nulls_last(), u.c.kind, u.c.rid]
+
+
+# --- one event with its reports ---------------------------------------------------------------------------
+
+
+# --- aggregates -------------------------------------------------------------------------------------------
+
+
+# --- actors -----------------------------------------------------------------------------------------------
+
+
+# --- articles ---------------------------------------------------------------------------------------------
+
+
