@@ -13,7 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rasad.annotate.document import annotate_document
 from rasad.errors import GoldFormatError
+from rasad.kb.knowledge import load_kb
+from rasad.read.files import read_file
+from rasad.records import RawDocument
 from rasad.text.normalize import fold_for_compare
 
 META_FIELDS = ("published", "outlet", "cites", "news_id", "category", "title")
@@ -305,16 +309,13 @@ def load_gold(gold_dir: str | Path) -> list[dict]:
     return golds
 
 
-def evaluate(gold_dir: str | Path, articles_dir: str | Path, kb=None) -> Report:
-    """Annotate each gold file's article from ``articles_dir`` and score it."""
-    from rasad.annotate.document import annotate_document
-    from rasad.kb.knowledge import load_kb
-    from rasad.read.files import read_file
-    from rasad.records import RawDocument
-
+def evaluate(gold_dir: str | Path, articles_dir: str | Path, kb=None, only: set[str] | None = None) -> Report:
+    """Annotate each gold file's article from ``articles_dir`` and score it (only the docs in ``only`` if given)."""
     kb = kb or load_kb()
     docs = []
     for gold in load_gold(gold_dir):
+        if only is not None and gold["doc"] not in only:
+            continue
         path = Path(articles_dir) / gold["doc"]
         record: dict[str, Any] = {}
         if path.is_file():

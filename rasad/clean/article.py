@@ -12,28 +12,22 @@ import re
 from rasad.clean.lines import (
     _header,
     clean_lines,
+    frame_lines,
     line_key,
     load_rules,
 )
-from rasad.clean.outlets import attribution, outlet_from_url, outlet_name
+from rasad.clean.outlets import attribution, is_site_name, outlet_from_url, outlet_name, site_outlet
 from rasad.errors import EmptyInput, MalformedInput
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.records import CleanArticle, Meta, RawDocument
-from rasad.text.dates import parse_iso
+from rasad.text.dates import find_dates, parse_iso
 from rasad.text.normalize import normalize
 
 MIN_BODY_CHARS = 40
 
 
-# --- metadata lines -------------------------------------------------------------------------------------------
-
-
-# --- outlets --------------------------------------------------------------------------------------------------
-
-
-# --- HTML -----------------------------------------------------------------------------------------------------
-
-def _from_html(doc: RawDocument) -> tuple[str, Meta]:
+def _from_html(doc: RawDocument) -> tuple[str, Meta, str | None]:
+    """Main text, meta tags and the site's own name (og:site_name) of an HTML page, through trafilatura."""
     import trafilatura
 
     extracted = trafilatura.bare_extraction(
@@ -61,21 +55,51 @@ def _from_html(doc: RawDocument) -> tuple[str, Meta]:
         meta.tags = [t.strip() for t in (tags.split(",") if isinstance(tags, str) else tags) if t.strip()]
     if meta.title:
         meta.title = re.split(r"\s+[|\-–]\s+(?=[^|\-–]*$)", meta.title)[0].strip() if len(meta.title) > 20 else meta.title
-    return text, meta
+    return text, meta, data.get("sitename") or None
 
 
-# --- the stage ------------------------------------------------------------------------------------------------
+_URL_DATE = re.compile(r"/((?:19|20)\d\d|1[34]\d\d)[/\-](\d{1,2})[/\-](\d{1,2})(?:/|$)")
+
+
+def _date_from_page(meta: Meta, doc: RawDocument) -> None:
+    """No date in the text: the page's header (outside the main text) or a date in the URL (".../2024/06/20/...")."""
+    found = page_date(doc.html) if doc.html else None
+    if found is None and meta.url and (m := _URL_DATE.search(meta.url)):
+        found = next(iter(find_dates("-".join(m.groups()))), None)
+    if found is not None:
+        meta.published = found.iso()
+        meta.published_precision = "minute" if found.time else "day"
+
+
+def page_date(html: str):
+    """The publication date a page shows outside its main text: the first date with a time in the page's text
+    (a date without a time is often the site's "today" bar), else the first date."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    for bad in root.xpath("//script|//style"):
+        bad.drop_tree()
+    dates = find_dates(root.text_content()[:20000])
+    return next((d for d in dates if d.time is not None), dates[0] if dates else None)
+
 
 def clean(doc: RawDocument, kb: KnowledgeBase) -> CleanArticle:
     """Raw document → CleanArticle. Raises EmptyInput when no article text remains."""
     rules = load_rules()
     if doc.html is not None:
-        raw_text, html_meta = _from_html(doc)
+        raw_text, html_meta, site = _from_html(doc)
     else:
-        raw_text, html_meta = doc.text or "", Meta()
+        raw_text, html_meta, site = doc.text or "", Meta(), None
     kept, meta, removed = clean_lines(raw_text, rules)
     if not kept:
         raise EmptyInput(doc.source, "nothing but boilerplate")
+    frame = frame_lines(kept, lambda key: is_site_name(key, kb))
+    masthead = next((site_outlet(ln.key, kb) for ln in kept[:frame] if site_outlet(ln.key, kb)), None)
+    removed += [ln.text for ln in kept[:frame]]
+    kept = kept[frame:]
     kicker, title, lead = _header(kept)
     # metadata: container first, then HTML meta tags, then the text itself
     meta.title = html_meta.title or title
@@ -88,6 +112,8 @@ def clean(doc: RawDocument, kb: KnowledgeBase) -> CleanArticle:
         if found:
             meta.published = found.iso()
             meta.published_precision = "minute" if found.time else "day"
+    if meta.published is None:
+        _date_from_page(meta, doc)
     meta.category = meta.category or html_meta.category
     meta.tags = meta.tags or html_meta.tags
     if meta.published is None:
@@ -112,7 +138,7 @@ def clean(doc: RawDocument, kb: KnowledgeBase) -> CleanArticle:
         raise EmptyInput(doc.source, f"only {len(body.strip())} characters of article text after cleaning")
     outlet, cites = attribution(body, kb, rules)
     given = outlet_name(doc.outlet, kb) or outlet_from_url(meta.url, kb)
-    meta.outlet = given or outlet
+    meta.outlet = given or outlet or masthead or (outlet_name(site, kb) if site else None)
     if given and outlet and outlet != given and outlet not in cites:
         cites.insert(0, outlet)
     meta.cites = [c for c in cites if c != meta.outlet]

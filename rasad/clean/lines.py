@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -25,6 +26,7 @@ class Rules:
     outlet_prefixes: list[str]
     cite_cues: list[str]
     meta_patterns: dict[str, re.Pattern]
+    date_label: re.Pattern
 
 
 def line_key(line: str) -> str:
@@ -45,7 +47,14 @@ def load_rules() -> Rules:
         outlet_prefixes=sorted((line_key(x) for x in data["outlet_prefixes"]), key=len, reverse=True),
         cite_cues=[line_key(x) for x in data["cite_cues"]],
         meta_patterns={k: re.compile(v) for k, v in data["meta_patterns"].items()},
+        date_label=re.compile(r"^[\s•]*(?:" + "|".join(_spaced(x) for x in data["date_labels"]) + r")\s*[:：]?\s*",
+                              re.IGNORECASE),
     )
+
+
+def _spaced(label: str) -> str:
+    """A label as a regex that matches it with a space, a ZWNJ or nothing between its words."""
+    return r"[\s\u200c]*".join(re.escape(w) for w in label.split())
 
 
 def _date_line(key: str):
@@ -59,6 +68,21 @@ def _date_line(key: str):
     rest = re.sub(r"[\s/\-–|،,:•]+", "", key[: d.start] + key[d.end:])
     rest = re.sub(r"(ساعت|تاریخ|انتشار|منتشر ?شده|به ?روز ?رسانی|آخرین)", "", rest)
     return d if len(rest) <= 12 else None
+
+
+def _split_date_prefix(ln: _Line, rules: Rules):
+    """"date 2025-12-02 نایب‌رییس مجلس گفت: ..." / "تاریخ انتشار: ۱۴۰۳/۰۷/۲۲ - ۱۴:۳۱ | ...": a labelled date at the
+    start of a line that goes on with text. Returns (the date, the rest of the line as its own line) or None."""
+    label = rules.date_label.match(ln.text)
+    if label is None:
+        return None
+    dates = find_dates(ln.text[:label.end() + 40])
+    if not dates or dates[0].start > label.end() + 2:
+        return None
+    d = dates[0]
+    cut = d.end + len(ln.text[d.end:]) - len(ln.text[d.end:].lstrip(" \t|-–—:،,"))
+    body = ln.text[cut:]
+    return d, _Line(ln.start + cut, ln.end, body, line_key(body))
 
 
 @dataclass
@@ -84,11 +108,30 @@ def _is_dropped(key: str, rules: Rules) -> bool:
     return any(p.search(key) for p in rules.drop_patterns)
 
 
+_BREADCRUMB = re.compile(r"\s[>»›]\s|\s/\s")
+
+
+def _is_site_line(ln: _Line, nxt: _Line | None, is_site: Callable[[str], bool]) -> bool:
+    """A line of the page's frame above the headline: the site's name, a breadcrumb ("سیاست > سیاست خارجی"),
+    or a menu word ("سیاسی") followed by another short line."""
+    if is_site(ln.key) or _BREADCRUMB.search(ln.key):
+        return True
+    return len(ln.key.split()) <= 2 and nxt is not None and len(nxt.key) <= MAX_TITLE_CHARS
+
+
+def frame_lines(lines: list[_Line], is_site: Callable[[str], bool] = lambda key: False) -> int:
+    """How many of the first kept lines are the page's frame (masthead, breadcrumb, menu) above the headline."""
+    n = 0
+    while n < min(len(lines) - 2, 8) and _is_site_line(lines[n], lines[n + 1], is_site):
+        n += 1
+    return n
+
+
 def _header(lines: list[_Line]) -> tuple[str | None, str | None, str | None]:
-    """(kicker, title, lead) from the first kept lines, by their shape."""
+    """(kicker, title, lead) from the first kept lines (after the page's frame), by their shape."""
     kicker = title = lead = None
     i = 0
-    heads = [ln for ln in lines[:6]]
+    heads = lines[:6]
     if not heads:
         return None, None, None
     def short(ln: _Line) -> bool:
@@ -106,6 +149,39 @@ def _header(lines: list[_Line]) -> tuple[str | None, str | None, str | None]:
     return kicker, title, lead
 
 
+def _read_meta(key: str, rules: Rules, meta: Meta) -> bool:
+    """Read a metadata line (news code, category, tags) into ``meta``; True when the line was one."""
+    for field_name, pattern in rules.meta_patterns.items():
+        m = pattern.match(key)
+        if m:
+            value = m.group("value").strip()
+            if field_name == "tags":
+                meta.tags = [t.strip() for t in re.split(r"[،,؛|]", value) if t.strip()]
+            elif getattr(meta, field_name) is None:
+                setattr(meta, field_name, value)
+            return True
+    return False
+
+
+def _meta_segments(key: str, rules: Rules, meta: Meta) -> bool:
+    """A line of metadata fields separated by "|" (news code, date, category): each read; True when it was one."""
+    segments = [seg.strip() for seg in key.split("|")]
+    if len(segments) < 2 or not all(not seg or any(p.match(seg) for p in rules.meta_patterns.values())
+                                    or _date_line(seg) is not None for seg in segments):
+        return False
+    for seg in segments:
+        if seg and not _read_meta(seg, rules, meta):
+            _set_published(meta, _date_line(seg))
+    return True
+
+
+def _set_published(meta: Meta, d) -> None:
+    """The first date found is the publication's; a later one with a time refines a day-only one."""
+    if meta.published is None or (meta.published_precision == "day" and d.time is not None):
+        meta.published = d.iso()
+        meta.published_precision = "minute" if d.time is not None else "day"
+
+
 def clean_lines(raw_text: str, rules: Rules | None = None) -> tuple[list[_Line], Meta, list[str]]:
     """Keep the article's lines, read metadata lines, drop boilerplate. Returns (kept, meta, removed)."""
     rules = rules or load_rules()
@@ -116,23 +192,20 @@ def clean_lines(raw_text: str, rules: Rules | None = None) -> tuple[list[_Line],
     seen: set[str] = set()
     ended = False
     for ln in lines:
+        prefixed = _split_date_prefix(ln, rules) if ln.key else None
+        if prefixed is not None:
+            _set_published(meta, prefixed[0])
+            ln = prefixed[1]
         key = ln.key
         if not key:
             continue
-        # metadata is read wherever it stands, in header or footer
-        for field_name, pattern in rules.meta_patterns.items():
-            m = pattern.match(key)
-            if m:
-                value = m.group("value").strip()
-                if field_name == "tags":
-                    meta.tags = [t.strip() for t in re.split(r"[،,؛|]", value) if t.strip()]
-                elif getattr(meta, field_name) is None:
-                    setattr(meta, field_name, value)
+        if _meta_segments(key, rules, meta):  # "کد خبر: 747886 | ۱۴۰۴/۰۸/۲۷ ۱۱:۲۳:۱۰"
+            removed.append(ln.text)
+            continue
+        _read_meta(key, rules, meta)  # metadata is read wherever it stands, in header or footer
         d = _date_line(key)
         if d is not None:
-            if meta.published is None or (meta.published_precision == "day" and d.time is not None):
-                meta.published = d.iso()
-                meta.published_precision = "minute" if d.time is not None else "day"
+            _set_published(meta, d)
             removed.append(ln.text)
             continue
         if ended:

@@ -54,6 +54,19 @@ def attribution(body: str, kb: KnowledgeBase, rules: Rules | None = None) -> tup
     return outlet, cites
 
 
+def site_outlet(key: str, kb: KnowledgeBase) -> str | None:
+    """The outlet a line names when it is only an outlet's name ("خبرگزاری تسنیم"): the page's masthead."""
+    name = key.strip(" |-–—:").casefold()
+    if not name or len(name) > 60:
+        return None
+    outlet = kb.outlet_by_key().get(match_key(name).casefold())
+    return outlet.name if outlet is not None else None
+
+
+def is_site_name(key: str, kb: KnowledgeBase) -> bool:
+    return site_outlet(key, kb) is not None
+
+
 def outlet_from_url(url: str | None, kb: KnowledgeBase) -> str | None:
     if not url:
         return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from rasad.text.normalize import match_key
+from rasad.text.normalize import _KEY_DROP, char_normalize
 
 
 def raw_hash(content: str) -> str:
@@ -14,4 +14,10 @@ def raw_hash(content: str) -> str:
 
 def content_hash(body: str) -> str:
     """SHA-256 of the cleaned body's match key: copies differing only in encoding, spacing or ZWNJ are one article."""
-    return hashlib.sha256(match_key.__wrapped__(body).encode("utf-8")).hexdigest()  # not cached: bodies are large
+    return hashlib.sha256(_hash_key(body).encode("utf-8")).hexdigest()
+
+
+def _hash_key(body: str) -> str:
+    """The body's key as stored articles were hashed with (frozen: changing it would make re-runs store copies)."""
+    t = _KEY_DROP.sub("", char_normalize(body))
+    return t.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ؤ", "و").replace("\u0654", "")

@@ -186,14 +186,15 @@ _KEY_DROP = re.compile(f"[\\s{ZWNJ}\u200d\u00a0\u0640]")
 
 @lru_cache(maxsize=65536)
 def match_key(text: str) -> str:
-    """The key names are matched on: normalised letters, no ZWNJ/space/tatweel, ه‌ی/هٔ folded, hamza seats folded."""
+    """The key names are matched on: normalised letters, no ZWNJ/space/tatweel, ه‌ی/هٔ folded, hamza seats folded
+    (نائب = نایب, رئیس = رییس)."""
     t = char_normalize(text)
     t = _KEY_DROP.sub("", t)
-    return t.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ؤ", "و").replace("\u0654", "")
+    return t.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ؤ", "و").replace("ئ", "ی").replace("\u0654", "")
 
 
 _KEY_SKIP = frozenset(" \n\t" + ZWNJ + "\u200d\u00a0\u0640\u0654")
-_KEY_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ؤ": "و"})
+_KEY_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ؤ": "و", "ئ": "ی"})
 
 
 @lru_cache(maxsize=8)

@@ -89,6 +89,10 @@ class Compiled:
         return out
 
 
+# Letters real pages write either way: hamza seats (رئیس/رییس, مسئول/مسئول, آ/ا) — triggers match both.
+_LETTER_VARIANTS = {"ی": "[یئ]", "ئ": "[یئ]", "ا": "[اأإآ]", "آ": "[آا]", "أ": "[أا]", "و": "[وؤ]", "ؤ": "[ؤو]"}
+
+
 def _trigger_body(trigger: str, gap: int = 6) -> str:
     parts = []
     for token in trigger.replace(ZWNJ, " ").split():
@@ -96,7 +100,7 @@ def _trigger_body(trigger: str, gap: int = 6) -> str:
             parts.append(r"(?:[^\s.،؛:!؟]+\s+){0," + str(gap) + "}?")
             continue
         # letters may be written with a space, a ZWNJ or nothing between the parts of a word group
-        parts.append(r"[\s\u200c]?".join(re.escape(ch) for ch in token) + r"[\s\u200c]*")
+        parts.append(r"[\s\u200c]?".join(_LETTER_VARIANTS.get(ch, re.escape(ch)) for ch in token) + r"[\s\u200c]*")
     body = "".join(parts)
     return body[: -len(r"[\s\u200c]*")] if body.endswith(r"[\s\u200c]*") else body
 
