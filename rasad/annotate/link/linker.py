@@ -156,12 +156,32 @@ def pass_group_descriptions(doc: _Doc, mentions: list[Mention]) -> list[Mention]
 
 
 def pass_roles(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
-    """"سرپرست وزارت امور خارجه" → whoever held the office on the article's date (or the named person beside it)."""
+    """"سرپرست وزارت امور خارجه" → whoever held the office on the article's date (or the named person beside it).
+    With no date, the offices the article itself pins to named people bound its time ("علی شمخانی ... دبیر شورای
+    عالی امنیت ملی": 2013–2023), and an office resolves when one holder's term falls in that window."""
+    window = _era(doc, mentions) if doc.day is None else None
     for h, entry in doc.role_hits:
-        m = _resolve_role(doc.text, h, entry, mentions, doc.kb, doc.day, doc.free_named, doc.matcher)
+        m = _resolve_role(doc.text, h, entry, mentions, doc.kb, doc.day, doc.free_named, doc.matcher, window)
         if m is not None:
             bisect.insort(mentions, m, key=lambda x: x.start)
     return mentions
+
+
+def _era(doc: _Doc, mentions: list[Mention]) -> tuple[dt.date, dt.date] | None:
+    """The time the article's resolved offices share: the intersection of the terms of the offices that resolved to
+    named people without a date. None when no office did, or their terms do not meet."""
+    lo, hi = dt.date.min, dt.date.max
+    found = False
+    for h, entry in doc.role_hits:
+        m = _resolve_role(doc.text, h, entry, mentions, doc.kb, None, doc.free_named, doc.matcher)
+        actor = doc.kb.actors.get(m.kb_id) if m is not None and m.kb_id else None
+        terms = [p for p in actor.positions if p.title == m.role] if actor is not None else []
+        if not terms:
+            continue
+        found = True
+        lo = max(lo, min(p.start or dt.date.min for p in terms))
+        hi = min(hi, max(p.end or dt.date.max for p in terms))
+    return (lo, hi) if found and lo <= hi else None
 
 
 def pass_counterparts(doc: _Doc, mentions: list[Mention]) -> list[Mention]:

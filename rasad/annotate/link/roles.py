@@ -24,7 +24,7 @@ from rasad.text.rx import match as _rx_match
 
 
 def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: KnowledgeBase, day: dt.date | None,
-                  named: set[str], matcher: Matcher) -> Mention | None:
+                  named: set[str], matcher: Matcher, window: tuple[dt.date, dt.date] | None = None) -> Mention | None:
     title_id = entry.ref
     title = kb.titles[title_id]
     start, end = h.start, h.end
@@ -70,17 +70,45 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
         if not candidates and day:  # just left office (killed, resigned): news still names the office
             candidates = kb.former_holders(full_title, of, day, within_days=60)
     apposed = _preceding_person(text, start, mentions)
-    if apposed is not None and apposed.kb_id and (not candidates or apposed.kb_id in {c.id for c in candidates}):
+    if apposed is not None and _is_their_role(text, apposed, start, candidates, day):
         return Mention(start, role_end, phrase, apposed.kb_id, apposed.name, "PERSON", "role", role=full_title)
-    if apposed is not None and not apposed.kb_id:
-        return Mention(start, role_end, phrase, None, apposed.name, "PERSON", "role", role=full_title)
-    if not candidates:
+    if day is None and len(named_candidates := [c for c in candidates if c.id in named]) == 1:
+        candidates = named_candidates  # no date, but the article names one of the office's holders
+    elif day is None and window is not None and len(candidates) > 1:
+        in_era = [c for c in candidates if _held_during(c, full_title, of, window)]
+        candidates = in_era if len(in_era) == 1 else candidates
+    if not candidates or (day is None and len(candidates) > 1):
         if of is None and title.needs == "ORG":
             return None  # "رئیس" alone is too vague to be a role
-        return Mention(start, role_end, phrase, None, phrase, "PERSON", "role", role=full_title)
+        # no date, no guess: the office itself is the actor, with whoever held it as candidates
+        return Mention(start, role_end, phrase, None, role_label(kb, title_id, modifier, of) or phrase, "PERSON",
+                       "role", role=full_title, candidates=[c.name for c in candidates])
     chosen = next((c for c in candidates if c.id in named), candidates[0])
     return Mention(start, role_end, phrase, chosen.id, chosen.name, "PERSON", "role", role=full_title,
                    candidates=[c.name for c in candidates] if len(candidates) > 1 else [])
+
+
+def _held_during(actor: Actor, title: str, of: str | None, window: tuple[dt.date, dt.date]) -> bool:
+    return any(p.title == title and p.of == of and (p.start or dt.date.min) <= window[1]
+               and window[0] <= (p.end or dt.date.max) for p in actor.positions)
+
+
+def _is_their_role(text: str, person: Mention, start: int, candidates: list[Actor], day: dt.date | None) -> bool:
+    """A role right after a named person is that person's ("علی نیکزاد نائب رئیس مجلس"); after a comma it is
+    theirs unless the knowledge base knows another holder on the day and not them."""
+    if not person.kb_id or not text[person.end:start].strip() or day is None:
+        return True
+    return not candidates or person.kb_id in {c.id for c in candidates}
+
+
+def role_label(kb: KnowledgeBase, title_id: str, modifier: str | None, of: str | None) -> str | None:
+    """An office in English, as the actor when nobody can be named: "Deputy Speaker of Islamic Consultative Assembly"."""
+    title = kb.titles.get(title_id)
+    if title is None or not title.en:
+        return None
+    name = f"{modifier.capitalize()} {title.en}" if modifier else title.en
+    holder_of = kb.actors.get(of) if of else None
+    return f"{name} of {holder_of.name}" if holder_of is not None else name
 
 
 _COUNTERPART = re.compile(r"همتای(?:\s+|\u200c)")
@@ -118,26 +146,35 @@ def _after_prefix(text: str, m: Mention, matcher: Matcher) -> bool:
 
 
 def resolve_deputy_of_person(kb: KnowledgeBase, person_id: str, day: dt.date | None, named: set[str]) -> list[Actor]:
-    """"معاون اسماعیل هنیه": whoever held the deputy of his office, on the day or during his tenure."""
+    """"معاون اسماعیل هنیه": whoever held the deputy of his office on the day. With no date, the deputies during
+    his tenure, the one who was his deputy for nearly all of it (≥ 90 % of the shared days) first and alone."""
+    shared: dict[str, int] = {}
     out: list[Actor] = []
     for p in kb.positions_of(person_id, day):
         if p.title.startswith(("deputy-", "acting-")):
             continue
         for c in kb.holders(f"deputy-{p.title}", p.of, day if day else None):
-            if c.id != person_id and c not in out and (day or _overlaps(c, f"deputy-{p.title}", p)):
+            days = _shared_days(c, f"deputy-{p.title}", p) if not day else 1
+            if c.id != person_id and c not in out and days > 0:
                 out.append(c)
-    out.sort(key=lambda c: c.id not in named)
+                shared[c.id] = days
+    out.sort(key=lambda c: (c.id not in named, -shared[c.id]))
+    if day is None and out and shared[out[0].id] >= 0.9 * sum(shared.values()):
+        return out[:1]
     return out
 
 
-def _overlaps(actor: Actor, title: str, pos) -> bool:
+def _shared_days(actor: Actor, title: str, pos) -> int:
+    """Days ``actor`` held ``title`` while ``pos`` was held (1 when either side's dates are unknown but overlap)."""
+    total = 0
     for q in actor.positions:
         if q.title == title and q.of == pos.of:
             a0, a1 = q.start or dt.date.min, q.end or dt.date.max
             b0, b1 = pos.start or dt.date.min, pos.end or dt.date.max
             if a0 <= b1 and b0 <= a1:
-                return True
-    return False
+                lo, hi = max(a0, b0), min(a1, b1, dt.date.today())
+                total += max(1, (hi - lo).days) if lo not in (dt.date.min,) else 1
+    return total
 
 
 def _deputy_mentions(text: str, mentions: list[Mention], kb: KnowledgeBase, day, named, matcher) -> list[Mention]:
