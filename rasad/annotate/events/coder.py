@@ -212,6 +212,11 @@ def _event_date(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mention], ra
     return d
 
 
+def _target_optional(p: Pattern) -> bool:
+    """Events that stand without a recipient: protests, mobilisations, resignations ("ظریف استعفا داد")."""
+    return p.target_optional or p.type in ("PROTEST", "MOBILIZE")
+
+
 def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
     """One trigger → one event with its parties, place, date, rule and confidence (None when a party is missing)."""
     parties = _parties(doc, t)
@@ -229,7 +234,7 @@ def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
         lo = max([c0] + [m.end for m in src if m.end <= ts])
         implied = doc.compiled.anaphora.find(text, lo, te, bare=p.type == "REJECT")
     unknown_attacker = p.frame == "passive" and not src and bool(tgt)
-    if not (src or unknown_attacker) or (not tgt and not victims and not implied and p.type not in ("PROTEST", "MOBILIZE")):
+    if not (src or unknown_attacker) or (not tgt and not victims and not implied and not _target_optional(p)):
         return None
     d = _event_date(doc, t, c0, c1, src, raw)
     conf = 0.9 - (0.15 if p.nominal else 0) - (0.1 if any(m.how in ("pronoun", "description", "parties") for m in src + tgt) else 0)
@@ -243,7 +248,7 @@ def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
         sentences=[{"text": s.text, "start": s.start, "end": s.end, "trigger": [ts, te], "rule": p.id}],
     )
     event.summary_en = _summary(kb, event, p.verb_en, d.date or doc.pub)
-    event.__dict__.update(in_speech=c0 != s.start, verb_en=p.verb_en, unknown_attacker=unknown_attacker,
+    event.__dict__.update(target_optional=_target_optional(p), in_speech=c0 != s.start, verb_en=p.verb_en, unknown_attacker=unknown_attacker,
                           victims=[(m.kb_id, m.name) for m in victims], implied=implied)
     return event
 

@@ -114,7 +114,7 @@ def _resolve_implied_actors(raw: list[Event], perpetrators: list[tuple[int, list
             break
     out = []
     for e in raw:
-        if not e.source or (not e.target and e.type not in ("PROTEST", "MOBILIZE")):
+        if not e.source or (not e.target and not e.__dict__.get("target_optional")):
             continue
         day = dt.date.fromisoformat(e.date) if e.date else pub
         e.summary_en = _summary(kb, e, e.__dict__.get("verb_en", "acted towards"), day)

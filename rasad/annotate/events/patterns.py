@@ -12,6 +12,7 @@ import yaml
 
 from rasad.annotate.events.grammar import (
     _LETTERS,
+    _grammar,
 )
 from rasad.text.normalize import ZWNJ, match_key
 
@@ -32,6 +33,8 @@ class Pattern:
     implied_target: bool = False
     # nouns whose genitive actor is the target ("پیشنهاد رئیس‌جمهور آمریکا ... را رد کرد")
     object_of: re.Pattern | None = None
+    # an event even with no recipient named ("ظریف استعفا داد")
+    target_optional: bool = False
 
 
 @dataclass
@@ -111,23 +114,87 @@ def _trigger_regex(trigger: str, gap: int = 6) -> str:
     return rf"(?<![{letters}]){body}(?![{letters}])"
 
 
+def _light_verbs() -> dict[str, str]:
+    """Past stem → present stem of the light verbs triggers end in (grammar.yaml: light_verbs)."""
+    return {str(k): str(v) for k, v in (_grammar().get("light_verbs") or {}).items()}
+
+
+def _split_verb(trigger: str, verbs: dict[str, str]) -> tuple[str, str] | None:
+    """("حمله", "کرد") for "حمله کرد" / "حمله کردند": the words before a light verb, and its past stem."""
+    words = trigger.replace(ZWNJ, " ").split()
+    if len(words) < 2:
+        return None
+    last = words[-1]
+    past = last if last in verbs else (last[:-2] if last.endswith("ند") and last[:-2] in verbs else None)
+    return (" ".join(words[:-1]), past) if past else None
+
+
+def _conjugations(past: str) -> str:
+    """The forms of a light verb that report a done act: کرد, کردند, کرده است, کرده‌اند. (The past perfect
+    "کرده بود" is background, the subjunctive "کند" a plan.)"""
+    sp = r"[\s\u200c]*"
+    return rf"(?:{re.escape(past)}(?:ند|یم|ید|م)?(?![{_LETTERS}])|{re.escape(past)}ه(?!{sp}بود)(?:{sp}(?:است|اند|ایم|ام))?(?![{_LETTERS}]))"
+
+
+def _present(present: str) -> str:
+    """The present of a light verb: "می‌کند", "می‌کنیم" — a statement made now ("محکوم می‌کنیم"), or a plan."""
+    return rf"می[\s\u200c]*{re.escape(present)}(?:ند|یم|ید|د|م)"
+
+
+def _future(past: str) -> str:
+    return rf"خواه(?:ند|یم|ید|د|م)[\s\u200c]+{re.escape(past)}"
+
+
+def _triggers(p: Pattern, text: str, gap: int, verbs: dict[str, str], future: Pattern | None,
+              present: str | None) -> list[tuple[str, Trigger]]:
+    """(anchor key, trigger) pairs for one trigger phrase: as written or in the other tenses of its light verb that
+    report the act; in the future tense for the pattern's ``future`` pattern (a future attack is a threat); in the
+    present as the pattern itself (``present: same``) or as its future (``present: future``)."""
+    letters = _LETTERS
+    split = _split_verb(text, verbs)
+    if split is None:
+        anchor = match_key(re.split(r"…|\.\.\.", text)[0])
+        return [(anchor, Trigger(p, text, re.compile(_trigger_regex(text, gap)), len(text.replace(" ", ""))))]
+    head, past = split
+    body = rf"(?<![{letters}])" + _trigger_body(head, gap) + r"[\s\u200c]*"
+    anchor = match_key(re.split(r"…|\.\.\.", head)[0])
+    weight = len(text.replace(" ", ""))
+    forms = [(p, _conjugations(past))]
+    if future is not None:
+        forms.append((future, _future(past)))
+    if present == "same" or (present == "future" and future is not None):
+        forms.append((p if present == "same" else future, _present(verbs[past])))
+    return [(anchor, Trigger(pattern, text, re.compile(rf"{body}{verb}(?![{letters}])"), weight))
+            for pattern, verb in forms]
+
+
+def _pattern(item: dict) -> Pattern:
+    return Pattern(id=item["id"], type=item["type"], cameo=str(item["cameo"]), frame=item["frame"],
+                   verb_en=item.get("verb_en", "acted towards"), mode=item.get("mode"),
+                   nominal=bool(item.get("nominal", False)), requires_any=item.get("requires_any", []),
+                   unless_next=_word_start_regex(item["unless_next"]) if item.get("unless_next") else None,
+                   implied_target=bool(item.get("implied_target", False)),
+                   object_of=_word_end_regex(item["object_of"]) if item.get("object_of") else None,
+                   target_optional=bool(item.get("target_optional", False)))
+
+
 @lru_cache(maxsize=4)
 def load_patterns(path: str | None = None) -> Compiled:
     src = path or str(resources.files("rasad") / "data" / "patterns" / "events.yaml")
     with open(src, encoding="utf-8") as fh:
         data = yaml.safe_load(fh)
+    patterns = {item["id"]: _pattern(item) for item in data["patterns"]}
+    verbs = _light_verbs()
     anchors: dict[str, list[Trigger]] = {}
+    seen: set[tuple[str, str]] = set()
     for item in data["patterns"]:
-        p = Pattern(id=item["id"], type=item["type"], cameo=str(item["cameo"]), frame=item["frame"],
-                    verb_en=item.get("verb_en", "acted towards"), mode=item.get("mode"),
-                    nominal=bool(item.get("nominal", False)), requires_any=item.get("requires_any", []),
-                    unless_next=_word_start_regex(item["unless_next"]) if item.get("unless_next") else None,
-                    implied_target=bool(item.get("implied_target", False)),
-                    object_of=_word_end_regex(item["object_of"]) if item.get("object_of") else None)
+        future = patterns[item["future"]] if item.get("future") else None
         for t in item["triggers"]:
-            trig = Trigger(p, t, re.compile(_trigger_regex(t, int(item.get("gap", 6)))), len(t.replace(" ", "")))
-            anchor = match_key(re.split(r"…|\.\.\.", t)[0])
-            anchors.setdefault(anchor, []).append(trig)
+            for anchor, trig in _triggers(patterns[item["id"]], t, int(item.get("gap", 6)), verbs, future,
+                                          item.get("present")):
+                if (trig.pattern.id, trig.regex.pattern) not in seen:
+                    seen.add((trig.pattern.id, trig.regex.pattern))
+                    anchors.setdefault(anchor, []).append(trig)
     automaton = ahocorasick.Automaton()
     for key, trigs in anchors.items():
         trigs.sort(key=lambda x: -x.weight)
