@@ -239,10 +239,23 @@ def frame_praise(f: Frame) -> tuple[Actors, Actors]:
     return f.src, (prev[-1].actors() if prev else [])
 
 
+def frame_consequence(f: Frame) -> tuple[Actors, Actors]:
+    """"هشدار داد که اگر رژیم صهیونیستی ... بخواهد، بهای سنگینی خواهد پرداخت": the one who will pay is the target
+    (the subject of the "اگر" clause, else the clause's own subject); the speaker of the warning is the source."""
+    clause = [c for c in f.chains if c.start < f.ts  # "هرگونه تجاوز به خاک ایران": the victim, not who will pay
+              and not _ATTACK_TO.search(f.text[max(0, c.start - 30):c.start])]
+    cond = _rx_search(r"(?:^|\s)اگر\s", f.text[f.sent_start:f.ts])
+    after_if = [c for c in clause if cond is not None and c.start >= f.sent_start + cond.end()]
+    target = after_if[0] if after_if else (clause[-1] if clause else None)
+    speaker = next((c for c in clause if c is not target and (cond is None or c.start < f.sent_start + cond.start())), None)
+    return _actors(speaker), _actors(target)
+
+
 FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
     "with": frame_with, "between": frame_between, "visit": frame_visit, "host": frame_host, "az": frame_az,
     "be": frame_be, "ra": frame_ra, "against": frame_against, "genitive": frame_genitive, "about": frame_about,
     "victim": frame_victim, "inside": frame_inside, "passive": frame_passive, "praise": frame_praise,
+    "consequence": frame_consequence,
 }
 
 
