@@ -25,20 +25,46 @@ _L = "\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c"
 
 
 @lru_cache(maxsize=1)
-def _cue_regex() -> re.Pattern:
-    data = yaml.safe_load((resources.files("rasad") / "data" / "patterns" / "quotes.yaml").read_text(encoding="utf-8"))
+def _data() -> dict:
+    return yaml.safe_load((resources.files("rasad") / "data" / "patterns" / "quotes.yaml").read_text(encoding="utf-8"))
+
+
+def _alternation(phrases: list[str]) -> str:
+    """Phrases as one regex alternation, longest first, matching with any spacing or ZWNJ between letters."""
     alts = []
-    for cue in sorted(data["cues"], key=len, reverse=True):
+    for cue in sorted(phrases, key=len, reverse=True):
         words = cue.replace(ZWNJ, " ").split()
         alts.append(r"[\s\u200c]*".join(r"[\s\u200c]?".join(re.escape(ch) for ch in w) for w in words))
-    return re.compile(rf"(?<![{_L}])(?:{'|'.join(alts)})(?![{_L}])")
+    return "|".join(alts)
 
 
-def _speaker(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int) -> tuple[list[Mention], str]:
+@lru_cache(maxsize=1)
+def _cue_regex() -> re.Pattern:
+    return re.compile(rf"(?<![{_L}])(?:{_alternation(_data()['cues'])})(?![{_L}])")
+
+
+@lru_cache(maxsize=1)
+def _document_regex() -> re.Pattern:
+    """"در (این) بیانیه (X) آمده است:": group "doc" spans the document's owner, "cue" the verb."""
+    data = _data()
+    return re.compile(rf"(?<![{_L}])در\s+(?:این\s+|آن\s+)?(?:{_alternation(data['document_nouns'])})(?P<doc>[^.:؛]{{0,120}}?)"
+                      rf"\s*(?P<cue>{_alternation(data['document_cues'])})(?![{_L}])")
+
+
+@lru_cache(maxsize=1)
+def _according_regex() -> re.Pattern:
+    return re.compile(rf"(?<![{_L}])(?:{_alternation(_data()['according_to'])})\s+(?P<who>[^،,:.]{{2,120}}?)\s*[،,]\s*")
+
+
+def _speaker(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int,
+             last: bool = False) -> tuple[list[Mention], str]:
     """The subject of the clause [lo, hi): a person where one leads a clause, else an organisation or state,
-    else an outlet named right before the cue ("خبرگزاری سانا جمعه اعلام کرد")."""
+    else an outlet named right before the cue ("خبرگزاری سانا جمعه اعلام کرد"). ``last``: the nearest subject
+    before ``hi`` rather than the first."""
     ms = linked.in_span(lo, hi)
     chains = [c for c in build_chains(text, ms, lo, kb) if c.marker is None and not c.object_ra]
+    if last:
+        chains.reverse()
     for kinds in (("PERSON", "PARTIES"), ("ORG", "COUNTRY")):
         for c in chains:
             actors = [m for m in c.actors() if m.type in kinds]
@@ -93,4 +119,58 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 text=quote_text, direct=direct, start=start, end=end,
                 speaker_id=speakers[0].kb_id if len(speakers) == 1 else None,
             ))
+    quotes += _document_quotes(text, sentences, linked, kb, quotes)
+    quotes += _according_quotes(text, sentences, linked, kb, quotes)
+    quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+def _quote(speakers: list[Mention], mention: str, cue: str, text: str, start: int, end: int, direct: bool) -> Quote:
+    names = [x.name for x in speakers]
+    return Quote(speaker=names[0] if len(names) == 1 else (names or None), speaker_mention=mention, cue=cue,
+                 text=text[start:end].strip().rstrip("،,"), direct=direct, start=start, end=end,
+                 speaker_id=speakers[0].kb_id if len(speakers) == 1 else None)
+
+
+def _statement_end(text: str, start: int, direct: bool, sentence_end: int) -> int:
+    if not direct:
+        return sentence_end
+    para = text.find("\n\n", start)
+    return para if para != -1 else len(text)
+
+
+def _document_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: KnowledgeBase,
+                     found: list[Quote]) -> list[Quote]:
+    """"در این بیانیه آمده است: ..." / "در پیام X آمده است": the document's owner named after its noun, else the
+    actor who last spoke or acted before it."""
+    out = []
+    taken = {q.start for q in found}
+    for s in sentences:
+        for m in _document_regex().finditer(text, s.start, s.end):
+            rest = _rx_match(r"^\s*(:|،|,|\s+که\s|\s)", text[m.end():s.end])
+            if rest is None:
+                continue
+            start, direct = m.end() + rest.end(), rest.group(1) == ":"
+            end = _statement_end(text, start, direct, s.end)
+            if start in taken or len(text[start:end].split()) < 3:
+                continue
+            speakers, mention = _speaker(text, linked, kb, m.start("doc"), m.end("doc"))
+            if not speakers:
+                speakers, mention = _speaker(text, linked, kb, max(0, m.start() - 600), m.start(), last=True)
+            if speakers:
+                out.append(_quote(speakers, mention, m.group("cue"), text, start, end, direct))
+    return out
+
+
+def _according_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: KnowledgeBase,
+                      found: list[Quote]) -> list[Quote]:
+    """"به گفته سخنگوی وزارت خارجه، ...": what follows the comma, said by who is named before it."""
+    out = []
+    taken = {q.start for q in found}
+    for s in sentences:
+        for m in _according_regex().finditer(text, s.start, s.end):
+            speakers, mention = _speaker(text, linked, kb, m.start("who"), m.end("who"))
+            start, end = m.end(), s.end
+            if speakers and start not in taken and len(text[start:end].split()) >= 3:
+                out.append(_quote(speakers, mention, text[m.start():m.start("who")].strip(), text, start, end, False))
+    return out

@@ -181,6 +181,8 @@ def normalize_text(text: str) -> str:
     return normalize(text).text
 
 
+# The written ezafe after a final heh ("قوه‌ی", from "قوۀ"): not part of the name.
+_EZAFE_YEH = re.compile(f"(?<=ه){ZWNJ}ی(?!{_LETTER[:-1]}])")
 _KEY_DROP = re.compile(f"[\\s{ZWNJ}\u200d\u00a0\u0640]")
 
 
@@ -188,7 +190,7 @@ _KEY_DROP = re.compile(f"[\\s{ZWNJ}\u200d\u00a0\u0640]")
 def match_key(text: str) -> str:
     """The key names are matched on: normalised letters, no ZWNJ/space/tatweel, ه‌ی/هٔ folded, hamza seats folded
     (نائب = نایب, رئیس = رییس)."""
-    t = char_normalize(text)
+    t = _EZAFE_YEH.sub("", char_normalize(text))
     t = _KEY_DROP.sub("", t)
     return t.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ؤ", "و").replace("ئ", "ی").replace("\u0654", "")
 
@@ -202,6 +204,9 @@ def key_with_map(text: str) -> tuple[str, list[int]]:
     """match_key over a normalised text, with a map from key offsets back to the text's offsets."""
     skip = _KEY_SKIP
     kmap = [i for i, ch in enumerate(text) if ch not in skip]
+    if "ه\u200cی" in text:  # "قوه‌ی قضاییه‌ی" (from ۀ) is keyed as "قوه قضاییه"
+        ezafe = {m.end() - 1 for m in _EZAFE_YEH.finditer(text)}
+        kmap = [i for i in kmap if i not in ezafe]
     key = "".join([text[i] for i in kmap]).translate(_KEY_FOLD)
     return key, kmap
 

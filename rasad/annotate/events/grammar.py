@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib import resources
 
-import yaml
-
+from rasad.annotate.words import grammar
 from rasad.text.normalize import ZWNJ
 
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
@@ -28,10 +25,8 @@ ACTOR_TYPES = {"PERSON", "ORG", "COUNTRY", "PARTIES"}
 _WORD = re.compile(r"[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c]+|[A-Za-z]+")
 
 
-@lru_cache(maxsize=1)
 def _grammar() -> dict:
-    """The word lists of rasad/data/patterns/grammar.yaml: the Persian the coder reads structure by."""
-    return yaml.safe_load((resources.files("rasad") / "data" / "patterns" / "grammar.yaml").read_text(encoding="utf-8"))
+    return grammar()
 
 
 def _phrases(words: list[str]) -> str:

@@ -22,9 +22,11 @@ from rasad.annotate.link.matcher import (
     scan,
 )
 from rasad.annotate.link.names import (
+    _STOP,
     _fuzzy_names,
     _pick_actor,
     _unknown_names,
+    named_people,
 )
 from rasad.annotate.link.references import _home_state, _pronouns, _resolve_description
 from rasad.annotate.link.roles import (
@@ -33,6 +35,7 @@ from rasad.annotate.link.roles import (
     _deputy_mentions,
     _resolve_role,
 )
+from rasad.annotate.words import grammar_words as _grammar_words
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.records import CleanArticle, Entity, Mention, Role
 from rasad.text.sentences import Sentence
@@ -142,6 +145,14 @@ def pass_fuzzy_names(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+def pass_named_people(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
+    """"جلال ملکی گفت", "علی نیکزاد نائب رئیس مجلس": people the knowledge base lacks, by a given name and a
+    surname before a speech verb or an office, kept so that the office beside them is theirs."""
+    found = named_people(doc.text, mentions, _grammar_words("person_followers"),
+                         frozenset(doc.kb.descriptions.get("honorifics", [])), _STOP)
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
 def _descriptions(doc: _Doc, mentions: list[Mention], refs: set[str], keep: bool) -> list[Mention]:
     for h, entry in [x for x in doc.desc_hits if (x[1].ref in refs) == keep]:
         m = _resolve_description(doc.text, h, entry, mentions, doc.kb, doc.sentences, doc.sent_of, doc.home)
@@ -218,7 +229,7 @@ def pass_pronouns(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
-PASSES = (pass_names, pass_fuzzy_names, pass_group_descriptions, pass_roles, pass_counterparts, pass_deputies,
+PASSES = (pass_names, pass_fuzzy_names, pass_named_people, pass_group_descriptions, pass_roles, pass_counterparts, pass_deputies,
           pass_unknown_names, pass_person_descriptions, pass_pronouns)
 
 

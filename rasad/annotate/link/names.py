@@ -17,6 +17,7 @@ from rasad.records import Mention
 from rasad.text.normalize import match_key
 from rasad.text.rx import finditer as _rx_finditer
 from rasad.text.rx import fullmatch as _rx_fullmatch
+from rasad.text.translit import is_given_name, transliterate_name
 
 
 def _type_of(kb: KnowledgeBase, ref: str, kind: str) -> str:
@@ -116,6 +117,55 @@ def _fuzzy_names(text: str, mentions: list[Mention], hits: list[Hit], matcher: M
 _STOP = frozenset("و در با از به که این آن را برای تا بر یا هم نیز همچنین گفت کرد اظهار داشت افزود سخنگوی رئیس".split())
 
 
+_FA_WORD_RE = re.compile(r"[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c]+")
+
+
+def named_people(text: str, mentions: list[Mention], followers: frozenset[str], honorifics: frozenset[str],
+                 stop: frozenset[str]) -> list[Mention]:
+    """People the knowledge base does not know, found by their names: a given name from the name lexicon and a
+    surname, followed by a speech verb or an office ("جلال ملکی گفت", "علی نیکزاد نائب رئیس مجلس") or after an
+    honorific ("سردار احمد کرمی‌اسد"). Named in Latin letters by :func:`transliterate_name`."""
+    taken = bytearray(len(text) + 1)
+    for m in mentions:
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    words = [(w.start(), w.end(), w.group(0)) for w in _FA_WORD_RE.finditer(text)]
+    out: list[Mention] = []
+    i = 0
+    while i < len(words):
+        found = _name_at(text, words, i, taken, followers, honorifics, stop)
+        if found is None:
+            i += 1
+            continue
+        j, s, e = found
+        out.append(Mention(s, e, text[s:e], None, transliterate_name(text[s:e]), "PERSON", "unknown-name"))
+        taken[s:e] = b"\x01" * (e - s)
+        i = j
+    return out
+
+
+def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozenset[str],
+             honorifics: frozenset[str], stop: frozenset[str]) -> tuple[int, int, int] | None:
+    """(index after the name, start, end) when a given name starts a person's name at word ``i``."""
+    s, _e, w = words[i]
+    if not is_given_name(w) or any(taken[s:_e]):
+        return None
+    j = i + 1
+    while j < len(words) and j - i < 3 and is_given_name(words[j][2]) and not any(taken[words[j][0]:words[j][1]]):
+        j += 1  # "محمد علی ..." / "سید محمد ..."
+    if j >= len(words) or j - i > 2 or words[j][2] in stop or words[j][2] in followers or any(taken[words[j][0]:words[j][1]]):
+        return None
+    if words[j][0] - words[j - 1][1] > 1 or not text[words[j - 1][1]:words[j][0]].isspace():
+        return None  # punctuation inside: not one name
+    end_j = j + 1
+    after = text[words[j][1]:words[end_j][0]] if end_j < len(words) else text[words[j][1]:]
+    nxt = words[end_j][2] if end_j < len(words) else ""
+    before = words[i - 1][2] if i else ""
+    led = after.strip()[:1] in ("،", ",", ":") or (after.isspace() and nxt in followers)
+    if not (led or before in honorifics):
+        return None
+    return end_j, s, words[j][1]
+
+
 def _unknown_names(text: str, mentions: list[Mention], kb: KnowledgeBase, matcher: Matcher) -> list[Mention]:
     """Person names not in the knowledge base, introduced by an honorific or in apposition before a role."""
     out: list[Mention] = []
@@ -138,7 +188,8 @@ def _unknown_names(text: str, mentions: list[Mention], kb: KnowledgeBase, matche
             s = m.start(1)
             e = s + len(" ".join(words))
             if free(s, e) and free(m.start(), s):
-                out.append(Mention(m.start(), e, text[m.start():e], None, text[s:e], "PERSON", "unknown-name"))
+                out.append(Mention(m.start(), e, text[m.start():e], None, transliterate_name(text[s:e]), "PERSON",
+                                   "unknown-name"))
                 taken[m.start():e] = b"\x01" * (e - m.start())
     for r in [m for m in mentions if m.how == "role" and not m.kb_id]:
         ws = _words_before(text, r.start, 3)
@@ -152,6 +203,6 @@ def _unknown_names(text: str, mentions: list[Mention], kb: KnowledgeBase, matche
             words.insert(0, (s, e, w))
         if len(words) >= 2:
             s, e = words[-2][0] if len(words) >= 2 else words[0][0], words[-1][1]
-            out.append(Mention(s, e, text[s:e], None, text[s:e], "PERSON", "unknown-name"))
-            r.name = text[s:e]
+            out.append(Mention(s, e, text[s:e], None, transliterate_name(text[s:e]), "PERSON", "unknown-name"))
+            r.name = transliterate_name(text[s:e])
     return out
