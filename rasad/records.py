@@ -74,6 +74,7 @@ class Mention:
     how: str = "name"  # name | short | fuzzy | role | pronoun | description | adjective | unknown-name
     role: str | None = None  # for role mentions: the role phrase
     candidates: list[str] = field(default_factory=list)
+    of: str | None = None  # for role mentions: the organisation or state of the office
 
 
 @dataclass
@@ -86,6 +87,7 @@ class Entity:
     sector: str | None = None
     wikidata: str | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    uid: str | None = None  # a stable id for actors the knowledge base lacks ("unknown:jalal-maleki")
 
 
 @dataclass

@@ -24,6 +24,7 @@ from rasad.annotate.events.frames import apply_frame
 from rasad.annotate.events.grammar import (
     _RESPONSIBLE,
     _SAME_TIME,
+    _SPORT,
     _TIME_REFERENCE,
     _VICTIM_BEFORE,
     SPEECH_RULES,
@@ -96,13 +97,14 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
     folded into the body's event, places and meeting modes filled."""
     text = article.body
     key, kmap = key_with_map(text)
-    doc = _Doc(article, text, sentences, linked, kb, load_patterns(), key, kmap, article_date(article))
+    doc = _Doc(article, text, sentences, linked, kb, load_patterns(), key, kmap,
+               article_date(article, from_text=False))
     raw: list[Event] = []
     perpetrators: list[tuple[int, list[Mention]]] = []  # "X را عامل/مسئول این ترور دانست", by position
     for si, s in enumerate(sentences):
         ms = linked.in_span(s.start, s.end)
-        if not any(_eligible(m) for m in ms):
-            continue
+        if not any(_eligible(m) for m in ms) or _SPORT.search(text, s.start, s.end):
+            continue  # no actor, or a match report ("دیدار تدارکاتی برابر تیم ملی عراق")
         chains = build_chains(text, ms, s.start, kb)
         found = doc.compiled.find(text, key, kmap, s.start, s.end)
         verb_types = {t.pattern.type for a, b, t in found if not t.pattern.nominal and not _is_noun_trigger(text[a:b])}
@@ -152,7 +154,7 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
             return None  # "the crimes of X" outside a statement is description, not an accusation
         src = speaker.actors()
     src, tgt = _expand(src, doc.linked.mentions), _expand(tgt, doc.linked.mentions)
-    if not tgt and (p.frame == "az" and p.type in ("SUPPORT", "ACCUSE") or p.frame == "ra" and p.type in ("SANCTION", "COERCE")):
+    if not tgt and (p.frame == "az" and p.type in ("SUPPORT", "ACCUSE") or p.frame == "ra" and p.type in ("SANCTION", "COERCE", "RETREAT")):
         # "از ایستادگی ملت و مقاومت فلسطینی تمجید نمود": a nationality adjective names the target
         c0_, _c1 = _clause(text, s, ts)
         az = [m.end() for m in _rx_finditer(r"(?:^|\s)از\s", text[c0_:ts])] if p.frame == "az" else [0]

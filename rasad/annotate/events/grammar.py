@@ -38,6 +38,7 @@ def _phrases(words: list[str]) -> str:
 
 
 _G = _grammar()
+_LETTERS_FOR_WORDS = "\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c"
 
 
 PREPOSITIONS: dict[str, str] = dict(_G["markers"])
@@ -83,6 +84,8 @@ _VICTIM_BEFORE = re.compile(rf"(?:{_phrases(_G['victim_nouns'])})\s+(?:(?:{_phra
 _RESPONSIBLE = re.compile(rf"^\s*(?:[^\s.،؛:]+\s+)?را\s+(?:{_phrases(_G['responsible'])})(?![\u0621-\u06FF])")
 
 
+# a sentence about a match, not politics
+_SPORT = re.compile(rf"(?<![{_LETTERS_FOR_WORDS}])(?:{_phrases(_G.get('sport_words') or ['(?!)'])})(?![{_LETTERS_FOR_WORDS}])")
 _IN_MEETING = re.compile(rf"در\s+(?:این|همین)\s+(?:{_phrases(_G['meeting_nouns'])})")
 
 

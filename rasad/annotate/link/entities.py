@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.records import CleanArticle, Entity, Mention
 from rasad.text.normalize import match_key
+
+
+def _unknown_entity(m: Mention, mentions: list[Mention], kb: KnowledgeBase) -> Entity:
+    """An actor the knowledge base lacks: a stable id from its Latin name, the country and sector its office gives
+    ("Deputy Speaker of the Islamic Consultative Assembly" → IRN, LEG)."""
+    office = next((r.of for r in mentions if r.how == "role" and r.name == m.name and r.of), None)
+    holder = kb.actors.get(office) if office else None
+    country = (office if holder is not None and holder.type == "STATE" else kb.country_of(office)) if office else None
+    sector = holder.sector if holder is not None else None
+    slug = re.sub(r"[^a-z0-9]+", "-", m.name.lower()).strip("-") or "x"
+    return Entity(m.name, m.type, None, country=country, sector=sector, uid=f"unknown:{slug}")
 
 
 def _entities(mentions: list[Mention], kb: KnowledgeBase, article: CleanArticle) -> list[Entity]:
@@ -16,6 +29,9 @@ def _entities(mentions: list[Mention], kb: KnowledgeBase, article: CleanArticle)
             continue
         key = m.kb_id or f"?{m.name}"
         ent = by_key.get(key)
+        if ent is None and not m.kb_id:
+            ent = _unknown_entity(m, mentions, kb)
+            by_key[key] = ent
         if ent is None:
             a = kb.actors.get(m.kb_id) if m.kb_id else None
             ent = Entity(m.name, m.type, m.kb_id, country=a.country if a else (kb.places[m.kb_id].country if m.kb_id in kb.places else None),

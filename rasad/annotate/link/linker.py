@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rasad.annotate.link.entities import _entities
 from rasad.annotate.link.matcher import (
@@ -38,6 +39,7 @@ from rasad.annotate.link.roles import (
 from rasad.annotate.words import grammar_words as _grammar_words
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.records import CleanArticle, Entity, Mention, Role
+from rasad.text.dates import find_dates
 from rasad.text.sentences import Sentence
 
 
@@ -60,14 +62,23 @@ class Linked:
         return [m for m in self.mentions[lo:hi] if m.end <= end]
 
 
-def article_date(article: CleanArticle) -> dt.date | None:
+def article_date(article: CleanArticle, from_text: bool = True) -> dt.date | None:
+    """The day the article speaks from: its publication day, else (``from_text``) the latest full date its text
+    names — a report is written on or after the days it reports, so offices resolve then — else None."""
     p = article.meta.published
-    if not p:
-        return None
-    try:
-        return dt.date.fromisoformat(p[:10])
-    except ValueError:
-        return None
+    if p:
+        try:
+            return dt.date.fromisoformat(p[:10])
+        except ValueError:
+            return None
+    return _latest_date_in(article.body) if from_text else None
+
+
+@lru_cache(maxsize=64)
+def _latest_date_in(body: str) -> dt.date | None:
+    today = dt.date.today()
+    dates = [d.date for d in find_dates(body) if d.date <= today]
+    return max(dates) if dates else None
 
 
 @dataclass
@@ -250,9 +261,9 @@ def link_entities(article: CleanArticle, sentences: list[Sentence], kb: Knowledg
     for m in mentions:
         linked.by_sentence.setdefault(doc.sent_of[m.start], []).append(m)
     linked.entities = _entities(mentions, kb, article)
-    linked.roles = [Role(m.text, m.name if m.kb_id or m.how == "role" else None, m.kb_id, m.role, None, m.start, m.end,
+    linked.roles = [Role(m.text, m.name if m.kb_id or m.how == "role" else None, m.kb_id, m.role, m.of, m.start, m.end,
                          m.candidates) for m in mentions
-                    if (m.how == "role" or (m.how == "description" and m.type == "PERSON")) and m.kb_id]
+                    if m.how == "role" or (m.how == "description" and m.type == "PERSON" and m.kb_id)]
     return linked
 
 

@@ -71,7 +71,7 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
             candidates = kb.former_holders(full_title, of, day, within_days=60)
     apposed = _preceding_person(text, start, mentions)
     if apposed is not None and _is_their_role(text, apposed, start, candidates, day):
-        return Mention(start, role_end, phrase, apposed.kb_id, apposed.name, "PERSON", "role", role=full_title)
+        return Mention(start, role_end, phrase, apposed.kb_id, apposed.name, "PERSON", "role", role=full_title, of=of)
     if day is None and len(named_candidates := [c for c in candidates if c.id in named]) == 1:
         candidates = named_candidates  # no date, but the article names one of the office's holders
     elif day is None and window is not None and len(candidates) > 1:
@@ -82,10 +82,10 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
             return None  # "رئیس" alone is too vague to be a role
         # no date, no guess: the office itself is the actor, with whoever held it as candidates
         return Mention(start, role_end, phrase, None, role_label(kb, title_id, modifier, of) or phrase, "PERSON",
-                       "role", role=full_title, candidates=[c.name for c in candidates])
+                       "role", role=full_title, candidates=[c.name for c in candidates], of=of)
     chosen = next((c for c in candidates if c.id in named), candidates[0])
     return Mention(start, role_end, phrase, chosen.id, chosen.name, "PERSON", "role", role=full_title,
-                   candidates=[c.name for c in candidates] if len(candidates) > 1 else [])
+                   candidates=[c.name for c in candidates] if len(candidates) > 1 else [], of=of)
 
 
 def _held_during(actor: Actor, title: str, of: str | None, window: tuple[dt.date, dt.date]) -> bool:
