@@ -18,6 +18,7 @@ from rasad.annotate.events.grammar import (
     ACTOR_TYPES,
     PREPOSITIONS,
 )
+from rasad.annotate.words import grammar_words
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.records import Mention
 from rasad.text.normalize import ZWNJ
@@ -54,7 +55,10 @@ def _eligible(m: Mention) -> bool:
         return False
     if m.type == "PARTIES":
         return True
-    return m.type in ACTOR_TYPES and (m.kb_id is not None or m.how in ("unknown-name", "role"))
+    return m.type in ACTOR_TYPES and (m.kb_id is not None or m.how in ("unknown-name", "role", "pronoun"))
+
+
+_POSITION_NOUNS = grammar_words("position_nouns")
 
 
 def _gap_kind(gap: str, left: Mention, right: Mention, kb: KnowledgeBase | None = None) -> str | None:
@@ -83,7 +87,9 @@ def _gap_kind(gap: str, left: Mention, right: Mention, kb: KnowledgeBase | None 
         return "and"
     words = _WORD.findall(g)
     if len(words) <= 3 and all(w in _SKIP_BEFORE for w in words) and "،" not in g and "و" not in words:
-        return "same"
+        # "ارتش رژیم صهیونیستی مواضع حزب‌الله را ...": the subject, and the positions of another party
+        owned = any(w in _POSITION_NOUNS for w in words)
+        return None if owned and kb is not None and _unrelated_parties(kb, left, right) else "same"
     return None
 
 

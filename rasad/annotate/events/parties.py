@@ -30,7 +30,7 @@ def _expand(ms: list[Mention], mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in ms:
         for x in (_resolve_parties(m, mentions) if m.type == "PARTIES" else [m]):
-            if x.kb_id or x.how == "unknown-name" or (x.how == "role" and x.name != x.text):
+            if x.kb_id or x.how in ("unknown-name", "pronoun") or (x.how == "role" and x.name != x.text):
                 if not any((o.kb_id or o.name) == (x.kb_id or x.name) for o in out):
                     out.append(x)
     return out
