@@ -234,7 +234,7 @@ def compatible(kb: KnowledgeBase, a: list[str | None], a_names: list[str], b: li
     """Two actor lists can be one party: they share an actor, or one is the other's organisation or state."""
     sa = {x for x in a if x} | set(a_names)
     sb = {x for x in b if x} | set(b_names)
-    if sa & sb:
+    if sa & sb or not (sa or sb):  # the same actor, or no one named on either side ("X استعفا داد")
         return True
     exp_a = sa | {kb.affiliation(x) for x in a if x} | {kb.country_of(x) for x in a if x}
     exp_b = sb | {kb.affiliation(x) for x in b if x} | {kb.country_of(x) for x in b if x}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -160,6 +161,8 @@ def _triggers(p: Pattern, text: str, gap: int, verbs: dict[str, str], future: Pa
     anchor = match_key(re.split(r"…|\.\.\.", head)[0])
     weight = len(text.replace(" ", ""))
     forms = [(p, _conjugations(past))]
+    if future is not None:  # the future pattern's type and code, this pattern's way of finding its parties
+        future = dataclasses.replace(future, frame=p.frame, requires_any=p.requires_any, object_of=p.object_of)
     if future is not None:
         forms.append((future, _future(past)))
     if present == "same" or (present == "future" and future is not None):

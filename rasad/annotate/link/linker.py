@@ -99,6 +99,7 @@ class _Doc:
     role_hits: list[tuple[Hit, Entry]] = field(default_factory=list)
     desc_hits: list[tuple[Hit, Entry]] = field(default_factory=list)
     free_named: set[str] = field(default_factory=set)
+    era: tuple[dt.date, dt.date] | None = None  # with no date: the time the article's own offices pin
 
 
 def _named_in_full(hits: list[Hit]) -> set[str]:
@@ -181,7 +182,7 @@ def pass_roles(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     """"سرپرست وزارت امور خارجه" → whoever held the office on the article's date (or the named person beside it).
     With no date, the offices the article itself pins to named people bound its time ("علی شمخانی ... دبیر شورای
     عالی امنیت ملی": 2013–2023), and an office resolves when one holder's term falls in that window."""
-    window = _era(doc, mentions) if doc.day is None else None
+    window = doc.era = _era(doc, mentions) if doc.day is None else None
     for h, entry in doc.role_hits:
         m = _resolve_role(doc.text, h, entry, mentions, doc.kb, doc.day, doc.free_named, doc.matcher, window)
         if m is not None:
@@ -207,8 +208,10 @@ def _era(doc: _Doc, mentions: list[Mention]) -> tuple[dt.date, dt.date] | None:
 
 
 def pass_counterparts(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
-    """"همتای ترکیه‌ای خود" → the other state's holder of the same office as the person named before."""
-    for cm in _counterparts(doc.text, mentions, doc.kb, doc.day, doc.sent_of):
+    """"همتای ترکیه‌ای خود" → the other state's holder of the same office as the person named before (with no
+    date, on the last day of the era the article's offices pin)."""
+    day = doc.day or (min(doc.era[1], dt.date.today()) if doc.era else None)
+    for cm in _counterparts(doc.text, mentions, doc.kb, day, doc.sent_of):
         bisect.insort(mentions, cm, key=lambda x: x.start)
     return mentions
 
