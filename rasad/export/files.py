@@ -36,7 +36,7 @@ class EventFilter:
     quad_class: str | None = None
 
 
-def _actor_ids(kb: KnowledgeBase, query: str) -> set[str]:
+def actor_ids(kb: KnowledgeBase, query: str) -> set[str]:
     """Knowledge-base ids and English names an --actor value can mean."""
     q, key = query.casefold(), match_key(query)
     out = set()
@@ -62,7 +62,7 @@ def fused_records(store: Store, kb: KnowledgeBase, flt: EventFilter | None = Non
         q = q.where(fused_events.c.goldstein <= flt.max_goldstein)
     if flt.quad_class:
         q = q.where(fused_events.c.quad_class == flt.quad_class)
-    wanted = _actor_ids(kb, flt.actor) if flt.actor else None
+    wanted = actor_ids(kb, flt.actor) if flt.actor else None
     with store.engine.connect() as conn:
         for row in conn.execute(q).mappings():
             rec = dict(row)

@@ -103,6 +103,12 @@ def _document(text: str, source: str, encoding: str, kind: str | None = None) ->
     return RawDocument(source=source, text=text, encoding=encoding)
 
 
+def html_document(data: bytes, source: str) -> RawDocument:
+    """A web page's bytes as a document (what `rasad watch` fetched). Raises InputError kinds like a file would."""
+    text, enc = decode_bytes(data, source)
+    return _document(text, source, enc, "html" if _looks_html(text) else None)
+
+
 def _check_size(size: int, source: str, max_bytes: int) -> None:
     if size > max_bytes:
         raise TooLargeInput(source, f"{size:,} bytes, over the limit of {max_bytes:,} (--max-bytes)")
