@@ -29,7 +29,7 @@ class Rule(BaseModel):
     types: list[str] = Field(default_factory=list)
     places: list[str] = Field(default_factory=list)
     outlets: list[str] = Field(default_factory=list)
-    min_sources: int = Field(default=1, ge=1)
+    min_sources: int = Field(default=0, ge=0)  # distinct outlets (0 counts events whose outlet is unknown)
     min_goldstein: float | None = Field(default=None, ge=-10, le=10)
     max_goldstein: float | None = Field(default=None, ge=-10, le=10)
     quad_classes: list[str] = Field(default_factory=list)
@@ -131,10 +131,7 @@ class Matcher:
     def _actors(self, event: dict[str, Any]) -> set[str]:
         """The event's actors as ids and names, with the organisations and states they belong to."""
         ids = {i for i in (event.get("source_ids") or []) + (event.get("target_ids") or []) if i}
-        out = ids | set(event.get("source") or []) | set(event.get("target") or [])
-        for i in ids:
-            out |= {x for x in (self.kb.affiliation(i), self.kb.country_of(i)) if x}
-        return out
+        return self.kb.with_groups(ids) | set(event.get("source") or []) | set(event.get("target") or [])
 
 
 def _matches(c: _Compiled, ev: dict[str, Any], actors: set[str]) -> bool:
