@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import json
 import signal
+import socketserver
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -215,3 +217,61 @@ def test_bad_feeds_and_rules_files_are_usage_errors(tmp_path):
     run = subprocess.run([*RASAD, "watch", "--once", "--feeds", str(good), "--rules", str(rules), "--db",
                           str(tmp_path / "x.db")], capture_output=True, text=True, timeout=120, cwd=REPO)
     assert run.returncode == 2 and "unknown PLOVER type HUG" in run.stderr
+
+
+class _SMTP(socketserver.StreamRequestHandler):
+    """Just enough SMTP (RFC 5321) for smtplib to hand over one message; what arrives goes to ``server.mails``."""
+
+    def handle(self) -> None:
+        self.wfile.write(b"220 localhost test\r\n")
+        data: list[bytes] | None = None
+        while line := self.rfile.readline():
+            if data is not None:
+                if line in (b".\r\n", b".\n"):
+                    self.server.mails.append(b"".join(data).decode("utf-8"))
+                    data = None
+                    self.wfile.write(b"250 queued\r\n")
+                else:
+                    data.append(line[1:] if line.startswith(b"..") else line)
+                continue
+            verb = line[:4].upper()
+            if verb == b"DATA":
+                data = []
+                self.wfile.write(b"354 go on\r\n")
+            elif verb == b"QUIT":
+                self.wfile.write(b"221 bye\r\n")
+                return
+            else:
+                self.wfile.write(b"250 ok\r\n")
+
+
+def test_alert_by_email_and_a_failing_webhook_is_recorded_not_raised(tmp_path):
+    from rasad.watch.alerts import deliver
+    from rasad.watch.rules import WatchRules
+
+    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), _SMTP)
+    server.mails = []
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
+    thread.start()
+    try:
+        with news_site() as site:
+            config = WatchRules.model_validate({"outputs": {
+                "jsonl": str(tmp_path / "a.jsonl"),
+                "webhook": {"url": site.base + "/no-hook", "retries": 1, "backoff": 0.01},
+                "email": {"host": "127.0.0.1", "port": server.server_address[1], "from": "rasad@localhost",
+                          "to": ["analyst@localhost"]}}})
+            payload = {"event_id": "f7", "summary_en": "United States and United Kingdom attacked Yemen",
+                       "type": "ASSAULT", "mode": "aerial", "cameo": "195", "goldstein": -10.0,
+                       "quad_class": "material conflict", "date": "2024-01-12", "place": None, "num_sources": 1,
+                       "sources": [{"outlet": "Mehr", "published": "2024-01-12T11:40:00+03:30", "url": None}],
+                       "rules": ["strikes"], "link": "http://127.0.0.1:8000/?event=f7"}
+            result = deliver(payload, config)
+            assert [p for m, p, _ in site.requests] == ["/no-hook"]  # a 404 is not retried
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert result["jsonl"] == "ok" and result["email"] == "ok" and "HTTP 404" in result["webhook"]
+    assert json.loads((tmp_path / "a.jsonl").read_text(encoding="utf-8"))["event_id"] == "f7"
+    (mail,) = server.mails
+    assert "Subject: [rasad] ASSAULT: United States and United Kingdom attacked Yemen" in mail
+    assert "Goldstein: -10.0" in mail and "http://127.0.0.1:8000/?event=f7" in mail
