@@ -113,6 +113,7 @@ def register(cli: click.Group) -> None:
             return
         logging.basicConfig(level=logging.WARNING if quiet else logging.INFO, stream=sys.stderr,
                             format="%(asctime)s %(levelname)s %(message)s")
+        logging.getLogger("httpx").setLevel(logging.WARNING)  # rasad logs each outcome itself
         feeds = _feeds(urls, feeds_file)
         rules = load_rules(rules_file) if rules_file else None
         stop = _stop_on_signals()
