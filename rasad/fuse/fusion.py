@@ -346,5 +346,5 @@ def unfused_article_ids(store: Store) -> list[int]:
     """Articles without a story yet, or with events not yet fused (an interrupted run, ``--no-fuse``)."""
     with store.engine.connect() as conn:
         ids = set(conn.execute(sa.select(articles.c.id).where(articles.c.story_id.is_(None))).scalars())
-        ids |= set(conn.execute(sa.select(sa.distinct(events.c.article_id)).where(events.c.fused_id.is_(None))).scalars())
+        ids |= set(conn.execute(sa.select(events.c.article_id).where(events.c.fused_id.is_(None)).distinct()).scalars())
     return sorted(ids)
