@@ -57,3 +57,17 @@ class StoreError(RasadError):
 
 class GoldFormatError(RasadError):
     """A gold annotation file does not follow ../shared/gold/README.md."""
+
+
+class WatchConfigError(RasadError):
+    """A feeds or watch-rules file is invalid; the message names the file and entry."""
+
+
+class FetchError(RasadError):
+    """A feed or page could not be fetched or read. ``reason`` is a short code (http-404, timeout, malformed-feed…)."""
+
+    def __init__(self, url: str, reason: str, detail: str = ""):
+        self.url = url
+        self.reason = reason
+        self.detail = detail
+        super().__init__(f"{url}: {reason}" + (f" ({detail})" if detail else ""))

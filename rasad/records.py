@@ -125,6 +125,8 @@ class Event:
     lon: float | None = None
     attributed_to: str | None = None  # outlet or speaker the claim comes from
     sentences: list[dict[str, Any]] = field(default_factory=list)  # every sentence reporting this event
+    goldstein: float | None = None  # CAMEO code's Goldstein score, −10 … +10 (rasad/data/patterns/goldstein.tsv)
+    quad_class: str | None = None  # PLOVER quad class of the type: verbal/material cooperation/conflict
 
 
 @dataclass

@@ -544,3 +544,41 @@ def test_graph_keeps_the_heaviest_edges_and_says_how_many_there_are(client):
     assert top["edges"][0]["count"] == max(e["count"] for e in full["edges"])
     assert {n["id"] for n in top["nodes"]} == {top["edges"][0]["source"], top["edges"][0]["target"]}
     assert client.get("/api/graph", params={"max_edges": 0}).status_code == 422
+
+
+# --- Goldstein, quad class, new since, dyad, alerts ---------------------------------------------------------------
+
+def test_goldstein_and_quad_class_filters(client):
+    everything = all_events(client)
+    assert everything and all(ev["goldstein"] is not None and ev["quad_class"] for ev in everything)
+    high = all_events(client, min_goldstein=1.5)
+    assert high and all(ev["goldstein"] >= 1.5 for ev in high)
+    assert {ev["id"] for ev in all_events(client, max_goldstein=1.4)} == {
+        ev["id"] for ev in everything if ev["goldstein"] <= 1.4}
+    verbal = all_events(client, quad_class="verbal cooperation")
+    assert {ev["id"] for ev in verbal} == {ev["id"] for ev in everything if ev["quad_class"] == "verbal cooperation"}
+    assert_error(client.get("/api/events", params={"quad_class": "friendly"}), 422)
+    assert_error(client.get("/api/events", params={"min_goldstein": 3, "max_goldstein": -3}), 422)
+    assert_error(client.get("/api/events", params={"min_goldstein": 11}), 422)
+
+
+def test_new_since_keeps_events_stored_after_the_time(client):
+    assert len(all_events(client, new_since="2000-01-01T00:00:00Z")) == len(all_events(client))
+    assert all_events(client, new_since="2999-01-01T00:00:00+03:30") == []
+
+
+def test_dyad_gives_weekly_mean_goldstein_between_two_actors(client):
+    res = client.get("/api/dyad", params={"a": "Iran", "b": "حماس"})
+    assert res.status_code == 200, res.text
+    body = res.json()
+    assert body["a"]["name"] == "Iran" and body["events"] >= 2  # Bagheri Kani ↔ Haniyeh, al-Arouri ↔ Shamkhani
+    assert sum(w["count"] for w in body["weeks"]) == body["events"]
+    for w in body["weeks"]:
+        assert w["min"] <= w["mean"] <= w["max"] and w["a_to_b"] + w["b_to_a"] >= w["count"]
+    assert client.get("/api/dyad", params={"a": "Iran", "b": "Vladimir Putin"}).json()["events"] == 0
+    assert_error(client.get("/api/dyad", params={"a": "Iran"}), 422)
+
+
+def test_alerts_are_empty_without_a_watcher(client):
+    res = client.get("/api/alerts")
+    assert res.status_code == 200 and res.json()["total"] == 0 and res.json()["items"] == []

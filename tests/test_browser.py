@@ -250,3 +250,83 @@ def test_script_in_an_article_stays_inert(page, site):
         page.wait_for_load_state("networkidle")
     assert page.evaluate("() => window.__xss") is None
     clean(page)
+
+
+# --- the watcher's pages: alerts and the dyad chart, over a database `rasad watch` filled from a local news site ---
+
+@pytest.fixture(scope="module")
+def watched(tmp_path_factory):
+    """A database filled by one watch round over the local news site (tests/feed_server.py), with alerts."""
+    from rasad.kb import load_kb
+    from rasad.store.store import Store
+    from rasad.watch import Fetcher, FetchSettings, Session, WatchRules, feeds_from_urls, run_round
+    from rasad.web.app import create_app
+    from tests.feed_server import news_site
+    from tests.web_fixtures import fresh_db_url
+
+    folder = tmp_path_factory.mktemp("watched")
+    url = fresh_db_url(folder, "watched")
+    store = Store(url)
+    rules = WatchRules.model_validate({"rules": [{"name": "conflict", "quad_classes": ["material conflict"]}],
+                                       "outputs": {"jsonl": str(folder / "alerts.jsonl")}})
+    with news_site() as news:
+        session = Session(store, load_kb(), Fetcher(FetchSettings(timeout=5, delay=0, retries=0)), rules)
+        report = run_round(session, feeds_from_urls([news.base + "/rss.xml", news.base + "/atom.xml"]))
+        session.fetcher.close()
+    assert report.ingest.stored == 12 and len(report.alerts.sent) >= 3, report
+    store.engine.dispose()
+    app = create_app(url)
+    with live_server(app) as base:
+        yield {"base": base, "alerts": report.alerts.sent}
+    app.state.store.engine.dispose()
+    drop_db(url)
+
+
+@pytest.fixture
+def wpage(browser, watched):
+    context = browser.new_context(viewport={"width": 1400, "height": 950}, base_url=watched["base"])
+    pg = context.new_page()
+    pg.errors = []
+    pg.on("pageerror", lambda exc: pg.errors.append(str(exc)))
+    pg.on("console", lambda msg: pg.errors.append(msg.text) if msg.type == "error" else None)
+    yield pg
+    context.close()
+
+
+def test_alerts_page_lists_the_alerted_events_newest_first(wpage, watched):
+    ARTIFACTS.mkdir(exist_ok=True)
+    assert wpage.goto("/alerts").status == 200
+    wpage.wait_for_selector("#alerts-table[data-loaded='true'] tr.alert-row", timeout=15000)
+    rows = wpage.locator("tr.alert-row")
+    assert rows.count() == len(watched["alerts"])
+    shown = {rows.nth(i).locator("td.c-summary").inner_text() for i in range(rows.count())}
+    assert shown == {a["summary_en"] for a in watched["alerts"]}
+    assert "ASSAULT" in wpage.locator("table.alerts-table").inner_text()
+    shot(wpage, "page-alerts")
+    assert not wpage.errors, wpage.errors
+
+
+def test_dyad_chart_draws_weekly_mean_goldstein_from_real_events(wpage):
+    ARTIFACTS.mkdir(exist_ok=True)
+    assert wpage.goto("/dyad?a=ایران&b=Israel").status == 200
+    wpage.wait_for_selector("#dyad[data-loaded='true'] circle.week", timeout=15000)
+    dots = wpage.locator("#dyad circle.week")
+    assert dots.count() >= 1
+    means = [float(dots.nth(i).get_attribute("data-mean")) for i in range(dots.count())]
+    assert all(-10 <= m < 0 for m in means)  # Iran and Israel: accusations and threats, all conflict
+    assert wpage.locator("#dyad path.mean-line").count() == 1
+    assert wpage.locator("#dyad-table tbody tr").count() == dots.count()
+    assert "Iran ↔ Israel" in wpage.locator("#dyad-status").inner_text()
+    shot(wpage, "page-dyad")
+    assert not wpage.errors, wpage.errors
+
+
+def test_events_page_new_since_and_goldstein_filters(wpage):
+    assert wpage.goto("/?min_goldstein=-10&max_goldstein=-9").status == 200
+    wpage.wait_for_selector("#events-table[data-loaded='true']", timeout=15000)
+    golds = wpage.locator("tr.event-row td.c-gold").all_inner_texts()
+    assert golds and all(-10 <= float(g) <= -9 for g in golds)
+    wpage.goto("/?new_since=2999-01-01T00:00")
+    wpage.wait_for_selector("#events-table[data-loaded='true'] td.empty", timeout=15000)
+    assert "0 events" in wpage.locator("#events-status").inner_text()
+    assert not wpage.errors, wpage.errors

@@ -21,6 +21,7 @@ LAYERS = [
     {"rasad.fuse"},
     {"rasad.export", "rasad.evaluate"},
     {"rasad.run"},
+    {"rasad.watch"},
     {"rasad.web"},
     {"rasad.cli"},
 ]

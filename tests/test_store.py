@@ -1,8 +1,11 @@
 """Storage: migrations, one transaction per article, crash consistency, re-runs without duplicates."""
 
+from pathlib import Path
+
 import pytest
 import sqlalchemy as sa
 
+import rasad.store
 from rasad.errors import StoreError
 from rasad.run.local import ingest
 from rasad.store.schema import articles, entities, events, quotes
@@ -12,7 +15,7 @@ from tests.conftest import SEEDS
 
 def test_migrations_reach_head(db_url):
     store = Store(db_url)
-    assert store.revision() == "0002"
+    assert store.revision() == "0004"
     Store(db_url)  # opening again is a no-op migration
     assert store.summary()["articles"] == 0
 
@@ -27,7 +30,7 @@ def test_database_made_by_revision_0001_upgrades(tmp_path):
         conn.execute(sa.text("CREATE TABLE articles (id INTEGER PRIMARY KEY, content_hash VARCHAR(64) NOT NULL UNIQUE, "
                              "source TEXT NOT NULL, body TEXT NOT NULL, annotation JSON NOT NULL)"))
     store = Store(url)
-    assert store.revision() == "0002"
+    assert store.revision() == "0004"
     assert "raw_hash" in {c["name"] for c in sa.inspect(store.engine).get_columns("articles")}
 
 
@@ -76,3 +79,30 @@ def test_rasad_db_environment_selects_the_database(tmp_path, monkeypatch):
     monkeypatch.delenv("RASAD_DB")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     assert default_db_url().startswith("sqlite:///") and "rasad" in default_db_url()
+
+
+def test_database_at_revision_0002_gains_scores_and_watch_tables(db_url):
+    """Migration 0004 on a database made before it: the Goldstein and quad class columns are added and filled in
+    from each row's CAMEO code and type, and the watch tables are created."""
+    from alembic import command
+    from alembic.config import Config
+
+    store = Store(db_url)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(rasad.store.__file__).parent / "migrations"))
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0002")
+    inspector = sa.inspect(store.engine)
+    assert "goldstein" not in {c["name"] for c in inspector.get_columns("fused_events")}
+    assert not inspector.has_table("alerts")
+    with store.engine.begin() as conn:
+        conn.execute(sa.text("INSERT INTO fused_events (type, cameo, num_articles, num_sources) "
+                             "VALUES ('ASSAULT', '195', 1, 1), ('CONSULT', '0421', 1, 1)"))
+    store.engine.dispose()
+    store = Store(db_url)
+    assert store.revision() == "0004"
+    with store.engine.connect() as conn:
+        rows = conn.execute(sa.text("SELECT cameo, goldstein, quad_class FROM fused_events ORDER BY id")).all()
+    assert [tuple(r) for r in rows] == [("195", -10.0, "material conflict"), ("0421", 1.9, "verbal cooperation")]
+    assert {"feeds", "feed_items", "alerts"} <= set(sa.inspect(store.engine).get_table_names())

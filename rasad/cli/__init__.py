@@ -246,10 +246,10 @@ def main() -> None:
 
 
 def _register_extensions() -> None:
-    """Commands that live in their own modules (export, scale-out engines, web server) join the group here."""
-    from rasad.cli import export, scale, serve
+    """Commands that live in their own modules (export, scale-out engines, web server, watcher) join the group here."""
+    from rasad.cli import export, scale, serve, watch
 
-    for module in (serve, scale, export):
+    for module in (serve, scale, export, watch):
         module.register(cli)
 
 

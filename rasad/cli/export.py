@@ -7,6 +7,8 @@ import sys
 
 import click
 
+from rasad.kb.scales import QUAD_CLASSES
+
 
 def _date(_ctx, _param, value):
     if value is None:
@@ -29,6 +31,9 @@ def register(cli: click.Group) -> None:
             click.option("--actor", help="Source or target: English or Persian name, or knowledge-base id."),
             click.option("--type", "etype", help="PLOVER type, e.g. CONSULT."),
             click.option("--outlet", help="Only events reported by this outlet."),
+            click.option("--min-goldstein", type=click.FloatRange(-10, 10), help="Lowest Goldstein score (−10 … +10)."),
+            click.option("--max-goldstein", type=click.FloatRange(-10, 10), help="Highest Goldstein score."),
+            click.option("--quad-class", type=click.Choice(QUAD_CLASSES), help="PLOVER quad class."),
             click.option("--db", envvar="RASAD_DB", default=None, help="Database URL or SQLite path."),
             click.option("--kb", "kb_dirs", multiple=True, type=click.Path(exists=True, file_okay=False)),
         ]):
@@ -39,7 +44,8 @@ def register(cli: click.Group) -> None:
     @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet", "plover"]), default="jsonl", show_default=True)
     @click.option("-o", "--output", default=None, help="File to write (default: standard output; required for parquet).")
     @filters
-    def export_events(fmt, output, since, until, actor, etype, outlet, db, kb_dirs) -> None:
+    def export_events(fmt, output, since, until, actor, etype, outlet, min_goldstein, max_goldstein, quad_class, db,
+                      kb_dirs) -> None:
         """Fused events with all their reports."""
         from rasad.export.files import EventFilter, write_events
         from rasad.kb.knowledge import load_kb
@@ -48,20 +54,22 @@ def register(cli: click.Group) -> None:
         if fmt == "parquet" and not output:
             raise click.UsageError("--format parquet needs -o FILE")
         n = write_events(Store(db), load_kb(kb_dirs), fmt, output or sys.stdout,
-                         EventFilter(since, until, actor, etype, outlet))
+                         EventFilter(since, until, actor, etype, outlet, min_goldstein, max_goldstein, quad_class))
         click.echo(f"{n} events", err=True)
 
     @export.command("graph")
     @click.option("--format", "fmt", type=click.Choice(["graphml", "gexf"]), default="graphml", show_default=True)
     @click.option("-o", "--output", required=True)
     @filters
-    def export_graph(fmt, output, since, until, actor, etype, outlet, db, kb_dirs) -> None:
+    def export_graph(fmt, output, since, until, actor, etype, outlet, min_goldstein, max_goldstein, quad_class, db,
+                     kb_dirs) -> None:
         """Actor network: actors as nodes, contacts as edges weighted by count, with first and last dates."""
         from rasad.export.files import EventFilter, write_graph
         from rasad.kb.knowledge import load_kb
         from rasad.store.store import Store
 
-        nodes, edges = write_graph(Store(db), load_kb(kb_dirs), fmt, output, EventFilter(since, until, actor, etype, outlet))
+        flt = EventFilter(since, until, actor, etype, outlet, min_goldstein, max_goldstein, quad_class)
+        nodes, edges = write_graph(Store(db), load_kb(kb_dirs), fmt, output, flt)
         click.echo(f"{nodes} actors, {edges} contacts → {output}", err=True)
 
     @export.command("articles")

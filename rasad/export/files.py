@@ -18,6 +18,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from rasad.kb.knowledge import KnowledgeBase
+from rasad.kb.scales import quad_code
 from rasad.store.schema import articles, events, fused_events
 from rasad.store.store import Store
 from rasad.text.normalize import match_key
@@ -30,9 +31,12 @@ class EventFilter:
     actor: str | None = None
     type: str | None = None
     outlet: str | None = None
+    min_goldstein: float | None = None
+    max_goldstein: float | None = None
+    quad_class: str | None = None
 
 
-def _actor_ids(kb: KnowledgeBase, query: str) -> set[str]:
+def actor_ids(kb: KnowledgeBase, query: str) -> set[str]:
     """Knowledge-base ids and English names an --actor value can mean."""
     q, key = query.casefold(), match_key(query)
     out = set()
@@ -52,7 +56,13 @@ def fused_records(store: Store, kb: KnowledgeBase, flt: EventFilter | None = Non
         q = q.where(fused_events.c.date <= flt.until)
     if flt.type:
         q = q.where(fused_events.c.type == flt.type.upper())
-    wanted = _actor_ids(kb, flt.actor) if flt.actor else None
+    if flt.min_goldstein is not None:
+        q = q.where(fused_events.c.goldstein >= flt.min_goldstein)
+    if flt.max_goldstein is not None:
+        q = q.where(fused_events.c.goldstein <= flt.max_goldstein)
+    if flt.quad_class:
+        q = q.where(fused_events.c.quad_class == flt.quad_class)
+    wanted = actor_ids(kb, flt.actor) if flt.actor else None
     with store.engine.connect() as conn:
         for row in conn.execute(q).mappings():
             rec = dict(row)
@@ -87,6 +97,7 @@ def flat_row(rec: dict[str, Any], kb: KnowledgeBase) -> dict[str, Any]:
     return {
         "id": rec["id"], "date": rec["date"].isoformat() if rec["date"] else None, "date_precision": rec["date_precision"],
         "type": rec["type"], "mode": rec["mode"], "cameo": rec["cameo"],
+        "goldstein": rec["goldstein"], "quad_class": rec["quad_class"],
         "source": "; ".join(src["names"]), "source_country": "; ".join(c or "" for c in src["countries"]),
         "source_sector": "; ".join(c or "" for c in src["sectors"]),
         "target": "; ".join(tgt["names"]), "target_country": "; ".join(c or "" for c in tgt["countries"]),
@@ -115,6 +126,7 @@ def plover_record(rec: dict[str, Any], kb: KnowledgeBase) -> dict[str, Any]:
         "actor": [actor(src, i) for i in range(len(src["names"]))],
         "recipient": [actor(tgt, i) for i in range(len(tgt["names"]))],
         "event": rec["type"], "mode": rec["mode"], "cameo": rec["cameo"], "context": [],
+        "quad_code": quad_code(rec["type"]), "quad_class": rec["quad_class"], "goldstein": rec["goldstein"],
         "event_loc": {"name": rec["location"], "lat": rec["lat"], "lon": rec["lon"]} if rec["location"] else None,
         "text": rec["reports"][0]["sentence"] if rec["reports"] else None, "summary_en": rec["summary_en"],
         "num_articles": rec["num_articles"], "num_sources": rec["num_sources"],

@@ -98,7 +98,7 @@ def match_fused(kb: KnowledgeBase, ev: dict, fused: dict, same_story: bool) -> l
 
 
 _REPORT_COLUMNS = ("id", "article_id", "type", "mode", "cameo", "source", "target", "source_ids", "target_ids", "date",
-                   "date_precision", "location", "location_id", "lat", "lon", "summary_en")
+                   "date_precision", "location", "location_id", "lat", "lon", "summary_en", "goldstein", "quad_class")
 
 
 def fuse_new(store: Store, article_ids: Iterable[int], kb: KnowledgeBase) -> dict[str, int]:
@@ -255,7 +255,7 @@ class _Pool:
     def create(self, ev: dict) -> None:
         reported = ev["published"] or None
         f = {k: ev[k] for k in ("type", "mode", "cameo", "source", "target", "source_ids", "target_ids", "date",
-                                "date_precision", "location", "lat", "lon", "summary_en")}
+                                "date_precision", "location", "lat", "lon", "summary_en", "goldstein", "quad_class")}
         f.update(id=None, order=(1 << 62) + len(self.created), why=[{"event": ev["id"], "reasons": ["first report"]}],
                  stories={ev["story_id"]}, articles={ev["article_id"]}, outlets={ev["outlet"]} - {None},
                  stamps=[reported] if reported else [], location_id=ev.get("location_id"))
@@ -306,7 +306,9 @@ class _Pool:
     def flush(self) -> None:
         """Write new fused events, joined ones and every event's fused id, in bulk."""
         if self.created:
-            rows = [dict(self._values(f), type=f["type"], mode=f["mode"], cameo=f["cameo"]) for f in self.created]
+            now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+            rows = [dict(self._values(f), type=f["type"], mode=f["mode"], cameo=f["cameo"], goldstein=f["goldstein"],
+                         quad_class=f["quad_class"], created_at=now) for f in self.created]
             new_ids = self.conn.execute(fused_events.insert().returning(fused_events.c.id, sort_by_parameter_order=True),
                                         rows).scalars().all()
             for f, fid in zip(self.created, new_ids):
@@ -344,5 +346,5 @@ def unfused_article_ids(store: Store) -> list[int]:
     """Articles without a story yet, or with events not yet fused (an interrupted run, ``--no-fuse``)."""
     with store.engine.connect() as conn:
         ids = set(conn.execute(sa.select(articles.c.id).where(articles.c.story_id.is_(None))).scalars())
-        ids |= set(conn.execute(sa.select(sa.distinct(events.c.article_id)).where(events.c.fused_id.is_(None))).scalars())
+        ids |= set(conn.execute(sa.select(events.c.article_id).where(events.c.fused_id.is_(None)).distinct()).scalars())
     return sorted(ids)

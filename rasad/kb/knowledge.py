@@ -92,6 +92,14 @@ class KnowledgeBase:
         p = self.places.get(actor_id) if actor_id else None
         return p.country if p else None
 
+    def with_groups(self, ids: Iterable[str]) -> set[str]:
+        """``ids`` with the organisations and states they belong to: an actor stands for its members, so a watch
+        rule or a dyad on Iran takes in Iran's foreign minister."""
+        out = set(ids)
+        for i in list(out):
+            out |= {x for x in (self.affiliation(i), self.country_of(i)) if x}
+        return out
+
     def outlet_by_key(self) -> dict[str, Outlet]:
         return _outlet_index(id(self), self)
 

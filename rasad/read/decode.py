@@ -6,7 +6,7 @@ import codecs
 import io
 import re
 
-from rasad.errors import BinaryInput, EmptyInput, MalformedInput, TooLargeInput, UndecodableInput
+from rasad.errors import BinaryInput, EmptyInput, MalformedInput, NotPersian, TooLargeInput, UndecodableInput
 from rasad.records import RawDocument
 
 _PERSIAN_SPECIFIC = set("پچژگ")
@@ -101,6 +101,16 @@ def _document(text: str, source: str, encoding: str, kind: str | None = None) ->
         check_html_complete(text, source)
         return RawDocument(source=source, html=text, encoding=encoding)
     return RawDocument(source=source, text=text, encoding=encoding)
+
+
+def html_document(data: bytes, source: str) -> RawDocument:
+    """A web page's bytes as a document (what `rasad watch` fetched). Raises InputError kinds like a file would,
+    and NotPersian for a page mostly in another script (as WARC records are sorted)."""
+    text, enc = decode_bytes(data, source)
+    if not is_persian(text):
+        script, _ = persian_share(text)
+        raise NotPersian(source, f"{script:.0%} of the letters in Arabic script")
+    return _document(text, source, enc, "html" if _looks_html(text) else None)
 
 
 def _check_size(size: int, source: str, max_bytes: int) -> None:

@@ -46,7 +46,7 @@ def article_rows(ann: Annotation) -> ArticleRows:
                 source_ids=e.source_ids, target_ids=e.target_ids, date=_day(e.date), date_precision=e.date_precision,
                 location=e.location, location_id=e.location_id, lat=e.lat, lon=e.lon, trigger=e.trigger,
                 sentence=e.sentence, start=e.offsets[0], end=e.offsets[1], rule=e.rule, confidence=e.confidence,
-                summary_en=e.summary_en, record=record["events"][i])
+                summary_en=e.summary_en, goldstein=e.goldstein, quad_class=e.quad_class, record=record["events"][i])
            for i, e in enumerate(ann.events)]
     qs = [dict(speaker=q.speaker if isinstance(q.speaker, str) or q.speaker is None else " & ".join(q.speaker),
                speaker_id=q.speaker_id, speaker_mention=q.speaker_mention, cue=q.cue, text=q.text, direct=q.direct,

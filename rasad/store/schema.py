@@ -83,6 +83,8 @@ events = sa.Table(
     sa.Column("summary_en", sa.Text),
     sa.Column("record", sa.JSON),
     sa.Column("fused_id", sa.Integer, index=True),
+    sa.Column("goldstein", sa.Float),  # from the CAMEO code (rasad.kb.scales)
+    sa.Column("quad_class", sa.String(30)),  # from the PLOVER type
 )
 
 quotes = sa.Table(
@@ -120,4 +122,51 @@ fused_events = sa.Table(
     sa.Column("first_reported", sa.String(40)),
     sa.Column("last_reported", sa.String(40)),
     sa.Column("why", sa.JSON),
+    sa.Column("goldstein", sa.Float, index=True),
+    sa.Column("quad_class", sa.String(30), index=True),
+    sa.Column("created_at", sa.DateTime, index=True),  # UTC, when fusion first stored it ("new since")
+)
+
+# --- rasad watch: feeds polled, their items, alerts sent ---------------------------------------------------
+
+feeds = sa.Table(
+    "feeds", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("url", sa.Text, nullable=False, unique=True),
+    sa.Column("outlet", sa.String(200)),
+    sa.Column("etag", sa.Text),  # validators for the next conditional GET
+    sa.Column("last_modified", sa.Text),
+    sa.Column("checked_at", sa.DateTime),  # UTC
+    sa.Column("status", sa.String(40)),  # ok | not-modified | a failure reason (http-500, timeout, malformed-feed…)
+    sa.Column("detail", sa.Text),
+    sa.Column("failures", sa.Integer, nullable=False, server_default="0"),  # consecutive failed rounds
+)
+
+feed_items = sa.Table(
+    "feed_items", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("feed_id", sa.Integer, sa.ForeignKey("feeds.id", ondelete="CASCADE"), nullable=False, index=True),
+    sa.Column("item_key", sa.Text, nullable=False),  # the item's guid/id, else its link
+    sa.Column("url", sa.Text, index=True),
+    sa.Column("status", sa.String(20), nullable=False),  # stored | present | rejected | failed
+    sa.Column("reason", sa.String(50)),
+    sa.Column("detail", sa.Text),
+    sa.Column("attempts", sa.Integer, nullable=False, server_default="1"),
+    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="SET NULL"), index=True),
+    sa.Column("seen_at", sa.DateTime),  # UTC
+    sa.UniqueConstraint("feed_id", "item_key", name="uq_feed_item"),
+)
+
+alerts = sa.Table(
+    "alerts", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("fused_id", sa.Integer, sa.ForeignKey("fused_events.id", ondelete="CASCADE"), nullable=False,
+              unique=True),
+    sa.Column("checked_sources", sa.Integer, nullable=False),  # sources when the rules last looked at it
+    sa.Column("alerted_sources", sa.Integer),  # sources when last alerted (null: matched no rule)
+    sa.Column("rules", sa.JSON),  # names of the rules it matched
+    sa.Column("times", sa.Integer, nullable=False, server_default="0"),  # alerts emitted for it
+    sa.Column("delivery", sa.JSON),  # output → "ok" or why it failed, for the last alert
+    sa.Column("first_alerted", sa.DateTime, index=True),  # UTC
+    sa.Column("last_alerted", sa.DateTime, index=True),
 )

@@ -119,7 +119,8 @@ class Store:
         return ids
 
     def _insert(self, conn: sa.Connection, rows: ArticleRows) -> int:
-        article_id = conn.execute(_INSERT_ARTICLE, rows.article).scalar_one()
+        created = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)  # UTC on every backend ("new since")
+        article_id = conn.execute(_INSERT_ARTICLE, dict(rows.article, created_at=created)).scalar_one()
         for table, children in ((entities, rows.entities), (events, rows.events), (quotes, rows.quotes)):
             if children:
                 conn.execute(table.insert(), [dict(c, article_id=article_id) for c in children])

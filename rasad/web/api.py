@@ -11,6 +11,7 @@ from sqlalchemy.engine import Engine
 
 from rasad import __version__
 from rasad.kb.knowledge import KnowledgeBase
+from rasad.kb.scales import QUAD_CLASSES
 from rasad.web import queries as Q
 from rasad.web.errors import ApiError
 
@@ -26,6 +27,12 @@ def event_filter(
     outlet: Annotated[str | None, Query(max_length=200, description="Outlet that reported the event")] = None,
     q: Annotated[str | None, Query(max_length=500, description="Text in the English summary or the "
                                                                "Persian sentence")] = None,
+    min_goldstein: Annotated[float | None, Query(ge=-10, le=10, description="Lowest Goldstein score")] = None,
+    max_goldstein: Annotated[float | None, Query(ge=-10, le=10, description="Highest Goldstein score")] = None,
+    quad_class: Annotated[str | None, Query(max_length=40, description="PLOVER quad class: verbal cooperation, "
+                                            "material cooperation, verbal conflict or material conflict")] = None,
+    new_since: Annotated[dt.datetime | None, Query(description="Only events first stored at or after this time "
+                                                               "(ISO 8601; UTC unless an offset is given)")] = None,
 ) -> Q.EventFilter:
     try:
         types = Q.parse_types(type)
@@ -33,8 +40,15 @@ def event_filter(
         raise ApiError(422, str(exc)) from exc
     if since and until and since > until:
         raise ApiError(422, "since is after until")
+    if min_goldstein is not None and max_goldstein is not None and min_goldstein > max_goldstein:
+        raise ApiError(422, "min_goldstein is above max_goldstein")
+    if quad_class and quad_class not in QUAD_CLASSES:
+        raise ApiError(422, f"unknown quad class {quad_class!r}; one of {', '.join(QUAD_CLASSES)}")
+    if new_since is not None and new_since.tzinfo is not None:
+        new_since = new_since.astimezone(dt.timezone.utc).replace(tzinfo=None)
     return Q.EventFilter(since=since, until=until, actor=actor or None, types=types, outlet=outlet or None,
-                         q=q or None)
+                         q=q or None, min_goldstein=min_goldstein, max_goldstein=max_goldstein,
+                         quad_class=quad_class or None, new_since=new_since)
 
 
 def engine_of(request: Request) -> Engine:
@@ -124,3 +138,19 @@ def api_places(f: Filter, engine: Db, kb: Kb) -> dict[str, Any]:
 @router.get("/api/outlets", tags=["articles"], summary="Outlets with their article counts")
 def api_outlets(engine: Db) -> dict[str, Any]:
     return {"items": Q.outlets(engine)}
+
+
+@router.get("/api/alerts", tags=["alerts"], summary="Events that matched a `rasad watch` rule, newest alert first")
+def api_alerts(engine: Db, kb: Kb, page: Page = 1, per_page: PerPage = 50,
+               since: Annotated[dt.datetime | None, Query(description="Alerted at or after this time (UTC)")] = None
+               ) -> dict[str, Any]:
+    if since is not None and since.tzinfo is not None:
+        since = since.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return Q.list_alerts(engine, kb, page=page, per_page=per_page, since=since)
+
+
+@router.get("/api/dyad", tags=["stats"], summary="Mean Goldstein score between two actors per ISO week")
+def api_dyad(f: Filter, engine: Db, kb: Kb,
+             a: Annotated[str, Query(min_length=1, max_length=200, description="One actor: id, English or Persian name")],
+             b: Annotated[str, Query(min_length=1, max_length=200, description="The other actor")]) -> dict[str, Any]:
+    return Q.dyad(engine, kb, f, a, b)

@@ -12,6 +12,7 @@ from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse
 
 from rasad import __version__
+from rasad.kb.scales import QUAD_CLASSES
 from rasad.web import queries as Q
 
 HERE = Path(__file__).parent
@@ -49,12 +50,13 @@ def docs(request: Request):
 def filtered_page(template: str, title: str):
     """A page whose data the browser fetches from the API with the event filters."""
     def view(request: Request):
-        return page(request, template, title=title, types=Q.PLOVER_TYPES)
+        return page(request, template, title=title, types=Q.PLOVER_TYPES, quads=QUAD_CLASSES)
     return view
 
 
 for _path, _template, _title in (("/", "events.html", "Events"), ("/timeline", "timeline.html", "Timeline"),
-                                 ("/network", "network.html", "Network"), ("/map", "map.html", "Map")):
+                                 ("/network", "network.html", "Network"), ("/map", "map.html", "Map"),
+                                 ("/dyad", "dyad.html", "Dyad"), ("/alerts", "alerts.html", "Alerts")):
     router.add_api_route(_path, filtered_page(_template, _title), methods=["GET", "HEAD"], include_in_schema=False)
 
 

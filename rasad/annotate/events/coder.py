@@ -56,6 +56,7 @@ from rasad.annotate.events.places import (
 )
 from rasad.annotate.link.linker import Linked, article_date
 from rasad.kb.knowledge import KnowledgeBase
+from rasad.kb.scales import goldstein, quad_class
 from rasad.records import CleanArticle, Event, Mention
 from rasad.text.dates import EventDate, resolve_event_date
 from rasad.text.normalize import key_with_map
@@ -120,6 +121,7 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
     for e in events:
         loc = f" in {e.location}" if e.location else ""
         e.summary_en = e.summary_en.split(" in ")[0] + loc if e.type != "ASSAULT" or loc else e.summary_en
+        e.goldstein, e.quad_class = goldstein(e.cameo), quad_class(e.type)  # from the final type and code
     return events
 
 

@@ -39,6 +39,11 @@ class EventFilter:
     types: list[str] = field(default_factory=list)
     outlet: str | None = None
     q: str | None = None
+    min_goldstein: float | None = None
+    max_goldstein: float | None = None
+    quad_class: str | None = None
+    new_since: dt.datetime | None = None  # UTC: only events first stored after this time
+    actor_ids: set[str] | None = None  # source or target is one of these ids (set by queries, not by users)
 
     def as_params(self) -> dict[str, str]:
         out = {}
@@ -46,9 +51,14 @@ class EventFilter:
             out["since"] = self.since.isoformat()
         if self.until:
             out["until"] = self.until.isoformat()
-        for k in ("actor", "outlet", "q"):
+        if self.new_since:
+            out["new_since"] = self.new_since.isoformat(timespec="seconds")
+        for k in ("actor", "outlet", "q", "quad_class"):
             if getattr(self, k):
                 out[k] = getattr(self, k)
+        for k in ("min_goldstein", "max_goldstein"):
+            if getattr(self, k) is not None:
+                out[k] = f"{getattr(self, k):g}"
         if self.types:
             out["type"] = ",".join(self.types)
         return out
@@ -87,6 +97,7 @@ def _units(part: str | None = None) -> sa.Subquery:
         fe.c.lat, fe.c.lon, fe.c.summary_en, fe.c.num_articles, fe.c.num_sources, fe.c.first_reported,
         fe.c.last_reported, sa.cast(sa.null(), sa.Integer).label("article_id"),
         sa.cast(sa.null(), sa.String).label("outlet"), sa.cast(sa.null(), sa.Text).label("sentence"),
+        fe.c.goldstein, fe.c.quad_class, fe.c.created_at,
     )
     single = sa.select(
         sa.literal("event", sa.String).label("kind"), events.c.id.label("rid"), events.c.type, events.c.mode,
@@ -94,7 +105,8 @@ def _units(part: str | None = None) -> sa.Subquery:
         events.c.date_precision, events.c.location, events.c.lat, events.c.lon, events.c.summary_en,
         sa.literal(1, sa.Integer).label("num_articles"), sa.literal(1, sa.Integer).label("num_sources"),
         articles.c.published.label("first_reported"), articles.c.published.label("last_reported"),
-        events.c.article_id, articles.c.outlet, events.c.sentence,
+        events.c.article_id, articles.c.outlet, events.c.sentence, events.c.goldstein, events.c.quad_class,
+        articles.c.created_at,
     ).select_from(events.join(articles, events.c.article_id == articles.c.id)).where(
         ~sa.exists().where(fused_events.c.id == events.c.fused_id))
     if part == "fused":
@@ -146,6 +158,16 @@ def resolve_actor(conn: sa.Connection, kb: KnowledgeBase, text: str) -> tuple[se
     return ids, names or {text}
 
 
+def actor_condition(u: sa.Subquery, ids: set[str], names: set[str]):
+    """Events whose source or target holds one of these knowledge-base ids or (unlinked) names."""
+    alts = []
+    for needle, cols in ((ids, (u.c.source_ids, u.c.target_ids)), (names, (u.c.source, u.c.target))):
+        for value in sorted(needle):
+            pattern = _like(json.dumps(value))
+            alts.extend(sa.cast(c, sa.Text).like(pattern, escape=_ESC) for c in cols)
+    return sa.or_(*alts) if alts else sa.false()
+
+
 def _conditions(conn: sa.Connection, kb: KnowledgeBase, u: sa.Subquery, f: EventFilter) -> list:
     conds: list = []
     if f.since:
@@ -154,14 +176,18 @@ def _conditions(conn: sa.Connection, kb: KnowledgeBase, u: sa.Subquery, f: Event
         conds.append(u.c.date <= f.until)
     if f.types:
         conds.append(u.c.type.in_(f.types))
+    if f.min_goldstein is not None:
+        conds.append(u.c.goldstein >= f.min_goldstein)
+    if f.max_goldstein is not None:
+        conds.append(u.c.goldstein <= f.max_goldstein)
+    if f.quad_class:
+        conds.append(u.c.quad_class == f.quad_class)
+    if f.new_since:
+        conds.append(u.c.created_at >= f.new_since)
     if f.actor:
-        ids, names = resolve_actor(conn, kb, f.actor)
-        alts = []
-        for needle, cols in ((ids, (u.c.source_ids, u.c.target_ids)), (names, (u.c.source, u.c.target))):
-            for value in needle:
-                pattern = _like(json.dumps(value))
-                alts.extend(sa.cast(c, sa.Text).like(pattern, escape=_ESC) for c in cols)
-        conds.append(sa.or_(*alts) if alts else sa.false())
+        conds.append(actor_condition(u, *resolve_actor(conn, kb, f.actor)))
+    if f.actor_ids is not None:
+        conds.append(actor_condition(u, f.actor_ids, f.actor_ids))  # ids and unlinked names alike
     if f.outlet:
         name = f.outlet.strip()
         o = kb.outlets.get(name.lower())

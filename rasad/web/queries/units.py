@@ -46,6 +46,7 @@ def _unit(kb: KnowledgeBase, r: Any, outlets: dict | None = None) -> dict[str, A
         reps = [{"article_id": m["article_id"], "outlet": m["outlet"]}]
     return {
         "id": uid, "kind": m["kind"], "type": m["type"], "mode": m["mode"], "cameo": m["cameo"],
+        "goldstein": m["goldstein"], "quad_class": m["quad_class"], "stored_at": _iso(m["created_at"]),
         "date": _iso(m["date"]), "date_precision": m["date_precision"],
         "source": list(m["source"] or []), "target": list(m["target"] or []),
         "source_ids": list(m["source_ids"] or []), "target_ids": list(m["target_ids"] or []),

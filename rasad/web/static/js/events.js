@@ -18,6 +18,7 @@ function row(ev) {
       actorList(ev.targets, "tgt")),
     h("td", { class: "c-place" }, ev.location || ""),
     h("td", { class: "c-summary" }, ev.summary_en || ""),
+    h("td", { class: "c-gold", title: ev.quad_class || "" }, ev.goldstein === null || ev.goldstein === undefined ? "" : ev.goldstein.toFixed(1)),
     h("td", { class: "c-num", title: (ev.outlets || []).join(", ") }, String(ev.num_sources)),
   );
   const toggle = (e) => {
@@ -39,7 +40,7 @@ async function toggleEvidence(tr, id) {
   }
   tr.setAttribute("aria-expanded", "true");
   tr.classList.add("open");
-  const cell = h("td", { colspan: "6" }, h("div", { class: "loading" }, "Loading evidence…"));
+  const cell = h("td", { colspan: "7" }, h("div", { class: "loading" }, "Loading evidence…"));
   const evRow = h("tr", { class: "evidence-row" }, cell);
   tr.after(evRow);
   try {
@@ -55,6 +56,7 @@ export function evidence(ev) {
   box.append(h("div", { class: "evidence-head" },
     h("strong", {}, ev.summary_en || ev.type),
     h("span", { class: "muted" }, ` · ${ev.type}${ev.mode ? " / " + ev.mode : ""} · CAMEO ${ev.cameo || "—"} · `,
+      `Goldstein ${ev.goldstein ?? "—"} · ${ev.quad_class || "—"} · `,
       `${ev.num_articles} report${ev.num_articles === 1 ? "" : "s"} from ${ev.num_sources} outlet${ev.num_sources === 1 ? "" : "s"}`),
   ));
   box.append(h("div", { class: "legend-inline" },
@@ -103,7 +105,7 @@ async function load() {
     state.pages = res.pages;
     clear(tbody);
     for (const ev of res.items) tbody.append(row(ev));
-    if (!res.items.length) tbody.append(h("tr", {}, h("td", { colspan: "6", class: "empty" }, "No events match these filters.")));
+    if (!res.items.length) tbody.append(h("tr", {}, h("td", { colspan: "7", class: "empty" }, "No events match these filters.")));
     const from = res.total ? (res.page - 1) * res.per_page + 1 : 0;
     const to = Math.min(res.total, res.page * res.per_page);
     status.textContent = `${res.total} event${res.total === 1 ? "" : "s"}` + (res.total ? ` · showing ${from}–${to}` : "");
