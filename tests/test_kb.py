@@ -1,4 +1,5 @@
 import datetime as dt
+import json
 
 import pytest
 from click.testing import CliRunner
@@ -65,6 +66,7 @@ def test_kb_suggest_lists_unknown_names(db_url, tmp_path):
     store = Store(db_url)
     ingest([art], store)
     rows = suggest_unknown(store)
-    assert rows and rows[0]["name"] == "مهدی نوری‌پور" and "سردار" in rows[0]["example"]
-    out = CliRunner().invoke(cli, ["kb", "suggest", "--db", db_url])
-    assert out.exit_code == 0 and "مهدی نوری‌پور" in out.output
+    assert rows and rows[0]["persian"] == "مهدی نوری‌پور" and "سردار" in rows[0]["example"]
+    assert rows[0]["name"].startswith("Mehdi ") and rows[0]["articles"] == 1
+    out = CliRunner().invoke(cli, ["kb", "suggest", "--db", db_url, "--json"])
+    assert out.exit_code == 0 and json.loads(out.output)[0]["persian"] == "مهدی نوری‌پور"

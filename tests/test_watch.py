@@ -34,7 +34,7 @@ EXPECTED = {
     ("ACCUSE", "Nasser Kanaani (Iran) accused Israel", ("mehr-conflict",)),
 }
 RULES = [
-    {"name": "strikes", "types": ["ASSAULT"]},
+    {"name": "strikes", "types": ["ASSAULT"], "actors": ["یمن"]},  # attacks on Yemen
     {"name": "sanctions-on-iran", "actors": ["ایران"], "types": ["SANCTION"]},  # Persian name
     {"name": "mehr-conflict", "outlets": ["خبرگزاری مهر"], "quad_classes": ["verbal conflict"]},
     {"name": "tehran-widely", "places": ["تهران"], "min_sources": 2},  # no event has two sources yet

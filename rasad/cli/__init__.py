@@ -226,14 +226,20 @@ def kb_check(dirs) -> None:
 @kb.command("suggest")
 @_db_option
 @click.option("--limit", default=30, show_default=True)
-def kb_suggest(db, limit) -> None:
-    """The most frequent names not in the knowledge base, with example sentences, to add as actors."""
+@click.option("--json", "as_json", is_flag=True, help="Print the suggestions as JSON.")
+def kb_suggest(db, limit, as_json) -> None:
+    """People found but not in the knowledge base, most articles first, with their Persian form, the country and
+    sector their office gives and an example sentence, to add as actors."""
     from rasad.export.suggest import suggest_unknown
 
     rows = suggest_unknown(_store(db), limit=limit)
-    table = Table("name", "count", "example")
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    table = Table("name", "Persian", "articles", "country", "sector", "example")
     for r in rows:
-        table.add_row(r["name"], str(r["count"]), r["example"][:120])
+        table.add_row(r["name"], r["persian"], str(r["articles"]), r["country"] or "", r["sector"] or "",
+                      r["example"][:120])
     out.print(table)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rasad.annotate.events.grammar import (
@@ -202,6 +203,9 @@ def _split(chain: Chain) -> tuple[list[Mention], list[Mention]] | None:
     return None
 
 
+_KE = re.compile(r"(?<![\u0600-\u06FF\u200c])که\s")
+
+
 def _clause_subject(chains: list[Chain], ts: int, text: str, sent_start: int) -> Chain | None:
     """The subject of the clause holding the trigger: after a speech cue ("X گفت که حماس ...") the reported
     clause's own subject if it has one, else the speaker (first person plural "ما" in a quote is the speaker)."""
@@ -217,6 +221,11 @@ def _clause_subject(chains: list[Chain], ts: int, text: str, sent_start: int) ->
         speaker = _subject([c for c in chains if c.start < bound])
         if speaker is not None:
             return speaker
+    ke = next(reversed(list(_KE.finditer(text, sent_start, ts))), None)
+    if ke is not None and "،" not in text[ke.end():ts]:  # "... در حالی به زمین نشست که رژیم صهیونیستی ... را بمباران کرده است": the که-clause's own subject
+        inner = [c for c in chains if ke.end() <= c.start < ts and c.marker is None and not c.object_ra]
+        if inner and len(_WORD.findall(text[ke.end():inner[0].start])) <= 2:
+            return inner[0]
     concession = _CONCESSIVE.match(text, sent_start)
     comma = text.find("،", concession.end(), ts) if concession else -1
     if comma != -1:  # "در حالی که X ... می‌داند، این جنبش ... را رد کرد": the main clause's subject
