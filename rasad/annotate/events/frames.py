@@ -251,11 +251,20 @@ def frame_consequence(f: Frame) -> tuple[Actors, Actors]:
     return _actors(speaker), _actors(target)
 
 
+def frame_claim(f: Frame) -> tuple[Actors, Actors]:
+    """"گروسی مدعی شد که دولت ایران ... دعوتی به عمل نیاورده است": the one the claim is about is the subject of
+    the "که" clause after the trigger (or the actor right after it)."""
+    that = _rx_match(r"^\s*(?:که\s+)?", f.text[f.te:f.te + 8])
+    lo = f.te + (that.end() if that else 0)
+    about = next((c for c in f.chains if lo <= c.start <= lo + 30 and c.marker is None), None)
+    return f.src, _actors(about)
+
+
 FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
     "with": frame_with, "between": frame_between, "visit": frame_visit, "host": frame_host, "az": frame_az,
     "be": frame_be, "ra": frame_ra, "against": frame_against, "genitive": frame_genitive, "about": frame_about,
     "victim": frame_victim, "inside": frame_inside, "passive": frame_passive, "praise": frame_praise,
-    "consequence": frame_consequence,
+    "consequence": frame_consequence, "claim": frame_claim,
 }
 
 
