@@ -204,7 +204,7 @@ def eval_cmd(gold_dir, articles_dir, kb_dirs, as_json, verbose) -> None:
 
 @cli.group()
 def kb() -> None:
-    """The knowledge base: check files, suggest unknown names."""
+    """The knowledge base: check files, count entries, import Wikidata, suggest unknown names."""
 
 
 @kb.command("check")
@@ -221,6 +221,34 @@ def kb_check(dirs) -> None:
     for p in problems:
         out.print(f"  [yellow]problem[/yellow] {p}", highlight=False)
     sys.exit(1 if problems else 0)
+
+
+@kb.command("stats")
+@_kb_option
+@click.option("--json", "as_json", is_flag=True, help="Print every count as JSON.")
+@click.option("--countries", default=15, show_default=True, help="Countries listed in the table.")
+def kb_stats_cmd(kb_dirs, as_json, countries) -> None:
+    """Counts: actors by type, states with Persian names, persons with dated positions, places with coordinates,
+    and the countries with most entries."""
+    from rasad.kb.knowledge import load_kb
+    from rasad.kb.stats import kb_stats
+
+    s = kb_stats(load_kb(kb_dirs))
+    if as_json:
+        click.echo(json.dumps(s, ensure_ascii=False, indent=1))
+        return
+    table = Table("count", "value", title="rasad knowledge base")
+    for key in ("actors", "persons", "persons_with_dated_positions", "organisations", "states",
+                "states_with_persian_names", "states_with_adjectives", "places", "places_with_coordinates",
+                "outlets", "titles", "files"):
+        table.add_row(key.replace("_", " "), f"{s[key]:,}")
+    for key in ("actors_by_source", "places_by_source", "places_by_kind"):
+        table.add_row(key.replace("_", " "), ", ".join(f"{k} {v:,}" for k, v in s[key].items()))
+    out.print(table)
+    by_country = Table("country", "persons", "organisations", "states", "places", title="by country (most entries)")
+    for code, n in list(s["by_country"].items())[:countries]:
+        by_country.add_row(code, *(f"{n.get(k, 0):,}" for k in ("PERSON", "ORG", "STATE", "PLACE")))
+    out.print(by_country)
 
 
 @kb.command("suggest")

@@ -71,8 +71,11 @@ def world_states(curated_ids: Iterable[str], taken_keys: set[str]) -> list[Actor
     for c in pycountry.countries:
         if c.alpha_3 in curated:
             continue
-        names = _unambiguous(_persian_names(c.alpha_2, c.name, cldr_fa, tr.gettext), settings)
-        names = [n for n in names if match_key(n) not in taken_keys]
+        found = _unambiguous(_persian_names(c.alpha_2, c.name, cldr_fa, tr.gettext), settings)
+        names = [n for n in found if match_key(n) not in taken_keys]
+        if found and not names:  # "کامرون" is David Cameron's short name: the state keeps "کشور کامرون"
+            prefix = settings.get("ambiguous_prefix", "کشور")
+            names = [f"{prefix} {n}" for n in found[:1] if match_key(f"{prefix} {n}") not in taken_keys]
         if not names:
             continue
         adjs = [a for a in (adjective(n) for n in names[:1] if not n.startswith(settings.get("ambiguous_prefix", "کشور")))
