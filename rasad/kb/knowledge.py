@@ -183,6 +183,7 @@ def _load_places(kb: KnowledgeBase, path: Path) -> None:
             row = {k: (v.strip() if isinstance(v, str) else v) for k, v in row.items() if k}
             row["fa"] = [f.strip() for f in (row.get("fa") or "").split("|") if f.strip()]
             row["wikidata"] = row.get("wikidata") or None
+            row["country"] = row.get("country") or None
             place = _validate(Place, row, path, n)
             kb.places[place.id] = place
     kb.sources.append(str(path))
@@ -305,6 +306,7 @@ def check(kb: KnowledgeBase) -> list[str]:
                 problems.append(f"{a.id}: position {p.title} ends before it starts")
         if a.capital and a.capital not in kb.places:
             problems.append(f"{a.id}: capital {a.capital!r} is not a place")
+    problems += _place_problems(kb)
     seen: dict[str, str] = {}
     for a in kb.actors.values():
         for form in a.fa:
@@ -312,6 +314,19 @@ def check(kb: KnowledgeBase) -> list[str]:
             if key in seen and seen[key] != a.id:
                 problems.append(f"Persian name {form!r} used by both {seen[key]} and {a.id}")
             seen.setdefault(key, a.id)
+    return problems
+
+
+def _place_problems(kb: KnowledgeBase) -> list[str]:
+    """Coordinates off the globe, countries that are no state, places without a Persian name."""
+    problems = []
+    for p in kb.places.values():
+        if not (-90 <= p.lat <= 90 and -180 <= p.lon <= 180):
+            problems.append(f"place {p.id}: coordinates {p.lat}, {p.lon} are off the globe")
+        if p.country and (p.country not in kb.actors or kb.actors[p.country].type != "STATE"):
+            problems.append(f"place {p.id}: country {p.country!r} is not a state")
+        if not (p.fa or p.contextual or p.strict):
+            problems.append(f"place {p.id}: no Persian name")
     return problems
 
 
