@@ -60,17 +60,18 @@ def _iso3() -> dict[str, str]:
     return {c.alpha_2: c.alpha_3 for c in pycountry.countries}
 
 
-def _candidates(cities: dict[str, Any], taken: set[str], curated_places: set[str]) -> Iterator[_Candidate]:
-    """Cities with at least one usable Persian name, the most populous first; a city sharing a name with a
-    hand-curated place is that place and is skipped."""
+def _candidates(cities: dict[str, Any], taken: set[str], curated_places: set[str],
+                curated_names: set[tuple[str, str]]) -> Iterator[_Candidate]:
+    """Cities with at least one usable Persian name, the most populous first; a city sharing a Persian name, or its
+    country and English name, with a hand-curated place is that place and is skipped."""
     cfg = world_settings().get("geonames") or {}
     min_letters = int(cfg.get("min_letters", 3))
     zipf = cfg.get("common_word_zipf") or {}
     for city in sorted(cities.values(), key=lambda c: -(c.get("population") or 0)):
         forms = persian_forms(city.get("alternatenames") or [])
         keys = [match_key(f) for f in forms]
-        if any(k in curated_places for k in keys):
-            continue
+        if any(k in curated_places for k in keys) or (city.get("countrycode"), city.get("name")) in curated_names:
+            continue  # the hand-curated entry of this city
         cand = _Candidate(city)
         for form, key in zip(forms, keys):
             if len(key) >= min_letters and key not in taken:
@@ -92,17 +93,20 @@ def place_tier(form: str, zipf: dict[str, float]) -> str:
     return "fa" if score < float(zipf.get("strict", 99)) else "contextual"
 
 
-def geonames_places(taken_keys: set[str], curated_place_keys: set[str], path: Path | None = None) -> list[Place]:
+def geonames_places(taken_keys: set[str], curated: list[Place], path: Path | None = None) -> list[Place]:
     """GeoNames cities as places ``gn-<geonameid>``. A name shared by several cities goes to the most populous;
-    ``taken_keys`` (names of curated entries) are never used."""
+    ``taken_keys`` (names of curated entries) are never used; the ``curated`` places' own cities are left out."""
     path = path or cities_path()
     with open(path, encoding="utf-8") as fh:
         cities = json.load(fh)
     iso3 = _iso3()
+    iso2 = {v: k for k, v in iso3.items()}
+    curated_keys = {match_key(f) for p in curated for f in p.fa}
+    curated_names = {(iso2.get(p.country or ""), p.name) for p in curated}
     used = set(taken_keys)
     places = []
     large = int((world_settings().get("linking") or {}).get("large_population") or 0)
-    for cand in _candidates(cities, used, curated_place_keys):
+    for cand in _candidates(cities, used, curated_keys, curated_names):
         forms = {tier: [f for f in fs if match_key(f) not in used] for tier, fs in cand.forms.items()}
         c = cand.city
         if (c.get("population") or 0) < large:  # a small town's somewhat common names need "شهر" too

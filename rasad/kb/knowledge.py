@@ -238,7 +238,7 @@ def _add_world(kb: KnowledgeBase) -> None:
     from rasad.kb.words import world_settings
 
     taken = name_keys(kb)
-    curated_places = {match_key(f) for p in kb.places.values() for f in p.fa}
+    curated_places = list(kb.places.values())
     for state in world_states(kb.actors.keys(), taken):
         kb.actors[state.id] = state
     for place in geonames_places(taken, curated_places):
