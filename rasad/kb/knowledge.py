@@ -291,7 +291,8 @@ def _merge(kb: KnowledgeBase, layer: KnowledgeBase) -> None:
 
 
 def check(kb: KnowledgeBase) -> list[str]:
-    """Cross-reference problems: dangling ids, unknown titles, duplicate Persian names across actors."""
+    """Cross-reference problems: dangling ids, unknown titles, duplicate Persian names across curated actors, places
+    off the globe or in no known state."""
     problems = []
     for a in kb.actors.values():
         for s in [*a.affiliations, *a.positions]:
@@ -309,6 +310,8 @@ def check(kb: KnowledgeBase) -> list[str]:
     problems += _place_problems(kb)
     seen: dict[str, str] = {}
     for a in kb.actors.values():
+        if a.source == "wikidata":
+            continue  # namesakes are Wikidata's, and the import leaves curated names to curated entries
         for form in a.fa:
             key = match_key(form)
             if key in seen and seen[key] != a.id:

@@ -344,10 +344,9 @@ class _Resolver:
         return (title, target) if title and title in self.kb.titles and target else None
 
     def names(self, forms: list[str]) -> list[str]:
-        """Persian names no curated entry or earlier import uses (curated names win)."""
-        out = [f for f in forms if match_key(f) not in self.taken]
-        self.taken.update(match_key(f) for f in out)
-        return out
+        """Persian names no curated entry uses (curated names win). Two imported people may share a name, as in
+        Wikidata: linking picks between them by date and context."""
+        return [f for f in forms if match_key(f) not in self.taken]
 
 
 def _person_actor(rec: dict, r: _Resolver, report: ImportReport) -> dict | None:
@@ -412,14 +411,15 @@ def _resolve(work: Path, kb: KnowledgeBase, tables: _Tables, cfg: dict, report: 
 
     r = _Resolver(kb, tables, cfg)
     (work / "actors").mkdir(exist_ok=True)
-    orgs = []
-    for rec in _partial(work, "org"):
-        actor = _org_actor(rec, r, report)
-        if actor is None:
-            tables.orgs.discard(rec["qid"])
-        else:
-            orgs.append(actor)  # organisations are few next to persons and places
-    report.organisations = _write_actors(work / "actors" / "wikidata-organisations.jsonl", iter(orgs))
+    def orgs() -> Iterator[dict]:
+        for rec in _partial(work, "org"):
+            actor = _org_actor(rec, r, report)
+            if actor is None:
+                tables.orgs.discard(rec["qid"])  # no Persian name left: persons do not point to it
+            else:
+                yield actor
+
+    report.organisations = _write_actors(work / "actors" / "wikidata-organisations.jsonl", orgs())
     persons = (a for a in (_person_actor(rec, r, report) for rec in _partial(work, "person")) if a)
     report.persons = _write_actors(work / "actors" / "wikidata-persons.jsonl", persons)
     tiers = (world_settings().get("geonames") or {}).get("common_word_zipf") or {}
