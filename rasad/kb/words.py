@@ -22,7 +22,7 @@ def world_settings() -> dict[str, Any]:
         return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=20_000)
 def zipf(form: str) -> float:
     """Frequency of ``form`` in Persian text on the Zipf scale (0 = unseen, 7 = "و"); 0 when wordfreq is absent."""
     try:
