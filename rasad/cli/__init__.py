@@ -204,7 +204,7 @@ def eval_cmd(gold_dir, articles_dir, kb_dirs, as_json, verbose) -> None:
 
 @cli.group()
 def kb() -> None:
-    """The knowledge base: check files, suggest unknown names."""
+    """The knowledge base: check files, count entries, import Wikidata, suggest unknown names."""
 
 
 @kb.command("check")
@@ -221,6 +221,70 @@ def kb_check(dirs) -> None:
     for p in problems:
         out.print(f"  [yellow]problem[/yellow] {p}", highlight=False)
     sys.exit(1 if problems else 0)
+
+
+@kb.command("stats")
+@_kb_option
+@click.option("--json", "as_json", is_flag=True, help="Print every count as JSON.")
+@click.option("--countries", default=15, show_default=True, help="Countries listed in the table.")
+def kb_stats_cmd(kb_dirs, as_json, countries) -> None:
+    """Counts: actors by type, states with Persian names, persons with dated positions, places with coordinates,
+    and the countries with most entries."""
+    from rasad.kb.knowledge import load_kb
+    from rasad.kb.stats import kb_stats
+
+    s = kb_stats(load_kb(kb_dirs))
+    if as_json:
+        click.echo(json.dumps(s, ensure_ascii=False, indent=1))
+        return
+    table = Table("count", "value", title="rasad knowledge base")
+    for key in ("actors", "persons", "persons_with_dated_positions", "organisations", "states",
+                "states_with_persian_names", "states_with_adjectives", "places", "places_with_coordinates",
+                "outlets", "titles", "files"):
+        table.add_row(key.replace("_", " "), f"{s[key]:,}")
+    for key in ("actors_by_source", "places_by_source", "places_by_kind"):
+        table.add_row(key.replace("_", " "), ", ".join(f"{k} {v:,}" for k, v in s[key].items()))
+    out.print(table)
+    by_country = Table("country", "persons", "organisations", "states", "places", title="by country (most entries)")
+    for code, n in list(s["by_country"].items())[:countries]:
+        by_country.add_row(code, *(f"{n.get(k, 0):,}" for k in ("PERSON", "ORG", "STATE", "PLACE")))
+    out.print(by_country)
+
+
+@kb.command("import-wikidata")
+@click.argument("dump", type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--output", "out_dir", required=True, type=click.Path(file_okay=False),
+              help="Knowledge-base folder to write (load it with --kb DIR).")
+@click.option("--lang", default="fa", show_default=True,
+              help="Import only entities with a label or alias in this language; 'any' imports all.")
+@click.option("--no-progress", is_flag=True, help="No progress bar.")
+@click.option("--json", "as_json", is_flag=True, help="Print the import report as JSON.")
+def kb_import_wikidata(dump, out_dir, lang, no_progress, as_json) -> None:
+    """Stream a Wikidata JSON dump (latest-all.json.gz or .bz2, or a subset in that shape) into a knowledge-base
+    folder: people with positions held and their dates, organisations, places with coordinates."""
+    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+    from rasad.kb.wikidata import import_wikidata
+
+    show = not no_progress and not as_json and console.is_terminal
+    progress = Progress(TextColumn("[bold]wikidata"), BarColumn(), DownloadColumn(), TimeElapsedColumn(),
+                        TimeRemainingColumn(), console=console, disable=not show, transient=True)
+    with progress:
+        task = progress.add_task("import", total=None)
+        report = import_wikidata(dump, out_dir, lang=None if lang == "any" else lang,
+                                 progress=lambda done, total: progress.update(task, completed=done, total=total))
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
+    else:
+        out.print(f"{report.lines:,} lines, {report.entities:,} entities read in {report.seconds:.1f} s → "
+                  f"{report.persons:,} persons ({report.positions:,} positions held), {report.organisations:,} "
+                  f"organisations, {report.places:,} places; {report.already_curated:,} already curated, "
+                  f"{report.skipped:,} without English and Persian names; {report.bad:,} bad lines → {out_dir}",
+                  highlight=False)
+        for line in report.bad_lines:
+            out.print(f"  [yellow]bad[/yellow] {line}", highlight=False)
+        if report.bad > len(report.bad_lines):
+            out.print(f"  … all {report.bad:,} in {Path(out_dir) / 'wikidata-bad-lines.tsv'}", highlight=False)
 
 
 @kb.command("suggest")

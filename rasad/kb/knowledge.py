@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import json
 import os
 import re
 from collections.abc import Iterable
@@ -35,6 +36,7 @@ class KnowledgeBase:
     title_prefixes: dict[str, list[str]] = field(default_factory=dict)
     descriptions: dict[str, Any] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
+    place_context: dict[str, Any] = field(default_factory=dict)  # when non-curated places link (world.yaml)
 
     def actor(self, actor_id: str | None) -> Actor | None:
         return self.actors.get(actor_id) if actor_id else None
@@ -126,15 +128,18 @@ def _package_dir() -> Path:
     return Path(str(resources.files("rasad") / "data"))
 
 
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ten times faster than the pure-Python parser
+
+
 def _load_yaml(path: Path) -> Any:
     try:
         with open(path, encoding="utf-8") as fh:
-            return yaml.safe_load(fh)
+            return yaml.load(fh, Loader=_YAML_LOADER)
     except yaml.YAMLError as exc:
         raise KnowledgeBaseError(f"{path}: invalid YAML: {exc}") from exc
 
 
-def _validate(model: type[BaseModel], item: Any, path: Path, n: int) -> Any:
+def _validate(model: type[BaseModel], item: Any, path: Path, n: int | str) -> Any:
     try:
         return model.model_validate(item)
     except ValidationError as exc:
@@ -143,30 +148,64 @@ def _validate(model: type[BaseModel], item: Any, path: Path, n: int) -> Any:
         raise KnowledgeBaseError(f"{path}: entry {n} ({ident or '?'}): {msgs}") from exc
 
 
-def _load_dir(kb: KnowledgeBase, root: Path) -> None:
-    kbdir = root / "kb" if (root / "kb").is_dir() else root
-    actor_files = sorted((kbdir / "actors").glob("*.y*ml")) if (kbdir / "actors").is_dir() else []
+def _kb_folder(root: Path) -> Path:
+    return root / "kb" if (root / "kb").is_dir() else root
+
+
+def _actor_files(kbdir: Path) -> list[Path]:
+    files = sorted([*(kbdir / "actors").glob("*.y*ml"), *(kbdir / "actors").glob("*.jsonl")]) \
+        if (kbdir / "actors").is_dir() else []
     if (kbdir / "states.yaml").is_file():
-        actor_files.insert(0, kbdir / "states.yaml")
-    for path in actor_files:
-        data = _load_yaml(path) or []
-        if not isinstance(data, list):
-            raise KnowledgeBaseError(f"{path}: expected a list of actors")
-        for n, item in enumerate(data, 1):
+        files.insert(0, kbdir / "states.yaml")
+    return files
+
+
+def layer_files(root: Path) -> list[Path]:
+    """Every file of a knowledge-base folder that loading reads, in reading order."""
+    kbdir = _kb_folder(root)
+    others = [kbdir / n for n in ("places.tsv", "outlets.yaml", "roles.yaml", "world.yaml")]
+    return [*_actor_files(kbdir), *(p for p in others if p.is_file())]
+
+
+def _actor_items(path: Path) -> Iterable[tuple[int, Any]]:
+    """(entry number, raw entry) of an actor file: a YAML list, or JSON Lines (one actor a line, as an import writes)."""
+    if path.suffix == ".jsonl":
+        with open(path, encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                if line.strip():
+                    try:
+                        yield n, json.loads(line)
+                    except json.JSONDecodeError as exc:
+                        raise KnowledgeBaseError(f"{path}: line {n}: invalid JSON: {exc}") from exc
+        return
+    data = _load_yaml(path) or []
+    if not isinstance(data, list):
+        raise KnowledgeBaseError(f"{path}: expected a list of actors")
+    yield from enumerate(data, 1)
+
+
+def _load_places(kb: KnowledgeBase, path: Path) -> None:
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader((ln for ln in fh if ln.strip() and not ln.startswith("#")), delimiter="\t")
+        for n, row in enumerate(rows, 2):
+            row = {k: (v.strip() if isinstance(v, str) else v) for k, v in row.items() if k}
+            row["fa"] = [f.strip() for f in (row.get("fa") or "").split("|") if f.strip()]
+            row["wikidata"] = row.get("wikidata") or None
+            row["country"] = row.get("country") or None
+            place = _validate(Place, row, path, n)
+            kb.places[place.id] = place
+    kb.sources.append(str(path))
+
+
+def _load_dir(kb: KnowledgeBase, root: Path) -> None:
+    kbdir = _kb_folder(root)
+    for path in _actor_files(kbdir):
+        for n, item in _actor_items(path):
             actor = _validate(Actor, item, path, n)
             kb.actors[actor.id] = actor
         kb.sources.append(str(path))
     if (kbdir / "places.tsv").is_file():
-        path = kbdir / "places.tsv"
-        with open(path, encoding="utf-8", newline="") as fh:
-            rows = csv.DictReader((ln for ln in fh if ln.strip() and not ln.startswith("#")), delimiter="\t")
-            for n, row in enumerate(rows, 2):
-                row = {k: (v.strip() if isinstance(v, str) else v) for k, v in row.items() if k}
-                row["fa"] = [f.strip() for f in (row.get("fa") or "").split("|") if f.strip()]
-                row["wikidata"] = row.get("wikidata") or None
-                place = _validate(Place, row, path, n)
-                kb.places[place.id] = place
-        kb.sources.append(str(path))
+        _load_places(kb, kbdir / "places.tsv")
     if (kbdir / "outlets.yaml").is_file():
         path = kbdir / "outlets.yaml"
         for n, item in enumerate(_load_yaml(path) or [], 1):
@@ -184,8 +223,84 @@ def _load_dir(kb: KnowledgeBase, root: Path) -> None:
         kb.sources.append(str(path))
 
 
+def name_keys(kb: KnowledgeBase) -> set[str]:
+    """Match keys of every Persian name, role phrase and description the knowledge base has."""
+    forms: list[str] = []
+    for a in kb.actors.values():
+        forms += [*a.fa, *a.short, *a.adj]
+    for p in kb.places.values():
+        forms += [*p.fa, *p.strict]
+    for o in kb.outlets.values():
+        forms += o.fa
+    for t in kb.titles.values():
+        forms += t.fa
+    for v in kb.descriptions.values():
+        forms += [f for f in (v if isinstance(v, list) else []) if isinstance(f, str)]
+    return {match_key(f) for f in forms}
+
+
+def _add_world(kb: KnowledgeBase) -> None:
+    """Every ISO 3166 state (CLDR/pycountry) and the GeoNames cities, after the curated files (which win)."""
+    from rasad.kb.countries import world_states
+    from rasad.kb.geonames import geonames_places
+    from rasad.kb.words import world_settings
+
+    taken = name_keys(kb)
+    curated_places = list(kb.places.values())
+    for state in world_states(kb.actors.keys(), taken):
+        kb.actors[state.id] = state
+    for place in geonames_places(taken, curated_places):
+        kb.places[place.id] = place
+    kb.place_context = dict(world_settings().get("linking") or {})
+
+
+def _build_base() -> KnowledgeBase:
+    kb = KnowledgeBase()
+    _load_dir(kb, _package_dir())
+    _add_world(kb)
+    return kb
+
+
+def _base_kb() -> KnowledgeBase:
+    """The packaged knowledge base with the world's states and places, compiled once and cached on disk."""
+    from rasad.kb.cache import compiled
+    from rasad.kb.geonames import cities_path
+
+    code = sorted(Path(__file__).parent.glob("*.py"))  # the code that builds it: a change there rebuilds too
+    return compiled("kb", [*layer_files(_package_dir()), cities_path(), *code], _build_base)
+
+
+LARGE_LAYER = 1 << 20  # a user folder bigger than this (an import) is compiled and cached like the packaged data
+
+
+def _user_layer(path: Path) -> KnowledgeBase:
+    from rasad.kb.cache import compiled
+
+    def build() -> KnowledgeBase:
+        layer = KnowledgeBase()
+        _load_dir(layer, path)
+        return layer
+
+    files = layer_files(path)
+    if sum(f.stat().st_size for f in files) < LARGE_LAYER:
+        return build()
+    return compiled("layer", files, build, extra=str(path.resolve()))
+
+
+def _merge(kb: KnowledgeBase, layer: KnowledgeBase) -> None:
+    """A user folder over the knowledge base: the same id replaces, a new id adds."""
+    kb.actors.update(layer.actors)
+    kb.places.update(layer.places)
+    kb.outlets.update(layer.outlets)
+    kb.titles.update(layer.titles)
+    kb.title_prefixes.update(layer.title_prefixes)
+    kb.descriptions.update(layer.descriptions)
+    kb.sources.extend(layer.sources)
+
+
 def check(kb: KnowledgeBase) -> list[str]:
-    """Cross-reference problems: dangling ids, unknown titles, duplicate Persian names across actors."""
+    """Cross-reference problems: dangling ids, unknown titles, duplicate Persian names across curated actors, places
+    off the globe or in no known state."""
     problems = []
     for a in kb.actors.values():
         for s in [*a.affiliations, *a.positions]:
@@ -200,13 +315,29 @@ def check(kb: KnowledgeBase) -> list[str]:
                 problems.append(f"{a.id}: position {p.title} ends before it starts")
         if a.capital and a.capital not in kb.places:
             problems.append(f"{a.id}: capital {a.capital!r} is not a place")
+    problems += _place_problems(kb)
     seen: dict[str, str] = {}
     for a in kb.actors.values():
+        if a.source == "wikidata":
+            continue  # namesakes are Wikidata's, and the import leaves curated names to curated entries
         for form in a.fa:
             key = match_key(form)
             if key in seen and seen[key] != a.id:
                 problems.append(f"Persian name {form!r} used by both {seen[key]} and {a.id}")
             seen.setdefault(key, a.id)
+    return problems
+
+
+def _place_problems(kb: KnowledgeBase) -> list[str]:
+    """Coordinates off the globe, countries that are no state, places without a Persian name."""
+    problems = []
+    for p in kb.places.values():
+        if not (-90 <= p.lat <= 90 and -180 <= p.lon <= 180):
+            problems.append(f"place {p.id}: coordinates {p.lat}, {p.lon} are off the globe")
+        if p.country and (p.country not in kb.actors or kb.actors[p.country].type != "STATE"):
+            problems.append(f"place {p.id}: country {p.country!r} is not a state")
+        if not (p.fa or p.contextual or p.strict):
+            problems.append(f"place {p.id}: no Persian name")
     return problems
 
 
@@ -220,13 +351,12 @@ def user_kb_dirs(extra: Iterable[str | os.PathLike] | None = None) -> list[Path]
 
 @lru_cache(maxsize=8)
 def _load_cached(dirs: tuple[str, ...]) -> KnowledgeBase:
-    kb = KnowledgeBase()
-    _load_dir(kb, _package_dir())
+    kb = _base_kb()
     for d in dirs:
         path = Path(d)
         if not path.is_dir():
             raise KnowledgeBaseError(f"{path}: knowledge-base folder not found")
-        _load_dir(kb, path)
+        _merge(kb, _user_layer(path))
     return kb
 
 

@@ -92,6 +92,7 @@ class Actor(BaseModel):
     lon: float | None = None
     affiliations: list[Span] = []
     positions: list[Position] = []
+    source: str = "curated"  # curated | cldr (rasad/kb/countries.py) | wikidata (an import)
 
     @field_validator("id")
     @classmethod
@@ -122,6 +123,12 @@ class Actor(BaseModel):
 
 
 class Place(BaseModel):
+    """A place with coordinates. Hand-curated places (``source`` "curated") link wherever their names occur; places
+    from GeoNames or a Wikidata import share their names with common words and people, so their ``fa`` forms link
+    only in a place context ("در X", "شهر X") unless the place is large, their ``contextual`` forms (somewhat
+    common words) only in a place context whatever the size, and their ``strict`` forms (frequent Persian words)
+    only right after a place noun ("شهر X", "استان X")."""
+
     id: str
     name: str
     fa: list[str]
@@ -130,6 +137,31 @@ class Place(BaseModel):
     lat: float
     lon: float
     wikidata: str | None = None
+    source: str = "curated"
+    population: int | None = None
+    contextual: list[str] = []
+    strict: list[str] = []
+
+    @field_validator("source", mode="before")
+    @classmethod
+    def _source(cls, v: Any) -> str:
+        return v or "curated"
+
+    @field_validator("population", mode="before")
+    @classmethod
+    def _population(cls, v: Any) -> int | None:
+        return int(v) if v not in (None, "") else None
+
+    @field_validator("contextual", "strict", mode="before")
+    @classmethod
+    def _forms(cls, v: Any) -> list[str]:
+        if isinstance(v, str):
+            return [f.strip() for f in v.split("|") if f.strip()]
+        return list(v or [])
+
+    @property
+    def curated(self) -> bool:
+        return self.source == "curated"
 
 
 class Outlet(BaseModel):

@@ -29,6 +29,7 @@ class Entry:
     ref: str  # actor/place/outlet id, title id, or description class
     form: str
     length: int
+    need: str = ""  # "" links anywhere; "free" / "context" / "strict": a non-curated place's name (place_licensed)
 
 
 @dataclass
@@ -37,6 +38,25 @@ class Matcher:
     full_keys: dict[str, list[str]]  # key -> actor ids (full forms), for fuzzy matching of misspellings
     prefixes: dict[str, str]  # match_key(prefix word) -> prefix kind (deputy/acting/former)
     honorifics: frozenset[str]
+    context: PlaceContext | None = None
+
+
+@dataclass(frozen=True)
+class PlaceContext:
+    """Words that make a place context for a place that is not hand-curated (kb/world.yaml ``linking``), as keys."""
+
+    before: frozenset[str]  # "در X", "شهر X", "سفر به X"
+    strict_before: frozenset[str]  # place nouns only: "شهر X", "استان X"
+    after: frozenset[str]  # "به X سفر", "از X رفت"
+
+    @classmethod
+    def from_kb(cls, kb: KnowledgeBase) -> PlaceContext:
+        ctx = kb.place_context
+
+        def keys(name: str) -> frozenset[str]:
+            return frozenset(match_key(w) for w in ctx.get(name) or [])
+
+        return cls(keys("before"), keys("strict_before"), keys("after"))
 
 
 _MATCHERS: dict[int, Matcher] = {}
@@ -67,8 +87,9 @@ def build_matcher(kb: KnowledgeBase) -> Matcher:
         for f in a.adj:
             add(f, "adj", a.id)
     for p in kb.places.values():
-        for f in p.fa:
-            add(f, "place", p.id)
+        if p.curated:
+            for f in p.fa:
+                add(f, "place", p.id)
     for o in kb.outlets.values():
         ambiguous = {match_key(x) for x in o.ambiguous}
         for f in o.fa:
@@ -82,15 +103,32 @@ def build_matcher(kb: KnowledgeBase) -> Matcher:
             continue
         for f in forms:
             add(f, "desc", cls)
+    _add_gated_places(kb, entries)
     automaton = ahocorasick.Automaton()
     for key, es in entries.items():
         automaton.add_word(key, (key, es))
     automaton.make_automaton()
     prefixes = {match_key(w): kind for kind, words in kb.title_prefixes.items() for w in words}
     honorifics = frozenset(match_key(h) for h in kb.descriptions.get("honorifics", []))
-    matcher = Matcher(automaton, dict(full_keys), prefixes, honorifics)
+    matcher = Matcher(automaton, dict(full_keys), prefixes, honorifics, PlaceContext.from_kb(kb))
     _MATCHERS[id(kb)] = matcher
     return matcher
+
+
+def _add_gated_places(kb: KnowledgeBase, entries: dict[str, list[Entry]]) -> None:
+    """Names of places that are not hand-curated (GeoNames, imports), on keys no other entry uses: they link only
+    in a place context ("context"), or after a place noun when they are also common words ("strict"); a large
+    place's ordinary names link anywhere."""
+    large = int(kb.place_context.get("large_population") or 0) or None
+    for p in kb.places.values():
+        if p.curated:
+            continue
+        free = large is not None and (p.population or 0) >= large
+        for forms, need in ((p.fa, "free" if free else "context"), (p.contextual, "context"), (p.strict, "strict")):
+            for f in forms:
+                key = match_key(f)
+                if len(key) >= 2 and key not in entries:
+                    entries[key] = [Entry("place", p.id, f, len(key), need)]
 
 
 @dataclass
@@ -131,6 +169,8 @@ def scan(text: str, matcher: Matcher) -> list[Hit]:
                 suffix = "plural" if tail.startswith("ها") else "adj"
             else:
                 continue
+        if es[0].need and not place_licensed(text, start, end, es[0], matcher.context):
+            continue
         cands.append(Hit(start, end, es, suffix))
     cands.sort(key=lambda h: (-(h.end - h.start), h.start))
     taken: list[Hit] = []
@@ -144,6 +184,32 @@ def scan(text: str, matcher: Matcher) -> list[Hit]:
 
 
 _FA_WORD = re.compile(r"[\u0600-\u06FF\u200c]+")
+
+
+def place_licensed(text: str, start: int, end: int, entry: Entry, ctx: PlaceContext | None) -> bool:
+    """Whether a non-curated place's name at ``start:end`` is written as its words ("اندور" is no "این دور") and,
+    unless it links anywhere ("free"), stands in a place context: after "در"/"شهر"/"سفر به" (only after a place
+    noun such as "شهر" or "استان" when the entry is "strict"), or between "به"/"از" and a verb of travel."""
+    if _SEPARATORS.sub(" ", text[start:end]).count(" ") != _SEPARATORS.sub(" ", entry.form).count(" "):
+        return False
+    need = entry.need
+    if need == "free" or ctx is None:
+        return True
+    words = _words_before(text, start, 2)
+    if not words or text[words[-1][1]:start].strip():
+        return False  # punctuation or another script between: no context
+    before = [match_key(w) for _s, _e, w in words]
+    last, pair = before[-1], "".join(before)
+    if need == "strict":
+        return last in ctx.strict_before
+    if last in ctx.before or (len(before) == 2 and pair in ctx.before):
+        return True
+    nxt = _NEXT_WORD.match(text, end)
+    return last in ("به", "از") and nxt is not None and match_key(nxt.group(1)) in ctx.after
+
+
+_SEPARATORS = re.compile(r"[\s\u200c]+")
+_NEXT_WORD = re.compile(r"[\s\u200c]*([\u0600-\u06FF\u200c]+)")
 
 
 def _words_before(text: str, pos: int, n: int) -> list[tuple[int, int, str]]:
