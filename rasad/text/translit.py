@@ -32,7 +32,7 @@ def name_lexicon() -> dict[str, tuple[str, str]]:
 
 
 def is_given_name(word: str) -> bool:
-    return name_lexicon().get(match_key(word), ("", ""))[1] == "first"
+    return name_lexicon().get(match_key(word), ("", ""))[1] in ("first", "prefix")
 
 
 def _letters(word: str) -> str:
@@ -79,11 +79,15 @@ def _cap(latin: str) -> str:
 
 def transliterate_name(persian: str) -> str:
     """"جلال ملکی" → "Jalal Maleki"; "سیاح‌البرزی" → "Sayyah-Alborzi"-like letter-by-letter spellings for the rest."""
-    parts = []
+    parts: list[str] = []
+    joined = False  # after a prefix such as "غلام": "غلام حسین" → "Gholam-Hossein"
     for word in persian.split():
         pieces = [p for p in word.split(ZWNJ) if p]
         latin = "-".join(_cap(_word(p)) for p in pieces) if len(pieces) > 1 and not name_lexicon().get(match_key(word)) \
             else _word(word)
-        if latin:
+        if latin and joined and parts:
+            parts[-1] = f"{parts[-1]}-{_cap(latin)}"
+        elif latin:
             parts.append(_cap(latin))
+        joined = name_lexicon().get(match_key(word), ("", ""))[1] == "prefix"
     return " ".join(parts)
