@@ -20,6 +20,7 @@ class RawDocument:
     published: str | None = None  # as given by the container (JSON Lines, WARC), not parsed from the text
     outlet: str | None = None
     encoding: str | None = None
+    warnings: list[str] = field(default_factory=list)  # repairs made while reading (bad bytes replaced, NULs removed)
 
     @property
     def content(self) -> str:
@@ -49,6 +50,7 @@ class Meta:
     lead: str | None = None
     tags: list[str] = field(default_factory=list)
     url: str | None = None
+    warnings: list[str] = field(default_factory=list)  # what was repaired to keep the text (stored, reported)
 
 
 @dataclass
