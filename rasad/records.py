@@ -5,6 +5,7 @@ Offsets (``start``/``end``) are character offsets into the normalised article bo
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -60,7 +61,7 @@ class CleanArticle:
     source: str
     raw_text: str  # the text cleaning started from (trafilatura's output for HTML)
     body: str  # normalised, boilerplate removed
-    body_map: list[int]  # body offset -> raw_text offset
+    body_map: Sequence[int]  # body offset -> raw_text offset (an array of integers)
     meta: Meta
     removed: list[str] = field(default_factory=list)  # boilerplate lines removed, for auditing
 

@@ -35,11 +35,14 @@ class _Articles:
         return text
 
 
-def _gzip_stream(path: Path, chunks, level: int = 9) -> None:
-    """Write a gzip file from an iterable of byte chunks (a bomb never exists uncompressed)."""
-    with gzip.open(path, "wb", compresslevel=level) as fh:
-        for c in chunks:
-            fh.write(c)
+def _gzip_bomb(path: Path, parts: list[tuple[bytes, int]]) -> None:
+    """A gzip file of (bytes, times repeated) parts, each part one gzip member compressed once: gzip readers join
+    members into one stream, so the file is a few kilobytes however far it expands (and takes no time to write)."""
+    with open(path, "wb") as fh:
+        for data, times in parts:
+            member = gzip.compress(data, compresslevel=9)
+            for _ in range(times):
+                fh.write(member)
 
 
 def _warc(records: list[tuple[str, bytes]]) -> bytes:
@@ -92,6 +95,8 @@ def _texts(folder: Path, a: _Articles) -> dict[str, str]:
     put(b"bad_name_\xff\xfe.txt", a.next().encode(), "stored")
     put("line\nbreak in name.txt", a.next().encode(), "stored")
     put("notes.md", b"# not an article", "ignored")
+    unit = a.next().replace("\n", " ")  # 5 MB without a line break: rejected at the time budget, memory bounded
+    put("long_line.txt.gz", gzip.compress((unit * (5_000_000 // len(unit))).encode()), "timeout")
     return exp
 
 
@@ -111,7 +116,7 @@ def _gzips(folder: Path, a: _Articles) -> dict[str, str]:
     (folder / "good.txt.gz").write_bytes(gzip.compress(a.next().encode()))
     (folder / "cut.txt.gz").write_bytes(gzip.compress(a.next().encode())[:300])
     (folder / "not_gzip.txt.gz").write_bytes(a.next().encode())
-    _gzip_stream(folder / "bomb.txt.gz", (b"\xd8\xae" * 500_000 for _ in range(200)))  # 200 MB of one letter
+    _gzip_bomb(folder / "bomb.txt.gz", [(b"\xd8\xae" * 500_000, 200)])  # 200 MB of one letter
     return {"good.txt.gz": "stored", "cut.txt.gz": "malformed", "not_gzip.txt.gz": "malformed",
             "bomb.txt.gz": "too-large"}
 
@@ -141,7 +146,7 @@ def _jsonl(folder: Path, a: _Articles) -> dict[str, str]:
     exp["records.jsonl#x\\x00y"] = exp.pop("records.jsonl:11")
     # one line expanding to 300 MB, then a good record: the bomb is refused while decompressing, the record kept
     good = rec(text=a.next())
-    _gzip_stream(folder / "bomb.jsonl.gz", [b'{"text": "', *(b"a" * 1_000_000 for _ in range(300)), b'"}\n', good + b"\n"])
+    _gzip_bomb(folder / "bomb.jsonl.gz", [(b'{"text": "', 1), (b"a" * 1_000_000, 300), (b'"}\n' + good + b"\n", 1)])
     exp.update({"bomb.jsonl.gz:1": "too-large", "bomb.jsonl.gz:2": "stored"})
     return exp
 

@@ -8,6 +8,7 @@ category, tags) before dropping them, and the same attribution reader for the ou
 from __future__ import annotations
 
 import re
+from array import array
 
 from rasad.clean.lines import (
     _header,
@@ -106,7 +107,7 @@ def clean(doc: RawDocument, kb: KnowledgeBase) -> CleanArticle:
         if wd is not None and re.search(r"امروز", head):
             meta.weekday, meta.published_precision = wd, "weekday-only"
     body_parts: list[str] = []
-    body_map: list[int] = []
+    body_map = array("q")  # 8 bytes per character, where a list would take ~36
     for ln in kept:
         norm = normalize(ln.text.strip())
         lead_ws = len(ln.text) - len(ln.text.lstrip())

@@ -53,11 +53,20 @@ def cli() -> None:
 @click.option("--scheduler", default=None, help="Dask scheduler address (tcp://HOST:PORT); default a LocalCluster.")
 @click.option("--batch-size", default=64, show_default=True)
 @click.option("--max-bytes", default=20 * 1024 * 1024, show_default=True, help="Largest article accepted, in bytes.")
+@click.option("--time-budget", type=click.FloatRange(min=0), default=None, envvar="RASAD_TIME_BUDGET",
+              help="Seconds one article may take to annotate before it is rejected as 'timeout' (default 30; "
+                   "0: no limit; env RASAD_TIME_BUDGET).")
 @click.option("--no-progress", is_flag=True, help="No progress bar.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-def ingest(paths, db, kb_dirs, workers, engine, scheduler, batch_size, max_bytes, no_progress, as_json) -> None:
+def ingest(paths, db, kb_dirs, workers, engine, scheduler, batch_size, max_bytes, time_budget, no_progress,
+           as_json) -> None:
     """Read PATHS (files or folders: .txt .html .jsonl .warc, and .gz of these), annotate and store them."""
+    import os
+
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    if time_budget is not None:  # worker processes and local Dask workers inherit it
+        os.environ["RASAD_TIME_BUDGET"] = str(time_budget)
 
     from rasad.kb.knowledge import load_kb
     from rasad.run.local import ingest as run_ingest

@@ -35,6 +35,7 @@ from rasad.annotate.link.roles import (
 )
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.records import CleanArticle, Entity, Mention, Role
+from rasad.text.budget import check_time
 from rasad.text.sentences import Sentence
 
 
@@ -213,6 +214,7 @@ def link_entities(article: CleanArticle, sentences: list[Sentence], kb: Knowledg
                _sentence_index(sentences, len(text)), _home_state(article, kb))
     mentions: list[Mention] = []
     for resolve in PASSES:
+        check_time()
         mentions = resolve(doc, mentions)
     linked = Linked(date=day)
     linked.mentions = mentions
