@@ -47,6 +47,13 @@ class NotPersian(InputError):
         super().__init__(source, "not-persian", detail)
 
 
+class AnnotationTimeout(InputError):
+    """Annotating the article took longer than its time budget (--time-budget); the batch goes on without it."""
+
+    def __init__(self, source: str, detail: str):
+        super().__init__(source, "timeout", detail)
+
+
 class KnowledgeBaseError(RasadError):
     """A knowledge-base or pattern file is invalid; the message names the file and entry."""
 

@@ -5,6 +5,7 @@ Offsets (``start``/``end``) are character offsets into the normalised article bo
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -20,6 +21,7 @@ class RawDocument:
     published: str | None = None  # as given by the container (JSON Lines, WARC), not parsed from the text
     outlet: str | None = None
     encoding: str | None = None
+    warnings: list[str] = field(default_factory=list)  # repairs made while reading (bad bytes replaced, NULs removed)
 
     @property
     def content(self) -> str:
@@ -49,6 +51,7 @@ class Meta:
     lead: str | None = None
     tags: list[str] = field(default_factory=list)
     url: str | None = None
+    warnings: list[str] = field(default_factory=list)  # what was repaired to keep the text (stored, reported)
 
 
 @dataclass
@@ -58,7 +61,7 @@ class CleanArticle:
     source: str
     raw_text: str  # the text cleaning started from (trafilatura's output for HTML)
     body: str  # normalised, boilerplate removed
-    body_map: list[int]  # body offset -> raw_text offset
+    body_map: Sequence[int]  # body offset -> raw_text offset (an array of integers)
     meta: Meta
     removed: list[str] = field(default_factory=list)  # boilerplate lines removed, for auditing
 

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 import rasad.store
 from rasad.errors import StoreError
 from rasad.run.local import ingest
-from rasad.store.schema import articles, entities, events, quotes
+from rasad.store.schema import articles, entities, event_actors, events, quotes
 from rasad.store.store import Store
 from tests.conftest import SEEDS
 
@@ -31,7 +31,32 @@ def test_database_made_by_revision_0001_upgrades(tmp_path):
                              "source TEXT NOT NULL, body TEXT NOT NULL, annotation JSON NOT NULL)"))
     store = Store(url)
     assert store.revision() == "0004"
+    assert {"raw_hash", "warnings"} <= {c["name"] for c in sa.inspect(store.engine).get_columns("articles")}
     assert "raw_hash" in {c["name"] for c in sa.inspect(store.engine).get_columns("articles")}
+
+
+def _key(row) -> tuple:
+    return (row.event_id or 0, row.fused_id or 0, row.actor, row.role)
+
+
+def test_migration_0003_backfills_event_actors(db_url, seeds_available):
+    """A database made at revision 0002 (events and fused events, no event_actors) gains the table, filled."""
+    store = Store(db_url)
+    ingest([SEEDS], store)
+    with store.engine.begin() as conn:
+        before = sorted(map(_key, conn.execute(sa.select(event_actors.c.event_id, event_actors.c.fused_id,
+                                                          event_actors.c.actor, event_actors.c.role))))
+        event_actors.drop(conn)
+        conn.execute(sa.text("UPDATE alembic_version SET version_num = '0002'"))
+    store.engine.dispose()
+    again = Store(db_url)
+    with again.engine.connect() as conn:
+        after = sorted(map(_key, conn.execute(sa.select(event_actors.c.event_id, event_actors.c.fused_id,
+                                                         event_actors.c.actor, event_actors.c.role))))
+    assert again.revision() == "0004"  # head: 0003 event actors, then 0004 watch
+    assert after == before and {r[3] for r in after} == {"source", "target"}
+    assert any(r[0] == 0 for r in after) and any(r[1] == 0 for r in after)  # fused and article events
+    assert ("ali-bagheri-kani", "source") in {(r[2], r[3]) for r in after}
 
 
 def test_crash_mid_batch_leaves_database_consistent_and_rerun_finishes(db_url, seeds_available, monkeypatch):

@@ -7,18 +7,43 @@ processes or on Dask workers; only the writer touches the database.
 from __future__ import annotations
 
 import os
+import time
 
 from rasad.annotate.events.coder import code_events
+from rasad.annotate.events.patterns import load_patterns
 from rasad.annotate.link.linker import link_entities
+from rasad.annotate.link.matcher import build_matcher
 from rasad.annotate.quotes import find_quotes
 from rasad.clean.article import clean
+from rasad.errors import AnnotationTimeout
 from rasad.kb.knowledge import KnowledgeBase, load_kb
 from rasad.records import Annotation, CleanArticle, RawDocument
+from rasad.text.budget import OverBudget, budget_seconds, time_budget
 from rasad.text.hashes import content_hash
 from rasad.text.sentences import split_sentences
 
 
-def annotate_clean(article: CleanArticle, kb: KnowledgeBase) -> Annotation:
+def annotate_clean(article: CleanArticle, kb: KnowledgeBase, budget: float | None = None) -> Annotation:
+    """Clean article → annotation, within ``budget`` seconds (default: RASAD_TIME_BUDGET or 30 s; 0 for none).
+    Raises AnnotationTimeout past it, so one pathological article is rejected and the batch goes on."""
+    seconds = budget_seconds() if budget is None else budget
+    prepare(kb)  # compiling patterns and the name automaton is a process's one-time cost, not this article's
+    started = time.monotonic()
+    try:
+        with time_budget(seconds):
+            return _annotate(article, kb)
+    except OverBudget:
+        raise AnnotationTimeout(article.source, f"annotation took over {seconds:g} s ({len(article.body):,} characters; "
+                                f"stopped after {time.monotonic() - started:.1f} s)") from None
+
+
+def prepare(kb: KnowledgeBase) -> None:
+    """Build what annotation compiles once per process and knowledge base (cached after the first call)."""
+    load_patterns()
+    build_matcher(kb)
+
+
+def _annotate(article: CleanArticle, kb: KnowledgeBase) -> Annotation:
     sentences = split_sentences(article.body)
     linked = link_entities(article, sentences, kb)
     events = code_events(article, sentences, linked, kb)

@@ -17,6 +17,7 @@ from rasad.annotate.events.coder import _expand, build_chains
 from rasad.annotate.link.linker import Linked
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.records import CleanArticle, Mention, Quote
+from rasad.text.budget import check_time
 from rasad.text.normalize import ZWNJ
 from rasad.text.rx import match as _rx_match
 from rasad.text.sentences import Sentence
@@ -82,6 +83,7 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
     cue_re = _cue_regex()
     quotes: list[Quote] = []
     for s in sentences:
+        check_time()
         cues = list(cue_re.finditer(text, s.start, s.end))
         prev_end = s.start
         for i, cue in enumerate(cues):

@@ -8,6 +8,7 @@ category, tags) before dropping them, and the same attribution reader for the ou
 from __future__ import annotations
 
 import re
+from array import array
 
 from rasad.clean.lines import (
     _header,
@@ -17,30 +18,35 @@ from rasad.clean.lines import (
     load_rules,
 )
 from rasad.clean.outlets import attribution, is_site_name, outlet_from_url, outlet_name, site_outlet
+from rasad.clean.tags import MAX_TREE_DEPTH, text_of_tags
 from rasad.errors import EmptyInput, MalformedInput
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.records import CleanArticle, Meta, RawDocument
 from rasad.text.dates import find_dates, parse_iso
 from rasad.text.normalize import normalize
+from rasad.text.repair import printable, repair_text
 
 MIN_BODY_CHARS = 40
 
 
-def _from_html(doc: RawDocument) -> tuple[str, Meta, str | None]:
-    """Main text, meta tags and the site's own name (og:site_name) of an HTML page, through trafilatura."""
+def _from_html(doc: RawDocument, html: str, warnings: list[str]) -> tuple[str, Meta, str | None]:
+    """Main text, metadata and the site's own name (og:site_name) by trafilatura; a page nested deeper than its
+    tree parser goes is read tag by tag."""
     import trafilatura
 
     extracted = trafilatura.bare_extraction(
-        doc.html, url=doc.url, with_metadata=True, include_comments=False, include_tables=False,
+        html, url=doc.url, with_metadata=True, include_comments=False, include_tables=False,
         favor_precision=True, date_extraction_params={"extensive_search": True, "original_date": True,
                                                       "outputformat": "%Y-%m-%dT%H:%M:%S%z"},
     )
-    if extracted is None:
-        raise EmptyInput(doc.source, "trafilatura found no main text in the HTML")
-    data = extracted.as_dict() if hasattr(extracted, "as_dict") else dict(extracted)
+    data = {} if extracted is None else extracted.as_dict() if hasattr(extracted, "as_dict") else dict(extracted)
     text = data.get("text") or ""
     if not text.strip():
-        raise EmptyInput(doc.source, "trafilatura found no main text in the HTML")
+        text, depth = text_of_tags(html)
+        if depth <= MAX_TREE_DEPTH or not text.strip():
+            raise EmptyInput(doc.source, "trafilatura found no main text in the HTML")
+        warnings.append(f"HTML nested {depth:,} tags deep: text read from every tag, without main-text extraction")
+        return text, Meta(url=doc.url), None
     meta = Meta(title=(data.get("title") or None), url=doc.url or data.get("url"))
     if data.get("date"):
         found = parse_iso(data["date"])
@@ -89,10 +95,13 @@ def page_date(html: str):
 def clean(doc: RawDocument, kb: KnowledgeBase) -> CleanArticle:
     """Raw document → CleanArticle. Raises EmptyInput when no article text remains."""
     rules = load_rules()
+    warnings = list(doc.warnings)
+    raw, repaired = repair_text(doc.html if doc.html is not None else doc.text or "")
+    warnings += repaired
     if doc.html is not None:
-        raw_text, html_meta, site = _from_html(doc)
+        raw_text, html_meta, site = _from_html(doc, raw, warnings)
     else:
-        raw_text, html_meta, site = doc.text or "", Meta(), None
+        raw_text, html_meta, site = raw, Meta(), None
     kept, meta, removed = clean_lines(raw_text, rules)
     if not kept:
         raise EmptyInput(doc.source, "nothing but boilerplate")
@@ -104,11 +113,11 @@ def clean(doc: RawDocument, kb: KnowledgeBase) -> CleanArticle:
     # metadata: container first, then HTML meta tags, then the text itself
     meta.title = html_meta.title or title
     meta.kicker, meta.lead = kicker, lead
-    meta.url = doc.url or html_meta.url
+    meta.url = printable(doc.url) if doc.url else html_meta.url
     if html_meta.published and (meta.published is None or meta.published_precision == "day"):
         meta.published, meta.published_precision = html_meta.published, html_meta.published_precision
     if doc.published:
-        found = parse_iso(doc.published)
+        found = parse_iso(printable(doc.published))
         if found:
             meta.published = found.iso()
             meta.published_precision = "minute" if found.time else "day"
@@ -124,7 +133,7 @@ def clean(doc: RawDocument, kb: KnowledgeBase) -> CleanArticle:
         if wd is not None and re.search(r"امروز", head):
             meta.weekday, meta.published_precision = wd, "weekday-only"
     body_parts: list[str] = []
-    body_map: list[int] = []
+    body_map = array("q")  # 8 bytes per character, where a list would take ~36
     for ln in kept:
         norm = normalize(ln.text.strip())
         lead_ws = len(ln.text) - len(ln.text.lstrip())
@@ -137,11 +146,12 @@ def clean(doc: RawDocument, kb: KnowledgeBase) -> CleanArticle:
     if len(body.strip()) < MIN_BODY_CHARS:
         raise EmptyInput(doc.source, f"only {len(body.strip())} characters of article text after cleaning")
     outlet, cites = attribution(body, kb, rules)
-    given = outlet_name(doc.outlet, kb) or outlet_from_url(meta.url, kb)
+    given = outlet_name(printable(doc.outlet) if doc.outlet else None, kb) or outlet_from_url(meta.url, kb)
     meta.outlet = given or outlet or masthead or (outlet_name(site, kb) if site else None)
     if given and outlet and outlet != given and outlet not in cites:
         cites.insert(0, outlet)
     meta.cites = [c for c in cites if c != meta.outlet]
+    meta.warnings = warnings
     return CleanArticle(source=doc.source, raw_text=raw_text, body=body, body_map=body_map, meta=meta, removed=removed)
 
 

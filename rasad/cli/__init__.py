@@ -12,6 +12,7 @@ from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from rasad import __version__
@@ -52,11 +53,20 @@ def cli() -> None:
 @click.option("--scheduler", default=None, help="Dask scheduler address (tcp://HOST:PORT); default a LocalCluster.")
 @click.option("--batch-size", default=64, show_default=True)
 @click.option("--max-bytes", default=20 * 1024 * 1024, show_default=True, help="Largest article accepted, in bytes.")
+@click.option("--time-budget", type=click.FloatRange(min=0), default=None, envvar="RASAD_TIME_BUDGET",
+              help="Seconds one article may take to annotate before it is rejected as 'timeout' (default 30; "
+                   "0: no limit; env RASAD_TIME_BUDGET).")
 @click.option("--no-progress", is_flag=True, help="No progress bar.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-def ingest(paths, db, kb_dirs, workers, engine, scheduler, batch_size, max_bytes, no_progress, as_json) -> None:
+def ingest(paths, db, kb_dirs, workers, engine, scheduler, batch_size, max_bytes, time_budget, no_progress,
+           as_json) -> None:
     """Read PATHS (files or folders: .txt .html .jsonl .warc, and .gz of these), annotate and store them."""
+    import os
+
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    if time_budget is not None:  # worker processes and local Dask workers inherit it
+        os.environ["RASAD_TIME_BUDGET"] = str(time_budget)
 
     from rasad.kb.knowledge import load_kb
     from rasad.run.local import ingest as run_ingest
@@ -80,17 +90,28 @@ def ingest(paths, db, kb_dirs, workers, engine, scheduler, batch_size, max_bytes
         else:
             report = run_ingest(paths, store, kb=kb, workers=workers, batch_size=batch_size, max_bytes=max_bytes,
                                 progress=tick, kb_dirs=list(kb_dirs))
+    repaired = store.warnings_of(report.article_ids)
     summary = {"stored": report.stored, "already_present": report.present, "failed": len(report.failed),
-               "ignored": len(report.ignored), "events": report.events, "database": store.safe_url,
-               "failures": [asdict(f) for f in report.failed]}
+               "ignored": len(report.ignored), "repaired": len(repaired), "events": report.events,
+               "database": store.safe_url, "failures": [asdict(f) for f in report.failed],
+               "repairs": [{"source": s, "warnings": w} for s, w in repaired]}
     if as_json:
         out.print_json(json.dumps(summary, ensure_ascii=False))
     else:
-        out.print(f"stored {report.stored}, already present {report.present}, failed {len(report.failed)}"
-                  + (f", ignored {len(report.ignored)}" if report.ignored else "") + f"; {report.events} events → {store.safe_url}")
-        for f in report.failed:
-            out.print(f"  [red]failed[/red] {f.source}: {f.reason}" + (f" — {f.detail}" if f.detail else ""), highlight=False)
+        _print_summary(report, repaired, store.safe_url)
     sys.exit(1 if report.failed else 0)
+
+
+def _print_summary(report, repaired: list[tuple[str, list[str]]], where: str) -> None:
+    """The closing summary of ``rasad ingest``: counts, then every failed input and every repaired article."""
+    out.print(f"stored {report.stored}, already present {report.present}, failed {len(report.failed)}"
+              + (f", ignored {len(report.ignored)}" if report.ignored else "")
+              + (f", repaired {len(repaired)}" if repaired else "") + f"; {report.events} events → {where}")
+    for f in report.failed:
+        out.print(f"  [red]failed[/red] {escape(f.source)}: {f.reason}" + (f" — {escape(f.detail)}" if f.detail else ""),
+                  highlight=False)
+    for source, warnings in repaired:
+        out.print(f"  [yellow]repaired[/yellow] {escape(source)}: {escape('; '.join(warnings))}", highlight=False)
 
 
 @cli.command()

@@ -16,6 +16,7 @@ import sqlalchemy as sa
 
 from rasad.fuse.stories import assign_stories
 from rasad.kb.knowledge import KnowledgeBase
+from rasad.store.actors import index_fused_actors
 from rasad.store.schema import articles, events, fused_events
 from rasad.store.store import Store
 
@@ -319,6 +320,7 @@ class _Pool:
         if self.assign:
             self.conn.execute(events.update().where(events.c.id == sa.bindparam("eid"))
                               .values(fused_id=sa.bindparam("fid")), [{"eid": e, "fid": f["id"]} for e, f in self.assign])
+        index_fused_actors(self.conn, [f["id"] for f in self.created] + list(self.dirty))
 
 
 def fuse_articles(store: Store, article_ids: Iterable[int], kb: KnowledgeBase, chunk: int = 2000) -> dict[str, int]:

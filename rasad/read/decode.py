@@ -37,45 +37,107 @@ def is_persian(text: str) -> bool:
     return script >= 0.3 and persian >= 0.03
 
 
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))  # UTF-32 LE starts like UTF-16 LE
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+MAX_CONTROL_SHARE = 0.10  # of the first 5,000 characters, in text whose encoding is certain; more is not text
+
+
 def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
     """Bytes → (text, encoding). Raises EmptyInput, BinaryInput or UndecodableInput."""
+    text, enc, _warnings = decode_text(data, source)
+    return text, enc
+
+
+def decode_text(data: bytes, source: str, what: str = "file") -> tuple[str, str, list[str]]:
+    """Bytes → (text, encoding, warnings). A few bad bytes in otherwise good text are replaced (U+FFFD) and a few
+    NULs removed, each with a warning; empty, binary and undecodable input raises EmptyInput, BinaryInput or
+    UndecodableInput. ``what`` names the input in messages (file, record)."""
     if not data.strip():
-        raise EmptyInput(source, "file is empty" if not data else "only whitespace")
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
-                     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32")):
-        if data.startswith(bom) and not (enc == "utf-16" and data.startswith(codecs.BOM_UTF32_LE)):
-            try:
-                return data.decode(enc), enc
-            except UnicodeDecodeError as exc:
-                raise UndecodableInput(source, f"{enc} byte-order mark but invalid {enc}: {exc.reason}") from exc
+        raise EmptyInput(source, f"{what} is empty" if not data else "only whitespace")
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return _check_controls(*_decode_bom(data, enc, source), source)
     head = data[:4096]
-    if b"\x00" not in head:  # UTF-16 text without a BOM can be valid UTF-8 byte-wise, NULs and all
+    if b"\x00" in head:  # UTF-16 without a BOM, a few stray NULs, or binary
+        return _check_controls(*_with_nuls(data, head, source), source)
+    try:
+        return _check_controls(data.decode("utf-8"), "utf-8", [], source)
+    except UnicodeDecodeError:
+        pass
+    mostly = _lenient(data, "utf-8")
+    if mostly is not None:
+        return _check_controls(*mostly, source)
+    return _detect(data, source)
+
+
+def _lenient(data: bytes, enc: str) -> tuple[str, str, list[str]] | None:
+    """``data`` decoded with bad byte sequences replaced, when they are rare among the valid non-ASCII characters
+    (a character cut at the end, a damaged byte); None when the bytes are not this encoding at all."""
+    text = data.decode(enc, errors="replace")
+    bad = text.count("\ufffd") - data.decode(enc, errors="ignore").count("\ufffd")
+    valid = len(text) - len(text.encode("ascii", errors="ignore")) - bad
+    if bad == 0 or valid < 50 * bad:
+        return None
+    return text, enc, [f"{bad} invalid {enc.upper().replace('-SIG', '')} byte sequence{'s' if bad > 1 else ''} "
+                       "replaced by U+FFFD"]
+
+
+def _decode_bom(data: bytes, enc: str, source: str) -> tuple[str, str, list[str]]:
+    try:
+        return data.decode(enc), enc, []
+    except UnicodeDecodeError as exc:
+        mostly = _lenient(data, enc)
+        if mostly is None:
+            raise UndecodableInput(source, f"{enc} byte-order mark but invalid {enc}: {exc.reason}") from exc
+        return mostly
+
+
+def _with_nuls(data: bytes, head: bytes, source: str) -> tuple[str, str, list[str]]:
+    """UTF-16 shows NULs in every other byte for Latin text, or high bytes 0x06 for Arabic script; text with a few
+    stray NULs loses them (with a warning); anything else is binary."""
+    even, odd = head[0::2], head[1::2]
+    for enc, part in (("utf-16-le", odd), ("utf-16-be", even)):
+        if part.count(0) + part.count(6) > 0.6 * len(part):
+            try:
+                return data.decode(enc), enc, []
+            except UnicodeDecodeError:
+                pass
+    stripped = data.replace(b"\x00", b"")
+    nuls = len(data) - len(stripped)
+    if nuls <= 0.01 * len(data):
         try:
-            return data.decode("utf-8"), "utf-8"
+            text, enc, warnings = stripped.decode("utf-8"), "utf-8", []
         except UnicodeDecodeError:
-            pass
-    nul = head.count(b"\x00")
-    if nul:
-        # UTF-16 without a BOM shows NULs in every other byte for Latin text, or high bytes 0x06 for Arabic script.
-        even, odd = head[0::2], head[1::2]
-        for enc, part in (("utf-16-le", odd), ("utf-16-be", even)):
-            if part.count(0) + part.count(6) > 0.6 * len(part):
-                try:
-                    return data.decode(enc), enc
-                except UnicodeDecodeError:
-                    pass
-        raise BinaryInput(source, f"{nul} NUL bytes in the first {len(head)} bytes")
+            text, enc, warnings = _lenient(stripped, "utf-8") or (None, "", [])
+        if text is not None:
+            return text, enc, [f"{nuls} NUL byte{'s' if nuls > 1 else ''} removed", *warnings]
+    raise BinaryInput(source, f"{head.count(0)} NUL bytes in the first {len(head)} bytes")
+
+
+def _check_controls(text: str, enc: str, warnings: list[str], source: str,
+                    limit: float = MAX_CONTROL_SHARE) -> tuple[str, str, list[str]]:
+    """Text, unless control characters are so many that it is no text (they are removed later, with a warning)."""
+    sample = text[:5000]
+    controls = len(_CONTROL.findall(sample))
+    if controls > limit * len(sample):
+        raise BinaryInput(source, f"{controls} control characters in the first {len(sample)} after decoding as {enc}")
+    return text, enc, warnings
+
+
+def _detect(data: bytes, source: str) -> tuple[str, str, list[str]]:
+    """Not UTF-8: charset-normalizer among the encodings Persian text comes in."""
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000], cp_isolation=["cp1256", "iso8859_6", "cp720", "mac_arabic", "utf_16", "cp1252"]).best()
     if best is None:
         raise UndecodableInput(source, "no text encoding fits (tried UTF-8, UTF-16, Windows-1256, ISO-8859-6)")
     enc = best.encoding
-    text = data.decode(enc, errors="strict")
-    controls = sum(1 for c in text[:5000] if ord(c) < 32 and c not in "\n\r\t\f")
-    if controls > 0.01 * min(len(text), 5000):
-        raise BinaryInput(source, f"{controls} control characters after decoding as {enc}")
-    return text, enc
+    try:
+        text = data.decode(enc, errors="strict")
+    except UnicodeDecodeError as exc:  # the guess was made on the first 200,000 bytes only
+        raise UndecodableInput(source, f"not {enc} after byte {exc.start:,}: {exc.reason}") from exc
+    return _check_controls(text, enc, [], source, limit=0.01)  # a guessed encoding: binary passes for cp1256
 
 
 def _looks_html(text: str) -> bool:

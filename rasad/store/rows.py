@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from rasad.records import Annotation
 from rasad.text.minhash import story_signature
+from rasad.text.repair import printable
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -29,6 +30,21 @@ class ArticleRows:
     entities: list[dict[str, Any]]
     events: list[dict[str, Any]]
     quotes: list[dict[str, Any]]
+    actors: list[dict[str, Any]] = field(default_factory=list)  # event_actors rows, by the event's ``seq``
+
+
+def actor_keys(ids: list | None, names: list | None) -> list[str]:
+    """The keys an event's actors are filtered by: the knowledge-base id, or "name:" and the name as written."""
+    ids, names = list(ids or []), list(names or [])
+    ids += [None] * (len(names) - len(ids))
+    return list(dict.fromkeys(i or f"name:{n}" for i, n in zip(ids, names)))
+
+
+def actor_rows(source_ids: list | None, source: list | None, target_ids: list | None,
+               target: list | None) -> list[dict[str, str]]:
+    """One event_actors row per actor of an event and role it plays (source, target)."""
+    return [*({"actor": k, "role": "source"} for k in actor_keys(source_ids, source)),
+            *({"actor": k, "role": "target"} for k in actor_keys(target_ids, target))]
 
 
 def article_rows(ann: Annotation) -> ArticleRows:
@@ -39,7 +55,8 @@ def article_rows(ann: Annotation) -> ArticleRows:
         cites=m.cites, published=m.published, published_day=_day(m.published), published_precision=m.published_precision,
         news_id=m.news_id, category=m.category, title=m.title, kicker=m.kicker, lead=m.lead, tags=m.tags,
         body=ann.body, annotation={k: record[k] for k in ("entities", "roles", "events", "quotes")},
-        minhash=story_signature(ann.body))
+        minhash=story_signature(ann.body), warnings=m.warnings or None)
+    article["source"] = printable(article["source"])
     ents = [dict(name=e.name, kb_id=e.kb_id, type=e.type, forms=e.forms, country=e.country, sector=e.sector,
                  count=len(e.mentions)) for e in ann.entities]
     evs = [dict(seq=i, type=e.type, mode=e.mode, cameo=e.cameo, source=e.source, target=e.target,
@@ -51,4 +68,6 @@ def article_rows(ann: Annotation) -> ArticleRows:
     qs = [dict(speaker=q.speaker if isinstance(q.speaker, str) or q.speaker is None else " & ".join(q.speaker),
                speaker_id=q.speaker_id, speaker_mention=q.speaker_mention, cue=q.cue, text=q.text, direct=q.direct,
                start=q.start, end=q.end) for q in ann.quotes]
-    return ArticleRows(ann.content_hash, article, ents, evs, qs)
+    actors = [dict(r, seq=i) for i, e in enumerate(ann.events)
+              for r in actor_rows(e.source_ids, e.source, e.target_ids, e.target)]
+    return ArticleRows(ann.content_hash, article, ents, evs, qs, actors)

@@ -28,6 +28,7 @@ articles = sa.Table(
     sa.Column("annotation", sa.JSON, nullable=False),
     sa.Column("story_id", sa.Integer, index=True),
     sa.Column("minhash", sa.LargeBinary),
+    sa.Column("warnings", sa.JSON(none_as_null=True)),  # repairs made to keep the text (bad bytes replaced, NULs removed), or null
     sa.Column("created_at", sa.DateTime, server_default=sa.func.now()),
 )
 
@@ -169,4 +170,18 @@ alerts = sa.Table(
     sa.Column("delivery", sa.JSON),  # output → "ok" or why it failed, for the last alert
     sa.Column("first_alerted", sa.DateTime, index=True),  # UTC
     sa.Column("last_alerted", sa.DateTime, index=True),
+)
+
+# Who took part in which event, one row per actor and role: the actor filter of the API reads this through its
+# indexes instead of searching the events' JSON actor lists. An article's event has ``event_id``, a fused event
+# ``fused_id`` (no foreign key: fusion rebuilds fused events; their rows are rewritten with them).
+event_actors = sa.Table(
+    "event_actors", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("event_id", sa.Integer, sa.ForeignKey("events.id", ondelete="CASCADE"), index=True),
+    sa.Column("fused_id", sa.Integer, index=True),
+    sa.Column("actor", sa.Text, nullable=False),  # knowledge-base id, or "name:" and the name as written
+    sa.Column("role", sa.String(6), nullable=False),  # source | target
+    sa.Index("ix_event_actors_actor_event", "actor", "event_id"),
+    sa.Index("ix_event_actors_actor_fused", "actor", "fused_id"),
 )

@@ -20,7 +20,8 @@ from sqlalchemy.engine import Engine
 from rasad.errors import StoreError
 from rasad.records import Annotation, Rejection
 from rasad.store.rows import ArticleRows, article_rows
-from rasad.store.schema import articles, entities, events, fused_events, quotes, rejections
+from rasad.store.schema import articles, entities, event_actors, events, fused_events, quotes, rejections
+from rasad.text.repair import printable
 
 
 def default_db_url() -> str:
@@ -47,6 +48,7 @@ def normalize_url(url: str | None) -> str:
 
 
 _INSERT_ARTICLE = articles.insert().returning(articles.c.id)
+_INSERT_EVENTS = events.insert().returning(events.c.id, sort_by_parameter_order=True)
 
 
 class Store:
@@ -121,13 +123,20 @@ class Store:
     def _insert(self, conn: sa.Connection, rows: ArticleRows) -> int:
         created = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)  # UTC on every backend ("new since")
         article_id = conn.execute(_INSERT_ARTICLE, dict(rows.article, created_at=created)).scalar_one()
-        for table, children in ((entities, rows.entities), (events, rows.events), (quotes, rows.quotes)):
+        for table, children in ((entities, rows.entities), (quotes, rows.quotes)):
             if children:
                 conn.execute(table.insert(), [dict(c, article_id=article_id) for c in children])
+        if rows.events:
+            ids = conn.execute(_INSERT_EVENTS, [dict(c, article_id=article_id) for c in rows.events]).scalars().all()
+            by_seq = {e["seq"]: i for e, i in zip(rows.events, ids)}
+            if rows.actors:
+                conn.execute(event_actors.insert(), [{"event_id": by_seq[a["seq"]], "actor": a["actor"],
+                                                      "role": a["role"]} for a in rows.actors])
         return article_id
 
     def add_rejection(self, rej: Rejection) -> None:
         """Record (or refresh) why an input was rejected; one row per source and reason."""
+        rej = Rejection(printable(rej.source), rej.reason, printable(rej.detail or ""))
         now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
         with self.engine.begin() as conn:
             updated = conn.execute(
@@ -188,6 +197,16 @@ class Store:
                 return
             yield from rows
             last = rows[-1]["id"]
+
+    def warnings_of(self, article_ids: list[int]) -> list[tuple[str, list[str]]]:
+        """(source, warnings) of the articles among ``article_ids`` whose text was repaired to be kept."""
+        out: list[tuple[str, list[str]]] = []
+        with self.engine.connect() as conn:
+            for i in range(0, len(article_ids), 500):
+                q = sa.select(articles.c.source, articles.c.warnings).where(
+                    articles.c.id.in_(article_ids[i:i + 500]), articles.c.warnings.is_not(None))
+                out += [(r.source, r.warnings) for r in conn.execute(q.order_by(articles.c.id)) if r.warnings]
+        return out
 
     def list_rejections(self) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:

@@ -7,6 +7,7 @@ Asia/Tehran (tzdata) gives the offset, +03:30, or +04:30 in the summers before 2
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -110,14 +111,19 @@ def find_dates(text: str) -> list[FoundDate]:
     if not _YEAR_DIGITS.search(text):
         return []  # every pattern has a four-digit year (\d matches Persian and Arabic-Indic digits too)
     prepared = _prepare(text)
-    found: list[FoundDate] = []
+    found: list[FoundDate] = []  # disjoint and sorted by start, so the dates a candidate overlaps are one run
+    starts: list[int] = []
     for pattern in _PATTERNS:
         for m in pattern.finditer(prepared):
             d = _build(m)
-            if d and not any(o.start < d.end and d.start < o.end and (o.end - o.start) >= (d.end - d.start) for o in found):
-                found = [o for o in found if not (o.start < d.end and d.start < o.end)]
-                found.append(d)
-    return sorted(found, key=lambda d: d.start)
+            if d is None:
+                continue
+            lo = bisect.bisect_left(starts, d.start)
+            lo = lo - 1 if lo and found[lo - 1].end > d.start else lo
+            hi = bisect.bisect_left(starts, d.end, lo)
+            if all((o.end - o.start) < (d.end - d.start) for o in found[lo:hi]):
+                found[lo:hi], starts[lo:hi] = [d], [d.start]
+    return found
 
 
 def parse_datetime(text: str) -> FoundDate | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -36,7 +37,8 @@ _LETTER = r"[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u
 @dataclass
 class Normalized:
     text: str
-    to_orig: list[int]  # to_orig[i] = offset in the original of normalised char i; one extra entry for the end
+    to_orig: array  # to_orig[i] = offset in the original of normalised char i; one extra entry for the end
+    # (an array of 8-byte integers: a list would cost ~36 bytes per character, a gigabyte on a long text)
 
     def orig_span(self, start: int, end: int) -> tuple[int, int]:
         """The original text's span for normalised [start, end)."""
@@ -76,18 +78,23 @@ def char_normalize(text: str) -> str:
     return text.translate(_TRANSLATE)
 
 
-def _char_pass(text: str) -> tuple[str, list[int]]:
-    if not _NEEDS_CHAR_PASS.search(text):
-        return text, list(range(len(text)))
+def _char_pass(text: str) -> tuple[str, array]:
+    """Characters mapped and marks dropped, with the offset map; unchanged runs are copied as slices (a character
+    at a time would cost a string object per character: hundreds of megabytes on a text of a few)."""
     out: list[str] = []
-    omap: list[int] = []
-    for i, ch in enumerate(text):
-        if ch in _DROP_MARKS:
-            continue
-        rep = _CHAR_MAP.get(ch, ch)
-        for r in rep:
-            out.append(r)
-            omap.append(i)
+    omap = array("q")
+    last = 0
+    for m in _NEEDS_CHAR_PASS.finditer(text):
+        i = m.start()
+        rep = "" if m.group() in _DROP_MARKS else _CHAR_MAP[m.group()]
+        out += (text[last:i], rep)
+        omap.extend(range(last, i))
+        omap.extend([i] * len(rep))
+        last = i + 1
+    if not last:
+        return text, array("q", range(len(text)))
+    out.append(text[last:])
+    omap.extend(range(last, len(text)))
     return "".join(out), omap
 
 
@@ -109,9 +116,9 @@ def _align(old: str, new: str, base: int) -> list[int]:
     return res
 
 
-def _rewrite(text: str, omap: list[int], pattern: re.Pattern, repl) -> tuple[str, list[int]]:
+def _rewrite(text: str, omap: array, pattern: re.Pattern, repl) -> tuple[str, array]:
     out: list[str] = []
-    nmap: list[int] = []
+    nmap = array("q")
     last = 0
     for m in pattern.finditer(text):
         new = repl(m)
@@ -199,15 +206,22 @@ _KEY_SKIP = frozenset(" \n\t" + ZWNJ + "\u200d\u00a0\u0640\u0654")
 _KEY_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ؤ": "و", "ئ": "ی"})
 
 
+_KEY_KEPT = re.compile("[^" + "".join(sorted(_KEY_SKIP)) + "]+")
+_KEY_DELETE = {ord(c): None for c in _KEY_SKIP}
+
+
 @lru_cache(maxsize=8)
-def key_with_map(text: str) -> tuple[str, list[int]]:
-    """match_key over a normalised text, with a map from key offsets back to the text's offsets."""
-    skip = _KEY_SKIP
-    kmap = [i for i, ch in enumerate(text) if ch not in skip]
+def key_with_map(text: str) -> tuple[str, array]:
+    """match_key over a normalised text, with a map from key offsets back to the text's offsets (an array of
+    integers, built run by run: memory stays a few bytes per character on long texts)."""
+    kmap = array("q")
+    for m in _KEY_KEPT.finditer(text):
+        kmap.extend(range(m.start(), m.end()))
+    key = text.translate(_KEY_DELETE).translate(_KEY_FOLD)
     if "ه\u200cی" in text:  # "قوه‌ی قضاییه‌ی" (from ۀ) is keyed as "قوه قضاییه"
         ezafe = {m.end() - 1 for m in _EZAFE_YEH.finditer(text)}
-        kmap = [i for i in kmap if i not in ezafe]
-    key = "".join([text[i] for i in kmap]).translate(_KEY_FOLD)
+        keep = [j for j, i in enumerate(kmap) if i not in ezafe]
+        key, kmap = "".join(key[j] for j in keep), array("q", (kmap[j] for j in keep))
     return key, kmap
 
 

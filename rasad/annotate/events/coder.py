@@ -58,6 +58,7 @@ from rasad.annotate.link.linker import Linked, article_date
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.kb.scales import goldstein, quad_class
 from rasad.records import CleanArticle, Event, Mention
+from rasad.text.budget import check_time
 from rasad.text.dates import EventDate, resolve_event_date
 from rasad.text.normalize import key_with_map
 from rasad.text.rx import finditer as _rx_finditer
@@ -103,6 +104,7 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
     raw: list[Event] = []
     perpetrators: list[tuple[int, list[Mention]]] = []  # "X را عامل/مسئول این ترور دانست", by position
     for si, s in enumerate(sentences):
+        check_time()
         ms = linked.in_span(s.start, s.end)
         if not any(_eligible(m) for m in ms) or _SPORT.search(text, s.start, s.end):
             continue  # no actor, or a match report ("دیدار تدارکاتی برابر تیم ملی عراق")
@@ -110,6 +112,7 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
         found = doc.compiled.find(text, key, kmap, s.start, s.end)
         verb_types = {t.pattern.type for a, b, t in found if not t.pattern.nominal and not _is_noun_trigger(text[a:b])}
         for ts, te, trig in found:
+            check_time()
             t = _Trigger(si, s, ms, chains, trig.pattern, ts, te)
             if not _skipped(doc, t, verb_types) and (event := _code_trigger(doc, t, raw)) is not None:
                 raw.append(event)

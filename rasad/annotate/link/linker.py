@@ -39,6 +39,7 @@ from rasad.annotate.link.roles import (
 from rasad.annotate.words import grammar_words as _grammar_words
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.records import CleanArticle, Entity, Mention, Role
+from rasad.text.budget import check_time
 from rasad.text.dates import find_dates
 from rasad.text.sentences import Sentence
 
@@ -258,6 +259,7 @@ def link_entities(article: CleanArticle, sentences: list[Sentence], kb: Knowledg
                _sentence_index(sentences, len(text)), _home_state(article, kb))
     mentions: list[Mention] = []
     for resolve in PASSES:
+        check_time()
         mentions = resolve(doc, mentions)
     linked = Linked(date=day)
     linked.mentions = mentions

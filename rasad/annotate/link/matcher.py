@@ -144,7 +144,8 @@ def _is_letter(ch: str) -> bool:
 
 
 def scan(text: str, matcher: Matcher) -> list[Hit]:
-    """Every knowledge-base form in ``text`` on word boundaries, longest first, without overlaps."""
+    """Every knowledge-base form in ``text`` on word boundaries, longest first, without overlaps. (Suffixes are
+    matched in place, ``pattern.match(text, end)``: a slice ``text[end:]`` per hit made this quadratic.)"""
     key, kmap = key_with_map(text)
     cands: list[Hit] = []
     for kend, (k, es) in matcher.automaton.iter(key):
@@ -154,7 +155,7 @@ def scan(text: str, matcher: Matcher) -> list[Hit]:
             continue
         suffix = ""
         if end < len(text) and _is_letter(text[end]):
-            m = _rx_match(r"(?:\u200c)?[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF]+", text[end:])
+            m = _rx_match(r"(?:\u200c)?[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF]+", text, end)
             tail = m.group(0).replace(ZWNJ, "") if m else ""
             if tail in _ADJ_SUFFIX:
                 suffix = "adj"
@@ -163,7 +164,7 @@ def scan(text: str, matcher: Matcher) -> list[Hit]:
             else:
                 continue
         elif end < len(text) and text[end] == ZWNJ:
-            m = _rx_match(r"\u200c([\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF]+)", text[end:])
+            m = _rx_match(r"\u200c([\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF]+)", text, end)
             tail = m.group(1) if m else ""
             if tail in ("ها", "های", "ی", "ای"):
                 suffix = "plural" if tail.startswith("ها") else "adj"

@@ -53,7 +53,7 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
         subj = next((m for m in reversed(mentions) if m.end <= start and m.type in ("ORG", "COUNTRY") and m.kb_id
                      and start - m.start < 200), None)
         if subj is not None:
-            of, role_end = subj.kb_id, end + len(_rx_match(r"\s+خود", text[end:]).group(0))
+            of, role_end = subj.kb_id, end + len(_rx_match(r"\s+خود", text, end).group(0))
     if of is None:
         of = title.default_of
     full_title = f"{modifier}-{title_id}" if modifier else title_id

@@ -5,7 +5,7 @@ Columns are added only where missing (0001 creates today's schema on a fresh dat
 earlier versions and fresh ones both reach head.
 
 Revision ID: 0004
-Revises: 0002
+Revises: 0003
 """
 import sqlalchemy as sa
 from alembic import op
@@ -14,7 +14,7 @@ from rasad.kb.scales import goldstein, quad_class
 from rasad.store.schema import alerts, feed_items, feeds
 
 revision = "0004"
-down_revision = "0002"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
