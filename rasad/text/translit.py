@@ -31,6 +31,7 @@ def name_lexicon() -> dict[str, tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def is_given_name(word: str) -> bool:
     return name_lexicon().get(match_key(word), ("", ""))[1] in ("first", "prefix")
 
