@@ -115,3 +115,13 @@ def test_a_match_report_is_no_event(kb):
     text = ("تیم ملی فوتبال ایران در دیداری تدارکاتی برابر تیم ملی عراق شکست خورد و شاگردان سرمربی در ورزشگاه آزادی"
             " میزبان چین خواهند بود. به گزارش خبرگزاری مهر، حمله تیم ملی در نیمه دوم بهتر شد.")
     assert _annotate(text, kb, published="2024-07-20T10:00:00+03:30").events == []
+
+
+def test_a_trip_inside_ones_own_country_is_no_visit(kb):
+    home = _annotate("ابراهیم رئیسی رئیس‌جمهور کشورمان امروز به استان فارس سفر کرد و با مردم شیراز دیدار کرد."
+                     " به گزارش ایرنا، او در این سفر از چند طرح عمرانی بازدید کرد.", kb,
+                     published="2023-05-04T10:00:00+03:30")
+    assert not [e for e in home.events if e.rule == "consult.visit"]
+    abroad = _annotate("ابراهیم رئیسی رئیس‌جمهور کشورمان امروز به سوریه سفر کرد. به گزارش ایرنا، این نخستین سفر"
+                       " رئیس‌جمهور ایران به دمشق در سال‌های اخیر است.", kb, published="2023-05-03T10:00:00+03:30")
+    assert any(e.type == "CONSULT" and "SYR" in e.target_ids for e in abroad.events)

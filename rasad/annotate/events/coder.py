@@ -219,6 +219,12 @@ def _event_date(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mention], ra
     return d
 
 
+def _travel_at_home(kb: KnowledgeBase, src: list[Mention], tgt: list[Mention]) -> bool:
+    """A visit whose only destination is the visitors' own state."""
+    home = {kb.country_of(m.kb_id) for m in src if m.kb_id}
+    return bool(tgt) and bool(home) and all(m.type == "COUNTRY" and m.kb_id in home for m in tgt)
+
+
 def _target_optional(p: Pattern) -> bool:
     """Events that stand without a recipient: protests, mobilisations, resignations ("ظریف استعفا داد")."""
     return p.target_optional or p.type in ("PROTEST", "MOBILIZE")
@@ -233,6 +239,8 @@ def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
     text, kb, p, s, ts, te = doc.text, doc.kb, t.p, t.s, t.ts, t.te
     c0, c1 = _clause(text, s, ts)
     location, loc_id, tgt = _place_and_target(doc, t, c0, c1, src, tgt)
+    if p.frame == "visit" and _travel_at_home(kb, src, tgt):
+        return None  # "رئیسی به استان فارس سفر کرد": a trip inside one's own country is no visit
     victims: list[Mention] = []
     if tgt and p.type in VICTIM_AWARE and _VICTIM_BEFORE.search(text[max(c0, tgt[0].start - 40):tgt[0].start]):
         victims, tgt = tgt, []  # "ترور اسماعیل هنیه را محکوم کرد": aimed at the assassin, not the victim
