@@ -31,31 +31,40 @@ def read_index(path: Path = INDEX) -> list[dict[str, str]]:
         return list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
 
 
-def score_split(rows: list[dict[str, str]], texts: Path, kb) -> dict:
-    """Scores of the rows whose text is present, and the events coded in the unrelated ones."""
-    from rasad.evaluate import evaluate
+def score_split(rows: list[dict[str, str]], texts: Path, kb, with_urls: bool = True) -> dict:
+    """Scores of the rows whose text is present, and the events coded in the unrelated ones. Each text is given
+    its page's URL (``with_urls``), as a feed, a JSON Lines record or a WARC file gives rasad."""
+    from rasad.evaluate import Report, load_gold, score_document
 
-    present = {r["file"] for r in rows if (texts / r["file"]).is_file()}
+    golds = {g["doc"]: g for g in load_gold(GOLD)}
+    present = [r for r in rows if (texts / r["file"]).is_file() and r["file"] in golds]
     if not present:
         return {"texts": 0, "missing": len(rows)}
-    report = evaluate(GOLD, texts, kb=kb, only=present)
-    unrelated = {r["file"] for r in rows if r["category"] == "unrelated"} & present
-    stray = _stray_events(texts, unrelated, kb)
+    docs, stray = [], {}
+    for r in present:
+        record = _annotate(texts / r["file"], r["url"] if with_urls else None, kb)
+        docs.append(score_document(golds[r["file"]], record))
+        if r["category"] == "unrelated" and record.get("events"):
+            stray[r["file"]] = [f"{e['type']} {e['source']}→{e['target']}: {e['trigger']}" for e in record["events"]]
+    report = Report(docs)
     return {"texts": len(present), "missing": len(rows) - len(present), "totals": report.totals(),
-            "unrelated_texts": len(unrelated), "unrelated_events": stray, "docs": report.to_dict()["docs"]}
+            "unrelated_texts": sum(r["category"] == "unrelated" for r in present), "unrelated_events": stray,
+            "docs": report.to_dict()["docs"]}
 
 
-def _stray_events(texts: Path, files: set[str], kb) -> dict[str, list[str]]:
+def _annotate(path: Path, url: str | None, kb) -> dict:
+    from dataclasses import replace
+
     from rasad import annotate_document
     from rasad.read import read_file
 
-    out = {}
-    for name in sorted(files):
-        doc = next(iter(read_file(texts / name)), None)
-        events = annotate_document(doc, kb).events if hasattr(doc, "text") else []
-        if events:
-            out[name] = [f"{e.type} {e.source}→{e.target}: {e.trigger}" for e in events]
-    return out
+    doc = next(iter(read_file(path)), None)
+    if not hasattr(doc, "text"):
+        return {}
+    try:
+        return annotate_document(replace(doc, url=url or None), kb).to_dict()
+    except Exception as exc:  # scored as empty output, with the reason
+        return {"error": f"{type(exc).__name__}: {exc}"}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -63,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--texts", type=Path, default=TEXTS)
     ap.add_argument("--split", choices=["dev", "test", "all"], default="all")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--no-urls", action="store_true", help="score the texts alone, without their pages' URLs")
     ap.add_argument("-v", "--verbose", action="store_true", help="per-document scores and notes (dev half only)")
     args = ap.parse_args(argv)
     from rasad import load_kb
@@ -70,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     kb = load_kb()
     rows = read_index()
     halves = ["dev", "test"] if args.split == "all" else [args.split]
-    results = {h: score_split([r for r in rows if r["split"] == h], args.texts, kb) for h in halves}
+    results = {h: score_split([r for r in rows if r["split"] == h], args.texts, kb, not args.no_urls) for h in halves}
     if args.json:
         print(json.dumps({h: {k: v for k, v in r.items() if k != "docs"} for h, r in results.items()}, indent=1))
         return 0
