@@ -56,6 +56,8 @@ entities = sa.Table(
     sa.Column("sector", sa.String(10)),
     sa.Column("count", sa.Integer),
 )
+# the API's actor filter looks names up case-insensitively
+sa.Index("ix_entities_lower_name", sa.func.lower(entities.c.name))
 
 events = sa.Table(
     "events", metadata,

@@ -10,7 +10,6 @@ row). Both kinds come from one UNION ALL, so filters, sorting and pagination run
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,7 +17,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from rasad.kb.knowledge import KnowledgeBase
-from rasad.store.schema import articles, entities, events, fused_events
+from rasad.store.schema import articles, entities, event_actors, events, fused_events
 from rasad.text.normalize import char_normalize, match_key
 
 PLOVER_TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
@@ -131,12 +130,12 @@ def resolve_actor(conn: sa.Connection, kb: KnowledgeBase, text: str) -> tuple[se
         if name == fold or (key and key in keys):
             ids.add(a.id)
     names: set[str] = set()
-    for kb_id, name in conn.execute(sa.select(entities.c.kb_id, entities.c.name).where(
-            sa.or_(sa.func.lower(entities.c.name) == fold, entities.c.name == char_normalize(text))).distinct()):
-        if kb_id:
-            ids.add(kb_id)
-        else:
-            names.add(name)
+    for cond in (sa.func.lower(entities.c.name) == fold, entities.c.name == char_normalize(text)):  # two indexes
+        for kb_id, name in conn.execute(sa.select(entities.c.kb_id, entities.c.name).where(cond).distinct()):
+            if kb_id:
+                ids.add(kb_id)
+            else:
+                names.add(name)
     if ids or names:
         return ids, names
     # nothing exact: English names containing the text, Persian forms containing it
@@ -156,12 +155,7 @@ def _conditions(conn: sa.Connection, kb: KnowledgeBase, u: sa.Subquery, f: Event
         conds.append(u.c.type.in_(f.types))
     if f.actor:
         ids, names = resolve_actor(conn, kb, f.actor)
-        alts = []
-        for needle, cols in ((ids, (u.c.source_ids, u.c.target_ids)), (names, (u.c.source, u.c.target))):
-            for value in needle:
-                pattern = _like(json.dumps(value))
-                alts.extend(sa.cast(c, sa.Text).like(pattern, escape=_ESC) for c in cols)
-        conds.append(sa.or_(*alts) if alts else sa.false())
+        conds.append(_with_actor(u, sorted(ids) + [f"name:{n}" for n in sorted(names)]))
     if f.outlet:
         name = f.outlet.strip()
         o = kb.outlets.get(name.lower())
@@ -178,6 +172,18 @@ def _conditions(conn: sa.Connection, kb: KnowledgeBase, u: sa.Subquery, f: Event
                             sa.and_(u.c.kind == "event", sa.func.lower(u.c.sentence).like(pat, escape=_ESC)),
                             sa.and_(u.c.kind == "fused", member)))
     return conds
+
+
+def _with_actor(u: sa.Subquery, keys: list[str]) -> sa.ColumnElement:
+    """Units one of whose actors (source or target) has one of these keys, through event_actors' indexes: one
+    index range per key, however many keys a short name matches (a LIKE per key over the JSON lists made SQLite's
+    expression tree too large and PostgreSQL slow)."""
+    if not keys:
+        return sa.false()
+    ea = event_actors
+    fused = sa.select(ea.c.fused_id).where(ea.c.actor.in_(keys), ea.c.fused_id.is_not(None))
+    single = sa.select(ea.c.event_id).where(ea.c.actor.in_(keys), ea.c.event_id.is_not(None))
+    return sa.or_(sa.and_(u.c.kind == "fused", u.c.rid.in_(fused)), sa.and_(u.c.kind == "event", u.c.rid.in_(single)))
 
 
 def _order(u: sa.Subquery, sort: str) -> list:

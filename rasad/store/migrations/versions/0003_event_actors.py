@@ -1,5 +1,6 @@
-"""event_actors: one row per actor and role of each event and fused event, so the API filters actors by index;
-articles.warnings: the repairs made to keep an article's text. Existing events and fused events are backfilled.
+"""event_actors: one row per actor and role of each event and fused event, so the API filters actors by index
+(existing events and fused events are backfilled); an index on lower(entities.name) for the actor lookup;
+articles.warnings: the repairs made to keep an article's text.
 
 Revision ID: 0003
 Revises: 0002
@@ -25,9 +26,12 @@ def upgrade():
     if not sa.inspect(bind).has_table("event_actors"):
         event_actors.create(bind)
         backfill_event_actors(bind)
+    if sa.inspect(bind).has_table("entities"):  # (inspectors do not list expression indexes)
+        op.execute("CREATE INDEX IF NOT EXISTS ix_entities_lower_name ON entities (lower(name))")
 
 
 def downgrade():
+    op.drop_index("ix_entities_lower_name", "entities")
     op.drop_table("event_actors")
     with op.batch_alter_table("articles") as batch:
         batch.drop_column("warnings")
