@@ -128,3 +128,30 @@ def test_schemathesis_finds_no_failure_against_rasad_serve(seeded, tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_answers_are_cached_until_the_data_changes(tmp_path):
+    """A repeated URL is answered from the cache; storing an article (here by another process's library call)
+    moves the data version, and the next answer is computed again."""
+    from rasad.run.local import ingest
+    from rasad.store.store import Store
+    from rasad.web.app import create_app
+    from tests.conftest import ARTICLES
+    from tests.web_fixtures import fresh_db_url
+
+    url = fresh_db_url(tmp_path, "cache")
+    articles = sorted((ARTICLES / "events").glob("*.txt"))
+    ingest([str(articles[0])], Store(url))
+    app = create_app(url)
+    app.state.cache.recheck = 0  # read the data version on every request
+    with TestClient(app) as c:
+        first = c.get("/api/events").json()
+        assert c.get("/api/events").json() == first and app.state.cache.hits == 1
+        ingest([str(articles[1])], Store(url))
+        again = c.get("/api/events").json()
+        assert again["total"] > first["total"] and app.state.cache.hits == 1
+        assert c.get("/api/events", params={"type": "consult"}).status_code == 200
+        assert c.get("/api/events", params={"type": "nope"}).status_code == 422  # errors are never cached
+        assert c.get("/api/events", params={"type": "nope"}).status_code == 422
+    app.state.store.engine.dispose()
+    drop_db(url)

@@ -20,6 +20,7 @@ from rasad import __version__
 from rasad.kb.knowledge import KnowledgeBase, load_kb
 from rasad.store.store import Store
 from rasad.web import api, ingest, pages
+from rasad.web.cache import AnswerCache, CachedAnswers, data_version
 from rasad.web.errors import install_error_handlers
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -91,6 +92,8 @@ def create_app(db_url: str | None = None, token: str | None = None, kb: Knowledg
     app.state.read_only = token is None
     app.state.templates = pages.templates()
     app.state.ingest_lock = threading.Lock()
+    app.state.cache = AnswerCache(lambda: data_version(store.engine))
+    app.add_middleware(CachedAnswers, cache=app.state.cache)
     app.add_middleware(Options, schema=app.openapi)
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=str(pages.HERE / "static")), name="static")

@@ -70,6 +70,7 @@ def api_ingest(payload: ArticleIn, request: Request, response: Response) -> dict
         report = IngestReport()
         store_outcomes(store, outcomes, report)
         fused = _fuse(store, report.article_ids, kb)
+        request.app.state.cache.clear()  # answers computed before this article are out of date
     if report.failed:
         rej = report.failed[0]
         raise ApiError(422, f"not stored: {rej.reason}" + (f" ({rej.detail})" if rej.detail else ""), "rejected")
