@@ -133,11 +133,14 @@ def load(port: int, urls: list[tuple[str, str]], total: int, concurrency: int, s
                 break
             kind, url = item
             t = time.perf_counter()
-            conn.request("GET", url)
-            res = conn.getresponse()
-            res.read()
+            try:
+                status = _get(conn, url)
+            except (ConnectionError, http.client.HTTPException):  # the server closed a kept-alive connection
+                conn.close()
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+                status = _get(conn, url)
             with lock:
-                results.append((kind, (time.perf_counter() - t) * 1000, res.status))
+                results.append((kind, (time.perf_counter() - t) * 1000, status))
         conn.close()
 
     threads = [threading.Thread(target=worker) for _ in range(concurrency)]
@@ -147,6 +150,13 @@ def load(port: int, urls: list[tuple[str, str]], total: int, concurrency: int, s
     for th in threads:
         th.join()
     return results, time.perf_counter() - t0
+
+
+def _get(conn: http.client.HTTPConnection, url: str) -> int:
+    conn.request("GET", url)
+    res = conn.getresponse()
+    res.read()
+    return res.status
 
 
 def _pct(values: list[float], p: float) -> float:

@@ -24,6 +24,8 @@ PLOVER_TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "R
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
 SORTS = ("date", "-date", "num_sources")
 _ESC = "^"
+FUSED_ONLY, EVENTS_ONLY = "u_fused", "u_events"  # names of the one-kind unit subqueries
+MIN_PARTIAL = 3  # a name shorter than this matches actors only exactly, not as part of a longer name
 
 
 class NotFound(LookupError):
@@ -97,9 +99,9 @@ def _units(part: str | None = None) -> sa.Subquery:
     ).select_from(events.join(articles, events.c.article_id == articles.c.id)).where(
         ~sa.exists().where(fused_events.c.id == events.c.fused_id))
     if part == "fused":
-        return fused.subquery("u")
+        return fused.subquery(FUSED_ONLY)
     if part == "event":
-        return single.subquery("u")
+        return single.subquery(EVENTS_ONLY)
     return sa.union_all(fused, single).subquery("u")
 
 
@@ -138,6 +140,8 @@ def resolve_actor(conn: sa.Connection, kb: KnowledgeBase, text: str) -> tuple[se
                 names.add(name)
     if ids or names:
         return ids, names
+    if len(text) < MIN_PARTIAL:  # "a" is part of half the knowledge base's names: no actor in particular
+        return ids, {text}
     # nothing exact: English names containing the text, Persian forms containing it
     for a, name, keys in _actor_keys(kb):
         if fold in name or (key and any(key in k for k in keys)):
@@ -181,9 +185,13 @@ def _with_actor(u: sa.Subquery, keys: list[str]) -> sa.ColumnElement:
     if not keys:
         return sa.false()
     ea = event_actors
-    fused = sa.select(ea.c.fused_id).where(ea.c.actor.in_(keys), ea.c.fused_id.is_not(None))
-    single = sa.select(ea.c.event_id).where(ea.c.actor.in_(keys), ea.c.event_id.is_not(None))
-    return sa.or_(sa.and_(u.c.kind == "fused", u.c.rid.in_(fused)), sa.and_(u.c.kind == "event", u.c.rid.in_(single)))
+    fused = u.c.rid.in_(sa.select(ea.c.fused_id).where(ea.c.actor.in_(keys), ea.c.fused_id.is_not(None)))
+    single = u.c.rid.in_(sa.select(ea.c.event_id).where(ea.c.actor.in_(keys), ea.c.event_id.is_not(None)))
+    if u.name == FUSED_ONLY:  # one kind of unit: only its own index range (the planner would probe both)
+        return fused
+    if u.name == EVENTS_ONLY:
+        return single
+    return sa.or_(sa.and_(u.c.kind == "fused", fused), sa.and_(u.c.kind == "event", single))
 
 
 def _order(u: sa.Subquery, sort: str) -> list:
