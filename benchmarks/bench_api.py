@@ -1,6 +1,7 @@
 """Load on the HTTP API of a real `rasad serve` process: requests/s and latency percentiles under concurrency.
 
-    python benchmarks/bench_api.py --db URL [--requests 2000] [--concurrency 20] [--distinct 400] [--seed 7] [--json]
+    python benchmarks/bench_api.py --db URL [--requests 2000] [--concurrency 20] [--distinct 400] [--kinds K,...]
+                                   [--seed 7] [--json]
 
 Starts `rasad serve` on 127.0.0.1 (a free port, read-only) over the database, builds ``--distinct`` request URLs
 from the database's own actors, outlets and dates — the events list with an actor filter (ids, English and Persian
@@ -79,10 +80,11 @@ def _actor(rng: random.Random, s: dict) -> str:
     return rng.choice(pool or s["ids"])
 
 
-def build_urls(s: dict, n: int, seed: int) -> list[tuple[str, str]]:
-    """``n`` distinct (kind, path?query) pairs."""
+def build_urls(s: dict, n: int, seed: int, kinds: tuple[str, ...] = KINDS) -> list[tuple[str, str]]:
+    """``n`` distinct (kind, path?query) pairs of the given kinds."""
     rng = random.Random(seed)
-    weights = {"events+actor": 4, "events": 2, "graph": 1, "stats": 1, "actor": 2}
+    weights = {k: w for k, w in {"events+actor": 4, "events": 2, "graph": 1, "stats": 1, "actor": 2}.items()
+               if k in kinds}
     seen: dict[str, str] = {}
     while len(seen) < n:
         kind = rng.choices(list(weights), list(weights.values()))[0]
@@ -182,15 +184,17 @@ def main() -> None:
     ap.add_argument("--concurrency", type=int, default=20)
     ap.add_argument("--distinct", type=int, default=400, help="distinct URLs the requests are drawn from")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--kinds", default=",".join(KINDS), help=f"URL kinds to request, of {', '.join(KINDS)}")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     from tests.web_fixtures import free_port
 
-    urls = build_urls(_sample(args.db), args.distinct, args.seed)
+    kinds = tuple(k for k in args.kinds.split(",") if k in KINDS)
+    urls = build_urls(_sample(args.db), args.distinct, args.seed, kinds)
     port = free_port()
     server = serve(args.db, port)
     try:
-        for kind in KINDS:  # one warm-up request per kind: imports, knowledge base, connection pool
+        for kind in kinds:  # one warm-up request per kind: imports, knowledge base, connection pool
             urllib.request.urlopen(f"http://127.0.0.1:{port}{next(u for k, u in urls if k == kind)}", timeout=300)
         results, seconds = load(port, urls, args.requests, args.concurrency, args.seed)
     finally:
@@ -199,7 +203,8 @@ def main() -> None:
     stats = summarise(results, seconds)
     rows = [(k, f"{v['requests']:>5} req  {v['rps']:>6} req/s  p50 {v['p50']:>7} ms  p95 {v['p95']:>7} ms  "
                 f"p99 {v['p99']:>7} ms  errors {v['errors']}") for k, v in stats.items()]
-    report(f"API load: {args.requests} requests, {args.concurrency} concurrent, {len(urls)} distinct URLs",
+    report(f"API load: {args.requests} requests, {args.concurrency} concurrent, {len(urls)} distinct URLs "
+           f"({', '.join(kinds)})",
            rows, {"db": args.db, "requests": args.requests, "concurrency": args.concurrency,
                   "distinct": len(urls), "seconds": round(seconds, 1), "results": stats}, args.json)
 

@@ -56,8 +56,8 @@ entities = sa.Table(
     sa.Column("sector", sa.String(10)),
     sa.Column("count", sa.Integer),
 )
-# the API's actor filter looks names up case-insensitively
-sa.Index("ix_entities_lower_name", sa.func.lower(entities.c.name))
+# the API's actor filter looks names up case-insensitively, and the unknown ones (no kb_id) among them
+sa.Index("ix_entities_lower_name", sa.func.lower(entities.c.name), entities.c.kb_id)
 
 events = sa.Table(
     "events", metadata,

@@ -18,10 +18,9 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
-import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from rasad.store.schema import articles, events, fused_events
+from rasad.web.queries.filters import version_of
 
 MAX_BYTES = 64 * 1024 * 1024  # answers kept, in total
 RECHECK_SECONDS = 1.0
@@ -29,13 +28,9 @@ _UNCACHED = ("/api", "/api/")  # the root reports live counts
 
 
 def data_version(engine: Engine) -> tuple:
-    """What changes whenever stored data does: newest ids, events awaiting fusion, articles awaiting a story."""
+    """What changes whenever stored data does (:func:`rasad.web.queries.filters.version_of`)."""
     with engine.connect() as conn:
-        return (conn.execute(sa.select(sa.func.max(articles.c.id))).scalar(),
-                conn.execute(sa.select(sa.func.max(fused_events.c.id))).scalar(),
-                conn.execute(sa.select(sa.func.count()).select_from(events).where(events.c.fused_id.is_(None))).scalar(),
-                conn.execute(sa.select(sa.func.count()).select_from(articles)
-                             .where(articles.c.story_id.is_(None))).scalar())
+        return version_of(conn)
 
 
 class AnswerCache:

@@ -132,8 +132,10 @@ def resolve_actor(conn: sa.Connection, kb: KnowledgeBase, text: str) -> tuple[se
         if name == fold or (key and key in keys):
             ids.add(a.id)
     names: set[str] = set()
-    for cond in (sa.func.lower(entities.c.name) == fold, entities.c.name == char_normalize(text)):  # two indexes
-        for kb_id, name in conn.execute(sa.select(entities.c.kb_id, entities.c.name).where(cond).distinct()):
+    conds = [sa.func.lower(entities.c.name) == fold] + ([] if text.isascii() else [entities.c.name == char_normalize(text)])
+    for cond in conds:  # each on its index; an actor the knowledge base named needs only the unknown names
+        q = sa.select(entities.c.kb_id, entities.c.name).where(cond, *([entities.c.kb_id.is_(None)] if ids else []))
+        for kb_id, name in conn.execute(q.distinct()):
             if kb_id:
                 ids.add(kb_id)
             else:
@@ -159,7 +161,7 @@ def _conditions(conn: sa.Connection, kb: KnowledgeBase, u: sa.Subquery, f: Event
         conds.append(u.c.type.in_(f.types))
     if f.actor:
         ids, names = resolve_actor(conn, kb, f.actor)
-        conds.append(_with_actor(u, sorted(ids) + [f"name:{n}" for n in sorted(names)]))
+        conds.append(_with_actor(u, sorted(ids) + [f"name:{n}" for n in sorted(names)], conn))
     if f.outlet:
         name = f.outlet.strip()
         o = kb.outlets.get(name.lower())
@@ -178,7 +180,30 @@ def _conditions(conn: sa.Connection, kb: KnowledgeBase, u: sa.Subquery, f: Event
     return conds
 
 
-def _with_actor(u: sa.Subquery, keys: list[str]) -> sa.ColumnElement:
+def version_of(conn: sa.Connection) -> tuple:
+    """What changes whenever stored data does: newest ids, events awaiting fusion, articles awaiting a story."""
+    return (conn.execute(sa.select(sa.func.max(articles.c.id))).scalar(),
+            conn.execute(sa.select(sa.func.max(fused_events.c.id))).scalar(),
+            conn.execute(sa.select(sa.func.count()).select_from(events).where(events.c.fused_id.is_(None))).scalar(),
+            conn.execute(sa.select(sa.func.count()).select_from(articles).where(articles.c.story_id.is_(None))).scalar())
+
+
+_DANGLING: dict[tuple, bool] = {}
+
+
+def _dangling(conn: sa.Connection) -> bool:
+    """Whether an event names a fused event that no longer exists (rasad never leaves one, but an unfused event is
+    defined that way); one scan of the fused_id index per version of the data."""
+    key = (str(conn.engine.url), *version_of(conn))
+    if key not in _DANGLING:
+        _DANGLING.clear()
+        _DANGLING[key] = conn.execute(sa.select(events.c.id).where(
+            events.c.fused_id.is_not(None), ~sa.exists().where(fused_events.c.id == events.c.fused_id)).limit(1)).first() \
+            is not None
+    return _DANGLING[key]
+
+
+def _with_actor(u: sa.Subquery, keys: list[str], conn: sa.Connection | None = None) -> sa.ColumnElement:
     """Units one of whose actors (source or target) has one of these keys, through event_actors' indexes: one
     index range per key, however many keys a short name matches (a LIKE per key over the JSON lists made SQLite's
     expression tree too large and PostgreSQL slow)."""
@@ -189,6 +214,11 @@ def _with_actor(u: sa.Subquery, keys: list[str]) -> sa.ColumnElement:
     single = u.c.rid.in_(sa.select(ea.c.event_id).where(ea.c.actor.in_(keys), ea.c.event_id.is_not(None)))
     if u.name == FUSED_ONLY:  # one kind of unit: only its own index range (the planner would probe both)
         return fused
+    if u.name == EVENTS_ONLY and conn is not None and not _dangling(conn):
+        # unfused events are those without a fused id: found from the fused_id index, not by reading every event
+        # of the actor (most of them fused) to check
+        return u.c.rid.in_(sa.select(ea.c.event_id).join(events, events.c.id == ea.c.event_id).where(
+            ea.c.actor.in_(keys), events.c.fused_id.is_(None)))
     if u.name == EVENTS_ONLY:
         return single
     return sa.or_(sa.and_(u.c.kind == "fused", fused), sa.and_(u.c.kind == "event", single))

@@ -27,7 +27,7 @@ def upgrade():
         event_actors.create(bind)
         backfill_event_actors(bind)
     if sa.inspect(bind).has_table("entities"):  # (inspectors do not list expression indexes)
-        op.execute("CREATE INDEX IF NOT EXISTS ix_entities_lower_name ON entities (lower(name))")
+        op.execute("CREATE INDEX IF NOT EXISTS ix_entities_lower_name ON entities (lower(name), kb_id)")
 
 
 def downgrade():
