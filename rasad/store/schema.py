@@ -88,6 +88,9 @@ events = sa.Table(
     sa.Column("fused_id", sa.Integer, index=True),
 )
 
+# the API's outlet filter goes from a fused event to the articles that reported it without reading event rows
+sa.Index("ix_events_fused_article", events.c.fused_id, events.c.article_id)
+
 quotes = sa.Table(
     "quotes", metadata,
     sa.Column("id", sa.Integer, primary_key=True),
