@@ -105,10 +105,11 @@ def _serve(db_url: str, port: int) -> subprocess.Popen:
     raise RuntimeError(f"rasad serve did not start: {proc.stderr.read().decode()[-2000:]}")
 
 
-def _schemathesis(url: str, *args: str) -> subprocess.CompletedProcess:
+def _schemathesis(url: str, folder, *args: str) -> subprocess.CompletedProcess:
+    """`schemathesis run` in ``folder`` (where it keeps its cache); one worker: its generator is not thread-safe."""
     cmd = [sys.executable, "-m", "schemathesis.cli", "run", f"{url}/openapi.json", "--checks", "all",
            "--max-examples", "15", "--seed", "13", "--workers", "1", "--no-shrink", *args]
-    return subprocess.run(cmd, capture_output=True, text=True, timeout=900)
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=900, cwd=folder)
 
 
 def test_schemathesis_finds_no_failure_against_rasad_serve(seeded, tmp_path):
@@ -119,9 +120,9 @@ def test_schemathesis_finds_no_failure_against_rasad_serve(seeded, tmp_path):
     server = _serve(seeded, port)
     try:
         url = f"http://127.0.0.1:{port}"
-        everything = _schemathesis(url)
+        everything = _schemathesis(url, tmp_path)
         assert everything.returncode == 0, everything.stdout[-6000:]
-        posts = _schemathesis(url, "--include-method", "POST", "-H", f"Authorization: Bearer {TOKEN}",
+        posts = _schemathesis(url, tmp_path, "--include-method", "POST", "-H", f"Authorization: Bearer {TOKEN}",
                               "--exclude-checks", "positive_data_acceptance")
         assert posts.returncode == 0, posts.stdout[-6000:]
         assert "passed" in everything.stdout and "passed" in posts.stdout
