@@ -63,6 +63,18 @@ def test_nul_and_odd_text_parameters(client):
         assert client.get("/api/events", params=params).status_code == 200, params
     assert client.get("/api/articles", params={"q": "\x00"}).status_code == 200
     assert client.get("/api/actors/%00").status_code == 404
+    assert client.get("/api/actors", params={"q": "\x00"}).status_code == 200
+    for page in ("/actors/%00", "/articles?q=%00", "/articles?outlet=%00"):
+        assert client.get(page).status_code in (200, 404), page
+
+
+def test_ids_beyond_32_bits_are_not_found_not_errors(client):
+    """Ids are 32-bit columns; PostgreSQL refuses to compare them with larger numbers."""
+    assert client.get("/api/articles/4611686018427387903").status_code == 422
+    assert client.get("/api/articles/2147483647").status_code == 404
+    for event_id in ("e999999999999", "f2147483648", "2147483648"):
+        assert client.get(f"/api/events/{event_id}").status_code == 404, event_id
+    assert client.get("/articles/2147483648").status_code == 422
 
 
 def test_dates_are_dates_and_an_empty_range_is_empty(client):

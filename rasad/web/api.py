@@ -37,12 +37,6 @@ def day_param(value: str | None, name: str) -> dt.date | None:
         raise ApiError(422, f"{name}: not a date: {value!r}") from exc
 
 
-def text_param(value: str | None) -> str | None:
-    """A free-text parameter without NUL characters (no stored text holds one; PostgreSQL refuses them)."""
-    value = value.replace("\x00", "").strip() if value else value
-    return value or None
-
-
 Since = Annotated[str | None, Query(pattern=DAY, description="Events on or after this day (YYYY-MM-DD)",
                                     json_schema_extra={"format": "date"})]
 Until = Annotated[str | None, Query(pattern=DAY, description="Events on or before this day (YYYY-MM-DD)",
@@ -65,8 +59,8 @@ def event_filter(
         types = Q.parse_types(type)
     except ValueError as exc:
         raise ApiError(422, str(exc)) from exc
-    return Q.EventFilter(since=day_param(since, "since"), until=day_param(until, "until"), actor=text_param(actor),
-                         types=types, outlet=text_param(outlet), q=text_param(q))
+    return Q.EventFilter(since=day_param(since, "since"), until=day_param(until, "until"), actor=Q.text_param(actor),
+                         types=types, outlet=Q.text_param(outlet), q=Q.text_param(q))
 
 
 def engine_of(request: Request) -> Engine:
@@ -118,13 +112,13 @@ def api_event(event_id: Annotated[str, PathParam(max_length=20, description="e12
             responses=documented(422))
 def api_actors(engine: Db, kb: Kb, q: Annotated[str | None, Query(max_length=200)] = None,
                limit: Annotated[int, Query(ge=1, le=500)] = 50) -> dict[str, Any]:
-    return Q.search_actors(engine, kb, text_param(q), limit=limit)
+    return Q.search_actors(engine, kb, q, limit=limit)
 
 
 @router.get("/api/actors/{kb_id}", tags=["actors"], summary="An actor: names, positions, contacts, quotes",
             responses=documented(404, 422))
 def api_actor(kb_id: Annotated[str, PathParam(max_length=200)], engine: Db, kb: Kb) -> dict[str, Any]:
-    return found(Q.actor_detail, engine, kb, text_param(kb_id) or "\ufffd")
+    return found(Q.actor_detail, engine, kb, kb_id)
 
 
 @router.get("/api/articles", tags=["articles"], summary="Stored articles", responses=documented(422))
@@ -132,14 +126,14 @@ def api_articles(engine: Db, page: Page = 1, per_page: PerPage = 50,
                  outlet: Annotated[str | None, Query(max_length=200)] = None,
                  q: Annotated[str | None, Query(max_length=500)] = None,
                  since: Since = None, until: Until = None) -> dict[str, Any]:
-    return Q.list_articles(engine, page=page, per_page=per_page, outlet=text_param(outlet), q=text_param(q),
-                           since=day_param(since, "since"), until=day_param(until, "until"))
+    return Q.list_articles(engine, page=page, per_page=per_page, outlet=outlet, q=q, since=day_param(since, "since"),
+                           until=day_param(until, "until"))
 
 
 @router.get("/api/articles/{article_id}", tags=["articles"],
             summary="An article: cleaned body, annotations as offsets, other outlets of its story",
             responses=documented(404, 422))
-def api_article(article_id: Annotated[int, PathParam(ge=1, le=2**62)], engine: Db, kb: Kb) -> dict[str, Any]:
+def api_article(article_id: Annotated[int, PathParam(ge=1, le=Q.MAX_ID)], engine: Db, kb: Kb) -> dict[str, Any]:
     return found(Q.article_detail, engine, kb, article_id)
 
 

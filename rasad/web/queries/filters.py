@@ -28,6 +28,15 @@ FUSED_ONLY, EVENTS_ONLY = "u_fused", "u_events"  # names of the one-kind unit su
 MIN_PARTIAL = 3  # a name shorter than this matches actors only exactly, not as part of a longer name
 
 
+MAX_ID = 2**31 - 1  # ids are 32-bit integer columns: PostgreSQL refuses to compare them with larger numbers
+
+
+def text_param(value: str | None) -> str | None:
+    """A free-text parameter without NUL characters (no stored text holds one; PostgreSQL refuses them)."""
+    value = value.replace("\x00", "").strip() if value else value
+    return value or None
+
+
 class NotFound(LookupError):
     """Nothing has this id."""
 
@@ -159,20 +168,20 @@ def _conditions(conn: sa.Connection, kb: KnowledgeBase, u: sa.Subquery, f: Event
         conds.append(u.c.date <= f.until)
     if f.types:
         conds.append(u.c.type.in_(f.types))
-    if f.actor:
-        ids, names = resolve_actor(conn, kb, f.actor)
+    actor, outlet, q = text_param(f.actor), text_param(f.outlet), text_param(f.q)
+    if actor:
+        ids, names = resolve_actor(conn, kb, actor)
         conds.append(_with_actor(u, sorted(ids) + [f"name:{n}" for n in sorted(names)], conn))
-    if f.outlet:
-        name = f.outlet.strip()
+    if outlet:
+        name = outlet
         o = kb.outlets.get(name.lower())
         wanted = {name.lower()} | ({o.name.lower()} if o else set())
         member = sa.exists().where(events.c.fused_id == u.c.rid, events.c.article_id == articles.c.id,
                                    sa.func.lower(articles.c.outlet).in_(wanted))
         conds.append(sa.or_(sa.and_(u.c.kind == "event", sa.func.lower(u.c.outlet).in_(wanted)),
                             sa.and_(u.c.kind == "fused", member)))
-    if f.q:
-        q = char_normalize(f.q.strip())
-        pat = _like(q.lower())
+    if q:
+        pat = _like(char_normalize(q).lower())
         member = sa.exists().where(events.c.fused_id == u.c.rid, sa.func.lower(events.c.sentence).like(pat, escape=_ESC))
         conds.append(sa.or_(sa.func.lower(u.c.summary_en).like(pat, escape=_ESC),
                             sa.and_(u.c.kind == "event", sa.func.lower(u.c.sentence).like(pat, escape=_ESC)),
