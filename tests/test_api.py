@@ -122,7 +122,8 @@ def test_events_pagination_covers_every_event_once(client):
 
 @pytest.mark.parametrize("params,status", [({"per_page": 0}, 422), ({"per_page": 501}, 422), ({"page": 0}, 422),
                                            ({"sort": "title"}, 422), ({"since": "yesterday"}, 422),
-                                           ({"type": "MEET"}, 422), ({"since": "2024-02-01", "until": "2024-01-01"}, 422)])
+                                           ({"type": "MEET"}, 422), ({"until": "0"}, 422), ({"since": "1718870700"}, 422),
+                                           ({"since": "2024-02-30"}, 422), ({"type": "CONSULT,,AGREE"}, 422)])
 def test_events_bad_parameters(client, params, status):
     assert_error(client.get("/api/events", params=params), status, "validation_error")
 
@@ -558,7 +559,7 @@ def test_goldstein_and_quad_class_filters(client):
     verbal = all_events(client, quad_class="verbal cooperation")
     assert {ev["id"] for ev in verbal} == {ev["id"] for ev in everything if ev["quad_class"] == "verbal cooperation"}
     assert_error(client.get("/api/events", params={"quad_class": "friendly"}), 422)
-    assert_error(client.get("/api/events", params={"min_goldstein": 3, "max_goldstein": -3}), 422)
+    assert all_events(client, min_goldstein=3, max_goldstein=-3) == []  # an empty range holds no events
     assert_error(client.get("/api/events", params={"min_goldstein": 11}), 422)
 
 

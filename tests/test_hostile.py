@@ -87,3 +87,16 @@ def test_hostile_folder_every_bad_input_named_every_good_article_stored_repairs_
     assert "read as a Unix time" in repairs["records.jsonl:5"]
     assert "nested 100,003 tags deep" in repairs["nested.html"]
     assert summary["repaired"] == len(repairs) >= 8
+
+
+def test_a_crash_exits_3_never_1(monkeypatch):
+    """Exit code 1 means "some inputs failed"; a bug must not read as that."""
+    import rasad.cli as rasad_cli
+
+    def crash(**_kw):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(rasad_cli, "cli", crash)
+    with pytest.raises(SystemExit) as exit_:
+        rasad_cli.main()
+    assert exit_.value.code == 3

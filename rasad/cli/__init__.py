@@ -1,6 +1,7 @@
 """The command line: a thin layer over the library. Library errors become messages and exit codes here.
 
-Exit codes: 0 all went well; 1 some inputs failed (each named with its reason); 2 usage or configuration error.
+Exit codes: 0 all went well; 1 some inputs failed (each named with its reason); 2 usage or configuration error;
+3 an internal error (a bug).
 """
 
 from __future__ import annotations
@@ -334,6 +335,11 @@ def main() -> None:
     except RasadError as exc:
         console.print(f"[red]error:[/red] {exc}", highlight=False)
         sys.exit(2)
+    except Exception:  # a bug: exit 3, so that it never reads as "some inputs failed" (1)
+        console.print_exception()
+        console.print("[red]internal error[/red]: this is a bug in rasad; what was stored so far is consistent",
+                      highlight=False)
+        sys.exit(3)
 
 
 def _register_extensions() -> None:

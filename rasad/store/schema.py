@@ -56,6 +56,8 @@ entities = sa.Table(
     sa.Column("sector", sa.String(10)),
     sa.Column("count", sa.Integer),
 )
+# the API's actor filter looks names up case-insensitively, and the unknown ones (no kb_id) among them
+sa.Index("ix_entities_lower_name", sa.func.lower(entities.c.name), entities.c.kb_id)
 
 events = sa.Table(
     "events", metadata,
@@ -87,6 +89,9 @@ events = sa.Table(
     sa.Column("goldstein", sa.Float),  # from the CAMEO code (rasad.kb.scales)
     sa.Column("quad_class", sa.String(30)),  # from the PLOVER type
 )
+
+# the API's outlet filter goes from a fused event to the articles that reported it without reading event rows
+sa.Index("ix_events_fused_article", events.c.fused_id, events.c.article_id)
 
 quotes = sa.Table(
     "quotes", metadata,

@@ -9,7 +9,9 @@ with ``textContent``, and a Content-Security-Policy forbids inline scripts.
 from __future__ import annotations
 
 import os
+import re
 import threading
+from collections.abc import Callable
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
@@ -18,6 +20,7 @@ from rasad import __version__
 from rasad.kb.knowledge import KnowledgeBase, load_kb
 from rasad.store.store import Store
 from rasad.web import api, ingest, pages
+from rasad.web.cache import AnswerCache, CachedAnswers, data_version
 from rasad.web.errors import install_error_handlers
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -49,6 +52,29 @@ class SecurityHeaders:
         await self.app(scope, receive, send_wrapped)
 
 
+class Options:
+    """ASGI middleware: ``OPTIONS`` on a path of the API schema answers 204 with the methods it documents (``Allow``),
+    as HTTP says it should, instead of 405; other paths go on to the app."""
+
+    def __init__(self, app, schema: Callable[[], dict]):
+        self.app, self.schema = app, schema
+        self.paths: list[tuple[re.Pattern, list[str]]] | None = None
+
+    def allowed(self, path: str) -> list[str]:
+        if self.paths is None:
+            self.paths = [(re.compile("^" + re.sub(r"\\{[^}/]+\\}", "[^/]+", re.escape(p)) + "$"),
+                           sorted(m.upper() for m in ops)) for p, ops in self.schema().get("paths", {}).items()]
+        return next((methods for rx, methods in self.paths if rx.match(path)), [])
+
+    async def __call__(self, scope, receive, send):
+        methods = self.allowed(scope["path"]) if scope["type"] == "http" and scope["method"] == "OPTIONS" else []
+        if not methods:
+            return await self.app(scope, receive, send)
+        allow = ", ".join([*methods, "OPTIONS"]).encode()
+        await send({"type": "http.response.start", "status": 204, "headers": [(b"allow", allow)]})
+        await send({"type": "http.response.body", "body": b""})
+
+
 def create_app(db_url: str | None = None, token: str | None = None, kb: KnowledgeBase | None = None) -> FastAPI:
     """The FastAPI application over the database at ``db_url`` (default: RASAD_DB or the user data folder)."""
     token = token if token is not None else (os.environ.get("RASAD_TOKEN") or None)
@@ -66,6 +92,9 @@ def create_app(db_url: str | None = None, token: str | None = None, kb: Knowledg
     app.state.read_only = token is None
     app.state.templates = pages.templates()
     app.state.ingest_lock = threading.Lock()
+    app.state.cache = AnswerCache(lambda: data_version(store.engine))
+    app.add_middleware(CachedAnswers, cache=app.state.cache)
+    app.add_middleware(Options, schema=app.openapi)
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=str(pages.HERE / "static")), name="static")
     install_error_handlers(app, pages.page)

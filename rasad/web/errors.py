@@ -10,6 +10,7 @@ from typing import Any
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 log = logging.getLogger("rasad.web")
@@ -17,6 +18,25 @@ log = logging.getLogger("rasad.web")
 ERROR_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
                405: "method_not_allowed", 409: "conflict", 413: "payload_too_large", 415: "unsupported_media_type",
                422: "validation_error", 429: "too_many_requests", 500: "internal_error", 503: "unavailable"}
+
+
+class ErrorDetail(BaseModel):
+    code: str
+    message: str
+    details: list[dict[str, Any]] | None = None
+
+
+class ErrorOut(BaseModel):
+    """The shape of every API error."""
+
+    error: ErrorDetail
+
+
+def documented(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses`` for the errors a route can answer, all in the ``{"error": ...}`` shape."""
+    what = {400: "Bad request", 401: "Missing or wrong token", 403: "Read-only server", 404: "Nothing has this id",
+            409: "Conflict", 422: "Invalid parameters or body"}
+    return {s: {"model": ErrorOut, "description": what.get(s, HTTPStatus(s).phrase)} for s in statuses}
 
 
 class ApiError(HTTPException):

@@ -19,7 +19,7 @@ from rasad.run.batch import IngestReport, process_batch, store_outcomes
 from rasad.store.store import Store
 from rasad.text.hashes import content_hash
 from rasad.web import queries as Q
-from rasad.web.errors import ApiError
+from rasad.web.errors import ApiError, documented
 
 log = logging.getLogger("rasad.web")
 router = APIRouter()
@@ -28,11 +28,13 @@ router = APIRouter()
 class ArticleIn(BaseModel):
     """An article to ingest: its text or its HTML, and what is known about it."""
 
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
-        {"text": "دیدار ... در تهران", "outlet": "Mehr", "published": "2024-06-20T11:05:00+03:30",
-         "url": "https://example.org/news/1"}]})
-    text: str | None = Field(None, max_length=DEFAULT_MAX_BYTES, description="Plain text of the article")
-    html: str | None = Field(None, max_length=DEFAULT_MAX_BYTES, description="HTML of the article page")
+    # exactly one of text and html, in the schema as in the validator below
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"oneOf": [{"required": ["text"]},
+                                                                           {"required": ["html"]}], "examples": [
+        {"text": "سید عباس عراقچی وزیر امور خارجه روز دوشنبه با سرگئی لاوروف وزیر خارجه روسیه در مسکو دیدار کرد.",
+         "outlet": "Mehr", "published": "2024-06-17T11:05:00+03:30", "url": "https://example.org/news/1"}]})
+    text: str = Field(None, max_length=DEFAULT_MAX_BYTES, pattern=r"\S", description="Plain text of the article")
+    html: str = Field(None, max_length=DEFAULT_MAX_BYTES, pattern=r"\S", description="HTML of the article page")
     url: str | None = Field(None, max_length=2000)
     published: str | None = Field(None, max_length=40, description="ISO 8601 date or date-time")
     outlet: str | None = Field(None, max_length=200)
@@ -57,8 +59,7 @@ def require_token(request: Request) -> None:
 
 @router.post("/api/articles", tags=["articles"], status_code=201, dependencies=[Depends(require_token)],
              summary="Ingest an article (needs the bearer token; 403 when the server is read-only)",
-             responses={200: {"description": "Already stored"}, 401: {"description": "Missing or wrong token"},
-                        403: {"description": "Read-only server"}, 422: {"description": "Not an article"}})
+             responses={200: {"description": "Already stored"}, **documented(400, 401, 403, 409, 422)})
 def api_ingest(payload: ArticleIn, request: Request, response: Response) -> dict[str, Any]:
     store, kb = request.app.state.store, request.app.state.kb
     doc = RawDocument(source=f"api:{uuid.uuid4().hex}", text=payload.text if payload.text else None,
@@ -69,6 +70,7 @@ def api_ingest(payload: ArticleIn, request: Request, response: Response) -> dict
         report = IngestReport()
         store_outcomes(store, outcomes, report)
         fused = _fuse(store, report.article_ids, kb)
+        request.app.state.cache.clear()  # answers computed before this article are out of date
     if report.failed:
         rej = report.failed[0]
         raise ApiError(422, f"not stored: {rej.reason}" + (f" ({rej.detail})" if rej.detail else ""), "rejected")

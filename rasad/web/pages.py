@@ -84,6 +84,6 @@ def articles_page(request: Request, page_no: Annotated[int, Query(alias="page", 
 
 
 @router.api_route("/articles/{article_id}", methods=["GET", "HEAD"], include_in_schema=False)
-def article_page(request: Request, article_id: Annotated[int, PathParam(ge=1, le=2**62)]):
+def article_page(request: Request, article_id: Annotated[int, PathParam(ge=1, le=Q.MAX_ID)]):
     art = _found(Q.article_detail, request.app.state.store.engine, request.app.state.kb, article_id)
     return page(request, "article.html", title=f"Article {article_id}", article=art, segments=Q.body_segments(art))

@@ -11,8 +11,9 @@ from rasad.web.queries.aggregates import graph, outlets, places, stats
 from rasad.web.queries.alerts import dyad, list_alerts
 from rasad.web.queries.articles import article_detail, article_id_by_hash, body_segments, list_articles
 from rasad.web.queries.events import get_event, list_events
-from rasad.web.queries.filters import PLOVER_TYPES, EventFilter, NotFound, parse_types
+from rasad.web.queries.filters import MAX_ID, PLOVER_TYPES, EventFilter, NotFound, parse_types, text_param
 
-__all__ = ["PLOVER_TYPES", "EventFilter", "NotFound", "actor_detail", "article_detail", "article_id_by_hash",
-           "body_segments", "dyad", "get_event", "graph", "list_alerts", "list_articles", "list_events", "outlets", "parse_types", "places",
+__all__ = ["MAX_ID", "PLOVER_TYPES", "text_param", "EventFilter", "NotFound", "actor_detail", "article_detail",
+           "article_id_by_hash", "body_segments", "dyad", "get_event", "graph", "list_alerts", "list_articles",
+           "list_events", "outlets", "parse_types", "places",
            "search_actors", "stats"]

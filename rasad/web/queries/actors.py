@@ -18,6 +18,7 @@ from rasad.web.queries.filters import (
     NotFound,
     _actor_keys,
     _like,
+    text_param,
 )
 from rasad.web.queries.units import (
     _iso,
@@ -43,6 +44,7 @@ def _actor_summary(kb: KnowledgeBase, kb_id: str, counts: dict[str, tuple[int, i
 
 
 def search_actors(engine: Engine, kb: KnowledgeBase, q: str | None, limit: int = 50) -> dict[str, Any]:
+    q = text_param(q)
     with engine.connect() as conn:
         results: list[tuple[int, dict[str, Any]]] = []
         if not q or not q.strip():
@@ -90,6 +92,8 @@ def _span(kb: KnowledgeBase, s: Any, title: str | None = None) -> dict[str, Any]
 
 
 def actor_detail(engine: Engine, kb: KnowledgeBase, kb_id: str) -> dict[str, Any]:
+    if text_param(kb_id) != kb_id:  # a NUL or surrounding spaces: no stored id has them
+        raise NotFound(f"no actor {kb_id!r}")
     a = kb.actors.get(kb_id)
     place = kb.places.get(kb_id)
     with engine.connect() as conn:

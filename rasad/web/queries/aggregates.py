@@ -14,8 +14,6 @@ from rasad.store.schema import articles
 from rasad.web.queries.filters import (
     PLOVER_TYPES,
     EventFilter,
-    _conditions,
-    _units,
 )
 from rasad.web.queries.units import (
     MAX_LISTED,
@@ -24,6 +22,7 @@ from rasad.web.queries.units import (
     _node,
     _node_id,
     _padded,
+    by_part,
     unit_id,
 )
 
@@ -68,10 +67,8 @@ def graph(engine: Engine, kb: KnowledgeBase, f: EventFilter, max_edges: int = 50
 
 def stats(engine: Engine, kb: KnowledgeBase, f: EventFilter) -> dict[str, Any]:
     """Counts per type and ISO week, aggregated in the database by (type, day)."""
-    u = _units()
     with engine.connect() as conn:
-        groups = conn.execute(sa.select(u.c.type, u.c.date, sa.func.count()).where(*_conditions(conn, kb, u, f))
-                              .group_by(u.c.type, u.c.date)).all()
+        groups = by_part(conn, kb, f, lambda u: sa.select(u.c.type, u.c.date, sa.func.count()).group_by(u.c.type, u.c.date))
         n_articles = conn.execute(sa.select(sa.func.count()).select_from(articles)).scalar_one()
     by_type: Counter = Counter()
     weeks: dict[tuple[int, int], Counter] = defaultdict(Counter)

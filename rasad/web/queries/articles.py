@@ -16,6 +16,7 @@ from rasad.web.queries.filters import (
     NotFound,
     _like,
     safe_url,
+    text_param,
 )
 from rasad.web.queries.units import (
     _iso,
@@ -25,6 +26,7 @@ from rasad.web.queries.units import (
 
 def list_articles(engine: Engine, page: int = 1, per_page: int = 50, outlet: str | None = None,
                   q: str | None = None, since: dt.date | None = None, until: dt.date | None = None) -> dict[str, Any]:
+    outlet, q = text_param(outlet), text_param(q)
     conds = []
     if outlet:
         conds.append(sa.func.lower(articles.c.outlet) == outlet.strip().lower())

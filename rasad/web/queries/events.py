@@ -12,6 +12,7 @@ from sqlalchemy.engine import Engine
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.store.schema import articles, events, fused_events
 from rasad.web.queries.filters import (
+    MAX_ID,
     EventFilter,
     NotFound,
     _conditions,
@@ -47,7 +48,7 @@ def list_events(engine: Engine, kb: KnowledgeBase, f: EventFilter, page: int = 1
 
 def parse_event_id(text: str) -> tuple[str, int]:
     m = re.fullmatch(r"([ef]?)(\d{1,12})", text.strip().lower())
-    if not m:
+    if not m or int(m.group(2)) > MAX_ID:
         raise NotFound(f"no event {text!r}: ids look like e12 (one article's event) or f3 (a fused event)")
     return ("fused" if m.group(1) == "f" else "event"), int(m.group(2))
 

@@ -10,7 +10,6 @@ row). Both kinds come from one UNION ALL, so filters, sorting and pagination run
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,13 +17,24 @@ from typing import Any
 import sqlalchemy as sa
 
 from rasad.kb.knowledge import KnowledgeBase
-from rasad.store.schema import articles, entities, events, fused_events
+from rasad.store.schema import articles, entities, event_actors, events, fused_events
 from rasad.text.normalize import char_normalize, match_key
 
 PLOVER_TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
 SORTS = ("date", "-date", "num_sources")
 _ESC = "^"
+FUSED_ONLY, EVENTS_ONLY = "u_fused", "u_events"  # names of the one-kind unit subqueries
+MIN_PARTIAL = 3  # a name shorter than this matches actors only exactly, not as part of a longer name
+
+
+MAX_ID = 2**31 - 1  # ids are 32-bit integer columns: PostgreSQL refuses to compare them with larger numbers
+
+
+def text_param(value: str | None) -> str | None:
+    """A free-text parameter without NUL characters (no stored text holds one; PostgreSQL refuses them)."""
+    value = value.replace("\x00", "").strip() if value else value
+    return value or None
 
 
 class NotFound(LookupError):
@@ -110,9 +120,9 @@ def _units(part: str | None = None) -> sa.Subquery:
     ).select_from(events.join(articles, events.c.article_id == articles.c.id)).where(
         ~sa.exists().where(fused_events.c.id == events.c.fused_id))
     if part == "fused":
-        return fused.subquery("u")
+        return fused.subquery(FUSED_ONLY)
     if part == "event":
-        return single.subquery("u")
+        return single.subquery(EVENTS_ONLY)
     return sa.union_all(fused, single).subquery("u")
 
 
@@ -143,29 +153,24 @@ def resolve_actor(conn: sa.Connection, kb: KnowledgeBase, text: str) -> tuple[se
         if name == fold or (key and key in keys):
             ids.add(a.id)
     names: set[str] = set()
-    for kb_id, name in conn.execute(sa.select(entities.c.kb_id, entities.c.name).where(
-            sa.or_(sa.func.lower(entities.c.name) == fold, entities.c.name == char_normalize(text))).distinct()):
-        if kb_id:
-            ids.add(kb_id)
-        else:
-            names.add(name)
+    conds = [sa.func.lower(entities.c.name) == fold] + ([] if text.isascii() else [entities.c.name == char_normalize(text)])
+    for cond in conds:  # each on its index; an actor the knowledge base named needs only the unknown names
+        q = sa.select(entities.c.kb_id, entities.c.name).where(cond, *([entities.c.kb_id.is_(None)] if ids else []))
+        for kb_id, name in conn.execute(q.distinct()):
+            if kb_id:
+                ids.add(kb_id)
+            else:
+                names.add(name)
     if ids or names:
         return ids, names
+    if len(text) < MIN_PARTIAL:  # "a" is part of half the knowledge base's names: no actor in particular
+        return ids, {text}
     # nothing exact: English names containing the text, Persian forms containing it
     for a, name, keys in _actor_keys(kb):
         if fold in name or (key and any(key in k for k in keys)):
             ids.add(a.id)
     return ids, names or {text}
 
-
-def actor_condition(u: sa.Subquery, ids: set[str], names: set[str]):
-    """Events whose source or target holds one of these knowledge-base ids or (unlinked) names."""
-    alts = []
-    for needle, cols in ((ids, (u.c.source_ids, u.c.target_ids)), (names, (u.c.source, u.c.target))):
-        for value in sorted(needle):
-            pattern = _like(json.dumps(value))
-            alts.extend(sa.cast(c, sa.Text).like(pattern, escape=_ESC) for c in cols)
-    return sa.or_(*alts) if alts else sa.false()
 
 
 def _conditions(conn: sa.Connection, kb: KnowledgeBase, u: sa.Subquery, f: EventFilter) -> list:
@@ -184,26 +189,71 @@ def _conditions(conn: sa.Connection, kb: KnowledgeBase, u: sa.Subquery, f: Event
         conds.append(u.c.quad_class == f.quad_class)
     if f.new_since:
         conds.append(u.c.created_at >= f.new_since)
-    if f.actor:
-        conds.append(actor_condition(u, *resolve_actor(conn, kb, f.actor)))
-    if f.actor_ids is not None:
-        conds.append(actor_condition(u, f.actor_ids, f.actor_ids))  # ids and unlinked names alike
-    if f.outlet:
-        name = f.outlet.strip()
+    actor, outlet, q = text_param(f.actor), text_param(f.outlet), text_param(f.q)
+    if actor:
+        ids, names = resolve_actor(conn, kb, actor)
+        conds.append(_with_actor(u, sorted(ids) + [f"name:{n}" for n in sorted(names)], conn))
+    if f.actor_ids is not None:  # ids and unlinked names alike
+        conds.append(_with_actor(u, sorted(f.actor_ids) + [f"name:{n}" for n in sorted(f.actor_ids)], conn))
+    if outlet:
+        name = outlet
         o = kb.outlets.get(name.lower())
         wanted = {name.lower()} | ({o.name.lower()} if o else set())
         member = sa.exists().where(events.c.fused_id == u.c.rid, events.c.article_id == articles.c.id,
                                    sa.func.lower(articles.c.outlet).in_(wanted))
         conds.append(sa.or_(sa.and_(u.c.kind == "event", sa.func.lower(u.c.outlet).in_(wanted)),
                             sa.and_(u.c.kind == "fused", member)))
-    if f.q:
-        q = char_normalize(f.q.strip())
-        pat = _like(q.lower())
+    if q:
+        pat = _like(char_normalize(q).lower())
         member = sa.exists().where(events.c.fused_id == u.c.rid, sa.func.lower(events.c.sentence).like(pat, escape=_ESC))
         conds.append(sa.or_(sa.func.lower(u.c.summary_en).like(pat, escape=_ESC),
                             sa.and_(u.c.kind == "event", sa.func.lower(u.c.sentence).like(pat, escape=_ESC)),
                             sa.and_(u.c.kind == "fused", member)))
     return conds
+
+
+def version_of(conn: sa.Connection) -> tuple:
+    """What changes whenever stored data does: newest ids, events awaiting fusion, articles awaiting a story."""
+    return (conn.execute(sa.select(sa.func.max(articles.c.id))).scalar(),
+            conn.execute(sa.select(sa.func.max(fused_events.c.id))).scalar(),
+            conn.execute(sa.select(sa.func.count()).select_from(events).where(events.c.fused_id.is_(None))).scalar(),
+            conn.execute(sa.select(sa.func.count()).select_from(articles).where(articles.c.story_id.is_(None))).scalar())
+
+
+_DANGLING: dict[tuple, bool] = {}
+
+
+def _dangling(conn: sa.Connection) -> bool:
+    """Whether an event names a fused event that no longer exists (rasad never leaves one, but an unfused event is
+    defined that way); one scan of the fused_id index per version of the data."""
+    key = (str(conn.engine.url), *version_of(conn))
+    if key not in _DANGLING:
+        _DANGLING.clear()
+        _DANGLING[key] = conn.execute(sa.select(events.c.id).where(
+            events.c.fused_id.is_not(None), ~sa.exists().where(fused_events.c.id == events.c.fused_id)).limit(1)).first() \
+            is not None
+    return _DANGLING[key]
+
+
+def _with_actor(u: sa.Subquery, keys: list[str], conn: sa.Connection | None = None) -> sa.ColumnElement:
+    """Units one of whose actors (source or target) has one of these keys, through event_actors' indexes: one
+    index range per key, however many keys a short name matches (a LIKE per key over the JSON lists made SQLite's
+    expression tree too large and PostgreSQL slow)."""
+    if not keys:
+        return sa.false()
+    ea = event_actors
+    fused = u.c.rid.in_(sa.select(ea.c.fused_id).where(ea.c.actor.in_(keys), ea.c.fused_id.is_not(None)))
+    single = u.c.rid.in_(sa.select(ea.c.event_id).where(ea.c.actor.in_(keys), ea.c.event_id.is_not(None)))
+    if u.name == FUSED_ONLY:  # one kind of unit: only its own index range (the planner would probe both)
+        return fused
+    if u.name == EVENTS_ONLY and conn is not None and not _dangling(conn):
+        # unfused events are those without a fused id: found from the fused_id index, not by reading every event
+        # of the actor (most of them fused) to check
+        return u.c.rid.in_(sa.select(ea.c.event_id).join(events, events.c.id == ea.c.event_id).where(
+            ea.c.actor.in_(keys), events.c.fused_id.is_(None)))
+    if u.name == EVENTS_ONLY:
+        return single
+    return sa.or_(sa.and_(u.c.kind == "fused", fused), sa.and_(u.c.kind == "event", single))
 
 
 def _order(u: sa.Subquery, sort: str) -> list:
@@ -212,17 +262,3 @@ def _order(u: sa.Subquery, sort: str) -> list:
     if sort == "num_sources":
         return [u.c.num_sources.desc(), u.c.date.desc().nulls_last(), u.c.kind, u.c.rid]
     return [u.c.date.desc().nulls_last(), u.c.kind, u.c.rid]
-
-
-# --- one event with its reports ---------------------------------------------------------------------------
-
-
-# --- aggregates -------------------------------------------------------------------------------------------
-
-
-# --- actors -----------------------------------------------------------------------------------------------
-
-
-# --- articles ---------------------------------------------------------------------------------------------
-
-

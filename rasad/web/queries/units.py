@@ -13,7 +13,6 @@ from rasad.store.schema import articles, events
 from rasad.web.queries.filters import (
     EventFilter,
     _conditions,
-    _order,
     _units,
 )
 
@@ -82,9 +81,18 @@ def _sort_key(sort: str):
     return key
 
 
+def by_part(conn: sa.Connection, kb: KnowledgeBase, f: EventFilter, select, sort: str | None = None) -> list[Any]:
+    """``select(u)`` run over fused units and over unfused events separately (each filtered through its own indexes;
+    over the UNION of both, SQLite scans everything before filtering), optionally merged in ``sort`` order."""
+    rows: list[Any] = []
+    for part in ("fused", "event"):
+        u = _units(part)
+        rows += conn.execute(select(u).where(*_conditions(conn, kb, u, f))).all()
+    return sorted(rows, key=_sort_key(sort)) if sort else rows
+
+
 def all_units(conn: sa.Connection, kb: KnowledgeBase, f: EventFilter) -> list[dict[str, Any]]:
-    u = _units()
-    rows = conn.execute(sa.select(u).where(*_conditions(conn, kb, u, f)).order_by(*_order(u, "date"))).all()
+    rows = by_part(conn, kb, f, sa.select, "date")
     outlets = _fused_outlets(conn, [r.rid for r in rows if r.kind == "fused"])
     return [_unit(kb, r, outlets) for r in rows]
 
@@ -106,9 +114,7 @@ MAX_LISTED = 50  # event ids listed per network edge or map place; counts are al
 
 def _light_units(conn: sa.Connection, kb: KnowledgeBase, f: EventFilter, *columns: str) -> list[Any]:
     """Only the columns an aggregate needs, for every event unit that passes the filter, newest first."""
-    u = _units()
-    cols = [u.c.kind, u.c.rid] + [u.c[c] for c in columns]
-    return conn.execute(sa.select(*cols).where(*_conditions(conn, kb, u, f)).order_by(*_order(u, "-date"))).all()
+    return by_part(conn, kb, f, lambda u: sa.select(u.c.kind, u.c.rid, *(u.c[c] for c in columns)), "-date")
 
 
 def _padded(ids: list | None, names: list | None) -> list:
