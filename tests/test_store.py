@@ -33,16 +33,17 @@ def test_database_made_by_revision_0001_upgrades(tmp_path):
 
 def test_crash_mid_batch_leaves_database_consistent_and_rerun_finishes(db_url, seeds_available, monkeypatch):
     store = Store(db_url)
-    real_insert = Store._insert
+    real_insert = Store._insert_batch
     calls = {"n": 0}
 
-    def crashing(self, conn, ann):
+    def crashing(self, conn, items):
         calls["n"] += 1
-        if calls["n"] == 3:
+        ids = real_insert(self, conn, items)  # the batch's rows are written, then the power goes before commit
+        if calls["n"] == 2:
             raise RuntimeError("power cut")
-        return real_insert(self, conn, ann)
+        return ids
 
-    monkeypatch.setattr(Store, "_insert", crashing)
+    monkeypatch.setattr(Store, "_insert_batch", crashing)
     with pytest.raises(RuntimeError):
         ingest([SEEDS], store, batch_size=2)
     # the first batch of two committed; nothing of the crashed batch remains, not even part of an article
@@ -54,7 +55,7 @@ def test_crash_mid_batch_leaves_database_consistent_and_rerun_finishes(db_url, s
         for row in conn.execute(sa.select(articles.c.id, articles.c.annotation)):
             n = conn.execute(sa.select(sa.func.count()).select_from(events).where(events.c.article_id == row.id)).scalar()
             assert n == len(row.annotation["events"])
-    monkeypatch.setattr(Store, "_insert", real_insert)
+    monkeypatch.setattr(Store, "_insert_batch", real_insert)
     report = ingest([SEEDS], store, batch_size=2)
     assert (report.stored, report.present) == (3, 2)
     assert store.count() == 5

@@ -15,13 +15,15 @@ Candidates come from the database, not from an index rebuilt per run: each fused
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from typing import Any
 
 import sqlalchemy as sa
 
+from rasad.fuse.common import UnionFind, key64, rows_in
 from rasad.fuse.rules import MAX_SLACK, match_fused, pair_keys
-from rasad.fuse.stories import UnionFind, assign_stories, key64
+from rasad.fuse.stories import assign_stories
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.store.schema import articles, events, fused_events, fusion_keys, story_bands
 from rasad.store.store import Store
@@ -36,13 +38,8 @@ _SPEC = {"PERSON": 3, "ORG": 2, "STATE": 1}
 
 def _reports(conn: sa.Connection, where_in: sa.ColumnElement, values: list, extra=None) -> list[dict]:
     """Event reports (with their article's outlet, time, story and hash) whose ``where_in`` column is in ``values``."""
-    out: list[dict] = []
-    for i in range(0, len(values), 500):
-        q = _REPORT.where(where_in.in_(values[i:i + 500]))
-        if extra is not None:
-            q = q.where(extra)
-        out += [dict(r) for r in conn.execute(q).mappings()]
-    return out
+    q = _REPORT if extra is None else _REPORT.where(extra)
+    return [dict(r._mapping) for r in rows_in(conn, q, where_in, values)]
 
 
 def _order(ev: dict) -> tuple:
@@ -51,7 +48,17 @@ def _order(ev: dict) -> tuple:
 
 
 def _key(pair: tuple[str, str, str], day: dt.date) -> int:
-    return key64("\x1f".join((*pair, day.isoformat())).encode("utf-8"))
+    """A 64-bit key of (type, source key, target key, day). Keys only propose candidates (each is checked with
+    ``match_fused``), so a rare collision costs a comparison, never a wrong merge."""
+    return _pair_key(pair) + day.toordinal() * _DAY_STEP
+
+
+_DAY_STEP = 0x9E3779B97F4A7C15 % (1 << 31)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _pair_key(pair: tuple[str, str, str]) -> int:
+    return key64("\x1f".join(pair).encode("utf-8")) >> 8  # room for the day term within a signed 64-bit BIGINT
 
 
 def _stored_keys(kb: KnowledgeBase, ev: dict) -> set[int]:
@@ -67,12 +74,9 @@ def _probe_keys(kb: KnowledgeBase, ev: dict) -> set[int]:
 
 def _stored_candidates(conn: sa.Connection, probes: set[int]) -> dict[int, list[dict]]:
     """key → fused reports stored under it."""
-    keys = sorted(probes)
     by_key: dict[int, list[int]] = {}
-    for i in range(0, len(keys), 500):
-        for k, eid in conn.execute(sa.select(fusion_keys.c.key, fusion_keys.c.event_id)
-                                   .where(fusion_keys.c.key.in_(keys[i:i + 500]))):
-            by_key.setdefault(k, []).append(eid)
+    for k, eid in rows_in(conn, sa.select(fusion_keys.c.key, fusion_keys.c.event_id), fusion_keys.c.key, sorted(probes)):
+        by_key.setdefault(k, []).append(eid)
     reports = {r["id"]: r for r in _reports(conn, events.c.id, sorted({e for ids in by_key.values() for e in ids}))}
     return {k: [reports[e] for e in ids if e in reports] for k, ids in by_key.items()}
 
@@ -257,10 +261,7 @@ def fuse_new(store: Store, article_ids: Iterable[int], kb: KnowledgeBase) -> dic
 
 
 def _story_ids(conn: sa.Connection, ids: list[int]) -> list:
-    out = []
-    for i in range(0, len(ids), 500):
-        out += conn.execute(sa.select(articles.c.story_id).where(articles.c.id.in_(ids[i:i + 500]))).all()
-    return out
+    return rows_in(conn, sa.select(articles.c.story_id), articles.c.id, ids)
 
 
 def fuse_articles(store: Store, article_ids: Iterable[int], kb: KnowledgeBase, chunk: int = 2000) -> dict[str, int]:

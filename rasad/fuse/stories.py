@@ -11,24 +11,19 @@ in ``story_bands`` so a run looks its candidates up by index instead of rebuildi
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import sqlalchemy as sa
 from datasketch import MinHashLSH
 
+from rasad.fuse.common import UnionFind, key64, rows_in
 from rasad.store.schema import articles, story_bands
 from rasad.text.minhash import NUM_PERM, load_minhash, minhash, signature_bytes
 
 STORY_THRESHOLD = 0.5  # estimated Jaccard similarity of 5-shingles for "the same story, republished"
 WINDOW_DAYS = 7
 _BANDS, _ROWS = (lambda lsh: (lsh.b, lsh.r))(MinHashLSH(threshold=STORY_THRESHOLD, num_perm=NUM_PERM))
-
-
-def key64(data: bytes) -> int:
-    """A signed 64-bit key (what BIGINT holds) for ``data``."""
-    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little", signed=True)
 
 
 def band_keys(values) -> list[int]:
@@ -45,33 +40,6 @@ def near(a: dt.date | None, b: dt.date | None, window: int = WINDOW_DAYS) -> boo
     return abs((a - b).days) <= window
 
 
-class UnionFind:
-    """Union-find over hashable nodes, for connected components."""
-
-    def __init__(self) -> None:
-        self.parent: dict = {}
-
-    def find(self, x):
-        self.parent.setdefault(x, x)
-        root = x
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[x] != root:
-            self.parent[x], x = root, self.parent[x]
-        return root
-
-    def union(self, a, b) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[ra] = rb
-
-    def groups(self) -> list[list]:
-        out: dict = {}
-        for x in list(self.parent):
-            out.setdefault(self.find(x), []).append(x)
-        return list(out.values())
-
-
 @dataclass
 class StoryChanges:
     """What a call of :func:`assign_stories` changed: each new article's story, and stories merged into another."""
@@ -82,28 +50,20 @@ class StoryChanges:
 
 def _new_articles(conn: sa.Connection, ids: list[int]) -> list:
     """The articles among ``ids`` that have no story yet, with their signature (or body where none is stored)."""
-    rows = []
-    for i in range(0, len(ids), 500):
-        rows += conn.execute(sa.select(articles.c.id, articles.c.minhash, articles.c.published_day)
-                             .where(articles.c.id.in_(ids[i:i + 500]), articles.c.story_id.is_(None))).all()
+    q = sa.select(articles.c.id, articles.c.minhash, articles.c.published_day).where(articles.c.story_id.is_(None))
+    rows = rows_in(conn, q, articles.c.id, ids)
     missing = [r.id for r in rows if r.minhash is None]  # stored without a signature (older databases)
-    bodies = {}
-    for i in range(0, len(missing), 500):
-        bodies.update(conn.execute(sa.select(articles.c.id, articles.c.body)
-                                   .where(articles.c.id.in_(missing[i:i + 500]))).all())
+    bodies = dict(rows_in(conn, sa.select(articles.c.id, articles.c.body), articles.c.id, missing))
     return [(r.id, r.published_day, r.minhash, bodies.get(r.id)) for r in sorted(rows, key=lambda r: r.id)]
 
 
 def _stored_neighbours(conn: sa.Connection, keys: set[int]) -> dict[int, list]:
     """band key → stored articles (id, day, story) that have it."""
+    q = (sa.select(story_bands.c.band_key, articles.c.id, articles.c.published_day, articles.c.story_id)
+         .join(articles, story_bands.c.article_id == articles.c.id))
     found: dict[int, list] = {}
-    ordered = sorted(keys)
-    for i in range(0, len(ordered), 500):
-        q = (sa.select(story_bands.c.band_key, articles.c.id, articles.c.published_day, articles.c.story_id)
-             .join(articles, story_bands.c.article_id == articles.c.id)
-             .where(story_bands.c.band_key.in_(ordered[i:i + 500])))
-        for r in conn.execute(q):
-            found.setdefault(r.band_key, []).append(r)
+    for r in rows_in(conn, q, story_bands.c.band_key, sorted(keys)):
+        found.setdefault(r.band_key, []).append(r)
     return found
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from rasad.annotate.document import annotate_clean
 from rasad.clean.article import clean
 from rasad.errors import InputError, RasadError
-from rasad.fuse.fusion import fuse_articles
+from rasad.fuse.fusion import fuse_articles, unfused_article_ids
 from rasad.kb.knowledge import KnowledgeBase, load_kb
 from rasad.read.files import Ignored
 from rasad.records import Annotation, CleanArticle, RawDocument, Rejection
@@ -152,21 +152,37 @@ def store_outcomes(store: Store, outcomes: list[Outcome], report: IngestReport) 
             report.ignored.append(o.ignored)
 
 
+FUSE_EVERY = 512  # articles stored between two fusion steps while a run goes on
+
+
 def write_batches(store: Store, outcome_batches: Iterable[list[Outcome]], report: IngestReport,
-                  kb: KnowledgeBase | None = None, progress=None, fuse: bool = True) -> IngestReport:
-    """The single writer: store each batch of outcomes in input order, report progress, then fuse what was stored
-    (every engine and ``rasad load`` end here)."""
+                  kb: KnowledgeBase | None = None, progress=None, fuse: bool = True,
+                  fuse_every: int = FUSE_EVERY) -> IngestReport:
+    """The single writer: store each batch of outcomes in input order and report progress; with ``fuse``, fuse what
+    was stored every ``fuse_every`` articles while the workers go on annotating, and at the end everything still
+    unfused — also what an interrupted earlier run left (every engine and ``rasad load`` end here).
+
+    Fusion's result depends only on what is stored, not on when or in what pieces it runs, so fusing along the way
+    gives the same stories and fused events as fusing once at the end."""
+    kb = kb or (load_kb() if fuse else None)
+    pending: list[int] = []
     for outcomes in outcome_batches:
+        before = len(report.article_ids)
         store_outcomes(store, outcomes, report)
+        pending += report.article_ids[before:]
         if progress:
             for o in outcomes:
                 progress(o)
+        if fuse and len(pending) >= fuse_every:
+            fuse_articles(store, pending, kb)
+            pending = []
     if fuse:
         fuse_stored(store, report, kb)
     return report
 
 
 def fuse_stored(store: Store, report: IngestReport, kb: KnowledgeBase | None = None) -> None:
-    """Fuse the articles a run stored (in date-ordered chunks, rasad.fuse.fuse_articles)."""
-    if report.stored:
-        fuse_articles(store, report.article_ids, kb or load_kb())
+    """Fuse every stored article that is not fused yet: this run's, and any an interrupted run left unfused."""
+    ids = unfused_article_ids(store)
+    if ids:
+        fuse_articles(store, ids, kb or load_kb())

@@ -47,6 +47,12 @@ def normalize_url(url: str | None) -> str:
 
 
 _INSERT_ARTICLE = articles.insert().returning(articles.c.id)
+_INSERT_ARTICLES = articles.insert().returning(articles.c.id, sort_by_parameter_order=True)
+
+
+def _children(rows: ArticleRows) -> list[tuple[sa.Table, list[dict[str, Any]]]]:
+    """An article's child tables and the rows it has in each (the one place that pairs them)."""
+    return [(entities, rows.entities), (events, rows.events), (quotes, rows.quotes)]
 
 
 class Store:
@@ -107,7 +113,19 @@ class Store:
         return self.add_annotations([ann])[0]
 
     def add_rows(self, items: list[ArticleRows]) -> list[int | None]:
-        """Like ``add_annotations`` for rows built by :func:`article_rows` (in worker processes)."""
+        """Store a batch of articles built by :func:`article_rows` (in worker processes): all in one transaction,
+        each table in one bulk insert. If the batch fails (an article stored meanwhile by another writer, a bad
+        row), it is stored again article by article, each in its own savepoint: an article is all its rows or none,
+        and one bad article costs only itself. Returns ids in order (None: already present)."""
+        if not items:
+            return []
+        try:
+            with self.engine.begin() as conn:
+                return self._insert_batch(conn, items)
+        except sa.exc.DBAPIError:
+            return self._insert_each(items)
+
+    def _insert_each(self, items: list[ArticleRows]) -> list[int | None]:
         ids: list[int | None] = []
         with self.engine.begin() as conn:
             for rows in items:
@@ -118,9 +136,20 @@ class Store:
                     ids.append(None)
         return ids
 
+    def _insert_batch(self, conn: sa.Connection, items: list[ArticleRows]) -> list[int | None]:
+        ids = conn.execute(_INSERT_ARTICLES, [r.article for r in items]).scalars().all()
+        tables: dict[sa.Table, list[dict[str, Any]]] = {}
+        for r, i in zip(items, ids):
+            for table, children in _children(r):
+                tables.setdefault(table, []).extend(dict(c, article_id=i) for c in children)
+        for table, rows in tables.items():
+            if rows:
+                conn.execute(table.insert(), rows)
+        return list(ids)
+
     def _insert(self, conn: sa.Connection, rows: ArticleRows) -> int:
         article_id = conn.execute(_INSERT_ARTICLE, rows.article).scalar_one()
-        for table, children in ((entities, rows.entities), (events, rows.events), (quotes, rows.quotes)):
+        for table, children in _children(rows):
             if children:
                 conn.execute(table.insert(), [dict(c, article_id=article_id) for c in children])
         return article_id
