@@ -52,9 +52,12 @@ def cli() -> None:
 @click.option("--scheduler", default=None, help="Dask scheduler address (tcp://HOST:PORT); default a LocalCluster.")
 @click.option("--batch-size", default=64, show_default=True)
 @click.option("--max-bytes", default=20 * 1024 * 1024, show_default=True, help="Largest article accepted, in bytes.")
+@click.option("--fuse-every", default=512, show_default=True, type=click.IntRange(1),
+              help="Fuse every N stored articles while ingesting (and all that is left at the end).")
 @click.option("--no-progress", is_flag=True, help="No progress bar.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-def ingest(paths, db, kb_dirs, workers, engine, scheduler, batch_size, max_bytes, no_progress, as_json) -> None:
+def ingest(paths, db, kb_dirs, workers, engine, scheduler, batch_size, max_bytes, fuse_every, no_progress,
+           as_json) -> None:
     """Read PATHS (files or folders: .txt .html .jsonl .warc, and .gz of these), annotate and store them."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -79,7 +82,7 @@ def ingest(paths, db, kb_dirs, workers, engine, scheduler, batch_size, max_bytes
                                  max_bytes=max_bytes, progress=tick)
         else:
             report = run_ingest(paths, store, kb=kb, workers=workers, batch_size=batch_size, max_bytes=max_bytes,
-                                progress=tick, kb_dirs=list(kb_dirs))
+                                progress=tick, kb_dirs=list(kb_dirs), fuse_every=fuse_every)
     summary = {"stored": report.stored, "already_present": report.present, "failed": len(report.failed),
                "ignored": len(report.ignored), "events": report.events, "database": store.safe_url,
                "failures": [asdict(f) for f in report.failed]}
