@@ -160,7 +160,7 @@ class _Writes:
     """What one fusion step writes, collected and then written in bulk."""
 
     def __init__(self) -> None:
-        self.created: list[tuple[dict, list[int]]] = []  # new fused row, its reports
+        self.created: list[tuple[tuple, dict, list[int]]] = []  # order of its first report, new fused row, reports
         self.updated: list[tuple[int, dict, list[int]]] = []  # fused id, row, reports to (re)assign
         self.dropped: list[tuple[int, int]] = []  # merged fused id → the fused id it joins
         self.deleted: list[int] = []  # fused events rebuilt from scratch (undated reports of a changed story)
@@ -174,7 +174,7 @@ class _Writes:
             self.updated.append((fids[0], row, fresh))
             self.dropped += [(f, fids[0]) for f in fids[1:]]
         else:
-            self.created.append((row, [e["id"] for e in members]))
+            self.created.append((_order(members[0]), row, [e["id"] for e in members]))
 
     def flush(self, conn: sa.Connection) -> None:
         if self.deleted:
@@ -184,9 +184,10 @@ class _Writes:
                 conn.execute(fused_events.delete().where(fused_events.c.id.in_(part)))
         assign: list[dict] = []
         if self.created:
+            self.created.sort(key=lambda c: c[0])  # ids in a fixed order, whatever order the database returned rows in
             ids = conn.execute(fused_events.insert().returning(fused_events.c.id, sort_by_parameter_order=True),
-                               [row for row, _ in self.created]).scalars().all()
-            assign += [{"eid": e, "fid": fid} for fid, (_, reps) in zip(ids, self.created) for e in reps]
+                               [row for _, row, _ in self.created]).scalars().all()
+            assign += [{"eid": e, "fid": fid} for fid, (_, _, reps) in zip(ids, self.created) for e in reps]
         if self.updated:
             conn.execute(fused_events.update().where(fused_events.c.id == sa.bindparam("fid")),
                          [dict(row, fid=fid) for fid, row, _ in self.updated])
