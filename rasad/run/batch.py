@@ -16,6 +16,7 @@ from rasad.fuse.fusion import fuse_articles, unfused_article_ids
 from rasad.kb.knowledge import KnowledgeBase, load_kb
 from rasad.read.files import Ignored
 from rasad.records import Annotation, CleanArticle, RawDocument, Rejection
+from rasad.store.bulk import encode_rows
 from rasad.store.rows import ArticleRows, article_rows
 from rasad.store.store import Store
 from rasad.text.hashes import content_hash, raw_hash
@@ -89,7 +90,7 @@ def process_batch(items: list, kb: KnowledgeBase, lookup: Callable[[list[str]], 
             ann = annotate_clean(article, kb)
             ann.raw_hash = raws.get(i, "")
             if as_rows:
-                outcomes[i] = Outcome(items[i].source, rows=article_rows(ann))
+                outcomes[i] = Outcome(items[i].source, rows=encode_rows(article_rows(ann)))
             else:
                 outcomes[i] = Outcome(items[i].source, annotation=ann)
         except Exception as exc:

@@ -8,7 +8,6 @@ entities, events and quotes are written in one transaction or not at all.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -19,6 +18,7 @@ from sqlalchemy.engine import Engine
 
 from rasad.errors import StoreError
 from rasad.records import Annotation, Rejection
+from rasad.store.bulk import children, dumps, insert_statement
 from rasad.store.rows import ArticleRows, article_rows
 from rasad.store.schema import articles, entities, events, fused_events, quotes, rejections
 
@@ -46,13 +46,6 @@ def normalize_url(url: str | None) -> str:
     return url
 
 
-_INSERT_ARTICLE = articles.insert().returning(articles.c.id)
-_INSERT_ARTICLES = articles.insert().returning(articles.c.id, sort_by_parameter_order=True)
-
-
-def _children(rows: ArticleRows) -> list[tuple[sa.Table, list[dict[str, Any]]]]:
-    """An article's child tables and the rows it has in each (the one place that pairs them)."""
-    return [(entities, rows.entities), (events, rows.events), (quotes, rows.quotes)]
 
 
 class Store:
@@ -63,8 +56,7 @@ class Store:
         try:
             if self.url.startswith("sqlite:///"):
                 Path(self.url[len("sqlite:///"):]).parent.mkdir(parents=True, exist_ok=True)
-            # JSON as UTF-8 text, not \u escapes: Persian takes a third of the bytes on disk and to write
-            self.engine: Engine = sa.create_engine(self.url, future=True, json_serializer=_json_dumps)
+            self.engine: Engine = sa.create_engine(self.url, future=True, json_serializer=dumps)
             if self.url.startswith("sqlite"):
                 sa.event.listen(self.engine, "connect", _sqlite_pragmas)
             if migrate:
@@ -131,28 +123,25 @@ class Store:
             for rows in items:
                 try:
                     with conn.begin_nested():
-                        ids.append(self._insert(conn, rows))
+                        ids.append(self._insert_batch(conn, [rows])[0])
                 except sa.exc.IntegrityError:
                     ids.append(None)
         return ids
 
-    def _insert_batch(self, conn: sa.Connection, items: list[ArticleRows]) -> list[int | None]:
-        ids = conn.execute(_INSERT_ARTICLES, [r.article for r in items]).scalars().all()
+    def _insert_batch(self, conn: sa.Connection, items: list[ArticleRows]) -> list[int]:
+        ids = conn.execute(self._statement(articles, items[0].article, returning=True),
+                           [r.article for r in items]).scalars().all()
         tables: dict[sa.Table, list[dict[str, Any]]] = {}
         for r, i in zip(items, ids):
-            for table, children in _children(r):
-                tables.setdefault(table, []).extend(dict(c, article_id=i) for c in children)
+            for table, rows in children(r):
+                tables.setdefault(table, []).extend(dict(c, article_id=i) for c in rows)
         for table, rows in tables.items():
             if rows:
-                conn.execute(table.insert(), rows)
+                conn.execute(self._statement(table, rows[0]), rows)
         return list(ids)
 
-    def _insert(self, conn: sa.Connection, rows: ArticleRows) -> int:
-        article_id = conn.execute(_INSERT_ARTICLE, rows.article).scalar_one()
-        for table, children in _children(rows):
-            if children:
-                conn.execute(table.insert(), [dict(c, article_id=article_id) for c in children])
-        return article_id
+    def _statement(self, table: sa.Table, row: dict[str, Any], returning: bool = False):
+        return insert_statement(table, tuple(row), self.engine.dialect.name, returning)
 
     def add_rejection(self, rej: Rejection) -> None:
         """Record (or refresh) why an input was rejected; one row per source and reason."""
@@ -225,10 +214,6 @@ class Store:
         return {name: self.count(t) for name, t in (("articles", articles), ("events", events), ("quotes", quotes),
                                                      ("entities", entities), ("fused_events", fused_events),
                                                      ("rejections", rejections))}
-
-
-def _json_dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
