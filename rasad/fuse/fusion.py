@@ -47,13 +47,18 @@ def _order(ev: dict) -> tuple:
     return (ev["published"] or "", ev["content_hash"], ev["seq"])
 
 
-def _key(pair: tuple[str, str, str], day: dt.date) -> int:
-    """A 64-bit key of (type, source key, target key, day). Keys only propose candidates (each is checked with
+def _key(pair: tuple[str, str, str], bucket: int) -> int:
+    """A 64-bit key of (type, source key, target key, week). Keys only propose candidates (each is checked with
     ``match_fused``), so a rare collision costs a comparison, never a wrong merge."""
-    return _pair_key(pair) + day.toordinal() * _DAY_STEP
+    return _pair_key(pair) + bucket * _STEP
 
 
-_DAY_STEP = 0x9E3779B97F4A7C15 % (1 << 31)
+_STEP = 0x9E3779B97F4A7C15 % (1 << 31)
+_BUCKET_DAYS = 7  # reports are keyed by week: days ±3 of a report fall in at most two weeks
+
+
+def _bucket(day: dt.date) -> int:
+    return day.toordinal() // _BUCKET_DAYS
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -63,13 +68,15 @@ def _pair_key(pair: tuple[str, str, str]) -> int:
 
 def _stored_keys(kb: KnowledgeBase, ev: dict) -> set[int]:
     """The keys a fused dated report is found by."""
-    return {_key(p, ev["date"]) for p in pair_keys(kb, ev)}
+    return {_key(p, _bucket(ev["date"])) for p in pair_keys(kb, ev)}
 
 
 def _probe_keys(kb: KnowledgeBase, ev: dict) -> set[int]:
-    """The keys of every report this one could match: its actor pairs (both orders for symmetric types), days ±3."""
-    days = [ev["date"] + dt.timedelta(days=k) for k in range(-MAX_SLACK, MAX_SLACK + 1)]
-    return {_key(p, d) for p in pair_keys(kb, ev, swapped=True) for d in days}
+    """The keys of every report this one could match: its actor pairs (both orders for symmetric types), the weeks
+    of the days ±3 around it."""
+    slack = dt.timedelta(days=MAX_SLACK)
+    weeks = range(_bucket(ev["date"] - slack), _bucket(ev["date"] + slack) + 1)
+    return {_key(p, w) for p in pair_keys(kb, ev, swapped=True) for w in weeks}
 
 
 def _stored_candidates(conn: sa.Connection, probes: set[int]) -> dict[int, list[dict]]:
