@@ -256,7 +256,7 @@ def fuse_new(store: Store, article_ids: Iterable[int], kb: KnowledgeBase) -> dic
     ids = sorted(set(article_ids))
     if not ids:
         return {"stories": 0, "fused": 0, "joined": 0}
-    with store.engine.begin() as conn:
+    with store.write_transaction() as conn:
         changes = assign_stories(conn, ids)
         stories = {row.story_id for row in _story_ids(conn, ids)}
         new = _reports(conn, events.c.article_id, ids, extra=events.c.fused_id.is_(None))

@@ -39,7 +39,8 @@ class IngestReport:
 @dataclass
 class Outcome:
     """What happened to one input: an annotation to store (as the record, or already as the store's rows), an article
-    already present, or a rejection."""
+    stored (``stored_id``, with its number of events: written where it was annotated, e.g. by a Dask worker), an
+    article already present, or a rejection."""
 
     source: str
     annotation: Annotation | None = None
@@ -47,6 +48,8 @@ class Outcome:
     present: bool = False
     rejection: Rejection | None = None
     ignored: Ignored | None = None
+    stored_id: int | None = None
+    n_events: int = 0
 
 
 def _reject(item, exc: Exception) -> Outcome:
@@ -124,27 +127,36 @@ def skip_stored(items: Iterable, store: Store, report: IngestReport, progress=No
                 yield item
 
 
-def store_outcomes(store: Store, outcomes: list[Outcome], report: IngestReport) -> None:
-    """The single writer: stores annotations (one transaction each) and rejections, and updates the report."""
-    prepared = [o.rows or article_rows(o.annotation) for o in outcomes if o.rows or o.annotation]
+def write_articles(store: Store, outcomes: list[Outcome]) -> None:
+    """Store the batch's annotated articles (one transaction, :meth:`Store.add_rows`) and mark each outcome with
+    what happened (``stored_id`` or ``present``), dropping its rows. Copies within the batch or already stored
+    count as present."""
+    todo = [o for o in outcomes if o.rows or o.annotation]
+    prepared = [o.rows or article_rows(o.annotation) for o in todo]
     present = store.has(r.content_hash for r in prepared) if prepared else set()
     fresh, seen = [], set()
-    for r in prepared:
+    for o, r in zip(todo, prepared):
+        o.rows = o.annotation = None
         if r.content_hash in present or r.content_hash in seen:
-            report.present += 1
+            o.present = True
         else:
             seen.add(r.content_hash)
-            fresh.append(r)
-    ids = store.add_rows(fresh) if fresh else []
-    for r, i in zip(fresh, ids):
-        if i is None:
-            report.present += 1
-        else:
-            report.stored += 1
-            report.events += len(r.events)
-            report.article_ids.append(i)
+            fresh.append((o, r))
+    ids = store.add_rows([r for _, r in fresh]) if fresh else []
+    for (o, r), i in zip(fresh, ids):
+        o.present, o.stored_id, o.n_events = i is None, i, len(r.events)
+
+
+def store_outcomes(store: Store, outcomes: list[Outcome], report: IngestReport) -> None:
+    """The writer's part of a batch: store its articles (unless a worker did), record its rejections, update the
+    report."""
+    write_articles(store, outcomes)
     for o in outcomes:
-        if o.present:
+        if o.stored_id is not None:
+            report.stored += 1
+            report.events += o.n_events
+            report.article_ids.append(o.stored_id)
+        elif o.present:
             report.present += 1
         elif o.rejection is not None:
             report.failed.append(o.rejection)

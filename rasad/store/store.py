@@ -7,6 +7,7 @@ entities, events and quotes are written in one transaction or not at all.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 from collections.abc import Iterable, Iterator
@@ -86,6 +87,15 @@ class Store:
                 return None
 
     # --- writing ------------------------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def write_transaction(self) -> Iterator[sa.Connection]:
+        """A transaction that reads and then writes. On SQLite it takes the write lock at once (BEGIN IMMEDIATE):
+        a transaction that read first cannot wait for the lock, it fails if another writer committed meanwhile."""
+        with self.engine.begin() as conn:
+            if self.engine.dialect.name == "sqlite":
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            yield conn
 
     def has(self, hashes: Iterable[str], raw: bool = False) -> set[str]:
         """Which of ``hashes`` are stored: content hashes (of cleaned bodies), or with ``raw`` hashes of inputs."""
@@ -221,4 +231,5 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA busy_timeout=300000")  # wait for another writer (Dask workers write too) instead of failing
     cur.close()
