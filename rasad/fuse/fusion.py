@@ -25,6 +25,7 @@ from rasad.fuse.common import UnionFind, key64, rows_in
 from rasad.fuse.rules import MAX_SLACK, match_fused, pair_keys
 from rasad.fuse.stories import assign_stories
 from rasad.kb.knowledge import KnowledgeBase
+from rasad.store.bulk import insert_returning_ids, insert_rows, update_column
 from rasad.store.schema import articles, events, fused_events, fusion_keys, story_bands
 from rasad.store.store import Store
 
@@ -189,25 +190,21 @@ class _Writes:
                 part = self.deleted[i:i + 500]
                 conn.execute(events.update().where(events.c.fused_id.in_(part)).values(fused_id=None))
                 conn.execute(fused_events.delete().where(fused_events.c.id.in_(part)))
-        assign: list[dict] = []
+        assign: list[tuple[int, int]] = []
         if self.created:
             self.created.sort(key=lambda c: c[0])  # ids in a fixed order, whatever order the database returned rows in
-            ids = conn.execute(fused_events.insert().returning(fused_events.c.id, sort_by_parameter_order=True),
-                               [row for _, row, _ in self.created]).scalars().all()
-            assign += [{"eid": e, "fid": fid} for fid, (_, _, reps) in zip(ids, self.created) for e in reps]
+            ids = insert_returning_ids(conn, fused_events, [row for _, row, _ in self.created])
+            assign += [(e, fid) for fid, (_, _, reps) in zip(ids, self.created) for e in reps]
         if self.updated:
             conn.execute(fused_events.update().where(fused_events.c.id == sa.bindparam("fid")),
                          [dict(row, fid=fid) for fid, row, _ in self.updated])
-            assign += [{"eid": e, "fid": fid} for fid, _, reps in self.updated for e in reps]
+            assign += [(e, fid) for fid, _, reps in self.updated for e in reps]
         if self.dropped:
-            conn.execute(events.update().where(events.c.fused_id == sa.bindparam("old")).values(fused_id=sa.bindparam("new")),
-                         [{"old": o, "new": n} for o, n in self.dropped])
-            conn.execute(fused_events.delete().where(fused_events.c.id.in_([o for o, _ in self.dropped])))
-        if assign:
-            conn.execute(events.update().where(events.c.id == sa.bindparam("eid")).values(fused_id=sa.bindparam("fid")),
-                         assign)
-        if self.keys:
-            conn.execute(fusion_keys.insert(), self.keys)
+            update_column(conn, events, "fused_id", "fused_id", self.dropped)
+            for i in range(0, len(self.dropped), 500):
+                conn.execute(fused_events.delete().where(fused_events.c.id.in_([o for o, _ in self.dropped[i:i + 500]])))
+        update_column(conn, events, "fused_id", "id", assign)
+        insert_rows(conn, fusion_keys, self.keys)
 
 
 def _fuse_dated(conn: sa.Connection, kb: KnowledgeBase, new: list[dict], writes: _Writes) -> int:

@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from datasketch import MinHashLSH
 
 from rasad.fuse.common import UnionFind, key64, rows_in
+from rasad.store.bulk import insert_rows, update_column
 from rasad.store.schema import articles, story_bands
 from rasad.text.minhash import NUM_PERM, load_minhash, minhash, signature_bytes
 
@@ -107,13 +108,9 @@ def assign_stories(conn: sa.Connection, article_ids: Iterable[int]) -> StoryChan
 
 
 def _write_stories(conn: sa.Connection, changes: StoryChanges, keys: dict[int, list[int]], signatures: list) -> None:
-    by_id = articles.c.id == sa.bindparam("aid")
-    if changes.merged:
-        conn.execute(articles.update().where(articles.c.story_id == sa.bindparam("old"))
-                     .values(story_id=sa.bindparam("new")),
-                     [{"old": o, "new": n} for o, n in sorted(changes.merged.items())])
-    conn.execute(articles.update().where(by_id).values(story_id=sa.bindparam("story")),
-                 [{"aid": a, "story": s} for a, s in changes.story_of.items()])
-    conn.execute(story_bands.insert(), [{"article_id": a, "band_key": k} for a, ks in keys.items() for k in ks])
+    update_column(conn, articles, "story_id", "story_id", sorted(changes.merged.items()))
+    update_column(conn, articles, "story_id", "id", list(changes.story_of.items()))
+    insert_rows(conn, story_bands, [{"article_id": a, "band_key": k} for a, ks in keys.items() for k in ks])
     if signatures:
-        conn.execute(articles.update().where(by_id).values(minhash=sa.bindparam("mh")), signatures)
+        conn.execute(articles.update().where(articles.c.id == sa.bindparam("aid")).values(minhash=sa.bindparam("mh")),
+                     signatures)

@@ -72,3 +72,54 @@ def insert_statement(table: sa.Table, columns: tuple[str, ...], dialect: str, re
             values[name] = sa.bindparam(name, type_=table.c[name].type)
     stmt = table.insert().values(values)
     return stmt.returning(table.c.id, sort_by_parameter_order=True) if returning else stmt
+
+
+def _copy_value(value: Any, is_json: bool) -> Any:
+    if not is_json:
+        return value
+    return value.decode("utf-8") if isinstance(value, bytes) else dumps(value)
+
+
+def insert_rows(conn: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
+    """Insert many rows of one table (all with the same keys) in bulk: COPY on PostgreSQL (executemany there runs
+    one statement per row on the server), executemany elsewhere. JSON values may arrive serialised (bytes)."""
+    if not rows:
+        return
+    columns = tuple(rows[0])
+    if conn.dialect.name != "postgresql":
+        conn.execute(insert_statement(table, columns, conn.dialect.name), rows)
+        return
+    json_cols = _json_columns(table)
+    flags = [c in json_cols for c in columns]
+    names = ", ".join(f'"{c}"' for c in columns)
+    with conn.connection.driver_connection.cursor() as cur, cur.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
+        for row in rows:
+            copy.write_row([_copy_value(row[c], f) for c, f in zip(columns, flags)])
+
+
+def update_column(conn: sa.Connection, table: sa.Table, column: str, key: str, pairs: list[tuple[int, int]]) -> None:
+    """``UPDATE table SET column = new WHERE key = k`` for many integer (k, new) pairs: one statement over two arrays
+    on PostgreSQL, executemany elsewhere."""
+    if not pairs:
+        return
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text(f'UPDATE "{table.name}" SET "{column}" = d.v FROM unnest(CAST(:k AS bigint[]), '
+                             f'CAST(:v AS bigint[])) AS d(k, v) WHERE "{table.name}"."{key}" = d.k'),
+                     {"k": [k for k, _ in pairs], "v": [v for _, v in pairs]})
+        return
+    conn.execute(table.update().where(table.c[key] == sa.bindparam("_k")).values({column: sa.bindparam("_v")}),
+                 [{"_k": k, "_v": v} for k, v in pairs])
+
+
+def insert_returning_ids(conn: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert rows and return their new ids, in order. On PostgreSQL the ids are drawn from the table's sequence
+    first and the rows copied in with them (a multi-row INSERT … RETURNING is slow to build and parse there)."""
+    if not rows:
+        return []
+    if conn.dialect.name != "postgresql":
+        stmt = insert_statement(table, tuple(rows[0]), conn.dialect.name, returning=True)
+        return list(conn.execute(stmt, rows).scalars().all())
+    ids = sorted(conn.execute(sa.text("SELECT nextval(pg_get_serial_sequence(:t, 'id')) FROM generate_series(1, :n)"),
+                              {"t": table.name, "n": len(rows)}).scalars())
+    insert_rows(conn, table, [dict(r, id=i) for r, i in zip(rows, ids)])
+    return ids

@@ -19,7 +19,7 @@ from sqlalchemy.engine import Engine
 
 from rasad.errors import StoreError
 from rasad.records import Annotation, Rejection
-from rasad.store.bulk import children, dumps, insert_statement
+from rasad.store.bulk import children, dumps, insert_returning_ids, insert_rows
 from rasad.store.rows import ArticleRows, article_rows
 from rasad.store.schema import articles, entities, events, fused_events, quotes, rejections
 
@@ -139,19 +139,14 @@ class Store:
         return ids
 
     def _insert_batch(self, conn: sa.Connection, items: list[ArticleRows]) -> list[int]:
-        ids = conn.execute(self._statement(articles, items[0].article, returning=True),
-                           [r.article for r in items]).scalars().all()
+        ids = insert_returning_ids(conn, articles, [r.article for r in items])
         tables: dict[sa.Table, list[dict[str, Any]]] = {}
         for r, i in zip(items, ids):
             for table, rows in children(r):
                 tables.setdefault(table, []).extend(dict(c, article_id=i) for c in rows)
         for table, rows in tables.items():
-            if rows:
-                conn.execute(self._statement(table, rows[0]), rows)
+            insert_rows(conn, table, rows)
         return list(ids)
-
-    def _statement(self, table: sa.Table, row: dict[str, Any], returning: bool = False):
-        return insert_statement(table, tuple(row), self.engine.dialect.name, returning)
 
     def add_rejection(self, rej: Rejection) -> None:
         """Record (or refresh) why an input was rejected; one row per source and reason."""
