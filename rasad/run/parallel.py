@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 
-from rasad.run import lifeline
+from rasad.run import lifeline, preload
 from rasad.run.batch import Outcome, _batched, process_batch
 
 # per worker process, set by the initializer
@@ -30,7 +30,7 @@ def _context() -> mp.context.BaseContext:
     if method == "forkserver":
         # the lifeline first: the forkserver dies with the ingest process (rasad.run.lifeline)
         ctx.set_forkserver_preload(["rasad.run.lifeline", "rasad.run.batch", "rasad.annotate", "rasad.clean",
-                                    "rasad.kb"])
+                                    "rasad.kb", "rasad.run.preload"])
     return ctx
 
 
@@ -89,6 +89,7 @@ def process_parallel(items: Iterable, kb_dirs: list[str] | None = None, workers:
     limit = max(1, max_in_flight or 2 * workers)
     pending: deque[Future] = deque()
     lifeline.mark_ingest_process()
+    preload.request(kb_dirs)
     executor = ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_init_worker,
                                    initargs=(list(kb_dirs) if kb_dirs else None, db_url, os.getpid()))
     ok = False
