@@ -8,9 +8,9 @@ import sys
 import pytest
 from click.testing import CliRunner
 
+from rasad.fuse.compare import fusion_state
 from rasad.run.local import ingest
 from rasad.store.store import Store
-from rasad.fuse.compare import fusion_state
 from tests.snapshots import CORPUS, EVENTS, SHARED, snapshot
 
 distributed = pytest.importorskip("dask.distributed")

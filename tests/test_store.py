@@ -77,3 +77,26 @@ def test_rasad_db_environment_selects_the_database(tmp_path, monkeypatch):
     monkeypatch.delenv("RASAD_DB")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     assert default_db_url().startswith("sqlite:///") and "rasad" in default_db_url()
+
+
+def test_a_batch_that_fails_is_stored_article_by_article(db_url, kb):
+    """One transaction per batch; when it fails (here an article another writer stored meanwhile), each article is
+    stored in its own savepoint: the others are all there with all their rows, the duplicate is reported as None."""
+    from rasad.store.bulk import encode_rows
+    from rasad.store.rows import article_rows
+    from tests.conftest import ARTICLES, annotate_path
+
+    paths = sorted((ARTICLES / "events").glob("*.txt"))[:3]
+    rows = [encode_rows(article_rows(annotate_path(p, kb))) for p in paths]
+    store = Store(db_url)
+    [other] = store.add_rows([rows[1]])
+    ids = store.add_rows(rows)
+    assert ids[1] is None and ids[0] and ids[2] and len({other, ids[0], ids[2]}) == 3
+    with store.engine.connect() as conn:
+        for i, r in zip((ids[0], other, ids[2]), (rows[0], rows[1], rows[2])):
+            n = conn.execute(sa.select(sa.func.count()).select_from(events).where(events.c.article_id == i)).scalar()
+            q = conn.execute(sa.select(sa.func.count()).select_from(quotes).where(quotes.c.article_id == i)).scalar()
+            assert (n, q) == (len(r.events), len(r.quotes))
+            stored = conn.execute(sa.select(articles.c.annotation).where(articles.c.id == i)).scalar()
+            assert len(stored["events"]) == len(r.events)  # JSON serialised by the worker reads back as JSON
+    assert store.count() == 3
