@@ -67,17 +67,25 @@ def _pair_key(pair: tuple[str, str, str]) -> int:
     return key64("\x1f".join(pair).encode("utf-8")) >> 8  # room for the day term within a signed 64-bit BIGINT
 
 
+def _bucket_of(ev: dict) -> int:
+    """Where a report is keyed: its week, or (undated: only its own story can place it) its story, below zero."""
+    return _bucket(ev["date"]) if ev["date"] is not None else -ev["story_id"] - 1
+
+
 def _stored_keys(kb: KnowledgeBase, ev: dict) -> set[int]:
-    """The keys a fused dated report is found by."""
-    return {_key(p, _bucket(ev["date"])) for p in pair_keys(kb, ev)}
+    """The keys a fused report is found by: its actor pairs with its week (undated: with its story)."""
+    return {_key(p, _bucket_of(ev)) for p in pair_keys(kb, ev)}
 
 
 def _probe_keys(kb: KnowledgeBase, ev: dict) -> set[int]:
-    """The keys of every report this one could match: its actor pairs (both orders for symmetric types), the weeks
-    of the days ±3 around it."""
+    """The keys of every report this one could match: its actor pairs (both orders for symmetric types) with the
+    weeks of the days ±3 around it (undated: with its story)."""
+    pairs = pair_keys(kb, ev, swapped=True)
+    if ev["date"] is None:
+        return {_key(p, _bucket_of(ev)) for p in pairs}
     slack = dt.timedelta(days=MAX_SLACK)
     weeks = range(_bucket(ev["date"] - slack), _bucket(ev["date"] + slack) + 1)
-    return {_key(p, w) for p in pair_keys(kb, ev, swapped=True) for w in weeks}
+    return {_key(p, w) for p in pairs for w in weeks}
 
 
 def _stored_candidates(conn: sa.Connection, probes: set[int]) -> dict[int, list[dict]]:
@@ -89,43 +97,32 @@ def _stored_candidates(conn: sa.Connection, probes: set[int]) -> dict[int, list[
     return {k: [reports[e] for e in ids if e in reports] for k, ids in by_key.items()}
 
 
-def _link_dated(conn: sa.Connection, kb: KnowledgeBase, new: list[dict], uf: UnionFind) -> dict[int, set[int]]:
-    """Union each new dated report with every report it matches (stored: through its fused event). Returns each
-    new report's stored keys."""
-    stored_keys = {ev["id"]: _stored_keys(kb, ev) for ev in new}
-    probes = {ev["id"]: _probe_keys(kb, ev) for ev in new}
+def _node(ev: dict) -> tuple[str, int]:
+    """A report's node in the components: its fused event if it has one, else itself."""
+    return ("f", ev["fused_id"]) if ev["fused_id"] is not None else ("e", ev["id"])
+
+
+def _link(conn: sa.Connection, kb: KnowledgeBase, reports: list[dict], uf: UnionFind) -> dict[int, set[int]]:
+    """Union each of ``reports`` with every report it matches, among them or stored (through its fused event).
+    Returns each report's keys."""
+    keys = {ev["id"]: _stored_keys(kb, ev) for ev in reports}
+    probes = {ev["id"]: _probe_keys(kb, ev) for ev in reports}
     stored = _stored_candidates(conn, set().union(*probes.values()) if probes else set())
-    fresh: dict[int, list[dict]] = {}
-    for ev in new:
-        for k in stored_keys[ev["id"]]:
-            fresh.setdefault(k, []).append(ev)
-    for ev in new:
-        uf.find(("e", ev["id"]))
+    here: dict[int, list[dict]] = {}
+    for ev in reports:
+        for k in keys[ev["id"]]:
+            here.setdefault(k, []).append(ev)
+    for ev in reports:
+        uf.find(_node(ev))
         seen: set[int] = set()
         for k in probes[ev["id"]]:
-            for c in (*stored.get(k, ()), *fresh.get(k, ())):
+            for c in (*stored.get(k, ()), *here.get(k, ())):
                 if c["id"] in seen or c["id"] == ev["id"]:
                     continue
                 seen.add(c["id"])
                 if match_fused(kb, ev, c, ev["story_id"] == c["story_id"]):
-                    uf.union(("e", ev["id"]), ("f", c["fused_id"]) if c["fused_id"] is not None else ("e", c["id"]))
-    return stored_keys
-
-
-def _link_within(kb: KnowledgeBase, reports: list[dict], uf: UnionFind) -> None:
-    """Union matching reports among ``reports`` (undated reports of one story: no date bounds the candidates)."""
-    by_pair: dict[tuple, list[dict]] = {}
-    for ev in reports:
-        uf.find(("e", ev["id"]))
-        seen: set[int] = set()
-        for p in pair_keys(kb, ev, swapped=True):
-            for c in by_pair.get(p, ()):
-                if c["id"] not in seen:
-                    seen.add(c["id"])
-                    if match_fused(kb, ev, c, True):
-                        uf.union(("e", ev["id"]), ("e", c["id"]))
-        for p in pair_keys(kb, ev):
-            by_pair.setdefault(p, []).append(ev)
+                    uf.union(_node(ev), _node(c))
+    return keys
 
 
 def _why(kb: KnowledgeBase, members: list[dict]) -> list[dict]:
@@ -171,7 +168,7 @@ class _Writes:
         self.created: list[tuple[tuple, dict, list[int]]] = []  # order of its first report, new fused row, reports
         self.updated: list[tuple[int, dict, list[int]]] = []  # fused id, row, reports to (re)assign
         self.dropped: list[tuple[int, int]] = []  # merged fused id → the fused id it joins
-        self.deleted: list[int] = []  # fused events rebuilt from scratch (undated reports of a changed story)
+        self.rekeyed: list[int] = []  # fused reports whose keys change (undated reports of merged stories)
         self.keys: list[dict] = []
 
     def group(self, kb: KnowledgeBase, fids: list[int], members: list[dict], fresh: list[int]) -> None:
@@ -185,11 +182,8 @@ class _Writes:
             self.created.append((_order(members[0]), row, [e["id"] for e in members]))
 
     def flush(self, conn: sa.Connection) -> None:
-        if self.deleted:
-            for i in range(0, len(self.deleted), 500):
-                part = self.deleted[i:i + 500]
-                conn.execute(events.update().where(events.c.fused_id.in_(part)).values(fused_id=None))
-                conn.execute(fused_events.delete().where(fused_events.c.id.in_(part)))
+        for i in range(0, len(self.rekeyed), 500):
+            conn.execute(fusion_keys.delete().where(fusion_keys.c.event_id.in_(self.rekeyed[i:i + 500])))
         assign: list[tuple[int, int]] = []
         if self.created:
             self.created.sort(key=lambda c: c[0])  # ids in a fixed order, whatever order the database returned rows in
@@ -207,44 +201,27 @@ class _Writes:
         insert_rows(conn, fusion_keys, self.keys)
 
 
-def _fuse_dated(conn: sa.Connection, kb: KnowledgeBase, new: list[dict], writes: _Writes) -> int:
-    """Join new dated reports to the fused events they match, merging those they connect. Returns how many joined."""
-    if not new:
+def _fuse(conn: sa.Connection, kb: KnowledgeBase, reports: list[dict], writes: _Writes) -> int:
+    """Join ``reports`` (new ones, and fused ones whose story merged with another) to the fused events they match,
+    merging those they connect. Returns how many new reports joined another report."""
+    if not reports:
         return 0
     uf = UnionFind()
-    keys = _link_dated(conn, kb, new, uf)
+    keys = _link(conn, kb, reports, uf)
+    writes.rekeyed += [ev["id"] for ev in reports if ev["fused_id"] is not None]
     writes.keys += [{"event_id": e, "key": k} for e, ks in keys.items() for k in sorted(ks)]
-    by_id = {ev["id"]: ev for ev in new}
-    groups = [(sorted(n[1] for n in g if n[0] == "f"), [n[1] for n in g if n[0] == "e"]) for g in uf.groups()]
-    stored = _reports(conn, events.c.fused_id, sorted({f for fids, _ in groups for f in fids}))
+    fresh_by_id = {ev["id"]: ev for ev in reports if ev["fused_id"] is None}
+    groups = [(sorted(n[1] for n in g if n[0] == "f"), sorted(n[1] for n in g if n[0] == "e")) for g in uf.groups()]
+    groups = [(fids, fresh) for fids, fresh in groups if fresh or len(fids) > 1]  # the rest did not change
     of_fused: dict[int, list[dict]] = {}
-    for r in stored:
+    for r in _reports(conn, events.c.fused_id, sorted({f for fids, _ in groups for f in fids})):
         of_fused.setdefault(r["fused_id"], []).append(r)
     joined = 0
     for fids, fresh in groups:
-        members = [r for f in fids for r in of_fused.get(f, ())] + [by_id[e] for e in fresh]
+        members = [r for f in fids for r in of_fused.get(f, ())] + [fresh_by_id[e] for e in fresh]
         joined += len(fresh) - (0 if fids else 1)
-        writes.group(kb, fids, members, sorted(fresh))
+        writes.group(kb, fids, members, fresh)
     return joined
-
-
-def _fuse_undated(conn: sa.Connection, kb: KnowledgeBase, stories: set[int], writes: _Writes) -> int:
-    """Rebuild the fused events of the undated reports of ``stories`` (stories that gained or merged articles):
-    undated reports fuse only within their story, and a story is small, so it is cheaper to redo than to patch."""
-    if not stories:
-        return 0
-    reports = _reports(conn, articles.c.story_id, sorted(stories), extra=events.c.date.is_(None))
-    writes.deleted += sorted({r["fused_id"] for r in reports if r["fused_id"] is not None})
-    by_story: dict[int, list[dict]] = {}
-    for r in sorted(reports, key=_order):
-        by_story.setdefault(r["story_id"], []).append(r)
-    by_id = {r["id"]: r for r in reports}
-    for story_reports in by_story.values():
-        uf = UnionFind()
-        _link_within(kb, story_reports, uf)
-        for g in uf.groups():
-            writes.group(kb, [], [by_id[n[1]] for n in g], [])
-    return len(reports)
 
 
 def fuse_new(store: Store, article_ids: Iterable[int], kb: KnowledgeBase) -> dict[str, int]:
@@ -256,11 +233,12 @@ def fuse_new(store: Store, article_ids: Iterable[int], kb: KnowledgeBase) -> dic
     with store.write_transaction() as conn:
         changes = assign_stories(conn, ids)
         stories = {row.story_id for row in _story_ids(conn, ids)}
-        new = _reports(conn, events.c.article_id, ids, extra=events.c.fused_id.is_(None))
+        reports = _reports(conn, events.c.article_id, ids, extra=events.c.fused_id.is_(None))
+        merged = sorted(set(changes.merged.values()))  # their undated reports now match across the old stories
+        reports += _reports(conn, articles.c.story_id, merged,
+                            extra=sa.and_(events.c.date.is_(None), events.c.fused_id.is_not(None)))
         writes = _Writes()
-        joined = _fuse_dated(conn, kb, [e for e in new if e["date"] is not None], writes)
-        undated_stories = {e["story_id"] for e in new if e["date"] is None} | set(changes.merged.values())
-        _fuse_undated(conn, kb, undated_stories, writes)
+        joined = _fuse(conn, kb, reports, writes)
         writes.flush(conn)
     return {"stories": len(stories), "fused": len(writes.created), "joined": joined}
 
