@@ -22,7 +22,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from rasad.fuse.common import UnionFind, key64, rows_in
-from rasad.fuse.rules import MAX_SLACK, match_fused, pair_keys
+from rasad.fuse.rules import MAX_SLACK, match_fused, probe_keys, stored_keys
 from rasad.fuse.stories import assign_stories
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.store.bulk import insert_returning_ids, insert_rows, update_column
@@ -48,7 +48,7 @@ def _order(ev: dict) -> tuple:
     return (ev["published"] or "", ev["content_hash"], ev["seq"])
 
 
-def _key(pair: tuple[str, str, str], bucket: int) -> int:
+def _key(pair: tuple[str, ...], bucket: int) -> int:
     """A 64-bit key of (type, source key, target key, week). Keys only propose candidates (each is checked with
     ``match_fused``), so a rare collision costs a comparison, never a wrong merge."""
     return _pair_key(pair) + bucket * _STEP
@@ -63,7 +63,7 @@ def _bucket(day: dt.date) -> int:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _pair_key(pair: tuple[str, str, str]) -> int:
+def _pair_key(pair: tuple[str, ...]) -> int:
     return key64("\x1f".join(pair).encode("utf-8")) >> 8  # room for the day term within a signed 64-bit BIGINT
 
 
@@ -74,13 +74,13 @@ def _bucket_of(ev: dict) -> int:
 
 def _stored_keys(kb: KnowledgeBase, ev: dict) -> set[int]:
     """The keys a fused report is found by: its actor pairs with its week (undated: with its story)."""
-    return {_key(p, _bucket_of(ev)) for p in pair_keys(kb, ev)}
+    return {_key(p, _bucket_of(ev)) for p in stored_keys(kb, ev)}
 
 
 def _probe_keys(kb: KnowledgeBase, ev: dict) -> set[int]:
     """The keys of every report this one could match: its actor pairs (both orders for symmetric types) with the
     weeks of the days ±3 around it (undated: with its story)."""
-    pairs = pair_keys(kb, ev, swapped=True)
+    pairs = probe_keys(kb, ev)
     if ev["date"] is None:
         return {_key(p, _bucket_of(ev)) for p in pairs}
     slack = dt.timedelta(days=MAX_SLACK)

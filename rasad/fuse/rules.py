@@ -8,6 +8,7 @@ of one story (republished copies) need no date where either has none.
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from typing import Any
 
 from rasad.kb.knowledge import KnowledgeBase
@@ -20,15 +21,23 @@ def ids_of(values: Any) -> set[str]:
     return {v for v in (values or []) if v}
 
 
-def expanded(kb: KnowledgeBase, ids: set[str], names: list[str]) -> set[str]:
-    out = set(ids) | set(names or [])
-    for i in ids:
-        aff = kb.affiliation(i)
-        if aff:
-            out.add(aff)
-        c = kb.country_of(i)
-        if c:
-            out.add(c)
+_EXPANDED: dict[int, tuple[weakref.ref, dict]] = {}  # id(kb) → (the kb, its cache)
+
+
+def expanded(kb: KnowledgeBase, ids: set[str], names: list[str]) -> frozenset[str]:
+    """Actors with the organisations and states they belong to (cached per knowledge base: fusion asks for the same
+    actors hundreds of thousands of times)."""
+    ref, cache = _EXPANDED.get(id(kb), (None, None))
+    if ref is None or ref() is not kb:
+        cache = {}
+        _EXPANDED[id(kb)] = (weakref.ref(kb), cache)
+    key = (frozenset(ids), tuple(names or ()))
+    out = cache.get(key)
+    if out is None:
+        found = set(key[0]) | set(key[1])
+        for i in key[0]:
+            found |= {x for x in (kb.affiliation(i), kb.country_of(i)) if x}
+        out = cache[key] = frozenset(found)
     return out
 
 
@@ -95,18 +104,39 @@ def match_fused(kb: KnowledgeBase, ev: dict, fused: dict, same_story: bool) -> l
 MAX_SLACK = max(DATE_SLACK.values())
 
 
-def side_keys(kb: KnowledgeBase, ev: dict, side: str) -> set[str]:
-    """Coarse keys of one side of a report: its actors, their organisations and states, each mapped to its country
-    where it has one. Two sides that ``actors_compatible`` accepts always share a key (both contain the key of the
-    actor they have in common), so these keys find every candidate without missing a match."""
-    return {kb.country_of(x) or x for x in expanded(kb, ids_of(ev[f"{side}_ids"]), list(ev[side] or []))}
+def _own(ev: dict, side: str) -> frozenset[str]:
+    return frozenset(ids_of(ev[f"{side}_ids"])) | frozenset(ev[side] or ())
 
 
-def pair_keys(kb: KnowledgeBase, ev: dict, swapped: bool = False) -> set[tuple[str, str, str]]:
-    """(type, source key, target key) of a report; with ``swapped`` also the parties in the other order for the
-    symmetric types. Empty when a side has no actor: such a report fuses with nothing (``match_fused``)."""
-    src, tgt = side_keys(kb, ev, "source"), side_keys(kb, ev, "target")
-    keys = {(ev["type"], s, t) for s in src for t in tgt}
-    if swapped and ev["type"] in SYMMETRIC:
-        keys |= {(ev["type"], t, s) for s in src for t in tgt}
+def _wide(kb: KnowledgeBase, ev: dict, side: str) -> frozenset[str]:
+    return expanded(kb, ids_of(ev[f"{side}_ids"]), list(ev[side] or []))
+
+
+def _coarse(kb: KnowledgeBase, ev: dict, side: str) -> set[str]:
+    """A side's actors, organisations and states, each mapped to its country where it has one: two sides that
+    ``actors_compatible`` accepts always share one (the key of the actor they have in common)."""
+    return {kb.country_of(x) or x for x in _wide(kb, ev, side)}
+
+
+def _keys(kb: KnowledgeBase, ev: dict, src: str, tgt: str, probe: bool) -> set[tuple[str, ...]]:
+    """(type, kind, source actor, target country) keys. ``actors_compatible`` accepts two sources only if one's own
+    actors meet the other's wide set (actors with their organisations and states): a report is stored under
+    ("W", x) for x in its wide set and ("O", x) for its own actors, and looks up ("W", x) for its own actors and
+    ("O", x) for its wide set. Targets are matched on their coarse keys."""
+    own, wide = _own(ev, src), _wide(kb, ev, src)
+    kinds = (("W", own), ("O", wide)) if probe else (("W", wide), ("O", own))
+    targets = _coarse(kb, ev, tgt)
+    return {(ev["type"], kind, x, t) for kind, actors in kinds for x in actors for t in targets}
+
+
+def stored_keys(kb: KnowledgeBase, ev: dict) -> set[tuple[str, ...]]:
+    """The keys a fused report is found under. Empty when a side has no actor: such a report fuses with nothing."""
+    return _keys(kb, ev, "source", "target", probe=False)
+
+
+def probe_keys(kb: KnowledgeBase, ev: dict) -> set[tuple[str, ...]]:
+    """The keys of every report this one could match (with the parties in the other order for symmetric types)."""
+    keys = _keys(kb, ev, "source", "target", probe=True)
+    if ev["type"] in SYMMETRIC:
+        keys |= _keys(kb, ev, "target", "source", probe=True)
     return keys

@@ -27,11 +27,23 @@ WINDOW_DAYS = 7
 _BANDS, _ROWS = (lambda lsh: (lsh.b, lsh.r))(MinHashLSH(threshold=STORY_THRESHOLD, num_perm=NUM_PERM))
 
 
-def band_keys(values) -> list[int]:
-    """One key per LSH band of a signature's values: two articles are candidates when any key is equal."""
+def band_keys(values, buckets: Iterable[int]) -> list[int]:
+    """Keys of a signature's LSH bands in time buckets: two articles are candidates when a band is equal and they
+    share a key, so an article stores the keys of its own bucket and looks up those of the buckets around it."""
     raw = values.astype("<u8").tobytes()
     width = _ROWS * 8
-    return [key64(bytes([b]) + raw[b * width:(b + 1) * width]) for b in range(_BANDS)]
+    bands = [bytes([b]) + raw[b * width:(b + 1) * width] for b in range(_BANDS)]
+    return [key64(band + w.to_bytes(4, "little", signed=True)) for w in buckets for band in bands]
+
+
+def bucket(day: dt.date | None) -> int:
+    """Weeks (of ``WINDOW_DAYS``): articles within the window are in the same or adjacent buckets; undated ones in
+    one bucket of their own."""
+    return -1 if day is None else day.toordinal() // WINDOW_DAYS
+
+
+def _around(day: dt.date | None) -> list[int]:
+    return [-1] if day is None else [bucket(day) - 1, bucket(day), bucket(day) + 1]
 
 
 def near(a: dt.date | None, b: dt.date | None, window: int = WINDOW_DAYS) -> bool:
@@ -59,9 +71,9 @@ def _new_articles(conn: sa.Connection, ids: list[int]) -> list:
 
 
 def _stored_neighbours(conn: sa.Connection, keys: set[int]) -> dict[int, list]:
-    """band key → stored articles (id, day, story) that have it."""
-    q = (sa.select(story_bands.c.band_key, articles.c.id, articles.c.published_day, articles.c.story_id)
-         .join(articles, story_bands.c.article_id == articles.c.id))
+    """band key → (day, story) of the stored articles that have it (copies of one day in one story count once)."""
+    q = (sa.select(story_bands.c.band_key, articles.c.published_day, articles.c.story_id)
+         .join(articles, story_bands.c.article_id == articles.c.id).distinct())
     found: dict[int, list] = {}
     for r in rows_in(conn, q, story_bands.c.band_key, sorted(keys)):
         found.setdefault(r.band_key, []).append(r)
@@ -78,32 +90,35 @@ def assign_stories(conn: sa.Connection, article_ids: Iterable[int]) -> StoryChan
     changes = StoryChanges()
     if not new:
         return changes
-    keys: dict[int, list[int]] = {}
+    own: dict[int, list[int]] = {}
+    probes: dict[int, list[int]] = {}
     signatures = []
-    for aid, _day, blob, body in new:
+    for aid, day, blob, body in new:
         mh = minhash(body) if blob is None else load_minhash(blob)
-        keys[aid] = band_keys(mh.hashvalues)
+        own[aid] = band_keys(mh.hashvalues, [bucket(day)])
+        probes[aid] = band_keys(mh.hashvalues, _around(day))
         if blob is None:
             signatures.append({"aid": aid, "mh": signature_bytes(mh)})
-    stored = _stored_neighbours(conn, {k for ks in keys.values() for k in ks})
+    stored = _stored_neighbours(conn, {k for ks in probes.values() for k in ks})
     uf = UnionFind()
     day_of = {aid: day for aid, day, _b, _s in new}
     by_key: dict[int, list[int]] = {}
     for aid, day, _b, _s in new:
         uf.find(("a", aid))
-        for k in keys[aid]:
+        for k in probes[aid]:
             for r in stored.get(k, ()):
                 if r.story_id is not None and near(day, r.published_day):
                     uf.union(("a", aid), ("s", r.story_id))
-            for other in by_key.setdefault(k, []):
+            for other in by_key.get(k, ()):
                 if near(day, day_of[other]):
                     uf.union(("a", aid), ("a", other))
-            by_key[k].append(aid)
+        for k in own[aid]:
+            by_key.setdefault(k, []).append(aid)
     for group in uf.groups():
         label = min(n[1] for n in group)
         changes.story_of.update({n[1]: label for n in group if n[0] == "a"})
         changes.merged.update({n[1]: label for n in group if n[0] == "s" and n[1] != label})
-    _write_stories(conn, changes, keys, signatures)
+    _write_stories(conn, changes, own, signatures)
     return changes
 
 
