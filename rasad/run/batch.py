@@ -168,6 +168,12 @@ def store_outcomes(store: Store, outcomes: list[Outcome], report: IngestReport) 
 FUSE_EVERY = 512  # articles stored between two fusion steps while a run goes on
 
 
+def in_flight(workers: int, batch_size: int, fuse_every: int = FUSE_EVERY) -> int:
+    """How many batches to keep submitted: two per worker, plus what the workers annotate while the writer fuses
+    (a fusion step takes about as long as annotating ``fuse_every`` articles on one core)."""
+    return 2 * max(1, workers) + -(-fuse_every // max(1, batch_size))
+
+
 def write_batches(store: Store, outcome_batches: Iterable[list[Outcome]], report: IngestReport,
                   kb: KnowledgeBase | None = None, progress=None, fuse: bool = True,
                   fuse_every: int = FUSE_EVERY) -> IngestReport:

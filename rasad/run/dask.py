@@ -52,6 +52,7 @@ from rasad.run.batch import (
     IngestReport,
     Outcome,
     _batched,
+    in_flight,
     process_batch,
     skip_stored,
     write_articles,
@@ -135,16 +136,19 @@ def workers_can_write(url: str, scheduler: str | None) -> bool:
     return not url.startswith("sqlite") or (scheduler is None and url != "sqlite:///:memory:")
 
 
+def _threads(client) -> int:
+    try:
+        return sum(client.nthreads().values())
+    except Exception:  # noqa: BLE001 - a scheduler that cannot say: assume a small cluster
+        return 0
+
+
 def _in_order(client, items: Iterable, batch_size: int, kb_dirs: list[str] | None, db_url: str | None,
               max_in_flight: int | None = None, as_rows: bool = False,
               task: Callable = annotate_batch) -> Iterator[list[Outcome]]:
     """Submit ``task`` per batch, at most ``max_in_flight`` unfinished, and yield their outcomes in input order."""
     if max_in_flight is None:
-        try:
-            threads = sum(client.nthreads().values())
-        except Exception:  # noqa: BLE001 - a scheduler that cannot say: assume a small cluster
-            threads = 0
-        max_in_flight = max(4, 2 * threads)
+        max_in_flight = max(4, 2 * _threads(client))
     pending: deque = deque()
     done = False
     try:
@@ -191,6 +195,8 @@ def ingest_dask(paths: Iterable[str], store: Store, kb_dirs: list[str] | None = 
     report = IngestReport()
     items = skip_stored(read_inputs(paths, max_bytes=max_bytes), store, report, progress)
     with dask_client(scheduler, n_workers) as client:
+        if max_in_flight is None:
+            max_in_flight = in_flight(_threads(client), batch_size, fuse_every if fuse else 0)
         batches = _in_order(client, items, batch_size, kb_dirs, store.url, max_in_flight, as_rows=True,
                             task=annotate_and_store if write_in_workers else annotate_batch)
         write_batches(store, batches, report, kb, progress=progress, fuse=fuse, fuse_every=fuse_every)

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from rasad.kb.knowledge import KnowledgeBase, load_kb
 from rasad.read.files import DEFAULT_MAX_BYTES, read_inputs
-from rasad.run.batch import FUSE_EVERY, IngestReport, _batched, process_batch, skip_stored, write_batches
+from rasad.run.batch import FUSE_EVERY, IngestReport, _batched, in_flight, process_batch, skip_stored, write_batches
 from rasad.run.parallel import process_parallel
 from rasad.store.store import Store
 
@@ -21,7 +21,8 @@ def ingest(paths: Iterable[str], store: Store, kb: KnowledgeBase | None = None, 
     items = skip_stored(read_inputs(paths, max_bytes=max_bytes), store, report, progress)
     if workers > 1:
         outcome_batches = process_parallel(items, kb_dirs=kb_dirs, workers=workers, batch_size=batch_size,
-                                           db_url=store.url, as_rows=True)
+                                           db_url=store.url, as_rows=True,
+                                           max_in_flight=in_flight(workers, batch_size, fuse_every if fuse else 0))
     else:
         outcome_batches = (process_batch(batch, kb, store.has, as_rows=True) for batch in _batched(items, batch_size))
     return write_batches(store, outcome_batches, report, kb, progress=progress, fuse=fuse, fuse_every=fuse_every)
