@@ -15,9 +15,11 @@ from pathlib import Path
 
 import psutil
 import pytest
+import sqlalchemy as sa
 
 from rasad.fuse.compare import fusion_state
 from rasad.run.local import ingest
+from rasad.store.schema import articles, fused_events
 from rasad.store.store import Store
 from tests.snapshots import REPO
 
@@ -53,37 +55,52 @@ def _start(shards: list[str], url: str, workers: int, fuse_every: int) -> subpro
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
 
 
-def _counts(store: Store) -> tuple[int, int]:
-    s = store.summary()
-    return s["articles"], s["fused_events"]
+def _counts(store: Store, fused: bool = True) -> tuple[int, int]:
+    """Articles and fused events stored (fused events not asked for while a test holds their table locked)."""
+    with store.engine.connect() as conn:
+        return (conn.execute(sa.select(sa.func.count()).select_from(articles)).scalar_one(),
+                conn.execute(sa.select(sa.func.count()).select_from(fused_events)).scalar_one() if fused else 0)
 
 
-def _wait_until(proc: subprocess.Popen, store: Store, moment, timeout: float = 180) -> None:
+def _wait_until(proc: subprocess.Popen, store: Store, moment, timeout: float = 180, every: float = 0.01,
+                fused: bool = True) -> None:
     end = time.monotonic() + timeout
     while time.monotonic() < end:
         assert proc.poll() is None, f"the run ended before the moment to kill it: {proc.stdout.read().decode()}"
-        if moment(*_counts(store)):
+        if moment(*_counts(store, fused)):
             return
-        time.sleep(0.01)
+        time.sleep(every)
     pytest.fail("the moment to kill never came")
 
 
-class _WriteLock:
-    """Another connection holding the database's write lock: the run stops at its next write (here, fusion's)."""
+class _FusionLock:
+    """Another connection holding what fusion needs to write, so that the run waits inside fusion to be killed.
+
+    PostgreSQL: fused_events locked from the start (storing never touches it), so the run stores everything and
+    stops at fusion's first write. SQLite has one write lock for everything: it is taken once every article is
+    stored; if fusion already holds it (``taken`` is False), fusion's transaction is under way — kill it now."""
 
     def __init__(self, url: str):
-        self.url = url
+        self.url, self.taken = url, False
 
     def __enter__(self):
         if self.url.startswith("sqlite:///"):
-            self.conn = sqlite3.connect(self.url[len("sqlite:///"):], isolation_level=None)
-            self.conn.execute("BEGIN IMMEDIATE")
+            self.conn = sqlite3.connect(self.url[len("sqlite:///"):], isolation_level=None, timeout=0)
         else:
             import psycopg
 
             self.conn = psycopg.connect(self.url.replace("postgresql+psycopg://", "postgresql://"))
             self.conn.execute("LOCK TABLE fused_events IN ACCESS EXCLUSIVE MODE")
+            self.taken = True
         return self
+
+    def all_stored(self) -> None:
+        if not self.taken:
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                self.taken = True
+            except sqlite3.OperationalError:  # locked: fusion is writing
+                pass
 
     def __exit__(self, *exc) -> None:
         self.conn.rollback()
@@ -139,11 +156,12 @@ def test_killed_run_then_rerun_equals_clean_run(shards, clean, db_url, workers, 
         _wait_until(proc, store, _after_first_fusion_step)
         helpers = _kill(proc)
     else:
-        proc = _start(shards, db_url, workers, NEVER)
-        _wait_until(proc, store, _all_stored)
-        with _WriteLock(store.url):
-            time.sleep(0.5)  # the run is now inside fusion, waiting to write its result
-            assert proc.poll() is None
+        with _FusionLock(store.url) as lock:
+            proc = _start(shards, db_url, workers, NEVER)
+            _wait_until(proc, store, _all_stored, every=0.002, fused=False)
+            lock.all_stored()
+            if lock.taken:
+                time.sleep(0.5)  # the run is now inside fusion, waiting to write its result
             helpers = _kill(proc)
     if workers > 1:
         assert len(helpers) >= 2  # it had its worker processes when it was killed
