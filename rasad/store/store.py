@@ -124,8 +124,12 @@ class Store:
         try:
             with self.engine.begin() as conn:
                 return self._insert_batch(conn, items)
-        except sa.exc.DBAPIError:
+        except (sa.exc.DBAPIError, *self._driver_errors("Error")):  # COPY raises the driver's own errors
             return self._insert_each(items)
+
+    def _driver_errors(self, name: str) -> tuple[type[Exception], ...]:
+        dbapi = self.engine.dialect.loaded_dbapi
+        return (getattr(dbapi, name),) if dbapi is not None and hasattr(dbapi, name) else ()
 
     def _insert_each(self, items: list[ArticleRows]) -> list[int | None]:
         ids: list[int | None] = []
@@ -134,7 +138,7 @@ class Store:
                 try:
                     with conn.begin_nested():
                         ids.append(self._insert_batch(conn, [rows])[0])
-                except sa.exc.IntegrityError:
+                except (sa.exc.IntegrityError, *self._driver_errors("IntegrityError")):
                     ids.append(None)
         return ids
 
