@@ -1,23 +1,27 @@
-"""Ingest into a database (SQLite or PostgreSQL): annotate in N processes, one writer, then fusion; then a re-run.
+"""Ingest into a database (SQLite or PostgreSQL) with 1 and with N worker processes, fusion included; then a re-run.
 
-    python benchmarks/bench_ingest.py CORPUS --db URL [--workers N] [--engine local|dask] [--fresh] [--json]
+    python benchmarks/bench_ingest.py CORPUS --db URL [--workers 1 2] [--pairs K] [--engine local|dask] [--json]
 
-Reports articles/s for annotate+store, the time of fusion (rasad.fuse.fuse_articles over the new articles, as
-``rasad ingest`` runs it), the peak resident memory of the whole process tree (writer + workers, sampled every
-0.2 s with psutil) and of the writer alone, and the time of a re-run that finds every article already stored.
-``--fresh`` empties the database first (deletes the SQLite file; drops and recreates the public schema on PostgreSQL).
+Each round runs ``rasad.run.local.ingest`` (or the Dask engine) once per worker count, on an emptied database
+(the SQLite file deleted; on PostgreSQL the public schema dropped and recreated), with fusion as ``rasad ingest``
+runs it (during the run and at its end). Rounds interleave the worker counts, so a machine shared with other work
+slows both alike; the script prints each run, the median time per worker count, the ratio of the medians and the
+median of the ratios within each round, the peak resident memory of the whole process tree (writer + workers,
+sampled every 0.2 s with psutil) and of the writer alone, and the time of a re-run that finds everything stored.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
+import statistics
+import sys
 from pathlib import Path
 
 from _common import Timer, TreeMemory, corpus_files, report
 
 
 def reset_db(url: str) -> None:
+    """Empty the database: delete the SQLite file, or drop and recreate PostgreSQL's public schema."""
     from rasad.store.store import normalize_url
 
     url = normalize_url(url)
@@ -38,6 +42,7 @@ def reset_db(url: str) -> None:
 
 
 def run(paths: list[str], url: str, workers: int, engine: str, batch_size: int, fuse: bool, scheduler: str | None):
+    """One ingest as ``rasad ingest`` runs it (fusion during the run and at its end, unless ``fuse`` is off)."""
     from rasad.kb import load_kb
     from rasad.run.local import ingest
     from rasad.store.store import Store
@@ -48,72 +53,95 @@ def run(paths: list[str], url: str, workers: int, engine: str, batch_size: int, 
         if engine == "dask":
             from rasad.run.dask import ingest_dask
 
-            rep = ingest_dask(paths, store, scheduler=scheduler, batch_size=batch_size, fuse=False,
-                              n_workers=workers)
+            rep = ingest_dask(paths, store, scheduler=scheduler, batch_size=batch_size, fuse=fuse, n_workers=workers)
         else:
-            rep = ingest(paths, store, kb=kb, workers=workers, batch_size=batch_size, fuse=False)
-    fuse_s, fuse_mem = 0.0, None
-    if fuse and rep.article_ids:
-        from rasad.fuse import fuse_articles
-
-        with TreeMemory() as fuse_mem, Timer() as tf:
-            fuse_articles(store, rep.article_ids, kb)
-        fuse_s = tf.seconds
+            rep = ingest(paths, store, kb=kb, workers=workers, batch_size=batch_size, fuse=fuse)
+    fused = store.summary()["fused_events"]
     store.engine.dispose()
-    return rep, t.seconds, mem, fuse_s, fuse_mem
+    return {"workers": workers, "seconds": t.seconds, "stored": rep.stored, "present": rep.present,
+            "failed": len(rep.failed), "events": rep.events, "fused_events": fused,
+            "peak_tree_mb": mem.peak_mb, "peak_writer_mb": mem.peak_self_mb, "cpu_s": mem.cpu_s,
+            "writer_cpu_s": mem.self_cpu_s}
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def summarise(runs: list[dict], worker_counts: list[int]) -> dict:
+    """Median time per worker count, and the ratio of the first count's median to each other's (with the median of
+    the ratios within each interleaved pair)."""
+    by = {w: [r for r in runs if r["workers"] == w] for w in worker_counts}
+    out = {"median_s": {w: round(median([r["seconds"] for r in rs]), 1) for w, rs in by.items()},
+           "median_cpu_s": {w: round(median([r["cpu_s"] for r in rs]), 1) for w, rs in by.items()},
+           "median_writer_cpu_s": {w: round(median([r["writer_cpu_s"] for r in rs]), 1) for w, rs in by.items()},
+           "times_s": {w: [round(r["seconds"], 1) for r in rs] for w, rs in by.items()}}
+    base = worker_counts[0]
+    out["ratio_of_medians"] = {w: round(out["median_s"][base] / out["median_s"][w], 2) for w in worker_counts[1:]}
+    out["median_pair_ratio"] = {w: round(median([a["seconds"] / b["seconds"] for a, b in zip(by[base], by[w])]), 2)
+                                for w in worker_counts[1:]}
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("corpus", nargs="+")
-    ap.add_argument("--db", required=True, help="database URL or SQLite path")
-    ap.add_argument("--workers", "-j", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--db", required=True, help="database URL or SQLite path (emptied before each run)")
+    ap.add_argument("--workers", "-j", type=int, nargs="+", default=[1, 2],
+                    help="worker counts to compare (default: 1 2); the first is the base of the ratio")
+    ap.add_argument("--pairs", type=int, default=1, help="interleaved rounds: each runs every worker count once")
     ap.add_argument("--engine", choices=["local", "dask"], default="local")
     ap.add_argument("--scheduler", default=None, help="Dask scheduler address (default: a LocalCluster)")
     ap.add_argument("--batch-size", type=int, default=64)
-    ap.add_argument("--fresh", action="store_true", help="empty the database first")
     ap.add_argument("--no-fuse", action="store_true", help="skip fusion")
-    ap.add_argument("--no-rerun", action="store_true", help="skip the re-run")
+    ap.add_argument("--fresh", action="store_true", help="accepted for old command lines: every run starts empty")
+    ap.add_argument("--no-rerun", action="store_true", help="skip the re-run that finds everything stored")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
 
     from rasad.store.store import normalize_url
 
     url = normalize_url(args.db)
-    if args.fresh:
-        reset_db(url)
     paths = corpus_files(args.corpus)
-    rep, ingest_s, mem, fuse_s, fuse_mem = run(paths, url, args.workers, args.engine, args.batch_size,
-                                               not args.no_fuse, args.scheduler)
-    rerun_s = None
+    runs = []
+    for round_ in range(args.pairs):
+        for w in args.workers:
+            reset_db(url)
+            runs.append(run(paths, url, w, args.engine, args.batch_size, not args.no_fuse, args.scheduler))
+            r = runs[-1]
+            print(f"round {round_ + 1}, {w} worker(s): {r['seconds']:.1f} s, {r['stored']:,} stored, "
+                  f"{r['fused_events']:,} fused events, CPU {r['cpu_s']:.1f} s (writer {r['writer_cpu_s']:.1f} s), "
+                  f"peak {r['peak_tree_mb']:.0f} MB", file=sys.stderr, flush=True)
     rerun = None
     if not args.no_rerun:
-        rerun, rerun_s, _m, _f, _fm = run(paths, url, args.workers, args.engine, args.batch_size, True, args.scheduler)
+        rerun = run(paths, url, args.workers[-1], args.engine, args.batch_size, not args.no_fuse, args.scheduler)
     kind = "PostgreSQL" if url.startswith("postgresql") else "SQLite"
-    n = rep.stored + rep.present + len(rep.failed)
-    data = {
-        "db": kind, "engine": args.engine, "workers": args.workers, "inputs": n, "stored": rep.stored,
-        "present": rep.present, "failed": len(rep.failed), "events": rep.events,
-        "ingest_s": round(ingest_s, 1), "articles_per_s": round(n / ingest_s, 1),
-        "fuse_s": round(fuse_s, 1), "total_s": round(ingest_s + fuse_s, 1),
-        "peak_tree_mb": round(mem.peak_mb), "peak_writer_mb": round(mem.peak_self_mb),
-        "peak_fuse_mb": round(fuse_mem.peak_mb) if fuse_mem else None,
-        "rerun_s": round(rerun_s, 1) if rerun_s is not None else None,
-        "rerun_stored": rerun.stored if rerun else None, "rerun_present": rerun.present if rerun else None,
-    }
+    first = runs[0]
+    n = first["stored"] + first["present"] + first["failed"]
+    summary = summarise(runs, args.workers)
+    data = {"db": kind, "engine": args.engine, "fusion": not args.no_fuse, "inputs": n, "stored": first["stored"],
+            "events": first["events"], "fused_events": first["fused_events"], "pairs": args.pairs, **summary,
+            "peak_tree_mb": round(max(r["peak_tree_mb"] for r in runs)),
+            "peak_writer_mb": round(max(r["peak_writer_mb"] for r in runs)),
+            "rerun_s": round(rerun["seconds"], 1) if rerun else None}
     rows = [
-        ("database", f"{kind} ({args.engine} engine, {args.workers} workers, batches of {args.batch_size})"),
-        ("inputs", f"{n:,}: {rep.stored:,} stored, {rep.present:,} already present, {len(rep.failed)} failed"),
-        ("events stored", f"{rep.events:,}"),
-        ("annotate + store", f"{ingest_s:.1f} s = {data['articles_per_s']} articles/s"),
-        ("fusion", f"{fuse_s:.1f} s" if not args.no_fuse else "skipped"),
-        ("total", f"{ingest_s + fuse_s:.1f} s"),
-        ("peak memory, all processes", f"{data['peak_tree_mb']} MB (writer alone {data['peak_writer_mb']} MB)"),
+        ("database", f"{kind} ({args.engine} engine, batches of {args.batch_size}, "
+                     f"fusion {'off' if args.no_fuse else 'during the run'})"),
+        ("inputs", f"{n:,}: {first['stored']:,} stored, {first['present']:,} already present, {first['failed']} failed"),
+        ("events / fused events", f"{first['events']:,} / {first['fused_events']:,}"),
     ]
-    if fuse_mem:
-        rows.append(("peak memory during fusion", f"{data['peak_fuse_mb']} MB"))
+    for w in args.workers:
+        med = summary["median_s"][w]
+        rows.append((f"{w} worker(s)", f"median {med:.1f} s = {n / med:.0f} articles/s "
+                                       f"(runs: {', '.join(f'{t:.1f}' for t in summary['times_s'][w])}); CPU "
+                                       f"{summary['median_cpu_s'][w]:.1f} s, writer {summary['median_writer_cpu_s'][w]:.1f} s"))
+    for w in args.workers[1:]:
+        rows.append((f"speed-up {w} vs {args.workers[0]}", f"{summary['ratio_of_medians'][w]}× (median of the "
+                                                           f"{args.pairs} pair ratios: {summary['median_pair_ratio'][w]}×)"))
+    rows.append(("peak memory, all processes", f"{data['peak_tree_mb']} MB (writer alone {data['peak_writer_mb']} MB)"))
     if rerun is not None:
-        rows.append(("re-run (all present)", f"{rerun_s:.1f} s: {rerun.stored} stored, {rerun.present:,} present"))
+        rows.append(("re-run (all present)", f"{rerun['seconds']:.1f} s: {rerun['stored']} stored, "
+                                             f"{rerun['present']:,} present"))
     report("ingest", rows, data, args.json)
     return 0
 

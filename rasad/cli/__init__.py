@@ -57,9 +57,11 @@ def cli() -> None:
 @click.option("--time-budget", type=click.FloatRange(min=0), default=None, envvar="RASAD_TIME_BUDGET",
               help="Seconds one article may take to annotate before it is rejected as 'timeout' (default 30; "
                    "0: no limit; env RASAD_TIME_BUDGET).")
+@click.option("--fuse-every", default=512, show_default=True, type=click.IntRange(1),
+              help="Fuse every N stored articles while ingesting (and all that is left at the end).")
 @click.option("--no-progress", is_flag=True, help="No progress bar.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-def ingest(paths, db, kb_dirs, workers, engine, scheduler, batch_size, max_bytes, time_budget, no_progress,
+def ingest(paths, db, kb_dirs, workers, engine, scheduler, batch_size, max_bytes, time_budget, fuse_every, no_progress,
            as_json) -> None:
     """Read PATHS (files or folders: .txt .html .jsonl .warc, and .gz of these), annotate and store them."""
     import os
@@ -90,7 +92,7 @@ def ingest(paths, db, kb_dirs, workers, engine, scheduler, batch_size, max_bytes
                                  max_bytes=max_bytes, progress=tick)
         else:
             report = run_ingest(paths, store, kb=kb, workers=workers, batch_size=batch_size, max_bytes=max_bytes,
-                                progress=tick, kb_dirs=list(kb_dirs))
+                                progress=tick, kb_dirs=list(kb_dirs), fuse_every=fuse_every)
     repaired = store.warnings_of(report.article_ids)
     summary = {"stored": report.stored, "already_present": report.present, "failed": len(report.failed),
                "ignored": len(report.ignored), "repaired": len(repaired), "events": report.events,

@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from rasad.annotate.document import annotate_clean
 from rasad.clean.article import clean
 from rasad.errors import InputError, RasadError
-from rasad.fuse.fusion import fuse_articles
+from rasad.fuse.fusion import fuse_articles, unfused_article_ids
 from rasad.kb.knowledge import KnowledgeBase, load_kb
 from rasad.read.files import Ignored
 from rasad.records import Annotation, CleanArticle, RawDocument, Rejection
+from rasad.store.bulk import encode_rows
 from rasad.store.rows import ArticleRows, article_rows
 from rasad.store.store import Store
 from rasad.text.hashes import content_hash, raw_hash
@@ -38,7 +39,8 @@ class IngestReport:
 @dataclass
 class Outcome:
     """What happened to one input: an annotation to store (as the record, or already as the store's rows), an article
-    already present, or a rejection."""
+    stored (``stored_id``, with its number of events: written where it was annotated, e.g. by a Dask worker), an
+    article already present, or a rejection."""
 
     source: str
     annotation: Annotation | None = None
@@ -46,6 +48,8 @@ class Outcome:
     present: bool = False
     rejection: Rejection | None = None
     ignored: Ignored | None = None
+    stored_id: int | None = None
+    n_events: int = 0
 
 
 def _reject(item, exc: Exception) -> Outcome:
@@ -89,7 +93,7 @@ def process_batch(items: list, kb: KnowledgeBase, lookup: Callable[[list[str]], 
             ann = annotate_clean(article, kb)
             ann.raw_hash = raws.get(i, "")
             if as_rows:
-                outcomes[i] = Outcome(items[i].source, rows=article_rows(ann))
+                outcomes[i] = Outcome(items[i].source, rows=encode_rows(article_rows(ann)))
             else:
                 outcomes[i] = Outcome(items[i].source, annotation=ann)
         except Exception as exc:
@@ -123,27 +127,36 @@ def skip_stored(items: Iterable, store: Store, report: IngestReport, progress=No
                 yield item
 
 
-def store_outcomes(store: Store, outcomes: list[Outcome], report: IngestReport) -> None:
-    """The single writer: stores annotations (one transaction each) and rejections, and updates the report."""
-    prepared = [o.rows or article_rows(o.annotation) for o in outcomes if o.rows or o.annotation]
+def write_articles(store: Store, outcomes: list[Outcome]) -> None:
+    """Store the batch's annotated articles (one transaction, :meth:`Store.add_rows`) and mark each outcome with
+    what happened (``stored_id`` or ``present``), dropping its rows. Copies within the batch or already stored
+    count as present."""
+    todo = [o for o in outcomes if o.rows or o.annotation]
+    prepared = [o.rows or article_rows(o.annotation) for o in todo]
     present = store.has(r.content_hash for r in prepared) if prepared else set()
     fresh, seen = [], set()
-    for r in prepared:
+    for o, r in zip(todo, prepared):
+        o.rows = o.annotation = None
         if r.content_hash in present or r.content_hash in seen:
-            report.present += 1
+            o.present = True
         else:
             seen.add(r.content_hash)
-            fresh.append(r)
-    ids = store.add_rows(fresh) if fresh else []
-    for r, i in zip(fresh, ids):
-        if i is None:
-            report.present += 1
-        else:
-            report.stored += 1
-            report.events += len(r.events)
-            report.article_ids.append(i)
+            fresh.append((o, r))
+    ids = store.add_rows([r for _, r in fresh]) if fresh else []
+    for (o, r), i in zip(fresh, ids):
+        o.present, o.stored_id, o.n_events = i is None, i, len(r.events)
+
+
+def store_outcomes(store: Store, outcomes: list[Outcome], report: IngestReport) -> None:
+    """The writer's part of a batch: store its articles (unless a worker did), record its rejections, update the
+    report."""
+    write_articles(store, outcomes)
     for o in outcomes:
-        if o.present:
+        if o.stored_id is not None:
+            report.stored += 1
+            report.events += o.n_events
+            report.article_ids.append(o.stored_id)
+        elif o.present:
             report.present += 1
         elif o.rejection is not None:
             report.failed.append(o.rejection)
@@ -152,21 +165,43 @@ def store_outcomes(store: Store, outcomes: list[Outcome], report: IngestReport) 
             report.ignored.append(o.ignored)
 
 
+FUSE_EVERY = 512  # articles stored between two fusion steps while a run goes on
+
+
+def in_flight(workers: int, batch_size: int, fuse_every: int = FUSE_EVERY) -> int:
+    """How many batches to keep submitted: two per worker, plus what the workers annotate while the writer fuses
+    (a fusion step takes about as long as annotating ``fuse_every`` articles on one core)."""
+    return 2 * max(1, workers) + -(-fuse_every // max(1, batch_size))
+
+
 def write_batches(store: Store, outcome_batches: Iterable[list[Outcome]], report: IngestReport,
-                  kb: KnowledgeBase | None = None, progress=None, fuse: bool = True) -> IngestReport:
-    """The single writer: store each batch of outcomes in input order, report progress, then fuse what was stored
-    (every engine and ``rasad load`` end here)."""
+                  kb: KnowledgeBase | None = None, progress=None, fuse: bool = True,
+                  fuse_every: int = FUSE_EVERY) -> IngestReport:
+    """The single writer: store each batch of outcomes in input order and report progress; with ``fuse``, fuse what
+    was stored every ``fuse_every`` articles while the workers go on annotating, and at the end everything still
+    unfused — also what an interrupted earlier run left (every engine and ``rasad load`` end here).
+
+    Fusion's result depends only on what is stored, not on when or in what pieces it runs, so fusing along the way
+    gives the same stories and fused events as fusing once at the end."""
+    kb = kb or (load_kb() if fuse else None)
+    pending: list[int] = []
     for outcomes in outcome_batches:
+        before = len(report.article_ids)
         store_outcomes(store, outcomes, report)
+        pending += report.article_ids[before:]
         if progress:
             for o in outcomes:
                 progress(o)
+        if fuse and len(pending) >= fuse_every:
+            fuse_articles(store, pending, kb)
+            pending = []
     if fuse:
         fuse_stored(store, report, kb)
     return report
 
 
 def fuse_stored(store: Store, report: IngestReport, kb: KnowledgeBase | None = None) -> None:
-    """Fuse the articles a run stored (in date-ordered chunks, rasad.fuse.fuse_articles)."""
-    if report.stored:
-        fuse_articles(store, report.article_ids, kb or load_kb())
+    """Fuse every stored article that is not fused yet: this run's, and any an interrupted run left unfused."""
+    ids = unfused_article_ids(store)
+    if ids:
+        fuse_articles(store, ids, kb or load_kb())

@@ -1,11 +1,13 @@
 """Annotation on a Dask cluster: ingest into a database, or write Parquet partitions to load later.
 
-The client (this process) reads the inputs lazily, in batches, and submits ``process_batch`` per batch with a
-bounded number of futures in flight, taking results back in input order. It is the only writer: ``ingest_dask``
-stores outcomes with :func:`rasad.run.batch.store_outcomes` (one transaction per article) and then runs fusion, so the
-database ends up exactly as after a local ingest. Workers load the knowledge base once per process and ask the
-database (read-only) which articles are already stored; a worker that cannot reach it (a SQLite file on another
-machine) annotates everything and the writer drops the duplicates. Use PostgreSQL when the workers run elsewhere.
+The client (this process) reads the inputs lazily, in batches, and submits one task per batch with a bounded number
+of futures in flight, taking results back in input order. Workers load the knowledge base once per process, ask the
+database (read-only) which articles are already stored, annotate the rest and — where they can reach the database
+(PostgreSQL, or SQLite with a LocalCluster) — write their batch themselves, one transaction per batch, so writing is
+spread over the cluster instead of one driver loop. The client records rejections, reports progress and fuses as
+articles arrive; the stored content is the same as after a local ingest (article ids follow the order in which
+batches finish). Where workers cannot reach the database (a SQLite file and a remote scheduler) they return rows
+and the client writes them. Use PostgreSQL when the workers run elsewhere.
 
 ``annotate_to_parquet`` writes one row per article (the annotation record as JSON columns, plus ``content_hash`` and
 ``source``) into ``DIR/articles/part-NNNNN.parquet`` and the rejected and ignored inputs into
@@ -45,7 +47,17 @@ from typing import Any
 from rasad.errors import RasadError
 from rasad.read.files import DEFAULT_MAX_BYTES, Ignored, read_inputs
 from rasad.records import Annotation, Entity, Event, Meta, Quote, Rejection, Role
-from rasad.run.batch import IngestReport, Outcome, _batched, fuse_stored, process_batch, skip_stored, write_batches
+from rasad.run.batch import (
+    FUSE_EVERY,
+    IngestReport,
+    Outcome,
+    _batched,
+    in_flight,
+    process_batch,
+    skip_stored,
+    write_articles,
+    write_batches,
+)
 from rasad.store.store import Store
 
 ARTICLE_COLUMNS = ("content_hash", "source", "doc", "published", "outlet", "title", "n_events", "body",
@@ -104,15 +116,39 @@ def annotate_batch(batch: list, kb_dirs: list[str] | None = None, db_url: str | 
     return process_batch(batch, kb, lookup, as_rows=as_rows)
 
 
+_STORES: dict[str, Store] = {}
+
+
+def annotate_and_store(batch: list, kb_dirs: list[str] | None = None, db_url: str | None = None,
+                       as_rows: bool = True) -> list[Outcome]:
+    """The task when Dask workers write: annotate the batch, store its articles from this worker (one transaction
+    per batch, :func:`rasad.run.batch.write_articles`) and return only what happened to each input."""
+    outcomes = annotate_batch(batch, kb_dirs, db_url, as_rows=True)
+    if db_url not in _STORES:
+        _STORES[db_url] = Store(db_url, migrate=False)
+    write_articles(_STORES[db_url], outcomes)
+    return outcomes
+
+
+def workers_can_write(url: str, scheduler: str | None) -> bool:
+    """Workers write the database themselves where they can all reach it: PostgreSQL (or another server), or a
+    SQLite file when the cluster is a LocalCluster on this machine. Otherwise this process writes."""
+    return not url.startswith("sqlite") or (scheduler is None and url != "sqlite:///:memory:")
+
+
+def _threads(client) -> int:
+    try:
+        return sum(client.nthreads().values())
+    except Exception:  # noqa: BLE001 - a scheduler that cannot say: assume a small cluster
+        return 0
+
+
 def _in_order(client, items: Iterable, batch_size: int, kb_dirs: list[str] | None, db_url: str | None,
-              max_in_flight: int | None = None, as_rows: bool = False) -> Iterator[list[Outcome]]:
-    """Submit one task per batch, at most ``max_in_flight`` unfinished, and yield their outcomes in input order."""
+              max_in_flight: int | None = None, as_rows: bool = False,
+              task: Callable = annotate_batch) -> Iterator[list[Outcome]]:
+    """Submit ``task`` per batch, at most ``max_in_flight`` unfinished, and yield their outcomes in input order."""
     if max_in_flight is None:
-        try:
-            threads = sum(client.nthreads().values())
-        except Exception:  # noqa: BLE001 - a scheduler that cannot say: assume a small cluster
-            threads = 0
-        max_in_flight = max(4, 2 * threads)
+        max_in_flight = max(4, 2 * _threads(client))
     pending: deque = deque()
     done = False
     try:
@@ -120,7 +156,7 @@ def _in_order(client, items: Iterable, batch_size: int, kb_dirs: list[str] | Non
             # the batch goes to a worker as scattered data, not inside the task: a scheduler keeps what is
             # submitted with a task long after the task is released (memory grew ~8 KB per article that way)
             [data] = client.scatter([batch], hash=False)
-            pending.append((data, client.submit(annotate_batch, data, kb_dirs, db_url, as_rows, pure=False)))
+            pending.append((data, client.submit(task, data, kb_dirs, db_url, as_rows, pure=False)))
             while len(pending) >= max_in_flight:
                 data, future = pending.popleft()
                 yield future.result()
@@ -141,19 +177,29 @@ def _in_order(client, items: Iterable, batch_size: int, kb_dirs: list[str] | Non
 
 def ingest_dask(paths: Iterable[str], store: Store, kb_dirs: list[str] | None = None, scheduler: str | None = None,
                 batch_size: int = 64, max_bytes: int = DEFAULT_MAX_BYTES, progress: Callable | None = None,
-                fuse: bool = True, max_in_flight: int | None = None, n_workers: int = 2) -> IngestReport:
-    """Like :func:`rasad.run.local.ingest`, with annotation on Dask workers. This process is the single writer."""
+                fuse: bool = True, max_in_flight: int | None = None, n_workers: int = 2,
+                write_in_workers: bool | None = None, fuse_every: int = FUSE_EVERY) -> IngestReport:
+    """Like :func:`rasad.run.local.ingest`, with annotation on Dask workers.
+
+    Each worker writes the batches it annotated (one transaction each) where it can reach the database
+    (``workers_can_write``; ``write_in_workers`` forces the choice), so writing scales with the cluster; this
+    process only records rejections, reports progress and fuses, every ``fuse_every`` stored articles and at the end.
+    Article ids then follow the order batches finish in, not the input order; the stored content is the same.
+    """
     from rasad.kb.knowledge import load_kb
 
     kb_dirs = list(kb_dirs) if kb_dirs else None
     kb = load_kb(kb_dirs)  # here too: fails early on a bad knowledge base, and fusion needs it
+    if write_in_workers is None:
+        write_in_workers = workers_can_write(store.url, scheduler)
     report = IngestReport()
     items = skip_stored(read_inputs(paths, max_bytes=max_bytes), store, report, progress)
     with dask_client(scheduler, n_workers) as client:
-        batches = _in_order(client, items, batch_size, kb_dirs, store.url, max_in_flight, as_rows=True)
-        write_batches(store, batches, report, kb, progress=progress, fuse=False)
-    if fuse:  # after the cluster is closed: its workers' memory is back
-        fuse_stored(store, report, kb)
+        if max_in_flight is None:
+            max_in_flight = in_flight(_threads(client), batch_size, fuse_every if fuse else 0)
+        batches = _in_order(client, items, batch_size, kb_dirs, store.url, max_in_flight, as_rows=True,
+                            task=annotate_and_store if write_in_workers else annotate_batch)
+        write_batches(store, batches, report, kb, progress=progress, fuse=fuse, fuse_every=fuse_every)
     return report
 
 

@@ -15,6 +15,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 
+from rasad.run import lifeline, preload
 from rasad.run.batch import Outcome, _batched, process_batch
 
 # per worker process, set by the initializer
@@ -27,7 +28,9 @@ def _context() -> mp.context.BaseContext:
     method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
     ctx = mp.get_context(method)
     if method == "forkserver":
-        ctx.set_forkserver_preload(["rasad.run.batch", "rasad.annotate", "rasad.clean", "rasad.kb"])
+        # the lifeline first: the forkserver dies with the ingest process (rasad.run.lifeline)
+        ctx.set_forkserver_preload(["rasad.run.lifeline", "rasad.run.batch", "rasad.annotate", "rasad.clean",
+                                    "rasad.kb", "rasad.run.preload"])
     return ctx
 
 
@@ -59,9 +62,12 @@ def make_lookup(db_url: str | None):
     return lookup
 
 
-def _init_worker(kb_dirs: list[str] | None, db_url: str | None) -> None:
+def _init_worker(kb_dirs: list[str] | None, db_url: str | None, ingest_pid: int | None = None) -> None:
     global _KB, _LOOKUP
     from rasad.kb.knowledge import load_kb
+
+    if ingest_pid:
+        lifeline.hold(ingest_pid)  # a worker dies with the ingest process, even a SIGKILLed one
 
     _KB = load_kb(kb_dirs)
     _LOOKUP = make_lookup(db_url)
@@ -82,8 +88,10 @@ def process_parallel(items: Iterable, kb_dirs: list[str] | None = None, workers:
     workers = max(1, int(workers))
     limit = max(1, max_in_flight or 2 * workers)
     pending: deque[Future] = deque()
+    lifeline.mark_ingest_process()
+    preload.request(kb_dirs)
     executor = ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_init_worker,
-                                   initargs=(list(kb_dirs) if kb_dirs else None, db_url))
+                                   initargs=(list(kb_dirs) if kb_dirs else None, db_url, os.getpid()))
     ok = False
     try:
         for batch in _batched(items, max(1, batch_size)):

@@ -190,3 +190,19 @@ event_actors = sa.Table(
     sa.Index("ix_event_actors_actor_event", "actor", "event_id"),
     sa.Index("ix_event_actors_actor_fused", "actor", "fused_id"),
 )
+
+# What fusion keeps between runs, so that a run (or a re-run after a crash) extends stories and fused events where
+# they are instead of rebuilding an index over the history: each article's MinHash LSH band keys (near-duplicate
+# candidates) and each fused report's actor-pair keys (fusion candidates). Both are derived data, rebuilt by
+# ``rasad fuse --rebuild``.
+story_bands = sa.Table(
+    "story_bands", metadata,
+    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False, index=True),
+    sa.Column("band_key", sa.BigInteger, nullable=False, index=True),
+)
+
+fusion_keys = sa.Table(
+    "fusion_keys", metadata,
+    sa.Column("event_id", sa.Integer, sa.ForeignKey("events.id", ondelete="CASCADE"), nullable=False, index=True),
+    sa.Column("key", sa.BigInteger, nullable=False, index=True),
+)

@@ -7,8 +7,8 @@ entities, events and quotes are written in one transaction or not at all.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import json
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -19,6 +19,7 @@ from sqlalchemy.engine import Engine
 
 from rasad.errors import StoreError
 from rasad.records import Annotation, Rejection
+from rasad.store.bulk import children, dumps, insert_returning_ids, insert_rows
 from rasad.store.rows import ArticleRows, article_rows
 from rasad.store.schema import articles, entities, event_actors, events, fused_events, quotes, rejections
 from rasad.text.repair import printable
@@ -47,8 +48,6 @@ def normalize_url(url: str | None) -> str:
     return url
 
 
-_INSERT_ARTICLE = articles.insert().returning(articles.c.id)
-_INSERT_EVENTS = events.insert().returning(events.c.id, sort_by_parameter_order=True)
 
 
 class Store:
@@ -59,8 +58,7 @@ class Store:
         try:
             if self.url.startswith("sqlite:///"):
                 Path(self.url[len("sqlite:///"):]).parent.mkdir(parents=True, exist_ok=True)
-            # JSON as UTF-8 text, not \u escapes: Persian takes a third of the bytes on disk and to write
-            self.engine: Engine = sa.create_engine(self.url, future=True, json_serializer=_json_dumps)
+            self.engine: Engine = sa.create_engine(self.url, future=True, json_serializer=dumps)
             if self.url.startswith("sqlite"):
                 sa.event.listen(self.engine, "connect", _sqlite_pragmas)
             if migrate:
@@ -91,6 +89,15 @@ class Store:
 
     # --- writing ------------------------------------------------------------------------------------------
 
+    @contextlib.contextmanager
+    def write_transaction(self) -> Iterator[sa.Connection]:
+        """A transaction that reads and then writes. On SQLite it takes the write lock at once (BEGIN IMMEDIATE):
+        a transaction that read first cannot wait for the lock, it fails if another writer committed meanwhile."""
+        with self.engine.begin() as conn:
+            if self.engine.dialect.name == "sqlite":
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            yield conn
+
     def has(self, hashes: Iterable[str], raw: bool = False) -> set[str]:
         """Which of ``hashes`` are stored: content hashes (of cleaned bodies), or with ``raw`` hashes of inputs."""
         column = articles.c.raw_hash if raw else articles.c.content_hash
@@ -109,30 +116,54 @@ class Store:
         return self.add_annotations([ann])[0]
 
     def add_rows(self, items: list[ArticleRows]) -> list[int | None]:
-        """Like ``add_annotations`` for rows built by :func:`article_rows` (in worker processes)."""
+        """Store a batch of articles built by :func:`article_rows` (in worker processes): all in one transaction,
+        each table in one bulk insert. If the batch fails (an article stored meanwhile by another writer, a bad
+        row), it is stored again article by article, each in its own savepoint: an article is all its rows or none,
+        and one bad article costs only itself. Returns ids in order (None: already present)."""
+        if not items:
+            return []
+        try:
+            with self.engine.begin() as conn:
+                return self._insert_batch(conn, items)
+        except (sa.exc.DBAPIError, *self._driver_errors("Error")):  # COPY raises the driver's own errors
+            return self._insert_each(items)
+
+    def _driver_errors(self, name: str) -> tuple[type[Exception], ...]:
+        dbapi = self.engine.dialect.loaded_dbapi
+        return (getattr(dbapi, name),) if dbapi is not None and hasattr(dbapi, name) else ()
+
+    def _insert_each(self, items: list[ArticleRows]) -> list[int | None]:
         ids: list[int | None] = []
         with self.engine.begin() as conn:
             for rows in items:
                 try:
                     with conn.begin_nested():
-                        ids.append(self._insert(conn, rows))
-                except sa.exc.IntegrityError:
+                        ids.append(self._insert_batch(conn, [rows])[0])
+                except (sa.exc.IntegrityError, *self._driver_errors("IntegrityError")):
                     ids.append(None)
         return ids
 
-    def _insert(self, conn: sa.Connection, rows: ArticleRows) -> int:
+    def _insert_batch(self, conn: sa.Connection, items: list[ArticleRows]) -> list[int]:
         created = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)  # UTC on every backend ("new since")
-        article_id = conn.execute(_INSERT_ARTICLE, dict(rows.article, created_at=created)).scalar_one()
-        for table, children in ((entities, rows.entities), (quotes, rows.quotes)):
-            if children:
-                conn.execute(table.insert(), [dict(c, article_id=article_id) for c in children])
-        if rows.events:
-            ids = conn.execute(_INSERT_EVENTS, [dict(c, article_id=article_id) for c in rows.events]).scalars().all()
-            by_seq = {e["seq"]: i for e, i in zip(rows.events, ids)}
-            if rows.actors:
-                conn.execute(event_actors.insert(), [{"event_id": by_seq[a["seq"]], "actor": a["actor"],
-                                                      "role": a["role"]} for a in rows.actors])
-        return article_id
+        ids = insert_returning_ids(conn, articles, [dict(r.article, created_at=created) for r in items])
+        tables: dict[sa.Table, list[dict[str, Any]]] = {}
+        for r, i in zip(items, ids):
+            for table, rows in children(r):
+                if table is not events:
+                    tables.setdefault(table, []).extend(dict(c, article_id=i) for c in rows)
+        for table, rows in tables.items():
+            insert_rows(conn, table, rows)
+        self._insert_events(conn, items, ids)
+        return list(ids)
+
+    @staticmethod
+    def _insert_events(conn: sa.Connection, items: list[ArticleRows], ids: list[int]) -> None:
+        """Events with their new ids, then their rows in the actor index (event_actors) that point to them."""
+        owned = [(i, e) for r, i in zip(items, ids) for e in r.events]
+        event_ids = insert_returning_ids(conn, events, [dict(e, article_id=i) for i, e in owned])
+        by_seq = {(i, e["seq"]): eid for (i, e), eid in zip(owned, event_ids)}
+        insert_rows(conn, event_actors, [{"event_id": by_seq[(i, a["seq"])], "actor": a["actor"], "role": a["role"]}
+                                         for r, i in zip(items, ids) for a in r.actors])
 
     def add_rejection(self, rej: Rejection) -> None:
         """Record (or refresh) why an input was rejected; one row per source and reason."""
@@ -218,13 +249,10 @@ class Store:
                                                      ("rejections", rejections))}
 
 
-def _json_dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
-
-
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA busy_timeout=300000")  # wait for another writer (Dask workers write too) instead of failing
     cur.close()

@@ -5,13 +5,13 @@ reading event rows).
 (In branch harden this follows 0003; 0004 and 0005 come from other branches: re-chain at merge.)
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

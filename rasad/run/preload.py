@@ -1,0 +1,40 @@
+"""Work done once in the forkserver so that every worker forked from it starts ready.
+
+Imported by the multiprocessing forkserver (``rasad.run.parallel`` lists it in the preload modules): it loads the
+knowledge base the ingest process names in ``RASAD_PRELOAD_KB`` and annotates one short text, which builds the
+matchers and compiles the patterns. Workers are forked with all of it in place (shared, copy-on-write) instead of
+each spending a second or two building its own. Anything that goes wrong here only means workers load it themselves.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+
+ENV = "RASAD_PRELOAD_KB"
+_SAMPLE = "تهران - وزیر امور خارجه ایران روز دوشنبه با همتای عمانی خود در مسقط دیدار و گفت‌وگو کرد."
+
+
+def request(kb_dirs: list[str] | None) -> None:
+    """Called by the ingest process before it starts workers: which knowledge base the forkserver should load."""
+    os.environ[ENV] = json.dumps(list(kb_dirs or []))
+
+
+def _warm() -> None:
+    dirs = os.environ.get(ENV)
+    if dirs is None:
+        return
+    try:
+        from rasad.kb.knowledge import load_kb
+        from rasad.records import RawDocument
+        from rasad.run.batch import process_batch
+
+        kb = load_kb(json.loads(dirs) or None)
+        process_batch([RawDocument("preload.txt", text=_SAMPLE)], kb, as_rows=True)
+    except Exception:  # noqa: BLE001 - a worker loads what it needs itself
+        return
+    gc.freeze()  # what is loaded now stays shared with the workers: the collector will not touch its pages
+
+
+_warm()
