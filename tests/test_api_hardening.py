@@ -64,6 +64,7 @@ def test_nul_and_odd_text_parameters(client):
     assert client.get("/api/articles", params={"q": "\x00"}).status_code == 200
     assert client.get("/api/actors/%00").status_code == 404
     assert client.get("/api/actors", params={"q": "\x00"}).status_code == 200
+    assert client.get("/api/dyad", params={"a": "\x00", "b": "Iran\x00"}).status_code == 200  # NUL-free on PostgreSQL
     for page in ("/actors/%00", "/articles?q=%00", "/articles?outlet=%00"):
         assert client.get(page).status_code in (200, 404), page
 

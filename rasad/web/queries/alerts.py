@@ -11,7 +11,7 @@ from sqlalchemy.engine import Engine
 
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.store.schema import alerts
-from rasad.web.queries.filters import EventFilter, _units, resolve_actor
+from rasad.web.queries.filters import EventFilter, _units, resolve_actor, text_param
 from rasad.web.queries.units import _fused_outlets, _iso, _light_units, _padded, _unit
 
 MAX_PREFILTER = 40
@@ -54,6 +54,7 @@ def _members(kb: KnowledgeBase, ids: set[str]) -> set[str]:
 def dyad(engine: Engine, kb: KnowledgeBase, f: EventFilter, a: str, b: str) -> dict[str, Any]:
     """Events between ``a`` and ``b`` (either as source, the other as target; members count for their state or
     organisation) and their mean Goldstein score per ISO week — the classic dyad chart."""
+    a, b = text_param(a) or "", text_param(b) or ""  # NUL-free: PostgreSQL refuses NUL in text
     with engine.connect() as conn:
         ids_a, names_a = resolve_actor(conn, kb, a)
         ids_b, names_b = resolve_actor(conn, kb, b)
