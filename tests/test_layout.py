@@ -102,3 +102,13 @@ def test_public_api_from_the_package_root():
     for name in rasad.__all__:
         assert getattr(rasad, name) is not None, name
     assert callable(rasad.annotate_document) and callable(rasad.load_kb) and isinstance(rasad.Store, type)
+
+
+def test_no_function_over_80_lines():
+    """Small functions with one job: a long function is a table of small ones waiting to happen."""
+    long = []
+    for path in ROOT.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.end_lineno - node.lineno + 1 > 80:
+                long.append(f"{path.relative_to(ROOT.parent)}:{node.lineno} {node.name}")
+    assert not long, long
