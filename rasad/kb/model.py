@@ -184,6 +184,7 @@ class Title(BaseModel):
     of: str | None = None  # fixed organisation/state
     default_of: str | None = None  # used when nothing follows (home country of most outlets: IRN)
     en: str | None = None
+    shared: bool = False  # several people hold it at once (ambassadors, spokespeople): never resolved by the office alone
 
 
 def fa_forms(values: Iterable[str]) -> list[str]:

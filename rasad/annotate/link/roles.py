@@ -72,28 +72,27 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
     apposed = _preceding_person(text, start, mentions)
     if apposed is not None and _is_their_role(text, apposed, start, candidates, day):
         return Mention(start, role_end, phrase, apposed.kb_id, apposed.name, "PERSON", "role", role=full_title, of=of)
-    if day is None and len(named_candidates := [c for c in candidates if c.id in named]) == 1:
-        candidates = named_candidates  # no date, but the article names one of the office's holders
+    named_candidates = [c for c in candidates if c.id in named]
+    if len(candidates) > 1 and named_candidates:
+        candidates = named_candidates  # the article names one of the office's holders
     elif day is None and window is not None and len(candidates) > 1:
         in_era = [c for c in candidates if _held_during(c, full_title, of, window)]
         candidates = in_era if len(in_era) == 1 else candidates
-    if len(candidates) > 1 and (named_candidates := [c for c in candidates if c.id in named]):
-        candidates = named_candidates
-    if not candidates or len(candidates) > 1 and (day is None or _shared_office(title_id, kb, of)):
+    if not candidates or len(candidates) > 1 and (day is None or _shared_office(kb, full_title, title_id)):
         if of is None and title.needs == "ORG":
             return None  # "رئیس" alone is too vague to be a role
         # no date, no guess: the office itself is the actor, with whoever held it as candidates
         return Mention(start, role_end, phrase, None, role_label(kb, title_id, modifier, of) or phrase, "PERSON",
                        "role", role=full_title, candidates=[c.name for c in candidates], of=of)
-    chosen = next((c for c in candidates if c.id in named), candidates[0])
+    chosen = candidates[0]
     return Mention(start, role_end, phrase, chosen.id, chosen.name, "PERSON", "role", role=full_title,
                    candidates=[c.name for c in candidates] if len(candidates) > 1 else [], of=of)
 
 
-def _shared_office(title_id: str, kb: KnowledgeBase, of: str | None) -> bool:
-    """Offices held by several people at once (deputy speakers, vice presidents, ambassadors): naming the office
-    does not say which of them; other offices have one holder a day, so two candidates means the KB overlaps."""
-    return title_id.startswith(("deputy", "vice")) or title_id in ("ambassador", "envoy", "spokesperson")
+def _shared_office(kb: KnowledgeBase, full_title: str, title_id: str) -> bool:
+    """Offices several people hold at once (any deputy, and titles marked ``shared`` in roles.yaml: vice presidents,
+    ambassadors, spokespeople): naming the office does not say which of them."""
+    return full_title.startswith("deputy-") or bool(getattr(kb.titles.get(title_id), "shared", False))
 
 
 def _held_during(actor: Actor, title: str, of: str | None, window: tuple[dt.date, dt.date]) -> bool:
