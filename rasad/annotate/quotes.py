@@ -15,10 +15,10 @@ import yaml
 
 from rasad.annotate.events.coder import _expand, build_chains
 from rasad.annotate.link.linker import Linked
+from rasad.annotate.words import phrases
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.records import CleanArticle, Mention, Quote
 from rasad.text.budget import check_time
-from rasad.text.normalize import ZWNJ
 from rasad.text.rx import match as _rx_match
 from rasad.text.sentences import Sentence
 
@@ -30,31 +30,22 @@ def _data() -> dict:
     return yaml.safe_load((resources.files("rasad") / "data" / "patterns" / "quotes.yaml").read_text(encoding="utf-8"))
 
 
-def _alternation(phrases: list[str]) -> str:
-    """Phrases as one regex alternation, longest first, matching with any spacing or ZWNJ between letters."""
-    alts = []
-    for cue in sorted(phrases, key=len, reverse=True):
-        words = cue.replace(ZWNJ, " ").split()
-        alts.append(r"[\s\u200c]*".join(r"[\s\u200c]?".join(re.escape(ch) for ch in w) for w in words))
-    return "|".join(alts)
-
-
 @lru_cache(maxsize=1)
 def _cue_regex() -> re.Pattern:
-    return re.compile(rf"(?<![{_L}])(?:{_alternation(_data()['cues'])})(?![{_L}])")
+    return re.compile(rf"(?<![{_L}])(?:{phrases(_data()['cues'])})(?![{_L}])")
 
 
 @lru_cache(maxsize=1)
 def _document_regex() -> re.Pattern:
     """"در (این) بیانیه (X) آمده است:": group "doc" spans the document's owner, "cue" the verb."""
     data = _data()
-    return re.compile(rf"(?<![{_L}])در\s+(?:این\s+|آن\s+)?(?:{_alternation(data['document_nouns'])})(?P<doc>[^.:؛]{{0,120}}?)"
-                      rf"\s*(?P<cue>{_alternation(data['document_cues'])})(?![{_L}])")
+    return re.compile(rf"(?<![{_L}])در\s+(?:این\s+|آن\s+)?(?:{phrases(data['document_nouns'])})(?P<doc>[^.:؛]{{0,120}}?)"
+                      rf"\s*(?P<cue>{phrases(data['document_cues'])})(?![{_L}])")
 
 
 @lru_cache(maxsize=1)
 def _according_regex() -> re.Pattern:
-    return re.compile(rf"(?<![{_L}])(?:{_alternation(_data()['according_to'])})\s+(?P<who>[^،,:.]{{2,120}}?)\s*[،,]\s*")
+    return re.compile(rf"(?<![{_L}])(?:{phrases(_data()['according_to'])})\s+(?P<who>[^،,:.]{{2,120}}?)\s*[،,]\s*")
 
 
 def _speaker(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int,
@@ -97,16 +88,12 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
             if not direct and _rx_match(r"^\s*(?:شد|است|بود|و|\.)(?![" + _L + "])", text[start:start + 6]):
                 prev_end = cue.end()
                 continue
-            if direct:
-                para = text.find("\n\n", start)
-                end = para if para != -1 else len(text)
-            else:
-                end = s.end
-                if i + 1 < len(cues):  # an indirect statement stops where the next speaker's clause starts
-                    nxt_lo = cue.end()
-                    spk, _ = _speaker(text, linked, kb, nxt_lo, cues[i + 1].start())
-                    cut = min((x.start for x in linked.in_span(nxt_lo, cues[i + 1].start()) if spk and x.name in {y.name for y in spk}), default=None)
-                    end = cut if cut and cut > start else end
+            end = _statement_end(text, start, direct, s.end)
+            if not direct and i + 1 < len(cues):  # an indirect statement stops where the next speaker's clause starts
+                nxt_lo = cue.end()
+                spk, _ = _speaker(text, linked, kb, nxt_lo, cues[i + 1].start())
+                cut = min((x.start for x in linked.in_span(nxt_lo, cues[i + 1].start()) if spk and x.name in {y.name for y in spk}), default=None)
+                end = cut if cut and cut > start else end
             quote_text = text[start:end].strip().rstrip("،,")
             if len(quote_text.split()) < 3:
                 prev_end = cue.end()

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
 import yaml
+
+from rasad.text.normalize import ZWNJ
 
 
 @lru_cache(maxsize=1)
@@ -18,3 +21,10 @@ def grammar() -> dict:
 def grammar_words(name: str) -> frozenset[str]:
     """One of grammar.yaml's word lists as a set."""
     return frozenset(grammar().get(name) or [])
+
+
+def phrases(words: list[str]) -> str:
+    """A regex alternation of ``words``, longest first, each matching however it is spaced: a ZWNJ or space may
+    stand between any two letters ("نیرو‌های" for "نیروهای") and any spacing between its words."""
+    return "|".join(r"[\s\u200c]*".join(r"[\s\u200c]?".join(re.escape(ch) for ch in t) for t in w.replace(ZWNJ, " ").split())
+                    for w in sorted(words, key=len, reverse=True))

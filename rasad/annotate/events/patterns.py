@@ -13,8 +13,8 @@ import yaml
 
 from rasad.annotate.events.grammar import (
     _LETTERS,
-    _grammar,
 )
+from rasad.annotate.words import grammar
 from rasad.text.normalize import ZWNJ, match_key
 
 
@@ -117,7 +117,7 @@ def _trigger_regex(trigger: str, gap: int = 6) -> str:
 
 def _light_verbs() -> dict[str, str]:
     """Past stem → present stem of the light verbs triggers end in (grammar.yaml: light_verbs)."""
-    return {str(k): str(v) for k, v in (_grammar().get("light_verbs") or {}).items()}
+    return {str(k): str(v) for k, v in (grammar().get("light_verbs") or {}).items()}
 
 
 def _split_verb(trigger: str, verbs: dict[str, str]) -> tuple[str, str] | None:
