@@ -13,7 +13,7 @@ from rasad import __version__
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.kb.scales import QUAD_CLASSES
 from rasad.web import queries as Q
-from rasad.web.errors import ApiError, documented
+from rasad.web.errors import ApiError, documented, found
 
 router = APIRouter()
 
@@ -102,14 +102,6 @@ Page = Annotated[int, Query(ge=1, le=1_000_000, description="Page number, from 1
 PerPage = Annotated[int, Query(ge=1, le=500, description="Items per page")]
 Db = Annotated[Engine, Depends(engine_of)]
 Kb = Annotated[KnowledgeBase, Depends(kb_of)]
-
-
-def found(query, *args):
-    """A query's answer, or 404 when nothing has the id asked for."""
-    try:
-        return query(*args)
-    except Q.NotFound as exc:
-        raise ApiError(404, str(exc)) from exc
 
 
 @router.get("/api", tags=["meta"], summary="What this server holds")

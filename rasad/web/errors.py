@@ -13,6 +13,8 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from rasad.web.queries import NotFound
+
 log = logging.getLogger("rasad.web")
 
 ERROR_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
@@ -43,6 +45,14 @@ class ApiError(HTTPException):
     def __init__(self, status: int, message: str, code: str | None = None, headers: dict | None = None):
         super().__init__(status_code=status, detail=message, headers=headers)
         self.code = code
+
+
+def found(query, *args):
+    """A query's answer, or 404 when nothing has the id asked for (a JSON error under /api, an error page elsewhere)."""
+    try:
+        return query(*args)
+    except NotFound as exc:
+        raise ApiError(404, str(exc)) from exc
 
 
 def error_body(status: int, message: str, code: str | None = None, details: Any = None) -> dict[str, Any]:

@@ -7,13 +7,14 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import jinja2
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse
 
 from rasad import __version__
 from rasad.kb.scales import QUAD_CLASSES
 from rasad.web import queries as Q
+from rasad.web.errors import found
 
 HERE = Path(__file__).parent
 router = APIRouter()
@@ -33,13 +34,6 @@ def page(request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLResp
     state = request.app.state
     html = state.templates.get_template(name).render(path=request.url.path, read_only=state.read_only, **ctx)
     return HTMLResponse(html, status_code=status)
-
-
-def _found(query, *args):
-    try:
-        return query(*args)
-    except Q.NotFound as exc:
-        raise HTTPException(404, str(exc)) from exc
 
 
 @router.api_route("/docs", methods=["GET", "HEAD"], include_in_schema=False)
@@ -69,7 +63,7 @@ def actors_page(request: Request, q: Annotated[str | None, Query(max_length=200)
 
 @router.api_route("/actors/{kb_id}", methods=["GET", "HEAD"], include_in_schema=False)
 def actor_page(request: Request, kb_id: Annotated[str, PathParam(max_length=200)]):
-    actor = _found(Q.actor_detail, request.app.state.store.engine, request.app.state.kb, kb_id)
+    actor = found(Q.actor_detail, request.app.state.store.engine, request.app.state.kb, kb_id)
     return page(request, "actor.html", title=actor["name"], actor=actor)
 
 
@@ -85,5 +79,5 @@ def articles_page(request: Request, page_no: Annotated[int, Query(alias="page", 
 
 @router.api_route("/articles/{article_id}", methods=["GET", "HEAD"], include_in_schema=False)
 def article_page(request: Request, article_id: Annotated[int, PathParam(ge=1, le=Q.MAX_ID)]):
-    art = _found(Q.article_detail, request.app.state.store.engine, request.app.state.kb, article_id)
+    art = found(Q.article_detail, request.app.state.store.engine, request.app.state.kb, article_id)
     return page(request, "article.html", title=f"Article {article_id}", article=art, segments=Q.body_segments(art))
