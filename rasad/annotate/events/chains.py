@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 
 from rasad.annotate.events.grammar import (
+    _ATTRIBUTION,
+    _BACKED_BY,
     _CLAUSE_OPENERS,
     _COLLECTIVE,
     _CONCESSIVE,
@@ -107,6 +109,8 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
     """The preposition governing a chain: the nearest of با/از/به/علیه/... within the three words before it."""
     cut = max(text.rfind(p, floor, start) for p in "،:؛.")
     floor = max(floor, cut + 1)  # a preposition never governs across a comma or colon
+    if _ATTRIBUTION.match(text, floor, start):
+        return "attribution"  # "به گفته سه مقام دولت یمن، ...": whom the report is attributed to
     words = [w.group(0) for w in _WORD.finditer(text, floor, start)]
     window = words[-5:]
     for i in range(len(window) - 1, -1, -1):
@@ -171,6 +175,9 @@ def build_chains(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBa
         # را" only آمریکا is the object; in "سفارت ایران در دمشق را" ایران is
         limit = chains[i + 1].start if i + 1 < len(chains) else c.end + 40
         c.object_ra = bool(_OBJECT_RA.match(text[c.end:min(c.end + 40, limit)]))
+    for prev, c in zip(chains, chains[1:]):
+        if c.object_ra and _BACKED_BY.match(text[prev.end:c.start]):
+            prev.object_ra, c.object_ra = True, False  # "حوثی‌های تحت حمایت ایران را": the backed party is the object
     return chains
 
 

@@ -171,9 +171,18 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
         c = f.first("علیه", 0, 10**9, subj) or f.first("از", 0, ts, subj) or \
             (f.genitive if f.genitive is not subj else None) or \
             (f.first("به", 0, ts, subj) if p.type == "ASSAULT" else None) or \
-            (f.first("برای", 0, ts, subj) if p.type == "COERCE" else None)
+            (f.first("برای", 0, ts, subj) if p.type == "COERCE" else None) or \
+            (_unmarked_object(f) if p.type == "COERCE" else None)
     src = [] if p.id.startswith("assault") and subj is None and c is not None else f.src
     return src, _actors(c)
+
+
+def _unmarked_object(f: Frame) -> Chain | None:
+    """"ماموران حوثی‌ها ۹ کارمند سازمان ملل، ... را بازداشت کرده‌اند": a long object whose "را" comes words after
+    its actor; the first unmarked actor between the subject and the verb."""
+    if f.subj is None or f.subj.end > f.ts:
+        return None
+    return next((x for x in f.chains if x.marker is None and f.subj.end <= x.start < f.ts and x is not f.subj), None)
 
 
 def frame_against(f: Frame) -> tuple[Actors, Actors]:
@@ -260,11 +269,30 @@ def frame_claim(f: Frame) -> tuple[Actors, Actors]:
     return f.src, _actors(about)
 
 
+def _envoy_state(c: Chain | None) -> Actors:
+    """An envoy named only by office ("سفیر آلمان") stands for the state named inside the office."""
+    actors = _actors(c)
+    if c is None or all(m.kb_id for m in actors):
+        return actors
+    states = [m for m in c.all_actors() if m.type == "COUNTRY"]
+    return states[:1] or actors
+
+
+def frame_summon(f: Frame) -> tuple[Actors, Actors]:
+    """"وزارت خارجه سفیر آلمان را احضار کرد": the object is summoned; in the passive ("سفیر آلمان به وزارت امور
+    خارجه احضار شد") the subject is summoned and the body after "به" summons."""
+    if _rx_search(r"شد(?:ند)?$", f.text[f.ts:f.te]):
+        lo = f.subj.end if f.subj else f.sent_start
+        return _actors(f.first("به", lo, f.ts, f.subj)), _envoy_state(f.subj)
+    obj = next((x for x in f.chains if x.object_ra and x is not f.subj and x.start < f.ts), None)
+    return f.src, _envoy_state(obj)
+
+
 FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
     "with": frame_with, "between": frame_between, "visit": frame_visit, "host": frame_host, "az": frame_az,
     "be": frame_be, "ra": frame_ra, "against": frame_against, "genitive": frame_genitive, "about": frame_about,
     "victim": frame_victim, "inside": frame_inside, "passive": frame_passive, "praise": frame_praise,
-    "consequence": frame_consequence, "claim": frame_claim,
+    "consequence": frame_consequence, "claim": frame_claim, "summon": frame_summon,
 }
 
 

@@ -12,7 +12,7 @@ SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 # Statements: where they were made is not the place of what they are about ("حمله به کنسولگری در دمشق را محکوم کرد")
 SPEECH_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "REJECT"}
 SPEECH_RULES = {"support.support", "support.praise", "support.side-with", "support.congratulate", "support.condolence",
-                "support.supporter", "support.solidarity", "agree.invite", "agree.intent-meet", "agree.readiness",
+                "support.supporter", "support.solidarity", "agree.invite", "consult.planned", "agree.readiness",
                 "agree.strengthen-relations"}
 ACTOR_TYPES = {"PERSON", "ORG", "COUNTRY", "PARTIES"}
 _WORD = re.compile(r"[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c]+|[A-Za-z]+")
@@ -36,6 +36,9 @@ _CONCESSIVE = re.compile(rf"\s*(?:{phrases(_G['concessive'])})\s")
 _VERB_WORD = re.compile(rf"^(?:ن?(?:{phrases(_G['verb_stems'])})(?:م|ی|یم|ید|ند|ه|اند)?|اند|است)$")
 _TIME_REFERENCE = re.compile(rf"(?:{phrases(_G['time_units'])})\s+(?:پس|قبل|پیش)\s+از\s+$")
 _VICTIM_BEFORE = re.compile(rf"(?:{phrases(_G['victim_nouns'])})\s+(?:(?:{phrases(_G['honorifics'])})\s+)*$")
+_ATTRIBUTION = re.compile(rf"\s*(?:{phrases(_G['attributions'])})\s")
+# the words between a party and its backer ("حوثی‌های تحت حمایت حکومت ایران"): collective nouns may follow
+_BACKED_BY = re.compile(rf"^\s*(?:{phrases(_G['backed_by'])})(?:\s+(?:{phrases([*_G['collective'], 'حکومت'])}))?\s*$")
 _RESPONSIBLE = re.compile(rf"^\s*(?:[^\s.،؛:]+\s+)?را\s+(?:{phrases(_G['responsible'])})(?![\u0621-\u06FF])")
 
 
