@@ -125,3 +125,52 @@ def test_a_trip_inside_ones_own_country_is_no_visit(kb):
     abroad = _annotate("ابراهیم رئیسی رئیس‌جمهور کشورمان امروز به سوریه سفر کرد. به گزارش ایرنا، این نخستین سفر"
                        " رئیس‌جمهور ایران به دمشق در سال‌های اخیر است.", kb, published="2023-05-03T10:00:00+03:30")
     assert any(e.type == "CONSULT" and "SYR" in e.target_ids for e in abroad.events)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # two armed sides fighting: the first named is the source
+    ("نیروهای طالبان و مرزبانان ایران بامداد امروز در نقطه صفر مرزی درگیر شدند.", ("ASSAULT", "taliban", "IRN")),
+    ("از ساعتی پیش بین نیروهای مرزبانی ایران و گروه طالبان در مرز درگیری رخ داده است.", ("ASSAULT", "IRN", "taliban")),
+    # a seizure in the passive: the agent after "توسط", the seized thing unnamed
+    ("یک کشتی خارجی حامل سوخت قاچاق شب گذشته توسط نیروی دریایی سپاه پاسداران در خلیج فارس توقیف شد.",
+     ("COERCE", "navy-of-the-islamic-revolutionary-guard-corps", None)),
+    # summoning an envoy, active and passive: the state the envoy serves is the target
+    ("سفیر فرانسه امروز به وزارت امور خارجه ایران احضار شد.", ("ACCUSE", "ministry-of-foreign-affairs-iran", "FRA")),
+    ("وزارت امور خارجه ایران امروز سفیر هلند را احضار کرد.", ("ACCUSE", "ministry-of-foreign-affairs-iran", "NLD")),
+    # cutting aid is a sanction (CAMEO 162), not aid
+    ("کاخ سفید از تعلیق همه کمک‌های نظامی آمریکا به اوکراین خبر داد.", ("SANCTION", "USA", "UKR")),
+    # "به گفته X،": X is whom the news is attributed to, not who acted
+    ("به گفته دو مقام ارتش لبنان، نیروهای اسرائیلی سه چوپان لبنانی را در مزارع شبعا بازداشت کردند.",
+     ("COERCE", "ISR", None)),
+    # a party "backed by" another is the object, not its backer
+    ("جنگنده‌های آمریکا مواضع انصارالله تحت حمایت ایران را در شمال یمن منهدم کردند.", ("ASSAULT", "USA", "houthis")),
+    # the object of an arrest may be a long list whose "را" comes words after its actor
+    ("ماموران امنیتی ترکیه روز سه‌شنبه هفت کارمند سفارت ایران و دو خبرنگار محلی را بازداشت کردند.",
+     ("COERCE", "TUR", "IRN")),
+    # a "که" clause runs across the commas of a list: its own subject acts
+    ("این عملیات حزب‌الله پس از آن انجام شد که ارتش رژیم صهیونیستی روستاهای الخیام، حولا و رامیه در جنوب لبنان را هدف"
+     " قرار داد.", ("ASSAULT", "israel-defense-forces", None)),
+    # after "می‌گوید" the reported clause has its own subject; an announced meeting is the meeting
+    ("وزارت خارجه روسیه می‌گوید سرگئی لاوروف روز دوشنبه در مسکو با عباس عراقچی دیدار خواهد کرد.",
+     ("CONSULT", "sergey-lavrov", "abbas-araghchi")),
+    # a visit announced with talk of a third party: the host is in the destination
+    ("عباس عراقچی روز جمعه برای گفتگو درباره تنش‌ها با آمریکا به ترکیه سفر خواهد کرد.",
+     ("CONSULT", "abbas-araghchi", "TUR")),
+])
+def test_more_event_shapes_of_real_news(kb, sentence, expected):
+    test_event_shapes_of_real_news(kb, sentence, expected)
+
+
+def test_the_visit_host_is_in_the_destination_not_a_third_party(kb):
+    ann = _annotate("عباس عراقچی روز جمعه برای گفتگو درباره تنش‌ها با آمریکا به ترکیه سفر خواهد کرد. به گزارش خبرگزاری"
+                    " مهر، این سفر از پیش برنامه‌ریزی شده بود.", kb, published="2025-06-20T10:00:00+03:30")
+    assert not [e for e in ann.events if "USA" in e.target_ids], [(e.type, e.target_ids) for e in ann.events]
+
+
+def test_an_organ_of_a_state_does_not_act_against_its_own_side(kb):
+    ann = _annotate("نیروی دریایی سپاه پاسداران انقلاب اسلامی در اطلاعیه‌ای اعلام کرد: امروز یک نفتکش خارجی توسط"
+                    " یگان‌های سپاه در تنگه هرمز توقیف شد. به گزارش خبرگزاری مهر، خدمه آن بازداشت شدند.", kb,
+                    published="2024-07-20T10:00:00+03:30")
+    seized = [e for e in ann.events if e.type == "COERCE"]
+    assert seized and all("islamic-revolutionary-guard-corps" in e.source_ids for e in seized)
+    assert all(not ({"islamic-revolutionary-guard-corps", "IRN"} & set(e.target_ids)) for e in seized)

@@ -229,7 +229,7 @@ def _clause_subject(chains: list[Chain], ts: int, text: str, sent_start: int) ->
         if speaker is not None:
             return speaker
     ke = next(reversed(list(_KE.finditer(text, sent_start, ts))), None)
-    if ke is not None and "،" not in text[ke.end():ts]:  # "... در حالی به زمین نشست که رژیم صهیونیستی ... را بمباران کرده است": the که-clause's own subject
+    if ke is not None and not _clause_closed(text, ke.end(), ts):  # "... در حالی به زمین نشست که رژیم صهیونیستی ... را بمباران کرده است": the که-clause's own subject
         inner = [c for c in chains if ke.end() <= c.start < ts and c.marker is None and not c.object_ra]
         if inner and len(_WORD.findall(text[ke.end():inner[0].start])) <= 2:
             return inner[0]
@@ -238,6 +238,17 @@ def _clause_subject(chains: list[Chain], ts: int, text: str, sent_start: int) ->
     if comma != -1:  # "در حالی که X ... می‌داند، این جنبش ... را رد کرد": the main clause's subject
         return _subject([c for c in chains if c.start > comma], ts) or _subject(chains, ts)
     return _subject(chains, ts)
+
+
+def _clause_closed(text: str, lo: int, hi: int) -> bool:
+    """A "که" clause ends at a comma after its verb ("سفیری که ... بود، ..."); commas in a list ("شهرک‌های الخیام،
+    عیتاالشعب و ...") leave it open."""
+    for comma in (i for i in range(lo, hi) if text[i] == "،"):
+        words = _WORD.findall(text, max(lo, comma - 30), comma)
+        if words and (_VERB_WORD.match(words[-1]) or words[-1].startswith(("می" + ZWNJ, "نمی" + ZWNJ))
+                      or (len(words) > 1 and words[-2] in ("می", "نمی"))):
+            return True  # "... می‌داند، این جنبش ... را رد کرد": the clause ended at its verb
+    return False
 
 
 def _is_noun_trigger(trigger: str) -> bool:

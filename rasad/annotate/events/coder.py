@@ -29,6 +29,7 @@ from rasad.annotate.events.grammar import (
     _VICTIM_BEFORE,
     SPEECH_RULES,
     SPEECH_TYPES,
+    SYMMETRIC,
     VICTIM_AWARE,
 )
 from rasad.annotate.events.merge import (
@@ -164,9 +165,28 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
         c0_, _c1 = _clause(text, s, ts)
         az = [m.end() for m in _rx_finditer(r"(?:^|\s)از\s", text[c0_:ts])] if p.frame == "az" else [0]
         if az:
-            adj = [m for m in t.ms if m.how == "adjective" and c0_ + az[-1] <= m.start < ts]
+            used = {m.kb_id for m in src}  # "نیروهای اسرائیلی سه چوپان لبنانی را": not the acting side's adjective
+            adj = [m for m in t.ms if m.how == "adjective" and c0_ + az[-1] <= m.start < ts and m.kb_id not in used]
             tgt = [Mention(a.start, a.end, a.text, a.kb_id, a.name, "COUNTRY", "adjective") for a in adj[:1]]
-    return src, [x for x in tgt if (x.kb_id or x.name) not in {(y.kb_id or y.name) for y in src}]
+    own = {(y.kb_id or y.name) for y in src}
+    if p.type not in SYMMETRIC:
+        own |= _own_side(doc.kb, src)
+    return src, [x for x in tgt if (x.kb_id or x.name) not in own]
+
+
+# sectors of a state's own organs and officials: they do not arrest, accuse or seize their own state or body
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY"})
+
+
+def _own_side(kb: KnowledgeBase, src: list[Mention]) -> set[str]:
+    """The body and state the sources serve ("نیروی دریایی سپاه" → "سپاه", Iran), which no event of theirs aims
+    at; rebels and opposition are left out (they do fight their own state)."""
+    out: set[str] = set()
+    for y in src:
+        a = kb.actors.get(y.kb_id) if y.kb_id else None
+        if a is not None and a.sector in _STATE_SECTORS:
+            out |= {x for x in (kb.affiliation(a.id), kb.country_of(a.id)) if x}
+    return out
 
 
 def _state_mention(kb: KnowledgeBase, m: Mention | None, state: str | None) -> list[Mention]:
@@ -190,8 +210,8 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
         if dest is not None:
             location, loc_id = dest.name, dest.kb_id
             state = dest.kb_id if dest.type == "COUNTRY" else kb.country_of(dest.kb_id)
-            if not tgt:
-                tgt = _state_mention(kb, dest, state)
+            if not tgt or (state and not any(state in (m.kb_id, kb.country_of(m.kb_id)) for m in tgt)):
+                tgt = _state_mention(kb, dest, state)  # the host is in the destination, not "تنش‌ها با آمریکا"
     if p.type == "ASSAULT" and not tgt and loc_id:
         tgt = _state_mention(kb, None, kb.country_of(loc_id))
     if not tgt and src and p.type == "AID":  # "کمک‌های قطر برای غزه": aid for a place goes to its state

@@ -19,7 +19,7 @@ from rasad.annotate.events.chains import (
     _split,
     _subject,
 )
-from rasad.annotate.events.grammar import _ATTACK_NOUN, _ATTACK_TO, _AZ, _VERB_WORD, _WORD, PREPOSITIONS
+from rasad.annotate.events.grammar import _ATTACK_NOUN, _ATTACK_TO, _AZ, _CUE_BOUNDARY, _VERB_WORD, _WORD, PREPOSITIONS
 from rasad.annotate.events.patterns import Pattern
 from rasad.records import Mention
 from rasad.text.rx import match as _rx_match
@@ -162,7 +162,7 @@ def frame_be(f: Frame) -> tuple[Actors, Actors]:
 def frame_ra(f: Frame) -> tuple[Actors, Actors]:
     """"حمله به کنسولگری را محکوم کرد" / "اسرائیل را تحریم کرد": the object marked by "را"."""
     chains, ts, subj, p = f.chains, f.ts, f.subj, f.p
-    inside = [c for c in chains if ts < c.start < f.te and c is not subj]
+    inside = [c for c in chains if ts < c.start < f.te and c is not subj and c.marker != "در"]  # not "را در یمن ..."
     c = inside[0] if inside else None
     if p.type == "ACCUSE" and c is None:  # "حمله ... X به ... را محکوم کرد": the attacker is the one condemned
         c = f.first("توسط", subj.end if subj else 0, ts, subj) or f.attacker_before(30)
@@ -239,6 +239,8 @@ def frame_passive(f: Frame) -> tuple[Actors, Actors]:
     """"نصرالله در حمله هوایی رژیم صهیونیستی ... ترور شد": the subject suffers, the agent or attacker acts."""
     agent = f.first("توسط") or next((x for x in f.chains if x is not f.subj and x.start < f.ts and
                                      _ATTACK_NOUN.search(f.text[max(0, x.start - 40):x.start])), None)
+    if f.subj is not None and _CUE_BOUNDARY.search(f.text, f.subj.end, f.ts):
+        return _actors(agent), []  # "سپاه اعلام کرد: نفتکشی ... توقیف شد": the speaker is not what was seized
     return _actors(agent), f.src
 
 
