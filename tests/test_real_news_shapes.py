@@ -174,3 +174,32 @@ def test_an_organ_of_a_state_does_not_act_against_its_own_side(kb):
     seized = [e for e in ann.events if e.type == "COERCE"]
     assert seized and all("islamic-revolutionary-guard-corps" in e.source_ids for e in seized)
     assert all(not ({"islamic-revolutionary-guard-corps", "IRN"} & set(e.target_ids)) for e in seized)
+
+
+def test_a_sport_word_inside_an_outlets_name_is_no_match_report(kb):
+    """"باشگاه" in "باشگاه خبرنگاران جوان" (an outlet) does not make the sentence a match report."""
+    ann = _annotate("باشگاه خبرنگاران جوان - اتحادیه اروپا روز دوشنبه تحریم‌های جدیدی علیه ایران وضع کرد. به گزارش"
+                    " خبرگزاری مهر، این تحریم‌ها ده نفر را در بر می‌گیرد.", kb, published="2024-07-20T10:00:00+03:30")
+    assert [e for e in ann.events if e.type == "SANCTION" and "european-union" in e.source_ids]
+
+
+def test_the_name_after_an_outlets_byline_is_the_subject(kb):
+    ann = _annotate("به گزارش خبرگزاری آفتاب- \"عباس عراقچی\" وزیر امور خارجه در سفر دو روزه خود با \"فیصل بن فرحان\""
+                    " دیدار و گفت‌وگو خواهد کرد.", kb, published="2025-05-10T10:00:00+03:30")
+    meet = [e for e in ann.events if e.type == "CONSULT"]
+    assert meet and "abbas-araghchi" in meet[0].source_ids + meet[0].target_ids, [(e.source, e.target) for e in ann.events]
+
+
+def test_a_request_made_in_a_call_is_addressed_to_the_other_side(kb):
+    ann = _annotate("امانوئل ماکرون و حسن روحانی روز شنبه گفت‌وگوی تلفنی کردند. به گزارش خبرگزاری مهر، ماکرون در این"
+                    " مکالمه تلفنی آغاز مذاکره با آمریکا را خواستار شد.", kb, published="2019-09-01T10:00:00+04:30")
+    (req,) = [e for e in ann.events if e.type == "REQUEST"]
+    assert "emmanuel-macron" in req.source_ids and "USA" not in req.target_ids
+    assert {"hassan-rouhani", "IRN"} & set(req.target_ids), req.target_ids
+
+
+def test_a_decision_to_suspend_aid_is_a_sanction(kb):
+    ann = _annotate("اعلام تصمیم کاخ سفید برای تعلیق کمک‌های نظامی آمریکا به اوکراین نگرانی اروپا را برانگیخت. به گزارش"
+                    " خبرگزاری مهر، اروپا واکنش نشان داد.", kb, published="2025-03-05T10:00:00+03:30")
+    assert [e for e in ann.events if e.type == "SANCTION" and "UKR" in e.target_ids]
+    assert not [e for e in ann.events if e.type == "AID"]

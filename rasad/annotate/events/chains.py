@@ -116,6 +116,8 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
     for i in range(len(window) - 1, -1, -1):
         w = window[i]
         if w in PREPOSITIONS:
+            if w == "به" and i + 1 < len(window) and window[i + 1] == "گزارش":
+                return None  # "به گزارش قلم‌نیوز- جهانگیری ...": the outlet's byline, the name after it is the subject
             if w == "از" and any(x in ("هیئتی", "هیأتی", "هیئت", "جمله") for x in window[max(0, i - 2):i]):
                 continue
             if w == "از" and i + 1 < len(window) and window[i + 1] in ("مردم", "ملت", "اهالی", "شهروندان", "نیروهای"):

@@ -38,6 +38,7 @@ from rasad.annotate.events.merge import (
     merge_events,
 )
 from rasad.annotate.events.parties import (
+    _addressed_in_meetings,
     _expand,
     _genitive_of_noun,
     _resolve_implied_actors,
@@ -107,7 +108,7 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
     for si, s in enumerate(sentences):
         check_time()
         ms = linked.in_span(s.start, s.end)
-        if not any(_eligible(m) for m in ms) or _SPORT.search(text, s.start, s.end):
+        if not any(_eligible(m) for m in ms) or _about_sport(text, s, ms):
             continue  # no actor, or a match report ("دیدار تدارکاتی برابر تیم ملی عراق")
         chains = build_chains(text, ms, s.start, kb)
         found = doc.compiled.find(text, key, kmap, s.start, s.end)
@@ -118,6 +119,7 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
             if not _skipped(doc, t, verb_types) and (event := _code_trigger(doc, t, raw)) is not None:
                 raw.append(event)
         perpetrators.extend((c.start, c.actors()) for c in chains if _RESPONSIBLE.match(text[c.end:c.end + 40]))
+    _addressed_in_meetings(raw, text, kb)
     raw = _resolve_implied_actors(raw, perpetrators, kb, doc.pub)
     events = merge_events(raw, kb)
     events = _fold_headline_events(events, _headline_end(text), kb)
@@ -127,6 +129,12 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
         e.summary_en = e.summary_en.split(" in ")[0] + loc if e.type != "ASSAULT" or loc else e.summary_en
         e.goldstein, e.quad_class = goldstein(e.cameo), quad_class(e.type)  # from the final type and code
     return events
+
+
+def _about_sport(text: str, s: Sentence, ms: list[Mention]) -> bool:
+    """A sport word outside every name: "باشگاه" in "باشگاه خبرنگاران جوان" (an outlet) is no match report."""
+    return any(not any(m.start <= w.start() and w.end() <= m.end for m in ms)
+               for w in _SPORT.finditer(text, s.start, s.end))
 
 
 def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
@@ -284,7 +292,8 @@ def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
     )
     event.summary_en = _summary(kb, event, p.verb_en, d.date or doc.pub)
     event.__dict__.update(target_optional=_target_optional(p), in_speech=c0 != s.start, verb_en=p.verb_en, unknown_attacker=unknown_attacker,
-                          victims=[(m.kb_id, m.name) for m in victims], implied=implied)
+                          victims=[(m.kb_id, m.name) for m in victims], implied=implied,
+                          target_with=all(_rx_search(r"(?:^|\s)با\s+$", text[max(0, m.start - 5):m.start]) for m in tgt))
     return event
 
 

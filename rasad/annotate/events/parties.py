@@ -11,8 +11,12 @@ from rasad.annotate.events.chains import (
 from rasad.annotate.events.patterns import (
     Pattern,
 )
+from rasad.annotate.events.grammar import _IN_MEETING
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.records import Event, Mention
+
+# What one side of a meeting or call asks, offers or warns "در این تماس" is addressed to the other side.
+_ADDRESSED_IN_MEETING = {"REQUEST", "THREATEN", "AGREE", "SUPPORT"}
 
 
 def _resolve_parties(m: Mention, mentions: list[Mention]) -> list[Mention]:
@@ -120,3 +124,25 @@ def _resolve_implied_actors(raw: list[Event], perpetrators: list[tuple[int, list
         e.summary_en = _summary(kb, e, e.__dict__.get("verb_en", "acted towards"), day)
         out.append(e)
     return out
+
+
+def _addressed_in_meetings(raw: list[Event], text: str, kb: KnowledgeBase) -> None:
+    """"مکرون در این مکالمه تلفنی ... کاهش تنش‌ها با آمریکا را خواستار شد": a request made in a call or meeting
+    reported just before is addressed to the other side of it, not to a partner ("با X") in what it asks for.
+    A request with no one named, or one aimed at an actor it names otherwise, is left as it is."""
+    for i, e in enumerate(raw):
+        if e.type not in _ADDRESSED_IN_MEETING or not e.source or not e.__dict__.get("target_with"):
+            continue  # "خواستار توقف حملات اسرائیل شد": asked of the attacker; "... با آمریکا را خواستار شد": of the other side
+        start, (ts, _te) = e.sentences[0]["start"], e.sentences[0]["trigger"]
+        if not _IN_MEETING.search(text, start, ts):
+            continue
+        meeting = next((r for r in reversed(raw[:i]) if r.type == "CONSULT" and r.source and r.target), None)
+        if meeting is None:
+            continue
+        if compatible(kb, meeting.source_ids, meeting.source, e.source_ids, e.source):
+            other = list(zip(meeting.target_ids, meeting.target))
+        elif compatible(kb, meeting.target_ids, meeting.target, e.source_ids, e.source):
+            other = list(zip(meeting.source_ids, meeting.source))
+        else:
+            continue
+        _set_target(e, other)
