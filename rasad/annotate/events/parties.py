@@ -8,10 +8,10 @@ from rasad.annotate.events.chains import (
     Chain,
     compatible,
 )
+from rasad.annotate.events.grammar import _IN_MEETING
 from rasad.annotate.events.patterns import (
     Pattern,
 )
-from rasad.annotate.events.grammar import _IN_MEETING
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.records import Event, Mention
 
