@@ -203,3 +203,19 @@ def test_a_decision_to_suspend_aid_is_a_sanction(kb):
                     " خبرگزاری مهر، اروپا واکنش نشان داد.", kb, published="2025-03-05T10:00:00+03:30")
     assert [e for e in ann.events if e.type == "SANCTION" and "UKR" in e.target_ids]
     assert not [e for e in ann.events if e.type == "AID"]
+
+
+def test_a_resignation_goes_to_the_superior_holding_office_that_day(kb):
+    ann = _annotate("محمدجواد ظریف، معاون راهبردی رئیس‌جمهور، روز یکشنبه از سمت خود استعفا داد. به گزارش خبرگزاری مهر،"
+                    " این دومین استعفای او بود.", kb, published="2025-03-03T10:00:00+03:30")
+    (quit_,) = [e for e in ann.events if e.type == "CONCEDE"]
+    assert quit_.source_ids == ["mohammad-javad-zarif"] and quit_.target_ids == ["masoud-pezeshkian"]
+
+
+def test_a_headline_speaker_before_a_colon_is_not_the_subject(kb):
+    """"زلنسکی: روسیه ... حمله می‌کند": the speaker and the subject of the quote are two parties; an attack told in
+    the present tense of a headline is an attack."""
+    ann = _annotate("ولودیمیر زلنسکی: روسیه با تمام قوا به دونباس حمله می‌کند. به گزارش خبرگزاری مهر، درگیری‌ها در"
+                    " شرق ادامه دارد.", kb, published="2022-05-27T10:00:00+03:30")
+    attacks = [e for e in ann.events if e.type == "ASSAULT"]
+    assert attacks and attacks[0].source_ids == ["RUS"] and attacks[0].target_ids == ["UKR"]

@@ -67,6 +67,8 @@ _POSITION_NOUNS = grammar_words("position_nouns")
 def _gap_kind(gap: str, left: Mention, right: Mention, kb: KnowledgeBase | None = None) -> str | None:
     """How two neighbouring mentions relate: 'same' (apposition/genitive), 'and' (coordination), None (apart)."""
     g = gap.strip()
+    if any(ch in g for ch in ":؛"):
+        return None  # "زلنسکی: روسیه ... حمله می‌کند": a speaker and the subject of what they say
     if g == "" and kb is not None and _unrelated_parties(kb, left, right):
         return None  # "آمریکا انصارالله را ... قرار داد": a subject and its object, not one party
     if "pronoun" in (left.how, right.how) and not (g == "" and left.kb_id == right.kb_id):

@@ -247,6 +247,25 @@ def _event_date(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mention], ra
     return d
 
 
+def _superior(doc: _Doc, src: list[Mention], day: dt.date | None) -> list[Mention]:
+    """Whom a resigning office holder answers to: the holder on ``day`` of the superior office of the same state
+    (events.yaml: superiors), for an office held then or ended in the last two months (the resignation itself)."""
+    kb = doc.kb
+    if day is None:
+        return []
+    for m in src:
+        a = kb.actors.get(m.kb_id) if m.kb_id else None
+        if a is None:
+            continue
+        held = [p for p in a.positions if p.covers(day) or (p.end and p.end <= day and (day - p.end).days <= 60)]
+        for pos in held:
+            for title in doc.compiled.superiors_of(pos.title):
+                boss = [h for h in kb.holders(title, pos.of, day) if h.id != a.id]
+                if boss:
+                    return [Mention(m.start, m.start, "", boss[0].id, boss[0].name, "PERSON", "superior")]
+    return []
+
+
 def _travel_at_home(kb: KnowledgeBase, src: list[Mention], tgt: list[Mention]) -> bool:
     """A visit whose only destination is the visitors' own state."""
     home = {kb.country_of(m.kb_id) for m in src if m.kb_id}
@@ -280,6 +299,8 @@ def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
     if not (src or unknown_attacker) or (not tgt and not victims and not implied and not _target_optional(p)):
         return None
     d = _event_date(doc, t, c0, c1, src, raw)
+    if not tgt and p.type == "CONCEDE" and src:
+        tgt = _superior(doc, src, d.date or doc.pub or article_date(doc.article))  # a date the text names will do
     conf = 0.9 - (0.15 if p.nominal else 0) - (0.1 if any(m.how in ("pronoun", "description", "parties") for m in src + tgt) else 0)
     lat, lon = _coords(kb, loc_id)
     event = Event(

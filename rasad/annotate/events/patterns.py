@@ -69,6 +69,11 @@ class Compiled:
     blockers: re.Pattern
     anaphora: Anaphora
     place_before: re.Pattern  # text ending where a place is the event's: "در X", "در میدان تحریر X"
+    superiors: dict[str, list[str]] = field(default_factory=dict)  # office → the offices its holder answers to
+
+    def superiors_of(self, title: str) -> list[str]:
+        """The offices a holder of ``title`` answers to ("*-minister" covers every minister)."""
+        return self.superiors.get(title) or (self.superiors.get("*-minister", []) if title.endswith("-minister") else [])
 
     def find(self, text: str, key: str, kmap: list[int], lo: int, hi: int) -> list[tuple[int, int, Trigger]]:
         """Leftmost-longest, non-overlapping trigger matches in text[lo:hi]. Aho-Corasick finds where a trigger's
@@ -206,7 +211,7 @@ def load_patterns(path: str | None = None) -> Compiled:
     nouns = "|".join(_trigger_body(n) for n in data.get("place_nouns", [])) or "(?!)"
     place_before = re.compile(rf"(?:^|\s)در\s+(?:(?:{nouns})(?:\s+[^\s،؛:.]+){{0,2}}\s+)?$")
     return Compiled(automaton, _word_start_regex(data.get("blockers", [])), _anaphora(data.get("anaphora", {})),
-                    place_before)
+                    place_before, {str(k): list(v) for k, v in (data.get("superiors") or {}).items()})
 
 
 def _anaphora(spec: dict) -> Anaphora:
