@@ -219,3 +219,27 @@ def test_a_headline_speaker_before_a_colon_is_not_the_subject(kb):
                     " شرق ادامه دارد.", kb, published="2022-05-27T10:00:00+03:30")
     attacks = [e for e in ann.events if e.type == "ASSAULT"]
     assert attacks and attacks[0].source_ids == ["RUS"] and attacks[0].target_ids == ["UKR"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # in reported speech, the party a speaker says "must" act is asked to
+    ("علی‌اکبر ولایتی روز سه‌شنبه گفت که ارمنستان باید مناطق اشغالی را به جمهوری آذربایجان بازگرداند.",
+     ("REQUEST", "ali-akbar-velayati", "ARM")),
+    # a claim about one's own side accuses no one; a seizure told twice is one event
+    ("سپاه پاسداران انقلاب اسلامی روز جمعه یک نفتکش انگلیسی را توقیف کرد و این نفتکش توسط سپاه پاسداران به بندرعباس"
+     " منتقل و توقیف شد.", ("COERCE", "islamic-revolutionary-guard-corps", "GBR")),
+])
+def test_demands_and_one_act_told_twice(kb, sentence, expected):
+    test_event_shapes_of_real_news(kb, sentence, expected)
+
+
+def test_no_demand_without_a_party_opening_the_clause_and_no_self_accusation(kb):
+    ann = _annotate("هاکان فیدان در دمشق گفت: تحریم‌های سوریه باید هر چه سریع‌تر لغو شود. یحیی سریع سخنگوی حوثی‌ها"
+                    " مدعی شد که انصارالله دو کشتی را در دریای سرخ هدف قرار داده است.", kb,
+                    published="2025-01-10T10:00:00+03:30")
+    assert not [e for e in ann.events if e.type == "REQUEST"]
+    assert not [e for e in ann.events if e.type == "ACCUSE" and "houthis" in e.target_ids]
+    seized = _annotate("سپاه پاسداران انقلاب اسلامی روز جمعه یک نفتکش انگلیسی را توقیف کرد. به گزارش خبرگزاری مهر،"
+                       " این نفتکش توسط سپاه پاسداران به بندرعباس منتقل و توقیف شد.", kb,
+                       published="2024-07-20T10:00:00+03:30")
+    assert len([e for e in seized.events if e.type == "COERCE"]) == 1, [(e.rule, e.target) for e in seized.events]

@@ -19,6 +19,7 @@ from rasad.annotate.events.chains import (
     _is_noun_trigger,
     _subject,
     build_chains,
+    compatible,
 )
 from rasad.annotate.events.frames import apply_frame
 from rasad.annotate.events.grammar import (
@@ -179,7 +180,10 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
     own = {(y.kb_id or y.name) for y in src}
     if p.type not in SYMMETRIC:
         own |= _own_side(doc.kb, src)
-    return src, [x for x in tgt if (x.kb_id or x.name) not in own]
+    tgt = [x for x in tgt if (x.kb_id or x.name) not in own]
+    if p.type == "ACCUSE":  # "سخنگوی حوثی‌ها مدعی شد که این گروه ...": a claim about one's own side accuses no one
+        tgt = [x for x in tgt if not compatible(doc.kb, [y.kb_id for y in src], [y.name for y in src], [x.kb_id], [x.name])]
+    return src, tgt
 
 
 # sectors of a state's own organs and officials: they do not arrest, accuse or seize their own state or body

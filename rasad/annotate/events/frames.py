@@ -19,7 +19,16 @@ from rasad.annotate.events.chains import (
     _split,
     _subject,
 )
-from rasad.annotate.events.grammar import _ATTACK_NOUN, _ATTACK_TO, _AZ, _CUE_BOUNDARY, _VERB_WORD, _WORD, PREPOSITIONS
+from rasad.annotate.events.grammar import (
+    _ATTACK_NOUN,
+    _ATTACK_TO,
+    _AZ,
+    _CLAUSE_OPENERS,
+    _CUE_BOUNDARY,
+    _VERB_WORD,
+    _WORD,
+    PREPOSITIONS,
+)
 from rasad.annotate.events.patterns import Pattern
 from rasad.records import Mention
 from rasad.text.rx import match as _rx_match
@@ -271,6 +280,21 @@ def frame_claim(f: Frame) -> tuple[Actors, Actors]:
     return f.src, _actors(about)
 
 
+def frame_must(f: Frame) -> tuple[Actors, Actors]:
+    """"ولایتی گفت که ارمنستان باید ... بازگرداند": in reported speech, the party right before "باید" is asked to act
+    and the speaker asks; outside reported speech, or with no party named before it, no demand."""
+    cues = list(_CUE_BOUNDARY.finditer(f.text, f.sent_start, f.ts))
+    if not cues:
+        return [], []
+    lo = cues[-1].end()
+    party = [c for c in f.chains if lo <= c.start and c.end <= f.ts and c.marker is None and not c.object_ra]
+    if not party or _WORD.findall(f.text[party[-1].end:f.ts]) or \
+            not all(w in _CLAUSE_OPENERS for w in _WORD.findall(f.text[lo:party[-1].start])):
+        return [], []  # "تحریم‌های سوریه باید لغو شود": Syria is not asked, it opens no clause
+    speaker = _subject([c for c in f.chains if c.end <= cues[-1].start()])
+    return _actors(speaker), party[-1].actors()
+
+
 def _envoy_state(c: Chain | None) -> Actors:
     """An envoy named only by office ("سفیر آلمان") stands for the state named inside the office."""
     actors = _actors(c)
@@ -294,7 +318,7 @@ FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
     "with": frame_with, "between": frame_between, "visit": frame_visit, "host": frame_host, "az": frame_az,
     "be": frame_be, "ra": frame_ra, "against": frame_against, "genitive": frame_genitive, "about": frame_about,
     "victim": frame_victim, "inside": frame_inside, "passive": frame_passive, "praise": frame_praise,
-    "consequence": frame_consequence, "claim": frame_claim, "summon": frame_summon,
+    "consequence": frame_consequence, "claim": frame_claim, "summon": frame_summon, "must": frame_must,
 }
 
 
