@@ -243,3 +243,14 @@ def test_no_demand_without_a_party_opening_the_clause_and_no_self_accusation(kb)
                        " این نفتکش توسط سپاه پاسداران به بندرعباس منتقل و توقیف شد.", kb,
                        published="2024-07-20T10:00:00+03:30")
     assert len([e for e in seized.events if e.type == "COERCE"]) == 1, [(e.rule, e.target) for e in seized.events]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("حماس رژیم صهیونیستی را مسئول این حمله دانست.", ("ACCUSE", "hamas", "ISR")),  # blame
+    ("روسیه قطعنامه پیشنهادی آمریکا را وتو کرد.", ("REJECT", "RUS", "USA")),  # veto
+    ("اتحادیه اروپا دارایی‌های بانک مرکزی روسیه را مسدود کرد.", ("SANCTION", "european-union", "RUS")),  # frozen assets
+    # agents of a state named by a nationality adjective stand for the state; firing at a party is an attack
+    ("مرزبانان ایرانی به سمت نیروهای طالبان شلیک کردند.", ("ASSAULT", "IRN", "taliban")),
+])
+def test_trigger_families_of_real_news(kb, sentence, expected):
+    test_event_shapes_of_real_news(kb, sentence, expected)
