@@ -89,8 +89,10 @@ def test_condemning_an_assassination_targets_the_assassin_named_elsewhere(kb):
                      "2024-07-31T12:00:00+03:30")
     (attack,) = _find(events, "ASSAULT")
     assert attack.source == ["Israel"] and attack.target == ["Ismail Haniyeh"] and attack.location == "Tehran"
-    (condemn,) = _find(events, "ACCUSE")
+    (condemn,) = [e for e in _find(events, "ACCUSE") if e.rule == "accuse.condemn"]
     assert condemn.source == ["Recep Tayyip Erdoğan"] and condemn.target == ["Israel"]
+    (blame,) = [e for e in _find(events, "ACCUSE") if e.rule == "accuse.blame"]  # "X را عامل این ترور دانست"
+    assert blame.source == ["Hamas"] and blame.target == ["Israel"]
 
 
 def test_a_passive_attack_without_a_named_attacker_is_not_coded(kb):
