@@ -254,3 +254,10 @@ def test_no_demand_without_a_party_opening_the_clause_and_no_self_accusation(kb)
 ])
 def test_trigger_families_of_real_news(kb, sentence, expected):
     test_event_shapes_of_real_news(kb, sentence, expected)
+
+
+@pytest.mark.parametrize("phrase", ["مشاور رهبر انقلاب", "مشاور امور بین‌الملل رهبر جمهوری اسلامی"])
+def test_an_adviser_to_an_office_is_not_its_holder(kb, phrase):
+    ann = _annotate(f"علی‌اکبر ولایتی، {phrase}، روز سه‌شنبه در تهران گفت که گفت‌وگو ادامه دارد. به گزارش خبرگزاری"
+                    " مهر، او در نشستی خبری سخن گفت.", kb, published="2020-10-06T10:00:00+03:30")
+    assert "Ali Khamenei" not in {r.refers_to for r in ann.roles} | {e.name for e in ann.entities}
