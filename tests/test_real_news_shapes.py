@@ -261,3 +261,12 @@ def test_an_adviser_to_an_office_is_not_its_holder(kb, phrase):
     ann = _annotate(f"علی‌اکبر ولایتی، {phrase}، روز سه‌شنبه در تهران گفت که گفت‌وگو ادامه دارد. به گزارش خبرگزاری"
                     " مهر، او در نشستی خبری سخن گفت.", kb, published="2020-10-06T10:00:00+03:30")
     assert "Ali Khamenei" not in {r.refers_to for r in ann.roles} | {e.name for e in ann.entities}
+
+
+def test_a_surname_after_an_honorific_names_the_person(kb):
+    """Real pages often name a minister by honorific and surname only ("دکتر عراقچی، وزیر خارجه")."""
+    ann = _annotate("به گزارش خبرگزاری مهر، دکتر عراقچی، وزیر خارجه، امروز در جده با فیصل بن فرحان دیدار کرد.", kb,
+                    published="2025-07-08T10:00:00+03:30")
+    assert "Abbas Araghchi" in {e.name for e in ann.entities}
+    meet = [e for e in ann.events if e.type == "CONSULT"]
+    assert meet and "abbas-araghchi" in meet[0].source_ids + meet[0].target_ids

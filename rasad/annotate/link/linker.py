@@ -41,6 +41,7 @@ from rasad.kb.knowledge import KnowledgeBase
 from rasad.records import CleanArticle, Entity, Mention, Role
 from rasad.text.budget import check_time
 from rasad.text.dates import find_dates
+from rasad.text.normalize import match_key
 from rasad.text.sentences import Sentence
 
 
@@ -108,6 +109,17 @@ def _named_in_full(hits: list[Hit]) -> set[str]:
     return {e.ref for h in hits for e in h.entries if e.kind == "actor" and h.suffix != "adj"}
 
 
+def _after_honorific(doc: _Doc, h: Hit) -> list[str]:
+    """"دکتر عراقچی، وزیر خارجه ...": a surname right after an honorific names the one person it can be, even when
+    the article never gives the full name. (A speech verb or an office after a bare surname was tried too: on the
+    real-news texts it found more wrong speakers than right ones.)"""
+    short = {e.ref for e in h.entries if e.kind == "short"}
+    before = doc.text[max(0, h.start - 25):h.start].split()
+    if len(short) != 1 or not before or match_key(before[-1]) not in doc.matcher.honorifics:
+        return []
+    return list(short)
+
+
 def _name_mention(doc: _Doc, h: Hit) -> Mention | None:
     """A hit of a name: "اسماعیل هنیه" (actor), "دمشق" (place), "خبرگزاری مهر" (outlet), "هنیه" (short form of
     an actor named in full), "ایرانی" (nationality adjective). Roles and descriptions are kept for later passes."""
@@ -129,6 +141,8 @@ def _name_mention(doc: _Doc, h: Hit) -> Mention | None:
         return Mention(h.start, h.end, surface, ref, kb.outlets[ref].name, "MEDIA", "name")
     if "short" in kinds:
         ids = [e.ref for e in h.entries if e.kind == "short" and e.ref in doc.named]
+        if not ids:
+            ids = _after_honorific(doc, h)
         if not ids:
             return None
         ref = _pick_actor(kb, ids, doc.day, doc.named)
