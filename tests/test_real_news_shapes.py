@@ -269,3 +269,19 @@ def test_a_surname_after_an_honorific_names_the_person(kb):
     assert "Abbas Araghchi" in {e.name for e in ann.entities}
     meet = [e for e in ann.events if e.type == "CONSULT"]
     assert meet and "abbas-araghchi" in meet[0].source_ids + meet[0].target_ids
+
+
+def test_he_added_goes_on_with_the_speaker_not_a_person_named_in_the_quote(kb):
+    ann = _annotate("به گزارش خبرگزاری مهر، علی بهادری جهرمی سخنگوی دولت امروز در برنامه «آقای سخنگو! کجا ایستاده‌ایم»"
+                    " که در دانشگاه برگزار شد، گفت: اولا اینکه همسر و نزدیکان آقای رئیسی هیچ مسئولیتی در دولت ندارند."
+                    "\n\nوی افزود: دولت به پرسش‌های دانشجویان پاسخ می‌دهد و از نقد استقبال می‌کند.", kb,
+                    published="2023-01-10T10:00:00+03:30")
+    added = [q for q in ann.quotes if q.cue == "افزود"]
+    assert added and added[0].speaker == "Ali Bahadori Jahromi", [(q.speaker, q.cue) for q in ann.quotes]
+
+
+def test_an_exclamation_inside_a_title_does_not_lose_the_speaker(kb):
+    ann = _annotate("علی بهادری جهرمی سخنگوی دولت امروز در برنامه «آقای سخنگو! کجا ایستاده‌ایم» در دانشگاه، گفت: دولت"
+                    " به همه پرسش‌های دانشجویان پاسخ خواهد داد.", kb, published="2023-01-10T10:00:00+03:30")
+    assert [q for q in ann.quotes if q.speaker == "Ali Bahadori Jahromi" and q.text.startswith("دولت")], \
+        [(q.speaker, q.text[:20]) for q in ann.quotes]

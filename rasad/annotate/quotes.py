@@ -73,7 +73,7 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
     text = article.body
     cue_re = _cue_regex()
     quotes: list[Quote] = []
-    for s in sentences:
+    for si, s in enumerate(sentences):
         check_time()
         cues = list(cue_re.finditer(text, s.start, s.end))
         prev_end = s.start
@@ -99,9 +99,14 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 prev_end = cue.end()
                 continue
             speakers, mention = _speaker(text, linked, kb, prev_end, cue.start())
+            if not speakers and prev_end == s.start and si and \
+                    text[sentences[si - 1].start:s.start].rstrip(" »«\n").endswith(("!", "؟", "?")):
+                # "X در برنامه «آقای سخنگو! کجا ایستاده‌ایم» ... گفت:": a "!" inside a title cut the sentence
+                speakers, mention = _speaker(text, linked, kb, sentences[si - 1].start, cue.start())
             prev_end = cue.end()
             if not speakers and not mention:
                 continue
+            speakers = _continued_speaker(speakers, quotes, linked, cue.start())
             names = [x.name for x in speakers]
             quotes.append(Quote(
                 speaker=names[0] if len(names) == 1 else (names or None), speaker_mention=mention, cue=cue.group(0),
@@ -112,6 +117,25 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
     quotes += _according_quotes(text, sentences, linked, kb, quotes)
     quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+def _continued_speaker(speakers: list[Mention], quotes: list[Quote], linked: Linked, at: int) -> list[Mention]:
+    """"بهادری‌جهرمی گفت: همسر آقای رئیسی ... . وی افزود: ...": a pronoun whose antecedent is a person named only
+    inside the previous statement goes on with that statement's speaker."""
+    if len(speakers) != 1 or speakers[0].how != "pronoun" or not quotes:
+        return speakers
+    prev = quotes[-1]
+    who = speakers[0].kb_id or speakers[0].name
+    if prev.speaker_id is None or prev.speaker_id == who or at - prev.end > 800:
+        return speakers
+    named_in_quote = any((m.kb_id or m.name) == who for m in linked.in_span(prev.start, prev.end))
+    named_after = any((m.kb_id or m.name) == who and m.how != "pronoun" for m in linked.in_span(prev.end, at))
+    if not named_in_quote or named_after:
+        return speakers
+    spoke = next((m for m in linked.in_span(max(0, prev.start - 300), prev.start) if m.kb_id == prev.speaker_id), None)
+    if spoke is None:
+        return speakers
+    return [Mention(speakers[0].start, speakers[0].end, speakers[0].text, spoke.kb_id, spoke.name, spoke.type, "pronoun")]
 
 
 def _quote(speakers: list[Mention], mention: str, cue: str, text: str, start: int, end: int, direct: bool) -> Quote:
