@@ -285,3 +285,16 @@ def test_an_exclamation_inside_a_title_does_not_lose_the_speaker(kb):
                     " به همه پرسش‌های دانشجویان پاسخ خواهد داد.", kb, published="2023-01-10T10:00:00+03:30")
     assert [q for q in ann.quotes if q.speaker == "Ali Bahadori Jahromi" and q.text.startswith("دولت")], \
         [(q.speaker, q.text[:20]) for q in ann.quotes]
+
+
+@pytest.mark.parametrize("text", [
+    # the meeting is what the spokesman talks about, not something he did
+    "اسماعیل بقائی سخنگوی وزارت امور خارجه در خصوص دیدار وزیر امور خارجه با مقام‌های عربستان سعودی توضیحاتی نوشت.",
+    # a cancelled or possible event did not happen
+    "رسانه‌های ترکیه از لغو دیدار رجب طیب اردوغان با ولادیمیر پوتین خبر دادند.",
+    "کارشناسان از احتمال حمله اسرائیل به لبنان در روزهای آینده سخن می‌گویند.",
+])
+def test_an_event_noun_that_is_talked_about_or_did_not_happen_is_no_event(kb, text):
+    ann = _annotate(text + " به گزارش خبرگزاری مهر، این موضوع بازتاب گسترده‌ای داشت.", kb,
+                    published="2025-07-08T10:00:00+03:30")
+    assert ann.events == [], [(e.type, e.source, e.target, e.trigger) for e in ann.events]

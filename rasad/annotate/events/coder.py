@@ -27,6 +27,8 @@ from rasad.annotate.events.grammar import (
     _SAME_TIME,
     _SPORT,
     _TIME_REFERENCE,
+    _TOPIC,
+    _UNREALISED,
     _VICTIM_BEFORE,
     SPEECH_RULES,
     SPEECH_TYPES,
@@ -153,6 +155,10 @@ def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
         return True
     if noun and _rx_search(r"(?:^|\s)(?:این|آن|همین|همان|برای)\s*$", text[max(t.s.start, ts - 8):ts]):
         return True  # "در این دیدار": the meeting already reported; "برای سفر به": a purpose, not a visit
+    if noun and _UNREALISED.search(text[max(t.s.start, ts - 20):ts]):
+        return True  # "لغو دیدار", "احتمال حمله": it did not happen
+    if noun and _TOPIC.search(text, _clause(text, t.s, ts)[0], ts):
+        return True  # "سخنگو در خصوص ... دیدار با ... توضیح داد": the meeting is what he talks about
     # "یک روز پس از حملات هوایی آمریکا به ...": an earlier event as a time reference
     return noun and bool(_TIME_REFERENCE.search(text[max(t.s.start, ts - 30):ts]))
 
