@@ -298,3 +298,9 @@ def test_an_event_noun_that_is_talked_about_or_did_not_happen_is_no_event(kb, te
     ann = _annotate(text + " به گزارش خبرگزاری مهر، این موضوع بازتاب گسترده‌ای داشت.", kb,
                     published="2025-07-08T10:00:00+03:30")
     assert ann.events == [], [(e.type, e.source, e.target, e.trigger) for e in ann.events]
+
+
+def test_a_question_reports_no_event(kb):
+    ann = _annotate("آیا اسرائیل در روزهای آینده به ایران حمله می‌کند؟ به گزارش خبرگزاری مهر، کارشناسان پاسخ‌های"
+                    " گوناگونی می‌دهند.", kb, published="2025-07-08T10:00:00+03:30")
+    assert ann.events == [], [(e.type, e.trigger) for e in ann.events]

@@ -111,8 +111,8 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
     for si, s in enumerate(sentences):
         check_time()
         ms = linked.in_span(s.start, s.end)
-        if not any(_eligible(m) for m in ms) or _about_sport(text, s, ms):
-            continue  # no actor, or a match report ("دیدار تدارکاتی برابر تیم ملی عراق")
+        if not any(_eligible(m) for m in ms) or _about_sport(text, s, ms) or text[s.start:s.end].rstrip(" »\n").endswith(("؟", "?")):
+            continue  # no actor, a match report ("دیدار تدارکاتی برابر تیم ملی عراق"), or a question ("آیا ... حمله می‌کند؟")
         chains = build_chains(text, ms, s.start, kb)
         found = doc.compiled.find(text, key, kmap, s.start, s.end)
         verb_types = {t.pattern.type for a, b, t in found if not t.pattern.nominal and not _is_noun_trigger(text[a:b])}
