@@ -304,3 +304,11 @@ def test_a_question_reports_no_event(kb):
     ann = _annotate("آیا اسرائیل در روزهای آینده به ایران حمله می‌کند؟ به گزارش خبرگزاری مهر، کارشناسان پاسخ‌های"
                     " گوناگونی می‌دهند.", kb, published="2025-07-08T10:00:00+03:30")
     assert ann.events == [], [(e.type, e.trigger) for e in ann.events]
+
+
+def test_a_protest_of_unnamed_people_is_an_event_without_a_source(kb):
+    ann = _annotate("عصر دیروز در چند شهر تجمعاتی در اعتراض به گرانی بنزین برگزار شد. به گزارش خبرگزاری مهر، شماری از"
+                    " جوانان شعارهایی علیه جمهوری اسلامی سر دادند.", kb, published="2019-11-16T10:00:00+03:30")
+    protests = [e for e in ann.events if e.type == "PROTEST"]
+    assert protests and all(e.source == [] for e in protests)
+    assert any("IRN" in e.target_ids for e in protests), [(e.source, e.target) for e in protests]

@@ -111,7 +111,7 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
     for si, s in enumerate(sentences):
         check_time()
         ms = linked.in_span(s.start, s.end)
-        if not any(_eligible(m) for m in ms) or _about_sport(text, s, ms) or text[s.start:s.end].rstrip(" »\n").endswith(("؟", "?")):
+        if not (any(_eligible(m) for m in ms) or doc.compiled.anonymous.search(text, s.start, s.end)) or _about_sport(text, s, ms) or text[s.start:s.end].rstrip(" »\n").endswith(("؟", "?")):
             continue  # no actor, a match report ("دیدار تدارکاتی برابر تیم ملی عراق"), or a question ("آیا ... حمله می‌کند؟")
         chains = build_chains(text, ms, s.start, kb)
         found = doc.compiled.find(text, key, kmap, s.start, s.end)
@@ -306,7 +306,7 @@ def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
         lo = max([c0] + [m.end for m in src if m.end <= ts])
         implied = doc.compiled.anaphora.find(text, lo, te, bare=p.type == "REJECT")
     unknown_attacker = p.frame == "passive" and not src and bool(tgt)
-    if not (src or unknown_attacker) or (not tgt and not victims and not implied and not _target_optional(p)):
+    if not (src or unknown_attacker or p.source_optional) or (not tgt and not victims and not implied and not _target_optional(p)):
         return None
     d = _event_date(doc, t, c0, c1, src, raw)
     if not tgt and p.type == "CONCEDE" and src:
@@ -322,7 +322,7 @@ def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
         sentences=[{"text": s.text, "start": s.start, "end": s.end, "trigger": [ts, te], "rule": p.id}],
     )
     event.summary_en = _summary(kb, event, p.verb_en, d.date or doc.pub)
-    event.__dict__.update(target_optional=_target_optional(p), in_speech=c0 != s.start, verb_en=p.verb_en, unknown_attacker=unknown_attacker,
+    event.__dict__.update(source_optional=p.source_optional, target_optional=_target_optional(p), in_speech=c0 != s.start, verb_en=p.verb_en, unknown_attacker=unknown_attacker,
                           victims=[(m.kb_id, m.name) for m in victims], implied=implied,
                           target_with=all(_rx_search(r"(?:^|\s)با\s+$", text[max(0, m.start - 5):m.start]) for m in tgt))
     return event

@@ -57,7 +57,7 @@ def _summary(kb: KnowledgeBase, e: Event, verb: str, day: dt.date | None) -> str
     """"Ali Bagheri Kani (Iran) met Ismail Haniyeh (Hamas)": the English one-liner of an event."""
     src = " and ".join(_label(kb, i, n, day) for i, n in zip(e.source_ids, e.source))
     tgt = " and ".join(_label(kb, i, n, day) for i, n in zip(e.target_ids, e.target))
-    return f"{src} {verb} {tgt}".strip()
+    return f"{src or 'People not named'} {verb} {tgt}".strip()
 
 
 def _genitive_of_noun(p: Pattern, chains: list[Chain], text: str, c0: int, ts: int, src: list[Mention],
@@ -118,7 +118,7 @@ def _resolve_implied_actors(raw: list[Event], perpetrators: list[tuple[int, list
             break
     out = []
     for e in raw:
-        if not e.source or (not e.target and not e.__dict__.get("target_optional")):
+        if (not e.source and not e.__dict__.get("source_optional")) or (not e.target and not e.__dict__.get("target_optional")):
             continue
         day = dt.date.fromisoformat(e.date) if e.date else pub
         e.summary_en = _summary(kb, e, e.__dict__.get("verb_en", "acted towards"), day)

@@ -36,6 +36,8 @@ class Pattern:
     object_of: re.Pattern | None = None
     # an event even with no recipient named ("ظریف استعفا داد")
     target_optional: bool = False
+    # an event even with no actor named: protesters are often unnamed ("تجمعاتی در اعتراض به ... برگزار شد")
+    source_optional: bool = False
 
 
 @dataclass
@@ -70,6 +72,9 @@ class Compiled:
     anaphora: Anaphora
     place_before: re.Pattern  # text ending where a place is the event's: "در X", "در میدان تحریر X"
     superiors: dict[str, list[str]] = field(default_factory=dict)  # office → the offices its holder answers to
+    # the words of events that stand without a named actor (`source_optional` patterns' `requires_any`): a sentence
+    # naming no actor is read only when it has one of them
+    anonymous: re.Pattern = re.compile("(?!)")
 
     def superiors_of(self, title: str) -> list[str]:
         """The offices a holder of ``title`` answers to ("*-minister" covers every minister)."""
@@ -183,7 +188,8 @@ def _pattern(item: dict) -> Pattern:
                    unless_next=_word_start_regex(item["unless_next"]) if item.get("unless_next") else None,
                    implied_target=bool(item.get("implied_target", False)),
                    object_of=_word_end_regex(item["object_of"]) if item.get("object_of") else None,
-                   target_optional=bool(item.get("target_optional", False)))
+                   target_optional=bool(item.get("target_optional", False)),
+                   source_optional=bool(item.get("source_optional", False)))
 
 
 @lru_cache(maxsize=4)
@@ -211,7 +217,13 @@ def load_patterns(path: str | None = None) -> Compiled:
     nouns = "|".join(_trigger_body(n) for n in data.get("place_nouns", [])) or "(?!)"
     place_before = re.compile(rf"(?:^|\s)در\s+(?:(?:{nouns})(?:\s+[^\s،؛:.]+){{0,2}}\s+)?$")
     return Compiled(automaton, _word_start_regex(data.get("blockers", [])), _anaphora(data.get("anaphora", {})),
-                    place_before, {str(k): list(v) for k, v in (data.get("superiors") or {}).items()})
+                    place_before, {str(k): list(v) for k, v in (data.get("superiors") or {}).items()},
+                    _anonymous_hint(patterns.values()))
+
+
+def _anonymous_hint(patterns) -> re.Pattern:
+    words = sorted({w for p in patterns if p.source_optional for w in p.requires_any}, key=len, reverse=True)
+    return re.compile("|".join(_trigger_body(w) for w in words) or "(?!)")
 
 
 def _anaphora(spec: dict) -> Anaphora:
