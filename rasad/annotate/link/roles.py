@@ -38,7 +38,9 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
             kind2 = matcher.prefixes.get(match_key(before[0][2] + before[1][2]))
             if kind2:
                 kind, ws = kind2, before[0][0]
-        if kind is None:  # "مشاور امور بین‌الملل رهبر": an adviser "on X affairs" of the office
+        near = text[max(0, start - 40):start]
+        if kind is None and any(w in near for w in kb.title_prefixes.get("advisor", ())):
+            # "مشاور امور بین‌الملل رهبر": an adviser "on X affairs" of the office
             adviser = next((x for x in _words_before(text, start, 3) if matcher.prefixes.get(match_key(x[2])) == "advisor"), None)
             kind, ws = ("advisor", adviser[0]) if adviser else (None, ws)
         if kind in ("deputy", "acting", "advisor") and not title_id.startswith(("deputy-", "acting-", "first-vice", "vice")):
