@@ -27,6 +27,7 @@ class Rules:
     cite_cues: list[str]
     meta_patterns: dict[str, re.Pattern]
     date_label: re.Pattern
+    cue_re: re.Pattern  # "به گزارش X"/"به نقل از X": any outlet cue at a word start, the outlet's name after it
 
 
 def line_key(line: str) -> str:
@@ -39,16 +40,18 @@ def line_key(line: str) -> str:
 @lru_cache(maxsize=1)
 def load_rules() -> Rules:
     data = yaml.safe_load((resources.files("rasad") / "data" / "boilerplate.yaml").read_text(encoding="utf-8"))
+    outlet_cues = sorted((line_key(x) for x in data["outlet_cues"]), key=len, reverse=True)
     return Rules(
         end_markers=frozenset(line_key(x) for x in data["end_markers"]),
         drop_lines=frozenset(line_key(x) for x in data["drop_lines"]),
         drop_patterns=[re.compile(p) for p in data["drop_patterns"]],
-        outlet_cues=sorted((line_key(x) for x in data["outlet_cues"]), key=len, reverse=True),
+        outlet_cues=outlet_cues,
         outlet_prefixes=sorted((line_key(x) for x in data["outlet_prefixes"]), key=len, reverse=True),
         cite_cues=[line_key(x) for x in data["cite_cues"]],
         meta_patterns={k: re.compile(v) for k, v in data["meta_patterns"].items()},
         date_label=re.compile(r"^[\s•]*(?:" + "|".join(_spaced(x) for x in data["date_labels"]) + r")\s*[:：]?\s*",
                               re.IGNORECASE),
+        cue_re=re.compile("(?:^|[\\s،,.«(])(" + "|".join(re.escape(c) for c in outlet_cues) + ")\\s+"),
     )
 
 

@@ -107,10 +107,21 @@ class KnowledgeBase:
 
     def outlet_named(self, name: str | None) -> Outlet | None:
         """The outlet whose canonical short name (as stored in an article's meta) is ``name``."""
-        return next((o for o in self.outlets.values() if o.name == name), None) if name else None
+        return _outlets_by_name(id(self), self).get(name) if name else None
 
 
 _OUTLET_CACHE: dict[int, dict[str, Outlet]] = {}
+_OUTLET_NAMES: dict[int, dict[str, Outlet]] = {}
+
+
+def _outlets_by_name(key: int, kb: KnowledgeBase) -> dict[str, Outlet]:
+    """Outlets by canonical short name, the first of equal names winning (as a scan in file order would)."""
+    if key not in _OUTLET_NAMES:
+        idx: dict[str, Outlet] = {}
+        for o in kb.outlets.values():
+            idx.setdefault(o.name, o)
+        _OUTLET_NAMES[key] = idx
+    return _OUTLET_NAMES[key]
 
 
 def _outlet_index(key: int, kb: KnowledgeBase) -> dict[str, Outlet]:

@@ -47,8 +47,13 @@ class Normalized:
         return self.to_orig[start], self.to_orig[end - 1] + 1
 
 
+_NON_ASCII_DIGIT = re.compile("[" + "".join(chr(c) for c in _TO_ASCII_DIGITS) + "]")
+
+
 def ascii_digits(text: str) -> str:
-    return text.translate(_TO_ASCII_DIGITS)
+    """Persian and Arabic-Indic digits as ASCII (a regex search first: translating is a dictionary lookup per
+    character, and most text has nothing to translate)."""
+    return text.translate(_TO_ASCII_DIGITS) if _NON_ASCII_DIGIT.search(text) else text
 
 
 def _data_lines(name: str) -> list[str]:
@@ -75,7 +80,7 @@ _TRANSLATE = {ord(k): v for k, v in _CHAR_MAP.items()} | {ord(c): None for c in 
 
 
 def char_normalize(text: str) -> str:
-    return text.translate(_TRANSLATE)
+    return text.translate(_TRANSLATE) if _NEEDS_CHAR_PASS.search(text) else text
 
 
 def _char_pass(text: str) -> tuple[str, array]:

@@ -10,7 +10,6 @@ import ahocorasick
 
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.text.normalize import ZWNJ, key_with_map, match_key
-from rasad.text.rx import match as _rx_match
 from rasad.text.sentences import Sentence
 
 _LETTER = re.compile(r"[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u0750-\u077FA-Za-z0-9]")
@@ -143,33 +142,45 @@ def _is_letter(ch: str) -> bool:
     return bool(_LETTER.match(ch))
 
 
+# Every letter or digit _LETTER accepts (all below U+0800): a set lookup per candidate, not a regex call.
+_LETTERS = frozenset(chr(c) for c in range(0x800) if _LETTER.match(chr(c)))
+_SUFFIX_WORD = re.compile(r"(?:\u200c)?[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF]+")
+_ZWNJ_SUFFIX = re.compile(r"\u200c([\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF]+)")
+
+
+def _suffix_kind(text: str, end: int) -> str | None:
+    """What joins a name ending at ``end`` to the rest of its word: "" (nothing), "adj" ("ایرانی"), "plural"
+    ("آمریکایی‌ها"), or None when the name is only the start of a longer word."""
+    if end >= len(text):
+        return ""
+    if text[end] in _LETTERS:
+        m = _SUFFIX_WORD.match(text, end)
+        tail = m.group(0).replace(ZWNJ, "") if m else ""
+        if tail in _ADJ_SUFFIX:
+            return "adj"
+        return "plural" if tail in ("ها", "های") else None
+    if text[end] == ZWNJ:
+        m = _ZWNJ_SUFFIX.match(text, end)
+        tail = m.group(1) if m else ""
+        if tail in ("ها", "های", "ی", "ای"):
+            return "plural" if tail.startswith("ها") else "adj"
+        return None
+    return ""
+
+
 def scan(text: str, matcher: Matcher) -> list[Hit]:
     """Every knowledge-base form in ``text`` on word boundaries, longest first, without overlaps. (Suffixes are
     matched in place, ``pattern.match(text, end)``: a slice ``text[end:]`` per hit made this quadratic.)"""
     key, kmap = key_with_map(text)
     cands: list[Hit] = []
     for kend, (k, es) in matcher.automaton.iter(key):
-        kstart = kend - len(k) + 1
-        start, end = kmap[kstart], kmap[kend] + 1
-        if start > 0 and _is_letter(text[start - 1]):
+        start = kmap[kend - len(k) + 1]
+        if start > 0 and text[start - 1] in _LETTERS:
             continue
-        suffix = ""
-        if end < len(text) and _is_letter(text[end]):
-            m = _rx_match(r"(?:\u200c)?[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF]+", text, end)
-            tail = m.group(0).replace(ZWNJ, "") if m else ""
-            if tail in _ADJ_SUFFIX:
-                suffix = "adj"
-            elif tail in ("ها", "های"):
-                suffix = "plural"
-            else:
-                continue
-        elif end < len(text) and text[end] == ZWNJ:
-            m = _rx_match(r"\u200c([\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF]+)", text, end)
-            tail = m.group(1) if m else ""
-            if tail in ("ها", "های", "ی", "ای"):
-                suffix = "plural" if tail.startswith("ها") else "adj"
-            else:
-                continue
+        end = kmap[kend] + 1
+        suffix = _suffix_kind(text, end)
+        if suffix is None:
+            continue
         if es[0].need and not place_licensed(text, start, end, es[0], matcher.context):
             continue
         cands.append(Hit(start, end, es, suffix))
