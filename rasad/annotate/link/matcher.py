@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import ahocorasick
 
@@ -38,6 +38,7 @@ class Matcher:
     prefixes: dict[str, str]  # match_key(prefix word) -> prefix kind (deputy/acting/former)
     honorifics: frozenset[str]
     context: PlaceContext | None = None
+    full_key_list: list[str] = field(default_factory=list)  # full_keys' keys, in order, for rapidfuzz
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,7 @@ def build_matcher(kb: KnowledgeBase) -> Matcher:
     automaton.make_automaton()
     prefixes = {match_key(w): kind for kind, words in kb.title_prefixes.items() for w in words}
     honorifics = frozenset(match_key(h) for h in kb.descriptions.get("honorifics", []))
-    matcher = Matcher(automaton, dict(full_keys), prefixes, honorifics, PlaceContext.from_kb(kb))
+    matcher = Matcher(automaton, dict(full_keys), prefixes, honorifics, PlaceContext.from_kb(kb), list(full_keys))
     _MATCHERS[id(kb)] = matcher
     return matcher
 
@@ -222,6 +223,15 @@ def place_licensed(text: str, start: int, end: int, entry: Entry, ctx: PlaceCont
 
 _SEPARATORS = re.compile(r"[\s\u200c]+")
 _NEXT_WORD = re.compile(r"[\s\u200c]*([\u0600-\u06FF\u200c]+)")
+
+
+_LAST_FA_WORD = re.compile(r"[\u0600-\u06FF\u200c]+(?=[^\u0600-\u06FF\u200c]*$)")
+
+
+def last_word_before(text: str, pos: int) -> str | None:
+    """The last Persian word before ``pos`` (within 60 characters), as ``_words_before(text, pos, 1)`` gives it."""
+    m = _LAST_FA_WORD.search(text, max(0, pos - 60), pos)
+    return m.group(0) if m else None
 
 
 def _words_before(text: str, pos: int, n: int) -> list[tuple[int, int, str]]:

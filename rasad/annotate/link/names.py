@@ -102,7 +102,8 @@ def _fuzzy_names(text: str, mentions: list[Mention], hits: list[Hit], matcher: M
         if any(occupied[m.start():m.end()]):
             continue
         key = match_key(m.group(0))
-        best = process.extract(key, list(matcher.full_keys), scorer=fuzz.ratio, limit=2)
+        # below 85 a result decides nothing (the best must reach 88, a rival 85): rapidfuzz may stop early
+        best = process.extract(key, matcher.full_key_list, scorer=fuzz.ratio, limit=2, score_cutoff=85)
         if not best or best[0][1] < 88:
             continue
         ids = matcher.full_keys[best[0][0]]

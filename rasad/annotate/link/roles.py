@@ -10,6 +10,7 @@ from rasad.annotate.link.matcher import (
     Hit,
     Matcher,
     _words_before,
+    last_word_before,
 )
 from rasad.annotate.link.names import (
     _first_at,
@@ -148,8 +149,8 @@ def _counterparts(text: str, mentions: list[Mention], kb: KnowledgeBase, day: dt
 
 
 def _after_prefix(text: str, m: Mention, matcher: Matcher) -> bool:
-    before = _words_before(text, m.start, 1)
-    return bool(before) and matcher.prefixes.get(match_key(before[-1][2])) == "deputy"
+    before = last_word_before(text, m.start)
+    return before is not None and matcher.prefixes.get(match_key(before)) == "deputy"
 
 
 def resolve_deputy_of_person(kb: KnowledgeBase, person_id: str, day: dt.date | None, named: set[str]) -> list[Actor]:
