@@ -61,8 +61,10 @@ class KnowledgeBase:
                     index.setdefault((p.title, None), []).append((a, p))
             self.__dict__["_holders"] = index
         out: list[Actor] = []
+        seen: set[str] = set()  # by id: comparing the models field by field was most of the cost
         for a, p in index.get((title, of), []):
-            if p.covers(day) and a not in out:
+            if p.covers(day) and a.id not in seen:
+                seen.add(a.id)
                 out.append(a)
         return out
 

@@ -163,7 +163,7 @@ def resolve_deputy_of_person(kb: KnowledgeBase, person_id: str, day: dt.date | N
             continue
         for c in kb.holders(f"deputy-{p.title}", p.of, day if day else None):
             days = _shared_days(c, f"deputy-{p.title}", p) if not day else 1
-            if c.id != person_id and c not in out and days > 0:
+            if c.id != person_id and c.id not in shared and days > 0:
                 out.append(c)
                 shared[c.id] = days
     out.sort(key=lambda c: (c.id not in named, -shared[c.id]))
