@@ -82,11 +82,15 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
         if of is None and title.needs == "ORG":
             return None  # "رئیس" alone is too vague to be a role
         # no date, no guess: the office itself is the actor, with whoever held it as candidates
+        listed = [c.name for c in candidates] if len(candidates) <= MAX_LISTED else []
         return Mention(start, role_end, phrase, None, role_label(kb, title_id, modifier, of) or phrase, "PERSON",
-                       "role", role=full_title, candidates=[c.name for c in candidates], of=of)
+                       "role", role=full_title, candidates=listed, of=of)
     chosen = candidates[0]
     return Mention(start, role_end, phrase, chosen.id, chosen.name, "PERSON", "role", role=full_title,
                    candidates=[c.name for c in candidates] if len(candidates) > 1 else [], of=of)
+
+
+MAX_LISTED = 12  # an office with more holders on the day (290 MPs) lists none of them: the list would say nothing
 
 
 def _shared_office(kb: KnowledgeBase, full_title: str, title_id: str) -> bool:
