@@ -50,6 +50,46 @@ def _pick_actor(kb: KnowledgeBase, ids: list[str], day: dt.date | None, named: s
     return ids[0]
 
 
+MANY_HOLDERS = 30  # an office more people hold at once than this (290 MPs) says little about who one of them is
+
+
+def one_of_many(kb: KnowledgeBase, actor_id: str) -> bool:
+    """A person the knowledge base knows only as one of an office's many holders at once (one of 290 MPs): among
+    so many, names like "علی قربانی" are common, so the name alone is no evidence — see :func:`in_context`."""
+    cache = kb.__dict__.setdefault("_one_of_many", {})
+    if actor_id not in cache:
+        a = kb.actors.get(actor_id)
+        cache[actor_id] = bool(a is not None and a.type == "PERSON" and a.positions
+                               and all(_crowded(kb, p.title, p.of, p.start or p.end) for p in a.positions))
+    return cache[actor_id]
+
+
+def _crowded(kb: KnowledgeBase, title: str, of: str, day: dt.date | None) -> bool:
+    return day is not None and len(kb.holders(title, of, day)) > MANY_HOLDERS
+
+
+def office_cues(kb: KnowledgeBase, actor_id: str) -> tuple[str, ...]:
+    """Match keys of the words that speak of a person's offices: the bodies' names ("مجلس شورای اسلامی", "مجلس")
+    and the offices' phrases ("نماینده مردم")."""
+    cache = kb.__dict__.setdefault("_office_cues", {})
+    if actor_id not in cache:
+        a = kb.actors[actor_id]
+        forms: list[str] = []
+        for span in [*a.positions, *a.affiliations]:
+            body = kb.actors.get(span.of)
+            forms += [*body.fa, *body.short] if body is not None else []
+        for p in a.positions:
+            forms += kb.titles[p.title].fa if p.title in kb.titles else []
+        cache[actor_id] = tuple(sorted({match_key(f) for f in forms if f.strip()}))
+    return cache[actor_id]
+
+
+def in_context(kb: KnowledgeBase, actor_id: str, text_key: str) -> bool:
+    """Whether a name may stand for ``actor_id`` in a text (its :func:`match_key`): always, unless the person is
+    :func:`one_of_many` holders, who are recognised only where the text speaks of their office or its body."""
+    return not one_of_many(kb, actor_id) or any(c in text_key for c in office_cues(kb, actor_id))
+
+
 def _following_actor(text: str, end: int, mentions: list[Mention], kb: KnowledgeBase) -> Mention | None:
     """The organisation/state/person mention right after a role phrase (allowing "جنبش", "کشور", "،")."""
     i = _first_at(mentions, end)
@@ -92,8 +132,9 @@ def _preceding_person(text: str, start: int, mentions: list[Mention]) -> Mention
 
 
 def _fuzzy_names(text: str, mentions: list[Mention], hits: list[Hit], matcher: Matcher, kb: KnowledgeBase,
-                 named: set[str]) -> list[Mention]:
-    """A misspelt full name ("صالح العارودی") is linked when it is close to exactly one known actor."""
+                 named: set[str], text_key: str = "") -> list[Mention]:
+    """A misspelt full name ("صالح العارودی") is linked when it is close to exactly one known actor (one the text
+    may name at all: :func:`in_context`)."""
     out = list(mentions)
     occupied = bytearray(len(text) + 1)
     for x in out:
@@ -110,6 +151,8 @@ def _fuzzy_names(text: str, mentions: list[Mention], hits: list[Hit], matcher: M
         if len(set(ids)) != 1 or (len(best) > 1 and best[1][1] >= 85 and matcher.full_keys[best[1][0]] != ids):
             continue
         a = kb.actors[ids[0]]
+        if not in_context(kb, a.id, text_key or match_key(text)):
+            continue
         out.append(Mention(m.start(), m.end(), m.group(0), a.id, a.name, "PERSON", "fuzzy"))
         named.add(a.id)
     return sorted(out, key=lambda x: x.start)

@@ -47,7 +47,12 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
     look_from = end + status.end() if status else end
     follower = _following_actor(text, look_from, mentions, kb) if title.needs != "NONE" else None
     role_end = end
-    if follower is not None and follower.kb_id and follower.type in ("ORG", "COUNTRY"):
+    seat = _seat(text, end, mentions) if follower is not None and follower.type == "PLACE" else None
+    if seat is not None:  # "نماینده مردم تهران در مجلس خبرگان": that body's own title when it has one
+        of = seat.kb_id
+        title_id = next((t for t, x in kb.titles.items() if x.of == of), title_id)
+        title = kb.titles[title_id]
+    elif follower is not None and follower.kb_id and follower.type in ("ORG", "COUNTRY"):
         of = follower.kb_id
         role_end = follower.end
     elif _rx_match(r"\s+خود(?![\u0600-\u06FF])", text[end:end + 6]):  # "دبیرکل خود": of the subject
@@ -83,11 +88,52 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
         if of is None and title.needs == "ORG":
             return None  # "رئیس" alone is too vague to be a role
         # no date, no guess: the office itself is the actor, with whoever held it as candidates
+        listed = [c.name for c in candidates] if len(candidates) <= MAX_LISTED else []
         return Mention(start, role_end, phrase, None, role_label(kb, title_id, modifier, of) or phrase, "PERSON",
-                       "role", role=full_title, candidates=[c.name for c in candidates], of=of)
+                       "role", role=full_title, candidates=listed, of=of)
     chosen = candidates[0]
     return Mention(start, role_end, phrase, chosen.id, chosen.name, "PERSON", "role", role=full_title,
                    candidates=[c.name for c in candidates] if len(candidates) > 1 else [], of=of)
+
+
+def body_in_phrase(text: str, role: Mention, mentions: list[Mention], kb: KnowledgeBase) -> Mention | None:
+    """The organisation a role phrase names inside itself ("نماینده مجلس شورای اسلامی", "رئیس مجلس شورای اسلامی"):
+    a mention of it, as a follower would have been, unless one is there already."""
+    body = kb.actors.get(role.of) if role.of else None
+    if body is None or body.type != "ORG" or any(m.kb_id == body.id and role.start <= m.start < role.end for m in mentions):
+        return None
+    key = match_key(role.text)
+    for form in sorted(body.fa, key=len, reverse=True):
+        fkey = match_key(form)
+        if fkey and key.endswith(fkey) and len(fkey) < len(key):
+            start = role.end - len(text[role.start:role.end]) + _offset_of_tail(text[role.start:role.end], len(fkey))
+            return Mention(start, role.end, text[start:role.end], body.id, body.name, "ORG", "name")
+    return None
+
+
+def _offset_of_tail(phrase: str, key_len: int) -> int:
+    """Where, in ``phrase``, the last ``key_len`` key characters begin (the key drops spaces and ZWNJ)."""
+    n, i = 0, len(phrase)
+    while i > 0 and n < key_len:
+        i -= 1
+        n += bool(match_key(phrase[i]))
+    return i
+
+
+MAX_LISTED = 12  # an office with more holders on the day (290 MPs) lists none of them: the list would say nothing
+
+
+def _seat(text: str, end: int, mentions: list[Mention]) -> Mention | None:
+    """"نماینده مردم تهران و شمیرانات در مجلس خبرگان": the body a representative sits in, named after "در" past
+    their constituency (one place or more)."""
+    pos = end
+    for m in mentions[_first_at(mentions, end):][:4]:
+        gap = text[pos:m.start]
+        if m.type == "PLACE" and _rx_fullmatch(r"[\s،,و]*", gap):
+            pos = m.end
+            continue
+        return m if m.type == "ORG" and m.kb_id and pos > end and _rx_fullmatch(r"\s+در\s+", gap) else None
+    return None
 
 
 def _shared_office(kb: KnowledgeBase, full_title: str, title_id: str) -> bool:
