@@ -316,9 +316,12 @@ def check(kb: KnowledgeBase) -> list[str]:
     off the globe or in no known state."""
     problems = []
     for a in kb.actors.values():
-        for s in [*a.affiliations, *a.positions]:
+        for s in a.affiliations:
             if s.of not in kb.actors:
                 problems.append(f"{a.id}: refers to unknown actor {s.of!r}")
+        for s in a.positions:  # an office of a province or a city: its place id
+            if s.of not in kb.actors and s.of not in kb.places:
+                problems.append(f"{a.id}: refers to unknown actor or place {s.of!r}")
         for p in a.positions:
             base = re.sub(r"^(deputy|acting|first|former)-", "", p.title)
             base = re.sub(r"^(deputy|acting)-", "", base)
@@ -328,6 +331,8 @@ def check(kb: KnowledgeBase) -> list[str]:
                 problems.append(f"{a.id}: position {p.title} ends before it starts")
         if a.capital and a.capital not in kb.places:
             problems.append(f"{a.id}: capital {a.capital!r} is not a place")
+    problems += [f"title {tid}: holds unknown title {t.holds!r}" for tid, t in kb.titles.items()
+                 if t.holds and t.holds not in kb.titles]
     problems += _place_problems(kb)
     seen: dict[str, str] = {}
     for a in kb.actors.values():

@@ -180,11 +180,13 @@ class Outlet(BaseModel):
 class Title(BaseModel):
     model_config = ConfigDict(extra="allow")
     fa: list[str]
-    needs: Literal["ORG", "STATE", "ANY", "NONE"] = "ANY"
+    needs: Literal["ORG", "STATE", "ANY", "NONE", "PLACE"] = "ANY"
+    place_kind: str | None = None  # needs PLACE: the kind of place named after it ("region": a province)
     of: str | None = None  # fixed organisation/state
     default_of: str | None = None  # used when nothing follows (home country of most outlets: IRN)
     en: str | None = None
     shared: bool = False  # several people hold it at once (ambassadors, spokespeople): never resolved by the office alone
+    holds: str | None = None  # the title its holders are recorded under ("رئیس کل بانک مرکزی": head of the bank)
 
 
 def fa_forms(values: Iterable[str]) -> list[str]:

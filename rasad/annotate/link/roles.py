@@ -18,6 +18,7 @@ from rasad.annotate.link.names import (
     _preceding_person,
 )
 from rasad.kb.knowledge import Actor, KnowledgeBase
+from rasad.kb.model import Title
 from rasad.records import Mention
 from rasad.text.normalize import match_key
 from rasad.text.rx import fullmatch as _rx_fullmatch
@@ -26,8 +27,8 @@ from rasad.text.rx import match as _rx_match
 
 def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: KnowledgeBase, day: dt.date | None,
                   named: set[str], matcher: Matcher, window: tuple[dt.date, dt.date] | None = None) -> Mention | None:
-    title_id = entry.ref
-    title = kb.titles[title_id]
+    title = kb.titles[entry.ref]
+    title_id = title.holds or entry.ref
     start, end = h.start, h.end
     # a prefix word before the phrase: نایب/معاون/سرپرست
     before = _words_before(text, start, 2)
@@ -41,27 +42,12 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
                 kind, ws = kind2, before[0][0]
         if kind in ("deputy", "acting") and not title_id.startswith(("deputy-", "acting-", "first-vice", "vice")):
             modifier, start = kind, ws
-    of: str | None = title.of
     # "رئیس‌جمهور منتخب ایران": the elect; "رئیس‌جمهور سابق": a former holder
     status = _rx_match(r"\s+(منتخب|سابق|پیشین|وقت)(?=[\s،,]|$)", text[end:end + 12])
     look_from = end + status.end() if status else end
-    follower = _following_actor(text, look_from, mentions, kb) if title.needs != "NONE" else None
-    role_end = end
-    seat = _seat(text, end, mentions) if follower is not None and follower.type == "PLACE" else None
-    if seat is not None:  # "نماینده مردم تهران در مجلس خبرگان": that body's own title when it has one
-        of = seat.kb_id
-        title_id = next((t for t, x in kb.titles.items() if x.of == of), title_id)
-        title = kb.titles[title_id]
-    elif follower is not None and follower.kb_id and follower.type in ("ORG", "COUNTRY"):
-        of = follower.kb_id
-        role_end = follower.end
-    elif _rx_match(r"\s+خود(?![\u0600-\u06FF])", text[end:end + 6]):  # "دبیرکل خود": of the subject
-        subj = next((m for m in reversed(mentions) if m.end <= start and m.type in ("ORG", "COUNTRY") and m.kb_id
-                     and start - m.start < 200), None)
-        if subj is not None:
-            of, role_end = subj.kb_id, end + len(_rx_match(r"\s+خود", text, end).group(0))
-    if of is None:
-        of = title.default_of
+    of, role_end, seat_title = _office_of(text, start, end, look_from, title, mentions, kb)
+    if seat_title is not None:
+        title_id, title = seat_title, kb.titles[seat_title]
     full_title = f"{modifier}-{title_id}" if modifier else title_id
     phrase = text[start:role_end]
     candidates: list[Actor] = []
@@ -85,7 +71,7 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
         in_era = [c for c in candidates if _held_during(c, full_title, of, window)]
         candidates = in_era if len(in_era) == 1 else candidates
     if not candidates or len(candidates) > 1 and (day is None or _shared_office(kb, full_title, title_id)):
-        if of is None and title.needs == "ORG":
+        if of is None and title.needs in ("ORG", "PLACE"):
             return None  # "رئیس" alone is too vague to be a role
         # no date, no guess: the office itself is the actor, with whoever held it as candidates
         listed = [c.name for c in candidates] if len(candidates) <= MAX_LISTED else []
@@ -136,6 +122,63 @@ def _seat(text: str, end: int, mentions: list[Mention]) -> Mention | None:
     return None
 
 
+def _office_of(text: str, start: int, end: int, look_from: int, title: Title, mentions: list[Mention],
+               kb: KnowledgeBase) -> tuple[str | None, int, str | None]:
+    """Whose office the phrase names, where the phrase ends, and the title: the organisation or state after it,
+    the province or city after "استاندار"/"شهردار", the body a representative sits in ("نماینده مردم تهران در مجلس
+    خبرگان": that body's own title when it has one), the subject's own ("دبیرکل خود"), or the title's fixed or
+    default one. The third value is the seat's own title id, when a seat decides it."""
+    if title.needs == "PLACE":
+        place = _place_after(text, look_from, kb, title.place_kind)
+        return (*place, None) if place else (title.of, end, None)
+    follower = _following_actor(text, look_from, mentions, kb) if title.needs != "NONE" else None
+    seat = _seat(text, end, mentions) if follower is not None and follower.type == "PLACE" else None
+    if seat is not None:
+        return seat.kb_id, end, next((t for t, x in kb.titles.items() if x.of == seat.kb_id), None)
+    if follower is not None and follower.kb_id and follower.type in ("ORG", "COUNTRY"):
+        return follower.kb_id, follower.end, None
+    if _rx_match(r"\s+خود(?![\u0600-\u06FF])", text[end:end + 6]):  # "دبیرکل خود": of the subject
+        subj = next((m for m in reversed(mentions) if m.end <= start and m.type in ("ORG", "COUNTRY") and m.kb_id
+                     and start - m.start < 200), None)
+        if subj is not None:
+            return subj.kb_id, end + len(_rx_match(r"\s+خود", text, end).group(0)), None
+    return title.of or title.default_of, end, None
+
+
+_WORD = re.compile(r"[^\s،,.:؛;()«»\"]+")
+
+
+def _place_after(text: str, pos: int, kb: KnowledgeBase, kind: str | None) -> tuple[str, int] | None:
+    """The curated place named right after ``pos`` ("استاندار خراسان رضوی", "شهردار تهران"), the longest name of up
+    to four words; with ``kind`` "region" a province, named with or without "استان"."""
+    index = _place_index(kb, kind)
+    found, key = None, ""
+    for n, w in enumerate(_WORD.finditer(text, pos, min(len(text), pos + 60))):
+        if n == 0 and text[pos:w.start()].strip() or n >= 4:
+            break
+        key += match_key(w.group(0))
+        if key in index:
+            found = (index[key], w.end())
+    return found
+
+
+def _place_index(kb: KnowledgeBase, kind: str | None) -> dict[str, str]:
+    """Persian keys of the curated places an office can be of (built once per knowledge base and kind)."""
+    cache = kb.__dict__.setdefault("_office_places", {})
+    if kind not in cache:
+        index: dict[str, str] = {}
+        for p in kb.places.values():
+            if p.source != "curated" or kind and p.kind != kind:
+                continue
+            for form in p.fa:
+                index.setdefault(match_key(form), p.id)
+                bare = _rx_match(r"استان\s+(.+)", form)
+                if bare:  # "استاندار فارس": the province, though "فارس" alone is no place name
+                    index.setdefault(match_key(bare.group(1)), p.id)
+        cache[kind] = index
+    return cache[kind]
+
+
 def _shared_office(kb: KnowledgeBase, full_title: str, title_id: str) -> bool:
     """Offices several people hold at once (any deputy, and titles marked ``shared`` in roles.yaml: vice presidents,
     ambassadors, spokespeople): naming the office does not say which of them."""
@@ -161,7 +204,7 @@ def role_label(kb: KnowledgeBase, title_id: str, modifier: str | None, of: str |
     if title is None or not title.en:
         return None
     name = f"{modifier.capitalize()} {title.en}" if modifier else title.en
-    holder_of = kb.actors.get(of) if of else None
+    holder_of = (kb.actors.get(of) or kb.places.get(of)) if of else None
     return f"{name} of {holder_of.name}" if holder_of is not None else name
 
 
