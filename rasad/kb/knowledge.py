@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import os
 import re
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -25,6 +26,7 @@ from pydantic import BaseModel, ValidationError
 from rasad.errors import KnowledgeBaseError
 from rasad.kb.model import Actor, Outlet, Place, Position, Title
 from rasad.text.normalize import match_key
+from rasad.text.translit import plausible_spelling
 
 
 @dataclass
@@ -96,6 +98,15 @@ class KnowledgeBase:
         p = self.places.get(actor_id) if actor_id else None
         return p.country if p else None
 
+    def name_parts(self) -> dict[str, str]:
+        """How the knowledge base's people spell each word of their Persian names in Latin letters (match key →
+        spelling), for writing the names of people it lacks: "رضایی" is Rezaei as in "Mohsen Rezaei"."""
+        parts = self.__dict__.get("_name_parts")
+        if parts is None:
+            parts = name_parts_of(a for a in self.actors.values() if a.type == "PERSON")
+            self.__dict__["_name_parts"] = parts
+        return parts
+
     def with_groups(self, ids: Iterable[str]) -> set[str]:
         """``ids`` with the organisations and states they belong to: an actor stands for its members, so a watch
         rule or a dyad on Iran takes in Iran's foreign minister."""
@@ -110,6 +121,29 @@ class KnowledgeBase:
     def outlet_named(self, name: str | None) -> Outlet | None:
         """The outlet whose canonical short name (as stored in an article's meta) is ``name``."""
         return _outlets_by_name(id(self), self).get(name) if name else None
+
+
+# Countries whose people's names are Persian words: their English spellings teach how to write Persian names (a
+# Turkish "Metin" must not spell the Persian "متین").
+_PERSIAN_NAMED = frozenset({"IRN", "AFG", "TJK"})
+
+
+def name_parts_of(people: Iterable[Actor]) -> dict[str, str]:
+    """Word-by-word spellings from people whose Persian and English names have as many words, the most common
+    spelling of each word winning; names the knowledge base only transliterated (``name_from``) teach nothing."""
+    seen: dict[str, Counter] = defaultdict(Counter)
+    for a in people:
+        if getattr(a, "name_from", None) == "transliteration" or a.source != "curated" or a.country not in _PERSIAN_NAMED:
+            continue
+        latin = a.name.split()
+        for form in a.fa:
+            words = form.split()
+            if len(words) != len(latin):
+                continue
+            for fa, en in zip(words, latin):
+                if en[:1].isupper() and en.replace("-", "").isalpha() and plausible_spelling(fa, en):
+                    seen[match_key(fa)][en] += 1
+    return {key: spellings.most_common(1)[0][0] for key, spellings in seen.items()}
 
 
 _OUTLET_CACHE: dict[int, dict[str, Outlet]] = {}

@@ -24,7 +24,7 @@ cannot say which. A member already in another actor file (a speaker, a minister 
 the MP positions are added to that entry in place, and a term that a government post (an office of the state:
 minister, vice-president, ambassador) interrupted ends the day the post began. Names whose match key a curated
 actor of another kind uses (a namesake general) are reported and left out. English names are Wikipedia titles
-from the Wikidata scrape; the others are rasad's transliteration, marked ``# transliterated`` in the file.
+from the Wikidata scrape; the others are rasad's transliteration, marked ``name_from: transliteration`` in the file.
 """
 
 from __future__ import annotations
@@ -227,7 +227,7 @@ class Plan:
 
 def plan(members: dict[str, Member], kb: KnowledgeBase) -> Plan:
     """Sort each member into a new entry, an existing entry to extend, or a name left out (and why)."""
-    owners, taken, out = existing_owners(kb), set(kb.actors), Plan()
+    owners, taken, out, spellings = existing_owners(kb), set(kb.actors), Plan(), kb.name_parts()
     for key in sorted(members, key=lambda k: persian_forms(members[k])[0]):
         m = members[key]
         if any(s == "namesakes" for s, _e in m.terms.values()):
@@ -244,7 +244,7 @@ def plan(members: dict[str, Member], kb: KnowledgeBase) -> Plan:
             out.existing[owner] = (lines, [f for f in persian_forms(m) if match_key(f) not in known
                                            and owners.get(match_key(f), owner) == owner])
             continue
-        out.new.append(entry(m, taken))
+        out.new.append(entry(m, taken, spellings))
         out.transliterated += m.en is None
     return out
 
@@ -278,10 +278,11 @@ SAME_AS: dict[str, str] = {person_key(k): v for k, v in {
 RESIGNED: dict[str, str] = {person_key("علیرضا زاکانی"): "2021-08"}
 
 
-def entry(m: Member, taken: set[str]) -> str:
-    """A member's YAML entry, its id a slug of the English name (made unique with "-mp")."""
+def entry(m: Member, taken: set[str], spellings: dict[str, str]) -> str:
+    """A member's YAML entry, its id a slug of the English name (made unique with "-mp"); with no English name at
+    hand, the transliteration (helped by how the curated people spell each word of their names)."""
     forms = persian_forms(m)
-    en = m.en or transliterate_name(forms[0])
+    en = m.en or transliterate_name(forms[0], spellings)
     ident = slug(en)
     if ident in taken:
         ident = f"{ident}-mp"
@@ -289,8 +290,8 @@ def entry(m: Member, taken: set[str]) -> str:
     while ident in taken:
         ident, n = f"{slug(en)}-mp-{n}", n + 1
     taken.add(ident)
-    lines = [f"- id: {ident}", f"  name: {plain(en)}" + ("" if m.en else "  # transliterated"), "  type: PERSON",
-             "  country: IRN", "  sector: LEG"]
+    lines = [f"- id: {ident}", f"  name: {plain(en)}"] + ([] if m.en else ["  name_from: transliteration"])
+    lines += ["  type: PERSON", "  country: IRN", "  sector: LEG"]
     if m.qid:
         lines.append(f"  wikidata: {m.qid}")
     lines += [f"  fa: [{', '.join(forms)}]", "  affiliations:", f"    - {{of: {MAJLIS}}}", "  positions:"]
@@ -304,8 +305,8 @@ HEADER = """# Members of Iran's parliament (the Majlis) with one dated `member-o
 # EveryPolitician (CC0), github.com/everypolitician/everypolitician-data, data/Iran/Assembly/term-9.csv,
 # unstable/latest.csv (10th) and sources/morph/wikidata.csv (Wikidata ids, English Wikipedia titles, deaths);
 # the 11th Majlis as parliran.ir lists it, via github.com/MSNP1381/majles-votes all_members/from_json/AllMembers.csv.
-# Members already in another actor file carry their MP positions there. "# transliterated": no English Wikipedia
-# title was at hand; the name is rasad's transliteration (rasad.text.translit.transliterate_name).
+# Members already in another actor file carry their MP positions there. "name_from: transliteration": no English
+# Wikipedia title was at hand; the name is rasad's transliteration (rasad.text.translit.transliterate_name).
 """
 
 

@@ -166,7 +166,7 @@ def pass_named_people(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     """"جلال ملکی گفت", "علی نیکزاد نائب رئیس مجلس": people the knowledge base lacks, by a given name and a
     surname before a speech verb or an office, kept so that the office beside them is theirs."""
     found = named_people(doc.text, mentions, _grammar_words("person_followers"),
-                         frozenset(doc.kb.descriptions.get("honorifics", [])), _STOP)
+                         frozenset(doc.kb.descriptions.get("honorifics", [])), _STOP, doc.kb.name_parts())
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 

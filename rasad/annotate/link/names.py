@@ -165,7 +165,7 @@ _FA_WORD_RE = re.compile(r"[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06D5\u06EE-
 
 
 def named_people(text: str, mentions: list[Mention], followers: frozenset[str], honorifics: frozenset[str],
-                 stop: frozenset[str]) -> list[Mention]:
+                 stop: frozenset[str], spellings: dict[str, str] | None = None) -> list[Mention]:
     """People the knowledge base does not know, found by their names: a given name from the name lexicon and a
     surname, followed by a speech verb or an office ("جلال ملکی گفت", "علی نیکزاد نائب رئیس مجلس") or after an
     honorific ("سردار احمد کرمی‌اسد"). Named in Latin letters by :func:`transliterate_name`."""
@@ -181,7 +181,7 @@ def named_people(text: str, mentions: list[Mention], followers: frozenset[str], 
             i += 1
             continue
         j, s, e = found
-        out.append(Mention(s, e, text[s:e], None, transliterate_name(text[s:e]), "PERSON", "unknown-name"))
+        out.append(Mention(s, e, text[s:e], None, transliterate_name(text[s:e], spellings), "PERSON", "unknown-name"))
         taken[s:e] = b"\x01" * (e - s)
         i = j
     return out
@@ -232,8 +232,8 @@ def _unknown_names(text: str, mentions: list[Mention], kb: KnowledgeBase, matche
             s = m.start(1)
             e = s + len(" ".join(words))
             if free(s, e) and free(m.start(), s):
-                out.append(Mention(m.start(), e, text[m.start():e], None, transliterate_name(text[s:e]), "PERSON",
-                                   "unknown-name"))
+                out.append(Mention(m.start(), e, text[m.start():e], None, transliterate_name(text[s:e], kb.name_parts()),
+                                   "PERSON", "unknown-name"))
                 taken[m.start():e] = b"\x01" * (e - m.start())
     for r in [m for m in mentions if m.how == "role" and not m.kb_id]:
         ws = _words_before(text, r.start, 3)
@@ -247,6 +247,7 @@ def _unknown_names(text: str, mentions: list[Mention], kb: KnowledgeBase, matche
             words.insert(0, (s, e, w))
         if len(words) >= 2:
             s, e = words[-2][0] if len(words) >= 2 else words[0][0], words[-1][1]
-            out.append(Mention(s, e, text[s:e], None, transliterate_name(text[s:e]), "PERSON", "unknown-name"))
-            r.name = transliterate_name(text[s:e])
+            name = transliterate_name(text[s:e], kb.name_parts())
+            out.append(Mention(s, e, text[s:e], None, name, "PERSON", "unknown-name"))
+            r.name = name
     return out
