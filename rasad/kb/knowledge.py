@@ -123,9 +123,9 @@ class KnowledgeBase:
         return _outlets_by_name(id(self), self).get(name) if name else None
 
 
-# Countries whose people's names are Persian words: their English spellings teach how to write Persian names (a
-# Turkish "Metin" must not spell the Persian "متین").
-_PERSIAN_NAMED = frozenset({"IRN", "AFG", "TJK"})
+# Whose English spellings teach how to write a Persian name: Iranians' (a Turkish "Metin" must not spell the Persian
+# "متین", nor an Afghan "Hamdullah" the Iranian "Hamdollah"; Iranian English spelling is what Persian news users read).
+_PERSIAN_NAMED = frozenset({"IRN"})
 
 
 def name_parts_of(people: Iterable[Actor]) -> dict[str, str]:
