@@ -125,3 +125,14 @@ def test_a_trip_inside_ones_own_country_is_no_visit(kb):
     abroad = _annotate("ابراهیم رئیسی رئیس‌جمهور کشورمان امروز به سوریه سفر کرد. به گزارش ایرنا، این نخستین سفر"
                        " رئیس‌جمهور ایران به دمشق در سال‌های اخیر است.", kb, published="2023-05-03T10:00:00+03:30")
     assert any(e.type == "CONSULT" and "SYR" in e.target_ids for e in abroad.events)
+
+
+def test_an_ambassador_is_the_one_posted_where_the_text_says(kb):
+    """Ambassadors are many at once: "سفیر ایران در عراق" is the one posted to Iraq on the day; "سفیر ایران" alone
+    names no one, even when the knowledge base records a single ambassador of Iran then."""
+    head = "تهران - ۱۴۰۰/۰۲/۱۰\n"
+    posted = _annotate(head + "سفیر ایران در عراق امروز با وزیر خارجه این کشور دیدار و گفت‌وگو کرد.", kb)
+    role = next(r for r in posted.roles if r.title == "ambassador")
+    assert role.refers_to == "Iraj Masjedi"
+    alone = _annotate(head + "سفیر ایران امروز با وزیر خارجه این کشور دیدار و گفت‌وگو کرد.", kb)
+    assert all(r.kb_id is None for r in alone.roles if r.title == "ambassador")

@@ -186,6 +186,7 @@ class Title(BaseModel):
     default_of: str | None = None  # used when nothing follows (home country of most outlets: IRN)
     en: str | None = None
     shared: bool = False  # several people hold it at once (ambassadors, spokespeople): never resolved by the office alone
+    posted: bool = False  # holders are posted somewhere (an ambassador's `at`): "در X" after the office picks one
     holds: str | None = None  # the title its holders are recorded under ("رئیس کل بانک مرکزی": head of the bank)
 
 

@@ -64,13 +64,18 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
     apposed = _preceding_person(text, start, mentions)
     if apposed is not None and _is_their_role(text, apposed, start, candidates, day):
         return Mention(start, role_end, phrase, apposed.kb_id, apposed.name, "PERSON", "role", role=full_title, of=of)
+    post = _post_after(text, role_end, mentions) if title.posted else None
+    if post is not None:  # "سفیر ایران در عراق": the holder posted there
+        candidates = [c for c in candidates if _posted_to(c, full_title, of, post, day)]
     named_candidates = [c for c in candidates if c.id in named]
     if len(candidates) > 1 and named_candidates:
         candidates = named_candidates  # the article names one of the office's holders
     elif day is None and window is not None and len(candidates) > 1:
         in_era = [c for c in candidates if _held_during(c, full_title, of, window)]
         candidates = in_era if len(in_era) == 1 else candidates
-    if not candidates or len(candidates) > 1 and (day is None or _shared_office(kb, full_title, title_id)):
+    # an office many hold at once names its one recorded holder only when the article names them or the post
+    unpinned = title.shared and not named_candidates and post is None
+    if not candidates or unpinned or len(candidates) > 1 and (day is None or _shared_office(kb, full_title, title_id)):
         if of is None and title.needs in ("ORG", "PLACE"):
             return None  # "رئیس" alone is too vague to be a role
         # no date, no guess: the office itself is the actor, with whoever held it as candidates
@@ -80,6 +85,18 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
     chosen = candidates[0]
     return Mention(start, role_end, phrase, chosen.id, chosen.name, "PERSON", "role", role=full_title,
                    candidates=[c.name for c in candidates] if len(candidates) > 1 else [], of=of)
+
+
+def _post_after(text: str, end: int, mentions: list[Mention]) -> str | None:
+    """The state or organisation an envoy is posted to, named after "در"/"نزد" right after the office phrase."""
+    for m in mentions[_first_at(mentions, end):][:2]:
+        if m.kb_id and m.type in ("COUNTRY", "ORG") and _rx_fullmatch(r"\s+(?:در|نزد|در کشور)\s+", text[end:m.start]):
+            return m.kb_id
+    return None
+
+
+def _posted_to(actor: Actor, title: str, of: str | None, post: str, day: dt.date | None) -> bool:
+    return any(p.title == title and p.of == of and p.at == post and p.covers(day) for p in actor.positions)
 
 
 def body_in_phrase(text: str, role: Mention, mentions: list[Mention], kb: KnowledgeBase) -> Mention | None:
