@@ -50,6 +50,8 @@ class Span(BaseModel):
         # "to: USA" on an ambassador names where, not when: read it as "at"
         if isinstance(data, dict) and isinstance(data.get("to"), str) and not re.match(r"^\d{4}", data["to"]):
             data = {**data, "at": data["to"], "to": None}
+        if isinstance(data, dict) and data.get("to_state") and not data.get("at"):  # an older spelling of "at"
+            data = {**data, "at": data["to_state"]}
         return data
     start: dt.date | None = Field(default=None, alias="from")
     end: dt.date | None = Field(default=None, alias="to")
