@@ -88,3 +88,12 @@ def test_counterpart_and_recent_office_holder(kb):
     linked = _link("هزاران نفر در بغداد در اعتراض به ترور دبیرکل حزب‌الله لبنان تظاهرات کردند و شعار دادند.", kb,
                    "2024-09-28T20:00:00+03:30")
     assert "Hassan Nasrallah" in {r.refers_to for r in linked.roles}
+
+
+def test_places_listed_after_provinces_are_provinces(kb):
+    """"استان‌های A، B و C": each is the province ("فارس" is no place alone); "بوشهر" without it is the city."""
+    doc = clean(RawDocument(source="t.txt", text="هواشناسی\nدر استان‌های بوشهر، فارس و کهگیلویه و بویراحمد باران"
+                                                 " می‌بارد و سامانه سپس به استانهای جنوب غرب و بوشهر می‌رسد."), kb)
+    linked = link_entities(doc, split_sentences(doc.body), kb)
+    places = [m.name for m in linked.mentions if m.type == "PLACE"]
+    assert places == ["Bushehr province", "Fars province", "Kohgiluyeh and Boyer-Ahmad province", "Bushehr"]

@@ -30,6 +30,7 @@ from rasad.annotate.link.names import (
     in_context,
     named_people,
 )
+from rasad.annotate.link.provinces import province_lists
 from rasad.annotate.link.references import _home_state, _pronouns, _resolve_description
 from rasad.annotate.link.roles import (
     _after_prefix,
@@ -153,6 +154,11 @@ def pass_names(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + found, key=lambda m: m.start)
 
 
+def pass_province_lists(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
+    """"در استان‌های بوشهر، فارس و ...": the provinces, not the cities of their names."""
+    return province_lists(doc.text, mentions, doc.kb)
+
+
 def pass_fuzzy_names(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     """A misspelt name ("اسماعیل هنیئه") linked when it is close to exactly one actor's name."""
     mentions = _fuzzy_names(doc.text, mentions, doc.hits, doc.matcher, doc.kb, doc.named, doc.key)
@@ -251,7 +257,7 @@ def pass_pronouns(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
-PASSES = (pass_names, pass_fuzzy_names, pass_named_people, pass_group_descriptions, pass_roles, pass_counterparts, pass_deputies,
+PASSES = (pass_names, pass_province_lists, pass_fuzzy_names, pass_named_people, pass_group_descriptions, pass_roles, pass_counterparts, pass_deputies,
           pass_unknown_names, pass_person_descriptions, pass_pronouns)
 
 
