@@ -97,3 +97,10 @@ def test_places_listed_after_provinces_are_provinces(kb):
     linked = link_entities(doc, split_sentences(doc.body), kb)
     places = [m.name for m in linked.mentions if m.type == "PLACE"]
     assert places == ["Bushehr province", "Fars province", "Kohgiluyeh and Boyer-Ahmad province", "Bushehr"]
+
+
+def test_the_state_s_full_name_after_the_office_of_president_stays_the_president(kb):
+    """"رئیس جمهوری اسلامی ایران" is the president, not the "head" of "جمهوری اسلامی ایران"."""
+    linked = _link("رئیس جمهوری اسلامی ایران امروز با نخست وزیر عراق دیدار کرد.", kb, "2025-02-01T10:00:00+03:30")
+    assert {r.refers_to for r in linked.roles} >= {"Masoud Pezeshkian"}
+    assert "Head of Iran" not in {r.refers_to for r in linked.roles}
