@@ -104,3 +104,10 @@ def test_the_state_s_full_name_after_the_office_of_president_stays_the_president
     linked = _link("رئیس جمهوری اسلامی ایران امروز با نخست وزیر عراق دیدار کرد.", kb, "2025-02-01T10:00:00+03:30")
     assert {r.refers_to for r in linked.roles} >= {"Masoud Pezeshkian"}
     assert "Head of Iran" not in {r.refers_to for r in linked.roles}
+
+
+def test_a_time_between_a_name_and_its_verb_keeps_the_person(kb):
+    """"میثم برازنده روز یکشنبه اظهارداشت": the day between the name and the speech verb."""
+    linked = _link("به گزارش سایت طلا، میثم برازنده روز یکشنبه اظهارداشت: درگیری همچنان ادامه دارد.", kb)
+    assert "Meysam Barazandeh" in {e.name for e in linked.entities if e.type == "PERSON"}
+    assert not [e for e in _link("میثم روز یکشنبه به خانه رفت و روز دوشنبه بازگشت.", kb).entities if e.type == "PERSON"]

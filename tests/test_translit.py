@@ -33,3 +33,7 @@ def test_words_listed_out_of_order_teach_nothing():
     parts = name_parts_of([_person("محمدرضا نعمت زاده", "Mohammad Reza Nematzadeh")])
     assert "زاده" not in parts and "نعمت" not in parts
     assert plausible_spelling("رضایی", "Rezaei") and not plausible_spelling("فلاحی", "Rezai")
+
+
+def test_three_written_consonants_take_the_vowel_persian_does_not_write():
+    assert transliterate_name("میثم برازنده") == "Meysam Barazandeh"

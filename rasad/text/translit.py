@@ -63,9 +63,27 @@ def _letters(word: str) -> str:
             out.append(_LETTERS.get(ch, ch if ch.isascii() else ""))
         if i == 0 and ch not in _VOWELISH and ch != "ع" and nxt and nxt not in _VOWELISH and nxt != "ه":
             out.append("a")
-    latin = "".join(out)
+    latin = _break_clusters(out)
     latin = re.sub(r"a(?:yi|i)$", "aei", latin)  # "بقایی", "مشائی": Baghaei, Mashaei
     return re.sub(r"(.)\1\1+", r"\1\1", latin)
+
+
+_VOWEL_UNIT = re.compile(r"^[aeiou]|^y?[aeiou]")
+
+
+def _break_clusters(units: list[str]) -> str:
+    """Persian syllables hold no three consonants in a row: a short "a" goes after the first of three written
+    consonants inside a word ("برازنده": Barazandeh, not Barazndeh)."""
+    out: list[str] = []
+    run = 0
+    for k, u in enumerate(units):
+        consonant = bool(u) and not _VOWEL_UNIT.match(u) and u not in ("ou", "i", "eh")
+        if consonant and run >= 2 and k + 1 < len(units):
+            out.insert(len(out) - 1, "a")
+            run = 1
+        run = run + 1 if consonant else (run if not u else 0)
+        out.append(u)
+    return "".join(out)
 
 
 # Endings of surnames made from a name or a place: "محمدی" Mohammadi, "جهرمی" Jahromi, "علیان" Alian.

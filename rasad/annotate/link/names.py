@@ -12,6 +12,7 @@ from rasad.annotate.link.matcher import (
     Matcher,
     _words_before,
 )
+from rasad.annotate.words import grammar_words
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.records import Mention
 from rasad.text.normalize import match_key
@@ -158,6 +159,7 @@ def _fuzzy_names(text: str, mentions: list[Mention], hits: list[Hit], matcher: M
     return sorted(out, key=lambda x: x.start)
 
 
+_TIME_WORDS = frozenset(grammar_words("time_words"))
 _STOP = frozenset("و در با از به که این آن را برای تا بر یا هم نیز همچنین گفت کرد اظهار داشت افزود سخنگوی رئیس".split())
 
 
@@ -202,7 +204,10 @@ def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozen
         return None  # punctuation inside: not one name
     end_j = j + 1
     after = text[words[j][1]:words[end_j][0]] if end_j < len(words) else text[words[j][1]:]
-    nxt = words[end_j][2] if end_j < len(words) else ""
+    k = end_j
+    while k < len(words) and k - end_j < 3 and words[k][2] in _TIME_WORDS and text[words[k - 1][1]:words[k][0]].isspace():
+        k += 1  # "... روز یکشنبه اظهار داشت": a time between the name and the verb
+    nxt = words[k][2] if k < len(words) else ""
     before = words[i - 1][2] if i else ""
     led = after.strip()[:1] in ("،", ",", ":") or (after.isspace() and nxt in followers)
     if not (led or before in honorifics):
