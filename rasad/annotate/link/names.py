@@ -232,8 +232,8 @@ def _unknown_names(text: str, mentions: list[Mention], kb: KnowledgeBase, matche
             words = [w for w in words[:3]]
             while words and (words[-1] in _STOP or matcher.prefixes.get(match_key(words[-1]))):
                 words.pop()
-            if len(words) < 2 or any(w in _STOP for w in words):
-                continue
+            if len(words) < 2 or any(w in _STOP for w in words) or not is_given_name(words[0]):
+                continue  # "آقای رئیسی هیچ ...": a surname alone, then ordinary words — no name to take
             s = m.start(1)
             e = s + len(" ".join(words))
             if free(s, e) and free(m.start(), s):
