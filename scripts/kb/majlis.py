@@ -41,11 +41,13 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from rasad.kb.knowledge import KnowledgeBase, _load_dir, _package_dir  # noqa: E402
+from rasad.kb.knowledge import KnowledgeBase, _actor_files, _actor_items, _kb_folder, _load_dir, _package_dir, _validate  # noqa: E402,E501
+from rasad.kb.model import Actor  # noqa: E402
 from rasad.text.normalize import char_normalize, match_key  # noqa: E402
 from rasad.text.translit import transliterate_name  # noqa: E402
 
 OUT = REPO / "rasad" / "data" / "kb" / "actors" / "iran_majlis.yaml"
+KEPT = Path(__file__).resolve().parent / "data"  # lists compiled for the project (facts only), kept in git
 ACTORS = OUT.parent
 MAJLIS = "islamic-consultative-assembly"
 TITLE = "member-of-parliament"
@@ -85,7 +87,8 @@ def read_rows(path: Path) -> list[dict[str, str]]:
 
 
 def source(folder: Path, stem: str) -> Path | None:
-    found = sorted(folder.glob(f"{stem}.*"))
+    """A term's list: from the sources folder, else from the lists the project keeps (scripts/kb/data)."""
+    found = sorted(folder.glob(f"{stem}.*")) or sorted(KEPT.glob(f"majlis-{stem}.*"))
     return found[0] if found else None
 
 
@@ -140,15 +143,25 @@ def read_wikidata(folder: Path, members: dict[str, Member]) -> None:
             m.forms.append(fa)
 
 
-def curated_kb() -> KnowledgeBase:
-    """The packaged actor files, without the entries of the file this script writes."""
+def curated_kb(skip: tuple[Path, ...] = (OUT,)) -> KnowledgeBase:
+    """The packaged knowledge base with the actors of every actor file but those in ``skip`` (by default the file
+    this script writes): an entry another script moved out of it is read where it now is."""
     kb = KnowledgeBase()
     _load_dir(kb, _package_dir())
-    if OUT.is_file():
-        for line in OUT.read_text(encoding="utf-8").splitlines():
-            if line.startswith("- id: "):
-                kb.actors.pop(line[6:].strip(), None)
+    kb.actors = {}
+    skipped = {p.resolve() for p in skip}
+    for path in _actor_files(_kb_folder(_package_dir())):
+        if path.resolve() not in skipped:
+            for n, item in _actor_items(path):
+                actor = _validate(Actor, item, path, n)
+                kb.actors[actor.id] = actor
     return kb
+
+
+def file_ids(path: Path) -> set[str]:
+    """The ids of the entries of a generated actor file."""
+    text = path.read_text(encoding="utf-8") if path.is_file() else ""
+    return {line[6:].strip() for line in text.splitlines() if line.startswith("- id: ")}
 
 
 def existing_owners(kb: KnowledgeBase) -> dict[str, str]:
@@ -313,12 +326,12 @@ def write_new(entries: list[str]) -> None:
     OUT.write_text(HEADER + "\n" + "\n\n".join(entries) + "\n", encoding="utf-8")
 
 
-def extend_existing(existing: dict[str, tuple[list[str], list[str]]]) -> int:
-    """Add MP positions (and new Persian forms) to entries of the other actor files, in place; returns how many
+def extend_existing(existing: dict[str, tuple[list[str], list[str]]], skip: tuple[Path, ...] = (OUT,)) -> int:
+    """Add positions (and new Persian forms) to entries of the other actor files, in place; returns how many
     entries changed. Running it twice changes nothing more."""
     changed = 0
     for path in sorted(ACTORS.glob("*.yaml")):
-        if path == OUT:
+        if path in skip:
             continue
         text = path.read_text(encoding="utf-8")
         new = text
