@@ -21,7 +21,6 @@ reports any Persian name two actors share.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,7 +30,8 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import majlis  # noqa: E402  (scripts/kb/majlis.py: shared helpers, and the MP file regenerated at the end)
-from majlis import ACTORS, REPO, KnowledgeBase, match_key, person_key, plain, slug  # noqa: E402
+from majlis import ACTORS, KnowledgeBase, match_key, person_key, plain, slug  # noqa: E402
+
 from rasad.text.translit import transliterate_name  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data" / "iran_councils.tsv"
