@@ -190,6 +190,9 @@ class Title(BaseModel):
     shared: bool = False  # several people hold it at once (ambassadors, spokespeople): never resolved by the office alone
     posted: bool = False  # holders are posted somewhere (an ambassador's `at`): "در X" after the office picks one
     holds: str | None = None  # the title its holders are recorded under ("رئیس کل بانک مرکزی": head of the bank)
+    # membership of a body (the Majlis, a council): people known only as its members are linked by name only where
+    # the text speaks of the office or the body (rasad.annotate.link.names.one_of_many)
+    collegial: bool = False
 
 
 def fa_forms(values: Iterable[str]) -> list[str]:

@@ -55,8 +55,9 @@ MANY_HOLDERS = 30  # an office more people hold at once than this (290 MPs) says
 
 
 def one_of_many(kb: KnowledgeBase, actor_id: str) -> bool:
-    """A person the knowledge base knows only as one of an office's many holders at once (one of 290 MPs): among
-    so many, names like "علی قربانی" are common, so the name alone is no evidence — see :func:`in_context`."""
+    """A person the knowledge base knows only as one of an office's many holders at once (one of 290 MPs), or
+    only as a member of a body (a ``collegial`` title: a council of 21): among so many, names like "علی قربانی"
+    or "احمد صادقی" are common, so the name alone is no evidence — see :func:`in_context`."""
     cache = kb.__dict__.setdefault("_one_of_many", {})
     if actor_id not in cache:
         a = kb.actors.get(actor_id)
@@ -66,6 +67,8 @@ def one_of_many(kb: KnowledgeBase, actor_id: str) -> bool:
 
 
 def _crowded(kb: KnowledgeBase, title: str, of: str, day: dt.date | None) -> bool:
+    if getattr(kb.titles.get(title), "collegial", False):
+        return True
     return day is not None and len(kb.holders(title, of, day)) > MANY_HOLDERS
 
 
