@@ -6,6 +6,7 @@ processes or on Dask workers; only the writer touches the database.
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 
@@ -40,9 +41,17 @@ def annotate_clean(article: CleanArticle, kb: KnowledgeBase, budget: float | Non
 
 
 def prepare(kb: KnowledgeBase) -> None:
-    """Build what annotation compiles once per process and knowledge base (cached after the first call)."""
+    """Build what annotation compiles once per process and knowledge base (cached after the first call), then
+    exempt it from the cyclic garbage collector: a full collection otherwise walks the whole knowledge base (millions
+    of objects) in the middle of some article, making its time depend on when collections fall."""
     load_patterns()
     build_matcher(kb)
+    if id(kb) not in _FROZEN:
+        _FROZEN.add(id(kb))
+        gc.freeze()
+
+
+_FROZEN: set[int] = set()
 
 
 def _annotate(article: CleanArticle, kb: KnowledgeBase, body_hash: str | None = None) -> Annotation:

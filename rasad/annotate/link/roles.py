@@ -99,11 +99,19 @@ def _posted_to(actor: Actor, title: str, of: str | None, post: str, day: dt.date
     return any(p.title == title and p.of == of and p.at == post and p.covers(day) for p in actor.positions)
 
 
+def _starting_within(mentions: list[Mention], start: int, end: int):
+    """The mentions (sorted by start) that start in [start, end): a bisection, not a scan of the article's all."""
+    i = _first_at(mentions, start)
+    while i < len(mentions) and mentions[i].start < end:
+        yield mentions[i]
+        i += 1
+
+
 def body_in_phrase(text: str, role: Mention, mentions: list[Mention], kb: KnowledgeBase) -> Mention | None:
     """The organisation a role phrase names inside itself ("نماینده مجلس شورای اسلامی", "رئیس مجلس شورای اسلامی"):
     a mention of it, as a follower would have been, unless one is there already."""
     body = kb.actors.get(role.of) if role.of else None
-    if body is None or body.type != "ORG" or any(m.kb_id == body.id and role.start <= m.start < role.end for m in mentions):
+    if body is None or body.type != "ORG" or any(m.kb_id == body.id for m in _starting_within(mentions, role.start, role.end)):
         return None
     key = match_key(role.text)
     for form in sorted(body.fa, key=len, reverse=True):
