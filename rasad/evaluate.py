@@ -111,10 +111,15 @@ class DocScore:
     notes: list[str] = field(default_factory=list)
 
 
+def _name_key(name: str) -> str:
+    """Canonical names are compared without letter case: "Hormozgan Province" and "Hormozgan province" are one."""
+    return name.casefold()
+
+
 def _names(slot: Any) -> list[str]:
     if slot is None:
         return []
-    return [slot] if isinstance(slot, str) else [x for x in slot if x]
+    return [_name_key(slot)] if isinstance(slot, str) else [_name_key(x) for x in slot if x]
 
 
 def _actor_match(gold: list[str], system: list[str], alts: list[str], affiliation: dict[str, str], lenient: bool) -> bool:
@@ -164,7 +169,7 @@ def event_matches(gold: dict, system: dict, affiliation: dict[str, str], lenient
 
 
 def score_events(gold: dict, system_events: list[dict], score: DocScore) -> None:
-    affiliation = gold.get("affiliation") or {}
+    affiliation = {_name_key(k): _name_key(v) for k, v in (gold.get("affiliation") or {}).items()}
     gold_events = gold.get("events") or []
     for lenient, counts in ((False, score.events_strict), (True, score.events_lenient)):
         matched: set[int] = set()
@@ -242,8 +247,8 @@ def score_document(gold: dict, record: dict) -> DocScore:
         score.body.add(ok)
         if not ok:
             score.notes.append(f"body keeps {s!r}")
-    gold_ents = {e["name"] for e in gold.get("entities") or []}
-    sys_ents = {e["name"] for e in record.get("entities") or [] if e.get("kb_id") or e.get("type") == "MEDIA"}
+    gold_ents = {_name_key(e["name"]) for e in gold.get("entities") or []}
+    sys_ents = {_name_key(e["name"]) for e in record.get("entities") or [] if e.get("kb_id") or e.get("type") == "MEDIA"}
     score.entities = Counts(len(gold_ents & sys_ents), len(sys_ents - gold_ents), len(gold_ents - sys_ents))
     if gold_ents - sys_ents:
         score.notes.append(f"entities missed: {sorted(gold_ents - sys_ents)}")
@@ -253,7 +258,7 @@ def score_document(gold: dict, record: dict) -> DocScore:
     for r in gold.get("roles") or []:
         key = fold_for_compare(r["text"])
         found = [s for s in sys_roles if key in fold_for_compare(s.get("text") or "") or fold_for_compare(s.get("text") or "") in key and s.get("text")]
-        ok = any(s.get("refers_to") == r["refers_to"] for s in found)
+        ok = any(_name_key(s.get("refers_to") or "") == _name_key(r["refers_to"]) for s in found)
         score.roles.add(ok)
         if not ok:
             score.notes.append(f"role {r['text']!r} → {r['refers_to']}: got {[s.get('refers_to') for s in found]}")

@@ -35,3 +35,13 @@ def test_relative_event_dates():
     unknown = resolve_event_date("صبح امروز دوشنبه دیدار", None)
     assert (unknown.date, unknown.precision, unknown.weekday) == (None, "weekday-only", 0)
     assert resolve_event_date("صبح امروز", None).date is None
+
+
+def test_dari_month_names_and_afghan_spellings_of_gregorian_months():
+    """Afghan outlets write the solar months by their Dari names and Gregorian months their own way; a month name
+    that is also a word ("میزان", "اسد") counts only in a full date with its year."""
+    from rasad.text.dates import find_dates
+
+    assert [d.iso() for d in find_dates("روز سه شنبه ۲۰ جوزا ۱۳۹۹ گفت")] == ["2020-06-09"]
+    assert [d.iso() for d in find_dates("در ۹ جون ۲۰۲۰ اعلام شد")] == ["2020-06-09"]
+    assert find_dates("به میزان ۱۲ درصد افزایش یافت و شیر اسد ۱۴ ساله بود") == []

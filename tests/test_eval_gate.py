@@ -56,3 +56,16 @@ def test_eval_scores_a_wrong_record_low(tmp_path):
     s = score_document(gold, {"meta": {}, "body": "", "entities": [], "events": [], "quotes": []})
     assert s.entities.f1 == 0 and s.events_strict.f1 == 0 and s.quotes.f1 == 0 and s.roles.value == 0
     assert s.meta.value < 0.5
+
+
+def test_canonical_names_are_compared_without_letter_case():
+    """"Hormozgan Province" and "Hormozgan province" are one entity; a different name is still a miss."""
+    from rasad.evaluate import score_document
+
+    gold = {"doc": "x", "entities": [{"name": "Hormozgan Province", "type": "PLACE"}, {"name": "Iran", "type": "COUNTRY"}],
+            "events": [{"type": "CONSULT", "source": "Iran", "target": "Hormozgan Province", "date": None}]}
+    record = {"entities": [{"name": "Hormozgan province", "kb_id": "p"}, {"name": "Iraq", "kb_id": "IRQ"}],
+              "events": [{"type": "CONSULT", "source": "IRAN", "target": "hormozgan province", "date": None}]}
+    score = score_document(gold, record)
+    assert (score.entities.tp, score.entities.fp, score.entities.fn) == (1, 1, 1)
+    assert score.events_strict.tp == 1

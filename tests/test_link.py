@@ -88,3 +88,26 @@ def test_counterpart_and_recent_office_holder(kb):
     linked = _link("هزاران نفر در بغداد در اعتراض به ترور دبیرکل حزب‌الله لبنان تظاهرات کردند و شعار دادند.", kb,
                    "2024-09-28T20:00:00+03:30")
     assert "Hassan Nasrallah" in {r.refers_to for r in linked.roles}
+
+
+def test_places_listed_after_provinces_are_provinces(kb):
+    """"استان‌های A، B و C": each is the province ("فارس" is no place alone); "بوشهر" without it is the city."""
+    doc = clean(RawDocument(source="t.txt", text="هواشناسی\nدر استان‌های بوشهر، فارس و کهگیلویه و بویراحمد باران"
+                                                 " می‌بارد و سامانه سپس به استانهای جنوب غرب و بوشهر می‌رسد."), kb)
+    linked = link_entities(doc, split_sentences(doc.body), kb)
+    places = [m.name for m in linked.mentions if m.type == "PLACE"]
+    assert places == ["Bushehr province", "Fars province", "Kohgiluyeh and Boyer-Ahmad province", "Bushehr"]
+
+
+def test_the_state_s_full_name_after_the_office_of_president_stays_the_president(kb):
+    """"رئیس جمهوری اسلامی ایران" is the president, not the "head" of "جمهوری اسلامی ایران"."""
+    linked = _link("رئیس جمهوری اسلامی ایران امروز با نخست وزیر عراق دیدار کرد.", kb, "2025-02-01T10:00:00+03:30")
+    assert {r.refers_to for r in linked.roles} >= {"Masoud Pezeshkian"}
+    assert "Head of Iran" not in {r.refers_to for r in linked.roles}
+
+
+def test_a_time_between_a_name_and_its_verb_keeps_the_person(kb):
+    """"میثم برازنده روز یکشنبه اظهارداشت": the day between the name and the speech verb."""
+    linked = _link("به گزارش سایت طلا، میثم برازنده روز یکشنبه اظهارداشت: درگیری همچنان ادامه دارد.", kb)
+    assert "Meysam Barazandeh" in {e.name for e in linked.entities if e.type == "PERSON"}
+    assert not [e for e in _link("میثم روز یکشنبه به خانه رفت و روز دوشنبه بازگشت.", kb).entities if e.type == "PERSON"]

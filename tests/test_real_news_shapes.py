@@ -248,7 +248,7 @@ def test_no_demand_without_a_party_opening_the_clause_and_no_self_accusation(kb)
 @pytest.mark.parametrize("sentence,expected", [
     ("حماس رژیم صهیونیستی را مسئول این حمله دانست.", ("ACCUSE", "hamas", "ISR")),  # blame
     ("روسیه قطعنامه پیشنهادی آمریکا را وتو کرد.", ("REJECT", "RUS", "USA")),  # veto
-    ("اتحادیه اروپا دارایی‌های بانک مرکزی روسیه را مسدود کرد.", ("SANCTION", "european-union", "RUS")),  # frozen assets
+    ("اتحادیه اروپا دارایی‌های بانک مرکزی روسیه را مسدود کرد.", ("SANCTION", "european-union", "central-bank-of-russia")),
     # agents of a state named by a nationality adjective stand for the state; firing at a party is an attack
     ("مرزبانان ایرانی به سمت نیروهای طالبان شلیک کردند.", ("ASSAULT", "IRN", "taliban")),
 ])
@@ -312,3 +312,36 @@ def test_a_protest_of_unnamed_people_is_an_event_without_a_source(kb):
     protests = [e for e in ann.events if e.type == "PROTEST"]
     assert protests and all(e.source == [] for e in protests)
     assert any("IRN" in e.target_ids for e in protests), [(e.source, e.target) for e in protests]
+
+def test_an_ambassador_is_the_one_posted_where_the_text_says(kb):
+    """Ambassadors are many at once: "سفیر ایران در عراق" is the one posted to Iraq on the day; "سفیر ایران" alone
+    names no one, even when the knowledge base records a single ambassador of Iran then."""
+    head = "تهران - ۱۴۰۰/۰۲/۱۰\n"
+    posted = _annotate(head + "سفیر ایران در عراق امروز با وزیر خارجه این کشور دیدار و گفت‌وگو کرد.", kb)
+    role = next(r for r in posted.roles if r.title == "ambassador")
+    assert role.refers_to == "Iraj Masjedi"
+    alone = _annotate(head + "سفیر ایران امروز با وزیر خارجه این کشور دیدار و گفت‌وگو کرد.", kb)
+    assert all(r.kb_id is None for r in alone.roles if r.title == "ambassador")
+
+
+def test_a_newspaper_imprint_and_its_issue_date_are_frame_not_the_article(kb):
+    """Owner, managing editor and editor-in-chief lines are boilerplate; the date printed beside them is today's
+    issue, so the article keeps no publication date from it. A yearless "جمعه، 9 مارچ" is then dated by no page."""
+    text = ("صاحب امتیاز: علی رضایی\n\nمدیر مسوول: حسن کریمی\n\nپنجشنبه ۱ حمل ۱۳۹۸\n\n"
+            "روسای جمهوری دو کشور دیدار کردند\n\nرئیس جمهوری ازبکستان دیروز جمعه، 9 مارچ، وارد دوشنبه پایتخت تاجیکستان شد.")
+    ann = _annotate(text, kb)
+    assert ann.meta.published is None
+    assert "صاحب امتیاز" not in ann.body and "مدیر مسوول" not in ann.body
+
+
+def test_a_day_and_month_without_a_year_take_the_year_their_weekday_fits():
+    """"دیروز جمعه، 9 مارچ" read on 2019-03-21: 9 March was a Friday in 2018, not in 2019; "۱۸ آبان" alone is the
+    latest 18 Aban before the page; "در دوشنبه" / "وارد دوشنبه پایتخت" is Tajikistan's capital, not Monday."""
+    import datetime as dt
+
+    from rasad.text.dates import resolve_event_date
+
+    assert resolve_event_date("دیروز جمعه، 9 مارچ، وارد شد", dt.date(2019, 3, 21)).date == dt.date(2018, 3, 9)
+    assert resolve_event_date("۱۸ آبان در تهران دیدار کرد", dt.date(2025, 3, 25)).date == dt.date(2024, 11, 8)
+    assert resolve_event_date("دو رئیس جمهور در دوشنبه دیدار کردند", dt.date(2019, 3, 21)).precision == "reported"
+    assert resolve_event_date("وزیر روز دوشنبه دیدار کرد", dt.date(2019, 3, 21)).date == dt.date(2019, 3, 18)

@@ -6,6 +6,7 @@ processes or on Dask workers; only the writer touches the database.
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 
@@ -23,27 +24,37 @@ from rasad.text.hashes import content_hash
 from rasad.text.sentences import split_sentences
 
 
-def annotate_clean(article: CleanArticle, kb: KnowledgeBase, budget: float | None = None) -> Annotation:
+def annotate_clean(article: CleanArticle, kb: KnowledgeBase, budget: float | None = None,
+                   body_hash: str | None = None) -> Annotation:
     """Clean article → annotation, within ``budget`` seconds (default: RASAD_TIME_BUDGET or 30 s; 0 for none).
-    Raises AnnotationTimeout past it, so one pathological article is rejected and the batch goes on."""
+    Raises AnnotationTimeout past it, so one pathological article is rejected and the batch goes on. ``body_hash``:
+    the body's content hash when the caller has it already."""
     seconds = budget_seconds() if budget is None else budget
     prepare(kb)  # compiling patterns and the name automaton is a process's one-time cost, not this article's
     started = time.monotonic()
     try:
         with time_budget(seconds):
-            return _annotate(article, kb)
+            return _annotate(article, kb, body_hash)
     except OverBudget:
         raise AnnotationTimeout(article.source, f"annotation took over {seconds:g} s ({len(article.body):,} characters; "
                                 f"stopped after {time.monotonic() - started:.1f} s)") from None
 
 
 def prepare(kb: KnowledgeBase) -> None:
-    """Build what annotation compiles once per process and knowledge base (cached after the first call)."""
+    """Build what annotation compiles once per process and knowledge base (cached after the first call), then
+    exempt it from the cyclic garbage collector: a full collection otherwise walks the whole knowledge base (millions
+    of objects) in the middle of some article, making its time depend on when collections fall."""
     load_patterns()
     build_matcher(kb)
+    if id(kb) not in _FROZEN:
+        _FROZEN.add(id(kb))
+        gc.freeze()
 
 
-def _annotate(article: CleanArticle, kb: KnowledgeBase) -> Annotation:
+_FROZEN: set[int] = set()
+
+
+def _annotate(article: CleanArticle, kb: KnowledgeBase, body_hash: str | None = None) -> Annotation:
     sentences = split_sentences(article.body)
     linked = link_entities(article, sentences, kb)
     events = code_events(article, sentences, linked, kb)
@@ -51,7 +62,7 @@ def _annotate(article: CleanArticle, kb: KnowledgeBase) -> Annotation:
     return Annotation(
         doc=os.path.basename(article.source.split("#")[0]) if "#" not in article.source else article.source,
         meta=article.meta, body=article.body, entities=linked.entities, roles=linked.roles, events=events,
-        quotes=quotes, content_hash=content_hash(article.body),
+        quotes=quotes, content_hash=body_hash or content_hash(article.body),
     )
 
 

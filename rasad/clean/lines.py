@@ -27,6 +27,8 @@ class Rules:
     cite_cues: list[str]
     meta_patterns: dict[str, re.Pattern]
     date_label: re.Pattern
+    imprint: list[re.Pattern]  # a newspaper's imprint lines (boilerplate.yaml imprint_patterns)
+    cue_re: re.Pattern  # "به گزارش X"/"به نقل از X": any outlet cue at a word start, the outlet's name after it
 
 
 def line_key(line: str) -> str:
@@ -39,16 +41,19 @@ def line_key(line: str) -> str:
 @lru_cache(maxsize=1)
 def load_rules() -> Rules:
     data = yaml.safe_load((resources.files("rasad") / "data" / "boilerplate.yaml").read_text(encoding="utf-8"))
+    outlet_cues = sorted((line_key(x) for x in data["outlet_cues"]), key=len, reverse=True)
     return Rules(
         end_markers=frozenset(line_key(x) for x in data["end_markers"]),
         drop_lines=frozenset(line_key(x) for x in data["drop_lines"]),
         drop_patterns=[re.compile(p) for p in data["drop_patterns"]],
-        outlet_cues=sorted((line_key(x) for x in data["outlet_cues"]), key=len, reverse=True),
+        outlet_cues=outlet_cues,
         outlet_prefixes=sorted((line_key(x) for x in data["outlet_prefixes"]), key=len, reverse=True),
         cite_cues=[line_key(x) for x in data["cite_cues"]],
         meta_patterns={k: re.compile(v) for k, v in data["meta_patterns"].items()},
         date_label=re.compile(r"^[\s•]*(?:" + "|".join(_spaced(x) for x in data["date_labels"]) + r")\s*[:：]?\s*",
                               re.IGNORECASE),
+        imprint=[re.compile(p) for p in data.get("imprint_patterns") or []],
+        cue_re=re.compile("(?:^|[\\s،,.«(])(" + "|".join(re.escape(c) for c in outlet_cues) + ")\\s+"),
     )
 
 
@@ -191,6 +196,7 @@ def clean_lines(raw_text: str, rules: Rules | None = None) -> tuple[list[_Line],
     kept: list[_Line] = []
     seen: set[str] = set()
     ended = False
+    imprint_at = -10  # index in ``removed`` of the last imprint line
     for ln in lines:
         prefixed = _split_date_prefix(ln, rules) if ln.key else None
         if prefixed is not None:
@@ -203,9 +209,14 @@ def clean_lines(raw_text: str, rules: Rules | None = None) -> tuple[list[_Line],
             removed.append(ln.text)
             continue
         _read_meta(key, rules, meta)  # metadata is read wherever it stands, in header or footer
+        if any(p.search(key) for p in rules.imprint):
+            imprint_at = len(removed)
+            removed.append(ln.text)
+            continue
         d = _date_line(key)
         if d is not None:
-            _set_published(meta, d)
+            if len(removed) - imprint_at > 2:  # beside an imprint: today's issue, not the article's date
+                _set_published(meta, d)
             removed.append(ln.text)
             continue
         if ended:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from urllib.parse import urlparse
 
 from rasad.clean.lines import (
@@ -40,8 +39,7 @@ def attribution(body: str, kb: KnowledgeBase, rules: Rules | None = None) -> tup
     text = line_key(body.replace("\n", " "))
     outlet: str | None = None
     cites: list[str] = []
-    cue_re = re.compile("(?:^|[\\s،,.«(])(" + "|".join(re.escape(c) for c in rules.outlet_cues) + ")\\s+")
-    for m in cue_re.finditer(text):
+    for m in rules.cue_re.finditer(text):
         found = _match_outlet(text[m.end(): m.end() + 120], kb, rules, allow_ambiguous=True)
         if not found:
             continue

@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import os
 import re
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -25,6 +26,7 @@ from pydantic import BaseModel, ValidationError
 from rasad.errors import KnowledgeBaseError
 from rasad.kb.model import Actor, Outlet, Place, Position, Title
 from rasad.text.normalize import match_key
+from rasad.text.translit import plausible_spelling
 
 
 @dataclass
@@ -61,8 +63,10 @@ class KnowledgeBase:
                     index.setdefault((p.title, None), []).append((a, p))
             self.__dict__["_holders"] = index
         out: list[Actor] = []
+        seen: set[str] = set()  # by id: comparing the models field by field was most of the cost
         for a, p in index.get((title, of), []):
-            if p.covers(day) and a not in out:
+            if p.covers(day) and a.id not in seen:
+                seen.add(a.id)
                 out.append(a)
         return out
 
@@ -94,6 +98,15 @@ class KnowledgeBase:
         p = self.places.get(actor_id) if actor_id else None
         return p.country if p else None
 
+    def name_parts(self) -> dict[str, str]:
+        """How the knowledge base's people spell each word of their Persian names in Latin letters (match key →
+        spelling), for writing the names of people it lacks: "رضایی" is Rezaei as in "Mohsen Rezaei"."""
+        parts = self.__dict__.get("_name_parts")
+        if parts is None:
+            parts = name_parts_of(a for a in self.actors.values() if a.type == "PERSON")
+            self.__dict__["_name_parts"] = parts
+        return parts
+
     def with_groups(self, ids: Iterable[str]) -> set[str]:
         """``ids`` with the organisations and states they belong to: an actor stands for its members, so a watch
         rule or a dyad on Iran takes in Iran's foreign minister."""
@@ -107,10 +120,44 @@ class KnowledgeBase:
 
     def outlet_named(self, name: str | None) -> Outlet | None:
         """The outlet whose canonical short name (as stored in an article's meta) is ``name``."""
-        return next((o for o in self.outlets.values() if o.name == name), None) if name else None
+        return _outlets_by_name(id(self), self).get(name) if name else None
+
+
+# Whose English spellings teach how to write a Persian name: Iranians' (a Turkish "Metin" must not spell the Persian
+# "متین", nor an Afghan "Hamdullah" the Iranian "Hamdollah"; Iranian English spelling is what Persian news users read).
+_PERSIAN_NAMED = frozenset({"IRN"})
+
+
+def name_parts_of(people: Iterable[Actor]) -> dict[str, str]:
+    """Word-by-word spellings from people whose Persian and English names have as many words, the most common
+    spelling of each word winning; names the knowledge base only transliterated (``name_from``) teach nothing."""
+    seen: dict[str, Counter] = defaultdict(Counter)
+    for a in people:
+        if getattr(a, "name_from", None) == "transliteration" or a.source != "curated" or a.country not in _PERSIAN_NAMED:
+            continue
+        latin = a.name.split()
+        for form in a.fa:
+            words = form.split()
+            if len(words) != len(latin):
+                continue
+            for fa, en in zip(words, latin):
+                if en[:1].isupper() and en.replace("-", "").isalpha() and plausible_spelling(fa, en):
+                    seen[match_key(fa)][en] += 1
+    return {key: spellings.most_common(1)[0][0] for key, spellings in seen.items()}
 
 
 _OUTLET_CACHE: dict[int, dict[str, Outlet]] = {}
+_OUTLET_NAMES: dict[int, dict[str, Outlet]] = {}
+
+
+def _outlets_by_name(key: int, kb: KnowledgeBase) -> dict[str, Outlet]:
+    """Outlets by canonical short name, the first of equal names winning (as a scan in file order would)."""
+    if key not in _OUTLET_NAMES:
+        idx: dict[str, Outlet] = {}
+        for o in kb.outlets.values():
+            idx.setdefault(o.name, o)
+        _OUTLET_NAMES[key] = idx
+    return _OUTLET_NAMES[key]
 
 
 def _outlet_index(key: int, kb: KnowledgeBase) -> dict[str, Outlet]:
@@ -303,9 +350,12 @@ def check(kb: KnowledgeBase) -> list[str]:
     off the globe or in no known state."""
     problems = []
     for a in kb.actors.values():
-        for s in [*a.affiliations, *a.positions]:
+        for s in a.affiliations:
             if s.of not in kb.actors:
                 problems.append(f"{a.id}: refers to unknown actor {s.of!r}")
+        for s in a.positions:  # an office of a province or a city: its place id
+            if s.of not in kb.actors and s.of not in kb.places:
+                problems.append(f"{a.id}: refers to unknown actor or place {s.of!r}")
         for p in a.positions:
             base = re.sub(r"^(deputy|acting|first|former)-", "", p.title)
             base = re.sub(r"^(deputy|acting)-", "", base)
@@ -315,6 +365,8 @@ def check(kb: KnowledgeBase) -> list[str]:
                 problems.append(f"{a.id}: position {p.title} ends before it starts")
         if a.capital and a.capital not in kb.places:
             problems.append(f"{a.id}: capital {a.capital!r} is not a place")
+    problems += [f"title {tid}: holds unknown title {t.holds!r}" for tid, t in kb.titles.items()
+                 if t.holds and t.holds not in kb.titles]
     problems += _place_problems(kb)
     seen: dict[str, str] = {}
     for a in kb.actors.values():

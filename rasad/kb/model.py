@@ -50,6 +50,8 @@ class Span(BaseModel):
         # "to: USA" on an ambassador names where, not when: read it as "at"
         if isinstance(data, dict) and isinstance(data.get("to"), str) and not re.match(r"^\d{4}", data["to"]):
             data = {**data, "at": data["to"], "to": None}
+        if isinstance(data, dict) and data.get("to_state") and not data.get("at"):  # an older spelling of "at"
+            data = {**data, "at": data["to_state"]}
         return data
     start: dt.date | None = Field(default=None, alias="from")
     end: dt.date | None = Field(default=None, alias="to")
@@ -180,11 +182,17 @@ class Outlet(BaseModel):
 class Title(BaseModel):
     model_config = ConfigDict(extra="allow")
     fa: list[str]
-    needs: Literal["ORG", "STATE", "ANY", "NONE"] = "ANY"
+    needs: Literal["ORG", "STATE", "ANY", "NONE", "PLACE"] = "ANY"
+    place_kind: str | None = None  # needs PLACE: the kind of place named after it ("region": a province)
     of: str | None = None  # fixed organisation/state
     default_of: str | None = None  # used when nothing follows (home country of most outlets: IRN)
     en: str | None = None
     shared: bool = False  # several people hold it at once (ambassadors, spokespeople): never resolved by the office alone
+    posted: bool = False  # holders are posted somewhere (an ambassador's `at`): "در X" after the office picks one
+    holds: str | None = None  # the title its holders are recorded under ("رئیس کل بانک مرکزی": head of the bank)
+    # membership of a body (the Majlis, a council): people known only as its members are linked by name only where
+    # the text speaks of the office or the body (rasad.annotate.link.names.one_of_many)
+    collegial: bool = False
 
 
 def fa_forms(values: Iterable[str]) -> list[str]:

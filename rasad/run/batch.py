@@ -90,7 +90,7 @@ def process_batch(items: list, kb: KnowledgeBase, lookup: Callable[[list[str]], 
             outcomes[i] = Outcome(items[i].source, present=True)
             continue
         try:
-            ann = annotate_clean(article, kb)
+            ann = annotate_clean(article, kb, body_hash=hashes[i])
             ann.raw_hash = raws.get(i, "")
             if as_rows:
                 outcomes[i] = Outcome(items[i].source, rows=encode_rows(article_rows(ann)))

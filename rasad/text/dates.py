@@ -22,10 +22,17 @@ TEHRAN = ZoneInfo("Asia/Tehran")
 JALALI_MONTHS = {
     "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5, "شهریور": 6,
     "مهر": 7, "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12,
+    # the same solar months by their Dari (Afghan) names; they are words too ("اسد", "میزان"), so they count only
+    # in a full date with its year ("۲۰ جوزا ۱۳۹۹")
+    "حمل": 1, "ثور": 2, "جوزا": 3, "سرطان": 4, "اسد": 5, "سنبله": 6, "میزان": 7, "عقرب": 8, "قوس": 9,
+    "جدی": 10, "دلو": 11, "حوت": 12,
 }
 GREGORIAN_MONTHS = {
     "ژانویه": 1, "ژانویهٔ": 1, "فوریه": 2, "مارس": 3, "آوریل": 4, "آپریل": 4, "مه": 5, "مى": 5, "می": 5, "ژوئن": 6,
     "ژوئیه": 7, "جولای": 7, "اوت": 8, "آگوست": 8, "سپتامبر": 9, "اکتبر": 10, "نوامبر": 11, "دسامبر": 12,
+    # Afghan spellings
+    "جنوری": 1, "فبروری": 2, "مارچ": 3, "اپریل": 4, "جون": 6, "اگست": 8, "سپتمبر": 9, "اکتوبر": 10, "نومبر": 11,
+    "دسمبر": 12,
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
     "september": 9, "october": 10, "november": 11, "december": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -162,6 +169,55 @@ _WEEK_AGO = re.compile(r"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u06
 _WEEKDAY_IN_TEXT = re.compile(rf"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])(?:{_DAYPARTS}\s*)?(?:روز\s*)?(?P<wd>{_WD})(?:\s*(?:شب|صبح|گذشته|عصر))?(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])")
 
 
+# A day and month without a year ("جمعه ۱۸ آبان", "دیروز جمعه، 9 مارچ"). Month names that are also words (Dari
+# "اسد", "میزان"…; "مه"/"می") count only with a year, so they are left out here.
+_AMBIGUOUS_MONTHS = {"حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت",
+                     "مه", "می", "مى", "mar", "may", "jun", "jul", "dec", "sep", "oct", "nov", "jan", "feb", "apr", "aug"}
+_YEARLESS_MONTHS = "|".join(sorted((re.escape(m) for m in {**JALALI_MONTHS, **GREGORIAN_MONTHS}
+                                    if m not in _AMBIGUOUS_MONTHS), key=len, reverse=True))
+_YEARLESS = re.compile(rf"(?:(?P<wd>{_WD})[\s،,]*)?(?<![\d/])(?P<d>\d{{1,2}})\s*(?P<mon>{_YEARLESS_MONTHS})"
+                       rf"(?![\u0621-\u063A\u0641-\u064A\u06A9\u06AF\u06CCA-Za-z])(?!\s*(?:ماه\s*)?[,،]?\s*\d)", re.I)
+
+
+def _day_month(day: int, mon: str, year_of: dt.date) -> dt.date | None:
+    """The date of ``day`` ``mon`` in the (Jalali or Gregorian) year ``year_of`` falls in."""
+    try:
+        if mon in JALALI_MONTHS:
+            return jdatetime.date(jdatetime.date.fromgregorian(date=year_of).year, JALALI_MONTHS[mon], day).togregorian()
+        return dt.date(year_of.year, GREGORIAN_MONTHS[mon.lower()], day)
+    except (ValueError, KeyError):
+        return None
+
+
+def yearless_date(text: str, published: dt.date) -> dt.date | None:
+    """A day and month without a year, in the year that makes it the latest such day not long after publication;
+    with a weekday named, the latest year (up to six back) in which that day is that weekday."""
+    m = _YEARLESS.search(_prepare(text))
+    if m is None:
+        return None
+    day, mon = int(m.group("d")), m.group("mon")
+    wd = WEEKDAYS.get(m.group("wd").replace(" ", ""), WEEKDAYS.get(m.group("wd"))) if m.group("wd") else None
+    for back in range(0, 7 if wd is not None else 2):
+        anchor = published.replace(year=published.year - back) if not (published.month == 2 and published.day == 29) \
+            else published - dt.timedelta(days=365 * back)
+        d = _day_month(day, mon, anchor)
+        if d is not None and d > published + dt.timedelta(days=31):  # "۱۸ آبان" read in Farvardin: last year's
+            d = _day_month(day, mon, anchor - dt.timedelta(days=365))
+        if d is not None and (wd is None or d.weekday() == wd):
+            return d
+    return None
+
+
+# "در دوشنبه", "شهر دوشنبه", "وارد دوشنبه پایتخت تاجیکستان شد": the city, not Monday ("روز دوشنبه" stays Monday)
+_DUSHANBE_BEFORE = re.compile(r"(?:^|\s)(?:در|به|از|شهر|وارد)\s+دوشنبه$")
+_DUSHANBE_AFTER = re.compile(r"[\s،,]*(?:پایتخت|تاجیکستان)")
+
+
+def _is_dushanbe(text: str, weekday: re.Match) -> bool:
+    return weekday.group("wd") == "دوشنبه" and bool(
+        _DUSHANBE_BEFORE.search(text, 0, weekday.end()) or _DUSHANBE_AFTER.match(text, weekday.end()))
+
+
 @dataclass
 class EventDate:
     date: dt.date | None
@@ -177,7 +233,10 @@ def resolve_event_date(sentence: str, published: dt.date | None) -> EventDate:
     for d in find_dates(text):
         if d.calendar and 1950 <= d.date.year <= 2100:
             return EventDate(d.date, "explicit", text=text[d.start:d.end])
-    m = _WEEKDAY_IN_TEXT.search(text)
+    day_month = yearless_date(text, published) if published is not None else None
+    if day_month is not None:
+        return EventDate(day_month, "explicit")
+    m = next((w for w in _WEEKDAY_IN_TEXT.finditer(text) if not _is_dushanbe(text, w)), None)
     if m:
         wd = WEEKDAYS.get(m.group("wd").replace(" ", ""), WEEKDAYS.get(m.group("wd")))
         if wd is not None:

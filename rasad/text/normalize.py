@@ -47,8 +47,13 @@ class Normalized:
         return self.to_orig[start], self.to_orig[end - 1] + 1
 
 
+_NON_ASCII_DIGIT = re.compile("[" + "".join(chr(c) for c in _TO_ASCII_DIGITS) + "]")
+
+
 def ascii_digits(text: str) -> str:
-    return text.translate(_TO_ASCII_DIGITS)
+    """Persian and Arabic-Indic digits as ASCII (a regex search first: translating is a dictionary lookup per
+    character, and most text has nothing to translate)."""
+    return text.translate(_TO_ASCII_DIGITS) if _NON_ASCII_DIGIT.search(text) else text
 
 
 def _data_lines(name: str) -> list[str]:
@@ -75,7 +80,7 @@ _TRANSLATE = {ord(k): v for k, v in _CHAR_MAP.items()} | {ord(c): None for c in 
 
 
 def char_normalize(text: str) -> str:
-    return text.translate(_TRANSLATE)
+    return text.translate(_TRANSLATE) if _NEEDS_CHAR_PASS.search(text) else text
 
 
 def _char_pass(text: str) -> tuple[str, array]:
@@ -175,11 +180,21 @@ def _fix_word(word: str) -> str | None:
     return None
 
 
+def _needs_zwnj(text: str) -> bool:
+    """Whether any word of ``text`` has a ZWNJ to restore (``_fix_word`` gives another form)."""
+    for w in _WORD.findall(text):
+        fixed = _fix_word(w)
+        if fixed is not None and fixed != w:
+            return True
+    return False
+
+
 def normalize(text: str) -> Normalized:
     """Unify letters and digits, drop short-vowel marks, fix spacing and restore ZWNJs, keeping the offset map."""
     t, omap = _char_pass(text)
     t, omap = _rewrite(t, omap, _SPACES, lambda m: "" if m.group(0).strip() == "" and (m.start() == 0 or m.end() == len(t) or t[m.end():m.end() + 1] in "،؛:.!؟?)]»\n" or t[m.start() - 1:m.start()] in "([«\n") else " ")
-    t, omap = _rewrite(t, omap, _WORD, lambda m: _fix_word(m.group(0)))
+    if _needs_zwnj(t):  # most lines need nothing: one findall beats a callback per word
+        t, omap = _rewrite(t, omap, _WORD, lambda m: _fix_word(m.group(0)))
     omap.append(omap[-1] + 1 if omap else 0)
     return Normalized(t, omap)
 

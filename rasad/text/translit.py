@@ -4,8 +4,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
+
+from rapidfuzz import fuzz
 
 from rasad.text.normalize import ZWNJ, char_normalize, match_key
 
@@ -54,38 +57,120 @@ def _letters(word: str) -> str:
             out.append("a")
         elif ch == "ع" and i == 0:
             out.append("a")
+        elif ch == "ئ" and prev and nxt:
+            out.append("e")  # "ضیائیان": Ziaeian
         else:
             out.append(_LETTERS.get(ch, ch if ch.isascii() else ""))
         if i == 0 and ch not in _VOWELISH and ch != "ع" and nxt and nxt not in _VOWELISH and nxt != "ه":
             out.append("a")
-    latin = "".join(out)
+    latin = _break_clusters(out)
+    latin = re.sub(r"a(?:yi|i)$", "aei", latin)  # "بقایی", "مشائی": Baghaei, Mashaei
     return re.sub(r"(.)\1\1+", r"\1\1", latin)
 
 
-def _word(word: str) -> str:
-    lex = name_lexicon()
-    hit = lex.get(match_key(word))
+_VOWEL_UNIT = re.compile(r"^[aeiou]|^y?[aeiou]")
+
+
+def _break_clusters(units: list[str]) -> str:
+    """Persian syllables hold no three consonants in a row: a short "a" goes after the first of three written
+    consonants inside a word ("برازنده": Barazandeh, not Barazndeh)."""
+    out: list[str] = []
+    run = 0
+    for k, u in enumerate(units):
+        consonant = bool(u) and not _VOWEL_UNIT.match(u) and u not in ("ou", "i", "eh")
+        if consonant and run >= 2 and k + 1 < len(units):
+            out.insert(len(out) - 1, "a")
+            run = 1
+        run = run + 1 if consonant else (run if not u else 0)
+        out.append(u)
+    return "".join(out)
+
+
+# Endings of surnames made from a name or a place: "محمدی" Mohammadi, "جهرمی" Jahromi, "علیان" Alian.
+_ENDINGS = {"ی": "i", "یان": "ian", "ان": "an"}
+
+
+def _word(word: str, parts: Mapping[str, str] | None = None) -> str:
+    """One word of a name: its listed spelling, else the best split into listed pieces and endings ("آقامحمدی" →
+    aghamohammadi, "کرمانی" → kermani), else letter by letter."""
+    key = match_key(word)
+    hit = name_lexicon().get(key)
     if hit:
         return hit[0]
-    for key, (latin, kind) in lex.items():  # "علیزاده" = علی + زاده
-        if kind == "suffix" and match_key(word).endswith(key) and len(match_key(word)) > len(key) + 1:
-            stem = word.replace(ZWNJ, "")[: -len(key)]
-            return _word(stem) + latin
-    return _letters(word)
+    if parts and key in parts:
+        return parts[key]
+    split = _split(key, parts or {})
+    return split if split is not None else _letters(word)
+
+
+def _pieces(parts: Mapping[str, str]) -> dict[str, str]:
+    """Listed names and name parts by key, lower-case (the pieces of a compound name)."""
+    out = {k: latin.lower() for k, (latin, kind) in name_lexicon().items() if kind in ("first", "last", "suffix")}
+    out.update({k: v.lower() for k, v in parts.items() if len(k) >= 3})
+    return out
+
+
+def _split(key: str, parts: Mapping[str, str]) -> str | None:
+    """The cheapest cover of ``key`` by known pieces, endings (last only) and letter-by-letter runs, each letter of a
+    run costing more than a piece; None when no piece is known (letter by letter is then the answer)."""
+    pieces = _pieces(parts)
+    n = len(key)
+    best: list[tuple[float, list[str], int] | None] = [None] * (n + 1)  # (cost, latin pieces, known pieces)
+    best[0] = (0.0, [], 0)
+    for i in range(n):
+        if best[i] is None:
+            continue
+        cost, out, known = best[i]
+        for j in range(i + 2, n + 1):
+            seg = key[i:j]
+            cands = []
+            if seg in pieces:
+                cands.append((cost + 1, out + [pieces[seg]], known + 1))
+            if j == n and seg in _ENDINGS and i > 0:
+                cands.append((cost + 1, out + [_ENDINGS[seg]], known))
+            cands.append((cost + 3 * len(seg) + 1, out + [_letters(seg)], known))
+            for c in cands:
+                if best[j] is None or c[0] < best[j][0]:
+                    best[j] = c
+        if i + 1 <= n and key[i:i + 1] in _ENDINGS and i + 1 == n and i > 0:
+            c = (cost + 1, out + [_ENDINGS[key[i:]]], known)
+            if best[n] is None or c[0] < best[n][0]:
+                best[n] = c
+    final = best[n]
+    if final is None or final[2] == 0:
+        return None
+    return "".join(final[1])
+
+
+def _skeleton(latin: str) -> str:
+    """Consonants only, with the letters Persian names are spelt with interchangeably folded together."""
+    t = latin.lower().replace("gh", "q").replace("kh", "x").replace("sh", "c").replace("ch", "c").replace("zh", "j")
+    t = t.translate(str.maketrans({"w": "v", "k": "q", "g": "q", "z": "s", "d": "t"}))
+    return re.sub(r"[^a-z]|[aeiouyh]", "", t)
+
+
+def plausible_spelling(word: str, latin: str) -> bool:
+    """Whether ``latin`` can be a spelling of the Persian ``word``: their consonants mostly agree (so that a name
+    whose words are listed in another order or split differently teaches nothing wrong)."""
+    a, b = _skeleton(_letters(word)), _skeleton(latin)
+    if not a or not b:
+        return a == b
+    return fuzz.ratio(a, b) >= 70
 
 
 def _cap(latin: str) -> str:
     return latin[:1].upper() + latin[1:]
 
 
-def transliterate_name(persian: str) -> str:
-    """"جلال ملکی" → "Jalal Maleki"; "سیاح‌البرزی" → "Sayyah-Alborzi"-like letter-by-letter spellings for the rest."""
+def transliterate_name(persian: str, known: Mapping[str, str] | None = None) -> str:
+    """"جلال ملکی" → "Jalal Maleki"; "سیاح‌البرزی" → "Sayyah-Alborzi"-like letter-by-letter spellings for the rest.
+    ``known``: more spellings by word key (the knowledge base's people: ``KnowledgeBase.name_parts``)."""
     parts: list[str] = []
     joined = False  # after a prefix such as "غلام": "غلام حسین" → "Gholam-Hossein"
     for word in persian.split():
         pieces = [p for p in word.split(ZWNJ) if p]
-        latin = "-".join(_cap(_word(p)) for p in pieces) if len(pieces) > 1 and not name_lexicon().get(match_key(word)) \
-            else _word(word)
+        latin = "-".join(_cap(_word(p, known)) for p in pieces) if len(pieces) > 1 and not name_lexicon().get(match_key(word)) \
+            else _word(word, known)
         if latin and joined and parts:
             parts[-1] = f"{parts[-1]}-{_cap(latin)}"
         elif latin:

@@ -27,21 +27,24 @@ from rasad.annotate.link.names import (
     _fuzzy_names,
     _pick_actor,
     _unknown_names,
+    in_context,
     named_people,
 )
+from rasad.annotate.link.provinces import province_lists
 from rasad.annotate.link.references import _home_state, _pronouns, _resolve_description
 from rasad.annotate.link.roles import (
     _after_prefix,
     _counterparts,
     _deputy_mentions,
     _resolve_role,
+    body_in_phrase,
 )
 from rasad.annotate.words import grammar_words as _grammar_words
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.records import CleanArticle, Entity, Mention, Role
 from rasad.text.budget import check_time
 from rasad.text.dates import find_dates
-from rasad.text.normalize import match_key
+from rasad.text.normalize import key_with_map, match_key
 from rasad.text.sentences import Sentence
 
 
@@ -102,6 +105,7 @@ class _Doc:
     desc_hits: list[tuple[Hit, Entry]] = field(default_factory=list)
     free_named: set[str] = field(default_factory=set)
     era: tuple[dt.date, dt.date] | None = None  # with no date: the time the article's own offices pin
+    key: str = ""  # the text's match key: what names.in_context looks for an office in
 
 
 def _named_in_full(hits: list[Hit]) -> set[str]:
@@ -128,8 +132,8 @@ def _name_mention(doc: _Doc, h: Hit) -> Mention | None:
     if h.suffix == "adj":
         adj = [e for e in h.entries if e.kind in ("adj", "actor") and kb.actors.get(e.ref) and kb.actors[e.ref].type == "STATE"]
         return Mention(h.start, h.end, surface, adj[0].ref, kb.actors[adj[0].ref].name, "COUNTRY", how="adjective") if adj else None
-    if "actor" in kinds:
-        ids = [e.ref for e in h.entries if e.kind == "actor"]
+    ids = [e.ref for e in h.entries if e.kind == "actor" and in_context(kb, e.ref, doc.key)]
+    if ids:
         ref = _pick_actor(kb, ids, doc.day, doc.named)
         return Mention(h.start, h.end, surface, ref, kb.actors[ref].name, kb.actors[ref].entity_type, "name",
                        candidates=[kb.actors[i].name for i in ids] if len(ids) > 1 else [])
@@ -163,9 +167,14 @@ def pass_names(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + found, key=lambda m: m.start)
 
 
+def pass_province_lists(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
+    """"در استان‌های بوشهر، فارس و ...": the provinces, not the cities of their names."""
+    return province_lists(doc.text, mentions, doc.kb)
+
+
 def pass_fuzzy_names(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     """A misspelt name ("اسماعیل هنیئه") linked when it is close to exactly one actor's name."""
-    mentions = _fuzzy_names(doc.text, mentions, doc.hits, doc.matcher, doc.kb, doc.named)
+    mentions = _fuzzy_names(doc.text, mentions, doc.hits, doc.matcher, doc.kb, doc.named, doc.key)
     # a name right after "معاون"/"نایب" is the principal, not a candidate for the deputy's office
     doc.free_named = {m.kb_id for m in mentions if m.how in ("name", "fuzzy") and m.kb_id
                       and not _after_prefix(doc.text, m, doc.matcher)}
@@ -176,7 +185,7 @@ def pass_named_people(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     """"جلال ملکی گفت", "علی نیکزاد نائب رئیس مجلس": people the knowledge base lacks, by a given name and a
     surname before a speech verb or an office, kept so that the office beside them is theirs."""
     found = named_people(doc.text, mentions, _grammar_words("person_followers"),
-                         frozenset(doc.kb.descriptions.get("honorifics", [])), _STOP)
+                         frozenset(doc.kb.descriptions.get("honorifics", [])), _STOP, doc.kb.name_parts())
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
@@ -202,6 +211,9 @@ def pass_roles(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
         m = _resolve_role(doc.text, h, entry, mentions, doc.kb, doc.day, doc.free_named, doc.matcher, window)
         if m is not None:
             bisect.insort(mentions, m, key=lambda x: x.start)
+            body = body_in_phrase(doc.text, m, mentions, doc.kb)
+            if body is not None:
+                bisect.insort(mentions, body, key=lambda x: x.start)
     return mentions
 
 
@@ -258,7 +270,7 @@ def pass_pronouns(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
-PASSES = (pass_names, pass_fuzzy_names, pass_named_people, pass_group_descriptions, pass_roles, pass_counterparts, pass_deputies,
+PASSES = (pass_names, pass_province_lists, pass_fuzzy_names, pass_named_people, pass_group_descriptions, pass_roles, pass_counterparts, pass_deputies,
           pass_unknown_names, pass_person_descriptions, pass_pronouns)
 
 
@@ -270,7 +282,7 @@ def link_entities(article: CleanArticle, sentences: list[Sentence], kb: Knowledg
     day = article_date(article)
     hits = scan(text, matcher)
     doc = _Doc(article, text, sentences, kb, matcher, day, hits, _named_in_full(hits),
-               _sentence_index(sentences, len(text)), _home_state(article, kb))
+               _sentence_index(sentences, len(text)), _home_state(article, kb), key=key_with_map(text)[0])
     mentions: list[Mention] = []
     for resolve in PASSES:
         check_time()

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import ahocorasick
 
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.text.normalize import ZWNJ, key_with_map, match_key
-from rasad.text.rx import match as _rx_match
 from rasad.text.sentences import Sentence
 
 _LETTER = re.compile(r"[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u0750-\u077FA-Za-z0-9]")
@@ -39,6 +38,7 @@ class Matcher:
     prefixes: dict[str, str]  # match_key(prefix word) -> prefix kind (deputy/acting/former)
     honorifics: frozenset[str]
     context: PlaceContext | None = None
+    full_key_list: list[str] = field(default_factory=list)  # full_keys' keys, in order, for rapidfuzz
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,7 @@ def build_matcher(kb: KnowledgeBase) -> Matcher:
     automaton.make_automaton()
     prefixes = {match_key(w): kind for kind, words in kb.title_prefixes.items() for w in words}
     honorifics = frozenset(match_key(h) for h in kb.descriptions.get("honorifics", []))
-    matcher = Matcher(automaton, dict(full_keys), prefixes, honorifics, PlaceContext.from_kb(kb))
+    matcher = Matcher(automaton, dict(full_keys), prefixes, honorifics, PlaceContext.from_kb(kb), list(full_keys))
     _MATCHERS[id(kb)] = matcher
     return matcher
 
@@ -143,33 +143,45 @@ def _is_letter(ch: str) -> bool:
     return bool(_LETTER.match(ch))
 
 
+# Every letter or digit _LETTER accepts (all below U+0800): a set lookup per candidate, not a regex call.
+_LETTERS = frozenset(chr(c) for c in range(0x800) if _LETTER.match(chr(c)))
+_SUFFIX_WORD = re.compile(r"(?:\u200c)?[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF]+")
+_ZWNJ_SUFFIX = re.compile(r"\u200c([\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF]+)")
+
+
+def _suffix_kind(text: str, end: int) -> str | None:
+    """What joins a name ending at ``end`` to the rest of its word: "" (nothing), "adj" ("ایرانی"), "plural"
+    ("آمریکایی‌ها"), or None when the name is only the start of a longer word."""
+    if end >= len(text):
+        return ""
+    if text[end] in _LETTERS:
+        m = _SUFFIX_WORD.match(text, end)
+        tail = m.group(0).replace(ZWNJ, "") if m else ""
+        if tail in _ADJ_SUFFIX:
+            return "adj"
+        return "plural" if tail in ("ها", "های") else None
+    if text[end] == ZWNJ:
+        m = _ZWNJ_SUFFIX.match(text, end)
+        tail = m.group(1) if m else ""
+        if tail in ("ها", "های", "ی", "ای"):
+            return "plural" if tail.startswith("ها") else "adj"
+        return None
+    return ""
+
+
 def scan(text: str, matcher: Matcher) -> list[Hit]:
     """Every knowledge-base form in ``text`` on word boundaries, longest first, without overlaps. (Suffixes are
     matched in place, ``pattern.match(text, end)``: a slice ``text[end:]`` per hit made this quadratic.)"""
     key, kmap = key_with_map(text)
     cands: list[Hit] = []
     for kend, (k, es) in matcher.automaton.iter(key):
-        kstart = kend - len(k) + 1
-        start, end = kmap[kstart], kmap[kend] + 1
-        if start > 0 and _is_letter(text[start - 1]):
+        start = kmap[kend - len(k) + 1]
+        if start > 0 and text[start - 1] in _LETTERS:
             continue
-        suffix = ""
-        if end < len(text) and _is_letter(text[end]):
-            m = _rx_match(r"(?:\u200c)?[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF]+", text, end)
-            tail = m.group(0).replace(ZWNJ, "") if m else ""
-            if tail in _ADJ_SUFFIX:
-                suffix = "adj"
-            elif tail in ("ها", "های"):
-                suffix = "plural"
-            else:
-                continue
-        elif end < len(text) and text[end] == ZWNJ:
-            m = _rx_match(r"\u200c([\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF]+)", text, end)
-            tail = m.group(1) if m else ""
-            if tail in ("ها", "های", "ی", "ای"):
-                suffix = "plural" if tail.startswith("ها") else "adj"
-            else:
-                continue
+        end = kmap[kend] + 1
+        suffix = _suffix_kind(text, end)
+        if suffix is None:
+            continue
         if es[0].need and not place_licensed(text, start, end, es[0], matcher.context):
             continue
         cands.append(Hit(start, end, es, suffix))
@@ -211,6 +223,15 @@ def place_licensed(text: str, start: int, end: int, entry: Entry, ctx: PlaceCont
 
 _SEPARATORS = re.compile(r"[\s\u200c]+")
 _NEXT_WORD = re.compile(r"[\s\u200c]*([\u0600-\u06FF\u200c]+)")
+
+
+_LAST_FA_WORD = re.compile(r"[\u0600-\u06FF\u200c]+(?=[^\u0600-\u06FF\u200c]*$)")
+
+
+def last_word_before(text: str, pos: int) -> str | None:
+    """The last Persian word before ``pos`` (within 60 characters), as ``_words_before(text, pos, 1)`` gives it."""
+    m = _LAST_FA_WORD.search(text, max(0, pos - 60), pos)
+    return m.group(0) if m else None
 
 
 def _words_before(text: str, pos: int, n: int) -> list[tuple[int, int, str]]:

@@ -12,6 +12,7 @@ from rasad.annotate.link.matcher import (
     Matcher,
     _words_before,
 )
+from rasad.annotate.words import grammar_words
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.records import Mention
 from rasad.text.normalize import match_key
@@ -48,6 +49,49 @@ def _pick_actor(kb: KnowledgeBase, ids: list[str], day: dt.date | None, named: s
             if a.positions and any(p.covers(day) for p in a.positions):
                 return i
     return ids[0]
+
+
+MANY_HOLDERS = 30  # an office more people hold at once than this (290 MPs) says little about who one of them is
+
+
+def one_of_many(kb: KnowledgeBase, actor_id: str) -> bool:
+    """A person the knowledge base knows only as one of an office's many holders at once (one of 290 MPs), or
+    only as a member of a body (a ``collegial`` title: a council of 21): among so many, names like "علی قربانی"
+    or "احمد صادقی" are common, so the name alone is no evidence — see :func:`in_context`."""
+    cache = kb.__dict__.setdefault("_one_of_many", {})
+    if actor_id not in cache:
+        a = kb.actors.get(actor_id)
+        cache[actor_id] = bool(a is not None and a.type == "PERSON" and a.positions
+                               and all(_crowded(kb, p.title, p.of, p.start or p.end) for p in a.positions))
+    return cache[actor_id]
+
+
+def _crowded(kb: KnowledgeBase, title: str, of: str, day: dt.date | None) -> bool:
+    if getattr(kb.titles.get(title), "collegial", False):
+        return True
+    return day is not None and len(kb.holders(title, of, day)) > MANY_HOLDERS
+
+
+def office_cues(kb: KnowledgeBase, actor_id: str) -> tuple[str, ...]:
+    """Match keys of the words that speak of a person's offices: the bodies' names ("مجلس شورای اسلامی", "مجلس")
+    and the offices' phrases ("نماینده مردم")."""
+    cache = kb.__dict__.setdefault("_office_cues", {})
+    if actor_id not in cache:
+        a = kb.actors[actor_id]
+        forms: list[str] = []
+        for span in [*a.positions, *a.affiliations]:
+            body = kb.actors.get(span.of)
+            forms += [*body.fa, *body.short] if body is not None else []
+        for p in a.positions:
+            forms += kb.titles[p.title].fa if p.title in kb.titles else []
+        cache[actor_id] = tuple(sorted({match_key(f) for f in forms if f.strip()}))
+    return cache[actor_id]
+
+
+def in_context(kb: KnowledgeBase, actor_id: str, text_key: str) -> bool:
+    """Whether a name may stand for ``actor_id`` in a text (its :func:`match_key`): always, unless the person is
+    :func:`one_of_many` holders, who are recognised only where the text speaks of their office or its body."""
+    return not one_of_many(kb, actor_id) or any(c in text_key for c in office_cues(kb, actor_id))
 
 
 def _following_actor(text: str, end: int, mentions: list[Mention], kb: KnowledgeBase) -> Mention | None:
@@ -92,8 +136,9 @@ def _preceding_person(text: str, start: int, mentions: list[Mention]) -> Mention
 
 
 def _fuzzy_names(text: str, mentions: list[Mention], hits: list[Hit], matcher: Matcher, kb: KnowledgeBase,
-                 named: set[str]) -> list[Mention]:
-    """A misspelt full name ("صالح العارودی") is linked when it is close to exactly one known actor."""
+                 named: set[str], text_key: str = "") -> list[Mention]:
+    """A misspelt full name ("صالح العارودی") is linked when it is close to exactly one known actor (one the text
+    may name at all: :func:`in_context`)."""
     out = list(mentions)
     occupied = bytearray(len(text) + 1)
     for x in out:
@@ -102,18 +147,22 @@ def _fuzzy_names(text: str, mentions: list[Mention], hits: list[Hit], matcher: M
         if any(occupied[m.start():m.end()]):
             continue
         key = match_key(m.group(0))
-        best = process.extract(key, list(matcher.full_keys), scorer=fuzz.ratio, limit=2)
+        # below 85 a result decides nothing (the best must reach 88, a rival 85): rapidfuzz may stop early
+        best = process.extract(key, matcher.full_key_list, scorer=fuzz.ratio, limit=2, score_cutoff=85)
         if not best or best[0][1] < 88:
             continue
         ids = matcher.full_keys[best[0][0]]
         if len(set(ids)) != 1 or (len(best) > 1 and best[1][1] >= 85 and matcher.full_keys[best[1][0]] != ids):
             continue
         a = kb.actors[ids[0]]
+        if not in_context(kb, a.id, text_key or match_key(text)):
+            continue
         out.append(Mention(m.start(), m.end(), m.group(0), a.id, a.name, "PERSON", "fuzzy"))
         named.add(a.id)
     return sorted(out, key=lambda x: x.start)
 
 
+_TIME_WORDS = frozenset(grammar_words("time_words"))
 _STOP = frozenset("و در با از به که این آن را برای تا بر یا هم نیز همچنین گفت کرد اظهار داشت افزود سخنگوی رئیس".split())
 
 
@@ -121,7 +170,7 @@ _FA_WORD_RE = re.compile(r"[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06D5\u06EE-
 
 
 def named_people(text: str, mentions: list[Mention], followers: frozenset[str], honorifics: frozenset[str],
-                 stop: frozenset[str]) -> list[Mention]:
+                 stop: frozenset[str], spellings: dict[str, str] | None = None) -> list[Mention]:
     """People the knowledge base does not know, found by their names: a given name from the name lexicon and a
     surname, followed by a speech verb or an office ("جلال ملکی گفت", "علی نیکزاد نائب رئیس مجلس") or after an
     honorific ("سردار احمد کرمی‌اسد"). Named in Latin letters by :func:`transliterate_name`."""
@@ -137,7 +186,7 @@ def named_people(text: str, mentions: list[Mention], followers: frozenset[str], 
             i += 1
             continue
         j, s, e = found
-        out.append(Mention(s, e, text[s:e], None, transliterate_name(text[s:e]), "PERSON", "unknown-name"))
+        out.append(Mention(s, e, text[s:e], None, transliterate_name(text[s:e], spellings), "PERSON", "unknown-name"))
         taken[s:e] = b"\x01" * (e - s)
         i = j
     return out
@@ -158,7 +207,10 @@ def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozen
         return None  # punctuation inside: not one name
     end_j = j + 1
     after = text[words[j][1]:words[end_j][0]] if end_j < len(words) else text[words[j][1]:]
-    nxt = words[end_j][2] if end_j < len(words) else ""
+    k = end_j
+    while k < len(words) and k - end_j < 3 and words[k][2] in _TIME_WORDS and text[words[k - 1][1]:words[k][0]].isspace():
+        k += 1  # "... روز یکشنبه اظهار داشت": a time between the name and the verb
+    nxt = words[k][2] if k < len(words) else ""
     before = words[i - 1][2] if i else ""
     led = after.strip()[:1] in ("،", ",", ":") or (after.isspace() and nxt in followers)
     if not (led or before in honorifics):
@@ -183,13 +235,13 @@ def _unknown_names(text: str, mentions: list[Mention], kb: KnowledgeBase, matche
             words = [w for w in words[:3]]
             while words and (words[-1] in _STOP or matcher.prefixes.get(match_key(words[-1]))):
                 words.pop()
-            if len(words) < 2 or any(w in _STOP for w in words):
-                continue
+            if len(words) < 2 or any(w in _STOP for w in words) or not is_given_name(words[0]):
+                continue  # "آقای رئیسی هیچ ...": a surname alone, then ordinary words — no name to take
             s = m.start(1)
             e = s + len(" ".join(words))
             if free(s, e) and free(m.start(), s):
-                out.append(Mention(m.start(), e, text[m.start():e], None, transliterate_name(text[s:e]), "PERSON",
-                                   "unknown-name"))
+                out.append(Mention(m.start(), e, text[m.start():e], None, transliterate_name(text[s:e], kb.name_parts()),
+                                   "PERSON", "unknown-name"))
                 taken[m.start():e] = b"\x01" * (e - m.start())
     for r in [m for m in mentions if m.how == "role" and not m.kb_id]:
         ws = _words_before(text, r.start, 3)
@@ -203,6 +255,7 @@ def _unknown_names(text: str, mentions: list[Mention], kb: KnowledgeBase, matche
             words.insert(0, (s, e, w))
         if len(words) >= 2:
             s, e = words[-2][0] if len(words) >= 2 else words[0][0], words[-1][1]
-            out.append(Mention(s, e, text[s:e], None, transliterate_name(text[s:e]), "PERSON", "unknown-name"))
-            r.name = transliterate_name(text[s:e])
+            name = transliterate_name(text[s:e], kb.name_parts())
+            out.append(Mention(s, e, text[s:e], None, name, "PERSON", "unknown-name"))
+            r.name = name
     return out

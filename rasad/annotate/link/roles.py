@@ -10,6 +10,7 @@ from rasad.annotate.link.matcher import (
     Hit,
     Matcher,
     _words_before,
+    last_word_before,
 )
 from rasad.annotate.link.names import (
     _first_at,
@@ -17,6 +18,7 @@ from rasad.annotate.link.names import (
     _preceding_person,
 )
 from rasad.kb.knowledge import Actor, KnowledgeBase
+from rasad.kb.model import Title
 from rasad.records import Mention
 from rasad.text.normalize import match_key
 from rasad.text.rx import fullmatch as _rx_fullmatch
@@ -25,8 +27,8 @@ from rasad.text.rx import match as _rx_match
 
 def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: KnowledgeBase, day: dt.date | None,
                   named: set[str], matcher: Matcher, window: tuple[dt.date, dt.date] | None = None) -> Mention | None:
-    title_id = entry.ref
-    title = kb.titles[title_id]
+    title = kb.titles[entry.ref]
+    title_id = title.holds or entry.ref
     start, end = h.start, h.end
     # a prefix word before the phrase: نایب/معاون/سرپرست
     before = _words_before(text, start, 2)
@@ -45,22 +47,12 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
             kind, ws = ("advisor", adviser[0]) if adviser else (None, ws)
         if kind in ("deputy", "acting", "advisor") and not title_id.startswith(("deputy-", "acting-", "first-vice", "vice")):
             modifier, start = kind, ws
-    of: str | None = title.of
     # "رئیس‌جمهور منتخب ایران": the elect; "رئیس‌جمهور سابق": a former holder
     status = _rx_match(r"\s+(منتخب|سابق|پیشین|وقت)(?=[\s،,]|$)", text[end:end + 12])
     look_from = end + status.end() if status else end
-    follower = _following_actor(text, look_from, mentions, kb) if title.needs != "NONE" else None
-    role_end = end
-    if follower is not None and follower.kb_id and follower.type in ("ORG", "COUNTRY"):
-        of = follower.kb_id
-        role_end = follower.end
-    elif _rx_match(r"\s+خود(?![\u0600-\u06FF])", text[end:end + 6]):  # "دبیرکل خود": of the subject
-        subj = next((m for m in reversed(mentions) if m.end <= start and m.type in ("ORG", "COUNTRY") and m.kb_id
-                     and start - m.start < 200), None)
-        if subj is not None:
-            of, role_end = subj.kb_id, end + len(_rx_match(r"\s+خود", text, end).group(0))
-    if of is None:
-        of = title.default_of
+    of, role_end, seat_title = _office_of(text, start, end, look_from, title, mentions, kb)
+    if seat_title is not None:
+        title_id, title = seat_title, kb.titles[seat_title]
     full_title = f"{modifier}-{title_id}" if modifier else title_id
     phrase = text[start:role_end]
     candidates: list[Actor] = []
@@ -77,21 +69,144 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
     apposed = _preceding_person(text, start, mentions)
     if apposed is not None and _is_their_role(text, apposed, start, candidates, day):
         return Mention(start, role_end, phrase, apposed.kb_id, apposed.name, "PERSON", "role", role=full_title, of=of)
+    post = _post_after(text, role_end, mentions) if title.posted else None
+    if post is not None:  # "سفیر ایران در عراق": the holder posted there
+        candidates = [c for c in candidates if _posted_to(c, full_title, of, post, day)]
     named_candidates = [c for c in candidates if c.id in named]
     if len(candidates) > 1 and named_candidates:
         candidates = named_candidates  # the article names one of the office's holders
     elif day is None and window is not None and len(candidates) > 1:
         in_era = [c for c in candidates if _held_during(c, full_title, of, window)]
         candidates = in_era if len(in_era) == 1 else candidates
-    if not candidates or len(candidates) > 1 and (day is None or _shared_office(kb, full_title, title_id)):
-        if of is None and title.needs == "ORG":
+    # an office many hold at once names its one recorded holder only when the article names them or the post
+    unpinned = title.shared and not named_candidates and post is None
+    if not candidates or unpinned or len(candidates) > 1 and (day is None or _shared_office(kb, full_title, title_id)):
+        if of is None and title.needs in ("ORG", "PLACE"):
             return None  # "رئیس" alone is too vague to be a role
         # no date, no guess: the office itself is the actor, with whoever held it as candidates
+        listed = [c.name for c in candidates] if len(candidates) <= MAX_LISTED else []
         return Mention(start, role_end, phrase, None, role_label(kb, title_id, modifier, of) or phrase, "PERSON",
-                       "role", role=full_title, candidates=[c.name for c in candidates], of=of)
+                       "role", role=full_title, candidates=listed, of=of)
     chosen = candidates[0]
     return Mention(start, role_end, phrase, chosen.id, chosen.name, "PERSON", "role", role=full_title,
                    candidates=[c.name for c in candidates] if len(candidates) > 1 else [], of=of)
+
+
+def _post_after(text: str, end: int, mentions: list[Mention]) -> str | None:
+    """The state or organisation an envoy is posted to, named after "در"/"نزد" right after the office phrase."""
+    for m in mentions[_first_at(mentions, end):][:2]:
+        if m.kb_id and m.type in ("COUNTRY", "ORG") and _rx_fullmatch(r"\s+(?:در|نزد|در کشور)\s+", text[end:m.start]):
+            return m.kb_id
+    return None
+
+
+def _posted_to(actor: Actor, title: str, of: str | None, post: str, day: dt.date | None) -> bool:
+    return any(p.title == title and p.of == of and p.at == post and p.covers(day) for p in actor.positions)
+
+
+def _starting_within(mentions: list[Mention], start: int, end: int):
+    """The mentions (sorted by start) that start in [start, end): a bisection, not a scan of the article's all."""
+    i = _first_at(mentions, start)
+    while i < len(mentions) and mentions[i].start < end:
+        yield mentions[i]
+        i += 1
+
+
+def body_in_phrase(text: str, role: Mention, mentions: list[Mention], kb: KnowledgeBase) -> Mention | None:
+    """The organisation a role phrase names inside itself ("نماینده مجلس شورای اسلامی", "رئیس مجلس شورای اسلامی"):
+    a mention of it, as a follower would have been, unless one is there already."""
+    body = kb.actors.get(role.of) if role.of else None
+    if body is None or body.type != "ORG" or any(m.kb_id == body.id for m in _starting_within(mentions, role.start, role.end)):
+        return None
+    key = match_key(role.text)
+    for form in sorted(body.fa, key=len, reverse=True):
+        fkey = match_key(form)
+        if fkey and key.endswith(fkey) and len(fkey) < len(key):
+            start = role.end - len(text[role.start:role.end]) + _offset_of_tail(text[role.start:role.end], len(fkey))
+            return Mention(start, role.end, text[start:role.end], body.id, body.name, "ORG", "name")
+    return None
+
+
+def _offset_of_tail(phrase: str, key_len: int) -> int:
+    """Where, in ``phrase``, the last ``key_len`` key characters begin (the key drops spaces and ZWNJ)."""
+    n, i = 0, len(phrase)
+    while i > 0 and n < key_len:
+        i -= 1
+        n += bool(match_key(phrase[i]))
+    return i
+
+
+MAX_LISTED = 12  # an office with more holders on the day (290 MPs) lists none of them: the list would say nothing
+
+
+def _seat(text: str, end: int, mentions: list[Mention]) -> Mention | None:
+    """"نماینده مردم تهران و شمیرانات در مجلس خبرگان": the body a representative sits in, named after "در" past
+    their constituency (one place or more)."""
+    pos = end
+    for m in mentions[_first_at(mentions, end):][:4]:
+        gap = text[pos:m.start]
+        if m.type == "PLACE" and _rx_fullmatch(r"[\s،,و]*", gap):
+            pos = m.end
+            continue
+        return m if m.type == "ORG" and m.kb_id and pos > end and _rx_fullmatch(r"\s+در\s+", gap) else None
+    return None
+
+
+def _office_of(text: str, start: int, end: int, look_from: int, title: Title, mentions: list[Mention],
+               kb: KnowledgeBase) -> tuple[str | None, int, str | None]:
+    """Whose office the phrase names, where the phrase ends, and the title: the organisation or state after it,
+    the province or city after "استاندار"/"شهردار", the body a representative sits in ("نماینده مردم تهران در مجلس
+    خبرگان": that body's own title when it has one), the subject's own ("دبیرکل خود"), or the title's fixed or
+    default one. The third value is the seat's own title id, when a seat decides it."""
+    if title.needs == "PLACE":
+        place = _place_after(text, look_from, kb, title.place_kind)
+        return (*place, None) if place else (title.of, end, None)
+    follower = _following_actor(text, look_from, mentions, kb) if title.needs != "NONE" else None
+    seat = _seat(text, end, mentions) if follower is not None and follower.type == "PLACE" else None
+    if seat is not None:
+        return seat.kb_id, end, next((t for t, x in kb.titles.items() if x.of == seat.kb_id), None)
+    if follower is not None and follower.kb_id and follower.type in ("ORG", "COUNTRY"):
+        return follower.kb_id, follower.end, None
+    if _rx_match(r"\s+خود(?![\u0600-\u06FF])", text[end:end + 6]):  # "دبیرکل خود": of the subject
+        subj = next((m for m in reversed(mentions) if m.end <= start and m.type in ("ORG", "COUNTRY") and m.kb_id
+                     and start - m.start < 200), None)
+        if subj is not None:
+            return subj.kb_id, end + len(_rx_match(r"\s+خود", text, end).group(0)), None
+    return title.of or title.default_of, end, None
+
+
+_WORD = re.compile(r"[^\s،,.:؛;()«»\"]+")
+
+
+def _place_after(text: str, pos: int, kb: KnowledgeBase, kind: str | None) -> tuple[str, int] | None:
+    """The curated place named right after ``pos`` ("استاندار خراسان رضوی", "شهردار تهران"), the longest name of up
+    to four words; with ``kind`` "region" a province, named with or without "استان"."""
+    index = _place_index(kb, kind)
+    found, key = None, ""
+    for n, w in enumerate(_WORD.finditer(text, pos, min(len(text), pos + 60))):
+        if n == 0 and text[pos:w.start()].strip() or n >= 4:
+            break
+        key += match_key(w.group(0))
+        if key in index:
+            found = (index[key], w.end())
+    return found
+
+
+def _place_index(kb: KnowledgeBase, kind: str | None) -> dict[str, str]:
+    """Persian keys of the curated places an office can be of (built once per knowledge base and kind)."""
+    cache = kb.__dict__.setdefault("_office_places", {})
+    if kind not in cache:
+        index: dict[str, str] = {}
+        for p in kb.places.values():
+            if p.source != "curated" or kind and p.kind != kind:
+                continue
+            for form in p.fa:
+                index.setdefault(match_key(form), p.id)
+                bare = _rx_match(r"استان\s+(.+)", form)
+                if bare:  # "استاندار فارس": the province, though "فارس" alone is no place name
+                    index.setdefault(match_key(bare.group(1)), p.id)
+        cache[kind] = index
+    return cache[kind]
 
 
 def _shared_office(kb: KnowledgeBase, full_title: str, title_id: str) -> bool:
@@ -119,7 +234,7 @@ def role_label(kb: KnowledgeBase, title_id: str, modifier: str | None, of: str |
     if title is None or not title.en:
         return None
     name = f"{modifier.capitalize()} {title.en}" if modifier else title.en
-    holder_of = kb.actors.get(of) if of else None
+    holder_of = (kb.actors.get(of) or kb.places.get(of)) if of else None
     return f"{name} of {holder_of.name}" if holder_of is not None else name
 
 
@@ -153,8 +268,8 @@ def _counterparts(text: str, mentions: list[Mention], kb: KnowledgeBase, day: dt
 
 
 def _after_prefix(text: str, m: Mention, matcher: Matcher) -> bool:
-    before = _words_before(text, m.start, 1)
-    return bool(before) and matcher.prefixes.get(match_key(before[-1][2])) == "deputy"
+    before = last_word_before(text, m.start)
+    return before is not None and matcher.prefixes.get(match_key(before)) == "deputy"
 
 
 def resolve_deputy_of_person(kb: KnowledgeBase, person_id: str, day: dt.date | None, named: set[str]) -> list[Actor]:
@@ -167,7 +282,7 @@ def resolve_deputy_of_person(kb: KnowledgeBase, person_id: str, day: dt.date | N
             continue
         for c in kb.holders(f"deputy-{p.title}", p.of, day if day else None):
             days = _shared_days(c, f"deputy-{p.title}", p) if not day else 1
-            if c.id != person_id and c not in out and days > 0:
+            if c.id != person_id and c.id not in shared and days > 0:
                 out.append(c)
                 shared[c.id] = days
     out.sort(key=lambda c: (c.id not in named, -shared[c.id]))
