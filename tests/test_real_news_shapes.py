@@ -345,3 +345,13 @@ def test_a_day_and_month_without_a_year_take_the_year_their_weekday_fits():
     assert resolve_event_date("۱۸ آبان در تهران دیدار کرد", dt.date(2025, 3, 25)).date == dt.date(2024, 11, 8)
     assert resolve_event_date("دو رئیس جمهور در دوشنبه دیدار کردند", dt.date(2019, 3, 21)).precision == "reported"
     assert resolve_event_date("وزیر روز دوشنبه دیدار کرد", dt.date(2019, 3, 21)).date == dt.date(2019, 3, 18)
+
+
+def test_the_agent_named_words_after_by_and_a_protest_with_a_long_reason(kb):
+    seized = _annotate("سپاه پاسداران اعلام کرد که شب گذشته یک لنج حامل کالای قاچاق توسط شناورهای گشتی منطقه سوم دریایی"
+                       " این نیرو در تنگه هرمز توقیف شده است. به گزارش خبرگزاری مهر، خدمه آن تحویل مقام‌های قضایی شدند.",
+                       kb, published="2024-07-20T10:00:00+03:30")
+    assert [e for e in seized.events if e.type == "COERCE" and "islamic-revolutionary-guard-corps" in e.source_ids]
+    held = _annotate("دیروز در چند شهر تجمعاتی در اعتراض به افزایش ناگهانی قیمت نان و سوخت برگزار شد. به گزارش خبرگزاری"
+                     " مهر، پلیس حضور داشت.", kb, published="2024-07-20T10:00:00+03:30")
+    assert [e for e in held.events if e.type == "PROTEST"]

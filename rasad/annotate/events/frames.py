@@ -246,11 +246,21 @@ def frame_inside(f: Frame) -> tuple[Actors, Actors]:
 
 def frame_passive(f: Frame) -> tuple[Actors, Actors]:
     """"نصرالله در حمله هوایی رژیم صهیونیستی ... ترور شد": the subject suffers, the agent or attacker acts."""
-    agent = f.first("توسط") or next((x for x in f.chains if x is not f.subj and x.start < f.ts and
+    agent = f.first("توسط") or _agent_far_after_by(f) or next((x for x in f.chains if x is not f.subj and x.start < f.ts and
                                      _ATTACK_NOUN.search(f.text[max(0, x.start - 40):x.start])), None)
     if f.subj is not None and _CUE_BOUNDARY.search(f.text, f.subj.end, f.ts):
         return _actors(agent), []  # "سپاه اعلام کرد: نفتکشی ... توقیف شد": the speaker is not what was seized
     return _actors(agent), f.src
+
+
+def _agent_far_after_by(f: Frame) -> Chain | None:
+    """"توسط نیروهای گشتی پایگاه منطقه دوم دریایی این نیرو ... توقیف شد": the agent named many words after "توسط"."""
+    by = _rx_search(r"(?:^|\s)توسط\s", f.text[f.sent_start:f.ts])
+    if by is None:
+        return None
+    lo = f.sent_start + by.end()
+    return next((x for x in f.chains if lo <= x.start < f.ts and x.marker in (None, "توسط") and x is not f.subj
+                 and "،" not in f.text[lo:x.start]), None)
 
 
 def frame_praise(f: Frame) -> tuple[Actors, Actors]:
