@@ -355,3 +355,11 @@ def test_the_agent_named_words_after_by_and_a_protest_with_a_long_reason(kb):
     held = _annotate("دیروز در چند شهر تجمعاتی در اعتراض به افزایش ناگهانی قیمت نان و سوخت برگزار شد. به گزارش خبرگزاری"
                      " مهر، پلیس حضور داشت.", kb, published="2024-07-20T10:00:00+03:30")
     assert [e for e in held.events if e.type == "PROTEST"]
+
+
+def test_a_visit_noun_names_its_visitor_and_a_later_destination(kb):
+    ann = _annotate("پایان سفر رسمی شوکت میرضیایف، رئیس جمهور جمهوری ازبکستان به جمهوری تاجیکستان\n\nبه گزارش خبرگزاری"
+                    " مهر، این سفر دو روز به درازا کشید.", kb, published="2021-06-11T10:00:00+04:30")
+    visits = [e for e in ann.events if e.type == "CONSULT"]
+    assert visits and visits[0].source == ["Shavkat Mirziyoyev"] and "TJK" in visits[0].target_ids, \
+        [(e.source, e.target) for e in ann.events]

@@ -111,8 +111,12 @@ def frame_between(f: Frame) -> tuple[Actors, Actors]:
 
 
 def frame_visit(f: Frame) -> tuple[Actors, Actors]:
-    """"عراقچی در سفر به بغداد با فؤاد حسین دیدار کرد": the visitor is the source (its destination is placed later)."""
-    return frame_with(f)
+    """"عراقچی در سفر به بغداد با فؤاد حسین دیدار کرد": the visitor is the source (its destination is placed later);
+    "سفر رسمی میرضیایف به تاجیکستان": the visit noun's genitive is the visitor."""
+    src, tgt = frame_with(f)
+    if not src and f.noun and f.genitive is not None:
+        src = f.genitive.actors()
+    return src, tgt
 
 
 def frame_host(f: Frame) -> tuple[Actors, Actors]:

@@ -57,6 +57,11 @@ def _destination(text: str, linked: Linked, c0: int, c1: int, ts: int, te: int) 
     after = [m for m in places if te <= m.start <= te + 12]
     if after:
         return after[0]
+    # "سفر رسمی میرضیایف، رئیس‌جمهور ازبکستان به جمهوری تاجیکستان": "به X" after the visitor's name and office
+    later = [m for m in places if te < m.start <= te + 120
+             and _rx_search(r"(?:^|\s)به\s+(?:(?:جمهوری|کشور|شهر|پایتخت)\s+)?$", text[max(c0, m.start - 16):m.start])]
+    if later and _is_noun_trigger(text[ts:te]):
+        return later[0]
     before = [m for m in places if m.end <= ts and _rx_search(r"(?:^|\s)به\s+$", text[max(c0, m.start - 6):m.start])]
     return before[-1] if before else None
 
