@@ -100,9 +100,9 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 continue
             speakers, mention = _speaker(text, linked, kb, prev_end, cue.start())
             if not speakers and prev_end == s.start and si and \
-                    text[sentences[si - 1].start:s.start].rstrip(" »«\n").endswith(("!", "؟", "?")):
+                    text[max(sentences[si - 1].start, s.start - 8):s.start].rstrip(" »«\n").endswith(("!", "؟", "?")):
                 # "X در برنامه «آقای سخنگو! کجا ایستاده‌ایم» ... گفت:": a "!" inside a title cut the sentence
-                speakers, mention = _speaker(text, linked, kb, sentences[si - 1].start, cue.start())
+                speakers, mention = _speaker(text, linked, kb, max(sentences[si - 1].start, s.start - 400), cue.start())
             prev_end = cue.end()
             if not speakers and not mention:
                 continue
@@ -128,7 +128,7 @@ def _continued_speaker(speakers: list[Mention], quotes: list[Quote], linked: Lin
     who = speakers[0].kb_id or speakers[0].name
     if prev.speaker_id is None or prev.speaker_id == who or at - prev.end > 800:
         return speakers
-    named_in_quote = any((m.kb_id or m.name) == who for m in linked.in_span(prev.start, prev.end))
+    named_in_quote = any((m.kb_id or m.name) == who for m in linked.in_span(max(prev.start, prev.end - 600), prev.end))
     named_after = any((m.kb_id or m.name) == who and m.how != "pronoun" for m in linked.in_span(prev.end, at))
     if not named_in_quote or named_after:
         return speakers
