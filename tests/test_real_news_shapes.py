@@ -363,3 +363,11 @@ def test_a_visit_noun_names_its_visitor_and_a_later_destination(kb):
     visits = [e for e in ann.events if e.type == "CONSULT"]
     assert visits and visits[0].source == ["Shavkat Mirziyoyev"] and "TJK" in visits[0].target_ids, \
         [(e.source, e.target) for e in ann.events]
+
+
+def test_an_office_naming_no_one_acts_with_its_state(kb):
+    """With no date "وزیر امور خارجه ایران" names no one: the office stays the actor, beside the state it serves."""
+    ann = _annotate("به گزارش خبرگزاری مهر، وزیر امور خارجه ایران امروز در مسکو با سرگئی لاوروف دیدار کرد.", kb)
+    (meet,) = [e for e in ann.events if e.type == "CONSULT"]
+    assert meet.source == ["Foreign Minister of Iran", "Iran"] and meet.source_ids == [None, "IRN"]
+    assert meet.summary_en.startswith("Foreign Minister of Iran met")

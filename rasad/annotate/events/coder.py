@@ -174,7 +174,7 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
         if speaker is None:
             return None  # "the crimes of X" outside a statement is description, not an accusation
         src = speaker.actors()
-    src, tgt = _expand(src, doc.linked.mentions), _expand(tgt, doc.linked.mentions)
+    src, tgt = _with_office_body(doc.kb, _expand(src, doc.linked.mentions)), _with_office_body(doc.kb, _expand(tgt, doc.linked.mentions))
     if not tgt and (p.frame == "az" and p.type in ("SUPPORT", "ACCUSE") or p.frame == "ra" and p.type in ("SANCTION", "COERCE", "RETREAT")):
         # "از ایستادگی ملت و مقاومت فلسطینی تمجید نمود": a nationality adjective names the target
         c0_, _c1 = _clause(text, s, ts)
@@ -204,6 +204,17 @@ def _own_side(kb: KnowledgeBase, src: list[Mention]) -> set[str]:
         a = kb.actors.get(y.kb_id) if y.kb_id else None
         if a is not None and a.sector in _STATE_SECTORS:
             out |= {x for x in (kb.affiliation(a.id), kb.country_of(a.id)) if x}
+    return out
+
+
+def _with_office_body(kb: KnowledgeBase, ms: list[Mention]) -> list[Mention]:
+    """An office no one is named for ("وزیر خارجه ایران" with no date) stays the actor, beside the state or body
+    it belongs to, so the event still says whose act it was."""
+    out = list(ms)
+    for m in ms:
+        if m.how == "role" and m.kb_id is None and m.of in kb.actors and not any(x.kb_id == m.of for x in out):
+            body = kb.actors[m.of]
+            out.append(Mention(m.start, m.end, m.text, body.id, body.name, body.entity_type, "office"))
     return out
 
 

@@ -55,8 +55,11 @@ def _label(kb: KnowledgeBase, kb_id: str | None, name: str, day: dt.date | None 
 
 def _summary(kb: KnowledgeBase, e: Event, verb: str, day: dt.date | None) -> str:
     """"Ali Bagheri Kani (Iran) met Ismail Haniyeh (Hamas)": the English one-liner of an event."""
-    src = " and ".join(_label(kb, i, n, day) for i, n in zip(e.source_ids, e.source))
-    tgt = " and ".join(_label(kb, i, n, day) for i, n in zip(e.target_ids, e.target))
+    def side(ids: list[str | None], names: list[str]) -> str:  # "Foreign Minister of Iran", not "... and Iran"
+        return " and ".join(_label(kb, i, n, day) for i, n in zip(ids, names)
+                            if not any(o != n and o.endswith(f" of {n}") for o in names))
+
+    src, tgt = side(e.source_ids, e.source), side(e.target_ids, e.target)
     return f"{src or 'People not named'} {verb} {tgt}".strip()
 
 
