@@ -375,7 +375,7 @@ def test_an_office_naming_no_one_acts_with_its_state(kb):
 
 def test_forces_open_the_reported_clause(kb):
     """"X گفت نیروهای طالبان به ... حمله کردند": the forces' party attacked, not the speaker."""
-    ann = _annotate("به گزارش خبرگزاری مهر، فرماندار زابل گفت نیروهای طالبان به پاسگاه مرزبانان ایران حمله کردند.", kb,
+    ann = _annotate("به گزارش خبرگزاری مهر، حسین امیرعبداللهیان گفت نیروهای طالبان به پاسگاه مرزبانان ایران حمله کردند.", kb,
                     published="2024-07-20T10:00:00+03:30")
     attacks = [e for e in ann.events if e.type == "ASSAULT"]
     assert attacks and attacks[0].source_ids == ["taliban"], [(e.source, e.target) for e in ann.events]

@@ -227,7 +227,7 @@ def _clause_subject(chains: list[Chain], ts: int, text: str, sent_start: int) ->
         inner = [c for c in chains if bound <= c.start < ts and c.marker is None and not c.object_ra]
         if inner:
             lead = _WORD.findall(text[bound:inner[0].start])
-            if all(w in _CLAUSE_OPENERS for w in lead):
+            if all(w.replace(ZWNJ, "") in _CLAUSE_OPENERS for w in lead):  # "نیرو‌های" as "نیروهای"
                 return inner[0]
         speaker = _subject([c for c in chains if c.start < bound])
         if speaker is not None:

@@ -303,7 +303,7 @@ def frame_must(f: Frame) -> tuple[Actors, Actors]:
     lo = cues[-1].end()
     party = [c for c in f.chains if lo <= c.start and c.end <= f.ts and c.marker is None and not c.object_ra]
     if not party or _WORD.findall(f.text[party[-1].end:f.ts]) or \
-            not all(w in _CLAUSE_OPENERS for w in _WORD.findall(f.text[lo:party[-1].start])):
+            not all(w.replace("\u200c", "") in _CLAUSE_OPENERS for w in _WORD.findall(f.text[lo:party[-1].start])):
         return [], []  # "تحریم‌های سوریه باید لغو شود": Syria is not asked, it opens no clause
     speaker = _subject([c for c in f.chains if c.end <= cues[-1].start()])
     return _actors(speaker), party[-1].actors()
