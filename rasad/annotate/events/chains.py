@@ -61,7 +61,12 @@ def _eligible(m: Mention) -> bool:
     return m.type in ACTOR_TYPES and (m.kb_id is not None or m.how in ("unknown-name", "role", "pronoun"))
 
 
-_POSITION_NOUNS = grammar_words("position_nouns")
+_POSITION_NOUNS = frozenset(w.replace(ZWNJ, "") for w in grammar_words("position_nouns"))
+
+
+def _words(text: str) -> list[str]:
+    """The words of a gap, without ZWNJ (the grammar's word sets are kept without it: "نیرو‌های" is "نیروهای")."""
+    return [w.replace(ZWNJ, "") for w in _WORD.findall(text)]
 
 
 def _gap_kind(gap: str, left: Mention, right: Mention, kb: KnowledgeBase | None = None) -> str | None:
@@ -74,7 +79,7 @@ def _gap_kind(gap: str, left: Mention, right: Mention, kb: KnowledgeBase | None 
     if "pronoun" in (left.how, right.how) and not (g == "" and left.kb_id == right.kb_id):
         return None
     if left.kb_id and left.kb_id == right.kb_id:
-        return "same" if all(w in _SKIP_BEFORE for w in _WORD.findall(g)) and len(g) < 40 else None
+        return "same" if all(w in _SKIP_BEFORE for w in _words(g)) and len(g) < 40 else None
     if "metonym" in (left.how, right.how) and not _rx_fullmatch(r"(?:[،,]\s*)?و", g):
         return None  # "واشنگتن جنبش انصارالله را ...": a capital standing for its state is a party of its own
     if g == "" or _rx_fullmatch(r"[،,]", g):
@@ -83,14 +88,14 @@ def _gap_kind(gap: str, left: Mention, right: Mention, kb: KnowledgeBase | None 
         return "and" if left.type == right.type else None
     if _rx_fullmatch(r"(?:[،,]\s*)?و", g):
         return "and"
-    gap_words = _WORD.findall(g)
+    gap_words = _words(g)
     if gap_words and len(gap_words) <= 6 and all(w in _COLLECTIVE or w == "و" for w in gap_words) and ("،" in g or "و" in gap_words):
         return "and"
     if _rx_fullmatch(r"(?:[،,]\s*)?به ریاست|به سرپرستی|به رهبری", g):
         return "same"
     if _rx_match(r"^(?:[،,]\s*)?و\s+(?:هیئتی|هیأتی|هیئت|هیأت)", g) and len(g) < 70 and "با" not in g.split():
         return "and"
-    words = _WORD.findall(g)
+    words = _words(g)
     if len(words) <= 3 and all(w in _SKIP_BEFORE for w in words) and "،" not in g and "و" not in words:
         # "ارتش رژیم صهیونیستی مواضع حزب‌الله را ...": the subject, and the positions of another party
         owned = any(w in _POSITION_NOUNS for w in words)
@@ -113,7 +118,7 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
     floor = max(floor, cut + 1)  # a preposition never governs across a comma or colon
     if _ATTRIBUTION.match(text, floor, start):
         return "attribution"  # "به گفته سه مقام دولت یمن، ...": whom the report is attributed to
-    words = [w.group(0) for w in _WORD.finditer(text, floor, start)]
+    words = [w.group(0).replace(ZWNJ, "") for w in _WORD.finditer(text, floor, start)]
     window = words[-5:]
     for i in range(len(window) - 1, -1, -1):
         w = window[i]
