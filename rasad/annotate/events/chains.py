@@ -167,6 +167,8 @@ def build_chains(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBa
             prev = last_chain.conjuncts[-1][-1]
             if m.start >= prev.end:
                 kind = _gap_kind(text[prev.end:m.start], prev, m, kb)
+                if last_chain.marker == "attribution" and "،" in text[prev.end:m.start]:
+                    kind = None  # "به گفته مقام‌های X، نیروهای Y ...": the attribution ends at its comma
                 if kind == "same":
                     last_chain.conjuncts[-1].append(m)
                     last_chain.end = max(last_chain.end, m.end)
