@@ -379,3 +379,9 @@ def test_forces_open_the_reported_clause(kb):
                     published="2024-07-20T10:00:00+03:30")
     attacks = [e for e in ann.events if e.type == "ASSAULT"]
     assert attacks and attacks[0].source_ids == ["taliban"], [(e.source, e.target) for e in ann.events]
+
+
+def test_a_sport_word_inside_a_clubs_name_still_makes_a_match_report(kb):
+    ann = _annotate("باشگاه استقلال امروز در ورزشگاه آزادی با باشگاه پرسپولیس دیدار کرد. به گزارش خبرگزاری مهر، این"
+                    " دیدار تماشاگران زیادی داشت.", kb, published="2024-07-20T10:00:00+03:30")
+    assert ann.events == [], [(e.type, e.source, e.target) for e in ann.events]

@@ -37,3 +37,8 @@ def test_words_listed_out_of_order_teach_nothing():
 
 def test_three_written_consonants_take_the_vowel_persian_does_not_write():
     assert transliterate_name("میثم برازنده") == "Meysam Barazandeh"
+
+
+def test_an_ending_after_a_vowel_takes_the_e_iranian_english_writes():
+    parts = name_parts_of([_person("شجاع خلیل‌زاده", "Shoja Khalilzadeh")])
+    assert transliterate_name("داریوش شجاعیان", parts) == "Dariush Shojaeian"

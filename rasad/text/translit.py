@@ -90,6 +90,13 @@ def _break_clusters(units: list[str]) -> str:
 _ENDINGS = {"ی": "i", "یان": "ian", "ان": "an"}
 
 
+def _ending(pieces: list[str], ending: str) -> str:
+    """An ending's spelling after the pieces before it: after a vowel, Iranian English writes "e" before it
+    ("شجاعی" Shojaei, "شجاعیان" Shojaeian, as "رضایی" Rezaei)."""
+    latin = _ENDINGS[ending]
+    return "e" + latin if pieces and pieces[-1][-1:] in ("a", "o", "u") else latin
+
+
 def _word(word: str, parts: Mapping[str, str] | None = None) -> str:
     """One word of a name: its listed spelling, else the best split into listed pieces and endings ("آقامحمدی" →
     aghamohammadi, "کرمانی" → kermani), else letter by letter."""
@@ -127,13 +134,13 @@ def _split(key: str, parts: Mapping[str, str]) -> str | None:
             if seg in pieces:
                 cands.append((cost + 1, out + [pieces[seg]], known + 1))
             if j == n and seg in _ENDINGS and i > 0:
-                cands.append((cost + 1, out + [_ENDINGS[seg]], known))
+                cands.append((cost + 1, out + [_ending(out, seg)], known))
             cands.append((cost + 3 * len(seg) + 1, out + [_letters(seg)], known))
             for c in cands:
                 if best[j] is None or c[0] < best[j][0]:
                     best[j] = c
         if i + 1 <= n and key[i:i + 1] in _ENDINGS and i + 1 == n and i > 0:
-            c = (cost + 1, out + [_ENDINGS[key[i:]]], known)
+            c = (cost + 1, out + [_ending(out, key[i:])], known)
             if best[n] is None or c[0] < best[n][0]:
                 best[n] = c
     final = best[n]

@@ -135,8 +135,9 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
 
 
 def _about_sport(text: str, s: Sentence, ms: list[Mention]) -> bool:
-    """A sport word outside every name: "باشگاه" in "باشگاه خبرنگاران جوان" (an outlet) is no match report."""
-    return any(not any(m.start <= w.start() and w.end() <= m.end for m in ms)
+    """A sport word outside an outlet's name: "باشگاه" in "باشگاه خبرنگاران جوان" is no match report (in a club's
+    name, "باشگاه استقلال", it is)."""
+    return any(not any(m.type == "MEDIA" and m.start <= w.start() and w.end() <= m.end for m in ms)
                for w in _SPORT.finditer(text, s.start, s.end))
 
 
