@@ -141,7 +141,7 @@ def clean(doc: RawDocument, kb: KnowledgeBase) -> CleanArticle:
             body_parts.append("\n\n")
             body_map.extend([body_map[-1] + 1, body_map[-1] + 1])
         body_parts.append(norm.text)
-        body_map.extend(ln.start + lead_ws + o for o in norm.to_orig[:-1])
+        body_map.extend(map((ln.start + lead_ws).__add__, norm.to_orig[:-1]))  # C-level, not a generator
     body = "".join(body_parts)
     if len(body.strip()) < MIN_BODY_CHARS:
         raise EmptyInput(doc.source, f"only {len(body.strip())} characters of article text after cleaning")

@@ -181,6 +181,9 @@ def named_people(text: str, mentions: list[Mention], followers: frozenset[str], 
     out: list[Mention] = []
     i = 0
     while i < len(words):
+        if not is_given_name(words[i][2]):  # most words: no call into _name_at
+            i += 1
+            continue
         found = _name_at(text, words, i, taken, followers, honorifics, stop)
         if found is None:
             i += 1
