@@ -6,6 +6,8 @@ tests/test_api_paths.py checks that :func:`rasad.web.queries.list_events` answer
 
 from __future__ import annotations
 
+import datetime as dt
+
 import sqlalchemy as sa
 
 from rasad.kb.knowledge import KnowledgeBase
@@ -115,14 +117,15 @@ def compare(url: str, n: int = 400, seed: int = 7) -> tuple[int, list[str]]:
     from rasad.kb import load_kb
     from rasad.store.store import Store
     from rasad.web import queries as Q
-    from rasad.web.api import event_filter
 
     kb, engine = load_kb(), Store(url).engine
     urls = build_urls(_sample(url), n, seed, ("events+actor", "events"))
     differ = []
     for _kind, path in urls:
         q = dict(urllib.parse.parse_qsl(urllib.parse.urlsplit(path).query))
-        f = event_filter(**{k: q.get(k) for k in ("since", "until", "actor", "type", "outlet", "q")})
+        day = {k: dt.date.fromisoformat(q[k]) if k in q else None for k in ("since", "until")}
+        f = EventFilter(actor=q.get("actor"), types=Q.parse_types(q.get("type")), outlet=q.get("outlet"),
+                        q=q.get("q"), **day)
         args = {"page": int(q.get("page", 1)), "sort": q.get("sort", "-date")}
         if Q.list_events(engine, kb, f, **args) != list_events(engine, kb, f, **args):
             differ.append(path)

@@ -128,6 +128,30 @@ def test_rasad_db_environment_selects_the_database(tmp_path, monkeypatch):
     assert default_db_url().startswith("sqlite:///") and "rasad" in default_db_url()
 
 
+def _index_names(store: Store) -> set[str]:
+    with store.engine.connect() as conn:
+        return set(conn.execute(sa.text("SELECT name FROM sqlite_master WHERE type = 'index'"
+                                        if store.url.startswith("sqlite") else "SELECT indexname FROM pg_indexes"))
+                   .scalars())
+
+
+def test_migration_0007_adds_the_outlet_index(db_url):
+    """A database at revision 0006 gains the index the API's outlet filter reads, and the filter uses it."""
+    store = Store(db_url)
+    assert "ix_articles_lower_outlet" in _index_names(store)
+    with store.engine.begin() as conn:
+        conn.execute(sa.text("DROP INDEX ix_articles_lower_outlet"))
+        conn.execute(sa.text("UPDATE alembic_version SET version_num = '0006'"))
+    store.engine.dispose()
+    again = Store(db_url)
+    assert again.revision() == _head() and "ix_articles_lower_outlet" in _index_names(again)
+    if again.url.startswith("sqlite"):
+        with again.engine.connect() as conn:
+            plan = " ".join(str(r) for r in conn.exec_driver_sql(
+                "EXPLAIN QUERY PLAN SELECT id FROM articles WHERE lower(outlet) IN ('irna', 'isna')"))
+        assert "ix_articles_lower_outlet" in plan
+
+
 def test_database_at_revision_0002_gains_scores_and_watch_tables(db_url):
     """Migration 0004 on a database made before it: the Goldstein and quad class columns are added and filled in
     from each row's CAMEO code and type, and the watch tables are created."""
