@@ -152,6 +152,37 @@ def test_migration_0007_adds_the_outlet_index(db_url):
         assert "ix_articles_lower_outlet" in plan
 
 
+def test_readers_share_a_pool_as_large_as_the_servers_concurrency(db_url):
+    """20 concurrent API requests reuse pooled connections instead of opening and closing one each; SQLite reads
+    through a memory map."""
+    import threading
+
+    from rasad.store.store import POOL_SIZE
+
+    store = Store(db_url)
+    barrier = threading.Barrier(POOL_SIZE)
+    seen: set[int] = set()
+
+    def read() -> None:
+        with store.engine.connect() as conn:
+            seen.add(id(conn.connection.dbapi_connection))
+            barrier.wait(timeout=30)
+            conn.execute(sa.text("SELECT 1"))
+
+    for _ in range(2):
+        threads = [threading.Thread(target=read) for _ in range(POOL_SIZE)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    assert store.engine.pool.checkedin() == POOL_SIZE  # all kept, none closed
+    assert len(seen) == POOL_SIZE  # the second round reused the first round's connections
+    if store.url.startswith("sqlite"):
+        with store.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA mmap_size").scalar() > 0
+    store.engine.dispose()
+
+
 def test_database_at_revision_0002_gains_scores_and_watch_tables(db_url):
     """Migration 0004 on a database made before it: the Goldstein and quad class columns are added and filled in
     from each row's CAMEO code and type, and the watch tables are created."""
