@@ -53,14 +53,15 @@ def list_events(engine: Engine, kb: KnowledgeBase, f: EventFilter, page: int = 1
 
 
 def _rows_of(conn: sa.Connection, heads: list[Any]) -> list[Any]:
-    """The whole rows of these units, in their order."""
+    """The whole rows of these units, in their order (one that fusion replaced since the head was read is left out,
+    not an error)."""
     found = {}
     for part in ("fused", "event"):
         ids = [h.rid for h in heads if h.kind == part]
         if ids:
             u = _units(part)
             found.update(((r.kind, r.rid), r) for r in conn.execute(sa.select(u).where(u.c.rid.in_(ids))))
-    return [found[(h.kind, h.rid)] for h in heads]
+    return [found[(h.kind, h.rid)] for h in heads if (h.kind, h.rid) in found]
 
 
 def parse_event_id(text: str) -> tuple[str, int]:
