@@ -8,8 +8,8 @@ from the database's own actors, outlets and dates — the events list with an ac
 names, one-letter names), with types, date windows, outlets and text; the network; statistics; actor pages — then
 sends ``--requests`` requests drawn from them at random, ``--concurrency`` at a time over keep-alive connections,
 after one warm-up request per URL kind. Reports per kind and overall: requests/s, p50/p95/p99 in ms, and any
-non-200 answer. ``--distinct`` equal to ``--requests`` makes every request a new URL (nothing answered twice).
-The load generator runs on the same machine as the server, so both share its cores.
+non-200 answer; then the server's CPU time per request and the load average. ``--distinct`` equal to
+``--requests`` makes every request a new URL (nothing answered twice). The load generator runs on the same machine as the server, so both share its cores.
 """
 
 from __future__ import annotations
@@ -154,6 +154,15 @@ def load(port: int, urls: list[tuple[str, str]], total: int, concurrency: int, s
     return results, time.perf_counter() - t0
 
 
+def server_cpu(server: subprocess.Popen) -> float:
+    """CPU seconds the server process has used (user + system, all threads): per request, a cost that does not
+    depend on what else the machine runs, unlike latencies."""
+    import psutil
+
+    t = psutil.Process(server.pid).cpu_times()
+    return t.user + t.system
+
+
 def _get(conn: http.client.HTTPConnection, url: str) -> int:
     conn.request("GET", url)
     res = conn.getresponse()
@@ -196,17 +205,22 @@ def main() -> None:
     try:
         for kind in kinds:  # one warm-up request per kind: imports, knowledge base, connection pool
             urllib.request.urlopen(f"http://127.0.0.1:{port}{next(u for k, u in urls if k == kind)}", timeout=300)
+        cpu = server_cpu(server)
         results, seconds = load(port, urls, args.requests, args.concurrency, args.seed)
+        cpu = server_cpu(server) - cpu
     finally:
         server.terminate()
         server.wait(timeout=30)
     stats = summarise(results, seconds)
     rows = [(k, f"{v['requests']:>5} req  {v['rps']:>6} req/s  p50 {v['p50']:>7} ms  p95 {v['p95']:>7} ms  "
                 f"p99 {v['p99']:>7} ms  errors {v['errors']}") for k, v in stats.items()]
+    cpu_ms = round(1000 * cpu / len(results), 2)
+    rows.append(("server", f"CPU {cpu_ms} ms per request; load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}"))
     report(f"API load: {args.requests} requests, {args.concurrency} concurrent, {len(urls)} distinct URLs "
            f"({', '.join(kinds)})",
            rows, {"db": args.db, "requests": args.requests, "concurrency": args.concurrency,
-                  "distinct": len(urls), "seconds": round(seconds, 1), "results": stats}, args.json)
+                  "distinct": len(urls), "seconds": round(seconds, 1), "results": stats,
+                  "server_cpu_ms_per_request": cpu_ms, "load_average": os.getloadavg()}, args.json)
 
 
 if __name__ == "__main__":

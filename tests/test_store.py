@@ -128,6 +128,61 @@ def test_rasad_db_environment_selects_the_database(tmp_path, monkeypatch):
     assert default_db_url().startswith("sqlite:///") and "rasad" in default_db_url()
 
 
+def _index_names(store: Store) -> set[str]:
+    with store.engine.connect() as conn:
+        return set(conn.execute(sa.text("SELECT name FROM sqlite_master WHERE type = 'index'"
+                                        if store.url.startswith("sqlite") else "SELECT indexname FROM pg_indexes"))
+                   .scalars())
+
+
+def test_migration_0007_adds_the_outlet_index(db_url):
+    """A database at revision 0006 gains the index the API's outlet filter reads, and the filter uses it."""
+    store = Store(db_url)
+    assert "ix_articles_lower_outlet" in _index_names(store)
+    with store.engine.begin() as conn:
+        conn.execute(sa.text("DROP INDEX ix_articles_lower_outlet"))
+        conn.execute(sa.text("UPDATE alembic_version SET version_num = '0006'"))
+    store.engine.dispose()
+    again = Store(db_url)
+    assert again.revision() == _head() and "ix_articles_lower_outlet" in _index_names(again)
+    if again.url.startswith("sqlite"):
+        with again.engine.connect() as conn:
+            plan = " ".join(str(r) for r in conn.exec_driver_sql(
+                "EXPLAIN QUERY PLAN SELECT id FROM articles WHERE lower(outlet) IN ('irna', 'isna')"))
+        assert "ix_articles_lower_outlet" in plan
+
+
+def test_readers_share_a_pool_as_large_as_the_servers_concurrency(db_url):
+    """20 concurrent API requests reuse pooled connections instead of opening and closing one each; SQLite reads
+    through a memory map."""
+    import threading
+
+    from rasad.store.store import POOL_SIZE
+
+    store = Store(db_url)
+    barrier = threading.Barrier(POOL_SIZE)
+    seen: set[int] = set()
+
+    def read() -> None:
+        with store.engine.connect() as conn:
+            seen.add(id(conn.connection.dbapi_connection))
+            barrier.wait(timeout=30)
+            conn.execute(sa.text("SELECT 1"))
+
+    for _ in range(2):
+        threads = [threading.Thread(target=read) for _ in range(POOL_SIZE)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    assert store.engine.pool.checkedin() == POOL_SIZE  # all kept, none closed
+    assert len(seen) == POOL_SIZE  # the second round reused the first round's connections
+    if store.url.startswith("sqlite"):
+        with store.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA mmap_size").scalar() > 0
+    store.engine.dispose()
+
+
 def test_database_at_revision_0002_gains_scores_and_watch_tables(db_url):
     """Migration 0004 on a database made before it: the Goldstein and quad class columns are added and filled in
     from each row's CAMEO code and type, and the watch tables are created."""

@@ -32,6 +32,9 @@ articles = sa.Table(
     sa.Column("created_at", sa.DateTime, server_default=sa.func.now()),
 )
 
+# the API's outlet filter reads an outlet's articles (case-insensitively) from this index
+sa.Index("ix_articles_lower_outlet", sa.func.lower(articles.c.outlet))
+
 rejections = sa.Table(
     "rejections", metadata,
     sa.Column("id", sa.Integer, primary_key=True),

@@ -60,7 +60,7 @@ Until = Annotated[str | None, Query(pattern=DAY, description="Events on or befor
                                     json_schema_extra={"format": "date"})]
 
 
-def event_filter(
+async def event_filter(
     since: Since = None,
     until: Until = None,
     actor: Annotated[str | None, Query(max_length=200, description="Actor id, English or Persian name; "
@@ -78,7 +78,8 @@ def event_filter(
     new_since: Moment = None,
 ) -> Q.EventFilter:
     """The event filters of every event endpoint. A range whose start is after its end (dates or Goldstein scores)
-    holds no events."""
+    holds no events. Dependencies that only parse are ``async``: they run on the event loop, where a plain function
+    would cost a hop to the thread pool and back per request."""
     try:
         types = Q.parse_types(type)
     except ValueError as exc:
@@ -89,11 +90,11 @@ def event_filter(
                          new_since=moment_param(new_since, "new_since"))
 
 
-def engine_of(request: Request) -> Engine:
+async def engine_of(request: Request) -> Engine:
     return request.app.state.store.engine
 
 
-def kb_of(request: Request) -> KnowledgeBase:
+async def kb_of(request: Request) -> KnowledgeBase:
     return request.app.state.kb
 
 

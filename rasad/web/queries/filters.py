@@ -10,6 +10,7 @@ row). Both kinds come from one UNION ALL, so filters, sorting and pagination run
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -98,8 +99,10 @@ def _like(text: str) -> str:
 
 # --- the event units --------------------------------------------------------------------------------------
 
+@functools.cache
 def _units(part: str | None = None) -> sa.Subquery:
-    """Event units: fused events, and events not (yet) fused. ``part`` "fused" or "event" gives one kind only."""
+    """Event units: fused events, and events not (yet) fused. ``part`` "fused" or "event" gives one kind only.
+    Built once per kind (statements are immutable; their columns are set up here, before threads share them)."""
     fe = fused_events
     fused = sa.select(
         sa.literal("fused", sa.String).label("kind"), fe.c.id.label("rid"), fe.c.type, fe.c.mode, fe.c.cameo,
@@ -120,22 +123,45 @@ def _units(part: str | None = None) -> sa.Subquery:
     ).select_from(events.join(articles, events.c.article_id == articles.c.id)).where(
         ~sa.exists().where(fused_events.c.id == events.c.fused_id))
     if part == "fused":
-        return fused.subquery(FUSED_ONLY)
-    if part == "event":
-        return single.subquery(EVENTS_ONLY)
-    return sa.union_all(fused, single).subquery("u")
+        sub = fused.subquery(FUSED_ONLY)
+    elif part == "event":
+        sub = single.subquery(EVENTS_ONLY)
+    else:
+        sub = sa.union_all(fused, single).subquery("u")
+    sub.c.rid  # noqa: B018 -- builds the column collection now, not in concurrent readers
+    return sub
 
 
-_KEYS: dict[int, list[tuple[Any, str, list[str]]]] = {}
+@dataclass(frozen=True)
+class _ActorIndex:
+    """Every KB actor with its folded English name and Persian match keys, and the exact ones as look-ups."""
+    keyed: list[tuple[Any, str, list[str]]]
+    by_name: dict[str, set[str]]
+    by_key: dict[str, set[str]]
+
+
+_KEYS: dict[int, _ActorIndex] = {}
+
+
+def _actor_index(kb: KnowledgeBase) -> _ActorIndex:
+    """The actor index of ``kb``, computed once per knowledge base."""
+    if id(kb) not in _KEYS:
+        keyed = [(a, a.name.casefold(), [k for k in (match_key(f) for f in [*a.fa, *a.short]) if k])
+                 for a in kb.actors.values()]
+        by_name: dict[str, set[str]] = {}
+        by_key: dict[str, set[str]] = {}
+        for a, name, keys in keyed:
+            by_name.setdefault(name, set()).add(a.id)
+            for k in keys:
+                by_key.setdefault(k, set()).add(a.id)
+        _KEYS.clear()
+        _KEYS[id(kb)] = _ActorIndex(keyed, by_name, by_key)
+    return _KEYS[id(kb)]
 
 
 def _actor_keys(kb: KnowledgeBase) -> list[tuple[Any, str, list[str]]]:
     """(actor, folded English name, Persian match keys) for every KB actor, computed once per knowledge base."""
-    if id(kb) not in _KEYS:
-        _KEYS.clear()
-        _KEYS[id(kb)] = [(a, a.name.casefold(), [k for k in (match_key(f) for f in [*a.fa, *a.short]) if k])
-                         for a in kb.actors.values()]
-    return _KEYS[id(kb)]
+    return _actor_index(kb).keyed
 
 
 def resolve_actor(conn: sa.Connection, kb: KnowledgeBase, text: str) -> tuple[set[str], set[str]]:
@@ -148,10 +174,8 @@ def resolve_actor(conn: sa.Connection, kb: KnowledgeBase, text: str) -> tuple[se
     if conn.execute(sa.select(entities.c.id).where(entities.c.kb_id == text).limit(1)).first():
         return {text}, set()
     fold, key = text.casefold(), match_key(text)
-    ids: set[str] = set()
-    for a, name, keys in _actor_keys(kb):
-        if name == fold or (key and key in keys):
-            ids.add(a.id)
+    index = _actor_index(kb)
+    ids = set(index.by_name.get(fold, ())) | (set(index.by_key.get(key, ())) if key else set())
     names: set[str] = set()
     conds = [sa.func.lower(entities.c.name) == fold] + ([] if text.isascii() else [entities.c.name == char_normalize(text)])
     for cond in conds:  # each on its index; an actor the knowledge base named needs only the unknown names
@@ -173,7 +197,18 @@ def resolve_actor(conn: sa.Connection, kb: KnowledgeBase, text: str) -> tuple[se
 
 
 
-def _conditions(conn: sa.Connection, kb: KnowledgeBase, u: sa.Subquery, f: EventFilter) -> list:
+def actor_filter(conn: sa.Connection, kb: KnowledgeBase, f: EventFilter) -> list[str] | None:
+    """The event_actors keys the filter's actor stands for (resolved once per request), or None without one."""
+    actor = text_param(f.actor)
+    if not actor:
+        return None
+    ids, names = resolve_actor(conn, kb, actor)
+    return sorted(ids) + [f"name:{n}" for n in sorted(names)]
+
+
+def _conditions(conn: sa.Connection, kb: KnowledgeBase, u: sa.Subquery, f: EventFilter,
+                keys: list[str] | None) -> list:
+    """The filter as conditions on ``u``; ``keys``: :func:`actor_filter` of ``f``."""
     conds: list = []
     if f.since:
         conds.append(u.c.date >= f.since)
@@ -189,18 +224,19 @@ def _conditions(conn: sa.Connection, kb: KnowledgeBase, u: sa.Subquery, f: Event
         conds.append(u.c.quad_class == f.quad_class)
     if f.new_since:
         conds.append(u.c.created_at >= f.new_since)
-    actor, outlet, q = text_param(f.actor), text_param(f.outlet), text_param(f.q)
-    if actor:
-        ids, names = resolve_actor(conn, kb, actor)
-        conds.append(_with_actor(u, sorted(ids) + [f"name:{n}" for n in sorted(names)], conn))
+    if keys is not None:
+        conds.append(_with_actor(u, keys, conn))
     if f.actor_ids is not None:  # ids and unlinked names alike
         conds.append(_with_actor(u, sorted(f.actor_ids) + [f"name:{n}" for n in sorted(f.actor_ids)], conn))
+    outlet, q = text_param(f.outlet), text_param(f.q)
     if outlet:
         name = outlet
         o = kb.outlets.get(name.lower())
         wanted = {name.lower()} | ({o.name.lower()} if o else set())
-        member = sa.exists().where(events.c.fused_id == u.c.rid, events.c.article_id == articles.c.id,
-                                   sa.func.lower(articles.c.outlet).in_(wanted))
+        # the outlet's articles once, from their index; "+ 0" keeps SQLite from probing the (fused_id, article_id)
+        # index once per article of the outlet and candidate event, instead of reading each candidate's reports
+        ids = sa.select(articles.c.id).where(sa.func.lower(articles.c.outlet).in_(wanted))
+        member = sa.exists().where(events.c.fused_id == u.c.rid, (events.c.article_id + 0).in_(ids))
         conds.append(sa.or_(sa.and_(u.c.kind == "event", sa.func.lower(u.c.outlet).in_(wanted)),
                             sa.and_(u.c.kind == "fused", member)))
     if q:
@@ -213,26 +249,38 @@ def _conditions(conn: sa.Connection, kb: KnowledgeBase, u: sa.Subquery, f: Event
 
 
 def version_of(conn: sa.Connection) -> tuple:
-    """What changes whenever stored data does: newest ids, events awaiting fusion, articles awaiting a story."""
-    return (conn.execute(sa.select(sa.func.max(articles.c.id))).scalar(),
-            conn.execute(sa.select(sa.func.max(fused_events.c.id))).scalar(),
-            conn.execute(sa.select(sa.func.count()).select_from(events).where(events.c.fused_id.is_(None))).scalar(),
-            conn.execute(sa.select(sa.func.count()).select_from(articles).where(articles.c.story_id.is_(None))).scalar())
+    """What changes whenever stored data does: newest ids, events awaiting fusion, articles awaiting a story (one
+    statement: the answer cache and the unfused-event check read it on every request)."""
+    return tuple(conn.execute(sa.select(
+        sa.select(sa.func.max(articles.c.id)).scalar_subquery(),
+        sa.select(sa.func.max(fused_events.c.id)).scalar_subquery(),
+        sa.select(sa.func.count()).select_from(events).where(events.c.fused_id.is_(None)).scalar_subquery(),
+        sa.select(sa.func.count()).select_from(articles).where(articles.c.story_id.is_(None)).scalar_subquery(),
+    )).one())
 
 
-_DANGLING: dict[tuple, bool] = {}
+_UNFUSED: dict[tuple, tuple[bool, bool]] = {}
 
 
-def _dangling(conn: sa.Connection) -> bool:
-    """Whether an event names a fused event that no longer exists (rasad never leaves one, but an unfused event is
-    defined that way); one scan of the fused_id index per version of the data."""
-    key = (str(conn.engine.url), *version_of(conn))
-    if key not in _DANGLING:
-        _DANGLING.clear()
-        _DANGLING[key] = conn.execute(sa.select(events.c.id).where(
+def _unfused(conn: sa.Connection) -> tuple[bool, bool]:
+    """(whether any event is unfused, whether an event names a fused event that no longer exists) for the data as
+    it is. rasad never leaves such a dangling id, but an unfused event is defined that way; one scan of the
+    fused_id index per version of the data. A database fusion has fully run on has no unfused events, and event
+    queries then skip that kind."""
+    version = version_of(conn)
+    key = (str(conn.engine.url), *version)
+    if key not in _UNFUSED:
+        dangling = conn.execute(sa.select(events.c.id).where(
             events.c.fused_id.is_not(None), ~sa.exists().where(fused_events.c.id == events.c.fused_id)).limit(1)).first() \
             is not None
-    return _DANGLING[key]
+        _UNFUSED.clear()
+        _UNFUSED[key] = (bool(version[2]) or dangling, dangling)
+    return _UNFUSED[key]
+
+
+def unit_parts(conn: sa.Connection) -> tuple[str, ...]:
+    """The kinds of unit the data holds: fused events, and unfused events if there are any."""
+    return ("fused", "event") if _unfused(conn)[0] else ("fused",)
 
 
 def _with_actor(u: sa.Subquery, keys: list[str], conn: sa.Connection | None = None) -> sa.ColumnElement:
@@ -246,7 +294,7 @@ def _with_actor(u: sa.Subquery, keys: list[str], conn: sa.Connection | None = No
     single = u.c.rid.in_(sa.select(ea.c.event_id).where(ea.c.actor.in_(keys), ea.c.event_id.is_not(None)))
     if u.name == FUSED_ONLY:  # one kind of unit: only its own index range (the planner would probe both)
         return fused
-    if u.name == EVENTS_ONLY and conn is not None and not _dangling(conn):
+    if u.name == EVENTS_ONLY and conn is not None and not _unfused(conn)[1]:
         # unfused events are those without a fused id: found from the fused_id index, not by reading every event
         # of the actor (most of them fused) to check
         return u.c.rid.in_(sa.select(ea.c.event_id).join(events, events.c.id == ea.c.event_id).where(

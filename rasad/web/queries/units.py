@@ -14,6 +14,8 @@ from rasad.web.queries.filters import (
     EventFilter,
     _conditions,
     _units,
+    actor_filter,
+    unit_parts,
 )
 
 
@@ -85,9 +87,10 @@ def by_part(conn: sa.Connection, kb: KnowledgeBase, f: EventFilter, select, sort
     """``select(u)`` run over fused units and over unfused events separately (each filtered through its own indexes;
     over the UNION of both, SQLite scans everything before filtering), optionally merged in ``sort`` order."""
     rows: list[Any] = []
-    for part in ("fused", "event"):
+    keys = actor_filter(conn, kb, f)
+    for part in unit_parts(conn):
         u = _units(part)
-        rows += conn.execute(select(u).where(*_conditions(conn, kb, u, f))).all()
+        rows += conn.execute(select(u).where(*_conditions(conn, kb, u, f, keys))).all()
     return sorted(rows, key=_sort_key(sort)) if sort else rows
 
 
