@@ -103,11 +103,10 @@ def previous_entries() -> dict[str, dict]:
 
 
 @dataclass
-class Plan:
-    new: list[str] = field(default_factory=list)
-    existing: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)
+class Plan(majlis.Plan):
+    """majlis.py's plan, and the MP file's entries this run moves here."""
+
     moved: list[str] = field(default_factory=list)
-    transliterated: int = 0
 
 
 def plan(people: dict[str, Person], kb: KnowledgeBase, mp_file: KnowledgeBase) -> Plan:
