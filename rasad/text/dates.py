@@ -179,6 +179,9 @@ _YEARLESS = re.compile(rf"(?:(?P<wd>{_WD})[\s،,]*)?(?<![\d/])(?P<d>\d{{1,2}})\s
                        rf"(?![\u0621-\u063A\u0641-\u064A\u06A9\u06AF\u06CCA-Za-z])(?!\s*(?:ماه\s*)?[,،]?\s*\d)", re.I)
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def _day_month(day: int, mon: str, year_of: dt.date) -> dt.date | None:
     """The date of ``day`` ``mon`` in the (Jalali or Gregorian) year ``year_of`` falls in."""
     try:
@@ -192,6 +195,8 @@ def _day_month(day: int, mon: str, year_of: dt.date) -> dt.date | None:
 def yearless_date(text: str, published: dt.date) -> dt.date | None:
     """A day and month without a year, in the year that makes it the latest such day not long after publication;
     with a weekday named, the latest year (up to six back) in which that day is that weekday."""
+    if not _ANY_DIGIT.search(text):
+        return None  # most clauses: no number, no date to read
     m = _YEARLESS.search(_prepare(text))
     if m is None:
         return None
