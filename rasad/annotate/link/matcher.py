@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import ahocorasick
 
@@ -203,7 +204,7 @@ def place_licensed(text: str, start: int, end: int, entry: Entry, ctx: PlaceCont
     """Whether a non-curated place's name at ``start:end`` is written as its words ("اندور" is no "این دور") and,
     unless it links anywhere ("free"), stands in a place context: after "در"/"شهر"/"سفر به" (only after a place
     noun such as "شهر" or "استان" when the entry is "strict"), or between "به"/"از" and a verb of travel."""
-    if _SEPARATORS.sub(" ", text[start:end]).count(" ") != _SEPARATORS.sub(" ", entry.form).count(" "):
+    if _gaps(text[start:end]) != _gaps(entry.form):
         return False
     need = entry.need
     if need == "free" or ctx is None:
@@ -222,6 +223,12 @@ def place_licensed(text: str, start: int, end: int, entry: Entry, ctx: PlaceCont
 
 
 _SEPARATORS = re.compile(r"[\s\u200c]+")
+
+
+@lru_cache(maxsize=65536)
+def _gaps(words: str) -> int:
+    """How many gaps (spaces or ZWNJs, runs counted once) separate the words of a name."""
+    return _SEPARATORS.sub(" ", words).count(" ")
 _NEXT_WORD = re.compile(r"[\s\u200c]*([\u0600-\u06FF\u200c]+)")
 
 
