@@ -52,9 +52,9 @@ def test_taliban_ministers_link_by_name(kb):
     assert {"mullah-yaqoob", "sirajuddin-haqqani", "abdul-haq-wasiq"} <= ids
 
 
-def _officials() -> set[str]:
+def _officials(*patterns: str) -> set[str]:
     ids = set()
-    for f in ACTORS.glob("officials_*.yaml"):
+    for f in (f for pattern in patterns or ("officials_*.yaml",) for f in ACTORS.glob(pattern)):
         ids |= {a["id"] for a in yaml.safe_load(f.read_text(encoding="utf-8")) if a.get("type") == "PERSON"}
     return ids
 
@@ -69,8 +69,9 @@ def test_every_official_has_a_dated_office_and_a_persian_name(kb):
 
 
 def test_no_two_officials_hold_one_office_for_months_at_once(kb):
-    """Offices one person holds at a time: a month of overlap is a date known only to the month, more is an error."""
-    ids, spans = _officials(), {}
+    """Offices one person holds at a time: a month of overlap is a date known only to the month, more is an error.
+    The heads of state and government of leaders_*.yaml are checked too."""
+    ids, spans = _officials("officials_*.yaml", "leaders_*.yaml"), {}
     for a in kb.actors.values():
         for p in a.positions:
             if p.title.startswith(("deputy-", "acting-")) or getattr(kb.titles.get(p.title), "shared", False):
