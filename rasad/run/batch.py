@@ -174,16 +174,33 @@ def in_flight(workers: int, batch_size: int, fuse_every: int = FUSE_EVERY) -> in
     return 2 * max(1, workers) + -(-fuse_every // max(1, batch_size))
 
 
+class Fuser:
+    """Fusion steps during a run, here in the writer: ``step(ids)`` fuses them and says it took them. (The Dask
+    engine starts each step on a worker instead and takes ids only when no step is running.)"""
+
+    def __init__(self, store: Store, kb: KnowledgeBase) -> None:
+        self.store, self.kb = store, kb
+
+    def step(self, article_ids: list[int]) -> bool:
+        fuse_articles(self.store, article_ids, self.kb)
+        return True
+
+    def wait(self) -> None:
+        """Return once no step is running (here none ever is)."""
+
+
 def write_batches(store: Store, outcome_batches: Iterable[list[Outcome]], report: IngestReport,
                   kb: KnowledgeBase | None = None, progress=None, fuse: bool = True,
-                  fuse_every: int = FUSE_EVERY) -> IngestReport:
+                  fuse_every: int = FUSE_EVERY, fuser: Fuser | None = None) -> IngestReport:
     """The single writer: store each batch of outcomes in input order and report progress; with ``fuse``, fuse what
-    was stored every ``fuse_every`` articles while the workers go on annotating, and at the end everything still
-    unfused — also what an interrupted earlier run left (every engine and ``rasad load`` end here).
+    was stored every ``fuse_every`` articles while the workers go on annotating (``fuser``: in this process unless
+    given), and at the end everything still unfused — also what an interrupted earlier run left (every engine and
+    ``rasad load`` end here).
 
     Fusion's result depends only on what is stored, not on when or in what pieces it runs, so fusing along the way
     gives the same stories and fused events as fusing once at the end."""
     kb = kb or (load_kb() if fuse else None)
+    fuser = fuser or (Fuser(store, kb) if fuse else None)
     pending: list[int] = []
     for outcomes in outcome_batches:
         before = len(report.article_ids)
@@ -192,10 +209,10 @@ def write_batches(store: Store, outcome_batches: Iterable[list[Outcome]], report
         if progress:
             for o in outcomes:
                 progress(o)
-        if fuse and len(pending) >= fuse_every:
-            fuse_articles(store, pending, kb)
+        if fuser and len(pending) >= fuse_every and fuser.step(pending):
             pending = []
     if fuse:
+        fuser.wait()
         fuse_stored(store, report, kb)
     return report
 
