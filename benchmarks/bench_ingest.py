@@ -13,6 +13,7 @@ sampled every 0.2 s with psutil) and of the writer alone, and the time of a re-r
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 from pathlib import Path
@@ -49,6 +50,7 @@ def run(paths: list[str], url: str, workers: int, engine: str, batch_size: int, 
 
     store = Store(url)
     kb = load_kb()
+    load_before = os.getloadavg()[0]  # the machine may be shared: say how busy it was
     with TreeMemory() as mem, Timer() as t:
         if engine == "dask":
             from rasad.run.dask import ingest_dask
@@ -60,8 +62,9 @@ def run(paths: list[str], url: str, workers: int, engine: str, batch_size: int, 
     store.engine.dispose()
     return {"workers": workers, "seconds": t.seconds, "stored": rep.stored, "present": rep.present,
             "failed": len(rep.failed), "events": rep.events, "fused_events": fused,
-            "peak_tree_mb": mem.peak_mb, "peak_writer_mb": mem.peak_self_mb, "cpu_s": mem.cpu_s,
-            "writer_cpu_s": mem.self_cpu_s}
+            "peak_tree_mb": mem.peak_mb, "peak_pss_mb": mem.peak_pss_mb, "peak_writer_mb": mem.peak_self_mb,
+            "cpu_s": mem.cpu_s,
+            "writer_cpu_s": mem.self_cpu_s, "load": (load_before, os.getloadavg()[0])}
 
 
 def median(values: list[float]) -> float:
@@ -111,7 +114,8 @@ def main(argv: list[str] | None = None) -> int:
             r = runs[-1]
             print(f"round {round_ + 1}, {w} worker(s): {r['seconds']:.1f} s, {r['stored']:,} stored, "
                   f"{r['fused_events']:,} fused events, CPU {r['cpu_s']:.1f} s (writer {r['writer_cpu_s']:.1f} s), "
-                  f"peak {r['peak_tree_mb']:.0f} MB", file=sys.stderr, flush=True)
+                  f"peak {r['peak_tree_mb']:.0f} MB (PSS {r['peak_pss_mb']:.0f} MB), load average "
+                  f"{r['load'][0]:.1f} → {r['load'][1]:.1f}", file=sys.stderr, flush=True)
     rerun = None
     if not args.no_rerun:
         rerun = run(paths, url, args.workers[-1], args.engine, args.batch_size, not args.no_fuse, args.scheduler)
@@ -122,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     data = {"db": kind, "engine": args.engine, "fusion": not args.no_fuse, "inputs": n, "stored": first["stored"],
             "events": first["events"], "fused_events": first["fused_events"], "pairs": args.pairs, **summary,
             "peak_tree_mb": round(max(r["peak_tree_mb"] for r in runs)),
+            "peak_pss_mb": round(max(r["peak_pss_mb"] for r in runs)),
             "peak_writer_mb": round(max(r["peak_writer_mb"] for r in runs)),
             "rerun_s": round(rerun["seconds"], 1) if rerun else None}
     rows = [
@@ -138,7 +143,8 @@ def main(argv: list[str] | None = None) -> int:
     for w in args.workers[1:]:
         rows.append((f"speed-up {w} vs {args.workers[0]}", f"{summary['ratio_of_medians'][w]}× (median of the "
                                                            f"{args.pairs} pair ratios: {summary['median_pair_ratio'][w]}×)"))
-    rows.append(("peak memory, all processes", f"{data['peak_tree_mb']} MB (writer alone {data['peak_writer_mb']} MB)"))
+    rows.append(("peak memory, all processes", f"{data['peak_tree_mb']} MB RSS, {data['peak_pss_mb']} MB PSS "
+                                                f"(writer alone {data['peak_writer_mb']} MB RSS)"))
     if rerun is not None:
         rows.append(("re-run (all present)", f"{rerun['seconds']:.1f} s: {rerun['stored']} stored, "
                                              f"{rerun['present']:,} present"))

@@ -165,13 +165,17 @@ def store_outcomes(store: Store, outcomes: list[Outcome], report: IngestReport) 
             report.ignored.append(o.ignored)
 
 
-FUSE_EVERY = 512  # articles stored between two fusion steps while a run goes on
+# articles stored between two fusion steps while a run goes on: a step reads the stored reports near its own, and
+# the more new reports share them the less each costs (steps of 2,048 cost ~25 % less than steps of 512 on a dense
+# corpus); the workers annotate meanwhile, ``in_flight`` keeps them supplied
+FUSE_EVERY = 2048
 
 
 def in_flight(workers: int, batch_size: int, fuse_every: int = FUSE_EVERY) -> int:
     """How many batches to keep submitted: two per worker, plus what the workers annotate while the writer fuses
-    (a fusion step takes about as long as annotating ``fuse_every`` articles on one core)."""
-    return 2 * max(1, workers) + -(-fuse_every // max(1, batch_size))
+    (a fusion step takes about as long as annotating half its articles on one core). Finished batches wait in the
+    writer's memory, so no more."""
+    return 2 * max(1, workers) + -(-fuse_every // (2 * max(1, batch_size)))
 
 
 class Fuser:
