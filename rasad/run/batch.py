@@ -189,8 +189,9 @@ class Fuser:
         fuse_articles(self.store, article_ids, self.kb)
         return True
 
-    def wait(self) -> None:
-        """Return once no step is running (here none ever is)."""
+    def finish(self) -> None:
+        """The last step: everything stored and not fused yet (also what an interrupted run left)."""
+        fuse_stored(self.store, None, self.kb)
 
 
 def write_batches(store: Store, outcome_batches: Iterable[list[Outcome]], report: IngestReport,
@@ -216,12 +217,11 @@ def write_batches(store: Store, outcome_batches: Iterable[list[Outcome]], report
         if fuser and len(pending) >= fuse_every and fuser.step(pending):
             pending = []
     if fuse:
-        fuser.wait()
-        fuse_stored(store, report, kb)
+        fuser.finish()
     return report
 
 
-def fuse_stored(store: Store, report: IngestReport, kb: KnowledgeBase | None = None) -> None:
+def fuse_stored(store: Store, report: IngestReport | None = None, kb: KnowledgeBase | None = None) -> None:
     """Fuse every stored article that is not fused yet: this run's, and any an interrupted run left unfused."""
     ids = unfused_article_ids(store)
     if ids:

@@ -39,6 +39,7 @@ import contextlib
 import dataclasses
 import json
 import logging
+import os
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -132,14 +133,19 @@ def annotate_and_store(batch: list, kb_dirs: list[str] | None = None, db_url: st
     return outcomes
 
 
-def fuse_on_worker(article_ids: list[int], kb_dirs: list[str] | None, db_url: str) -> dict[str, int]:
-    """The task of one fusion step, run on a worker with its cached knowledge base and store."""
-    from rasad.fuse.fusion import fuse_articles
+def fuse_on_worker(article_ids: list[int] | None, kb_dirs: list[str] | None, db_url: str) -> int:
+    """The task of one fusion step, run on a worker with its cached knowledge base and store: these articles, or
+    (None) every stored article not fused yet. Returns the process id, which says where it ran."""
+    from rasad.fuse.fusion import fuse_articles, unfused_article_ids
     from rasad.kb.knowledge import load_kb
 
     if db_url not in _STORES:
         _STORES[db_url] = Store(db_url, migrate=False)
-    return fuse_articles(_STORES[db_url], article_ids, load_kb(kb_dirs))
+    store = _STORES[db_url]
+    ids = unfused_article_ids(store) if article_ids is None else article_ids
+    if ids:
+        fuse_articles(store, ids, load_kb(kb_dirs))
+    return os.getpid()
 
 
 class ClusterFuser(Fuser):
@@ -150,22 +156,28 @@ class ClusterFuser(Fuser):
     def __init__(self, client, kb_dirs: list[str] | None, db_url: str) -> None:
         self.client, self.kb_dirs, self.db_url = client, kb_dirs, db_url
         self.running = None
+        self.ran_in: list[int] = []  # the worker process of each step
 
-    def step(self, article_ids: list[int]) -> bool:
+    def step(self, article_ids: list[int] | None) -> bool:
         if self.running is not None:
             if not self.running.done():
                 return False  # the ids wait for the next step
             self.wait()
         # ahead of the queued annotation tasks: a step that waits lets unfused articles pile up for the end
-        self.running = self.client.submit(fuse_on_worker, list(article_ids), self.kb_dirs, self.db_url, pure=False,
-                                          priority=10)
+        ids = None if article_ids is None else list(article_ids)
+        self.running = self.client.submit(fuse_on_worker, ids, self.kb_dirs, self.db_url, pure=False, priority=10)
         return True
 
     def wait(self) -> None:
         if self.running is not None:
             future, self.running = self.running, None
-            future.result()  # a failed step raises here
+            self.ran_in.append(future.result())  # a failed step raises here
             future.release()
+
+    def finish(self) -> None:
+        self.wait()
+        self.step(None)
+        self.wait()
 
 
 def workers_reach(url: str, scheduler: str | None) -> bool:
@@ -223,15 +235,16 @@ def _in_order(client, items: Iterable, batch_size: int, kb_dirs: list[str] | Non
 def ingest_dask(paths: Iterable[str], store: Store, kb_dirs: list[str] | None = None, scheduler: str | None = None,
                 batch_size: int = 64, max_bytes: int = DEFAULT_MAX_BYTES, progress: Callable | None = None,
                 fuse: bool = True, max_in_flight: int | None = None, n_workers: int = 2,
-                write_in_workers: bool | None = None, fuse_every: int = FUSE_EVERY) -> IngestReport:
+                write_in_workers: bool | None = None, fuse_every: int = FUSE_EVERY,
+                fuse_on_workers: bool | None = None) -> IngestReport:
     """Like :func:`rasad.run.local.ingest`, with annotation on Dask workers.
 
     Each worker writes the batches it annotated (one transaction each) where it can reach a database that takes
     writers side by side (``workers_can_write``: PostgreSQL; ``write_in_workers`` forces the choice), so writing
     scales with the cluster; article ids then follow the order batches finish in, not the input order (the stored
-    content is the same). Fusion steps (every ``fuse_every`` stored articles) run on the workers wherever they reach
-    the database (:class:`ClusterFuser`), else here; this process records rejections, reports progress and fuses
-    what is left at the end.
+    content is the same). Fusion steps — every ``fuse_every`` stored articles, and the last one — run on the workers
+    wherever they reach the database (:class:`ClusterFuser`; ``fuse_on_workers`` forces the choice), else here;
+    this process records rejections and reports progress.
     """
     from rasad.kb.knowledge import load_kb
 
@@ -246,8 +259,9 @@ def ingest_dask(paths: Iterable[str], store: Store, kb_dirs: list[str] | None = 
             max_in_flight = in_flight(_threads(client), batch_size, fuse_every if fuse else 0)
         batches = _in_order(client, items, batch_size, kb_dirs, store.url, max_in_flight, as_rows=True,
                             task=annotate_and_store if write_in_workers else annotate_batch)
-        on_cluster = fuse and (write_in_workers or workers_reach(store.url, scheduler))
-        fuser = ClusterFuser(client, kb_dirs, store.url) if on_cluster else None
+        if fuse_on_workers is None:
+            fuse_on_workers = write_in_workers or workers_reach(store.url, scheduler)
+        fuser = ClusterFuser(client, kb_dirs, store.url) if fuse and fuse_on_workers else None
         write_batches(store, batches, report, kb, progress=progress, fuse=fuse, fuse_every=fuse_every, fuser=fuser)
     return report
 
