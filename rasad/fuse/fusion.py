@@ -259,7 +259,7 @@ def _story_ids(conn: sa.Connection, ids: list[int]) -> list:
     return rows_in(conn, sa.select(articles.c.story_id), articles.c.id, ids)
 
 
-def fuse_articles(store: Store, article_ids: Iterable[int], kb: KnowledgeBase, chunk: int = 4096) -> dict[str, int]:
+def fuse_articles(store: Store, article_ids: Iterable[int], kb: KnowledgeBase, chunk: int = 2048) -> dict[str, int]:
     """Fuse many articles in chunks of articles close in time (any split gives the same result; close dates make
     each chunk's look-ups touch fewer keys), each chunk in one transaction."""
     totals = {"stories": 0, "fused": 0, "joined": 0}

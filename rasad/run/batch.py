@@ -172,10 +172,10 @@ FUSE_EVERY = 2048
 
 
 def in_flight(workers: int, batch_size: int, fuse_every: int = FUSE_EVERY) -> int:
-    """How many batches to keep submitted: two per worker, plus what the workers annotate while the writer fuses
-    (a fusion step takes about as long as annotating half its articles on one core). Finished batches wait in the
-    writer's memory, so no more."""
-    return 2 * max(1, workers) + -(-fuse_every // (2 * max(1, batch_size)))
+    """How many batches to keep submitted: two per worker, plus what one core annotates while the other fuses (a
+    fusion step of N articles takes about as long as annotating N/4). Finished batches wait in the writer's memory
+    (about 3 MB each), so no more: 12 batches for 2 workers."""
+    return 2 * max(1, workers) + -(-fuse_every // (4 * max(1, batch_size)))
 
 
 class Fuser:
