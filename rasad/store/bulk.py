@@ -154,9 +154,12 @@ def _in_array(column: sa.ColumnElement, dialect: str) -> sa.ColumnElement:
 
 
 def rows_in(conn: sa.Connection, stmt: sa.Select, column: sa.ColumnElement, values: Sequence,
-            size: int = 5000) -> list:
-    """The rows of ``stmt`` whose ``column`` is in ``values``, asked in chunks of one bound array each."""
+            size: int | None = None) -> list:
+    """The rows of ``stmt`` whose ``column`` is in ``values``, asked in chunks of one bound array each: 5,000 on
+    SQLite, 500 on PostgreSQL (whose planner scans a whole table, in parallel, for an array of thousands, where
+    500 stay index look-ups: 0.4 ms against 90 ms on fusion_keys of 20,000 articles)."""
     dialect = conn.dialect.name
+    size = size or (500 if dialect == "postgresql" else 5000)
     stmt = stmt.where(_in_array(column, dialect))
     out: list = []
     for i in range(0, len(values), size):
