@@ -46,7 +46,7 @@ class SharedJson(sa.types.TypeDecorator):
         cache = SharedJson._decoded
         out = cache.get(value, cache)
         if out is cache:
-            if len(cache) > 200_000:
+            if len(cache) > 50_000:  # a bounded cache: the writer keeps its memory
                 cache.clear()
             out = cache[value] = json.loads(value)
         return out
