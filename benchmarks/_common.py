@@ -46,11 +46,15 @@ class TreeMemory:
     ``peak_mb`` is the largest sum seen; ``peak_self_mb`` the largest of this process alone; ``cpu_s`` the CPU time
     (user + system) the tree used while sampled (each child's last sample, so a child's last 0.2 s may be missed), and
     ``self_cpu_s`` this process's share: on a machine shared with other work, CPU time shows what a run costs
-    whatever the others take.
+    whatever the others take. ``peak_pss_mb`` is the largest sum of proportional set sizes (Linux: pages shared
+    between processes — the knowledge base the forkserver loaded before forking the workers — divided among them),
+    sampled every ``pss_every`` samples: RSS counts a shared page once per process that maps it.
     """
 
-    def __init__(self, every: float = 0.2):
+    def __init__(self, every: float = 0.2, pss_every: int = 5):
         self.every = every
+        self.pss_every = pss_every
+        self.peak_pss_mb = 0.0
         self.peak_mb = 0.0
         self.peak_self_mb = 0.0
         self.cpu_s = 0.0
@@ -64,7 +68,11 @@ class TreeMemory:
 
         me = psutil.Process()
         start = self._cpu_of(me)
+        n = 0
         while not self._stop.is_set():
+            n += 1
+            if n % self.pss_every == 0:
+                self.peak_pss_mb = max(self.peak_pss_mb, self._pss(me) / 2**20)
             total = 0
             try:
                 own = me.memory_info().rss
@@ -81,6 +89,19 @@ class TreeMemory:
             self.self_cpu_s = self._cpu_of(me) - start
             self.cpu_s = self.self_cpu_s + sum(self._cpu.values())
             self._stop.wait(self.every)
+
+    @staticmethod
+    def _pss(me) -> int:
+        """Sum of the proportional set sizes of ``me`` and its descendants (0 where the system cannot say)."""
+        import psutil
+
+        total = 0
+        for p in [me, *me.children(recursive=True)]:
+            try:
+                total += getattr(p.memory_full_info(), "pss", 0)
+            except psutil.Error:
+                pass
+        return total
 
     def _cpu_of(self, proc) -> float:
         """CPU seconds of ``proc``; children's are remembered by pid so that those which exit still count."""

@@ -13,6 +13,7 @@ sampled every 0.2 s with psutil) and of the writer alone, and the time of a re-r
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 from pathlib import Path
@@ -49,6 +50,7 @@ def run(paths: list[str], url: str, workers: int, engine: str, batch_size: int, 
 
     store = Store(url)
     kb = load_kb()
+    load_before = os.getloadavg()[0]  # the machine may be shared: say how busy it was
     with TreeMemory() as mem, Timer() as t:
         if engine == "dask":
             from rasad.run.dask import ingest_dask
@@ -60,15 +62,27 @@ def run(paths: list[str], url: str, workers: int, engine: str, batch_size: int, 
     store.engine.dispose()
     return {"workers": workers, "seconds": t.seconds, "stored": rep.stored, "present": rep.present,
             "failed": len(rep.failed), "events": rep.events, "fused_events": fused,
-            "peak_tree_mb": mem.peak_mb, "peak_writer_mb": mem.peak_self_mb, "cpu_s": mem.cpu_s,
-            "writer_cpu_s": mem.self_cpu_s}
+            "peak_tree_mb": mem.peak_mb, "peak_pss_mb": mem.peak_pss_mb, "peak_writer_mb": mem.peak_self_mb,
+            "cpu_s": mem.cpu_s,
+            "writer_cpu_s": mem.self_cpu_s, "load": (load_before, os.getloadavg()[0])}
 
 
 def median(values: list[float]) -> float:
     return statistics.median(values) if values else float("nan")
 
 
-def summarise(runs: list[dict], worker_counts: list[int]) -> dict:
+def cpu_bound(run: dict, separate_writer: bool) -> float:
+    """The shortest time a run's CPU times allow on free cores: the writer, the average worker and the total over
+    the cores its processes can use. One local worker runs in the writer's process (``separate_writer`` off)."""
+    w = run["workers"]
+    if w == 1 and not separate_writer:
+        return run["cpu_s"]
+    processes = w + 1
+    return max(run["writer_cpu_s"], (run["cpu_s"] - run["writer_cpu_s"]) / w,
+               run["cpu_s"] / min(os.cpu_count() or 1, processes))
+
+
+def summarise(runs: list[dict], worker_counts: list[int], separate_writer: bool = False) -> dict:
     """Median time per worker count, and the ratio of the first count's median to each other's (with the median of
     the ratios within each interleaved pair)."""
     by = {w: [r for r in runs if r["workers"] == w] for w in worker_counts}
@@ -76,7 +90,11 @@ def summarise(runs: list[dict], worker_counts: list[int]) -> dict:
            "median_cpu_s": {w: round(median([r["cpu_s"] for r in rs]), 1) for w, rs in by.items()},
            "median_writer_cpu_s": {w: round(median([r["writer_cpu_s"] for r in rs]), 1) for w, rs in by.items()},
            "times_s": {w: [round(r["seconds"], 1) for r in rs] for w, rs in by.items()}}
+    # what the CPU times allow on free cores: a run cannot beat its writer, its average worker, nor its total CPU
+    # spread over the cores it can use; on a shared machine this says what the wall clock cannot
+    out["cpu_bound_s"] = {w: round(median([cpu_bound(r, separate_writer) for r in rs]), 1) for w, rs in by.items()}
     base = worker_counts[0]
+    out["cpu_bound_ratio"] = {w: round(out["cpu_bound_s"][base] / out["cpu_bound_s"][w], 2) for w in worker_counts[1:]}
     out["ratio_of_medians"] = {w: round(out["median_s"][base] / out["median_s"][w], 2) for w in worker_counts[1:]}
     out["median_pair_ratio"] = {w: round(median([a["seconds"] / b["seconds"] for a, b in zip(by[base], by[w])]), 2)
                                 for w in worker_counts[1:]}
@@ -111,17 +129,19 @@ def main(argv: list[str] | None = None) -> int:
             r = runs[-1]
             print(f"round {round_ + 1}, {w} worker(s): {r['seconds']:.1f} s, {r['stored']:,} stored, "
                   f"{r['fused_events']:,} fused events, CPU {r['cpu_s']:.1f} s (writer {r['writer_cpu_s']:.1f} s), "
-                  f"peak {r['peak_tree_mb']:.0f} MB", file=sys.stderr, flush=True)
+                  f"peak {r['peak_tree_mb']:.0f} MB (PSS {r['peak_pss_mb']:.0f} MB), load average "
+                  f"{r['load'][0]:.1f} → {r['load'][1]:.1f}", file=sys.stderr, flush=True)
     rerun = None
     if not args.no_rerun:
         rerun = run(paths, url, args.workers[-1], args.engine, args.batch_size, not args.no_fuse, args.scheduler)
     kind = "PostgreSQL" if url.startswith("postgresql") else "SQLite"
     first = runs[0]
     n = first["stored"] + first["present"] + first["failed"]
-    summary = summarise(runs, args.workers)
+    summary = summarise(runs, args.workers, separate_writer=args.engine == "dask")
     data = {"db": kind, "engine": args.engine, "fusion": not args.no_fuse, "inputs": n, "stored": first["stored"],
             "events": first["events"], "fused_events": first["fused_events"], "pairs": args.pairs, **summary,
             "peak_tree_mb": round(max(r["peak_tree_mb"] for r in runs)),
+            "peak_pss_mb": round(max(r["peak_pss_mb"] for r in runs)),
             "peak_writer_mb": round(max(r["peak_writer_mb"] for r in runs)),
             "rerun_s": round(rerun["seconds"], 1) if rerun else None}
     rows = [
@@ -138,7 +158,11 @@ def main(argv: list[str] | None = None) -> int:
     for w in args.workers[1:]:
         rows.append((f"speed-up {w} vs {args.workers[0]}", f"{summary['ratio_of_medians'][w]}× (median of the "
                                                            f"{args.pairs} pair ratios: {summary['median_pair_ratio'][w]}×)"))
-    rows.append(("peak memory, all processes", f"{data['peak_tree_mb']} MB (writer alone {data['peak_writer_mb']} MB)"))
+        rows.append((f"CPU-bound speed-up {w} vs {args.workers[0]}",
+                     f"{summary['cpu_bound_ratio'][w]}× on free cores (max(writer CPU, worker CPU, CPU / cores): "
+                     f"{summary['cpu_bound_s'][args.workers[0]]} s vs {summary['cpu_bound_s'][w]} s)"))
+    rows.append(("peak memory, all processes", f"{data['peak_tree_mb']} MB RSS, {data['peak_pss_mb']} MB PSS "
+                                                f"(writer alone {data['peak_writer_mb']} MB RSS)"))
     if rerun is not None:
         rows.append(("re-run (all present)", f"{rerun['seconds']:.1f} s: {rerun['stored']} stored, "
                                              f"{rerun['present']:,} present"))

@@ -257,7 +257,8 @@ def shift_dates(text: str, days: int) -> str:
 
 # --- one synthetic article -------------------------------------------------------------------------------------
 
-def synthesize(t: Template, vocab: Vocabulary, rng: random.Random, n: int) -> dict:
+def synthesize(t: Template, vocab: Vocabulary, rng: random.Random, n: int,
+               weeks_range: tuple[int, int] = (-160, 30)) -> dict:
     actor_map: dict[str, str] = {}
     trigger_map: dict[tuple[str, str], str] = {}
     outlet_map: dict[str, tuple[str, str, str | None]] = {}
@@ -281,7 +282,7 @@ def synthesize(t: Template, vocab: Vocabulary, rng: random.Random, n: int) -> di
             parts.append(outlet_map[s.key][0])
         pos = s.end
     parts.append(t.content[pos:])
-    weeks = rng.randint(-160, 30)
+    weeks = rng.randint(*weeks_range)
     content = shift_dates("".join(parts), 7 * weeks)
     published = None
     if t.published:
@@ -304,6 +305,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out", type=Path, help="output folder (shards corpus-NNNN.jsonl.gz)")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--shard-size", type=int, default=5000)
+    ap.add_argument("--weeks", type=int, nargs=2, default=[-160, 30], metavar=("MIN", "MAX"),
+                    help="dates move by a random number of weeks in this range (default -160 30); a narrower range "
+                         "packs the articles closer in time, as a larger corpus would (fusion finds more candidates)")
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
     vocab = vocabulary()
@@ -319,7 +323,7 @@ def main(argv: list[str] | None = None) -> int:
                 fh.close()
             shard += 1
             fh = gzip.open(args.out / f"corpus-{shard:04d}.jsonl.gz", "wt", encoding="utf-8", compresslevel=3)
-        rec = synthesize(temps[i % len(temps)], vocab, rng, i)
+        rec = synthesize(temps[i % len(temps)], vocab, rng, i, tuple(args.weeks))
         line = json.dumps(rec, ensure_ascii=False)
         raw_bytes += len(line.encode("utf-8")) + 1
         fh.write(line + "\n")

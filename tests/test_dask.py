@@ -154,3 +154,25 @@ def test_workers_write_their_batches(cluster, local_run, paths, tmp_path):
     got = snapshot(url)
     assert sorted(got["events"], key=repr) == sorted(ref["events"], key=repr)
     assert sorted(got["quotes"], key=repr) == sorted(ref["quotes"], key=repr) and got["rejections"] == ref["rejections"]
+
+
+def test_client_writes_sqlite_and_fusion_runs_on_the_workers(cluster, local_run, paths, tmp_path, monkeypatch):
+    """SQLite (one write lock): this process writes in input order — the same article ids as the local engine —
+    while every fusion step, the last one included, runs on a worker: this process never fuses."""
+    import rasad.run.batch
+    from rasad.run.dask import ingest_dask
+
+    def no_fusion_here(*args, **kwargs):
+        raise AssertionError("fusion ran in the client")
+
+    monkeypatch.setattr(rasad.run.batch, "fuse_articles", no_fusion_here)
+    lc, _ = cluster
+    ref_report, ref, local_url = local_run
+    url = f"sqlite:///{tmp_path / 'client-writes.db'}"
+    report = ingest_dask(paths, Store(url), scheduler=lc.scheduler_address, batch_size=4, write_in_workers=False,
+                         fuse_on_workers=True, fuse_every=8)
+    assert (report.stored, report.events, len(report.failed)) == (ref_report.stored, ref_report.events, 1)
+    got = snapshot(url)
+    assert {k: got[k] for k in ("articles", "events", "quotes", "rejections")} == \
+        {k: ref[k] for k in ("articles", "events", "quotes", "rejections")}
+    assert fusion_state(url) == fusion_state(local_url)

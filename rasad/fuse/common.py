@@ -1,13 +1,12 @@
-"""Small tools fusion's two steps share: 64-bit keys, connected components, chunked IN look-ups."""
+"""Small tools fusion's two steps share: 64-bit keys, connected components, look-ups by lists of ids or keys."""
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
 
-import sqlalchemy as sa
+from rasad.store.bulk import rows_in
 
-_VALUES = sa.bindparam("values", expanding=True)
+__all__ = ["UnionFind", "key64", "rows_in"]
 
 
 def key64(data: bytes) -> int:
@@ -40,12 +39,3 @@ class UnionFind:
         for x in list(self.parent):
             out.setdefault(self.find(x), []).append(x)
         return list(out.values())
-
-
-def rows_in(conn: sa.Connection, stmt: sa.Select, column: sa.ColumnElement, values: Sequence, size: int = 500) -> list:
-    """The rows of ``stmt`` whose ``column`` is in ``values``, asked in chunks (one cached statement, bound lists)."""
-    stmt = stmt.where(column.in_(_VALUES))
-    out: list = []
-    for i in range(0, len(values), size):
-        out += conn.execute(stmt, {"values": list(values[i:i + size])}).all()
-    return out

@@ -26,14 +26,16 @@ from rasad.fuse.rules import MAX_SLACK, match_fused, probe_keys, stored_keys
 from rasad.fuse.stories import assign_stories
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.store.actors import index_fused_actors
-from rasad.store.bulk import insert_returning_ids, insert_rows, update_column
+from rasad.store.bulk import SharedJson, insert_returning_ids, insert_rows, update_column
 from rasad.store.schema import articles, event_actors, events, fused_events, fusion_keys, story_bands
 from rasad.store.store import Store
 
 _REPORT_COLUMNS = ("id", "article_id", "seq", "type", "mode", "cameo", "source", "target", "source_ids", "target_ids",
                    "date", "date_precision", "location", "location_id", "lat", "lon", "summary_en", "fused_id",
                    "goldstein", "quad_class")
-_REPORT = sa.select(*(events.c[k] for k in _REPORT_COLUMNS), articles.c.outlet, articles.c.published,
+_SHARED = ("source", "target", "source_ids", "target_ids")  # read through a cache: reports never change them
+_REPORT = sa.select(*(sa.type_coerce(events.c[k], SharedJson).label(k) if k in _SHARED else events.c[k]
+                      for k in _REPORT_COLUMNS), articles.c.outlet, articles.c.published,
                     articles.c.story_id, articles.c.content_hash).join(articles, events.c.article_id == articles.c.id)
 _RANK = {"explicit": 0, "relative": 1, "weekday-only": 2, "reported": 3, None: 4}
 _SPEC = {"PERSON": 3, "ORG": 2, "STATE": 1}
@@ -122,6 +124,8 @@ def _link(conn: sa.Connection, kb: KnowledgeBase, reports: list[dict], uf: Union
                 if c["id"] in seen or c["id"] == ev["id"]:
                     continue
                 seen.add(c["id"])
+                if uf.find(_node(ev)) == uf.find(_node(c)):
+                    continue  # already joined (through another report of its fused event): nothing to learn
                 if match_fused(kb, ev, c, ev["story_id"] == c["story_id"]):
                     uf.union(_node(ev), _node(c))
     return keys
@@ -255,7 +259,7 @@ def _story_ids(conn: sa.Connection, ids: list[int]) -> list:
     return rows_in(conn, sa.select(articles.c.story_id), articles.c.id, ids)
 
 
-def fuse_articles(store: Store, article_ids: Iterable[int], kb: KnowledgeBase, chunk: int = 2000) -> dict[str, int]:
+def fuse_articles(store: Store, article_ids: Iterable[int], kb: KnowledgeBase, chunk: int = 2048) -> dict[str, int]:
     """Fuse many articles in chunks of articles close in time (any split gives the same result; close dates make
     each chunk's look-ups touch fewer keys), each chunk in one transaction."""
     totals = {"stories": 0, "fused": 0, "joined": 0}

@@ -3,11 +3,12 @@
 The client (this process) reads the inputs lazily, in batches, and submits one task per batch with a bounded number
 of futures in flight, taking results back in input order. Workers load the knowledge base once per process, ask the
 database (read-only) which articles are already stored, annotate the rest and — where they can reach the database
-(PostgreSQL, or SQLite with a LocalCluster) — write their batch themselves, one transaction per batch, so writing is
-spread over the cluster instead of one driver loop. The client records rejections, reports progress and fuses as
-articles arrive; the stored content is the same as after a local ingest (article ids follow the order in which
-batches finish). Where workers cannot reach the database (a SQLite file and a remote scheduler) they return rows
-and the client writes them. Use PostgreSQL when the workers run elsewhere.
+(PostgreSQL) — write their batch themselves, one transaction per batch (COPY), so writing is spread over the
+cluster instead of one driver loop; article ids then follow the order in which batches finish. On SQLite (one
+write lock) they return rows and the client writes them in input order. Fusion steps run on the workers too, one
+at a time, wherever the workers reach the database (PostgreSQL, or SQLite with a LocalCluster), so a cluster shares
+fusion like annotation; the client records rejections, reports progress and fuses what is left at the end. The
+stored content is the same as after a local ingest. Use PostgreSQL when the workers run elsewhere.
 
 ``annotate_to_parquet`` writes one row per article (the annotation record as JSON columns, plus ``content_hash`` and
 ``source``) into ``DIR/articles/part-NNNNN.parquet`` and the rejected and ignored inputs into
@@ -38,6 +39,7 @@ import contextlib
 import dataclasses
 import json
 import logging
+import os
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -49,6 +51,7 @@ from rasad.read.files import DEFAULT_MAX_BYTES, Ignored, read_inputs
 from rasad.records import Annotation, Entity, Event, Meta, Quote, Rejection, Role
 from rasad.run.batch import (
     FUSE_EVERY,
+    Fuser,
     IngestReport,
     Outcome,
     _batched,
@@ -130,10 +133,64 @@ def annotate_and_store(batch: list, kb_dirs: list[str] | None = None, db_url: st
     return outcomes
 
 
-def workers_can_write(url: str, scheduler: str | None) -> bool:
-    """Workers write the database themselves where they can all reach it: PostgreSQL (or another server), or a
-    SQLite file when the cluster is a LocalCluster on this machine. Otherwise this process writes."""
+def fuse_on_worker(article_ids: list[int] | None, kb_dirs: list[str] | None, db_url: str) -> int:
+    """The task of one fusion step, run on a worker with its cached knowledge base and store: these articles, or
+    (None) every stored article not fused yet. Returns the process id, which says where it ran."""
+    from rasad.fuse.fusion import fuse_articles, unfused_article_ids
+    from rasad.kb.knowledge import load_kb
+
+    if db_url not in _STORES:
+        _STORES[db_url] = Store(db_url, migrate=False)
+    store = _STORES[db_url]
+    ids = unfused_article_ids(store) if article_ids is None else article_ids
+    if ids:
+        fuse_articles(store, ids, load_kb(kb_dirs))
+    return os.getpid()
+
+
+class ClusterFuser(Fuser):
+    """Fusion steps run on the cluster, one at a time (steps change the same fused events), while the client goes
+    on storing results: fusion is then work the workers share like annotation — with one worker it waits its turn,
+    with more it overlaps — instead of a second core's worth of work in the client beside any cluster."""
+
+    def __init__(self, client, kb_dirs: list[str] | None, db_url: str) -> None:
+        self.client, self.kb_dirs, self.db_url = client, kb_dirs, db_url
+        self.running = None
+        self.ran_in: list[int] = []  # the worker process of each step
+
+    def step(self, article_ids: list[int] | None) -> bool:
+        if self.running is not None:
+            if not self.running.done():
+                return False  # the ids wait for the next step
+            self.wait()
+        # ahead of the queued annotation tasks: a step that waits lets unfused articles pile up for the end
+        ids = None if article_ids is None else list(article_ids)
+        self.running = self.client.submit(fuse_on_worker, ids, self.kb_dirs, self.db_url, pure=False, priority=10)
+        return True
+
+    def wait(self) -> None:
+        if self.running is not None:
+            future, self.running = self.running, None
+            self.ran_in.append(future.result())  # a failed step raises here
+            future.release()
+
+    def finish(self) -> None:
+        self.wait()
+        self.step(None)
+        self.wait()
+
+
+def workers_reach(url: str, scheduler: str | None) -> bool:
+    """Whether every worker can open the database: PostgreSQL (or another server), or a SQLite file when the
+    cluster is a LocalCluster on this machine."""
     return not url.startswith("sqlite") or (scheduler is None and url != "sqlite:///:memory:")
+
+
+def workers_can_write(url: str, scheduler: str | None) -> bool:
+    """Workers write their batches themselves where they reach a database that takes writers side by side
+    (PostgreSQL: COPY from each worker). SQLite has one write lock: a worker waiting for it while a fusion step
+    holds it would annotate nothing, so there this process writes (in input order) while the workers annotate."""
+    return workers_reach(url, scheduler) and not url.startswith("sqlite")
 
 
 def _threads(client) -> int:
@@ -178,13 +235,16 @@ def _in_order(client, items: Iterable, batch_size: int, kb_dirs: list[str] | Non
 def ingest_dask(paths: Iterable[str], store: Store, kb_dirs: list[str] | None = None, scheduler: str | None = None,
                 batch_size: int = 64, max_bytes: int = DEFAULT_MAX_BYTES, progress: Callable | None = None,
                 fuse: bool = True, max_in_flight: int | None = None, n_workers: int = 2,
-                write_in_workers: bool | None = None, fuse_every: int = FUSE_EVERY) -> IngestReport:
+                write_in_workers: bool | None = None, fuse_every: int = FUSE_EVERY,
+                fuse_on_workers: bool | None = None) -> IngestReport:
     """Like :func:`rasad.run.local.ingest`, with annotation on Dask workers.
 
-    Each worker writes the batches it annotated (one transaction each) where it can reach the database
-    (``workers_can_write``; ``write_in_workers`` forces the choice), so writing scales with the cluster; this
-    process only records rejections, reports progress and fuses, every ``fuse_every`` stored articles and at the end.
-    Article ids then follow the order batches finish in, not the input order; the stored content is the same.
+    Each worker writes the batches it annotated (one transaction each) where it can reach a database that takes
+    writers side by side (``workers_can_write``: PostgreSQL; ``write_in_workers`` forces the choice), so writing
+    scales with the cluster; article ids then follow the order batches finish in, not the input order (the stored
+    content is the same). Fusion steps — every ``fuse_every`` stored articles, and the last one — run on the workers
+    wherever they reach the database (:class:`ClusterFuser`; ``fuse_on_workers`` forces the choice), else here;
+    this process records rejections and reports progress.
     """
     from rasad.kb.knowledge import load_kb
 
@@ -199,7 +259,10 @@ def ingest_dask(paths: Iterable[str], store: Store, kb_dirs: list[str] | None = 
             max_in_flight = in_flight(_threads(client), batch_size, fuse_every if fuse else 0)
         batches = _in_order(client, items, batch_size, kb_dirs, store.url, max_in_flight, as_rows=True,
                             task=annotate_and_store if write_in_workers else annotate_batch)
-        write_batches(store, batches, report, kb, progress=progress, fuse=fuse, fuse_every=fuse_every)
+        if fuse_on_workers is None:
+            fuse_on_workers = write_in_workers or workers_reach(store.url, scheduler)
+        fuser = ClusterFuser(client, kb_dirs, store.url) if fuse and fuse_on_workers else None
+        write_batches(store, batches, report, kb, progress=progress, fuse=fuse, fuse_every=fuse_every, fuser=fuser)
     return report
 
 

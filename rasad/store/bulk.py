@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Sequence
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
 
-from rasad.store.rows import ArticleRows
+from rasad.store.rows import ArticleRows, dumps
 from rasad.store.schema import articles, entities, events, quotes
 
 
@@ -29,9 +31,25 @@ class JsonValue(sa.types.TypeDecorator):
         return value.decode("utf-8") if isinstance(value, bytes) else dumps(value)
 
 
-def dumps(value: Any) -> str:
-    """JSON as UTF-8 text, not \\u escapes: Persian takes a third of the bytes on disk and to write."""
-    return json.dumps(value, ensure_ascii=False)
+class SharedJson(sa.types.TypeDecorator):
+    """A JSON column read through a cache of decoded values: fusion reads the same few actor lists (``["IRN"]``)
+    hundreds of thousands of times. Equal texts give the SAME object, so readers must not change what they get.
+    (PostgreSQL's driver hands over values already decoded; they pass through.)"""
+
+    impl = sa.Text
+    cache_ok = True
+    _decoded: dict[str, Any] = {}
+
+    def process_result_value(self, value: Any, dialect) -> Any:
+        if not isinstance(value, str):
+            return value
+        cache = SharedJson._decoded
+        out = cache.get(value, cache)
+        if out is cache:
+            if len(cache) > 50_000:  # a bounded cache: the writer keeps its memory
+                cache.clear()
+            out = cache[value] = json.loads(value)
+        return out
 
 
 def children(rows: ArticleRows) -> list[tuple[sa.Table, list[dict[str, Any]]]]:
@@ -123,3 +141,28 @@ def insert_returning_ids(conn: sa.Connection, table: sa.Table, rows: list[dict[s
                               {"t": table.name, "n": len(rows)}).scalars())
     insert_rows(conn, table, [dict(r, id=i) for r, i in zip(rows, ids)])
     return ids
+
+
+def _in_array(column: sa.ColumnElement, dialect: str) -> sa.ColumnElement:
+    """``column IN (values)`` with the values bound as ONE parameter (an array on PostgreSQL, a JSON array read by
+    ``json_each`` on SQLite): the statement is compiled once, whatever the number of values, where an expanding
+    IN list is rendered anew for every execution (a large part of fusion's time on big databases)."""
+    if dialect == "postgresql":
+        return column == sa.func.any(sa.bindparam("values", type_=postgresql.ARRAY(column.type)))
+    each = sa.func.json_each(sa.bindparam("values", type_=sa.String)).table_valued("value")
+    return column.in_(sa.select(each.c.value))
+
+
+def rows_in(conn: sa.Connection, stmt: sa.Select, column: sa.ColumnElement, values: Sequence,
+            size: int | None = None) -> list:
+    """The rows of ``stmt`` whose ``column`` is in ``values``, asked in chunks of one bound array each: 5,000 on
+    SQLite, 500 on PostgreSQL (whose planner scans a whole table, in parallel, for an array of thousands, where
+    500 stay index look-ups: 0.4 ms against 90 ms on fusion_keys of 20,000 articles)."""
+    dialect = conn.dialect.name
+    size = size or (500 if dialect == "postgresql" else 5000)
+    stmt = stmt.where(_in_array(column, dialect))
+    out: list = []
+    for i in range(0, len(values), size):
+        chunk = list(values[i:i + size])
+        out += conn.execute(stmt, {"values": chunk if dialect == "postgresql" else json.dumps(chunk)}).all()
+    return out

@@ -19,7 +19,7 @@ from sqlalchemy.engine import Engine
 
 from rasad.errors import StoreError
 from rasad.records import Annotation, Rejection
-from rasad.store.bulk import children, dumps, insert_returning_ids, insert_rows
+from rasad.store.bulk import children, dumps, insert_returning_ids, insert_rows, rows_in
 from rasad.store.rows import ArticleRows, article_rows
 from rasad.store.schema import articles, entities, event_actors, events, fused_events, quotes, rejections
 from rasad.text.repair import printable
@@ -217,10 +217,10 @@ class Store:
 
     def ids_by_date(self, article_ids: list[int], size: int) -> Iterator[list[int]]:
         """``article_ids`` in chunks of ``size``, ordered by publication day (undated last)."""
-        wanted = set(article_ids)
-        with self.engine.connect() as conn:
-            rows = conn.execute(sa.select(articles.c.id, articles.c.published_day)).all()
-        ordered = sorted((r for r in rows if r.id in wanted), key=lambda r: (r.published_day is None, r.published_day or dt.date.min, r.id))
+        with self.engine.connect() as conn:  # only these articles: a run fuses in steps, the database grows
+            rows = rows_in(conn, sa.select(articles.c.id, articles.c.published_day), articles.c.id,
+                           sorted(set(article_ids)))
+        ordered = sorted(rows, key=lambda r: (r.published_day is None, r.published_day or dt.date.min, r.id))
         ids = [r.id for r in ordered]
         for i in range(0, len(ids), size):
             yield ids[i:i + size]
