@@ -6,18 +6,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from rasad.annotate.link.linker import link_entities
-from rasad.clean import clean
-from rasad.records import RawDocument
-from rasad.text.sentences import split_sentences
+from tests.test_kb_officials import _roles, assert_office_resolves
 
 LEADERS = Path(__file__).resolve().parents[1] / "rasad" / "data" / "kb" / "actors" / "leaders_all.yaml"
-
-
-def _linked(text, kb, day):
-    art = clean(RawDocument(source="t.txt", text=text, published=f"{day}T10:00:00+03:30"), kb)
-    linked = link_entities(art, split_sentences(art.body), kb)
-    return {r.text: r.refers_to for r in linked.roles}, {e.kb_id for e in linked.entities}
 
 
 @pytest.mark.parametrize("phrase, day, holder", [
@@ -50,14 +41,11 @@ def _linked(text, kb, day):
     ("نخست وزیر استرالیا", "2020-05-01", "Scott Morrison"),
 ])
 def test_office_resolves_to_the_holder_on_the_day(kb, phrase, day, holder):
-    roles, _ = _linked(f"به گزارش ایرنا، {phrase} امروز در سخنانی درباره تحولات منطقه گفت که گفت‌وگو ادامه دارد.",
-                       kb, day)
-    assert holder in roles.values()
-    assert all(text in phrase for text in roles)  # the office, nothing else, is read as a role
+    assert_office_resolves(kb, phrase, day, holder)
 
 
 def test_leaders_link_by_their_persian_names(kb):
-    _, ids = _linked("ژائیر بولسونارو و جاستین ترودو روز گذشته با سیریل رامافوزا و پدرو سانچز در نشست گروه بیست "
+    _, ids = _roles("ژائیر بولسونارو و جاستین ترودو روز گذشته با سیریل رامافوزا و پدرو سانچز در نشست گروه بیست "
                      "دیدار کردند.", kb, "2019-06-28")
     assert {"jair-bolsonaro", "justin-trudeau", "cyril-ramaphosa", "pedro-sanchez"} <= ids
 
