@@ -111,10 +111,18 @@ def _word(word: str, parts: Mapping[str, str] | None = None) -> str:
 
 
 def _pieces(parts: Mapping[str, str]) -> dict[str, str]:
-    """Listed names and name parts by key, lower-case (the pieces of a compound name)."""
+    """Listed names and name parts by key, lower-case (the pieces of a compound name); built once per ``parts``
+    (the knowledge base's spellings), not once per word."""
+    cached = _PIECES.get(id(parts))
+    if cached is not None and cached[0] is parts:
+        return cached[1]
     out = {k: latin.lower() for k, (latin, kind) in name_lexicon().items() if kind in ("first", "last", "suffix")}
     out.update({k: v.lower() for k, v in parts.items() if len(k) >= 3})
+    _PIECES[id(parts)] = (parts, out)
     return out
+
+
+_PIECES: dict[int, tuple[Mapping[str, str], dict[str, str]]] = {}
 
 
 def _split(key: str, parts: Mapping[str, str]) -> str | None:
