@@ -120,7 +120,14 @@ class KnowledgeBase:
 
     def outlet_named(self, name: str | None) -> Outlet | None:
         """The outlet whose canonical short name (as stored in an article's meta) is ``name``."""
-        return _outlets_by_name(id(self), self).get(name) if name else None
+        if not name:
+            return None
+        by_name = self.__dict__.get("_outlets_by_name")
+        if by_name is None:  # the first of equal names wins, as a scan in file order would
+            by_name = self.__dict__["_outlets_by_name"] = {}
+            for o in self.outlets.values():
+                by_name.setdefault(o.name, o)
+        return by_name.get(name)
 
 
 # Whose English spellings teach how to write a Persian name: Iranians' (a Turkish "Metin" must not spell the Persian
@@ -147,17 +154,6 @@ def name_parts_of(people: Iterable[Actor]) -> dict[str, str]:
 
 
 _OUTLET_CACHE: dict[int, dict[str, Outlet]] = {}
-_OUTLET_NAMES: dict[int, dict[str, Outlet]] = {}
-
-
-def _outlets_by_name(key: int, kb: KnowledgeBase) -> dict[str, Outlet]:
-    """Outlets by canonical short name, the first of equal names winning (as a scan in file order would)."""
-    if key not in _OUTLET_NAMES:
-        idx: dict[str, Outlet] = {}
-        for o in kb.outlets.values():
-            idx.setdefault(o.name, o)
-        _OUTLET_NAMES[key] = idx
-    return _OUTLET_NAMES[key]
 
 
 def _outlet_index(key: int, kb: KnowledgeBase) -> dict[str, Outlet]:
