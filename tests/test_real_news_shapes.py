@@ -385,3 +385,47 @@ def test_a_sport_word_inside_a_clubs_name_still_makes_a_match_report(kb):
     ann = _annotate("باشگاه استقلال امروز در ورزشگاه آزادی با باشگاه پرسپولیس دیدار کرد. به گزارش خبرگزاری مهر، این"
                     " دیدار تماشاگران زیادی داشت.", kb, published="2024-07-20T10:00:00+03:30")
     assert ann.events == [], [(e.type, e.source, e.target) for e in ann.events]
+
+
+def test_a_related_news_menu_under_the_headline_does_not_end_the_article(kb):
+    """"اخبار مرتبط" right under the headline is the page's menu; after the article's text it ends it."""
+    para = ("وزیر امور خارجه ایران روز سه‌شنبه در سفر به مسکو با سرگئی لاوروف همتای روس خود دیدار کرد و دو طرف درباره"
+            " همکاری‌های اقتصادی، انرژی و تحولات منطقه قفقاز به تفصیل گفت‌وگو کردند و بر ادامه رایزنی‌ها تاکید کردند.")
+    ann = _annotate(f"سفر وزیر خارجه به مسکو\nاخبار مرتبط\n{para}\nاخبار مرتبط\nعنوان یک خبر دیگر", kb)
+    assert "سرگئی لاوروف" in ann.body and "عنوان یک خبر دیگر" not in ann.body
+
+
+@pytest.mark.parametrize("opening,published", [
+    ("سه‌شنبه، 15.03.2022 /خبرگزاری/. ", "2022-03-15"),
+    ("تهران، ۱۴۰۲/۰۵/۰۴ - ", "2023-07-26"),
+])
+def test_an_agency_dateline_dates_a_page_without_one(kb, opening, published):
+    para = ("وزیر امور خارجه ایران روز سه‌شنبه در سفر به مسکو با سرگئی لاوروف همتای روس خود دیدار کرد و دو طرف درباره"
+            " همکاری‌های اقتصادی، انرژی و تحولات منطقه قفقاز به تفصیل گفت‌وگو کردند و بر ادامه رایزنی‌ها تاکید کردند.")
+    assert _annotate(opening + para, kb).meta.published == published
+    # a date further into the paragraph is something it reports, not its dateline
+    assert _annotate(para + " این سفر در 15.03.2022 انجام شد.", kb).meta.published is None
+
+
+def test_a_republic_named_in_full_after_an_office_is_its_state(kb):
+    ann = _annotate("شوکت میرضیایف، رئیس جمهور جمهوری ازبکستان امروز با همتای خود دیدار کرد.", kb,
+                    published="2021-06-11T10:00:00+04:30")
+    office = next(r for r in ann.roles if r.title == "president")
+    assert office.of == "UZB" and office.refers_to == "Shavkat Mirziyoyev"
+
+
+def test_an_unqualified_office_in_a_dari_or_tajik_outlet_is_its_own_states(kb):
+    """Khovar's "رئیس جمهور" with nothing after it is Tajikistan's president; an Iranian outlet's is Iran's."""
+    text = "رئیس جمهور امروز در دیدار با سفیر ژاپن گفت: روابط دو کشور رو به گسترش است و همکاری‌ها ادامه دارد."
+    tajik = _annotate(text, kb, published="2021-06-11T10:00:00+04:30", url="https://khovar.tj/fa/2021/06/x/")
+    assert next(r for r in tajik.roles if r.title == "president").refers_to == "Emomali Rahmon"
+    iranian = _annotate(text, kb, published="2021-06-11T10:00:00+04:30", url="https://www.irna.ir/news/1/x")
+    assert next(r for r in iranian.roles if r.title == "president").refers_to == "Hassan Rouhani"
+
+
+def test_of_the_holders_an_article_names_the_one_in_office_in_its_era_is_the_office(kb):
+    """Two named people once held the office; the deputy's own term (pinned beside his name) dates the article."""
+    ann = _annotate("محمدجواد ظریف در تهران با مهمان ژاپنی دیدار کرد. عباس عراقچی معاون وزیر امور خارجه نیز حضور داشت. "
+                    "وزیر امور خارجه ایران گفت: روابط دو کشور خوب است.", kb)
+    office = next(r for r in ann.roles if r.title == "foreign-minister")
+    assert office.refers_to == "Mohammad Javad Zarif"

@@ -15,6 +15,8 @@ from rasad.text.dates import find_dates
 from rasad.text.normalize import ZWNJ, ascii_digits, char_normalize
 
 MAX_TITLE_CHARS = 200
+DATELINE_CHARS = 60  # a dateline's date ends within the first 60 characters of its paragraph
+DATELINE_START = 16  # ...and starts within the first 16 (after a weekday or a city at most)
 
 
 @dataclass
@@ -223,7 +225,7 @@ def clean_lines(raw_text: str, rules: Rules | None = None) -> tuple[list[_Line],
             removed.append(ln.text)
             continue
         if key in rules.end_markers or key.rstrip("/ .") in rules.end_markers:
-            if kept:
+            if _has_paragraph(kept):  # "اخبار مرتبط" under the headline is the page's menu, not the article's end
                 ended = True
             removed.append(ln.text)
             continue
@@ -235,4 +237,21 @@ def clean_lines(raw_text: str, rules: Rules | None = None) -> tuple[list[_Line],
             continue
         seen.add(key)
         kept.append(ln)
+    if meta.published is None:
+        _dateline(kept, meta)
     return kept, meta, removed
+
+
+def _has_paragraph(kept: list[_Line]) -> bool:
+    """Whether more than a headline's worth of text has been kept: the article's text has begun."""
+    return sum(len(k.key) for k in kept) > MAX_TITLE_CHARS
+
+
+def _dateline(kept: list[_Line], meta: Meta) -> None:
+    """Agency copy opens its first paragraph with a dateline ("دوشنبه، 11.06.2021 /خاور/. ..."): a full date in
+    the first words of one of the first paragraphs is the publication date when the page carries no other."""
+    for ln in kept[:4]:
+        dates = find_dates(ln.key[:DATELINE_CHARS])
+        if dates and dates[0].start <= DATELINE_START and len(ln.key) > MAX_TITLE_CHARS:
+            _set_published(meta, dates[0])
+            return

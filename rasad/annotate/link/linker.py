@@ -208,7 +208,7 @@ def pass_roles(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     عالی امنیت ملی": 2013–2023), and an office resolves when one holder's term falls in that window."""
     window = doc.era = _era(doc, mentions) if doc.day is None else None
     for h, entry in doc.role_hits:
-        m = _resolve_role(doc.text, h, entry, mentions, doc.kb, doc.day, doc.free_named, doc.matcher, window)
+        m = _resolve_role(doc.text, h, entry, mentions, doc.kb, doc.day, doc.free_named, doc.matcher, window, doc.home)
         if m is not None:
             bisect.insort(mentions, m, key=lambda x: x.start)
             body = body_in_phrase(doc.text, m, mentions, doc.kb)
@@ -223,7 +223,7 @@ def _era(doc: _Doc, mentions: list[Mention]) -> tuple[dt.date, dt.date] | None:
     lo, hi = dt.date.min, dt.date.max
     found = False
     for h, entry in doc.role_hits:
-        m = _resolve_role(doc.text, h, entry, mentions, doc.kb, None, doc.free_named, doc.matcher)
+        m = _resolve_role(doc.text, h, entry, mentions, doc.kb, None, doc.free_named, doc.matcher, home=doc.home)
         actor = doc.kb.actors.get(m.kb_id) if m is not None and m.kb_id else None
         terms = [p for p in actor.positions if p.title == m.role] if actor is not None else []
         if not terms:

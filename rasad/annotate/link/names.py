@@ -120,7 +120,7 @@ def _first_at(mentions: list[Mention], pos: int) -> int:
     return lo
 
 
-_GAP_RE = re.compile(r"^[\s،,]*(?:(?:جنبش|کشور|سازمان|گروه|حزب|دولت|رژیم|شورای|ارتش)\s*)?$")
+_GAP_RE = re.compile(r"^[\s،,]*(?:(?:جنبش|کشور|جمهوری|پادشاهی|سازمان|گروه|حزب|دولت|رژیم|شورای|ارتش)\s*)?$")
 
 
 def _preceding_person(text: str, start: int, mentions: list[Mention]) -> Mention | None:

@@ -26,7 +26,8 @@ from rasad.text.rx import match as _rx_match
 
 
 def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: KnowledgeBase, day: dt.date | None,
-                  named: set[str], matcher: Matcher, window: tuple[dt.date, dt.date] | None = None) -> Mention | None:
+                  named: set[str], matcher: Matcher, window: tuple[dt.date, dt.date] | None = None,
+                  home: str | None = None) -> Mention | None:
     title = kb.titles[entry.ref]
     title_id = title.holds or entry.ref
     start, end = h.start, h.end
@@ -50,7 +51,7 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
     # "رئیس‌جمهور منتخب ایران": the elect; "رئیس‌جمهور سابق": a former holder
     status = _rx_match(r"\s+(منتخب|سابق|پیشین|وقت)(?=[\s،,]|$)", text[end:end + 12])
     look_from = end + status.end() if status else end
-    of, role_end, seat_title = _office_of(text, start, end, look_from, title, mentions, kb)
+    of, role_end, seat_title = _office_of(text, start, end, look_from, title, mentions, kb, home)
     if seat_title is not None:
         title_id, title = seat_title, kb.titles[seat_title]
     full_title = f"{modifier}-{title_id}" if modifier else title_id
@@ -75,7 +76,7 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
     named_candidates = [c for c in candidates if c.id in named]
     if len(candidates) > 1 and named_candidates:
         candidates = named_candidates  # the article names one of the office's holders
-    elif day is None and window is not None and len(candidates) > 1:
+    if day is None and window is not None and len(candidates) > 1:  # of those, the one in office in the article's era
         in_era = [c for c in candidates if _held_during(c, full_title, of, window)]
         candidates = in_era if len(in_era) == 1 else candidates
     # an office many hold at once names its one recorded holder only when the article names them or the post
@@ -153,7 +154,7 @@ def _seat(text: str, end: int, mentions: list[Mention]) -> Mention | None:
 
 
 def _office_of(text: str, start: int, end: int, look_from: int, title: Title, mentions: list[Mention],
-               kb: KnowledgeBase) -> tuple[str | None, int, str | None]:
+               kb: KnowledgeBase, home: str | None = None) -> tuple[str | None, int, str | None]:
     """Whose office the phrase names, where the phrase ends, and the title: the organisation or state after it,
     the province or city after "استاندار"/"شهردار", the body a representative sits in ("نماینده مردم تهران در مجلس
     خبرگان": that body's own title when it has one), the subject's own ("دبیرکل خود"), or the title's fixed or
@@ -172,7 +173,14 @@ def _office_of(text: str, start: int, end: int, look_from: int, title: Title, me
                      and start - m.start < 200), None)
         if subj is not None:
             return subj.kb_id, end + len(_rx_match(r"\s+خود", text, end).group(0)), None
-    return title.of or title.default_of, end, None
+    return title.of or _default_of(title, kb, home), end, None
+
+
+def _default_of(title: Title, kb: KnowledgeBase, home: str | None) -> str | None:
+    """An office with nothing after it is the reporting outlet's own state's, where that state writes in Persian."""
+    if title.default_of and home in kb.home_office_states:
+        return home
+    return title.default_of
 
 
 _WORD = re.compile(r"[^\s،,.:؛;()«»\"]+")
