@@ -429,3 +429,23 @@ def test_of_the_holders_an_article_names_the_one_in_office_in_its_era_is_the_off
                     "وزیر امور خارجه ایران گفت: روابط دو کشور خوب است.", kb)
     office = next(r for r in ann.roles if r.title == "foreign-minister")
     assert office.refers_to == "Mohammad Javad Zarif"
+
+
+@pytest.mark.parametrize("url,published", [
+    ("https://www.isna.ir/news/1401030604332/x", "2022-05-27"),
+    ("https://www.farsnews.ir/news/13990715000521/y", "2020-10-06"),
+    ("https://www.mehrnews.com/news/6678487/z", None),  # Mehr's ids are serial numbers, not dates
+])
+def test_an_outlets_news_id_that_carries_the_date_dates_the_page(kb, url, published):
+    text = "وزیر امور خارجه ایران امروز با همتای روس خود در مسکو دیدار و درباره همکاری‌های دو کشور گفت‌وگو کرد."
+    assert _annotate(text, kb, url=url).meta.published == published
+
+
+def test_the_spokesperson_named_beside_the_office_is_the_speaker_without_a_date(kb):
+    """One of several spokespeople named before the office: theirs; the office alone, undated, names no one."""
+    named = _annotate("وانگ ونبین، سخنگوی وزارت امور خارجه چین به خبرنگاران گفت: این تحریف حقیقت است و ما آن را رد"
+                      " می‌کنیم.", kb)
+    assert {q.speaker for q in named.quotes} == {"Wang Wenbin"}
+    alone = _annotate("سخنگوی وزارت امور خارجه چین به خبرنگاران گفت: این تحریف حقیقت است و ما آن را رد می‌کنیم.", kb)
+    office = next(r for r in alone.roles if r.title == "foreign-ministry-spokesperson")
+    assert office.kb_id is None and {"Wang Wenbin", "Mao Ning"} <= set(office.candidates)

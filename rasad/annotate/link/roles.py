@@ -81,6 +81,10 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
         candidates = in_era if len(in_era) == 1 else candidates
     # an office many hold at once names its one recorded holder only when the article names them or the post
     unpinned = title.shared and not named_candidates and post is None
+    # with no date, the one holder the knowledge base records is still a guess (it may not record the others),
+    # unless the article names them or its era falls in their term
+    unpinned = unpinned or (day is None and len(candidates) == 1 and not named_candidates
+                            and not (window is not None and _held_during(candidates[0], full_title, of, window, dated=True)))
     if not candidates or unpinned or len(candidates) > 1 and (day is None or _shared_office(kb, full_title, title_id)):
         if of is None and title.needs in ("ORG", "PLACE"):
             return None  # "رئیس" alone is too vague to be a role
@@ -223,8 +227,9 @@ def _shared_office(kb: KnowledgeBase, full_title: str, title_id: str) -> bool:
     return full_title.startswith("deputy-") or bool(getattr(kb.titles.get(title_id), "shared", False))
 
 
-def _held_during(actor: Actor, title: str, of: str | None, window: tuple[dt.date, dt.date]) -> bool:
-    return any(p.title == title and p.of == of and (p.start or dt.date.min) <= window[1]
+def _held_during(actor: Actor, title: str, of: str | None, window: tuple[dt.date, dt.date], dated: bool = False) -> bool:
+    """Whether a term of the office overlaps the window (``dated``: a term with no recorded start proves nothing)."""
+    return any(p.title == title and p.of == of and (p.start or dt.date.min) <= window[1] and (p.start or not dated)
                and window[0] <= (p.end or dt.date.max) for p in actor.positions)
 
 
