@@ -434,6 +434,7 @@ def test_of_the_holders_an_article_names_the_one_in_office_in_its_era_is_the_off
 @pytest.mark.parametrize("url,published", [
     ("https://www.isna.ir/news/1401030604332/x", "2022-05-27"),
     ("https://www.farsnews.ir/news/13990715000521/y", "2020-10-06"),
+    ("https://www.afintl.com/202207062160", "2022-07-06"),
     ("https://www.mehrnews.com/news/6678487/z", None),  # Mehr's ids are serial numbers, not dates
 ])
 def test_an_outlets_news_id_that_carries_the_date_dates_the_page(kb, url, published):
@@ -449,3 +450,13 @@ def test_the_spokesperson_named_beside_the_office_is_the_speaker_without_a_date(
     alone = _annotate("سخنگوی وزارت امور خارجه چین به خبرنگاران گفت: این تحریف حقیقت است و ما آن را رد می‌کنیم.", kb)
     office = next(r for r in alone.roles if r.title == "foreign-ministry-spokesperson")
     assert office.kb_id is None and {"Wang Wenbin", "Mao Ning"} <= set(office.candidates)
+
+
+def test_a_ministry_named_generically_then_another_state_is_that_states(kb):
+    """"وزارت امور خارجه هند": not Iran's ministry (whose generic name it starts with) but India's (the state, as
+    the knowledge base lacks the ministry); a body's own name before a state stays the body."""
+    ann = _annotate("وزارت امور خارجه هند و وزارت نفت عراق روز دوشنبه در بیانیه‌ای اعلام کردند که همکاری‌ها ادامه دارد."
+                    " حماس رژیم صهیونیستی را مسئول این حمله دانست.", kb, published="2024-07-20T10:00:00+03:30")
+    ids = {e.kb_id for e in ann.entities}
+    assert {"IND", "IRQ", "hamas", "ISR"} <= ids
+    assert not ids & {"ministry-of-foreign-affairs-iran", "ministry-of-petroleum-iran"}

@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rasad.annotate.link.bodies import foreign_bodies
 from rasad.annotate.link.entities import _entities
 from rasad.annotate.link.matcher import (
     Entry,
@@ -172,6 +173,11 @@ def pass_province_lists(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     return province_lists(doc.text, mentions, doc.kb)
 
 
+def pass_foreign_bodies(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
+    """"وزارت امور خارجه هند": India's ministry (the state), not Iran's, whose generic name it begins with."""
+    return foreign_bodies(doc.text, mentions, doc.kb)
+
+
 def pass_fuzzy_names(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     """A misspelt name ("اسماعیل هنیئه") linked when it is close to exactly one actor's name."""
     mentions = _fuzzy_names(doc.text, mentions, doc.hits, doc.matcher, doc.kb, doc.named, doc.key)
@@ -270,7 +276,7 @@ def pass_pronouns(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
-PASSES = (pass_names, pass_province_lists, pass_fuzzy_names, pass_named_people, pass_group_descriptions, pass_roles, pass_counterparts, pass_deputies,
+PASSES = (pass_names, pass_province_lists, pass_foreign_bodies, pass_fuzzy_names, pass_named_people, pass_group_descriptions, pass_roles, pass_counterparts, pass_deputies,
           pass_unknown_names, pass_person_descriptions, pass_pronouns)
 
 
