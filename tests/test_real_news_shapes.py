@@ -460,3 +460,15 @@ def test_a_ministry_named_generically_then_another_state_is_that_states(kb):
     ids = {e.kb_id for e in ann.entities}
     assert {"IND", "IRQ", "hamas", "ISR"} <= ids
     assert not ids & {"ministry-of-foreign-affairs-iran", "ministry-of-petroleum-iran"}
+
+
+def test_a_second_office_joined_to_one_beside_a_name_is_the_same_persons(kb):
+    ann = _annotate("اسحاق دار، وزیر خارجه و معاون نخست وزیر پاکستان امروز در کابل با امیرخان متقی دیدار کرد.", kb,
+                    published="2024-12-10T10:00:00+03:30")
+    assert {r.refers_to for r in ann.roles if r.title in ("foreign-minister", "deputy-prime-minister")} == {"Ishaq Dar"}
+    (meet,) = [e for e in ann.events if e.type == "CONSULT"]
+    assert meet.source == ["Ishaq Dar"], meet.source
+    # two offices joined with nobody named beside them are two people
+    two = _annotate("وزیر خارجه و وزیر دفاع پاکستان امروز در کابل با امیرخان متقی دیدار کردند.", kb,
+                    published="2024-12-10T10:00:00+03:30")
+    assert len({r.refers_to for r in two.roles if r.title in ("foreign-minister", "defence-minister")}) == 2

@@ -131,6 +131,10 @@ def _preceding_person(text: str, start: int, mentions: list[Mention]) -> Mention
             continue
         if m.type == "PERSON" and m.how in ("name", "short", "fuzzy", "unknown-name") and _rx_fullmatch(r"[\s،,]*", text[m.end:start]):
             return m
+        if m.type == "PERSON" and m.how == "role" and _rx_fullmatch(r"\s+و\s+", text[m.end:start]):
+            # "اسحاق دار، وزیر خارجه و معاون نخست‌وزیر": a second office joined to one given beside a name
+            person = _preceding_person(text, m.start, mentions)
+            return person if person is not None and (person.kb_id, person.name) == (m.kb_id, m.name) else None
         return None
     return None
 

@@ -68,7 +68,10 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
         if not candidates and day:  # just left office (killed, resigned): news still names the office
             candidates = kb.former_holders(full_title, of, day, within_days=60)
     apposed = _preceding_person(text, start, mentions)
-    if apposed is not None and _is_their_role(text, apposed, start, candidates, day):
+    if apposed is not None and role_end == end and title.of is None and of == _default_of(title, kb, home):
+        of = _own_state(kb, apposed) or of  # "اسحاق دار، وزیر خارجه": his own state's office, not the outlet's
+    if apposed is not None and (of != _default_of(title, kb, home) and role_end == end
+                                or _is_their_role(text, apposed, start, candidates, day)):
         return Mention(start, role_end, phrase, apposed.kb_id, apposed.name, "PERSON", "role", role=full_title, of=of)
     post = _post_after(text, role_end, mentions) if title.posted else None
     if post is not None:  # "سفیر ایران در عراق": the holder posted there
@@ -178,6 +181,11 @@ def _office_of(text: str, start: int, end: int, look_from: int, title: Title, me
         if subj is not None:
             return subj.kb_id, end + len(_rx_match(r"\s+خود", text, end).group(0)), None
     return title.of or _default_of(title, kb, home), end, None
+
+
+def _own_state(kb: KnowledgeBase, person: Mention) -> str | None:
+    actor = kb.actors.get(person.kb_id) if person.kb_id else None
+    return actor.country if actor is not None and actor.country in kb.actors else None
 
 
 def _default_of(title: Title, kb: KnowledgeBase, home: str | None) -> str | None:
