@@ -472,3 +472,12 @@ def test_a_second_office_joined_to_one_beside_a_name_is_the_same_persons(kb):
     two = _annotate("وزیر خارجه و وزیر دفاع پاکستان امروز در کابل با امیرخان متقی دیدار کردند.", kb,
                     published="2024-12-10T10:00:00+03:30")
     assert len({r.refers_to for r in two.roles if r.title in ("foreign-minister", "defence-minister")}) == 2
+
+
+def test_irans_local_offices_are_offices_of_their_place(kb):
+    """"رئیس کل دادگستری استان فارس گفت: ..." — the office with its province speaks when no one is named."""
+    ann = _annotate("به گزارش خبرگزاری تسنیم، رئیس کل دادگستری استان فارس گفت: هنوز رایی از سوی دادگاه صادر نشده است و"
+                    " پرونده در مرحله تحقیقات است.", kb, published="2023-01-01T10:00:00+03:30")
+    office = next(r for r in ann.roles if r.title == "provincial-chief-justice")
+    assert office.of == "fars-province" and office.refers_to == "Chief Justice of Fars province"
+    assert ann.quotes and all(q.speaker == "Chief Justice of Fars province" for q in ann.quotes)
