@@ -481,3 +481,12 @@ def test_irans_local_offices_are_offices_of_their_place(kb):
     office = next(r for r in ann.roles if r.title == "provincial-chief-justice")
     assert office.of == "fars-province" and office.refers_to == "Chief Justice of Fars province"
     assert ann.quotes and all(q.speaker == "Chief Justice of Fars province" for q in ann.quotes)
+
+
+def test_an_undated_text_is_dated_by_its_weekday_in_the_era_its_offices_pin(kb):
+    """No date in the page; "مسعود ستایشی، سخنگوی قوه قضاییه" pins 2022– and "سه‌شنبه ۱۸ مهر" falls on a Tuesday
+    once since then: the event is dated 2023-10-10."""
+    ann = _annotate("مسعود ستایشی، سخنگوی قوه قضاییه، روز سه‌شنبه ۱۸ مهر در تهران با سفیر روسیه دیدار و گفت‌وگو کرد."
+                    " به گزارش خبرگزاری مهر، دو طرف درباره همکاری‌های قضایی رایزنی کردند.", kb)
+    assert ann.meta.published is None
+    assert any(e.date == "2023-10-10" for e in ann.events), [(e.type, e.date) for e in ann.events]

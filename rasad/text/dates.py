@@ -213,6 +213,25 @@ def yearless_date(text: str, published: dt.date) -> dt.date | None:
     return None
 
 
+def yearless_in_era(text: str, lo: dt.date, hi: dt.date) -> dt.date | None:
+    """"روز سه‌شنبه ۱۸ مهر" in an undated text whose era (the terms of the offices it names) is [lo, hi]: the one
+    year of that era in which the day falls on that weekday, or None when none or several do."""
+    m = _YEARLESS.search(_prepare(text)) if _ANY_DIGIT.search(text) else None
+    if m is None or not m.group("wd"):
+        return None
+    wd = WEEKDAYS.get(m.group("wd").replace(" ", ""), WEEKDAYS.get(m.group("wd")))
+    hi = min(hi, dt.date.today())
+    if wd is None or lo > hi or hi.year - lo.year > MAX_ERA_YEARS:
+        return None
+    found = {d for y in range(lo.year - 1, hi.year + 2)
+             if (d := _day_month(int(m.group("d")), m.group("mon"), dt.date(y, 6, 30))) is not None
+             and lo <= d <= hi and d.weekday() == wd}
+    return found.pop() if len(found) == 1 else None
+
+
+MAX_ERA_YEARS = 40  # an era longer than this pins nothing
+
+
 # "در دوشنبه", "شهر دوشنبه", "وارد دوشنبه پایتخت تاجیکستان شد": the city, not Monday ("روز دوشنبه" stays Monday)
 _DUSHANBE_BEFORE = re.compile(r"(?:^|\s)(?:در|به|از|شهر|وارد)\s+دوشنبه$")
 _DUSHANBE_AFTER = re.compile(r"[\s،,]*(?:پایتخت|تاجیکستان)")

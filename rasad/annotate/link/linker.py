@@ -44,7 +44,7 @@ from rasad.annotate.words import grammar_words as _grammar_words
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.records import CleanArticle, Entity, Mention, Role
 from rasad.text.budget import check_time
-from rasad.text.dates import find_dates
+from rasad.text.dates import find_dates, yearless_in_era
 from rasad.text.normalize import key_with_map, match_key
 from rasad.text.sentences import Sentence
 
@@ -58,6 +58,7 @@ class Linked:
     roles: list[Role] = field(default_factory=list)
     by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
     date: dt.date | None = None
+    era_day: dt.date | None = None  # an undated text's day, read from a weekday and day-month in its era
 
     def in_span(self, start: int, end: int) -> list[Mention]:
         starts = self.__dict__.get("_starts")
@@ -106,6 +107,7 @@ class _Doc:
     desc_hits: list[tuple[Hit, Entry]] = field(default_factory=list)
     free_named: set[str] = field(default_factory=set)
     era: tuple[dt.date, dt.date] | None = None  # with no date: the time the article's own offices pin
+    era_day: dt.date | None = None
     key: str = ""  # the text's match key: what names.in_context looks for an office in
 
 
@@ -213,6 +215,9 @@ def pass_roles(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     With no date, the offices the article itself pins to named people bound its time ("علی شمخانی ... دبیر شورای
     عالی امنیت ملی": 2013–2023), and an office resolves when one holder's term falls in that window."""
     window = doc.era = _era(doc, mentions) if doc.day is None else None
+    if window is not None and (day := yearless_in_era(doc.text, *window)) is not None:
+        doc.day = doc.era_day = day  # "روز سه‌شنبه ۱۸ مهر" falls on a Tuesday once in the era: that is the day
+        window = None
     for h, entry in doc.role_hits:
         m = _resolve_role(doc.text, h, entry, mentions, doc.kb, doc.day, doc.free_named, doc.matcher, window, doc.home)
         if m is not None:
@@ -293,7 +298,7 @@ def link_entities(article: CleanArticle, sentences: list[Sentence], kb: Knowledg
     for resolve in PASSES:
         check_time()
         mentions = resolve(doc, mentions)
-    linked = Linked(date=day)
+    linked = Linked(date=doc.day, era_day=doc.era_day)
     linked.mentions = mentions
     for m in mentions:
         linked.by_sentence.setdefault(doc.sent_of[m.start], []).append(m)
