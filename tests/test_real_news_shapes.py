@@ -490,3 +490,15 @@ def test_an_undated_text_is_dated_by_its_weekday_in_the_era_its_offices_pin(kb):
                     " به گزارش خبرگزاری مهر، دو طرف درباره همکاری‌های قضایی رایزنی کردند.", kb)
     assert ann.meta.published is None
     assert any(e.date == "2023-10-10" for e in ann.events), [(e.type, e.date) for e in ann.events]
+
+
+@pytest.mark.parametrize("head,title", [
+    ("**سفر وزیر امور خارجه به مسکو**", "سفر وزیر امور خارجه به مسکو"),  # markdown emphasis left by a scraper
+    ("آیا مذاکرات مسکو به نتیجه می‌رسد؟", "آیا مذاکرات مسکو به نتیجه می‌رسد؟"),  # a question is a headline too
+    ("![سفر وزیر خارجه به مسکو](https://cdn.example.com/a.jpg)", "سفر وزیر خارجه به مسکو"),  # an image's alt text
+    ("سرویس بین الملل\n5 + 1", None),  # a section's label and a number are no headline
+])
+def test_headlines_as_scraped_pages_carry_them(kb, head, title):
+    body = ("عباس عراقچی وزیر امور خارجه ایران روز سه‌شنبه در سفر به مسکو با سرگئی لاوروف همتای روس خود دیدار کرد"
+            " و دو طرف درباره تحولات منطقه گفت‌وگو کردند.\n\nدو طرف بر ادامه رایزنی‌ها تاکید کردند.")
+    assert _annotate(f"{head}\n\n{body}", kb).meta.title == title

@@ -100,11 +100,18 @@ class _Line:
     key: str
 
 
+_MARKDOWN_IMAGE = re.compile(r"^\s*!\[([^\]]*)\]\([^)]*\)\s*$")
+
+
 def _split_lines(text: str) -> list[_Line]:
     out, pos = [], 0
     for raw in text.splitlines(keepends=True):
         body = raw.rstrip("\r\n")
-        out.append(_Line(pos, pos + len(body), body, line_key(body)))
+        image = _MARKDOWN_IMAGE.match(body) if body.startswith(("!", " ")) else None
+        if image is not None:  # "![alt](https://...)" left by a markdown scraper: its alt text (often the headline)
+            out.append(_Line(pos + image.start(1), pos + image.end(1), image.group(1), line_key(image.group(1))))
+        else:
+            out.append(_Line(pos, pos + len(body), body, line_key(body)))
         pos += len(raw)
     return out
 
@@ -144,16 +151,25 @@ def _header(lines: list[_Line]) -> tuple[str | None, str | None, str | None]:
     def short(ln: _Line) -> bool:
         return len(ln.key) <= MAX_TITLE_CHARS and not ln.key.startswith(("به گزارش", "بنا بر", "به نقل از"))
     if short(heads[0]) and heads[0].key.endswith((":", "؛", "/")) and len(heads) > 1 and short(heads[1]):
-        kicker = heads[0].text.strip()
+        kicker = _plain(heads[0].text)
         i = 1
-    if i < len(heads) and short(heads[i]) and not heads[i].key.endswith((".", "؟")) and len(heads[i].key) < 160 and (
+    if i < len(heads) and short(heads[i]) and not heads[i].key.endswith(".") and len(heads[i].key) < 160 and (
         i + 1 < len(heads)
-    ):
-        title = heads[i].text.strip()
+    ) and len(_LETTER_WORD.findall(heads[i].key)) >= 2:
+        title = _plain(heads[i].text)
         i += 1
         if i < len(heads) and not heads[i].key.startswith(("به گزارش",)) and len(heads[i].key) > len(title or ""):
-            lead = heads[i].text.strip()
+            lead = _plain(heads[i].text)
     return kicker, title, lead
+
+
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more: "5 + 1" is no headline
+_EMPHASIS = re.compile(r"\*\*|__|^#{1,6}\s+")
+
+
+def _plain(line: str) -> str:
+    """A header line without the markdown a scraper left on it ("**تیتر**", "## تیتر")."""
+    return _EMPHASIS.sub("", line.strip()).strip()
 
 
 def _read_meta(key: str, rules: Rules, meta: Meta) -> bool:
