@@ -111,7 +111,7 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
     for si, s in enumerate(sentences):
         check_time()
         ms = linked.in_span(s.start, s.end)
-        if not (any(_eligible(m) for m in ms) or doc.compiled.anonymous.search(text, s.start, s.end)) or _about_sport(text, s, ms) or text[s.start:s.end].rstrip(" »\n").endswith(("؟", "?")):
+        if not (any(_eligible(m) for m in ms) or _two_adjectives(ms) or doc.compiled.anonymous.search(text, s.start, s.end)) or _about_sport(text, s, ms) or text[s.start:s.end].rstrip(" »\n").endswith(("؟", "?")):
             continue  # no actor, a match report ("دیدار تدارکاتی برابر تیم ملی عراق"), or a question ("آیا ... حمله می‌کند؟")
         chains = build_chains(text, ms, s.start, kb)
         found = doc.compiled.find(text, key, kmap, s.start, s.end)
@@ -132,6 +132,12 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
         e.summary_en = e.summary_en.split(" in ")[0] + loc if e.type != "ASSAULT" or loc else e.summary_en
         e.goldstein, e.quad_class = goldstein(e.cameo), quad_class(e.type)  # from the final type and code
     return events
+
+
+def _two_adjectives(ms: list[Mention]) -> bool:
+    """Two states named only by adjectives may be the two sides of a reciprocal noun ("مبادله زندانیان ایرانی و
+    آمریکایی")."""
+    return sum(m.how == "adjective" for m in ms) >= 2
 
 
 def _about_sport(text: str, s: Sentence, ms: list[Mention]) -> bool:
@@ -184,6 +190,8 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
             used = {m.kb_id for m in src}  # "نیروهای اسرائیلی سه چوپان لبنانی را": not the acting side's adjective
             adj = [m for m in t.ms if m.how == "adjective" and c0_ + az[-1] <= m.start < ts and m.kb_id not in used]
             tgt = [Mention(a.start, a.end, a.text, a.kb_id, a.name, "COUNTRY", "adjective") for a in adj[:1]]
+    if not src and not tgt and p.frame == "between":
+        src, tgt = _adjective_pair(text, t.ms, t.ts, t.te)
     own = {(y.kb_id or y.name) for y in src}
     if p.type not in SYMMETRIC:
         own |= _own_side(doc.kb, src)
@@ -191,6 +199,16 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
     if p.type == "ACCUSE":  # "سخنگوی حوثی‌ها مدعی شد که این گروه ...": a claim about one's own side accuses no one
         tgt = [x for x in tgt if not compatible(doc.kb, [y.kb_id for y in src], [y.name for y in src], [x.kb_id], [x.name])]
     return src, tgt
+
+
+def _adjective_pair(text: str, ms: list[Mention], ts: int, te: int) -> tuple[list[Mention], list[Mention]]:
+    """"مبادله زندانیان ایرانی و آمریکایی", "نشست مقامات روسی و اوکراینی": two nationality adjectives joined by
+    "و" right after (or inside) a reciprocal trigger are its two sides."""
+    adj = [m for m in ms if m.how == "adjective" and ts < m.start <= te + 40 and "،" not in text[ts:m.start]]
+    if len(adj) < 2 or adj[0].kb_id == adj[1].kb_id or not _rx_search(r"^\s*و\s*$", text[adj[0].end:adj[1].start]):
+        return [], []
+    side = [Mention(a.start, a.end, a.text, a.kb_id, a.name, "COUNTRY", "adjective") for a in adj[:2]]
+    return side[:1], side[1:]
 
 
 # sectors of a state's own organs and officials: they do not arrest, accuse or seize their own state or body

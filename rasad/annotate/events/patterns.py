@@ -46,6 +46,13 @@ class Trigger:
     text: str
     regex: re.Pattern
     weight: int  # trigger length without spaces: longer wins
+    # a verb whose light verb is left out before "و" ("X را بازداشت و ... کرد") stands only after an object
+    # marked by "را": without it the words are a coordinated noun ("بازداشت و شکنجه معترضان")
+    after_ra: bool = False
+
+
+# an object marked by "را" a few words (adverbs: "به‌شدت") before a verb's head
+_RA_BEFORE = re.compile(r"(?:^|[\s\u200c])را[\s\u200c]+(?:[^\s.،؛:!؟]+[\s\u200c]+){0,4}$")
 
 
 @dataclass
@@ -91,7 +98,7 @@ class Compiled:
             start = kmap[kend - klen + 1]
             for trig in triggers:
                 m = trig.regex.match(text, start, hi)
-                if m:
+                if m and not (trig.after_ra and not _RA_BEFORE.search(text, max(lo, start - 40), start)):
                     cands.append((m.start(), m.end(), trig))
         cands.sort(key=lambda c: (c[0], -c[2].weight, -(c[1] - c[0])))
         out: list[tuple[int, int, Trigger]] = []
@@ -140,11 +147,17 @@ def _split_verb(trigger: str, verbs: dict[str, str]) -> tuple[str, str] | None:
     return (" ".join(words[:-1]), past) if past else None
 
 
+def _light_verb_synonyms() -> dict[str, list[str]]:
+    """Light verbs written in place of another with the same sense ("محکوم نمود" for "محکوم کرد"): grammar.yaml."""
+    return {str(k): [str(x) for x in v] for k, v in (grammar().get("light_verb_synonyms") or {}).items()}
+
+
 def _conjugations(past: str) -> str:
-    """The forms of a light verb that report a done act: کرد, کردند, کرده است, کرده‌اند. (The past perfect
-    "کرده بود" is background, the subjunctive "کند" a plan.)"""
+    """The forms of a light verb (and of its formal synonyms) that report a done act: کرد, کردند, کرده است,
+    کرده‌اند, نمود, نمودند. (The past perfect "کرده بود" is background, the subjunctive "کند" a plan.)"""
     sp = r"[\s\u200c]*"
-    return rf"(?:{re.escape(past)}(?:ند|یم|ید|م)?(?![{_LETTERS}])|{re.escape(past)}ه(?!{sp}بود)(?:{sp}(?:است|اند|ایم|ام))?(?![{_LETTERS}]))"
+    stems = "|".join(re.escape(x) for x in [past, *_light_verb_synonyms().get(past, [])])
+    return rf"(?:(?:{stems})(?:ند|یم|ید|م)?(?![{_LETTERS}])|(?:{stems})ه(?!{sp}بود)(?:{sp}(?:است|اند|ایم|ام))?(?![{_LETTERS}]))"
 
 
 def _present(present: str) -> str:
@@ -177,8 +190,13 @@ def _triggers(p: Pattern, text: str, gap: int, verbs: dict[str, str], future: Pa
         forms.append((future, _future(past)))
     if present == "same" or (present == "future" and future is not None):
         forms.append((p if present == "same" else future, _present(verbs[past])))
-    return [(anchor, Trigger(pattern, text, re.compile(rf"{body}{verb}(?![{letters}])"), weight))
-            for pattern, verb in forms]
+    out = [(anchor, Trigger(pattern, text, re.compile(rf"{body}{verb}(?![{letters}])"), weight))
+           for pattern, verb in forms]
+    if p.frame == "ra" and "…" not in head and "..." not in head and not head.startswith("را"):
+        # "X را بازداشت و به دادگاه معرفی کرد": the light verb shared with the next verb is left out
+        elided = body[: -len(r"[\s\u200c]*")] + r"[\s\u200c]+و(?=[\s\u200c])"
+        out.append((anchor, Trigger(p, text, re.compile(elided), weight - 1, after_ra=True)))
+    return out
 
 
 def _pattern(item: dict) -> Pattern:

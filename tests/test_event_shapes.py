@@ -1,0 +1,85 @@
+"""Event shapes as trigger families, not phrasings: sentences written for these tests (news style, varied) that no
+rule was written for. Each group checks one mechanism: a light verb shared by two coordinated verbs ("X را
+بازداشت و ... کرد"), the formal light verb "نمود" wherever "کرد" works, an attack noun inside "هدف ... قرار داد",
+ceding ground and exchanging prisoners as RETREAT, a nominal report with its two sides as nationality adjectives,
+a resolution against a state."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad import annotate_document
+from rasad.records import RawDocument
+
+
+def _annotate(text: str, kb):
+    tail = " به گزارش خبرگزاری مهر، این اقدام واکنش‌های زیادی به دنبال داشت و ناظران آن را مهم دانستند."
+    return annotate_document(RawDocument(source="t.txt", text=text + tail, published="2024-07-20T10:00:00+03:30"), kb)
+
+
+def _assert_event(kb, sentence: str, expected: tuple[str, str | None, str | None]) -> None:
+    etype, source, target = expected
+    events = _annotate(sentence, kb).events
+    seen = [(e.type, e.source_ids, e.target_ids, e.trigger) for e in events]
+    found = [e for e in events if e.type == etype and (source is None or source in e.source_ids)]
+    assert found, seen
+    if target:
+        assert any(target in e.target_ids or target in e.source_ids and e.type in ("RETREAT", "CONSULT")
+                   for e in found), seen
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a light verb shared by two coordinated verbs: the first verb's "کرد" is left out
+    ("پلیس ترکیه دو تبعه ایرانی را به اتهام جاسوسی بازداشت و به دادگاه معرفی کرد.", ("COERCE", "TUR", "IRN")),
+    ("وزارت امور خارجه ایران حمله اسرائیل به سوریه را محکوم و آن را نقض آشکار حقوق بین‌الملل خواند.",
+     ("ACCUSE", "ministry-of-foreign-affairs-iran", "ISR")),
+    ("اتحادیه اروپا سپاه پاسداران را تحریم و دارایی‌های آن را مسدود کرد.",
+     ("SANCTION", "european-union", "islamic-revolutionary-guard-corps")),
+    ("نیروهای امنیتی پاکستان شش عضو گروه جیش‌العدل را دستگیر و به مکان نامعلومی منتقل کردند.",
+     ("COERCE", "PAK", "jaish-ul-adl")),
+])
+def test_a_light_verb_shared_by_two_verbs(kb, sentence, expected):
+    _assert_event(kb, sentence, expected)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # "نمود" is the formal "کرد": every trigger ending in "کرد" reads with it, in every tense
+    ("وزارت خزانه‌داری آمریکا چند شرکت چینی را تحریم نمود.", ("SANCTION", "united-states-department-of-the-treasury", "CHN")),
+    ("نیروی دریایی سپاه پاسداران یک نفتکش انگلیسی را در خلیج فارس توقیف نمود.",
+     ("COERCE", "navy-of-the-islamic-revolutionary-guard-corps", "GBR")),
+    ("مقامات ترکیه سه تبعه ایرانی را دستگیر نمودند.", ("COERCE", "TUR", "IRN")),
+    ("عباس عراقچی روز یکشنبه در آنکارا با هاکان فیدان دیدار نمود.", ("CONSULT", "abbas-araghchi", "hakan-fidan")),
+    ("حزب‌الله لبنان حمله هوایی اسرائیل به ضاحیه بیروت را محکوم نموده است.", ("ACCUSE", "hezbollah", "ISR")),
+])
+def test_the_formal_light_verb(kb, sentence, expected):
+    _assert_event(kb, sentence, expected)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # an attack noun inside "هدف ... قرار داد"
+    ("سپاه پاسداران مقرهای گروه جیش‌العدل را در خاک پاکستان هدف حمله قرار داد.",
+     ("ASSAULT", "islamic-revolutionary-guard-corps", "jaish-ul-adl")),
+    ("ارتش اسرائیل روز دوشنبه مواضع حزب‌الله را هدف حملات سنگین قرار داده است.",
+     ("ASSAULT", "israel-defense-forces", "hezbollah")),
+    # ceding ground and exchanging prisoners de-escalate: RETREAT
+    ("ارمنستان کنترل منطقه آغدام را به جمهوری آذربایجان واگذار کرد.", ("RETREAT", "ARM", "AZE")),
+    ("روسیه و اوکراین روز شنبه ۹۰ اسیر جنگی را با یکدیگر مبادله کردند.", ("RETREAT", "RUS", "UKR")),
+    # a nominal report whose two sides are nationality adjectives
+    ("مبادله زندانیان ایرانی و آمریکایی در فرودگاه ژنو انجام شد.", ("RETREAT", "IRN", "USA")),
+    # a resolution against a state asks it to act
+    ("شورای حکام آژانس بین‌المللی انرژی اتمی روز پنجشنبه قطعنامه‌ای علیه ایران تصویب کرد.",
+     ("REQUEST", "iaea-board-of-governors", "IRN")),
+])
+def test_attack_nouns_ceding_swaps_and_resolutions(kb, sentence, expected):
+    _assert_event(kb, sentence, expected)
+
+
+@pytest.mark.parametrize("text", [
+    # a coordinated noun ("بازداشت و شکنجه") with no object marked by "را" before it is no elided verb
+    "گزارش سازمان عفو بین‌الملل درباره بازداشت و شکنجه معترضان در ایران روز گذشته منتشر شد.",
+    "بازار سهام تهران امروز افت و خیز زیادی را تجربه کرد و سرمایه‌گذاران خرید و فروش بیشتری انجام دادند.",
+    "این واکنش شیمیایی گرمای زیادی را آزاد و محیط اطراف را گرم می‌کند.",
+])
+def test_coordinated_nouns_and_everyday_words_are_no_events(kb, text):
+    events = _annotate(text, kb).events
+    assert events == [], [(e.type, e.source_ids, e.target_ids, e.trigger) for e in events]
