@@ -83,3 +83,28 @@ def test_attack_nouns_ceding_swaps_and_resolutions(kb, sentence, expected):
 def test_coordinated_nouns_and_everyday_words_are_no_events(kb, text):
     events = _annotate(text, kb).events
     assert events == [], [(e.type, e.source_ids, e.target_ids, e.trigger) for e in events]
+
+
+def test_a_swap_is_coded_both_ways(kb):
+    """Each side of a prisoner swap releases the other's people: one RETREAT each way."""
+    events = _annotate("ایران و آمریکا روز شنبه در دوحه پنج زندانی را با یکدیگر مبادله کردند.", kb).events
+    pairs = {(tuple(e.source_ids), tuple(e.target_ids)) for e in events if e.type == "RETREAT"}
+    assert pairs == {(("IRN",), ("USA",)), (("USA",), ("IRN",))}, pairs
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # recalling one's envoy: the state of the capital it is recalled from is the target, never one's own envoy
+    ("وزارت امور خارجه امارات سفیر خود را از تهران برای مشورت فراخواند.",
+     ("SANCTION", "ministry-of-foreign-affairs-united-arab-emirates", "IRN")),
+    ("عربستان سعودی سفیرش را از بیروت فراخواند.", ("SANCTION", "SAU", "LBN")),
+    # a trip told as "went to X on a trip"
+    ("وزیر امور خارجه هند روز یکشنبه در یک سفر دو روزه به تهران رفت.", ("CONSULT", "s-jaishankar", "IRN")),
+])
+def test_envoys_recalled_and_trips_told_with_went(kb, sentence, expected):
+    _assert_event(kb, sentence, expected)
+
+
+def test_a_refused_entry_into_talks_is_no_visit(kb):
+    """"وارد مذاکره ... نخواهیم شد": a state named inside the phrase is no destination."""
+    events = _annotate("عباس عراقچی گفت: وارد مذاکره مستقیم با آمریکا نخواهیم شد.", kb).events
+    assert not [e for e in events if e.type == "CONSULT"], [(e.rule, e.target_ids) for e in events]

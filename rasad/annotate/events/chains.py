@@ -74,6 +74,8 @@ def _gap_kind(gap: str, left: Mention, right: Mention, kb: KnowledgeBase | None 
     g = gap.strip()
     if any(ch in g for ch in ":؛"):
         return None  # "زلنسکی: روسیه ... حمله می‌کند": a speaker and the subject of what they say
+    if right.how == "role" and right.text.replace(ZWNJ, " ").split()[-1] in ("خود", "خویش"):
+        return None  # "وزارت خارجه امارات سفیر خود را ...": its own envoy, another person, not an apposition
     if g == "" and kb is not None and _unrelated_parties(kb, left, right):
         return None  # "آمریکا انصارالله را ... قرار داد": a subject and its object, not one party
     if "pronoun" in (left.how, right.how) and not (g == "" and left.kb_id == right.kb_id):

@@ -10,6 +10,7 @@ merged, keeping every sentence that reports them and the most precise date.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from dataclasses import dataclass
 
@@ -121,6 +122,8 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
             t = _Trigger(si, s, ms, chains, trig.pattern, ts, te)
             if not _skipped(doc, t, verb_types) and (event := _code_trigger(doc, t, raw)) is not None:
                 raw.append(event)
+                if t.p.reciprocal and event.source and event.target:
+                    raw.append(_mirrored(event, kb))
         perpetrators.extend((c.start, c.actors()) for c in chains if _RESPONSIBLE.match(text[c.end:c.end + 40]))
     _addressed_in_meetings(raw, text, kb)
     raw = _resolve_implied_actors(raw, perpetrators, kb, doc.pub)
@@ -132,6 +135,14 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
         e.summary_en = e.summary_en.split(" in ")[0] + loc if e.type != "ASSAULT" or loc else e.summary_en
         e.goldstein, e.quad_class = goldstein(e.cameo), quad_class(e.type)  # from the final type and code
     return events
+
+
+def _mirrored(e: Event, kb: KnowledgeBase) -> Event:
+    """The same act the other way round: in a swap each side releases the other's people."""
+    m = copy.deepcopy(e)
+    m.source, m.target, m.source_ids, m.target_ids = e.target, e.source, e.target_ids, e.source_ids
+    m.summary_en = _summary(kb, m, getattr(e, "verb_en", "acted towards"), dt.date.fromisoformat(e.date) if e.date else None)
+    return m
 
 
 def _two_adjectives(ms: list[Mention]) -> bool:
@@ -195,7 +206,9 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
     own = {(y.kb_id or y.name) for y in src}
     if p.type not in SYMMETRIC:
         own |= _own_side(doc.kb, src)
-    tgt = [x for x in tgt if (x.kb_id or x.name) not in own]
+    # "سفیر خود را ... فراخواند": an office of the source's own body or state is not whom it acts on
+    own_offices = (own | {y.kb_id for y in src if y.kb_id}) if p.type not in SYMMETRIC else set()
+    tgt = [x for x in tgt if (x.kb_id or x.name) not in own and not (x.kb_id is None and x.of in own_offices)]
     if p.type == "ACCUSE":  # "سخنگوی حوثی‌ها مدعی شد که این گروه ...": a claim about one's own side accuses no one
         tgt = [x for x in tgt if not compatible(doc.kb, [y.kb_id for y in src], [y.name for y in src], [x.kb_id], [x.name])]
     return src, tgt
@@ -262,6 +275,11 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
                 tgt = _state_mention(kb, dest, state)  # the host is in the destination, not "تنش‌ها با آمریکا"
     if p.type == "ASSAULT" and not tgt and loc_id:
         tgt = _state_mention(kb, None, kb.country_of(loc_id))
+    if not tgt and src and p.place_target:  # "سفیر خود را از تهران فراخواند": the state of the place named
+        place = next((m for m in doc.linked.in_span(ts, te) if m.type in ("PLACE", "COUNTRY") and m.kb_id), None)
+        state = (place.kb_id if place.type == "COUNTRY" else kb.country_of(place.kb_id)) if place is not None else None
+        if state and state not in _own_side(kb, src) | {m.kb_id for m in src}:  # "... را به امارات فراخواند": home
+            tgt = _state_mention(kb, place, state)
     if not tgt and src and p.type == "AID":  # "کمک‌های قطر برای غزه": aid for a place goes to its state
         dest = next((m for m in doc.linked.in_span(te, c1) if m.type == "PLACE" and m.kb_id
                      and _rx_search(r"(?:به|برای)\s+(?:مردم\s+)?$", text[max(c0, m.start - 12):m.start])), None)

@@ -48,7 +48,9 @@ _RESPONSIBLE = re.compile(rf"^\s*(?:[^\s.،؛:]+\s+)?را\s+(?:{phrases(_G['resp
 _SPORT = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['sport_words'])})(?![{_LETTERS}])")
 _IN_MEETING = re.compile(rf"در\s+(?:این|همین)\s+(?:{phrases(_G['meeting_nouns'])})")
 
-_OBJECT_RA = re.compile(r"^\s*(?:در\s+[^\s.،؛:]+(?:\s+[^\s.،؛:]+)?\s+|[^\s.،؛:]+\s+)?را(?=\s|$)")
+# "X را", "X در غزه را", "X نیز را"; not "X سفیرش را" / "X خود را": a word with a possessive (or "خود") is the
+# object, and X its owner and the subject
+_OBJECT_RA = re.compile(r"^\s*(?:در\s+[^\s.،؛:]+(?:\s+[^\s.،؛:]+)?\s+|(?!خود\s|[^\s.،؛:]*[^\s.،؛:\u200c]ش\s)[^\s.،؛:]+\s+)?را(?=\s|$)")
 _AZ = re.compile(r"(?<![\u0600-\u06FF\u200c])از\s")
 VICTIM_AWARE = {"ACCUSE", "PROTEST", "THREATEN"}
 _SAME_TIME = re.compile(r"(?:در\s+)?همان\s+(?:روز|شب|ساعت|زمان)|همزمان\s+با\s+این")

@@ -38,6 +38,10 @@ class Pattern:
     target_optional: bool = False
     # an event even with no actor named: protesters are often unnamed ("تجمعاتی در اعتراض به ... برگزار شد")
     source_optional: bool = False
+    # both sides act on each other (a prisoner swap: each releases the other's): coded in both directions
+    reciprocal: bool = False
+    # with no actor as target, a place named inside the trigger stands for its state ("سفیر خود را از تهران فراخواند")
+    place_target: bool = False
 
 
 @dataclass
@@ -207,7 +211,9 @@ def _pattern(item: dict) -> Pattern:
                    implied_target=bool(item.get("implied_target", False)),
                    object_of=_word_end_regex(item["object_of"]) if item.get("object_of") else None,
                    target_optional=bool(item.get("target_optional", False)),
-                   source_optional=bool(item.get("source_optional", False)))
+                   source_optional=bool(item.get("source_optional", False)),
+                   reciprocal=bool(item.get("reciprocal", False)),
+                   place_target=bool(item.get("place_target", False)))
 
 
 @lru_cache(maxsize=4)

@@ -54,6 +54,9 @@ def _place_of(text: str, s: Sentence, linked: Linked, kb: KnowledgeBase, c0: int
 def _destination(text: str, linked: Linked, c0: int, c1: int, ts: int, te: int) -> Mention | None:
     """Where a visit goes: "به X سفر کرد" (X before the verb) or "سفر به X" (X after the noun)."""
     places = [m for m in linked.in_span(c0, c1) if m.type in ("PLACE", "COUNTRY") and m.kb_id and m.how in ("name", "short")]
+    inside = [m for m in places if ts < m.start and m.end <= te and _rx_search(r"(?:^|\s)به\s+$", text[max(ts, m.start - 6):m.start])]
+    if inside:
+        return inside[0]  # "سفر دو روزه به X رفت"
     after = [m for m in places if te <= m.start <= te + 12]
     if after:
         return after[0]
