@@ -108,3 +108,33 @@ def test_a_refused_entry_into_talks_is_no_visit(kb):
     """"وارد مذاکره ... نخواهیم شد": a state named inside the phrase is no destination."""
     events = _annotate("عباس عراقچی گفت: وارد مذاکره مستقیم با آمریکا نخواهیم شد.", kb).events
     assert not [e for e in events if e.type == "CONSULT"], [(e.rule, e.target_ids) for e in events]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # "X، Y را ...": a comma between two parties before "را" parts the subject from the object
+    ("ایران، اسرائیل را به نقض آتش‌بس متهم کرد.", ("ACCUSE", "IRN", "ISR")),
+    # the trigger's own noun between a party and "را": the party is the subject
+    ("اتحادیه اروپا تحریم‌هایی را علیه روسیه وضع کرد.", ("SANCTION", "european-union", "RUS")),
+    ("ایران محموله‌ای از کمک‌های بشردوستانه را به لبنان ارسال کرد.", ("AID", "IRN", "LBN")),
+    # talks held, told as a noun with both sides
+    ("مذاکرات ایران و آمریکا روز شنبه در مسقط برگزار شد.", ("CONSULT", "IRN", "USA")),
+    ("نشست وزیران خارجه ایران و عربستان سعودی در پکن برگزار شد.", ("CONSULT", "IRN", "SAU")),
+    # support with its adjectives, rejections and judgements as outlets word them
+    ("چین حمایت کامل خود را از ایران اعلام کرد.", ("SUPPORT", "CHN", "IRN")),
+    ("اسماعیل بقائی ادعاهای آمریکا درباره برنامه هسته‌ای ایران را بی‌اساس خواند.", ("REJECT", "esmaeil-baghaei", "USA")),
+    ("وزارت امور خارجه چین اتهامات آمریکا را مردود دانست.", ("REJECT", "ministry-of-foreign-affairs-china", "USA")),
+    ("حماس حمله اسرائیل به بیمارستان غزه را جنایت جنگی خواند.", ("ACCUSE", "hamas", "ISR")),
+    # a city struck, marked by "را": its state is the target
+    ("روسیه شهر کی‌یف را موشک‌باران کرد.", ("ASSAULT", "RUS", "UKR")),
+])
+def test_subjects_objects_and_wordings_of_news(kb, sentence, expected):
+    _assert_event(kb, sentence, expected)
+
+
+def test_a_press_conference_and_a_judgements_complement_are_no_parties(kb):
+    """A "نشست" of one side is no meeting; the words after a judgement's own "را" ("نقض کنوانسیون‌های وین") name
+    no one it accuses."""
+    events = _annotate("نشست خبری سخنگوی وزارت امور خارجه ایران روز دوشنبه برگزار شد.", kb).events
+    assert not [e for e in events if e.type == "CONSULT"], [(e.rule, e.target_ids) for e in events]
+    events = _annotate("ناصر کنعانی این حمله را به شدت محکوم کرد و آن را نقض آشکار کنوانسیون‌های وین دانست.", kb).events
+    assert not [e for e in events if "AUT" in e.target_ids], [(e.rule, e.target_ids) for e in events]

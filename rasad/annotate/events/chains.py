@@ -191,7 +191,19 @@ def build_chains(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBa
     for prev, c in zip(chains, chains[1:]):
         if c.object_ra and _BACKED_BY.match(text[prev.end:c.start]):
             prev.object_ra, c.object_ra = True, False  # "حوثی‌های تحت حمایت ایران را": the backed party is the object
-    return chains
+    return [part for c in chains for part in _split_subject_comma_object(text, c)]
+
+
+def _split_subject_comma_object(text: str, c: Chain) -> list[Chain]:
+    """"ایران، اسرائیل را به ... متهم کرد": two parties joined only by a comma before "را" are the subject and the
+    object, not a list (a list joins its last item with "و": "ایران، عراق و سوریه را")."""
+    if not c.object_ra or len(c.conjuncts) != 2 or "و" in _words(text[c.start:c.end]):
+        return [c]
+    first, second = c.conjuncts
+    if text[first[-1].end:second[0].start].strip() not in ("،", ","):
+        return [c]
+    return [Chain([first], c.start, max(m.end for m in first), c.marker, False),
+            Chain([second], second[0].start, c.end, None, True)]
 
 
 def _subject(chains: list[Chain], before: int | None = None) -> Chain | None:

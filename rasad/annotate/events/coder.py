@@ -11,6 +11,7 @@ merged, keeping every sentence that reports them and the most precise date.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -185,7 +186,7 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
     """(source, target) by the pattern's frame, expanded ("دو طرف") and with a nationality adjective as a target
     where nothing else is named; None for a description that is no accusation."""
     text, p, s, ts = doc.text, t.p, t.s, t.ts
-    src, tgt = apply_frame(p, t.chains, ts, t.te, text, s.start)
+    src, tgt = apply_frame(p, _owner_before_trigger(text, t.chains, ts), ts, t.te, text, s.start)
     if p.id == "accuse.crimes":
         q0, _q1 = _clause(text, s, ts)
         speaker = _subject([c for c in t.chains if c.start < q0]) if q0 != s.start else None
@@ -212,6 +213,16 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
     if p.type == "ACCUSE":  # "سخنگوی حوثی‌ها مدعی شد که این گروه ...": a claim about one's own side accuses no one
         tgt = [x for x in tgt if not compatible(doc.kb, [y.kb_id for y in src], [y.name for y in src], [x.kb_id], [x.name])]
     return src, tgt
+
+
+def _owner_before_trigger(text: str, chains: list[Chain], ts: int) -> list[Chain]:
+    """"اتحادیه اروپا تحریم‌هایی را علیه روسیه وضع کرد", "عربستان سفیرش را ...": when the trigger's own noun stands
+    between a party and "را", the noun is the object and the party the subject."""
+    out = []
+    for c in chains:
+        ra = _rx_search(r"(?:^|\s)را(?=\s|$)", text[c.end:c.end + 40]) if c.object_ra and c.end <= ts else None
+        out.append(dataclasses.replace(c, object_ra=False) if ra is not None and c.end + ra.start() >= ts else c)
+    return out
 
 
 def _adjective_pair(text: str, ms: list[Mention], ts: int, te: int) -> tuple[list[Mention], list[Mention]]:
@@ -273,6 +284,8 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
             state = dest.kb_id if dest.type == "COUNTRY" else kb.country_of(dest.kb_id)
             if not tgt or (state and not any(state in (m.kb_id, kb.country_of(m.kb_id)) for m in tgt)):
                 tgt = _state_mention(kb, dest, state)  # the host is in the destination, not "تنش‌ها با آمریکا"
+    if p.type == "ASSAULT" and not tgt and (hit := _place_object(doc, t, c0)) is not None:
+        tgt = _state_mention(kb, hit, kb.country_of(hit.kb_id))  # "روسیه شهر کی‌یف را موشک‌باران کرد"
     if p.type == "ASSAULT" and not tgt and loc_id:
         tgt = _state_mention(kb, None, kb.country_of(loc_id))
     if not tgt and src and p.place_target:  # "سفیر خود را از تهران فراخواند": the state of the place named
@@ -287,6 +300,12 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
     if not tgt and src and p.object_of is not None:
         tgt = _genitive_of_noun(p, t.chains, text, c0, ts, src, doc.linked.mentions)
     return location, loc_id, tgt
+
+
+def _place_object(doc: _Doc, t: _Trigger, c0: int) -> Mention | None:
+    """A place marked by "را" before the trigger: what was struck ("شهر کی‌یف را موشک‌باران کرد")."""
+    return next((m for m in doc.linked.in_span(c0, t.ts) if m.type == "PLACE" and m.kb_id and doc.kb.country_of(m.kb_id)
+                 and _rx_search(r"^\s*را(?=\s|$)", doc.text[m.end:m.end + 5])), None)
 
 
 def _event_date(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mention], raw: list[Event]) -> EventDate:

@@ -167,7 +167,8 @@ def frame_be(f: Frame) -> tuple[Actors, Actors]:
     near = [x for x in chains if x.marker == "به" and (subj.end if subj else 0) <= x.start < ts and x is not subj
             and not _ATTACK_TO.search(f.text[max(0, x.start - 30):x.start])]
     attack = f.attacker_before(40) if f.p.type == "THREATEN" else None
-    c = (near[-1] if near else None) or attack or f.first("به", f.te, f.te + 80) or \
+    # "کمک‌های بشردوستانه را به لبنان ارسال کرد": "به X" inside a gapped trigger
+    c = (near[-1] if near else None) or attack or f.first("به", f.ts, f.te) or f.first("به", f.te, f.te + 80) or \
         f.first("علیه", 0, 10**9, subj) or next((x for x in chains if x.object_ra and x is not subj), None)
     return f.src, _actors(c)
 
@@ -176,7 +177,8 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
     """"حمله به کنسولگری را محکوم کرد" / "اسرائیل را تحریم کرد": the object marked by "را"."""
     chains, ts, subj, p = f.chains, f.ts, f.subj, f.p
     inside = [c for c in chains if ts < c.start < f.te and c is not subj and c.marker != "در"]  # not "را در یمن ..."
-    c = inside[0] if inside else None
+    # "آن را نقض کنوانسیون‌های وین دانست": after a trigger's own "را" come its complement's words, not the object
+    c = inside[0] if inside and not _rx_match(r"را\s", f.text[ts:ts + 3]) else None
     if p.type == "ACCUSE" and c is None:  # "حمله ... X به ... را محکوم کرد": the attacker is the one condemned
         c = f.first("توسط", subj.end if subj else 0, ts, subj) or f.attacker_before(30)
     c = c or next((x for x in chains if x.object_ra and x is not subj and x.start < ts), None)
