@@ -138,3 +138,34 @@ def test_a_press_conference_and_a_judgements_complement_are_no_parties(kb):
     assert not [e for e in events if e.type == "CONSULT"], [(e.rule, e.target_ids) for e in events]
     events = _annotate("ناصر کنعانی این حمله را به شدت محکوم کرد و آن را نقض آشکار کنوانسیون‌های وین دانست.", kb).events
     assert not [e for e in events if "AUT" in e.target_ids], [(e.rule, e.target_ids) for e in events]
+
+
+@pytest.mark.parametrize("headline,expected", [
+    # headlines are noun phrases: the genitive after the event noun acts, "به"/"از" names the other side
+    ("هشدار ایران به آمریکا درباره تنگه هرمز", ("THREATEN", "IRN", "USA")),
+    ("انتقاد روسیه از ناتو", ("ACCUSE", "RUS", "nato")),
+    ("حمایت چین از مواضع ایران", ("SUPPORT", "CHN", "IRN")),
+    ("درخواست پاکستان از طالبان برای مقابله با تروریسم", ("REQUEST", "PAK", "taliban")),
+])
+def test_headlines_as_noun_phrases(kb, headline, expected):
+    _assert_event(kb, headline, expected)
+
+
+def test_a_noun_phrase_in_the_body_is_background(kb):
+    text = ("وزیر اقتصاد امروز از طرح تازه بودجه خبر داد. به گزارش خبرگزاری مهر، این طرح با وجود هشدار ایران به آمریکا"
+            " درباره تنگه هرمز و انتقاد روسیه از ناتو تدوین شده است.")
+    events = annotate_document(RawDocument(source="t.txt", text=text, published="2024-07-20T10:00:00+03:30"), kb).events
+    assert events == [], [(e.rule, e.source_ids, e.target_ids) for e in events]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # an office of another state right after the subject is another party: the object
+    ("ترکیه سفیر اسرائیل را اخراج کرد.", ("SANCTION", "TUR", "ISR")),
+    ("اوکراین روابط خود را با ایران قطع کرد.", ("SANCTION", "UKR", "IRN")),
+    # hostages handed over through an intermediary: released to their own state
+    ("گروه حماس روز دوشنبه چهار گروگان اسرائیلی را به صلیب سرخ تحویل داد.", ("RETREAT", "hamas", "ISR")),
+    # a warship named by its flag's adjective stands for the state
+    ("ایران ناو آمریکایی را تهدید کرد.", ("THREATEN", "IRN", "USA")),
+])
+def test_envoys_relations_handovers_and_warships(kb, sentence, expected):
+    _assert_event(kb, sentence, expected)

@@ -76,6 +76,9 @@ def _gap_kind(gap: str, left: Mention, right: Mention, kb: KnowledgeBase | None 
         return None  # "زلنسکی: روسیه ... حمله می‌کند": a speaker and the subject of what they say
     if right.how == "role" and right.text.replace(ZWNJ, " ").split()[-1] in ("خود", "خویش"):
         return None  # "وزارت خارجه امارات سفیر خود را ...": its own envoy, another person, not an apposition
+    if g == "" and kb is not None and right.how == "role" and left.kb_id in kb.actors and right.of in kb.actors \
+            and not compatible(kb, [left.kb_id], [left.name], [right.of], [kb.actors[right.of].name]):
+        return None  # "ترکیه سفیر اسرائیل را اخراج کرد": an office of another state is another party
     if g == "" and kb is not None and _unrelated_parties(kb, left, right):
         return None  # "آمریکا انصارالله را ... قرار داد": a subject and its object, not one party
     if "pronoun" in (left.how, right.how) and not (g == "" and left.kb_id == right.kb_id):

@@ -86,6 +86,7 @@ class _Doc:
     key: str
     kmap: list[int]
     pub: dt.date | None
+    headline_end: int = 0  # where the headline and lead end ("به گزارش ...")
 
 
 @dataclass
@@ -107,7 +108,7 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
     text = article.body
     key, kmap = key_with_map(text)
     doc = _Doc(article, text, sentences, linked, kb, load_patterns(), key, kmap,
-               article_date(article, from_text=False) or linked.era_day)
+               article_date(article, from_text=False) or linked.era_day, _headline_end(text))
     raw: list[Event] = []
     perpetrators: list[tuple[int, list[Mention]]] = []  # "X را عامل/مسئول این ترور دانست", by position
     for si, s in enumerate(sentences):
@@ -163,6 +164,8 @@ def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
     """Triggers that report no event here: blocked (negation, plans), a courtesy, a noun that is part of a verb's
     complement, a meeting already reported ("در این دیدار"), an earlier event as a time reference."""
     text, p, ts, te = doc.text, t.p, t.ts, t.te
+    if p.headline_only and not (t.si == 0 or t.s.end <= doc.headline_end):
+        return True  # a noun phrase in the body is background, in the headline the news
     noun = _is_noun_trigger(text[ts:te])
     if p.type in verb_types and p.type == "SUPPORT" and noun:
         return True  # "از نقش او در حمایت از فلسطین تجلیل کرد": the noun is part of the verb's complement

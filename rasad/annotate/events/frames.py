@@ -181,7 +181,7 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
     c = inside[0] if inside and not _rx_match(r"را\s", f.text[ts:ts + 3]) else None
     if p.type == "ACCUSE" and c is None:  # "حمله ... X به ... را محکوم کرد": the attacker is the one condemned
         c = f.first("توسط", subj.end if subj else 0, ts, subj) or f.attacker_before(30)
-    c = c or next((x for x in chains if x.object_ra and x is not subj and x.start < ts), None)
+    c = c or next((x for x in chains if x.object_ra and x is not subj and x.start <= ts), None)
     if c is None:
         c = f.first("علیه", 0, 10**9, subj) or f.first("از", 0, ts, subj) or \
             (f.genitive if f.genitive is not subj else None) or \
@@ -228,6 +228,15 @@ def frame_genitive(f: Frame) -> tuple[Actors, Actors]:
         c = f.first("به", ts) or f.first("علیه") or next((x for x in chains if x.object_ra), None)
         return src, _actors(c)
     return src, []
+
+
+def frame_genitive_az(f: Frame) -> tuple[Actors, Actors]:
+    """"انتقاد روسیه از ناتو", "درخواست پاکستان از طالبان": the genitive after the noun acts, the actor after "از"
+    is its object."""
+    g = f.genitive if f.noun else None
+    if g is None:
+        return [], []
+    return g.actors(), _actors(f.first("از", g.end, g.end + 40))
 
 
 def frame_about(f: Frame) -> tuple[Actors, Actors]:
@@ -333,6 +342,7 @@ def frame_summon(f: Frame) -> tuple[Actors, Actors]:
 FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
     "with": frame_with, "between": frame_between, "visit": frame_visit, "host": frame_host, "az": frame_az,
     "be": frame_be, "ra": frame_ra, "against": frame_against, "genitive": frame_genitive, "about": frame_about,
+    "genitive_az": frame_genitive_az,
     "victim": frame_victim, "inside": frame_inside, "passive": frame_passive, "praise": frame_praise,
     "consequence": frame_consequence, "claim": frame_claim, "summon": frame_summon, "must": frame_must,
 }

@@ -42,6 +42,9 @@ class Pattern:
     reciprocal: bool = False
     # with no actor as target, a place named inside the trigger stands for its state ("سفیر خود را از تهران فراخواند")
     place_target: bool = False
+    # a noun phrase read as an event only in the headline and lead ("هشدار ایران به آمریکا"): in the body the same
+    # words are mostly background ("با وجود هشدار ایران به آمریکا ...")
+    headline_only: bool = False
 
 
 @dataclass
@@ -213,7 +216,8 @@ def _pattern(item: dict) -> Pattern:
                    target_optional=bool(item.get("target_optional", False)),
                    source_optional=bool(item.get("source_optional", False)),
                    reciprocal=bool(item.get("reciprocal", False)),
-                   place_target=bool(item.get("place_target", False)))
+                   place_target=bool(item.get("place_target", False)),
+                   headline_only=bool(item.get("headline_only", False)))
 
 
 @lru_cache(maxsize=4)
