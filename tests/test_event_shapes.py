@@ -169,3 +169,36 @@ def test_a_noun_phrase_in_the_body_is_background(kb):
 ])
 def test_envoys_relations_handovers_and_warships(kb, sentence, expected):
     _assert_event(kb, sentence, expected)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # claiming an attack is reporting it; missiles fired "به سوی X"; shooting down a drone named by its flag
+    ("حوثی‌ها مسئولیت حمله به کشتی آمریکایی را بر عهده گرفتند.", ("ASSAULT", "houthis", "USA")),
+    ("حزب‌الله چند موشک به سوی شمال اسرائیل شلیک کرد.", ("ASSAULT", "hezbollah", "ISR")),
+    ("ایران یک پهپاد آمریکایی را بر فراز تنگه هرمز سرنگون کرد.", ("ASSAULT", "IRN", "USA")),
+    ("ارتش اسرائیل اعلام کرد یک فرمانده حماس را در غزه کشته است.", ("ASSAULT", "israel-defense-forces", "hamas")),
+    # a complaint against a party; welcoming a party's step (not hosting it); aid granted
+    ("عراق از آمریکا به شورای امنیت شکایت کرد.", ("ACCUSE", "IRQ", "USA")),
+    ("رئیس‌جمهور ایران از پیشنهاد عربستان سعودی برای میانجیگری استقبال کرد.", ("SUPPORT", None, "SAU")),
+    ("آمریکا یک میلیارد دلار کمک نظامی به اوکراین اعطا کرد.", ("AID", "USA", "UKR")),
+    ("ژاپن ۱۰ میلیون دلار کمک بشردوستانه به افغانستان اختصاص داد.", ("AID", "JPN", "AFG")),
+    # a headline that opens with an attack noun
+    ("حمله اسرائیل به بندر الحدیده یمن", ("ASSAULT", "ISR", "YEM")),
+])
+def test_claims_shots_complaints_welcomes_and_grants(kb, sentence, expected):
+    _assert_event(kb, sentence, expected)
+
+
+def test_welcoming_a_proposal_is_no_visit_and_an_attack_noun_inside_a_headline_is_background(kb):
+    events = _annotate("رئیس‌جمهور ایران از پیشنهاد عربستان سعودی برای میانجیگری استقبال کرد.", kb).events
+    assert not [e for e in events if e.type == "CONSULT"], [(e.rule, e.source_ids) for e in events]
+    events = _annotate("دبیرکل سازمان ملل با ابراز نگرانی از تشدید حملات به لبنان، خواستار آتش‌بس فوری شد.", kb).events
+    assert not [e for e in events if e.type == "ASSAULT"], [(e.rule, e.source_ids) for e in events]
+
+
+def test_an_agreement_signed_beside_a_meeting_is_placed_where_they_met(kb):
+    text = ("ایران و روسیه پیمان مشارکت راهبردی امضا کردند. به گزارش خبرگزاری مهر، ولادیمیر پوتین امروز در مسکو"
+            " میزبان مسعود پزشکیان بود.")
+    events = annotate_document(RawDocument(source="t.txt", text=text, published="2025-01-17T10:00:00+03:30"), kb).events
+    agree = [e for e in events if e.type == "AGREE"]
+    assert agree and agree[0].location == "Moscow", [(e.type, e.location) for e in events]

@@ -164,8 +164,8 @@ def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
     """Triggers that report no event here: blocked (negation, plans), a courtesy, a noun that is part of a verb's
     complement, a meeting already reported ("در این دیدار"), an earlier event as a time reference."""
     text, p, ts, te = doc.text, t.p, t.ts, t.te
-    if p.headline_only and not (t.si == 0 or t.s.end <= doc.headline_end):
-        return True  # a noun phrase in the body is background, in the headline the news
+    if p.headline_only and not ((t.si == 0 or t.s.end <= doc.headline_end) and not text[t.s.start:ts].strip(" «\"'\n")):
+        return True  # a noun phrase opening the headline is its news; elsewhere ("ادامه حملات ...") background
     noun = _is_noun_trigger(text[ts:te])
     if p.type in verb_types and p.type == "SUPPORT" and noun:
         return True  # "از نقش او در حمایت از فلسطین تجلیل کرد": the noun is part of the verb's complement
@@ -197,13 +197,14 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
             return None  # "the crimes of X" outside a statement is description, not an accusation
         src = speaker.actors()
     src, tgt = _with_office_body(doc.kb, _expand(src, doc.linked.mentions)), _with_office_body(doc.kb, _expand(tgt, doc.linked.mentions))
-    if not tgt and (p.frame == "az" and p.type in ("SUPPORT", "ACCUSE") or p.frame == "ra" and p.type in ("SANCTION", "COERCE", "RETREAT")):
+    if not tgt and (p.frame == "az" and p.type in ("SUPPORT", "ACCUSE") or p.frame == "ra" and p.type in ("SANCTION", "COERCE", "RETREAT", "ACCUSE", "ASSAULT", "THREATEN")):
         # "از ایستادگی ملت و مقاومت فلسطینی تمجید نمود": a nationality adjective names the target
         c0_, _c1 = _clause(text, s, ts)
         az = [m.end() for m in _rx_finditer(r"(?:^|\s)از\s", text[c0_:ts])] if p.frame == "az" else [0]
         if az:
             used = {m.kb_id for m in src}  # "نیروهای اسرائیلی سه چوپان لبنانی را": not the acting side's adjective
-            adj = [m for m in t.ms if m.how == "adjective" and c0_ + az[-1] <= m.start < ts and m.kb_id not in used]
+            hi = t.te if p.type == "ASSAULT" else ts  # "مسئولیت حمله به کشتی آمریکایی را بر عهده گرفت"
+            adj = [m for m in t.ms if m.how == "adjective" and c0_ + az[-1] <= m.start < hi and m.kb_id not in used]
             tgt = [Mention(a.start, a.end, a.text, a.kb_id, a.name, "COUNTRY", "adjective") for a in adj[:1]]
     if not src and not tgt and p.frame == "between":
         src, tgt = _adjective_pair(text, t.ms, t.ts, t.te)

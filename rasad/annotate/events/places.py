@@ -14,6 +14,7 @@ from rasad.annotate.events.grammar import (
 from rasad.annotate.link.linker import Linked
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.records import Event, Mention
+from rasad.text.rx import fullmatch as _rx_fullmatch
 from rasad.text.rx import search as _rx_search
 from rasad.text.sentences import Sentence
 
@@ -34,12 +35,12 @@ def _place_of(text: str, s: Sentence, linked: Linked, kb: KnowledgeBase, c0: int
     verb), or after a noun trigger ("پس از دیدار ... در دمشق"); "به/حومه X" for attacks."""
     noun = _is_noun_trigger(text[ts:te])
     best = None
-    for m in linked.in_span(c0, c1):
-        if not (m.type in ("PLACE", "COUNTRY") and m.kb_id and m.how in ("name", "short", "description")):
-            continue
+    spots = [m for m in linked.in_span(c0, c1) if m.type in ("PLACE", "COUNTRY") and m.kb_id
+             and m.how in ("name", "short", "description")]
+    for m in spots:
         inside = ts < m.start and m.end <= te  # "در نشست ... در جده شرکت کرد"
         if not noun and not inside and (m.start > ts or ts - m.end > 80 or
-                                        _rx_search(r"[،؛]|(?:^|\s)(?:که|چون|زیرا)\s", text[m.end:ts])):
+                                        _rx_search(r"[،؛]|(?:^|\s)(?:که|چون|زیرا)\s", _after_list(text, m, spots, ts))):
             continue
         before = text[max(c0, m.start - 40):m.start]
         if place_before.search(before):
@@ -49,6 +50,26 @@ def _place_of(text: str, s: Sentence, linked: Linked, kb: KnowledgeBase, c0: int
         elif best is None and allow_to and _rx_search(r"(?:^|\s)(?:به|حومه|اطراف شهر)\s+(?:حومه\s+)?$", before):
             best = m
     return (best.name, best.kb_id) if best is not None else (None, None)
+
+
+def _signed_there(kb: KnowledgeBase, e: Event, mt: Event) -> bool:
+    """"ایران و روسیه پیمان ... امضا کردند" beside Pezeshkian's meeting with Putin in Moscow: an agreement or a
+    cooperation between the states whose leaders met was made where they met."""
+    if e.type not in ("AGREE", "COOPERATE"):
+        return False
+    met = {kb.country_of(i) or i for i in mt.source_ids + mt.target_ids if i}
+    return any((kb.country_of(i) or i) in met for i in e.source_ids if i) and \
+        any((kb.country_of(i) or i) in met for i in e.target_ids if i)
+
+
+def _after_list(text: str, m: Mention, spots: list[Mention], ts: int) -> str:
+    """The words between a place and the trigger, past the other places listed with it ("در جنین، طولکرم و طوباس
+    ... هدف قرار دادند": the list's commas part no clause)."""
+    pos = m.end
+    for o in spots:
+        if o.start >= pos and _rx_fullmatch(r"\s*[،,]?\s*(?:و\s+)?", text[pos:o.start]):
+            pos = o.end
+    return text[pos:ts]
 
 
 def _destination(text: str, linked: Linked, c0: int, c1: int, ts: int, te: int) -> Mention | None:
@@ -139,8 +160,8 @@ def _places_and_modes(events: list[Event], text: str, linked: Linked, kb: Knowle
         if e.location is not None or e.type == "CONSULT":
             continue
         for mt in meetings:
-            if mt.location and mt.location_id in kb.places and mt.__dict__.get("location_from") != "travel" and set(filter(None, e.source_ids)) & set(
-                filter(None, mt.source_ids + mt.target_ids)
+            if mt.location and mt.location_id in kb.places and mt.__dict__.get("location_from") != "travel" and (set(
+                filter(None, e.source_ids)) & set(filter(None, mt.source_ids + mt.target_ids)) or _signed_there(kb, e, mt)
             ) and (e.date == mt.date or not (e.date and mt.date)):
                 e.location, e.location_id, e.lat, e.lon = mt.location, mt.location_id, mt.lat, mt.lon
                 break
