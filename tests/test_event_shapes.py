@@ -202,3 +202,19 @@ def test_an_agreement_signed_beside_a_meeting_is_placed_where_they_met(kb):
     events = annotate_document(RawDocument(source="t.txt", text=text, published="2025-01-17T10:00:00+03:30"), kb).events
     agree = [e for e in events if e.type == "AGREE"]
     assert agree and agree[0].location == "Moscow", [(e.type, e.location) for e in events]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the event noun inside a light-verb frame: "اقدام به N ... کرد", "به N ... پرداخت", "مورد N قرار داد"
+    ("نیروی دریایی سپاه اقدام به توقیف یک نفتکش انگلیسی کرد.",
+     ("COERCE", "navy-of-the-islamic-revolutionary-guard-corps", "GBR")),
+    ("پلیس ترکیه اقدام به بازداشت دو تبعه ایرانی کرد.", ("COERCE", "TUR", "IRN")),
+    ("ارتش اسرائیل اقدام به بمباران مواضع حزب‌الله کرد.", ("ASSAULT", "israel-defense-forces", "hezbollah")),
+    ("جنگنده‌های اسرائیل به بمباران مواضع حماس در غزه پرداختند.", ("ASSAULT", "ISR", "hamas")),
+    ("اسماعیل بقائی مواضع فرانسه را مورد انتقاد قرار داد.", ("ACCUSE", "esmaeil-baghaei", "FRA")),
+    ("اتحادیه اروپا بانک مرکزی ایران را مورد تحریم قرار داد.", ("SANCTION", "european-union", "central-bank-of-iran")),
+    # a capital standing for its state as the subject of a sentence naming no other actor
+    ("کی‌یف مسکو را به حمله به نیروگاه هسته‌ای متهم کرد.", ("ACCUSE", "UKR", "RUS")),
+])
+def test_event_nouns_in_light_verb_frames(kb, sentence, expected):
+    _assert_event(kb, sentence, expected)

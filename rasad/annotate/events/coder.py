@@ -114,7 +114,7 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
     for si, s in enumerate(sentences):
         check_time()
         ms = linked.in_span(s.start, s.end)
-        if not (any(_eligible(m) for m in ms) or _two_adjectives(ms) or doc.compiled.anonymous.search(text, s.start, s.end)) or _about_sport(text, s, ms) or text[s.start:s.end].rstrip(" »\n").endswith(("؟", "?")):
+        if not (any(_eligible(m) for m in ms) or _two_adjectives(ms) or _capital(ms, kb) or doc.compiled.anonymous.search(text, s.start, s.end)) or _about_sport(text, s, ms) or text[s.start:s.end].rstrip(" »\n").endswith(("؟", "?")):
             continue  # no actor, a match report ("دیدار تدارکاتی برابر تیم ملی عراق"), or a question ("آیا ... حمله می‌کند؟")
         chains = build_chains(text, ms, s.start, kb)
         found = doc.compiled.find(text, key, kmap, s.start, s.end)
@@ -145,6 +145,11 @@ def _mirrored(e: Event, kb: KnowledgeBase) -> Event:
     m.source, m.target, m.source_ids, m.target_ids = e.target, e.source, e.target_ids, e.source_ids
     m.summary_en = _summary(kb, m, getattr(e, "verb_en", "acted towards"), dt.date.fromisoformat(e.date) if e.date else None)
     return m
+
+
+def _capital(ms: list[Mention], kb: KnowledgeBase) -> bool:
+    """A capital may stand for its state ("مسکو تحریم‌های جدید اروپا را محکوم کرد"): its sentence is read."""
+    return any(m.type == "PLACE" and m.kb_id in kb.places and kb.places[m.kb_id].kind == "capital" for m in ms)
 
 
 def _two_adjectives(ms: list[Mention]) -> bool:
@@ -203,7 +208,9 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
         az = [m.end() for m in _rx_finditer(r"(?:^|\s)از\s", text[c0_:ts])] if p.frame == "az" else [0]
         if az:
             used = {m.kb_id for m in src}  # "نیروهای اسرائیلی سه چوپان لبنانی را": not the acting side's adjective
-            hi = t.te if p.type == "ASSAULT" else ts  # "مسئولیت حمله به کشتی آمریکایی را بر عهده گرفت"
+            # "مسئولیت حمله به کشتی آمریکایی را بر عهده گرفت", "اقدام به توقیف یک نفتکش انگلیسی کرد": inside the
+            # trigger, unless it opens with its own "را" (its complement follows)
+            hi = ts if _rx_search(r"^را\s", text[ts:ts + 3]) else t.te
             adj = [m for m in t.ms if m.how == "adjective" and c0_ + az[-1] <= m.start < hi and m.kb_id not in used]
             tgt = [Mention(a.start, a.end, a.text, a.kb_id, a.name, "COUNTRY", "adjective") for a in adj[:1]]
     if not src and not tgt and p.frame == "between":

@@ -53,9 +53,10 @@ class Trigger:
     text: str
     regex: re.Pattern
     weight: int  # trigger length without spaces: longer wins
-    # a verb whose light verb is left out before "و" ("X را بازداشت و ... کرد") stands only after an object
-    # marked by "را": without it the words are a coordinated noun ("بازداشت و شکنجه معترضان")
-    after_ra: bool = False
+    # words that must end right before the trigger: an object marked by "را" for a verb whose light verb is left
+    # out before "و" ("X را بازداشت و ... کرد"; without it "بازداشت و شکنجه" is a coordinated noun), or the
+    # opening of a light-verb frame around the event noun ("اقدام به توقیف ... کرد")
+    before: re.Pattern | None = None
 
 
 # an object marked by "را" a few words (adverbs: "به‌شدت") before a verb's head
@@ -105,7 +106,7 @@ class Compiled:
             start = kmap[kend - klen + 1]
             for trig in triggers:
                 m = trig.regex.match(text, start, hi)
-                if m and not (trig.after_ra and not _RA_BEFORE.search(text, max(lo, start - 40), start)):
+                if m and not (trig.before is not None and not trig.before.search(text, max(lo, start - 40), start)):
                     cands.append((m.start(), m.end(), trig))
         cands.sort(key=lambda c: (c[0], -c[2].weight, -(c[1] - c[0])))
         out: list[tuple[int, int, Trigger]] = []
@@ -202,7 +203,34 @@ def _triggers(p: Pattern, text: str, gap: int, verbs: dict[str, str], future: Pa
     if p.frame == "ra" and "…" not in head and "..." not in head and not head.startswith("را"):
         # "X را بازداشت و به دادگاه معرفی کرد": the light verb shared with the next verb is left out
         elided = body[: -len(r"[\s\u200c]*")] + r"[\s\u200c]+و(?=[\s\u200c])"
-        out.append((anchor, Trigger(p, text, re.compile(elided), weight - 1, after_ra=True)))
+        out.append((anchor, Trigger(p, text, re.compile(elided), weight - 1, before=_RA_BEFORE)))
+    if past in _NOUN_VERBS and " " not in head.strip() and "…" not in head:
+        # "اقدام به توقیف یک نفتکش کرد", "دست به حمله زد", "به بمباران مواضع ... پرداختند": the event noun inside a
+        # light-verb frame (grammar.yaml: noun_frames), its object after it
+        for opener, verb in _noun_frames():
+            frame = rf"{body}(?:[^\s.،؛:!؟]+[\s\u200c]+){{0,{gap}}}?{_conjugations(verb)}"
+            out.append((anchor, Trigger(p, text, re.compile(frame), weight - 1, before=opener)))
+    return out
+
+
+# light verbs whose noun may stand inside a light-verb frame ("بازداشت کرد" → "اقدام به بازداشت ... کرد")
+_NOUN_VERBS = frozenset({"کرد", "نمود"})
+
+
+@lru_cache(maxsize=1)
+def _noun_frames() -> list[tuple[re.Pattern, str]]:
+    """(the words before the event noun, the verb after it): grammar.yaml noun_frames."""
+    return [(re.compile(r"(?:^|[\s\u200c])" + r"[\s\u200c]+".join(map(re.escape, str(k).split())) + r"[\s\u200c]+$"), str(v))
+            for k, v in (grammar().get("noun_frames") or {}).items()]
+
+
+def _mored_forms(triggers: list[str], verbs: dict[str, str]) -> list[str]:
+    """"X را مورد انتقاد قرار داد" says "X را انتقاد کرد": each one-noun trigger on "کرد" also in that frame."""
+    out = []
+    for t in triggers:
+        split = _split_verb(t, verbs)
+        if split and split[1] == "کرد" and len(split[0].split()) == 1 and split[0] not in ("را", "…"):
+            out.append(f"مورد {split[0]} قرار داد")
     return out
 
 
@@ -231,7 +259,7 @@ def load_patterns(path: str | None = None) -> Compiled:
     seen: set[tuple[str, str]] = set()
     for item in data["patterns"]:
         future = patterns[item["future"]] if item.get("future") else None
-        for t in item["triggers"]:
+        for t in item["triggers"] + _mored_forms(item["triggers"], verbs):
             for anchor, trig in _triggers(patterns[item["id"]], t, int(item.get("gap", 6)), verbs, future,
                                           item.get("present")):
                 if (trig.pattern.id, trig.regex.pattern) not in seen:
