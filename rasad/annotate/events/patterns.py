@@ -105,8 +105,10 @@ class Compiled:
         for kend, (klen, triggers) in self.automaton.iter(key, k0, k1):
             start = kmap[kend - klen + 1]
             for trig in triggers:
+                if trig.before is not None and not trig.before.search(text, max(lo, start - 40), start):
+                    continue
                 m = trig.regex.match(text, start, hi)
-                if m and not (trig.before is not None and not trig.before.search(text, max(lo, start - 40), start)):
+                if m:
                     cands.append((m.start(), m.end(), trig))
         cands.sort(key=lambda c: (c[0], -c[2].weight, -(c[1] - c[0])))
         out: list[tuple[int, int, Trigger]] = []
@@ -207,7 +209,7 @@ def _triggers(p: Pattern, text: str, gap: int, verbs: dict[str, str], future: Pa
     if past in _NOUN_VERBS and " " not in head.strip() and "…" not in head:
         # "اقدام به توقیف یک نفتکش کرد", "دست به حمله زد", "به بمباران مواضع ... پرداختند": the event noun inside a
         # light-verb frame (grammar.yaml: noun_frames), its object after it
-        for opener, verb in _noun_frames():
+        for opener, verb in _noun_frames():  # the opener is checked first: cheap where it is absent
             frame = rf"{body}(?:[^\s.،؛:!؟]+[\s\u200c]+){{0,{gap}}}?{_conjugations(verb)}"
             out.append((anchor, Trigger(p, text, re.compile(frame), weight - 1, before=opener)))
     return out
@@ -219,7 +221,8 @@ _NOUN_VERBS = frozenset({"کرد", "نمود"})
 
 @lru_cache(maxsize=1)
 def _noun_frames() -> list[tuple[re.Pattern, str]]:
-    """(the words before the event noun, the verb after it): grammar.yaml noun_frames."""
+    """(the words before the event noun, the verb that closes the frame): grammar.yaml noun_frames. Each opener
+    pairs with its own verb only ("به حمله ... متهم کرد" is no "اقدام به حمله ... کرد")."""
     return [(re.compile(r"(?:^|[\s\u200c])" + r"[\s\u200c]+".join(map(re.escape, str(k).split())) + r"[\s\u200c]+$"), str(v))
             for k, v in (grammar().get("noun_frames") or {}).items()]
 
