@@ -218,3 +218,15 @@ def test_an_agreement_signed_beside_a_meeting_is_placed_where_they_met(kb):
 ])
 def test_event_nouns_in_light_verb_frames(kb, sentence, expected):
     _assert_event(kb, sentence, expected)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the passive: the subject suffers, the agent after "توسط"/"از سوی" acts
+    ("ایران از سوی آمریکا تحریم شد.", ("SANCTION", "USA", "IRN")),
+    ("بانک مرکزی ایران توسط وزارت خزانه‌داری آمریکا تحریم شد.",
+     ("SANCTION", "united-states-department-of-the-treasury", "central-bank-of-iran")),
+    ("وزیر خارجه فرانسه از سوی ایران مورد انتقاد قرار گرفت.", ("ACCUSE", "IRN", "stephane-sejourne")),
+    ("تلاش‌های عمان از سوی ایران مورد تقدیر قرار گرفت.", ("SUPPORT", "IRN", "OMN")),
+])
+def test_the_passive_of_mored_frames_and_sanctions(kb, sentence, expected):
+    _assert_event(kb, sentence, expected)

@@ -262,9 +262,14 @@ def load_patterns(path: str | None = None) -> Compiled:
     seen: set[tuple[str, str]] = set()
     for item in data["patterns"]:
         future = patterns[item["future"]] if item.get("future") else None
-        for t in item["triggers"] + _mored_forms(item["triggers"], verbs):
-            for anchor, trig in _triggers(patterns[item["id"]], t, int(item.get("gap", 6)), verbs, future,
-                                          item.get("present")):
+        p = patterns[item["id"]]
+        forms = [(p, t, future, item.get("present")) for t in item["triggers"] + _mored_forms(item["triggers"], verbs)]
+        if p.frame in ("ra", "az", "be") and p.type not in ("CONSULT", "AGREE", "COOPERATE"):
+            # "X مورد انتقاد قرار گرفت": the passive, X suffers, the agent after "توسط"/"از سوی"
+            passive = dataclasses.replace(p, id=p.id + ".passive", frame="passive", implied_target=False)
+            forms += [(passive, t.replace("قرار داد", "قرار گرفت"), None, None) for t in _mored_forms(item["triggers"], verbs)]
+        for pattern, t, fut, present in forms:
+            for anchor, trig in _triggers(pattern, t, int(item.get("gap", 6)), verbs, fut, present):
                 if (trig.pattern.id, trig.regex.pattern) not in seen:
                     seen.add((trig.pattern.id, trig.regex.pattern))
                     anchors.setdefault(anchor, []).append(trig)
