@@ -230,3 +230,18 @@ def test_event_nouns_in_light_verb_frames(kb, sentence, expected):
 ])
 def test_the_passive_of_mored_frames_and_sanctions(kb, sentence, expected):
     _assert_event(kb, sentence, expected)
+
+
+@pytest.mark.parametrize("text", [
+    # light-verb frames and "مورد ... قرار داد" around everyday nouns, ceding shares, a business "نشست"
+    "شهرداری تهران اقدام به جمع‌آوری زباله‌های معابر کرد.",
+    "پلیس راهور تهران اقدام به توقیف خودروهای متخلف کرد.",
+    "وزارت بهداشت ایران طرح واکسیناسیون را مورد بررسی قرار داد.",
+    "این فیلم در جشنواره فجر مورد استقبال قرار گرفت.",
+    "دولت ایران سهام خود در این شرکت را به بخش خصوصی واگذار کرد.",
+    "قیمت نفت پس از تحریم‌های جدید افزایش یافت و سرمایه‌گذاران به خرید طلا پرداختند.",
+    "سازمان هواشناسی ایران نسبت به وقوع سیل در استان‌های شمالی هشدار داد.",
+])
+def test_everyday_uses_of_the_new_frames_are_no_events(kb, text):
+    events = _annotate(text, kb).events
+    assert events == [], [(e.type, e.source_ids, e.target_ids, e.trigger) for e in events]
