@@ -245,3 +245,12 @@ def test_the_passive_of_mored_frames_and_sanctions(kb, sentence, expected):
 def test_everyday_uses_of_the_new_frames_are_no_events(kb, text):
     events = _annotate(text, kb).events
     assert events == [], [(e.type, e.source_ids, e.target_ids, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # blame in the present of a statement; a warning whose addressee opens its "که" clause
+    ("حزب‌الله: اسرائیل را مسئول این جنایت می‌دانیم.", ("ACCUSE", "hezbollah", "ISR")),
+    ("عباس عراقچی هشدار داد که آمریکا پاسخ قاطع ایران را دریافت خواهد کرد.", ("THREATEN", "abbas-araghchi", "USA")),
+])
+def test_statements_in_the_present_and_warnings_about_a_party(kb, sentence, expected):
+    _assert_event(kb, sentence, expected)

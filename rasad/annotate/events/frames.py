@@ -169,8 +169,18 @@ def frame_be(f: Frame) -> tuple[Actors, Actors]:
     attack = f.attacker_before(40) if f.p.type == "THREATEN" else None
     # "کمک‌های بشردوستانه را به لبنان ارسال کرد": "به X" inside a gapped trigger
     c = (near[-1] if near else None) or attack or f.first("به", f.ts, f.te) or f.first("به", f.te, f.te + 80) or \
-        f.first("علیه", 0, 10**9, subj) or next((x for x in chains if x.object_ra and x is not subj), None)
+        f.first("علیه", 0, 10**9, subj) or (_that_subject(f) if f.p.type == "THREATEN" else None) or \
+        next((x for x in chains if x.object_ra and x is not subj), None)
     return f.src, _actors(c)
+
+
+def _that_subject(f: Frame) -> Chain | None:
+    """"هشدار داد که آمریکا پاسخ قاطع ایران را دریافت خواهد کرد": the subject opening the "که" clause."""
+    that = _rx_match(r"^\s*که\s+", f.text[f.te:f.te + 8])
+    if that is None:
+        return None
+    lo = f.te + that.end()
+    return next((x for x in f.chains if x.marker is None and not x.object_ra and lo <= x.start <= lo + 2), None)
 
 
 def frame_ra(f: Frame) -> tuple[Actors, Actors]:
