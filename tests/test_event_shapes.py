@@ -254,3 +254,9 @@ def test_everyday_uses_of_the_new_frames_are_no_events(kb, text):
 ])
 def test_statements_in_the_present_and_warnings_about_a_party(kb, sentence, expected):
     _assert_event(kb, sentence, expected)
+
+
+def test_a_noun_with_the_indefinite_before_ra_still_triggers(kb):
+    """"طرح آتش‌بسی را" is "طرح آتش‌بس را" with the indefinite: the trigger holds, with or without ZWNJ."""
+    for text in ("دولت اسرائیل و حماس طرح آتش‌بسی را تصویب کردند.", "دولت اسرائیل و حماس طرح آتشبسی را تصویب کردند."):
+        _assert_event(kb, text, ("AGREE", "ISR", "hamas"))

@@ -126,14 +126,30 @@ _LETTER_VARIANTS = {"ی": "[یئ]", "ئ": "[یئ]", "ا": "[اأإآ]", "آ": "[
 
 def _trigger_body(trigger: str, gap: int = 6) -> str:
     parts = []
-    for token in trigger.replace(ZWNJ, " ").split():
+    tokens = trigger.replace(ZWNJ, " ").split()
+    for i, token in enumerate(tokens):
         if token in ("…", "..."):
             parts.append(r"(?:[^\s.،؛:!؟]+\s+){0," + str(gap) + "}?")
             continue
         # letters may be written with a space, a ZWNJ or nothing between the parts of a word group
-        parts.append(r"[\s\u200c]?".join(_LETTER_VARIANTS.get(ch, re.escape(ch)) for ch in token) + r"[\s\u200c]*")
+        word = r"[\s\u200c]?".join(_LETTER_VARIANTS.get(ch, re.escape(ch)) for ch in token)
+        if i + 1 < len(tokens) and tokens[i + 1] == "را" and token not in ("خود", "آن"):
+            word += r"(?:[\s\u200c]?ای|ی)?"  # the indefinite before "را": "طرح آتش‌بسی را", "قطعنامه‌ای را"
+        parts.append(word + r"[\s\u200c]*")
     body = "".join(parts)
     return body[: -len(r"[\s\u200c]*")] if body.endswith(r"[\s\u200c]*") else body
+
+
+def _anchor(trigger: str) -> str:
+    """The key an occurrence is found by: the words before the first gap, up to a noun that may take the
+    indefinite before "را" ("طرح آتش‌بس(ی) را ...")."""
+    tokens = re.split(r"…|\.\.\.", trigger)[0].replace(ZWNJ, " ").split()
+    out: list[str] = []
+    for i, token in enumerate(tokens):
+        out.append(token)
+        if i + 1 < len(tokens) and tokens[i + 1] == "را" and token not in ("خود", "آن"):
+            break
+    return match_key(" ".join(out))
 
 
 def _trigger_regex(trigger: str, gap: int = 6) -> str:
@@ -187,11 +203,11 @@ def _triggers(p: Pattern, text: str, gap: int, verbs: dict[str, str], future: Pa
     letters = _LETTERS
     split = _split_verb(text, verbs)
     if split is None:
-        anchor = match_key(re.split(r"…|\.\.\.", text)[0])
+        anchor = _anchor(text)
         return [(anchor, Trigger(p, text, re.compile(_trigger_regex(text, gap)), len(text.replace(" ", ""))))]
     head, past = split
     body = rf"(?<![{letters}])" + _trigger_body(head, gap) + r"[\s\u200c]*"
-    anchor = match_key(re.split(r"…|\.\.\.", head)[0])
+    anchor = _anchor(head)
     weight = len(text.replace(" ", ""))
     forms = [(p, _conjugations(past))]
     if future is not None:  # the future pattern's type and code, this pattern's way of finding its parties
