@@ -51,12 +51,19 @@ class Pattern:
 class Trigger:
     pattern: Pattern
     text: str
-    regex: re.Pattern
+    source: str  # the trigger's expression, compiled on first use: most triggers' anchors never occur in a batch
     weight: int  # trigger length without spaces: longer wins
     # words that must end right before the trigger: an object marked by "را" for a verb whose light verb is left
     # out before "و" ("X را بازداشت و ... کرد"; without it "بازداشت و شکنجه" is a coordinated noun), or the
     # opening of a light-verb frame around the event noun ("اقدام به توقیف ... کرد")
     before: re.Pattern | None = None
+    compiled: re.Pattern | None = None
+
+    @property
+    def regex(self) -> re.Pattern:
+        if self.compiled is None:
+            self.compiled = re.compile(self.source)
+        return self.compiled
 
 
 # an object marked by "را" a few words (adverbs: "به‌شدت") before a verb's head
@@ -204,7 +211,7 @@ def _triggers(p: Pattern, text: str, gap: int, verbs: dict[str, str], future: Pa
     split = _split_verb(text, verbs)
     if split is None:
         anchor = _anchor(text)
-        return [(anchor, Trigger(p, text, re.compile(_trigger_regex(text, gap)), len(text.replace(" ", ""))))]
+        return [(anchor, Trigger(p, text, _trigger_regex(text, gap), len(text.replace(" ", ""))))]
     head, past = split
     body = rf"(?<![{letters}])" + _trigger_body(head, gap) + r"[\s\u200c]*"
     anchor = _anchor(head)
@@ -216,18 +223,18 @@ def _triggers(p: Pattern, text: str, gap: int, verbs: dict[str, str], future: Pa
         forms.append((future, _future(past)))
     if present == "same" or (present == "future" and future is not None):
         forms.append((p if present == "same" else future, _present(verbs[past])))
-    out = [(anchor, Trigger(pattern, text, re.compile(rf"{body}{verb}(?![{letters}])"), weight))
+    out = [(anchor, Trigger(pattern, text, rf"{body}{verb}(?![{letters}])", weight))
            for pattern, verb in forms]
     if p.frame == "ra" and "…" not in head and "..." not in head and not head.startswith("را"):
         # "X را بازداشت و به دادگاه معرفی کرد": the light verb shared with the next verb is left out
         elided = body[: -len(r"[\s\u200c]*")] + r"[\s\u200c]+و(?=[\s\u200c])"
-        out.append((anchor, Trigger(p, text, re.compile(elided), weight - 1, before=_RA_BEFORE)))
+        out.append((anchor, Trigger(p, text, elided, weight - 1, before=_RA_BEFORE)))
     if past in _NOUN_VERBS and " " not in head.strip() and "…" not in head:
         # "اقدام به توقیف یک نفتکش کرد", "دست به حمله زد", "به بمباران مواضع ... پرداختند": the event noun inside a
         # light-verb frame (grammar.yaml: noun_frames), its object after it
         for opener, verb in _noun_frames():  # the opener is checked first: cheap where it is absent
             frame = rf"{body}(?:[^\s.،؛:!؟]+[\s\u200c]+){{0,{gap}}}?{_conjugations(verb)}"
-            out.append((anchor, Trigger(p, text, re.compile(frame), weight - 1, before=opener)))
+            out.append((anchor, Trigger(p, text, frame, weight - 1, before=opener)))
     return out
 
 
@@ -286,8 +293,8 @@ def load_patterns(path: str | None = None) -> Compiled:
             forms += [(passive, t.replace("قرار داد", "قرار گرفت"), None, None) for t in _mored_forms(item["triggers"], verbs)]
         for pattern, t, fut, present in forms:
             for anchor, trig in _triggers(pattern, t, int(item.get("gap", 6)), verbs, fut, present):
-                if (trig.pattern.id, trig.regex.pattern) not in seen:
-                    seen.add((trig.pattern.id, trig.regex.pattern))
+                if (trig.pattern.id, trig.source) not in seen:
+                    seen.add((trig.pattern.id, trig.source))
                     anchors.setdefault(anchor, []).append(trig)
     automaton = ahocorasick.Automaton()
     for key, trigs in anchors.items():
