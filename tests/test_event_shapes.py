@@ -260,3 +260,8 @@ def test_a_noun_with_the_indefinite_before_ra_still_triggers(kb):
     """"طرح آتش‌بسی را" is "طرح آتش‌بس را" with the indefinite: the trigger holds, with or without ZWNJ."""
     for text in ("دولت اسرائیل و حماس طرح آتش‌بسی را تصویب کردند.", "دولت اسرائیل و حماس طرح آتشبسی را تصویب کردند."):
         _assert_event(kb, text, ("AGREE", "ISR", "hamas"))
+
+
+def test_a_headline_noun_without_its_actor_is_no_event(kb):
+    events = _annotate("تجاوز به یمن نقض آشکار حاکمیت و تمامیت ارضی این کشور است", kb).events
+    assert not [e for e in events if e.type == "ASSAULT"], [(e.rule, e.source_ids, e.target_ids) for e in events]
