@@ -111,3 +111,13 @@ def test_a_time_between_a_name_and_its_verb_keeps_the_person(kb):
     linked = _link("به گزارش سایت طلا، میثم برازنده روز یکشنبه اظهارداشت: درگیری همچنان ادامه دارد.", kb)
     assert "Meysam Barazandeh" in {e.name for e in linked.entities if e.type == "PERSON"}
     assert not [e for e in _link("میثم روز یکشنبه به خانه رفت و روز دوشنبه بازگشت.", kb).entities if e.type == "PERSON"]
+
+
+def test_the_page_s_outlet_is_an_entity_only_where_its_text_names_it(kb):
+    text = "وزیر امور خارجه ایران امروز در سفری به دوحه با همتای قطری خود درباره روابط دو کشور گفت‌وگو کرد."
+    doc = RawDocument(source="t.txt", text=text, url="https://www.tasnimnews.com/fa/news/1403/04/01/1/x")
+    art = clean(doc, kb)
+    assert art.meta.outlet == "Tasnim"
+    assert "Tasnim" not in {e.name for e in link_entities(art, split_sentences(art.body), kb).entities}
+    named = clean(RawDocument(source="t.txt", text="به گزارش خبرگزاری تسنیم، " + text, url=doc.url), kb)
+    assert "Tasnim" in {e.name for e in link_entities(named, split_sentences(named.body), kb).entities}
