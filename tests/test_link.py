@@ -121,3 +121,14 @@ def test_the_page_s_outlet_is_an_entity_only_where_its_text_names_it(kb):
     assert "Tasnim" not in {e.name for e in link_entities(art, split_sentences(art.body), kb).entities}
     named = clean(RawDocument(source="t.txt", text="به گزارش خبرگزاری تسنیم، " + text, url=doc.url), kb)
     assert "Tasnim" in {e.name for e in link_entities(named, split_sentences(named.body), kb).entities}
+
+
+def test_a_list_of_regions_with_a_province_only_name_is_a_list_of_provinces(kb):
+    """"فارس" is only a province, so the "کرمان" and "یزد" listed with it are the provinces too; "کرمان" and
+    "اصفهان" listed alone are the cities; a list that joins Europe to Tehran is no list of provinces."""
+    text = ("فردا در شمال فارس، نیمه شرقی یزد و ارتفاعات کرمان باد شدید می‌وزد. "
+            "قطار از کرمان و اصفهان عبور می‌کند. به گفته اروپا، تهران باید پاسخ دهد.")
+    doc = clean(RawDocument(source="t.txt", text=text), kb)
+    places = [m.name for m in link_entities(doc, split_sentences(doc.body), kb).mentions if m.type == "PLACE"]
+    assert places[:3] == ["Fars province", "Yazd province", "Kerman province"]
+    assert "Kerman" in places[3:] and "Isfahan" in places[3:] and "Tehran province" not in places

@@ -1,12 +1,16 @@
 """Provinces named in a list after "استان‌های" ("در استان‌های بوشهر، فارس و کهگیلویه و بویراحمد"): each name is
-the province, not the city of that name, and names that are no place alone ("فارس") are provinces there."""
+the province, not the city of that name, and names that are no place alone ("فارس") are provinces there. A list
+without the head is one of provinces too when one of its names is only a province's ("در بوشهر، فارس و مناطقی از
+کرمان", "نیمه شرقی لرستان، کرمانشاه و ارتفاعات گلستان"): weather and disaster reports list regions so."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rasad.annotate.link.roles import _place_index
 from rasad.kb.knowledge import KnowledgeBase
+from rasad.kb.words import world_settings
 from rasad.records import Mention
 from rasad.text.normalize import match_key
 
@@ -22,6 +26,8 @@ def province_lists(text: str, mentions: list[Mention], kb: KnowledgeBase) -> lis
     found: list[Mention] = []
     for head in _HEAD.finditer(text):
         found += _list_at(text, head.end(), index, kb)
+    taken = [(m.start, m.end) for m in found]
+    found += [m for m in _headless_lists(text, mentions, index, kb) if not any(s < m.end and m.start < e for s, e in taken)]
     if not found:
         return mentions
     spans = [(m.start, m.end) for m in found]
@@ -55,3 +61,59 @@ def _longest_province(text: str, pos: int, index: dict[str, str]) -> tuple[str, 
         if key in index:
             found = (index[key], w.end())
     return found
+
+
+def _first_words(kb: KnowledgeBase, index: dict[str, str]) -> frozenset[str]:
+    """Match keys of the first word of every province name in ``index``: where a list item may start."""
+    cache = kb.__dict__.setdefault("_province_first_words", {})
+    if "all" not in cache:
+        firsts = set()
+        for place_id in set(index.values()):
+            for form in kb.places[place_id].fa:
+                words = form.replace("\u200c", " ").split()
+                firsts.add(match_key(words[0]))
+                if len(words) > 1 and words[0] == "استان":
+                    firsts.add(match_key(words[1]))
+        cache["all"] = frozenset(firsts)
+    return cache["all"]
+
+
+@lru_cache(maxsize=1)
+def _gap_re() -> re.Pattern[str]:
+    words = (world_settings().get("linking") or {}).get("region_qualifiers") or []
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:\s*[،,]\s*|\s+)(?:(?:{alt})[\s\u200c]+)*" if alt else r"\s*[،,]\s*")
+
+
+def _headless_lists(text: str, mentions: list[Mention], index: dict[str, str], kb: KnowledgeBase) -> list[Mention]:
+    """Provinces of every list of two or more provinces of one country, joined by "،"/"و" and region qualifiers,
+    one of whose names is no other place (no city or state of that name was linked there)."""
+    firsts = _first_words(kb, index)
+    items: list[tuple[str, int, int]] = []
+    pos = 0
+    for w in _WORD.finditer(text):
+        if w.start() < pos or match_key(w.group(0)) not in firsts:
+            continue
+        item = _longest_province(text, w.start(), index)
+        if item is not None:
+            items.append((item[0], w.start(), item[1]))
+            pos = item[1]
+    other = {m.start for m in mentions if m.type in ("PLACE", "COUNTRY") and m.kb_id not in set(index.values())}
+    out: list[Mention] = []
+    for run in _runs(text, items):
+        countries = {kb.places[p].country for p, _s, _e in run}
+        if len(run) >= 2 and len(countries) == 1 and None not in countries and any(s not in other for _p, s, _e in run):
+            out += [Mention(s, e, text[s:e], p, kb.places[p].name, "PLACE", "name") for p, s, e in run]
+    return out
+
+
+def _runs(text: str, items: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
+    """``items`` grouped into lists: consecutive items whose gap is a joiner with qualifiers ("، نیمه شرقی ")."""
+    runs: list[list[tuple[str, int, int]]] = []
+    for item in items:
+        gap = text[runs[-1][-1][2]:item[1]] if runs else ""
+        if runs and len(gap) <= 40 and ("،" in gap or "," in gap or " و " in f" {gap} ") and _gap_re().fullmatch(gap):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return runs
