@@ -132,3 +132,15 @@ def test_a_list_of_regions_with_a_province_only_name_is_a_list_of_provinces(kb):
     places = [m.name for m in link_entities(doc, split_sentences(doc.body), kb).mentions if m.type == "PLACE"]
     assert places[:3] == ["Fars province", "Yazd province", "Kerman province"]
     assert "Kerman" in places[3:] and "Isfahan" in places[3:] and "Tehran province" not in places
+
+
+def test_an_outlet_someone_talked_to_is_not_the_speaker(kb):
+    from rasad.annotate.document import annotate_document
+
+    text = ("مدیر این مجموعه فرهنگی در گفت‌وگو با سینماپرس گفت: برنامه‌های جشنواره امسال از هفته آینده آغاز می‌شود. "
+            "سینماپرس گزارش داد: فروش بلیت‌ها نیز از امروز آغاز شده است.")
+    ann = annotate_document(RawDocument(source="t.txt", text=text), kb)
+    speakers = [q.speaker for q in ann.quotes]
+    assert "Cinema Press" in {e.name for e in ann.entities}
+    assert speakers.count("Cinema Press") <= 1 and not any(q.text.startswith("برنامه") and q.speaker == "Cinema Press"
+                                                            for q in ann.quotes)
