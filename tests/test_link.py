@@ -144,3 +144,22 @@ def test_an_outlet_someone_talked_to_is_not_the_speaker(kb):
     assert "Cinema Press" in {e.name for e in ann.entities}
     assert speakers.count("Cinema Press") <= 1 and not any(q.text.startswith("برنامه") and q.speaker == "Cinema Press"
                                                             for q in ann.quotes)
+
+
+def test_towns_listed_after_a_place_share_its_place_context(kb):
+    """GeoNames towns link only in a place context; in a list the first item's context holds for the rest, but a
+    name that is also a common word ("اقدام") needs more than one place before it. Names are written plainly."""
+    text = ("زلزله در شهرهای سنندج، مریوان، پاوه و بوکان احساس شد. "
+            "ارتش در غزه، اقدام به تخریب خانه‌ها کرد.")
+    doc = clean(RawDocument(source="t.txt", text=text), kb)
+    places = [m.name for m in link_entities(doc, split_sentences(doc.body), kb).mentions if m.type == "PLACE"]
+    assert places[:4] == ["Sanandaj", "Marivan", "Paveh", "Bukan"]
+    assert "Aghdam" not in places
+
+
+def test_geonames_names_are_written_as_wikipedia_titles_write_them():
+    from rasad.kb.geonames import plain_name
+
+    assert plain_name("Mahābād", "IRN") == "Mahabad"
+    assert plain_name("Ţūbās", "PSE") == "Tubas"
+    assert plain_name("Şanlıurfa", "TUR") == "Şanlıurfa"

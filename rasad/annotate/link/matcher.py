@@ -175,6 +175,7 @@ def scan(text: str, matcher: Matcher) -> list[Hit]:
     matched in place, ``pattern.match(text, end)``: a slice ``text[end:]`` per hit made this quadratic.)"""
     key, kmap = key_with_map(text)
     cands: list[Hit] = []
+    pending: list[Hit] = []  # non-curated places without a place context of their own
     for kend, (k, es) in matcher.automaton.iter(key):
         start = kmap[kend - len(k) + 1]
         if start > 0 and text[start - 1] in _LETTERS:
@@ -184,6 +185,7 @@ def scan(text: str, matcher: Matcher) -> list[Hit]:
         if suffix is None:
             continue
         if es[0].need and not place_licensed(text, start, end, es[0], matcher.context):
+            pending.append(Hit(start, end, es, suffix))
             continue
         cands.append(Hit(start, end, es, suffix))
     cands.sort(key=lambda h: (-(h.end - h.start), h.start))
@@ -194,7 +196,49 @@ def scan(text: str, matcher: Matcher) -> list[Hit]:
             continue
         occupied[h.start:h.end] = b"\x01" * (h.end - h.start)
         taken.append(h)
+    if pending:
+        taken += _listed_places(text, pending, taken, occupied, matcher.context)
     return sorted(taken, key=lambda h: h.start)
+
+
+_LIST_JOINER = re.compile(r"[\s\u200c]*(?:[،,]|\sو)[\s\u200c]*|[\s\u200c]+و[\s\u200c]+")
+
+
+def _listed_places(text: str, pending: list[Hit], taken: list[Hit], occupied: bytearray,
+                   ctx: PlaceContext | None) -> list[Hit]:
+    """Names of places that had no place context of their own, listed right after a place ("شهرهای سنندج، مریوان،
+    پاوه و بوکان", "در سنندج، دیواندره و کامیاران"): a list shares the context of its first item. A name that is
+    also a common word ("strict": "اقدام", "سقز") needs two places listed before it ("غزه، اقدام" is no list), or
+    a list after a place noun ("شهرهای سنندج، مریوان")."""
+    places = [h for h in taken if any(e.kind == "place" for e in h.entries)]
+    place_ids = {id(h) for h in places}
+    run: dict[int, int] = {}  # end of a listed place → how many places the list has up to it
+    found: list[Hit] = []
+    for h in sorted([*places, *pending], key=lambda x: (x.start, -x.end)):
+        listed = run.get(_joiner_before(text, h.start), 0)
+        if id(h) in place_ids:
+            run[h.end] = max(listed + 1, 2 if listed == 0 and _after_place_noun(text, h.start, ctx) else 1)
+            continue
+        if any(occupied[h.start:h.end]) or listed < (2 if h.entries[0].need == "strict" else 1):
+            continue
+        occupied[h.start:h.end] = b"\x01" * (h.end - h.start)
+        run[h.end] = listed + 1
+        found.append(h)
+    return found
+
+
+def _after_place_noun(text: str, pos: int, ctx: PlaceContext | None) -> bool:
+    words = _words_before(text, pos, 1)
+    return ctx is not None and bool(words) and not text[words[-1][1]:pos].strip() \
+        and match_key(words[-1][2]) in ctx.strict_before
+
+
+def _joiner_before(text: str, pos: int) -> int:
+    """Where the list joiner ("، ", " و ") that ends right at ``pos`` starts, or -1."""
+    joiner = _LIST_JOINER.search(text, max(0, pos - 4), pos)
+    while joiner is not None and joiner.end() != pos:
+        joiner = _LIST_JOINER.search(text, joiner.start() + 1, pos)
+    return joiner.start() if joiner is not None else -1
 
 
 _FA_WORD = re.compile(r"[\u0600-\u06FF\u200c]+")
