@@ -210,19 +210,25 @@ def _listed_places(text: str, pending: list[Hit], taken: list[Hit], occupied: by
     پاوه و بوکان", "در سنندج، دیواندره و کامیاران"): a list shares the context of its first item. A name that is
     also a common word ("strict": "اقدام", "سقز") needs two places listed before it ("غزه، اقدام" is no list), or
     a list after a place noun ("شهرهای سنندج، مریوان")."""
+    pending = [h for h in pending if h.start > 0 and text[h.start - 1] in " \u200c،,"]  # only what a joiner precedes
+    if not pending:
+        return []
     places = [h for h in taken if any(e.kind == "place" for e in h.entries)]
     place_ids = {id(h) for h in places}
-    run: dict[int, int] = {}  # end of a listed place → how many places the list has up to it
+    run: dict[int, tuple[int, int]] = {}  # end of a listed place → (places in the list up to it, the list's start)
     found: list[Hit] = []
     for h in sorted([*places, *pending], key=lambda x: (x.start, -x.end)):
-        listed = run.get(_joiner_before(text, h.start), 0)
+        listed, first = run.get(_joiner_before(text, h.start), (0, h.start))
         if id(h) in place_ids:
-            run[h.end] = max(listed + 1, 2 if listed == 0 and _after_place_noun(text, h.start, ctx) else 1)
+            run[h.end] = (listed + 1, first)
             continue
-        if any(occupied[h.start:h.end]) or listed < (2 if h.entries[0].need == "strict" else 1):
+        need = 1 if h.entries[0].need == "context" else 2
+        if listed == 1 and need == 2 and _after_place_noun(text, first, ctx):
+            listed = 2  # "شهرهای سنندج، مریوان": the place noun is the list's context
+        if any(occupied[h.start:h.end]) or listed < need:
             continue
         occupied[h.start:h.end] = b"\x01" * (h.end - h.start)
-        run[h.end] = listed + 1
+        run[h.end] = (listed + 1, first)
         found.append(h)
     return found
 

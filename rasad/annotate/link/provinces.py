@@ -63,18 +63,40 @@ def _longest_province(text: str, pos: int, index: dict[str, str]) -> tuple[str, 
     return found
 
 
-def _first_words(kb: KnowledgeBase, index: dict[str, str]) -> frozenset[str]:
-    """Match keys of the first word of every province name in ``index``: where a list item may start."""
+def _first_words(kb: KnowledgeBase, index: dict[str, str]) -> re.Pattern[str]:
+    """The first words of every province name in ``index`` as one pattern: where a list item may start (one scan
+    of the text in C, not a key per word)."""
     cache = kb.__dict__.setdefault("_province_first_words", {})
     if "all" not in cache:
         firsts = set()
         for place_id in set(index.values()):
             for form in kb.places[place_id].fa:
                 words = form.replace("\u200c", " ").split()
-                firsts.add(match_key(words[0]))
+                firsts.add(words[0])
                 if len(words) > 1 and words[0] == "استان":
-                    firsts.add(match_key(words[1]))
-        cache["all"] = frozenset(firsts)
+                    firsts.add(words[1])
+        alt = "|".join(re.escape(w) for w in sorted(firsts, key=len, reverse=True))
+        letter = _WORD.pattern[:-1]  # the class of _WORD's letters
+        cache["all"] = re.compile(rf"(?<!{letter})(?:{alt})(?!{letter})")
+    return cache["all"]
+
+
+def _provinces(kb: KnowledgeBase, index: dict[str, str], any_region: bool = False) -> frozenset[str]:
+    """Ids of the regions in ``index`` that belong to a country (provinces, not "West Asia"), or of all of them."""
+    cache = kb.__dict__.setdefault("_province_ids", {})
+    if any_region not in cache:
+        cache[any_region] = frozenset(p for p in index.values() if any_region or kb.places[p].country)
+    return cache[any_region]
+
+
+def _region_only_names(kb: KnowledgeBase) -> tuple[str, ...]:
+    """Provinces' names that are no place's name alone ("فارس" of "استان فارس"): what no linked mention shows."""
+    cache = kb.__dict__.setdefault("_region_only_names", {})
+    if "all" not in cache:
+        places = {match_key(f) for p in kb.places.values() if p.curated and p.kind != "region" for f in p.fa}
+        names = {f.split(maxsplit=1)[1] for p in kb.places.values() if p.curated and p.kind == "region" and p.country
+                 for f in p.fa if f.startswith("استان ") and len(f.split()) > 1}
+        cache["all"] = tuple(sorted(n for n in names if match_key(n) not in places))
     return cache["all"]
 
 
@@ -88,17 +110,22 @@ def _gap_re() -> re.Pattern[str]:
 def _headless_lists(text: str, mentions: list[Mention], index: dict[str, str], kb: KnowledgeBase) -> list[Mention]:
     """Provinces of every list of two or more provinces of one country, joined by "،"/"و" and region qualifiers,
     one of whose names is no other place (no city or state of that name was linked there)."""
-    firsts = _first_words(kb, index)
+    regions = _provinces(kb, index)
+    if not any(m.kb_id in regions for m in mentions) and not any(w in text for w in _region_only_names(kb)):
+        return []  # a list of regions names at least one that is only a region: no scan of the text without one
     items: list[tuple[str, int, int]] = []
     pos = 0
-    for w in _WORD.finditer(text):
-        if w.start() < pos or match_key(w.group(0)) not in firsts:
+    for w in _first_words(kb, index).finditer(text):
+        if w.start() < pos:
             continue
         item = _longest_province(text, w.start(), index)
         if item is not None:
             items.append((item[0], w.start(), item[1]))
             pos = item[1]
-    other = {m.start for m in mentions if m.type in ("PLACE", "COUNTRY") and m.kb_id not in set(index.values())}
+    if len(items) < 2:
+        return []
+    every = _provinces(kb, index, any_region=True)
+    other = {m.start for m in mentions if m.type in ("PLACE", "COUNTRY") and m.kb_id not in every}
     out: list[Mention] = []
     for run in _runs(text, items):
         countries = {kb.places[p].country for p, _s, _e in run}
