@@ -86,3 +86,11 @@ def test_a_newspaper_s_news_site_is_its_own_outlet(kb):
     assert index[match_key("همشهری‌آنلاین")].name == "Hamshahri Online"
     assert index[match_key("خبرگزاری صداوسیما")].name == "IRIB News"
     assert index[match_key("صدای امریکا")].name == "Voice of America"
+
+
+def test_composed_places_take_their_id_place_and_country_from_the_inner_place(kb):
+    herat = kb.places["herat"]
+    province = kb.places["province-herat"]
+    assert province.name == "Herat Province" and province.country == "AFG" and province.kind == "region"
+    assert (province.lat, province.lon) == (herat.lat, herat.lon) and "ولایت هرات" in province.fa
+    assert not any(p.name == "Herat International Airport" for p in kb.places.values())  # airports: existing only

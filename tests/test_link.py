@@ -163,3 +163,13 @@ def test_geonames_names_are_written_as_wikipedia_titles_write_them():
     assert plain_name("Mahābād", "IRN") == "Mahabad"
     assert plain_name("Ţūbās", "PSE") == "Tubas"
     assert plain_name("Şanlıurfa", "TUR") == "Şanlıurfa"
+
+
+def test_a_head_phrase_and_a_place_name_one_place(kb):
+    """"ولایت هرات" is Herat Province, "شهرستان سراوان" Saravan County, "میدان هوایی بغداد" the airport the knowledge
+    base has: the composed place alone, not the city inside it as well."""
+    text = ("طالبان در ولایت هرات سدی تازه ساختند. دو مرزبان در شهرستان سراوان کشته شدند. "
+            "هواپیما در میدان هوایی بغداد نشست.")
+    doc = clean(RawDocument(source="t.txt", text=text), kb)
+    places = [m.name for m in link_entities(doc, split_sentences(doc.body), kb).mentions if m.type == "PLACE"]
+    assert places == ["Herat Province", "Saravan County", "Baghdad International Airport"]

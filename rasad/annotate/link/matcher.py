@@ -124,7 +124,8 @@ def _add_gated_places(kb: KnowledgeBase, entries: dict[str, list[Entry]]) -> Non
     for p in kb.places.values():
         if p.curated:
             continue
-        free = large is not None and (p.population or 0) >= large
+        # a composed name ("ولایت هرات") carries its place noun: it links anywhere
+        free = p.source == "composed" or (large is not None and (p.population or 0) >= large)
         for forms, need in ((p.fa, "free" if free else "context"), (p.contextual, "context"), (p.strict, "strict")):
             for f in forms:
                 key = match_key(f)
