@@ -173,3 +173,11 @@ def test_a_head_phrase_and_a_place_name_one_place(kb):
     doc = clean(RawDocument(source="t.txt", text=text), kb)
     places = [m.name for m in link_entities(doc, split_sentences(doc.body), kb).mentions if m.type == "PLACE"]
     assert places == ["Herat Province", "Saravan County", "Baghdad International Airport"]
+
+
+def test_dari_and_colloquial_spellings_of_known_actors(kb):
+    text = ("دونالد ترمپ گفت که سی آی ای گزارشی به پارلمان اوکراین نداده است. "
+            "این سد در زمان اتحاد جماهیر شوروی ساخته شد و تیم نفت آبادان در آن اردو زد.")
+    names = {e.name for e in _link(text, kb).entities}
+    assert {"Donald Trump", "Central Intelligence Agency", "Verkhovna Rada", "Soviet Union",
+            "Sanat Naft Abadan F.C."} <= names
