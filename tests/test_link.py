@@ -181,3 +181,9 @@ def test_dari_and_colloquial_spellings_of_known_actors(kb):
     names = {e.name for e in _link(text, kb).entities}
     assert {"Donald Trump", "Central Intelligence Agency", "Verkhovna Rada", "Soviet Union",
             "Sanat Naft Abadan F.C."} <= names
+
+
+def test_a_name_written_as_one_word_does_not_match_a_word_and_a_conjunction(kb):
+    names = {e.name for e in _link("این فرد و همسرش دیروز بازداشت شدند.", kb).entities}
+    assert "Fordow Fuel Enrichment Plant" not in names
+    assert "Fordow Fuel Enrichment Plant" in {e.name for e in _link("تأسیسات فردو دوباره هدف قرار گرفت.", kb).entities}

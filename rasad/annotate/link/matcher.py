@@ -185,6 +185,8 @@ def scan(text: str, matcher: Matcher) -> list[Hit]:
         suffix = _suffix_kind(text, end)
         if suffix is None:
             continue
+        if " و" in text[start:end] and _split_conjunction(text[start:end], es[0].form):
+            continue  # "فرد و" is no "فردو": a conjunction the name does not have
         if es[0].need and not place_licensed(text, start, end, es[0], matcher.context):
             pending.append(Hit(start, end, es, suffix))
             continue
@@ -200,6 +202,11 @@ def scan(text: str, matcher: Matcher) -> list[Hit]:
     if pending:
         taken += _listed_places(text, pending, taken, occupied, matcher.context)
     return sorted(taken, key=lambda h: h.start)
+
+
+def _split_conjunction(surface: str, form: str) -> bool:
+    """Whether ``surface`` has "و" as a word of its own where the name's ``form`` has none."""
+    return "و" in surface.replace(ZWNJ, " ").split() and "و" not in form.replace(ZWNJ, " ").split()
 
 
 _LIST_JOINER = re.compile(r"[\s\u200c]*(?:[،,]|\sو)[\s\u200c]*|[\s\u200c]+و[\s\u200c]+")
