@@ -184,6 +184,8 @@ def test_dari_and_colloquial_spellings_of_known_actors(kb):
 
 
 def test_a_name_written_as_one_word_does_not_match_a_word_and_a_conjunction(kb):
-    names = {e.name for e in _link("این فرد و همسرش دیروز بازداشت شدند.", kb).entities}
+    tail = " به گزارش خبرنگاران، این خبر امروز در شهر منتشر شد و واکنش‌های زیادی داشت."
+    names = {e.name for e in _link("این فرد و همسرش دیروز بازداشت شدند." + tail, kb).entities}
     assert "Fordow Fuel Enrichment Plant" not in names
-    assert "Fordow Fuel Enrichment Plant" in {e.name for e in _link("تأسیسات فردو دوباره هدف قرار گرفت.", kb).entities}
+    named = {e.name for e in _link("تأسیسات فردو دوباره هدف حمله قرار گرفت." + tail, kb).entities}
+    assert "Fordow Fuel Enrichment Plant" in named
