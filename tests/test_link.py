@@ -189,3 +189,11 @@ def test_a_name_written_as_one_word_does_not_match_a_word_and_a_conjunction(kb):
     assert "Fordow Fuel Enrichment Plant" not in names
     named = {e.name for e in _link("تأسیسات فردو دوباره هدف حمله قرار گرفت." + tail, kb).entities}
     assert "Fordow Fuel Enrichment Plant" in named
+
+
+def test_a_club_s_short_name_stands_for_it_beside_another_club_of_its_federation(kb):
+    tail = " هواداران دو تیم پس از پایان دیدار در خیابان‌های اطراف ورزشگاه جشن گرفتند و بازی را تحلیل کردند."
+    derby = {e.name for e in _link("پرسپولیس و استقلال در دربی امروز به تساوی رسیدند." + tail, kb).entities}
+    assert {"Persepolis F.C.", "Esteghlal F.C."} <= derby
+    politics = {e.name for e in _link("مردم الجزایر سالروز استقلال این کشور را جشن گرفتند." + tail, kb).entities}
+    assert "Esteghlal F.C." not in politics
