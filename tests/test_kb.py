@@ -94,3 +94,13 @@ def test_composed_places_take_their_id_place_and_country_from_the_inner_place(kb
     assert province.name == "Herat Province" and province.country == "AFG" and province.kind == "region"
     assert (province.lat, province.lon) == (herat.lat, herat.lon) and "ولایت هرات" in province.fa
     assert not any(p.name == "Herat International Airport" for p in kb.places.values())  # airports: existing only
+
+
+def test_a_dateline_and_a_comma_without_space_name_the_cited_outlet(kb):
+    from rasad.clean.outlets import attribution
+
+    body = ("مهر: وزیر نیرو امروز از افتتاح یک سد تازه در استان خبر داد.\n"
+            "وی افزود که آبگیری سد از ماه آینده آغاز می‌شود. به گزارش ایسنا،وزیر همچنین از طرح‌های دیگر گفت.")
+    outlet, cites = attribution(body, kb)
+    assert outlet == "Mehr" and cites == ["ISNA"]
+    assert attribution("مهر ماه امسال: بارش‌ها کم بود و سدها خالی ماند.", kb) == (None, [])
