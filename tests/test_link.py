@@ -197,3 +197,12 @@ def test_a_club_s_short_name_stands_for_it_beside_another_club_of_its_federation
     assert {"Persepolis F.C.", "Esteghlal F.C."} <= derby
     politics = {e.name for e in _link("مردم الجزایر سالروز استقلال این کشور را جشن گرفتند." + tail, kb).entities}
     assert "Esteghlal F.C." not in politics
+
+
+def test_water_and_city_landmarks_of_persian_news(kb):
+    text = ("مقام‌های طالبان دریچه سد کجکی را بستند و حقابه ایران از رود هیرمند به منطقه سیستان نرسید. "
+            "معترضان در خیابان حجاب و بلوار کشاورز تجمع کردند و پرواز از فرودگاه امام خمینی انجام شد.")
+    names = {e.name for e in _link(text, kb).entities}
+    assert {"Kajaki Dam", "Helmand River", "Sistan", "Hejab Street", "Keshavarz Boulevard",
+            "Imam Khomeini International Airport"} <= names
+    assert "Ruhollah Khomeini" not in names
