@@ -206,3 +206,10 @@ def test_water_and_city_landmarks_of_persian_news(kb):
     assert {"Kajaki Dam", "Helmand River", "Sistan", "Hejab Street", "Keshavarz Boulevard",
             "Imam Khomeini International Airport"} <= names
     assert "Ruhollah Khomeini" not in names
+
+
+def test_border_villages_of_southern_lebanon(kb):
+    text = ("ارتش اسرائیل شهرک‌های الخیام، عیتا الشعب و مارون الراس را گلوله‌باران کرد و "
+            "حزب‌الله پایگاه زرعیت را هدف قرار داد. این حملات در بنت جبیل هم خسارت به بار آورد.")
+    names = {e.name for e in _link(text, kb).entities}
+    assert {"Khiam", "Aita al-Shaab", "Maroun al-Ras", "Zar'it", "Bint Jbeil"} <= names
