@@ -213,3 +213,10 @@ def test_border_villages_of_southern_lebanon(kb):
             "حزب‌الله پایگاه زرعیت را هدف قرار داد. این حملات در بنت جبیل هم خسارت به بار آورد.")
     names = {e.name for e in _link(text, kb).entities}
     assert {"Khiam", "Aita al-Shaab", "Maroun al-Ras", "Zar'it", "Bint Jbeil"} <= names
+
+
+def test_distances_and_roads_give_a_town_its_place_context_and_joined_names_match(kb):
+    text = ("زمین‌لرزه در ۳۹ کیلومتری نوسود ثبت شد و خساراتی نداشت. "
+            "تیم ملی در شهر ریودوژانیرو تمرین کرد و سپس به هتل بازگشت.")
+    names = {e.name for e in _link(text, kb).entities}
+    assert {"Nowsud", "Rio de Janeiro"} <= names
