@@ -220,3 +220,10 @@ def test_distances_and_roads_give_a_town_its_place_context_and_joined_names_matc
             "تیم ملی در شهر ریودوژانیرو تمرین کرد و سپس به هتل بازگشت.")
     names = {e.name for e in _link(text, kb).entities}
     assert {"Nowsud", "Rio de Janeiro"} <= names
+
+
+def test_states_of_the_union_and_regions_of_the_war_in_ukraine(kb):
+    text = ("ترامپ و پوتین در آلاسکا دیدار کردند و درباره استان دونتسک و شبه‌جزیره کریمه گفت‌وگو کردند. "
+            "فرماندار تگزاس نیز به این نشست واکنش نشان داد و گفت نیویورک هم میزبان نشست بعدی نیست.")
+    places = [m.name for m in _link(text, kb).mentions if m.type == "PLACE"]
+    assert {"Alaska", "Donetsk Oblast", "Crimea", "Texas", "New York City"} <= set(places)
