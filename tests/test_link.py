@@ -227,3 +227,9 @@ def test_states_of_the_union_and_regions_of_the_war_in_ukraine(kb):
             "فرماندار تگزاس نیز به این نشست واکنش نشان داد و گفت نیویورک هم میزبان نشست بعدی نیست.")
     places = [m.name for m in _link(text, kb).mentions if m.type == "PLACE"]
     assert {"Alaska", "Donetsk Oblast", "Crimea", "Texas", "New York City"} <= set(places)
+
+
+def test_leaders_known_by_their_surname_alone(kb):
+    text = "پوتین و بایدن درباره اوکراین اختلاف نظر دارند و اردوغان می‌گوید میانجی خواهد شد."
+    names = {e.name for e in _link(text + " این گفت‌وگوها در هفته آینده ادامه خواهد یافت.", kb).entities}
+    assert {"Vladimir Putin", "Joe Biden", "Recep Tayyip Erdoğan"} <= names
