@@ -502,3 +502,9 @@ def test_headlines_as_scraped_pages_carry_them(kb, head, title):
     body = ("عباس عراقچی وزیر امور خارجه ایران روز سه‌شنبه در سفر به مسکو با سرگئی لاوروف همتای روس خود دیدار کرد"
             " و دو طرف درباره تحولات منطقه گفت‌وگو کردند.\n\nدو طرف بر ادامه رایزنی‌ها تاکید کردند.")
     assert _annotate(f"{head}\n\n{body}", kb).meta.title == title
+
+
+def test_an_outlet_quoted_word_for_word_is_cited(kb):
+    ann = _annotate("به گزارش خبرگزاری مهر، روزنامه ژاپن تایمز روز یکشنبه نوشت: وزیر امور خارجه ایران اواخر ماه آینده به"
+                    " توکیو سفر خواهد کرد و با مقامات ژاپنی گفت‌وگو می‌کند.", kb)
+    assert ann.meta.outlet == "Mehr" and "The Japan Times" in ann.meta.cites
