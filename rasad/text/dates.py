@@ -175,7 +175,7 @@ _AMBIGUOUS_MONTHS = {"حمل", "ثور", "جوزا", "سرطان", "اسد", "س
                      "مه", "می", "مى", "mar", "may", "jun", "jul", "dec", "sep", "oct", "nov", "jan", "feb", "apr", "aug"}
 _YEARLESS_MONTHS = "|".join(sorted((re.escape(m) for m in {**JALALI_MONTHS, **GREGORIAN_MONTHS}
                                     if m not in _AMBIGUOUS_MONTHS), key=len, reverse=True))
-_YEARLESS = re.compile(rf"(?:(?P<wd>{_WD})[\s،,]*)?(?<![\d/])(?P<d>\d{{1,2}})\s*(?P<mon>{_YEARLESS_MONTHS})"
+_YEARLESS = re.compile(rf"(?:(?P<wd>{_WD})\)?[\s،,]*)?(?<![\d/])(?P<d>\d{{1,2}})\s*(?P<mon>{_YEARLESS_MONTHS})"
                        rf"(?![\u0621-\u063A\u0641-\u064A\u06A9\u06AF\u06CCA-Za-z])(?!\s*(?:ماه\s*)?[,،]?\s*\d)", re.I)
 
 
