@@ -63,6 +63,10 @@ def test_the_page_frame_is_not_the_title_and_names_the_outlet(kb):
     ("تاریخ انتشار: ۱۴۰۳/۰۷/۲۲ - ۱۴:۳۱:۰۸", "2024-10-13T14:31:08+03:30"),
     ("کد خبر: 747886 | ۱۴۰۴/۰۸/۲۷ ۱۱:۲۳:۱۰", "2025-11-18T11:23:10+03:30"),
     ("منتشر شده در ۲ دسامبر ۲۰۲۵", "2025-12-02"),
+    # the site's "today" and "updated" lines above the labelled publication date, its time first
+    ("۰۴ دی ۱۴۰۴\nبه روز شده در: ۰۴ دی ۱۴۰۴ - ۱۹:۴۶\nکد خبر ۲۰۹۲۱۲\nتاریخ انتشار: ۲۰:۰۹ - ۲۴-۰۱-۱۳۹۱",
+     "2012-04-12T20:09:00+04:30"),
+    ("به روز شده در: ۰۴ دی ۱۴۰۴ - ۱۹:۴۶", "2025-12-25T19:46:00+03:30"),  # an "updated" stamp when it is all there is
 ])
 def test_publication_dates_in_the_forms_pages_carry(kb, head, published):
     body = "عباس عراقچی وزیر امور خارجه ایران با سرگئی لاوروف همتای روس خود در مسکو دیدار و گفت‌وگو کرد."
