@@ -29,6 +29,7 @@ from rasad.annotate.link.names import (
     _pick_actor,
     _unknown_names,
     in_context,
+    known_after_all,
     named_people,
 )
 from rasad.annotate.link.provinces import province_lists
@@ -194,6 +195,8 @@ def pass_named_people(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     surname before a speech verb or an office, kept so that the office beside them is theirs."""
     found = named_people(doc.text, mentions, _grammar_words("person_followers"),
                          frozenset(doc.kb.descriptions.get("honorifics", [])), _STOP, doc.kb.name_parts())
+    found = known_after_all(found, doc.matcher, doc.kb, doc.key)
+    doc.free_named |= {m.kb_id for m in found if m.kb_id}
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
