@@ -512,3 +512,18 @@ def test_an_outlet_quoted_word_for_word_is_cited(kb):
     ann = _annotate("به گزارش خبرگزاری مهر، روزنامه ژاپن تایمز روز یکشنبه نوشت: وزیر امور خارجه ایران اواخر ماه آینده به"
                     " توکیو سفر خواهد کرد و با مقامات ژاپنی گفت‌وگو می‌کند.", kb)
     assert ann.meta.outlet == "Mehr" and "The Japan Times" in ann.meta.cites
+
+
+def test_head_before_a_republic_is_its_president(kb):
+    """"رئیس جمهوری آذربایجان": رئیس‌جمهوری + آذربایجان, the president — though "جمهوری آذربایجان" is the state's name."""
+    ann = _annotate("الهام علی‌اف، رئیس جمهوری آذربایجان امروز در باکو با همتای ترکیه‌ای خود دیدار کرد.", kb,
+                    published="2024-05-01T10:00:00+03:30")
+    office = next(r for r in ann.roles if r.text.startswith("رئیس"))
+    assert office.title == "president" and office.refers_to == "Ilham Aliyev"
+
+
+def test_a_news_service_label_is_the_category_not_the_headline(kb):
+    ann = _annotate("کد خبر : 211979\nسرویس خبری : جهان شهر\n\nاظهارات نخست وزیر ارمنستان درباره توافق\n\nنیکول"
+                    " پاشینیان نخست وزیر ارمنستان در نشستی خبری در ایروان گفت که دو کشور به صلح دست یافتند و روند"
+                    " مرزبندی ادامه دارد.", kb)
+    assert ann.meta.category == "جهان شهر" and ann.meta.title == "اظهارات نخست وزیر ارمنستان درباره توافق"

@@ -54,6 +54,8 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
     of, role_end, seat_title = _office_of(text, start, end, look_from, title, mentions, kb, home)
     if seat_title is not None:
         title_id, title = seat_title, kb.titles[seat_title]
+    elif _presidency(text, end, of, title_id, kb):  # "رئیس جمهوری آذربایجان": the president, not a "head" of it
+        title_id, title = "president", kb.titles["president"]
     full_title = f"{modifier}-{title_id}" if modifier else title_id
     phrase = text[start:role_end]
     candidates: list[Actor] = []
@@ -181,6 +183,13 @@ def _office_of(text: str, start: int, end: int, look_from: int, title: Title, me
         if subj is not None:
             return subj.kb_id, end + len(_rx_match(r"\s+خود", text, end).group(0)), None
     return title.of or _default_of(title, kb, home), end, None
+
+
+def _presidency(text: str, end: int, of: str | None, title_id: str, kb: KnowledgeBase) -> bool:
+    """"رئیس" before a state named "جمهوری X" reads "رئیس‌جمهوری X": the office of president."""
+    state = kb.actors.get(of) if of else None
+    return (title_id == "head" and "president" in kb.titles and state is not None and state.type == "STATE"
+            and text[end:end + 12].lstrip().startswith("جمهوری"))
 
 
 def _own_state(kb: KnowledgeBase, person: Mention) -> str | None:
