@@ -54,7 +54,7 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
     of, role_end, seat_title = _office_of(text, start, end, look_from, title, mentions, kb, home)
     if seat_title is not None:
         title_id, title = seat_title, kb.titles[seat_title]
-    elif _presidency(text, end, of, title_id, kb):  # "رئیس جمهوری آذربایجان": the president, not a "head" of it
+    elif _presidency(text, start, end, of, title_id, kb):  # "رئیس جمهوری آذربایجان": the president, not a "head" of it
         title_id, title = "president", kb.titles["president"]
     full_title = f"{modifier}-{title_id}" if modifier else title_id
     phrase = text[start:role_end]
@@ -185,11 +185,12 @@ def _office_of(text: str, start: int, end: int, look_from: int, title: Title, me
     return title.of or _default_of(title, kb, home), end, None
 
 
-def _presidency(text: str, end: int, of: str | None, title_id: str, kb: KnowledgeBase) -> bool:
-    """"رئیس" before a state named "جمهوری X" reads "رئیس‌جمهوری X": the office of president."""
+def _presidency(text: str, start: int, end: int, of: str | None, title_id: str, kb: KnowledgeBase) -> bool:
+    """"رئیس" before a state named "جمهوری X" reads "رئیس‌جمهوری X": the office of president (not "ریاست
+    جمهوری", the presidency: an election's or an institution's name)."""
     state = kb.actors.get(of) if of else None
     return (title_id == "head" and "president" in kb.titles and state is not None and state.type == "STATE"
-            and text[end:end + 12].lstrip().startswith("جمهوری"))
+            and text[start:end].strip() in ("رئیس", "رییس") and text[end:end + 12].lstrip().startswith("جمهوری"))
 
 
 def _own_state(kb: KnowledgeBase, person: Mention) -> str | None:
