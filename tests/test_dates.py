@@ -45,3 +45,16 @@ def test_dari_month_names_and_afghan_spellings_of_gregorian_months():
     assert [d.iso() for d in find_dates("روز سه شنبه ۲۰ جوزا ۱۳۹۹ گفت")] == ["2020-06-09"]
     assert [d.iso() for d in find_dates("در ۹ جون ۲۰۲۰ اعلام شد")] == ["2020-06-09"]
     assert find_dates("به میزان ۱۲ درصد افزایش یافت و شیر اسد ۱۴ ساله بود") == []
+
+
+def test_a_weekday_and_day_month_in_an_undated_texts_era_is_one_day():
+    import datetime as dt
+
+    from rasad.text.dates import yearless_in_era
+    # 18 Mehr fell on a Tuesday in 1396 (2017) and in 1402 (2023): the era decides
+    assert yearless_in_era("روز سه‌شنبه ۱۸ مهر در نشست خبری", dt.date(2022, 7, 1), dt.date(2024, 6, 1)) == dt.date(2023, 10, 10)
+    assert yearless_in_era("روز سه‌شنبه ۱۸ مهر در نشست خبری", dt.date(2015, 1, 1), dt.date(2024, 6, 1)) is None
+    assert yearless_in_era("روز چهارشنبه ۱۸ مهر", dt.date(2022, 7, 1), dt.date(2024, 6, 1)) is None  # never a Wednesday then
+    assert yearless_in_era("۱۸ مهر", dt.date(2022, 7, 1), dt.date(2024, 6, 1)) is None  # no weekday, no day
+    # "امروز (یکشنبه) ۲۱ شهریور ماه": the weekday in brackets
+    assert yearless_in_era("امروز (یکشنبه) ۲۱ شهریور ماه با", dt.date(2021, 8, 25), dt.date(2026, 1, 1)) == dt.date(2021, 9, 12)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from urllib.parse import urlparse
 
 from rasad.clean.lines import (
     _header,
@@ -17,7 +18,7 @@ from rasad.clean.lines import (
     line_key,
     load_rules,
 )
-from rasad.clean.outlets import attribution, is_site_name, outlet_from_url, outlet_name, site_outlet
+from rasad.clean.outlets import attribution, is_site_name, outlet_at, outlet_from_url, outlet_name, site_outlet
 from rasad.clean.tags import MAX_TREE_DEPTH, text_of_tags
 from rasad.errors import EmptyInput, MalformedInput
 from rasad.kb.knowledge import KnowledgeBase
@@ -67,14 +68,24 @@ def _from_html(doc: RawDocument, html: str, warnings: list[str]) -> tuple[str, M
 _URL_DATE = re.compile(r"/((?:19|20)\d\d|1[34]\d\d)[/\-](\d{1,2})[/\-](\d{1,2})(?:/|$)")
 
 
-def _date_from_page(meta: Meta, doc: RawDocument) -> None:
-    """No date in the text: the page's header (outside the main text) or a date in the URL (".../2024/06/20/...")."""
+def _date_from_page(meta: Meta, doc: RawDocument, kb: KnowledgeBase) -> None:
+    """No date in the text: the page's header (outside the main text) or a date in the URL (".../2024/06/20/...",
+    or the way the outlet's URLs carry it: its `url_date`)."""
     found = page_date(doc.html) if doc.html else None
-    if found is None and meta.url and (m := _URL_DATE.search(meta.url)):
-        found = next(iter(find_dates("-".join(m.groups()))), None)
+    if found is None and meta.url:
+        found = _url_date(meta.url, kb)
     if found is not None:
         meta.published = found.iso()
         meta.published_precision = "minute" if found.time else "day"
+
+
+def _url_date(url: str, kb: KnowledgeBase):
+    m = _URL_DATE.search(url)
+    if m is not None:
+        return next(iter(find_dates("-".join(m.groups()))), None)
+    outlet = outlet_at(url, kb)
+    m = re.search(outlet.url_date, urlparse(url).path) if outlet is not None and outlet.url_date else None
+    return next(iter(find_dates("-".join(m.group("y", "m", "d")))), None) if m else None
 
 
 def page_date(html: str):
@@ -122,7 +133,7 @@ def clean(doc: RawDocument, kb: KnowledgeBase) -> CleanArticle:
             meta.published = found.iso()
             meta.published_precision = "minute" if found.time else "day"
     if meta.published is None:
-        _date_from_page(meta, doc)
+        _date_from_page(meta, doc, kb)
     meta.category = meta.category or html_meta.category
     meta.tags = meta.tags or html_meta.tags
     if meta.published is None:

@@ -89,14 +89,17 @@ def is_site_name(key: str, kb: KnowledgeBase) -> bool:
     return site_outlet(key, kb) is not None
 
 
-def outlet_from_url(url: str | None, kb: KnowledgeBase) -> str | None:
+def outlet_at(url: str | None, kb: KnowledgeBase) -> Outlet | None:
+    """The outlet whose site the URL is on (by host, subdomains included)."""
     if not url:
         return None
     host = (urlparse(url).hostname or "").lower()
-    for o in kb.outlets.values():
-        if any(host == d or host.endswith("." + d) for d in o.domains):
-            return o.name
-    return None
+    return next((o for o in kb.outlets.values() if any(host == d or host.endswith("." + d) for d in o.domains)), None)
+
+
+def outlet_from_url(url: str | None, kb: KnowledgeBase) -> str | None:
+    outlet = outlet_at(url, kb)
+    return outlet.name if outlet is not None else None
 
 
 def outlet_name(value: str | None, kb: KnowledgeBase) -> str | None:

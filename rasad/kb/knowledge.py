@@ -39,6 +39,7 @@ class KnowledgeBase:
     descriptions: dict[str, Any] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
     place_context: dict[str, Any] = field(default_factory=dict)  # when non-curated places link (world.yaml)
+    home_office_states: set[str] = field(default_factory=set)  # whose outlets' bare "رئیس‌جمهور" is their own (roles.yaml)
 
     def actor(self, actor_id: str | None) -> Actor | None:
         return self.actors.get(actor_id) if actor_id else None
@@ -263,6 +264,7 @@ def _load_dir(kb: KnowledgeBase, root: Path) -> None:
         for k, v in (data.get("prefixes") or {}).items():
             kb.title_prefixes[k] = list(v)
         kb.descriptions.update(data.get("descriptions") or {})
+        kb.home_office_states.update(data.get("home_office_states") or ())
         kb.sources.append(str(path))
 
 
@@ -352,6 +354,7 @@ def _merge(kb: KnowledgeBase, layer: KnowledgeBase) -> None:
     kb.titles.update(layer.titles)
     kb.title_prefixes.update(layer.title_prefixes)
     kb.descriptions.update(layer.descriptions)
+    kb.home_office_states.update(layer.home_office_states)
     kb.sources.extend(layer.sources)
 
 

@@ -177,6 +177,9 @@ class Outlet(BaseModel):
     kind: str | None = None
     domains: list[str] = []
     language: str | None = None
+    # how the site's article URLs carry their date, a regex with groups y, m, d over the URL's path (ISNA's and
+    # Fars's news ids begin with the Jalali date: /news/1401030604332 → 1401/03/06)
+    url_date: str | None = None
 
 
 class Title(BaseModel):

@@ -175,9 +175,21 @@ def _fix_word(word: str) -> str | None:
             return None  # دانشجوها-like forms are usually written joined, and تنها/رها are words
         return stem + ZWNJ + suffix
     m = _SUPERLATIVE.match(bare)
-    if m and m.group(1) not in exceptions:
+    if m and m.group(1) not in exceptions and _is_word(m.group(1)):  # "دادگستری", "انگشتری" are no comparatives
         return m.group(1) + ZWNJ + m.group(2)
     return None
+
+
+MIN_STEM_ZIPF = 3.0  # a comparative's stem is a common word ("بزرگ", "مهم"): Zipf ≥ 3 in wordfreq's Persian
+
+
+def _is_word(stem: str) -> bool:
+    """Whether ``stem`` is a common Persian word (wordfreq; every stem passes where wordfreq is missing)."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a dependency
+        return True
+    return zipf_frequency(stem, "fa") >= MIN_STEM_ZIPF
 
 
 def _needs_zwnj(text: str) -> bool:

@@ -105,7 +105,7 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
     text = article.body
     key, kmap = key_with_map(text)
     doc = _Doc(article, text, sentences, linked, kb, load_patterns(), key, kmap,
-               article_date(article, from_text=False))
+               article_date(article, from_text=False) or linked.era_day)
     raw: list[Event] = []
     perpetrators: list[tuple[int, list[Mention]]] = []  # "X را عامل/مسئول این ترور دانست", by position
     for si, s in enumerate(sentences):

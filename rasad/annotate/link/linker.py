@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rasad.annotate.link.bodies import foreign_bodies
 from rasad.annotate.link.entities import _entities
 from rasad.annotate.link.matcher import (
     Entry,
@@ -28,6 +29,7 @@ from rasad.annotate.link.names import (
     _pick_actor,
     _unknown_names,
     in_context,
+    known_after_all,
     named_people,
 )
 from rasad.annotate.link.provinces import province_lists
@@ -43,7 +45,7 @@ from rasad.annotate.words import grammar_words as _grammar_words
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.records import CleanArticle, Entity, Mention, Role
 from rasad.text.budget import check_time
-from rasad.text.dates import find_dates
+from rasad.text.dates import find_dates, yearless_in_era
 from rasad.text.normalize import key_with_map, match_key
 from rasad.text.sentences import Sentence
 
@@ -57,6 +59,7 @@ class Linked:
     roles: list[Role] = field(default_factory=list)
     by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
     date: dt.date | None = None
+    era_day: dt.date | None = None  # an undated text's day, read from a weekday and day-month in its era
 
     def in_span(self, start: int, end: int) -> list[Mention]:
         starts = self.__dict__.get("_starts")
@@ -105,6 +108,7 @@ class _Doc:
     desc_hits: list[tuple[Hit, Entry]] = field(default_factory=list)
     free_named: set[str] = field(default_factory=set)
     era: tuple[dt.date, dt.date] | None = None  # with no date: the time the article's own offices pin
+    era_day: dt.date | None = None
     key: str = ""  # the text's match key: what names.in_context looks for an office in
 
 
@@ -189,6 +193,11 @@ def pass_province_lists(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     return province_lists(doc.text, mentions, doc.kb)
 
 
+def pass_foreign_bodies(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
+    """"وزارت امور خارجه هند": India's ministry (the state), not Iran's, whose generic name it begins with."""
+    return foreign_bodies(doc.text, mentions, doc.kb)
+
+
 def pass_fuzzy_names(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     """A misspelt name ("اسماعیل هنیئه") linked when it is close to exactly one actor's name."""
     mentions = _fuzzy_names(doc.text, mentions, doc.hits, doc.matcher, doc.kb, doc.named, doc.key)
@@ -203,6 +212,8 @@ def pass_named_people(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     surname before a speech verb or an office, kept so that the office beside them is theirs."""
     found = named_people(doc.text, mentions, _grammar_words("person_followers"),
                          frozenset(doc.kb.descriptions.get("honorifics", [])), _STOP, doc.kb.name_parts())
+    found = known_after_all(found, doc.matcher, doc.kb, doc.key)
+    doc.free_named |= {m.kb_id for m in found if m.kb_id}
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
@@ -224,8 +235,11 @@ def pass_roles(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     With no date, the offices the article itself pins to named people bound its time ("علی شمخانی ... دبیر شورای
     عالی امنیت ملی": 2013–2023), and an office resolves when one holder's term falls in that window."""
     window = doc.era = _era(doc, mentions) if doc.day is None else None
+    if window is not None and (day := yearless_in_era(doc.text, *window)) is not None:
+        doc.day = doc.era_day = day  # "روز سه‌شنبه ۱۸ مهر" falls on a Tuesday once in the era: that is the day
+        window = None
     for h, entry in doc.role_hits:
-        m = _resolve_role(doc.text, h, entry, mentions, doc.kb, doc.day, doc.free_named, doc.matcher, window)
+        m = _resolve_role(doc.text, h, entry, mentions, doc.kb, doc.day, doc.free_named, doc.matcher, window, doc.home)
         if m is not None:
             bisect.insort(mentions, m, key=lambda x: x.start)
             body = body_in_phrase(doc.text, m, mentions, doc.kb)
@@ -240,7 +254,7 @@ def _era(doc: _Doc, mentions: list[Mention]) -> tuple[dt.date, dt.date] | None:
     lo, hi = dt.date.min, dt.date.max
     found = False
     for h, entry in doc.role_hits:
-        m = _resolve_role(doc.text, h, entry, mentions, doc.kb, None, doc.free_named, doc.matcher)
+        m = _resolve_role(doc.text, h, entry, mentions, doc.kb, None, doc.free_named, doc.matcher, home=doc.home)
         actor = doc.kb.actors.get(m.kb_id) if m is not None and m.kb_id else None
         terms = [p for p in actor.positions if p.title == m.role] if actor is not None else []
         if not terms:
@@ -287,7 +301,7 @@ def pass_pronouns(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
-PASSES = (pass_names, pass_province_lists, pass_fuzzy_names, pass_named_people, pass_group_descriptions, pass_roles, pass_counterparts, pass_deputies,
+PASSES = (pass_names, pass_province_lists, pass_foreign_bodies, pass_fuzzy_names, pass_named_people, pass_group_descriptions, pass_roles, pass_counterparts, pass_deputies,
           pass_unknown_names, pass_person_descriptions, pass_pronouns)
 
 
@@ -304,7 +318,7 @@ def link_entities(article: CleanArticle, sentences: list[Sentence], kb: Knowledg
     for resolve in PASSES:
         check_time()
         mentions = resolve(doc, mentions)
-    linked = Linked(date=day)
+    linked = Linked(date=doc.day, era_day=doc.era_day)
     linked.mentions = mentions
     for m in mentions:
         linked.by_sentence.setdefault(doc.sent_of[m.start], []).append(m)

@@ -26,7 +26,8 @@ from rasad.text.rx import match as _rx_match
 
 
 def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: KnowledgeBase, day: dt.date | None,
-                  named: set[str], matcher: Matcher, window: tuple[dt.date, dt.date] | None = None) -> Mention | None:
+                  named: set[str], matcher: Matcher, window: tuple[dt.date, dt.date] | None = None,
+                  home: str | None = None) -> Mention | None:
     title = kb.titles[entry.ref]
     title_id = title.holds or entry.ref
     start, end = h.start, h.end
@@ -50,9 +51,11 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
     # "رئیس‌جمهور منتخب ایران": the elect; "رئیس‌جمهور سابق": a former holder
     status = _rx_match(r"\s+(منتخب|سابق|پیشین|وقت)(?=[\s،,]|$)", text[end:end + 12])
     look_from = end + status.end() if status else end
-    of, role_end, seat_title = _office_of(text, start, end, look_from, title, mentions, kb)
+    of, role_end, seat_title = _office_of(text, start, end, look_from, title, mentions, kb, home)
     if seat_title is not None:
         title_id, title = seat_title, kb.titles[seat_title]
+    elif _presidency(text, start, end, of, title_id, kb):  # "رئیس جمهوری آذربایجان": the president, not a "head" of it
+        title_id, title = "president", kb.titles["president"]
     full_title = f"{modifier}-{title_id}" if modifier else title_id
     phrase = text[start:role_end]
     candidates: list[Actor] = []
@@ -67,7 +70,11 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
         if not candidates and day:  # just left office (killed, resigned): news still names the office
             candidates = kb.former_holders(full_title, of, day, within_days=60)
     apposed = _preceding_person(text, start, mentions)
-    if apposed is not None and _is_their_role(text, apposed, start, candidates, day):
+    if apposed is not None and role_end == end and title.of is None and of == _default_of(title, kb, home) \
+            and _is_state(kb, of):
+        of = _own_state(kb, apposed) or of  # "اسحاق دار، وزیر خارجه": his own state's office, not the outlet's
+    if apposed is not None and (of != _default_of(title, kb, home) and role_end == end
+                                or _is_their_role(text, apposed, start, candidates, day)):
         return Mention(start, role_end, phrase, apposed.kb_id, apposed.name, "PERSON", "role", role=full_title, of=of)
     post = _post_after(text, role_end, mentions) if title.posted else None
     if post is not None:  # "سفیر ایران در عراق": the holder posted there
@@ -75,11 +82,15 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
     named_candidates = [c for c in candidates if c.id in named]
     if len(candidates) > 1 and named_candidates:
         candidates = named_candidates  # the article names one of the office's holders
-    elif day is None and window is not None and len(candidates) > 1:
+    if day is None and window is not None and len(candidates) > 1:  # of those, the one in office in the article's era
         in_era = [c for c in candidates if _held_during(c, full_title, of, window)]
         candidates = in_era if len(in_era) == 1 else candidates
     # an office many hold at once names its one recorded holder only when the article names them or the post
     unpinned = title.shared and not named_candidates and post is None
+    # with no date, the one holder the knowledge base records is still a guess (it may not record the others),
+    # unless the article names them or its era falls in their term
+    unpinned = unpinned or (day is None and len(candidates) == 1 and not named_candidates
+                            and not (window is not None and _held_during(candidates[0], full_title, of, window, dated=True)))
     if not candidates or unpinned or len(candidates) > 1 and (day is None or _shared_office(kb, full_title, title_id)):
         if of is None and title.needs in ("ORG", "PLACE"):
             return None  # "رئیس" alone is too vague to be a role
@@ -153,7 +164,7 @@ def _seat(text: str, end: int, mentions: list[Mention]) -> Mention | None:
 
 
 def _office_of(text: str, start: int, end: int, look_from: int, title: Title, mentions: list[Mention],
-               kb: KnowledgeBase) -> tuple[str | None, int, str | None]:
+               kb: KnowledgeBase, home: str | None = None) -> tuple[str | None, int, str | None]:
     """Whose office the phrase names, where the phrase ends, and the title: the organisation or state after it,
     the province or city after "استاندار"/"شهردار", the body a representative sits in ("نماینده مردم تهران در مجلس
     خبرگان": that body's own title when it has one), the subject's own ("دبیرکل خود"), or the title's fixed or
@@ -172,7 +183,32 @@ def _office_of(text: str, start: int, end: int, look_from: int, title: Title, me
                      and start - m.start < 200), None)
         if subj is not None:
             return subj.kb_id, end + len(_rx_match(r"\s+خود", text, end).group(0)), None
-    return title.of or title.default_of, end, None
+    return title.of or _default_of(title, kb, home), end, None
+
+
+def _presidency(text: str, start: int, end: int, of: str | None, title_id: str, kb: KnowledgeBase) -> bool:
+    """"رئیس" before a state named "جمهوری X" reads "رئیس‌جمهوری X": the office of president (not "ریاست
+    جمهوری", the presidency: an election's or an institution's name)."""
+    state = kb.actors.get(of) if of else None
+    return (title_id == "head" and "president" in kb.titles and state is not None and state.type == "STATE"
+            and text[start:end].strip() in ("رئیس", "رییس") and text[end:end + 12].lstrip().startswith("جمهوری"))
+
+
+def _is_state(kb: KnowledgeBase, actor_id: str | None) -> bool:
+    actor = kb.actors.get(actor_id) if actor_id else None
+    return actor is not None and actor.type == "STATE"
+
+
+def _own_state(kb: KnowledgeBase, person: Mention) -> str | None:
+    actor = kb.actors.get(person.kb_id) if person.kb_id else None
+    return actor.country if actor is not None and actor.country in kb.actors else None
+
+
+def _default_of(title: Title, kb: KnowledgeBase, home: str | None) -> str | None:
+    """An office with nothing after it is the reporting outlet's own state's, where that state writes in Persian."""
+    if title.default_of and home in kb.home_office_states:
+        return home
+    return title.default_of
 
 
 _WORD = re.compile(r"[^\s،,.:؛;()«»\"]+")
@@ -215,8 +251,9 @@ def _shared_office(kb: KnowledgeBase, full_title: str, title_id: str) -> bool:
     return full_title.startswith("deputy-") or bool(getattr(kb.titles.get(title_id), "shared", False))
 
 
-def _held_during(actor: Actor, title: str, of: str | None, window: tuple[dt.date, dt.date]) -> bool:
-    return any(p.title == title and p.of == of and (p.start or dt.date.min) <= window[1]
+def _held_during(actor: Actor, title: str, of: str | None, window: tuple[dt.date, dt.date], dated: bool = False) -> bool:
+    """Whether a term of the office overlaps the window (``dated``: a term with no recorded start proves nothing)."""
+    return any(p.title == title and p.of == of and (p.start or dt.date.min) <= window[1] and (p.start or not dated)
                and window[0] <= (p.end or dt.date.max) for p in actor.positions)
 
 

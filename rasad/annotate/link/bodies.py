@@ -1,0 +1,44 @@
+"""Bodies of other states named with Iran's generic names: "وزارت امور خارجه هند", "وزارت نفت عراق"."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rasad.annotate.words import grammar_words
+from rasad.kb.knowledge import KnowledgeBase
+from rasad.records import Mention
+from rasad.text.normalize import match_key
+
+
+def foreign_bodies(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """A state body known by a generic name ("وزارت امور خارجه" is Iran's) followed at once by another state is that
+    state's body. The knowledge base names the bodies it knows in full ("وزارت امور خارجه ترکیه"), which the
+    automaton prefers; what is left is a body it lacks, so the state itself is the actor (as CAMEO codes a
+    ministry: the state's government), spanning both words."""
+    out: list[Mention] = []
+    skip = -1
+    for i, m in enumerate(mentions):
+        if i == skip:
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and _is_foreign_body(text, m, nxt, kb):
+            out.append(Mention(m.start, nxt.end, text[m.start:nxt.end], nxt.kb_id, nxt.name, "COUNTRY", "name"))
+            skip = i + 1
+            continue
+        out.append(m)
+    return out
+
+
+def _is_foreign_body(text: str, body: Mention, state: Mention, kb: KnowledgeBase) -> bool:
+    actor = kb.actors.get(body.kb_id) if body.kb_id and body.how == "name" and body.type == "ORG" else None
+    if actor is None or actor.country is None or state.how != "name" or state.type != "COUNTRY":
+        return False
+    head = body.text.split(maxsplit=1)[0] if body.text.strip() else ""
+    if match_key(head) not in _heads():
+        return False  # "حماس رژیم صهیونیستی را ...": a body's own name, then the next clause's object
+    return state.kb_id != actor.country and not text[body.end:state.start].strip()
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    return frozenset(match_key(w) for w in grammar_words("generic_body_heads"))
