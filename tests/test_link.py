@@ -248,3 +248,9 @@ def test_a_known_person_spelt_another_way_is_that_person_not_a_stranger(kb):
     people = {e.name: e.kb_id for e in linked.entities if e.type == "PERSON"}
     assert people.get("Donald Trump") == "donald-trump"
     assert "Mohammad Hamid Ansari" not in people
+
+
+def test_afghan_provinces_named_alone_or_after_velayat(kb):
+    text = "طالبان در ولایت هلمند و ننگرهار عملیات کردند و نیروهایشان از ولایت غور عقب‌نشینی کردند."
+    names = {e.name for e in _link(text + " این درگیری‌ها چند روز ادامه داشت.", kb).entities}
+    assert {"Helmand Province", "Nangarhar Province", "Ghor Province"} <= names
