@@ -1,12 +1,13 @@
 """Score rasad on the real-news development set: real Persian news texts (not in git) against our gold annotations.
 
-    python scripts/realnews.py [--texts .cache/realnews] [--split dev|test|all] [--json] [-v]
+    python scripts/realnews.py [--texts .cache/realnews] [--split dev|test|all] [--json] [-v] [--zwnj]
 
 The texts are third-party writing and live in a git-ignored folder; ``tests/realnews/index.tsv`` says where each
 came from (URL, search query) and which half it belongs to: ``dev`` texts may be read while writing rules, ``test``
 texts are only ever scored. ``tests/realnews/gold/NNN.json`` are the project's own annotations. The script scores
 whatever texts are present, per half, prints the table, counts the events coded in unrelated texts (there should be
-none) and says how many texts are missing.
+none) and says how many texts are missing. ``--zwnj`` also codes every dev text again with each zero-width
+non-joiner removed (as many real pages print it) and counts the texts whose events stay the same.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ def score_split(rows: list[dict[str, str]], texts: Path, kb, with_urls: bool = T
             "docs": report.to_dict()["docs"]}
 
 
-def _annotate(path: Path, url: str | None, kb) -> dict:
+def _annotate(path: Path, url: str | None, kb, strip_zwnj: bool = False) -> dict:
     from dataclasses import replace
 
     from rasad import annotate_document
@@ -61,6 +62,8 @@ def _annotate(path: Path, url: str | None, kb) -> dict:
     doc = next(iter(read_file(path)), None)
     if not hasattr(doc, "text"):
         return {}
+    if strip_zwnj:
+        doc = replace(doc, text=doc.text.replace("\u200c", ""))
     try:
         return annotate_document(replace(doc, url=url or None), kb).to_dict()
     except Exception as exc:  # scored as empty output, with the reason
@@ -74,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--no-urls", action="store_true", help="score the texts alone, without their pages' URLs")
     ap.add_argument("-v", "--verbose", action="store_true", help="per-document scores and notes (dev half only)")
+    ap.add_argument("--zwnj", action="store_true", help="also code the dev texts with every ZWNJ removed and compare")
     args = ap.parse_args(argv)
     from rasad import load_kb
 
@@ -85,12 +89,35 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({h: {k: v for k, v in r.items() if k != "docs"} for h, r in results.items()}, indent=1))
         return 0
     _print_table(results)
+    if args.zwnj:
+        _print_zwnj_check([r for r in rows if r["split"] == "dev"], args.texts, kb, not args.no_urls)
     if args.verbose and "dev" in results:
         for d in results["dev"].get("docs", []):
             print(f"{d['doc']}: events {d['events_strict_f1']:.2f} entities {d['entities_f1']:.2f} quotes {d['quotes_f1']:.2f}")
             for note in d["notes"]:
                 print("   ", note)
     return 0
+
+
+def _events_of(record: dict) -> list[tuple]:
+    return sorted((e["type"], tuple(e.get("source_ids") or ()), tuple(e.get("target_ids") or ()), e.get("date"))
+                  for e in record.get("events") or [])
+
+
+def _print_zwnj_check(rows: list[dict[str, str]], texts: Path, kb, with_urls: bool) -> None:
+    """The dev texts coded as they are and with every ZWNJ removed: how many give the very same events."""
+    same = total = events = kept = 0
+    for r in rows:
+        if not (texts / r["file"]).is_file():
+            continue
+        url = r["url"] if with_urls else None
+        plain, stripped = _events_of(_annotate(texts / r["file"], url, kb)), _events_of(
+            _annotate(texts / r["file"], url, kb, strip_zwnj=True))
+        total += 1
+        same += plain == stripped
+        events += len(plain)
+        kept += sum(min(plain.count(e), stripped.count(e)) for e in set(plain))
+    print(f"without ZWNJ: {same} of {total} dev texts give the same events; {kept} of {events} events kept")
 
 
 def _print_table(results: dict) -> None:

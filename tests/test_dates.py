@@ -56,3 +56,5 @@ def test_a_weekday_and_day_month_in_an_undated_texts_era_is_one_day():
     assert yearless_in_era("روز سه‌شنبه ۱۸ مهر در نشست خبری", dt.date(2015, 1, 1), dt.date(2024, 6, 1)) is None
     assert yearless_in_era("روز چهارشنبه ۱۸ مهر", dt.date(2022, 7, 1), dt.date(2024, 6, 1)) is None  # never a Wednesday then
     assert yearless_in_era("۱۸ مهر", dt.date(2022, 7, 1), dt.date(2024, 6, 1)) is None  # no weekday, no day
+    # "امروز (یکشنبه) ۲۱ شهریور ماه": the weekday in brackets
+    assert yearless_in_era("امروز (یکشنبه) ۲۱ شهریور ماه با", dt.date(2021, 8, 25), dt.date(2026, 1, 1)) == dt.date(2021, 9, 12)

@@ -31,7 +31,7 @@ def test_republished_story_is_one_story_with_two_outlets(fused_store):
     by_file = {r.source.rsplit("/", 1)[-1]: r for r in rows}
     isna, copy = by_file["isna_kanaani_condemns.txt"], by_file["khabaronline_kanaani_condemns.txt"]
     assert isna.story_id == copy.story_id
-    assert {isna.outlet, copy.outlet} == {"ISNA", "Khabaronline"}
+    assert {isna.outlet, copy.outlet} == {"ISNA", "Khabar Online"}
     assert by_file["irna_araghchi_muscat.txt"].story_id != isna.story_id
 
 

@@ -70,3 +70,37 @@ def test_kb_suggest_lists_unknown_names(db_url, tmp_path):
     assert rows[0]["name"].startswith("Mehdi ") and rows[0]["articles"] == 1
     out = CliRunner().invoke(cli, ["kb", "suggest", "--db", db_url, "--json"])
     assert out.exit_code == 0 and json.loads(out.output)[0]["persian"] == "مهدی نوری‌پور"
+
+
+def test_a_newspaper_s_news_site_is_its_own_outlet(kb):
+    """Hamshahri Online (hamshahrionline.ir) is not the Hamshahri newspaper, IRIB News not IRIB, VOA Persian not the
+    whole Voice of America: the host and the Persian name each lead to the outlet they name."""
+    from rasad.clean.outlets import outlet_from_url
+
+    assert outlet_from_url("https://www.hamshahrionline.ir/news/1/x", kb) == "Hamshahri Online"
+    assert outlet_from_url("https://www.iribnews.ir/fa/news/1", kb) == "IRIB News"
+    assert outlet_from_url("https://ir.voanews.com/a/x.html", kb) == "VOA Persian"
+    assert outlet_from_url("https://www.voanews.com/a/x.html", kb) == "Voice of America"
+    index = kb.outlet_by_key()
+    from rasad.text.normalize import match_key
+    assert index[match_key("همشهری‌آنلاین")].name == "Hamshahri Online"
+    assert index[match_key("خبرگزاری صداوسیما")].name == "IRIB News"
+    assert index[match_key("صدای امریکا")].name == "Voice of America"
+
+
+def test_composed_places_take_their_id_place_and_country_from_the_inner_place(kb):
+    herat = kb.places["herat"]
+    province = kb.places["province-herat"]
+    assert province.name == "Herat Province" and province.country == "AFG" and province.kind == "region"
+    assert (province.lat, province.lon) == (herat.lat, herat.lon) and "ولایت هرات" in province.fa
+    assert not any(p.name == "Herat International Airport" for p in kb.places.values())  # airports: existing only
+
+
+def test_a_dateline_and_a_comma_without_space_name_the_cited_outlet(kb):
+    from rasad.clean.outlets import attribution
+
+    body = ("مهر: وزیر نیرو امروز از افتتاح یک سد تازه در استان خبر داد.\n"
+            "وی افزود که آبگیری سد از ماه آینده آغاز می‌شود. به گزارش ایسنا،وزیر همچنین از طرح‌های دیگر گفت.")
+    outlet, cites = attribution(body, kb)
+    assert outlet == "Mehr" and cites == ["ISNA"]
+    assert attribution("مهر ماه امسال: بارش‌ها کم بود و سدها خالی ماند.", kb) == (None, [])

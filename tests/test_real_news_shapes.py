@@ -63,6 +63,10 @@ def test_the_page_frame_is_not_the_title_and_names_the_outlet(kb):
     ("تاریخ انتشار: ۱۴۰۳/۰۷/۲۲ - ۱۴:۳۱:۰۸", "2024-10-13T14:31:08+03:30"),
     ("کد خبر: 747886 | ۱۴۰۴/۰۸/۲۷ ۱۱:۲۳:۱۰", "2025-11-18T11:23:10+03:30"),
     ("منتشر شده در ۲ دسامبر ۲۰۲۵", "2025-12-02"),
+    # the site's "today" and "updated" lines above the labelled publication date, its time first
+    ("۰۴ دی ۱۴۰۴\nبه روز شده در: ۰۴ دی ۱۴۰۴ - ۱۹:۴۶\nکد خبر ۲۰۹۲۱۲\nتاریخ انتشار: ۲۰:۰۹ - ۲۴-۰۱-۱۳۹۱",
+     "2012-04-12T20:09:00+04:30"),
+    ("به روز شده در: ۰۴ دی ۱۴۰۴ - ۱۹:۴۶", "2025-12-25T19:46:00+03:30"),  # an "updated" stamp when it is all there is
 ])
 def test_publication_dates_in_the_forms_pages_carry(kb, head, published):
     body = "عباس عراقچی وزیر امور خارجه ایران با سرگئی لاوروف همتای روس خود در مسکو دیدار و گفت‌وگو کرد."
@@ -502,3 +506,24 @@ def test_headlines_as_scraped_pages_carry_them(kb, head, title):
     body = ("عباس عراقچی وزیر امور خارجه ایران روز سه‌شنبه در سفر به مسکو با سرگئی لاوروف همتای روس خود دیدار کرد"
             " و دو طرف درباره تحولات منطقه گفت‌وگو کردند.\n\nدو طرف بر ادامه رایزنی‌ها تاکید کردند.")
     assert _annotate(f"{head}\n\n{body}", kb).meta.title == title
+
+
+def test_an_outlet_quoted_word_for_word_is_cited(kb):
+    ann = _annotate("به گزارش خبرگزاری مهر، روزنامه ژاپن تایمز روز یکشنبه نوشت: وزیر امور خارجه ایران اواخر ماه آینده به"
+                    " توکیو سفر خواهد کرد و با مقامات ژاپنی گفت‌وگو می‌کند.", kb)
+    assert ann.meta.outlet == "Mehr" and "The Japan Times" in ann.meta.cites
+
+
+def test_head_before_a_republic_is_its_president(kb):
+    """"رئیس جمهوری آذربایجان": رئیس‌جمهوری + آذربایجان, the president — though "جمهوری آذربایجان" is the state's name."""
+    ann = _annotate("الهام علی‌اف، رئیس جمهوری آذربایجان امروز در باکو با همتای ترکیه‌ای خود دیدار کرد.", kb,
+                    published="2024-05-01T10:00:00+03:30")
+    office = next(r for r in ann.roles if r.text.startswith("رئیس"))
+    assert office.title == "president" and office.refers_to == "Ilham Aliyev"
+
+
+def test_a_news_service_label_is_the_category_not_the_headline(kb):
+    ann = _annotate("کد خبر : 211979\nسرویس خبری : جهان شهر\n\nاظهارات نخست وزیر ارمنستان درباره توافق\n\nنیکول"
+                    " پاشینیان نخست وزیر ارمنستان در نشستی خبری در ایروان گفت که دو کشور به صلح دست یافتند و روند"
+                    " مرزبندی ادامه دارد.", kb)
+    assert ann.meta.category == "جهان شهر" and ann.meta.title == "اظهارات نخست وزیر ارمنستان درباره توافق"

@@ -201,7 +201,7 @@ def test_example_feeds_file_lists_known_outlets_with_feed_urls(kb):
         assert f.url.startswith("https://") and " " not in f.url, f.url
         assert kb.outlet_named(f.outlet) is not None, f"{f.outlet} is not an outlet of the knowledge base"
     assert {"IRNA", "ISNA", "Mehr", "Tasnim", "Fars", "BBC Persian", "Radio Farda", "Independent Persian",
-            "Euronews Persian", "Khabaronline", "Tabnak", "Hamshahri"} <= {f.outlet for f in feeds}
+            "Euronews Persian", "Khabar Online", "Tabnak", "Hamshahri"} <= {f.outlet for f in feeds}
 
 
 def test_bad_feeds_and_rules_files_are_usage_errors(tmp_path):

@@ -6,6 +6,7 @@ processes or on Dask workers; only the writer touches the database.
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import os
 import time
@@ -18,7 +19,7 @@ from rasad.annotate.quotes import find_quotes
 from rasad.clean.article import clean
 from rasad.errors import AnnotationTimeout
 from rasad.kb.knowledge import KnowledgeBase, load_kb
-from rasad.records import Annotation, CleanArticle, RawDocument
+from rasad.records import Annotation, CleanArticle, Meta, Quote, RawDocument
 from rasad.text.budget import OverBudget, budget_seconds, time_budget
 from rasad.text.hashes import content_hash
 from rasad.text.sentences import split_sentences
@@ -61,9 +62,17 @@ def _annotate(article: CleanArticle, kb: KnowledgeBase, body_hash: str | None = 
     quotes = find_quotes(article, sentences, linked, kb)
     return Annotation(
         doc=os.path.basename(article.source.split("#")[0]) if "#" not in article.source else article.source,
-        meta=article.meta, body=article.body, entities=linked.entities, roles=linked.roles, events=events,
+        meta=_with_quoted_outlets(article.meta, quotes, kb), body=article.body, entities=linked.entities, roles=linked.roles, events=events,
         quotes=quotes, content_hash=body_hash or content_hash(article.body),
     )
+
+
+def _with_quoted_outlets(meta: Meta, quotes: list[Quote], kb: KnowledgeBase) -> Meta:
+    """The outlets the article quotes word for word ("روزنامه ژاپن تایمز نوشت: ...") are outlets it cites, like
+    "به نقل از X" (an outlet that only "announced" something is reported on, as the seeds' gold reads it)."""
+    quoted = [kb.outlets[q.speaker_id].name for q in quotes if q.direct and q.speaker_id in kb.outlets]
+    extra = [name for name in dict.fromkeys(quoted) if name != meta.outlet and name not in meta.cites]
+    return dataclasses.replace(meta, cites=[*meta.cites, *extra]) if extra else meta
 
 
 def annotate_document(doc: RawDocument, kb: KnowledgeBase | None = None) -> Annotation:

@@ -63,7 +63,8 @@ def _speaker(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int,
             if actors:
                 first = c.conjuncts[0][0]
                 return _expand(c.actors(), linked.mentions), text[first.start:c.end]
-    media = [m for m in ms if m.type == "MEDIA" and hi - m.end < 25]
+    # "در گفت‌وگو با سینماپرس گفت": an outlet after "با" is whom the speaker talked to, never the speaker
+    media = [m for m in ms if m.type == "MEDIA" and hi - m.end < 25 and text[max(0, m.start - 4):m.start].split()[-1:] != ["با"]]
     if media:
         return [media[-1]], media[-1].text
     return [], ""

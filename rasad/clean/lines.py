@@ -29,6 +29,7 @@ class Rules:
     cite_cues: list[str]
     meta_patterns: dict[str, re.Pattern]
     date_label: re.Pattern
+    update_label: re.Pattern
     imprint: list[re.Pattern]  # a newspaper's imprint lines (boilerplate.yaml imprint_patterns)
     cue_re: re.Pattern  # "به گزارش X"/"به نقل از X": any outlet cue at a word start, the outlet's name after it
 
@@ -54,6 +55,7 @@ def load_rules() -> Rules:
         meta_patterns={k: re.compile(v) for k, v in data["meta_patterns"].items()},
         date_label=re.compile(r"^[\s•]*(?:" + "|".join(_spaced(x) for x in data["date_labels"]) + r")\s*[:：]?\s*",
                               re.IGNORECASE),
+        update_label=re.compile(r"^[\s•]*(?:" + "|".join(_spaced(x) for x in data["update_labels"]) + r")", re.IGNORECASE),
         imprint=[re.compile(p) for p in data.get("imprint_patterns") or []],
         cue_re=re.compile("(?:^|[\\s،,.«(])(" + "|".join(re.escape(c) for c in outlet_cues) + ")\\s+"),
     )
@@ -186,7 +188,7 @@ def _read_meta(key: str, rules: Rules, meta: Meta) -> bool:
     return False
 
 
-def _meta_segments(key: str, rules: Rules, meta: Meta) -> bool:
+def _meta_segments(key: str, rules: Rules, meta: Meta, slot: _DateSlot) -> bool:
     """A line of metadata fields separated by "|" (news code, date, category): each read; True when it was one."""
     segments = [seg.strip() for seg in key.split("|")]
     if len(segments) < 2 or not all(not seg or any(p.match(seg) for p in rules.meta_patterns.values())
@@ -194,15 +196,31 @@ def _meta_segments(key: str, rules: Rules, meta: Meta) -> bool:
         return False
     for seg in segments:
         if seg and not _read_meta(seg, rules, meta):
-            _set_published(meta, _date_line(seg))
+            slot.offer(meta, _date_line(seg), 2)  # a date among the page's metadata fields
     return True
 
 
-def _set_published(meta: Meta, d) -> None:
-    """The first date found is the publication's; a later one with a time refines a day-only one."""
-    if meta.published is None or (meta.published_precision == "day" and d.time is not None):
-        meta.published = d.iso()
-        meta.published_precision = "minute" if d.time is not None else "day"
+@dataclass
+class _DateSlot:
+    """The page's publication date as its lines offer dates. A higher rank replaces a lower one (a date labelled
+    "تاریخ انتشار" beats the site's "today" line, which beats an "به روز شده" stamp); at the same rank the first
+    stays, and a later one with a time refines a day-only one."""
+
+    rank: int = -1
+
+    def offer(self, meta: Meta, d, rank: int = 1) -> None:
+        if d is None:
+            return
+        if rank > self.rank or (rank == self.rank and meta.published_precision == "day" and d.time is not None):
+            meta.published = d.iso()
+            meta.published_precision = "minute" if d.time is not None else "day"
+            self.rank = rank
+
+
+def _date_rank(text: str, rules: Rules) -> int:
+    if rules.update_label.match(text):
+        return 0
+    return 2 if rules.date_label.match(text) else 1
 
 
 def clean_lines(raw_text: str, rules: Rules | None = None) -> tuple[list[_Line], Meta, list[str]]:
@@ -215,15 +233,16 @@ def clean_lines(raw_text: str, rules: Rules | None = None) -> tuple[list[_Line],
     seen: set[str] = set()
     ended = False
     imprint_at = -10  # index in ``removed`` of the last imprint line
+    slot = _DateSlot()
     for ln in lines:
         prefixed = _split_date_prefix(ln, rules) if ln.key else None
         if prefixed is not None:
-            _set_published(meta, prefixed[0])
+            slot.offer(meta, prefixed[0], _date_rank(ln.text, rules))
             ln = prefixed[1]
         key = ln.key
         if not key:
             continue
-        if _meta_segments(key, rules, meta):  # "کد خبر: 747886 | ۱۴۰۴/۰۸/۲۷ ۱۱:۲۳:۱۰"
+        if _meta_segments(key, rules, meta, slot):  # "کد خبر: 747886 | ۱۴۰۴/۰۸/۲۷ ۱۱:۲۳:۱۰"
             removed.append(ln.text)
             continue
         _read_meta(key, rules, meta)  # metadata is read wherever it stands, in header or footer
@@ -234,7 +253,7 @@ def clean_lines(raw_text: str, rules: Rules | None = None) -> tuple[list[_Line],
         d = _date_line(key)
         if d is not None:
             if len(removed) - imprint_at > 2:  # beside an imprint: today's issue, not the article's date
-                _set_published(meta, d)
+                slot.offer(meta, d, _date_rank(key, rules))
             removed.append(ln.text)
             continue
         if ended:
@@ -254,7 +273,7 @@ def clean_lines(raw_text: str, rules: Rules | None = None) -> tuple[list[_Line],
         seen.add(key)
         kept.append(ln)
     if meta.published is None:
-        _dateline(kept, meta)
+        _dateline(kept, meta, slot)
     return kept, meta, removed
 
 
@@ -263,11 +282,11 @@ def _has_paragraph(kept: list[_Line]) -> bool:
     return sum(len(k.key) for k in kept) > MAX_TITLE_CHARS
 
 
-def _dateline(kept: list[_Line], meta: Meta) -> None:
+def _dateline(kept: list[_Line], meta: Meta, slot: _DateSlot) -> None:
     """Agency copy opens its first paragraph with a dateline ("دوشنبه، 11.06.2021 /خاور/. ..."): a full date in
     the first words of one of the first paragraphs is the publication date when the page carries no other."""
     for ln in kept[:4]:
         dates = find_dates(ln.key[:DATELINE_CHARS])
         if dates and dates[0].start <= DATELINE_START and len(ln.key) > MAX_TITLE_CHARS:
-            _set_published(meta, dates[0])
+            slot.offer(meta, dates[0])
             return

@@ -14,7 +14,7 @@ from rasad.text.normalize import match_key
 
 
 def _match_outlet(text_after_cue: str, kb: KnowledgeBase, rules: Rules, allow_ambiguous: bool) -> Outlet | None:
-    words = text_after_cue.split()
+    words = text_after_cue.replace("،", "، ").split()  # "به گزارش مهر،البرزی": the comma ends the name
     for prefix in rules.outlet_prefixes:  # "گروه بین‌الملل خبرگزاری ..." → "خبرگزاری ..."
         pw = prefix.split()
         if words[: len(pw)] == pw:
@@ -39,6 +39,11 @@ def attribution(body: str, kb: KnowledgeBase, rules: Rules | None = None) -> tup
     text = line_key(body.replace("\n", " "))
     outlet: str | None = None
     cites: list[str] = []
+    for found in _datelines(body, kb, rules):
+        if outlet is None:
+            outlet = found.name
+        elif found.name != outlet and found.name not in cites:
+            cites.append(found.name)
     for m in rules.cue_re.finditer(text):
         found = _match_outlet(text[m.end(): m.end() + 120], kb, rules, allow_ambiguous=True)
         if not found:
@@ -50,6 +55,25 @@ def attribution(body: str, kb: KnowledgeBase, rules: Rules | None = None) -> tup
         else:
             outlet = found.name
     return outlet, cites
+
+
+def _datelines(body: str, kb: KnowledgeBase, rules: Rules) -> list[Outlet]:
+    """"مهر: سخنگوی وزارت خارجه ...": a line among the body's first three that opens with an outlet's name and a
+    colon names the outlet the report comes from."""
+    found = []
+    for line in body.split("\n")[:3]:
+        head, colon, _rest = line.partition(":")
+        if colon and 0 < len(head.split()) <= 4:
+            outlet = _match_outlet(line_key(head), kb, rules, allow_ambiguous=True)
+            if outlet is not None and len(match_key(line_key(head))) == len(match_key(_outlet_form(outlet, head))):
+                found.append(outlet)
+    return found
+
+
+def _outlet_form(outlet: Outlet, head: str) -> str:
+    """The outlet's Persian form that ``head`` is, if it is one (so that "مهر" is a dateline, "مهر ماه" is not)."""
+    key = match_key(line_key(head)).casefold()
+    return next((f for f in outlet.fa if match_key(f).casefold() == key), "")
 
 
 def site_outlet(key: str, kb: KnowledgeBase) -> str | None:

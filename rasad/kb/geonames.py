@@ -9,6 +9,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -114,7 +115,24 @@ def geonames_places(taken_keys: set[str], curated: list[Place], path: Path | Non
         if not any(forms.values()):
             continue
         used.update(match_key(f) for fs in forms.values() for f in fs)
-        places.append(Place(id=f"gn-{c['geonameid']}", name=c["name"], **forms, kind="city",
+        places.append(Place(id=f"gn-{c['geonameid']}", name=plain_name(c["name"], iso3.get(c.get("countrycode", ""))), **forms, kind="city",
                             country=iso3.get(c.get("countrycode", "")), lat=c["latitude"], lon=c["longitude"],
                             source="geonames", population=c.get("population") or None))
     return places
+
+
+@lru_cache(maxsize=2)
+def _plain_table(arabic_script: bool) -> dict[int, str | None]:
+    cfg = world_settings().get("geonames") or {}
+    pairs = cfg.get("plain_letters") or ""
+    if arabic_script:
+        pairs += (cfg.get("plain_letters_in") or {}).get("letters") or ""
+    table: dict[int, str | None] = {ord(pairs[i]): pairs[i + 1] for i in range(0, len(pairs) - 1, 2)}
+    table.update({ord(ch): None for ch in cfg.get("dropped_marks") or ""})
+    return table
+
+
+def plain_name(name: str, country: str | None = None) -> str:
+    """A GeoNames name as Wikipedia titles write it: "Mahābād" → "Mahabad", "Ţūbās" (PSE) → "Tubas"."""
+    countries = ((world_settings().get("geonames") or {}).get("plain_letters_in") or {}).get("countries") or []
+    return name.translate(_plain_table(country in countries))

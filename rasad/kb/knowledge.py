@@ -207,7 +207,7 @@ def _actor_files(kbdir: Path) -> list[Path]:
 def layer_files(root: Path) -> list[Path]:
     """Every file of a knowledge-base folder that loading reads, in reading order."""
     kbdir = _kb_folder(root)
-    others = [kbdir / n for n in ("places.tsv", "outlets.yaml", "roles.yaml", "world.yaml")]
+    others = [kbdir / n for n in ("places.tsv", "outlets.yaml", "roles.yaml", "world.yaml", "composed.yaml")]
     return [*_actor_files(kbdir), *(p for p in others if p.is_file())]
 
 
@@ -296,7 +296,21 @@ def _add_world(kb: KnowledgeBase) -> None:
         kb.actors[state.id] = state
     for place in geonames_places(taken, curated_places):
         kb.places[place.id] = place
+    _add_composed(kb)
     kb.place_context = dict(world_settings().get("linking") or {})
+
+
+def _add_composed(kb: KnowledgeBase) -> None:
+    """Places named by a head phrase and a known place ("ولایت هرات" → Herat Province): composed.yaml."""
+    from rasad.kb.composed import composed_places, composed_rules
+
+    by_name: dict[str, Any] = {}
+    for a in kb.actors.values():
+        by_name.setdefault(a.name, a)
+    for p in kb.places.values():
+        by_name.setdefault(p.name, p)
+    for place in list(composed_places(list(kb.places.values()), by_name, name_keys(kb), composed_rules())):
+        kb.places[place.id] = place
 
 
 def _build_base() -> KnowledgeBase:

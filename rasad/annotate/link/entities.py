@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from rasad.kb.knowledge import KnowledgeBase
+from rasad.kb.model import Outlet
 from rasad.records import CleanArticle, Entity, Mention
 from rasad.text.normalize import match_key
 
@@ -48,11 +49,20 @@ def _entities(mentions: list[Mention], kb: KnowledgeBase, article: CleanArticle)
                 by_key[c] = Entity(st.name, "COUNTRY", c, forms=[m.text], country=c, sector=st.sector, wikidata=st.wikidata,
                                    mentions=[(m.start, m.end)])
     meta = article.meta
+    body_key = match_key(article.body)
     for name in [meta.outlet, *meta.cites]:
         if not name:
             continue
         o = kb.outlet_named(name)
+        if name == meta.outlet and name not in meta.cites and not _named_in(o, body_key):
+            continue  # the page's publisher, known from its URL or masthead, is no entity its text names
         key = o.id if o else f"?{name}"
         if key not in by_key:
             by_key[key] = Entity(name, "MEDIA", o.id if o else None, forms=[], country=o.country if o else None)
     return list(by_key.values())
+
+
+def _named_in(outlet: Outlet | None, body_key: str) -> bool:
+    """Whether the body (its match key) names the outlet by one of its Persian forms (an outlet the knowledge base
+    lacks is kept: its name came from the text or the container, not from a host the table knows)."""
+    return outlet is None or any(len(k) >= 3 and k in body_key for k in (match_key(f) for f in outlet.fa))

@@ -29,6 +29,7 @@ from rasad.annotate.link.names import (
     _pick_actor,
     _unknown_names,
     in_context,
+    known_after_all,
     named_people,
 )
 from rasad.annotate.link.provinces import province_lists
@@ -127,6 +128,23 @@ def _after_honorific(doc: _Doc, h: Hit) -> list[str]:
     return list(short)
 
 
+def _sibling_named(doc: _Doc, h: Hit) -> list[str]:
+    """"استقلال" in a report that names "پرسپولیس" in full: an organisation's short name stands for it where the
+    article names in full another member of a body it belongs to (a club of the same federation), or the body.
+    A state is no such body: the state's name says nothing of which of its agencies a short name means."""
+    groups = doc.__dict__.get("_named_groups")
+    if groups is None:
+        orgs = [a for i in doc.named if (a := doc.kb.actors.get(i)) is not None and a.type == "ORG"]
+        groups = {a.id for a in orgs} | {s.of for a in orgs for s in a.affiliations}
+        groups = doc.__dict__["_named_groups"] = {g for g in groups if getattr(doc.kb.actors.get(g), "type", "") == "ORG"}
+    found = []
+    for e in h.entries:
+        a = doc.kb.actors.get(e.ref) if e.kind == "short" else None
+        if a is not None and a.type == "ORG" and any(s.of in groups for s in a.affiliations):
+            found.append(e.ref)
+    return found[:1] if len(set(found)) == 1 else []
+
+
 def _name_mention(doc: _Doc, h: Hit) -> Mention | None:
     """A hit of a name: "اسماعیل هنیه" (actor), "دمشق" (place), "خبرگزاری مهر" (outlet), "هنیه" (short form of
     an actor named in full), "ایرانی" (nationality adjective). Roles and descriptions are kept for later passes."""
@@ -149,7 +167,7 @@ def _name_mention(doc: _Doc, h: Hit) -> Mention | None:
     if "short" in kinds:
         ids = [e.ref for e in h.entries if e.kind == "short" and e.ref in doc.named]
         if not ids:
-            ids = _after_honorific(doc, h)
+            ids = _after_honorific(doc, h) or _sibling_named(doc, h)
         if not ids:
             return None
         ref = _pick_actor(kb, ids, doc.day, doc.named)
@@ -194,6 +212,8 @@ def pass_named_people(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     surname before a speech verb or an office, kept so that the office beside them is theirs."""
     found = named_people(doc.text, mentions, _grammar_words("person_followers"),
                          frozenset(doc.kb.descriptions.get("honorifics", [])), _STOP, doc.kb.name_parts())
+    found = known_after_all(found, doc.matcher, doc.kb, doc.key)
+    doc.free_named |= {m.kb_id for m in found if m.kb_id}
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 

@@ -124,7 +124,8 @@ def _add_gated_places(kb: KnowledgeBase, entries: dict[str, list[Entry]]) -> Non
     for p in kb.places.values():
         if p.curated:
             continue
-        free = large is not None and (p.population or 0) >= large
+        # a composed name ("ولایت هرات") carries its place noun: it links anywhere
+        free = p.source == "composed" or (large is not None and (p.population or 0) >= large)
         for forms, need in ((p.fa, "free" if free else "context"), (p.contextual, "context"), (p.strict, "strict")):
             for f in forms:
                 key = match_key(f)
@@ -175,6 +176,7 @@ def scan(text: str, matcher: Matcher) -> list[Hit]:
     matched in place, ``pattern.match(text, end)``: a slice ``text[end:]`` per hit made this quadratic.)"""
     key, kmap = key_with_map(text)
     cands: list[Hit] = []
+    pending: list[Hit] = []  # non-curated places without a place context of their own
     for kend, (k, es) in matcher.automaton.iter(key):
         start = kmap[kend - len(k) + 1]
         if start > 0 and text[start - 1] in _LETTERS:
@@ -183,7 +185,10 @@ def scan(text: str, matcher: Matcher) -> list[Hit]:
         suffix = _suffix_kind(text, end)
         if suffix is None:
             continue
+        if " و" in text[start:end] and _split_conjunction(text[start:end], es[0].form):
+            continue  # "فرد و" is no "فردو": a conjunction the name does not have
         if es[0].need and not place_licensed(text, start, end, es[0], matcher.context):
+            pending.append(Hit(start, end, es, suffix))
             continue
         cands.append(Hit(start, end, es, suffix))
     cands.sort(key=lambda h: (-(h.end - h.start), h.start))
@@ -194,18 +199,72 @@ def scan(text: str, matcher: Matcher) -> list[Hit]:
             continue
         occupied[h.start:h.end] = b"\x01" * (h.end - h.start)
         taken.append(h)
+    if pending:
+        taken += _listed_places(text, pending, taken, occupied, matcher.context)
     return sorted(taken, key=lambda h: h.start)
+
+
+def _split_conjunction(surface: str, form: str) -> bool:
+    """Whether ``surface`` has "و" as a word of its own where the name's ``form`` has none."""
+    return "و" in surface.replace(ZWNJ, " ").split() and "و" not in form.replace(ZWNJ, " ").split()
+
+
+_LIST_JOINER = re.compile(r"[\s\u200c]*(?:[،,]|\sو)[\s\u200c]*|[\s\u200c]+و[\s\u200c]+")
+
+
+def _listed_places(text: str, pending: list[Hit], taken: list[Hit], occupied: bytearray,
+                   ctx: PlaceContext | None) -> list[Hit]:
+    """Names of places that had no place context of their own, listed right after a place ("شهرهای سنندج، مریوان،
+    پاوه و بوکان", "در سنندج، دیواندره و کامیاران"): a list shares the context of its first item. A name that is
+    also a common word ("strict": "اقدام", "سقز") needs two places listed before it ("غزه، اقدام" is no list), or
+    a list after a place noun ("شهرهای سنندج، مریوان")."""
+    pending = [h for h in pending if h.start > 0 and text[h.start - 1] in " \u200c،,"]  # only what a joiner precedes
+    if not pending:
+        return []
+    places = [h for h in taken if any(e.kind == "place" for e in h.entries)]
+    place_ids = {id(h) for h in places}
+    run: dict[int, tuple[int, int]] = {}  # end of a listed place → (places in the list up to it, the list's start)
+    found: list[Hit] = []
+    for h in sorted([*places, *pending], key=lambda x: (x.start, -x.end)):
+        listed, first = run.get(_joiner_before(text, h.start), (0, h.start))
+        if id(h) in place_ids:
+            run[h.end] = (listed + 1, first)
+            continue
+        need = 1 if h.entries[0].need == "context" else 2
+        if listed == 1 and need == 2 and _after_place_noun(text, first, ctx):
+            listed = 2  # "شهرهای سنندج، مریوان": the place noun is the list's context
+        if any(occupied[h.start:h.end]) or listed < need:
+            continue
+        occupied[h.start:h.end] = b"\x01" * (h.end - h.start)
+        run[h.end] = (listed + 1, first)
+        found.append(h)
+    return found
+
+
+def _after_place_noun(text: str, pos: int, ctx: PlaceContext | None) -> bool:
+    words = _words_before(text, pos, 1)
+    return ctx is not None and bool(words) and not text[words[-1][1]:pos].strip() \
+        and match_key(words[-1][2]) in ctx.strict_before
+
+
+def _joiner_before(text: str, pos: int) -> int:
+    """Where the list joiner ("، ", " و ") that ends right at ``pos`` starts, or -1."""
+    joiner = _LIST_JOINER.search(text, max(0, pos - 4), pos)
+    while joiner is not None and joiner.end() != pos:
+        joiner = _LIST_JOINER.search(text, joiner.start() + 1, pos)
+    return joiner.start() if joiner is not None else -1
 
 
 _FA_WORD = re.compile(r"[\u0600-\u06FF\u200c]+")
 
 
 def place_licensed(text: str, start: int, end: int, entry: Entry, ctx: PlaceContext | None) -> bool:
-    """Whether a non-curated place's name at ``start:end`` is written as its words ("اندور" is no "این دور") and,
+    """Whether a non-curated place's name at ``start:end`` is written as its words or joined ("اندور" is no "این
+    دور", "ریودوژانیرو" is "ریو دو ژانیرو") and,
     unless it links anywhere ("free"), stands in a place context: after "در"/"شهر"/"سفر به" (only after a place
     noun such as "شهر" or "استان" when the entry is "strict"), or between "به"/"از" and a verb of travel."""
-    if _gaps(text[start:end]) != _gaps(entry.form):
-        return False
+    if _gaps(text[start:end]) > _gaps(entry.form):
+        return False  # "این دور" is no "اندور"; "ریودوژانیرو" is "ریو دو ژانیرو" written joined
     need = entry.need
     if need == "free" or ctx is None:
         return True

@@ -13,7 +13,7 @@ from rasad.annotate.link.matcher import (
     _words_before,
 )
 from rasad.annotate.words import grammar_words
-from rasad.kb.knowledge import KnowledgeBase
+from rasad.kb.knowledge import Actor, KnowledgeBase
 from rasad.records import Mention
 from rasad.text.normalize import match_key
 from rasad.text.rx import finditer as _rx_finditer
@@ -150,20 +150,48 @@ def _fuzzy_names(text: str, mentions: list[Mention], hits: list[Hit], matcher: M
     for m in _rx_finditer(r"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])([\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF]{2,}) (ال[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF]{3,})(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])", text):
         if any(occupied[m.start():m.end()]):
             continue
-        key = match_key(m.group(0))
-        # below 85 a result decides nothing (the best must reach 88, a rival 85): rapidfuzz may stop early
-        best = process.extract(key, matcher.full_key_list, scorer=fuzz.ratio, limit=2, score_cutoff=85)
-        if not best or best[0][1] < 88:
-            continue
-        ids = matcher.full_keys[best[0][0]]
-        if len(set(ids)) != 1 or (len(best) > 1 and best[1][1] >= 85 and matcher.full_keys[best[1][0]] != ids):
-            continue
-        a = kb.actors[ids[0]]
-        if not in_context(kb, a.id, text_key or match_key(text)):
+        a = fuzzy_actor(m.group(0), matcher, kb, text_key or match_key(text))
+        if a is None:
             continue
         out.append(Mention(m.start(), m.end(), m.group(0), a.id, a.name, "PERSON", "fuzzy"))
         named.add(a.id)
     return sorted(out, key=lambda x: x.start)
+
+
+def fuzzy_actor(name: str, matcher: Matcher, kb: KnowledgeBase, text_key: str) -> Actor | None:
+    """The one known actor whose full name ``name`` is close to ("دونالد ترمپ" → Donald Trump, "صالح العارودی"),
+    when the text may name them at all (:func:`in_context`); None when none or several are."""
+    # below 85 a result decides nothing (the best must reach 88, a rival 85): rapidfuzz may stop early
+    best = process.extract(match_key(name), matcher.full_key_list, scorer=fuzz.ratio, limit=2, score_cutoff=85)
+    if not best or best[0][1] < 88:
+        return None
+    ids = matcher.full_keys[best[0][0]]
+    if len(set(ids)) != 1 or (len(best) > 1 and best[1][1] >= 85 and matcher.full_keys[best[1][0]] != ids):
+        return None
+    return kb.actors[ids[0]] if in_context(kb, ids[0], text_key) else None
+
+
+def known_after_all(mentions: list[Mention], matcher: Matcher, kb: KnowledgeBase, text_key: str) -> list[Mention]:
+    """Names taken for people the knowledge base lacks that are a known person's name spelt another way ("دونالد
+    ترمپ"): that person, as a misspelt name."""
+    out = []
+    for m in mentions:
+        a = fuzzy_actor(m.text, matcher, kb, text_key) if m.how == "unknown-name" and m.kb_id is None else None
+        if a is not None and a.type == "PERSON" and _word_by_word(m.text, a):
+            m = Mention(m.start, m.end, m.text, a.id, a.name, "PERSON", "fuzzy")
+        out.append(m)
+    return out
+
+
+MIN_WORD_RATIO = 80  # each word close on its own: "محمد انصاری" is not "حامد انصاری", "ترمپ" is "ترامپ"
+
+
+def _word_by_word(name: str, actor: Actor) -> bool:
+    """Whether one of the actor's Persian names has as many words as ``name``, each close to its counterpart."""
+    words = [match_key(w) for w in name.split()]
+    return any(len(f.split()) == len(words) and all(fuzz.ratio(a, match_key(b)) >= MIN_WORD_RATIO
+                                                    for a, b in zip(words, f.split(), strict=True))
+               for f in actor.fa)
 
 
 _TIME_WORDS = frozenset(grammar_words("time_words"))

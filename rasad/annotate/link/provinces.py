@@ -1,12 +1,16 @@
 """Provinces named in a list after "استان‌های" ("در استان‌های بوشهر، فارس و کهگیلویه و بویراحمد"): each name is
-the province, not the city of that name, and names that are no place alone ("فارس") are provinces there."""
+the province, not the city of that name, and names that are no place alone ("فارس") are provinces there. A list
+without the head is one of provinces too when one of its names is only a province's ("در بوشهر، فارس و مناطقی از
+کرمان", "نیمه شرقی لرستان، کرمانشاه و ارتفاعات گلستان"): weather and disaster reports list regions so."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rasad.annotate.link.roles import _place_index
 from rasad.kb.knowledge import KnowledgeBase
+from rasad.kb.words import world_settings
 from rasad.records import Mention
 from rasad.text.normalize import match_key
 
@@ -22,6 +26,8 @@ def province_lists(text: str, mentions: list[Mention], kb: KnowledgeBase) -> lis
     found: list[Mention] = []
     for head in _HEAD.finditer(text):
         found += _list_at(text, head.end(), index, kb)
+    taken = [(m.start, m.end) for m in found]
+    found += [m for m in _headless_lists(text, mentions, index, kb) if not any(s < m.end and m.start < e for s, e in taken)]
     if not found:
         return mentions
     spans = [(m.start, m.end) for m in found]
@@ -55,3 +61,86 @@ def _longest_province(text: str, pos: int, index: dict[str, str]) -> tuple[str, 
         if key in index:
             found = (index[key], w.end())
     return found
+
+
+def _first_words(kb: KnowledgeBase, index: dict[str, str]) -> re.Pattern[str]:
+    """The first words of every province name in ``index`` as one pattern: where a list item may start (one scan
+    of the text in C, not a key per word)."""
+    cache = kb.__dict__.setdefault("_province_first_words", {})
+    if "all" not in cache:
+        firsts = set()
+        for place_id in set(index.values()):
+            for form in kb.places[place_id].fa:
+                words = form.replace("\u200c", " ").split()
+                firsts.add(words[0])
+                if len(words) > 1 and words[0] == "استان":
+                    firsts.add(words[1])
+        alt = "|".join(re.escape(w) for w in sorted(firsts, key=len, reverse=True))
+        letter = _WORD.pattern[:-1]  # the class of _WORD's letters
+        cache["all"] = re.compile(rf"(?<!{letter})(?:{alt})(?!{letter})")
+    return cache["all"]
+
+
+def _provinces(kb: KnowledgeBase, index: dict[str, str], any_region: bool = False) -> frozenset[str]:
+    """Ids of the regions in ``index`` that belong to a country (provinces, not "West Asia"), or of all of them."""
+    cache = kb.__dict__.setdefault("_province_ids", {})
+    if any_region not in cache:
+        cache[any_region] = frozenset(p for p in index.values() if any_region or kb.places[p].country)
+    return cache[any_region]
+
+
+def _region_only_names(kb: KnowledgeBase) -> tuple[str, ...]:
+    """Provinces' names that are no place's name alone ("فارس" of "استان فارس"): what no linked mention shows."""
+    cache = kb.__dict__.setdefault("_region_only_names", {})
+    if "all" not in cache:
+        places = {match_key(f) for p in kb.places.values() if p.curated and p.kind != "region" for f in p.fa}
+        names = {f.split(maxsplit=1)[1] for p in kb.places.values() if p.curated and p.kind == "region" and p.country
+                 for f in p.fa if f.startswith("استان ") and len(f.split()) > 1}
+        cache["all"] = tuple(sorted(n for n in names if match_key(n) not in places))
+    return cache["all"]
+
+
+@lru_cache(maxsize=1)
+def _gap_re() -> re.Pattern[str]:
+    words = (world_settings().get("linking") or {}).get("region_qualifiers") or []
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:\s*[،,]\s*|\s+)(?:(?:{alt})[\s\u200c]+)*" if alt else r"\s*[،,]\s*")
+
+
+def _headless_lists(text: str, mentions: list[Mention], index: dict[str, str], kb: KnowledgeBase) -> list[Mention]:
+    """Provinces of every list of two or more provinces of one country, joined by "،"/"و" and region qualifiers,
+    one of whose names is no other place (no city or state of that name was linked there)."""
+    regions = _provinces(kb, index)
+    if not any(m.kb_id in regions for m in mentions) and not any(w in text for w in _region_only_names(kb)):
+        return []  # a list of regions names at least one that is only a region: no scan of the text without one
+    items: list[tuple[str, int, int]] = []
+    pos = 0
+    for w in _first_words(kb, index).finditer(text):
+        if w.start() < pos:
+            continue
+        item = _longest_province(text, w.start(), index)
+        if item is not None:
+            items.append((item[0], w.start(), item[1]))
+            pos = item[1]
+    if len(items) < 2:
+        return []
+    every = _provinces(kb, index, any_region=True)
+    other = {m.start for m in mentions if m.type in ("PLACE", "COUNTRY") and m.kb_id not in every}
+    out: list[Mention] = []
+    for run in _runs(text, items):
+        countries = {kb.places[p].country for p, _s, _e in run}
+        if len(run) >= 2 and len(countries) == 1 and None not in countries and any(s not in other for _p, s, _e in run):
+            out += [Mention(s, e, text[s:e], p, kb.places[p].name, "PLACE", "name") for p, s, e in run]
+    return out
+
+
+def _runs(text: str, items: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
+    """``items`` grouped into lists: consecutive items whose gap is a joiner with qualifiers ("، نیمه شرقی ")."""
+    runs: list[list[tuple[str, int, int]]] = []
+    for item in items:
+        gap = text[runs[-1][-1][2]:item[1]] if runs else ""
+        if runs and len(gap) <= 40 and ("،" in gap or "," in gap or " و " in f" {gap} ") and _gap_re().fullmatch(gap):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return runs

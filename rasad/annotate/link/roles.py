@@ -54,6 +54,8 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
     of, role_end, seat_title = _office_of(text, start, end, look_from, title, mentions, kb, home)
     if seat_title is not None:
         title_id, title = seat_title, kb.titles[seat_title]
+    elif _presidency(text, start, end, of, title_id, kb):  # "رئیس جمهوری آذربایجان": the president, not a "head" of it
+        title_id, title = "president", kb.titles["president"]
     full_title = f"{modifier}-{title_id}" if modifier else title_id
     phrase = text[start:role_end]
     candidates: list[Actor] = []
@@ -68,7 +70,8 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
         if not candidates and day:  # just left office (killed, resigned): news still names the office
             candidates = kb.former_holders(full_title, of, day, within_days=60)
     apposed = _preceding_person(text, start, mentions)
-    if apposed is not None and role_end == end and title.of is None and of == _default_of(title, kb, home):
+    if apposed is not None and role_end == end and title.of is None and of == _default_of(title, kb, home) \
+            and _is_state(kb, of):
         of = _own_state(kb, apposed) or of  # "اسحاق دار، وزیر خارجه": his own state's office, not the outlet's
     if apposed is not None and (of != _default_of(title, kb, home) and role_end == end
                                 or _is_their_role(text, apposed, start, candidates, day)):
@@ -181,6 +184,19 @@ def _office_of(text: str, start: int, end: int, look_from: int, title: Title, me
         if subj is not None:
             return subj.kb_id, end + len(_rx_match(r"\s+خود", text, end).group(0)), None
     return title.of or _default_of(title, kb, home), end, None
+
+
+def _presidency(text: str, start: int, end: int, of: str | None, title_id: str, kb: KnowledgeBase) -> bool:
+    """"رئیس" before a state named "جمهوری X" reads "رئیس‌جمهوری X": the office of president (not "ریاست
+    جمهوری", the presidency: an election's or an institution's name)."""
+    state = kb.actors.get(of) if of else None
+    return (title_id == "head" and "president" in kb.titles and state is not None and state.type == "STATE"
+            and text[start:end].strip() in ("رئیس", "رییس") and text[end:end + 12].lstrip().startswith("جمهوری"))
+
+
+def _is_state(kb: KnowledgeBase, actor_id: str | None) -> bool:
+    actor = kb.actors.get(actor_id) if actor_id else None
+    return actor is not None and actor.type == "STATE"
 
 
 def _own_state(kb: KnowledgeBase, person: Mention) -> str | None:

@@ -1,0 +1,57 @@
+"""Places named by a head phrase and a known place ("ولایت هرات" → Herat Province, "شهرستان سراوان" → Saravan
+County), made once with the knowledge base from the rules of ``rasad/data/kb/composed.yaml``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from rasad.kb.model import Place
+from rasad.text.normalize import match_key
+
+
+def composed_path() -> Path:
+    return Path(str(resources.files("rasad") / "data" / "kb" / "composed.yaml"))
+
+
+def composed_rules(path: Path | None = None) -> list[dict[str, Any]]:
+    with open(path or composed_path(), encoding="utf-8") as fh:
+        return list(yaml.safe_load(fh) or [])
+
+
+def _qualifies(place: Place, of: dict[str, Any]) -> bool:
+    if place.kind not in (of.get("kinds") or [place.kind]):
+        return False
+    if of.get("countries") and place.country not in of["countries"]:
+        return False
+    return place.curated or (place.population or 0) >= int(of.get("min_population") or 0)
+
+
+def _forms(place: Place, heads: Iterable[str]) -> list[str]:
+    return [f"{h} {f}" for h in heads for f in [*place.fa, *place.contextual, *place.strict]]
+
+
+def composed_places(places: Iterable[Place], by_name: dict[str, Any], taken: set[str],
+                    rules: list[dict[str, Any]]) -> Iterator[Place]:
+    """The places the rules make from ``places``. An entry of ``by_name`` (English name → place or actor) with a
+    rule's name gets the forms instead (its ``fa`` grows in place); forms whose key is ``taken`` are left out."""
+    inner = list(places)
+    for rule in rules:
+        for p in inner:
+            if not _qualifies(p, rule.get("of") or {}):
+                continue
+            name = rule["name"].format(name=p.name.split(",")[0].strip())
+            forms = [f for f in _forms(p, rule["heads"]) if match_key(f) not in taken]
+            if not forms:
+                continue
+            taken.update(match_key(f) for f in forms)
+            real = by_name.get(name)
+            if real is not None:
+                real.fa.extend(forms)
+            elif rule.get("existing") != "only":
+                yield Place(id=f"{rule['id']}-{p.id}", name=name, fa=forms, kind=rule["kind"], country=p.country,
+                            lat=p.lat, lon=p.lon, source="composed", population=p.population)
