@@ -133,7 +133,8 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
     events = _fold_headline_events(events, _headline_end(text), kb)
     _places_and_modes(events, text, linked, kb)
     for e in events:
-        loc = f" in {e.location}" if e.location else ""
+        # "attacked Yemen", not "attacked Yemen in Yemen": a place that is a target says nothing more
+        loc = f" in {e.location}" if e.location and e.location not in e.target else ""
         e.summary_en = e.summary_en.split(" in ")[0] + loc if e.type != "ASSAULT" or loc else e.summary_en
         e.goldstein, e.quad_class = goldstein(e.cameo), quad_class(e.type)  # from the final type and code
     return events
