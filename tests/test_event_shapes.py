@@ -265,3 +265,12 @@ def test_a_noun_with_the_indefinite_before_ra_still_triggers(kb):
 def test_a_headline_noun_without_its_actor_is_no_event(kb):
     events = _annotate("تجاوز به یمن نقض آشکار حاکمیت و تمامیت ارضی این کشور است", kb).events
     assert not [e for e in events if e.type == "ASSAULT"], [(e.rule, e.source_ids, e.target_ids) for e in events]
+
+
+def test_a_side_acting_on_itself_is_no_event_between_actors(kb):
+    from rasad import annotate_document
+    from rasad.records import RawDocument
+    ann = annotate_document(RawDocument(source="t.txt", published="2020-11-10T10:00:00+03:30", text=(
+        "حمله مردم ارمنستان به کاخ نخست وزیری در ایروان\n\nامضای این قرارداد با اعتراض مردم ارمنستان مواجه شده"
+        " است. معترضان با حمله به کاخ نخست وزیری در ایروان خواستار برکناری وی شدند.")), kb)
+    assert not [e for e in ann.events if set(e.source_ids) == set(e.target_ids) and e.source_ids], ann.events

@@ -129,7 +129,7 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
         perpetrators.extend((c.start, c.actors()) for c in chains if _RESPONSIBLE.match(text[c.end:c.end + 40]))
     _addressed_in_meetings(raw, text, kb)
     raw = _resolve_implied_actors(raw, perpetrators, kb, doc.pub)
-    events = merge_events(raw, kb)
+    events = [e for e in merge_events(raw, kb) if not _self_directed(e)]
     events = _fold_headline_events(events, _headline_end(text), kb)
     _places_and_modes(events, text, linked, kb)
     for e in events:
@@ -138,6 +138,13 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
         e.summary_en = e.summary_en.split(" in ")[0] + loc if e.type != "ASSAULT" or loc else e.summary_en
         e.goldstein, e.quad_class = goldstein(e.cameo), quad_class(e.type)  # from the final type and code
     return events
+
+
+def _self_directed(e: Event) -> bool:
+    """"حمله مردم ارمنستان به کاخ نخست‌وزیری در ایروان": a side acting on itself at the level rasad resolves (the
+    state on the state) is no event between actors."""
+    src, tgt = set(filter(None, e.source_ids)), set(filter(None, e.target_ids))
+    return bool(src) and src == tgt
 
 
 def _mirrored(e: Event, kb: KnowledgeBase) -> Event:
