@@ -51,9 +51,13 @@ class TreeMemory:
     sampled every ``pss_every`` samples: RSS counts a shared page once per process that maps it.
     """
 
-    def __init__(self, every: float = 0.2, pss_every: int = 5):
+    def __init__(self, every: float = 0.2, pss_every: int = 5, server=None):
         self.every = every
         self.pss_every = pss_every
+        self.server = server  # a database server's main process (psutil.Process) on this machine, or None
+        self.server_cpu_s = 0.0
+        self._server_cpu: dict[int, float] = {}
+        self._server_start: dict[int, float] = {}
         self.peak_pss_mb = 0.0
         self.peak_mb = 0.0
         self.peak_self_mb = 0.0
@@ -68,6 +72,7 @@ class TreeMemory:
 
         me = psutil.Process()
         start = self._cpu_of(me)
+        self._server_start = self._server_times()
         n = 0
         while not self._stop.is_set():
             n += 1
@@ -88,7 +93,30 @@ class TreeMemory:
             self.peak_self_mb = max(self.peak_self_mb, own / 2**20)
             self.self_cpu_s = self._cpu_of(me) - start
             self.cpu_s = self.self_cpu_s + sum(self._cpu.values())
+            if self.server is not None:
+                self._server_cpu.update(self._server_times())
+                self.server_cpu_s = sum(t - self._server_start.get(pid, 0.0) for pid, t in self._server_cpu.items())
             self._stop.wait(self.every)
+
+    def _server_times(self) -> dict[int, float]:
+        """CPU seconds of the database server's processes (its main process, backends, background workers) by pid:
+        the server competes with the workers for the same cores, and its time is not in the tree's."""
+        import psutil
+
+        out: dict[int, float] = {}
+        if self.server is None:
+            return out
+        try:
+            procs = [self.server, *self.server.children(recursive=True)]
+        except psutil.Error:
+            return out
+        for p in procs:
+            try:
+                t = p.cpu_times()
+                out[p.pid] = t.user + t.system
+            except psutil.Error:
+                pass
+        return out
 
     @staticmethod
     def _pss(me) -> int:

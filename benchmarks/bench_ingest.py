@@ -13,9 +13,11 @@ sampled every 0.2 s with psutil) and of the writer alone, and the time of a re-r
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import statistics
 import sys
+import time
 from pathlib import Path
 
 from _common import Timer, TreeMemory, corpus_files, report
@@ -42,6 +44,63 @@ def reset_db(url: str) -> None:
     engine.dispose()
 
 
+def server_process(url: str):
+    """The PostgreSQL server's main process when it runs on this machine (its CPU time is sampled too), else None."""
+    if not url.startswith("postgresql"):
+        return None
+    try:
+        import psutil
+        import sqlalchemy as sa
+
+        engine = sa.create_engine(url)
+        with engine.connect() as conn:
+            pid = conn.execute(sa.text("SELECT pg_backend_pid()")).scalar_one()
+        engine.dispose()
+        return psutil.Process(pid).parent()
+    except Exception:  # noqa: BLE001 - a server elsewhere, or one we may not look at
+        return None
+
+
+# where the writer process spends its time: (module, attribute) patched for the run, and the stage it counts as
+_STAGES = (("rasad.run.local", None, "process_batch", "annotate"), ("rasad.run.batch", None, "write_articles", "write"),
+           ("rasad.run.batch", "Fuser", "step", "fuse"), ("rasad.run.batch", "Fuser", "finish", "fuse"))
+
+
+class Stages:
+    """Wall and CPU time (this thread's) of the writer process per stage: annotation done in the writer (one
+    worker), writing batches, fusion steps; the rest is reading inputs and waiting for the workers."""
+
+    def __init__(self) -> None:
+        self.wall: dict[str, float] = {}
+        self.cpu: dict[str, float] = {}
+        self._saved: list[tuple[object, str, object]] = []
+
+    def _wrap(self, fn, stage: str):
+        @functools.wraps(fn)
+        def timed(*args, **kwargs):
+            w, c = time.perf_counter(), time.thread_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                self.wall[stage] = self.wall.get(stage, 0.0) + time.perf_counter() - w
+                self.cpu[stage] = self.cpu.get(stage, 0.0) + time.thread_time() - c
+        return timed
+
+    def __enter__(self) -> Stages:
+        import importlib
+
+        for module, cls, name, stage in _STAGES:
+            owner = importlib.import_module(module)
+            owner = getattr(owner, cls) if cls else owner
+            self._saved.append((owner, name, getattr(owner, name)))
+            setattr(owner, name, self._wrap(getattr(owner, name), stage))
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for owner, name, fn in reversed(self._saved):
+            setattr(owner, name, fn)
+
+
 def run(paths: list[str], url: str, workers: int, engine: str, batch_size: int, fuse: bool, scheduler: str | None):
     """One ingest as ``rasad ingest`` runs it (fusion during the run and at its end, unless ``fuse`` is off)."""
     from rasad.kb import load_kb
@@ -51,7 +110,7 @@ def run(paths: list[str], url: str, workers: int, engine: str, batch_size: int, 
     store = Store(url)
     kb = load_kb()
     load_before = os.getloadavg()[0]  # the machine may be shared: say how busy it was
-    with TreeMemory() as mem, Timer() as t:
+    with TreeMemory(server=server_process(url)) as mem, Stages() as stages, Timer() as t:
         if engine == "dask":
             from rasad.run.dask import ingest_dask
 
@@ -64,7 +123,19 @@ def run(paths: list[str], url: str, workers: int, engine: str, batch_size: int, 
             "failed": len(rep.failed), "events": rep.events, "fused_events": fused,
             "peak_tree_mb": mem.peak_mb, "peak_pss_mb": mem.peak_pss_mb, "peak_writer_mb": mem.peak_self_mb,
             "cpu_s": mem.cpu_s,
-            "writer_cpu_s": mem.self_cpu_s, "load": (load_before, os.getloadavg()[0])}
+            "writer_cpu_s": mem.self_cpu_s, "server_cpu_s": mem.server_cpu_s,
+            "stages_cpu_s": stages.cpu, "stages_s": stages.wall, "load": (load_before, os.getloadavg()[0])}
+
+
+def server_note(r: dict) -> str:
+    return f", database server {r['server_cpu_s']:.1f} s" if r.get("server_cpu_s") else ""
+
+
+def stage_note(r: dict) -> str:
+    """The writer's stages as 'name CPU/wall s', and the rest of its wall time (reading, waiting for workers)."""
+    parts = [f"{k} {r['stages_cpu_s'][k]:.1f}/{r['stages_s'][k]:.1f} s" for k in sorted(r["stages_s"])]
+    rest = r["seconds"] - sum(r["stages_s"].values())
+    return f"(CPU/wall) {', '.join(parts)}, rest {rest:.1f} s wall" if parts else "(none timed)"
 
 
 def median(values: list[float]) -> float:
@@ -128,9 +199,10 @@ def main(argv: list[str] | None = None) -> int:
             runs.append(run(paths, url, w, args.engine, args.batch_size, not args.no_fuse, args.scheduler))
             r = runs[-1]
             print(f"round {round_ + 1}, {w} worker(s): {r['seconds']:.1f} s, {r['stored']:,} stored, "
-                  f"{r['fused_events']:,} fused events, CPU {r['cpu_s']:.1f} s (writer {r['writer_cpu_s']:.1f} s), "
-                  f"peak {r['peak_tree_mb']:.0f} MB (PSS {r['peak_pss_mb']:.0f} MB), load average "
-                  f"{r['load'][0]:.1f} → {r['load'][1]:.1f}", file=sys.stderr, flush=True)
+                  f"{r['fused_events']:,} fused events, CPU {r['cpu_s']:.1f} s (writer {r['writer_cpu_s']:.1f} s"
+                  f"{server_note(r)}), writer's stages {stage_note(r)}; peak {r['peak_tree_mb']:.0f} MB "
+                  f"(PSS {r['peak_pss_mb']:.0f} MB), load average {r['load'][0]:.1f} → {r['load'][1]:.1f}",
+                  file=sys.stderr, flush=True)
     rerun = None
     if not args.no_rerun:
         rerun = run(paths, url, args.workers[-1], args.engine, args.batch_size, not args.no_fuse, args.scheduler)

@@ -39,7 +39,6 @@ import contextlib
 import dataclasses
 import json
 import logging
-import os
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -51,10 +50,11 @@ from rasad.read.files import DEFAULT_MAX_BYTES, Ignored, read_inputs
 from rasad.records import Annotation, Entity, Event, Meta, Quote, Rejection, Role
 from rasad.run.batch import (
     FUSE_EVERY,
-    Fuser,
+    BackgroundFuser,
     IngestReport,
     Outcome,
     _batched,
+    fuse_step,
     in_flight,
     process_batch,
     skip_stored,
@@ -134,50 +134,30 @@ def annotate_and_store(batch: list, kb_dirs: list[str] | None = None, db_url: st
 
 
 def fuse_on_worker(article_ids: list[int] | None, kb_dirs: list[str] | None, db_url: str) -> int:
-    """The task of one fusion step, run on a worker with its cached knowledge base and store: these articles, or
-    (None) every stored article not fused yet. Returns the process id, which says where it ran."""
-    from rasad.fuse.fusion import fuse_articles, unfused_article_ids
+    """The task of one fusion step, run on a worker with its cached knowledge base and store
+    (:func:`rasad.run.batch.fuse_step`)."""
     from rasad.kb.knowledge import load_kb
 
     if db_url not in _STORES:
         _STORES[db_url] = Store(db_url, migrate=False)
-    store = _STORES[db_url]
-    ids = unfused_article_ids(store) if article_ids is None else article_ids
-    if ids:
-        fuse_articles(store, ids, load_kb(kb_dirs))
-    return os.getpid()
+    return fuse_step(_STORES[db_url], article_ids, load_kb(kb_dirs))
 
 
-class ClusterFuser(Fuser):
-    """Fusion steps run on the cluster, one at a time (steps change the same fused events), while the client goes
-    on storing results: fusion is then work the workers share like annotation — with one worker it waits its turn,
-    with more it overlaps — instead of a second core's worth of work in the client beside any cluster."""
+class ClusterFuser(BackgroundFuser):
+    """Fusion steps run on the cluster, one at a time, while the client goes on storing results: with one worker a
+    step waits its turn, with more it overlaps — instead of a second core's worth of work in the client beside
+    any cluster."""
 
     def __init__(self, client, kb_dirs: list[str] | None, db_url: str) -> None:
+        super().__init__()
         self.client, self.kb_dirs, self.db_url = client, kb_dirs, db_url
-        self.running = None
-        self.ran_in: list[int] = []  # the worker process of each step
 
-    def step(self, article_ids: list[int] | None) -> bool:
-        if self.running is not None:
-            if not self.running.done():
-                return False  # the ids wait for the next step
-            self.wait()
+    def _submit(self, article_ids: list[int] | None):
         # ahead of the queued annotation tasks: a step that waits lets unfused articles pile up for the end
-        ids = None if article_ids is None else list(article_ids)
-        self.running = self.client.submit(fuse_on_worker, ids, self.kb_dirs, self.db_url, pure=False, priority=10)
-        return True
+        return self.client.submit(fuse_on_worker, article_ids, self.kb_dirs, self.db_url, pure=False, priority=10)
 
-    def wait(self) -> None:
-        if self.running is not None:
-            future, self.running = self.running, None
-            self.ran_in.append(future.result())  # a failed step raises here
-            future.release()
-
-    def finish(self) -> None:
-        self.wait()
-        self.step(None)
-        self.wait()
+    def _release(self, future) -> None:
+        future.release()
 
 
 def workers_reach(url: str, scheduler: str | None) -> bool:
