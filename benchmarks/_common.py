@@ -72,6 +72,7 @@ class TreeMemory:
 
         me = psutil.Process()
         start = self._cpu_of(me)
+        before = dict(self._cpu)  # children already running (a Dask cluster started first) count from now
         self._server_start = self._server_times()
         n = 0
         while not self._stop.is_set():
@@ -92,7 +93,7 @@ class TreeMemory:
             self.peak_mb = max(self.peak_mb, total / 2**20)
             self.peak_self_mb = max(self.peak_self_mb, own / 2**20)
             self.self_cpu_s = self._cpu_of(me) - start
-            self.cpu_s = self.self_cpu_s + sum(self._cpu.values())
+            self.cpu_s = self.self_cpu_s + sum(t - before.get(pid, 0.0) for pid, t in self._cpu.items())
             if self.server is not None:
                 self._server_cpu.update(self._server_times())
                 self.server_cpu_s = sum(t - self._server_start.get(pid, 0.0) for pid, t in self._server_cpu.items())

@@ -39,6 +39,7 @@ import contextlib
 import dataclasses
 import json
 import logging
+import os
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -160,17 +161,40 @@ class ClusterFuser(BackgroundFuser):
         future.release()
 
 
-def workers_reach(url: str, scheduler: str | None) -> bool:
+def _warm_worker(kb_dirs: list[str] | None) -> int:
+    """On a worker: load the knowledge base and annotate a short text (matchers built, patterns compiled)."""
+    from rasad.run import preload
+
+    preload.warm(kb_dirs)
+    return os.getpid()
+
+
+def warm_workers(client, kb_dirs: list[str] | None = None) -> None:
+    """Load the knowledge base on every worker of ``client`` now, all at once: a cluster kept for many ingests pays
+    it once per worker process, not in each ingest's first tasks."""
+    client.run(_warm_worker, list(kb_dirs) if kb_dirs else None)
+
+
+def _local_cluster(client) -> bool:
+    """Whether ``client`` runs a LocalCluster (its workers are on this machine and see its files)."""
+    try:
+        from dask.distributed import LocalCluster
+    except ImportError:  # pragma: no cover - dask[distributed] is a dependency
+        return False
+    return isinstance(getattr(client, "cluster", None), LocalCluster)
+
+
+def workers_reach(url: str, local: bool) -> bool:
     """Whether every worker can open the database: PostgreSQL (or another server), or a SQLite file when the
-    cluster is a LocalCluster on this machine."""
-    return not url.startswith("sqlite") or (scheduler is None and url != "sqlite:///:memory:")
+    cluster is a LocalCluster on this machine (``local``)."""
+    return not url.startswith("sqlite") or (local and url != "sqlite:///:memory:")
 
 
-def workers_can_write(url: str, scheduler: str | None) -> bool:
+def workers_can_write(url: str, local: bool) -> bool:
     """Workers write their batches themselves where they reach a database that takes writers side by side
     (PostgreSQL: COPY from each worker). SQLite has one write lock: a worker waiting for it while a fusion step
     holds it would annotate nothing, so there this process writes (in input order) while the workers annotate."""
-    return workers_reach(url, scheduler) and not url.startswith("sqlite")
+    return workers_reach(url, local) and not url.startswith("sqlite")
 
 
 def _threads(client) -> int:
@@ -216,7 +240,7 @@ def ingest_dask(paths: Iterable[str], store: Store, kb_dirs: list[str] | None = 
                 batch_size: int = 64, max_bytes: int = DEFAULT_MAX_BYTES, progress: Callable | None = None,
                 fuse: bool = True, max_in_flight: int | None = None, n_workers: int = 2,
                 write_in_workers: bool | None = None, fuse_every: int = FUSE_EVERY,
-                fuse_on_workers: bool | None = None) -> IngestReport:
+                fuse_on_workers: bool | None = None, client=None) -> IngestReport:
     """Like :func:`rasad.run.local.ingest`, with annotation on Dask workers.
 
     Each worker writes the batches it annotated (one transaction each) where it can reach a database that takes
@@ -224,23 +248,27 @@ def ingest_dask(paths: Iterable[str], store: Store, kb_dirs: list[str] | None = 
     scales with the cluster; article ids then follow the order batches finish in, not the input order (the stored
     content is the same). Fusion steps — every ``fuse_every`` stored articles, and the last one — run on the workers
     wherever they reach the database (:class:`ClusterFuser`; ``fuse_on_workers`` forces the choice), else here;
-    this process records rejections and reports progress.
+    this process records rejections and reports progress. ``client``: a Dask client the caller keeps (e.g. on a
+    LocalCluster warmed with :func:`warm_workers`) instead of connecting to ``scheduler`` or starting a cluster.
     """
     from rasad.kb.knowledge import load_kb
 
     kb_dirs = list(kb_dirs) if kb_dirs else None
     kb = load_kb(kb_dirs)  # here too: fails early on a bad knowledge base, and fusion needs it
+    # a cluster started here, or the caller's LocalCluster, runs on this machine
+    local = _local_cluster(client) if client is not None else scheduler is None
     if write_in_workers is None:
-        write_in_workers = workers_can_write(store.url, scheduler)
+        write_in_workers = workers_can_write(store.url, local)
     report = IngestReport()
     items = skip_stored(read_inputs(paths, max_bytes=max_bytes), store, report, progress)
-    with dask_client(scheduler, n_workers) as client:
+    given = contextlib.nullcontext(client) if client is not None else None
+    with given or dask_client(scheduler, n_workers) as client:
         if max_in_flight is None:
             max_in_flight = in_flight(_threads(client), batch_size, fuse_every if fuse else 0)
         batches = _in_order(client, items, batch_size, kb_dirs, store.url, max_in_flight, as_rows=True,
                             task=annotate_and_store if write_in_workers else annotate_batch)
         if fuse_on_workers is None:
-            fuse_on_workers = write_in_workers or workers_reach(store.url, scheduler)
+            fuse_on_workers = write_in_workers or workers_reach(store.url, local)
         fuser = ClusterFuser(client, kb_dirs, store.url) if fuse and fuse_on_workers else None
         write_batches(store, batches, report, kb, progress=progress, fuse=fuse, fuse_every=fuse_every, fuser=fuser)
     return report

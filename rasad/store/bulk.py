@@ -149,12 +149,24 @@ def int_array(values: Sequence[int]) -> str:
     return "{" + ",".join(map(str, map(int, values))) + "}"
 
 
+class IntArray(sa.types.TypeDecorator):
+    """A ``bigint[]`` parameter bound as its literal (:func:`int_array`), passed to the driver as is. The statement
+    still says ``$1::BIGINT[]``, so the planner sees an array parameter (a cast of a text parameter in the statement
+    made it scan ``fusion_keys`` for each look-up once the statement was prepared)."""
+
+    impl = postgresql.ARRAY(sa.BigInteger)
+    cache_ok = True
+
+    def bind_processor(self, dialect):
+        return None
+
+
 def _in_array(column: sa.ColumnElement, dialect: str) -> sa.ColumnElement:
     """``column IN (values)`` with the integer values bound as ONE parameter (an array literal on PostgreSQL, a JSON
     array read by ``json_each`` on SQLite): the statement is compiled once, whatever the number of values, where an
     expanding IN list is rendered anew for every execution (a large part of fusion's time on big databases)."""
     if dialect == "postgresql":
-        return column == sa.func.any(sa.cast(sa.bindparam("values", type_=sa.Text), postgresql.ARRAY(column.type)))
+        return column == sa.func.any(sa.bindparam("values", type_=IntArray()))
     each = sa.func.json_each(sa.bindparam("values", type_=sa.String)).table_valued("value")
     return column.in_(sa.select(each.c.value))
 
