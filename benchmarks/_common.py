@@ -40,6 +40,18 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _pss_anon(pid: int) -> int:
+    """Anonymous (and shared-memory) proportional set size of a process in bytes, from /proc (0 if unreadable)."""
+    total = 0
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith(("Pss_Anon:", "Pss_Shmem:")):
+                total += int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        return 0
+    return total
+
+
 class TreeMemory:
     """Samples the resident memory of this process and all its descendants (worker processes) every ``every`` s.
 
@@ -59,6 +71,7 @@ class TreeMemory:
         self._server_cpu: dict[int, float] = {}
         self._server_start: dict[int, float] = {}
         self.peak_pss_mb = 0.0
+        self.peak_pss_anon_mb = 0.0
         self.peak_mb = 0.0
         self.peak_self_mb = 0.0
         self.cpu_s = 0.0
@@ -78,7 +91,9 @@ class TreeMemory:
         while not self._stop.is_set():
             n += 1
             if n % self.pss_every == 0:
-                self.peak_pss_mb = max(self.peak_pss_mb, self._pss(me) / 2**20)
+                pss, anon = self._pss(me)
+                self.peak_pss_mb = max(self.peak_pss_mb, pss / 2**20)
+                self.peak_pss_anon_mb = max(self.peak_pss_anon_mb, anon / 2**20)
             total = 0
             try:
                 own = me.memory_info().rss
@@ -120,17 +135,21 @@ class TreeMemory:
         return out
 
     @staticmethod
-    def _pss(me) -> int:
-        """Sum of the proportional set sizes of ``me`` and its descendants (0 where the system cannot say)."""
+    def _pss(me) -> tuple[int, int]:
+        """Sums of the proportional set sizes of ``me`` and its descendants: all of it, and its anonymous part
+        (Linux ``smaps_rollup``: without files mapped for reading — SQLite reads the database through mmap, and
+        those pages are the operating system's file cache, counted however many processes map them). 0 where the
+        system cannot say."""
         import psutil
 
-        total = 0
+        total = anon = 0
         for p in [me, *me.children(recursive=True)]:
             try:
                 total += getattr(p.memory_full_info(), "pss", 0)
             except psutil.Error:
                 pass
-        return total
+            anon += _pss_anon(p.pid)
+        return total, anon
 
     def _cpu_of(self, proc) -> float:
         """CPU seconds of ``proc``; children's are remembered by pid so that those which exit still count."""

@@ -143,7 +143,8 @@ def run(paths: list[str], url: str, workers: int, engine: str, batch_size: int, 
     store.engine.dispose()
     return {"workers": workers, "seconds": t.seconds, "stored": rep.stored, "present": rep.present,
             "failed": len(rep.failed), "events": rep.events, "fused_events": fused,
-            "peak_tree_mb": mem.peak_mb, "peak_pss_mb": mem.peak_pss_mb, "peak_writer_mb": mem.peak_self_mb,
+            "peak_tree_mb": mem.peak_mb, "peak_pss_mb": mem.peak_pss_mb, "peak_pss_anon_mb": mem.peak_pss_anon_mb,
+            "peak_writer_mb": mem.peak_self_mb,
             "cpu_s": mem.cpu_s, "setup_s": setup,
             "writer_cpu_s": mem.self_cpu_s, "server_cpu_s": mem.server_cpu_s,
             "stages_cpu_s": stages.cpu, "stages_s": stages.wall, "load": (load_before, os.getloadavg()[0])}
@@ -212,7 +213,7 @@ def bench(paths: list[str], url: str, engine: str, args) -> tuple[list[tuple[str
             print(f"round {round_ + 1}, {w} worker(s): {r['seconds']:.1f} s, {r['stored']:,} stored, "
                   f"{r['fused_events']:,} fused events, CPU {r['cpu_s']:.1f} s (writer {r['writer_cpu_s']:.1f} s"
                   f"{server_note(r)}), writer's stages {stage_note(r)}{setup_note(r)}; peak {r['peak_tree_mb']:.0f} MB "
-                  f"(PSS {r['peak_pss_mb']:.0f} MB), load average {r['load'][0]:.1f} → {r['load'][1]:.1f}",
+                  f"(PSS {r['peak_pss_mb']:.0f} MB, without mapped files {r['peak_pss_anon_mb']:.0f} MB), load average {r['load'][0]:.1f} → {r['load'][1]:.1f}",
                   file=sys.stderr, flush=True)
     rerun = None
     if not args.no_rerun:
@@ -225,6 +226,7 @@ def bench(paths: list[str], url: str, engine: str, args) -> tuple[list[tuple[str
             "events": first["events"], "fused_events": first["fused_events"], "pairs": args.pairs, **summary,
             "peak_tree_mb": round(max(r["peak_tree_mb"] for r in runs)),
             "peak_pss_mb": round(max(r["peak_pss_mb"] for r in runs)),
+            "peak_pss_anon_mb": round(max(r["peak_pss_anon_mb"] for r in runs)),
             "peak_writer_mb": round(max(r["peak_writer_mb"] for r in runs)),
             "rerun_s": round(rerun["seconds"], 1) if rerun else None, "runs": runs}
     rows = [
@@ -247,8 +249,9 @@ def bench(paths: list[str], url: str, engine: str, args) -> tuple[list[tuple[str
                      f"{summary['cpu_bound_ratio'][w]}× on free cores (max(writer CPU, worker CPU, CPU with the "
                      f"database server's / cores): {summary['cpu_bound_s'][args.workers[0]]} s vs "
                      f"{summary['cpu_bound_s'][w]} s)"))
-    rows.append(("peak memory, all processes", f"{data['peak_tree_mb']} MB RSS, {data['peak_pss_mb']} MB PSS "
-                                                f"(writer alone {data['peak_writer_mb']} MB RSS)"))
+    rows.append(("peak memory, all processes", f"{data['peak_tree_mb']} MB RSS, {data['peak_pss_mb']} MB PSS, "
+                                                f"{data['peak_pss_anon_mb']} MB PSS without files mapped for reading "
+                                                f"(the SQLite database) (writer alone {data['peak_writer_mb']} MB RSS)"))
     if rerun is not None:
         rows.append(("re-run (all present)", f"{rerun['seconds']:.1f} s: {rerun['stored']} stored, "
                                              f"{rerun['present']:,} present"))
