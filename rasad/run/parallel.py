@@ -63,12 +63,23 @@ def make_lookup(db_url: str | None):
     return lookup
 
 
+# niceness added to worker processes: the writer (and the database server) are the serial part of a run, and
+# workers that always have a batch to annotate took two thirds of its core from it, so the writer — not the
+# annotation — set the pace; lower-priority workers use what the writer leaves. (On a machine busy with other work
+# they also yield to it.)
+WORKER_NICE = 5
+
+
 def _init_worker(kb_dirs: list[str] | None, db_url: str | None, ingest_pid: int | None = None) -> None:
     global _KB, _LOOKUP
     from rasad.kb.knowledge import load_kb
 
     if ingest_pid:
         lifeline.hold(ingest_pid)  # a worker dies with the ingest process, even a SIGKILLed one
+    try:
+        os.nice(WORKER_NICE)
+    except (OSError, AttributeError):  # pragma: no cover - a platform without it: same priority as the writer
+        pass
 
     _KB = load_kb(kb_dirs)
     _LOOKUP = make_lookup(db_url)
