@@ -40,6 +40,18 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _pss_anon(pid: int) -> int:
+    """Anonymous (and shared-memory) proportional set size of a process in bytes, from /proc (0 if unreadable)."""
+    total = 0
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith(("Pss_Anon:", "Pss_Shmem:")):
+                total += int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        return 0
+    return total
+
+
 class TreeMemory:
     """Samples the resident memory of this process and all its descendants (worker processes) every ``every`` s.
 
@@ -51,10 +63,15 @@ class TreeMemory:
     sampled every ``pss_every`` samples: RSS counts a shared page once per process that maps it.
     """
 
-    def __init__(self, every: float = 0.2, pss_every: int = 5):
+    def __init__(self, every: float = 0.2, pss_every: int = 5, server=None):
         self.every = every
         self.pss_every = pss_every
+        self.server = server  # a database server's main process (psutil.Process) on this machine, or None
+        self.server_cpu_s = 0.0
+        self._server_cpu: dict[int, float] = {}
+        self._server_start: dict[int, float] = {}
         self.peak_pss_mb = 0.0
+        self.peak_pss_anon_mb = 0.0
         self.peak_mb = 0.0
         self.peak_self_mb = 0.0
         self.cpu_s = 0.0
@@ -68,11 +85,15 @@ class TreeMemory:
 
         me = psutil.Process()
         start = self._cpu_of(me)
+        before = dict(self._cpu)  # children already running (a Dask cluster started first) count from now
+        self._server_start = self._server_times()
         n = 0
         while not self._stop.is_set():
             n += 1
             if n % self.pss_every == 0:
-                self.peak_pss_mb = max(self.peak_pss_mb, self._pss(me) / 2**20)
+                pss, anon = self._pss(me)
+                self.peak_pss_mb = max(self.peak_pss_mb, pss / 2**20)
+                self.peak_pss_anon_mb = max(self.peak_pss_anon_mb, anon / 2**20)
             total = 0
             try:
                 own = me.memory_info().rss
@@ -87,21 +108,48 @@ class TreeMemory:
             self.peak_mb = max(self.peak_mb, total / 2**20)
             self.peak_self_mb = max(self.peak_self_mb, own / 2**20)
             self.self_cpu_s = self._cpu_of(me) - start
-            self.cpu_s = self.self_cpu_s + sum(self._cpu.values())
+            self.cpu_s = self.self_cpu_s + sum(t - before.get(pid, 0.0) for pid, t in self._cpu.items())
+            if self.server is not None:
+                self._server_cpu.update(self._server_times())
+                self.server_cpu_s = sum(t - self._server_start.get(pid, 0.0) for pid, t in self._server_cpu.items())
             self._stop.wait(self.every)
 
-    @staticmethod
-    def _pss(me) -> int:
-        """Sum of the proportional set sizes of ``me`` and its descendants (0 where the system cannot say)."""
+    def _server_times(self) -> dict[int, float]:
+        """CPU seconds of the database server's processes (its main process, backends, background workers) by pid:
+        the server competes with the workers for the same cores, and its time is not in the tree's."""
         import psutil
 
-        total = 0
+        out: dict[int, float] = {}
+        if self.server is None:
+            return out
+        try:
+            procs = [self.server, *self.server.children(recursive=True)]
+        except psutil.Error:
+            return out
+        for p in procs:
+            try:
+                t = p.cpu_times()
+                out[p.pid] = t.user + t.system
+            except psutil.Error:
+                pass
+        return out
+
+    @staticmethod
+    def _pss(me) -> tuple[int, int]:
+        """Sums of the proportional set sizes of ``me`` and its descendants: all of it, and its anonymous part
+        (Linux ``smaps_rollup``: without files mapped for reading — SQLite reads the database through mmap, and
+        those pages are the operating system's file cache, counted however many processes map them). 0 where the
+        system cannot say."""
+        import psutil
+
+        total = anon = 0
         for p in [me, *me.children(recursive=True)]:
             try:
                 total += getattr(p.memory_full_info(), "pss", 0)
             except psutil.Error:
                 pass
-        return total
+            anon += _pss_anon(p.pid)
+        return total, anon
 
     def _cpu_of(self, proc) -> float:
         """CPU seconds of ``proc``; children's are remembered by pid so that those which exit still count."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -74,3 +75,34 @@ def test_process_parallel_keeps_order_and_reads_lazily(tmp_path):
     # bounded: never more than (in flight + the batch being filled) × batch size items read ahead
     assert most_ahead <= 3 * 3
     assert sum(o.annotation is not None for o in seen) >= 40
+
+
+def test_fusion_steps_of_a_parallel_run_give_what_one_step_gives(tmp_path, db_url, monkeypatch):
+    """Fusion every 8 stored articles while workers annotate — run in the worker pool on PostgreSQL (the writer goes
+    on storing), in the writer on SQLite — gives the stories and fused events of one process fusing once at the end."""
+    from rasad.fuse.compare import fusion_state
+    from rasad.run import parallel
+
+    paths = _inputs(tmp_path)
+    one_url = f"sqlite:///{tmp_path / 'one.db'}"
+    ingest(paths, Store(one_url), workers=1, batch_size=8, fuse_every=10**6)
+    fusers: list = []
+    init = parallel.PoolFuser.__init__
+
+    def remember(self, *args) -> None:
+        init(self, *args)
+        fusers.append(self)
+
+    monkeypatch.setattr(parallel.PoolFuser, "__init__", remember)
+    ingest(paths, Store(db_url), workers=2, batch_size=8, fuse_every=8)
+
+    a, b = fusion_state(one_url), fusion_state(db_url)
+    assert a["fused events"] and a["stories"]
+    assert not b["unfused events"] and not b["articles without a story"]
+    assert b == a
+    if parallel.pool_fuses(Store(db_url).url):
+        [fuser] = fusers
+        assert len(fuser.ran_in) >= 3  # steps along the way and the last one
+        assert os.getpid() not in fuser.ran_in  # all in worker processes
+    else:
+        assert not fusers

@@ -34,16 +34,30 @@ _REPORT_COLUMNS = ("id", "article_id", "seq", "type", "mode", "cameo", "source",
                    "date", "date_precision", "location", "location_id", "lat", "lon", "summary_en", "fused_id",
                    "goldstein", "quad_class")
 _SHARED = ("source", "target", "source_ids", "target_ids")  # read through a cache: reports never change them
-_REPORT = sa.select(*(sa.type_coerce(events.c[k], SharedJson).label(k) if k in _SHARED else events.c[k]
-                      for k in _REPORT_COLUMNS), articles.c.outlet, articles.c.published,
-                    articles.c.story_id, articles.c.content_hash).join(articles, events.c.article_id == articles.c.id)
+
+
+def _report_select(as_text: bool) -> sa.Select:
+    """Event reports with their article's outlet, time, story and hash. ``as_text``: the shared JSON columns come
+    as text (PostgreSQL's driver would decode every value itself, and the cache would not see them)."""
+    def shared(k: str) -> sa.ColumnElement:
+        col = sa.cast(events.c[k], sa.Text) if as_text else events.c[k]
+        return sa.type_coerce(col, SharedJson).label(k)
+
+    return sa.select(*(shared(k) if k in _SHARED else events.c[k] for k in _REPORT_COLUMNS), articles.c.outlet,
+                     articles.c.published, articles.c.story_id,
+                     articles.c.content_hash).join(articles, events.c.article_id == articles.c.id)
+
+
+_REPORT = _report_select(False)
+_REPORT_TEXT = _report_select(True)
 _RANK = {"explicit": 0, "relative": 1, "weekday-only": 2, "reported": 3, None: 4}
 _SPEC = {"PERSON": 3, "ORG": 2, "STATE": 1}
 
 
 def _reports(conn: sa.Connection, where_in: sa.ColumnElement, values: list, extra=None) -> list[dict]:
     """Event reports (with their article's outlet, time, story and hash) whose ``where_in`` column is in ``values``."""
-    q = _REPORT if extra is None else _REPORT.where(extra)
+    q = _REPORT_TEXT if conn.dialect.name == "postgresql" else _REPORT
+    q = q if extra is None else q.where(extra)
     return [dict(r._mapping) for r in rows_in(conn, q, where_in, values)]
 
 

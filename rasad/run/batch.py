@@ -6,6 +6,7 @@ processes or on Dask workers; only the writer touches the database.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -173,9 +174,10 @@ FUSE_EVERY = 2048
 
 def in_flight(workers: int, batch_size: int, fuse_every: int = FUSE_EVERY) -> int:
     """How many batches to keep submitted: two per worker, plus what one core annotates while the other fuses (a
-    fusion step of N articles takes about as long as annotating N/4). Finished batches wait in the writer's memory
-    (about 3 MB each), so no more: 12 batches for 2 workers."""
-    return 2 * max(1, workers) + -(-fuse_every // (4 * max(1, batch_size)))
+    fusion step of N articles takes about as long as annotating N/3 at 20,000 stored articles, and its share grows
+    with the database: N/2 is kept), so that the workers do not run out of work while the writer fuses. Finished
+    batches wait in the writer's memory (about 3 MB each), so no more: 20 batches for 2 workers."""
+    return 2 * max(1, workers) + -(-fuse_every // (2 * max(1, batch_size)))
 
 
 class Fuser:
@@ -192,6 +194,51 @@ class Fuser:
     def finish(self) -> None:
         """The last step: everything stored and not fused yet (also what an interrupted run left)."""
         fuse_stored(self.store, None, self.kb)
+
+
+class BackgroundFuser(Fuser):
+    """Fusion steps run elsewhere (a worker process, a Dask worker), one at a time (steps change the same fused
+    events), while the writer goes on storing: fusion becomes work the workers share like annotation instead of a
+    pause of the writer during which the workers run out of batches to hand it. Subclasses say how a step is
+    submitted (``_submit(ids)`` → a future; ids None: everything stored and not fused yet)."""
+
+    def __init__(self) -> None:
+        self.running = None
+        self.ran_in: list[int] = []  # the process id of each step
+
+    def _submit(self, article_ids: list[int] | None):
+        raise NotImplementedError
+
+    def _release(self, future) -> None:
+        """Forget a finished step's future (a Dask future holds its result on the cluster until released)."""
+
+    def step(self, article_ids: list[int] | None) -> bool:
+        if self.running is not None:
+            if not self.running.done():
+                return False  # the ids wait for the next step
+            self.wait()
+        self.running = self._submit(None if article_ids is None else list(article_ids))
+        return True
+
+    def wait(self) -> None:
+        if self.running is not None:
+            future, self.running = self.running, None
+            self.ran_in.append(future.result())  # a failed step raises here
+            self._release(future)
+
+    def finish(self) -> None:
+        self.wait()
+        self.step(None)
+        self.wait()
+
+
+def fuse_step(store: Store, article_ids: list[int] | None, kb: KnowledgeBase) -> int:
+    """One fusion step where it runs (a worker): these articles, or (None) every stored article not fused yet.
+    Returns the process id, which says where it ran."""
+    ids = unfused_article_ids(store) if article_ids is None else article_ids
+    if ids:
+        fuse_articles(store, ids, kb)
+    return os.getpid()
 
 
 def write_batches(store: Store, outcome_batches: Iterable[list[Outcome]], report: IngestReport,

@@ -51,10 +51,11 @@ from rasad.read.files import DEFAULT_MAX_BYTES, Ignored, read_inputs
 from rasad.records import Annotation, Entity, Event, Meta, Quote, Rejection, Role
 from rasad.run.batch import (
     FUSE_EVERY,
-    Fuser,
+    BackgroundFuser,
     IngestReport,
     Outcome,
     _batched,
+    fuse_step,
     in_flight,
     process_batch,
     skip_stored,
@@ -134,63 +135,66 @@ def annotate_and_store(batch: list, kb_dirs: list[str] | None = None, db_url: st
 
 
 def fuse_on_worker(article_ids: list[int] | None, kb_dirs: list[str] | None, db_url: str) -> int:
-    """The task of one fusion step, run on a worker with its cached knowledge base and store: these articles, or
-    (None) every stored article not fused yet. Returns the process id, which says where it ran."""
-    from rasad.fuse.fusion import fuse_articles, unfused_article_ids
+    """The task of one fusion step, run on a worker with its cached knowledge base and store
+    (:func:`rasad.run.batch.fuse_step`)."""
     from rasad.kb.knowledge import load_kb
 
     if db_url not in _STORES:
         _STORES[db_url] = Store(db_url, migrate=False)
-    store = _STORES[db_url]
-    ids = unfused_article_ids(store) if article_ids is None else article_ids
-    if ids:
-        fuse_articles(store, ids, load_kb(kb_dirs))
+    return fuse_step(_STORES[db_url], article_ids, load_kb(kb_dirs))
+
+
+class ClusterFuser(BackgroundFuser):
+    """Fusion steps run on the cluster, one at a time, while the client goes on storing results: with one worker a
+    step waits its turn, with more it overlaps — instead of a second core's worth of work in the client beside
+    any cluster."""
+
+    def __init__(self, client, kb_dirs: list[str] | None, db_url: str) -> None:
+        super().__init__()
+        self.client, self.kb_dirs, self.db_url = client, kb_dirs, db_url
+
+    def _submit(self, article_ids: list[int] | None):
+        # ahead of the queued annotation tasks: a step that waits lets unfused articles pile up for the end
+        return self.client.submit(fuse_on_worker, article_ids, self.kb_dirs, self.db_url, pure=False, priority=10)
+
+    def _release(self, future) -> None:
+        future.release()
+
+
+def _warm_worker(kb_dirs: list[str] | None) -> int:
+    """On a worker: load the knowledge base and annotate a short text (matchers built, patterns compiled)."""
+    from rasad.run import preload
+
+    preload.warm(kb_dirs)
     return os.getpid()
 
 
-class ClusterFuser(Fuser):
-    """Fusion steps run on the cluster, one at a time (steps change the same fused events), while the client goes
-    on storing results: fusion is then work the workers share like annotation — with one worker it waits its turn,
-    with more it overlaps — instead of a second core's worth of work in the client beside any cluster."""
-
-    def __init__(self, client, kb_dirs: list[str] | None, db_url: str) -> None:
-        self.client, self.kb_dirs, self.db_url = client, kb_dirs, db_url
-        self.running = None
-        self.ran_in: list[int] = []  # the worker process of each step
-
-    def step(self, article_ids: list[int] | None) -> bool:
-        if self.running is not None:
-            if not self.running.done():
-                return False  # the ids wait for the next step
-            self.wait()
-        # ahead of the queued annotation tasks: a step that waits lets unfused articles pile up for the end
-        ids = None if article_ids is None else list(article_ids)
-        self.running = self.client.submit(fuse_on_worker, ids, self.kb_dirs, self.db_url, pure=False, priority=10)
-        return True
-
-    def wait(self) -> None:
-        if self.running is not None:
-            future, self.running = self.running, None
-            self.ran_in.append(future.result())  # a failed step raises here
-            future.release()
-
-    def finish(self) -> None:
-        self.wait()
-        self.step(None)
-        self.wait()
+def warm_workers(client, kb_dirs: list[str] | None = None) -> None:
+    """Load the knowledge base on every worker of ``client`` now, all at once: a cluster kept for many ingests pays
+    it once per worker process, not in each ingest's first tasks."""
+    client.run(_warm_worker, list(kb_dirs) if kb_dirs else None)
 
 
-def workers_reach(url: str, scheduler: str | None) -> bool:
+def _local_cluster(client) -> bool:
+    """Whether ``client`` runs a LocalCluster (its workers are on this machine and see its files)."""
+    try:
+        from dask.distributed import LocalCluster
+    except ImportError:  # pragma: no cover - dask[distributed] is a dependency
+        return False
+    return isinstance(getattr(client, "cluster", None), LocalCluster)
+
+
+def workers_reach(url: str, local: bool) -> bool:
     """Whether every worker can open the database: PostgreSQL (or another server), or a SQLite file when the
-    cluster is a LocalCluster on this machine."""
-    return not url.startswith("sqlite") or (scheduler is None and url != "sqlite:///:memory:")
+    cluster is a LocalCluster on this machine (``local``)."""
+    return not url.startswith("sqlite") or (local and url != "sqlite:///:memory:")
 
 
-def workers_can_write(url: str, scheduler: str | None) -> bool:
+def workers_can_write(url: str, local: bool) -> bool:
     """Workers write their batches themselves where they reach a database that takes writers side by side
     (PostgreSQL: COPY from each worker). SQLite has one write lock: a worker waiting for it while a fusion step
     holds it would annotate nothing, so there this process writes (in input order) while the workers annotate."""
-    return workers_reach(url, scheduler) and not url.startswith("sqlite")
+    return workers_reach(url, local) and not url.startswith("sqlite")
 
 
 def _threads(client) -> int:
@@ -236,7 +240,7 @@ def ingest_dask(paths: Iterable[str], store: Store, kb_dirs: list[str] | None = 
                 batch_size: int = 64, max_bytes: int = DEFAULT_MAX_BYTES, progress: Callable | None = None,
                 fuse: bool = True, max_in_flight: int | None = None, n_workers: int = 2,
                 write_in_workers: bool | None = None, fuse_every: int = FUSE_EVERY,
-                fuse_on_workers: bool | None = None) -> IngestReport:
+                fuse_on_workers: bool | None = None, client=None) -> IngestReport:
     """Like :func:`rasad.run.local.ingest`, with annotation on Dask workers.
 
     Each worker writes the batches it annotated (one transaction each) where it can reach a database that takes
@@ -244,23 +248,27 @@ def ingest_dask(paths: Iterable[str], store: Store, kb_dirs: list[str] | None = 
     scales with the cluster; article ids then follow the order batches finish in, not the input order (the stored
     content is the same). Fusion steps — every ``fuse_every`` stored articles, and the last one — run on the workers
     wherever they reach the database (:class:`ClusterFuser`; ``fuse_on_workers`` forces the choice), else here;
-    this process records rejections and reports progress.
+    this process records rejections and reports progress. ``client``: a Dask client the caller keeps (e.g. on a
+    LocalCluster warmed with :func:`warm_workers`) instead of connecting to ``scheduler`` or starting a cluster.
     """
     from rasad.kb.knowledge import load_kb
 
     kb_dirs = list(kb_dirs) if kb_dirs else None
     kb = load_kb(kb_dirs)  # here too: fails early on a bad knowledge base, and fusion needs it
+    # a cluster started here, or the caller's LocalCluster, runs on this machine
+    local = _local_cluster(client) if client is not None else scheduler is None
     if write_in_workers is None:
-        write_in_workers = workers_can_write(store.url, scheduler)
+        write_in_workers = workers_can_write(store.url, local)
     report = IngestReport()
     items = skip_stored(read_inputs(paths, max_bytes=max_bytes), store, report, progress)
-    with dask_client(scheduler, n_workers) as client:
+    given = contextlib.nullcontext(client) if client is not None else None
+    with given or dask_client(scheduler, n_workers) as client:
         if max_in_flight is None:
             max_in_flight = in_flight(_threads(client), batch_size, fuse_every if fuse else 0)
         batches = _in_order(client, items, batch_size, kb_dirs, store.url, max_in_flight, as_rows=True,
                             task=annotate_and_store if write_in_workers else annotate_batch)
         if fuse_on_workers is None:
-            fuse_on_workers = write_in_workers or workers_reach(store.url, scheduler)
+            fuse_on_workers = write_in_workers or workers_reach(store.url, local)
         fuser = ClusterFuser(client, kb_dirs, store.url) if fuse and fuse_on_workers else None
         write_batches(store, batches, report, kb, progress=progress, fuse=fuse, fuse_every=fuse_every, fuser=fuser)
     return report

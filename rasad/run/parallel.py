@@ -9,6 +9,7 @@ stays flat whatever the corpus size.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
 import os
 from collections import deque
@@ -16,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 
 from rasad.run import lifeline, preload
-from rasad.run.batch import Outcome, _batched, process_batch
+from rasad.run.batch import BackgroundFuser, Outcome, _batched, fuse_step, process_batch
 
 # per worker process, set by the initializer
 _KB = None
@@ -62,12 +63,23 @@ def make_lookup(db_url: str | None):
     return lookup
 
 
+# niceness added to worker processes: the writer (and the database server) are the serial part of a run, and
+# workers that always have a batch to annotate took two thirds of its core from it, so the writer — not the
+# annotation — set the pace; lower-priority workers use what the writer leaves. (On a machine busy with other work
+# they also yield to it.)
+WORKER_NICE = 5
+
+
 def _init_worker(kb_dirs: list[str] | None, db_url: str | None, ingest_pid: int | None = None) -> None:
     global _KB, _LOOKUP
     from rasad.kb.knowledge import load_kb
 
     if ingest_pid:
         lifeline.hold(ingest_pid)  # a worker dies with the ingest process, even a SIGKILLed one
+    try:
+        os.nice(WORKER_NICE)
+    except (OSError, AttributeError):  # pragma: no cover - a platform without it: same priority as the writer
+        pass
 
     _KB = load_kb(kb_dirs)
     _LOOKUP = make_lookup(db_url)
@@ -77,26 +89,74 @@ def _work(batch: list, as_rows: bool) -> list[Outcome]:
     return process_batch(batch, _KB, _LOOKUP, as_rows=as_rows)
 
 
-def process_parallel(items: Iterable, kb_dirs: list[str] | None = None, workers: int = 2, batch_size: int = 64,
-                     db_url: str | None = None, max_in_flight: int | None = None,
-                     as_rows: bool = False) -> Iterator[list[Outcome]]:
-    """Outcomes of ``items`` (RawDocument | Rejection | Ignored), one list per batch, in input order.
+_STORE = None  # per worker process: the store fusion steps write to
 
-    Batches are processed by ``workers`` processes; at most ``max_in_flight`` (default ``2 × workers``) batches are
-    submitted and not yet yielded. A worker that dies raises ``BrokenProcessPool`` here.
-    """
-    workers = max(1, int(workers))
-    limit = max(1, max_in_flight or 2 * workers)
-    pending: deque[Future] = deque()
+
+def _fuse(article_ids: list[int] | None, db_url: str) -> int:
+    global _STORE
+    from rasad.store.store import Store
+
+    if _STORE is None or _STORE.url != db_url:
+        _STORE = Store(db_url, migrate=False)
+    return fuse_step(_STORE, article_ids, _KB)
+
+
+def pool_fuses(db_url: str) -> bool:
+    """Whether fusion steps run in the worker pool while the writer goes on: on a database server (PostgreSQL),
+    where a step and the writer's inserts do not wait for each other. SQLite has one write lock: there a step in
+    a worker would hold the writer up all the same, so the writer fuses itself."""
+    return not db_url.startswith("sqlite")
+
+
+class PoolFuser(BackgroundFuser):
+    """Fusion steps in the worker pool, one at a time, queued behind the batches already submitted."""
+
+    def __init__(self, pool: ProcessPoolExecutor, db_url: str) -> None:
+        super().__init__()
+        self.pool, self.db_url = pool, db_url
+
+    def _submit(self, article_ids: list[int] | None) -> Future:
+        return self.pool.submit(_fuse, article_ids, self.db_url)
+
+
+@contextlib.contextmanager
+def worker_pool(kb_dirs: list[str] | None = None, workers: int = 2,
+                db_url: str | None = None) -> Iterator[ProcessPoolExecutor]:
+    """``workers`` processes, each with the knowledge base loaded (pool initializer) and a read-only look-up of
+    the database; they die with this process. Shut down when the block ends (queued work cancelled on an error)."""
     lifeline.mark_ingest_process()
     preload.request(kb_dirs)
-    executor = ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_init_worker,
+    executor = ProcessPoolExecutor(max_workers=max(1, int(workers)), mp_context=_context(), initializer=_init_worker,
                                    initargs=(list(kb_dirs) if kb_dirs else None, db_url, os.getpid()))
+    ok = False
+    try:
+        yield executor
+        ok = True
+    finally:
+        executor.shutdown(wait=True, cancel_futures=not ok)
+
+
+def process_parallel(items: Iterable, kb_dirs: list[str] | None = None, workers: int = 2, batch_size: int = 64,
+                     db_url: str | None = None, max_in_flight: int | None = None,
+                     as_rows: bool = False, pool: ProcessPoolExecutor | None = None) -> Iterator[list[Outcome]]:
+    """Outcomes of ``items`` (RawDocument | Rejection | Ignored), one list per batch, in input order.
+
+    Batches are processed by ``workers`` processes (of ``pool`` when given, which the caller shuts down); at most
+    ``max_in_flight`` (default ``2 × workers``) batches are submitted and not yet yielded. A worker that dies
+    raises ``BrokenProcessPool`` here.
+    """
+    if pool is None:
+        with worker_pool(kb_dirs, workers, db_url) as own:
+            yield from process_parallel(items, workers=workers, batch_size=batch_size, max_in_flight=max_in_flight,
+                                        as_rows=as_rows, pool=own)
+        return
+    limit = max(1, max_in_flight or 2 * max(1, int(workers)))
+    pending: deque[Future] = deque()
     ok = False
     try:
         for batch in _batched(items, max(1, batch_size)):
             # rejections and ignored files need no worker, but they travel with their batch to keep the order
-            pending.append(executor.submit(_work, batch, as_rows))
+            pending.append(pool.submit(_work, batch, as_rows))
             while len(pending) >= limit:
                 yield pending.popleft().result()
         while pending:
@@ -106,4 +166,3 @@ def process_parallel(items: Iterable, kb_dirs: list[str] | None = None, workers:
         if not ok:
             for f in pending:
                 f.cancel()
-        executor.shutdown(wait=True, cancel_futures=not ok)

@@ -21,17 +21,22 @@ def request(kb_dirs: list[str] | None) -> None:
     os.environ[ENV] = json.dumps(list(kb_dirs or []))
 
 
+def warm(kb_dirs: list[str] | None) -> None:
+    """Load the knowledge base and annotate one short text in this process (also a Dask worker's warm-up)."""
+    from rasad.kb.knowledge import load_kb
+    from rasad.records import RawDocument
+    from rasad.run.batch import process_batch
+
+    kb = load_kb(kb_dirs or None)
+    process_batch([RawDocument("preload.txt", text=_SAMPLE)], kb, as_rows=True)
+
+
 def _warm() -> None:
     dirs = os.environ.get(ENV)
     if dirs is None:
         return
     try:
-        from rasad.kb.knowledge import load_kb
-        from rasad.records import RawDocument
-        from rasad.run.batch import process_batch
-
-        kb = load_kb(json.loads(dirs) or None)
-        process_batch([RawDocument("preload.txt", text=_SAMPLE)], kb, as_rows=True)
+        warm(json.loads(dirs))
     except Exception:  # noqa: BLE001 - a worker loads what it needs itself
         return
     gc.freeze()  # what is loaded now stays shared with the workers: the collector will not touch its pages

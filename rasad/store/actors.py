@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 import sqlalchemy as sa
 
+from rasad.store.bulk import insert_rows
 from rasad.store.rows import actor_rows
 from rasad.store.schema import event_actors, events, fused_events
 
@@ -32,9 +33,7 @@ def index_fused_actors(conn: sa.Connection, fused_ids: Iterable[int]) -> None:
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
         conn.execute(event_actors.delete().where(event_actors.c.fused_id.in_(chunk)))
-        rows = _rows_of(conn, fused_events, fused_events.c.id.in_(chunk))
-        if rows:
-            conn.execute(event_actors.insert(), rows)
+        insert_rows(conn, event_actors, _rows_of(conn, fused_events, fused_events.c.id.in_(chunk)))
 
 
 def backfill_event_actors(conn: sa.Connection) -> None:

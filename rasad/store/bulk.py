@@ -123,7 +123,7 @@ def update_column(conn: sa.Connection, table: sa.Table, column: str, key: str, p
     if conn.dialect.name == "postgresql":
         conn.execute(sa.text(f'UPDATE "{table.name}" SET "{column}" = d.v FROM unnest(CAST(:k AS bigint[]), '
                              f'CAST(:v AS bigint[])) AS d(k, v) WHERE "{table.name}"."{key}" = d.k'),
-                     {"k": [k for k, _ in pairs], "v": [v for _, v in pairs]})
+                     {"k": int_array([k for k, _ in pairs]), "v": int_array([v for _, v in pairs])})
         return
     conn.execute(table.update().where(table.c[key] == sa.bindparam("_k")).values({column: sa.bindparam("_v")}),
                  [{"_k": k, "_v": v} for k, v in pairs])
@@ -143,19 +143,37 @@ def insert_returning_ids(conn: sa.Connection, table: sa.Table, rows: list[dict[s
     return ids
 
 
+def int_array(values: Sequence[int]) -> str:
+    """Integers as PostgreSQL's array literal (``{1,2,3}``), bound as text and cast to an array in the statement:
+    the driver's own list dumper costs ~0.5 µs per element in Python, a tenth of fusion's time on PostgreSQL."""
+    return "{" + ",".join(map(str, map(int, values))) + "}"
+
+
+class IntArray(sa.types.TypeDecorator):
+    """A ``bigint[]`` parameter bound as its literal (:func:`int_array`), passed to the driver as is. The statement
+    still says ``$1::BIGINT[]``, so the planner sees an array parameter (a cast of a text parameter in the statement
+    made it scan ``fusion_keys`` for each look-up once the statement was prepared)."""
+
+    impl = postgresql.ARRAY(sa.BigInteger)
+    cache_ok = True
+
+    def bind_processor(self, dialect):
+        return None
+
+
 def _in_array(column: sa.ColumnElement, dialect: str) -> sa.ColumnElement:
-    """``column IN (values)`` with the values bound as ONE parameter (an array on PostgreSQL, a JSON array read by
-    ``json_each`` on SQLite): the statement is compiled once, whatever the number of values, where an expanding
-    IN list is rendered anew for every execution (a large part of fusion's time on big databases)."""
+    """``column IN (values)`` with the integer values bound as ONE parameter (an array literal on PostgreSQL, a JSON
+    array read by ``json_each`` on SQLite): the statement is compiled once, whatever the number of values, where an
+    expanding IN list is rendered anew for every execution (a large part of fusion's time on big databases)."""
     if dialect == "postgresql":
-        return column == sa.func.any(sa.bindparam("values", type_=postgresql.ARRAY(column.type)))
+        return column == sa.func.any(sa.bindparam("values", type_=IntArray()))
     each = sa.func.json_each(sa.bindparam("values", type_=sa.String)).table_valued("value")
     return column.in_(sa.select(each.c.value))
 
 
 def rows_in(conn: sa.Connection, stmt: sa.Select, column: sa.ColumnElement, values: Sequence,
             size: int | None = None) -> list:
-    """The rows of ``stmt`` whose ``column`` is in ``values``, asked in chunks of one bound array each: 5,000 on
+    """The rows of ``stmt`` whose integer ``column`` is in ``values``, asked in chunks of one bound array each: 5,000 on
     SQLite, 500 on PostgreSQL (whose planner scans a whole table, in parallel, for an array of thousands, where
     500 stay index look-ups: 0.4 ms against 90 ms on fusion_keys of 20,000 articles)."""
     dialect = conn.dialect.name
@@ -164,5 +182,5 @@ def rows_in(conn: sa.Connection, stmt: sa.Select, column: sa.ColumnElement, valu
     out: list = []
     for i in range(0, len(values), size):
         chunk = list(values[i:i + size])
-        out += conn.execute(stmt, {"values": chunk if dialect == "postgresql" else json.dumps(chunk)}).all()
+        out += conn.execute(stmt, {"values": int_array(chunk) if dialect == "postgresql" else json.dumps(chunk)}).all()
     return out
