@@ -19,6 +19,7 @@ from rasad.annotate.words import phrases
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.records import CleanArticle, Mention, Quote
 from rasad.text.budget import check_time
+from rasad.text.normalize import fold_for_compare
 from rasad.text.rx import match as _rx_match
 from rasad.text.sentences import Sentence
 
@@ -74,6 +75,8 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
     text = article.body
     cue_re = _cue_regex()
     quotes: list[Quote] = []
+    offices: list[int] = []  # indexes of quotes whose speaker is an office, not its holder
+    holders: dict[str, bool] = {}  # people who speak → whether one is named (not only a pronoun) as speaker
     for si, s in enumerate(sentences):
         check_time()
         cues = list(cue_re.finditer(text, s.start, s.end))
@@ -99,6 +102,7 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
             if len(quote_text.split()) < 3:
                 prev_end = cue.end()
                 continue
+            clause_lo = prev_end
             speakers, mention = _speaker(text, linked, kb, prev_end, cue.start())
             if not speakers and prev_end == s.start and si and \
                     text[max(sentences[si - 1].start, s.start - 8):s.start].rstrip(" »«\n").endswith(("!", "؟", "?")):
@@ -108,16 +112,53 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
             if not speakers and not mention:
                 continue
             speakers = _continued_speaker(speakers, quotes, linked, cue.start())
+            if _is_office(text, speakers, clause_lo):
+                offices.append(len(quotes))
+            elif len(speakers) == 1 and speakers[0].type == "PERSON" and speakers[0].how not in ("role", "description"):
+                key = speakers[0].kb_id or speakers[0].name
+                holders[key] = holders.get(key, False) or speakers[0].how != "pronoun"
             names = [x.name for x in speakers]
             quotes.append(Quote(
                 speaker=names[0] if len(names) == 1 else (names or None), speaker_mention=mention, cue=cue.group(0),
                 text=quote_text, direct=direct, start=start, end=end,
                 speaker_id=speakers[0].kb_id if len(speakers) == 1 else None,
             ))
+    _offices_to_holder(quotes, offices, holders, linked)
     quotes += _document_quotes(text, sentences, linked, kb, quotes)
     quotes += _according_quotes(text, sentences, linked, kb, quotes)
     quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+def _is_office(text: str, speakers: list[Mention], clause_start: int) -> bool:
+    """"فرماندار هیرمند گفت", "مدیرکل پیش‌بینی سازمان هواشناسی گفت": the speaker is an office (a role the KB
+    knows, or an organisation behind an office word), not a named person."""
+    if len(speakers) != 1:
+        return False
+    m = speakers[0]
+    if m.how == "role" and m.type == "PERSON":
+        return m.kb_id is None  # a title the linker gave no holder
+    if m.type not in ("ORG", "COUNTRY"):
+        return False
+    lead = fold_for_compare(text[clause_start:m.start]).split()
+    heads = {fold_for_compare(w) for w in _data()["office_heads"]}
+    return bool(lead) and (lead[0] in heads or " ".join(lead[:2]) in heads) and m.start - clause_start < 80
+
+
+def _offices_to_holder(quotes: list[Quote], offices: list[int], holders: dict[str, bool], linked: Linked) -> None:
+    """A text whose only speaking person is named and that quotes an office ("فرماندار هیرمند گفت: ...") is
+    quoting that person under their title: the office's statements go to them. With two or more people speaking,
+    or one reached only through pronouns, the office stays."""
+    if len(holders) != 1 or not offices or not next(iter(holders.values())):
+        return
+    who = next(iter(holders))
+    person = next((m for m in linked.mentions if (m.kb_id or m.name) == who), None)
+    if person is None:
+        return
+    for i in offices:
+        q = quotes[i]
+        quotes[i] = Quote(speaker=person.name, speaker_mention=q.speaker_mention, cue=q.cue, text=q.text,
+                          direct=q.direct, start=q.start, end=q.end, speaker_id=person.kb_id)
 
 
 def _continued_speaker(speakers: list[Mention], quotes: list[Quote], linked: Linked, at: int) -> list[Mention]:

@@ -1,0 +1,30 @@
+"""Quotes: an office quoted under its title goes to the one person the text names as a speaker."""
+
+from __future__ import annotations
+
+from rasad import annotate_document
+from rasad.records import RawDocument
+
+
+def _quotes(text: str, kb) -> list:
+    ann = annotate_document(RawDocument(text="خبر استان\n\n" + text, source="test", published="2024-05-01T10:00:00+03:30"), kb)
+    return [(q.speaker, q.text) for q in ann.quotes]
+
+
+def test_an_organisation_behind_an_office_word_goes_to_the_named_speaker(kb):
+    text = ("مدیرکل پیش‌بینی سازمان هواشناسی گفت: دمای هوا در استان‌های شمالی تا پایان هفته کاهش می‌یابد.\n\n"
+            "فرهاد نیک‌سرشت افزود: رانندگان بدون زنجیر چرخ به جاده‌های کوهستانی نروند.")
+    quotes = _quotes(text, kb)
+    cold = [s for s, t in quotes if t.startswith("دمای هوا")]
+    named = [s for s, t in quotes if t.startswith("رانندگان")]
+    assert named and cold and cold[0] == named[0] and "Meteorological" not in str(cold[0]), quotes
+
+
+def test_with_two_named_speakers_the_office_stays(kb):
+    text = ("مدیرکل پیش‌بینی سازمان هواشناسی گفت: بارش باران در این شهرستان از صبح امروز آغاز شده است.\n\n"
+            "بهرام کیان‌پور روز سه‌شنبه اظهار داشت: تیم‌های امدادی در جاده‌های روستایی مستقر شده‌اند.\n\n"
+            "عباس عراقچی روز سه‌شنبه گفت: گفت‌وگوهای دو کشور هفته آینده ادامه می‌یابد.")
+    quotes = _quotes(text, kb)
+    rain = [s for s, t in quotes if t.startswith("بارش باران")]
+    people = {s for s, t in quotes if not t.startswith("بارش باران")}
+    assert rain and rain[0] not in people, quotes
