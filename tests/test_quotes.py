@@ -28,3 +28,12 @@ def test_with_two_named_speakers_the_office_stays(kb):
     rain = [s for s, t in quotes if t.startswith("بارش باران")]
     people = {s for s, t in quotes if not t.startswith("بارش باران")}
     assert rain and rain[0] not in people, quotes
+
+
+def test_a_person_the_kb_lacks_speaks_after_a_with_phrase(kb):
+    """"X با اشاره به ...، گفت:": a given name and a surname before "با" are a person, who keeps the next "وی"."""
+    text = ("بهرام کیان‌پور با اشاره به بارش‌های اخیر، گفت: سطح آب سد شهر تا پایان ماه بالا می‌رود.\n\n"
+            "وی ادامه داد: کشاورزان این منطقه از هفته آینده آب کافی خواهند داشت.")
+    quotes = _quotes(text, kb)
+    assert [s for s, t in quotes if t.startswith("سطح آب")] == ["Bahram Kian-Pour"], quotes
+    assert [s for s, t in quotes if t.startswith("کشاورزان")] == ["Bahram Kian-Pour"], quotes
