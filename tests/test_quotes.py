@@ -37,3 +37,17 @@ def test_a_person_the_kb_lacks_speaks_after_a_with_phrase(kb):
     quotes = _quotes(text, kb)
     assert [s for s, t in quotes if t.startswith("سطح آب")] == ["Bahram Kian-Pour"], quotes
     assert [s for s, t in quotes if t.startswith("کشاورزان")] == ["Bahram Kian-Pour"], quotes
+
+
+def test_an_outlet_the_speaker_talks_to_is_not_the_speaker(kb):
+    """"... در گفت‌وگو با خبرنگار ایسنا گفت:" with no named speaker gives no quote, not one by the outlet."""
+    text = "یکی از نمایندگان مجلس در گفت‌وگو با خبرنگار ایسنا گفت: بررسی بودجه سال آینده از هفته بعد آغاز می‌شود."
+    quotes = _quotes(text, kb)
+    assert not [s for s, t in quotes if t.startswith("بررسی بودجه")], quotes
+
+
+def test_a_dateline_place_is_not_the_speaker(kb):
+    """"تهران- ایرنا- روزنامه X نوشت:": the dateline's city is where the report was filed, not who wrote."""
+    text = "بازار نان\n\nمسکو- ایرنا- هفته‌نامه‌ای محلی روز شنبه نوشت: قیمت نان در پایتخت از ماه آینده ثابت می‌ماند."
+    quotes = _quotes(text, kb)
+    assert not [s for s, t in quotes if t.startswith("قیمت نان") and s in ("Russia", "Moscow", "IRNA")], quotes

@@ -54,7 +54,7 @@ def _speaker(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int,
     """The subject of the clause [lo, hi): a person where one leads a clause, else an organisation or state,
     else an outlet named right before the cue ("خبرگزاری سانا جمعه اعلام کرد"). ``last``: the nearest subject
     before ``hi`` rather than the first."""
-    ms = linked.in_span(lo, hi)
+    ms = [m for m in linked.in_span(lo, hi) if not text.startswith(("-", "–"), m.end)]  # "فرارو- ...": a dateline
     chains = [c for c in build_chains(text, ms, lo, kb) if c.marker is None and not c.object_ra]
     if last:
         chains.reverse()
@@ -64,11 +64,22 @@ def _speaker(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int,
             if actors:
                 first = c.conjuncts[0][0]
                 return _expand(c.actors(), linked.mentions), text[first.start:c.end]
-    # "در گفت‌وگو با سینماپرس گفت": an outlet after "با" is whom the speaker talked to, never the speaker
-    media = [m for m in ms if m.type == "MEDIA" and hi - m.end < 25 and text[max(0, m.start - 4):m.start].split()[-1:] != ["با"]]
+    # "در گفت‌وگو با (خبرنگار) سینماپرس گفت": whom the speaker talked to; "به گزارش ایسنا،": who reports it
+    media = [m for m in ms if m.type == "MEDIA" and hi - m.end < 25 and not _outlet_not_speaker(text, m.start)]
     if media:
         return [media[-1]], media[-1].text
     return [], ""
+
+
+def _outlet_not_speaker(text: str, at: int) -> bool:
+    """An outlet right after "با", "با خبرنگار", "به گزارش" or "به نقل از" is not who speaks."""
+    before = " ".join(fold_for_compare(text[max(0, at - 30):at]).split()[-3:])
+    return any(before.endswith(w) or before.endswith(w + " خبرنگار") for w in _outlet_leads())
+
+
+@lru_cache(maxsize=1)
+def _outlet_leads() -> tuple[str, ...]:
+    return tuple(fold_for_compare(w) for w in _data()["outlet_not_speaker_after"])
 
 
 def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked, kb: KnowledgeBase) -> list[Quote]:
