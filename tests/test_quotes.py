@@ -51,3 +51,11 @@ def test_a_dateline_place_is_not_the_speaker(kb):
     text = "بازار نان\n\nمسکو- ایرنا- هفته‌نامه‌ای محلی روز شنبه نوشت: قیمت نان در پایتخت از ماه آینده ثابت می‌ماند."
     quotes = _quotes(text, kb)
     assert not [s for s, t in quotes if t.startswith("قیمت نان") and s in ("Russia", "Moscow", "IRNA")], quotes
+
+
+def test_according_to_an_organisation_shortened_after_its_full_name(kb):
+    """"به گفته وزارت خزانه‌داری، ...": the organisation named in full a sentence earlier speaks."""
+    text = ("وزارت خزانه‌داری آمریکا روز دوشنبه فهرست تازه‌ای از شرکت‌های کشتیرانی منتشر کرد.\n\n"
+            "به گفته وزارت خزانه‌داری، این شرکت‌ها محموله‌های خود را با اسناد جعلی جابه‌جا کرده‌اند.")
+    quotes = _quotes(text, kb)
+    assert [s for s, t in quotes if t.startswith("این شرکت‌ها")] == ["United States Department of the Treasury"], quotes

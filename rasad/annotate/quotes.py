@@ -228,6 +228,18 @@ def _document_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: K
     return out
 
 
+def _short_name(words: str, linked: Linked, before: int) -> tuple[list[Mention], str]:
+    """"وزارت خزانه‌داری آمریکا ... . به گفته وزارت خزانه‌داری، ...": an organisation named in full earlier and
+    shortened here (two words at least, the start of its earlier name)."""
+    key = fold_for_compare(words).strip()
+    if len(key.split()) < 2:
+        return [], ""
+    for m in reversed(linked.in_span(0, before)):
+        if m.type == "ORG" and m.kb_id and fold_for_compare(m.text).startswith(key):
+            return [m], words.strip()
+    return [], ""
+
+
 def _according_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: KnowledgeBase,
                       found: list[Quote]) -> list[Quote]:
     """"به گفته سخنگوی وزارت خارجه، ...": what follows the comma, said by who is named before it."""
@@ -236,6 +248,8 @@ def _according_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: 
     for s in sentences:
         for m in _according_regex().finditer(text, s.start, s.end):
             speakers, mention = _speaker(text, linked, kb, m.start("who"), m.end("who"))
+            if not speakers:
+                speakers, mention = _short_name(m.group("who"), linked, m.start())
             start, end = m.end(), s.end
             if speakers and start not in taken and len(text[start:end].split()) >= 3:
                 out.append(_quote(speakers, mention, text[m.start():m.start("who")].strip(), text, start, end, False))
