@@ -59,3 +59,13 @@ def test_according_to_an_organisation_shortened_after_its_full_name(kb):
             "به گفته وزارت خزانه‌داری، این شرکت‌ها محموله‌های خود را با اسناد جعلی جابه‌جا کرده‌اند.")
     quotes = _quotes(text, kb)
     assert [s for s, t in quotes if t.startswith("این شرکت‌ها")] == ["United States Department of the Treasury"], quotes
+
+
+def test_a_phrase_framed_by_a_demonstrative_does_not_hide_the_next_speaker(kb):
+    """"... اعلام کرد که A ... در این تماس X ... تاکید کرد": the first statement stops at X, the next speaker, not
+    at an earlier mention of X's country inside it."""
+    text = ("دفتر ریاست جمهوری ترکیه اعلام کرد که شب گذشته رهبران ترکیه و ایران تلفنی گفت‌وگو کردند در این تماس"
+            " رجب طیب اردوغان رئیس‌جمهور ترکیه بر گسترش تجارت دو کشور تاکید کرده است.")
+    quotes = _quotes(text, kb)
+    first = [t for s, t in quotes if t.startswith("شب گذشته")]
+    assert first and "رهبران ترکیه و ایران" in first[0] and "اردوغان" not in first[0], quotes

@@ -55,7 +55,8 @@ def _speaker(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int,
     else an outlet named right before the cue ("خبرگزاری سانا جمعه اعلام کرد"). ``last``: the nearest subject
     before ``hi`` rather than the first."""
     ms = [m for m in linked.in_span(lo, hi) if not text.startswith(("-", "–"), m.end)]  # "فرارو- ...": a dateline
-    chains = [c for c in build_chains(text, ms, lo, kb) if c.marker is None and not c.object_ra]
+    chains = [c for c in build_chains(text, ms, lo, kb)
+              if (c.marker is None or c.marker == "در" and _framed(text, c.start)) and not c.object_ra]
     if last:
         chains.reverse()
     for kinds in (("PERSON", "PARTIES"), ("ORG", "COUNTRY")):
@@ -105,10 +106,7 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 continue
             end = _statement_end(text, start, direct, s.end)
             if not direct and i + 1 < len(cues):  # an indirect statement stops where the next speaker's clause starts
-                nxt_lo = cue.end()
-                spk, _ = _speaker(text, linked, kb, nxt_lo, cues[i + 1].start())
-                cut = min((x.start for x in linked.in_span(nxt_lo, cues[i + 1].start()) if spk and x.name in {y.name for y in spk}), default=None)
-                end = cut if cut and cut > start else end
+                end = _next_clause(text, linked, kb, cue.end(), cues[i + 1].start(), start, end)
             quote_text = text[start:end].strip().rstrip("،,")
             if len(quote_text.split()) < 3:
                 prev_end = cue.end()
@@ -139,6 +137,23 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
     quotes += _according_quotes(text, sentences, linked, kb, quotes)
     quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+_FRAMED = re.compile(rf"(?<![{_L}])در\s+(?:این|آن|همان|همین)\s+(?:[{_L}]+\s+){{0,2}}$")
+
+
+def _framed(text: str, at: int) -> bool:
+    """"در همان زمان سخنگوی ... گفت", "در این تماس X ... تاکید کرد": a "در" phrase closed by a demonstrative's
+    noun before the actor, who is the clause's subject, not part of the phrase."""
+    return _FRAMED.search(text[max(0, at - 45):at]) is not None
+
+
+def _next_clause(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int, start: int, end: int) -> int:
+    """Where an indirect statement stops before the next cue in its sentence: at the subject nearest that cue,
+    not at an earlier mention of the same actor inside the statement."""
+    spk, said_by = _speaker(text, linked, kb, lo, hi, last=True)
+    cut = text.rfind(said_by, lo, hi) if spk and said_by else -1
+    return cut if cut > start else end
 
 
 def _is_office(text: str, speakers: list[Mention], clause_start: int) -> bool:
