@@ -69,3 +69,10 @@ def test_a_phrase_framed_by_a_demonstrative_does_not_hide_the_next_speaker(kb):
     quotes = _quotes(text, kb)
     first = [t for s, t in quotes if t.startswith("شب گذشته")]
     assert first and "رهبران ترکیه و ایران" in first[0] and "اردوغان" not in first[0], quotes
+
+
+def test_an_unheld_spokesperson_speaks_for_the_organisation(kb):
+    text = ("در همان روز سخنگوی وزارت امور خارجه ایالات متحده در پاسخ به پرسش خبرنگاران گفت: واشنگتن گزارش"
+            " بازرسان را با دقت بررسی می‌کند.")
+    quotes = _quotes(text, kb)
+    assert [s for s, t in quotes if t.startswith("واشنگتن")] == ["United States Department of State"], quotes

@@ -87,7 +87,7 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
     text = article.body
     cue_re = _cue_regex()
     quotes: list[Quote] = []
-    offices: list[int] = []  # indexes of quotes whose speaker is an office, not its holder
+    offices: list[tuple[int, Mention]] = []  # quotes whose speaker is an office, not its holder
     holders: dict[str, bool] = {}  # people who speak → whether one is named (not only a pronoun) as speaker
     for si, s in enumerate(sentences):
         check_time()
@@ -122,7 +122,7 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 continue
             speakers = _continued_speaker(speakers, quotes, linked, cue.start())
             if _is_office(text, speakers, clause_lo):
-                offices.append(len(quotes))
+                offices.append((len(quotes), speakers[0]))
             elif len(speakers) == 1 and speakers[0].type == "PERSON" and speakers[0].how not in ("role", "description"):
                 key = speakers[0].kb_id or speakers[0].name
                 holders[key] = holders.get(key, False) or speakers[0].how != "pronoun"
@@ -171,20 +171,34 @@ def _is_office(text: str, speakers: list[Mention], clause_start: int) -> bool:
     return bool(lead) and (lead[0] in heads or " ".join(lead[:2]) in heads) and m.start - clause_start < 80
 
 
-def _offices_to_holder(quotes: list[Quote], offices: list[int], holders: dict[str, bool], linked: Linked) -> None:
+def _offices_to_holder(quotes: list[Quote], offices: list[tuple[int, Mention]], holders: dict[str, bool],
+                       linked: Linked) -> None:
     """A text whose only speaking person is named and that quotes an office ("فرماندار هیرمند گفت: ...") is
     quoting that person under their title: the office's statements go to them. With two or more people speaking,
-    or one reached only through pronouns, the office stays."""
-    if len(holders) != 1 or not offices or not next(iter(holders.values())):
-        return
-    who = next(iter(holders))
-    person = next((m for m in linked.mentions if (m.kb_id or m.name) == who), None)
-    if person is None:
-        return
-    for i in offices:
-        q = quotes[i]
-        quotes[i] = Quote(speaker=person.name, speaker_mention=q.speaker_mention, cue=q.cue, text=q.text,
-                          direct=q.direct, start=q.start, end=q.end, speaker_id=person.kb_id)
+    or one reached only through pronouns, the office stays — and a spokesperson's office with no holder speaks for
+    its organisation ("سخنگوی وزارت امور خارجه X گفت")."""
+    person = None
+    if len(holders) == 1 and next(iter(holders.values())):
+        who = next(iter(holders))
+        person = next((m for m in linked.mentions if (m.kb_id or m.name) == who), None)
+    for i, office in offices:
+        who_speaks = person or _spokesperson_org(office, linked)
+        if who_speaks is not None:
+            q = quotes[i]
+            quotes[i] = Quote(speaker=who_speaks.name, speaker_mention=q.speaker_mention, cue=q.cue, text=q.text,
+                              direct=q.direct, start=q.start, end=q.end, speaker_id=who_speaks.kb_id)
+
+
+def _spokesperson_org(office: Mention, linked: Linked) -> Mention | None:
+    """The organisation named inside an unheld spokesperson's office ("سخنگوی وزارت امور خارجه ایالات متحده")."""
+    if office.type != "PERSON" or not fold_for_compare(office.text).startswith(_spokesperson_heads()):
+        return None
+    return next((m for m in linked.in_span(office.start, office.end) if m.type == "ORG" and m.kb_id), None)
+
+
+@lru_cache(maxsize=1)
+def _spokesperson_heads() -> tuple[str, ...]:
+    return tuple(fold_for_compare(w) for w in _data()["spokesperson_heads"])
 
 
 def _continued_speaker(speakers: list[Mention], quotes: list[Quote], linked: Linked, at: int) -> list[Mention]:
