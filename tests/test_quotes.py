@@ -76,3 +76,16 @@ def test_an_unheld_spokesperson_speaks_for_the_organisation(kb):
             " بازرسان را با دقت بررسی می‌کند.")
     quotes = _quotes(text, kb)
     assert [s for s, t in quotes if t.startswith("واشنگتن")] == ["United States Department of State"], quotes
+
+
+def test_a_surname_alone_after_a_title_names_the_person_named_in_full(kb):
+    text = ("بهرام کیان‌پور، مدیر بندر، روز دوشنبه از ورود کشتی تازه خبر داد.\n\n"
+            "آقای کیان‌پور با اشاره به ظرفیت اسکله افزود: بارگیری این کشتی سه روز طول می‌کشد.")
+    quotes = _quotes(text, kb)
+    assert [s for s, t in quotes if t.startswith("بارگیری")] == ["Bahram Kian-Pour"], quotes
+
+
+def test_a_surname_no_one_was_named_with_is_no_speaker(kb):
+    text = "آقای کیان‌پور با اشاره به ظرفیت اسکله افزود: بارگیری این کشتی سه روز طول می‌کشد."
+    quotes = _quotes(text, kb)
+    assert not [s for s, t in quotes if t.startswith("بارگیری")], quotes

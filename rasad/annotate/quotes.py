@@ -69,7 +69,29 @@ def _speaker(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int,
     media = [m for m in ms if m.type == "MEDIA" and hi - m.end < 25 and not _outlet_not_speaker(text, m.start)]
     if media:
         return [media[-1]], media[-1].text
+    return _surname_speaker(text, linked, lo, hi)
+
+
+def _surname_speaker(text: str, linked: Linked, lo: int, hi: int) -> tuple[list[Mention], str]:
+    """"صادق ضیائیان، مدیرکل ... . ضیائیان با اشاره به ... افزود:" / "آقای اسماعیلی گفت:": a clause that opens with
+    the surname alone (after a title) of a person named in full earlier."""
+    words = fold_for_compare(text[lo:hi]).split()
+    titles = _surname_titles()
+    while words and words[0] in titles:
+        words = words[1:]
+    if not words:
+        return [], ""
+    for m in reversed(linked.in_span(0, lo)):
+        full = fold_for_compare(m.text).split()
+        if m.type == "PERSON" and m.how in ("name", "unknown-name") and len(full) >= 2 and full[-1] == words[0]:
+            at = text.find(text[lo:hi].split()[0], lo, hi)
+            return [Mention(max(at, lo), hi, words[0], m.kb_id, m.name, "PERSON", "short")], words[0]
     return [], ""
+
+
+@lru_cache(maxsize=1)
+def _surname_titles() -> frozenset[str]:
+    return frozenset(fold_for_compare(w) for w in _data()["surname_titles"])
 
 
 def _outlet_not_speaker(text: str, at: int) -> bool:
