@@ -75,18 +75,30 @@ def _speaker(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int,
 def _surname_speaker(text: str, linked: Linked, lo: int, hi: int) -> tuple[list[Mention], str]:
     """"صادق ضیائیان، مدیرکل ... . ضیائیان با اشاره به ... افزود:" / "آقای اسماعیلی گفت:": a clause that opens with
     the surname alone (after a title) of a person named in full earlier."""
-    words = fold_for_compare(text[lo:hi]).split()
+    words = fold_for_compare(text[lo:min(hi, lo + 60)]).split()
     titles = _surname_titles()
     while words and words[0] in titles:
         words = words[1:]
-    if not words:
+    named = _surnames(linked).get(words[0], []) if words else []
+    m = next((x for x in reversed(named) if x.start < lo), None)
+    if m is None:
         return [], ""
-    for m in reversed(linked.in_span(0, lo)):
-        full = fold_for_compare(m.text).split()
-        if m.type == "PERSON" and m.how in ("name", "unknown-name") and len(full) >= 2 and full[-1] == words[0]:
-            at = text.find(text[lo:hi].split()[0], lo, hi)
-            return [Mention(max(at, lo), hi, words[0], m.kb_id, m.name, "PERSON", "short")], words[0]
-    return [], ""
+    at = text.find(text[lo:hi].split()[0], lo, hi)
+    return [Mention(max(at, lo), hi, words[0], m.kb_id, m.name, "PERSON", "short")], words[0]
+
+
+def _surnames(linked: Linked) -> dict[str, list[Mention]]:
+    """Each person named in full (two words at least) by the last word of the name, in text order; built once
+    per document, as clauses ask for it many times."""
+    cache = linked.__dict__.get("_quote_surnames")
+    if cache is None:
+        cache = {}
+        for m in linked.mentions:
+            full = fold_for_compare(m.text).split() if m.type == "PERSON" and m.how in ("name", "unknown-name") else []
+            if len(full) >= 2:
+                cache.setdefault(full[-1], []).append(m)
+        linked.__dict__["_quote_surnames"] = cache
+    return cache
 
 
 @lru_cache(maxsize=1)
