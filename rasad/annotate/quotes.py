@@ -201,7 +201,7 @@ def _is_office(text: str, speakers: list[Mention], clause_start: int) -> bool:
     if m.type not in ("ORG", "COUNTRY"):
         return False
     lead = fold_for_compare(text[clause_start:m.start]).split()
-    heads = {fold_for_compare(w) for w in _data()["office_heads"]}
+    heads = _office_heads()
     return bool(lead) and (lead[0] in heads or " ".join(lead[:2]) in heads) and m.start - clause_start < 80
 
 
@@ -221,6 +221,11 @@ def _offices_to_holder(quotes: list[Quote], offices: list[tuple[int, Mention]], 
             q = quotes[i]
             quotes[i] = Quote(speaker=who_speaks.name, speaker_mention=q.speaker_mention, cue=q.cue, text=q.text,
                               direct=q.direct, start=q.start, end=q.end, speaker_id=who_speaks.kb_id)
+
+
+@lru_cache(maxsize=1)
+def _office_heads() -> frozenset[str]:
+    return frozenset(fold_for_compare(w) for w in _data()["office_heads"])
 
 
 def _spokesperson_org(office: Mention, linked: Linked) -> Mention | None:
