@@ -19,6 +19,7 @@ from rasad.annotate.words import phrases
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.records import CleanArticle, Mention, Quote
 from rasad.text.budget import check_time
+from rasad.text.normalize import fold_for_compare
 from rasad.text.rx import match as _rx_match
 from rasad.text.sentences import Sentence
 
@@ -53,8 +54,9 @@ def _speaker(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int,
     """The subject of the clause [lo, hi): a person where one leads a clause, else an organisation or state,
     else an outlet named right before the cue ("خبرگزاری سانا جمعه اعلام کرد"). ``last``: the nearest subject
     before ``hi`` rather than the first."""
-    ms = linked.in_span(lo, hi)
-    chains = [c for c in build_chains(text, ms, lo, kb) if c.marker is None and not c.object_ra]
+    ms = [m for m in linked.in_span(lo, hi) if not text.startswith(("-", "–"), m.end)]  # "فرارو- ...": a dateline
+    chains = [c for c in build_chains(text, ms, lo, kb)
+              if (c.marker is None or c.marker == "در" and _framed(text, c.start)) and not c.object_ra]
     if last:
         chains.reverse()
     for kinds in (("PERSON", "PARTIES"), ("ORG", "COUNTRY")):
@@ -63,17 +65,64 @@ def _speaker(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int,
             if actors:
                 first = c.conjuncts[0][0]
                 return _expand(c.actors(), linked.mentions), text[first.start:c.end]
-    # "در گفت‌وگو با سینماپرس گفت": an outlet after "با" is whom the speaker talked to, never the speaker
-    media = [m for m in ms if m.type == "MEDIA" and hi - m.end < 25 and text[max(0, m.start - 4):m.start].split()[-1:] != ["با"]]
+    # "در گفت‌وگو با (خبرنگار) سینماپرس گفت": whom the speaker talked to; "به گزارش ایسنا،": who reports it
+    media = [m for m in ms if m.type == "MEDIA" and hi - m.end < 25 and not _outlet_not_speaker(text, m.start)]
     if media:
         return [media[-1]], media[-1].text
-    return [], ""
+    return _surname_speaker(text, linked, lo, hi)
+
+
+def _surname_speaker(text: str, linked: Linked, lo: int, hi: int) -> tuple[list[Mention], str]:
+    """"صادق ضیائیان، مدیرکل ... . ضیائیان با اشاره به ... افزود:" / "آقای اسماعیلی گفت:": a clause that opens with
+    the surname alone (after a title) of a person named in full earlier."""
+    words = fold_for_compare(text[lo:min(hi, lo + 60)]).split()
+    titles = _surname_titles()
+    while words and words[0] in titles:
+        words = words[1:]
+    named = _surnames(linked).get(words[0], []) if words else []
+    m = next((x for x in reversed(named) if x.start < lo), None)
+    if m is None:
+        return [], ""
+    at = text.find(text[lo:hi].split()[0], lo, hi)
+    return [Mention(max(at, lo), hi, words[0], m.kb_id, m.name, "PERSON", "short")], words[0]
+
+
+def _surnames(linked: Linked) -> dict[str, list[Mention]]:
+    """Each person named in full (two words at least) by the last word of the name, in text order; built once
+    per document, as clauses ask for it many times."""
+    cache = linked.__dict__.get("_quote_surnames")
+    if cache is None:
+        cache = {}
+        for m in linked.mentions:
+            full = fold_for_compare(m.text).split() if m.type == "PERSON" and m.how in ("name", "unknown-name") else []
+            if len(full) >= 2:
+                cache.setdefault(full[-1], []).append(m)
+        linked.__dict__["_quote_surnames"] = cache
+    return cache
+
+
+@lru_cache(maxsize=1)
+def _surname_titles() -> frozenset[str]:
+    return frozenset(fold_for_compare(w) for w in _data()["surname_titles"])
+
+
+def _outlet_not_speaker(text: str, at: int) -> bool:
+    """An outlet right after "با", "با خبرنگار", "به گزارش" or "به نقل از" is not who speaks."""
+    before = " ".join(fold_for_compare(text[max(0, at - 30):at]).split()[-3:])
+    return any(before.endswith(w) or before.endswith(w + " خبرنگار") for w in _outlet_leads())
+
+
+@lru_cache(maxsize=1)
+def _outlet_leads() -> tuple[str, ...]:
+    return tuple(fold_for_compare(w) for w in _data()["outlet_not_speaker_after"])
 
 
 def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked, kb: KnowledgeBase) -> list[Quote]:
     text = article.body
     cue_re = _cue_regex()
     quotes: list[Quote] = []
+    offices: list[tuple[int, Mention]] = []  # quotes whose speaker is an office, not its holder
+    holders: dict[str, bool] = {}  # people who speak → whether one is named (not only a pronoun) as speaker
     for si, s in enumerate(sentences):
         check_time()
         cues = list(cue_re.finditer(text, s.start, s.end))
@@ -91,14 +140,12 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 continue
             end = _statement_end(text, start, direct, s.end)
             if not direct and i + 1 < len(cues):  # an indirect statement stops where the next speaker's clause starts
-                nxt_lo = cue.end()
-                spk, _ = _speaker(text, linked, kb, nxt_lo, cues[i + 1].start())
-                cut = min((x.start for x in linked.in_span(nxt_lo, cues[i + 1].start()) if spk and x.name in {y.name for y in spk}), default=None)
-                end = cut if cut and cut > start else end
+                end = _next_clause(text, linked, kb, cue.end(), cues[i + 1].start(), start, end)
             quote_text = text[start:end].strip().rstrip("،,")
             if len(quote_text.split()) < 3:
                 prev_end = cue.end()
                 continue
+            clause_lo = prev_end
             speakers, mention = _speaker(text, linked, kb, prev_end, cue.start())
             if not speakers and prev_end == s.start and si and \
                     text[max(sentences[si - 1].start, s.start - 8):s.start].rstrip(" »«\n").endswith(("!", "؟", "?")):
@@ -108,16 +155,89 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
             if not speakers and not mention:
                 continue
             speakers = _continued_speaker(speakers, quotes, linked, cue.start())
+            if _is_office(text, speakers, clause_lo):
+                offices.append((len(quotes), speakers[0]))
+            elif len(speakers) == 1 and speakers[0].type == "PERSON" and speakers[0].how not in ("role", "description"):
+                key = speakers[0].kb_id or speakers[0].name
+                holders[key] = holders.get(key, False) or speakers[0].how != "pronoun"
             names = [x.name for x in speakers]
             quotes.append(Quote(
                 speaker=names[0] if len(names) == 1 else (names or None), speaker_mention=mention, cue=cue.group(0),
                 text=quote_text, direct=direct, start=start, end=end,
                 speaker_id=speakers[0].kb_id if len(speakers) == 1 else None,
             ))
+    _offices_to_holder(quotes, offices, holders, linked)
     quotes += _document_quotes(text, sentences, linked, kb, quotes)
     quotes += _according_quotes(text, sentences, linked, kb, quotes)
     quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+_FRAMED = re.compile(rf"(?<![{_L}])در\s+(?:این|آن|همان|همین)\s+(?:[{_L}]+\s+){{0,2}}$")
+
+
+def _framed(text: str, at: int) -> bool:
+    """"در همان زمان سخنگوی ... گفت", "در این تماس X ... تاکید کرد": a "در" phrase closed by a demonstrative's
+    noun before the actor, who is the clause's subject, not part of the phrase."""
+    return _FRAMED.search(text[max(0, at - 45):at]) is not None
+
+
+def _next_clause(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int, start: int, end: int) -> int:
+    """Where an indirect statement stops before the next cue in its sentence: at the subject nearest that cue,
+    not at an earlier mention of the same actor inside the statement."""
+    spk, said_by = _speaker(text, linked, kb, lo, hi, last=True)
+    cut = text.rfind(said_by, lo, hi) if spk and said_by else -1
+    return cut if cut > start else end
+
+
+def _is_office(text: str, speakers: list[Mention], clause_start: int) -> bool:
+    """"فرماندار هیرمند گفت", "مدیرکل پیش‌بینی سازمان هواشناسی گفت": the speaker is an office (a role the KB
+    knows, or an organisation behind an office word), not a named person."""
+    if len(speakers) != 1:
+        return False
+    m = speakers[0]
+    if m.how == "role" and m.type == "PERSON":
+        return m.kb_id is None  # a title the linker gave no holder
+    if m.type not in ("ORG", "COUNTRY"):
+        return False
+    lead = fold_for_compare(text[clause_start:m.start]).split()
+    heads = _office_heads()
+    return bool(lead) and (lead[0] in heads or " ".join(lead[:2]) in heads) and m.start - clause_start < 80
+
+
+def _offices_to_holder(quotes: list[Quote], offices: list[tuple[int, Mention]], holders: dict[str, bool],
+                       linked: Linked) -> None:
+    """A text whose only speaking person is named and that quotes an office ("فرماندار هیرمند گفت: ...") is
+    quoting that person under their title: the office's statements go to them. With two or more people speaking,
+    or one reached only through pronouns, the office stays — and a spokesperson's office with no holder speaks for
+    its organisation ("سخنگوی وزارت امور خارجه X گفت")."""
+    person = None
+    if len(holders) == 1 and next(iter(holders.values())):
+        who = next(iter(holders))
+        person = next((m for m in linked.mentions if (m.kb_id or m.name) == who), None)
+    for i, office in offices:
+        who_speaks = person or _spokesperson_org(office, linked)
+        if who_speaks is not None:
+            q = quotes[i]
+            quotes[i] = Quote(speaker=who_speaks.name, speaker_mention=q.speaker_mention, cue=q.cue, text=q.text,
+                              direct=q.direct, start=q.start, end=q.end, speaker_id=who_speaks.kb_id)
+
+
+@lru_cache(maxsize=1)
+def _office_heads() -> frozenset[str]:
+    return frozenset(fold_for_compare(w) for w in _data()["office_heads"])
+
+
+def _spokesperson_org(office: Mention, linked: Linked) -> Mention | None:
+    """The organisation named inside an unheld spokesperson's office ("سخنگوی وزارت امور خارجه ایالات متحده")."""
+    if office.type != "PERSON" or not fold_for_compare(office.text).startswith(_spokesperson_heads()):
+        return None
+    return next((m for m in linked.in_span(office.start, office.end) if m.type == "ORG" and m.kb_id), None)
+
+
+@lru_cache(maxsize=1)
+def _spokesperson_heads() -> tuple[str, ...]:
+    return tuple(fold_for_compare(w) for w in _data()["spokesperson_heads"])
 
 
 def _continued_speaker(speakers: list[Mention], quotes: list[Quote], linked: Linked, at: int) -> list[Mention]:
@@ -176,6 +296,18 @@ def _document_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: K
     return out
 
 
+def _short_name(words: str, linked: Linked, before: int) -> tuple[list[Mention], str]:
+    """"وزارت خزانه‌داری آمریکا ... . به گفته وزارت خزانه‌داری، ...": an organisation named in full earlier and
+    shortened here (two words at least, the start of its earlier name)."""
+    key = fold_for_compare(words).strip()
+    if len(key.split()) < 2:
+        return [], ""
+    for m in reversed(linked.in_span(0, before)):
+        if m.type == "ORG" and m.kb_id and fold_for_compare(m.text).startswith(key):
+            return [m], words.strip()
+    return [], ""
+
+
 def _according_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: KnowledgeBase,
                       found: list[Quote]) -> list[Quote]:
     """"به گفته سخنگوی وزارت خارجه، ...": what follows the comma, said by who is named before it."""
@@ -184,6 +316,8 @@ def _according_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: 
     for s in sentences:
         for m in _according_regex().finditer(text, s.start, s.end):
             speakers, mention = _speaker(text, linked, kb, m.start("who"), m.end("who"))
+            if not speakers:
+                speakers, mention = _short_name(m.group("who"), linked, m.start())
             start, end = m.end(), s.end
             if speakers and start not in taken and len(text[start:end].split()) >= 3:
                 out.append(_quote(speakers, mention, text[m.start():m.start("who")].strip(), text, start, end, False))

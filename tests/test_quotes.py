@@ -1,0 +1,91 @@
+"""Quotes: an office quoted under its title goes to the one person the text names as a speaker."""
+
+from __future__ import annotations
+
+from rasad import annotate_document
+from rasad.records import RawDocument
+
+
+def _quotes(text: str, kb) -> list:
+    ann = annotate_document(RawDocument(text="خبر استان\n\n" + text, source="test", published="2024-05-01T10:00:00+03:30"), kb)
+    return [(q.speaker, q.text) for q in ann.quotes]
+
+
+def test_an_organisation_behind_an_office_word_goes_to_the_named_speaker(kb):
+    text = ("مدیرکل پیش‌بینی سازمان هواشناسی گفت: دمای هوا در استان‌های شمالی تا پایان هفته کاهش می‌یابد.\n\n"
+            "فرهاد نیک‌سرشت افزود: رانندگان بدون زنجیر چرخ به جاده‌های کوهستانی نروند.")
+    quotes = _quotes(text, kb)
+    cold = [s for s, t in quotes if t.startswith("دمای هوا")]
+    named = [s for s, t in quotes if t.startswith("رانندگان")]
+    assert named and cold and cold[0] == named[0] and "Meteorological" not in str(cold[0]), quotes
+
+
+def test_with_two_named_speakers_the_office_stays(kb):
+    text = ("مدیرکل پیش‌بینی سازمان هواشناسی گفت: بارش باران در این شهرستان از صبح امروز آغاز شده است.\n\n"
+            "بهرام کیان‌پور روز سه‌شنبه اظهار داشت: تیم‌های امدادی در جاده‌های روستایی مستقر شده‌اند.\n\n"
+            "عباس عراقچی روز سه‌شنبه گفت: گفت‌وگوهای دو کشور هفته آینده ادامه می‌یابد.")
+    quotes = _quotes(text, kb)
+    rain = [s for s, t in quotes if t.startswith("بارش باران")]
+    people = {s for s, t in quotes if not t.startswith("بارش باران")}
+    assert rain and rain[0] not in people, quotes
+
+
+def test_a_person_the_kb_lacks_speaks_after_a_with_phrase(kb):
+    """"X با اشاره به ...، گفت:": a given name and a surname before "با" are a person, who keeps the next "وی"."""
+    text = ("بهرام کیان‌پور با اشاره به بارش‌های اخیر، گفت: سطح آب سد شهر تا پایان ماه بالا می‌رود.\n\n"
+            "وی ادامه داد: کشاورزان این منطقه از هفته آینده آب کافی خواهند داشت.")
+    quotes = _quotes(text, kb)
+    assert [s for s, t in quotes if t.startswith("سطح آب")] == ["Bahram Kian-Pour"], quotes
+    assert [s for s, t in quotes if t.startswith("کشاورزان")] == ["Bahram Kian-Pour"], quotes
+
+
+def test_an_outlet_the_speaker_talks_to_is_not_the_speaker(kb):
+    """"... در گفت‌وگو با خبرنگار ایسنا گفت:" with no named speaker gives no quote, not one by the outlet."""
+    text = "یکی از نمایندگان مجلس در گفت‌وگو با خبرنگار ایسنا گفت: بررسی بودجه سال آینده از هفته بعد آغاز می‌شود."
+    quotes = _quotes(text, kb)
+    assert not [s for s, t in quotes if t.startswith("بررسی بودجه")], quotes
+
+
+def test_a_dateline_place_is_not_the_speaker(kb):
+    """"تهران- ایرنا- روزنامه X نوشت:": the dateline's city is where the report was filed, not who wrote."""
+    text = "بازار نان\n\nمسکو- ایرنا- هفته‌نامه‌ای محلی روز شنبه نوشت: قیمت نان در پایتخت از ماه آینده ثابت می‌ماند."
+    quotes = _quotes(text, kb)
+    assert not [s for s, t in quotes if t.startswith("قیمت نان") and s in ("Russia", "Moscow", "IRNA")], quotes
+
+
+def test_according_to_an_organisation_shortened_after_its_full_name(kb):
+    """"به گفته وزارت خزانه‌داری، ...": the organisation named in full a sentence earlier speaks."""
+    text = ("وزارت خزانه‌داری آمریکا روز دوشنبه فهرست تازه‌ای از شرکت‌های کشتیرانی منتشر کرد.\n\n"
+            "به گفته وزارت خزانه‌داری، این شرکت‌ها محموله‌های خود را با اسناد جعلی جابه‌جا کرده‌اند.")
+    quotes = _quotes(text, kb)
+    assert [s for s, t in quotes if t.startswith("این شرکت‌ها")] == ["United States Department of the Treasury"], quotes
+
+
+def test_a_phrase_framed_by_a_demonstrative_does_not_hide_the_next_speaker(kb):
+    """"... اعلام کرد که A ... در این تماس X ... تاکید کرد": the first statement stops at X, the next speaker, not
+    at an earlier mention of X's country inside it."""
+    text = ("دفتر ریاست جمهوری ترکیه اعلام کرد که شب گذشته رهبران ترکیه و ایران تلفنی گفت‌وگو کردند در این تماس"
+            " رجب طیب اردوغان رئیس‌جمهور ترکیه بر گسترش تجارت دو کشور تاکید کرده است.")
+    quotes = _quotes(text, kb)
+    first = [t for s, t in quotes if t.startswith("شب گذشته")]
+    assert first and "رهبران ترکیه و ایران" in first[0] and "اردوغان" not in first[0], quotes
+
+
+def test_an_unheld_spokesperson_speaks_for_the_organisation(kb):
+    text = ("در همان روز سخنگوی وزارت امور خارجه ایالات متحده در پاسخ به پرسش خبرنگاران گفت: واشنگتن گزارش"
+            " بازرسان را با دقت بررسی می‌کند.")
+    quotes = _quotes(text, kb)
+    assert [s for s, t in quotes if t.startswith("واشنگتن")] == ["United States Department of State"], quotes
+
+
+def test_a_surname_alone_after_a_title_names_the_person_named_in_full(kb):
+    text = ("بهرام کیان‌پور، مدیر بندر، روز دوشنبه از ورود کشتی تازه خبر داد.\n\n"
+            "آقای کیان‌پور با اشاره به ظرفیت اسکله افزود: بارگیری این کشتی سه روز طول می‌کشد.")
+    quotes = _quotes(text, kb)
+    assert [s for s, t in quotes if t.startswith("بارگیری")] == ["Bahram Kian-Pour"], quotes
+
+
+def test_a_surname_no_one_was_named_with_is_no_speaker(kb):
+    text = "آقای کیان‌پور با اشاره به ظرفیت اسکله افزود: بارگیری این کشتی سه روز طول می‌کشد."
+    quotes = _quotes(text, kb)
+    assert not [s for s, t in quotes if t.startswith("بارگیری")], quotes
