@@ -10,6 +10,8 @@ from typing import Any
 
 import yaml
 
+from rasad.text.frequency import zipf
+
 
 def world_settings_path() -> Path:
     return Path(str(resources.files("rasad") / "data" / "kb" / "world.yaml"))
@@ -22,14 +24,6 @@ def world_settings() -> dict[str, Any]:
         return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
 
 
-@lru_cache(maxsize=20_000)
-def zipf(form: str) -> float:
-    """Frequency of ``form`` in Persian text on the Zipf scale (0 = unseen, 7 = "و"); 0 when wordfreq is absent."""
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # pragma: no cover - wordfreq is a dependency; a stripped install links more freely
-        return 0.0
-    return zipf_frequency(form.replace("\u200c", " "), "fa")
 
 
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "ٱ": "ا", "ؤ": "و", "ئ": "ی", "ة": "ه", "ي": "ی", "ك": "ک", "ى": "ی"})

@@ -195,16 +195,23 @@ def _day_month(day: int, mon: str, year_of: dt.date) -> dt.date | None:
         return None
 
 
+def _yearless_match(text: str) -> re.Match | None:
+    """The first day and month without a year in ``text`` (most clauses have no digit: no date to read)."""
+    return _YEARLESS.search(_prepare(text)) if _ANY_DIGIT.search(text) else None
+
+
+def _weekday_of(m: re.Match) -> int | None:
+    wd = m.group("wd")
+    return WEEKDAYS.get(wd.replace(" ", ""), WEEKDAYS.get(wd)) if wd else None
+
+
 def yearless_date(text: str, published: dt.date) -> dt.date | None:
     """A day and month without a year, in the year that makes it the latest such day not long after publication;
     with a weekday named, the latest year (up to six back) in which that day is that weekday."""
-    if not _ANY_DIGIT.search(text):
-        return None  # most clauses: no number, no date to read
-    m = _YEARLESS.search(_prepare(text))
+    m = _yearless_match(text)
     if m is None:
         return None
-    day, mon = int(m.group("d")), m.group("mon")
-    wd = WEEKDAYS.get(m.group("wd").replace(" ", ""), WEEKDAYS.get(m.group("wd"))) if m.group("wd") else None
+    day, mon, wd = int(m.group("d")), m.group("mon"), _weekday_of(m)
     for back in range(0, 7 if wd is not None else 2):
         anchor = published.replace(year=published.year - back) if not (published.month == 2 and published.day == 29) \
             else published - dt.timedelta(days=365 * back)
@@ -219,10 +226,8 @@ def yearless_date(text: str, published: dt.date) -> dt.date | None:
 def yearless_in_era(text: str, lo: dt.date, hi: dt.date) -> dt.date | None:
     """"روز سه‌شنبه ۱۸ مهر" in an undated text whose era (the terms of the offices it names) is [lo, hi]: the one
     year of that era in which the day falls on that weekday, or None when none or several do."""
-    m = _YEARLESS.search(_prepare(text)) if _ANY_DIGIT.search(text) else None
-    if m is None or not m.group("wd"):
-        return None
-    wd = WEEKDAYS.get(m.group("wd").replace(" ", ""), WEEKDAYS.get(m.group("wd")))
+    m = _yearless_match(text)
+    wd = _weekday_of(m) if m is not None else None
     hi = min(hi, dt.date.today())
     if wd is None or lo > hi or hi.year - lo.year > MAX_ERA_YEARS:
         return None

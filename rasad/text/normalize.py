@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from rasad.text.frequency import zipf
+
 ZWNJ = "\u200c"
 
 _CHAR_MAP = {
@@ -184,12 +186,8 @@ MIN_STEM_ZIPF = 3.0  # a comparative's stem is a common word ("بزرگ", "مه�
 
 
 def _is_word(stem: str) -> bool:
-    """Whether ``stem`` is a common Persian word (wordfreq; every stem passes where wordfreq is missing)."""
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # pragma: no cover - wordfreq is a dependency
-        return True
-    return zipf_frequency(stem, "fa") >= MIN_STEM_ZIPF
+    """Whether ``stem`` is a common Persian word."""
+    return zipf(stem) >= MIN_STEM_ZIPF
 
 
 def _needs_zwnj(text: str) -> bool:

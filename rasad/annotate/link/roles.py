@@ -70,12 +70,12 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
         if not candidates and day:  # just left office (killed, resigned): news still names the office
             candidates = kb.former_holders(full_title, of, day, within_days=60)
     apposed = _preceding_person(text, start, mentions)
-    if apposed is not None and role_end == end and title.of is None and of == _default_of(title, kb, home) \
-            and _is_state(kb, of):
-        of = _own_state(kb, apposed) or of  # "اسحاق دار، وزیر خارجه": his own state's office, not the outlet's
-    if apposed is not None and (of != _default_of(title, kb, home) and role_end == end
-                                or _is_their_role(text, apposed, start, candidates, day)):
-        return Mention(start, role_end, phrase, apposed.kb_id, apposed.name, "PERSON", "role", role=full_title, of=of)
+    if apposed is not None:
+        # "اسحاق دار، وزیر خارجه": an office with nothing after it is a foreign person's own state's, not the outlet's
+        own = _own_state(kb, apposed) if role_end == end and title.of is None and _is_state(kb, of) else None
+        if own is not None and own != of or _is_their_role(text, apposed, start, candidates, day):
+            return Mention(start, role_end, phrase, apposed.kb_id, apposed.name, "PERSON", "role", role=full_title,
+                           of=own or of)
     post = _post_after(text, role_end, mentions) if title.posted else None
     if post is not None:  # "سفیر ایران در عراق": the holder posted there
         candidates = [c for c in candidates if _posted_to(c, full_title, of, post, day)]
