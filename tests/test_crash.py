@@ -76,31 +76,58 @@ def _wait_until(proc: subprocess.Popen, store: Store, moment, timeout: float = 1
 class _FusionLock:
     """Another connection holding what fusion needs to write, so that the run waits inside fusion to be killed.
 
-    PostgreSQL: fused_events locked from the start (storing never touches it), so the run stores everything and
-    stops at fusion's first write. SQLite has one write lock for everything: it is taken once every article is
-    stored; if fusion already holds it (``taken`` is False), fusion's transaction is under way — kill it now."""
+    ``hold_final()`` — PostgreSQL: fused_events locked from the start (storing never touches it), so the run stores
+    everything and stops at fusion's first write. SQLite has one write lock for everything: it is taken once every
+    article is stored; if fusion already holds it (``taken`` is False), fusion's transaction is under way — kill it
+    now.
+
+    ``hold_unfinished()`` — once a fusion step has been committed: freeze the run with work left to fuse, or say
+    there is none (yet). PostgreSQL: one stored article without a story locked (``FOR UPDATE SKIP LOCKED`` skips the
+    rows the run's step is changing), which the run must change to finish. SQLite: the write lock, taken between
+    two of the run's transactions, while an article is unstored or without a story."""
 
     def __init__(self, url: str):
         self.url, self.taken = url, False
+        self.sqlite = url.startswith("sqlite:///")
 
     def __enter__(self):
-        if self.url.startswith("sqlite:///"):
+        if self.sqlite:
             self.conn = sqlite3.connect(self.url[len("sqlite:///"):], isolation_level=None, timeout=0)
         else:
             import psycopg
 
             self.conn = psycopg.connect(self.url.replace("postgresql+psycopg://", "postgresql://"))
+        return self
+
+    def hold_final(self) -> None:
+        if not self.sqlite:
             self.conn.execute("LOCK TABLE fused_events IN ACCESS EXCLUSIVE MODE")
             self.taken = True
-        return self
 
     def all_stored(self) -> None:
         if not self.taken:
-            try:
-                self.conn.execute("BEGIN IMMEDIATE")
-                self.taken = True
-            except sqlite3.OperationalError:  # locked: fusion is writing
-                pass
+            self.taken = self._begin_immediate()
+
+    def _begin_immediate(self) -> bool:
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            return True
+        except sqlite3.OperationalError:  # locked: the run is writing
+            return False
+
+    def hold_unfinished(self) -> bool:
+        if self.sqlite:
+            if not self._begin_immediate():
+                return False
+            stored, storyless = self.conn.execute(
+                "SELECT count(*), count(*) - count(story_id) FROM articles").fetchone()
+            self.taken = stored < N or storyless > 0
+        else:
+            self.taken = self.conn.execute("SELECT id FROM articles WHERE story_id IS NULL LIMIT 1 "
+                                           "FOR UPDATE SKIP LOCKED").fetchone() is not None
+        if not self.taken:
+            self.conn.rollback()
+        return self.taken
 
     def __exit__(self, *exc) -> None:
         self.conn.rollback()
@@ -135,10 +162,6 @@ def _storing(articles: int, fused: int) -> bool:
     return articles >= N // 3
 
 
-def _after_first_fusion_step(articles: int, fused: int) -> bool:
-    return fused > 0 and articles < N
-
-
 def _all_stored(articles: int, fused: int) -> bool:
     return articles == N
 
@@ -152,11 +175,15 @@ def test_killed_run_then_rerun_equals_clean_run(shards, clean, db_url, workers, 
         _wait_until(proc, store, _storing)
         helpers = _kill(proc)
     elif moment == "after the first fusion step":
-        proc = _start(shards, db_url, workers, 32)
-        _wait_until(proc, store, _after_first_fusion_step)
-        helpers = _kill(proc)
+        # a step's commit is seen, then the run is frozen with work left: with fusion in the worker pool
+        # (PostgreSQL) every article may be stored before the first step ends
+        with _FusionLock(store.url) as lock:
+            proc = _start(shards, db_url, workers, 32)
+            _wait_until(proc, store, lambda _, fused: fused > 0 and lock.hold_unfinished())
+            helpers = _kill(proc)
     else:
         with _FusionLock(store.url) as lock:
+            lock.hold_final()
             proc = _start(shards, db_url, workers, NEVER)
             _wait_until(proc, store, _all_stored, every=0.002, fused=False)
             lock.all_stored()
