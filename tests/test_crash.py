@@ -230,6 +230,38 @@ def test_fusion_in_pieces_equals_fusion_at_once(shards, clean, db_url, kb):
     assert state["stories"] == clean["stories"] and state["fused events"] == clean["fused events"]
 
 
+def test_a_step_planned_before_another_step_was_written_is_planned_again(shards, clean, db_url, kb, monkeypatch):
+    """A step planned in a read snapshot (a worker fusing on SQLite) while another process wrote a step is not
+    written as planned — it would miss the other step's stories and fused events — but planned again under the
+    write lock: the result is what fusing everything at once gives."""
+    from rasad.fuse import fusion
+
+    store = Store(db_url)
+    ingest(shards, store, kb=kb, fuse=False)
+    with store.engine.connect() as conn:
+        hash_of = dict(conn.execute(sa.select(articles.c.id, articles.c.content_hash)).all())
+    # one copy of each republished story first: planned without it, the other copies would make a story of their own
+    leads = {min(story) for story in clean["stories"] if len(story) > 1}
+    assert leads
+    first = [i for i in fusion.unfused_article_ids(store) if hash_of[i] in leads]
+    second = [i for i in fusion.unfused_article_ids(store) if hash_of[i] not in leads]
+    plan, planned = fusion.plan_fusion, []
+
+    def plan_then_let_another_step_write(conn, step_ids, kb_):
+        planned.append(step_ids)
+        result = plan(conn, step_ids, kb_)
+        if len(planned) == 1:
+            fusion.fuse_new(store, first, kb)  # "another process", between this plan and its writing
+        return result
+
+    monkeypatch.setattr(fusion, "plan_fusion", plan_then_let_another_step_write)
+    fusion.fuse_new(store, second, kb, planned_apart=True)
+    assert planned == [second, first, second]  # planned, the other step, planned again
+    state = fusion_state(store.url)
+    assert state["stories"] == clean["stories"] and state["fused events"] == clean["fused events"]
+    assert not state["unfused events"]
+
+
 def test_helpers_die_with_a_killed_run_of_two_workers(shards, tmp_path):
     """Issue 13.6 on its own: nothing of a SIGKILLed `--workers 2` run is alive two seconds later."""
     url = f"sqlite:///{tmp_path / 'orphans.db'}"

@@ -78,8 +78,9 @@ def test_process_parallel_keeps_order_and_reads_lazily(tmp_path):
 
 
 def test_fusion_steps_of_a_parallel_run_give_what_one_step_gives(tmp_path, db_url, monkeypatch):
-    """Fusion every 8 stored articles while workers annotate — run in the worker pool on PostgreSQL (the writer goes
-    on storing), in the writer on SQLite — gives the stories and fused events of one process fusing once at the end."""
+    """Fusion every 8 stored articles while workers annotate — run in the worker pool while the writer goes on
+    storing (on SQLite each step planned in a read snapshot, written under the write lock) — gives the stories and
+    fused events of one process fusing once at the end."""
     from rasad.fuse.compare import fusion_state
     from rasad.run import parallel
 

@@ -17,16 +17,18 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
 
 from rasad.fuse.common import UnionFind, key64, rows_in
 from rasad.fuse.rules import MAX_SLACK, match_fused, probe_keys, stored_keys
-from rasad.fuse.stories import assign_stories
+from rasad.fuse.stories import StoryPlan, plan_stories, write_stories
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.store.actors import index_fused_actors
 from rasad.store.bulk import SharedJson, insert_returning_ids, insert_rows, update_column
+from rasad.store.generation import bump_generation, generation
 from rasad.store.schema import articles, event_actors, events, fused_events, fusion_keys, story_bands
 from rasad.store.store import Store
 
@@ -59,6 +61,21 @@ def _reports(conn: sa.Connection, where_in: sa.ColumnElement, values: list, extr
     q = _REPORT_TEXT if conn.dialect.name == "postgresql" else _REPORT
     q = q if extra is None else q.where(extra)
     return [dict(r._mapping) for r in rows_in(conn, q, where_in, values)]
+
+
+@dataclass
+class _Reader:
+    """Reads for a fusion step planned before its stories are written: every report comes with the story its
+    article will have once the step is written."""
+
+    conn: sa.Connection
+    stories: StoryPlan
+
+    def reports(self, where_in: sa.ColumnElement, values: list, extra=None) -> list[dict]:
+        found = _reports(self.conn, where_in, values, extra)
+        for r in found:
+            r["story_id"] = self.stories.story(r["article_id"], r["story_id"])
+        return found
 
 
 def _order(ev: dict) -> tuple:
@@ -106,12 +123,13 @@ def _probe_keys(kb: KnowledgeBase, ev: dict) -> set[int]:
     return {_key(p, w) for p in pairs for w in weeks}
 
 
-def _stored_candidates(conn: sa.Connection, probes: set[int]) -> dict[int, list[dict]]:
+def _stored_candidates(read: _Reader, probes: set[int]) -> dict[int, list[dict]]:
     """key → fused reports stored under it."""
     by_key: dict[int, list[int]] = {}
-    for k, eid in rows_in(conn, sa.select(fusion_keys.c.key, fusion_keys.c.event_id), fusion_keys.c.key, sorted(probes)):
+    for k, eid in rows_in(read.conn, sa.select(fusion_keys.c.key, fusion_keys.c.event_id), fusion_keys.c.key,
+                          sorted(probes)):
         by_key.setdefault(k, []).append(eid)
-    reports = {r["id"]: r for r in _reports(conn, events.c.id, sorted({e for ids in by_key.values() for e in ids}))}
+    reports = {r["id"]: r for r in read.reports(events.c.id, sorted({e for ids in by_key.values() for e in ids}))}
     return {k: [reports[e] for e in ids if e in reports] for k, ids in by_key.items()}
 
 
@@ -120,12 +138,12 @@ def _node(ev: dict) -> tuple[str, int]:
     return ("f", ev["fused_id"]) if ev["fused_id"] is not None else ("e", ev["id"])
 
 
-def _link(conn: sa.Connection, kb: KnowledgeBase, reports: list[dict], uf: UnionFind) -> dict[int, set[int]]:
+def _link(read: _Reader, kb: KnowledgeBase, reports: list[dict], uf: UnionFind) -> dict[int, set[int]]:
     """Union each of ``reports`` with every report it matches, among them or stored (through its fused event).
     Returns each report's keys."""
     keys = {ev["id"]: _stored_keys(kb, ev) for ev in reports}
     probes = {ev["id"]: _probe_keys(kb, ev) for ev in reports}
-    stored = _stored_candidates(conn, set().union(*probes.values()) if probes else set())
+    stored = _stored_candidates(read, set().union(*probes.values()) if probes else set())
     here: dict[int, list[dict]] = {}
     for ev in reports:
         for k in keys[ev["id"]]:
@@ -227,20 +245,20 @@ class _Writes:
         index_fused_actors(conn, list(ids) + [fid for fid, _, _ in self.updated])  # the API's actor index
 
 
-def _fuse(conn: sa.Connection, kb: KnowledgeBase, reports: list[dict], writes: _Writes) -> int:
+def _fuse(read: _Reader, kb: KnowledgeBase, reports: list[dict], writes: _Writes) -> int:
     """Join ``reports`` (new ones, and fused ones whose story merged with another) to the fused events they match,
     merging those they connect. Returns how many new reports joined another report."""
     if not reports:
         return 0
     uf = UnionFind()
-    keys = _link(conn, kb, reports, uf)
+    keys = _link(read, kb, reports, uf)
     writes.rekeyed += [ev["id"] for ev in reports if ev["fused_id"] is not None]
     writes.keys += [{"event_id": e, "key": k} for e, ks in keys.items() for k in sorted(ks)]
     fresh_by_id = {ev["id"]: ev for ev in reports if ev["fused_id"] is None}
     groups = [(sorted(n[1] for n in g if n[0] == "f"), sorted(n[1] for n in g if n[0] == "e")) for g in uf.groups()]
     groups = [(fids, fresh) for fids, fresh in groups if fresh or len(fids) > 1]  # the rest did not change
     of_fused: dict[int, list[dict]] = {}
-    for r in _reports(conn, events.c.fused_id, sorted({f for fids, _ in groups for f in fids})):
+    for r in read.reports(events.c.fused_id, sorted({f for fids, _ in groups for f in fids})):
         of_fused.setdefault(r["fused_id"], []).append(r)
     joined = 0
     for fids, fresh in groups:
@@ -250,35 +268,66 @@ def _fuse(conn: sa.Connection, kb: KnowledgeBase, reports: list[dict], writes: _
     return joined
 
 
-def fuse_new(store: Store, article_ids: Iterable[int], kb: KnowledgeBase) -> dict[str, int]:
+@dataclass
+class FusionPlan:
+    """One fusion step, read and decided but not written: its stories and what it writes to fused events."""
+
+    stories: StoryPlan
+    writes: _Writes
+    counts: dict[str, int]
+
+
+def plan_fusion(conn: sa.Connection, ids: list[int], kb: KnowledgeBase) -> FusionPlan:
+    """Put the articles of ``ids`` into stories and their unfused events into fused events — only reading: the
+    result depends on the stored stories and fused events, which only fusion steps change, one at a time."""
+    stories = plan_stories(conn, ids)
+    read = _Reader(conn, stories)
+    now = {stories.story(row.id, row.story_id)
+           for row in rows_in(conn, sa.select(articles.c.id, articles.c.story_id), articles.c.id, ids)}
+    reports = read.reports(events.c.article_id, ids, extra=events.c.fused_id.is_(None))
+    # their undated reports now match across the old stories: the reports of every article of a merged story
+    merged = sorted(set(stories.changes.merged) | set(stories.changes.merged.values()))
+    reports += read.reports(articles.c.story_id, merged,
+                            extra=sa.and_(events.c.date.is_(None), events.c.fused_id.is_not(None)))
+    writes = _Writes()
+    joined = _fuse(read, kb, reports, writes)
+    return FusionPlan(stories, writes, {"stories": len(now), "fused": len(writes.created), "joined": joined})
+
+
+def apply_fusion(conn: sa.Connection, plan: FusionPlan) -> None:
+    write_stories(conn, plan.stories)
+    plan.writes.flush(conn)
+    bump_generation(conn)
+
+
+def fuse_new(store: Store, article_ids: Iterable[int], kb: KnowledgeBase, planned_apart: bool = False) -> dict[str, int]:
     """Put the articles of ``article_ids`` into stories and their unfused events into fused events, in one
-    transaction. Returns counts: stories of these articles, fused events created, reports joined to others."""
+    transaction. Returns counts: stories of these articles, fused events created, reports joined to others.
+
+    ``planned_apart``: the step is planned in a read snapshot and only written under the write lock, so that on
+    SQLite (one write lock) a worker fuses while the writer goes on storing. Should another step have been written
+    in between (another process fusing the same database), it is planned again under the lock."""
     ids = sorted(set(article_ids))
     if not ids:
         return {"stories": 0, "fused": 0, "joined": 0}
+    plan, seen = None, None
+    if planned_apart:
+        with store.read_snapshot() as conn:
+            seen, plan = generation(conn), plan_fusion(conn, ids, kb)
     with store.write_transaction() as conn:
-        changes = assign_stories(conn, ids)
-        stories = {row.story_id for row in _story_ids(conn, ids)}
-        reports = _reports(conn, events.c.article_id, ids, extra=events.c.fused_id.is_(None))
-        merged = sorted(set(changes.merged.values()))  # their undated reports now match across the old stories
-        reports += _reports(conn, articles.c.story_id, merged,
-                            extra=sa.and_(events.c.date.is_(None), events.c.fused_id.is_not(None)))
-        writes = _Writes()
-        joined = _fuse(conn, kb, reports, writes)
-        writes.flush(conn)
-    return {"stories": len(stories), "fused": len(writes.created), "joined": joined}
+        if generation(conn, lock=True) != seen or plan is None:
+            plan = plan_fusion(conn, ids, kb)
+        apply_fusion(conn, plan)
+    return plan.counts
 
 
-def _story_ids(conn: sa.Connection, ids: list[int]) -> list:
-    return rows_in(conn, sa.select(articles.c.story_id), articles.c.id, ids)
-
-
-def fuse_articles(store: Store, article_ids: Iterable[int], kb: KnowledgeBase, chunk: int = 2048) -> dict[str, int]:
+def fuse_articles(store: Store, article_ids: Iterable[int], kb: KnowledgeBase, chunk: int = 2048,
+                  planned_apart: bool = False) -> dict[str, int]:
     """Fuse many articles in chunks of articles close in time (any split gives the same result; close dates make
-    each chunk's look-ups touch fewer keys), each chunk in one transaction."""
+    each chunk's look-ups touch fewer keys), each chunk in one transaction (``planned_apart``: see ``fuse_new``)."""
     totals = {"stories": 0, "fused": 0, "joined": 0}
     for ids in store.ids_by_date(list(article_ids), chunk):
-        r = fuse_new(store, ids, kb)
+        r = fuse_new(store, ids, kb, planned_apart)
         for k in totals:
             totals[k] += r[k]
     return totals

@@ -55,7 +55,7 @@ def near(a: dt.date | None, b: dt.date | None, window: int = WINDOW_DAYS) -> boo
 
 @dataclass
 class StoryChanges:
-    """What a call of :func:`assign_stories` changed: each new article's story, and stories merged into another."""
+    """What a :class:`StoryPlan` changes: each new article's story, and stories merged into another."""
 
     story_of: dict[int, int] = field(default_factory=dict)
     merged: dict[int, int] = field(default_factory=dict)  # old story id → the story it is now part of
@@ -80,25 +80,35 @@ def _stored_neighbours(conn: sa.Connection, keys: set[int]) -> dict[int, list]:
     return found
 
 
-def assign_stories(conn: sa.Connection, article_ids: Iterable[int]) -> StoryChanges:
-    """Put the articles of ``article_ids`` that have no story yet into stories, merging stories they connect.
+@dataclass
+class StoryPlan:
+    """What putting new articles into stories will write: the changes, each new article's band keys, and the
+    signatures of articles stored without one."""
 
-    Runs inside the caller's transaction, so an article's story, its band keys and its fused events are written
-    together or not at all.
-    """
+    changes: StoryChanges = field(default_factory=StoryChanges)
+    keys: dict[int, list[int]] = field(default_factory=dict)
+    signatures: list[dict] = field(default_factory=list)
+
+    def story(self, article_id: int, story_id: int | None) -> int | None:
+        """An article's story once this plan is written, from the one it has now."""
+        new = self.changes.story_of.get(article_id)
+        return new if new is not None else self.changes.merged.get(story_id, story_id)
+
+
+def plan_stories(conn: sa.Connection, article_ids: Iterable[int]) -> StoryPlan:
+    """The stories of the articles of ``article_ids`` that have none yet, merging stories they connect — read, not
+    written (:func:`write_stories` writes them, in the transaction that writes their fused events)."""
     new = _new_articles(conn, sorted(set(article_ids)))
-    changes = StoryChanges()
+    plan = StoryPlan()
     if not new:
-        return changes
-    own: dict[int, list[int]] = {}
+        return plan
     probes: dict[int, list[int]] = {}
-    signatures = []
     for aid, day, blob, body in new:
         mh = minhash(body) if blob is None else load_minhash(blob)
-        own[aid] = band_keys(mh.hashvalues, [bucket(day)])
+        plan.keys[aid] = band_keys(mh.hashvalues, [bucket(day)])
         probes[aid] = band_keys(mh.hashvalues, _around(day))
         if blob is None:
-            signatures.append({"aid": aid, "mh": signature_bytes(mh)})
+            plan.signatures.append({"aid": aid, "mh": signature_bytes(mh)})
     stored = _stored_neighbours(conn, {k for ks in probes.values() for k in ks})
     uf = UnionFind()
     day_of = {aid: day for aid, day, _b, _s in new}
@@ -112,20 +122,20 @@ def assign_stories(conn: sa.Connection, article_ids: Iterable[int]) -> StoryChan
             for other in by_key.get(k, ()):
                 if near(day, day_of[other]):
                     uf.union(("a", aid), ("a", other))
-        for k in own[aid]:
+        for k in plan.keys[aid]:
             by_key.setdefault(k, []).append(aid)
     for group in uf.groups():
         label = min(n[1] for n in group)
-        changes.story_of.update({n[1]: label for n in group if n[0] == "a"})
-        changes.merged.update({n[1]: label for n in group if n[0] == "s" and n[1] != label})
-    _write_stories(conn, changes, own, signatures)
-    return changes
+        plan.changes.story_of.update({n[1]: label for n in group if n[0] == "a"})
+        plan.changes.merged.update({n[1]: label for n in group if n[0] == "s" and n[1] != label})
+    return plan
 
 
-def _write_stories(conn: sa.Connection, changes: StoryChanges, keys: dict[int, list[int]], signatures: list) -> None:
+def write_stories(conn: sa.Connection, plan: StoryPlan) -> None:
+    changes = plan.changes
     update_column(conn, articles, "story_id", "story_id", sorted(changes.merged.items()))
     update_column(conn, articles, "story_id", "id", list(changes.story_of.items()))
-    insert_rows(conn, story_bands, [{"article_id": a, "band_key": k} for a, ks in keys.items() for k in ks])
-    if signatures:
+    insert_rows(conn, story_bands, [{"article_id": a, "band_key": k} for a, ks in plan.keys.items() for k in ks])
+    if plan.signatures:
         conn.execute(articles.update().where(articles.c.id == sa.bindparam("aid")).values(minhash=sa.bindparam("mh")),
-                     signatures)
+                     plan.signatures)

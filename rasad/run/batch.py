@@ -232,12 +232,12 @@ class BackgroundFuser(Fuser):
         self.wait()
 
 
-def fuse_step(store: Store, article_ids: list[int] | None, kb: KnowledgeBase) -> int:
+def fuse_step(store: Store, article_ids: list[int] | None, kb: KnowledgeBase, planned_apart: bool = False) -> int:
     """One fusion step where it runs (a worker): these articles, or (None) every stored article not fused yet.
-    Returns the process id, which says where it ran."""
+    Returns the process id, which says where it ran. ``planned_apart``: see ``rasad.fuse.fusion.fuse_new``."""
     ids = unfused_article_ids(store) if article_ids is None else article_ids
     if ids:
-        fuse_articles(store, ids, kb)
+        fuse_articles(store, ids, kb, planned_apart=planned_apart)
     return os.getpid()
 
 

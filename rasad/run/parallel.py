@@ -98,14 +98,15 @@ def _fuse(article_ids: list[int] | None, db_url: str) -> int:
 
     if _STORE is None or _STORE.url != db_url:
         _STORE = Store(db_url, migrate=False)
-    return fuse_step(_STORE, article_ids, _KB)
+    return fuse_step(_STORE, article_ids, _KB, planned_apart=db_url.startswith("sqlite"))
 
 
 def pool_fuses(db_url: str) -> bool:
     """Whether fusion steps run in the worker pool while the writer goes on: on a database server (PostgreSQL),
-    where a step and the writer's inserts do not wait for each other. SQLite has one write lock: there a step in
-    a worker would hold the writer up all the same, so the writer fuses itself."""
-    return not db_url.startswith("sqlite")
+    where a step and the writer's inserts do not wait for each other, and on a SQLite file, where a step is
+    planned in a read snapshot and holds the one write lock only to write its result. (An in-memory database is
+    the writer's own.)"""
+    return not db_url.startswith("sqlite") or sqlite_path(db_url) is not None
 
 
 class PoolFuser(BackgroundFuser):

@@ -209,3 +209,11 @@ fusion_keys = sa.Table(
     sa.Column("event_id", sa.Integer, sa.ForeignKey("events.id", ondelete="CASCADE"), nullable=False, index=True),
     sa.Column("key", sa.BigInteger, nullable=False, index=True),
 )
+
+# How many fusion steps have been written: a step planned in a read snapshot (off SQLite's write lock) is written
+# only if no other step was written since it read; one row (id 1), made by the first step.
+fusion_generation = sa.Table(
+    "fusion_generation", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("generation", sa.BigInteger, nullable=False),
+)

@@ -110,6 +110,21 @@ class Store:
                 conn.exec_driver_sql("BEGIN IMMEDIATE")
             yield conn
 
+    @contextlib.contextmanager
+    def read_snapshot(self) -> Iterator[sa.Connection]:
+        """A read-only transaction whose every read sees the database as it was at its first: SQLite's deferred
+        transaction (a WAL snapshot, taken by the first read, no lock that holds writers up), PostgreSQL's
+        REPEATABLE READ."""
+        with self.engine.connect() as conn:
+            if self.engine.dialect.name == "sqlite":
+                conn.exec_driver_sql("BEGIN")
+            else:
+                conn = conn.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+            try:
+                yield conn
+            finally:
+                conn.rollback()
+
     def has(self, hashes: Iterable[str], raw: bool = False) -> set[str]:
         """Which of ``hashes`` are stored: content hashes (of cleaned bodies), or with ``raw`` hashes of inputs."""
         column = articles.c.raw_hash if raw else articles.c.content_hash
