@@ -232,12 +232,13 @@ class BackgroundFuser(Fuser):
         self.wait()
 
 
-def fuse_step(store: Store, article_ids: list[int] | None, kb: KnowledgeBase, planned_apart: bool = False) -> int:
+def fuse_step(store: Store, article_ids: list[int] | None, kb: KnowledgeBase) -> int:
     """One fusion step where it runs (a worker): these articles, or (None) every stored article not fused yet.
-    Returns the process id, which says where it ran. ``planned_apart``: see ``rasad.fuse.fusion.fuse_new``."""
+    Returns the process id, which says where it ran. On SQLite the step is planned apart from the write lock,
+    which the writer needs meanwhile (``rasad.fuse.fusion.fuse_new``)."""
     ids = unfused_article_ids(store) if article_ids is None else article_ids
     if ids:
-        fuse_articles(store, ids, kb, planned_apart=planned_apart)
+        fuse_articles(store, ids, kb, planned_apart=store.engine.dialect.name == "sqlite")
     return os.getpid()
 
 

@@ -98,7 +98,7 @@ def _fuse(article_ids: list[int] | None, db_url: str) -> int:
 
     if _STORE is None or _STORE.url != db_url:
         _STORE = Store(db_url, migrate=False)
-    return fuse_step(_STORE, article_ids, _KB, planned_apart=db_url.startswith("sqlite"))
+    return fuse_step(_STORE, article_ids, _KB)
 
 
 def pool_fuses(db_url: str) -> bool:
