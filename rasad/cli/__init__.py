@@ -76,7 +76,7 @@ def ingest(paths, db, kb_dirs, workers, engine, scheduler, batch_size, max_bytes
     from rasad.run.local import ingest as run_ingest
 
     store = _store(db)
-    kb = load_kb(kb_dirs)
+    kb = load_kb(kb_dirs) if workers <= 1 and engine != "dask" else None  # else worker processes load their own
     show = not no_progress and not as_json and console.is_terminal
     progress = Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[last]}"),
                         TimeElapsedColumn(), console=console, disable=not show, transient=True)

@@ -252,8 +252,8 @@ def write_batches(store: Store, outcome_batches: Iterable[list[Outcome]], report
 
     Fusion's result depends only on what is stored, not on when or in what pieces it runs, so fusing along the way
     gives the same stories and fused events as fusing once at the end."""
-    kb = kb or (load_kb() if fuse else None)
-    fuser = (fuser or Fuser(store, kb)) if fuse else None
+    if fuse and fuser is None:  # (a fuser elsewhere has its own knowledge base: the writer then loads none)
+        fuser = Fuser(store, kb or load_kb())
     pending: list[int] = []
     for outcomes in outcome_batches:
         before = len(report.article_ids)

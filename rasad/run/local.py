@@ -16,17 +16,18 @@ def ingest(paths: Iterable[str], store: Store, kb: KnowledgeBase | None = None, 
            kb_dirs: list[str] | None = None, fuse_every: int = FUSE_EVERY) -> IngestReport:
     """Read, annotate and store everything under ``paths``, fusing every ``fuse_every`` stored articles and at the
     end (also what an interrupted earlier run left unfused). ``progress(outcome)`` is called per input. With
-    ``workers`` > 1, worker processes annotate and this process writes (and fuses, on SQLite)."""
-    kb = kb or load_kb(kb_dirs)
+    ``workers`` > 1, worker processes annotate (and fuse, one step at a time) and this process writes; it then
+    needs no knowledge base of its own (``kb`` unused) unless it fuses (an in-memory database)."""
     report = IngestReport()
     items = skip_stored(read_inputs(paths, max_bytes=max_bytes), store, report, progress)
     if workers <= 1:
+        kb = kb or load_kb(kb_dirs)
         outcome_batches = (process_batch(batch, kb, store.has, as_rows=True) for batch in _batched(items, batch_size))
         return write_batches(store, outcome_batches, report, kb, progress=progress, fuse=fuse, fuse_every=fuse_every)
     with worker_pool(kb_dirs, workers, store.url) as pool:
         outcome_batches = process_parallel(items, workers=workers, batch_size=batch_size, as_rows=True, pool=pool,
                                            max_in_flight=in_flight(workers, batch_size, fuse_every if fuse else 0))
-        # on a database server fusion steps run in the pool while this process goes on writing
+        # fusion steps run in the pool while this process goes on writing
         fuser = PoolFuser(pool, store.url) if fuse and pool_fuses(store.url) else None
         return write_batches(store, outcome_batches, report, kb, progress=progress, fuse=fuse,
                              fuse_every=fuse_every, fuser=fuser)
