@@ -20,10 +20,11 @@ from rasad.clean.lines import (
 )
 from rasad.clean.outlets import attribution, is_site_name, outlet_at, outlet_from_url, outlet_name, site_outlet
 from rasad.clean.tags import MAX_TREE_DEPTH, text_of_tags
-from rasad.errors import EmptyInput, MalformedInput
+from rasad.errors import EmptyInput, MalformedInput, NotPersian
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.records import CleanArticle, Meta, RawDocument
 from rasad.text.dates import find_dates, parse_iso
+from rasad.text.language import not_persian_reason
 from rasad.text.normalize import normalize
 from rasad.text.repair import printable, repair_text
 
@@ -103,6 +104,14 @@ def page_date(html: str):
     return next((d for d in dates if d.time is not None), dates[0] if dates else None)
 
 
+def _check_language(text: str, source: str) -> None:
+    """Refuse (NotPersian) an article in another language: rasad's patterns and names would read it as broken
+    Persian and code nonsense from it."""
+    reason = not_persian_reason(text)
+    if reason:
+        raise NotPersian(source, reason)
+
+
 def clean(doc: RawDocument, kb: KnowledgeBase) -> CleanArticle:
     """Raw document → CleanArticle. Raises EmptyInput when no article text remains."""
     rules = load_rules()
@@ -116,6 +125,7 @@ def clean(doc: RawDocument, kb: KnowledgeBase) -> CleanArticle:
     kept, meta, removed = clean_lines(raw_text, rules)
     if not kept:
         raise EmptyInput(doc.source, "nothing but boilerplate")
+    _check_language("\n".join(ln.text for ln in kept), doc.source)
     frame = frame_lines(kept, lambda key: is_site_name(key, kb))
     masthead = next((site_outlet(ln.key, kb) for ln in kept[:frame] if site_outlet(ln.key, kb)), None)
     removed += [ln.text for ln in kept[:frame]]

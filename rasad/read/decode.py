@@ -8,33 +8,22 @@ import re
 
 from rasad.errors import BinaryInput, EmptyInput, MalformedInput, NotPersian, TooLargeInput, UndecodableInput
 from rasad.records import RawDocument
-
-_PERSIAN_SPECIFIC = set("پچژگ")
-
-
-_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF]")
-
-
-_LATIN = re.compile(r"[A-Za-z]")
-
-
-def persian_share(text: str) -> tuple[float, float]:
-    """(share of letters in Arabic script, share of those that are Persian-specific or Persian ی/ک)."""
-    sample = text[:20000]
-    arabic = _ARABIC_SCRIPT.findall(sample)
-    latin = len(_LATIN.findall(sample))
-    if not arabic:
-        return 0.0, 0.0
-    letters = len(arabic) + latin
-    persian = sum(1 for c in arabic if c in _PERSIAN_SPECIFIC or c in "یک")
-    arabic_only = sum(1 for c in arabic if c in "يكة")
-    return len(arabic) / letters, (persian - arabic_only) / len(arabic)
+from rasad.text.language import not_persian_reason
 
 
 def is_persian(text: str) -> bool:
-    """Decided from letters alone (no model): mostly Arabic script, with Persian letters outnumbering Arabic-only ones."""
-    script, persian = persian_share(text)
-    return script >= 0.3 and persian >= 0.03
+    """Decided from letters alone (no model): mostly Arabic script, and not another language's letters
+    (``rasad.text.language``); in a page, the letters of its text, not of its markup, scripts and styles."""
+    return not_persian_reason(_visible(text)) is None
+
+
+_SCRIPTS = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _visible(text: str, limit: int = 300_000) -> str:
+    """A page's text without its tags, scripts and styles (roughly: only its letters are counted); other text as is."""
+    return _TAG.sub(" ", _SCRIPTS.sub(" ", text[:limit])) if _looks_html(text) else text
 
 
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
@@ -169,9 +158,9 @@ def html_document(data: bytes, source: str) -> RawDocument:
     """A web page's bytes as a document (what `rasad watch` fetched). Raises InputError kinds like a file would,
     and NotPersian for a page mostly in another script (as WARC records are sorted)."""
     text, enc = decode_bytes(data, source)
-    if not is_persian(text):
-        script, _ = persian_share(text)
-        raise NotPersian(source, f"{script:.0%} of the letters in Arabic script")
+    reason = not_persian_reason(_visible(text))
+    if reason:
+        raise NotPersian(source, reason)
     return _document(text, source, enc, "html" if _looks_html(text) else None)
 
 

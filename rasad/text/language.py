@@ -1,0 +1,72 @@
+"""Which language a text in Arabic script is in, from its letters alone (no model): Persian, or another language
+whose own letters it uses (``data/lexicon/script_languages.yaml``) — Urdu, Pashto and Arabic pages sit beside
+Persian ones on the same sites and in the same crawls."""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from importlib import resources
+
+import yaml
+
+SAMPLE = 5_000  # characters looked at: enough to tell the language, cheap for any article
+MIN_SCRIPT_SHARE = 0.3  # of the letters in Arabic script, below which a text is not Persian (Latin, Cyrillic)
+
+
+@functools.cache
+def _table() -> tuple[float, float, dict[str, tuple[frozenset[str], frozenset[str]]]]:
+    data = yaml.safe_load((resources.files("rasad") / "data" / "lexicon" / "script_languages.yaml").read_text("utf-8"))
+    languages = {name: (frozenset(spec["letters"]), frozenset(spec.get("unless", "")))
+                 for name, spec in data["languages"].items()}
+    return float(data["share"]), float(data["unless_share"]), languages
+
+
+def _arabic(c: str) -> bool:
+    return "\u0600" <= c <= "\u06ff"
+
+
+def _other_script(c: str) -> bool:
+    """A Latin or Cyrillic letter."""
+    return c.isalpha() and ("a" <= c.lower() <= "z" or "\u00c0" <= c <= "\u024f" or "\u0400" <= c <= "\u04ff")
+
+
+def _letters(text: str) -> Counter:
+    """How often each character occurs in the text's first SAMPLE characters (counted in C, classified per
+    distinct character)."""
+    return Counter(text[:SAMPLE])
+
+
+def script_share(text: str, counts: Counter | None = None) -> float:
+    """Share of the letters (Arabic script, Latin and Cyrillic) that are in Arabic script."""
+    counts = counts if counts is not None else _letters(text)
+    arabic = sum(n for c, n in counts.items() if _arabic(c))
+    other = sum(n for c, n in counts.items() if _other_script(c))
+    return arabic / (arabic + other) if arabic else 0.0
+
+
+def other_language(text: str, counts: Counter | None = None) -> str | None:
+    """The language other than Persian whose own letters make more than the table's share of the text's
+    Arabic-script letters (the most frequent such language), or None."""
+    share, unless_share, languages = _table()
+    counts = counts if counts is not None else _letters(text)
+    total = sum(n for c, n in counts.items() if _arabic(c))
+    if not total:
+        return None
+
+    def part(letters: frozenset[str]) -> float:
+        return sum(counts[c] for c in letters) / total
+
+    found = [(part(own), name) for name, (own, unless) in languages.items()
+             if part(own) > share and not (unless and part(unless) >= unless_share)]
+    return max(found)[1] if found else None
+
+
+def not_persian_reason(text: str) -> str | None:
+    """Why ``text`` is not Persian (another language's letters, too few letters in Arabic script), or None."""
+    counts = _letters(text)
+    other = other_language(text, counts)
+    if other:
+        return f"written in {other}"
+    share = script_share(text, counts)
+    return f"only {share:.0%} of its letters in Arabic script" if share < MIN_SCRIPT_SHARE else None
