@@ -227,6 +227,27 @@ def score_quotes(gold: dict, system_quotes: list[dict], score: DocScore) -> None
     score.quotes.fn += len(gold_quotes) - len(used)
 
 
+def _form_key(form: str) -> str:
+    """A Persian surface form compared without spaces and joiners ("محمدرضا" is "محمد رضا")."""
+    return fold_for_compare(form).replace(" ", "")
+
+
+def _system_entities(gold: dict, record: dict) -> set[str]:
+    """The entities rasad found, as gold names: linked ones (and outlets) by canonical name; a person the
+    knowledge base does not know by the Persian form the text gives it — the gold person with that form, or (no
+    gold person has it) a name of its own, which counts against precision."""
+    persons = {_form_key(form): _name_key(e["name"]) for e in gold.get("entities") or [] if e.get("type") == "PERSON"
+               for form in e.get("forms") or []}
+    found = set()
+    for e in record.get("entities") or []:
+        if e.get("kb_id") or e.get("type") == "MEDIA":
+            found.add(_name_key(e["name"]))
+        elif e.get("type") == "PERSON":
+            keys = [persons[k] for k in map(_form_key, e.get("forms") or []) if k in persons]
+            found.add(keys[0] if keys else f"{_name_key(e['name'])} (unknown person)")
+    return found
+
+
 def score_document(gold: dict, record: dict) -> DocScore:
     score = DocScore(gold.get("doc", "?"))
     gm, sm = gold.get("meta") or {}, record.get("meta") or {}
@@ -248,7 +269,7 @@ def score_document(gold: dict, record: dict) -> DocScore:
         if not ok:
             score.notes.append(f"body keeps {s!r}")
     gold_ents = {_name_key(e["name"]) for e in gold.get("entities") or []}
-    sys_ents = {_name_key(e["name"]) for e in record.get("entities") or [] if e.get("kb_id") or e.get("type") == "MEDIA"}
+    sys_ents = _system_entities(gold, record)
     score.entities = Counts(len(gold_ents & sys_ents), len(sys_ents - gold_ents), len(gold_ents - sys_ents))
     if gold_ents - sys_ents:
         score.notes.append(f"entities missed: {sorted(gold_ents - sys_ents)}")

@@ -69,3 +69,18 @@ def test_canonical_names_are_compared_without_letter_case():
     score = score_document(gold, record)
     assert (score.entities.tp, score.entities.fp, score.entities.fn) == (1, 1, 1)
     assert score.events_strict.tp == 1
+
+
+def test_people_the_knowledge_base_does_not_know_are_scored_by_their_persian_form():
+    """An unlinked person counts as the gold person with the same Persian form (spaces and joiners aside); one no
+    gold person has counts against precision; an unlinked organisation is not scored."""
+    from rasad.evaluate import score_document
+
+    gold = {"doc": "x", "entities": [
+        {"name": "Mohammad Reza Hazratpour", "type": "PERSON", "forms": ["محمدرضا حضرت‌پور"]},
+        {"name": "Javad Karimi", "type": "PERSON", "forms": ["جواد کریمی"]}]}
+    record = {"entities": [{"name": "Mohammadreza Hazratpour", "type": "PERSON", "forms": ["محمد رضا حضرتپور"]},
+                           {"name": "Azam Avr", "type": "PERSON", "forms": ["اعظم اور"]},
+                           {"name": "Some Club", "type": "ORG", "forms": ["باشگاه"]}]}
+    score = score_document(gold, record)
+    assert (score.entities.tp, score.entities.fp, score.entities.fn) == (1, 1, 1)
