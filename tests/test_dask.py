@@ -176,3 +176,21 @@ def test_client_writes_sqlite_and_fusion_runs_on_the_workers(cluster, local_run,
     assert {k: got[k] for k in ("articles", "events", "quotes", "rejections")} == \
         {k: ref[k] for k in ("articles", "events", "quotes", "rejections")}
     assert fusion_state(url) == fusion_state(local_url)
+
+
+def test_a_database_file_made_anew_is_opened_anew_by_the_workers(cluster, local_run, paths, tmp_path):
+    """Workers outlive runs and keep their connections: a SQLite file deleted and made anew between two runs (what
+    the benchmark does) is opened again, not written through connections to the deleted file."""
+    from pathlib import Path
+
+    from rasad.run.dask import ingest_dask
+
+    lc, _ = cluster
+    _, _, local_url = local_run
+    path = tmp_path / "again.db"
+    for _ in range(2):
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        ingest_dask(paths, Store(f"sqlite:///{path}"), scheduler=lc.scheduler_address, batch_size=4,
+                    write_in_workers=False, fuse_on_workers=True, fuse_every=8)
+        assert fusion_state(f"sqlite:///{path}") == fusion_state(local_url)

@@ -62,6 +62,7 @@ from rasad.run.batch import (
     write_articles,
     write_batches,
 )
+from rasad.run.parallel import sqlite_path
 from rasad.store.store import Store
 
 ARTICLE_COLUMNS = ("content_hash", "source", "doc", "published", "outlet", "title", "n_events", "body",
@@ -101,8 +102,33 @@ def dask_client(scheduler: str | None = None, n_workers: int = 2):
         cluster.close()
 
 
-# per worker process: the database lookups, one per URL
-_LOOKUPS: dict[str, Any] = {}
+# per worker process, one per URL: the database lookups and stores, with the identity of the SQLite file they
+# opened (a worker outlives runs: a database file deleted and made anew since must be opened again, or its pooled
+# connections go on reading and writing the deleted file)
+_LOOKUPS: dict[str, tuple[Any, tuple | None]] = {}
+_STORES: dict[str, tuple[Store, tuple | None]] = {}
+
+
+def _file_identity(db_url: str) -> tuple | None:
+    path = sqlite_path(db_url)
+    try:
+        st = os.stat(path) if path else None
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino) if st else None
+
+
+def _cached(cache: dict, db_url: str, make):
+    """``make(db_url)``, kept per worker while the database file is the same one."""
+    identity = _file_identity(db_url)
+    found = cache.get(db_url)
+    if found is None or found[1] != identity:
+        cache[db_url] = found = (make(db_url), identity)
+    return found[0]
+
+
+def _store(db_url: str) -> Store:
+    return _cached(_STORES, db_url, lambda url: Store(url, migrate=False))
 
 
 def annotate_batch(batch: list, kb_dirs: list[str] | None = None, db_url: str | None = None,
@@ -114,13 +140,8 @@ def annotate_batch(batch: list, kb_dirs: list[str] | None = None, db_url: str | 
     kb = load_kb(kb_dirs)  # cached per process
     lookup = None
     if db_url:
-        if db_url not in _LOOKUPS:
-            _LOOKUPS[db_url] = make_lookup(db_url)
-        lookup = _LOOKUPS[db_url]
+        lookup = _cached(_LOOKUPS, db_url, make_lookup)
     return process_batch(batch, kb, lookup, as_rows=as_rows)
-
-
-_STORES: dict[str, Store] = {}
 
 
 def annotate_and_store(batch: list, kb_dirs: list[str] | None = None, db_url: str | None = None,
@@ -128,9 +149,7 @@ def annotate_and_store(batch: list, kb_dirs: list[str] | None = None, db_url: st
     """The task when Dask workers write: annotate the batch, store its articles from this worker (one transaction
     per batch, :func:`rasad.run.batch.write_articles`) and return only what happened to each input."""
     outcomes = annotate_batch(batch, kb_dirs, db_url, as_rows=True)
-    if db_url not in _STORES:
-        _STORES[db_url] = Store(db_url, migrate=False)
-    write_articles(_STORES[db_url], outcomes)
+    write_articles(_store(db_url), outcomes)
     return outcomes
 
 
@@ -139,9 +158,7 @@ def fuse_on_worker(article_ids: list[int] | None, kb_dirs: list[str] | None, db_
     (:func:`rasad.run.batch.fuse_step`)."""
     from rasad.kb.knowledge import load_kb
 
-    if db_url not in _STORES:
-        _STORES[db_url] = Store(db_url, migrate=False)
-    return fuse_step(_STORES[db_url], article_ids, load_kb(kb_dirs))
+    return fuse_step(_store(db_url), article_ids, load_kb(kb_dirs))
 
 
 class ClusterFuser(BackgroundFuser):
