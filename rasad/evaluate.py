@@ -232,20 +232,41 @@ def _form_key(form: str) -> str:
     return fold_for_compare(form).replace(" ", "")
 
 
-def _system_entities(gold: dict, record: dict) -> set[str]:
-    """The entities rasad found, as gold names: linked ones (and outlets) by canonical name; a person the
-    knowledge base does not know by the Persian form the text gives it — the gold person with that form, or (no
-    gold person has it) a name of its own, which counts against precision."""
-    persons = {_form_key(form): _name_key(e["name"]) for e in gold.get("entities") or [] if e.get("type") == "PERSON"
+def _unknown_persons(gold: dict, record: dict) -> dict[str, str]:
+    """Each person rasad found that the knowledge base does not know → the gold person the text names with the
+    same Persian form (unmatched ones are left out): it is that person in events and quotes too."""
+    persons = {_form_key(form): e["name"] for e in gold.get("entities") or [] if e.get("type") == "PERSON"
                for form in e.get("forms") or []}
+    found = {}
+    for e in record.get("entities") or []:
+        if not e.get("kb_id") and e.get("type") == "PERSON":
+            keys = [persons[k] for k in map(_form_key, e.get("forms") or []) if k in persons]
+            if keys:
+                found[e["name"]] = keys[0]
+    return found
+
+
+def _system_entities(record: dict, unknown: dict[str, str]) -> set[str]:
+    """The entities rasad found, as gold names: linked ones (and outlets) by canonical name; a person the
+    knowledge base does not know as the gold person with its Persian form (``unknown``), or (no gold person has
+    it) as a name of its own, which counts against precision."""
     found = set()
     for e in record.get("entities") or []:
         if e.get("kb_id") or e.get("type") == "MEDIA":
             found.add(_name_key(e["name"]))
         elif e.get("type") == "PERSON":
-            keys = [persons[k] for k in map(_form_key, e.get("forms") or []) if k in persons]
-            found.add(keys[0] if keys else f"{_name_key(e['name'])} (unknown person)")
+            found.add(_name_key(unknown[e["name"]]) if e["name"] in unknown else f"{_name_key(e['name'])} (unknown person)")
     return found
+
+
+def _renamed(items: list[dict], fields: tuple[str, ...], unknown: dict[str, str]) -> list[dict]:
+    """Events or quotes with the names of unknown persons replaced by the gold persons they are."""
+    def rename(slot: Any) -> Any:
+        if isinstance(slot, str):
+            return unknown.get(slot, slot)
+        return [unknown.get(x, x) for x in slot] if isinstance(slot, list) else slot
+
+    return [dict(it, **{f: rename(it.get(f)) for f in fields}) for it in items] if unknown else items
 
 
 def score_document(gold: dict, record: dict) -> DocScore:
@@ -269,13 +290,14 @@ def score_document(gold: dict, record: dict) -> DocScore:
         if not ok:
             score.notes.append(f"body keeps {s!r}")
     gold_ents = {_name_key(e["name"]) for e in gold.get("entities") or []}
-    sys_ents = _system_entities(gold, record)
+    unknown = _unknown_persons(gold, record)
+    sys_ents = _system_entities(record, unknown)
     score.entities = Counts(len(gold_ents & sys_ents), len(sys_ents - gold_ents), len(gold_ents - sys_ents))
     if gold_ents - sys_ents:
         score.notes.append(f"entities missed: {sorted(gold_ents - sys_ents)}")
     if sys_ents - gold_ents:
         score.notes.append(f"entities extra: {sorted(sys_ents - gold_ents)}")
-    sys_roles = record.get("roles") or []
+    sys_roles = _renamed(record.get("roles") or [], ("refers_to",), unknown)
     for r in gold.get("roles") or []:
         key = fold_for_compare(r["text"])
         found = [s for s in sys_roles if key in fold_for_compare(s.get("text") or "") or fold_for_compare(s.get("text") or "") in key and s.get("text")]
@@ -283,8 +305,8 @@ def score_document(gold: dict, record: dict) -> DocScore:
         score.roles.add(ok)
         if not ok:
             score.notes.append(f"role {r['text']!r} → {r['refers_to']}: got {[s.get('refers_to') for s in found]}")
-    score_events(gold, record.get("events") or [], score)
-    score_quotes(gold, record.get("quotes") or [], score)
+    score_events(gold, _renamed(record.get("events") or [], ("source", "target"), unknown), score)
+    score_quotes(gold, _renamed(record.get("quotes") or [], ("speaker",), unknown), score)
     return score
 
 

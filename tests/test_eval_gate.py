@@ -84,3 +84,24 @@ def test_people_the_knowledge_base_does_not_know_are_scored_by_their_persian_for
                            {"name": "Some Club", "type": "ORG", "forms": ["باشگاه"]}]}
     score = score_document(gold, record)
     assert (score.entities.tp, score.entities.fp, score.entities.fn) == (1, 1, 1)
+
+
+def test_an_unknown_person_is_the_gold_person_in_events_quotes_and_roles_too():
+    from rasad.evaluate import score_document
+
+    gold = {"doc": "x", "entities": [{"name": "Kenji Sato", "type": "PERSON", "forms": ["کنجی ساتو"]},
+                                     {"name": "Iran", "type": "COUNTRY"}],
+            "roles": [{"text": "معاون وزیر خارجه ژاپن", "refers_to": "Kenji Sato"}],
+            "events": [{"type": "CONSULT", "source": "Kenji Sato", "target": "Iran", "date": None}],
+            "quotes": [{"speaker": "Kenji Sato", "starts": "ما آماده"}]}
+    record = {"entities": [{"name": "Kenji Satou", "type": "PERSON", "forms": ["کنجی ساتو"]},
+                           {"name": "Iran", "type": "COUNTRY", "kb_id": "IRN"}],
+              "roles": [{"text": "معاون وزیر خارجه ژاپن", "refers_to": "Kenji Satou"}],
+              "events": [{"type": "CONSULT", "source": ["Kenji Satou"], "target": ["Iran"], "date": None}],
+              "quotes": [{"speaker": "Kenji Satou", "text": "ما آماده گفت‌وگو هستیم"}]}
+    score = score_document(gold, record)
+    assert score.entities.f1 == 1 and score.roles.value == 1
+    assert score.events_strict.tp == 1 and score.quotes.tp == 1
+    record["entities"][0]["forms"] = ["کنجی سائو"]  # another person: no credit anywhere
+    score = score_document(gold, record)
+    assert score.roles.value == 0 and score.events_strict.tp == 0 and score.quotes.tp == 0

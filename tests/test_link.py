@@ -254,3 +254,26 @@ def test_afghan_provinces_named_alone_or_after_velayat(kb):
     text = "طالبان در ولایت هلمند و ننگرهار عملیات کردند و نیروهایشان از ولایت غور عقب‌نشینی کردند."
     names = {e.name for e in _link(text + " این درگیری‌ها چند روز ادامه داشت.", kb).entities}
     assert {"Helmand Province", "Nangarhar Province", "Ghor Province"} <= names
+
+
+@pytest.mark.parametrize("text,role", [
+    ("«کنجی ساتو» معاون وزیر خارجه ژاپن روز گذشته در تهران با همتای ایرانی خود دیدار کرد.", "معاون وزیر خارجه ژاپن"),
+    ("سخنگوی وزارت خارجه مالزی، «احمد فیصل رزاق» در نشست خبری گفت که گفت‌وگوها ادامه دارد.", "سخنگوی وزارت خارجه مالزی"),
+])
+def test_a_name_in_guillemets_beside_an_office_is_that_person(kb, text, role):
+    """Foreign names the given-name lexicon cannot know, set apart in «» by the outlet, right before or after an
+    office no one was found for: an unknown person holding that office."""
+    linked = _link(text, kb)
+    [person] = [m for m in linked.mentions if m.how == "unknown-name"]
+    assert person.type == "PERSON" and person.kb_id is None and "«" not in person.text
+    [office] = [m for m in linked.mentions if m.how == "role"]
+    assert office.text.startswith(role) and office.name == person.name
+
+
+@pytest.mark.parametrize("text", [
+    "سخنگوی وزارت خارجه مالزی گفت: «ما آماده گفت‌وگو هستیم» و افزود که نتیجه روشن نیست.",
+    "سخنگوی وزارت خارجه مالزی «ما آماده هستیم» را بارها تکرار کرده است.",
+])
+def test_a_quotation_in_guillemets_beside_an_office_is_no_name(kb, text):
+    linked = _link(text, kb)
+    assert not [m for m in linked.mentions if m.how == "unknown-name"]
