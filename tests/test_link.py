@@ -277,3 +277,14 @@ def test_a_name_in_guillemets_beside_an_office_is_that_person(kb, text, role):
 def test_a_quotation_in_guillemets_beside_an_office_is_no_name(kb, text):
     linked = _link(text, kb)
     assert not [m for m in linked.mentions if m.how == "unknown-name"]
+
+
+def test_the_office_after_an_unknown_named_person_is_theirs_and_a_comma_parts_two_bodies(kb):
+    """"آیت‌الله X Y، رئیس دیوان عالی کشور": the office is the person's just named (no holder guessed from the
+    knowledge base); "رئیس قوه قضاییه، دیوان عالی کشور" is two bodies, not a chief justice of the court."""
+    linked = _link("به گزارش ایسنا، آیت‌الله حسن رضوانی‌فر، رئیس دیوان عالی کشور، گفت که پرونده‌ها به سرعت رسیدگی "
+                   "می‌شود. به دستور رئیس قوه قضاییه، دیوان عالی کشور این پرونده‌ها را بررسی می‌کند.", kb)
+    [person] = [m for m in linked.mentions if m.how == "unknown-name"]
+    roles = [m for m in linked.mentions if m.how == "role"]
+    assert roles[0].text == "رئیس دیوان عالی کشور" and roles[0].name == person.name
+    assert [r.text for r in roles[1:]] == ["رئیس قوه قضاییه"]

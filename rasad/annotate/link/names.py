@@ -103,8 +103,9 @@ def _following_actor(text: str, end: int, mentions: list[Mention], kb: Knowledge
             continue
         if m.start - end > 30:
             return None
-        if _GAP_RE.match(text[end:m.start]):
-            return m
+        gap = text[end:m.start]
+        if _GAP_RE.match(gap) and (m.type == "PERSON" or not _COMMA_RE.search(gap)):
+            return m  # after a comma only a name in apposition: "رئیس قوه قضاییه، دیوان عالی" is two bodies
         return None
     return None
 
@@ -121,6 +122,7 @@ def _first_at(mentions: list[Mention], pos: int) -> int:
     return lo
 
 
+_COMMA_RE = re.compile(r"[،,]")
 _GAP_RE = re.compile(r"^[\s،,]*(?:(?:جنبش|کشور|جمهوری|پادشاهی|سازمان|گروه|حزب|دولت|رژیم|شورای|ارتش)\s*)?$")
 
 
