@@ -172,13 +172,13 @@ _WEEK_AGO = re.compile(r"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u06
 _WEEKDAY_IN_TEXT = re.compile(rf"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])(?:{_DAYPARTS}\s*)?(?:روز\s*)?(?P<wd>{_WD})(?:\s*(?:شب|صبح|گذشته|عصر))?(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])")
 
 
-# A day and month without a year ("جمعه ۱۸ آبان", "دیروز جمعه، 9 مارچ"). Month names that are also words (Dari
+# A day and month without a year ("جمعه ۱۸ آبان", "دیروز جمعه، 9 مارچ", "سه‌شنبه (۱۷ مهر)"). Month names that are also words (Dari
 # "اسد", "میزان"…; "مه"/"می") count only with a year, so they are left out here.
 _AMBIGUOUS_MONTHS = {"حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت",
                      "مه", "می", "مى", "mar", "may", "jun", "jul", "dec", "sep", "oct", "nov", "jan", "feb", "apr", "aug"}
 _YEARLESS_MONTHS = "|".join(sorted((re.escape(m) for m in {**JALALI_MONTHS, **GREGORIAN_MONTHS}
                                     if m not in _AMBIGUOUS_MONTHS), key=len, reverse=True))
-_YEARLESS = re.compile(rf"(?:(?P<wd>{_WD})\)?[\s،,]*)?(?<![\d/])(?P<d>\d{{1,2}})\s*(?P<mon>{_YEARLESS_MONTHS})"
+_YEARLESS = re.compile(rf"(?:(?P<wd>{_WD})\)?[\s،,]*\(?\s*)?(?<![\d/])(?P<d>\d{{1,2}})\s*(?P<mon>{_YEARLESS_MONTHS})"
                        rf"(?![\u0621-\u063A\u0641-\u064A\u06A9\u06AF\u06CCA-Za-z])(?!\s*(?:ماه\s*)?[,،]?\s*\d)", re.I)
 
 
