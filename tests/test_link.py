@@ -288,3 +288,13 @@ def test_the_office_after_an_unknown_named_person_is_theirs_and_a_comma_parts_tw
     roles = [m for m in linked.mentions if m.how == "role"]
     assert roles[0].text == "رئیس دیوان عالی کشور" and roles[0].name == person.name
     assert [r.text for r in roles[1:]] == ["رئیس قوه قضاییه"]
+
+
+def test_an_office_after_an_attribution_is_not_the_attributed_persons(kb):
+    """"به گفته بقائی، وزیر امور خارجه ایران ...": the comma closes the attribution; the office opens the clause."""
+    linked = _link("سخنگوی وزارت امور خارجه روز یکشنبه از سفر وزیر به چین خبر داد. به گفته اسماعیل بقائی، وزیر امور "
+                   "خارجه ایران در اجلاس شانگهای حضور می‌یابد.", kb)
+    office = [m for m in linked.mentions if m.how == "role" and m.text.startswith("وزیر امور خارجه")]
+    assert office and all(m.name != "Esmaeil Baghaei" for m in office)
+    apposed = _link("اسماعیل بقائی، سخنگوی وزارت امور خارجه، گفت که سفر انجام می‌شود.", kb)
+    assert [m.name for m in apposed.mentions if m.how == "role"] == ["Esmaeil Baghaei"]

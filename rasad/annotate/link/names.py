@@ -12,7 +12,7 @@ from rasad.annotate.link.matcher import (
     Matcher,
     _words_before,
 )
-from rasad.annotate.words import grammar_words
+from rasad.annotate.words import grammar_words, phrases
 from rasad.kb.knowledge import Actor, KnowledgeBase
 from rasad.records import Mention
 from rasad.text.frequency import zipf
@@ -133,13 +133,23 @@ def _preceding_person(text: str, start: int, mentions: list[Mention]) -> Mention
         if m.end > start:
             continue
         if m.type == "PERSON" and m.how in ("name", "short", "fuzzy", "unknown-name") and _rx_fullmatch(r"[\s،,]*", text[m.end:start]):
-            return m
+            return None if _attributed_to(text, m, start) else m
         if m.type == "PERSON" and m.how == "role" and _rx_fullmatch(r"\s+و\s+", text[m.end:start]):
             # "اسحاق دار، وزیر خارجه و معاون نخست‌وزیر": a second office joined to one given beside a name
             person = _preceding_person(text, m.start, mentions)
             return person if person is not None and (person.kb_id, person.name) == (m.kb_id, m.name) else None
         return None
     return None
+
+
+_ATTRIBUTED = re.compile(rf"(?:^|\s)(?:{phrases(sorted(grammar_words('attributions')))})\s*$")
+
+
+def _attributed_to(text: str, person: Mention, start: int) -> bool:
+    """"به گفته بقائی، وزیر امور خارجه ایران ...": the comma closes an attribution, and the office opens the clause
+    it attributes — not the person's office."""
+    return bool(_COMMA_RE.search(text, person.end, start)) and bool(_ATTRIBUTED.search(text, max(0, person.start - 30),
+                                                                                        person.start))
 
 
 def _fuzzy_names(text: str, mentions: list[Mention], hits: list[Hit], matcher: Matcher, kb: KnowledgeBase,
