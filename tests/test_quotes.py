@@ -89,3 +89,80 @@ def test_a_surname_no_one_was_named_with_is_no_speaker(kb):
     text = "آقای کیان‌پور با اشاره به ظرفیت اسکله افزود: بارگیری این کشتی سه روز طول می‌کشد."
     quotes = _quotes(text, kb)
     assert not [s for s, t in quotes if t.startswith("بارگیری")], quotes
+
+
+def _said(quotes: list, start: str) -> list:
+    return [s for s, t in quotes if t.startswith(start)]
+
+
+def test_a_cue_inside_gofto_gu_leaves_the_subject_to_the_real_cue(kb):
+    """"X در گفت و گو با خبرنگاران افزود:": "گفت" of the noun "گفت و گو" is not where the clause starts."""
+    text = ("علی لاریجانی روز دوشنبه در گفت و گو با خبرنگاران افزود: نشست بعدی دو کشور ماه آینده برگزار می‌شود.\n\n"
+            "وزارت امور خارجه ایران این اقدام را محکوم کرد و افزود: پاسخ این اقدام در زمان مناسب داده خواهد شد.")
+    quotes = _quotes(text, kb)
+    assert _said(quotes, "نشست بعدی") == ["Ali Larijani"], quotes
+    assert _said(quotes, "پاسخ این اقدام") == ["Ministry of Foreign Affairs (Iran)"], quotes
+
+
+def test_a_joined_given_name_after_a_title_is_a_speaker(kb):
+    """"سردار عزیزالله ملکی", "سردار سیدحسن مرتضوی": given names printed as one word (no ZWNJ) still mark a
+    person the knowledge base lacks, who keeps the next "وی"."""
+    text = ("سردار عزیزالله ملکی روز دوشنبه در گفت و گو با خبرنگاران افزود: مردم موارد مشکوک را به پلیس خبر دهند.\n\n"
+            "وی اضافه کرد: بیش از صد نفر در این طرح دستگیر شده اند.")
+    quotes = _quotes(text, kb)
+    assert _said(quotes, "مردم موارد") == ["Azizollah Maleki"], quotes
+    assert _said(quotes, "بیش از صد") == ["Azizollah Maleki"], quotes
+
+
+def test_a_statement_goes_on_in_its_document_and_in_its_later_sentences(kb):
+    """"این بیانیه افزود:" and "در ادامه بیانیه X آمده است:" keep the statement's owner."""
+    text = ("وزارت امور خارجه ایران در بیانیه ای اعلام کرد که این اقدام ناقض حقوق بین الملل است.\n\n"
+            "این بیانیه افزود: جمهوری اسلامی ایران حق پاسخ به این اقدام را برای خود محفوظ می داند.\n\n"
+            "در ادامه بیانیه وزارت امور خارجه آمده است: دولت های اروپایی مسئول پیامدهای این اقدام هستند.")
+    quotes = _quotes(text, kb)
+    mfa = "Ministry of Foreign Affairs (Iran)"
+    assert _said(quotes, "جمهوری اسلامی ایران حق") == [mfa], quotes
+    assert _said(quotes, "دولت های اروپایی") == [mfa], quotes
+
+
+def test_a_pronoun_with_no_resolved_antecedent_goes_on_with_the_last_speaker(kb):
+    text = ("سردار عزیزالله ملکی گفت: ماموران در همه ساعات شبانه روز در خیابان ها حضور دارند.\n\n"
+            "وی همچنین افزود: بیش از صد نفر در این طرح دستگیر شده اند.")
+    quotes = _quotes(text, kb)
+    assert _said(quotes, "بیش از صد") == _said(quotes, "ماموران") == ["Azizollah Maleki"], quotes
+
+
+def test_a_document_listed_after_its_noun_is_its_owners_statement(kb):
+    """"متن نامه X به این شرح است:" and the letter in the next paragraph."""
+    text = ("متن نامه علی لاریجانی به رئیس جمهور به این شرح است:\n\n"
+            "جناب آقای رئیس جمهور، با سلام و احترام اینجانب به دلیل مشکلات موجود از سمت خود استعفا می دهم.")
+    assert _said(_quotes(text, kb), "جناب آقای رئیس جمهور") == ["Ali Larijani"]
+
+
+def test_a_perfect_without_its_auxiliary_is_a_cue(kb):
+    text = "اخیراً ژانت یلن، وزیر خزانه داری آمریکا، اعلام کرده که ایران در حال صادرات نفت خود است."
+    assert _said(_quotes(text, kb), "ایران در حال صادرات") == ["Janet Yellen"]
+
+
+def test_kurdish_letters_and_a_statement_in_guillemets_after_according_to(kb):
+    """"بە گفتە X «...»" (Kurdish ە for ه, no comma) is "به گفته X، ..."; a quoted phrase inside a sentence is not."""
+    text = ("بە گفتە حکومت اقلیم کردستان «این حمله هیچ توجیهی ندارد و جامعە جهانی باید واکنش نشان دهد».\n\n"
+            "فرانسه این تصمیم را محکوم کرد زیرا صرفاً به گفته وزیر خارجه فرانسه «دست متجاوز» را در میدان جنگ تقویت می‌کند.")
+    quotes = _quotes(text, kb)
+    assert _said(quotes, "«این حمله هیچ توجیهی") == ["Kurdistan Regional Government"], quotes
+    assert not _said(quotes, "«دست متجاوز"), quotes
+
+
+def test_an_office_the_linker_does_not_know_goes_to_the_person_named_later_or_to_no_one(kb):
+    office = "جانشین رئیس پلیس راه استان فارس گفت: بامداد امروز بر اثر واژگونی یک اتوبوس سه نفر جان باختند.\n\n"
+    quotes = _quotes(office + "سرهنگ کریم نوروزی افزود: علت حادثه خستگی و خواب آلودگی راننده اعلام شده است.", kb)
+    assert _said(quotes, "بامداد امروز") == _said(quotes, "علت حادثه") == ["Karim Nourouzi"], quotes
+    assert not _quotes(office, kb)
+
+
+def test_a_description_deep_in_a_clause_is_not_its_subject(kb):
+    """"X به حمایت آلمان ... مقامات این کشور ... اشاره کرد و عنوان کرد که": not Germany speaking."""
+    text = ("مدیرکل وزارت امور خارجه گفت: سفیر آلمان احضار شد.\n\n"
+            "علاوه بر این، علیرضا یوسفی به حمایت آلمان از جنگ و اظهارات مقامات این کشور اشاره کرد و عنوان کرد که "
+            "صدر اعظم آلمان جایگاهی برای سخنرانی درباره حقوق بشر ندارد.")
+    assert "Germany" not in _said(_quotes(text, kb), "صدر اعظم آلمان")

@@ -37,16 +37,33 @@ def _cue_regex() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _document_regex() -> re.Pattern:
-    """"در (این) بیانیه (X) آمده است:": group "doc" spans the document's owner, "cue" the verb."""
+def _document_regexes() -> tuple[re.Pattern, re.Pattern]:
+    """"در (ادامه) (این) بیانیه (X) آمده است:" and "متن (کامل) بیانیه (X) به این شرح است:": group "doc" spans
+    the document's owner, "cue" the verb."""
     data = _data()
-    return re.compile(rf"(?<![{_L}])در\s+(?:این\s+|آن\s+)?(?:{phrases(data['document_nouns'])})(?P<doc>[^.:؛]{{0,120}}?)"
+    nouns, lead = phrases(data["document_nouns"]), phrases(data["document_leads"])
+    said = re.compile(rf"(?<![{_L}])در\s+(?:(?:{lead})\s+)?(?:این\s+|آن\s+)?(?:{nouns})(?P<doc>[^.:؛]{{0,120}}?)"
                       rf"\s*(?P<cue>{phrases(data['document_cues'])})(?![{_L}])")
+    listed = re.compile(rf"(?<![{_L}])متن\s+(?:کامل\s+)?(?:این\s+)?(?:{nouns})(?P<doc>[^.:؛]{{0,120}}?)"
+                        rf"\s*(?P<cue>{phrases(data['document_text_cues'])})(?![{_L}])")
+    return said, listed
+
+
+@lru_cache(maxsize=1)
+def _continuing_regex() -> re.Pattern:
+    """A clause whose subject is only a pronoun or a document ("وی افزود:", "این بیانیه افزود:", "بیانیه
+    می‌افزاید:") when the linker resolved no actor there: the statement goes on with the last quote's speaker."""
+    data = _data()
+    lead = phrases(data["document_subject_leads"])
+    return re.compile(rf"\s*(?:(?:{lead})\s+)?(?:{phrases(data['document_nouns'])}|{phrases(data['continuing_pronouns'])})"
+                      rf"(?![{_L}])")
 
 
 @lru_cache(maxsize=1)
 def _according_regex() -> re.Pattern:
-    return re.compile(rf"(?<![{_L}])(?:{phrases(_data()['according_to'])})\s+(?P<who>[^،,:.]{{2,120}}?)\s*[،,]\s*")
+    """"به گفته X، ..." and "به گفته X «...»": the statement follows the comma or opens with a quotation mark (one that
+    runs on, not a name in guillemets: "به گفته «ساموئل ژبوگار»، ...")."""
+    return re.compile(rf"(?<![{_L}])(?:{phrases(_data()['according_to'])})\s+(?P<who>[^،,:.]{{2,120}}?)\s*(?:[،,]\s*|(?=«[^»]{{24}}))")
 
 
 def _speaker(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int,
@@ -54,7 +71,8 @@ def _speaker(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int,
     """The subject of the clause [lo, hi): a person where one leads a clause, else an organisation or state,
     else an outlet named right before the cue ("خبرگزاری سانا جمعه اعلام کرد"). ``last``: the nearest subject
     before ``hi`` rather than the first."""
-    ms = [m for m in linked.in_span(lo, hi) if not text.startswith(("-", "–"), m.end)]  # "فرارو- ...": a dateline
+    ms = [m for m in linked.in_span(lo, hi) if not text.startswith(("-", "–"), m.end)  # "فرارو- ...": a dateline
+          and not (m.how == "description" and _deep_in_clause(text, lo, m.start))]
     chains = [c for c in build_chains(text, ms, lo, kb)
               if (c.marker is None or c.marker == "در" and _framed(text, c.start)) and not c.object_ra]
     if last:
@@ -70,6 +88,12 @@ def _speaker(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int,
     if media:
         return [media[-1]], media[-1].text
     return _surname_speaker(text, linked, lo, hi)
+
+
+def _deep_in_clause(text: str, lo: int, at: int) -> bool:
+    """"X به حمایت آلمان ... مقامات این کشور ... اشاره کرد و عنوان کرد": a description ("این کشور") several words
+    into its clause refers back inside it and is not the clause's subject."""
+    return len(text[lo:at].split()) > 3
 
 
 def _surname_speaker(text: str, linked: Linked, lo: int, hi: int) -> tuple[list[Mention], str]:
@@ -122,6 +146,7 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
     cue_re = _cue_regex()
     quotes: list[Quote] = []
     offices: list[tuple[int, Mention]] = []  # quotes whose speaker is an office, not its holder
+    going_on: list[int] = []  # quotes whose clause names no actor: they continue the previous speaker
     holders: dict[str, bool] = {}  # people who speak → whether one is named (not only a pronoun) as speaker
     for si, s in enumerate(sentences):
         check_time()
@@ -136,8 +161,7 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
             direct = m.group(1) == ":"
             start = cue.end() + m.end()
             if not direct and _rx_match(r"^\s*(?:شد|است|بود|و|\.)(?![" + _L + "])", text[start:start + 6]):
-                prev_end = cue.end()
-                continue
+                continue  # "در گفت و گو با خبرنگاران افزود", "اعلام کرد و افزود": the clause's subject still leads
             end = _statement_end(text, start, direct, s.end)
             if not direct and i + 1 < len(cues):  # an indirect statement stops where the next speaker's clause starts
                 end = _next_clause(text, linked, kb, cue.end(), cues[i + 1].start(), start, end)
@@ -153,6 +177,16 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 speakers, mention = _speaker(text, linked, kb, max(sentences[si - 1].start, s.start - 400), cue.start())
             prev_end = cue.end()
             if not speakers and not mention:
+                if _opens_with_office(text, clause_lo, cue.start()):  # "جانشین رئیس پلیس راه X گفت:", unlinked
+                    who = text[clause_lo:cue.start()].strip()
+                    at = text.find(who, clause_lo)
+                    offices.append((len(quotes), Mention(at, at + len(who), who, None, who, "PERSON", "role")))
+                    quotes.append(Quote(speaker=None, speaker_mention=who, cue=cue.group(0), text=quote_text,
+                                        direct=direct, start=start, end=end))
+                elif _continuing_regex().match(text, clause_lo, cue.start()):
+                    going_on.append(len(quotes))
+                    quotes.append(Quote(speaker=None, speaker_mention=text[clause_lo:cue.start()].strip(),
+                                        cue=cue.group(0), text=quote_text, direct=direct, start=start, end=end))
                 continue
             speakers = _continued_speaker(speakers, quotes, linked, cue.start())
             if _is_office(text, speakers, clause_lo):
@@ -167,10 +201,30 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 speaker_id=speakers[0].kb_id if len(speakers) == 1 else None,
             ))
     _offices_to_holder(quotes, offices, holders, linked)
+    pending = {id(quotes[i]) for i in going_on}
+    quotes = [q for q in quotes if q.speaker or id(q) in pending]  # an unlinked office nobody in the text holds
     quotes += _document_quotes(text, sentences, linked, kb, quotes)
     quotes += _according_quotes(text, sentences, linked, kb, quotes)
     quotes.sort(key=lambda q: q.start)
-    return quotes
+    return _continue_speakers(quotes, pending)
+
+
+def _continue_speakers(quotes: list[Quote], pending: set[int]) -> list[Quote]:
+    """Quotes whose clause named no actor ("وی افزود:", "این بیانیه افزود:") take the speaker of the quote just
+    before them, within a few paragraphs; with none, they are dropped."""
+    out: list[Quote] = []
+    for q in quotes:
+        if id(q) not in pending:
+            out.append(q)
+            continue
+        last = out[-1] if out else None
+        if last is not None and last.speaker and q.start - last.end < _CONTINUE_WITHIN:
+            out.append(Quote(speaker=last.speaker, speaker_mention=q.speaker_mention, cue=q.cue, text=q.text,
+                             direct=q.direct, start=q.start, end=q.end, speaker_id=last.speaker_id))
+    return out
+
+
+_CONTINUE_WITHIN = 1500  # characters between a statement and the one that goes on with its speaker
 
 
 _FRAMED = re.compile(rf"(?<![{_L}])در\s+(?:این|آن|همان|همین)\s+(?:[{_L}]+\s+){{0,2}}$")
@@ -188,6 +242,12 @@ def _next_clause(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int,
     spk, said_by = _speaker(text, linked, kb, lo, hi, last=True)
     cut = text.rfind(said_by, lo, hi) if spk and said_by else -1
     return cut if cut > start else end
+
+
+def _opens_with_office(text: str, lo: int, hi: int) -> bool:
+    """A clause the linker found no actor in that opens with an office word ("جانشین رئیس پلیس راه ... گفت")."""
+    lead = fold_for_compare(text[lo:min(hi, lo + 40)]).split()[:2]
+    return bool(lead) and (lead[0] in _office_heads() or " ".join(lead) in _office_heads())
 
 
 def _is_office(text: str, speakers: list[Mention], clause_start: int) -> bool:
@@ -280,11 +340,13 @@ def _document_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: K
     out = []
     taken = {q.start for q in found}
     for s in sentences:
-        for m in _document_regex().finditer(text, s.start, s.end):
+        for m in _document_matches(text, s.start, s.end):
             rest = _rx_match(r"^\s*(:|،|,|\s+که\s|\s)", text[m.end():s.end])
             if rest is None:
                 continue
             start, direct = m.end() + rest.end(), rest.group(1) == ":"
+            if direct:  # "به این شرح است:" and the text in the next paragraph
+                start += len(text[start:start + 20]) - len(text[start:start + 20].lstrip())
             end = _statement_end(text, start, direct, s.end)
             if start in taken or len(text[start:end].split()) < 3:
                 continue
@@ -294,6 +356,15 @@ def _document_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: K
             if speakers:
                 out.append(_quote(speakers, mention, m.group("cue"), text, start, end, direct))
     return out
+
+
+def _document_matches(text: str, lo: int, hi: int) -> list[re.Match]:
+    """Both document frames in [lo, hi), in text order; "متن" is looked for only where it occurs."""
+    said, listed = _document_regexes()
+    found = list(said.finditer(text, lo, hi))
+    if text.find("متن", lo, hi) != -1:
+        found += listed.finditer(text, lo, hi)
+    return sorted(found, key=lambda m: m.start())
 
 
 def _short_name(words: str, linked: Linked, before: int) -> tuple[list[Mention], str]:
@@ -319,6 +390,8 @@ def _according_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: 
             if not speakers:
                 speakers, mention = _short_name(m.group("who"), linked, m.start())
             start, end = m.end(), s.end
+            if text.startswith("«", m.end()) and text[s.start:m.start()].strip():
+                continue  # "... صرفاً به گفته او «دست متجاوز» را ...": a quoted phrase inside a sentence, not a statement
             if speakers and start not in taken and len(text[start:end].split()) >= 3:
                 out.append(_quote(speakers, mention, text[m.start():m.start("who")].strip(), text, start, end, False))
     return out
