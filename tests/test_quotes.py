@@ -166,3 +166,9 @@ def test_a_description_deep_in_a_clause_is_not_its_subject(kb):
             "علاوه بر این، علیرضا یوسفی به حمایت آلمان از جنگ و اظهارات مقامات این کشور اشاره کرد و عنوان کرد که "
             "صدر اعظم آلمان جایگاهی برای سخنرانی درباره حقوق بشر ندارد.")
     assert "Germany" not in _said(_quotes(text, kb), "صدر اعظم آلمان")
+
+
+def test_a_capital_inside_a_units_name_does_not_speak_for_its_state(kb):
+    """"روابط عمومی قرارگاه قدس نیروی زمینی سپاه گفت": the IRGC Ground Forces speak, not Israel (قدس)."""
+    text = "روابط عمومی قرارگاه قدس نیروی زمینی سپاه هم گفت که پس از وقوع این حادثه ماموران به محل اعزام شدند."
+    assert _said(_quotes(text, kb), "پس از وقوع") == ["Islamic Revolutionary Guard Corps Ground Forces"]

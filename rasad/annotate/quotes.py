@@ -77,8 +77,11 @@ def _speaker(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int,
               if (c.marker is None or c.marker == "در" and _framed(text, c.start)) and not c.object_ra]
     if last:
         chains.reverse()
-    for kinds in (("PERSON", "PARTIES"), ("ORG", "COUNTRY")):
-        for c in chains:
+    # "روابط عمومی قرارگاه قدس نیروی زمینی سپاه گفت": a capital standing for its state ("قدس") names a unit, not
+    # who speaks, where an organisation is named too — organisations and states by name first
+    by_name = sorted(chains, key=lambda c: all(m.how == "metonym" for m in c.actors()))
+    for kinds, ordered in ((("PERSON", "PARTIES"), chains), (("ORG", "COUNTRY"), by_name)):
+        for c in ordered:
             actors = [m for m in c.actors() if m.type in kinds]
             if actors:
                 first = c.conjuncts[0][0]
