@@ -172,3 +172,15 @@ def test_a_capital_inside_a_units_name_does_not_speak_for_its_state(kb):
     """"روابط عمومی قرارگاه قدس نیروی زمینی سپاه گفت": the IRGC Ground Forces speak, not Israel (قدس)."""
     text = "روابط عمومی قرارگاه قدس نیروی زمینی سپاه هم گفت که پس از وقوع این حادثه ماموران به محل اعزام شدند."
     assert _said(_quotes(text, kb), "پس از وقوع") == ["Islamic Revolutionary Guard Corps Ground Forces"]
+
+
+def test_a_clause_opening_with_an_unknown_name_is_that_persons(kb):
+    """"X Y عصر دوشنبه در حاشیه ... گفت:" and "علاوه بر این، X Y به ... اشاره کرد و عنوان کرد که": a given name and
+    a surname at the clause's start, even with no speech verb or office right after them; "علی رغم" is no name."""
+    text = ("بهرام نیکپور عصر دوشنبه در حاشیه بازدید از یک کارخانه در پاسخ به سئوال خبرنگار گفت: چنین چیزی از اساس "
+            "کذب است.\n\nعلاوه بر این، علیرضا یوسفی به حمایت آلمان از جنگ اشاره کرد و عنوان کرد که صدر اعظم آلمان "
+            "جایگاهی برای سخنرانی ندارد.\n\nعلی رغم این اتفاقات گفته شد که همه چیز آرام است و مشکلی وجود ندارد.")
+    quotes = _quotes(text, kb)
+    assert _said(quotes, "چنین چیزی") == ["Bahram Nikpour"], quotes
+    assert _said(quotes, "صدر اعظم آلمان") == ["Alireza Yousefi"], quotes
+    assert not [s for s, _ in quotes if s and "Ragham" in str(s)], quotes

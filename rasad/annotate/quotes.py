@@ -22,6 +22,7 @@ from rasad.text.budget import check_time
 from rasad.text.normalize import fold_for_compare
 from rasad.text.rx import match as _rx_match
 from rasad.text.sentences import Sentence
+from rasad.text.translit import is_given_name, transliterate_name
 
 _L = "\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c"
 
@@ -86,11 +87,39 @@ def _speaker(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int,
             if actors:
                 first = c.conjuncts[0][0]
                 return _expand(c.actors(), linked.mentions), text[first.start:c.end]
+        named = _leading_name(text, linked, kb, lo, hi) if kinds[0] == "PERSON" and not last else None
+        if named is not None:
+            return [named], named.text
     # "در گفت‌وگو با (خبرنگار) سینماپرس گفت": whom the speaker talked to; "به گزارش ایسنا،": who reports it
     media = [m for m in ms if m.type == "MEDIA" and hi - m.end < 25 and not _outlet_not_speaker(text, m.start)]
     if media:
         return [media[-1]], media[-1].text
     return _surname_speaker(text, linked, lo, hi)
+
+
+_WORD = re.compile(rf"[{_L}]+")
+_CONNECTIVE = re.compile(rf"\s*(?:[{_L}]+\s+){{0,4}}[{_L}]+\s*[،,]")
+
+
+def _leading_name(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int) -> Mention | None:
+    """"حجت‌الله رضایی عصر دوشنبه در حاشیه ... گفت:", "علاوه بر این، علیرضا یوسفی به ... اشاره کرد و عنوان کرد":
+    a clause that opens (after a short connective) with a given name and a surname the linker did not take is
+    that person's, whom the knowledge base does not know."""
+    lead = _CONNECTIVE.match(text, lo, min(hi, lo + 60))
+    words = list(_WORD.finditer(text, lead.end() if lead else lo, min(hi, lo + 90)))[:3]
+    n = 3 if len(words) == 3 and is_given_name(words[1].group()) else 2
+    if len(words) < n or not is_given_name(words[0].group()) or linked.in_span(words[0].start(), words[n - 1].end()):
+        return None
+    surname = fold_for_compare(words[n - 1].group())
+    if surname in _not_surnames() or is_given_name(surname) or not text[words[0].end():words[n - 1].start()].isspace():
+        return None
+    s, e = words[0].start(), words[n - 1].end()
+    return Mention(s, e, text[s:e], None, transliterate_name(text[s:e], kb.name_parts()), "PERSON", "unknown-name")
+
+
+@lru_cache(maxsize=1)
+def _not_surnames() -> frozenset[str]:
+    return frozenset(fold_for_compare(w) for w in _data()["not_surnames"]) | _office_heads()
 
 
 def _deep_in_clause(text: str, lo: int, at: int) -> bool:
