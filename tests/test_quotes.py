@@ -184,3 +184,15 @@ def test_a_clause_opening_with_an_unknown_name_is_that_persons(kb):
     assert _said(quotes, "چنین چیزی") == ["Bahram Nikpour"], quotes
     assert _said(quotes, "صدر اعظم آلمان") == ["Alireza Yousefi"], quotes
     assert not [s for s, _ in quotes if s and "Ragham" in str(s)], quotes
+
+
+def test_a_quoted_label_before_a_verb_of_calling_is_a_statement(kb):
+    """"X این اقدام را «...» خواند / دانست": the phrase is X's statement (a closing mark misplaced after the verb
+    too); "فراخواند" (summoned) after a quoted word is no such verb."""
+    text = ("سخنگوی وزارت امور خارجه این اقدام را «نقض آشکار حقوق بین الملل» خواند.\n\n"
+            "دولت اقلیم کردستان این حمله را \"توجیهی برای لاپوشانی این جنایت دانست.\"\n\n"
+            "وزارت خارجه امارات با بیان آنچه \"مشورت\" نامید سفیر خود را از تهران فراخواند.")
+    quotes = _quotes(text, kb)
+    assert _said(quotes, "نقض آشکار") in (["Nasser Kanaani"], ["Foreign Ministry Spokesperson of Iran"]), quotes
+    assert _said(quotes, "توجیهی برای") == ["Kurdistan Regional Government"], quotes
+    assert not _said(quotes, "نامید سفیر"), quotes

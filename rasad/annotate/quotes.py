@@ -237,6 +237,7 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
     quotes = [q for q in quotes if q.speaker or id(q) in pending]  # an unlinked office nobody in the text holds
     quotes += _document_quotes(text, sentences, linked, kb, quotes)
     quotes += _according_quotes(text, sentences, linked, kb, quotes)
+    quotes += _labelled_quotes(text, sentences, linked, kb, quotes)
     quotes.sort(key=lambda q: q.start)
     return _continue_speakers(quotes, pending)
 
@@ -409,6 +410,34 @@ def _short_name(words: str, linked: Linked, before: int) -> tuple[list[Mention],
         if m.type == "ORG" and m.kb_id and fold_for_compare(m.text).startswith(key):
             return [m], words.strip()
     return [], ""
+
+
+@lru_cache(maxsize=1)
+def _labelled_regex() -> re.Pattern:
+    """"X سفر او را «گامی رو به عقب» دانست": a quoted phrase that the verb after it says the speaker called
+    something (the closing mark may stand after the verb, as pages misplace it)."""
+    return re.compile(rf"(?<![{_L}])(?P<open>[«\"“])(?P<body>[^«»\"“”\n]{{8,400}}?)(?:[»\"”]\s*)?"
+                      rf"(?<![{_L}])(?P<cue>{phrases(_data()['labelling_cues'])})(?![{_L}])")
+
+
+def _labelled_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: KnowledgeBase,
+                     found: list[Quote]) -> list[Quote]:
+    """Quotes of the labelling shape (:func:`_labelled_regex`), said by the subject of the clause before the mark;
+    only texts with a quotation mark are searched."""
+    if not any(c in text for c in "«\"“"):
+        return []
+    out = []
+    taken = {q.start for q in found}
+    bounds = [(s.start, s.end) for s in sentences]
+    for m in _labelled_regex().finditer(text):
+        lo = next((a for a, b in bounds if a <= m.start() < b), None)
+        start, end = m.start("body"), m.end("body")
+        if lo is None or start in taken or len(text[start:end].split()) < 3:
+            continue
+        speakers, mention = _speaker(text, linked, kb, lo, m.start())
+        if speakers:
+            out.append(_quote(speakers, mention, m.group("cue"), text, start, end, False))
+    return out
 
 
 def _according_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: KnowledgeBase,
