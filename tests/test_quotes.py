@@ -196,3 +196,20 @@ def test_a_quoted_label_before_a_verb_of_calling_is_a_statement(kb):
     assert _said(quotes, "نقض آشکار") in (["Nasser Kanaani"], ["Foreign Ministry Spokesperson of Iran"]), quotes
     assert _said(quotes, "توجیهی برای") == ["Kurdistan Regional Government"], quotes
     assert not _said(quotes, "نامید سفیر"), quotes
+
+
+def _spans(text: str, kb) -> list:
+    ann = annotate_document(RawDocument(text="خبر استان\n\n" + text, source="test", published="2024-05-01T10:00:00+03:30"), kb)
+    return [(q.speaker, q.text) for q in ann.quotes]
+
+
+def test_a_statement_in_guillemets_runs_to_its_closing_mark_across_paragraphs(kb):
+    text = ("علی لاریجانی گفت: «ما آماده مذاکره هستیم و این را بارها گفته ایم.\n\n"
+            "اما طرف مقابل باید «حسن نیت» نشان دهد و تحریم ها را بردارد.»\n\n"
+            "علی لاریجانی گفت: «بانوی اول» همسران و مادران شهدا هستند و این را همه می دانند.\n\n"
+            "این خبر در رسانه ها بازتاب زیادی داشت.")
+    spans = _spans(text, kb)
+    long = [t for _, t in spans if t.startswith("«ما آماده")]
+    assert long and long[0].endswith("تحریم ها را بردارد.»"), spans
+    term = [t for _, t in spans if t.startswith("«بانوی اول»")]
+    assert term and term[0].endswith("همه می دانند."), spans

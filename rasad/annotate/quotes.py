@@ -360,10 +360,38 @@ def _quote(speakers: list[Mention], mention: str, cue: str, text: str, start: in
 
 
 def _statement_end(text: str, start: int, direct: bool, sentence_end: int) -> int:
+    """An indirect statement ends with its sentence, a direct one with its paragraph — or, opened by «, at its
+    closing », across paragraphs where the speaker's words run on ("X گفت: «... \n\n ...»")."""
     if not direct:
         return sentence_end
     para = text.find("\n\n", start)
-    return para if para != -1 else len(text)
+    para = para if para != -1 else len(text)
+    at = start + len(text[start:start + 8]) - len(text[start:start + 8].lstrip())
+    if text.startswith("«", at):
+        close = _closing_mark(text, at, min(len(text), at + _QUOTE_SPAN))
+        after = text[close + 1:close + 4].lstrip(" ")
+        if close != -1 and (not after or after[0] in ".؛!؟?\n"):  # not "«بانوی اول» همسران ... هستند"
+            return close + 1
+    return para
+
+
+_QUOTE_SPAN = 4000  # the most characters a statement in guillemets is followed across paragraphs
+
+
+def _closing_mark(text: str, at: int, hi: int) -> int:
+    """The » that closes the « at ``at`` (nested pairs skipped), or -1 before ``hi``."""
+    depth, i = 0, at
+    while i < hi:
+        o, c = text.find("«", i, hi), text.find("»", i, hi)
+        if c == -1:
+            return -1
+        if o != -1 and o < c:
+            depth, i = depth + 1, o + 1
+            continue
+        depth, i = depth - 1, c + 1
+        if depth == 0:
+            return c
+    return -1
 
 
 def _document_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: KnowledgeBase,
