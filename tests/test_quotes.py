@@ -213,3 +213,12 @@ def test_a_statement_in_guillemets_runs_to_its_closing_mark_across_paragraphs(kb
     assert long and long[0].endswith("تحریم ها را بردارد.»"), spans
     term = [t for _, t in spans if t.startswith("«بانوی اول»")]
     assert term and term[0].endswith("همه می دانند."), spans
+
+
+def test_officials_named_by_their_nationality_speak_for_their_state(kb):
+    """"مسئولان عراقی اعلام کردند", "مقام های آمریکایی گفتند": the state, as "مقامات ایرانی" already was."""
+    text = ("مسئولان عراقی اعلام کردند که مرز شلمچه از فردا باز می شود و زائران می توانند تردد کنند.\n\n"
+            "مقام های آمریکایی گفتند که واشنگتن تحریم های جدیدی علیه تهران وضع خواهد کرد.")
+    quotes = _quotes(text, kb)
+    assert _said(quotes, "مرز شلمچه") == ["Iraq"], quotes
+    assert _said(quotes, "واشنگتن تحریم") == ["United States"], quotes
