@@ -222,3 +222,11 @@ def test_officials_named_by_their_nationality_speak_for_their_state(kb):
     quotes = _quotes(text, kb)
     assert _said(quotes, "مرز شلمچه") == ["Iraq"], quotes
     assert _said(quotes, "واشنگتن تحریم") == ["United States"], quotes
+
+
+def test_according_to_has_its_synonyms(kb):
+    text = ("به ادعای ارتش اسرائیل، یک فرمانده حزب الله در این حمله کشته شده است.\n\n"
+            "طبق گفته وزارت امور خارجه ایران، سفیر آلمان برای ارائه توضیحات احضار شده است.")
+    quotes = _quotes(text, kb)
+    assert _said(quotes, "یک فرمانده") == ["Israel Defense Forces"], quotes
+    assert _said(quotes, "سفیر آلمان") == ["Ministry of Foreign Affairs (Iran)"], quotes
