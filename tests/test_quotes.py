@@ -230,3 +230,12 @@ def test_according_to_has_its_synonyms(kb):
     quotes = _quotes(text, kb)
     assert _said(quotes, "یک فرمانده") == ["Israel Defense Forces"], quotes
     assert _said(quotes, "سفیر آلمان") == ["Ministry of Foreign Affairs (Iran)"], quotes
+
+
+def test_according_to_an_outlet_is_its_report_not_a_statement(kb):
+    """"به گفته تسنیم، ..." is "به گزارش تسنیم، ...": no quote; "خبرگزاری تسنیم اعلام کرد: ..." still is one."""
+    text = ("به گفته خبرگزاری تسنیم، در این درگیری دو تن از مهاجمان کشته شدند و یک تن هم زخمی شد.\n\n"
+            "خبرگزاری تسنیم اعلام کرد: مهاجمان از مرز وارد شده بودند و بازداشت شدند.")
+    quotes = _quotes(text, kb)
+    assert not _said(quotes, "در این درگیری"), quotes
+    assert _said(quotes, "مهاجمان از مرز") == ["Tasnim"], quotes

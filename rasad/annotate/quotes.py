@@ -481,6 +481,8 @@ def _according_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: 
             start, end = m.end(), s.end
             if text.startswith("«", m.end()) and text[s.start:m.start()].strip():
                 continue  # "... صرفاً به گفته او «دست متجاوز» را ...": a quoted phrase inside a sentence, not a statement
+            if speakers and all(x.type == "MEDIA" for x in speakers):
+                continue  # "به گفته تسنیم، ...": an outlet's report, like "به گزارش تسنیم، ...", not its statement
             if speakers and start not in taken and len(text[start:end].split()) >= 3:
                 out.append(_quote(speakers, mention, text[m.start():m.start("who")].strip(), text, start, end, False))
     return out
