@@ -213,8 +213,8 @@ def transliterate_name(persian: str, known: Mapping[str, str] | None = None) -> 
     joined = False  # after a prefix such as "غلام": "غلام حسین" → "Gholam-Hossein"
     for word in persian.split():
         pieces = [p for p in word.split(ZWNJ) if p]
-        latin = "-".join(_cap(_word(p, known)) for p in pieces) if len(pieces) > 1 and not name_lexicon().get(match_key(word)) \
-            else _joined_latin(word, known) or _word(word, known)
+        latin = _joined_latin(word, known) or ("-".join(_cap(_word(p, known)) for p in pieces)
+                                               if len(pieces) > 1 and not name_lexicon().get(match_key(word)) else _word(word, known))
         if latin and joined and parts:
             parts[-1] = f"{parts[-1]}-{_cap(latin)}"
         elif latin:
