@@ -51,4 +51,4 @@ def test_a_given_name_written_as_one_word_is_split_for_its_latin_spelling():
     assert not is_given_name("آیتالله") and not is_given_name("محمدی") and not is_given_name("حسینزاده")
     assert transliterate_name("عزیزالله ملکی") == "Azizollah Maleki"
     assert transliterate_name("سیدحسن کریمی").startswith("Seyyed-Hassan ")
-    assert transliterate_name("حجت\u200cالله رضایی") == transliterate_name("حجتالله رضایی") == "Hajtollah Rezaei"
+    assert transliterate_name("حجت\u200cالله رضایی") == transliterate_name("حجتالله رضایی") == "Hojjatollah Rezaei"
