@@ -99,7 +99,8 @@ def test_a_cue_inside_gofto_gu_leaves_the_subject_to_the_real_cue(kb):
     """"X در گفت و گو با خبرنگاران افزود:": "گفت" of the noun "گفت و گو" is not where the clause starts."""
     text = ("علی لاریجانی روز دوشنبه در گفت و گو با خبرنگاران افزود: نشست بعدی دو کشور ماه آینده برگزار می‌شود.\n\n"
             "وزارت امور خارجه ایران این اقدام را محکوم کرد و افزود: پاسخ این اقدام در زمان مناسب داده خواهد شد.")
-    quotes = _quotes(text, kb)
+    quotes = _quotes(text + "\n\nعلی لاریجانی در این دیدار گفت وگوهای دو کشور را مفید دانست و گفت: همکاری ادامه می‌یابد.", kb)
+    assert not [t for _, t in quotes if t.startswith("وگوهای")], quotes
     assert _said(quotes, "نشست بعدی") == ["Ali Larijani"], quotes
     assert _said(quotes, "پاسخ این اقدام") == ["Ministry of Foreign Affairs (Iran)"], quotes
 
