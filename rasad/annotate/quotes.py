@@ -192,7 +192,7 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 continue
             direct = m.group(1) == ":"
             start = cue.end() + m.end()
-            if not direct and _rx_match(r"^\s*(?:(?:شد|است|بود|و|\.)(?![" + _L + "])|و\s*گو)", text[start:start + 8]):
+            if not direct and _rx_match(r"^\s*(?:(?:شد|است|بود|و|\.)(?![" + _L + r"])|و\s*گو)", text[start:start + 8]):
                 continue  # "در گفت و گو با خبرنگاران افزود", "اعلام کرد و افزود": the clause's subject still leads
             end = _statement_end(text, start, direct, s.end)
             if not direct and i + 1 < len(cues):  # an indirect statement stops where the next speaker's clause starts
