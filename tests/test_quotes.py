@@ -240,3 +240,19 @@ def test_according_to_an_outlet_is_its_report_not_a_statement(kb):
     quotes = _quotes(text, kb)
     assert not _said(quotes, "در این درگیری"), quotes
     assert _said(quotes, "مهاجمان از مرز") == ["Tasnim"], quotes
+
+
+def test_a_cue_in_another_form_of_its_light_verb(kb):
+    """"تصریح نمود" (formal) and "اعلام کرده بود" (background) as "تصریح کرد" and "اعلام کرد"."""
+    text = ("علی لاریجانی تصریح نمود: نشست بعدی دو کشور ماه آینده در تهران برگزار می‌شود.\n\n"
+            "وزارت امور خارجه ایران پیش‌تر اعلام کرده بود که سفیر آلمان برای ارائه توضیحات احضار خواهد شد.")
+    quotes = _quotes(text, kb)
+    assert _said(quotes, "نشست بعدی") == ["Ali Larijani"], quotes
+    assert _said(quotes, "سفیر آلمان") == ["Ministry of Foreign Affairs (Iran)"], quotes
+
+
+def test_a_shortened_office_speaks_for_the_organisation_named_with_it_earlier(kb):
+    """"مدیرکل اروپای وزارت امور خارجه ... مدیرکل اروپا تصریح کرد:" with no holder named: the ministry."""
+    text = ("سفیر آلمان توسط مدیرکل اروپای وزارت امور خارجه احضار شد.\n\n"
+            "مدیرکل اروپا تصریح کرد: مداخله در رویه های قضایی ایران به هیچ وجه قابل قبول نیست.")
+    assert _said(_quotes(text, kb), "مداخله در") == ["Ministry of Foreign Affairs (Iran)"]

@@ -34,7 +34,19 @@ def _data() -> dict:
 
 @lru_cache(maxsize=1)
 def _cue_regex() -> re.Pattern:
-    return re.compile(rf"(?<![{_L}])(?:{phrases(_data()['cues'])})(?![{_L}])")
+    return re.compile(rf"(?<![{_L}])(?:{phrases(_cue_forms())})(?![{_L}])")
+
+
+def _cue_forms() -> list[str]:
+    """The cues and their other tenses by the light verb's table ("تصریح کرد" → "تصریح نمود", "تصریح کرده
+    بود"; "هشدار داد" → "هشدار داده بود"), as outlets write them."""
+    data = _data()
+    forms = set(data["cues"])
+    for cue in data["cues"]:
+        head, _, verb = cue.rpartition(" ")
+        for other in data["light_verb_forms"].get(verb, []) if head else []:
+            forms.add(f"{head} {other}")
+    return sorted(forms)
 
 
 @lru_cache(maxsize=1)
@@ -232,7 +244,7 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 text=quote_text, direct=direct, start=start, end=end,
                 speaker_id=speakers[0].kb_id if len(speakers) == 1 else None,
             ))
-    _offices_to_holder(quotes, offices, holders, linked)
+    _offices_to_holder(quotes, offices, holders, linked, text)
     pending = {id(quotes[i]) for i in going_on}
     quotes = [q for q in quotes if q.speaker or id(q) in pending]  # an unlinked office nobody in the text holds
     quotes += _document_quotes(text, sentences, linked, kb, quotes)
@@ -299,7 +311,7 @@ def _is_office(text: str, speakers: list[Mention], clause_start: int) -> bool:
 
 
 def _offices_to_holder(quotes: list[Quote], offices: list[tuple[int, Mention]], holders: dict[str, bool],
-                       linked: Linked) -> None:
+                       linked: Linked, text: str) -> None:
     """A text whose only speaking person is named and that quotes an office ("فرماندار هیرمند گفت: ...") is
     quoting that person under their title: the office's statements go to them. With two or more people speaking,
     or one reached only through pronouns, the office stays — and a spokesperson's office with no holder speaks for
@@ -309,11 +321,23 @@ def _offices_to_holder(quotes: list[Quote], offices: list[tuple[int, Mention]], 
         who = next(iter(holders))
         person = next((m for m in linked.mentions if (m.kb_id or m.name) == who), None)
     for i, office in offices:
-        who_speaks = person or _spokesperson_org(office, linked)
+        who_speaks = person or _spokesperson_org(office, linked) or _office_named_earlier(office, linked, text)
         if who_speaks is not None:
             q = quotes[i]
             quotes[i] = Quote(speaker=who_speaks.name, speaker_mention=q.speaker_mention, cue=q.cue, text=q.text,
                               direct=q.direct, start=q.start, end=q.end, speaker_id=who_speaks.kb_id)
+
+
+def _office_named_earlier(office: Mention, linked: Linked, text: str) -> Mention | None:
+    """"مدیرکل اروپای وزارت امور خارجه ... احضار کرد. ... مدیرکل اروپا تصریح کرد:": an office the linker does not
+    know, named in full earlier with its organisation, speaks for that organisation when no holder is named."""
+    if office.kb_id is not None or office.name != office.text:  # only the unlinked offices of find_quotes
+        return None
+    at = text.rfind(office.text, 0, office.start)
+    if at == -1:
+        return None
+    return next((m for m in linked.in_span(at + len(office.text), at + len(office.text) + 30)
+                 if m.type == "ORG" and m.kb_id), None)
 
 
 @lru_cache(maxsize=1)
