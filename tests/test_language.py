@@ -28,6 +28,7 @@ PERSIAN = ("وزیر امور خارجه روز سه‌شنبه در دیدار 
            "تجارت و انرژی گسترش پیدا می‌کند.")
 PERSIAN_ARABIC_LETTERS = PERSIAN.replace("ی", "ي").replace("ک", "ك")  # old encodings (Windows-1256 sites)
 PERSIAN_FINAL_YEH = "وزیر گفت که روابط خوبى دارند و همکارى دو کشور در هر زمینه ادامه مى‌یابد و گسترش پیدا مى‌کند."
+PERSIAN_KURDISH_HEH = "بە گفتە سخنگوی وزارت خارجە، جامعە جهانی باید بە این حملە واکنش نشان دهد و گفت‌وگو ادامە یابد."
 PERSIAN_QUOTING = PERSIAN + " او گفت: «ڈار» و «ښاغلی» نام‌هایی است که در گزارش‌ها آمده است."
 
 
@@ -43,7 +44,8 @@ def test_other_scripts_are_not_persian(text):
     assert "letters in Arabic script" in not_persian_reason(text)
 
 
-@pytest.mark.parametrize("text", [PERSIAN, PERSIAN_ARABIC_LETTERS, PERSIAN_FINAL_YEH, PERSIAN_QUOTING])
+@pytest.mark.parametrize("text", [PERSIAN, PERSIAN_ARABIC_LETTERS, PERSIAN_FINAL_YEH, PERSIAN_QUOTING,
+                                  PERSIAN_KURDISH_HEH])
 def test_persian_in_its_many_spellings_is_persian(text):
     assert not_persian_reason(text) is None
 

@@ -89,3 +89,170 @@ def test_a_surname_no_one_was_named_with_is_no_speaker(kb):
     text = "آقای کیان‌پور با اشاره به ظرفیت اسکله افزود: بارگیری این کشتی سه روز طول می‌کشد."
     quotes = _quotes(text, kb)
     assert not [s for s, t in quotes if t.startswith("بارگیری")], quotes
+
+
+def _said(quotes: list, start: str) -> list:
+    return [s for s, t in quotes if t.startswith(start)]
+
+
+def test_a_cue_inside_gofto_gu_leaves_the_subject_to_the_real_cue(kb):
+    """"X در گفت و گو با خبرنگاران افزود:": "گفت" of the noun "گفت و گو" is not where the clause starts."""
+    text = ("علی لاریجانی روز دوشنبه در گفت و گو با خبرنگاران افزود: نشست بعدی دو کشور ماه آینده برگزار می‌شود.\n\n"
+            "وزارت امور خارجه ایران این اقدام را محکوم کرد و افزود: پاسخ این اقدام در زمان مناسب داده خواهد شد.")
+    quotes = _quotes(text + "\n\nعلی لاریجانی در این دیدار گفت وگوهای دو کشور را مفید دانست و گفت: همکاری ادامه می‌یابد.", kb)
+    assert not [t for _, t in quotes if t.startswith("وگوهای")], quotes
+    assert _said(quotes, "نشست بعدی") == ["Ali Larijani"], quotes
+    assert _said(quotes, "پاسخ این اقدام") == ["Ministry of Foreign Affairs (Iran)"], quotes
+
+
+def test_a_joined_given_name_after_a_title_is_a_speaker(kb):
+    """"سردار عزیزالله ملکی", "سردار سیدحسن مرتضوی": given names printed as one word (no ZWNJ) still mark a
+    person the knowledge base lacks, who keeps the next "وی"."""
+    text = ("سردار عزیزالله ملکی روز دوشنبه در گفت و گو با خبرنگاران افزود: مردم موارد مشکوک را به پلیس خبر دهند.\n\n"
+            "وی اضافه کرد: بیش از صد نفر در این طرح دستگیر شده اند.")
+    quotes = _quotes(text, kb)
+    assert _said(quotes, "مردم موارد") == ["Azizollah Maleki"], quotes
+    assert _said(quotes, "بیش از صد") == ["Azizollah Maleki"], quotes
+
+
+def test_a_statement_goes_on_in_its_document_and_in_its_later_sentences(kb):
+    """"این بیانیه افزود:" and "در ادامه بیانیه X آمده است:" keep the statement's owner."""
+    text = ("وزارت امور خارجه ایران در بیانیه ای اعلام کرد که این اقدام ناقض حقوق بین الملل است.\n\n"
+            "این بیانیه افزود: جمهوری اسلامی ایران حق پاسخ به این اقدام را برای خود محفوظ می داند.\n\n"
+            "در ادامه بیانیه وزارت امور خارجه آمده است: دولت های اروپایی مسئول پیامدهای این اقدام هستند.")
+    quotes = _quotes(text, kb)
+    mfa = "Ministry of Foreign Affairs (Iran)"
+    assert _said(quotes, "جمهوری اسلامی ایران حق") == [mfa], quotes
+    assert _said(quotes, "دولت های اروپایی") == [mfa], quotes
+
+
+def test_a_pronoun_with_no_resolved_antecedent_goes_on_with_the_last_speaker(kb):
+    text = ("سردار عزیزالله ملکی گفت: ماموران در همه ساعات شبانه روز در خیابان ها حضور دارند.\n\n"
+            "وی همچنین افزود: بیش از صد نفر در این طرح دستگیر شده اند.")
+    quotes = _quotes(text, kb)
+    assert _said(quotes, "بیش از صد") == _said(quotes, "ماموران") == ["Azizollah Maleki"], quotes
+
+
+def test_a_document_listed_after_its_noun_is_its_owners_statement(kb):
+    """"متن نامه X به این شرح است:" and the letter in the next paragraph."""
+    text = ("متن نامه علی لاریجانی به رئیس جمهور به این شرح است:\n\n"
+            "جناب آقای رئیس جمهور، با سلام و احترام اینجانب به دلیل مشکلات موجود از سمت خود استعفا می دهم.")
+    assert _said(_quotes(text, kb), "جناب آقای رئیس جمهور") == ["Ali Larijani"]
+
+
+def test_a_perfect_without_its_auxiliary_is_a_cue(kb):
+    text = "اخیراً ژانت یلن، وزیر خزانه داری آمریکا، اعلام کرده که ایران در حال صادرات نفت خود است."
+    assert _said(_quotes(text, kb), "ایران در حال صادرات") == ["Janet Yellen"]
+
+
+def test_kurdish_letters_and_a_statement_in_guillemets_after_according_to(kb):
+    """"بە گفتە X «...»" (Kurdish ە for ه, no comma) is "به گفته X، ..."; a quoted phrase inside a sentence is not."""
+    text = ("بە گفتە حکومت اقلیم کردستان «این حمله هیچ توجیهی ندارد و جامعە جهانی باید واکنش نشان دهد».\n\n"
+            "فرانسه این تصمیم را محکوم کرد زیرا صرفاً به گفته وزیر خارجه فرانسه «دست متجاوز» را در میدان جنگ تقویت می‌کند.")
+    quotes = _quotes(text, kb)
+    assert _said(quotes, "«این حمله هیچ توجیهی") == ["Kurdistan Regional Government"], quotes
+    assert not _said(quotes, "«دست متجاوز"), quotes
+
+
+def test_an_office_the_linker_does_not_know_goes_to_the_person_named_later_or_to_no_one(kb):
+    office = "جانشین رئیس پلیس راه استان فارس گفت: بامداد امروز بر اثر واژگونی یک اتوبوس سه نفر جان باختند.\n\n"
+    quotes = _quotes(office + "سرهنگ کریم نوروزی افزود: علت حادثه خستگی و خواب آلودگی راننده اعلام شده است.", kb)
+    assert _said(quotes, "بامداد امروز") == _said(quotes, "علت حادثه") == ["Karim Nourouzi"], quotes
+    assert not _quotes(office, kb)
+
+
+def test_a_description_deep_in_a_clause_is_not_its_subject(kb):
+    """"X به حمایت آلمان ... مقامات این کشور ... اشاره کرد و عنوان کرد که": not Germany speaking."""
+    text = ("مدیرکل وزارت امور خارجه گفت: سفیر آلمان احضار شد.\n\n"
+            "علاوه بر این، علیرضا یوسفی به حمایت آلمان از جنگ و اظهارات مقامات این کشور اشاره کرد و عنوان کرد که "
+            "صدر اعظم آلمان جایگاهی برای سخنرانی درباره حقوق بشر ندارد.")
+    assert "Germany" not in _said(_quotes(text, kb), "صدر اعظم آلمان")
+
+
+def test_a_capital_inside_a_units_name_does_not_speak_for_its_state(kb):
+    """"روابط عمومی قرارگاه قدس نیروی زمینی سپاه گفت": the IRGC Ground Forces speak, not Israel (قدس)."""
+    text = "روابط عمومی قرارگاه قدس نیروی زمینی سپاه هم گفت که پس از وقوع این حادثه ماموران به محل اعزام شدند."
+    assert _said(_quotes(text, kb), "پس از وقوع") == ["Islamic Revolutionary Guard Corps Ground Forces"]
+
+
+def test_a_clause_opening_with_an_unknown_name_is_that_persons(kb):
+    """"X Y عصر دوشنبه در حاشیه ... گفت:" and "علاوه بر این، X Y به ... اشاره کرد و عنوان کرد که": a given name and
+    a surname at the clause's start, even with no speech verb or office right after them; "علی رغم" is no name."""
+    text = ("بهرام نیکپور عصر دوشنبه در حاشیه بازدید از یک کارخانه در پاسخ به سئوال خبرنگار گفت: چنین چیزی از اساس "
+            "کذب است.\n\nعلاوه بر این، علیرضا یوسفی به حمایت آلمان از جنگ اشاره کرد و عنوان کرد که صدر اعظم آلمان "
+            "جایگاهی برای سخنرانی ندارد.\n\nعلی رغم این اتفاقات گفته شد که همه چیز آرام است و مشکلی وجود ندارد.")
+    quotes = _quotes(text, kb)
+    assert _said(quotes, "چنین چیزی") == ["Bahram Nikpour"], quotes
+    assert _said(quotes, "صدر اعظم آلمان") == ["Alireza Yousefi"], quotes
+    assert not [s for s, _ in quotes if s and "Ragham" in str(s)], quotes
+
+
+def test_a_quoted_label_before_a_verb_of_calling_is_a_statement(kb):
+    """"X این اقدام را «...» خواند / دانست": the phrase is X's statement (a closing mark misplaced after the verb
+    too); "فراخواند" (summoned) after a quoted word is no such verb."""
+    text = ("سخنگوی وزارت امور خارجه این اقدام را «نقض آشکار حقوق بین الملل» خواند.\n\n"
+            "دولت اقلیم کردستان این حمله را \"توجیهی برای لاپوشانی این جنایت دانست.\"\n\n"
+            "وزارت خارجه امارات با بیان آنچه \"مشورت\" نامید سفیر خود را از تهران فراخواند.")
+    quotes = _quotes(text, kb)
+    assert _said(quotes, "نقض آشکار") in (["Nasser Kanaani"], ["Foreign Ministry Spokesperson of Iran"]), quotes
+    assert _said(quotes, "توجیهی برای") == ["Kurdistan Regional Government"], quotes
+    assert not _said(quotes, "نامید سفیر"), quotes
+
+
+def _spans(text: str, kb) -> list:
+    ann = annotate_document(RawDocument(text="خبر استان\n\n" + text, source="test", published="2024-05-01T10:00:00+03:30"), kb)
+    return [(q.speaker, q.text) for q in ann.quotes]
+
+
+def test_a_statement_in_guillemets_runs_to_its_closing_mark_across_paragraphs(kb):
+    text = ("علی لاریجانی گفت: «ما آماده مذاکره هستیم و این را بارها گفته ایم.\n\n"
+            "اما طرف مقابل باید «حسن نیت» نشان دهد و تحریم ها را بردارد.»\n\n"
+            "علی لاریجانی گفت: «بانوی اول» همسران و مادران شهدا هستند و این را همه می دانند.\n\n"
+            "این خبر در رسانه ها بازتاب زیادی داشت.")
+    spans = _spans(text, kb)
+    long = [t for _, t in spans if t.startswith("«ما آماده")]
+    assert long and long[0].endswith("تحریم ها را بردارد.»"), spans
+    term = [t for _, t in spans if t.startswith("«بانوی اول»")]
+    assert term and term[0].endswith("همه می دانند."), spans
+
+
+def test_officials_named_by_their_nationality_speak_for_their_state(kb):
+    """"مسئولان عراقی اعلام کردند", "مقام های آمریکایی گفتند": the state, as "مقامات ایرانی" already was."""
+    text = ("مسئولان عراقی اعلام کردند که مرز شلمچه از فردا باز می شود و زائران می توانند تردد کنند.\n\n"
+            "مقام های آمریکایی گفتند که واشنگتن تحریم های جدیدی علیه تهران وضع خواهد کرد.")
+    quotes = _quotes(text, kb)
+    assert _said(quotes, "مرز شلمچه") == ["Iraq"], quotes
+    assert _said(quotes, "واشنگتن تحریم") == ["United States"], quotes
+
+
+def test_according_to_has_its_synonyms(kb):
+    text = ("به ادعای ارتش اسرائیل، یک فرمانده حزب الله در این حمله کشته شده است.\n\n"
+            "طبق گفته وزارت امور خارجه ایران، سفیر آلمان برای ارائه توضیحات احضار شده است.")
+    quotes = _quotes(text, kb)
+    assert _said(quotes, "یک فرمانده") == ["Israel Defense Forces"], quotes
+    assert _said(quotes, "سفیر آلمان") == ["Ministry of Foreign Affairs (Iran)"], quotes
+
+
+def test_according_to_an_outlet_is_its_report_not_a_statement(kb):
+    """"به گفته تسنیم، ..." is "به گزارش تسنیم، ...": no quote; "خبرگزاری تسنیم اعلام کرد: ..." still is one."""
+    text = ("به گفته خبرگزاری تسنیم، در این درگیری دو تن از مهاجمان کشته شدند و یک تن هم زخمی شد.\n\n"
+            "خبرگزاری تسنیم اعلام کرد: مهاجمان از مرز وارد شده بودند و بازداشت شدند.")
+    quotes = _quotes(text, kb)
+    assert not _said(quotes, "در این درگیری"), quotes
+    assert _said(quotes, "مهاجمان از مرز") == ["Tasnim"], quotes
+
+
+def test_a_cue_in_another_form_of_its_light_verb(kb):
+    """"تصریح نمود" (formal) and "اعلام کرده بود" (background) as "تصریح کرد" and "اعلام کرد"."""
+    text = ("علی لاریجانی تصریح نمود: نشست بعدی دو کشور ماه آینده در تهران برگزار می‌شود.\n\n"
+            "وزارت امور خارجه ایران پیش‌تر اعلام کرده بود که سفیر آلمان برای ارائه توضیحات احضار خواهد شد.")
+    quotes = _quotes(text, kb)
+    assert _said(quotes, "نشست بعدی") == ["Ali Larijani"], quotes
+    assert _said(quotes, "سفیر آلمان") == ["Ministry of Foreign Affairs (Iran)"], quotes
+
+
+def test_a_shortened_office_speaks_for_the_organisation_named_with_it_earlier(kb):
+    """"مدیرکل اروپای وزارت امور خارجه ... مدیرکل اروپا تصریح کرد:" with no holder named: the ministry."""
+    text = ("سفیر آلمان توسط مدیرکل اروپای وزارت امور خارجه احضار شد.\n\n"
+            "مدیرکل اروپا تصریح کرد: مداخله در رویه های قضایی ایران به هیچ وجه قابل قبول نیست.")
+    assert _said(_quotes(text, kb), "مداخله در") == ["Ministry of Foreign Affairs (Iran)"]

@@ -42,3 +42,13 @@ def test_three_written_consonants_take_the_vowel_persian_does_not_write():
 def test_an_ending_after_a_vowel_takes_the_e_iranian_english_writes():
     parts = name_parts_of([_person("شجاع خلیل‌زاده", "Shoja Khalilzadeh")])
     assert transliterate_name("داریوش شجاعیان", parts) == "Dariush Shojaeian"
+
+
+def test_a_given_name_written_as_one_word_is_split_for_its_latin_spelling():
+    from rasad.text.translit import is_given_name, transliterate_name
+
+    assert is_given_name("عزیزالله") and is_given_name("سیدحسن") and is_given_name("حجتالله")
+    assert not is_given_name("آیتالله") and not is_given_name("محمدی") and not is_given_name("حسینزاده")
+    assert transliterate_name("عزیزالله ملکی") == "Azizollah Maleki"
+    assert transliterate_name("سیدحسن کریمی").startswith("Seyyed-Hassan ")
+    assert transliterate_name("حجت\u200cالله رضایی") == transliterate_name("حجتالله رضایی") == "Hojjatollah Rezaei"

@@ -22,6 +22,7 @@ from rasad.text.budget import check_time
 from rasad.text.normalize import fold_for_compare
 from rasad.text.rx import match as _rx_match
 from rasad.text.sentences import Sentence
+from rasad.text.translit import is_given_name, transliterate_name
 
 _L = "\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c"
 
@@ -33,20 +34,49 @@ def _data() -> dict:
 
 @lru_cache(maxsize=1)
 def _cue_regex() -> re.Pattern:
-    return re.compile(rf"(?<![{_L}])(?:{phrases(_data()['cues'])})(?![{_L}])")
+    return re.compile(rf"(?<![{_L}])(?:{phrases(_cue_forms())})(?![{_L}])")
+
+
+def _cue_forms() -> list[str]:
+    """The cues and their other tenses by the light verb's table ("تصریح کرد" → "تصریح نمود", "تصریح کرده
+    بود"; "هشدار داد" → "هشدار داده بود"), as outlets write them."""
+    data = _data()
+    forms = set(data["cues"])
+    for cue in data["cues"]:
+        head, _, verb = cue.rpartition(" ")
+        for other in data["light_verb_forms"].get(verb, []) if head else []:
+            forms.add(f"{head} {other}")
+    return sorted(forms)
 
 
 @lru_cache(maxsize=1)
-def _document_regex() -> re.Pattern:
-    """"در (این) بیانیه (X) آمده است:": group "doc" spans the document's owner, "cue" the verb."""
+def _document_regexes() -> tuple[re.Pattern, re.Pattern]:
+    """"در (ادامه) (این) بیانیه (X) آمده است:" and "متن (کامل) بیانیه (X) به این شرح است:": group "doc" spans
+    the document's owner, "cue" the verb."""
     data = _data()
-    return re.compile(rf"(?<![{_L}])در\s+(?:این\s+|آن\s+)?(?:{phrases(data['document_nouns'])})(?P<doc>[^.:؛]{{0,120}}?)"
+    nouns, lead = phrases(data["document_nouns"]), phrases(data["document_leads"])
+    said = re.compile(rf"(?<![{_L}])در\s+(?:(?:{lead})\s+)?(?:این\s+|آن\s+)?(?:{nouns})(?P<doc>[^.:؛]{{0,120}}?)"
                       rf"\s*(?P<cue>{phrases(data['document_cues'])})(?![{_L}])")
+    listed = re.compile(rf"(?<![{_L}])متن\s+(?:کامل\s+)?(?:این\s+)?(?:{nouns})(?P<doc>[^.:؛]{{0,120}}?)"
+                        rf"\s*(?P<cue>{phrases(data['document_text_cues'])})(?![{_L}])")
+    return said, listed
+
+
+@lru_cache(maxsize=1)
+def _continuing_regex() -> re.Pattern:
+    """A clause whose subject is only a pronoun or a document ("وی افزود:", "این بیانیه افزود:", "بیانیه
+    می‌افزاید:") when the linker resolved no actor there: the statement goes on with the last quote's speaker."""
+    data = _data()
+    lead = phrases(data["document_subject_leads"])
+    return re.compile(rf"\s*(?:(?:{lead})\s+)?(?:{phrases(data['document_nouns'])}|{phrases(data['continuing_pronouns'])})"
+                      rf"(?![{_L}])")
 
 
 @lru_cache(maxsize=1)
 def _according_regex() -> re.Pattern:
-    return re.compile(rf"(?<![{_L}])(?:{phrases(_data()['according_to'])})\s+(?P<who>[^،,:.]{{2,120}}?)\s*[،,]\s*")
+    """"به گفته X، ..." and "به گفته X «...»": the statement follows the comma or opens with a quotation mark (one that
+    runs on, not a name in guillemets: "به گفته «ساموئل ژبوگار»، ...")."""
+    return re.compile(rf"(?<![{_L}])(?:{phrases(_data()['according_to'])})\s+(?P<who>[^،,:.]{{2,120}}?)\s*(?:[،,]\s*|(?=«[^»]{{24}}))")
 
 
 def _speaker(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int,
@@ -54,22 +84,60 @@ def _speaker(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int,
     """The subject of the clause [lo, hi): a person where one leads a clause, else an organisation or state,
     else an outlet named right before the cue ("خبرگزاری سانا جمعه اعلام کرد"). ``last``: the nearest subject
     before ``hi`` rather than the first."""
-    ms = [m for m in linked.in_span(lo, hi) if not text.startswith(("-", "–"), m.end)]  # "فرارو- ...": a dateline
+    ms = [m for m in linked.in_span(lo, hi) if not text.startswith(("-", "–"), m.end)  # "فرارو- ...": a dateline
+          and not (m.how == "description" and _deep_in_clause(text, lo, m.start))]
     chains = [c for c in build_chains(text, ms, lo, kb)
               if (c.marker is None or c.marker == "در" and _framed(text, c.start)) and not c.object_ra]
     if last:
         chains.reverse()
-    for kinds in (("PERSON", "PARTIES"), ("ORG", "COUNTRY")):
-        for c in chains:
+    # "روابط عمومی قرارگاه قدس نیروی زمینی سپاه گفت": a capital standing for its state ("قدس") names a unit, not
+    # who speaks, where an organisation is named too — organisations and states by name first
+    by_name = sorted(chains, key=lambda c: all(m.how == "metonym" for m in c.actors()))
+    for kinds, ordered in ((("PERSON", "PARTIES"), chains), (("ORG", "COUNTRY"), by_name)):
+        for c in ordered:
             actors = [m for m in c.actors() if m.type in kinds]
             if actors:
                 first = c.conjuncts[0][0]
                 return _expand(c.actors(), linked.mentions), text[first.start:c.end]
+        named = _leading_name(text, linked, kb, lo, hi) if kinds[0] == "PERSON" and not last else None
+        if named is not None:
+            return [named], named.text
     # "در گفت‌وگو با (خبرنگار) سینماپرس گفت": whom the speaker talked to; "به گزارش ایسنا،": who reports it
     media = [m for m in ms if m.type == "MEDIA" and hi - m.end < 25 and not _outlet_not_speaker(text, m.start)]
     if media:
         return [media[-1]], media[-1].text
     return _surname_speaker(text, linked, lo, hi)
+
+
+_WORD = re.compile(rf"[{_L}]+")
+_CONNECTIVE = re.compile(rf"\s*(?:[{_L}]+\s+){{0,4}}[{_L}]+\s*[،,]")
+
+
+def _leading_name(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int) -> Mention | None:
+    """"حجت‌الله رضایی عصر دوشنبه در حاشیه ... گفت:", "علاوه بر این، علیرضا یوسفی به ... اشاره کرد و عنوان کرد":
+    a clause that opens (after a short connective) with a given name and a surname the linker did not take is
+    that person's, whom the knowledge base does not know."""
+    lead = _CONNECTIVE.match(text, lo, min(hi, lo + 60))
+    words = list(_WORD.finditer(text, lead.end() if lead else lo, min(hi, lo + 90)))[:3]
+    n = 3 if len(words) == 3 and is_given_name(words[1].group()) else 2
+    if len(words) < n or not is_given_name(words[0].group()) or linked.in_span(words[0].start(), words[n - 1].end()):
+        return None
+    surname = fold_for_compare(words[n - 1].group())
+    if surname in _not_surnames() or is_given_name(surname) or not text[words[0].end():words[n - 1].start()].isspace():
+        return None
+    s, e = words[0].start(), words[n - 1].end()
+    return Mention(s, e, text[s:e], None, transliterate_name(text[s:e], kb.name_parts()), "PERSON", "unknown-name")
+
+
+@lru_cache(maxsize=1)
+def _not_surnames() -> frozenset[str]:
+    return frozenset(fold_for_compare(w) for w in _data()["not_surnames"]) | _office_heads()
+
+
+def _deep_in_clause(text: str, lo: int, at: int) -> bool:
+    """"X به حمایت آلمان ... مقامات این کشور ... اشاره کرد و عنوان کرد": a description ("این کشور") several words
+    into its clause refers back inside it and is not the clause's subject."""
+    return len(text[lo:at].split()) > 3
 
 
 def _surname_speaker(text: str, linked: Linked, lo: int, hi: int) -> tuple[list[Mention], str]:
@@ -122,6 +190,7 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
     cue_re = _cue_regex()
     quotes: list[Quote] = []
     offices: list[tuple[int, Mention]] = []  # quotes whose speaker is an office, not its holder
+    going_on: list[int] = []  # quotes whose clause names no actor: they continue the previous speaker
     holders: dict[str, bool] = {}  # people who speak → whether one is named (not only a pronoun) as speaker
     for si, s in enumerate(sentences):
         check_time()
@@ -135,9 +204,8 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 continue
             direct = m.group(1) == ":"
             start = cue.end() + m.end()
-            if not direct and _rx_match(r"^\s*(?:شد|است|بود|و|\.)(?![" + _L + "])", text[start:start + 6]):
-                prev_end = cue.end()
-                continue
+            if not direct and _rx_match(r"^\s*(?:(?:شد|است|بود|و|\.)(?![" + _L + r"])|و\s*گو)", text[start:start + 8]):
+                continue  # "در گفت و گو با خبرنگاران افزود", "اعلام کرد و افزود": the clause's subject still leads
             end = _statement_end(text, start, direct, s.end)
             if not direct and i + 1 < len(cues):  # an indirect statement stops where the next speaker's clause starts
                 end = _next_clause(text, linked, kb, cue.end(), cues[i + 1].start(), start, end)
@@ -153,6 +221,16 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 speakers, mention = _speaker(text, linked, kb, max(sentences[si - 1].start, s.start - 400), cue.start())
             prev_end = cue.end()
             if not speakers and not mention:
+                if _opens_with_office(text, clause_lo, cue.start()):  # "جانشین رئیس پلیس راه X گفت:", unlinked
+                    who = text[clause_lo:cue.start()].strip()
+                    at = text.find(who, clause_lo)
+                    offices.append((len(quotes), Mention(at, at + len(who), who, None, who, "PERSON", "role")))
+                    quotes.append(Quote(speaker=None, speaker_mention=who, cue=cue.group(0), text=quote_text,
+                                        direct=direct, start=start, end=end))
+                elif _continuing_regex().match(text, clause_lo, cue.start()):
+                    going_on.append(len(quotes))
+                    quotes.append(Quote(speaker=None, speaker_mention=text[clause_lo:cue.start()].strip(),
+                                        cue=cue.group(0), text=quote_text, direct=direct, start=start, end=end))
                 continue
             speakers = _continued_speaker(speakers, quotes, linked, cue.start())
             if _is_office(text, speakers, clause_lo):
@@ -166,11 +244,32 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 text=quote_text, direct=direct, start=start, end=end,
                 speaker_id=speakers[0].kb_id if len(speakers) == 1 else None,
             ))
-    _offices_to_holder(quotes, offices, holders, linked)
+    _offices_to_holder(quotes, offices, holders, linked, text)
+    pending = {id(quotes[i]) for i in going_on}
+    quotes = [q for q in quotes if q.speaker or id(q) in pending]  # an unlinked office nobody in the text holds
     quotes += _document_quotes(text, sentences, linked, kb, quotes)
     quotes += _according_quotes(text, sentences, linked, kb, quotes)
+    quotes += _labelled_quotes(text, sentences, linked, kb, quotes)
     quotes.sort(key=lambda q: q.start)
-    return quotes
+    return _continue_speakers(quotes, pending)
+
+
+def _continue_speakers(quotes: list[Quote], pending: set[int]) -> list[Quote]:
+    """Quotes whose clause named no actor ("وی افزود:", "این بیانیه افزود:") take the speaker of the quote just
+    before them, within a few paragraphs; with none, they are dropped."""
+    out: list[Quote] = []
+    for q in quotes:
+        if id(q) not in pending:
+            out.append(q)
+            continue
+        last = out[-1] if out else None
+        if last is not None and last.speaker and q.start - last.end < _CONTINUE_WITHIN:
+            out.append(Quote(speaker=last.speaker, speaker_mention=q.speaker_mention, cue=q.cue, text=q.text,
+                             direct=q.direct, start=q.start, end=q.end, speaker_id=last.speaker_id))
+    return out
+
+
+_CONTINUE_WITHIN = 1500  # characters between a statement and the one that goes on with its speaker
 
 
 _FRAMED = re.compile(rf"(?<![{_L}])در\s+(?:این|آن|همان|همین)\s+(?:[{_L}]+\s+){{0,2}}$")
@@ -190,6 +289,12 @@ def _next_clause(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int,
     return cut if cut > start else end
 
 
+def _opens_with_office(text: str, lo: int, hi: int) -> bool:
+    """A clause the linker found no actor in that opens with an office word ("جانشین رئیس پلیس راه ... گفت")."""
+    lead = fold_for_compare(text[lo:min(hi, lo + 40)]).split()[:2]
+    return bool(lead) and (lead[0] in _office_heads() or " ".join(lead) in _office_heads())
+
+
 def _is_office(text: str, speakers: list[Mention], clause_start: int) -> bool:
     """"فرماندار هیرمند گفت", "مدیرکل پیش‌بینی سازمان هواشناسی گفت": the speaker is an office (a role the KB
     knows, or an organisation behind an office word), not a named person."""
@@ -206,7 +311,7 @@ def _is_office(text: str, speakers: list[Mention], clause_start: int) -> bool:
 
 
 def _offices_to_holder(quotes: list[Quote], offices: list[tuple[int, Mention]], holders: dict[str, bool],
-                       linked: Linked) -> None:
+                       linked: Linked, text: str) -> None:
     """A text whose only speaking person is named and that quotes an office ("فرماندار هیرمند گفت: ...") is
     quoting that person under their title: the office's statements go to them. With two or more people speaking,
     or one reached only through pronouns, the office stays — and a spokesperson's office with no holder speaks for
@@ -216,11 +321,23 @@ def _offices_to_holder(quotes: list[Quote], offices: list[tuple[int, Mention]], 
         who = next(iter(holders))
         person = next((m for m in linked.mentions if (m.kb_id or m.name) == who), None)
     for i, office in offices:
-        who_speaks = person or _spokesperson_org(office, linked)
+        who_speaks = person or _spokesperson_org(office, linked) or _office_named_earlier(office, linked, text)
         if who_speaks is not None:
             q = quotes[i]
             quotes[i] = Quote(speaker=who_speaks.name, speaker_mention=q.speaker_mention, cue=q.cue, text=q.text,
                               direct=q.direct, start=q.start, end=q.end, speaker_id=who_speaks.kb_id)
+
+
+def _office_named_earlier(office: Mention, linked: Linked, text: str) -> Mention | None:
+    """"مدیرکل اروپای وزارت امور خارجه ... احضار کرد. ... مدیرکل اروپا تصریح کرد:": an office the linker does not
+    know, named in full earlier with its organisation, speaks for that organisation when no holder is named."""
+    if office.kb_id is not None or office.name != office.text:  # only the unlinked offices of find_quotes
+        return None
+    at = text.rfind(office.text, 0, office.start)
+    if at == -1:
+        return None
+    return next((m for m in linked.in_span(at + len(office.text), at + len(office.text) + 30)
+                 if m.type == "ORG" and m.kb_id), None)
 
 
 @lru_cache(maxsize=1)
@@ -267,10 +384,38 @@ def _quote(speakers: list[Mention], mention: str, cue: str, text: str, start: in
 
 
 def _statement_end(text: str, start: int, direct: bool, sentence_end: int) -> int:
+    """An indirect statement ends with its sentence, a direct one with its paragraph — or, opened by «, at its
+    closing », across paragraphs where the speaker's words run on ("X گفت: «... \n\n ...»")."""
     if not direct:
         return sentence_end
     para = text.find("\n\n", start)
-    return para if para != -1 else len(text)
+    para = para if para != -1 else len(text)
+    at = start + len(text[start:start + 8]) - len(text[start:start + 8].lstrip())
+    if text.startswith("«", at):
+        close = _closing_mark(text, at, min(len(text), at + _QUOTE_SPAN))
+        after = text[close + 1:close + 4].lstrip(" ")
+        if close != -1 and (not after or after[0] in ".؛!؟?\n"):  # not "«بانوی اول» همسران ... هستند"
+            return close + 1
+    return para
+
+
+_QUOTE_SPAN = 4000  # the most characters a statement in guillemets is followed across paragraphs
+
+
+def _closing_mark(text: str, at: int, hi: int) -> int:
+    """The » that closes the « at ``at`` (nested pairs skipped), or -1 before ``hi``."""
+    depth, i = 0, at
+    while i < hi:
+        o, c = text.find("«", i, hi), text.find("»", i, hi)
+        if c == -1:
+            return -1
+        if o != -1 and o < c:
+            depth, i = depth + 1, o + 1
+            continue
+        depth, i = depth - 1, c + 1
+        if depth == 0:
+            return c
+    return -1
 
 
 def _document_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: KnowledgeBase,
@@ -280,11 +425,13 @@ def _document_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: K
     out = []
     taken = {q.start for q in found}
     for s in sentences:
-        for m in _document_regex().finditer(text, s.start, s.end):
+        for m in _document_matches(text, s.start, s.end):
             rest = _rx_match(r"^\s*(:|،|,|\s+که\s|\s)", text[m.end():s.end])
             if rest is None:
                 continue
             start, direct = m.end() + rest.end(), rest.group(1) == ":"
+            if direct:  # "به این شرح است:" and the text in the next paragraph
+                start += len(text[start:start + 20]) - len(text[start:start + 20].lstrip())
             end = _statement_end(text, start, direct, s.end)
             if start in taken or len(text[start:end].split()) < 3:
                 continue
@@ -294,6 +441,15 @@ def _document_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: K
             if speakers:
                 out.append(_quote(speakers, mention, m.group("cue"), text, start, end, direct))
     return out
+
+
+def _document_matches(text: str, lo: int, hi: int) -> list[re.Match]:
+    """Both document frames in [lo, hi), in text order; "متن" is looked for only where it occurs."""
+    said, listed = _document_regexes()
+    found = list(said.finditer(text, lo, hi))
+    if text.find("متن", lo, hi) != -1:
+        found += listed.finditer(text, lo, hi)
+    return sorted(found, key=lambda m: m.start())
 
 
 def _short_name(words: str, linked: Linked, before: int) -> tuple[list[Mention], str]:
@@ -308,6 +464,34 @@ def _short_name(words: str, linked: Linked, before: int) -> tuple[list[Mention],
     return [], ""
 
 
+@lru_cache(maxsize=1)
+def _labelled_regex() -> re.Pattern:
+    """"X سفر او را «گامی رو به عقب» دانست": a quoted phrase that the verb after it says the speaker called
+    something (the closing mark may stand after the verb, as pages misplace it)."""
+    return re.compile(rf"(?<![{_L}])(?P<open>[«\"“])(?P<body>[^«»\"“”\n]{{8,400}}?)(?:[»\"”]\s*)?"
+                      rf"(?<![{_L}])(?P<cue>{phrases(_data()['labelling_cues'])})(?![{_L}])")
+
+
+def _labelled_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: KnowledgeBase,
+                     found: list[Quote]) -> list[Quote]:
+    """Quotes of the labelling shape (:func:`_labelled_regex`), said by the subject of the clause before the mark;
+    only texts with a quotation mark are searched."""
+    if not any(c in text for c in "«\"“"):
+        return []
+    out = []
+    taken = {q.start for q in found}
+    bounds = [(s.start, s.end) for s in sentences]
+    for m in _labelled_regex().finditer(text):
+        lo = next((a for a, b in bounds if a <= m.start() < b), None)
+        start, end = m.start("body"), m.end("body")
+        if lo is None or start in taken or len(text[start:end].split()) < 3:
+            continue
+        speakers, mention = _speaker(text, linked, kb, lo, m.start())
+        if speakers:
+            out.append(_quote(speakers, mention, m.group("cue"), text, start, end, False))
+    return out
+
+
 def _according_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: KnowledgeBase,
                       found: list[Quote]) -> list[Quote]:
     """"به گفته سخنگوی وزارت خارجه، ...": what follows the comma, said by who is named before it."""
@@ -319,6 +503,10 @@ def _according_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: 
             if not speakers:
                 speakers, mention = _short_name(m.group("who"), linked, m.start())
             start, end = m.end(), s.end
+            if text.startswith("«", m.end()) and text[s.start:m.start()].strip():
+                continue  # "... صرفاً به گفته او «دست متجاوز» را ...": a quoted phrase inside a sentence, not a statement
+            if speakers and all(x.type == "MEDIA" for x in speakers):
+                continue  # "به گفته تسنیم، ...": an outlet's report, like "به گزارش تسنیم، ...", not its statement
             if speakers and start not in taken and len(text[start:end].split()) >= 3:
                 out.append(_quote(speakers, mention, text[m.start():m.start("who")].strip(), text, start, end, False))
     return out

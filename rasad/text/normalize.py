@@ -21,7 +21,7 @@ from rasad.text.frequency import zipf
 ZWNJ = "\u200c"
 
 _CHAR_MAP = {
-    "ي": "ی", "ى": "ی", "ئ": "ئ", "ك": "ک", "ۀ": "ه‌ی", "ة": "ه",
+    "ي": "ی", "ى": "ی", "ئ": "ئ", "ك": "ک", "ۀ": "ه‌ی", "ة": "ه", "ە": "ه",  # ە: Kurdish ae, as Kurdistan's pages print ه
     "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u200b": "", "\u200d": "", "\u200e": "", "\u200f": "",
     "\ufeff": "", "\u0640": "",  # tatweel
     "\u2028": "\n", "\u2029": "\n", "\t": " ", "\r": "",
@@ -254,7 +254,7 @@ def fold_for_compare(text: str) -> str:
     """The comparison normalisation of ../shared/gold/README.md (used by ``rasad eval``)."""
     t = unicodedata.normalize("NFKD", text)
     t = "".join(ch for ch in t if not unicodedata.combining(ch))
-    t = t.replace("ي", "ی").replace("ك", "ک").replace("ى", "ی")
+    t = t.replace("ي", "ی").replace("ك", "ک").replace("ى", "ی").replace("ە", "ه")
     t = ascii_digits(t).replace(ZWNJ, "").replace("\u0640", "")
     t = re.sub(r"\s+", " ", t).strip()
     return t.casefold()

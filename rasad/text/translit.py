@@ -36,7 +36,36 @@ def name_lexicon() -> dict[str, tuple[str, str]]:
 
 @lru_cache(maxsize=65536)
 def is_given_name(word: str) -> bool:
-    return name_lexicon().get(match_key(word), ("", ""))[1] in ("first", "prefix")
+    kind = name_lexicon().get(match_key(word), ("", ""))[1]
+    return kind in ("first", "prefix") or not kind and _joined_given(match_key(word))
+
+
+@lru_cache(maxsize=65536)
+def _joined_given(key: str) -> bool:
+    """A given name written as one word, as pages without ZWNJ print it: a listed given name or title followed by a
+    given name ("سیدحسن", "محمدباقر"), or a head and a listed given-name tail ("عزیزالله", "حجتالله")."""
+    return _joined_at(key) > 0
+
+
+@lru_cache(maxsize=65536)
+def _joined_at(key: str) -> int:
+    """Where a one-word given name ("سیدحسن", "عزیزالله") splits into its head and tail; 0 for other words."""
+    lex = name_lexicon()
+    for i in range(2, len(key) - 1):
+        head, tail = lex.get(key[:i], ("", ""))[1], lex.get(key[i:], ("", ""))[1]
+        if tail == "given-tail" or head in ("first", "prefix", "title") and tail == "first" and len(key) - i >= 3:
+            return i
+    return 0
+
+
+def _joined_latin(word: str, known: Mapping[str, str] | None) -> str | None:
+    """"سیدحسن" → "Seyyed-Hassan", "عزیزالله" → "Azizollah"; None for a word that is no such compound."""
+    key = match_key(word)
+    at = _joined_at(key) if not name_lexicon().get(key) else 0
+    if not at:
+        return None
+    head, tail = _cap(_word(key[:at], known)), _word(key[at:], known)
+    return head + tail.lower() if name_lexicon()[key[at:]][1] == "given-tail" else f"{head}-{_cap(tail)}"
 
 
 def _letters(word: str) -> str:
@@ -184,8 +213,8 @@ def transliterate_name(persian: str, known: Mapping[str, str] | None = None) -> 
     joined = False  # after a prefix such as "غلام": "غلام حسین" → "Gholam-Hossein"
     for word in persian.split():
         pieces = [p for p in word.split(ZWNJ) if p]
-        latin = "-".join(_cap(_word(p, known)) for p in pieces) if len(pieces) > 1 and not name_lexicon().get(match_key(word)) \
-            else _word(word, known)
+        latin = _joined_latin(word, known) or ("-".join(_cap(_word(p, known)) for p in pieces)
+                                               if len(pieces) > 1 and not name_lexicon().get(match_key(word)) else _word(word, known))
         if latin and joined and parts:
             parts[-1] = f"{parts[-1]}-{_cap(latin)}"
         elif latin:
