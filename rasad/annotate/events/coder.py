@@ -303,6 +303,10 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
             state = dest.kb_id if dest.type == "COUNTRY" else kb.country_of(dest.kb_id)
             if not tgt or (state and not any(state in (m.kb_id, kb.country_of(m.kb_id)) for m in tgt)):
                 tgt = _state_mention(kb, dest, state)  # the host is in the destination, not "تنش‌ها با آمریکا"
+    if p.frame == "casualty" and not tgt and src and (hit := _struck(doc, t, src, c0, c1)) is not None:
+        tgt = _state_mention(kb, hit, hit.kb_id if hit.type == "COUNTRY" else kb.country_of(hit.kb_id))
+        if hit.how != "adjective" and not loc_id:
+            location, loc_id = hit.name, hit.kb_id
     if p.type == "ASSAULT" and not tgt and (hit := _place_object(doc, t, c0)) is not None:
         tgt = _state_mention(kb, hit, kb.country_of(hit.kb_id))  # "روسیه شهر کی‌یف را موشک‌باران کرد"
     if p.type == "ASSAULT" and not tgt and loc_id:
@@ -319,6 +323,19 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
     if not tgt and src and p.object_of is not None:
         tgt = _genitive_of_noun(p, t.chains, text, c0, ts, src, doc.linked.mentions)
     return location, loc_id, tgt
+
+
+def _struck(doc: _Doc, t: _Trigger, src: list[Mention], c0: int, c1: int) -> Mention | None:
+    """What the attack behind a casualty verb hit: the place after its "به"/"در" ("در حمله ... به روستای X در جنوب
+    لبنان"), else the victims' nationality ("۳ شهروند فلسطینی زخمی شدند")."""
+    end = max(m.end for m in src)
+    hi = t.ts if end <= t.ts else min(c1, end + 80)
+    own = {m.kb_id for m in src} | {doc.kb.country_of(m.kb_id) for m in src if m.kb_id}
+    places = [m for m in doc.linked.in_span(end, hi) if m.type in ("PLACE", "COUNTRY") and m.kb_id and m.how != "adjective"
+              and _rx_search(r"(?:^|\s)(?:به|در)\s+(?:[^\s،.؛:]+\s+){0,3}[«\"]?$", doc.text[max(end, m.start - 40):m.start])]
+    if places:
+        return places[0]
+    return next((m for m in doc.linked.in_span(c0, c1) if m.how == "adjective" and m.kb_id and m.kb_id not in own), None)
 
 
 def _place_object(doc: _Doc, t: _Trigger, c0: int) -> Mention | None:

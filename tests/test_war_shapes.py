@@ -1,0 +1,55 @@
+"""War and diplomacy news as outlets phrase it: sentences written for these tests (news style, varied), not taken
+from any page. Casualties told after the attack that caused them ("در حمله X به Y، N نفر کشته شدند") are the
+attack; casualties with no attack named are no event; an announcer ("X از دیدار A با B خبر داد") is no party to
+what it announces."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad import annotate_document
+from rasad.records import RawDocument
+
+
+def _events(text: str, kb):
+    tail = " به گزارش خبرگزاری مهر، این خبر واکنش‌های زیادی به دنبال داشت و ناظران آن را مهم دانستند."
+    doc = RawDocument(source="t.txt", text=text + tail, published="2024-10-20T10:00:00+03:30")
+    return annotate_document(doc, kb).events
+
+
+@pytest.mark.parametrize("sentence,source,target", [
+    ("در حمله پهپادی روسیه به اوکراین دست‌کم نه نفر زخمی شدند.", "RUS", "UKR"),
+    ("در پی حملات رژیم صهیونیستی به نوار غزه از بامداد امروز ۳۵ فلسطینی جان باختند.", "ISR", "PSE"),
+    ("بر اثر حمله هوایی ارتش اسرائیل به شهر صور در جنوب لبنان، شش نفر به شهادت رسیدند.", "israel-defense-forces", "LBN"),
+    ("وزارت بهداشت لبنان اعلام کرد که در حملات ارتش اسرائیل به جنوب این کشور ۱۲ تن جان خود را از دست داده‌اند.",
+     "israel-defense-forces", "LBN"),
+    ("حمله موشکی روسیه به کی‌یف منجر به کشته شدن چهار غیرنظامی شد.", "RUS", "UKR"),
+    ("کشته شدن هفت غیرنظامی در حمله جنگنده‌های آمریکا به شرق سوریه", "USA", "SYR"),
+    ("در اثر حمله پهپادی حوثی‌ها به بندر ایلات، ۱۵ شهرک‌نشین اسرائیلی مجروح شدند.", "houthis", "ISR"),
+])
+def test_casualties_of_a_named_attack_are_the_attack(kb, sentence, source, target):
+    events = _events(sentence, kb)
+    seen = [(e.type, e.source_ids, e.target_ids, e.trigger) for e in events]
+    assert any(e.type == "ASSAULT" and source in e.source_ids and target in e.target_ids for e in events), seen
+
+
+@pytest.mark.parametrize("sentence", [
+    "در تصادف دو خودرو در جاده تهران قم، پنج نفر کشته شدند.",
+    "بر اثر زلزله شدید در استان کرمان ۱۲ نفر جان باختند و ده‌ها نفر زخمی شدند.",
+    "در آتش‌سوزی یک ساختمان در بغداد دست‌کم ۲۰ نفر جان خود را از دست دادند.",
+])
+def test_casualties_with_no_attack_named_are_no_event(kb, sentence):
+    assert not [e for e in _events(sentence, kb) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("sentence,a,b,announcer", [
+    ("سخنگوی وزارت خارجه ایران از دیدار عباس عراقچی با وزیر خارجه عمان در مسقط خبر داد.",
+     "abbas-araghchi", "badr-bin-hamad-al-busaidi", "nasser-kanaani"),
+    ("وزارت امور خارجه روسیه از گفت‌وگوی تلفنی سرگئی لاوروف با هاکان فیدان خبر داد.",
+     "sergey-lavrov", "hakan-fidan", "ministry-of-foreign-affairs-russia"),
+])
+def test_an_announcer_is_no_party_to_the_meeting(kb, sentence, a, b, announcer):
+    events = [e for e in _events(sentence, kb) if e.type == "CONSULT"]
+    seen = [(e.source_ids, e.target_ids) for e in events]
+    assert any({a, b} == set(e.source_ids) | set(e.target_ids) for e in events), seen
+    assert not any(announcer in e.source_ids + e.target_ids for e in events), seen
