@@ -53,3 +53,15 @@ def test_an_announcer_is_no_party_to_the_meeting(kb, sentence, a, b, announcer):
     seen = [(e.source_ids, e.target_ids) for e in events]
     assert any({a, b} == set(e.source_ids) | set(e.target_ids) for e in events), seen
     assert not any(announcer in e.source_ids + e.target_ids for e in events), seen
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("سخنگوی ارتش اسرائیل روز یکشنبه در یک نشست خبری سخن گفت. به گزارش خبرگزاری رویترز، وی حماس را به نقض آتش‌بس "
+     "متهم کرد.", "israel-defense-forces", "hamas"),
+    ("سخنگوی ارتش لبنان بامداد امروز بیانیه‌ای منتشر کرد. به گزارش خبرگزاری آناتولی، او اسرائیل را به نقض "
+     "حاکمیت لبنان متهم کرد.", "lebanese-armed-forces", "ISR"),
+])
+def test_a_pronoun_after_an_outlet_is_the_office_named_before(kb, text, source, target):
+    events = _events(text, kb)
+    seen = [(e.type, e.source_ids, e.target_ids) for e in events]
+    assert any(e.type == "ACCUSE" and source in e.source_ids and target in e.target_ids for e in events), seen

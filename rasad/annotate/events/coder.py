@@ -274,7 +274,7 @@ def _with_office_body(kb: KnowledgeBase, ms: list[Mention]) -> list[Mention]:
     it belongs to, so the event still says whose act it was."""
     out = list(ms)
     for m in ms:
-        if m.how == "role" and m.kb_id is None and m.of in kb.actors and not any(x.kb_id == m.of for x in out):
+        if m.how in ("role", "pronoun") and m.kb_id is None and m.of in kb.actors and not any(x.kb_id == m.of for x in out):
             body = kb.actors[m.of]
             out.append(Mention(m.start, m.end, m.text, body.id, body.name, body.entity_type, "office"))
     return out
