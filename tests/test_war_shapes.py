@@ -65,3 +65,18 @@ def test_a_pronoun_after_an_outlet_is_the_office_named_before(kb, text, source, 
     events = _events(text, kb)
     seen = [(e.type, e.source_ids, e.target_ids) for e in events]
     assert any(e.type == "ACCUSE" and source in e.source_ids and target in e.target_ids for e in events), seen
+
+
+@pytest.mark.parametrize("sentence,source,target", [
+    # "به رهبری/به سرکردگی X": X leads the acting side, it is no recipient
+    ("ائتلاف به رهبری آمریکا شش غیرنظامی را در دیرالزور کشتند.", "USA", "SYR"),
+    ("ائتلاف به سرکردگی عربستان سعودی بندر الحدیده را بمباران کرد.", "SAU", "YEM"),
+    # forces named only by a nationality adjective, the place hit after "در شرق/جنوب X"
+    ("نیروهای اسرائیلی در شرق رفح به یک منطقه مسکونی حمله کردند.", "ISR", "PSE"),
+    ("جنگنده‌های روسی در جنوب ادلب یک بیمارستان را بمباران کردند.", "RUS", "SYR"),
+])
+def test_the_acting_side_of_a_war_report(kb, sentence, source, target):
+    events = _events(sentence, kb)
+    seen = [(e.type, e.source_ids, e.target_ids, e.trigger) for e in events]
+    assert any(e.type == "ASSAULT" and source in e.source_ids and target in e.target_ids for e in events), seen
+    assert not any(source in e.target_ids for e in events), seen

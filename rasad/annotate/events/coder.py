@@ -25,6 +25,7 @@ from rasad.annotate.events.chains import (
 )
 from rasad.annotate.events.frames import apply_frame
 from rasad.annotate.events.grammar import (
+    _FORCES_BEFORE,
     _RESPONSIBLE,
     _SAME_TIME,
     _SPORT,
@@ -114,7 +115,7 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
     for si, s in enumerate(sentences):
         check_time()
         ms = linked.in_span(s.start, s.end)
-        if not (any(_eligible(m) for m in ms) or _two_adjectives(ms) or _capital(ms, kb) or doc.compiled.anonymous.search(text, s.start, s.end)) or _about_sport(text, s, ms) or text[s.start:s.end].rstrip(" »\n").endswith(("؟", "?")):
+        if not (any(_eligible(m) for m in ms) or _two_adjectives(ms) or _forces(text, ms) or _capital(ms, kb) or doc.compiled.anonymous.search(text, s.start, s.end)) or _about_sport(text, s, ms) or text[s.start:s.end].rstrip(" »\n").endswith(("؟", "?")):
             continue  # no actor, a match report ("دیدار تدارکاتی برابر تیم ملی عراق"), or a question ("آیا ... حمله می‌کند؟")
         chains = build_chains(text, ms, s.start, kb)
         found = doc.compiled.find(text, key, kmap, s.start, s.end)
@@ -158,6 +159,11 @@ def _mirrored(e: Event, kb: KnowledgeBase) -> Event:
 def _capital(ms: list[Mention], kb: KnowledgeBase) -> bool:
     """A capital may stand for its state ("مسکو تحریم‌های جدید اروپا را محکوم کرد"): its sentence is read."""
     return any(m.type == "PLACE" and m.kb_id in kb.places and kb.places[m.kb_id].kind == "capital" for m in ms)
+
+
+def _forces(text: str, ms: list[Mention]) -> bool:
+    """"نیروهای اسرائیلی ... حمله کردند": a force noun before a nationality adjective names its state's side."""
+    return any(m.how == "adjective" and _FORCES_BEFORE.search(text, max(0, m.start - 30), m.start) for m in ms)
 
 
 def _two_adjectives(ms: list[Mention]) -> bool:
