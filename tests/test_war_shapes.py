@@ -80,3 +80,33 @@ def test_the_acting_side_of_a_war_report(kb, sentence, source, target):
     seen = [(e.type, e.source_ids, e.target_ids, e.trigger) for e in events]
     assert any(e.type == "ASSAULT" and source in e.source_ids and target in e.target_ids for e in events), seen
     assert not any(source in e.target_ids for e in events), seen
+
+
+@pytest.mark.parametrize("sentence,etype,source,target", [
+    # releases, withdrawals, ceasefires as outlets phrase them
+    ("جنبش حماس اعلام کرد چهار گروگان اسرائیلی را روز شنبه آزاد خواهد کرد.", "RETREAT", "hamas", "ISR"),
+    ("پنج اسیر اسرائیلی عصر امروز توسط حماس آزاد شدند.", "RETREAT", "hamas", "ISR"),
+    ("مصر از تمدید آتش‌بس میان اسرائیل و حماس به مدت سه روز خبر داد.", "RETREAT", "ISR", "hamas"),
+    ("آتش‌بس بین حزب‌الله و اسرائیل از ساعت چهار بامداد برقرار شد.", "RETREAT", "hezbollah", "ISR"),
+    ("ارتش اسرائیل نیروهای خود را از جنوب لبنان خارج کرد.", "RETREAT", "israel-defense-forces", "LBN"),
+    ("نیروهای روسیه از شهر خرسون عقب‌نشینی کردند.", "RETREAT", "RUS", "UKR"),
+    # threats in the future tense
+    ("سپاه پاسداران اعلام کرد پایگاه‌های آمریکا در منطقه را با خاک یکسان خواهد کرد.", "THREATEN",
+     "islamic-revolutionary-guard-corps", "USA"),
+    ("ترامپ هشدار داد که اگر ایران به نیروهای آمریکایی حمله کند، نابود خواهد شد.", "THREATEN", "donald-trump", "IRN"),
+])
+def test_releases_withdrawals_ceasefires_threats(kb, sentence, etype, source, target):
+    events = _events(sentence, kb)
+    seen = [(e.type, e.source_ids, e.target_ids, e.trigger) for e in events]
+    assert any(e.type == etype and {source, target} <= set(e.source_ids) | set(e.target_ids)
+               and (source in e.source_ids or etype == "RETREAT" and e.rule == "retreat.ceasefire") for e in events), seen
+
+
+@pytest.mark.parametrize("sentence,absent", [
+    ("زندانی سیاسی سرشناس پس از پنج سال از زندان آزاد شد.", "RETREAT"),  # no releaser named
+    ("سازمان ملل نقض آتش‌بس میان اسرائیل و حزب‌الله را محکوم کرد.", "RETREAT"),  # a violation, not a ceasefire
+    ("ارتش اسرائیل مدعی شد دو عضو حزب‌الله را در جنوب لبنان از بین برده است.", "ACCUSE"),  # a claim of its own act
+])
+def test_no_event_of_that_type(kb, sentence, absent):
+    events = _events(sentence, kb)
+    assert not [e for e in events if e.type == absent], [(e.type, e.source_ids, e.target_ids) for e in events]

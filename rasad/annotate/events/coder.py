@@ -118,6 +118,7 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
         if not (any(_eligible(m) for m in ms) or _two_adjectives(ms) or _forces(text, ms) or _capital(ms, kb) or doc.compiled.anonymous.search(text, s.start, s.end)) or _about_sport(text, s, ms) or text[s.start:s.end].rstrip(" »\n").endswith(("؟", "?")):
             continue  # no actor, a match report ("دیدار تدارکاتی برابر تیم ملی عراق"), or a question ("آیا ... حمله می‌کند؟")
         chains = build_chains(text, ms, s.start, kb)
+        n0 = len(raw)
         found = doc.compiled.find(text, key, kmap, s.start, s.end)
         verb_types = {t.pattern.type for a, b, t in found if not t.pattern.nominal and not _is_noun_trigger(text[a:b])}
         for ts, te, trig in found:
@@ -127,6 +128,7 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 raw.append(event)
                 if t.p.reciprocal and event.source and event.target:
                     raw.append(_mirrored(event, kb))
+        raw[n0:] = _own_claims_dropped(raw[n0:], kb)
         perpetrators.extend((c.start, c.actors()) for c in chains if _RESPONSIBLE.match(text[c.end:c.end + 40]))
     _addressed_in_meetings(raw, text, kb)
     raw = _resolve_implied_actors(raw, perpetrators, kb, doc.pub)
@@ -139,6 +141,14 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
         e.summary_en = e.summary_en.split(" in ")[0] + loc if e.type != "ASSAULT" or loc else e.summary_en
         e.goldstein, e.quad_class = goldstein(e.cameo), quad_class(e.type)  # from the final type and code
     return events
+
+
+def _own_claims_dropped(events: list[Event], kb: KnowledgeBase) -> list[Event]:
+    """"ارتش اسرائیل مدعی شد دو عضو حزب‌الله را از بین برده است": a claim of one's own act, coded in the same sentence,
+    is that act told by its doer, not an accusation."""
+    acts = [e for e in events if e.type != "ACCUSE"]
+    return [e for e in events if not (e.rule == "accuse.allege" and any(
+        compatible(kb, e.source_ids, e.source, a.source_ids, a.source) for a in acts))]
 
 
 def _self_directed(e: Event) -> bool:
@@ -216,7 +226,8 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
             return None  # "the crimes of X" outside a statement is description, not an accusation
         src = speaker.actors()
     src, tgt = _with_office_body(doc.kb, _expand(src, doc.linked.mentions)), _with_office_body(doc.kb, _expand(tgt, doc.linked.mentions))
-    if not tgt and (p.frame == "az" and p.type in ("SUPPORT", "ACCUSE") or p.frame == "ra" and p.type in ("SANCTION", "COERCE", "RETREAT", "ACCUSE", "ASSAULT", "THREATEN")):
+    if not tgt and (p.frame == "az" and p.type in ("SUPPORT", "ACCUSE") or p.frame == "ra" and p.type in ("SANCTION", "COERCE", "RETREAT", "ACCUSE", "ASSAULT", "THREATEN")
+                   or p.frame == "released" and src):
         # "از ایستادگی ملت و مقاومت فلسطینی تمجید نمود": a nationality adjective names the target
         c0_, _c1 = _clause(text, s, ts)
         az = [m.end() for m in _rx_finditer(r"(?:^|\s)از\s", text[c0_:ts])] if p.frame == "az" else [0]
@@ -318,7 +329,9 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
     if p.type == "ASSAULT" and not tgt and loc_id:
         tgt = _state_mention(kb, None, kb.country_of(loc_id))
     if not tgt and src and p.place_target:  # "سفیر خود را از تهران فراخواند": the state of the place named
-        place = next((m for m in doc.linked.in_span(ts, te) if m.type in ("PLACE", "COUNTRY") and m.kb_id), None)
+        place = next((m for m in doc.linked.in_span(ts, te) if m.type in ("PLACE", "COUNTRY") and m.kb_id), None) or \
+            next((m for m in doc.linked.in_span(c0, ts) if m.type in ("PLACE", "COUNTRY") and m.kb_id and  # "از شهر X عقب‌نشینی کرد"
+                  _rx_search(r"(?:^|\s)از\s+(?:[^\s،.؛:]+\s+){0,2}$", text[max(c0, m.start - 30):m.start])), None)
         state = (place.kb_id if place.type == "COUNTRY" else kb.country_of(place.kb_id)) if place is not None else None
         if state and state not in _own_side(kb, src) | {m.kb_id for m in src}:  # "... را به امارات فراخواند": home
             tgt = _state_mention(kb, place, state)

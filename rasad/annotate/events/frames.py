@@ -27,6 +27,7 @@ from rasad.annotate.events.grammar import (
     _CASUALTY_CAUSE,
     _CASUALTY_CAUSE_AFTER,
     _CLAUSE_OPENERS,
+    _CONDITIONAL,
     _CUE_BOUNDARY,
     _VERB_WORD,
     _WORD,
@@ -174,15 +175,20 @@ def frame_be(f: Frame) -> tuple[Actors, Actors]:
             and not _ATTACK_TO.search(f.text[max(0, x.start - 30):x.start])]
     attack = f.attacker_before(40) if f.p.type == "THREATEN" else None
     # "کمک‌های بشردوستانه را به لبنان ارسال کرد": "به X" inside a gapped trigger
-    c = (near[-1] if near else None) or attack or f.first("به", f.ts, f.te) or f.first("به", f.te, f.te + 80) or \
-        f.first("علیه", 0, 10**9, subj) or (_that_subject(f) if f.p.type == "THREATEN" else None) or \
+    threat = _that_subject(f) if f.p.type == "THREATEN" else None  # "هشدار داد که (اگر) ایران ..."
+    c = (near[-1] if near else None) or attack or f.first("به", f.ts, f.te) or threat or f.first("به", f.te, f.te + 80) or \
+        f.first("علیه", 0, 10**9, subj) or \
         next((x for x in chains if x.object_ra and x is not subj), None)
     return f.src, _actors(c)
 
 
 def _that_subject(f: Frame) -> Chain | None:
-    """"هشدار داد که آمریکا پاسخ قاطع ایران را دریافت خواهد کرد": the subject opening the "که" clause."""
+    """"هشدار داد که آمریکا پاسخ قاطع ایران را دریافت خواهد کرد": the subject opening the "که" clause (after a
+    conditional's opener: "که اگر ایران ...")."""
     that = _rx_match(r"^\s*که\s+", f.text[f.te:f.te + 8])
+    if that is not None and (cond := _CONDITIONAL.match(f.text, f.te + that.end())) is not None:
+        lo = cond.end()
+        return next((x for x in f.chains if x.marker is None and not x.object_ra and lo <= x.start <= lo + 2), None)
     if that is None:
         return None
     lo = f.te + that.end()
@@ -365,6 +371,15 @@ def frame_casualty(f: Frame) -> tuple[Actors, Actors]:
     return attacker.actors(), _actors(hit)
 
 
+def frame_released(f: Frame) -> tuple[Actors, Actors]:
+    """"شش اسیر اسرائیلی توسط حماس آزاد شدند": the agent after "توسط"/"از سوی" released the subject; with no agent
+    named ("X از زندان آزاد شد") nobody is known to have released anyone."""
+    agent = f.first("توسط", f.sent_start, f.ts) or _agent_far_after_by(f)
+    if agent is None:
+        return [], []
+    return agent.actors(), [m for m in f.src if agent is not f.subj]
+
+
 def frame_summon(f: Frame) -> tuple[Actors, Actors]:
     """"وزارت خارجه سفیر آلمان را احضار کرد": the object is summoned; in the passive ("سفیر آلمان به وزارت امور
     خارجه احضار شد") the subject is summoned and the body after "به" summons."""
@@ -381,7 +396,7 @@ FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
     "genitive_az": frame_genitive_az,
     "victim": frame_victim, "inside": frame_inside, "passive": frame_passive, "praise": frame_praise,
     "consequence": frame_consequence, "claim": frame_claim, "summon": frame_summon, "must": frame_must,
-    "casualty": frame_casualty,
+    "casualty": frame_casualty, "released": frame_released,
 }
 
 

@@ -34,6 +34,7 @@ _CASUALTY_CAUSE = re.compile(rf"(?:(?:^|[\s\u200c])(?:{phrases(_G['casualty_open
 _CASUALTY_CAUSE_AFTER = re.compile(rf"^[\s\u200c]*(?:[^\s،.؛:]+[\s\u200c]+){{0,6}}?(?:{phrases(_G['casualty_openers'])})[\s\u200c]+" + _CAUSE_TAIL)
 # "X از دیدار A با B خبر داد": after an event noun, the verb that makes its subject the announcer
 _ANNOUNCED = re.compile(rf"[^.!?؟]{{0,250}}?(?<![{_LETTERS}])(?:{phrases(_G['announcing'])})(?![{_LETTERS}])")
+_CONDITIONAL = re.compile(rf"\s*(?:{phrases(_G['conditionals'])})\s+")
 _ATTACK_TO = re.compile(rf"(?:{phrases(_G['attack_to_nouns'])})(?:\s+[^\s]+){{0,2}}\s+به\s+(?:[^\s]+\s+){{0,2}}$")
 
 
