@@ -110,3 +110,16 @@ def test_releases_withdrawals_ceasefires_threats(kb, sentence, etype, source, ta
 def test_no_event_of_that_type(kb, sentence, absent):
     events = _events(sentence, kb)
     assert not [e for e in events if e.type == absent], [(e.type, e.source_ids, e.target_ids) for e in events]
+
+
+@pytest.mark.parametrize("sentence,source,target", [
+    # a weapon hitting a place: its owner attacked the place's state
+    ("یک پهپاد انتحاری متعلق به حزب‌الله لبنان به شهر حیفا اصابت کرد.", "hezbollah", "ISR"),
+    ("موشک شلیک‌شده از یمن بامداد امروز به فرودگاه بن‌گوریون اصابت کرد.", "YEM", "ISR"),
+    # "به شهر/بندر X": the place an attack went to names the attacked state
+    ("ارتش اسرائیل شامگاه دیروز به شهر رفح حمله کرد.", "israel-defense-forces", "PSE"),
+])
+def test_the_place_an_attack_hit(kb, sentence, source, target):
+    events = _events(sentence, kb)
+    seen = [(e.type, e.source_ids, e.target_ids, e.trigger) for e in events]
+    assert any(e.type == "ASSAULT" and source in e.source_ids and target in e.target_ids for e in events), seen

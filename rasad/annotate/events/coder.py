@@ -312,7 +312,8 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
     the state aid went to; else the genitive of an ``object_of`` noun."""
     text, kb, p, ts, te = doc.text, doc.kb, t.p, t.ts, t.te
     location, loc_id = (None, None) if p.type in SPEECH_TYPES or p.id in SPEECH_RULES else \
-        _place_of(text, t.s, doc.linked, kb, c0, c1, ts, te, doc.compiled.place_before, allow_to=p.type == "ASSAULT")
+        _place_of(text, t.s, doc.linked, kb, c0, c1, ts, te, doc.compiled.place_before,
+                  doc.compiled.place_to if p.type == "ASSAULT" else None)
     if p.frame == "visit":
         dest = _destination(text, doc.linked, c0, c1, ts, te)
         if dest is not None:

@@ -30,6 +30,8 @@ from rasad.annotate.events.grammar import (
     _CONDITIONAL,
     _CUE_BOUNDARY,
     _VERB_WORD,
+    _WEAPON,
+    _WEAPON_OWNER,
     _WORD,
     PREPOSITIONS,
 )
@@ -371,6 +373,20 @@ def frame_casualty(f: Frame) -> tuple[Actors, Actors]:
     return attacker.actors(), _actors(hit)
 
 
+def frame_hit(f: Frame) -> tuple[Actors, Actors]:
+    """"یک پهپاد متعلق به حزب‌الله به شهر حیفا اصابت کرد", "موشک شلیک‌شده از یمن به ... اصابت کرد": whoever the
+    weapon belongs to or was fired from attacked; the actor after "به" (else the place hit: the coder) suffered."""
+    cues = [m.end() for m in _CUE_BOUNDARY.finditer(f.text, f.sent_start, f.ts)]
+    weapon = _WEAPON.search(f.text, cues[-1] if cues else f.sent_start, f.ts)
+    if weapon is None:
+        return [], []
+    owner = next((c for c in f.chains if weapon.end() <= c.start < f.ts
+                  and _WEAPON_OWNER.fullmatch(f.text, weapon.end(), c.start)), None)
+    if owner is None:
+        return [], []
+    return owner.actors(), _actors(f.first("به", owner.end, f.ts))
+
+
 def frame_released(f: Frame) -> tuple[Actors, Actors]:
     """"شش اسیر اسرائیلی توسط حماس آزاد شدند": the agent after "توسط"/"از سوی" released the subject; with no agent
     named ("X از زندان آزاد شد") nobody is known to have released anyone."""
@@ -396,7 +412,7 @@ FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
     "genitive_az": frame_genitive_az,
     "victim": frame_victim, "inside": frame_inside, "passive": frame_passive, "praise": frame_praise,
     "consequence": frame_consequence, "claim": frame_claim, "summon": frame_summon, "must": frame_must,
-    "casualty": frame_casualty, "released": frame_released,
+    "casualty": frame_casualty, "released": frame_released, "hit": frame_hit,
 }
 
 

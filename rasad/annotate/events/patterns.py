@@ -93,6 +93,7 @@ class Compiled:
     blockers: re.Pattern
     anaphora: Anaphora
     place_before: re.Pattern  # text ending where a place is the event's: "در X", "در میدان تحریر X"
+    place_to: re.Pattern  # where an attack went: "به X", "به شهر X", "حومه X"
     superiors: dict[str, list[str]] = field(default_factory=dict)  # office → the offices its holder answers to
     # the words of events that stand without a named actor (`source_optional` patterns' `requires_any`): a sentence
     # naming no actor is read only when it has one of them
@@ -303,8 +304,9 @@ def load_patterns(path: str | None = None) -> Compiled:
     automaton.make_automaton()
     nouns = "|".join(_trigger_body(n) for n in data.get("place_nouns", [])) or "(?!)"
     place_before = re.compile(rf"(?:^|\s)در\s+(?:(?:{nouns})(?:\s+[^\s،؛:.]+){{0,2}}\s+)?$")
+    place_to = re.compile(rf"(?:^|\s)(?:به|حومه|اطراف شهر)\s+(?:(?:{nouns})\s+)?$")
     return Compiled(automaton, _word_start_regex(data.get("blockers", [])), _anaphora(data.get("anaphora", {})),
-                    place_before, {str(k): list(v) for k, v in (data.get("superiors") or {}).items()},
+                    place_before, place_to, {str(k): list(v) for k, v in (data.get("superiors") or {}).items()},
                     _anonymous_hint(patterns.values()))
 
 
