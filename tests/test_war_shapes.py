@@ -116,6 +116,7 @@ def test_no_event_of_that_type(kb, sentence, absent):
     # a weapon hitting a place: its owner attacked the place's state
     ("یک پهپاد انتحاری متعلق به حزب‌الله لبنان به شهر حیفا اصابت کرد.", "hezbollah", "ISR"),
     ("موشک شلیک‌شده از یمن بامداد امروز به فرودگاه بن‌گوریون اصابت کرد.", "YEM", "ISR"),
+    ("دو پهپاد متعلق به انصارالله شب گذشته به شهر ایلات اصابت کردند.", "houthis", "ISR"),
     # "به شهر/بندر X": the place an attack went to names the attacked state
     ("ارتش اسرائیل شامگاه دیروز به شهر رفح حمله کرد.", "israel-defense-forces", "PSE"),
 ])
