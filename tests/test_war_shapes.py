@@ -124,3 +124,18 @@ def test_the_place_an_attack_hit(kb, sentence, source, target):
     events = _events(sentence, kb)
     seen = [(e.type, e.source_ids, e.target_ids, e.trigger) for e in events]
     assert any(e.type == "ASSAULT" and source in e.source_ids and target in e.target_ids for e in events), seen
+
+
+@pytest.mark.parametrize("sentence,a,b", [
+    ("سخنگوی وزارت امور خارجه از سفر عباس عراقچی به عمان خبر داد.", "abbas-araghchi", "OMN"),
+    ("وزارت خارجه روسیه از دیدار و رایزنی سرگئی لاوروف و هاکان فیدان در آنکارا خبر داد.", "sergey-lavrov", "hakan-fidan"),
+])
+def test_announced_visits_and_meetings(kb, sentence, a, b):
+    events = [e for e in _events(sentence, kb) if e.type == "CONSULT"]
+    seen = [(e.source_ids, e.target_ids) for e in events]
+    assert any({a, b} == set(e.source_ids) | set(e.target_ids) for e in events), seen
+
+
+def test_a_visit_noun_unannounced_is_background(kb):
+    text = "در جریان سفر عباس عراقچی به عمان، توافق تازه‌ای امضا نشد و مذاکرات ادامه یافت."
+    assert not [e for e in _events(text, kb) if e.rule == "consult.visit.announced"]

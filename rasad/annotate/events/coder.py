@@ -23,7 +23,7 @@ from rasad.annotate.events.chains import (
     build_chains,
     compatible,
 )
-from rasad.annotate.events.frames import apply_frame
+from rasad.annotate.events.frames import _announced, apply_frame
 from rasad.annotate.events.grammar import (
     _FORCES_BEFORE,
     _RESPONSIBLE,
@@ -196,6 +196,8 @@ def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
     if p.headline_only and not ((t.si == 0 or t.s.end <= doc.headline_end) and not text[t.s.start:ts].strip(" «\"'\n")):
         return True  # a noun phrase opening the headline is its news; elsewhere ("ادامه حملات ...") background
     noun = _is_noun_trigger(text[ts:te])
+    if p.announced_only and not _announced(text, ts, te):
+        return True  # "سفر X به Y" outside "از ... خبر داد": background
     if p.type in verb_types and p.type == "SUPPORT" and noun:
         return True  # "از نقش او در حمایت از فلسطین تجلیل کرد": the noun is part of the verb's complement
     if doc.compiled.blockers.match(text[te:te + 12]):

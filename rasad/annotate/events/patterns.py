@@ -45,6 +45,8 @@ class Pattern:
     # a noun phrase read as an event only in the headline and lead ("هشدار ایران به آمریکا"): in the body the same
     # words are mostly background ("با وجود هشدار ایران به آمریکا ...")
     headline_only: bool = False
+    # a noun read as an event only where someone announces it: "X از سفر A به B خبر داد"
+    announced_only: bool = False
 
 
 @dataclass
@@ -272,7 +274,8 @@ def _pattern(item: dict) -> Pattern:
                    source_optional=bool(item.get("source_optional", False)),
                    reciprocal=bool(item.get("reciprocal", False)),
                    place_target=bool(item.get("place_target", False)),
-                   headline_only=bool(item.get("headline_only", False)))
+                   headline_only=bool(item.get("headline_only", False)),
+                   announced_only=bool(item.get("announced_only", False)))
 
 
 @lru_cache(maxsize=4)
