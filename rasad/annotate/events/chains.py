@@ -62,6 +62,7 @@ def _eligible(m: Mention) -> bool:
 
 
 _POSITION_NOUNS = frozenset(w.replace(ZWNJ, "") for w in grammar_words("position_nouns"))
+_LED_BY = frozenset(w.replace(ZWNJ, "") for w in grammar_words("led_by"))
 
 
 def _words(text: str) -> list[str]:
@@ -117,6 +118,11 @@ def _unrelated_parties(kb: KnowledgeBase, left: Mention, right: Mention) -> bool
     return not compatible(kb, [left.kb_id], [left.name], [right.kb_id], [right.name])
 
 
+def _first_word(text: str, start: int) -> str:
+    m = _WORD.match(text, start)
+    return m.group(0).replace(ZWNJ, "") if m else ""
+
+
 def _marker_before(text: str, start: int, floor: int) -> str | None:
     """The preposition governing a chain: the nearest of با/از/به/علیه/... within the three words before it."""
     cut = max(text.rfind(p, floor, start) for p in "،:؛.")
@@ -130,6 +136,8 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
         if w in PREPOSITIONS:
             if w == "به" and i + 1 < len(window) and window[i + 1] == "گزارش":
                 return None  # "به گزارش قلم‌نیوز- جهانگیری ...": the outlet's byline, the name after it is the subject
+            if w == "به" and (window[i + 1] if i + 1 < len(window) else _first_word(text, start)) in _LED_BY:
+                return None  # "ائتلاف به رهبری آمریکا": the leader is of the party before it, no recipient
             if w == "از" and any(x in ("هیئتی", "هیأتی", "هیئت", "جمله") for x in window[max(0, i - 2):i]):
                 continue
             if w == "از" and i + 1 < len(window) and window[i + 1] in ("مردم", "ملت", "اهالی", "شهروندان", "نیروهای"):

@@ -23,8 +23,9 @@ from rasad.annotate.events.chains import (
     build_chains,
     compatible,
 )
-from rasad.annotate.events.frames import apply_frame
+from rasad.annotate.events.frames import _announced, apply_frame
 from rasad.annotate.events.grammar import (
+    _FORCES_BEFORE,
     _RESPONSIBLE,
     _SAME_TIME,
     _SPORT,
@@ -114,9 +115,10 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
     for si, s in enumerate(sentences):
         check_time()
         ms = linked.in_span(s.start, s.end)
-        if not (any(_eligible(m) for m in ms) or _two_adjectives(ms) or _capital(ms, kb) or doc.compiled.anonymous.search(text, s.start, s.end)) or _about_sport(text, s, ms) or text[s.start:s.end].rstrip(" »\n").endswith(("؟", "?")):
+        if not (any(_eligible(m) for m in ms) or _two_adjectives(ms) or _forces(text, ms) or _capital(ms, kb) or doc.compiled.anonymous.search(text, s.start, s.end)) or _about_sport(text, s, ms) or text[s.start:s.end].rstrip(" »\n").endswith(("؟", "?")):
             continue  # no actor, a match report ("دیدار تدارکاتی برابر تیم ملی عراق"), or a question ("آیا ... حمله می‌کند؟")
         chains = build_chains(text, ms, s.start, kb)
+        n0 = len(raw)
         found = doc.compiled.find(text, key, kmap, s.start, s.end)
         verb_types = {t.pattern.type for a, b, t in found if not t.pattern.nominal and not _is_noun_trigger(text[a:b])}
         for ts, te, trig in found:
@@ -126,6 +128,7 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 raw.append(event)
                 if t.p.reciprocal and event.source and event.target:
                     raw.append(_mirrored(event, kb))
+        raw[n0:] = _own_claims_dropped(raw[n0:], kb)
         perpetrators.extend((c.start, c.actors()) for c in chains if _RESPONSIBLE.match(text[c.end:c.end + 40]))
     _addressed_in_meetings(raw, text, kb)
     raw = _resolve_implied_actors(raw, perpetrators, kb, doc.pub)
@@ -138,6 +141,14 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
         e.summary_en = e.summary_en.split(" in ")[0] + loc if e.type != "ASSAULT" or loc else e.summary_en
         e.goldstein, e.quad_class = goldstein(e.cameo), quad_class(e.type)  # from the final type and code
     return events
+
+
+def _own_claims_dropped(events: list[Event], kb: KnowledgeBase) -> list[Event]:
+    """"ارتش اسرائیل مدعی شد دو عضو حزب‌الله را از بین برده است": a claim of one's own act, coded in the same sentence,
+    is that act told by its doer, not an accusation."""
+    acts = [e for e in events if e.type != "ACCUSE"]
+    return [e for e in events if not (e.rule == "accuse.allege" and any(
+        compatible(kb, e.source_ids, e.source, a.source_ids, a.source) for a in acts))]
 
 
 def _self_directed(e: Event) -> bool:
@@ -160,6 +171,11 @@ def _capital(ms: list[Mention], kb: KnowledgeBase) -> bool:
     return any(m.type == "PLACE" and m.kb_id in kb.places and kb.places[m.kb_id].kind == "capital" for m in ms)
 
 
+def _forces(text: str, ms: list[Mention]) -> bool:
+    """"نیروهای اسرائیلی ... حمله کردند": a force noun before a nationality adjective names its state's side."""
+    return any(m.how == "adjective" and _FORCES_BEFORE.search(text, max(0, m.start - 30), m.start) for m in ms)
+
+
 def _two_adjectives(ms: list[Mention]) -> bool:
     """Two states named only by adjectives may be the two sides of a reciprocal noun ("مبادله زندانیان ایرانی و
     آمریکایی")."""
@@ -180,6 +196,8 @@ def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
     if p.headline_only and not ((t.si == 0 or t.s.end <= doc.headline_end) and not text[t.s.start:ts].strip(" «\"'\n")):
         return True  # a noun phrase opening the headline is its news; elsewhere ("ادامه حملات ...") background
     noun = _is_noun_trigger(text[ts:te])
+    if p.announced_only and not _announced(text, ts, te):
+        return True  # "سفر X به Y" outside "از ... خبر داد": background
     if p.type in verb_types and p.type == "SUPPORT" and noun:
         return True  # "از نقش او در حمایت از فلسطین تجلیل کرد": the noun is part of the verb's complement
     if doc.compiled.blockers.match(text[te:te + 12]):
@@ -210,7 +228,8 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
             return None  # "the crimes of X" outside a statement is description, not an accusation
         src = speaker.actors()
     src, tgt = _with_office_body(doc.kb, _expand(src, doc.linked.mentions)), _with_office_body(doc.kb, _expand(tgt, doc.linked.mentions))
-    if not tgt and (p.frame == "az" and p.type in ("SUPPORT", "ACCUSE") or p.frame == "ra" and p.type in ("SANCTION", "COERCE", "RETREAT", "ACCUSE", "ASSAULT", "THREATEN")):
+    if not tgt and (p.frame == "az" and p.type in ("SUPPORT", "ACCUSE") or p.frame == "ra" and p.type in ("SANCTION", "COERCE", "RETREAT", "ACCUSE", "ASSAULT", "THREATEN")
+                   or p.frame == "released" and src):
         # "از ایستادگی ملت و مقاومت فلسطینی تمجید نمود": a nationality adjective names the target
         c0_, _c1 = _clause(text, s, ts)
         az = [m.end() for m in _rx_finditer(r"(?:^|\s)از\s", text[c0_:ts])] if p.frame == "az" else [0]
@@ -274,7 +293,7 @@ def _with_office_body(kb: KnowledgeBase, ms: list[Mention]) -> list[Mention]:
     it belongs to, so the event still says whose act it was."""
     out = list(ms)
     for m in ms:
-        if m.how == "role" and m.kb_id is None and m.of in kb.actors and not any(x.kb_id == m.of for x in out):
+        if m.how in ("role", "pronoun") and m.kb_id is None and m.of in kb.actors and not any(x.kb_id == m.of for x in out):
             body = kb.actors[m.of]
             out.append(Mention(m.start, m.end, m.text, body.id, body.name, body.entity_type, "office"))
     return out
@@ -295,7 +314,8 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
     the state aid went to; else the genitive of an ``object_of`` noun."""
     text, kb, p, ts, te = doc.text, doc.kb, t.p, t.ts, t.te
     location, loc_id = (None, None) if p.type in SPEECH_TYPES or p.id in SPEECH_RULES else \
-        _place_of(text, t.s, doc.linked, kb, c0, c1, ts, te, doc.compiled.place_before, allow_to=p.type == "ASSAULT")
+        _place_of(text, t.s, doc.linked, kb, c0, c1, ts, te, doc.compiled.place_before,
+                  doc.compiled.place_to if p.type == "ASSAULT" else None)
     if p.frame == "visit":
         dest = _destination(text, doc.linked, c0, c1, ts, te)
         if dest is not None:
@@ -303,12 +323,18 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
             state = dest.kb_id if dest.type == "COUNTRY" else kb.country_of(dest.kb_id)
             if not tgt or (state and not any(state in (m.kb_id, kb.country_of(m.kb_id)) for m in tgt)):
                 tgt = _state_mention(kb, dest, state)  # the host is in the destination, not "تنش‌ها با آمریکا"
+    if p.frame == "casualty" and not tgt and src and (hit := _struck(doc, t, src, c0, c1)) is not None:
+        tgt = _state_mention(kb, hit, hit.kb_id if hit.type == "COUNTRY" else kb.country_of(hit.kb_id))
+        if hit.how != "adjective" and not loc_id:
+            location, loc_id = hit.name, hit.kb_id
     if p.type == "ASSAULT" and not tgt and (hit := _place_object(doc, t, c0)) is not None:
         tgt = _state_mention(kb, hit, kb.country_of(hit.kb_id))  # "روسیه شهر کی‌یف را موشک‌باران کرد"
     if p.type == "ASSAULT" and not tgt and loc_id:
         tgt = _state_mention(kb, None, kb.country_of(loc_id))
     if not tgt and src and p.place_target:  # "سفیر خود را از تهران فراخواند": the state of the place named
-        place = next((m for m in doc.linked.in_span(ts, te) if m.type in ("PLACE", "COUNTRY") and m.kb_id), None)
+        place = next((m for m in doc.linked.in_span(ts, te) if m.type in ("PLACE", "COUNTRY") and m.kb_id), None) or \
+            next((m for m in doc.linked.in_span(c0, ts) if m.type in ("PLACE", "COUNTRY") and m.kb_id and  # "از شهر X عقب‌نشینی کرد"
+                  _rx_search(r"(?:^|\s)از\s+(?:[^\s،.؛:]+\s+){0,2}$", text[max(c0, m.start - 30):m.start])), None)
         state = (place.kb_id if place.type == "COUNTRY" else kb.country_of(place.kb_id)) if place is not None else None
         if state and state not in _own_side(kb, src) | {m.kb_id for m in src}:  # "... را به امارات فراخواند": home
             tgt = _state_mention(kb, place, state)
@@ -319,6 +345,19 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
     if not tgt and src and p.object_of is not None:
         tgt = _genitive_of_noun(p, t.chains, text, c0, ts, src, doc.linked.mentions)
     return location, loc_id, tgt
+
+
+def _struck(doc: _Doc, t: _Trigger, src: list[Mention], c0: int, c1: int) -> Mention | None:
+    """What the attack behind a casualty verb hit: the place after its "به"/"در" ("در حمله ... به روستای X در جنوب
+    لبنان"), else the victims' nationality ("۳ شهروند فلسطینی زخمی شدند")."""
+    end = max(m.end for m in src)
+    hi = t.ts if end <= t.ts else min(c1, end + 80)
+    own = {m.kb_id for m in src} | {doc.kb.country_of(m.kb_id) for m in src if m.kb_id}
+    places = [m for m in doc.linked.in_span(end, hi) if m.type in ("PLACE", "COUNTRY") and m.kb_id and m.how != "adjective"
+              and _rx_search(r"(?:^|\s)(?:به|در)\s+(?:[^\s،.؛:]+\s+){0,3}[«\"]?$", doc.text[max(end, m.start - 40):m.start])]
+    if places:
+        return places[0]
+    return next((m for m in doc.linked.in_span(c0, c1) if m.how == "adjective" and m.kb_id and m.kb_id not in own), None)
 
 
 def _place_object(doc: _Doc, t: _Trigger, c0: int) -> Mention | None:

@@ -20,12 +20,18 @@ from rasad.annotate.events.chains import (
     _subject,
 )
 from rasad.annotate.events.grammar import (
+    _ANNOUNCED,
     _ATTACK_NOUN,
     _ATTACK_TO,
     _AZ,
+    _CASUALTY_CAUSE,
+    _CASUALTY_CAUSE_AFTER,
     _CLAUSE_OPENERS,
+    _CONDITIONAL,
     _CUE_BOUNDARY,
     _VERB_WORD,
+    _WEAPON,
+    _WEAPON_OWNER,
     _WORD,
     PREPOSITIONS,
 )
@@ -49,6 +55,7 @@ class Frame:
     sent_start: int
     subj: Chain | None  # the clause's subject, or the parties ("دو طرف") of a meeting
     genitive: Chain | None  # a chain right after the trigger with no preposition between ("دیدار X")
+    announced: bool = False  # "X از دیدار A با B خبر داد": the subject X only tells of the event
 
     @property
     def src(self) -> Actors:
@@ -85,6 +92,8 @@ def _meeting(f: Frame) -> tuple[Actors, Actors, Chain | None]:
         src, tgt = sp
     elif w is not None and w is not subj:
         tgt = w.actors()
+        if f.announced and genitive is not None and genitive.end <= w.start:
+            src = genitive.actors()  # "(X از) دیدار عراقچی با فیدان (خبر داد)": the noun's genitive meets
     elif genitive is not None and (f.p.nominal or f.noun) and (len(genitive.conjuncts) >= 2 or src):
         if (sp := _split(genitive)):
             src, tgt = sp
@@ -112,7 +121,10 @@ def frame_between(f: Frame) -> tuple[Actors, Actors]:
 
 def frame_visit(f: Frame) -> tuple[Actors, Actors]:
     """"عراقچی در سفر به بغداد با فؤاد حسین دیدار کرد": the visitor is the source (its destination is placed later);
-    "سفر رسمی میرضیایف به تاجیکستان": the visit noun's genitive is the visitor."""
+    "سفر رسمی میرضیایف به تاجیکستان": the visit noun's genitive is the visitor ("X از سفر A به B خبر داد": A)."""
+    if f.announced:
+        visitor = next((c for c in f.chains if f.ts < c.start < f.te), None) or f.genitive
+        return _actors(visitor), []
     src, tgt = frame_with(f)
     if not src and f.noun and f.genitive is not None:
         src = f.genitive.actors()
@@ -168,15 +180,20 @@ def frame_be(f: Frame) -> tuple[Actors, Actors]:
             and not _ATTACK_TO.search(f.text[max(0, x.start - 30):x.start])]
     attack = f.attacker_before(40) if f.p.type == "THREATEN" else None
     # "کمک‌های بشردوستانه را به لبنان ارسال کرد": "به X" inside a gapped trigger
-    c = (near[-1] if near else None) or attack or f.first("به", f.ts, f.te) or f.first("به", f.te, f.te + 80) or \
-        f.first("علیه", 0, 10**9, subj) or (_that_subject(f) if f.p.type == "THREATEN" else None) or \
+    threat = _that_subject(f) if f.p.type == "THREATEN" else None  # "هشدار داد که (اگر) ایران ..."
+    c = (near[-1] if near else None) or attack or f.first("به", f.ts, f.te) or threat or f.first("به", f.te, f.te + 80) or \
+        f.first("علیه", 0, 10**9, subj) or \
         next((x for x in chains if x.object_ra and x is not subj), None)
     return f.src, _actors(c)
 
 
 def _that_subject(f: Frame) -> Chain | None:
-    """"هشدار داد که آمریکا پاسخ قاطع ایران را دریافت خواهد کرد": the subject opening the "که" clause."""
+    """"هشدار داد که آمریکا پاسخ قاطع ایران را دریافت خواهد کرد": the subject opening the "که" clause (after a
+    conditional's opener: "که اگر ایران ...")."""
     that = _rx_match(r"^\s*که\s+", f.text[f.te:f.te + 8])
+    if that is not None and (cond := _CONDITIONAL.match(f.text, f.te + that.end())) is not None:
+        lo = cond.end()
+        return next((x for x in f.chains if x.marker is None and not x.object_ra and lo <= x.start <= lo + 2), None)
     if that is None:
         return None
     lo = f.te + that.end()
@@ -341,6 +358,47 @@ def _envoy_state(c: Chain | None) -> Actors:
     return states[:1] or actors
 
 
+def frame_casualty(f: Frame) -> tuple[Actors, Actors]:
+    """"در حمله پهپادی روسیه به اوکراین هفت نفر زخمی شدند", "کشته شدن ۸ غیرنظامی در حمله جنگنده‌های ائتلاف
+    آمریکا به ...": a casualty verb (or noun) reports the attack named as its cause; the actor right after the attack
+    noun attacked, the actor after its "به"/"علیه" was attacked (else the place it hit: the coder). No cause named,
+    no event: people die in accidents too."""
+    cues = [m.end() for m in _CUE_BOUNDARY.finditer(f.text, f.sent_start, f.ts)]
+    lo = cues[-1] if cues else f.sent_start
+    attacker = next((c for c in f.chains if lo <= c.start < f.ts and _CASUALTY_CAUSE.search(f.text[lo:c.start])), None)
+    if attacker is None and f.noun:
+        attacker = next((c for c in f.chains if f.te <= c.start <= f.te + 120
+                         and _CASUALTY_CAUSE_AFTER.search(f.text[f.te:c.start])), None)
+    if attacker is None:
+        return [], []
+    hi = f.ts if attacker.end <= f.ts else attacker.end + 60
+    hit = f.first("به", attacker.end, hi) or f.first("علیه", attacker.end, hi)
+    return attacker.actors(), _actors(hit)
+
+
+def frame_hit(f: Frame) -> tuple[Actors, Actors]:
+    """"یک پهپاد متعلق به حزب‌الله به شهر حیفا اصابت کرد", "موشک شلیک‌شده از یمن به ... اصابت کرد": whoever the
+    weapon belongs to or was fired from attacked; the actor after "به" (else the place hit: the coder) suffered."""
+    cues = [m.end() for m in _CUE_BOUNDARY.finditer(f.text, f.sent_start, f.ts)]
+    weapon = _WEAPON.search(f.text, cues[-1] if cues else f.sent_start, f.ts)
+    if weapon is None:
+        return [], []
+    owner = next((c for c in f.chains if weapon.end() <= c.start < f.ts
+                  and _WEAPON_OWNER.fullmatch(f.text, weapon.end(), c.start)), None)
+    if owner is None:
+        return [], []
+    return owner.actors(), _actors(f.first("به", owner.end, f.ts))
+
+
+def frame_released(f: Frame) -> tuple[Actors, Actors]:
+    """"شش اسیر اسرائیلی توسط حماس آزاد شدند": the agent after "توسط"/"از سوی" released the subject; with no agent
+    named ("X از زندان آزاد شد") nobody is known to have released anyone."""
+    agent = f.first("توسط", f.sent_start, f.ts) or _agent_far_after_by(f)
+    if agent is None:
+        return [], []
+    return agent.actors(), [m for m in f.src if agent is not f.subj]
+
+
 def frame_summon(f: Frame) -> tuple[Actors, Actors]:
     """"وزارت خارجه سفیر آلمان را احضار کرد": the object is summoned; in the passive ("سفیر آلمان به وزارت امور
     خارجه احضار شد") the subject is summoned and the body after "به" summons."""
@@ -357,7 +415,14 @@ FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
     "genitive_az": frame_genitive_az,
     "victim": frame_victim, "inside": frame_inside, "passive": frame_passive, "praise": frame_praise,
     "consequence": frame_consequence, "claim": frame_claim, "summon": frame_summon, "must": frame_must,
+    "casualty": frame_casualty, "released": frame_released, "hit": frame_hit,
 }
+
+
+def _announced(text: str, ts: int, te: int) -> bool:
+    """"X از دیدار A با B خبر داد": an event noun right after "از" with an announcing verb after it."""
+    return _is_noun_trigger(text[ts:te]) and bool(_rx_search(r"(?:^|\s)از\s+$", text[max(0, ts - 6):ts])) \
+        and bool(_ANNOUNCED.match(text, te, te + 300))
 
 
 def _frame_subject(p: Pattern, chains: list[Chain], ts: int, text: str, sent_start: int) -> Chain | None:
@@ -381,8 +446,9 @@ def _genitive_after(chains: list[Chain], te: int, text: str) -> Chain | None:
 def apply_frame(p: Pattern, chains: list[Chain], ts: int, te: int, text: str,
                 sent_start: int = 0) -> tuple[list[Mention], list[Mention]]:
     """(source, target) for a trigger at [ts, te), by the pattern's frame."""
-    f = Frame(p, chains, ts, te, text, sent_start, _frame_subject(p, chains, ts, text, sent_start),
-              _genitive_after(chains, te, text))
+    announced = _announced(text, ts, te)
+    subj = None if announced else _frame_subject(p, chains, ts, text, sent_start)
+    f = Frame(p, chains, ts, te, text, sent_start, subj, _genitive_after(chains, te, text), announced)
     frame = FRAMES.get(p.frame)
     src, tgt = frame(f) if frame is not None else (f.src, [])
     if not tgt and p.type in ("THREATEN", "ACCUSE") and _rx_match(r"^\s*:", text[te:te + 3]):

@@ -45,6 +45,8 @@ class Pattern:
     # a noun phrase read as an event only in the headline and lead ("هشدار ایران به آمریکا"): in the body the same
     # words are mostly background ("با وجود هشدار ایران به آمریکا ...")
     headline_only: bool = False
+    # a noun read as an event only where someone announces it: "X از سفر A به B خبر داد"
+    announced_only: bool = False
 
 
 @dataclass
@@ -93,6 +95,7 @@ class Compiled:
     blockers: re.Pattern
     anaphora: Anaphora
     place_before: re.Pattern  # text ending where a place is the event's: "در X", "در میدان تحریر X"
+    place_to: re.Pattern  # where an attack went: "به X", "به شهر X", "حومه X"
     superiors: dict[str, list[str]] = field(default_factory=dict)  # office → the offices its holder answers to
     # the words of events that stand without a named actor (`source_optional` patterns' `requires_any`): a sentence
     # naming no actor is read only when it has one of them
@@ -271,7 +274,8 @@ def _pattern(item: dict) -> Pattern:
                    source_optional=bool(item.get("source_optional", False)),
                    reciprocal=bool(item.get("reciprocal", False)),
                    place_target=bool(item.get("place_target", False)),
-                   headline_only=bool(item.get("headline_only", False)))
+                   headline_only=bool(item.get("headline_only", False)),
+                   announced_only=bool(item.get("announced_only", False)))
 
 
 @lru_cache(maxsize=4)
@@ -303,8 +307,9 @@ def load_patterns(path: str | None = None) -> Compiled:
     automaton.make_automaton()
     nouns = "|".join(_trigger_body(n) for n in data.get("place_nouns", [])) or "(?!)"
     place_before = re.compile(rf"(?:^|\s)در\s+(?:(?:{nouns})(?:\s+[^\s،؛:.]+){{0,2}}\s+)?$")
+    place_to = re.compile(rf"(?:^|\s)(?:به|حومه|اطراف شهر)\s+(?:(?:{nouns})\s+)?$")
     return Compiled(automaton, _word_start_regex(data.get("blockers", [])), _anaphora(data.get("anaphora", {})),
-                    place_before, {str(k): list(v) for k, v in (data.get("superiors") or {}).items()},
+                    place_before, place_to, {str(k): list(v) for k, v in (data.get("superiors") or {}).items()},
                     _anonymous_hint(patterns.values()))
 
 

@@ -30,7 +30,7 @@ def _clause(text: str, s: Sentence, ts: int) -> tuple[int, int]:
 
 
 def _place_of(text: str, s: Sentence, linked: Linked, kb: KnowledgeBase, c0: int, c1: int, ts: int, te: int,
-              place_before: re.Pattern, allow_to: bool = True) -> tuple[str | None, str | None]:
+              place_before: re.Pattern, place_to: re.Pattern | None = None) -> tuple[str | None, str | None]:
     """"در X" (X a place or a state) in the trigger's clause: before a verb trigger (Persian adjuncts precede the
     verb), or after a noun trigger ("پس از دیدار ... در دمشق"); "به/حومه X" for attacks."""
     noun = _is_noun_trigger(text[ts:te])
@@ -47,7 +47,7 @@ def _place_of(text: str, s: Sentence, linked: Linked, kb: KnowledgeBase, c0: int
             best = m
             if noun and m.start > ts:
                 break
-        elif best is None and allow_to and _rx_search(r"(?:^|\s)(?:به|حومه|اطراف شهر)\s+(?:حومه\s+)?$", before):
+        elif best is None and place_to is not None and place_to.search(before):
             best = m
     return (best.name, best.kb_id) if best is not None else (None, None)
 

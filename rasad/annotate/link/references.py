@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rasad.annotate.link.matcher import (
     Entry,
@@ -12,8 +13,10 @@ from rasad.annotate.link.names import (
     _first_at,
     _following_actor,
 )
+from rasad.annotate.words import grammar_words
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.records import CleanArticle, Mention
+from rasad.text.normalize import ZWNJ
 from rasad.text.rx import search as _rx_search
 from rasad.text.sentences import Sentence
 
@@ -65,14 +68,36 @@ def _resolve_description(text: str, h: Hit, entry: Entry, mentions: list[Mention
 _PRONOUN_RE = re.compile(r"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c])(وی|او|ایشان)(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c])")
 
 
+_BYLINE = re.compile(r"^\s*(?:به\s+گزارش|به\s+نقل\s+از)\s[^،.]{1,60}،")
+
+
+def _opens_sentence(before: str) -> bool:
+    """Nothing but a byline ("به گزارش ایلنا،") and time words or "همچنین" before a mention: it is the subject
+    ("احضار سفیر آلمان": the office of a noun's genitive is not)."""
+    b = _BYLINE.match(before)
+    return all(w.replace(ZWNJ, "") in _lead_words() for w in (before[b.end():] if b else before).split())
+
+
+@lru_cache(maxsize=1)
+def _lead_words() -> frozenset[str]:
+    return frozenset({"همچنین", "نیز", "اما", "ولی", "سپس", *(w.replace(ZWNJ, "") for w in grammar_words("time_words"))})
+
+
 def _pronouns(text: str, mentions: list[Mention], sentences: list[Sentence], sent_of: list[int],
               kb: KnowledgeBase) -> list[Mention]:
     """وی/او/ایشان → the person who is the subject nearby: earlier in the same sentence, else the closest
     earlier sentence that names a person (its first person: Persian subjects come first)."""
     by_sentence: dict[int, list[Mention]] = {}
+    # an office no one is named for ("سخنگوی ارتش اسرائیل ... گفت. به گزارش X، وی افزود"), when it opens its sentence
+    # (the subject, not an office spoken of) in the sentence right before, with no person named there
+    offices: dict[int, list[Mention]] = {}
     for m in mentions:
+        si = sent_of[m.start]
         if m.type == "PERSON" and (m.kb_id or m.how == "unknown-name"):
-            by_sentence.setdefault(sent_of[m.start], []).append(m)
+            by_sentence.setdefault(si, []).append(m)
+        elif m.type == "PERSON" and m.how == "role" and m.of and si not in offices and \
+                _opens_sentence(text[sentences[si].start:m.start]):
+            offices[si] = [m]
     out: list[Mention] = []
     for pm in _PRONOUN_RE.finditer(text):
         si = sent_of[pm.start()]
@@ -84,12 +109,14 @@ def _pronouns(text: str, mentions: list[Mention], sentences: list[Sentence], sen
                   else (same[0] if same else None))
         j = si - 1
         while target is None and j >= 0 and si - j <= 8:
-            cand = by_sentence.get(j)
+            # "سخنگوی ... گفت. به گزارش X، وی افزود": the office opening the sentence right before
+            cand = by_sentence.get(j) or (offices.get(j) if j == si - 1 else None)
             if cand:
                 target = cand[0]
             j -= 1
         if target is not None:
-            pron = Mention(pm.start(), pm.end(), pm.group(1), target.kb_id, target.name, "PERSON", "pronoun")
+            pron = Mention(pm.start(), pm.end(), pm.group(1), target.kb_id, target.name, "PERSON", "pronoun",
+                           role=target.role if target.kb_id is None else None, of=target.of if target.kb_id is None else None)
             out.append(pron)
             if not by_sentence.get(si):
                 by_sentence.setdefault(si, []).append(pron)
