@@ -139,3 +139,14 @@ def test_announced_visits_and_meetings(kb, sentence, a, b):
 def test_a_visit_noun_unannounced_is_background(kb):
     text = "در جریان سفر عباس عراقچی به عمان، توافق تازه‌ای امضا نشد و مذاکرات ادامه یافت."
     assert not [e for e in _events(text, kb) if e.rule == "consult.visit.announced"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "وزارت امور خارجه ایران روز دوشنبه آمریکا را به حمایت از تروریسم متهم کرد.",
+    "سخنگوی وزارت خارجه چین، واشنگتن را به حمایت از جدایی‌طلبان تایوان متهم کرد.",
+    "دو نفر به اتهام حمله به یک پاسگاه مرزی در سیستان و بلوچستان بازداشت شدند.",
+])
+def test_an_act_someone_is_accused_or_charged_of_is_no_event(kb, sentence):
+    """The accused act is the accusation's content: no SUPPORT of the accused, no attack by the charged."""
+    types = {e.type for e in _events(sentence, kb)}
+    assert not types & {"SUPPORT", "ASSAULT"}, types

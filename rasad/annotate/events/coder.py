@@ -25,6 +25,9 @@ from rasad.annotate.events.chains import (
 )
 from rasad.annotate.events.frames import _announced, apply_frame
 from rasad.annotate.events.grammar import (
+    _ACCUSATION,
+    _ACCUSED_OF,
+    _CHARGED,
     _FORCES_BEFORE,
     _RESPONSIBLE,
     _SAME_TIME,
@@ -210,10 +213,18 @@ def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
         return True  # "در این دیدار": the meeting already reported; "برای سفر به": a purpose, not a visit
     if noun and _UNREALISED.search(text[max(t.s.start, ts - 20):ts]):
         return True  # "لغو دیدار", "احتمال حمله": it did not happen
+    if noun and _accused_act(text, t.s.start, ts, te, t.s.end):
+        return True  # "X را به حمایت از Y متهم کرد": the act is what X is accused of, not X's
     if noun and _TOPIC.search(text, _clause(text, t.s, ts)[0], ts):
         return True  # "سخنگو در خصوص ... دیدار با ... توضیح داد": the meeting is what he talks about
     # "یک روز پس از حملات هوایی آمریکا به ...": an earlier event as a time reference
     return noun and bool(_TIME_REFERENCE.search(text[max(t.s.start, ts - 30):ts]))
+
+
+def _accused_act(text: str, start: int, ts: int, te: int, end: int) -> bool:
+    """An act named as a charge ("به اتهام حمله") or as what someone is accused of ("به حمایت از ... متهم کرد")."""
+    before = text[max(start, ts - 16):ts]
+    return bool(_CHARGED.search(before) or _ACCUSED_OF.search(before) and _ACCUSATION.search(text, te, end))
 
 
 def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | None:

@@ -51,6 +51,9 @@ _ATTRIBUTION = re.compile(rf"\s*(?:{phrases(_G['attributions'])})\s")
 # the words between a party and its backer ("حوثی‌های تحت حمایت حکومت ایران"): collective nouns may follow
 _BACKED_BY = re.compile(rf"^\s*(?:{phrases(_G['backed_by'])})(?:\s+(?:{phrases([*_G['collective'], 'حکومت'])}))?\s*$")
 _UNREALISED = re.compile(rf"(?:^|\s)(?:{phrases(_G['unrealised_before'])})\s+$")
+_CHARGED = re.compile(rf"(?:^|\s)(?:{phrases(_G['charge_before'])})\s+$")
+_ACCUSED_OF = re.compile(rf"(?:^|\s)(?:{phrases(_G['accused_before'])})\s+$")
+_ACCUSATION = re.compile(rf"(?:^|\s)(?:{phrases(_G['accused_after'])})(?:\s|$)")
 _TOPIC = re.compile(rf"(?:^|\s)(?:{phrases(_G['topic_markers'])})\s")
 _RESPONSIBLE = re.compile(rf"^\s*(?:[^\s.،؛:]+\s+)?را\s+(?:{phrases(_G['responsible'])})(?![\u0621-\u06FF])")
 
