@@ -150,3 +150,17 @@ def test_an_act_someone_is_accused_or_charged_of_is_no_event(kb, sentence):
     """The accused act is the accusation's content: no SUPPORT of the accused, no attack by the charged."""
     types = {e.type for e in _events(sentence, kb)}
     assert not types & {"SUPPORT", "ASSAULT"}, types
+
+
+@pytest.mark.parametrize("sentence,source,target", [
+    ("حزب‌الله لبنان روز دوشنبه ده‌ها راکت به شمال اسرائیل شلیک کرد.", "hezbollah", "ISR"),
+    ("ارتش روسیه شب گذشته ۳۰ موشک به سمت کی‌یف شلیک کرد.", "russian-armed-forces", "UKR"),
+])
+def test_weapons_fired_at_a_place_attack_its_state(kb, sentence, source, target):
+    assaults = [e for e in _events(sentence, kb) if e.type == "ASSAULT"]
+    assert assaults and source in assaults[0].source_ids and target in assaults[0].target_ids, assaults
+
+
+def test_a_shot_at_goal_is_no_attack(kb):
+    sentence = "مهاجم پرسپولیس در دقیقه ۸۰ از فاصله نزدیک به دروازه استقلال شلیک کرد اما توپ به تیرک خورد."
+    assert not [e for e in _events(sentence, kb) if e.type == "ASSAULT"]

@@ -340,6 +340,10 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
             location, loc_id = hit.name, hit.kb_id
     if p.type == "ASSAULT" and not tgt and (hit := _place_object(doc, t, c0)) is not None:
         tgt = _state_mention(kb, hit, kb.country_of(hit.kb_id))  # "روسیه شهر کی‌یف را موشک‌باران کرد"
+    if p.type == "ASSAULT" and not tgt and (aimed := _aimed_at(doc, t)) is not None:
+        tgt = _state_mention(kb, aimed, kb.country_of(aimed.kb_id))  # "۳۰ موشک به سمت کی‌یف شلیک کرد"
+        if not loc_id:
+            location, loc_id = aimed.name, aimed.kb_id
     if p.type == "ASSAULT" and not tgt and loc_id:
         tgt = _state_mention(kb, None, kb.country_of(loc_id))
     if not tgt and src and p.place_target:  # "سفیر خود را از تهران فراخواند": the state of the place named
@@ -375,6 +379,14 @@ def _place_object(doc: _Doc, t: _Trigger, c0: int) -> Mention | None:
     """A place marked by "را" before the trigger: what was struck ("شهر کی‌یف را موشک‌باران کرد")."""
     return next((m for m in doc.linked.in_span(c0, t.ts) if m.type == "PLACE" and m.kb_id and doc.kb.country_of(m.kb_id)
                  and _rx_search(r"^\s*را(?=\s|$)", doc.text[m.end:m.end + 5])), None)
+
+
+def _aimed_at(doc: _Doc, t: _Trigger) -> Mention | None:
+    """A place a gapped attack trigger aims at ("به سمت کی‌یف شلیک کرد", "به شمال اسرائیل شلیک کرد"): what
+    was struck lies in its state."""
+    return next((m for m in doc.linked.in_span(t.ts, t.te) if m.type == "PLACE" and m.kb_id and doc.kb.country_of(m.kb_id)
+                 and _rx_search(r"(?:^|\s)به\s+(?:سمت\s+|سوی\s+)?(?:[^\s،.؛:]+\s+){0,2}$",
+                                doc.text[max(t.ts, m.start - 30):m.start])), None)
 
 
 def _event_date(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mention], raw: list[Event]) -> EventDate:
