@@ -177,10 +177,11 @@ def scan(text: str, matcher: Matcher) -> list[Hit]:
     key, kmap = key_with_map(text)
     cands: list[Hit] = []
     pending: list[Hit] = []  # non-curated places without a place context of their own
+    letters = _LETTERS
     for kend, (k, es) in matcher.automaton.iter(key):
         start = kmap[kend - len(k) + 1]
-        if start > 0 and text[start - 1] in _LETTERS:
-            continue
+        if start and text[start - 1] in letters:
+            continue  # most hits (~60 %) start inside a word: rejected first, with locals only
         end = kmap[kend] + 1
         suffix = _suffix_kind(text, end)
         if suffix is None:
@@ -195,7 +196,7 @@ def scan(text: str, matcher: Matcher) -> list[Hit]:
     taken: list[Hit] = []
     occupied = bytearray(len(text) + 1)
     for h in cands:
-        if any(occupied[h.start:h.end]):
+        if occupied.find(1, h.start, h.end) != -1:
             continue
         occupied[h.start:h.end] = b"\x01" * (h.end - h.start)
         taken.append(h)
