@@ -83,8 +83,18 @@ _NEEDS_CHAR_PASS = re.compile("[" + re.escape("".join(_CHAR_MAP) + "".join(_DROP
 _TRANSLATE = {ord(k): v for k, v in _CHAR_MAP.items()} | {ord(c): None for c in _DROP_MARKS}
 
 
+_REPLACEMENT = dict(_CHAR_MAP) | {c: "" for c in _DROP_MARKS}
+
+
 def char_normalize(text: str) -> str:
-    return text.translate(_TRANSLATE) if _NEEDS_CHAR_PASS.search(text) else text
+    """Letters and digits unified, marks dropped. Only the characters present are replaced, one ``str.replace``
+    each (no replacement is itself replaced): translating looks every character up in a dictionary, and a text has
+    a handful of the characters to map."""
+    if not _NEEDS_CHAR_PASS.search(text):
+        return text
+    for ch in set(_NEEDS_CHAR_PASS.findall(text)):
+        text = text.replace(ch, _REPLACEMENT[ch])
+    return text
 
 
 def _char_pass(text: str) -> tuple[str, array]:
