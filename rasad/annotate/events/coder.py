@@ -26,6 +26,7 @@ from rasad.annotate.events.chains import (
 from rasad.annotate.events.frames import apply_frame
 from rasad.annotate.events.grammar import (
     _RESPONSIBLE,
+    _RESPONSIBLE_ANYWHERE,
     _SAME_TIME,
     _SPORT,
     _TIME_REFERENCE,
@@ -116,8 +117,10 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
         ms = linked.in_span(s.start, s.end)
         if not (any(_eligible(m) for m in ms) or _two_adjectives(ms) or _capital(ms, kb) or doc.compiled.anonymous.search(text, s.start, s.end)) or _about_sport(text, s, ms) or text[s.start:s.end].rstrip(" »\n").endswith(("؟", "?")):
             continue  # no actor, a match report ("دیدار تدارکاتی برابر تیم ملی عراق"), or a question ("آیا ... حمله می‌کند؟")
-        chains = build_chains(text, ms, s.start, kb)
         found = doc.compiled.find(text, key, kmap, s.start, s.end)
+        if not found and not _RESPONSIBLE_ANYWHERE.search(text, s.start, s.end + 40):
+            continue  # no trigger and no "X را مسئول ... دانست": the sentence's chains are not needed
+        chains = build_chains(text, ms, s.start, kb)
         verb_types = {t.pattern.type for a, b, t in found if not t.pattern.nominal and not _is_noun_trigger(text[a:b])}
         for ts, te, trig in found:
             check_time()

@@ -42,6 +42,8 @@ _BACKED_BY = re.compile(rf"^\s*(?:{phrases(_G['backed_by'])})(?:\s+(?:{phrases([
 _UNREALISED = re.compile(rf"(?:^|\s)(?:{phrases(_G['unrealised_before'])})\s+$")
 _TOPIC = re.compile(rf"(?:^|\s)(?:{phrases(_G['topic_markers'])})\s")
 _RESPONSIBLE = re.compile(rf"^\s*(?:[^\s.،؛:]+\s+)?را\s+(?:{phrases(_G['responsible'])})(?![\u0621-\u06FF])")
+# what every _RESPONSIBLE match contains, sought anywhere: a sentence without it names no perpetrator
+_RESPONSIBLE_ANYWHERE = re.compile(rf"را\s+(?:{phrases(_G['responsible'])})")
 
 
 # a sentence about a match, not politics
