@@ -30,6 +30,7 @@ from rasad.annotate.events.grammar import (
     _CHARGED,
     _FORCES_BEFORE,
     _RESPONSIBLE,
+    _RESPONSIBLE_ANYWHERE,
     _SAME_TIME,
     _SPORT,
     _TIME_REFERENCE,
@@ -120,9 +121,11 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
         ms = linked.in_span(s.start, s.end)
         if not (any(_eligible(m) for m in ms) or _two_adjectives(ms) or _forces(text, ms) or _capital(ms, kb) or doc.compiled.anonymous.search(text, s.start, s.end)) or _about_sport(text, s, ms) or text[s.start:s.end].rstrip(" »\n").endswith(("؟", "?")):
             continue  # no actor, a match report ("دیدار تدارکاتی برابر تیم ملی عراق"), or a question ("آیا ... حمله می‌کند؟")
-        chains = build_chains(text, ms, s.start, kb)
         n0 = len(raw)
         found = doc.compiled.find(text, key, kmap, s.start, s.end)
+        if not found and not _RESPONSIBLE_ANYWHERE.search(text, s.start, s.end + 40):
+            continue  # no trigger and no "X را مسئول ... دانست": the sentence's chains are not needed
+        chains = build_chains(text, ms, s.start, kb)
         verb_types = {t.pattern.type for a, b, t in found if not t.pattern.nominal and not _is_noun_trigger(text[a:b])}
         for ts, te, trig in found:
             check_time()

@@ -56,6 +56,8 @@ _ACCUSED_OF = re.compile(rf"(?:^|\s)(?:{phrases(_G['accused_before'])})\s+$")
 _ACCUSATION = re.compile(rf"(?:^|\s)(?:{phrases(_G['accused_after'])})(?:\s|$)")
 _TOPIC = re.compile(rf"(?:^|\s)(?:{phrases(_G['topic_markers'])})\s")
 _RESPONSIBLE = re.compile(rf"^\s*(?:[^\s.،؛:]+\s+)?را\s+(?:{phrases(_G['responsible'])})(?![\u0621-\u06FF])")
+# what every _RESPONSIBLE match contains, sought anywhere: a sentence without it names no perpetrator
+_RESPONSIBLE_ANYWHERE = re.compile(rf"را\s+(?:{phrases(_G['responsible'])})")
 
 
 # a sentence about a match, not politics

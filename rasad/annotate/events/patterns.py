@@ -17,6 +17,9 @@ from rasad.annotate.events.grammar import (
 from rasad.annotate.words import grammar
 from rasad.text.normalize import ZWNJ, match_key
 
+# The characters of _LETTERS as a set (its ranges are all in the BMP): one set lookup where a regex call was.
+_LETTER_SET = frozenset(re.findall(f"[{_LETTERS}]", "".join(map(chr, range(0x10000)))))
+
 
 @dataclass
 class Pattern:
@@ -112,8 +115,11 @@ class Compiled:
 
         k0, k1 = bisect.bisect_left(kmap, lo), bisect.bisect_left(kmap, hi)
         cands: list[tuple[int, int, Trigger]] = []
+        letters = _LETTER_SET
         for kend, (klen, triggers) in self.automaton.iter(key, k0, k1):
             start = kmap[kend - klen + 1]
+            if start and text[start - 1] in letters:
+                continue  # every trigger opens with (?<![letters]): half the anchors start inside a word
             for trig in triggers:
                 if trig.before is not None and not trig.before.search(text, max(lo, start - 40), start):
                     continue
