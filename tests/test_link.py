@@ -298,3 +298,11 @@ def test_an_office_after_an_attribution_is_not_the_attributed_persons(kb):
     assert office and all(m.name != "Esmaeil Baghaei" for m in office)
     apposed = _link("اسماعیل بقائی، سخنگوی وزارت امور خارجه، گفت که سفر انجام می‌شود.", kb)
     assert [m.name for m in apposed.mentions if m.how == "role"] == ["Esmaeil Baghaei"]
+
+
+def test_this_country_after_a_city_is_the_citys_state(kb):
+    """"... به توکیو سفر می‌کند ... معاون وزیر خارجه این کشور": the state of the place named last."""
+    linked = _link("ژاپن تایمز نوشت وزیر خارجه ایران ماه آینده به توکیو سفر خواهد کرد؛ روز گذشته «کنجی ساتو» معاون "
+                   "وزیر خارجه این کشور با او در تهران دیدار کرد.", kb)
+    [this] = [m for m in linked.mentions if m.text == "این کشور"]
+    assert this.kb_id == "JPN"

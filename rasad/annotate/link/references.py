@@ -46,6 +46,9 @@ def _resolve_description(text: str, h: Hit, entry: Entry, mentions: list[Mention
         for m in reversed(before):
             if m.type == "COUNTRY" and m.how != "adjective":
                 return Mention(h.start, h.end, surface, m.kb_id, m.name, "COUNTRY", "description")
+            state = kb.country_of(m.kb_id) if m.type == "PLACE" and m.how == "name" else None
+            if state in kb.actors:  # "... به توکیو ... معاون وزیر خارجه این کشور": the country of the city named last
+                return Mention(h.start, h.end, surface, state, kb.actors[state].name, "COUNTRY", "description")
     elif cls == "place":
         for m in reversed(before):
             if m.type == "PLACE" and m.how == "name":
