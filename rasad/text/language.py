@@ -57,8 +57,8 @@ def other_language(text: str, counts: Counter | None = None) -> str | None:
     def part(letters: frozenset[str]) -> float:
         return sum(counts[c] for c in letters) / total
 
-    found = [(part(own), name) for name, (own, unless) in languages.items()
-             if part(own) > share and not (unless and part(unless) >= unless_share)]
+    found = [(mine, name) for name, (own, unless) in languages.items() if (mine := part(own)) > share
+             and not (unless and part(unless) >= unless_share)]
     return max(found)[1] if found else None
 
 

@@ -319,7 +319,14 @@ def _name_like(words: list[str]) -> bool:
 
 
 _QUOTED_BEFORE = re.compile(r"«([^«»\n]{3,40})»[\s،,]*$")
-_QUOTED_AFTER = re.compile(r"^[\s،,]*«([^«»\n]{3,40})»")
+_QUOTED_AFTER = re.compile(r"[\s،,]*«([^«»\n]{3,40})»")
+
+
+def _guillemets_beside(text: str, r: Mention) -> list[tuple[int, int]]:
+    """The spans inside guillemets right before and right after a mention."""
+    before = _QUOTED_BEFORE.search(text, max(0, r.start - 48), r.start)
+    after = _QUOTED_AFTER.match(text, r.end, r.end + 48)
+    return [m.span(1) for m in (before, after) if m is not None]
 
 
 def _quoted_beside_roles(text: str, mentions: list[Mention], free, kb: KnowledgeBase) -> list[Mention]:
@@ -328,10 +335,7 @@ def _quoted_beside_roles(text: str, mentions: list[Mention], free, kb: Knowledge
     given names cannot know them. Two to four words of letters only, none a grammar word."""
     out: list[Mention] = []
     for r in [m for m in mentions if m.how == "role" and not m.kb_id]:
-        before = _QUOTED_BEFORE.search(text, max(0, r.start - 48), r.start)
-        after = _QUOTED_AFTER.match(text[r.end:r.end + 48])
-        for s, e in ([(before.start(1), before.end(1))] if before else []) + \
-                    ([(r.end + after.start(1), r.end + after.end(1))] if after else []):
+        for s, e in _guillemets_beside(text, r):
             words = text[s:e].split()
             if not 2 <= len(words) <= 4 or not all(_FA_WORD_RE.fullmatch(w) for w in words) \
                     or any(w in _STOP for w in words) or not free(s, e) or not _name_like(words):
