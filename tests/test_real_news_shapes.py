@@ -527,3 +527,32 @@ def test_a_news_service_label_is_the_category_not_the_headline(kb):
                     " پاشینیان نخست وزیر ارمنستان در نشستی خبری در ایروان گفت که دو کشور به صلح دست یافتند و روند"
                     " مرزبندی ادامه دارد.", kb)
     assert ann.meta.category == "جهان شهر" and ann.meta.title == "اظهارات نخست وزیر ارمنستان درباره توافق"
+
+
+def test_an_office_given_to_an_unknown_person_is_theirs_when_named_again(kb):
+    """"«NAME» سفیر جدید ایران در X ..." then "سفیر جمهوری اسلامی ایران ... گفت:": the article's own apposition names
+    the office's holder, so the later office and its statement are that person's, not another speaker's."""
+    ann = _annotate("«بهرام نیک‌سرشت» سفیر جدید جمهوری اسلامی ایران در سوئد روز دوشنبه استوارنامه خود را به «کارل"
+                    " گوستاف» پادشاه این کشور تقدیم کرد.\nسفیر جمهوری اسلامی ایران در این دیدار عنوان کرد: روابط دو"
+                    " کشور ظرفیت‌های زیادی برای گسترش دارد.\nپادشاه سوئد نیز ابراز امیدواری کرد که همکاری‌های دو کشور"
+                    " بیشتر شود.", kb, published="2022-06-20T10:00:00+04:30")
+    person = next(e.name for e in ann.entities if e.type == "PERSON" and e.kb_id is None and "Bahram" in e.name)
+    office = next(r for r in ann.roles if r.text == "سفیر جمهوری اسلامی ایران")
+    assert office.refers_to == person
+    said = next(q for q in ann.quotes if q.text.startswith("روابط دو"))
+    assert said.speaker == person
+
+
+def test_a_preposition_before_this_meeting_governs_the_meeting_not_the_subject(kb):
+    """"پیش از این دیدار هم X با Y تبادل نظر کرد": "از" takes "این دیدار", so X is the subject who met Y; the head of
+    the diplomatic service is the foreign minister."""
+    ann = _annotate("پیش از این دیدار هم وزیر خارجه ایتالیا برای بار سوم با رئیس دستگاه دیپلماسی ایران تبادل نظر"
+                    " کرد.", kb, published="2019-09-25T10:00:00+03:30")
+    assert [(e.type, e.source, e.target) for e in ann.events] == \
+        [("CONSULT", ["Luigi Di Maio"], ["Mohammad Javad Zarif"])]  # in office from 5 September 2019
+
+
+def test_an_act_named_as_a_purpose_is_no_event(kb):
+    """"در راستای حمایت از X، ... کرد": the support is why something else was done, not an event of its own."""
+    ann = _annotate("بحرین در سال ۲۰۱۶ در راستای حمایت از عربستان سعودی، سطح روابط خود با تهران را کاهش داد.", kb)
+    assert not [e for e in ann.events if e.type == "SUPPORT"]

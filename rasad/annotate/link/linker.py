@@ -40,6 +40,7 @@ from rasad.annotate.link.roles import (
     _deputy_mentions,
     _resolve_role,
     body_in_phrase,
+    offices_named_before,
 )
 from rasad.annotate.words import grammar_words as _grammar_words
 from rasad.kb.knowledge import KnowledgeBase
@@ -290,6 +291,12 @@ def pass_unknown_names(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
+def pass_offices_named_before(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
+    """An office no holder was found for, given to one person earlier in the article, is that person."""
+    offices_named_before(mentions, doc.kb)
+    return mentions
+
+
 def pass_person_descriptions(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     """"این عضو ارشد حماس", "این دیپلمات" → the person they describe, named before."""
     return _descriptions(doc, mentions, {"org", "state", "place"}, False)
@@ -302,7 +309,7 @@ def pass_pronouns(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 PASSES = (pass_names, pass_province_lists, pass_foreign_bodies, pass_fuzzy_names, pass_named_people, pass_group_descriptions, pass_roles, pass_counterparts, pass_deputies,
-          pass_unknown_names, pass_person_descriptions, pass_pronouns)
+          pass_unknown_names, pass_offices_named_before, pass_person_descriptions, pass_pronouns)
 
 
 def link_entities(article: CleanArticle, sentences: list[Sentence], kb: KnowledgeBase) -> Linked:
