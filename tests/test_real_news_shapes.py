@@ -556,3 +556,15 @@ def test_an_act_named_as_a_purpose_is_no_event(kb):
     """"در راستای حمایت از X، ... کرد": the support is why something else was done, not an event of its own."""
     ann = _annotate("بحرین در سال ۲۰۱۶ در راستای حمایت از عربستان سعودی، سطح روابط خود با تهران را کاهش داد.", kb)
     assert not [e for e in ann.events if e.type == "SUPPORT"]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("شورای وزیران خارجه اتحادیه اروپا امروز بسته تحریمی تازه‌ای را علیه بلاروس تصویب کردند.",
+     "European Union", "Belarus"),
+    ("کانادا روز جمعه تحریم‌های جدیدی را بر ضد بیش از ۴۰ فرد و شرکت مرتبط با صنایع نظامی و برنامه موشکی کره شمالی"
+     " اعمال کرد.", "Canada", "North Korea"),
+])
+def test_sanction_packages_passed_or_imposed_far_from_their_verb(kb, text, source, target):
+    """A package of sanctions "passed" by a council, or sanctions whose object runs many words to the verb."""
+    ann = _annotate(text, kb, published="2024-03-01T10:00:00+03:30")
+    assert [(e.type, e.source, e.target) for e in ann.events] == [("SANCTION", [source], [target])]
