@@ -568,3 +568,16 @@ def test_sanction_packages_passed_or_imposed_far_from_their_verb(kb, text, sourc
     """A package of sanctions "passed" by a council, or sanctions whose object runs many words to the verb."""
     ann = _annotate(text, kb, published="2024-03-01T10:00:00+03:30")
     assert [(e.type, e.source, e.target) for e in ann.events] == [("SANCTION", [source], [target])]
+
+
+def test_a_sites_clock_is_not_the_publication_date(kb):
+    """RFE/RL pages print the date and Tehran time of reading above the headline ("جمعه ۲۵ آبان ۱۴۰۳ تهران
+    ۱۶:۱۸"), and other sites an "امروز:" line: neither is when the article appeared. With no date left, the named
+    interior minister's term and the weekday of "دوشنبه، هشتم خرداد" give the day."""
+    ann = _annotate("خبر فوری\nجمعه ۲۵ آبان ۱۴۰۳ تهران ۱۶:۱۸\n\nوزیر کشور ایران: منتظر تشکیل تیم مشترک هستیم\n\n"
+                    "وزیر کشور ایران روز دوشنبه، هشتم خرداد، در جمع خبرنگاران گفت که دولت منتظر تشکیل تیمی مشترک با"
+                    " طالبان درباره وضعیت سدهای مرزی است.\n\nاحمد وحیدی گفت: ما منتظر آن تیم مشترکی هستیم که به"
+                    " اتفاق طالبان تشکیل شود.", kb)
+    assert ann.meta.published is None
+    office = next(r for r in ann.roles if r.text == "وزیر کشور ایران")
+    assert office.refers_to == "Ahmad Vahidi"
