@@ -581,3 +581,15 @@ def test_a_sites_clock_is_not_the_publication_date(kb):
     assert ann.meta.published is None
     office = next(r for r in ann.roles if r.text == "وزیر کشور ایران")
     assert office.refers_to == "Ahmad Vahidi"
+
+
+def test_a_holder_named_by_honorific_and_surname_pins_their_office(kb):
+    """With no date, "رئیس‌جمهور" stays an office, unless the article names one of its holders: "آقای رئیسی" names
+    him as surely as his full name does."""
+    text = ("سخنگوی دولت گفت: همسر و نزدیکان آقای رئیسی هیچ مسئولیتی در دولت ندارند.\n\n"
+            "وی افزود: رئیس‌جمهور بارها بر این موضوع تاکید کرده است.")
+    ann = _annotate(text, kb)
+    office = next(r for r in ann.roles if r.text == "رئیس‌جمهور")
+    assert office.refers_to == "Ebrahim Raisi"
+    ann = _annotate(text.replace("آقای رئیسی", "رئیس دولت"), kb)
+    assert next(r for r in ann.roles if r.text == "رئیس‌جمهور").kb_id is None  # nobody named: no guess
