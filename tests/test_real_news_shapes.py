@@ -593,3 +593,23 @@ def test_a_holder_named_by_honorific_and_surname_pins_their_office(kb):
     assert office.refers_to == "Ebrahim Raisi"
     ann = _annotate(text.replace("آقای رئیسی", "رئیس دولت"), kb)
     assert next(r for r in ann.roles if r.text == "رئیس‌جمهور").kb_id is None  # nobody named: no guess
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("رئیس جمعیت هلال احمر از ارسال محموله ۴۰ تنی اقلام امدادی جمعیت هلال احمر جمهوری اسلامی ایران برای"
+     " زلزله‌زدگان کشور ترکیه خبر داد.", "Iranian Red Crescent Society", "Turkey"),
+    ("جمعیت هلال احمر ایران محموله ۲۰۰ تنی کمک‌های مردمی را به سوریه ارسال کرد.",
+     "Iranian Red Crescent Society", "Syria"),
+    ("مدیرکل روابط عمومی وزارت خارجه از ارسال محموله کمک‌های پزشکی توسط قطر به لبنان خبر داد.", "Qatar", "Lebanon"),
+])
+def test_aid_told_as_its_sending(kb, text, source, target):
+    """Aid reported as "از ارسال ... خبر داد" (the sender after "توسط", the cargo's owner, else the announcer) or
+    "... را به X ارسال کرد": AID to the recipient after "به"/"برای"."""
+    ann = _annotate(text, kb, published="2023-02-10T10:00:00+03:30")
+    # (the society's state may stand beside it: "جمعیت هلال احمر ایران")
+    assert [(e.type, e.source[0], e.target) for e in ann.events] == [("AID", source, [target])]
+
+
+def test_military_aid_sent_is_not_humanitarian(kb):
+    ann = _annotate("قطر از ارسال کمک‌های نظامی آمریکا به اوکراین انتقاد کرد.", kb)
+    assert not [e for e in ann.events if e.mode == "humanitarian"]
