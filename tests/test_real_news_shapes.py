@@ -613,3 +613,10 @@ def test_aid_told_as_its_sending(kb, text, source, target):
 def test_military_aid_sent_is_not_humanitarian(kb):
     ann = _annotate("قطر از ارسال کمک‌های نظامی آمریکا به اوکراین انتقاد کرد.", kb)
     assert not [e for e in ann.events if e.mode == "humanitarian"]
+
+
+def test_a_source_line_names_a_cited_outlet(kb):
+    """"منبع: رویترز" closing a page is boilerplate for the body, but it says whose copy the text is."""
+    ann = _annotate("وزیران خارجه دو کشور امروز در آنکارا درباره روابط دوجانبه گفت‌وگو کردند و بر گسترش همکاری‌ها"
+                    " تاکید کردند.\n\nمنبع: رویترز", kb)
+    assert ann.meta.cites == ["Reuters"] and "منبع" not in ann.body
