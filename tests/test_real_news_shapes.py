@@ -620,3 +620,15 @@ def test_a_source_line_names_a_cited_outlet(kb):
     ann = _annotate("وزیران خارجه دو کشور امروز در آنکارا درباره روابط دوجانبه گفت‌وگو کردند و بر گسترش همکاری‌ها"
                     " تاکید کردند.\n\nمنبع: رویترز", kb)
     assert ann.meta.cites == ["Reuters"] and "منبع" not in ann.body
+
+
+@pytest.mark.parametrize("text", [
+    "مراسم روز قدس امروز در شهرهای مختلف برگزار شد.",
+    "این رزمنده حزب‌الله در راه قدس به شهادت رسید.",
+    "تولیت آستان قدس رضوی در مشهد با زائران دیدار کرد.",
+])
+def test_a_name_inside_a_fixed_phrase_is_no_place(kb, text):
+    """"قدس" is Jerusalem, but not inside Quds Day, "در راه قدس" or Astan Quds Razavi (data: roles.yaml
+    descriptions.not_names, and the foundation in the KB)."""
+    ann = _annotate(text, kb)
+    assert "Jerusalem" not in {e.name for e in ann.entities}
