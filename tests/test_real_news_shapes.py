@@ -632,3 +632,14 @@ def test_a_name_inside_a_fixed_phrase_is_no_place(kb, text):
     descriptions.not_names, and the foundation in the KB)."""
     ann = _annotate(text, kb)
     assert "Jerusalem" not in {e.name for e in ann.entities}
+
+
+def test_an_undated_resignation_is_to_the_superior_the_article_names(kb):
+    """CONCEDE's recipient is whom the resigning office answers to: with no date to find the holder by, the
+    superior office the article itself resolves ("رئیس جمهور" beside the people it names); "*-vice-president"
+    offices answer to the president (events.yaml superiors)."""
+    text = ("محمدجواد ظریف معاون راهبردی ریاست جمهوری بار دیگر از سمت خود استعفا داده است.\n\n"
+            "به گزارش فارس، مسعود پزشکیان رئیس جمهور تا این لحظه با استعفای وی موافقت نکرده است.")
+    ann = _annotate(text, kb)
+    concede = [e for e in ann.events if e.type == "CONCEDE"]
+    assert [(e.source, e.target) for e in concede] == [(["Mohammad Javad Zarif"], ["Masoud Pezeshkian"])]
