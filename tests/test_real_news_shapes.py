@@ -643,3 +643,14 @@ def test_an_undated_resignation_is_to_the_superior_the_article_names(kb):
     ann = _annotate(text, kb)
     concede = [e for e in ann.events if e.type == "CONCEDE"]
     assert [(e.source, e.target) for e in concede] == [(["Mohammad Javad Zarif"], ["Masoud Pezeshkian"])]
+
+
+def test_a_plural_pronoun_is_the_group_the_sentence_before_names(kb):
+    """"به آنها هشدار داد" after a sentence about the Taliban: "آنها" is the Taliban, not the speaker's own state
+    named beside them; with another group named in its own sentence, "آنها" is left alone."""
+    ann = _annotate("اختلاف ایران با رهبران گروه طالبان بر سر حقابه هیرمند بالا گرفته است. عباس عراقچی وزیر خارجه"
+                    " ایران به آنها هشدار داد که باید سهم آب ایران را بدهند.", kb, published="2025-05-20T10:00:00+03:30")
+    assert [(e.type, e.source, e.target) for e in ann.events] == [("THREATEN", ["Abbas Araghchi"], ["Taliban"])]
+    ann = _annotate("اختلاف ایران با رهبران گروه طالبان بالا گرفته است. عباس عراقچی درباره سیاست‌های هند به آنها"
+                    " هشدار داد.", kb, published="2025-05-20T10:00:00+03:30")
+    assert not [e for e in ann.events if e.target == ["Taliban"]]

@@ -33,7 +33,7 @@ from rasad.annotate.link.names import (
     named_people,
 )
 from rasad.annotate.link.provinces import province_lists
-from rasad.annotate.link.references import _home_state, _pronouns, _resolve_description
+from rasad.annotate.link.references import _home_state, _pronouns, _resolve_description, plural_pronouns
 from rasad.annotate.link.roles import (
     _after_prefix,
     _counterparts,
@@ -306,8 +306,11 @@ def pass_person_descriptions(doc: _Doc, mentions: list[Mention]) -> list[Mention
 
 
 def pass_pronouns(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
-    """"وی", "او" → the person who is the subject of the sentences before."""
-    mentions.extend(_pronouns(doc.text, mentions, doc.sentences, doc.sent_of, doc.kb))
+    """"وی", "او" → the person who is the subject of the sentences before; "آنها" → the group or state the
+    sentence before names."""
+    found = _pronouns(doc.text, mentions, doc.sentences, doc.sent_of, doc.kb)
+    found += plural_pronouns(doc.text, mentions, doc.sentences, doc.sent_of, doc.kb)
+    mentions.extend(found)
     return sorted(mentions, key=lambda m: m.start)
 
 
