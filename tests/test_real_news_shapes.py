@@ -654,3 +654,12 @@ def test_a_plural_pronoun_is_the_group_the_sentence_before_names(kb):
     ann = _annotate("اختلاف ایران با رهبران گروه طالبان بالا گرفته است. عباس عراقچی درباره سیاست‌های هند به آنها"
                     " هشدار داد.", kb, published="2025-05-20T10:00:00+03:30")
     assert not [e for e in ann.events if e.target == ["Taliban"]]
+
+
+def test_a_bare_institution_is_the_home_states_unless_a_state_follows(kb):
+    """"مجلس" alone in copy for readers in Iran is Iran's parliament (kb home_short); "مجلس عراق" is Iraq's."""
+    pad = " نمایندگان در این جلسه درباره جزئیات طرح گفت‌وگو کردند."
+    ann = _annotate("مجلس روز یکشنبه طرح جدید مالیاتی را به تصویب رساند." + pad, kb)
+    assert "Islamic Consultative Assembly" in {e.name for e in ann.entities}
+    ann = _annotate("مجلس عراق روز یکشنبه طرح جدید مالیاتی را به تصویب رساند." + pad, kb)
+    assert "Islamic Consultative Assembly" not in {e.name for e in ann.entities}
