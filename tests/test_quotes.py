@@ -256,3 +256,29 @@ def test_a_shortened_office_speaks_for_the_organisation_named_with_it_earlier(kb
     text = ("سفیر آلمان توسط مدیرکل اروپای وزارت امور خارجه احضار شد.\n\n"
             "مدیرکل اروپا تصریح کرد: مداخله در رویه های قضایی ایران به هیچ وجه قابل قبول نیست.")
     assert _said(_quotes(text, kb), "مداخله در") == ["Ministry of Foreign Affairs (Iran)"]
+
+
+def test_a_clause_cue_reports_words_only_before_ke_or_a_colon(kb):
+    """"حماس اطمینان داد که ..." is a statement; "... را تأیید کرد." and "X از ... خبر داد که منجر به ..." are not."""
+    said = _quotes("جنبش حماس روز شنبه اطمینان داد که طرح تبادل اسیران به سلامت انجام خواهد شد.", kb)
+    assert [s for s, t in said if t.startswith("طرح تبادل")] == ["Hamas"], said
+    obj = _quotes("جنبش حماس روز شنبه این گزارش درباره طرح تبادل اسیران را تأیید کرد.", kb)
+    assert obj == [], obj
+    rel = _quotes("جنبش حماس از حمله به یک کاروان در شمال غزه خبر داد که منجر به کشته شدن سه نفر شد.", kb)
+    assert rel == [], rel
+
+
+def test_a_cue_without_its_madda_still_opens_a_document_quote(kb):
+    """"در این بیانیه امده است:": pages drop the madda; the statement's owner is still the issuer named before."""
+    text = ("جنبش حماس روز شنبه بیانیه‌ای صادر کرد.\n\n"
+            "در این بیانیه امده است: طرح تبادل اسیران به سلامت انجام خواهد شد.")
+    quotes = _quotes(text, kb)
+    assert [s for s, t in quotes if t.startswith("طرح تبادل")] == ["Hamas"], quotes
+
+
+def test_an_outlet_that_writes_reports_news_and_is_cited_not_quoted(kb):
+    """"روزنامه الشرق الاوسط نوشت: ...": no quote by the outlet, but the article cites it."""
+    text = "روزنامه الشرق الاوسط روز شنبه نوشت: سفر وزیر خارجه ترکیه به سوریه از پیش اعلام نشده بود و ناگهانی انجام شد."
+    ann = annotate_document(RawDocument(text="خبر\n\n" + text, source="t", published="2024-05-01T10:00:00+03:30"), kb)
+    assert ann.quotes == [], ann.quotes
+    assert "Asharq Al-Awsat" in ann.meta.cites, ann.meta

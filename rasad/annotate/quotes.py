@@ -34,19 +34,63 @@ def _data() -> dict:
 
 @lru_cache(maxsize=1)
 def _cue_regex() -> re.Pattern:
-    return re.compile(rf"(?<![{_L}])(?:{phrases(_cue_forms())})(?![{_L}])")
+    return re.compile(rf"(?<![{_L}])(?:{_loose(phrases(_cue_forms() + sorted(_clause_cue_forms())))})(?![{_L}])")
+
+
+def _loose(pattern: str) -> str:
+    """A phrase pattern whose "آ" and "أ" also match a bare alef: pages drop the madda and the hamza ("در این
+    بیانیه امده است", "تاکید کرد")."""
+    return pattern.replace("آ", "[آا]").replace("أ", "[أا]")
 
 
 def _cue_forms() -> list[str]:
     """The cues and their other tenses by the light verb's table ("تصریح کرد" → "تصریح نمود", "تصریح کرده
     بود"; "هشدار داد" → "هشدار داده بود"), as outlets write them."""
-    data = _data()
-    forms = set(data["cues"])
-    for cue in data["cues"]:
+    return _with_tenses(_data()["cues"])
+
+
+def _with_tenses(cues: list[str]) -> list[str]:
+    forms = set(cues)
+    for cue in cues:
         head, _, verb = cue.rpartition(" ")
-        for other in data["light_verb_forms"].get(verb, []) if head else []:
+        for other in _data()["light_verb_forms"].get(verb, []) if head else []:
             forms.add(f"{head} {other}")
     return sorted(forms)
+
+
+@lru_cache(maxsize=1)
+def _clause_cue_forms() -> frozenset[str]:
+    """Cues that report words only before "که" or a colon ("X تأیید کرد که ..."), not the plain cues' forms."""
+    return frozenset(_with_tenses(_data()["clause_cues"])) - set(_cue_forms())
+
+
+@lru_cache(maxsize=1)
+def _clause_cue_keys() -> frozenset[str]:
+    return frozenset(_cue_key(c) for c in _clause_cue_forms())
+
+
+_FROM = re.compile(rf"(?<![{_L}])از(?![{_L}])")
+
+
+def _takes_object(text: str, cue: re.Match, after: str, clause_lo: int) -> bool:
+    """A clause cue that reports no words here: "... را تأیید کرد." (no "که" or colon after it), "X از برخورد دو
+    خودرو خبر داد که منجر به ... شد" (its object "از ..." in the clause: "که" opens a relative clause)."""
+    key = _cue_key(cue.group(0))
+    if key not in _clause_cue_keys():
+        return False
+    if ":" not in after and "که" not in after:
+        return True
+    return key in _from_object_keys() and _FROM.search(text, clause_lo, cue.start()) is not None and ":" not in after
+
+
+@lru_cache(maxsize=1)
+def _from_object_keys() -> frozenset[str]:
+    return frozenset(_cue_key(c) for c in _with_tenses(_data()["from_object_cues"]))
+
+
+def _cue_key(cue: str) -> str:
+    """A cue as written, compared without spacing, joiners, madda or hamza."""
+    return fold_for_compare(cue).replace(" ", "").replace("آ", "ا").replace("أ", "ا")
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +100,7 @@ def _document_regexes() -> tuple[re.Pattern, re.Pattern]:
     data = _data()
     nouns, lead = phrases(data["document_nouns"]), phrases(data["document_leads"])
     said = re.compile(rf"(?<![{_L}])در\s+(?:(?:{lead})\s+)?(?:این\s+|آن\s+)?(?:{nouns})(?P<doc>[^.:؛]{{0,120}}?)"
-                      rf"\s*(?P<cue>{phrases(data['document_cues'])})(?![{_L}])")
+                      rf"\s*(?P<cue>{_loose(phrases(data['document_cues']))})(?![{_L}])")
     listed = re.compile(rf"(?<![{_L}])متن\s+(?:کامل\s+)?(?:این\s+)?(?:{nouns})(?P<doc>[^.:؛]{{0,120}}?)"
                         rf"\s*(?P<cue>{phrases(data['document_text_cues'])})(?![{_L}])")
     return said, listed
@@ -203,6 +247,8 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 prev_end = cue.end()
                 continue
             direct = m.group(1) == ":"
+            if _takes_object(text, cue, m.group(1), prev_end):
+                continue  # "X از ... خبر داد و گفت:": the clause's subject still leads
             start = cue.end() + m.end()
             if not direct and _rx_match(r"^\s*(?:(?:شد|است|بود|و|\.)(?![" + _L + r"])|و\s*گو)", text[start:start + 8]):
                 continue  # "در گفت و گو با خبرنگاران افزود", "اعلام کرد و افزود": the clause's subject still leads
@@ -430,6 +476,8 @@ def _document_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: K
             if rest is None:
                 continue
             start, direct = m.end() + rest.end(), rest.group(1) == ":"
+            if not direct and "که" not in rest.group(1) and not _rx_match(r".*(?:است|بود)$", m.group("cue")):
+                continue  # "در این گزارش، تاریخ ... ذکر شده اما ...": a bare participle reports words only before ":" or "که"
             if direct:  # "به این شرح است:" and the text in the next paragraph
                 start += len(text[start:start + 20]) - len(text[start:start + 20].lstrip())
             end = _statement_end(text, start, direct, s.end)
@@ -510,3 +558,13 @@ def _according_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: 
             if speakers and start not in taken and len(text[start:end].split()) >= 3:
                 out.append(_quote(speakers, mention, text[m.start():m.start("who")].strip(), text, start, end, False))
     return out
+
+
+def outlet_reports(quotes: list[Quote], kb: KnowledgeBase) -> tuple[list[Quote], list[Quote]]:
+    """The quotes, and apart from them the outlets' reports ("روزنامه قانون نوشت: ..."): an outlet that writes or
+    says something reports news rather than making a statement, yet the article cites it."""
+    cues = {_cue_key(c) for c in _data()["outlet_report_cues"]}
+    kept, reports = [], []
+    for q in quotes:
+        (reports if q.speaker_id in kb.outlets and _cue_key(q.cue) in cues else kept).append(q)
+    return kept, reports
