@@ -282,3 +282,36 @@ def test_an_outlet_that_writes_reports_news_and_is_cited_not_quoted(kb):
     ann = annotate_document(RawDocument(text="خبر\n\n" + text, source="t", published="2024-05-01T10:00:00+03:30"), kb)
     assert ann.quotes == [], ann.quotes
     assert "Asharq Al-Awsat" in ann.meta.cites, ann.meta
+
+
+def test_a_coordinated_cue_starts_a_new_statement_of_the_same_speaker(kb):
+    """"X گفت که A و تأکید کرد که B": two statements by X; the first ends before "و"."""
+    text = "عباس عراقچی روز شنبه گفت که ایران آماده توافق منصفانه است و تأکید کرد که غنی‌سازی صفر غیرممکن است."
+    quotes = _quotes(text, kb)
+    assert ("Abbas Araghchi", "ایران آماده توافق منصفانه است") in quotes, quotes
+    assert [s for s, t in quotes if t.startswith("غنی‌سازی صفر")] == ["Abbas Araghchi"], quotes
+
+
+def test_a_cue_with_no_subject_goes_on_with_the_previous_speaker(kb):
+    """"ادامه داد: ..." and "همچنین افزود: ..." with no subject word: the speaker of the statement before."""
+    text = ("عباس عراقچی روز شنبه گفت: گفت‌وگوهای دو کشور هفته آینده در مسقط ادامه می‌یابد.\n\n"
+            "ادامه داد: هیچ توافقی بدون لغو تحریم‌ها پذیرفته نیست.\n\n"
+            "همچنین افزود: هیئت ایرانی روز دوشنبه به عمان می‌رود.")
+    quotes = _quotes(text, kb)
+    assert [s for s, t in quotes if t.startswith(("هیچ توافقی", "هیئت ایرانی"))] == ["Abbas Araghchi"] * 2, quotes
+
+
+def test_a_question_in_guillemets_cut_into_sentences_keeps_the_subject_before_it(kb):
+    """"X در پاسخ به این پرسش که «... . آیا ...؟» توضیح داد:": the speaker is X, not a name inside the question."""
+    text = ("محمدجواد ظریف در پاسخ به این پرسش که «تحریم‌های آمریکا آغاز شده است. آیا مذاکرات ایران و اروپا به نتیجه "
+            "رسیده است؟» توضیح داد: بسته پیشنهادی اروپا خطوط کلی مشخصی دارد.")
+    quotes = _quotes(text, kb)
+    assert [s for s, t in quotes if t.startswith("بسته پیشنهادی")] == ["Mohammad Javad Zarif"], quotes
+
+
+def test_a_pronoun_for_an_unheld_spokesperson_speaks_for_the_organisation(kb):
+    """"سخنگوی طالبان ... گفته است ... . او ... گفته که ...": both statements are the Taliban's."""
+    text = ("سخنگوی طالبان در مراسمی در پکتیا گفته است که جنگ‌های امروز بر پایه فناوری است. او با اشاره به تغییر "
+            "ماهیت جنگ گفته که استفاده از فناوری جنگی ضروری است.")
+    quotes = _quotes(text, kb)
+    assert [s for s, _ in quotes] == ["Taliban", "Taliban"], quotes

@@ -109,11 +109,12 @@ def _document_regexes() -> tuple[re.Pattern, re.Pattern]:
 @lru_cache(maxsize=1)
 def _continuing_regex() -> re.Pattern:
     """A clause whose subject is only a pronoun or a document ("وی افزود:", "این بیانیه افزود:", "بیانیه
-    می‌افزاید:") when the linker resolved no actor there: the statement goes on with the last quote's speaker."""
+    می‌افزاید:"), or that has none ("ادامه داد: ...", "همچنین افزود: ..."), when the linker resolved no actor there:
+    the statement goes on with the last quote's speaker."""
     data = _data()
     lead = phrases(data["document_subject_leads"])
-    return re.compile(rf"\s*(?:(?:{lead})\s+)?(?:{phrases(data['document_nouns'])}|{phrases(data['continuing_pronouns'])})"
-                      rf"(?![{_L}])")
+    subject = f"{phrases(data['document_nouns'])}|{phrases(data['continuing_pronouns'])}"
+    return re.compile(rf"\s*(?:(?:(?:{lead})\s+)?(?:{subject})(?![{_L}])|(?:{phrases(data['pro_drop_leads'])})?\s*$)")
 
 
 @lru_cache(maxsize=1)
@@ -239,7 +240,7 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
     for si, s in enumerate(sentences):
         check_time()
         cues = list(cue_re.finditer(text, s.start, s.end))
-        prev_end = s.start
+        prev_end, last = s.start, None  # last: who spoke the sentence's previous statement
         for i, cue in enumerate(cues):
             rest = text[cue.end():s.end]
             m = _rx_match(r"^\s*(:|،|,|\s+که\s|\s)", rest)
@@ -254,18 +255,19 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 continue  # "در گفت و گو با خبرنگاران افزود", "اعلام کرد و افزود": the clause's subject still leads
             end = _statement_end(text, start, direct, s.end)
             if not direct and i + 1 < len(cues):  # an indirect statement stops where the next speaker's clause starts
-                end = _next_clause(text, linked, kb, cue.end(), cues[i + 1].start(), start, end)
+                end = _coordinated(text, cues[i + 1].start()) or \
+                    _next_clause(text, linked, kb, cue.end(), cues[i + 1].start(), start, end)
             quote_text = text[start:end].strip().rstrip("،,")
             if len(quote_text.split()) < 3:
                 prev_end = cue.end()
                 continue
-            clause_lo = prev_end
-            speakers, mention = _speaker(text, linked, kb, prev_end, cue.start())
-            if not speakers and prev_end == s.start and si and \
-                    text[max(sentences[si - 1].start, s.start - 8):s.start].rstrip(" »«\n").endswith(("!", "؟", "?")):
-                # "X در برنامه «آقای سخنگو! کجا ایستاده‌ایم» ... گفت:": a "!" inside a title cut the sentence
-                speakers, mention = _speaker(text, linked, kb, max(sentences[si - 1].start, s.start - 400), cue.start())
+            clause_lo, speakers, mention = _clause_speaker(text, sentences, si, prev_end, cue.start(), linked, kb)
+            and_then = last is not None and _coordinated(text, cue.start()) is not None
+            if and_then:
+                speakers, mention = last  # "X گفته که ... و تأکید کرد که ...": the same subject goes on
             prev_end = cue.end()
+            if _pronoun_of_office(speakers, linked):
+                speakers, mention = [], ""  # "سخنگوی طالبان ... گفته است ... . او ... گفته": the office's words go on
             if not speakers and not mention:
                 if _opens_with_office(text, clause_lo, cue.start()):  # "جانشین رئیس پلیس راه X گفت:", unlinked
                     who = text[clause_lo:cue.start()].strip()
@@ -273,10 +275,12 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
                     offices.append((len(quotes), Mention(at, at + len(who), who, None, who, "PERSON", "role")))
                     quotes.append(Quote(speaker=None, speaker_mention=who, cue=cue.group(0), text=quote_text,
                                         direct=direct, start=start, end=end))
-                elif _continuing_regex().match(text, clause_lo, cue.start()):
+                elif and_then or _continuing_regex().match(text, clause_lo, cue.start()):
                     going_on.append(len(quotes))
-                    quotes.append(Quote(speaker=None, speaker_mention=text[clause_lo:cue.start()].strip(),
-                                        cue=cue.group(0), text=quote_text, direct=direct, start=start, end=end))
+                    last = ([], "")
+                    said_by = "" if and_then else text[clause_lo:cue.start()].strip()  # "... و تأکید کرد": no subject
+                    quotes.append(Quote(speaker=None, speaker_mention=said_by, cue=cue.group(0), text=quote_text,
+                                        direct=direct, start=start, end=end))
                 continue
             speakers = _continued_speaker(speakers, quotes, linked, cue.start())
             if _is_office(text, speakers, clause_lo):
@@ -284,7 +288,7 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
             elif len(speakers) == 1 and speakers[0].type == "PERSON" and speakers[0].how not in ("role", "description"):
                 key = speakers[0].kb_id or speakers[0].name
                 holders[key] = holders.get(key, False) or speakers[0].how != "pronoun"
-            names = [x.name for x in speakers]
+            names, last = [x.name for x in speakers], (speakers, mention)
             quotes.append(Quote(
                 speaker=names[0] if len(names) == 1 else (names or None), speaker_mention=mention, cue=cue.group(0),
                 text=quote_text, direct=direct, start=start, end=end,
@@ -298,6 +302,58 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
     quotes += _labelled_quotes(text, sentences, linked, kb, quotes)
     quotes.sort(key=lambda q: q.start)
     return _continue_speakers(quotes, pending)
+
+
+def _pronoun_of_office(speakers: list[Mention], linked: Linked) -> bool:
+    """A pronoun the linker resolved to an office no one in the text holds ("او" → "Spokesperson of Taliban"): it
+    speaks for whoever the office's own statement went to, the quote before it."""
+    if len(speakers) != 1 or speakers[0].how != "pronoun" or speakers[0].kb_id is not None:
+        return False
+    name = speakers[0].name
+    return any(m.how == "role" and m.kb_id is None and m.name == name for m in linked.mentions)
+
+
+def _clause_speaker(text: str, sentences: list[Sentence], si: int, lo: int, hi: int, linked: Linked,
+                    kb: KnowledgeBase) -> tuple[int, list[Mention], str]:
+    """Where the clause of a cue at ``hi`` starts (``lo``, or back where a cut sentence opened guillemets), and its
+    subject."""
+    s = sentences[si]
+    clause_lo = _opened_before(text, sentences, si, hi) if lo == s.start else lo
+    speakers, mention = _speaker(text, linked, kb, clause_lo, hi)
+    if not speakers and lo == s.start and si and \
+            text[max(sentences[si - 1].start, s.start - 8):s.start].rstrip(" »«\n").endswith(("!", "؟", "?")):
+        # "X در برنامه «آقای سخنگو! کجا ایستاده‌ایم» ... گفت:": a "!" inside a title cut the sentence
+        speakers, mention = _speaker(text, linked, kb, max(sentences[si - 1].start, s.start - 400), hi)
+    return clause_lo, speakers, mention
+
+
+@lru_cache(maxsize=1)
+def _and_then() -> re.Pattern:
+    return re.compile(rf"\s(و)\s+(?:(?:{phrases(_data()['pro_drop_leads'])})\s+)?$")
+
+
+def _coordinated(text: str, at: int) -> int | None:
+    """Where "و" stands right before a cue at ``at`` ("... گفته که ... و تأکید کرد که ..."): the cue shares the
+    previous cue's subject, and the previous statement ends there. None when the cue does not follow "و"."""
+    m = _and_then().search(text, max(0, at - 30), at)
+    return m.start(1) if m else None
+
+
+def _opened_before(text: str, sentences: list[Sentence], si: int, hi: int) -> int:
+    """Where the clause of a cue in sentence ``si`` starts: the sentence's start, or — when a question or title in
+    guillemets was cut into sentences ("X در پاسخ به این پرسش که «... کلید خورد. آیا ...؟» توضیح داد:") — the start
+    of the sentence that opened the guillemets, where its subject stands."""
+    lo = sentences[si].start
+    close = text.find("»", lo, hi)
+    if close == -1 or -1 < text.find("«", lo, close):
+        return lo
+    opened = text.rfind("«", max(0, lo - _OPENED_WITHIN), lo)
+    if opened == -1 or "\n" in text[opened:lo] or "»" in text[opened:lo]:
+        return lo
+    return next((s.start for s in reversed(sentences[:si]) if s.start <= opened), lo)
+
+
+_OPENED_WITHIN = 600  # characters back to the « a cut sentence may have opened
 
 
 def _continue_speakers(quotes: list[Quote], pending: set[int]) -> list[Quote]:
