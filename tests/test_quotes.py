@@ -315,3 +315,14 @@ def test_a_pronoun_for_an_unheld_spokesperson_speaks_for_the_organisation(kb):
             "ماهیت جنگ گفته که استفاده از فناوری جنگی ضروری است.")
     quotes = _quotes(text, kb)
     assert [s for s, _ in quotes] == ["Taliban", "Taliban"], quotes
+
+
+def test_a_person_found_only_as_a_speaker_is_an_entity_and_speaks_by_surname(kb):
+    """"بهرام کیان‌پور در تذکر شفاهی ... اظهار داشت" → an entity; "کیان‌پور ادامه داد" later is the same person."""
+    text = ("بهرام کیان‌پور در تذکر شفاهی خود در صحن علنی امروز مجلس اظهار داشت: جلسات فرعی مجلس باید جمع شود.\n\n"
+            "کیان‌پور ادامه داد: دولت باید فرصت داشته باشد تا به سوالات نمایندگان رسیدگی کند.")
+    ann = annotate_document(RawDocument(text="خبر\n\n" + text, source="t", published="2024-05-01T10:00:00+03:30"), kb)
+    said = [(q.speaker, q.text[:12]) for q in ann.quotes]
+    assert [s for s, _ in said] == ["Bahram Kian-Pour"] * 2, said
+    person = [e for e in ann.entities if e.name == "Bahram Kian-Pour"]
+    assert person and person[0].type == "PERSON" and person[0].kb_id is None, ann.entities

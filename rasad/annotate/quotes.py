@@ -7,6 +7,7 @@ speaker ("هنیه و النخاله تاکید کردند").
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from importlib import resources
@@ -14,6 +15,7 @@ from importlib import resources
 import yaml
 
 from rasad.annotate.events.coder import _expand, build_chains
+from rasad.annotate.link.entities import _unknown_entity
 from rasad.annotate.link.linker import Linked
 from rasad.annotate.words import phrases
 from rasad.kb.knowledge import KnowledgeBase
@@ -146,6 +148,7 @@ def _speaker(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int,
                 return _expand(c.actors(), linked.mentions), text[first.start:c.end]
         named = _leading_name(text, linked, kb, lo, hi) if kinds[0] == "PERSON" and not last else None
         if named is not None:
+            _register(linked, named, kb)
             return [named], named.text
     # "در گفت‌وگو با (خبرنگار) سینماپرس گفت": whom the speaker talked to; "به گزارش ایسنا،": who reports it
     media = [m for m in ms if m.type == "MEDIA" and hi - m.end < 25 and not _outlet_not_speaker(text, m.start)]
@@ -172,6 +175,20 @@ def _leading_name(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int
         return None
     s, e = words[0].start(), words[n - 1].end()
     return Mention(s, e, text[s:e], None, transliterate_name(text[s:e], kb.name_parts()), "PERSON", "unknown-name")
+
+
+def _register(linked: Linked, m: Mention, kb: KnowledgeBase) -> None:
+    """A person found only as a speaker ("بیت‌الله عبدالهی در تذکر شفاهی خود ... اظهار داشت") joins the text's
+    mentions and entities: the surname alone may speak later ("عبدالهی ادامه داد"), an office may be theirs."""
+    at = bisect.bisect_left([x.start for x in linked.mentions], m.start)
+    linked.mentions.insert(at, m)
+    linked.__dict__.pop("_quote_surnames", None)
+    if not any(e.kb_id is None and e.name == m.name for e in linked.entities):
+        linked.entities.append(_unknown_entity(m, linked.mentions, kb))
+    entity = next(e for e in linked.entities if e.kb_id is None and e.name == m.name)
+    if m.text not in entity.forms:
+        entity.forms.append(m.text)
+    entity.mentions.append((m.start, m.end))
 
 
 @lru_cache(maxsize=1)
