@@ -326,3 +326,11 @@ def test_a_person_found_only_as_a_speaker_is_an_entity_and_speaks_by_surname(kb)
     assert [s for s, _ in said] == ["Bahram Kian-Pour"] * 2, said
     person = [e for e in ann.entities if e.name == "Bahram Kian-Pour"]
     assert person and person[0].type == "PERSON" and person[0].kb_id is None, ann.entities
+
+
+def test_a_surname_ending_printed_apart_stays_in_the_name(kb):
+    """"محمدباقر توفیقی نیا افزود": pages that drop the joiner print "توفیقی‌نیا" as two words; the name keeps both."""
+    text = "محمدباقر توفیقی نیا افزود: علت تصادف انحراف به چپ ناشی از سرعت زیاد در پیچ اعلام شده است."
+    ann = annotate_document(RawDocument(text="خبر\n\n" + text, source="t", published="2024-05-01T10:00:00+03:30"), kb)
+    assert [q.speaker_mention for q in ann.quotes] == ["محمدباقر توفیقی نیا"], ann.quotes
+    assert any("توفیقی نیا" in f for e in ann.entities for f in e.forms), ann.entities
