@@ -334,3 +334,10 @@ def test_a_surname_ending_printed_apart_stays_in_the_name(kb):
     ann = annotate_document(RawDocument(text="خبر\n\n" + text, source="t", published="2024-05-01T10:00:00+03:30"), kb)
     assert [q.speaker_mention for q in ann.quotes] == ["محمدباقر توفیقی نیا"], ann.quotes
     assert any("توفیقی نیا" in f for e in ann.entities for f in e.forms), ann.entities
+
+
+def test_a_journalist_named_by_a_common_given_name_speaks(kb):
+    """"احسان محرابی روزنامه نگار ... می‌گوید، ...": "احسان" is a given name, so the clause names a person."""
+    text = "احسان محرابی روزنامه نگار در برنامه بامدادی می‌گوید، این لحن بیشتر ادامه لحن انتخاباتی اوست و تغییر نمی‌کند."
+    quotes = _quotes(text, kb)
+    assert [s for s, t in quotes if t.startswith("این لحن")] == ["Ehsan Mahrabi"], quotes
