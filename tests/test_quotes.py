@@ -341,3 +341,11 @@ def test_a_journalist_named_by_a_common_given_name_speaks(kb):
     text = "احسان محرابی روزنامه نگار در برنامه بامدادی می‌گوید، این لحن بیشتر ادامه لحن انتخاباتی اوست و تغییر نمی‌کند."
     quotes = _quotes(text, kb)
     assert [s for s, t in quotes if t.startswith("این لحن")] == ["Ehsan Mahrabi"], quotes
+
+
+def test_according_to_a_pronoun_needs_no_comma(kb):
+    """"به گفته وی مراسم ... برگزار می‌شود": the statement follows the pronoun directly, said by whom it refers to."""
+    text = ("عباس عراقچی روز شنبه گفت: گفت‌وگوهای دو کشور هفته آینده در مسقط ادامه می‌یابد.\n\n"
+            "به گفته وی دور بعدی مذاکرات روز دوشنبه در مسقط برگزار می‌شود.")
+    quotes = _quotes(text, kb)
+    assert [s for s, t in quotes if t.startswith("دور بعدی")] == ["Abbas Araghchi"], quotes

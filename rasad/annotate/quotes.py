@@ -122,8 +122,11 @@ def _continuing_regex() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _according_regex() -> re.Pattern:
     """"به گفته X، ..." and "به گفته X «...»": the statement follows the comma or opens with a quotation mark (one that
-    runs on, not a name in guillemets: "به گفته «ساموئل ژبوگار»، ...")."""
-    return re.compile(rf"(?<![{_L}])(?:{phrases(_data()['according_to'])})\s+(?P<who>[^،,:.]{{2,120}}?)\s*(?:[،,]\s*|(?=«[^»]{{24}}))")
+    runs on, not a name in guillemets: "به گفته «ساموئل ژبوگار»، ..."); after a pronoun it follows with no comma
+    ("به گفته وی مراسم ... برگزار می‌شود": group "pron")."""
+    data = _data()
+    return re.compile(rf"(?<![{_L}])(?:{phrases(data['according_to'])})\s+(?:(?P<pron>{phrases(data['continuing_pronouns'])})"
+                      rf"\s+(?![،,\s])|(?P<who>[^،,:.]{{2,120}}?)\s*(?:[،,]\s*|(?=«[^»]{{24}})))")
 
 
 def _speaker(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int,
@@ -620,8 +623,9 @@ def _according_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: 
     taken = {q.start for q in found}
     for s in sentences:
         for m in _according_regex().finditer(text, s.start, s.end):
-            speakers, mention = _speaker(text, linked, kb, m.start("who"), m.end("who"))
-            if not speakers:
+            who = "who" if m.group("who") is not None else "pron"
+            speakers, mention = _speaker(text, linked, kb, m.start(who), m.end(who))
+            if not speakers and who == "who":
                 speakers, mention = _short_name(m.group("who"), linked, m.start())
             start, end = m.end(), s.end
             if text.startswith("«", m.end()) and text[s.start:m.start()].strip():
@@ -629,7 +633,7 @@ def _according_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: 
             if speakers and all(x.type == "MEDIA" for x in speakers):
                 continue  # "به گفته تسنیم، ...": an outlet's report, like "به گزارش تسنیم، ...", not its statement
             if speakers and start not in taken and len(text[start:end].split()) >= 3:
-                out.append(_quote(speakers, mention, text[m.start():m.start("who")].strip(), text, start, end, False))
+                out.append(_quote(speakers, mention, text[m.start():m.start(who)].strip(), text, start, end, False))
     return out
 
 
