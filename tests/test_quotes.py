@@ -349,3 +349,18 @@ def test_according_to_a_pronoun_needs_no_comma(kb):
             "به گفته وی دور بعدی مذاکرات روز دوشنبه در مسقط برگزار می‌شود.")
     quotes = _quotes(text, kb)
     assert [s for s, t in quotes if t.startswith("دور بعدی")] == ["Abbas Araghchi"], quotes
+
+
+def test_an_interview_answer_after_a_question_label_is_the_speakers(kb):
+    """"پرسش: ...؟ \\n عراقچی: ..." in a question-and-answer text: the answer is the labelled speaker's; a label
+    with no question label in the text ("هواشناسی کشور: ...") reports no one."""
+    text = ("متن گفت‌وگو با عباس عراقچی وزیر امور خارجه به این شرح است:\n\n"
+            "پرسش: نظر شما درباره مذاکرات هفته آینده چیست؟\n"
+            "عراقچی: ما آماده توافقی منصفانه و متوازن هستیم و خواسته‌های یک‌طرفه را نمی‌پذیریم.\n"
+            "پرسش: آیا دور بعدی در مسقط برگزار می‌شود؟\n"
+            "پاسخ: هنوز زمان و مکان دور بعدی قطعی نشده است.")
+    quotes = _quotes(text, kb)
+    assert [s for s, t in quotes if t.startswith(("ما آماده", "هنوز زمان"))] == ["Abbas Araghchi"] * 2, quotes
+    assert not [t for s, t in quotes if t.startswith(("نظر شما", "آیا دور"))], quotes
+    plain = _quotes("عراقچی: ما آماده توافقی منصفانه و متوازن هستیم و خواسته‌های یک‌طرفه را نمی‌پذیریم.", kb)
+    assert plain == [], plain

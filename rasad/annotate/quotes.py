@@ -320,6 +320,7 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
     quotes += _document_quotes(text, sentences, linked, kb, quotes)
     quotes += _according_quotes(text, sentences, linked, kb, quotes)
     quotes += _labelled_quotes(text, sentences, linked, kb, quotes)
+    quotes += _interview_quotes(text, linked, kb, quotes)
     quotes.sort(key=lambda q: q.start)
     return _continue_speakers(quotes, pending)
 
@@ -645,3 +646,35 @@ def outlet_reports(quotes: list[Quote], kb: KnowledgeBase) -> tuple[list[Quote],
     for q in quotes:
         (reports if q.speaker_id in kb.outlets and _cue_key(q.cue) in cues else kept).append(q)
     return kept, reports
+
+
+_LABELLED_LINE = re.compile(r"(?m)^[ \t]*(?P<label>[^:\n]{1,40}?)[ \t]*:[ \t]*(?=\S)")
+
+
+def _interview_quotes(text: str, linked: Linked, kb: KnowledgeBase, found: list[Quote]) -> list[Quote]:
+    """Answers in an interview printed as questions and answers ("پرسش: ... \n سفیر ایران: ..."): only in a text
+    with a question label; each answer runs to the end of its line, said by the speaker its label names."""
+    lines = list(_LABELLED_LINE.finditer(text))
+    asks, answers = _label_keys("interview_question_labels"), _label_keys("interview_answer_labels")
+    if not any(fold_for_compare(m.group("label")) in asks for m in lines):
+        return []
+    out: list[Quote] = []
+    taken = {q.start for q in found}
+    answering: list[Mention] = []
+    for m in lines:
+        key = fold_for_compare(m.group("label"))
+        if key in asks or len(key.split()) > 5:
+            continue
+        speakers = answering if key in answers else _speaker(text, linked, kb, m.start("label"), m.end("label"))[0]
+        speakers = [x for x in speakers if x.kb_id or x.how == "unknown-name"]
+        end = text.find("\n", m.end())
+        end = len(text) if end == -1 else end
+        if speakers and m.end() not in taken and len(text[m.end():end].split()) >= 3:
+            answering = speakers
+            out.append(_quote(speakers, m.group("label").strip(), m.group("label").strip(), text, m.end(), end, True))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _label_keys(name: str) -> frozenset[str]:
+    return frozenset(fold_for_compare(w) for w in _data()[name])
