@@ -364,3 +364,10 @@ def test_an_interview_answer_after_a_question_label_is_the_speakers(kb):
     assert not [t for s, t in quotes if t.startswith(("نظر شما", "آیا دور"))], quotes
     plain = _quotes("عراقچی: ما آماده توافقی منصفانه و متوازن هستیم و خواسته‌های یک‌طرفه را نمی‌پذیریم.", kb)
     assert plain == [], plain
+
+
+def test_a_cue_glued_to_the_statements_first_word_still_opens_it(kb):
+    """"... گفتاین اقدام ...": a page that dropped the space; "گفتمان" (a noun) is no cue."""
+    quotes = _quotes("عباس عراقچی روز شنبه گفتاین اقدام نقض آشکار حقوق بین‌الملل است و پاسخ داده خواهد شد.", kb)
+    assert [s for s, t in quotes if t.startswith("این اقدام")] == ["Abbas Araghchi"], quotes
+    assert _quotes("عباس عراقچی روز شنبه گفتمان تازه‌ای در سیاست خارجی را معرفی کرد و از آن دفاع کرد.", kb) == []

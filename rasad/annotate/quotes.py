@@ -36,7 +36,13 @@ def _data() -> dict:
 
 @lru_cache(maxsize=1)
 def _cue_regex() -> re.Pattern:
-    return re.compile(rf"(?<![{_L}])(?:{_loose(phrases(_cue_forms() + sorted(_clause_cue_forms())))})(?![{_L}])")
+    return re.compile(rf"(?<![{_L}])(?:{_loose(phrases(_cue_forms() + sorted(_clause_cue_forms())))}){_cue_end()}")
+
+
+def _cue_end() -> str:
+    """A cue ends a word, or is glued to a statement's first word ("گفتاین اقدام ...") when a page dropped the
+    space."""
+    return rf"(?:(?![{_L}])|(?=(?:{phrases(_data()['glued_followers'])})(?![{_L}])))"
 
 
 def _loose(pattern: str) -> str:
@@ -102,7 +108,7 @@ def _document_regexes() -> tuple[re.Pattern, re.Pattern]:
     data = _data()
     nouns, lead = phrases(data["document_nouns"]), phrases(data["document_leads"])
     said = re.compile(rf"(?<![{_L}])در\s+(?:(?:{lead})\s+)?(?:این\s+|آن\s+)?(?:{nouns})(?P<doc>[^.:؛]{{0,120}}?)"
-                      rf"\s*(?P<cue>{_loose(phrases(data['document_cues']))})(?![{_L}])")
+                      rf"\s*(?P<cue>{_loose(phrases(data['document_cues']))}){_cue_end()}")
     listed = re.compile(rf"(?<![{_L}])متن\s+(?:کامل\s+)?(?:این\s+)?(?:{nouns})(?P<doc>[^.:؛]{{0,120}}?)"
                         rf"\s*(?P<cue>{phrases(data['document_text_cues'])})(?![{_L}])")
     return said, listed
@@ -263,7 +269,7 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
         prev_end, last = s.start, None  # last: who spoke the sentence's previous statement
         for i, cue in enumerate(cues):
             rest = text[cue.end():s.end]
-            m = _rx_match(r"^\s*(:|،|,|\s+که\s|\s)", rest)
+            m = _rx_match(rf"^\s*(:|،|,|\s+که\s|\s|(?<!\s)(?=[{_L}]))", rest)
             if not m:
                 prev_end = cue.end()
                 continue
@@ -549,7 +555,7 @@ def _document_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: K
     taken = {q.start for q in found}
     for s in sentences:
         for m in _document_matches(text, s.start, s.end):
-            rest = _rx_match(r"^\s*(:|،|,|\s+که\s|\s)", text[m.end():s.end])
+            rest = _rx_match(rf"^\s*(:|،|,|\s+که\s|\s|(?<!\s)(?=[{_L}]))", text[m.end():s.end])
             if rest is None:
                 continue
             start, direct = m.end() + rest.end(), rest.group(1) == ":"
