@@ -371,3 +371,12 @@ def test_a_cue_glued_to_the_statements_first_word_still_opens_it(kb):
     quotes = _quotes("عباس عراقچی روز شنبه گفتاین اقدام نقض آشکار حقوق بین‌الملل است و پاسخ داده خواهد شد.", kb)
     assert [s for s, t in quotes if t.startswith("این اقدام")] == ["Abbas Araghchi"], quotes
     assert _quotes("عباس عراقچی روز شنبه گفتمان تازه‌ای در سیاست خارجی را معرفی کرد و از آن دفاع کرد.", kb) == []
+
+
+def test_this_statement_goes_on_with_whoever_issued_it(kb):
+    """"حماس در بیانیه‌ای اعلام کرد که ... . در ادامه این بیانیه آمده است: ...": no actor between the two, so the
+    document is the one Hamas issued, not the state named inside its first statement."""
+    text = ("جنبش حماس روز شنبه در بیانیه‌ای اعلام کرد که اسرائیل باید به توافق تبادل اسیران پایبند بماند.\n\n"
+            "در ادامه این بیانیه آمده است: آتش‌بس تا پایان ماه ادامه خواهد داشت و گذرگاه‌ها باز می‌ماند.")
+    quotes = _quotes(text, kb)
+    assert [s for s, t in quotes if t.startswith("آتش‌بس")] == ["Hamas"], quotes

@@ -550,7 +550,7 @@ def _closing_mark(text: str, at: int, hi: int) -> int:
 def _document_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: KnowledgeBase,
                      found: list[Quote]) -> list[Quote]:
     """"در این بیانیه آمده است: ..." / "در پیام X آمده است": the document's owner named after its noun, else the
-    actor who last spoke or acted before it."""
+    actor who last spoke or acted since the last statement, else who made that statement."""
     out = []
     taken = {q.start for q in found}
     for s in sentences:
@@ -567,10 +567,16 @@ def _document_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: K
             if start in taken or len(text[start:end].split()) < 3:
                 continue
             speakers, mention = _speaker(text, linked, kb, m.start("doc"), m.end("doc"))
+            prev = next((q for q in reversed(found) if q.end <= m.start() and q.speaker), None)
             if not speakers:
-                speakers, mention = _speaker(text, linked, kb, max(0, m.start() - 600), m.start(), last=True)
+                lo = max(0, m.start() - 600, prev.end if prev else 0)
+                speakers, mention = _speaker(text, linked, kb, lo, m.start(), last=True)
             if speakers:
                 out.append(_quote(speakers, mention, m.group("cue"), text, start, end, direct))
+            elif prev is not None and m.start() - prev.end < _CONTINUE_WITHIN:
+                # "X در بیانیه‌ای اعلام کرد که ... . در ادامه این بیانیه آمده است": the statement X issued goes on
+                out.append(Quote(speaker=prev.speaker, speaker_mention="", cue=m.group("cue"), text=text[start:end].strip(),
+                                 direct=direct, start=start, end=end, speaker_id=prev.speaker_id))
     return out
 
 
