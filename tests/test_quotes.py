@@ -380,3 +380,11 @@ def test_this_statement_goes_on_with_whoever_issued_it(kb):
             "در ادامه این بیانیه آمده است: آتش‌بس تا پایان ماه ادامه خواهد داشت و گذرگاه‌ها باز می‌ماند.")
     quotes = _quotes(text, kb)
     assert [s for s, t in quotes if t.startswith("آتش‌بس")] == ["Hamas"], quotes
+
+
+def test_this_official_goes_on_with_the_last_speaker(kb):
+    """"این مقام انتظامی با بیان اینکه ... خاطرنشان کرد:" resolved to no one: the last speaker goes on."""
+    text = ("سرهنگ بهرام کیان‌پور در تشریح این خبر بیان داشت: دو خودروی سواری در جاده کرج با یکدیگر برخورد کردند.\n\n"
+            "این مقام انتظامی با بیان اینکه علت حادثه در دست بررسی است، خاطرنشان کرد: مصدومان به بیمارستان منتقل شدند.")
+    quotes = _quotes(text, kb)
+    assert [s for s, t in quotes if t.startswith("مصدومان")] == ["Bahram Kian-Pour"], quotes

@@ -121,7 +121,7 @@ def _continuing_regex() -> re.Pattern:
     the statement goes on with the last quote's speaker."""
     data = _data()
     lead = phrases(data["document_subject_leads"])
-    subject = f"{phrases(data['document_nouns'])}|{phrases(data['continuing_pronouns'])}"
+    subject = "|".join(phrases(data[k]) for k in ("continuing_descriptions", "document_nouns", "continuing_pronouns"))
     return re.compile(rf"\s*(?:(?:(?:{lead})\s+)?(?:{subject})(?![{_L}])|(?:{phrases(data['pro_drop_leads'])})?\s*$)")
 
 
