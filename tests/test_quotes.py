@@ -388,3 +388,11 @@ def test_this_official_goes_on_with_the_last_speaker(kb):
             "این مقام انتظامی با بیان اینکه علت حادثه در دست بررسی است، خاطرنشان کرد: مصدومان به بیمارستان منتقل شدند.")
     quotes = _quotes(text, kb)
     assert [s for s, t in quotes if t.startswith("مصدومان")] == ["Bahram Kian-Pour"], quotes
+
+
+def test_according_to_an_unknown_office_goes_to_the_one_named_speaker(kb):
+    """"به گفته جانشین فرمانده پلیس راه، ..." in a text whose one named speaker is that officer."""
+    text = ("سرهنگ بهرام کیان‌پور اظهار داشت: دو خودروی سواری در محور زاهدان با یکدیگر برخورد کردند.\n"
+            "به گفته جانشین فرمانده پلیس راه، شدت حادثه به حدی بود که دو خودرو دچار آتش‌سوزی شدند.")
+    quotes = _quotes(text, kb)
+    assert [s for s, t in quotes if t.startswith("شدت حادثه")] == ["Bahram Kian-Pour"], quotes

@@ -320,11 +320,13 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 text=quote_text, direct=direct, start=start, end=end,
                 speaker_id=speakers[0].kb_id if len(speakers) == 1 else None,
             ))
+    according, held = _according_quotes(text, sentences, linked, kb, quotes)
+    offices += [(len(quotes) + i, office) for i, office in held]
+    quotes += according
     _offices_to_holder(quotes, offices, holders, linked, text)
     pending = {id(quotes[i]) for i in going_on}
     quotes = [q for q in quotes if q.speaker or id(q) in pending]  # an unlinked office nobody in the text holds
     quotes += _document_quotes(text, sentences, linked, kb, quotes)
-    quotes += _according_quotes(text, sentences, linked, kb, quotes)
     quotes += _labelled_quotes(text, sentences, linked, kb, quotes)
     quotes += _interview_quotes(text, linked, kb, quotes)
     quotes.sort(key=lambda q: q.start)
@@ -630,9 +632,11 @@ def _labelled_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: K
 
 
 def _according_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: KnowledgeBase,
-                      found: list[Quote]) -> list[Quote]:
-    """"به گفته سخنگوی وزارت خارجه، ...": what follows the comma, said by who is named before it."""
-    out = []
+                      found: list[Quote]) -> tuple[list[Quote], list[tuple[int, Mention]]]:
+    """"به گفته سخنگوی وزارت خارجه، ...": what follows the comma, said by who is named before it; and, by their
+    place in the quotes, the offices the linker did not know ("به گفته جانشین فرمانده پلیس راه، ...")."""
+    out: list[Quote] = []
+    offices: list[tuple[int, Mention]] = []
     taken = {q.start for q in found}
     for s in sentences:
         for m in _according_regex().finditer(text, s.start, s.end):
@@ -645,9 +649,16 @@ def _according_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: 
                 continue  # "... صرفاً به گفته او «دست متجاوز» را ...": a quoted phrase inside a sentence, not a statement
             if speakers and all(x.type == "MEDIA" for x in speakers):
                 continue  # "به گفته تسنیم، ...": an outlet's report, like "به گزارش تسنیم، ...", not its statement
-            if speakers and start not in taken and len(text[start:end].split()) >= 3:
-                out.append(_quote(speakers, mention, text[m.start():m.start(who)].strip(), text, start, end, False))
-    return out
+            if start in taken or len(text[start:end].split()) < 3:
+                continue
+            if not speakers and who == "who" and _opens_with_office(text, m.start(who), m.end(who)):
+                office = m.group(who).strip()
+                offices.append((len(out), Mention(m.start(who), m.start(who) + len(office), office, None, office,
+                                                  "PERSON", "role")))
+            if speakers or offices and offices[-1][0] == len(out):
+                out.append(_quote(speakers, mention or m.group(who).strip(), text[m.start():m.start(who)].strip(),
+                                  text, start, end, False))
+    return out, offices
 
 
 def outlet_reports(quotes: list[Quote], kb: KnowledgeBase) -> tuple[list[Quote], list[Quote]]:
