@@ -396,3 +396,11 @@ def test_according_to_an_unknown_office_goes_to_the_one_named_speaker(kb):
             "به گفته جانشین فرمانده پلیس راه، شدت حادثه به حدی بود که دو خودرو دچار آتش‌سوزی شدند.")
     quotes = _quotes(text, kb)
     assert [s for s, t in quotes if t.startswith("شدت حادثه")] == ["Bahram Kian-Pour"], quotes
+
+
+def test_a_cue_right_before_another_cue_leaves_the_statement_to_the_second(kb):
+    """"X ... را از دستاوردها عنوان کرده گفت: ...": one statement, after "گفت:", not one starting with "گفت"."""
+    text = ("عباس عراقچی امضای توافق‌نامه‌ها را از دستاوردهای وزارت خارجه عنوان کرده گفت: نهایی شدن متن توافق امنیتی "
+            "از مهم‌ترین دستاوردهای دولت است.")
+    quotes = _quotes(text, kb)
+    assert [t[:12] for s, t in quotes] == ["نهایی شدن مت"], quotes

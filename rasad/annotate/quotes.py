@@ -277,8 +277,9 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
             if _takes_object(text, cue, m.group(1), prev_end):
                 continue  # "X از ... خبر داد و گفت:": the clause's subject still leads
             start = cue.end() + m.end()
-            if not direct and _rx_match(r"^\s*(?:(?:شد|است|بود|و|\.)(?![" + _L + r"])|و\s*گو)", text[start:start + 8]):
-                continue  # "در گفت و گو با خبرنگاران افزود", "اعلام کرد و افزود": the clause's subject still leads
+            if not direct and (_rx_match(r"^\s*(?:(?:شد|است|بود|و|\.)(?![" + _L + r"])|و\s*گو)", text[start:start + 8])
+                               or i + 1 < len(cues) and cues[i + 1].start() == start):
+                continue  # "در گفت و گو با خبرنگاران افزود", "اعلام کرد و افزود", "عنوان کرده گفت:": the subject leads
             end = _statement_end(text, start, direct, s.end)
             if not direct and i + 1 < len(cues):  # an indirect statement stops where the next speaker's clause starts
                 end = _coordinated(text, cues[i + 1].start()) or \
