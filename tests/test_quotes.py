@@ -404,3 +404,11 @@ def test_a_cue_right_before_another_cue_leaves_the_statement_to_the_second(kb):
             "از مهم‌ترین دستاوردهای دولت است.")
     quotes = _quotes(text, kb)
     assert [t[:12] for s, t in quotes] == ["نهایی شدن مت"], quotes
+
+
+def test_a_pronoun_glued_to_its_cue_goes_on_with_the_speaker(kb):
+    """"اوگفته است ...": a page that dropped the space after "او"; "راوی گفت" is no pronoun."""
+    text = ("عباس عراقچی روز شنبه گفت: گفت‌وگوهای دو کشور هفته آینده در مسقط ادامه می‌یابد.\n\n"
+            "اوگفته است نظام تحریم‌ها فرسوده است و دیگر کارایی ندارد.")
+    quotes = _quotes(text, kb)
+    assert [s for s, t in quotes if t.startswith("نظام تحریم")] == ["Abbas Araghchi"], quotes

@@ -36,7 +36,9 @@ def _data() -> dict:
 
 @lru_cache(maxsize=1)
 def _cue_regex() -> re.Pattern:
-    return re.compile(rf"(?<![{_L}])(?:{_loose(phrases(_cue_forms() + sorted(_clause_cue_forms())))}){_cue_end()}")
+    glued = "|".join(re.escape(w) for w in _data()["glued_pronouns"])  # "اوگفته است": a pronoun glued to the cue
+    return re.compile(rf"(?:(?<![{_L}])|(?<=[^{_L}](?:{glued})))"
+                      rf"(?:{_loose(phrases(_cue_forms() + sorted(_clause_cue_forms())))}){_cue_end()}")
 
 
 def _cue_end() -> str:
