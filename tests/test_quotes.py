@@ -412,3 +412,11 @@ def test_a_pronoun_glued_to_its_cue_goes_on_with_the_speaker(kb):
             "اوگفته است نظام تحریم‌ها فرسوده است و دیگر کارایی ندارد.")
     quotes = _quotes(text, kb)
     assert [s for s, t in quotes if t.startswith("نظام تحریم")] == ["Abbas Araghchi"], quotes
+
+
+def test_a_headline_sums_a_statement_up_and_is_not_one(kb):
+    """The title line "عراقچی می‌گوید ..." gives no quote; the body's "عباس عراقچی ... گفت: ..." does."""
+    ann = annotate_document(RawDocument(text="عراقچی می‌گوید ایران آماده توافقی منصفانه است\n\nعباس عراقچی روز شنبه گفت: "
+                                             "ایران آماده توافقی منصفانه و متوازن است.", source="t",
+                                        published="2024-05-01T10:00:00+03:30"), kb)
+    assert [(q.speaker, q.cue) for q in ann.quotes] == [("Abbas Araghchi", "گفت")], ann.quotes

@@ -333,7 +333,15 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
     quotes += _labelled_quotes(text, sentences, linked, kb, quotes)
     quotes += _interview_quotes(text, linked, kb, quotes)
     quotes.sort(key=lambda q: q.start)
-    return _continue_speakers(quotes, pending)
+    return [q for q in _continue_speakers(quotes, pending) if q.start >= _title_end(article)]
+
+
+def _title_end(article: CleanArticle) -> int:
+    """Where the body's first line ends when that line is the article's title ("وزیر کشور ایران: طالبان می‌گوید
+    سدها خالی است"): a headline sums a statement up; the body reports it. 0 when the body does not open with it."""
+    title = fold_for_compare(article.meta.title or "")
+    line = article.body.split("\n", 1)[0]
+    return len(line) if title and fold_for_compare(line) == title else 0
 
 
 def _pronoun_of_office(speakers: list[Mention], linked: Linked) -> bool:
