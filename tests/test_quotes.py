@@ -420,3 +420,12 @@ def test_a_headline_sums_a_statement_up_and_is_not_one(kb):
                                              "ایران آماده توافقی منصفانه و متوازن است.", source="t",
                                         published="2024-05-01T10:00:00+03:30"), kb)
     assert [(q.speaker, q.cue) for q in ann.quotes] == [("Abbas Araghchi", "گفت")], ann.quotes
+
+
+def test_a_cue_verb_with_its_own_object_reports_nothing(kb):
+    """"X، که در جمع خبرنگاران سخن می‌گفت، با اشاره به ... گفت: ...": "سخن می‌گفت" (was speaking) is no cue;
+    the statement is the one after "گفت:"."""
+    text = ("علی لاریجانی، که در جمع خبرنگاران سخن می‌گفت، با اشاره به مذاکرات هسته‌ای و نقش مجلس، گفت: مجلس از "
+            "تیم مذاکره‌کننده حمایت می‌کند.")
+    quotes = _quotes(text, kb)
+    assert [(s, t[:10]) for s, t in quotes] == [("Ali Larijani", "مجلس از تی")], quotes

@@ -98,6 +98,12 @@ def _from_object_keys() -> frozenset[str]:
     return frozenset(_cue_key(c) for c in _with_tenses(_data()["from_object_cues"]))
 
 
+@lru_cache(maxsize=1)
+def _cue_object() -> re.Pattern:
+    """A noun right before a cue that makes it no speech report ("سخن می‌گفت", "تبریک گفت")."""
+    return re.compile(rf"(?<![{_L}])(?:{phrases(_data()['cue_objects'])})\s+$")
+
+
 def _cue_key(cue: str) -> str:
     """A cue as written, compared without spacing, joiners, madda or hamza."""
     return fold_for_compare(cue).replace(" ", "").replace("آ", "ا").replace("أ", "ا")
@@ -276,8 +282,9 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 prev_end = cue.end()
                 continue
             direct = m.group(1) == ":"
-            if _takes_object(text, cue, m.group(1), prev_end):
-                continue  # "X از ... خبر داد و گفت:": the clause's subject still leads
+            if _takes_object(text, cue, m.group(1), prev_end) or _cue_object().search(text, max(0, cue.start() - 12),
+                                                                                      cue.start()):
+                continue  # "X از ... خبر داد و گفت:", "X که ... سخن می‌گفت، ... گفت:": the clause's subject still leads
             start = cue.end() + m.end()
             if not direct and (_rx_match(r"^\s*(?:(?:شد|است|بود|و|\.)(?![" + _L + r"])|و\s*گو)", text[start:start + 8])
                                or i + 1 < len(cues) and cues[i + 1].start() == start):
