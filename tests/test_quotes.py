@@ -429,3 +429,18 @@ def test_a_cue_verb_with_its_own_object_reports_nothing(kb):
             "تیم مذاکره‌کننده حمایت می‌کند.")
     quotes = _quotes(text, kb)
     assert [(s, t[:10]) for s, t in quotes] == [("Ali Larijani", "مجلس از تی")], quotes
+
+
+def test_perfect_and_pluperfect_cue_forms_open_statements(kb):
+    """"اذعان داشت", "تأکید کرده‌اند", "اعلام داشته است": the light verb's other tenses are cues too."""
+    for cue in ("اذعان داشت:", "اذعان داشته است که", "اعلام داشته است که", "یادآوری کرده است که"):
+        quotes = _quotes(f"عباس عراقچی روز شنبه {cue} مذاکرات دشوار است اما راهی جز دیپلماسی وجود ندارد.", kb)
+        assert [s for s, t in quotes if t.startswith("مذاکرات دشوار")] == ["Abbas Araghchi"], (cue, quotes)
+
+
+def test_an_unnamed_many_is_no_speaker_even_with_a_state_after_it(kb):
+    """"خبرگزاری‌های داخل ایران ... اعلام کردند که ...", "منابع آگاه ... به خبرگزاری رویترز گفتند": no one to name."""
+    for lead in ("خبرگزاری‌های داخل ایران روز شنبه اعلام کردند که",
+                 "منابع آگاه در بغداد به خبرگزاری رویترز گفتند که"):
+        quotes = _quotes(f"{lead} مذاکرات اصلی هنوز آغاز نشده است و به هفته آینده موکول شده است.", kb)
+        assert quotes == [], (lead, quotes)

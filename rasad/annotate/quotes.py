@@ -351,6 +351,12 @@ def _title_end(article: CleanArticle) -> int:
     return len(line) if title and fold_for_compare(line) == title else 0
 
 
+@lru_cache(maxsize=1)
+def _anonymous_head() -> re.Pattern:
+    """A clause opening (after a short connective) with an unnamed many ("منابع آگاه", "رسانه‌های اسرائیلی")."""
+    return re.compile(rf"\s*(?:(?:[{_L}]+\s+){{0,3}}[{_L}]+\s*[،,]\s*)?(?:{phrases(_data()['anonymous_heads'])})(?![{_L}])")
+
+
 def _pronoun_of_office(speakers: list[Mention], linked: Linked) -> bool:
     """A pronoun the linker resolved to an office no one in the text holds ("او" → "Spokesperson of Taliban"): it
     speaks for whoever the office's own statement went to, the quote before it."""
@@ -366,6 +372,8 @@ def _clause_speaker(text: str, sentences: list[Sentence], si: int, lo: int, hi: 
     subject."""
     s = sentences[si]
     clause_lo = _opened_before(text, sentences, si, hi) if lo == s.start else lo
+    if _anonymous_head().match(text, clause_lo, hi):
+        return clause_lo, [], ""  # "خبرگزاری‌های داخل ایران ... تأکید کرده‌اند": an unnamed many
     speakers, mention = _speaker(text, linked, kb, clause_lo, hi)
     if not speakers and lo == s.start and si and \
             text[max(sentences[si - 1].start, s.start - 8):s.start].rstrip(" »«\n").endswith(("!", "؟", "?")):
