@@ -7,11 +7,8 @@ import re
 
 from rapidfuzz import fuzz, process
 
-from rasad.annotate.link.matcher import (
-    Hit,
-    Matcher,
-    _words_before,
-)
+from rasad.annotate.link.matcher import Hit, Matcher
+from rasad.annotate.link.strangers import arabic_names, beside_offices
 from rasad.annotate.words import grammar_words, phrases
 from rasad.kb.knowledge import Actor, KnowledgeBase
 from rasad.records import Mention
@@ -291,22 +288,15 @@ def _unknown_names(text: str, mentions: list[Mention], kb: KnowledgeBase, matche
                 out.append(Mention(m.start(), e, text[m.start():e], None, transliterate_name(text[s:e], kb.name_parts()),
                                    "PERSON", "unknown-name"))
                 taken[m.start():e] = b"\x01" * (e - m.start())
-    for r in [m for m in mentions if m.how == "role" and not m.kb_id]:
-        ws = _words_before(text, r.start, 3)
-        gap_ok = ws and _rx_fullmatch(r"\s*[،,]\s*", text[ws[-1][1]:r.start])  # apposition: "X، سخنگوی Y"
-        if not gap_ok:
-            continue
-        words = []
-        for s, e, w in reversed(ws):
-            if w in _STOP or not free(s, e) or w.endswith(("مین", "ها")) or any(c.isdigit() for c in w):
-                break
-            words.insert(0, (s, e, w))
-        if len(words) >= 2:
-            s, e = words[-2][0] if len(words) >= 2 else words[0][0], words[-1][1]
-            name = transliterate_name(text[s:e], kb.name_parts())
-            out.append(Mention(s, e, text[s:e], None, name, "PERSON", "unknown-name"))
-            r.name = name
+
+    def take(s: int, e: int) -> None:
+        taken[s:e] = b"\x01" * (e - s)
+
     out += _quoted_beside_roles(text, mentions, free, kb)
+    for m in out:
+        take(m.start, m.end)
+    out += beside_offices(text, mentions, free, kb.name_parts(), take)
+    out += arabic_names(text, free, kb.name_parts(), take)
     return out
 
 

@@ -1,0 +1,188 @@
+"""People the knowledge base lacks, found by an office beside their name and by the shape of the name itself.
+
+A lexicon of Persian given names cannot know "لانا زکی نصیبه" or "کن مک‌کالم"; an office next to them can: "NAME،
+رئیس ..." (apposition), "NAME سفیر امارات" (an office no holder was found for, right after the name), "سفیر خود NAME
+را" (the office before). Arabic names also carry their own mark: "حسین علی الدیرانی", "ولید السامرائی" (a given name
+and a surname with the article), "محمد بن عبدالرحمن" (a particle). A span is a name only when its words are: a
+given name first, an Arabic name's particles, or words rare in Persian text — so "نشست خبری" or "منابع آگاه" beside
+an office never become a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from rasad.annotate.words import grammar_words, phrases
+from rasad.records import Mention
+from rasad.text.frequency import zipf
+from rasad.text.normalize import match_key
+from rasad.text.translit import is_given_name, name_kind, transliterate_name
+
+_WORD = re.compile(r"[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c\u064B-\u0652]+")
+_WINDOW = 200  # characters searched on either side: more than a name's words and the boundary beside them
+_MAX_WORDS = 5  # "سیف محمد عبید الزعابی", "محمد بن عبدالرحمن آل ثانی"
+_COMMON = 5.0  # Zipf frequency above which a word is common Persian ("نشست", "منابع"), not a part of a foreign name
+_RARE = 2.5  # ... below which it is hardly Persian at all ("مک‌کالم"): one common word may stand beside such words
+_MEAN = 4.5  # mean frequency above which words are a phrase, however rare one of them is
+_STEM = 4.5  # frequency of a stem ("کشور" in "کشورمان", "برد" in "بردند") that makes its word ordinary Persian
+_ARTICLE_MIN = 4  # letters of an "ال" word read as a surname with the article ("الزعابی"), not "الان"
+
+
+_GAP = re.compile(r"\s*[،,]?\s*")
+
+
+def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, lo, hi)]
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    return (grammar_words("name_stops") | grammar_words("time_words") | grammar_words("office_heads")
+            | grammar_words("person_followers")) - grammar_words("name_particles")
+
+
+def _stop(word: str) -> bool:
+    """Words that are never part of a name: grammar words, times, speech verbs, office words — unless a given
+    name ("امیر")."""
+    return word in _stop_words() and not is_given_name(word)
+
+
+def _article_word(word: str) -> bool:
+    """"الزعابی", "السامرائی": a surname with the Arabic article — not a Persian word ("الان", "البته")."""
+    key = match_key(word)
+    return key.startswith("ال") and len(key) >= _ARTICLE_MIN and zipf(word) < _RARE and not name_kind(word)
+
+
+def _ordinary(word: str) -> bool:
+    """A grammar word, or a Persian word by its shape: a verb ("بردند", "می‌گوید"), a plural ("مقام‌ها"), a possessive
+    ("کشورمان") — a common stem with an ending no name of a person carries."""
+    if _stop(word):
+        return True
+    if word.startswith(("می\u200c", "نمی\u200c")) or word.endswith(("ها", "های", "هایی")):
+        return True
+    return any(word.endswith(end) and len(word) - len(end) >= 3 and zipf(word[:-len(end)]) >= _STEM
+               for end in grammar_words("word_endings"))
+
+
+def _evidence(words: list[str]) -> bool:
+    """A given name first, or an Arabic name's particle or article inside: the words are a person's name."""
+    particles = grammar_words("name_particles")
+    return is_given_name(words[0]) or any(w in particles for w in words[1:]) or any(map(_article_word, words[1:]))
+
+
+def name_like(words: list[str], strict: bool = False) -> bool:
+    """Whether words can be one person's name: no grammar word or ordinary Persian word among them, and a given
+    name first, an Arabic name's particle or article, or words rare in Persian — one common word at most, first
+    and beside a very rare one ("کن مک‌کالم"). ``strict``: the given name, particle or article is required."""
+    if not 2 <= len(words) <= _MAX_WORDS or any(map(_ordinary, words)):
+        return False
+    particles = grammar_words("name_particles")
+    if words[0] in particles or words[-1] in particles:
+        return False
+    freq = [0.0 if name_kind(w) else zipf(w) for w in words]  # a listed name ("احمد") is no common word here
+    common = [i for i, f in enumerate(freq) if f > _COMMON]
+    if _evidence(words):
+        return not common or common == [0] and is_given_name(words[0])
+    if strict:
+        return False
+    if not common:
+        return sum(freq) / len(freq) <= _MEAN
+    return common == [0] and len(words) == 2 and freq[1] < _RARE
+
+
+def _bounded_before(text: str, words: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the word before index ``k`` ends a clause: punctuation, a grammar word, or the text's start."""
+    if k == 0:
+        return True
+    _s, e, w = words[k - 1]
+    return not text[e:words[k][0]].isspace() or _stop(w)
+
+
+def name_before(text: str, pos: int, free: Callable[[int, int], bool]) -> tuple[int, int] | None:
+    """The name ending right before ``pos`` (words joined by spaces only), the longest that is name-like and has a
+    clause or mention boundary before it."""
+    words = _words(text, max(0, pos - _WINDOW), pos)
+    if not words or not _GAP.fullmatch(text[words[-1][1]:pos]):
+        return None
+    run = len(words)
+    while run > 0 and len(words) - run < _MAX_WORDS + 1:
+        s, e, w = words[run - 1]
+        if not free(s, e) or (run < len(words) and not text[e:words[run][0]].isspace()) or _stop(w):
+            break
+        run -= 1
+    for k in range(run, len(words) - 1):
+        ws = [w for _s, _e, w in words[k:]]
+        if name_like(ws) and _bounded_before(text, words, k):
+            return words[k][0], words[-1][1]
+    return None
+
+
+def name_after(text: str, pos: int, free: Callable[[int, int], bool]) -> tuple[int, int] | None:
+    """The name starting right after ``pos`` (after spaces only), the longest that is name-like and is followed by
+    punctuation, a grammar word, a speech verb or a mention."""
+    words = _words(text, pos, min(len(text), pos + _WINDOW))
+    if not words or not text[pos:words[0][0]].isspace():
+        return None
+    run = 0
+    while run < len(words) and run <= _MAX_WORDS:
+        s, e, w = words[run]
+        if not free(s, e) or (run and not text[words[run - 1][1]:s].isspace()) or _stop(w):
+            break
+        run += 1
+    if name_like([w for _s, _e, w in words[:run]], strict=True):
+        return words[0][0], words[run - 1][1]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _heads_re() -> re.Pattern[str]:
+    return re.compile(rf"[،,]\s*(?:{phrases(sorted(grammar_words('office_heads')))})(?![\u0621-\u06FF])")
+
+
+def _person(text: str, s: int, e: int, parts: dict[str, str]) -> Mention:
+    return Mention(s, e, text[s:e], None, transliterate_name(text[s:e], parts), "PERSON", "unknown-name")
+
+
+def beside_offices(text: str, mentions: list[Mention], free: Callable[[int, int], bool], parts: dict[str, str],
+                   take: Callable[[int, int], None]) -> list[Mention]:
+    """Names right before or after an office no one was found for, and names before ", <office word>"."""
+    out: list[Mention] = []
+    for r in [m for m in mentions if m.how == "role" and not m.kb_id]:
+        span = name_before(text, r.start, free) or name_after(text, r.end, free)
+        if span is not None:
+            out.append(_person(text, *span, parts))
+            r.name = out[-1].name
+            take(*span)
+    for m in _heads_re().finditer(text):
+        span = name_before(text, m.start(), free)
+        if span is not None:
+            out.append(_person(text, *span, parts))
+            take(*span)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _arabic_re() -> re.Pattern[str]:
+    return re.compile(r"(?<![\u0621-\u06FF\u200c])((?:[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF]+\s){1,3}"
+                      r"(?:ال[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c]{2,}))"
+                      r"(?![\u0621-\u06FF\u200c])")
+
+
+def arabic_names(text: str, free: Callable[[int, int], bool], parts: dict[str, str],
+                 take: Callable[[int, int], None]) -> list[Mention]:
+    """"حسین علی الدیرانی", "ولید السامرائی": given names and a surname with the Arabic article, anywhere."""
+    out: list[Mention] = []
+    for m in _arabic_re().finditer(text):
+        s, e = m.span(1)
+        words = m.group(1).split()
+        while words and not is_given_name(words[0]):
+            s += len(words[0]) + 1
+            words = words[1:]
+        if len(words) < 2 or not all(is_given_name(w) for w in words[:-1]) or not _article_word(words[-1]) \
+                or not free(s, e) or not name_like(words):
+            continue
+        out.append(_person(text, s, e, parts))
+        take(s, e)
+    return out
