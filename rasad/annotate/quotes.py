@@ -233,7 +233,7 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
                                         cue=cue.group(0), text=quote_text, direct=direct, start=start, end=end))
                 continue
             speakers = _continued_speaker(speakers, quotes, linked, cue.start())
-            if _is_office(text, speakers, clause_lo):
+            if _is_office(text, speakers, clause_lo, linked):
                 offices.append((len(quotes), speakers[0]))
             elif len(speakers) == 1 and speakers[0].type == "PERSON" and speakers[0].how not in ("role", "description"):
                 key = speakers[0].kb_id or speakers[0].name
@@ -295,14 +295,14 @@ def _opens_with_office(text: str, lo: int, hi: int) -> bool:
     return bool(lead) and (lead[0] in _office_heads() or " ".join(lead) in _office_heads())
 
 
-def _is_office(text: str, speakers: list[Mention], clause_start: int) -> bool:
+def _is_office(text: str, speakers: list[Mention], clause_start: int, linked: Linked) -> bool:
     """"فرماندار هیرمند گفت", "مدیرکل پیش‌بینی سازمان هواشناسی گفت": the speaker is an office (a role the KB
     knows, or an organisation behind an office word), not a named person."""
     if len(speakers) != 1:
         return False
     m = speakers[0]
-    if m.how == "role" and m.type == "PERSON":
-        return m.kb_id is None  # a title the linker gave no holder
+    if m.how == "role" and m.type == "PERSON":  # a title the linker gave no holder (nor a person the KB lacks)
+        return m.kb_id is None and not any(u.how == "unknown-name" and u.name == m.name for u in linked.mentions)
     if m.type not in ("ORG", "COUNTRY"):
         return False
     lead = fold_for_compare(text[clause_start:m.start]).split()

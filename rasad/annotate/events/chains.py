@@ -124,6 +124,9 @@ def _first_word(text: str, start: int) -> str:
     return m.group(0).replace(ZWNJ, "") if m else ""
 
 
+_DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان"})
+
+
 def _marker_before(text: str, start: int, floor: int) -> str | None:
     """The preposition governing a chain: the nearest of با/از/به/علیه/... within the three words before it."""
     cut = max(text.rfind(p, floor, start) for p in "،:؛.")
@@ -135,6 +138,8 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
     for i in range(len(window) - 1, -1, -1):
         w = window[i]
         if w in PREPOSITIONS:
+            if i + 2 < len(window) and window[i + 1] in _DEMONSTRATIVES:
+                return None  # "پیش از این دیدار هم وزیر خارجه ...": the preposition's object is the noun it points to
             if w == "به" and i + 1 < len(window) and window[i + 1] == "گزارش":
                 return None  # "به گزارش قلم‌نیوز- جهانگیری ...": the outlet's byline, the name after it is the subject
             if w == "به" and (window[i + 1] if i + 1 < len(window) else _first_word(text, start)) in _LED_BY:

@@ -40,6 +40,7 @@ from rasad.annotate.link.roles import (
     _deputy_mentions,
     _resolve_role,
     body_in_phrase,
+    offices_named_before,
 )
 from rasad.annotate.words import grammar_words as _grammar_words
 from rasad.kb.knowledge import KnowledgeBase
@@ -122,10 +123,12 @@ def _after_honorific(doc: _Doc, h: Hit) -> list[str]:
     the article never gives the full name. (A speech verb or an office after a bare surname was tried too: on the
     real-news texts it found more wrong speakers than right ones.)"""
     short = {e.ref for e in h.entries if e.kind == "short"}
-    before = doc.text[max(0, h.start - 25):h.start].split()
-    if len(short) != 1 or not before or match_key(before[-1]) not in doc.matcher.honorifics:
-        return []
-    return list(short)
+    return list(short) if len(short) == 1 and _honorific_before(doc, h.start) else []
+
+
+def _honorific_before(doc: _Doc, start: int) -> bool:
+    before = doc.text[max(0, start - 25):start].split()
+    return bool(before) and match_key(before[-1]) in doc.matcher.honorifics
 
 
 def _sibling_named(doc: _Doc, h: Hit) -> list[str]:
@@ -202,8 +205,9 @@ def pass_fuzzy_names(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     """A misspelt name ("اسماعیل هنیئه") linked when it is close to exactly one actor's name."""
     mentions = _fuzzy_names(doc.text, mentions, doc.hits, doc.matcher, doc.kb, doc.named, doc.key)
     # a name right after "معاون"/"نایب" is the principal, not a candidate for the deputy's office
-    doc.free_named = {m.kb_id for m in mentions if m.how in ("name", "fuzzy") and m.kb_id
-                      and not _after_prefix(doc.text, m, doc.matcher)}
+    # and "آقای رئیسی": a surname after an honorific names its one person as surely as the full name
+    doc.free_named = {m.kb_id for m in mentions if m.kb_id and not _after_prefix(doc.text, m, doc.matcher)
+                      and (m.how in ("name", "fuzzy") or m.how == "short" and _honorific_before(doc, m.start))}
     return mentions
 
 
@@ -290,6 +294,12 @@ def pass_unknown_names(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
+def pass_offices_named_before(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
+    """An office no holder was found for, given to one person earlier in the article, is that person."""
+    offices_named_before(mentions, doc.kb)
+    return mentions
+
+
 def pass_person_descriptions(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     """"این عضو ارشد حماس", "این دیپلمات" → the person they describe, named before."""
     return _descriptions(doc, mentions, {"org", "state", "place"}, False)
@@ -302,7 +312,7 @@ def pass_pronouns(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 PASSES = (pass_names, pass_province_lists, pass_foreign_bodies, pass_fuzzy_names, pass_named_people, pass_group_descriptions, pass_roles, pass_counterparts, pass_deputies,
-          pass_unknown_names, pass_person_descriptions, pass_pronouns)
+          pass_unknown_names, pass_offices_named_before, pass_person_descriptions, pass_pronouns)
 
 
 def link_entities(article: CleanArticle, sentences: list[Sentence], kb: KnowledgeBase) -> Linked:
