@@ -229,6 +229,8 @@ def transliterate_name(persian: str, known: Mapping[str, str] | None = None) -> 
                                                if len(pieces) > 1 and not name_lexicon().get(match_key(word)) else _word(word, known))
         if parts and name_kind(word) == "particle":
             parts.append(latin)  # "بن", "آل" inside an Arabic name: "bin", "Al", as English writes them
+        elif parts and name_kind(word) == "suffix":
+            parts[-1] += latin.lower()  # "توفیقی نیا": Tofighinia, a surname's suffix written apart
         elif parts and _with_article(word, known):
             parts.append("al-" + _cap(_word(match_key(word)[2:], known)))  # "الزعابی": al-Zaabi
         elif latin and joined and parts:

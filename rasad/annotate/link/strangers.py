@@ -100,6 +100,11 @@ def _bounded_before(text: str, words: list[tuple[int, int, str]], k: int) -> boo
     return not text[e:words[k][0]].isspace() or _stop(w)
 
 
+def _opens_clause(text: str, words: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether word ``k`` follows punctuation or starts the text (not merely a grammar word: "از", "به")."""
+    return k == 0 or not text[words[k - 1][1]:words[k][0]].isspace()
+
+
 def name_before(text: str, pos: int, free: Callable[[int, int], bool]) -> tuple[int, int] | None:
     """The name ending right before ``pos`` (words joined by spaces only), the longest that is name-like and has a
     clause or mention boundary before it."""
@@ -112,9 +117,12 @@ def name_before(text: str, pos: int, free: Callable[[int, int], bool]) -> tuple[
         if not free(s, e) or (run < len(words) and not text[e:words[run][0]].isspace()) or _stop(w):
             break
         run -= 1
+    comma = not text[words[-1][1]:pos].isspace()
     for k in range(run, len(words) - 1):
         ws = [w for _s, _e, w in words[k:]]
-        if name_like(ws) and _bounded_before(text, words, k):
+        # with no comma, "از فراخوانی فوری سفیر": a noun phrase before an office is as likely as a name, so a name
+        # there has a given name or an Arabic name's mark, or opens its clause
+        if name_like(ws, strict=not comma and not _opens_clause(text, words, k)) and _bounded_before(text, words, k):
             return words[k][0], words[-1][1]
     return None
 
