@@ -24,7 +24,8 @@ _WORD = re.compile(r"[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06D5\u06EE-\u06FC
 _WINDOW = 200  # characters searched on either side: more than a name's words and the boundary beside them
 _MAX_WORDS = 5  # "سیف محمد عبید الزعابی", "محمد بن عبدالرحمن آل ثانی"
 _COMMON = 5.0  # Zipf frequency above which a word is common Persian ("نشست", "منابع"), not a part of a foreign name
-_RARE = 2.5  # ... below which it is hardly Persian at all ("مک‌کالم"): one common word may stand beside such words
+_RARE = 2.5
+_PLAIN = 4.0  # ... above which a word beside an office, with no comma between, is as likely a noun ("تسلیم")  # ... below which it is hardly Persian at all ("مک‌کالم"): one common word may stand beside such words
 _MEAN = 4.5  # mean frequency above which words are a phrase, however rare one of them is
 _STEM = 4.5  # frequency of a stem ("کشور" in "کشورمان", "برد" in "بردند") that makes its word ordinary Persian
 _ARTICLE_MIN = 4  # letters of an "ال" word read as a surname with the article ("الزعابی"), not "الان"
@@ -72,10 +73,11 @@ def _evidence(words: list[str]) -> bool:
     return is_given_name(words[0]) or any(w in particles for w in words[1:]) or any(map(_article_word, words[1:]))
 
 
-def name_like(words: list[str], strict: bool = False) -> bool:
+def name_like(words: list[str], strict: bool = False, plain: bool = False) -> bool:
     """Whether words can be one person's name: no grammar word or ordinary Persian word among them, and a given
     name first, an Arabic name's particle or article, or words rare in Persian — one common word at most, first
-    and beside a very rare one ("کن مک‌کالم"). ``strict``: the given name, particle or article is required."""
+    and beside a very rare one ("کن مک‌کالم"). ``strict``: the given name, particle or article is required;
+    ``plain`` (no comma or guillemet sets the words apart): without them, every word is rare."""
     if not 2 <= len(words) <= _MAX_WORDS or any(map(_ordinary, words)):
         return False
     particles = grammar_words("name_particles")
@@ -85,7 +87,7 @@ def name_like(words: list[str], strict: bool = False) -> bool:
     common = [i for i, f in enumerate(freq) if f > _COMMON]
     if _evidence(words):
         return not common or common == [0] and is_given_name(words[0])
-    if strict:
+    if strict or plain and max(freq) > _PLAIN:
         return False
     if not common:
         return sum(freq) / len(freq) <= _MEAN
@@ -122,7 +124,8 @@ def name_before(text: str, pos: int, free: Callable[[int, int], bool]) -> tuple[
         ws = [w for _s, _e, w in words[k:]]
         # with no comma, "از فراخوانی فوری سفیر": a noun phrase before an office is as likely as a name, so a name
         # there has a given name or an Arabic name's mark, or opens its clause
-        if name_like(ws, strict=not comma and not _opens_clause(text, words, k)) and _bounded_before(text, words, k):
+        if name_like(ws, strict=not comma and not _opens_clause(text, words, k), plain=not comma) \
+                and _bounded_before(text, words, k):
             return words[k][0], words[-1][1]
     return None
 
@@ -168,7 +171,22 @@ def beside_offices(text: str, mentions: list[Mention], free: Callable[[int, int]
         if span is not None:
             out.append(_person(text, *span, parts))
             take(*span)
+    for m in _quoted_re().finditer(text):
+        span = m.span(1) if m.group(1) else m.span(2)
+        if free(*span) and name_like(text[span[0]:span[1]].split()):
+            out.append(_person(text, *span, parts))
+            take(*span)
     return out
+
+
+@lru_cache(maxsize=1)
+def _quoted_re() -> re.Pattern[str]:
+    """«NAME» before an office word ("«ایان مک‌کاری» رئیس ...") or after a title ("سناتور «لیندسی گراهام»"):
+    guillemets set a foreign name apart as a comma does."""
+    heads = phrases(sorted(grammar_words("office_heads")))
+    titles = phrases(sorted(grammar_words("name_titles")))
+    return re.compile(rf"«([^«»\n]{{3,40}})»\s*[،,]?\s*(?:{heads})(?![\u0621-\u06FF])"
+                      rf"|(?<![\u0621-\u06FF\u200c])(?:{titles})\s*«([^«»\n]{{3,40}})»")
 
 
 @lru_cache(maxsize=1)
