@@ -36,6 +36,10 @@ def _unknown_forms(linked):
     # guillemets after a title, and before an office word
     ("سناتور «مارتا ویلکینسون» که به منطقه سفر کرده است، از ادامه کمک‌ها سخن گفت.", "مارتا ویلکینسون"),
     ("هیئت با «ایگور پتروشنکو» رئیس نمایندگی بازرگانی اوکراین در دوحه دیدار کرد.", "ایگور پتروشنکو"),
+    # a title opens a foreign name with no given name from the lexicon
+    ("هفته گذشته خانم هیلدا کورمان در اعتراض به کاهش کمک‌ها استعفا کرد.", "هیلدا کورمان"),
+    # an office, a comma, and the name closed by a comma
+    ("سخنگوی وزارت خارجه مجارستان، زولتان کواچیچ، گفت که بوداپست با تحریم‌ها مخالف است.", "زولتان کواچیچ"),
 ])
 def test_whole_unknown_names_beside_offices(kb, text, name):
     assert name in _unknown_forms(_link(text, kb))
@@ -60,6 +64,8 @@ def test_a_surname_suffix_written_apart_stays_in_the_name(kb):
     "وزیر خارجه اردن از فراخوانی فوری سفیر این کشور از تل‌آویو خبر داد.",
     # a headline's noun phrase before an office, with no comma: not rare enough to be a name
     "تقدیم استوارنامه سفیر جدید ژاپن به رئیس‌جمهور",
+    # a known surname after a title, then a verb's noun: the surname is the KB's business, no new person
+    "آقای اسماعیلی مدعی شد که حکم تایید شده است.",
 ])
 def test_no_person_made_of_common_words(kb, text):
     assert not _unknown_forms(_link(text, kb))

@@ -27,7 +27,7 @@ _COMMON = 5.0  # Zipf frequency above which a word is common Persian ("نشست"
 _RARE = 2.5
 _PLAIN = 4.0  # ... above which a word beside an office, with no comma between, is as likely a noun ("تسلیم")  # ... below which it is hardly Persian at all ("مک‌کالم"): one common word may stand beside such words
 _MEAN = 4.5  # mean frequency above which words are a phrase, however rare one of them is
-_STEM = 4.5  # frequency of a stem ("کشور" in "کشورمان", "برد" in "بردند") that makes its word ordinary Persian
+_STEM = 5.0  # frequency of a stem ("کشور" in "کشورمان", "برد" in "بردند") that makes its word ordinary Persian
 _ARTICLE_MIN = 4  # letters of an "ال" word read as a surname with the article ("الزعابی"), not "الان"
 
 
@@ -130,11 +130,13 @@ def name_before(text: str, pos: int, free: Callable[[int, int], bool]) -> tuple[
     return None
 
 
-def name_after(text: str, pos: int, free: Callable[[int, int], bool]) -> tuple[int, int] | None:
-    """The name starting right after ``pos`` (after spaces only), the longest that is name-like and is followed by
-    punctuation, a grammar word, a speech verb or a mention."""
+def name_after(text: str, pos: int, free: Callable[[int, int], bool], strict: bool = True,
+               plain: bool = False) -> tuple[int, int] | None:
+    """The name starting right after ``pos`` (after spaces, or a comma when a comma or a speech verb closes it too:
+    "سخنگوی وزارت خارجه چین، مائو نینگ، گفت"), followed by punctuation, a grammar word or a mention. ``strict``:
+    only a name with a given name or an Arabic name's mark (an office followed by ordinary words is common)."""
     words = _words(text, pos, min(len(text), pos + _WINDOW))
-    if not words or not text[pos:words[0][0]].isspace():
+    if not words or not _GAP.fullmatch(text[pos:words[0][0]]) or not text[pos:words[0][0]]:
         return None
     run = 0
     while run < len(words) and run <= _MAX_WORDS:
@@ -142,9 +144,22 @@ def name_after(text: str, pos: int, free: Callable[[int, int], bool]) -> tuple[i
         if not free(s, e) or (run and not text[words[run - 1][1]:s].isspace()) or _stop(w):
             break
         run += 1
-    if name_like([w for _s, _e, w in words[:run]], strict=True):
+    if not text[pos:words[0][0]].isspace():
+        if not _closed(text, words, run):
+            return None
+        strict = False  # set apart by commas on both sides: as good as guillemets
+    if name_like([w for _s, _e, w in words[:run]], strict=strict, plain=plain):
         return words[0][0], words[run - 1][1]
     return None
+
+
+def _closed(text: str, words: list[tuple[int, int, str]], run: int) -> bool:
+    """Whether the ``run`` words are closed by a comma or followed by a speech verb (a name in apposition)."""
+    if not run:
+        return False
+    after = text[words[run - 1][1]:words[run][0] if run < len(words) else len(text)]
+    return after.strip()[:1] in ("،", ",") or (after.isspace() and run < len(words)
+                                               and words[run][2] in grammar_words("person_followers"))
 
 
 @lru_cache(maxsize=1)
@@ -171,6 +186,11 @@ def beside_offices(text: str, mentions: list[Mention], free: Callable[[int, int]
         if span is not None:
             out.append(_person(text, *span, parts))
             take(*span)
+    for m in _titles_re().finditer(text):
+        span = name_after(text, m.end(), free, strict=False, plain=True)  # "خانم آنالیزا دادز": a title opens a name
+        if span is not None:
+            out.append(_person(text, *span, parts))
+            take(*span)
     for m in _quoted_re().finditer(text):
         span = m.span(1) if m.group(1) else m.span(2)
         if free(*span) and name_like(text[span[0]:span[1]].split()):
@@ -180,11 +200,16 @@ def beside_offices(text: str, mentions: list[Mention], free: Callable[[int, int]
 
 
 @lru_cache(maxsize=1)
+def _titles_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\u0621-\u06FF\u200c])(?:{phrases(sorted(grammar_words('name_titles')))})(?![\u0621-\u06FF\u200c])")
+
+
+@lru_cache(maxsize=1)
 def _quoted_re() -> re.Pattern[str]:
     """«NAME» before an office word ("«ایان مک‌کاری» رئیس ...") or after a title ("سناتور «لیندسی گراهام»"):
     guillemets set a foreign name apart as a comma does."""
     heads = phrases(sorted(grammar_words("office_heads")))
-    titles = phrases(sorted(grammar_words("name_titles")))
+    titles = phrases(sorted(grammar_words("name_titles") | grammar_words("office_heads")))
     return re.compile(rf"«([^«»\n]{{3,40}})»\s*[،,]?\s*(?:{heads})(?![\u0621-\u06FF])"
                       rf"|(?<![\u0621-\u06FF\u200c])(?:{titles})\s*«([^«»\n]{{3,40}})»")
 
