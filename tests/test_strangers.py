@@ -89,3 +89,11 @@ def test_arabic_particles_and_article_read_as_english_writes_them():
     assert " Al " in transliterate_name("عبدالله بن زاید آل نهیان")
     assert transliterate_name("ولید السامرائی").split()[1].startswith("al-")
     assert transliterate_name("الیزابیث ریچارد").split()[0][:2] != "al"  # a first word is never the article
+
+
+def test_an_office_after_a_name_and_a_comma_is_its_role_and_country(kb):
+    linked = _link("به گزارش رویترز، مارتین اوسالیوان، رئیس اداره امنیت سایبری ایرلند (ان‌سی‌اس‌سی) پیشتر "
+                   "هشدار داده بود که حملات بیشتر شده است.", kb)
+    person = next(e for e in linked.entities if "مارتین اوسالیوان" in e.forms)
+    assert "رئیس اداره امنیت سایبری ایرلند" in {r.text for r in linked.roles if r.refers_to == person.name}
+    assert person.country == "IRL"

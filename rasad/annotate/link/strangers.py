@@ -164,7 +164,44 @@ def _closed(text: str, words: list[tuple[int, int, str]], run: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _heads_re() -> re.Pattern[str]:
-    return re.compile(rf"[،,]\s*(?:{phrases(sorted(grammar_words('office_heads')))})(?![\u0621-\u06FF])")
+    return re.compile(rf"[،,]\s*(?P<head>{phrases(sorted(grammar_words('office_heads')))})(?![\u0621-\u06FF])")
+
+
+_OFFICE_END = re.compile(r"[،,.:؛;()«»\"\n!?؟]")
+_OFFICE_WORDS = 10  # an office phrase's longest run of words ("رئیس بخش ریسک‌های ژئوپلیتیک در مؤسسه راپیدان انرژی آمریکا")
+
+
+def office_phrase(text: str, start: int, mentions: list[Mention]) -> Mention | None:
+    """The office phrase opening at ``start`` ("رئیس سازمان اطلاعات داخلی بریتانیا"), up to punctuation, a time word
+    or a speech verb, as a role mention (the name beside it is set by the caller); the state or organisation named
+    last in it is whose office it is."""
+    cut = _OFFICE_END.search(text, start, start + 160)
+    words = _words(text, start, cut.start() if cut else min(len(text), start + 160))
+    enders = grammar_words("office_enders") | grammar_words("time_words")
+    n = next((i for i, (_s, _e, w) in enumerate(words) if i and w in enders), len(words))
+    while n > 1 and words[n - 1][2] in grammar_words("name_stops"):
+        n -= 1  # "... آمریکا در": a trailing grammar word is the next clause's
+    if not n or n > _OFFICE_WORDS:
+        return None
+    e = words[n - 1][1]
+    inside = [m for m in mentions if start <= m.start and m.end <= e and m.type in ("COUNTRY", "ORG")]
+    of = inside[-1].kb_id if inside else None
+    return Mention(start, e, text[start:e], None, "", "PERSON", "role", None, of=of)
+
+
+def _whole_office(text: str, r: Mention, mentions: list[Mention]) -> None:
+    """"NAME، رئیس اداره امنیت سایبری ایرلند": a bare office word after a name and a comma runs on to the whole
+    office phrase, and the state or organisation in it is whose office it is."""
+    comma = _COMMA_BEFORE.search(text, max(0, r.start - 3), r.start)
+    if r.kb_id or comma is None or not any(m.type == "PERSON" and m.how != "role" and m.name == r.name
+                                           and not text[m.end:comma.start()].strip() for m in mentions):
+        return
+    office = office_phrase(text, r.start, mentions)
+    if office is not None and office.end > r.end:
+        r.end, r.text, r.of = office.end, office.text, r.of or office.of
+
+
+_COMMA_BEFORE = re.compile(r"[،,]\s*$")
 
 
 def _person(text: str, s: int, e: int, parts: dict[str, str]) -> Mention:
@@ -181,11 +218,20 @@ def beside_offices(text: str, mentions: list[Mention], free: Callable[[int, int]
             out.append(_person(text, *span, parts))
             r.name = out[-1].name
             take(*span)
+        _whole_office(text, r, mentions + out)
+    roles = [m for m in mentions if m.how == "role" and m.kb_id]
     for m in _heads_re().finditer(text):
+        head = m.end() - len(m.group("head"))
+        if any(r.start <= head < r.end for r in roles):
+            continue  # an office the knowledge base resolved: the name beside it is its holder's business
         span = name_before(text, m.start(), free)
         if span is not None:
             out.append(_person(text, *span, parts))
             take(*span)
+            office = office_phrase(text, head, mentions)
+            if office is not None:
+                out.append(office)
+                office.name = out[-2].name
     for m in _titles_re().finditer(text):
         span = name_after(text, m.end(), free, strict=False, plain=True)  # "خانم آنالیزا دادز": a title opens a name
         if span is not None:
