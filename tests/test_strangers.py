@@ -97,3 +97,11 @@ def test_an_office_after_a_name_and_a_comma_is_its_role_and_country(kb):
     person = next(e for e in linked.entities if "مارتین اوسالیوان" in e.forms)
     assert "رئیس اداره امنیت سایبری ایرلند" in {r.text for r in linked.roles if r.refers_to == person.name}
     assert person.country == "IRL"
+
+
+def test_an_office_after_a_known_name_and_a_comma_is_its_role(kb):
+    linked = _link("اخیرا ژانت یلن، وزیر خزانه داری آمریکا، اعلام کرده که تحریم‌ها ادامه می‌یابد.", kb)
+    assert any(r.text == "وزیر خزانه داری آمریکا" and r.refers_to == "Janet Yellen" for r in linked.roles)
+    # "به گفته X، وزیر ...": the office opens the clause X is quoted for, it is not X's
+    quoted = _link("به گفته ژانت یلن، وزیر خزانه داری آمریکا باید استعفا کند.", kb)
+    assert not any(r.refers_to == "Janet Yellen" for r in quoted.roles)

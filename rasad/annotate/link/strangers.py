@@ -219,19 +219,7 @@ def beside_offices(text: str, mentions: list[Mention], free: Callable[[int, int]
             r.name = out[-1].name
             take(*span)
         _whole_office(text, r, mentions + out)
-    roles = [m for m in mentions if m.how == "role" and m.kb_id]
-    for m in _heads_re().finditer(text):
-        head = m.end() - len(m.group("head"))
-        if any(r.start <= head < r.end for r in roles):
-            continue  # an office the knowledge base resolved: the name beside it is its holder's business
-        span = name_before(text, m.start(), free)
-        if span is not None:
-            out.append(_person(text, *span, parts))
-            take(*span)
-            office = office_phrase(text, head, mentions)
-            if office is not None:
-                out.append(office)
-                office.name = out[-2].name
+    out += _offices_after_commas(text, mentions, free, parts, take)
     for m in _titles_re().finditer(text):
         span = name_after(text, m.end(), free, strict=False, plain=True)  # "خانم آنالیزا دادز": a title opens a name
         if span is not None:
@@ -243,6 +231,43 @@ def beside_offices(text: str, mentions: list[Mention], free: Callable[[int, int]
             out.append(_person(text, *span, parts))
             take(*span)
     return out
+
+
+def _offices_after_commas(text: str, mentions: list[Mention], free: Callable[[int, int], bool],
+                          parts: dict[str, str], take: Callable[[int, int], None]) -> list[Mention]:
+    """"NAME، رئیس ...": the name before the comma (a stranger's, or a person already named) and the office after
+    it as that person's role — unless the office is a role already, or the name closes an attribution ("به گفته
+    X، وزیر ..." opens the clause X is quoted for)."""
+    out: list[Mention] = []
+    roles = [m for m in mentions if m.how == "role"]
+    people = {m.end: m for m in mentions if m.type == "PERSON" and m.how in ("name", "short", "fuzzy", "unknown-name")}
+    for m in _heads_re().finditer(text):
+        head = m.end() - len(m.group("head"))
+        if any(r.start <= head < r.end for r in roles):
+            continue
+        span = name_before(text, m.start(), free)
+        person = _person(text, *span, parts) if span is not None else _ending_at(text, people, m.start())
+        if person is None or _ATTRIBUTED.search(text, max(0, person.start - 30), person.start):
+            continue
+        if span is not None:
+            out.append(person)
+            take(*span)
+        office = office_phrase(text, head, mentions)
+        if office is not None:
+            office.kb_id, office.name = person.kb_id, person.name
+            out.append(office)
+    return out
+
+
+def _ending_at(text: str, people: dict[int, Mention], pos: int) -> Mention | None:
+    """The person mention ending at ``pos`` or just before it (spaces between)."""
+    end = pos
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return people.get(end)
+
+
+_ATTRIBUTED = re.compile(rf"(?:^|\s)(?:{phrases(sorted(grammar_words('attributions')))})\s*$")
 
 
 @lru_cache(maxsize=1)
