@@ -66,6 +66,8 @@ def test_a_surname_suffix_written_apart_stays_in_the_name(kb):
     "تقدیم استوارنامه سفیر جدید ژاپن به رئیس‌جمهور",
     # a known surname after a title, then a verb's noun: the surname is the KB's business, no new person
     "آقای اسماعیلی مدعی شد که حکم تایید شده است.",
+    # a text cut off inside a name after a title: a single letter is no surname
+    "این سفر با واکنش تند وزیر امور خارجه امارات همراه بود.\n\nشیخ جاسم ب",
 ])
 def test_no_person_made_of_common_words(kb, text):
     assert not _unknown_forms(_link(text, kb))

@@ -250,6 +250,8 @@ def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozen
         return None
     if words[j][0] - words[j - 1][1] > 1 or not text[words[j - 1][1]:words[j][0]].isspace():
         return None  # punctuation inside: not one name
+    if len(words[j][2]) < 2:
+        return None  # "شیخ عبدالله ب": a text cut off inside the surname
     if j + 1 < len(words) and name_kind(words[j + 1][2]) == "suffix" and text[words[j][1]:words[j + 1][0]] == " " \
             and not any(taken[words[j + 1][0]:words[j + 1][1]]):
         j += 1  # "محمدباقر توفیقی نیا": a surname's suffix written apart is still the surname
@@ -283,7 +285,7 @@ def _unknown_names(text: str, mentions: list[Mention], kb: KnowledgeBase, matche
             words = [w for w in words[:3]]
             while words and (words[-1] in _STOP or matcher.prefixes.get(match_key(words[-1]))):
                 words.pop()
-            if len(words) < 2 or any(w in _STOP for w in words) or not is_given_name(words[0]):
+            if len(words) < 2 or any(w in _STOP or len(w) < 2 for w in words) or not is_given_name(words[0]):
                 continue  # "آقای رئیسی هیچ ...": a surname alone, then ordinary words — no name to take
             s = m.start(1)
             e = s + len(" ".join(words))
