@@ -177,7 +177,7 @@ def office_phrase(text: str, start: int, mentions: list[Mention]) -> Mention | N
     last in it is whose office it is."""
     cut = _OFFICE_END.search(text, start, start + 160)
     words = _words(text, start, cut.start() if cut else min(len(text), start + 160))
-    enders = grammar_words("office_enders") | grammar_words("time_words")
+    enders = grammar_words("office_enders") | grammar_words("time_words") | grammar_words("verb_stems")
     n = next((i for i, (_s, _e, w) in enumerate(words) if i and w in enders), len(words))
     while n > 1 and words[n - 1][2] in grammar_words("name_stops"):
         n -= 1  # "... آمریکا در": a trailing grammar word is the next clause's
@@ -185,8 +185,9 @@ def office_phrase(text: str, start: int, mentions: list[Mention]) -> Mention | N
         return None
     e = words[n - 1][1]
     inside = [m for m in mentions if start <= m.start and m.end <= e and m.type in ("COUNTRY", "ORG")]
-    of = inside[-1].kb_id if inside else None
-    return Mention(start, e, text[start:e], None, "", "PERSON", "role", None, of=of)
+    if inside:  # "وزیر خارجه ترکیه صورت گرفته": an office ends with the state or body it is of
+        e = inside[-1].end
+    return Mention(start, e, text[start:e], None, "", "PERSON", "role", None, of=inside[-1].kb_id if inside else None)
 
 
 def _whole_office(text: str, r: Mention, mentions: list[Mention]) -> None:
