@@ -24,13 +24,11 @@ _WORD = re.compile(r"[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06D5\u06EE-\u06FC
 _WINDOW = 200  # characters searched on either side: more than a name's words and the boundary beside them
 _MAX_WORDS = 5  # "سیف محمد عبید الزعابی", "محمد بن عبدالرحمن آل ثانی"
 _COMMON = 5.0  # Zipf frequency above which a word is common Persian ("نشست", "منابع"), not a part of a foreign name
-_RARE = 2.5
-_PLAIN = 4.0  # ... above which a word beside an office, with no comma between, is as likely a noun ("تسلیم")  # ... below which it is hardly Persian at all ("مک‌کالم"): one common word may stand beside such words
+_RARE = 2.5  # ... below which it is hardly Persian at all ("مک‌کالم"): one common word may stand beside such words
+_PLAIN = 4.0  # ... above which a word beside an office, with no comma between, is as likely a noun ("تسلیم")
 _MEAN = 4.5  # mean frequency above which words are a phrase, however rare one of them is
 _STEM = 5.0  # frequency of a stem ("کشور" in "کشورمان", "برد" in "بردند") that makes its word ordinary Persian
 _ARTICLE_MIN = 4  # letters of an "ال" word read as a surname with the article ("الزعابی"), not "الان"
-
-
 _GAP = re.compile(r"\s*[،,]?\s*")
 
 
