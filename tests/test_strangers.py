@@ -107,3 +107,9 @@ def test_an_office_after_a_known_name_and_a_comma_is_its_role(kb):
     # "به گفته X، وزیر ...": the office opens the clause X is quoted for, it is not X's
     quoted = _link("به گفته ژانت یلن، وزیر خزانه داری آمریکا باید استعفا کند.", kb)
     assert not any(r.refers_to == "Janet Yellen" for r in quoted.roles)
+
+
+def test_an_office_right_after_a_name_is_its_role(kb):
+    linked = _link("در این مراسم محمدرضا کاظمی مدیر تیم‌های ملی فدراسیون و جمعی از بازیکنان حضور داشتند.", kb)
+    person = next(e for e in linked.entities if "محمدرضا کاظمی" in e.forms)
+    assert any(r.text.startswith("مدیر تیم‌های ملی") and r.refers_to == person.name for r in linked.roles)

@@ -255,7 +255,30 @@ def _offices_after_commas(text: str, mentions: list[Mention], free: Callable[[in
         if office is not None:
             office.kb_id, office.name = person.kb_id, person.name
             out.append(office)
+    return out + _offices_after_names(text, mentions + out)
+
+
+def _offices_after_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"مصطفی کارخانه مدیر تیم‌های ملی": an office word right after a person's name (no comma) opens that person's
+    office, when no role was found there."""
+    out: list[Mention] = []
+    roles = [m for m in mentions if m.how == "role"]
+    people = {m.end: m for m in mentions if m.type == "PERSON" and m.how in ("name", "short", "fuzzy", "unknown-name")}
+    for m in _bare_heads_re().finditer(text):
+        head = m.start("head")
+        person = _ending_at(text, people, head)
+        if person is None or any(r.start <= head < r.end for r in roles):
+            continue
+        office = office_phrase(text, head, mentions)
+        if office is not None and office.end > m.end():  # an office word alone says no more than the name
+            office.kb_id, office.name = person.kb_id, person.name
+            out.append(office)
     return out
+
+
+@lru_cache(maxsize=1)
+def _bare_heads_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<=[\u0621-\u06FF])\s+(?P<head>{phrases(sorted(grammar_words('office_heads')))})(?![\u0621-\u06FF])")
 
 
 def _ending_at(text: str, people: dict[int, Mention], pos: int) -> Mention | None:
