@@ -33,7 +33,7 @@ from rasad.annotate.link.names import (
     named_people,
 )
 from rasad.annotate.link.provinces import province_lists
-from rasad.annotate.link.references import _home_state, _pronouns, _resolve_description
+from rasad.annotate.link.references import _home_state, _pronouns, _resolve_description, plural_pronouns
 from rasad.annotate.link.roles import (
     _after_prefix,
     _counterparts,
@@ -148,6 +148,26 @@ def _sibling_named(doc: _Doc, h: Hit) -> list[str]:
     return found[:1] if len(set(found)) == 1 else []
 
 
+def _home_institution(doc: _Doc, h: Hit) -> list[str]:
+    """"مجلس", "پلیس" alone in copy for readers in Iran (an Iranian outlet, or one the knowledge base does not
+    place in a Persian-speaking state of its own): that state's institution (kb ``home_short``), unless a state, a
+    place or a nationality follows ("پلیس فرانسه", "مجلس عراق")."""
+    home = doc.home if doc.home in doc.kb.home_office_states else "IRN"
+    ids = [e.ref for e in h.entries if e.kind == "home" and doc.kb.actors[e.ref].country == home]
+    if len(set(ids)) != 1 or _state_follows(doc, h):
+        return []
+    return ids[:1]
+
+
+def _state_follows(doc: _Doc, h: Hit) -> bool:
+    i = bisect.bisect_left(doc.hits, h.end, key=lambda x: x.start)
+    nxt = doc.hits[i] if i < len(doc.hits) else None
+    if nxt is None or doc.text[h.end:nxt.start].strip():
+        return False
+    return any(e.kind in ("place", "adj") or (e.kind == "actor" and doc.kb.actors[e.ref].type == "STATE")
+               for e in nxt.entries)
+
+
 def _name_mention(doc: _Doc, h: Hit) -> Mention | None:
     """A hit of a name: "اسماعیل هنیه" (actor), "دمشق" (place), "خبرگزاری مهر" (outlet), "هنیه" (short form of
     an actor named in full), "ایرانی" (nationality adjective). Roles and descriptions are kept for later passes."""
@@ -167,10 +187,10 @@ def _name_mention(doc: _Doc, h: Hit) -> Mention | None:
     if "outlet" in kinds:
         ref = next(e.ref for e in h.entries if e.kind == "outlet")
         return Mention(h.start, h.end, surface, ref, kb.outlets[ref].name, "MEDIA", "name")
-    if "short" in kinds:
-        ids = [e.ref for e in h.entries if e.kind == "short" and e.ref in doc.named]
+    if "short" in kinds or "home" in kinds:
+        ids = [e.ref for e in h.entries if e.kind in ("short", "home") and e.ref in doc.named]
         if not ids:
-            ids = _after_honorific(doc, h) or _sibling_named(doc, h)
+            ids = _after_honorific(doc, h) or _sibling_named(doc, h) or _home_institution(doc, h)
         if not ids:
             return None
         ref = _pick_actor(kb, ids, doc.day, doc.named)
@@ -306,8 +326,11 @@ def pass_person_descriptions(doc: _Doc, mentions: list[Mention]) -> list[Mention
 
 
 def pass_pronouns(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
-    """"وی", "او" → the person who is the subject of the sentences before."""
-    mentions.extend(_pronouns(doc.text, mentions, doc.sentences, doc.sent_of, doc.kb))
+    """"وی", "او" → the person who is the subject of the sentences before; "آنها" → the group or state the
+    sentence before names."""
+    found = _pronouns(doc.text, mentions, doc.sentences, doc.sent_of, doc.kb)
+    found += plural_pronouns(doc.text, mentions, doc.sentences, doc.sent_of, doc.kb)
+    mentions.extend(found)
     return sorted(mentions, key=lambda m: m.start)
 
 
