@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from rasad.annotate.events.grammar import (
     _ATTRIBUTION,
+    _ATTRIBUTION_BEFORE,
     _BACKED_BY,
     _CLAUSE_OPENERS,
     _COLLECTIVE,
@@ -130,7 +131,7 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
     """The preposition governing a chain: the nearest of با/از/به/علیه/... within the three words before it."""
     cut = max(text.rfind(p, floor, start) for p in "،:؛.")
     floor = max(floor, cut + 1)  # a preposition never governs across a comma or colon
-    if _ATTRIBUTION.match(text, floor, start):
+    if _ATTRIBUTION.match(text, floor, start) or _ATTRIBUTION_BEFORE.search(text, floor, start):
         return "attribution"  # "به گفته سه مقام دولت یمن، ...": whom the report is attributed to
     words = [w.group(0).replace(ZWNJ, "") for w in _WORD.finditer(text, floor, start)]
     window = words[-5:]

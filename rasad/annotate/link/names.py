@@ -7,11 +7,8 @@ import re
 
 from rapidfuzz import fuzz, process
 
-from rasad.annotate.link.matcher import (
-    Hit,
-    Matcher,
-    _words_before,
-)
+from rasad.annotate.link.matcher import Hit, Matcher
+from rasad.annotate.link.strangers import arabic_names, beside_offices
 from rasad.annotate.words import grammar_words, phrases
 from rasad.kb.knowledge import Actor, KnowledgeBase
 from rasad.records import Mention
@@ -19,7 +16,7 @@ from rasad.text.frequency import zipf
 from rasad.text.normalize import match_key
 from rasad.text.rx import finditer as _rx_finditer
 from rasad.text.rx import fullmatch as _rx_fullmatch
-from rasad.text.translit import is_given_name, transliterate_name
+from rasad.text.translit import is_given_name, name_kind, transliterate_name
 
 
 def _type_of(kb: KnowledgeBase, ref: str, kind: str) -> str:
@@ -253,6 +250,11 @@ def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozen
         return None
     if words[j][0] - words[j - 1][1] > 1 or not text[words[j - 1][1]:words[j][0]].isspace():
         return None  # punctuation inside: not one name
+    if len(words[j][2]) < 2:
+        return None  # "شیخ عبدالله ب": a text cut off inside the surname
+    if j + 1 < len(words) and name_kind(words[j + 1][2]) == "suffix" and text[words[j][1]:words[j + 1][0]] == " " \
+            and not any(taken[words[j + 1][0]:words[j + 1][1]]):
+        j += 1  # "محمدباقر توفیقی نیا": a surname's suffix written apart is still the surname
     end_j = j + 1
     if end_j < len(words) and words[end_j][2] in grammar_words("surname_suffixes") and \
             text[words[j][1]:words[end_j][0]].isspace():
@@ -288,7 +290,7 @@ def _unknown_names(text: str, mentions: list[Mention], kb: KnowledgeBase, matche
             while words and (words[-1] in _STOP or matcher.prefixes.get(match_key(words[-1]))) and \
                     not (len(words) == 3 and words[-1] in grammar_words("surname_suffixes")):
                 words.pop()
-            if len(words) < 2 or any(w in _STOP for w in words) or not is_given_name(words[0]):
+            if len(words) < 2 or any(w in _STOP or len(w) < 2 for w in words) or not is_given_name(words[0]):
                 continue  # "آقای رئیسی هیچ ...": a surname alone, then ordinary words — no name to take
             s = m.start(1)
             e = s + len(" ".join(words))
@@ -296,22 +298,15 @@ def _unknown_names(text: str, mentions: list[Mention], kb: KnowledgeBase, matche
                 out.append(Mention(m.start(), e, text[m.start():e], None, transliterate_name(text[s:e], kb.name_parts()),
                                    "PERSON", "unknown-name"))
                 taken[m.start():e] = b"\x01" * (e - m.start())
-    for r in [m for m in mentions if m.how == "role" and not m.kb_id]:
-        ws = _words_before(text, r.start, 3)
-        gap_ok = ws and _rx_fullmatch(r"\s*[،,]\s*", text[ws[-1][1]:r.start])  # apposition: "X، سخنگوی Y"
-        if not gap_ok:
-            continue
-        words = []
-        for s, e, w in reversed(ws):
-            if w in _STOP or not free(s, e) or w.endswith(("مین", "ها")) or any(c.isdigit() for c in w):
-                break
-            words.insert(0, (s, e, w))
-        if len(words) >= 2:
-            s, e = words[-2][0] if len(words) >= 2 else words[0][0], words[-1][1]
-            name = transliterate_name(text[s:e], kb.name_parts())
-            out.append(Mention(s, e, text[s:e], None, name, "PERSON", "unknown-name"))
-            r.name = name
+
+    def take(s: int, e: int) -> None:
+        taken[s:e] = b"\x01" * (e - s)
+
     out += _quoted_beside_roles(text, mentions, free, kb)
+    for m in out:
+        take(m.start, m.end)
+    out += beside_offices(text, mentions, free, kb.name_parts(), take)
+    out += arabic_names(text, free, kb.name_parts(), take)
     return out
 
 
