@@ -68,6 +68,7 @@ from rasad.annotate.events.places import (
 )
 from rasad.annotate.link.linker import Linked, article_date
 from rasad.kb.knowledge import KnowledgeBase
+from rasad.kb.model import Span
 from rasad.kb.scales import goldstein, quad_class
 from rasad.records import CleanArticle, Event, Mention
 from rasad.text.budget import check_time
@@ -413,7 +414,7 @@ def _superior(doc: _Doc, src: list[Mention], day: dt.date | None) -> list[Mentio
     (events.yaml: superiors), for an office held then or ended in the last two months (the resignation itself)."""
     kb = doc.kb
     if day is None:
-        return []
+        return _superior_named(doc, src)
     for m in src:
         a = kb.actors.get(m.kb_id) if m.kb_id else None
         if a is None:
@@ -425,6 +426,27 @@ def _superior(doc: _Doc, src: list[Mention], day: dt.date | None) -> list[Mentio
                 if boss:
                     return [Mention(m.start, m.start, "", boss[0].id, boss[0].name, "PERSON", "superior")]
     return []
+
+
+def _superior_named(doc: _Doc, src: list[Mention]) -> list[Mention]:
+    """An undated resignation: the superior is a person the article names who held the superior office while the
+    resigner held the office ("ظریف ... استعفای خود را تقدیم مسعود پزشکیان کرده است")."""
+    kb = doc.kb
+    named = {m.kb_id for m in doc.linked.mentions if m.type == "PERSON" and m.kb_id}
+    for m in src:
+        a = kb.actors.get(m.kb_id) if m.kb_id else None
+        for pos in a.positions if a is not None else []:
+            for title in doc.compiled.superiors_of(pos.title):
+                for h in kb.holders(title, pos.of, None):
+                    if h.id in named and h.id != a.id and any(q.title == title and q.of == pos.of and _overlap(q, pos)
+                                                              for q in h.positions):
+                        return [Mention(m.start, m.start, "", h.id, h.name, "PERSON", "superior")]
+    return []
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    """Two dated spans share a day (an open end is open)."""
+    return (a.start is None or b.end is None or a.start <= b.end) and (b.start is None or a.end is None or b.start <= a.end)
 
 
 def _travel_at_home(kb: KnowledgeBase, src: list[Mention], tgt: list[Mention]) -> bool:

@@ -409,13 +409,28 @@ def frame_summon(f: Frame) -> tuple[Actors, Actors]:
     return f.src, _envoy_state(obj)
 
 
+def frame_accepted(f: Frame) -> tuple[Actors, Actors]:
+    """"با استعفای X موافقت کرد", "موافقت Y با استعفای X", "استعفای X پذیرفته شد": the resigner (the actor after
+    "استعفا") concedes to the acceptor (an actor before it inside a nominal trigger, else the clause's subject,
+    else the agent after "توسط")."""
+    word = _rx_search(r"استعفا", f.text[f.ts:f.te])
+    cut = f.ts + word.start() if word else f.ts
+    after = next((c for c in f.chains if cut < c.start < max(f.te, cut + 40)), None)
+    before = next((c for c in f.chains if f.ts <= c.start < cut and c is not f.subj), None)
+    acceptor = before or (f.subj if f.subj is not after else None) or f.first("توسط")
+    resigner = after or f.genitive
+    if resigner is None or acceptor is None or resigner is acceptor:
+        return _actors(resigner), []
+    return _actors(resigner), _actors(acceptor)
+
+
 FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
     "with": frame_with, "between": frame_between, "visit": frame_visit, "host": frame_host, "az": frame_az,
     "be": frame_be, "ra": frame_ra, "against": frame_against, "genitive": frame_genitive, "about": frame_about,
     "genitive_az": frame_genitive_az,
     "victim": frame_victim, "inside": frame_inside, "passive": frame_passive, "praise": frame_praise,
     "consequence": frame_consequence, "claim": frame_claim, "summon": frame_summon, "must": frame_must,
-    "casualty": frame_casualty, "released": frame_released, "hit": frame_hit,
+    "casualty": frame_casualty, "released": frame_released, "hit": frame_hit, "accepted": frame_accepted,
 }
 
 

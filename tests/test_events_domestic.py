@@ -1,0 +1,44 @@
+"""Event coding of domestic and legal news (branch domestic): resignations, arrests, dispersals, strikes."""
+
+from rasad.annotate.document import annotate_document
+from rasad.records import RawDocument
+
+
+def _events(text, kb, published="2019-06-07T10:00:00+04:30"):
+    doc = RawDocument(source="t.txt", text="به گزارش خبرگزاری ایرنا، " + text, published=published)
+    return annotate_document(doc, kb).events
+
+
+def _find(events, etype):
+    return [e for e in events if e.type == etype]
+
+
+def test_an_accepted_resignation_concedes_to_whoever_accepts_it(kb):
+    events = _events("حسن روحانی رئیس‌جمهور با استعفای سید محمد بطحائی وزیر آموزش و پرورش موافقت کرد.", kb)
+    (concede,) = _find(events, "CONCEDE")
+    assert concede.source == ["Mohammad Bathaei"] and concede.target == ["Hassan Rouhani"]
+
+
+def test_an_undated_resignation_goes_to_the_superior_the_article_names(kb):
+    events = _events("محمد جواد ظریف استعفای خود را تقدیم مسعود پزشکیان کرده است.", kb, published=None)
+    (concede,) = _find(events, "CONCEDE")
+    assert concede.source == ["Mohammad Javad Zarif"] and concede.target == ["Masoud Pezeshkian"]
+
+
+def test_a_crowd_dispersed_or_people_arrested_need_not_be_named(kb):
+    (coerce,) = _find(_events("یگان ویژه با استفاده از باتوم و گاز اشک‌آور معترضان را متفرق کرد.", kb), "COERCE")
+    assert coerce.source == ["Law Enforcement Command of Islamic Republic of Iran"] and coerce.target == []
+    (arrest,) = _find(_events("وزارت اطلاعات اعضای یک تیم تروریستی را دستگیر کرد.", kb), "COERCE")
+    assert arrest.source == ["Ministry of Intelligence (Iran)"] and arrest.mode == "arrest"
+
+
+def test_passive_with_gardid_reads_as_shod(kb):
+    events = _events("یک خبرنگار تلویزیون آرزو از سوی استخبارات طالبان بازداشت گردید.", kb)
+    (arrest,) = _find(events, "COERCE")
+    assert arrest.source == ["General Directorate of Intelligence (Afghanistan)"]
+
+
+def test_strikes_of_unnamed_workers_and_no_ban_without_a_named_paper(kb):
+    (strike,) = _find(_events("کامیون‌داران در چند استان ایران در اعتراض به مشکلات صنفی دست به اعتصاب زدند.", kb), "PROTEST")
+    assert strike.source == [] and strike.mode == "strike"
+    assert not _find(_events("استانداری تهران مدارس را به دلیل آلودگی هوا تعطیل کرد.", kb), "COERCE")
