@@ -42,3 +42,14 @@ def test_strikes_of_unnamed_workers_and_no_ban_without_a_named_paper(kb):
     (strike,) = _find(_events("کامیون‌داران در چند استان ایران در اعتراض به مشکلات صنفی دست به اعتصاب زدند.", kb), "PROTEST")
     assert strike.source == [] and strike.mode == "strike"
     assert not _find(_events("استانداری تهران مدارس را به دلیل آلودگی هوا تعطیل کرد.", kb), "COERCE")
+
+
+def test_bare_police_is_the_home_states_and_no_entity(kb):
+    doc = RawDocument(source="t.txt", text="به گزارش خبرگزاری ایرنا، همچنین پلیس در سنندج برخی از لیدرهای اعتراضات را دستگیر کرد.",
+                      published="2022-09-20T10:00:00+03:30")
+    ann = annotate_document(doc, kb)
+    (arrest,) = _find(ann.events, "COERCE")
+    assert arrest.source == ["Law Enforcement Command of Islamic Republic of Iran"]
+    assert "Law Enforcement Command of Islamic Republic of Iran" not in {e.name for e in ann.entities}
+    (foreign,) = _find(_events("پلیس ترکیه امروز ۳۳ نفر را بازداشت کرد.", kb), "COERCE")
+    assert foreign.source == ["Turkey"]
