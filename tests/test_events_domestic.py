@@ -53,3 +53,10 @@ def test_bare_police_is_the_home_states_and_no_entity(kb):
     assert "Law Enforcement Command of Islamic Republic of Iran" not in {e.name for e in ann.entities}
     (foreign,) = _find(_events("پلیس ترکیه امروز ۳۳ نفر را بازداشت کرد.", kb), "COERCE")
     assert foreign.source == ["Turkey"]
+
+
+def test_police_clashing_at_home_attacks_no_state_and_a_court_sentences_in_the_passive(kb):
+    events = _events("پلیس ضد شورش با نزدیک به ۳۰۰ معترض در نزدیکی مسجد قبا در شمال تهران درگیر شد.", kb)
+    assert not [e for e in _find(events, "ASSAULT") if "Iran" in e.target]
+    (sentence,) = _find(_events("این زندانی توسط دادگاه انقلاب به اعدام محکوم شد.", kb), "COERCE")
+    assert sentence.source == ["Islamic Revolutionary Court"] and sentence.mode == "legal"
