@@ -60,3 +60,9 @@ def test_police_clashing_at_home_attacks_no_state_and_a_court_sentences_in_the_p
     assert not [e for e in _find(events, "ASSAULT") if "Iran" in e.target]
     (sentence,) = _find(_events("این زندانی توسط دادگاه انقلاب به اعدام محکوم شد.", kb), "COERCE")
     assert sentence.source == ["Islamic Revolutionary Court"] and sentence.mode == "legal"
+
+
+def test_a_supposed_act_in_the_perfect_subjunctive_is_no_event(kb):
+    text = "سخنگوی قوه قضاییه گفت: انتشار خبری مبنی بر اینکه ما خبرنگاری را بازداشت کرده باشیم، صحت ندارد."
+    assert not _find(_events(text, kb), "COERCE")
+    assert _find(_events("قوه قضاییه دو خبرنگار را بازداشت کرده است.", kb), "COERCE")
