@@ -66,3 +66,10 @@ def test_a_supposed_act_in_the_perfect_subjunctive_is_no_event(kb):
     text = "سخنگوی قوه قضاییه گفت: انتشار خبری مبنی بر اینکه ما خبرنگاری را بازداشت کرده باشیم، صحت ندارد."
     assert not _find(_events(text, kb), "COERCE")
     assert _find(_events("قوه قضاییه دو خبرنگار را بازداشت کرده است.", kb), "COERCE")
+
+
+def test_security_forces_of_a_state_act_on_protesters_named_by_a_plain_noun(kb):
+    (coerce,) = _find(_events("نیروهای امنیتی عراق معترضان را متفرق کردند.", kb), "COERCE")
+    assert coerce.source == ["Iraq"] and coerce.target == []
+    (arrest,) = _find(_events("ماموران امنیتی این فعال مدنی را در منزلش بازداشت کردند.", kb), "COERCE")
+    assert arrest.source == ["Iran"]

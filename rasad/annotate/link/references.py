@@ -74,12 +74,14 @@ def _home_body(text: str, h: Hit, surface: str, mentions: list[Mention], kb: Kno
                home: str | None) -> Mention | None:
     """A state body named by its bare generic name ("پلیس ... را دستگیر کرد"): the body of the outlet's state, else
     of the state the article names most, known as "<name> <state>" ("پلیس ایران"), else that state itself. Named
-    right before a state or place ("پلیس ترکیه", "پلیس لندن"), it is that one's and left to the names. It stands for
-    an actor of the events; it is no entity the article names (a description)."""
+    right before a state ("پلیس ترکیه", "نیروهای امنیتی عراق"), it is that state's; before a place or body
+    ("پلیس لندن", "نیروهای امنیتی اقلیم کردستان") it is left to the names. It stands for an actor
+    of the events; it is no entity the article names (a description)."""
     nxt = _following_actor(text, h.end, mentions, kb)
-    if nxt is not None and nxt.type in ("COUNTRY", "PLACE") and not text[h.end:nxt.start].strip():
-        return None
-    state = home or _dominant_state(mentions, kb)
+    named = nxt is not None and nxt.type in ("COUNTRY", "PLACE", "ORG") and not text[h.end:nxt.start].strip()
+    if named and nxt is not None and nxt.type != "COUNTRY":
+        return None  # "نیروهای امنیتی اقلیم کردستان", "پلیس لندن": the region's or city's own, left to the names
+    state = nxt.kb_id if named and nxt is not None else home or _dominant_state(mentions, kb)
     if state not in kb.actors:
         return None
     body = _body_named(kb, surface, state)
