@@ -73,3 +73,12 @@ def test_security_forces_of_a_state_act_on_protesters_named_by_a_plain_noun(kb):
     assert coerce.source == ["Iraq"] and coerce.target == []
     (arrest,) = _find(_events("ماموران امنیتی این فعال مدنی را در منزلش بازداشت کردند.", kb), "COERCE")
     assert arrest.source == ["Iran"]
+
+
+def test_sentences_with_their_term_hunger_strikes_and_pardons(kb):
+    (sentence,) = _find(_events("دادگاه انقلاب تهران این فعال مدنی را به پنج سال حبس تعزیری محکوم کرد.", kb), "COERCE")
+    assert sentence.source == ["Islamic Revolutionary Court"] and sentence.mode == "legal"
+    (strike,) = _find(_events("این زندانی سیاسی در زندان اوین دست به اعتصاب غذا زد.", kb), "PROTEST")
+    assert strike.mode == "strike"
+    (pardon,) = _find(_events("آیت‌الله خامنه‌ای با عفو و تخفیف مجازات دو هزار نفر از محکومان موافقت کرد.", kb), "RETREAT")
+    assert pardon.source == ["Ali Khamenei"] and pardon.mode == "release"
