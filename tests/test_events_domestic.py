@@ -82,3 +82,10 @@ def test_sentences_with_their_term_hunger_strikes_and_pardons(kb):
     assert strike.mode == "strike"
     (pardon,) = _find(_events("آیت‌الله خامنه‌ای با عفو و تخفیف مجازات دو هزار نفر از محکومان موافقت کرد.", kb), "RETREAT")
     assert pardon.source == ["Ali Khamenei"] and pardon.mode == "release"
+
+
+def test_must_with_the_past_progressive_is_a_reproach_not_a_demand(kb):
+    text = "نتانیاهو در جلسه کابینه گفت حوثی‌ها باید می‌دانستند که بهای سنگینی خواهند پرداخت."
+    assert not _find(_events(text, kb, "2024-07-21T10:00:00+03:30"), "REQUEST")
+    (demand,) = _find(_events("نتانیاهو گفت حماس باید گروگان‌ها را آزاد کند.", kb, "2024-07-21T10:00:00+03:30"), "REQUEST")
+    assert demand.source == ["Benjamin Netanyahu"] and demand.target == ["Hamas"]

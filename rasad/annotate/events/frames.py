@@ -338,8 +338,8 @@ def frame_must(f: Frame) -> tuple[Actors, Actors]:
     """"ولایتی گفت که ارمنستان باید ... بازگرداند": in reported speech, the party right before "باید" is asked to act
     and the speaker asks; outside reported speech, or with no party named before it, no demand."""
     cues = list(_CUE_BOUNDARY.finditer(f.text, f.sent_start, f.ts))
-    if not cues:
-        return [], []
+    if not cues or _rx_match(r"\s*می[\s\u200c]", f.text[f.te:f.te + 6]):
+        return [], []  # "حوثی‌ها باید می‌دانستند": "باید" with the past progressive is a reproach, not a demand
     lo = cues[-1].end()
     party = [c for c in f.chains if lo <= c.start and c.end <= f.ts and c.marker is None and not c.object_ra]
     if not party or _WORD.findall(f.text[party[-1].end:f.ts]) or \
