@@ -89,3 +89,11 @@ def test_must_with_the_past_progressive_is_a_reproach_not_a_demand(kb):
     assert not _find(_events(text, kb, "2024-07-21T10:00:00+03:30"), "REQUEST")
     (demand,) = _find(_events("نتانیاهو گفت حماس باید گروگان‌ها را آزاد کند.", kb, "2024-07-21T10:00:00+03:30"), "REQUEST")
     assert demand.source == ["Benjamin Netanyahu"] and demand.target == ["Hamas"]
+
+
+def test_a_courts_presiding_judge_is_not_whom_it_sentences(kb):
+    text = "شعبه سه دادگاه انقلاب رشت به ریاست قاضی مهدی راسخی، ۱۱ فعال مدنی گیلانی را به حبس‌های سنگین محکوم کرد."
+    (sentence,) = _find(_events(text, kb), "COERCE")
+    assert sentence.source == ["Islamic Revolutionary Court"] and sentence.target == []
+    (arrest,) = _find(_events("۱۲ روزنامه نگار در ایلام توسط اطلاعات سپاه پاسداران بازداشت شده‌اند.", kb), "COERCE")
+    assert arrest.source == ["Intelligence Organization of the Islamic Revolutionary Guard Corps"]

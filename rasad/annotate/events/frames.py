@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rasad.annotate.events.chains import (
+    _LED_BY,
     Chain,
     _clause_subject,
     _first,
@@ -224,7 +225,14 @@ def _unmarked_object(f: Frame) -> Chain | None:
     its actor; the first unmarked actor between the subject and the verb."""
     if f.subj is None or f.subj.end > f.ts:
         return None
-    return next((x for x in f.chains if x.marker is None and f.subj.end <= x.start < f.ts and x is not f.subj), None)
+    return next((x for x in f.chains if x.marker is None and f.subj.end <= x.start < f.ts and x is not f.subj
+                 and not _led_by_before(f.text, x.start)), None)
+
+
+def _led_by_before(text: str, start: int) -> bool:
+    """"شعبه سه دادگاه انقلاب به ریاست قاضی X": X heads the subject; he is not its object."""
+    words = [w.replace("\u200c", "") for w in _WORD.findall(text[max(0, start - 40):start])][-3:]
+    return any(a == "به" and b in _LED_BY for a, b in zip(words, words[1:]))  # (a title may follow: "قاضی")
 
 
 def frame_against(f: Frame) -> tuple[Actors, Actors]:
