@@ -97,3 +97,11 @@ def test_a_courts_presiding_judge_is_not_whom_it_sentences(kb):
     assert sentence.source == ["Islamic Revolutionary Court"] and sentence.target == []
     (arrest,) = _find(_events("۱۲ روزنامه نگار در ایلام توسط اطلاعات سپاه پاسداران بازداشت شده‌اند.", kb), "COERCE")
     assert arrest.source == ["Intelligence Organization of the Islamic Revolutionary Guard Corps"]
+
+
+def test_parliament_named_bare_votes_no_confidence_and_a_closed_paper_need_be_no_actor(kb):
+    events = _events("مجلس به وزیر اقتصاد رأی عدم اعتماد داد.", kb, "2024-06-01T10:00:00+03:30")
+    (vote,) = _find(events, "ACCUSE")
+    assert vote.source == ["Islamic Consultative Assembly"] and vote.target == ["Ehsan Khandouzi"]
+    (ban,) = _find(_events("هیئت نظارت بر مطبوعات روزنامه جهان صنعت را توقیف کرد.", kb), "COERCE")
+    assert ban.source == ["Press Supervisory Board"]
