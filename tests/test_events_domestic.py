@@ -105,3 +105,9 @@ def test_parliament_named_bare_votes_no_confidence_and_a_closed_paper_need_be_no
     assert vote.source == ["Islamic Consultative Assembly"] and vote.target == ["Ehsan Khandouzi"]
     (ban,) = _find(_events("هیئت نظارت بر مطبوعات روزنامه جهان صنعت را توقیف کرد.", kb), "COERCE")
     assert ban.source == ["Press Supervisory Board"]
+
+
+def test_a_speech_verb_ends_a_prepositions_reach(kb):
+    text = "برخی منابع نزدیک به دولت تایید کردند محمد جواد ظریف استعفای خود را تقدیم مسعود پزشکیان کرده است."
+    (concede,) = _find(_events(text, kb, published=None), "CONCEDE")
+    assert concede.source == ["Mohammad Javad Zarif"] and concede.target == ["Masoud Pezeshkian"]
