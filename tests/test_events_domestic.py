@@ -111,3 +111,10 @@ def test_a_speech_verb_ends_a_prepositions_reach(kb):
     text = "برخی منابع نزدیک به دولت تایید کردند محمد جواد ظریف استعفای خود را تقدیم مسعود پزشکیان کرده است."
     (concede,) = _find(_events(text, kb, published=None), "CONCEDE")
     assert concede.source == ["Mohammad Javad Zarif"] and concede.target == ["Masoud Pezeshkian"]
+
+
+def test_arrests_announced_by_whoever_made_them_not_those_abroad(kb):
+    (arrest,) = _find(_events("وزارت اطلاعات از بازداشت ۲۸ نفر در ارتباط با اعتراضات خبر داد.", kb), "COERCE")
+    assert arrest.source == ["Ministry of Intelligence (Iran)"] and arrest.mode == "arrest"
+    text = "سخنگوی وزارت امور خارجه از بازداشت دو شهروند ایرانی در آمریکا خبر داد."
+    assert not _find(_events(text, kb, "2023-01-10T10:00:00+03:30"), "COERCE")

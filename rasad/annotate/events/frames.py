@@ -432,6 +432,19 @@ def frame_accepted(f: Frame) -> tuple[Actors, Actors]:
     return _actors(resigner), _actors(acceptor)
 
 
+def frame_announced_arrest(f: Frame) -> tuple[Actors, Actors]:
+    """"فرمانده انتظامی تهران از دستگیری ۱۲ نفر خبر داد": the body announcing arrests made them (the agent after
+    "توسط" where one is named); the arrested are the actor inside; arrests in another state it reports, not makes."""
+    inside = [c for c in f.chains if f.ts < c.start < f.te and c is not f.subj]
+    agent = next((c for c in inside if c.marker == "توسط"), None)
+    src = agent.actors() if agent is not None else f.src
+    home = {m.kb_id for m in src} | {m.of for m in src if m.of}
+    if any(c.marker == "در" and any(m.type == "COUNTRY" and m.kb_id not in home for m in c.actors()) for c in inside):
+        return [], []  # "سخنگو از بازداشت دو ایرانی در آمریکا خبر داد"
+    obj = next((c for c in inside if c.marker is None), None)
+    return src, _actors(obj)
+
+
 FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
     "with": frame_with, "between": frame_between, "visit": frame_visit, "host": frame_host, "az": frame_az,
     "be": frame_be, "ra": frame_ra, "against": frame_against, "genitive": frame_genitive, "about": frame_about,
@@ -439,6 +452,7 @@ FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
     "victim": frame_victim, "inside": frame_inside, "passive": frame_passive, "praise": frame_praise,
     "consequence": frame_consequence, "claim": frame_claim, "summon": frame_summon, "must": frame_must,
     "casualty": frame_casualty, "released": frame_released, "hit": frame_hit, "accepted": frame_accepted,
+    "announced_arrest": frame_announced_arrest,
 }
 
 
