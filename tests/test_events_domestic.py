@@ -79,7 +79,7 @@ def test_sentences_with_their_term_hunger_strikes_and_pardons(kb):
     (sentence,) = _find(_events("دادگاه انقلاب تهران این فعال مدنی را به پنج سال حبس تعزیری محکوم کرد.", kb), "COERCE")
     assert sentence.source == ["Islamic Revolutionary Court"] and sentence.mode == "legal"
     (strike,) = _find(_events("این زندانی سیاسی در زندان اوین دست به اعتصاب غذا زد.", kb), "PROTEST")
-    assert strike.mode == "strike"
+    assert strike.mode == "hunger" and strike.cameo == "142"
     (pardon,) = _find(_events("آیت‌الله خامنه‌ای با عفو و تخفیف مجازات دو هزار نفر از محکومان موافقت کرد.", kb), "RETREAT")
     assert pardon.source == ["Ali Khamenei"] and pardon.mode == "release"
 
