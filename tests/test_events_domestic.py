@@ -118,3 +118,12 @@ def test_arrests_announced_by_whoever_made_them_not_those_abroad(kb):
     assert arrest.source == ["Ministry of Intelligence (Iran)"] and arrest.mode == "arrest"
     text = "سخنگوی وزارت امور خارجه از بازداشت دو شهروند ایرانی در آمریکا خبر داد."
     assert not _find(_events(text, kb, "2023-01-10T10:00:00+03:30"), "COERCE")
+
+
+def test_bare_police_is_the_storys_state_not_an_outlet_abroad(kb):
+    doc = RawDocument(source="t.txt", text="مأموران پلیس چند جوان نوازنده را در باغ فردوس تهران بازداشت کردند.",
+                      outlet="BBC Persian", published="2023-01-10T10:00:00+03:30")
+    ann = annotate_document(doc, kb)
+    assert kb.outlet_named(ann.meta.outlet).country == "GBR"
+    (arrest,) = _find(ann.events, "COERCE")
+    assert arrest.source == ["Law Enforcement Command of Islamic Republic of Iran"]

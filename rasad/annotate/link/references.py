@@ -72,8 +72,9 @@ def _resolve_description(text: str, h: Hit, entry: Entry, mentions: list[Mention
 
 def _home_body(text: str, h: Hit, surface: str, mentions: list[Mention], kb: KnowledgeBase,
                home: str | None) -> Mention | None:
-    """A state body named by its bare generic name ("پلیس ... را دستگیر کرد"): the body of the outlet's state, else
-    of the state the article names most, known as "<name> <state>" ("پلیس ایران"), else that state itself. Named
+    """A state body named by its bare generic name ("پلیس ... را دستگیر کرد"): the body of the state the article names
+    most (the story's, which an outlet abroad does not share), else of the outlet's state, known as "<name> <state>"
+    ("پلیس ایران"), else that state itself. Named
     right before a state ("پلیس ترکیه", "نیروهای امنیتی عراق"), it is that state's; before a place or body
     ("پلیس لندن", "نیروهای امنیتی اقلیم کردستان") it is left to the names. It stands for an actor
     of the events; it is no entity the article names (a description)."""
@@ -81,7 +82,7 @@ def _home_body(text: str, h: Hit, surface: str, mentions: list[Mention], kb: Kno
     named = nxt is not None and nxt.type in ("COUNTRY", "PLACE", "ORG") and not text[h.end:nxt.start].strip()
     if named and nxt is not None and nxt.type != "COUNTRY":
         return None  # "نیروهای امنیتی اقلیم کردستان", "پلیس لندن": the region's or city's own, left to the names
-    state = nxt.kb_id if named and nxt is not None else home or _dominant_state(mentions, kb)
+    state = nxt.kb_id if named and nxt is not None else _dominant_state(mentions, kb) or home
     if state not in kb.actors:
         return None
     body = _body_named(kb, surface, state)
