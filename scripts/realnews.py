@@ -100,7 +100,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _events_of(record: dict) -> list[tuple]:
-    return sorted((e["type"], tuple(e.get("source_ids") or ()), tuple(e.get("target_ids") or ()), e.get("date"))
+    def ids(key: str, e: dict) -> tuple[str, ...]:
+        return tuple(i or "" for i in e.get(key) or ())  # an actor the knowledge base lacks has no id
+
+    return sorted((e["type"], ids("source_ids", e), ids("target_ids", e), e.get("date") or "")
                   for e in record.get("events") or [])
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasad.annotate.events.grammar import (
     _ATTRIBUTION,
@@ -125,6 +126,11 @@ def _first_word(text: str, start: int) -> str:
 
 
 _DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان"})
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    """The verbs of the speech cues (grammar.yaml speech_cues), singular and plural: "گفت", "گفتند", "افزود"."""
+    last = {c.split()[-1].replace(ZWNJ, "") for c in grammar_words("speech_cues")}
+    return frozenset(last | {w + "ند" for w in last if not w.endswith("ند")})
 
 
 def _marker_before(text: str, start: int, floor: int) -> str | None:
@@ -151,8 +157,8 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
             return PREPOSITIONS[w]
         if w == "و" and i + 1 < len(window) and window[i + 1] in _COLLECTIVE:
             continue  # "به دولت و ملت ایران"
-        if w in ("و", "که", "را", "است", "شد", "کرد"):
-            return None
+        if w in ("و", "که", "را", "است", "شد", "کرد") or w in _speech_verbs():
+            return None  # a speech verb ends the clause a preposition governs ("منابع نزدیک به دولت گفتند X ...")
     return None
 
 

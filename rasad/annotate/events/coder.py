@@ -68,6 +68,7 @@ from rasad.annotate.events.places import (
 )
 from rasad.annotate.link.linker import Linked, article_date
 from rasad.kb.knowledge import KnowledgeBase
+from rasad.kb.model import Span
 from rasad.kb.scales import goldstein, quad_class
 from rasad.records import CleanArticle, Event, Mention
 from rasad.text.budget import check_time
@@ -347,8 +348,8 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
         tgt = _state_mention(kb, aimed, kb.country_of(aimed.kb_id))  # "۳۰ موشک به سمت کی‌یف شلیک کرد"
         if not loc_id:
             location, loc_id = aimed.name, aimed.kb_id
-    if p.type == "ASSAULT" and not tgt and loc_id:
-        tgt = _state_mention(kb, None, kb.country_of(loc_id))
+    if p.type == "ASSAULT" and not tgt and loc_id and kb.country_of(loc_id) not in _own_side(kb, src):
+        tgt = _state_mention(kb, None, kb.country_of(loc_id))  # (a state's police at home aims at no state)
     if not tgt and src and p.place_target:  # "سفیر خود را از تهران فراخواند": the state of the place named
         place = next((m for m in doc.linked.in_span(ts, te) if m.type in ("PLACE", "COUNTRY") and m.kb_id), None) or \
             next((m for m in doc.linked.in_span(c0, ts) if m.type in ("PLACE", "COUNTRY") and m.kb_id and  # "از شهر X عقب‌نشینی کرد"
@@ -428,17 +429,24 @@ def _superior(doc: _Doc, src: list[Mention], day: dt.date | None) -> list[Mentio
 
 
 def _superior_named(doc: _Doc, src: list[Mention]) -> list[Mention]:
-    """With no date: the superior the article itself names ("رئیس جمهور" resolved to a person beside the offices
-    the resigning person is named with in the text)."""
-    titles = {m.role for m in doc.linked.mentions if m.how == "role" and m.role
-              and any(m.kb_id == s.kb_id for s in src if s.kb_id)}
-    wanted = {t for title in titles for t in doc.compiled.superiors_of(title)}
-    bosses = {(m.kb_id, m.name) for m in doc.linked.mentions
-              if m.how == "role" and m.role in wanted and m.kb_id and m.kb_id not in {s.kb_id for s in src}}
-    if len(bosses) != 1:
-        return []
-    (kb_id, name), = bosses
-    return [Mention(src[0].start, src[0].start, "", kb_id, name, "PERSON", "superior")]
+    """An undated resignation: the superior is a person the article names who held the superior office while the
+    resigner held the office ("ظریف ... استعفای خود را تقدیم مسعود پزشکیان کرده است")."""
+    kb = doc.kb
+    named = {m.kb_id for m in doc.linked.mentions if m.type == "PERSON" and m.kb_id}
+    for m in src:
+        a = kb.actors.get(m.kb_id) if m.kb_id else None
+        for pos in a.positions if a is not None else []:
+            for title in doc.compiled.superiors_of(pos.title):
+                for h in kb.holders(title, pos.of, None):
+                    if h.id in named and h.id != a.id and any(q.title == title and q.of == pos.of and _overlap(q, pos)
+                                                              for q in h.positions):
+                        return [Mention(m.start, m.start, "", h.id, h.name, "PERSON", "superior")]
+    return []
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    """Two dated spans share a day (an open end is open)."""
+    return (a.start is None or b.end is None or a.start <= b.end) and (b.start is None or a.end is None or b.start <= a.end)
 
 
 def _travel_at_home(kb: KnowledgeBase, src: list[Mention], tgt: list[Mention]) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rasad.annotate.events.chains import (
+    _LED_BY,
     Chain,
     _clause_subject,
     _first,
@@ -224,7 +225,14 @@ def _unmarked_object(f: Frame) -> Chain | None:
     its actor; the first unmarked actor between the subject and the verb."""
     if f.subj is None or f.subj.end > f.ts:
         return None
-    return next((x for x in f.chains if x.marker is None and f.subj.end <= x.start < f.ts and x is not f.subj), None)
+    return next((x for x in f.chains if x.marker is None and f.subj.end <= x.start < f.ts and x is not f.subj
+                 and not _led_by_before(f.text, x.start)), None)
+
+
+def _led_by_before(text: str, start: int) -> bool:
+    """"شعبه سه دادگاه انقلاب به ریاست قاضی X": X heads the subject; he is not its object."""
+    words = [w.replace("\u200c", "") for w in _WORD.findall(text[max(0, start - 40):start])][-3:]
+    return any(a == "به" and b in _LED_BY for a, b in zip(words, words[1:]))  # (a title may follow: "قاضی")
 
 
 def frame_against(f: Frame) -> tuple[Actors, Actors]:
@@ -338,8 +346,8 @@ def frame_must(f: Frame) -> tuple[Actors, Actors]:
     """"ولایتی گفت که ارمنستان باید ... بازگرداند": in reported speech, the party right before "باید" is asked to act
     and the speaker asks; outside reported speech, or with no party named before it, no demand."""
     cues = list(_CUE_BOUNDARY.finditer(f.text, f.sent_start, f.ts))
-    if not cues:
-        return [], []
+    if not cues or _rx_match(r"\s*می[\s\u200c]", f.text[f.te:f.te + 6]):
+        return [], []  # "حوثی‌ها باید می‌دانستند": "باید" with the past progressive is a reproach, not a demand
     lo = cues[-1].end()
     party = [c for c in f.chains if lo <= c.start and c.end <= f.ts and c.marker is None and not c.object_ra]
     if not party or _WORD.findall(f.text[party[-1].end:f.ts]) or \
@@ -423,6 +431,32 @@ def frame_sent(f: Frame) -> tuple[Actors, Actors]:
     if agent is None and f.announced:  # "هلال‌احمر از ارسال ... خبر داد": who tells of its own shipment
         agent = _subject([c for c in f.chains if c.end <= f.ts])
     return (_actors(agent) if agent is not None else f.src), _actors(to)
+def frame_accepted(f: Frame) -> tuple[Actors, Actors]:
+    """"با استعفای X موافقت کرد", "موافقت Y با استعفای X", "استعفای X پذیرفته شد": the resigner (the actor after
+    "استعفا") concedes to the acceptor (an actor before it inside a nominal trigger, else the clause's subject,
+    else the agent after "توسط")."""
+    word = _rx_search(r"استعفا", f.text[f.ts:f.te])
+    cut = f.ts + word.start() if word else f.ts
+    after = next((c for c in f.chains if cut < c.start < max(f.te, cut + 40)), None)
+    before = next((c for c in f.chains if f.ts <= c.start < cut and c is not f.subj), None)
+    acceptor = before or (f.subj if f.subj is not after else None) or f.first("توسط")
+    resigner = after or f.genitive
+    if resigner is None or acceptor is None or resigner is acceptor:
+        return _actors(resigner), []
+    return _actors(resigner), _actors(acceptor)
+
+
+def frame_announced_arrest(f: Frame) -> tuple[Actors, Actors]:
+    """"فرمانده انتظامی تهران از دستگیری ۱۲ نفر خبر داد": the body announcing arrests made them (the agent after
+    "توسط" where one is named); the arrested are the actor inside; arrests in another state it reports, not makes."""
+    inside = [c for c in f.chains if f.ts < c.start < f.te and c is not f.subj]
+    agent = next((c for c in inside if c.marker == "توسط"), None)
+    src = agent.actors() if agent is not None else f.src
+    home = {m.kb_id for m in src} | {m.of for m in src if m.of}
+    if any(c.marker == "در" and any(m.type == "COUNTRY" and m.kb_id not in home for m in c.actors()) for c in inside):
+        return [], []  # "سخنگو از بازداشت دو ایرانی در آمریکا خبر داد"
+    obj = next((c for c in inside if c.marker is None), None)
+    return src, _actors(obj)
 
 
 FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
@@ -431,7 +465,8 @@ FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
     "genitive_az": frame_genitive_az,
     "victim": frame_victim, "inside": frame_inside, "passive": frame_passive, "praise": frame_praise,
     "consequence": frame_consequence, "claim": frame_claim, "summon": frame_summon, "must": frame_must,
-    "casualty": frame_casualty, "released": frame_released, "hit": frame_hit, "sent": frame_sent,
+    "casualty": frame_casualty, "released": frame_released, "hit": frame_hit, "accepted": frame_accepted,
+    "announced_arrest": frame_announced_arrest, "sent": frame_sent,
 }
 
 

@@ -200,10 +200,11 @@ def _light_verb_synonyms() -> dict[str, list[str]]:
 
 def _conjugations(past: str) -> str:
     """The forms of a light verb (and of its formal synonyms) that report a done act: کرد, کردند, کرده است,
-    کرده‌اند, نمود, نمودند. (The past perfect "کرده بود" is background, the subjunctive "کند" a plan.)"""
+    کرده‌اند, نمود, نمودند. (The past perfect "کرده بود" is background, the subjunctive "کند" a plan, the perfect
+    subjunctive "کرده باشیم" a supposition: "... خبرنگاری را بازداشت کرده باشیم، صحت ندارد".)"""
     sp = r"[\s\u200c]*"
     stems = "|".join(re.escape(x) for x in [past, *_light_verb_synonyms().get(past, [])])
-    return rf"(?:(?:{stems})(?:ند|یم|ید|م)?(?![{_LETTERS}])|(?:{stems})ه(?!{sp}بود)(?:{sp}(?:است|اند|ایم|ام))?(?![{_LETTERS}]))"
+    return rf"(?:(?:{stems})(?:ند|یم|ید|م)?(?![{_LETTERS}])|(?:{stems})ه(?!{sp}(?:بود|باش))(?:{sp}(?:است|اند|ایم|ام))?(?![{_LETTERS}]))"
 
 
 def _present(present: str) -> str:

@@ -192,6 +192,8 @@ def _name_mention(doc: _Doc, h: Hit) -> Mention | None:
         if not ids:
             ids = _after_honorific(doc, h) or _sibling_named(doc, h) or _home_institution(doc, h)
         if not ids:
+            if "desc" in kinds:  # "مجلس" before the assembly is named in full: the home state's (home_body)
+                doc.desc_hits.append((h, next(e for e in h.entries if e.kind == "desc")))
             return None
         ref = _pick_actor(kb, ids, doc.day, doc.named)
         return Mention(h.start, h.end, surface, ref, kb.actors[ref].name, kb.actors[ref].entity_type, "short")

@@ -16,7 +16,7 @@ from rasad.annotate.link.names import (
 from rasad.annotate.words import grammar_words
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.records import CleanArticle, Mention
-from rasad.text.normalize import ZWNJ
+from rasad.text.normalize import ZWNJ, match_key
 from rasad.text.rx import search as _rx_search
 from rasad.text.sentences import Sentence
 
@@ -65,7 +65,48 @@ def _resolve_description(text: str, h: Hit, entry: Entry, mentions: list[Mention
                     return Mention(h.start, end, text[h.start:end], m.kb_id, m.name, "PERSON", "description")
     elif cls == "parties":
         return Mention(h.start, h.end, surface, None, "parties", "PARTIES", "parties")
+    elif cls == "home_body":
+        return _home_body(text, h, surface, mentions, kb, home)
     return None
+
+
+def _home_body(text: str, h: Hit, surface: str, mentions: list[Mention], kb: KnowledgeBase,
+               home: str | None) -> Mention | None:
+    """A state body named by its bare generic name ("پلیس ... را دستگیر کرد"): the body of the state the article names
+    most (the story's, which an outlet abroad does not share), else of the outlet's state, known as "<name> <state>"
+    ("پلیس ایران"), else that state itself. Named
+    right before a state ("پلیس ترکیه", "نیروهای امنیتی عراق"), it is that state's; before a place or body
+    ("پلیس لندن", "نیروهای امنیتی اقلیم کردستان") it is left to the names. It stands for an actor
+    of the events; it is no entity the article names (a description)."""
+    nxt = _following_actor(text, h.end, mentions, kb)
+    named = nxt is not None and nxt.type in ("COUNTRY", "PLACE", "ORG") and not text[h.end:nxt.start].strip()
+    if named and nxt is not None and nxt.type != "COUNTRY":
+        return None  # "نیروهای امنیتی اقلیم کردستان", "پلیس لندن": the region's or city's own, left to the names
+    state = nxt.kb_id if named and nxt is not None else _dominant_state(mentions, kb) or home
+    if state not in kb.actors:
+        return None
+    body = _body_named(kb, surface, state)
+    a = kb.actors[body or state]
+    return Mention(h.start, h.end, surface, a.id, a.name, "ORG" if body else "COUNTRY", "description")
+
+
+def _dominant_state(mentions: list[Mention], kb: KnowledgeBase) -> str | None:
+    """The state an article names most, counting its places and bodies as the state's."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        state = m.kb_id if m.type == "COUNTRY" else kb.country_of(m.kb_id) if m.kb_id and m.how == "name" else None
+        if state and m.how != "adjective":
+            counts[state] = counts.get(state, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def _body_named(kb: KnowledgeBase, noun: str, state: str) -> str | None:
+    """The actor known as "<noun> <state>" ("پلیس ایران" → the Law Enforcement Command)."""
+    index = kb.__dict__.get("_by_fa_key")
+    if index is None:
+        index = {match_key(f): a.id for a in kb.actors.values() for f in a.fa}
+        kb.__dict__["_by_fa_key"] = index
+    return next((index[k] for f in kb.actors[state].fa if (k := match_key(f"{noun} {f}")) in index), None)
 
 
 _PRONOUN_RE = re.compile(r"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c])(وی|او|ایشان)(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c])")
