@@ -306,3 +306,12 @@ def test_this_country_after_a_city_is_the_citys_state(kb):
                    "وزیر خارجه این کشور با او در تهران دیدار کرد.", kb)
     [this] = [m for m in linked.mentions if m.text == "این کشور"]
     assert this.kb_id == "JPN"
+
+
+def test_the_office_after_a_known_name_in_guillemets_is_theirs(kb):
+    """"«محمد الحلبوسی» رئیس پارلمان": a known name's mention ends inside the guillemets; the office is still theirs."""
+    text = "قرار است وزیر خارجه فردا با «محمد الحلبوسی» رئیس پارلمان و «برهم صالح» رئیس‌جمهور عراق دیدار کند."
+    roles = {m.text: m.name for m in _link(text, kb).mentions if m.how == "role"}
+    assert roles.get("رئیس پارلمان") == "Mohamed al-Halbousi"
+    bare = {m.text: m.name for m in _link(text.replace("«", "").replace("»", ""), kb).mentions if m.how == "role"}
+    assert bare.get("رئیس پارلمان") == roles.get("رئیس پارلمان")
