@@ -60,3 +60,17 @@ def test_a_weekday_and_day_month_in_an_undated_texts_era_is_one_day():
     assert yearless_in_era("امروز (یکشنبه) ۲۱ شهریور ماه با", dt.date(2021, 8, 25), dt.date(2026, 1, 1)) == dt.date(2021, 9, 12)
     # "روز سه‌شنبه (۱۷ مهر)": the date in brackets after the weekday
     assert yearless_in_era("روز سه‌شنبه (۱۷ مهر) وزیر خارجه", dt.date(2024, 8, 21), dt.date(2026, 1, 1)) == dt.date(2024, 10, 8)
+
+
+def test_dari_month_names_and_a_year_after_sal():
+    """Afghan outlets name the solar months in Dari ("اسد" is Mordad) and write "سال" before the year; a Dari month
+    is a date without a year only after "روز" or a weekday (the names are words too)."""
+    import datetime as dt
+
+    from rasad.text.dates import find_dates, yearless_date
+
+    assert [d.iso() for d in find_dates("کابل. ۲۵ اسد سال ۱۳۹۷")] == ["2018-08-16"]
+    assert [d.iso() for d in find_dates("۲۵ مرداد سال ۱۳۹۷")] == ["2018-08-16"]
+    assert yearless_date("رئیس جمهور روز ۲۶ اسد عازم تاشکند می‌شود", dt.date(2018, 8, 16)) == dt.date(2018, 8, 17)
+    assert yearless_date("در ۲۶ اسد", dt.date(2018, 8, 16)) is None  # no "روز", no weekday: "اسد" may be a word
+    assert yearless_date("۲۵ مرداد سال ۱۳۹۷", dt.date(2018, 8, 16)) is None  # a year follows: not yearless

@@ -18,7 +18,15 @@ from rasad.clean.lines import (
     line_key,
     load_rules,
 )
-from rasad.clean.outlets import attribution, is_site_name, outlet_at, outlet_from_url, outlet_name, site_outlet
+from rasad.clean.outlets import (
+    attribution,
+    is_site_name,
+    outlet_at,
+    outlet_from_url,
+    outlet_name,
+    site_outlet,
+    source_lines,
+)
 from rasad.clean.tags import MAX_TREE_DEPTH, text_of_tags
 from rasad.errors import EmptyInput, MalformedInput, NotPersian
 from rasad.kb.knowledge import KnowledgeBase
@@ -171,6 +179,7 @@ def clean(doc: RawDocument, kb: KnowledgeBase) -> CleanArticle:
     meta.outlet = given or outlet or masthead or (outlet_name(site, kb) if site else None)
     if given and outlet and outlet != given and outlet not in cites:
         cites.insert(0, outlet)
+    cites += [c for c in source_lines(removed, kb, rules) if c not in cites]  # "منبع: تسنیم"
     meta.cites = [c for c in cites if c != meta.outlet]
     meta.warnings = warnings
     return CleanArticle(source=doc.source, raw_text=raw_text, body=body, body_map=body_map, meta=meta, removed=removed)

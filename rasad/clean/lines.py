@@ -31,6 +31,7 @@ class Rules:
     date_label: re.Pattern
     update_label: re.Pattern
     imprint: list[re.Pattern]  # a newspaper's imprint lines (boilerplate.yaml imprint_patterns)
+    clock: list[re.Pattern]  # a site's clock: a date line that is the time of reading, not of publishing
     cue_re: re.Pattern  # "به گزارش X"/"به نقل از X": any outlet cue at a word start, the outlet's name after it
 
 
@@ -57,6 +58,7 @@ def load_rules() -> Rules:
                               re.IGNORECASE),
         update_label=re.compile(r"^[\s•]*(?:" + "|".join(_spaced(x) for x in data["update_labels"]) + r")", re.IGNORECASE),
         imprint=[re.compile(p) for p in data.get("imprint_patterns") or []],
+        clock=[re.compile(p) for p in data.get("clock_patterns") or []],
         cue_re=re.compile("(?:^|[\\s،,.«(])(" + "|".join(re.escape(c) for c in outlet_cues) + ")\\s+"),
     )
 
@@ -252,7 +254,8 @@ def clean_lines(raw_text: str, rules: Rules | None = None) -> tuple[list[_Line],
             continue
         d = _date_line(key)
         if d is not None:
-            if len(removed) - imprint_at > 2:  # beside an imprint: today's issue, not the article's date
+            if len(removed) - imprint_at > 2 and not any(p.search(key) for p in rules.clock):
+                # beside an imprint: today's issue; a clock ("... تهران ۱۶:۱۸"): the time of reading
                 slot.offer(meta, d, _date_rank(key, rules))
             removed.append(ln.text)
             continue

@@ -57,6 +57,22 @@ def attribution(body: str, kb: KnowledgeBase, rules: Rules | None = None) -> tup
     return outlet, cites
 
 
+_SOURCE_LINE = ("منبع", "منبع خبر", "source")
+
+
+def source_lines(lines: list[str], kb: KnowledgeBase, rules: Rules | None = None) -> list[str]:
+    """Outlets named on a "منبع: تسنیم" line (dropped from the body as boilerplate): where the copy came from."""
+    rules = rules or load_rules()
+    found: list[str] = []
+    for line in lines:
+        head, colon, rest = line_key(line).replace("：", ":").partition(":")
+        if colon and head.strip().casefold() in _SOURCE_LINE and rest.strip():
+            outlet = _match_outlet(rest.strip(), kb, rules, allow_ambiguous=True)
+            if outlet is not None and outlet.name not in found:
+                found.append(outlet.name)
+    return found
+
+
 def _datelines(body: str, kb: KnowledgeBase, rules: Rules) -> list[Outlet]:
     """"مهر: سخنگوی وزارت خارجه ...": a line among the body's first three that opens with an outlet's name and a
     colon names the outlet the report comes from."""

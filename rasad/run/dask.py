@@ -3,9 +3,10 @@
 The client (this process) reads the inputs lazily, in batches, and submits one task per batch with a bounded number
 of futures in flight, taking results back in input order. Workers load the knowledge base once per process, ask the
 database (read-only) which articles are already stored, annotate the rest and — where they can reach the database
-(PostgreSQL) — write their batch themselves, one transaction per batch (COPY), so writing is spread over the
-cluster instead of one driver loop; article ids then follow the order in which batches finish. On SQLite (one
-write lock) they return rows and the client writes them in input order. Fusion steps run on the workers too, one
+(PostgreSQL, or a SQLite file on this machine) — write their batch themselves, one transaction per batch (COPY on
+PostgreSQL), so writing is spread over the cluster instead of one driver loop; article ids then follow the order in
+which batches finish. Where they cannot (SQLite behind a remote scheduler) they return rows and the client writes
+them in input order. Fusion steps run on the workers too, one
 at a time, wherever the workers reach the database (PostgreSQL, or SQLite with a LocalCluster), so a cluster shares
 fusion like annotation; the client records rejections, reports progress and fuses what is left at the end. The
 stored content is the same as after a local ingest. Use PostgreSQL when the workers run elsewhere.
@@ -208,10 +209,11 @@ def workers_reach(url: str, local: bool) -> bool:
 
 
 def workers_can_write(url: str, local: bool) -> bool:
-    """Workers write their batches themselves where they reach a database that takes writers side by side
-    (PostgreSQL: COPY from each worker). SQLite has one write lock: a worker waiting for it while a fusion step
-    holds it would annotate nothing, so there this process writes (in input order) while the workers annotate."""
-    return workers_reach(url, local) and not url.startswith("sqlite")
+    """Workers write their batches themselves wherever they reach the database: PostgreSQL (COPY from each worker)
+    or a SQLite file of a LocalCluster — one write lock, but held only for a batch's inserts or a fusion step's
+    writes (a step plans in a read snapshot, :func:`rasad.run.batch.fuse_step`), so writing is spread over the
+    workers instead of one loop in this process."""
+    return workers_reach(url, local)
 
 
 def _threads(client) -> int:
@@ -260,8 +262,8 @@ def ingest_dask(paths: Iterable[str], store: Store, kb_dirs: list[str] | None = 
                 fuse_on_workers: bool | None = None, client=None) -> IngestReport:
     """Like :func:`rasad.run.local.ingest`, with annotation on Dask workers.
 
-    Each worker writes the batches it annotated (one transaction each) where it can reach a database that takes
-    writers side by side (``workers_can_write``: PostgreSQL; ``write_in_workers`` forces the choice), so writing
+    Each worker writes the batches it annotated (one transaction each) where it can reach the database
+    (``workers_can_write``: PostgreSQL, or SQLite on a LocalCluster; ``write_in_workers`` forces the choice), so writing
     scales with the cluster; article ids then follow the order batches finish in, not the input order (the stored
     content is the same). Fusion steps — every ``fuse_every`` stored articles, and the last one — run on the workers
     wherever they reach the database (:class:`ClusterFuser`; ``fuse_on_workers`` forces the choice), else here;

@@ -150,7 +150,7 @@ class Store:
         if not items:
             return []
         try:
-            with self.engine.begin() as conn:
+            with self.write_transaction() as conn:  # on SQLite the lock at once: writers from other processes wait
                 return self._insert_batch(conn, items)
         except (sa.exc.DBAPIError, *self._driver_errors("Error")):  # COPY raises the driver's own errors
             return self._insert_each(items)
@@ -161,7 +161,7 @@ class Store:
 
     def _insert_each(self, items: list[ArticleRows]) -> list[int | None]:
         ids: list[int | None] = []
-        with self.engine.begin() as conn:
+        with self.write_transaction() as conn:
             for rows in items:
                 try:
                     with conn.begin_nested():

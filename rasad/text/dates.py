@@ -48,8 +48,8 @@ _SEP = r"[\s,،/\-–|:]*"
 _TIME = r"(?:(?:ساعت\s*)?(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)"
 
 _PATTERNS = [
-    # ۳۰ مهر ۱۴۰۱  /  شنبه ۳۰ مهر ۱۴۰۱
-    re.compile(rf"(?:(?P<wd>{_WD}){_SEP})?(?P<d>\d{{1,2}})\s*(?P<jm>{_JM})\s*(?:ماه\s*)?(?P<y>1[34]\d\d)(?:{_SEP}{_TIME})?"),
+    # ۳۰ مهر ۱۴۰۱  /  شنبه ۳۰ مهر ۱۴۰۱  /  ۲۵ اسد سال ۱۳۹۷
+    re.compile(rf"(?:(?P<wd>{_WD}){_SEP})?(?P<d>\d{{1,2}})\s*(?P<jm>{_JM})\s*(?:(?:ماه|سال)\s*)?(?P<y>1[34]\d\d)(?:{_SEP}{_TIME})?"),
     # ۱۴۰۳/۰۱/۱۱ or 1402-08-15 (Jalali: year 13xx/14xx) or 2023-11-06 (Gregorian)
     re.compile(rf"(?:(?P<wd>{_WD}){_SEP})?(?P<y>(?:1[34]|19|20)\d\d)[/\-.](?P<m>\d{{1,2}})[/\-.](?P<d>\d{{1,2}})(?:(?:T|{_SEP}){_TIME})?"),
     # 11/01/1403 (day first)
@@ -173,14 +173,19 @@ _WEEKDAY_IN_TEXT = re.compile(rf"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u0
 
 
 # A day and month without a year ("جمعه ۱۸ آبان", "دیروز جمعه، 9 مارچ", "سه‌شنبه (۱۷ مهر)"). Month names that are also words (Dari
-# "اسد", "میزان"…; "مه"/"می") count only with a year, so they are left out here.
+# "اسد", "میزان"…; "مه"/"می") count only with a year, or (Dari) after "روز" or a weekday (_YEARLESS_DARI).
 _AMBIGUOUS_MONTHS = {"حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت",
                      "مه", "می", "مى", "mar", "may", "jun", "jul", "dec", "sep", "oct", "nov", "jan", "feb", "apr", "aug"}
 _YEARLESS_MONTHS = "|".join(sorted((re.escape(m) for m in {**JALALI_MONTHS, **GREGORIAN_MONTHS}
                                     if m not in _AMBIGUOUS_MONTHS), key=len, reverse=True))
 _YEARLESS = re.compile(rf"(?:(?P<wd>{_WD})\)?[\s،,]*\(?\s*)?(?<![\d/])(?P<d>\d{{1,2}})\s*(?P<mon>{_YEARLESS_MONTHS})"
-                       rf"(?![\u0621-\u063A\u0641-\u064A\u06A9\u06AF\u06CCA-Za-z])(?!\s*(?:ماه\s*)?[,،]?\s*\d)", re.I)
+                       rf"(?![\u0621-\u063A\u0641-\u064A\u06A9\u06AF\u06CCA-Za-z])(?!\s*(?:(?:ماه|سال)\s*)?[,،]?\s*\d)", re.I)
 
+
+# a Dari month is a date without its year only after "روز" or a weekday ("روز ۲۶ اسد", "شنبه ۱۲ حمل")
+_DARI_MONTHS = "|".join(m for m in sorted(_AMBIGUOUS_MONTHS, key=len, reverse=True) if m in JALALI_MONTHS)
+_YEARLESS_DARI = re.compile(rf"(?:(?P<wd>{_WD})[\s،,]*|روز\s*)(?<![\d/])(?P<d>\d{{1,2}})\s*(?P<mon>{_DARI_MONTHS})"
+                            rf"(?![\u0621-\u063A\u0641-\u064A\u06A9\u06AF\u06CCA-Za-z])(?!\s*(?:(?:ماه|سال)\s*)?[,،]?\s*\d)")
 
 _ANY_DIGIT = re.compile(r"\d")
 
@@ -197,7 +202,11 @@ def _day_month(day: int, mon: str, year_of: dt.date) -> dt.date | None:
 
 def _yearless_match(text: str) -> re.Match | None:
     """The first day and month without a year in ``text`` (most clauses have no digit: no date to read)."""
-    return _YEARLESS.search(_prepare(text)) if _ANY_DIGIT.search(text) else None
+    if not _ANY_DIGIT.search(text):
+        return None
+    prepared = _prepare(text)
+    found = [m for m in (_YEARLESS.search(prepared), _YEARLESS_DARI.search(prepared)) if m is not None]
+    return min(found, key=lambda m: m.start()) if found else None
 
 
 def _weekday_of(m: re.Match) -> int | None:

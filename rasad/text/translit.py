@@ -34,6 +34,11 @@ def name_lexicon() -> dict[str, tuple[str, str]]:
     return out
 
 
+def name_kind(word: str) -> str:
+    """The lexicon's kind of a word (first, last, suffix, prefix, title, particle, given-tail), or ""."""
+    return name_lexicon().get(match_key(word), ("", ""))[1]
+
+
 @lru_cache(maxsize=65536)
 def is_given_name(word: str) -> bool:
     kind = name_lexicon().get(match_key(word), ("", ""))[1]
@@ -206,6 +211,13 @@ def _cap(latin: str) -> str:
     return latin[:1].upper() + latin[1:]
 
 
+def _with_article(word: str, known: Mapping[str, str] | None) -> bool:
+    """A later word of a name that begins with the Arabic article ("الزعابی", "السامرائی") and is not itself a listed
+    name ("الهام")."""
+    key = match_key(word)
+    return key.startswith("ال") and len(key) >= 4 and not name_lexicon().get(key) and not (known and key in known)
+
+
 def transliterate_name(persian: str, known: Mapping[str, str] | None = None) -> str:
     """"جلال ملکی" → "Jalal Maleki"; "سیاح‌البرزی" → "Sayyah-Alborzi"-like letter-by-letter spellings for the rest.
     ``known``: more spellings by word key (the knowledge base's people: ``KnowledgeBase.name_parts``)."""
@@ -215,7 +227,13 @@ def transliterate_name(persian: str, known: Mapping[str, str] | None = None) -> 
         pieces = [p for p in word.split(ZWNJ) if p]
         latin = _joined_latin(word, known) or ("-".join(_cap(_word(p, known)) for p in pieces)
                                                if len(pieces) > 1 and not name_lexicon().get(match_key(word)) else _word(word, known))
-        if latin and joined and parts:
+        if parts and name_kind(word) == "particle":
+            parts.append(latin)  # "بن", "آل" inside an Arabic name: "bin", "Al", as English writes them
+        elif parts and name_kind(word) == "suffix":
+            parts[-1] += latin.lower()  # "توفیقی نیا": Tofighinia, a surname's suffix written apart
+        elif parts and _with_article(word, known):
+            parts.append("al-" + _cap(_word(match_key(word)[2:], known)))  # "الزعابی": al-Zaabi
+        elif latin and joined and parts:
             parts[-1] = f"{parts[-1]}-{_cap(latin)}"
         elif latin:
             parts.append(_cap(latin))

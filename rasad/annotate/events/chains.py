@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from rasad.annotate.events.grammar import (
     _ATTRIBUTION,
+    _ATTRIBUTION_BEFORE,
     _BACKED_BY,
     _CLAUSE_OPENERS,
     _COLLECTIVE,
@@ -123,17 +124,22 @@ def _first_word(text: str, start: int) -> str:
     return m.group(0).replace(ZWNJ, "") if m else ""
 
 
+_DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان"})
+
+
 def _marker_before(text: str, start: int, floor: int) -> str | None:
     """The preposition governing a chain: the nearest of با/از/به/علیه/... within the three words before it."""
     cut = max(text.rfind(p, floor, start) for p in "،:؛.")
     floor = max(floor, cut + 1)  # a preposition never governs across a comma or colon
-    if _ATTRIBUTION.match(text, floor, start):
+    if _ATTRIBUTION.match(text, floor, start) or _ATTRIBUTION_BEFORE.search(text, floor, start):
         return "attribution"  # "به گفته سه مقام دولت یمن، ...": whom the report is attributed to
     words = [w.group(0).replace(ZWNJ, "") for w in _WORD.finditer(text, floor, start)]
     window = words[-5:]
     for i in range(len(window) - 1, -1, -1):
         w = window[i]
         if w in PREPOSITIONS:
+            if i + 2 < len(window) and window[i + 1] in _DEMONSTRATIVES:
+                return None  # "پیش از این دیدار هم وزیر خارجه ...": the preposition's object is the noun it points to
             if w == "به" and i + 1 < len(window) and window[i + 1] == "گزارش":
                 return None  # "به گزارش قلم‌نیوز- جهانگیری ...": the outlet's byline, the name after it is the subject
             if w == "به" and (window[i + 1] if i + 1 < len(window) else _first_word(text, start)) in _LED_BY:

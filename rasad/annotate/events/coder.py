@@ -415,7 +415,7 @@ def _superior(doc: _Doc, src: list[Mention], day: dt.date | None) -> list[Mentio
     (events.yaml: superiors), for an office held then or ended in the last two months (the resignation itself)."""
     kb = doc.kb
     if day is None:
-        return []
+        return _superior_named(doc, src)
     for m in src:
         a = kb.actors.get(m.kb_id) if m.kb_id else None
         if a is None:
@@ -427,6 +427,20 @@ def _superior(doc: _Doc, src: list[Mention], day: dt.date | None) -> list[Mentio
                 if boss:
                     return [Mention(m.start, m.start, "", boss[0].id, boss[0].name, "PERSON", "superior")]
     return []
+
+
+def _superior_named(doc: _Doc, src: list[Mention]) -> list[Mention]:
+    """With no date: the superior the article itself names ("رئیس جمهور" resolved to a person beside the offices
+    the resigning person is named with in the text)."""
+    titles = {m.role for m in doc.linked.mentions if m.how == "role" and m.role
+              and any(m.kb_id == s.kb_id for s in src if s.kb_id)}
+    wanted = {t for title in titles for t in doc.compiled.superiors_of(title)}
+    bosses = {(m.kb_id, m.name) for m in doc.linked.mentions
+              if m.how == "role" and m.role in wanted and m.kb_id and m.kb_id not in {s.kb_id for s in src}}
+    if len(bosses) != 1:
+        return []
+    (kb_id, name), = bosses
+    return [Mention(src[0].start, src[0].start, "", kb_id, name, "PERSON", "superior")]
 
 
 def _travel_at_home(kb: KnowledgeBase, src: list[Mention], tgt: list[Mention]) -> bool:

@@ -409,13 +409,29 @@ def frame_summon(f: Frame) -> tuple[Actors, Actors]:
     return f.src, _envoy_state(obj)
 
 
+def frame_sent(f: Frame) -> tuple[Actors, Actors]:
+    """"ارسال محموله کمک‌های مردمی توسط هلال‌احمر به مردم لبنان": the agent after "توسط"/"از سوی" (else the
+    subject, who may only announce it: "رئیس هلال‌احمر از ارسال ... خبر داد") sent it to the actor after "به" or
+    "برای", inside the trigger or after it."""
+    comma = f.text.find("،", f.te, f.te + 120)
+    reach = comma if comma != -1 else f.te + 120  # the clause: "در ادامه ارسال کمک‌ها به غزه، ... به العریش فرستاد"
+    agent = f.first("توسط", f.ts, reach)
+    to = f.first("به", f.ts, reach, agent) or f.first("برای", f.ts, reach, agent)
+    if agent is None:  # the cargo's owner after the noun ("ارسال محموله اقلام امدادی جمعیت هلال احمر ... برای ...")
+        end = to.start if to is not None else f.te
+        agent = next((c for c in f.chains if f.ts < c.start < end and c.marker in (None, "از")), None)
+    if agent is None and f.announced:  # "هلال‌احمر از ارسال ... خبر داد": who tells of its own shipment
+        agent = _subject([c for c in f.chains if c.end <= f.ts])
+    return (_actors(agent) if agent is not None else f.src), _actors(to)
+
+
 FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
     "with": frame_with, "between": frame_between, "visit": frame_visit, "host": frame_host, "az": frame_az,
     "be": frame_be, "ra": frame_ra, "against": frame_against, "genitive": frame_genitive, "about": frame_about,
     "genitive_az": frame_genitive_az,
     "victim": frame_victim, "inside": frame_inside, "passive": frame_passive, "praise": frame_praise,
     "consequence": frame_consequence, "claim": frame_claim, "summon": frame_summon, "must": frame_must,
-    "casualty": frame_casualty, "released": frame_released, "hit": frame_hit,
+    "casualty": frame_casualty, "released": frame_released, "hit": frame_hit, "sent": frame_sent,
 }
 
 

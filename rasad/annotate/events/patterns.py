@@ -105,8 +105,12 @@ class Compiled:
     anonymous: re.Pattern = re.compile("(?!)")
 
     def superiors_of(self, title: str) -> list[str]:
-        """The offices a holder of ``title`` answers to ("*-minister" covers every minister)."""
-        return self.superiors.get(title) or (self.superiors.get("*-minister", []) if title.endswith("-minister") else [])
+        """The offices a holder of ``title`` answers to ("*-minister" covers every minister, "*-vice-president"
+        every vice-president for some affairs)."""
+        found = self.superiors.get(title)
+        if found:
+            return found
+        return next((v for k, v in self.superiors.items() if k.startswith("*-") and title.endswith(k[1:])), [])
 
     def find(self, text: str, key: str, kmap: list[int], lo: int, hi: int) -> list[tuple[int, int, Trigger]]:
         """Leftmost-longest, non-overlapping trigger matches in text[lo:hi]. Aho-Corasick finds where a trigger's

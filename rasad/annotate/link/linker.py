@@ -33,13 +33,14 @@ from rasad.annotate.link.names import (
     named_people,
 )
 from rasad.annotate.link.provinces import province_lists
-from rasad.annotate.link.references import _home_state, _pronouns, _resolve_description
+from rasad.annotate.link.references import _home_state, _pronouns, _resolve_description, plural_pronouns
 from rasad.annotate.link.roles import (
     _after_prefix,
     _counterparts,
     _deputy_mentions,
     _resolve_role,
     body_in_phrase,
+    offices_named_before,
 )
 from rasad.annotate.words import grammar_words as _grammar_words
 from rasad.kb.knowledge import KnowledgeBase
@@ -122,10 +123,12 @@ def _after_honorific(doc: _Doc, h: Hit) -> list[str]:
     the article never gives the full name. (A speech verb or an office after a bare surname was tried too: on the
     real-news texts it found more wrong speakers than right ones.)"""
     short = {e.ref for e in h.entries if e.kind == "short"}
-    before = doc.text[max(0, h.start - 25):h.start].split()
-    if len(short) != 1 or not before or match_key(before[-1]) not in doc.matcher.honorifics:
-        return []
-    return list(short)
+    return list(short) if len(short) == 1 and _honorific_before(doc, h.start) else []
+
+
+def _honorific_before(doc: _Doc, start: int) -> bool:
+    before = doc.text[max(0, start - 25):start].split()
+    return bool(before) and match_key(before[-1]) in doc.matcher.honorifics
 
 
 def _sibling_named(doc: _Doc, h: Hit) -> list[str]:
@@ -143,6 +146,26 @@ def _sibling_named(doc: _Doc, h: Hit) -> list[str]:
         if a is not None and a.type == "ORG" and any(s.of in groups for s in a.affiliations):
             found.append(e.ref)
     return found[:1] if len(set(found)) == 1 else []
+
+
+def _home_institution(doc: _Doc, h: Hit) -> list[str]:
+    """"مجلس", "پلیس" alone in copy for readers in Iran (an Iranian outlet, or one the knowledge base does not
+    place in a Persian-speaking state of its own): that state's institution (kb ``home_short``), unless a state, a
+    place or a nationality follows ("پلیس فرانسه", "مجلس عراق")."""
+    home = doc.home if doc.home in doc.kb.home_office_states else "IRN"
+    ids = [e.ref for e in h.entries if e.kind == "home" and doc.kb.actors[e.ref].country == home]
+    if len(set(ids)) != 1 or _state_follows(doc, h):
+        return []
+    return ids[:1]
+
+
+def _state_follows(doc: _Doc, h: Hit) -> bool:
+    i = bisect.bisect_left(doc.hits, h.end, key=lambda x: x.start)
+    nxt = doc.hits[i] if i < len(doc.hits) else None
+    if nxt is None or doc.text[h.end:nxt.start].strip():
+        return False
+    return any(e.kind in ("place", "adj") or (e.kind == "actor" and doc.kb.actors[e.ref].type == "STATE")
+               for e in nxt.entries)
 
 
 def _name_mention(doc: _Doc, h: Hit) -> Mention | None:
@@ -164,10 +187,10 @@ def _name_mention(doc: _Doc, h: Hit) -> Mention | None:
     if "outlet" in kinds:
         ref = next(e.ref for e in h.entries if e.kind == "outlet")
         return Mention(h.start, h.end, surface, ref, kb.outlets[ref].name, "MEDIA", "name")
-    if "short" in kinds:
-        ids = [e.ref for e in h.entries if e.kind == "short" and e.ref in doc.named]
+    if "short" in kinds or "home" in kinds:
+        ids = [e.ref for e in h.entries if e.kind in ("short", "home") and e.ref in doc.named]
         if not ids:
-            ids = _after_honorific(doc, h) or _sibling_named(doc, h)
+            ids = _after_honorific(doc, h) or _sibling_named(doc, h) or _home_institution(doc, h)
         if not ids:
             return None
         ref = _pick_actor(kb, ids, doc.day, doc.named)
@@ -202,8 +225,9 @@ def pass_fuzzy_names(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     """A misspelt name ("اسماعیل هنیئه") linked when it is close to exactly one actor's name."""
     mentions = _fuzzy_names(doc.text, mentions, doc.hits, doc.matcher, doc.kb, doc.named, doc.key)
     # a name right after "معاون"/"نایب" is the principal, not a candidate for the deputy's office
-    doc.free_named = {m.kb_id for m in mentions if m.how in ("name", "fuzzy") and m.kb_id
-                      and not _after_prefix(doc.text, m, doc.matcher)}
+    # and "آقای رئیسی": a surname after an honorific names its one person as surely as the full name
+    doc.free_named = {m.kb_id for m in mentions if m.kb_id and not _after_prefix(doc.text, m, doc.matcher)
+                      and (m.how in ("name", "fuzzy") or m.how == "short" and _honorific_before(doc, m.start))}
     return mentions
 
 
@@ -290,19 +314,28 @@ def pass_unknown_names(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
+def pass_offices_named_before(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
+    """An office no holder was found for, given to one person earlier in the article, is that person."""
+    offices_named_before(mentions, doc.kb)
+    return mentions
+
+
 def pass_person_descriptions(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     """"این عضو ارشد حماس", "این دیپلمات" → the person they describe, named before."""
     return _descriptions(doc, mentions, {"org", "state", "place"}, False)
 
 
 def pass_pronouns(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
-    """"وی", "او" → the person who is the subject of the sentences before."""
-    mentions.extend(_pronouns(doc.text, mentions, doc.sentences, doc.sent_of, doc.kb))
+    """"وی", "او" → the person who is the subject of the sentences before; "آنها" → the group or state the
+    sentence before names."""
+    found = _pronouns(doc.text, mentions, doc.sentences, doc.sent_of, doc.kb)
+    found += plural_pronouns(doc.text, mentions, doc.sentences, doc.sent_of, doc.kb)
+    mentions.extend(found)
     return sorted(mentions, key=lambda m: m.start)
 
 
 PASSES = (pass_names, pass_province_lists, pass_foreign_bodies, pass_fuzzy_names, pass_named_people, pass_group_descriptions, pass_roles, pass_counterparts, pass_deputies,
-          pass_unknown_names, pass_person_descriptions, pass_pronouns)
+          pass_unknown_names, pass_offices_named_before, pass_person_descriptions, pass_pronouns)
 
 
 def link_entities(article: CleanArticle, sentences: list[Sentence], kb: KnowledgeBase) -> Linked:

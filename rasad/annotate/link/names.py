@@ -7,11 +7,8 @@ import re
 
 from rapidfuzz import fuzz, process
 
-from rasad.annotate.link.matcher import (
-    Hit,
-    Matcher,
-    _words_before,
-)
+from rasad.annotate.link.matcher import Hit, Matcher
+from rasad.annotate.link.strangers import arabic_names, beside_offices
 from rasad.annotate.words import grammar_words, phrases
 from rasad.kb.knowledge import Actor, KnowledgeBase
 from rasad.records import Mention
@@ -19,7 +16,7 @@ from rasad.text.frequency import zipf
 from rasad.text.normalize import match_key
 from rasad.text.rx import finditer as _rx_finditer
 from rasad.text.rx import fullmatch as _rx_fullmatch
-from rasad.text.translit import is_given_name, transliterate_name
+from rasad.text.translit import is_given_name, name_kind, transliterate_name
 
 
 def _type_of(kb: KnowledgeBase, ref: str, kind: str) -> str:
@@ -262,8 +259,17 @@ def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozen
         return None
     if words[j][0] - words[j - 1][1] > 1 or not text[words[j - 1][1]:words[j][0]].isspace():
         return None  # punctuation inside: not one name
+    if len(words[j][2]) < 2:
+        return None  # "شیخ عبدالله ب": a text cut off inside the surname
+    if j + 1 < len(words) and name_kind(words[j + 1][2]) == "suffix" and text[words[j][1]:words[j + 1][0]] == " " \
+            and not any(taken[words[j + 1][0]:words[j + 1][1]]):
+        j += 1  # "محمدباقر توفیقی نیا": a surname's suffix written apart is still the surname
     end_j = j + 1
-    after = text[words[j][1]:words[end_j][0]] if end_j < len(words) else text[words[j][1]:]
+    if end_j < len(words) and words[end_j][2] in grammar_words("surname_suffixes") and \
+            text[words[j][1]:words[end_j][0]].isspace():
+        end_j += 1  # "توفیقی نیا": the surname's ending printed as a word of its own
+    last = words[end_j - 1][1]
+    after = text[last:words[end_j][0]] if end_j < len(words) else text[last:]
     k = end_j
     while k < len(words) and k - end_j < 3 and words[k][2] in _TIME_WORDS and text[words[k - 1][1]:words[k][0]].isspace():
         k += 1  # "... روز یکشنبه اظهار داشت": a time between the name and the verb
@@ -272,7 +278,7 @@ def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozen
     led = after.strip()[:1] in ("،", ",", ":") or (after.isspace() and nxt in followers)
     if not (led or before in honorifics):
         return None
-    return end_j, s, words[j][1]
+    return end_j, s, last
 
 
 def _unknown_names(text: str, mentions: list[Mention], kb: KnowledgeBase, matcher: Matcher) -> list[Mention]:
@@ -290,9 +296,10 @@ def _unknown_names(text: str, mentions: list[Mention], kb: KnowledgeBase, matche
         for m in _rx_finditer(rf"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])(?:{hon})\s+((?:[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c]+\s?){{2,3}})", text):
             words = [w for w in m.group(1).split() if w]
             words = [w for w in words[:3]]
-            while words and (words[-1] in _STOP or matcher.prefixes.get(match_key(words[-1]))):
+            while words and (words[-1] in _STOP or matcher.prefixes.get(match_key(words[-1]))) and \
+                    not (len(words) == 3 and words[-1] in grammar_words("surname_suffixes")):
                 words.pop()
-            if len(words) < 2 or any(w in _STOP for w in words) or not is_given_name(words[0]):
+            if len(words) < 2 or any(w in _STOP or len(w) < 2 for w in words) or not is_given_name(words[0]):
                 continue  # "آقای رئیسی هیچ ...": a surname alone, then ordinary words — no name to take
             s = m.start(1)
             e = s + len(" ".join(words))
@@ -300,22 +307,15 @@ def _unknown_names(text: str, mentions: list[Mention], kb: KnowledgeBase, matche
                 out.append(Mention(m.start(), e, text[m.start():e], None, transliterate_name(text[s:e], kb.name_parts()),
                                    "PERSON", "unknown-name"))
                 taken[m.start():e] = b"\x01" * (e - m.start())
-    for r in [m for m in mentions if m.how == "role" and not m.kb_id]:
-        ws = _words_before(text, r.start, 3)
-        gap_ok = ws and _rx_fullmatch(r"\s*[،,]\s*", text[ws[-1][1]:r.start])  # apposition: "X، سخنگوی Y"
-        if not gap_ok:
-            continue
-        words = []
-        for s, e, w in reversed(ws):
-            if w in _STOP or not free(s, e) or w.endswith(("مین", "ها")) or any(c.isdigit() for c in w):
-                break
-            words.insert(0, (s, e, w))
-        if len(words) >= 2:
-            s, e = words[-2][0] if len(words) >= 2 else words[0][0], words[-1][1]
-            name = transliterate_name(text[s:e], kb.name_parts())
-            out.append(Mention(s, e, text[s:e], None, name, "PERSON", "unknown-name"))
-            r.name = name
+
+    def take(s: int, e: int) -> None:
+        taken[s:e] = b"\x01" * (e - s)
+
     out += _quoted_beside_roles(text, mentions, free, kb)
+    for m in out:
+        take(m.start, m.end)
+    out += beside_offices(text, mentions, free, kb.name_parts(), take)
+    out += arabic_names(text, free, kb.name_parts(), take)
     return out
 
 

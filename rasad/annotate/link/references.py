@@ -124,3 +124,32 @@ def _pronouns(text: str, mentions: list[Mention], sentences: list[Sentence], sen
             if not by_sentence.get(si):
                 by_sentence.setdefault(si, []).append(pron)
     return out
+
+
+_PLURAL_RE = re.compile(r"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c])(آنها|آن\u200cها)(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c])")
+_GROUP_TYPES = ("ORG", "COUNTRY")
+_OBJECT_BEFORE = re.compile(r"(?:^|\s)(?:به|از|با|علیه|برای)\s+$")
+
+
+def plural_pronouns(text: str, mentions: list[Mention], sentences: list[Sentence], sent_of: list[int],
+                    kb: KnowledgeBase) -> list[Mention]:
+    """"... با رهبران گروه طالبان ... . امیرعبداللهیان ... به آنها هشدار داده": "آنها" after a preposition (or
+    before "را") following a sentence that names a group or state is the last one named there that is not the side
+    of the sentence's own first actor (the speaker's own state is not whom he addresses). Only the sentence right
+    before; none when nothing fits."""
+    out: list[Mention] = []
+    for pm in _PLURAL_RE.finditer(text):
+        si = sent_of[pm.start()]
+        if si == 0 or not (_OBJECT_BEFORE.search(text, max(0, pm.start() - 8), pm.start())
+                           or text.startswith(" را", pm.end())):
+            continue  # a subject "آنها" goes on with the sentence before's subject: not read here
+        here = [m for m in mentions if sent_of[m.start] == si and m.end <= pm.start() and m.kb_id]
+        own = kb.with_groups([here[0].kb_id]) if here else set()
+        before = [m for m in mentions if sent_of[m.start] == si - 1 and m.type in _GROUP_TYPES and m.kb_id
+                  and m.how not in ("adjective", "possessor") and m.kb_id not in own]
+        if any(m.type in _GROUP_TYPES and m.kb_id not in own for m in here):
+            continue  # another group or state named in the sentence itself: "آنها" may be it, or its people
+        if before:
+            m = before[-1]
+            out.append(Mention(pm.start(), pm.end(), pm.group(1), m.kb_id, m.name, m.type, "pronoun"))
+    return out

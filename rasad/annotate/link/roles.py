@@ -357,3 +357,32 @@ def _deputy_mentions(text: str, mentions: list[Mention], kb: KnowledgeBase, day,
                 out.append(Mention(ws, m.end, phrase, c.id, c.name, "PERSON", "role", role=f"deputy of {m.name}",
                                    candidates=[x.name for x in cands] if len(cands) > 1 else []))
     return out
+
+
+def offices_named_before(mentions: list[Mention], kb: KnowledgeBase) -> None:
+    """An office the knowledge base resolves to no one, named again after the article gave it to one person
+    ("«علیرضا یوسفی» سفیر جدید ایران در نروژ ... سفیر جمهوری اسلامی ایران ... عنوان کرد"), is that person: the
+    article's own apposition is better evidence than no holder at all. Only when a single person held the office
+    earlier in the article, for the same state or body (or for none said)."""
+    unknown = {m.name for m in mentions if m.how == "unknown-name"}
+    given: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.type != "PERSON" or m.how != "role" or not m.role:
+            continue
+        if m.kb_id or m.name in unknown:
+            given.setdefault(m.role, []).append(m)
+            continue
+        earlier = {(p.kb_id, p.name) for p in given.get(m.role, ()) if _same_office(p, m, kb)}
+        if len(earlier) == 1:
+            (m.kb_id, m.name), m.candidates = next(iter(earlier)), []
+
+
+def _same_office(held: Mention, office: Mention, kb: KnowledgeBase) -> bool:
+    """Whether an office given to a person earlier can be the office named now: the same state or body, or none said
+    for the person's office and the person (where the knowledge base knows them) of the office's state."""
+    if held.of == office.of or office.of is None:
+        return True
+    if held.of is not None:
+        return False
+    actor = kb.actors.get(held.kb_id) if held.kb_id else None
+    return actor is None or kb.country_of(actor.id) == office.of

@@ -1,0 +1,332 @@
+"""People the knowledge base lacks, found by an office beside their name and by the shape of the name itself.
+
+A lexicon of Persian given names cannot know "لانا زکی نصیبه" or "کن مک‌کالم"; an office next to them can: "NAME،
+رئیس ..." (apposition), "NAME سفیر امارات" (an office no holder was found for, right after the name), "سفیر خود NAME
+را" (the office before). Arabic names also carry their own mark: "حسین علی الدیرانی", "ولید السامرائی" (a given name
+and a surname with the article), "محمد بن عبدالرحمن" (a particle). A span is a name only when its words are: a
+given name first, an Arabic name's particles, or words rare in Persian text — so "نشست خبری" or "منابع آگاه" beside
+an office never become a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from rasad.annotate.words import grammar_words, phrases
+from rasad.records import Mention
+from rasad.text.frequency import zipf
+from rasad.text.normalize import match_key
+from rasad.text.translit import is_given_name, name_kind, transliterate_name
+
+_WORD = re.compile(r"[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c\u064B-\u0652]+")
+_WINDOW = 200  # characters searched on either side: more than a name's words and the boundary beside them
+_MAX_WORDS = 5  # "سیف محمد عبید الزعابی", "محمد بن عبدالرحمن آل ثانی"
+_COMMON = 5.0  # Zipf frequency above which a word is common Persian ("نشست", "منابع"), not a part of a foreign name
+_RARE = 2.5  # ... below which it is hardly Persian at all ("مک‌کالم"): one common word may stand beside such words
+_PLAIN = 4.0  # ... above which a word beside an office, with no comma between, is as likely a noun ("تسلیم")
+_MEAN = 4.5  # mean frequency above which words are a phrase, however rare one of them is
+_STEM = 5.0  # frequency of a stem ("کشور" in "کشورمان", "برد" in "بردند") that makes its word ordinary Persian
+_ARTICLE_MIN = 4  # letters of an "ال" word read as a surname with the article ("الزعابی"), not "الان"
+_GAP = re.compile(r"\s*[،,]?\s*")
+
+
+def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, lo, hi)]
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    return (grammar_words("name_stops") | grammar_words("time_words") | grammar_words("office_heads")
+            | grammar_words("person_followers")) - grammar_words("name_particles")
+
+
+def _stop(word: str) -> bool:
+    """Words that are never part of a name: grammar words, times, speech verbs, office words — unless a given
+    name ("امیر")."""
+    return word in _stop_words() and not is_given_name(word)
+
+
+def _article_word(word: str) -> bool:
+    """"الزعابی", "السامرائی": a surname with the Arabic article — not a Persian word ("الان", "البته")."""
+    key = match_key(word)
+    return key.startswith("ال") and len(key) >= _ARTICLE_MIN and zipf(word) < _RARE and not name_kind(word)
+
+
+def _ordinary(word: str) -> bool:
+    """A grammar word, or a Persian word by its shape: a verb ("بردند", "می‌گوید"), a plural ("مقام‌ها"), a possessive
+    ("کشورمان") — a common stem with an ending no name of a person carries."""
+    if _stop(word):
+        return True
+    if word.startswith(("می\u200c", "نمی\u200c")) or word.endswith(("ها", "های", "هایی")):
+        return True
+    return any(word.endswith(end) and len(word) - len(end) >= 3 and zipf(word[:-len(end)]) >= _STEM
+               for end in grammar_words("word_endings"))
+
+
+def _evidence(words: list[str]) -> bool:
+    """A given name first, or an Arabic name's particle or article inside: the words are a person's name."""
+    particles = grammar_words("name_particles")
+    return is_given_name(words[0]) or any(w in particles for w in words[1:]) or any(map(_article_word, words[1:]))
+
+
+def name_like(words: list[str], strict: bool = False, plain: bool = False) -> bool:
+    """Whether words can be one person's name: no grammar word or ordinary Persian word among them, and a given
+    name first, an Arabic name's particle or article, or words rare in Persian — one common word at most, first
+    and beside a very rare one ("کن مک‌کالم"). ``strict``: the given name, particle or article is required;
+    ``plain`` (no comma or guillemet sets the words apart): without them, every word is rare."""
+    if not 2 <= len(words) <= _MAX_WORDS or any(map(_ordinary, words)):
+        return False
+    particles = grammar_words("name_particles")
+    if words[0] in particles or words[-1] in particles:
+        return False
+    freq = [0.0 if name_kind(w) else zipf(w) for w in words]  # a listed name ("احمد") is no common word here
+    common = [i for i, f in enumerate(freq) if f > _COMMON]
+    if _evidence(words):
+        return not common or common == [0] and is_given_name(words[0])
+    if strict or plain and max(freq) > _PLAIN:
+        return False
+    if not common:
+        return sum(freq) / len(freq) <= _MEAN
+    return common == [0] and len(words) == 2 and freq[1] < _RARE
+
+
+def _bounded_before(text: str, words: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the word before index ``k`` ends a clause: punctuation, a grammar word, or the text's start."""
+    if k == 0:
+        return True
+    _s, e, w = words[k - 1]
+    return not text[e:words[k][0]].isspace() or _stop(w)
+
+
+def _opens_clause(text: str, words: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether word ``k`` follows punctuation or starts the text (not merely a grammar word: "از", "به")."""
+    return k == 0 or not text[words[k - 1][1]:words[k][0]].isspace()
+
+
+def name_before(text: str, pos: int, free: Callable[[int, int], bool]) -> tuple[int, int] | None:
+    """The name ending right before ``pos`` (words joined by spaces only), the longest that is name-like and has a
+    clause or mention boundary before it."""
+    words = _words(text, max(0, pos - _WINDOW), pos)
+    if not words or not _GAP.fullmatch(text[words[-1][1]:pos]):
+        return None
+    run = len(words)
+    while run > 0 and len(words) - run < _MAX_WORDS + 1:
+        s, e, w = words[run - 1]
+        if not free(s, e) or (run < len(words) and not text[e:words[run][0]].isspace()) or _stop(w):
+            break
+        run -= 1
+    comma = not text[words[-1][1]:pos].isspace()
+    for k in range(run, len(words) - 1):
+        ws = [w for _s, _e, w in words[k:]]
+        # with no comma, "از فراخوانی فوری سفیر": a noun phrase before an office is as likely as a name, so a name
+        # there has a given name or an Arabic name's mark, or opens its clause
+        if name_like(ws, strict=not comma and not _opens_clause(text, words, k), plain=not comma) \
+                and _bounded_before(text, words, k):
+            return words[k][0], words[-1][1]
+    return None
+
+
+def name_after(text: str, pos: int, free: Callable[[int, int], bool], strict: bool = True,
+               plain: bool = False) -> tuple[int, int] | None:
+    """The name starting right after ``pos`` (after spaces, or a comma when a comma or a speech verb closes it too:
+    "سخنگوی وزارت خارجه چین، مائو نینگ، گفت"), followed by punctuation, a grammar word or a mention. ``strict``:
+    only a name with a given name or an Arabic name's mark (an office followed by ordinary words is common)."""
+    words = _words(text, pos, min(len(text), pos + _WINDOW))
+    if not words or not _GAP.fullmatch(text[pos:words[0][0]]) or not text[pos:words[0][0]]:
+        return None
+    run = 0
+    while run < len(words) and run <= _MAX_WORDS:
+        s, e, w = words[run]
+        if not free(s, e) or (run and not text[words[run - 1][1]:s].isspace()) or _stop(w):
+            break
+        run += 1
+    if not text[pos:words[0][0]].isspace():
+        if not _closed(text, words, run):
+            return None
+        strict = False  # set apart by commas on both sides: as good as guillemets
+    if name_like([w for _s, _e, w in words[:run]], strict=strict, plain=plain):
+        return words[0][0], words[run - 1][1]
+    return None
+
+
+def _closed(text: str, words: list[tuple[int, int, str]], run: int) -> bool:
+    """Whether the ``run`` words are closed by a comma or followed by a speech verb (a name in apposition)."""
+    if not run:
+        return False
+    after = text[words[run - 1][1]:words[run][0] if run < len(words) else len(text)]
+    return after.strip()[:1] in ("،", ",") or (after.isspace() and run < len(words)
+                                               and words[run][2] in grammar_words("person_followers"))
+
+
+@lru_cache(maxsize=1)
+def _heads_re() -> re.Pattern[str]:
+    return re.compile(rf"[،,]\s*(?P<head>{phrases(sorted(grammar_words('office_heads')))})(?![\u0621-\u06FF])")
+
+
+_OFFICE_END = re.compile(r"[،,.:؛;()«»\"\n!?؟]")
+_OFFICE_WORDS = 10  # an office phrase's longest run of words ("رئیس بخش ریسک‌های ژئوپلیتیک در مؤسسه راپیدان انرژی آمریکا")
+
+
+def office_phrase(text: str, start: int, mentions: list[Mention]) -> Mention | None:
+    """The office phrase opening at ``start`` ("رئیس سازمان اطلاعات داخلی بریتانیا"), up to punctuation, a time word
+    or a speech verb, as a role mention (the name beside it is set by the caller); the state or organisation named
+    last in it is whose office it is."""
+    cut = _OFFICE_END.search(text, start, start + 160)
+    words = _words(text, start, cut.start() if cut else min(len(text), start + 160))
+    enders = grammar_words("office_enders") | grammar_words("time_words") | grammar_words("verb_stems")
+    n = next((i for i, (_s, _e, w) in enumerate(words) if i and w in enders), len(words))
+    while n > 1 and words[n - 1][2] in grammar_words("name_stops"):
+        n -= 1  # "... آمریکا در": a trailing grammar word is the next clause's
+    if not n or n > _OFFICE_WORDS:
+        return None
+    e = words[n - 1][1]
+    inside = [m for m in mentions if start <= m.start and m.end <= e and m.type in ("COUNTRY", "ORG")]
+    if inside:  # "وزیر خارجه ترکیه صورت گرفته": an office ends with the state or body it is of
+        e = inside[-1].end
+    return Mention(start, e, text[start:e], None, "", "PERSON", "role", None, of=inside[-1].kb_id if inside else None)
+
+
+def _whole_office(text: str, r: Mention, mentions: list[Mention]) -> None:
+    """"NAME، رئیس اداره امنیت سایبری ایرلند": a bare office word after a name and a comma runs on to the whole
+    office phrase, and the state or organisation in it is whose office it is."""
+    comma = _COMMA_BEFORE.search(text, max(0, r.start - 3), r.start)
+    if r.kb_id or comma is None or not any(m.type == "PERSON" and m.how != "role" and m.name == r.name
+                                           and not text[m.end:comma.start()].strip() for m in mentions):
+        return
+    office = office_phrase(text, r.start, mentions)
+    if office is not None and office.end > r.end:
+        r.end, r.text, r.of = office.end, office.text, r.of or office.of
+
+
+_COMMA_BEFORE = re.compile(r"[،,]\s*$")
+
+
+def _person(text: str, s: int, e: int, parts: dict[str, str]) -> Mention:
+    return Mention(s, e, text[s:e], None, transliterate_name(text[s:e], parts), "PERSON", "unknown-name")
+
+
+def beside_offices(text: str, mentions: list[Mention], free: Callable[[int, int], bool], parts: dict[str, str],
+                   take: Callable[[int, int], None]) -> list[Mention]:
+    """Names right before or after an office no one was found for, and names before ", <office word>"."""
+    out: list[Mention] = []
+    for r in [m for m in mentions if m.how == "role" and not m.kb_id]:
+        span = name_before(text, r.start, free) or name_after(text, r.end, free)
+        if span is not None:
+            out.append(_person(text, *span, parts))
+            r.name = out[-1].name
+            take(*span)
+        _whole_office(text, r, mentions + out)
+    out += _offices_after_commas(text, mentions, free, parts, take)
+    for m in _titles_re().finditer(text):
+        span = name_after(text, m.end(), free, strict=False, plain=True)  # "خانم آنالیزا دادز": a title opens a name
+        if span is not None:
+            out.append(_person(text, *span, parts))
+            take(*span)
+    for m in _quoted_re().finditer(text):
+        span = m.span(1) if m.group(1) else m.span(2)
+        if free(*span) and name_like(text[span[0]:span[1]].split()):
+            out.append(_person(text, *span, parts))
+            take(*span)
+    return out
+
+
+def _offices_after_commas(text: str, mentions: list[Mention], free: Callable[[int, int], bool],
+                          parts: dict[str, str], take: Callable[[int, int], None]) -> list[Mention]:
+    """"NAME، رئیس ...": the name before the comma (a stranger's, or a person already named) and the office after
+    it as that person's role — unless the office is a role already, or the name closes an attribution ("به گفته
+    X، وزیر ..." opens the clause X is quoted for)."""
+    out: list[Mention] = []
+    roles = [m for m in mentions if m.how == "role"]
+    people = {m.end: m for m in mentions if m.type == "PERSON" and m.how in ("name", "short", "fuzzy", "unknown-name")}
+    for m in _heads_re().finditer(text):
+        head = m.end() - len(m.group("head"))
+        if any(r.start <= head < r.end for r in roles):
+            continue
+        span = name_before(text, m.start(), free)
+        person = _person(text, *span, parts) if span is not None else _ending_at(text, people, m.start())
+        if person is None or _ATTRIBUTED.search(text, max(0, person.start - 30), person.start):
+            continue
+        if span is not None:
+            out.append(person)
+            take(*span)
+        office = office_phrase(text, head, mentions)
+        if office is not None:
+            office.kb_id, office.name = person.kb_id, person.name
+            out.append(office)
+    return out + _offices_after_names(text, mentions + out)
+
+
+def _offices_after_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"مصطفی کارخانه مدیر تیم‌های ملی": an office word right after a person's name (no comma) opens that person's
+    office, when no role was found there."""
+    out: list[Mention] = []
+    roles = [m for m in mentions if m.how == "role"]
+    people = {m.end: m for m in mentions if m.type == "PERSON" and m.how in ("name", "short", "fuzzy", "unknown-name")}
+    for m in _bare_heads_re().finditer(text):
+        head = m.start("head")
+        person = _ending_at(text, people, head)
+        if person is None or any(r.start <= head < r.end for r in roles):
+            continue
+        office = office_phrase(text, head, mentions)
+        if office is not None and office.end > m.end():  # an office word alone says no more than the name
+            office.kb_id, office.name = person.kb_id, person.name
+            out.append(office)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _bare_heads_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<=[\u0621-\u06FF])\s+(?P<head>{phrases(sorted(grammar_words('office_heads')))})(?![\u0621-\u06FF])")
+
+
+def _ending_at(text: str, people: dict[int, Mention], pos: int) -> Mention | None:
+    """The person mention ending at ``pos`` or just before it (spaces between)."""
+    end = pos
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return people.get(end)
+
+
+_ATTRIBUTED = re.compile(rf"(?:^|\s)(?:{phrases(sorted(grammar_words('attributions')))})\s*$")
+
+
+@lru_cache(maxsize=1)
+def _titles_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\u0621-\u06FF\u200c])(?:{phrases(sorted(grammar_words('name_titles')))})(?![\u0621-\u06FF\u200c])")
+
+
+@lru_cache(maxsize=1)
+def _quoted_re() -> re.Pattern[str]:
+    """«NAME» before an office word ("«ایان مک‌کاری» رئیس ...") or after a title ("سناتور «لیندسی گراهام»"):
+    guillemets set a foreign name apart as a comma does."""
+    heads = phrases(sorted(grammar_words("office_heads")))
+    titles = phrases(sorted(grammar_words("name_titles") | grammar_words("office_heads")))
+    return re.compile(rf"«([^«»\n]{{3,40}})»\s*[،,]?\s*(?:{heads})(?![\u0621-\u06FF])"
+                      rf"|(?<![\u0621-\u06FF\u200c])(?:{titles})\s*«([^«»\n]{{3,40}})»")
+
+
+@lru_cache(maxsize=1)
+def _arabic_re() -> re.Pattern[str]:
+    return re.compile(r"(?<![\u0621-\u06FF\u200c])((?:[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF]+\s){1,3}"
+                      r"(?:ال[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c]{2,}))"
+                      r"(?![\u0621-\u06FF\u200c])")
+
+
+def arabic_names(text: str, free: Callable[[int, int], bool], parts: dict[str, str],
+                 take: Callable[[int, int], None]) -> list[Mention]:
+    """"حسین علی الدیرانی", "ولید السامرائی": given names and a surname with the Arabic article, anywhere."""
+    out: list[Mention] = []
+    for m in _arabic_re().finditer(text):
+        s, e = m.span(1)
+        words = m.group(1).split()
+        while words and not is_given_name(words[0]):
+            s += len(words[0]) + 1
+            words = words[1:]
+        if len(words) < 2 or not all(is_given_name(w) for w in words[:-1]) or not _article_word(words[-1]) \
+                or not free(s, e) or not name_like(words):
+            continue
+        out.append(_person(text, s, e, parts))
+        take(s, e)
+    return out
