@@ -97,6 +97,8 @@ def test_a_swap_is_coded_both_ways(kb):
     ("وزارت امور خارجه امارات سفیر خود را از تهران برای مشورت فراخواند.",
      ("SANCTION", "ministry-of-foreign-affairs-united-arab-emirates", "IRN")),
     ("عربستان سعودی سفیرش را از بیروت فراخواند.", ("SANCTION", "SAU", "LBN")),
+    # the envoy named inside the phrase is not the target: the state of his post is
+    ("امارات سفیر خود سیف محمد عبید الزعابی را از تهران فراخواند.", ("SANCTION", "ARE", "IRN")),
     # a trip told as "went to X on a trip"
     ("وزیر امور خارجه هند روز یکشنبه در یک سفر دو روزه به تهران رفت.", ("CONSULT", "s-jaishankar", "IRN")),
 ])

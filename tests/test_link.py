@@ -306,3 +306,26 @@ def test_this_country_after_a_city_is_the_citys_state(kb):
                    "وزیر خارجه این کشور با او در تهران دیدار کرد.", kb)
     [this] = [m for m in linked.mentions if m.text == "این کشور"]
     assert this.kb_id == "JPN"
+
+
+def test_the_office_after_a_known_name_in_guillemets_is_theirs(kb):
+    """"«محمد الحلبوسی» رئیس پارلمان": a known name's mention ends inside the guillemets; the office is still theirs."""
+    text = "قرار است وزیر خارجه فردا با «محمد الحلبوسی» رئیس پارلمان و «برهم صالح» رئیس‌جمهور عراق دیدار کند."
+    roles = {m.text: m.name for m in _link(text, kb).mentions if m.how == "role"}
+    assert roles.get("رئیس پارلمان") == "Mohamed al-Halbousi"
+    bare = {m.text: m.name for m in _link(text.replace("«", "").replace("»", ""), kb).mentions if m.how == "role"}
+    assert bare.get("رئیس پارلمان") == roles.get("رئیس پارلمان")
+
+
+@pytest.mark.parametrize("published,holder", [("2020-06-01T10:00:00+03:30", "Levan Dzhagaryan"),
+                                              ("2023-06-01T10:00:00+03:30", "Alexey Dedov")])
+def test_an_ambassador_in_tehran_is_the_one_posted_there_on_the_date(kb, published, holder):
+    """"سفیر روسیه در تهران": the knowledge base records who was posted to Tehran when, not only Iran's envoys."""
+    linked = _link("سفیر روسیه در تهران امروز با معاون وزیر امور خارجه دیدار و گفت‌وگو کرد.", kb, published)
+    assert [m.name for m in linked.mentions if m.how == "role" and m.text.startswith("سفیر")] == [holder]
+
+
+def test_sources_of_emulation_are_named_after_the_honorific(kb):
+    """"آیت‌الله مکارم شیرازی" without the given name, as Iranian outlets write it, is the marja'."""
+    linked = _link("آیت‌الله مکارم شیرازی در دیدار با جمعی از طلاب گفت که وحدت ضروری است.", kb)
+    assert "naser-makarem-shirazi" in {m.kb_id for m in linked.mentions}

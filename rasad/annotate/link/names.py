@@ -123,13 +123,22 @@ _COMMA_RE = re.compile(r"[،,]")
 _GAP_RE = re.compile(r"^[\s،,]*(?:(?:جنبش|کشور|جمهوری|پادشاهی|سازمان|گروه|حزب|دولت|رژیم|شورای|ارتش)\s*)?$")
 
 
+def _apposed_gap(text: str, m: Mention, start: int) -> bool:
+    """Only spaces or a comma between a name and the office after it — or the guillemets the name is set in
+    ("«رضا عامری» سفیر جدید ایران"): a known name's mention stops inside them, an unknown one's takes them in."""
+    gap = text[m.end:start]
+    if gap.lstrip().startswith("»") and text[:m.start].rstrip().endswith("«"):
+        gap = gap.lstrip()[1:]
+    return _rx_fullmatch(r"[\s،,]*", gap) is not None
+
+
 def _preceding_person(text: str, start: int, mentions: list[Mention]) -> Mention | None:
     """Apposition: "اسماعیل هنیه، رئیس دفتر سیاسی حماس" — a person name ending right before the role."""
     i = _first_at(mentions, start)
     for m in reversed(mentions[max(0, i - 4):i]):
         if m.end > start:
             continue
-        if m.type == "PERSON" and m.how in ("name", "short", "fuzzy", "unknown-name") and _rx_fullmatch(r"[\s،,]*", text[m.end:start]):
+        if m.type == "PERSON" and m.how in ("name", "short", "fuzzy", "unknown-name") and _apposed_gap(text, m, start):
             return None if _attributed_to(text, m, start) else m
         if m.type == "PERSON" and m.how == "role" and _rx_fullmatch(r"\s+و\s+", text[m.end:start]):
             # "اسحاق دار، وزیر خارجه و معاون نخست‌وزیر": a second office joined to one given beside a name

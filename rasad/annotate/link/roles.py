@@ -76,7 +76,7 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
         if own is not None and own != of or _is_their_role(text, apposed, start, candidates, day):
             return Mention(start, role_end, phrase, apposed.kb_id, apposed.name, "PERSON", "role", role=full_title,
                            of=own or of)
-    post = _post_after(text, role_end, mentions) if title.posted else None
+    post = _post_after(text, role_end, mentions, kb) if title.posted else None
     if post is not None:  # "سفیر ایران در عراق": the holder posted there
         candidates = [c for c in candidates if _posted_to(c, full_title, of, post, day)]
     named_candidates = [c for c in candidates if c.id in named]
@@ -103,11 +103,12 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
                    candidates=[c.name for c in candidates] if len(candidates) > 1 else [], of=of)
 
 
-def _post_after(text: str, end: int, mentions: list[Mention]) -> str | None:
-    """The state or organisation an envoy is posted to, named after "در"/"نزد" right after the office phrase."""
+def _post_after(text: str, end: int, mentions: list[Mention], kb: KnowledgeBase) -> str | None:
+    """The state or organisation an envoy is posted to, named after "در"/"نزد" right after the office phrase; a
+    capital or city stands for its state ("سفیر روسیه در تهران")."""
     for m in mentions[_first_at(mentions, end):][:2]:
-        if m.kb_id and m.type in ("COUNTRY", "ORG") and _rx_fullmatch(r"\s+(?:در|نزد|در کشور)\s+", text[end:m.start]):
-            return m.kb_id
+        if m.kb_id and m.type in ("COUNTRY", "ORG", "PLACE") and _rx_fullmatch(r"\s+(?:در|نزد|در کشور)\s+", text[end:m.start]):
+            return m.kb_id if m.type != "PLACE" else kb.country_of(m.kb_id)
     return None
 
 
