@@ -241,7 +241,7 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
         if speaker is None:
             return None  # "the crimes of X" outside a statement is description, not an accusation
         src = speaker.actors()
-    src, tgt = _with_office_body(doc.kb, _expand(src, doc.linked.mentions)), _with_office_body(doc.kb, _expand(tgt, doc.linked.mentions))
+    src, tgt = (_with_office_body(doc.kb, _expand(x, doc.linked.mentions), doc.linked.mentions) for x in (src, tgt))
     if not tgt and (p.frame == "az" and p.type in ("SUPPORT", "ACCUSE") or p.frame == "ra" and p.type in ("SANCTION", "COERCE", "RETREAT", "ACCUSE", "ASSAULT", "THREATEN")
                    or p.frame == "released" and src):
         # "از ایستادگی ملت و مقاومت فلسطینی تمجید نمود": a nationality adjective names the target
@@ -302,10 +302,17 @@ def _own_side(kb: KnowledgeBase, src: list[Mention]) -> set[str]:
     return out
 
 
-def _with_office_body(kb: KnowledgeBase, ms: list[Mention]) -> list[Mention]:
+def _with_office_body(kb: KnowledgeBase, ms: list[Mention], every: list[Mention]) -> list[Mention]:
     """An office no one is named for ("وزیر خارجه ایران" with no date) stays the actor, beside the state or body
-    it belongs to, so the event still says whose act it was."""
-    out = list(ms)
+    it belongs to, so the event still says whose act it was. An office of no known body ("نماینده ویژه رئیس‌جمهور
+    آمریکا" unresolved) stands for the state named in its words, else for no one."""
+    out: list[Mention] = []
+    for m in ms:
+        if not (m.how == "role" and m.kb_id is None and m.of is None):
+            out.append(m)
+        elif (inner := next((x for x in every if x.type == "COUNTRY" and x.kb_id and m.start <= x.start
+                             and x.end <= m.end), None)) is not None and all(o.kb_id != inner.kb_id for o in out):
+            out.append(Mention(m.start, m.end, m.text, inner.kb_id, inner.name, "COUNTRY", "office"))
     for m in ms:
         if m.how in ("role", "pronoun") and m.kb_id is None and m.of in kb.actors and not any(x.kb_id == m.of for x in out):
             body = kb.actors[m.of]

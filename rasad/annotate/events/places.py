@@ -146,6 +146,7 @@ def _places_and_modes(events: list[Event], text: str, linked: Linked, kb: Knowle
                 e.source_ids, e.target_ids = e.target_ids, e.source_ids
             elif loc_state not in src_states | tgt_states:
                 e.mode, e.cameo = "third-party", "044"
+    _same_day_meetings(meetings, kb)
     for e in events:  # what the parties said or did in a meeting or call happened then
         if e.type == "CONSULT" or e.date_precision != "reported":
             continue
@@ -165,3 +166,16 @@ def _places_and_modes(events: list[Event], text: str, linked: Linked, kb: Knowle
             ) and (e.date == mt.date or not (e.date and mt.date)):
                 e.location, e.location_id, e.lat, e.lon = mt.location, mt.location_id, mt.lat, mt.lon
                 break
+
+
+def _same_day_meetings(meetings: list[Event], kb: KnowledgeBase) -> None:
+    """"عراقچی پیش از آغاز مذاکرات با البوسعیدی دیدار کرد" beside the talks in Muscat that day: one person's
+    meetings in person on one day are in one city (branch diplomacy)."""
+    for e in meetings:
+        if e.location is not None or e.mode == "phone" or not e.date:
+            continue
+        people = {i for i in e.source_ids + e.target_ids if i and not (i in kb.actors and kb.actors[i].type in ("STATE", "ORG"))}
+        mt = next((m for m in meetings if m is not e and m.date == e.date and m.location_id in kb.places
+                   and m.__dict__.get("location_from") != "travel" and people & set(m.source_ids + m.target_ids)), None)
+        if mt is not None:
+            e.location, e.location_id, e.lat, e.lon = mt.location, mt.location_id, mt.lat, mt.lon
