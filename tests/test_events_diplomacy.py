@@ -47,3 +47,29 @@ def test_an_envoy_whose_holder_is_unknown_stands_for_his_state(kb):
                      "میانجیگری عمان در مسقط مذاکره کردند.", kb, "2025-04-12T10:00:00+03:30")
     (talks,) = _find(events, "CONSULT")
     assert "Oman" not in talks.target and "United States" in talks.target
+
+
+def test_a_condemnation_sharing_its_light_verb_targets_the_act_named_before(kb):
+    events = _events("کاخ سفید از تعلیق تمامی کمک‌های نظامی آمریکا به اوکراین خبر داد. وزیر امور اروپای فرانسه این تعلیق را "
+                     "به‌شدت محکوم و تصریح کرد که این کار صلح را دورتر می‌کند.", kb, "2025-03-04T10:00:00+03:30")
+    (acc,) = _find(events, "ACCUSE")
+    assert acc.source == ["France"] and acc.target in (["United States"], ["Donald Trump"])
+
+
+def test_a_ruling_groups_ministry_is_the_group(kb):
+    events = _events("وزارت خارجه طالبان نیز روز شنبه سفیر پاکستان در کابل را در اعتراض به حملات هوایی احضار کرده است.", kb)
+    (acc,) = _find(events, "ACCUSE")
+    assert acc.source == ["Taliban"] and acc.target == ["Pakistan"]
+
+
+def test_a_place_in_an_apposition_before_the_verb_places_the_attack(kb):
+    events = _events("ارتش اسرائیل شامگاه پنجشنبه به ساختمانی در شهر صنعا، مرکز استقرار نیروهای حوثی در یمن، حمله کرد.", kb)
+    (attack,) = _find(events, "ASSAULT")
+    assert attack.source == ["Israel Defense Forces"] and attack.target == ["Yemen"]
+
+
+def test_a_calls_own_pair_beats_a_between_pair_before_it(kb):
+    events = _events("بررسی تنش‌های میان آمریکا و ایران در گفت‌وگوی تلفنی فؤاد حسین و هاکان فیدان", kb,
+                     "2026-01-17T10:00:00+03:30")
+    (call,) = _find(events, "CONSULT")
+    assert {"Fuad Hussein", "Hakan Fidan"} == set(call.source) | set(call.target)

@@ -88,6 +88,8 @@ def _meeting(f: Frame) -> tuple[Actors, Actors, Chain | None]:
     before_with = [c for c in chains if c.marker == "با" and c.start < ts and c is not subj]
     w = (f.first("با", te, te + 30) if f.noun else None) or (before_with[-1] if before_with else None) or \
         f.first("با", te, te + 60)
+    if between is not None and between.end <= ts and genitive is not None and len(genitive.conjuncts) >= 2:
+        between = None  # "تنش‌های میان آمریکا و ایران در گفت‌وگوی تلفنی فؤاد حسین و هاکان فیدان": the call's own pair
     if between is not None and (sp := _split(between)):
         src, tgt = sp
     elif w is not None and w is not subj:

@@ -39,8 +39,11 @@ def _place_of(text: str, s: Sentence, linked: Linked, kb: KnowledgeBase, c0: int
              and m.how in ("name", "short", "description")]
     for m in spots:
         inside = ts < m.start and m.end <= te  # "در نشست ... در جده شرکت کرد"
+        after = _after_list(text, m, spots, ts)
+        if _rx_fullmatch(r"\s*،\s*", after):
+            after = ""  # "به ساختمانی در صنعا، مرکز ... در یمن، حمله کرد": the comma closes an apposition
         if not noun and not inside and (m.start > ts or ts - m.end > 80 or
-                                        _rx_search(r"[،؛]|(?:^|\s)(?:که|چون|زیرا)\s", _after_list(text, m, spots, ts))):
+                                        _rx_search(r"[،؛]|(?:^|\s)(?:که|چون|زیرا)\s", after)):
             continue
         before = text[max(c0, m.start - 40):m.start]
         if place_before.search(before):
