@@ -73,3 +73,12 @@ def test_a_calls_own_pair_beats_a_between_pair_before_it(kb):
                      "2026-01-17T10:00:00+03:30")
     (call,) = _find(events, "CONSULT")
     assert {"Fuad Hussein", "Hakan Fidan"} == set(call.source) | set(call.target)
+
+
+def test_documents_signed_in_the_passive_are_the_visits_two_states(kb):
+    events = _events("شوکت میرضیایف رئیس‌جمهور ازبکستان روز پنجشنبه برای یک سفر رسمی وارد دوشنبه پایتخت تاجیکستان شد. در "
+                     "جریان این سفر رسمی ۳۶ سند همکاری جدید امضا شد.", kb, "2021-06-11T10:00:00+04:30")
+    (agree,) = _find(events, "AGREE")
+    assert {"Uzbekistan", "Tajikistan"} == set(agree.source) | set(agree.target)
+    events = _events("امروز در شهر دوشنبه سه سند همکاری امضا شد و کارشناسان از آن استقبال کردند.", kb)
+    assert not _find(events, "AGREE")  # no meeting in the article: no one to sign

@@ -464,7 +464,8 @@ def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
         lo = max([c0] + [m.end for m in src if m.end <= ts])
         implied = doc.compiled.anaphora.find(text, lo, te, bare=p.type == "REJECT")
     unknown_attacker = p.frame == "passive" and not src and bool(tgt)
-    if not (src or unknown_attacker or p.source_optional) or (not tgt and not victims and not implied and not _target_optional(p)):
+    if not (src or unknown_attacker or p.source_optional or p.meeting_parties) or \
+            (not tgt and not victims and not implied and not _target_optional(p) and not p.meeting_parties):
         return None
     d = _event_date(doc, t, c0, c1, src, raw)
     if not tgt and p.type == "CONCEDE" and src:
@@ -481,7 +482,7 @@ def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
     )
     event.summary_en = _summary(kb, event, p.verb_en, d.date or doc.pub)
     event.__dict__.update(source_optional=p.source_optional, target_optional=_target_optional(p), in_speech=c0 != s.start, verb_en=p.verb_en, unknown_attacker=unknown_attacker,
-                          victims=[(m.kb_id, m.name) for m in victims], implied=implied,
+                          victims=[(m.kb_id, m.name) for m in victims], implied=implied, meeting_parties=p.meeting_parties,
                           target_with=all(_rx_search(r"(?:^|\s)با\s+$", text[max(0, m.start - 5):m.start]) for m in tgt))
     return event
 
