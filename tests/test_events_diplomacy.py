@@ -82,3 +82,12 @@ def test_documents_signed_in_the_passive_are_the_visits_two_states(kb):
     assert {"Uzbekistan", "Tajikistan"} == set(agree.source) | set(agree.target)
     events = _events("امروز در شهر دوشنبه سه سند همکاری امضا شد و کارشناسان از آن استقبال کردند.", kb)
     assert not _find(events, "AGREE")  # no meeting in the article: no one to sign
+
+
+def test_fighters_named_by_the_groups_adjective_are_the_group(kb):
+    doc = RawDocument(source="t.txt", text="به گزارش خبرگزاری ایرنا، ارتش عربستان اعلام کرد نیروهای حوثی به شهر جازان حمله کردند.",
+                      published="2024-01-02T10:00:00+03:30")
+    a = annotate_document(doc, kb)
+    assert "Houthis" in {e.name for e in a.entities}
+    (attack,) = _find(a.events, "ASSAULT")
+    assert attack.source == ["Houthis"]
