@@ -45,6 +45,8 @@ class Chain:
         out: list[Mention] = []
         for conj in self.conjuncts:
             persons = [m for m in conj if m.type == "PERSON"]
+            if persons and _vague_office(persons[0]) and any(m.type in ("ORG", "COUNTRY") and m.kb_id for m in conj):
+                persons = []  # "نماینده ویژه رئیس‌جمهور آمریکا", its holder unknown: America's envoy stands for America
             picked = persons[:1] or [m for m in conj if m.type in ("ORG", "COUNTRY")] or [m for m in conj if m.type == "PARTIES"]
             for m in picked:
                 if not any(o.kb_id == m.kb_id and o.name == m.name for o in out):
@@ -53,6 +55,11 @@ class Chain:
 
     def all_actors(self) -> list[Mention]:
         return [m for conj in self.conjuncts for m in conj]
+
+
+def _vague_office(m: Mention) -> bool:
+    """An office whose holder and body are both unknown: it names no party by itself."""
+    return m.how == "role" and m.kb_id is None and m.of is None
 
 
 def _eligible(m: Mention) -> bool:
@@ -65,6 +72,7 @@ def _eligible(m: Mention) -> bool:
 
 _POSITION_NOUNS = frozenset(w.replace(ZWNJ, "") for w in grammar_words("position_nouns"))
 _LED_BY = frozenset(w.replace(ZWNJ, "") for w in grammar_words("led_by"))
+_WITH_MANNER = frozenset(w.replace(ZWNJ, "") for w in grammar_words("with_manner"))
 
 
 def _words(text: str) -> list[str]:
@@ -150,6 +158,8 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
                 return None  # "به گزارش قلم‌نیوز- جهانگیری ...": the outlet's byline, the name after it is the subject
             if w == "به" and (window[i + 1] if i + 1 < len(window) else _first_word(text, start)) in _LED_BY:
                 return None  # "ائتلاف به رهبری آمریکا": the leader is of the party before it, no recipient
+            if w == "با" and (window[i + 1] if i + 1 < len(window) else _first_word(text, start)) in _WITH_MANNER:
+                return "manner"  # "با میانجیگری آمریکا", "با حضور ترامپ": a witness or broker, no counterpart
             if w == "از" and any(x in ("هیئتی", "هیأتی", "هیئت", "جمله") for x in window[max(0, i - 2):i]):
                 continue
             if w == "از" and i + 1 < len(window) and window[i + 1] in ("مردم", "ملت", "اهالی", "شهروندان", "نیروهای"):
@@ -192,6 +202,9 @@ def build_chains(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBa
             prev = last_chain.conjuncts[-1][-1]
             if m.start >= prev.end:
                 kind = _gap_kind(text[prev.end:m.start], prev, m, kb)
+                if kind is None and m.kb_id and _rx_fullmatch(r"\s*[،,]\s*", text[prev.end:m.start]) and \
+                        any(x.kb_id == m.kb_id for x in last_chain.conjuncts[-1]):
+                    kind = "same"  # "رئیس‌جمهور ایالات متحده، دونالد ترامپ،": the holder named after the office
                 if last_chain.marker == "attribution" and "،" in text[prev.end:m.start]:
                     kind = None  # "به گفته مقام‌های X، نیروهای Y ...": the attribution ends at its comma
                 if kind == "same":

@@ -242,7 +242,7 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
         if speaker is None:
             return None  # "the crimes of X" outside a statement is description, not an accusation
         src = speaker.actors()
-    src, tgt = _with_office_body(doc.kb, _expand(src, doc.linked.mentions)), _with_office_body(doc.kb, _expand(tgt, doc.linked.mentions))
+    src, tgt = (_with_office_body(doc.kb, _expand(x, doc.linked.mentions), doc.linked.mentions) for x in (src, tgt))
     if not tgt and (p.frame == "az" and p.type in ("SUPPORT", "ACCUSE") or p.frame == "ra" and p.type in ("SANCTION", "COERCE", "RETREAT", "ACCUSE", "ASSAULT", "THREATEN")
                    or p.frame == "released" and src):
         # "از ایستادگی ملت و مقاومت فلسطینی تمجید نمود": a nationality adjective names the target
@@ -303,10 +303,17 @@ def _own_side(kb: KnowledgeBase, src: list[Mention]) -> set[str]:
     return out
 
 
-def _with_office_body(kb: KnowledgeBase, ms: list[Mention]) -> list[Mention]:
+def _with_office_body(kb: KnowledgeBase, ms: list[Mention], every: list[Mention]) -> list[Mention]:
     """An office no one is named for ("وزیر خارجه ایران" with no date) stays the actor, beside the state or body
-    it belongs to, so the event still says whose act it was."""
-    out = list(ms)
+    it belongs to, so the event still says whose act it was. An office of no known body ("نماینده ویژه رئیس‌جمهور
+    آمریکا" unresolved) stands for the state named in its words, else for no one."""
+    out: list[Mention] = []
+    for m in ms:
+        if not (m.how == "role" and m.kb_id is None and m.of is None):
+            out.append(m)
+        elif (inner := next((x for x in every if x.type == "COUNTRY" and x.kb_id and m.start <= x.start
+                             and x.end <= m.end), None)) is not None and all(o.kb_id != inner.kb_id for o in out):
+            out.append(Mention(m.start, m.end, m.text, inner.kb_id, inner.name, "COUNTRY", "office"))
     for m in ms:
         if m.how in ("role", "pronoun") and m.kb_id is None and m.of in kb.actors and not any(x.kb_id == m.of for x in out):
             body = kb.actors[m.of]
@@ -481,7 +488,8 @@ def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
         lo = max([c0] + [m.end for m in src if m.end <= ts])
         implied = doc.compiled.anaphora.find(text, lo, te, bare=p.type == "REJECT")
     unknown_attacker = p.frame == "passive" and not src and bool(tgt)
-    if not (src or unknown_attacker or p.source_optional) or (not tgt and not victims and not implied and not _target_optional(p)):
+    if not (src or unknown_attacker or p.source_optional or p.meeting_parties) or \
+            (not tgt and not victims and not implied and not _target_optional(p) and not p.meeting_parties):
         return None
     d = _event_date(doc, t, c0, c1, src, raw)
     if not tgt and p.type == "CONCEDE" and src:
@@ -498,7 +506,7 @@ def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
     )
     event.summary_en = _summary(kb, event, p.verb_en, d.date or doc.pub)
     event.__dict__.update(source_optional=p.source_optional, target_optional=_target_optional(p), in_speech=c0 != s.start, verb_en=p.verb_en, unknown_attacker=unknown_attacker,
-                          victims=[(m.kb_id, m.name) for m in victims], implied=implied,
+                          victims=[(m.kb_id, m.name) for m in victims], implied=implied, meeting_parties=p.meeting_parties,
                           target_with=all(_rx_search(r"(?:^|\s)با\s+$", text[max(0, m.start - 5):m.start]) for m in tgt))
     return event
 

@@ -89,6 +89,8 @@ def _meeting(f: Frame) -> tuple[Actors, Actors, Chain | None]:
     before_with = [c for c in chains if c.marker == "با" and c.start < ts and c is not subj]
     w = (f.first("با", te, te + 30) if f.noun else None) or (before_with[-1] if before_with else None) or \
         f.first("با", te, te + 60)
+    if between is not None and between.end <= ts and genitive is not None and len(genitive.conjuncts) >= 2:
+        between = None  # "تنش‌های میان آمریکا و ایران در گفت‌وگوی تلفنی فؤاد حسین و هاکان فیدان": the call's own pair
     if between is not None and (sp := _split(between)):
         src, tgt = sp
     elif w is not None and w is not subj:
@@ -208,8 +210,13 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
     # "آن را نقض کنوانسیون‌های وین دانست": after a trigger's own "را" come its complement's words, not the object
     c = inside[0] if inside and not _rx_match(r"را\s", f.text[ts:ts + 3]) else None
     if p.type == "ACCUSE" and c is None:  # "حمله ... X به ... را محکوم کرد": the attacker is the one condemned
-        c = f.first("توسط", subj.end if subj else 0, ts, subj) or f.attacker_before(30)
-    c = c or next((x for x in chains if x.object_ra and x is not subj and x.start <= ts), None)
+        by = f.first("توسط", subj.end if subj else 0, ts, subj)
+        if by is not None and "،" in f.text[by.end:ts]:
+            by = None  # "بیانیه‌ای که از سوی X صادر شده است، حمله Y را ...": X issued the statement, Y is condemned
+        c = by or f.attacker_before(30)
+    c = c or next((x for x in chains if x.object_ra and x is not subj and x.start <= ts
+                   and not (p.type == "ACCUSE" and _rx_search(r"(?:^|\s)در\s+$", f.text[max(0, x.start - 4):x.start]))),
+                  None)  # "حمله به مسجدی در سوریه را": a place inside the object, not the one condemned
     if c is None:
         c = f.first("علیه", 0, 10**9, subj) or f.first("از", 0, ts, subj) or \
             (f.genitive if f.genitive is not subj else None) or \
@@ -254,8 +261,9 @@ def frame_genitive(f: Frame) -> tuple[Actors, Actors]:
     g = f.genitive if f.noun else None
     if f.p.headline_only and g is None:
         return [], []  # "تجاوز به یمن نقض ... است": a headline noun with no actor after it reports no act
-    if g is None and f.noun and _rx_search(r"(?:^|\s)(?:به|از|درباره|علیه|پی)\s+$", text[max(0, ts - 8):ts]):
-        src = []  # "در واکنش به حملات ...": the subject reacts to the attacks, it did not make them
+    if g is None and f.noun and (_rx_search(r"(?:^|\s)(?:به|از|درباره|علیه|پی)\s+$", text[max(0, ts - 8):ts])
+                                 or _object_of_verb(f)):
+        src = []  # "در واکنش به حملات ...", "حمله هوایی به ... را محکوم کرد": the subject reacts to the attacks
     if g is not None:
         c = f.first("به", g.end) or f.first("علیه", g.end) or (f.first("برای", g.end) if f.p.type == "AID" else None)
         return g.actors(), _actors(c)
@@ -265,6 +273,15 @@ def frame_genitive(f: Frame) -> tuple[Actors, Actors]:
         c = f.first("به", ts) or f.first("علیه") or next((x for x in chains if x.object_ra), None)
         return src, _actors(c)
     return src, []
+
+
+def _object_of_verb(f: Frame) -> bool:
+    """A noun trigger that opens the object of the clause's verb ("حمله هوایی به مسجدی در حلب را ... محکوم کرد"):
+    its "را" comes before any verb (branch diplomacy)."""
+    ra = _rx_search(r"(?:^|\s)را(?:\s|$)", f.text[f.te:f.te + 120])
+    if ra is None or any(ch in f.text[f.te:f.te + ra.start()] for ch in ".،؛:"):
+        return False
+    return not any(_VERB_WORD.match(w) for w in _WORD.findall(f.text[f.te:f.te + ra.start()]))
 
 
 def frame_genitive_az(f: Frame) -> tuple[Actors, Actors]:
@@ -489,8 +506,8 @@ def _genitive_after(chains: list[Chain], te: int, text: str) -> Chain | None:
     if not after_trigger or after_trigger[0].start - te > 25:
         return None
     gap = text[te:after_trigger[0].start]
-    if "،" in gap or any(w in PREPOSITIONS or w == "و" for w in _WORD.findall(gap)):
-        return None
+    if "،" in gap or any(w in PREPOSITIONS or w in ("و", "که") for w in _WORD.findall(gap)):
+        return None  # "... امضا کردند که ترامپ ...": a "که" clause's subject is no genitive of the trigger
     return after_trigger[0]
 
 

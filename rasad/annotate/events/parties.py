@@ -119,6 +119,7 @@ def _resolve_implied_actors(raw: list[Event], perpetrators: list[tuple[int, list
                 continue
             _set_target(e, list(zip(r.source_ids, r.source)))
             break
+    _meeting_sides(raw, kb)
     out = []
     for e in raw:
         if (not e.source and not e.__dict__.get("source_optional")) or (not e.target and not e.__dict__.get("target_optional")):
@@ -127,6 +128,20 @@ def _resolve_implied_actors(raw: list[Event], perpetrators: list[tuple[int, list
         e.summary_en = _summary(kb, e, e.__dict__.get("verb_en", "acted towards"), day)
         out.append(e)
     return out
+
+
+def _meeting_sides(raw: list[Event], kb: KnowledgeBase) -> None:
+    """"در جریان سفر رسمی ۳۶ سند همکاری امضا شد": an act told with no party is the two states' whose people met
+    in the article's first meeting or visit (branch diplomacy)."""
+    def states(ids: list[str | None]) -> list[tuple[str, str]]:
+        out = {kb.country_of(i) or i for i in ids if i}
+        return [(i, kb.actors[i].name) for i in sorted(out) if i in kb.actors]
+
+    meeting = next((m for m in raw if m.type == "CONSULT" and states(m.source_ids) and states(m.target_ids)), None)
+    for e in raw:
+        if meeting is not None and e.__dict__.get("meeting_parties") and not (e.source and e.target):
+            e.source_ids, e.source = map(list, zip(*states(meeting.source_ids)))
+            e.target_ids, e.target = map(list, zip(*states(meeting.target_ids)))
 
 
 def _addressed_in_meetings(raw: list[Event], text: str, kb: KnowledgeBase) -> None:

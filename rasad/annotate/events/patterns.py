@@ -50,6 +50,9 @@ class Pattern:
     headline_only: bool = False
     # a noun read as an event only where someone announces it: "X از سفر A به B خبر داد"
     announced_only: bool = False
+    # told in the passive with no party named ("در جریان سفر رسمی ۳۶ سند همکاری امضا شد"): done by the two sides of
+    # the article's meeting or visit
+    meeting_parties: bool = False
 
 
 @dataclass
@@ -286,7 +289,8 @@ def _pattern(item: dict) -> Pattern:
                    reciprocal=bool(item.get("reciprocal", False)),
                    place_target=bool(item.get("place_target", False)),
                    headline_only=bool(item.get("headline_only", False)),
-                   announced_only=bool(item.get("announced_only", False)))
+                   announced_only=bool(item.get("announced_only", False)),
+                   meeting_parties=bool(item.get("meeting_parties", False)))
 
 
 @lru_cache(maxsize=4)
@@ -325,7 +329,8 @@ def load_patterns(path: str | None = None) -> Compiled:
 
 
 def _anonymous_hint(patterns) -> re.Pattern:
-    words = sorted({w for p in patterns if p.source_optional for w in p.requires_any}, key=len, reverse=True)
+    words = sorted({w for p in patterns if p.source_optional or p.meeting_parties for w in p.requires_any},
+                   key=len, reverse=True)
     return re.compile("|".join(_trigger_body(w) for w in words) or "(?!)")
 
 

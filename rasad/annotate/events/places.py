@@ -39,8 +39,11 @@ def _place_of(text: str, s: Sentence, linked: Linked, kb: KnowledgeBase, c0: int
              and m.how in ("name", "short", "description")]
     for m in spots:
         inside = ts < m.start and m.end <= te  # "در نشست ... در جده شرکت کرد"
+        after = _after_list(text, m, spots, ts)
+        if _rx_fullmatch(r"\s*،\s*", after):
+            after = ""  # "به ساختمانی در صنعا، مرکز ... در یمن، حمله کرد": the comma closes an apposition
         if not noun and not inside and (m.start > ts or ts - m.end > 80 or
-                                        _rx_search(r"[،؛]|(?:^|\s)(?:که|چون|زیرا)\s", _after_list(text, m, spots, ts))):
+                                        _rx_search(r"[،؛]|(?:^|\s)(?:که|چون|زیرا)\s", after)):
             continue
         before = text[max(c0, m.start - 40):m.start]
         if place_before.search(before):
@@ -146,6 +149,7 @@ def _places_and_modes(events: list[Event], text: str, linked: Linked, kb: Knowle
                 e.source_ids, e.target_ids = e.target_ids, e.source_ids
             elif loc_state not in src_states | tgt_states:
                 e.mode, e.cameo = "third-party", "044"
+    _same_day_meetings(meetings, kb)
     for e in events:  # what the parties said or did in a meeting or call happened then
         if e.type == "CONSULT" or e.date_precision != "reported":
             continue
@@ -165,3 +169,16 @@ def _places_and_modes(events: list[Event], text: str, linked: Linked, kb: Knowle
             ) and (e.date == mt.date or not (e.date and mt.date)):
                 e.location, e.location_id, e.lat, e.lon = mt.location, mt.location_id, mt.lat, mt.lon
                 break
+
+
+def _same_day_meetings(meetings: list[Event], kb: KnowledgeBase) -> None:
+    """"عراقچی پیش از آغاز مذاکرات با البوسعیدی دیدار کرد" beside the talks in Muscat that day: one person's
+    meetings in person on one day are in one city (branch diplomacy)."""
+    for e in meetings:
+        if e.location is not None or e.mode == "phone" or not e.date:
+            continue
+        people = {i for i in e.source_ids + e.target_ids if i and not (i in kb.actors and kb.actors[i].type in ("STATE", "ORG"))}
+        mt = next((m for m in meetings if m is not e and m.date == e.date and m.location_id in kb.places
+                   and m.__dict__.get("location_from") != "travel" and people & set(m.source_ids + m.target_ids)), None)
+        if mt is not None:
+            e.location, e.location_id, e.lat, e.lon = mt.location, mt.location_id, mt.lat, mt.lon

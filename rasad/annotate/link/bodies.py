@@ -22,7 +22,7 @@ def foreign_bodies(text: str, mentions: list[Mention], kb: KnowledgeBase) -> lis
             continue
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if nxt is not None and _is_foreign_body(text, m, nxt, kb):
-            out.append(Mention(m.start, nxt.end, text[m.start:nxt.end], nxt.kb_id, nxt.name, "COUNTRY", "name"))
+            out.append(Mention(m.start, nxt.end, text[m.start:nxt.end], nxt.kb_id, nxt.name, nxt.type, "name"))
             skip = i + 1
             continue
         out.append(m)
@@ -31,12 +31,21 @@ def foreign_bodies(text: str, mentions: list[Mention], kb: KnowledgeBase) -> lis
 
 def _is_foreign_body(text: str, body: Mention, state: Mention, kb: KnowledgeBase) -> bool:
     actor = kb.actors.get(body.kb_id) if body.kb_id and body.how == "name" and body.type == "ORG" else None
-    if actor is None or actor.country is None or state.how != "name" or state.type != "COUNTRY":
+    if actor is None or actor.country is None or state.how != "name" or not (
+            state.type == "COUNTRY" or _ruling_group(text, state, kb)):
         return False
     head = body.text.split(maxsplit=1)[0] if body.text.strip() else ""
     if match_key(head) not in _heads():
         return False  # "حماس رژیم صهیونیستی را ...": a body's own name, then the next clause's object
     return state.kb_id != actor.country and not text[body.end:state.start].strip()
+
+
+def _ruling_group(text: str, group: Mention, kb: KnowledgeBase) -> bool:
+    """A group that governs or holds ground ("وزارت خارجه طالبان", "دولت حوثی‌ها"), not the object of the next
+    verb ("وزارت امور خارجه حماس را ..." is Iran's ministry and Hamas) (branch diplomacy)."""
+    actor = kb.actors.get(group.kb_id) if group.kb_id and group.type == "ORG" else None
+    return actor is not None and actor.sector in ("GOV", "REB") and \
+        not text[group.end:group.end + 4].lstrip().startswith("را")
 
 
 @lru_cache(maxsize=1)
