@@ -104,3 +104,25 @@ def test_a_dateline_and_a_comma_without_space_name_the_cited_outlet(kb):
     outlet, cites = attribution(body, kb)
     assert outlet == "Mehr" and cites == ["ISNA"]
     assert attribution("مهر ماه امسال: بارش‌ها کم بود و سدها خالی ماند.", kb) == (None, [])
+
+
+def test_foreign_outlets_are_cited_in_the_spellings_persian_agencies_use(kb):
+    """Wire agencies, state broadcasters and papers Persian copy cites ("به نقل از خبرگزاری آلمان", "بی.بی.سی",
+    "رویتر"): each cited outlet is the one of its base state, and a bare form that is also a word stays unread
+    outside an attribution."""
+    from rasad.clean.outlets import attribution
+
+    cases = {
+        "به گزارش ایسنا به نقل از خبرگزاری آلمان، صدراعظم گفت که سفر به چین لغو شد.": ("dpa", "DEU"),
+        "به گزارش ایرنا به نقل از شبکه ان‌اچ‌کی، نخست‌وزیر ژاپن گفت که سفر به چین لغو شد.": ("nhk", "JPN"),
+        "به گزارش ایسنا به نقل از بی.بی.سی، نخست‌وزیر گفت که سفر به چین لغو شد.": ("bbc", "GBR"),
+        "به گزارش مهر به نقل از خبرگزاری رویتر، وزیر گفت که سفر به چین لغو شد.": ("reuters", "GBR"),
+        "به گزارش مهر به نقل از روزنامه فرانکفورتر آلگماینه، وزیر گفت که سفر به چین لغو شد.": ("faz", "DEU"),
+        "به گزارش تسنیم به نقل از پایگاه خبری المعلومه، نماینده گفت که سفر به چین لغو شد.": ("al-maalomah", "IRQ"),
+        "به گزارش تسنیم به نقل از واع، سخنگو گفت که سفر به چین لغو شد.": ("ina-iraq", "IRQ"),
+    }
+    for body, (oid, country) in cases.items():
+        _, cites = attribution(body, kb)
+        assert cites == [kb.outlets[oid].name], body
+        assert kb.outlets[oid].country == country
+    assert attribution("وزیر گفت واع، این خبر درست نیست و سفر به چین لغو شد.", kb) == (None, [])
