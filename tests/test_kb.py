@@ -126,3 +126,21 @@ def test_foreign_outlets_are_cited_in_the_spellings_persian_agencies_use(kb):
         assert cites == [kb.outlets[oid].name], body
         assert kb.outlets[oid].country == country
     assert attribution("وزیر گفت واع، این خبر درست نیست و سفر به چین لغو شد.", kb) == (None, [])
+
+
+def test_an_outlet_is_read_after_its_kind_and_description(kb):
+    """"به نقل از روزنامه عبری یدیعوت آحارونوت": the name after a kind of outlet and words saying which; a whole
+    form wins over a shorter one inside it, and a bare name that is also a word needs a description before it."""
+    from rasad.clean.outlets import attribution
+
+    tail = "، وزیر گفت که سفر به چین لغو شد."
+    expect = {
+        "روزنامه عبری یدیعوت آحارونوت": "yedioth-ahronoth",
+        "شبکه خبری آمریکایی «سی‌ان‌ان»": "cnn",
+        "خبرگزاری ایتالیایی «آنسا»": "ansa",
+        "روزنامه انگلیسی تلگراف": "telegraph",
+        "روزنامه کیهان لندن": "kayhan-london",
+    }
+    for phrase, oid in expect.items():
+        assert attribution(f"به گزارش ایسنا به نقل از {phrase}{tail}", kb) == ("ISNA", [kb.outlets[oid].name]), phrase
+    assert attribution(f"به گزارش ایسنا به نقل از رسانه ایران{tail}", kb) == ("ISNA", [])
