@@ -302,8 +302,8 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
             if and_then:
                 speakers, mention = last  # "X گفته که ... و تأکید کرد که ...": the same subject goes on
             prev_end = cue.end()
-            if _pronoun_of_office(speakers, linked):
-                speakers, mention = [], ""  # "سخنگوی طالبان ... گفته است ... . او ... گفته": the office's words go on
+            if _pronoun_of_office(speakers, linked):  # "سخنگوی طالبان ... گفته است ... . او ... گفته": the office's
+                speakers, mention, and_then = [], "", True  # words go on
             if not speakers and not mention:
                 if _opens_with_office(text, clause_lo, cue.start()):  # "جانشین رئیس پلیس راه X گفت:", unlinked
                     who = text[clause_lo:cue.start()].strip()
