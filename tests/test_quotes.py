@@ -444,3 +444,11 @@ def test_an_unnamed_many_is_no_speaker_even_with_a_state_after_it(kb):
                  "منابع آگاه در بغداد به خبرگزاری رویترز گفتند که"):
         quotes = _quotes(f"{lead} مذاکرات اصلی هنوز آغاز نشده است و به هفته آینده موکول شده است.", kb)
         assert quotes == [], (lead, quotes)
+
+
+def test_a_colon_ending_its_line_opens_the_words_on_the_next(kb):
+    """"X در کانال تلگرامی خود نوشت:\\n\\n<the words>": the statement is the next paragraph."""
+    text = ("عباس عراقچی در کانال تلگرامی خود نوشت:\n\n"
+            "ایران به هیچ عنوان زیر بار زور نمی‌رود و از حقوق خود دفاع می‌کند.\n\nاین پیام بازتاب گسترده‌ای داشت.")
+    quotes = _quotes(text, kb)
+    assert [(s, t[:14]) for s, t in quotes] == [("Abbas Araghchi", "ایران به هیچ ")], quotes

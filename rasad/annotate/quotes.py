@@ -285,7 +285,7 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
             if _takes_object(text, cue, m.group(1), prev_end) or _cue_object().search(text, max(0, cue.start() - 12),
                                                                                       cue.start()):
                 continue  # "X از ... خبر داد و گفت:", "X که ... سخن می‌گفت، ... گفت:": the clause's subject still leads
-            start = cue.end() + m.end()
+            start = _statement_start(text, cue, cue.end() + m.end(), direct)
             if not direct and (_rx_match(r"^\s*(?:(?:شد|است|بود|و|\.)(?![" + _L + r"])|و\s*گو)", text[start:start + 8])
                                or i + 1 < len(cues) and cues[i + 1].start() == start):
                 continue  # "در گفت و گو با خبرنگاران افزود", "اعلام کرد و افزود", "عنوان کرده گفت:": the subject leads
@@ -341,6 +341,14 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
     quotes += _interview_quotes(text, linked, kb, quotes)
     quotes.sort(key=lambda q: q.start)
     return [q for q in _continue_speakers(quotes, pending) if q.start >= _title_end(article)]
+
+
+def _statement_start(text: str, cue: re.Match, at: int, direct: bool) -> int:
+    """Where the words start after a cue: right after it, or — a speech verb's colon ending its line ("X در کانال
+    خود نوشت:\n\n<the words>") — on the next line ("از ... خبر داد:" and its list stay apart)."""
+    if not direct or _cue_key(cue.group(0)) in _clause_cue_keys():
+        return at
+    return at + len(text[at:at + 20]) - len(text[at:at + 20].lstrip())
 
 
 def _title_end(article: CleanArticle) -> int:
