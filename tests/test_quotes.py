@@ -452,3 +452,14 @@ def test_a_colon_ending_its_line_opens_the_words_on_the_next(kb):
             "ایران به هیچ عنوان زیر بار زور نمی‌رود و از حقوق خود دفاع می‌کند.\n\nاین پیام بازتاب گسترده‌ای داشت.")
     quotes = _quotes(text, kb)
     assert [(s, t.startswith("ایران به هیچ")) for s, t in quotes] == [("Abbas Araghchi", True)], quotes
+
+
+def test_a_state_inside_someone_elses_words_owns_no_later_document(kb):
+    """"این بیانیه می‌افزاید: ... ملت ایران، ... \n\n در این بیانیه تصریح شده است: ...": Iran, named inside
+    words no one was found for, did not issue the statement; a state that issued one in its own paragraph did."""
+    text = ("این بیانیه می‌افزاید: حضور چند میلیونی ملت ایران، با هر تفکر و بینشی در انتخابات مجلس نویدبخش آینده‌ای "
+            "روشن برای کشور است.\n\nدر این بیانیه تصریح شده است: این پیروزی نگاه جهانیان را به ایران تغییر خواهد داد.")
+    assert [s for s, t in _quotes(text, kb) if t.startswith("این پیروزی")] == [], _quotes(text, kb)
+    text = ("عباس عراقچی گفت: مذاکرات ادامه دارد و به نتیجه می‌رسد.\n\n"
+            "جنبش حماس روز شنبه بیانیه‌ای صادر کرد. در این بیانیه تصریح شده است: آتش‌بس تا پایان ماه ادامه دارد.")
+    assert [s for s, t in _quotes(text, kb) if t.startswith("آتش‌بس")] == ["Hamas"], _quotes(text, kb)

@@ -605,7 +605,7 @@ def _document_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: K
             speakers, mention = _speaker(text, linked, kb, m.start("doc"), m.end("doc"))
             prev = next((q for q in reversed(found) if q.end <= m.start() and q.speaker), None)
             if not speakers:
-                lo = max(0, m.start() - 600, prev.end if prev else 0)
+                lo = max(0, m.start() - 600, prev.end if prev else 0, _said_before(text, m.start()))
                 speakers, mention = _speaker(text, linked, kb, lo, m.start(), last=True)
             if speakers:
                 out.append(_quote(speakers, mention, m.group("cue"), text, start, end, direct))
@@ -614,6 +614,17 @@ def _document_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: K
                 out.append(Quote(speaker=prev.speaker, speaker_mention="", cue=m.group("cue"), text=text[start:end].strip(),
                                  direct=direct, start=start, end=end, speaker_id=prev.speaker_id))
     return out
+
+
+def _said_before(text: str, at: int) -> int:
+    """The end of the paragraph before ``at`` when it holds someone's words after a cue and a colon, found or not
+    ("حزب X ... اعلام کرد: ... ملت ایران ..."): an actor named inside them owns no later document."""
+    para = text.rfind("\n\n", 0, at)
+    if para == -1:
+        return 0
+    before = text.rfind("\n\n", 0, para)
+    opened = any(text.startswith(":", c.end()) for c in _cue_regex().finditer(text, before + 1, para))
+    return para if opened else 0
 
 
 def _document_matches(text: str, lo: int, hi: int) -> list[re.Match]:
