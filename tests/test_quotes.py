@@ -463,3 +463,11 @@ def test_a_state_inside_someone_elses_words_owns_no_later_document(kb):
     text = ("عباس عراقچی گفت: مذاکرات ادامه دارد و به نتیجه می‌رسد.\n\n"
             "جنبش حماس روز شنبه بیانیه‌ای صادر کرد. در این بیانیه تصریح شده است: آتش‌بس تا پایان ماه ادامه دارد.")
     assert [s for s, t in _quotes(text, kb) if t.startswith("آتش‌بس")] == ["Hamas"], _quotes(text, kb)
+
+
+def test_connectives_alone_before_a_cue_go_on_with_the_speaker(kb):
+    """"ارتش اسرائیل ابتدا گفته بود ... . اما بعداً گفت که ...": no subject but connectives; the army goes on."""
+    text = ("ارتش اسرائیل ابتدا گفته بود موشک در یک منطقه باز سقوط کرده است. اما بعداً گفت که احتمالاً این موشک در "
+            "هوا تکه تکه شده است.")
+    quotes = _quotes(text, kb)
+    assert [s for s, t in quotes if t.startswith("احتمال")] == ["Israel Defense Forces"], quotes

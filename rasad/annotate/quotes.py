@@ -130,7 +130,7 @@ def _continuing_regex() -> re.Pattern:
     data = _data()
     lead = phrases(data["document_subject_leads"])
     subject = "|".join(phrases(data[k]) for k in ("continuing_descriptions", "document_nouns", "continuing_pronouns"))
-    return re.compile(rf"\s*(?:(?:(?:{lead})\s+)?(?:{subject})(?![{_L}])|(?:{phrases(data['pro_drop_leads'])})?\s*$)")
+    return re.compile(rf"\s*(?:(?:(?:{lead})\s+)?(?:{subject})(?![{_L}])|(?:(?:{phrases(data['pro_drop_leads'])})[\s،,]*){{0,3}}$)")
 
 
 @lru_cache(maxsize=1)
