@@ -471,3 +471,11 @@ def test_connectives_alone_before_a_cue_go_on_with_the_speaker(kb):
             "هوا تکه تکه شده است.")
     quotes = _quotes(text, kb)
     assert [s for s, t in quotes if t.startswith("احتمال")] == ["Israel Defense Forces"], quotes
+
+
+def test_a_document_in_a_relative_clause_is_its_issuers(kb):
+    """"X قطعنامه‌ای را تصویب کرد که در آن آمده است ...": the resolution's words are the adopting body's."""
+    text = ("شورای امنیت سازمان ملل روز پنجشنبه قطعنامه‌ای را تصویب کرد که در آن آمده است همه طرف‌ها باید فوراً "
+            "آتش‌بس را رعایت کنند.")
+    quotes = _quotes(text, kb)
+    assert [s for s, t in quotes if t.startswith("همه طرف")] == ["United Nations Security Council"], quotes

@@ -123,6 +123,14 @@ def _document_regexes() -> tuple[re.Pattern, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
+def _document_in_it() -> re.Pattern:
+    """"X قطعنامه‌ای را تصویب کرد که در آن آمده است ...": the document named just before, issued by the clause's
+    subject (group "doc" is empty: no owner is named after it)."""
+    return re.compile(rf"(?<![{_L}])که\s+در\s+(?:آن|آنها|آن‌ها)(?P<doc>)\s+(?P<cue>{_loose(phrases(_data()['document_cues']))})"
+                      rf"{_cue_end()}")
+
+
+@lru_cache(maxsize=1)
 def _continuing_regex() -> re.Pattern:
     """A clause whose subject is only a pronoun or a document ("وی افزود:", "این بیانیه افزود:", "بیانیه
     می‌افزاید:"), or that has none ("ادامه داد: ...", "همچنین افزود: ..."), when the linker resolved no actor there:
@@ -630,7 +638,7 @@ def _said_before(text: str, at: int) -> int:
 def _document_matches(text: str, lo: int, hi: int) -> list[re.Match]:
     """Both document frames in [lo, hi), in text order; "متن" is looked for only where it occurs."""
     said, listed = _document_regexes()
-    found = list(said.finditer(text, lo, hi))
+    found = list(said.finditer(text, lo, hi)) + list(_document_in_it().finditer(text, lo, hi))
     if text.find("متن", lo, hi) != -1:
         found += listed.finditer(text, lo, hi)
     return sorted(found, key=lambda m: m.start())
