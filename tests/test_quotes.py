@@ -479,3 +479,13 @@ def test_a_document_in_a_relative_clause_is_its_issuers(kb):
             "آتش‌بس را رعایت کنند.")
     quotes = _quotes(text, kb)
     assert [s for s, t in quotes if t.startswith("همه طرف")] == ["United Nations Security Council"], quotes
+
+
+def test_a_state_inside_reported_words_owns_no_document_named_next(kb):
+    """"... تصریح شده که ایران باید ... . در متن پیش‌نویس قطعنامه آمده بود: ...": Iran is inside reported words;
+    the draft's words go on with the body whose resolution was quoted before."""
+    text = ("شورای امنیت سازمان ملل روز پنجشنبه قطعنامه‌ای را تصویب کرد که در آن آمده است همه طرف‌ها باید فوراً "
+            "آتش‌بس را رعایت کنند. همچنین تصریح شده که ایران باید به سرعت پاسخ‌های لازم را فراهم کند.\n\n"
+            "در متن پیش‌نویس قطعنامه آمده بود: همه طرف‌ها باید بدون تأخیر به مذاکره بازگردند.")
+    quotes = _quotes(text, kb)
+    assert [s for s, t in quotes if t.startswith("همه طرف‌ها باید بدون")] == ["United Nations Security Council"], quotes

@@ -597,7 +597,7 @@ def _document_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: K
     actor who last spoke or acted since the last statement, else who made that statement."""
     out = []
     taken = {q.start for q in found}
-    for s in sentences:
+    for si, s in enumerate(sentences):
         for m in _document_matches(text, s.start, s.end):
             rest = _rx_match(rf"^\s*(:|،|,|\s+که\s|\s|(?<!\s)(?=[{_L}]))", text[m.end():s.end])
             if rest is None:
@@ -611,9 +611,10 @@ def _document_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: K
             if start in taken or len(text[start:end].split()) < 3:
                 continue
             speakers, mention = _speaker(text, linked, kb, m.start("doc"), m.end("doc"))
-            prev = next((q for q in reversed(found) if q.end <= m.start() and q.speaker), None)
+            prev = max((q for q in found + out if q.end <= m.start() and q.speaker), key=lambda q: q.end, default=None)
             if not speakers:
-                lo = max(0, m.start() - 600, prev.end if prev else 0, _said_before(text, m.start()))
+                words = sentences[si - 1].end if si and _opens_words(text, sentences[si - 1]) else 0
+                lo = max(0, m.start() - 600, prev.end if prev else 0, _said_before(text, m.start()), words)
                 speakers, mention = _speaker(text, linked, kb, lo, m.start(), last=True)
             if speakers:
                 out.append(_quote(speakers, mention, m.group("cue"), text, start, end, direct))
@@ -622,6 +623,18 @@ def _document_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: K
                 out.append(Quote(speaker=prev.speaker, speaker_mention="", cue=m.group("cue"), text=text[start:end].strip(),
                                  direct=direct, start=start, end=end, speaker_id=prev.speaker_id))
     return out
+
+
+def _opens_words(text: str, s: Sentence) -> bool:
+    """Whether a sentence reports someone's words after a cue and "که" or a colon, its speaker found or not
+    ("... همچنین تصریح شده که ایران باید ..."): an actor named in it owns no document named after it."""
+    return _words_opener().search(text, s.start, s.end) is not None
+
+
+@lru_cache(maxsize=1)
+def _words_opener() -> re.Pattern:
+    cues = _loose(phrases(_cue_forms() + _data()["document_cues"]))
+    return re.compile(rf"(?<![{_L}])(?:{cues})\s*(?::|\s+که\s)")
 
 
 def _said_before(text: str, at: int) -> int:
