@@ -489,3 +489,11 @@ def test_a_state_inside_reported_words_owns_no_document_named_next(kb):
             "در متن پیش‌نویس قطعنامه آمده بود: همه طرف‌ها باید بدون تأخیر به مذاکره بازگردند.")
     quotes = _quotes(text, kb)
     assert [s for s, t in quotes if t.startswith("همه طرف‌ها باید بدون")] == ["United Nations Security Council"], quotes
+
+
+def test_a_cue_after_a_relative_clause_cue_shares_its_subject(kb):
+    """"ایران که می‌گوید برنامه‌اش صلح‌آمیز است، پیش از آن هشدار داده بود که ...": Iran said both."""
+    text = ("ایران که می‌گوید برنامه هسته‌ای‌اش ماهیت کاملاً صلح‌آمیز دارد، پیش از ارائه قطعنامه هشدار داده بود که "
+            "تصویب آن تأثیر منفی بر همکاری تهران با آژانس خواهد داشت.")
+    quotes = _quotes(text, kb)
+    assert [s for s, t in quotes if t.startswith("تصویب آن")] == ["Iran"], quotes

@@ -306,9 +306,9 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 prev_end = cue.end()
                 continue
             clause_lo, speakers, mention = _clause_speaker(text, sentences, si, prev_end, cue.start(), linked, kb)
-            and_then = last is not None and _coordinated(text, cue.start()) is not None
-            if and_then:
-                speakers, mention = last  # "X گفته که ... و تأکید کرد که ...": the same subject goes on
+            and_then = last is not None and (_coordinated(text, cue.start()) is not None or not speakers and last[2])
+            if and_then:  # "X گفته که ... و تأکید کرد که ...", "X که می‌گوید ...، ... هشدار داد": the subject goes on
+                speakers, mention = last[:2]
             prev_end = cue.end()
             if _pronoun_of_office(speakers, linked):  # "سخنگوی طالبان ... گفته است ... . او ... گفته": the office's
                 speakers, mention, and_then = [], "", True  # words go on
@@ -321,7 +321,7 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
                                         direct=direct, start=start, end=end))
                 elif and_then or _continuing_regex().match(text, clause_lo, cue.start()):
                     going_on.append(len(quotes))
-                    last = ([], "")
+                    last = ([], "", False)
                     said_by = "" if and_then else text[clause_lo:cue.start()].strip()  # "... و تأکید کرد": no subject
                     quotes.append(Quote(speaker=None, speaker_mention=said_by, cue=cue.group(0), text=quote_text,
                                         direct=direct, start=start, end=end))
@@ -332,7 +332,7 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
             elif len(speakers) == 1 and speakers[0].type == "PERSON" and speakers[0].how not in ("role", "description"):
                 key = speakers[0].kb_id or speakers[0].name
                 holders[key] = holders.get(key, False) or speakers[0].how != "pronoun"
-            names, last = [x.name for x in speakers], (speakers, mention)
+            names, last = [x.name for x in speakers], (speakers, mention, _RELATIVE.search(text, 0, cue.start()) is not None)
             quotes.append(Quote(
                 speaker=names[0] if len(names) == 1 else (names or None), speaker_mention=mention, cue=cue.group(0),
                 text=quote_text, direct=direct, start=start, end=end,
@@ -349,6 +349,9 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
     quotes += _interview_quotes(text, linked, kb, quotes)
     quotes.sort(key=lambda q: q.start)
     return [q for q in _continue_speakers(quotes, pending) if q.start >= _title_end(article)]
+
+
+_RELATIVE = re.compile(rf"(?<![{_L}])که\s*$")  # "ایران که می‌گوید ...": a cue in a relative clause on its subject
 
 
 def _statement_start(text: str, cue: re.Match, at: int, direct: bool) -> int:
