@@ -256,3 +256,191 @@ def test_a_shortened_office_speaks_for_the_organisation_named_with_it_earlier(kb
     text = ("سفیر آلمان توسط مدیرکل اروپای وزارت امور خارجه احضار شد.\n\n"
             "مدیرکل اروپا تصریح کرد: مداخله در رویه های قضایی ایران به هیچ وجه قابل قبول نیست.")
     assert _said(_quotes(text, kb), "مداخله در") == ["Ministry of Foreign Affairs (Iran)"]
+
+
+def test_a_clause_cue_reports_words_only_before_ke_or_a_colon(kb):
+    """"حماس اطمینان داد که ..." is a statement; "... را تأیید کرد." and "X از ... خبر داد که منجر به ..." are not."""
+    said = _quotes("جنبش حماس روز شنبه اطمینان داد که طرح تبادل اسیران به سلامت انجام خواهد شد.", kb)
+    assert [s for s, t in said if t.startswith("طرح تبادل")] == ["Hamas"], said
+    obj = _quotes("جنبش حماس روز شنبه این گزارش درباره طرح تبادل اسیران را تأیید کرد.", kb)
+    assert obj == [], obj
+    rel = _quotes("جنبش حماس از حمله به یک کاروان در شمال غزه خبر داد که منجر به کشته شدن سه نفر شد.", kb)
+    assert rel == [], rel
+
+
+def test_a_cue_without_its_madda_still_opens_a_document_quote(kb):
+    """"در این بیانیه امده است:": pages drop the madda; the statement's owner is still the issuer named before."""
+    text = ("جنبش حماس روز شنبه بیانیه‌ای صادر کرد.\n\n"
+            "در این بیانیه امده است: طرح تبادل اسیران به سلامت انجام خواهد شد.")
+    quotes = _quotes(text, kb)
+    assert [s for s, t in quotes if t.startswith("طرح تبادل")] == ["Hamas"], quotes
+
+
+def test_an_outlet_that_writes_reports_news_and_is_cited_not_quoted(kb):
+    """"روزنامه الشرق الاوسط نوشت: ...": no quote by the outlet, but the article cites it."""
+    text = "روزنامه الشرق الاوسط روز شنبه نوشت: سفر وزیر خارجه ترکیه به سوریه از پیش اعلام نشده بود و ناگهانی انجام شد."
+    ann = annotate_document(RawDocument(text="خبر\n\n" + text, source="t", published="2024-05-01T10:00:00+03:30"), kb)
+    assert ann.quotes == [], ann.quotes
+    assert "Asharq Al-Awsat" in ann.meta.cites, ann.meta
+
+
+def test_a_coordinated_cue_starts_a_new_statement_of_the_same_speaker(kb):
+    """"X گفت که A و تأکید کرد که B": two statements by X; the first ends before "و"."""
+    text = "عباس عراقچی روز شنبه گفت که ایران آماده توافق منصفانه است و تأکید کرد که غنی‌سازی صفر غیرممکن است."
+    quotes = _quotes(text, kb)
+    assert ("Abbas Araghchi", "ایران آماده توافق منصفانه است") in quotes, quotes
+    assert [s for s, t in quotes if t.startswith("غنی‌سازی صفر")] == ["Abbas Araghchi"], quotes
+
+
+def test_a_cue_with_no_subject_goes_on_with_the_previous_speaker(kb):
+    """"ادامه داد: ..." and "همچنین افزود: ..." with no subject word: the speaker of the statement before."""
+    text = ("عباس عراقچی روز شنبه گفت: گفت‌وگوهای دو کشور هفته آینده در مسقط ادامه می‌یابد.\n\n"
+            "ادامه داد: هیچ توافقی بدون لغو تحریم‌ها پذیرفته نیست.\n\n"
+            "همچنین افزود: هیئت ایرانی روز دوشنبه به عمان می‌رود.")
+    quotes = _quotes(text, kb)
+    assert [s for s, t in quotes if t.startswith(("هیچ توافقی", "هیئت ایرانی"))] == ["Abbas Araghchi"] * 2, quotes
+
+
+def test_a_question_in_guillemets_cut_into_sentences_keeps_the_subject_before_it(kb):
+    """"X در پاسخ به این پرسش که «... . آیا ...؟» توضیح داد:": the speaker is X, not a name inside the question."""
+    text = ("محمدجواد ظریف در پاسخ به این پرسش که «تحریم‌های آمریکا آغاز شده است. آیا مذاکرات ایران و اروپا به نتیجه "
+            "رسیده است؟» توضیح داد: بسته پیشنهادی اروپا خطوط کلی مشخصی دارد.")
+    quotes = _quotes(text, kb)
+    assert [s for s, t in quotes if t.startswith("بسته پیشنهادی")] == ["Mohammad Javad Zarif"], quotes
+
+
+def test_a_pronoun_for_an_unheld_spokesperson_speaks_for_the_organisation(kb):
+    """"سخنگوی طالبان ... گفته است ... . او ... گفته که ...": both statements are the Taliban's."""
+    text = ("سخنگوی طالبان در مراسمی در پکتیا گفته است که جنگ‌های امروز بر پایه فناوری است. او با اشاره به تغییر "
+            "ماهیت جنگ گفته که استفاده از فناوری جنگی ضروری است.")
+    quotes = _quotes(text, kb)
+    assert [s for s, _ in quotes] == ["Taliban", "Taliban"], quotes
+
+
+def test_a_person_found_only_as_a_speaker_is_an_entity_and_speaks_by_surname(kb):
+    """"بهرام کیان‌پور در تذکر شفاهی ... اظهار داشت" → an entity; "کیان‌پور ادامه داد" later is the same person."""
+    text = ("بهرام کیان‌پور در تذکر شفاهی خود در صحن علنی امروز مجلس اظهار داشت: جلسات فرعی مجلس باید جمع شود.\n\n"
+            "کیان‌پور ادامه داد: دولت باید فرصت داشته باشد تا به سوالات نمایندگان رسیدگی کند.")
+    ann = annotate_document(RawDocument(text="خبر\n\n" + text, source="t", published="2024-05-01T10:00:00+03:30"), kb)
+    said = [(q.speaker, q.text[:12]) for q in ann.quotes]
+    assert [s for s, _ in said] == ["Bahram Kian-Pour"] * 2, said
+    person = [e for e in ann.entities if e.name == "Bahram Kian-Pour"]
+    assert person and person[0].type == "PERSON" and person[0].kb_id is None, ann.entities
+
+
+def test_a_surname_ending_printed_apart_stays_in_the_name(kb):
+    """"محمدباقر توفیقی نیا افزود": pages that drop the joiner print "توفیقی‌نیا" as two words; the name keeps both."""
+    text = "محمدباقر توفیقی نیا افزود: علت تصادف انحراف به چپ ناشی از سرعت زیاد در پیچ اعلام شده است."
+    ann = annotate_document(RawDocument(text="خبر\n\n" + text, source="t", published="2024-05-01T10:00:00+03:30"), kb)
+    assert [q.speaker_mention for q in ann.quotes] == ["محمدباقر توفیقی نیا"], ann.quotes
+    assert any("توفیقی نیا" in f for e in ann.entities for f in e.forms), ann.entities
+
+
+def test_a_journalist_named_by_a_common_given_name_speaks(kb):
+    """"احسان محرابی روزنامه نگار ... می‌گوید، ...": "احسان" is a given name, so the clause names a person."""
+    text = "احسان محرابی روزنامه نگار در برنامه بامدادی می‌گوید، این لحن بیشتر ادامه لحن انتخاباتی اوست و تغییر نمی‌کند."
+    quotes = _quotes(text, kb)
+    assert [s for s, t in quotes if t.startswith("این لحن")] == ["Ehsan Mahrabi"], quotes
+
+
+def test_according_to_a_pronoun_needs_no_comma(kb):
+    """"به گفته وی مراسم ... برگزار می‌شود": the statement follows the pronoun directly, said by whom it refers to."""
+    text = ("عباس عراقچی روز شنبه گفت: گفت‌وگوهای دو کشور هفته آینده در مسقط ادامه می‌یابد.\n\n"
+            "به گفته وی دور بعدی مذاکرات روز دوشنبه در مسقط برگزار می‌شود.")
+    quotes = _quotes(text, kb)
+    assert [s for s, t in quotes if t.startswith("دور بعدی")] == ["Abbas Araghchi"], quotes
+
+
+def test_an_interview_answer_after_a_question_label_is_the_speakers(kb):
+    """"پرسش: ...؟ \\n عراقچی: ..." in a question-and-answer text: the answer is the labelled speaker's; a label
+    with no question label in the text ("هواشناسی کشور: ...") reports no one."""
+    text = ("متن گفت‌وگو با عباس عراقچی وزیر امور خارجه به این شرح است:\n\n"
+            "پرسش: نظر شما درباره مذاکرات هفته آینده چیست؟\n"
+            "عراقچی: ما آماده توافقی منصفانه و متوازن هستیم و خواسته‌های یک‌طرفه را نمی‌پذیریم.\n"
+            "پرسش: آیا دور بعدی در مسقط برگزار می‌شود؟\n"
+            "پاسخ: هنوز زمان و مکان دور بعدی قطعی نشده است.")
+    quotes = _quotes(text, kb)
+    assert [s for s, t in quotes if t.startswith(("ما آماده", "هنوز زمان"))] == ["Abbas Araghchi"] * 2, quotes
+    assert not [t for s, t in quotes if t.startswith(("نظر شما", "آیا دور"))], quotes
+    plain = _quotes("عراقچی: ما آماده توافقی منصفانه و متوازن هستیم و خواسته‌های یک‌طرفه را نمی‌پذیریم.", kb)
+    assert plain == [], plain
+
+
+def test_a_cue_glued_to_the_statements_first_word_still_opens_it(kb):
+    """"... گفتاین اقدام ...": a page that dropped the space; "گفتمان" (a noun) is no cue."""
+    quotes = _quotes("عباس عراقچی روز شنبه گفتاین اقدام نقض آشکار حقوق بین‌الملل است و پاسخ داده خواهد شد.", kb)
+    assert [s for s, t in quotes if t.startswith("این اقدام")] == ["Abbas Araghchi"], quotes
+    assert _quotes("عباس عراقچی روز شنبه گفتمان تازه‌ای در سیاست خارجی را معرفی کرد و از آن دفاع کرد.", kb) == []
+
+
+def test_this_statement_goes_on_with_whoever_issued_it(kb):
+    """"حماس در بیانیه‌ای اعلام کرد که ... . در ادامه این بیانیه آمده است: ...": no actor between the two, so the
+    document is the one Hamas issued, not the state named inside its first statement."""
+    text = ("جنبش حماس روز شنبه در بیانیه‌ای اعلام کرد که اسرائیل باید به توافق تبادل اسیران پایبند بماند.\n\n"
+            "در ادامه این بیانیه آمده است: آتش‌بس تا پایان ماه ادامه خواهد داشت و گذرگاه‌ها باز می‌ماند.")
+    quotes = _quotes(text, kb)
+    assert [s for s, t in quotes if t.startswith("آتش‌بس")] == ["Hamas"], quotes
+
+
+def test_this_official_goes_on_with_the_last_speaker(kb):
+    """"این مقام انتظامی با بیان اینکه ... خاطرنشان کرد:" resolved to no one: the last speaker goes on."""
+    text = ("سرهنگ بهرام کیان‌پور در تشریح این خبر بیان داشت: دو خودروی سواری در جاده کرج با یکدیگر برخورد کردند.\n\n"
+            "این مقام انتظامی با بیان اینکه علت حادثه در دست بررسی است، خاطرنشان کرد: مصدومان به بیمارستان منتقل شدند.")
+    quotes = _quotes(text, kb)
+    assert [s for s, t in quotes if t.startswith("مصدومان")] == ["Bahram Kian-Pour"], quotes
+
+
+def test_according_to_an_unknown_office_goes_to_the_one_named_speaker(kb):
+    """"به گفته جانشین فرمانده پلیس راه، ..." in a text whose one named speaker is that officer."""
+    text = ("سرهنگ بهرام کیان‌پور اظهار داشت: دو خودروی سواری در محور زاهدان با یکدیگر برخورد کردند.\n"
+            "به گفته جانشین فرمانده پلیس راه، شدت حادثه به حدی بود که دو خودرو دچار آتش‌سوزی شدند.")
+    quotes = _quotes(text, kb)
+    assert [s for s, t in quotes if t.startswith("شدت حادثه")] == ["Bahram Kian-Pour"], quotes
+
+
+def test_a_cue_right_before_another_cue_leaves_the_statement_to_the_second(kb):
+    """"X ... را از دستاوردها عنوان کرده گفت: ...": one statement, after "گفت:", not one starting with "گفت"."""
+    text = ("عباس عراقچی امضای توافق‌نامه‌ها را از دستاوردهای وزارت خارجه عنوان کرده گفت: نهایی شدن متن توافق امنیتی "
+            "از مهم‌ترین دستاوردهای دولت است.")
+    quotes = _quotes(text, kb)
+    assert [t[:12] for s, t in quotes] == ["نهایی شدن مت"], quotes
+
+
+def test_a_pronoun_glued_to_its_cue_goes_on_with_the_speaker(kb):
+    """"اوگفته است ...": a page that dropped the space after "او"; "راوی گفت" is no pronoun."""
+    text = ("عباس عراقچی روز شنبه گفت: گفت‌وگوهای دو کشور هفته آینده در مسقط ادامه می‌یابد.\n\n"
+            "اوگفته است نظام تحریم‌ها فرسوده است و دیگر کارایی ندارد.")
+    quotes = _quotes(text, kb)
+    assert [s for s, t in quotes if t.startswith("نظام تحریم")] == ["Abbas Araghchi"], quotes
+
+
+def test_a_headline_sums_a_statement_up_and_is_not_one(kb):
+    """The title line "عراقچی می‌گوید ..." gives no quote; the body's "عباس عراقچی ... گفت: ..." does."""
+    ann = annotate_document(RawDocument(text="عراقچی می‌گوید ایران آماده توافقی منصفانه است\n\nعباس عراقچی روز شنبه گفت: "
+                                             "ایران آماده توافقی منصفانه و متوازن است.", source="t",
+                                        published="2024-05-01T10:00:00+03:30"), kb)
+    assert [(q.speaker, q.cue) for q in ann.quotes] == [("Abbas Araghchi", "گفت")], ann.quotes
+
+
+def test_a_cue_verb_with_its_own_object_reports_nothing(kb):
+    """"X، که در جمع خبرنگاران سخن می‌گفت، با اشاره به ... گفت: ...": "سخن می‌گفت" (was speaking) is no cue;
+    the statement is the one after "گفت:"."""
+    text = ("علی لاریجانی، که در جمع خبرنگاران سخن می‌گفت، با اشاره به مذاکرات هسته‌ای و نقش مجلس، گفت: مجلس از "
+            "تیم مذاکره‌کننده حمایت می‌کند.")
+    quotes = _quotes(text, kb)
+    assert [(s, t[:10]) for s, t in quotes] == [("Ali Larijani", "مجلس از تی")], quotes
+
+
+def test_perfect_and_pluperfect_cue_forms_open_statements(kb):
+    """"اذعان داشت", "تأکید کرده‌اند", "اعلام داشته است": the light verb's other tenses are cues too."""
+    for cue in ("اذعان داشت:", "اذعان داشته است که", "اعلام داشته است که", "یادآوری کرده است که"):
+        quotes = _quotes(f"عباس عراقچی روز شنبه {cue} مذاکرات دشوار است اما راهی جز دیپلماسی وجود ندارد.", kb)
+        assert [s for s, t in quotes if t.startswith("مذاکرات دشوار")] == ["Abbas Araghchi"], (cue, quotes)
+
+
+def test_an_unnamed_many_is_no_speaker_even_with_a_state_after_it(kb):
+    """"خبرگزاری‌های داخل ایران ... اعلام کردند که ...", "منابع آگاه ... به خبرگزاری رویترز گفتند": no one to name."""
+    for lead in ("خبرگزاری‌های داخل ایران روز شنبه اعلام کردند که",
+                 "منابع آگاه در بغداد به خبرگزاری رویترز گفتند که"):
+        quotes = _quotes(f"{lead} مذاکرات اصلی هنوز آغاز نشده است و به هفته آینده موکول شده است.", kb)
+        assert quotes == [], (lead, quotes)

@@ -15,7 +15,7 @@ from rasad.annotate.events.coder import code_events
 from rasad.annotate.events.patterns import load_patterns
 from rasad.annotate.link.linker import link_entities
 from rasad.annotate.link.matcher import build_matcher
-from rasad.annotate.quotes import find_quotes
+from rasad.annotate.quotes import find_quotes, outlet_reports
 from rasad.clean.article import clean
 from rasad.errors import AnnotationTimeout
 from rasad.kb.knowledge import KnowledgeBase, load_kb
@@ -59,10 +59,10 @@ def _annotate(article: CleanArticle, kb: KnowledgeBase, body_hash: str | None = 
     sentences = split_sentences(article.body)
     linked = link_entities(article, sentences, kb)
     events = code_events(article, sentences, linked, kb)
-    quotes = find_quotes(article, sentences, linked, kb)
+    quotes, reports = outlet_reports(find_quotes(article, sentences, linked, kb), kb)
     return Annotation(
         doc=os.path.basename(article.source.split("#")[0]) if "#" not in article.source else article.source,
-        meta=_with_quoted_outlets(article.meta, quotes, kb), body=article.body, entities=linked.entities, roles=linked.roles, events=events,
+        meta=_with_quoted_outlets(article.meta, quotes + reports, kb), body=article.body, entities=linked.entities, roles=linked.roles, events=events,
         quotes=quotes, content_hash=body_hash or content_hash(article.body),
     )
 

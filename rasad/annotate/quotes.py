@@ -7,6 +7,7 @@ speaker ("هنیه و النخاله تاکید کردند").
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from importlib import resources
@@ -14,6 +15,7 @@ from importlib import resources
 import yaml
 
 from rasad.annotate.events.coder import _expand, build_chains
+from rasad.annotate.link.entities import _unknown_entity
 from rasad.annotate.link.linker import Linked
 from rasad.annotate.words import phrases
 from rasad.kb.knowledge import KnowledgeBase
@@ -34,19 +36,77 @@ def _data() -> dict:
 
 @lru_cache(maxsize=1)
 def _cue_regex() -> re.Pattern:
-    return re.compile(rf"(?<![{_L}])(?:{phrases(_cue_forms())})(?![{_L}])")
+    glued = "|".join(re.escape(w) for w in _data()["glued_pronouns"])  # "اوگفته است": a pronoun glued to the cue
+    return re.compile(rf"(?:(?<![{_L}])|(?<=[^{_L}](?:{glued})))"
+                      rf"(?:{_loose(phrases(_cue_forms() + sorted(_clause_cue_forms())))}){_cue_end()}")
+
+
+def _cue_end() -> str:
+    """A cue ends a word, or is glued to a statement's first word ("گفتاین اقدام ...") when a page dropped the
+    space."""
+    return rf"(?:(?![{_L}])|(?=(?:{phrases(_data()['glued_followers'])})(?![{_L}])))"
+
+
+def _loose(pattern: str) -> str:
+    """A phrase pattern whose "آ" and "أ" also match a bare alef: pages drop the madda and the hamza ("در این
+    بیانیه امده است", "تاکید کرد")."""
+    return pattern.replace("آ", "[آا]").replace("أ", "[أا]")
 
 
 def _cue_forms() -> list[str]:
     """The cues and their other tenses by the light verb's table ("تصریح کرد" → "تصریح نمود", "تصریح کرده
     بود"; "هشدار داد" → "هشدار داده بود"), as outlets write them."""
-    data = _data()
-    forms = set(data["cues"])
-    for cue in data["cues"]:
+    return _with_tenses(_data()["cues"])
+
+
+def _with_tenses(cues: list[str]) -> list[str]:
+    forms = set(cues)
+    for cue in cues:
         head, _, verb = cue.rpartition(" ")
-        for other in data["light_verb_forms"].get(verb, []) if head else []:
+        for other in _data()["light_verb_forms"].get(verb, []) if head else []:
             forms.add(f"{head} {other}")
     return sorted(forms)
+
+
+@lru_cache(maxsize=1)
+def _clause_cue_forms() -> frozenset[str]:
+    """Cues that report words only before "که" or a colon ("X تأیید کرد که ..."), not the plain cues' forms."""
+    return frozenset(_with_tenses(_data()["clause_cues"])) - set(_cue_forms())
+
+
+@lru_cache(maxsize=1)
+def _clause_cue_keys() -> frozenset[str]:
+    return frozenset(_cue_key(c) for c in _clause_cue_forms())
+
+
+_FROM = re.compile(rf"(?<![{_L}])از(?![{_L}])")
+
+
+def _takes_object(text: str, cue: re.Match, after: str, clause_lo: int) -> bool:
+    """A clause cue that reports no words here: "... را تأیید کرد." (no "که" or colon after it), "X از برخورد دو
+    خودرو خبر داد که منجر به ... شد" (its object "از ..." in the clause: "که" opens a relative clause)."""
+    key = _cue_key(cue.group(0))
+    if key not in _clause_cue_keys():
+        return False
+    if ":" not in after and "که" not in after:
+        return True
+    return key in _from_object_keys() and _FROM.search(text, clause_lo, cue.start()) is not None and ":" not in after
+
+
+@lru_cache(maxsize=1)
+def _from_object_keys() -> frozenset[str]:
+    return frozenset(_cue_key(c) for c in _with_tenses(_data()["from_object_cues"]))
+
+
+@lru_cache(maxsize=1)
+def _cue_object() -> re.Pattern:
+    """A noun right before a cue that makes it no speech report ("سخن می‌گفت", "تبریک گفت")."""
+    return re.compile(rf"(?<![{_L}])(?:{phrases(_data()['cue_objects'])})\s+$")
+
+
+def _cue_key(cue: str) -> str:
+    """A cue as written, compared without spacing, joiners, madda or hamza."""
+    return fold_for_compare(cue).replace(" ", "").replace("آ", "ا").replace("أ", "ا")
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +116,7 @@ def _document_regexes() -> tuple[re.Pattern, re.Pattern]:
     data = _data()
     nouns, lead = phrases(data["document_nouns"]), phrases(data["document_leads"])
     said = re.compile(rf"(?<![{_L}])در\s+(?:(?:{lead})\s+)?(?:این\s+|آن\s+)?(?:{nouns})(?P<doc>[^.:؛]{{0,120}}?)"
-                      rf"\s*(?P<cue>{phrases(data['document_cues'])})(?![{_L}])")
+                      rf"\s*(?P<cue>{_loose(phrases(data['document_cues']))}){_cue_end()}")
     listed = re.compile(rf"(?<![{_L}])متن\s+(?:کامل\s+)?(?:این\s+)?(?:{nouns})(?P<doc>[^.:؛]{{0,120}}?)"
                         rf"\s*(?P<cue>{phrases(data['document_text_cues'])})(?![{_L}])")
     return said, listed
@@ -65,18 +125,22 @@ def _document_regexes() -> tuple[re.Pattern, re.Pattern]:
 @lru_cache(maxsize=1)
 def _continuing_regex() -> re.Pattern:
     """A clause whose subject is only a pronoun or a document ("وی افزود:", "این بیانیه افزود:", "بیانیه
-    می‌افزاید:") when the linker resolved no actor there: the statement goes on with the last quote's speaker."""
+    می‌افزاید:"), or that has none ("ادامه داد: ...", "همچنین افزود: ..."), when the linker resolved no actor there:
+    the statement goes on with the last quote's speaker."""
     data = _data()
     lead = phrases(data["document_subject_leads"])
-    return re.compile(rf"\s*(?:(?:{lead})\s+)?(?:{phrases(data['document_nouns'])}|{phrases(data['continuing_pronouns'])})"
-                      rf"(?![{_L}])")
+    subject = "|".join(phrases(data[k]) for k in ("continuing_descriptions", "document_nouns", "continuing_pronouns"))
+    return re.compile(rf"\s*(?:(?:(?:{lead})\s+)?(?:{subject})(?![{_L}])|(?:{phrases(data['pro_drop_leads'])})?\s*$)")
 
 
 @lru_cache(maxsize=1)
 def _according_regex() -> re.Pattern:
     """"به گفته X، ..." and "به گفته X «...»": the statement follows the comma or opens with a quotation mark (one that
-    runs on, not a name in guillemets: "به گفته «ساموئل ژبوگار»، ...")."""
-    return re.compile(rf"(?<![{_L}])(?:{phrases(_data()['according_to'])})\s+(?P<who>[^،,:.]{{2,120}}?)\s*(?:[،,]\s*|(?=«[^»]{{24}}))")
+    runs on, not a name in guillemets: "به گفته «ساموئل ژبوگار»، ..."); after a pronoun it follows with no comma
+    ("به گفته وی مراسم ... برگزار می‌شود": group "pron")."""
+    data = _data()
+    return re.compile(rf"(?<![{_L}])(?:{phrases(data['according_to'])})\s+(?:(?P<pron>{phrases(data['continuing_pronouns'])})"
+                      rf"\s+(?![،,\s])|(?P<who>[^،,:.]{{2,120}}?)\s*(?:[،,]\s*|(?=«[^»]{{24}})))")
 
 
 def _speaker(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int,
@@ -101,6 +165,7 @@ def _speaker(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int,
                 return _expand(c.actors(), linked.mentions), text[first.start:c.end]
         named = _leading_name(text, linked, kb, lo, hi) if kinds[0] == "PERSON" and not last else None
         if named is not None:
+            _register(linked, named, kb)
             return [named], named.text
     # "در گفت‌وگو با (خبرنگار) سینماپرس گفت": whom the speaker talked to; "به گزارش ایسنا،": who reports it
     media = [m for m in ms if m.type == "MEDIA" and hi - m.end < 25 and not _outlet_not_speaker(text, m.start)]
@@ -127,6 +192,20 @@ def _leading_name(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int
         return None
     s, e = words[0].start(), words[n - 1].end()
     return Mention(s, e, text[s:e], None, transliterate_name(text[s:e], kb.name_parts()), "PERSON", "unknown-name")
+
+
+def _register(linked: Linked, m: Mention, kb: KnowledgeBase) -> None:
+    """A person found only as a speaker ("بیت‌الله عبدالهی در تذکر شفاهی خود ... اظهار داشت") joins the text's
+    mentions and entities: the surname alone may speak later ("عبدالهی ادامه داد"), an office may be theirs."""
+    at = bisect.bisect_left([x.start for x in linked.mentions], m.start)
+    linked.mentions.insert(at, m)
+    linked.__dict__.pop("_quote_surnames", None)
+    if not any(e.kb_id is None and e.name == m.name for e in linked.entities):
+        linked.entities.append(_unknown_entity(m, linked.mentions, kb))
+    entity = next(e for e in linked.entities if e.kb_id is None and e.name == m.name)
+    if m.text not in entity.forms:
+        entity.forms.append(m.text)
+    entity.mentions.append((m.start, m.end))
 
 
 @lru_cache(maxsize=1)
@@ -195,31 +274,36 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
     for si, s in enumerate(sentences):
         check_time()
         cues = list(cue_re.finditer(text, s.start, s.end))
-        prev_end = s.start
+        prev_end, last = s.start, None  # last: who spoke the sentence's previous statement
         for i, cue in enumerate(cues):
             rest = text[cue.end():s.end]
-            m = _rx_match(r"^\s*(:|،|,|\s+که\s|\s)", rest)
+            m = _rx_match(rf"^\s*(:|،|,|\s+که\s|\s|(?<!\s)(?=[{_L}]))", rest)
             if not m:
                 prev_end = cue.end()
                 continue
             direct = m.group(1) == ":"
+            if _takes_object(text, cue, m.group(1), prev_end) or _cue_object().search(text, max(0, cue.start() - 12),
+                                                                                      cue.start()):
+                continue  # "X از ... خبر داد و گفت:", "X که ... سخن می‌گفت، ... گفت:": the clause's subject still leads
             start = cue.end() + m.end()
-            if not direct and _rx_match(r"^\s*(?:(?:شد|است|بود|و|\.)(?![" + _L + r"])|و\s*گو)", text[start:start + 8]):
-                continue  # "در گفت و گو با خبرنگاران افزود", "اعلام کرد و افزود": the clause's subject still leads
+            if not direct and (_rx_match(r"^\s*(?:(?:شد|است|بود|و|\.)(?![" + _L + r"])|و\s*گو)", text[start:start + 8])
+                               or i + 1 < len(cues) and cues[i + 1].start() == start):
+                continue  # "در گفت و گو با خبرنگاران افزود", "اعلام کرد و افزود", "عنوان کرده گفت:": the subject leads
             end = _statement_end(text, start, direct, s.end)
             if not direct and i + 1 < len(cues):  # an indirect statement stops where the next speaker's clause starts
-                end = _next_clause(text, linked, kb, cue.end(), cues[i + 1].start(), start, end)
+                end = _coordinated(text, cues[i + 1].start()) or \
+                    _next_clause(text, linked, kb, cue.end(), cues[i + 1].start(), start, end)
             quote_text = text[start:end].strip().rstrip("،,")
             if len(quote_text.split()) < 3:
                 prev_end = cue.end()
                 continue
-            clause_lo = prev_end
-            speakers, mention = _speaker(text, linked, kb, prev_end, cue.start())
-            if not speakers and prev_end == s.start and si and \
-                    text[max(sentences[si - 1].start, s.start - 8):s.start].rstrip(" »«\n").endswith(("!", "؟", "?")):
-                # "X در برنامه «آقای سخنگو! کجا ایستاده‌ایم» ... گفت:": a "!" inside a title cut the sentence
-                speakers, mention = _speaker(text, linked, kb, max(sentences[si - 1].start, s.start - 400), cue.start())
+            clause_lo, speakers, mention = _clause_speaker(text, sentences, si, prev_end, cue.start(), linked, kb)
+            and_then = last is not None and _coordinated(text, cue.start()) is not None
+            if and_then:
+                speakers, mention = last  # "X گفته که ... و تأکید کرد که ...": the same subject goes on
             prev_end = cue.end()
+            if _pronoun_of_office(speakers, linked):
+                speakers, mention = [], ""  # "سخنگوی طالبان ... گفته است ... . او ... گفته": the office's words go on
             if not speakers and not mention:
                 if _opens_with_office(text, clause_lo, cue.start()):  # "جانشین رئیس پلیس راه X گفت:", unlinked
                     who = text[clause_lo:cue.start()].strip()
@@ -227,10 +311,12 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
                     offices.append((len(quotes), Mention(at, at + len(who), who, None, who, "PERSON", "role")))
                     quotes.append(Quote(speaker=None, speaker_mention=who, cue=cue.group(0), text=quote_text,
                                         direct=direct, start=start, end=end))
-                elif _continuing_regex().match(text, clause_lo, cue.start()):
+                elif and_then or _continuing_regex().match(text, clause_lo, cue.start()):
                     going_on.append(len(quotes))
-                    quotes.append(Quote(speaker=None, speaker_mention=text[clause_lo:cue.start()].strip(),
-                                        cue=cue.group(0), text=quote_text, direct=direct, start=start, end=end))
+                    last = ([], "")
+                    said_by = "" if and_then else text[clause_lo:cue.start()].strip()  # "... و تأکید کرد": no subject
+                    quotes.append(Quote(speaker=None, speaker_mention=said_by, cue=cue.group(0), text=quote_text,
+                                        direct=direct, start=start, end=end))
                 continue
             speakers = _continued_speaker(speakers, quotes, linked, cue.start())
             if _is_office(text, speakers, clause_lo, linked):
@@ -238,20 +324,97 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
             elif len(speakers) == 1 and speakers[0].type == "PERSON" and speakers[0].how not in ("role", "description"):
                 key = speakers[0].kb_id or speakers[0].name
                 holders[key] = holders.get(key, False) or speakers[0].how != "pronoun"
-            names = [x.name for x in speakers]
+            names, last = [x.name for x in speakers], (speakers, mention)
             quotes.append(Quote(
                 speaker=names[0] if len(names) == 1 else (names or None), speaker_mention=mention, cue=cue.group(0),
                 text=quote_text, direct=direct, start=start, end=end,
                 speaker_id=speakers[0].kb_id if len(speakers) == 1 else None,
             ))
+    according, held = _according_quotes(text, sentences, linked, kb, quotes)
+    offices += [(len(quotes) + i, office) for i, office in held]
+    quotes += according
     _offices_to_holder(quotes, offices, holders, linked, text)
     pending = {id(quotes[i]) for i in going_on}
     quotes = [q for q in quotes if q.speaker or id(q) in pending]  # an unlinked office nobody in the text holds
     quotes += _document_quotes(text, sentences, linked, kb, quotes)
-    quotes += _according_quotes(text, sentences, linked, kb, quotes)
     quotes += _labelled_quotes(text, sentences, linked, kb, quotes)
+    quotes += _interview_quotes(text, linked, kb, quotes)
     quotes.sort(key=lambda q: q.start)
-    return _continue_speakers(quotes, pending)
+    return [q for q in _continue_speakers(quotes, pending) if q.start >= _title_end(article)]
+
+
+def _title_end(article: CleanArticle) -> int:
+    """Where the body's first line ends when that line is the article's title ("وزیر کشور ایران: طالبان می‌گوید
+    سدها خالی است"): a headline sums a statement up; the body reports it. 0 when the body does not open with it."""
+    title = fold_for_compare(article.meta.title or "")
+    line = article.body.split("\n", 1)[0]
+    return len(line) if title and fold_for_compare(line) == title else 0
+
+
+@lru_cache(maxsize=1)
+def _anonymous_head() -> re.Pattern:
+    """A clause opening (after a short connective) with an unnamed many ("منابع آگاه", "رسانه‌های اسرائیلی")."""
+    return re.compile(rf"\s*(?:(?:[{_L}]+\s+){{0,3}}[{_L}]+\s*[،,]\s*)?(?:{phrases(_data()['anonymous_heads'])})(?![{_L}])")
+
+
+def _pronoun_of_office(speakers: list[Mention], linked: Linked) -> bool:
+    """A pronoun the linker resolved to an office no one in the text holds ("او" → "Spokesperson of Taliban"): it
+    speaks for whoever the office's own statement went to, the quote before it."""
+    if len(speakers) != 1 or speakers[0].how != "pronoun" or speakers[0].kb_id is not None:
+        return False
+    name = speakers[0].name
+    return not _unknown_person(name, linked) and \
+        any(m.how == "role" and m.kb_id is None and m.name == name for m in linked.mentions)
+
+
+def _unknown_person(name: str, linked: Linked) -> bool:
+    """Whether ``name`` is a person the knowledge base lacks (an office beside them carries their name)."""
+    return any(u.how == "unknown-name" and u.name == name for u in linked.mentions)
+
+
+def _clause_speaker(text: str, sentences: list[Sentence], si: int, lo: int, hi: int, linked: Linked,
+                    kb: KnowledgeBase) -> tuple[int, list[Mention], str]:
+    """Where the clause of a cue at ``hi`` starts (``lo``, or back where a cut sentence opened guillemets), and its
+    subject."""
+    s = sentences[si]
+    clause_lo = _opened_before(text, sentences, si, hi) if lo == s.start else lo
+    if _anonymous_head().match(text, clause_lo, hi):
+        return clause_lo, [], ""  # "خبرگزاری‌های داخل ایران ... تأکید کرده‌اند": an unnamed many
+    speakers, mention = _speaker(text, linked, kb, clause_lo, hi)
+    if not speakers and lo == s.start and si and \
+            text[max(sentences[si - 1].start, s.start - 8):s.start].rstrip(" »«\n").endswith(("!", "؟", "?")):
+        # "X در برنامه «آقای سخنگو! کجا ایستاده‌ایم» ... گفت:": a "!" inside a title cut the sentence
+        speakers, mention = _speaker(text, linked, kb, max(sentences[si - 1].start, s.start - 400), hi)
+    return clause_lo, speakers, mention
+
+
+@lru_cache(maxsize=1)
+def _and_then() -> re.Pattern:
+    return re.compile(rf"\s(و)\s+(?:(?:{phrases(_data()['pro_drop_leads'])})\s+)?$")
+
+
+def _coordinated(text: str, at: int) -> int | None:
+    """Where "و" stands right before a cue at ``at`` ("... گفته که ... و تأکید کرد که ..."): the cue shares the
+    previous cue's subject, and the previous statement ends there. None when the cue does not follow "و"."""
+    m = _and_then().search(text, max(0, at - 30), at)
+    return m.start(1) if m else None
+
+
+def _opened_before(text: str, sentences: list[Sentence], si: int, hi: int) -> int:
+    """Where the clause of a cue in sentence ``si`` starts: the sentence's start, or — when a question or title in
+    guillemets was cut into sentences ("X در پاسخ به این پرسش که «... کلید خورد. آیا ...؟» توضیح داد:") — the start
+    of the sentence that opened the guillemets, where its subject stands."""
+    lo = sentences[si].start
+    close = text.find("»", lo, hi)
+    if close == -1 or -1 < text.find("«", lo, close):
+        return lo
+    opened = text.rfind("«", max(0, lo - _OPENED_WITHIN), lo)
+    if opened == -1 or "\n" in text[opened:lo] or "»" in text[opened:lo]:
+        return lo
+    return next((s.start for s in reversed(sentences[:si]) if s.start <= opened), lo)
+
+
+_OPENED_WITHIN = 600  # characters back to the « a cut sentence may have opened
 
 
 def _continue_speakers(quotes: list[Quote], pending: set[int]) -> list[Quote]:
@@ -302,7 +465,7 @@ def _is_office(text: str, speakers: list[Mention], clause_start: int, linked: Li
         return False
     m = speakers[0]
     if m.how == "role" and m.type == "PERSON":  # a title the linker gave no holder (nor a person the KB lacks)
-        return m.kb_id is None and not any(u.how == "unknown-name" and u.name == m.name for u in linked.mentions)
+        return m.kb_id is None and not _unknown_person(m.name, linked)
     if m.type not in ("ORG", "COUNTRY"):
         return False
     lead = fold_for_compare(text[clause_start:m.start]).split()
@@ -421,25 +584,33 @@ def _closing_mark(text: str, at: int, hi: int) -> int:
 def _document_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: KnowledgeBase,
                      found: list[Quote]) -> list[Quote]:
     """"در این بیانیه آمده است: ..." / "در پیام X آمده است": the document's owner named after its noun, else the
-    actor who last spoke or acted before it."""
+    actor who last spoke or acted since the last statement, else who made that statement."""
     out = []
     taken = {q.start for q in found}
     for s in sentences:
         for m in _document_matches(text, s.start, s.end):
-            rest = _rx_match(r"^\s*(:|،|,|\s+که\s|\s)", text[m.end():s.end])
+            rest = _rx_match(rf"^\s*(:|،|,|\s+که\s|\s|(?<!\s)(?=[{_L}]))", text[m.end():s.end])
             if rest is None:
                 continue
             start, direct = m.end() + rest.end(), rest.group(1) == ":"
+            if not direct and "که" not in rest.group(1) and not _rx_match(r".*(?:است|بود)$", m.group("cue")):
+                continue  # "در این گزارش، تاریخ ... ذکر شده اما ...": a bare participle reports words only before ":" or "که"
             if direct:  # "به این شرح است:" and the text in the next paragraph
                 start += len(text[start:start + 20]) - len(text[start:start + 20].lstrip())
             end = _statement_end(text, start, direct, s.end)
             if start in taken or len(text[start:end].split()) < 3:
                 continue
             speakers, mention = _speaker(text, linked, kb, m.start("doc"), m.end("doc"))
+            prev = next((q for q in reversed(found) if q.end <= m.start() and q.speaker), None)
             if not speakers:
-                speakers, mention = _speaker(text, linked, kb, max(0, m.start() - 600), m.start(), last=True)
+                lo = max(0, m.start() - 600, prev.end if prev else 0)
+                speakers, mention = _speaker(text, linked, kb, lo, m.start(), last=True)
             if speakers:
                 out.append(_quote(speakers, mention, m.group("cue"), text, start, end, direct))
+            elif prev is not None and m.start() - prev.end < _CONTINUE_WITHIN:
+                # "X در بیانیه‌ای اعلام کرد که ... . در ادامه این بیانیه آمده است": the statement X issued goes on
+                out.append(Quote(speaker=prev.speaker, speaker_mention="", cue=m.group("cue"), text=text[start:end].strip(),
+                                 direct=direct, start=start, end=end, speaker_id=prev.speaker_id))
     return out
 
 
@@ -493,20 +664,72 @@ def _labelled_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: K
 
 
 def _according_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: KnowledgeBase,
-                      found: list[Quote]) -> list[Quote]:
-    """"به گفته سخنگوی وزارت خارجه، ...": what follows the comma, said by who is named before it."""
-    out = []
+                      found: list[Quote]) -> tuple[list[Quote], list[tuple[int, Mention]]]:
+    """"به گفته سخنگوی وزارت خارجه، ...": what follows the comma, said by who is named before it; and, by their
+    place in the quotes, the offices the linker did not know ("به گفته جانشین فرمانده پلیس راه، ...")."""
+    out: list[Quote] = []
+    offices: list[tuple[int, Mention]] = []
     taken = {q.start for q in found}
     for s in sentences:
         for m in _according_regex().finditer(text, s.start, s.end):
-            speakers, mention = _speaker(text, linked, kb, m.start("who"), m.end("who"))
-            if not speakers:
+            who = "who" if m.group("who") is not None else "pron"
+            speakers, mention = _speaker(text, linked, kb, m.start(who), m.end(who))
+            if not speakers and who == "who":
                 speakers, mention = _short_name(m.group("who"), linked, m.start())
             start, end = m.end(), s.end
             if text.startswith("«", m.end()) and text[s.start:m.start()].strip():
                 continue  # "... صرفاً به گفته او «دست متجاوز» را ...": a quoted phrase inside a sentence, not a statement
             if speakers and all(x.type == "MEDIA" for x in speakers):
                 continue  # "به گفته تسنیم، ...": an outlet's report, like "به گزارش تسنیم، ...", not its statement
-            if speakers and start not in taken and len(text[start:end].split()) >= 3:
-                out.append(_quote(speakers, mention, text[m.start():m.start("who")].strip(), text, start, end, False))
+            if start in taken or len(text[start:end].split()) < 3:
+                continue
+            if not speakers and who == "who" and _opens_with_office(text, m.start(who), m.end(who)):
+                office = m.group(who).strip()
+                offices.append((len(out), Mention(m.start(who), m.start(who) + len(office), office, None, office,
+                                                  "PERSON", "role")))
+            if speakers or offices and offices[-1][0] == len(out):
+                out.append(_quote(speakers, mention or m.group(who).strip(), text[m.start():m.start(who)].strip(),
+                                  text, start, end, False))
+    return out, offices
+
+
+def outlet_reports(quotes: list[Quote], kb: KnowledgeBase) -> tuple[list[Quote], list[Quote]]:
+    """The quotes, and apart from them the outlets' reports ("روزنامه قانون نوشت: ..."): an outlet that writes or
+    says something reports news rather than making a statement, yet the article cites it."""
+    cues = {_cue_key(c) for c in _data()["outlet_report_cues"]}
+    kept, reports = [], []
+    for q in quotes:
+        (reports if q.speaker_id in kb.outlets and _cue_key(q.cue) in cues else kept).append(q)
+    return kept, reports
+
+
+_LABELLED_LINE = re.compile(r"(?m)^[ \t]*(?P<label>[^:\n]{1,40}?)[ \t]*:[ \t]*(?=\S)")
+
+
+def _interview_quotes(text: str, linked: Linked, kb: KnowledgeBase, found: list[Quote]) -> list[Quote]:
+    """Answers in an interview printed as questions and answers ("پرسش: ... \n سفیر ایران: ..."): only in a text
+    with a question label; each answer runs to the end of its line, said by the speaker its label names."""
+    lines = list(_LABELLED_LINE.finditer(text))
+    asks, answers = _label_keys("interview_question_labels"), _label_keys("interview_answer_labels")
+    if not any(fold_for_compare(m.group("label")) in asks for m in lines):
+        return []
+    out: list[Quote] = []
+    taken = {q.start for q in found}
+    answering: list[Mention] = []
+    for m in lines:
+        key = fold_for_compare(m.group("label"))
+        if key in asks or len(key.split()) > 5:
+            continue
+        speakers = answering if key in answers else _speaker(text, linked, kb, m.start("label"), m.end("label"))[0]
+        speakers = [x for x in speakers if x.kb_id or x.how == "unknown-name"]
+        end = text.find("\n", m.end())
+        end = len(text) if end == -1 else end
+        if speakers and m.end() not in taken and len(text[m.end():end].split()) >= 3:
+            answering = speakers
+            out.append(_quote(speakers, m.group("label").strip(), m.group("label").strip(), text, m.end(), end, True))
     return out
+
+
+@lru_cache(maxsize=4)
+def _label_keys(name: str) -> frozenset[str]:
+    return frozenset(fold_for_compare(w) for w in _data()[name])

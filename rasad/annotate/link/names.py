@@ -16,7 +16,7 @@ from rasad.text.frequency import zipf
 from rasad.text.normalize import match_key
 from rasad.text.rx import finditer as _rx_finditer
 from rasad.text.rx import fullmatch as _rx_fullmatch
-from rasad.text.translit import is_given_name, name_kind, transliterate_name
+from rasad.text.translit import is_given_name, transliterate_name
 
 
 def _type_of(kb: KnowledgeBase, ref: str, kind: str) -> str:
@@ -252,11 +252,12 @@ def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozen
         return None  # punctuation inside: not one name
     if len(words[j][2]) < 2:
         return None  # "شیخ عبدالله ب": a text cut off inside the surname
-    if j + 1 < len(words) and name_kind(words[j + 1][2]) == "suffix" and text[words[j][1]:words[j + 1][0]] == " " \
-            and not any(taken[words[j + 1][0]:words[j + 1][1]]):
-        j += 1  # "محمدباقر توفیقی نیا": a surname's suffix written apart is still the surname
     end_j = j + 1
-    after = text[words[j][1]:words[end_j][0]] if end_j < len(words) else text[words[j][1]:]
+    if end_j < len(words) and words[end_j][2] in grammar_words("surname_suffixes") and \
+            text[words[j][1]:words[end_j][0]].isspace():
+        end_j += 1  # "توفیقی نیا": the surname's ending printed as a word of its own
+    last = words[end_j - 1][1]
+    after = text[last:words[end_j][0]] if end_j < len(words) else text[last:]
     k = end_j
     while k < len(words) and k - end_j < 3 and words[k][2] in _TIME_WORDS and text[words[k - 1][1]:words[k][0]].isspace():
         k += 1  # "... روز یکشنبه اظهار داشت": a time between the name and the verb
@@ -265,7 +266,7 @@ def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozen
     led = after.strip()[:1] in ("،", ",", ":") or (after.isspace() and nxt in followers)
     if not (led or before in honorifics):
         return None
-    return end_j, s, words[j][1]
+    return end_j, s, last
 
 
 def _unknown_names(text: str, mentions: list[Mention], kb: KnowledgeBase, matcher: Matcher) -> list[Mention]:
@@ -283,7 +284,8 @@ def _unknown_names(text: str, mentions: list[Mention], kb: KnowledgeBase, matche
         for m in _rx_finditer(rf"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])(?:{hon})\s+((?:[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c]+\s?){{2,3}})", text):
             words = [w for w in m.group(1).split() if w]
             words = [w for w in words[:3]]
-            while words and (words[-1] in _STOP or matcher.prefixes.get(match_key(words[-1]))):
+            while words and (words[-1] in _STOP or matcher.prefixes.get(match_key(words[-1]))) and \
+                    not (len(words) == 3 and words[-1] in grammar_words("surname_suffixes")):
                 words.pop()
             if len(words) < 2 or any(w in _STOP or len(w) < 2 for w in words) or not is_given_name(words[0]):
                 continue  # "آقای رئیسی هیچ ...": a surname alone, then ordinary words — no name to take
