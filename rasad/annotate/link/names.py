@@ -16,7 +16,7 @@ from rasad.text.frequency import zipf
 from rasad.text.normalize import match_key
 from rasad.text.rx import finditer as _rx_finditer
 from rasad.text.rx import fullmatch as _rx_fullmatch
-from rasad.text.translit import is_given_name, name_kind, transliterate_name
+from rasad.text.translit import is_given_name, transliterate_name
 
 
 def _type_of(kb: KnowledgeBase, ref: str, kind: str) -> str:
@@ -261,9 +261,6 @@ def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozen
         return None  # punctuation inside: not one name
     if len(words[j][2]) < 2:
         return None  # "شیخ عبدالله ب": a text cut off inside the surname
-    if j + 1 < len(words) and name_kind(words[j + 1][2]) == "suffix" and text[words[j][1]:words[j + 1][0]] == " " \
-            and not any(taken[words[j + 1][0]:words[j + 1][1]]):
-        j += 1  # "محمدباقر توفیقی نیا": a surname's suffix written apart is still the surname
     end_j = j + 1
     if end_j < len(words) and words[end_j][2] in grammar_words("surname_suffixes") and \
             text[words[j][1]:words[end_j][0]].isspace():
