@@ -656,15 +656,6 @@ def test_a_plural_pronoun_is_the_group_the_sentence_before_names(kb):
     assert not [e for e in ann.events if e.target == ["Taliban"]]
 
 
-def test_a_bare_institution_is_the_home_states_unless_a_state_follows(kb):
-    """"مجلس" alone in copy for readers in Iran is Iran's parliament (kb home_short); "مجلس عراق" is Iraq's."""
-    pad = " نمایندگان در این جلسه درباره جزئیات طرح گفت‌وگو کردند."
-    ann = _annotate("مجلس روز یکشنبه طرح جدید مالیاتی را به تصویب رساند." + pad, kb)
-    assert "Islamic Consultative Assembly" in {e.name for e in ann.entities}
-    ann = _annotate("مجلس عراق روز یکشنبه طرح جدید مالیاتی را به تصویب رساند." + pad, kb)
-    assert "Islamic Consultative Assembly" not in {e.name for e in ann.entities}
-
-
 def test_a_sitting_office_holder_named_by_surname_alone(kb):
     """A dated article may name officials by surname only ("عراقچی با فیدان دیدار کرد"): a surname the KB gives one
     person, who held a dated office that day, is that person; an ordinary word ("روحانی") or an undated text is not."""

@@ -149,17 +149,6 @@ def _sibling_named(doc: _Doc, h: Hit) -> list[str]:
     return found[:1] if len(set(found)) == 1 else []
 
 
-def _home_institution(doc: _Doc, h: Hit) -> list[str]:
-    """"مجلس", "پلیس" alone in copy for readers in Iran (an Iranian outlet, or one the knowledge base does not
-    place in a Persian-speaking state of its own): that state's institution (kb ``home_short``), unless a state, a
-    place or a nationality follows ("پلیس فرانسه", "مجلس عراق")."""
-    home = doc.home if doc.home in doc.kb.home_office_states else "IRN"
-    ids = [e.ref for e in h.entries if e.kind == "home" and doc.kb.actors[e.ref].country == home]
-    if len(set(ids)) != 1 or _state_follows(doc, h):
-        return []
-    return ids[:1]
-
-
 _COMMON_SURNAME = 4.2  # Zipf frequency from which a surname is also an ordinary word ("روحانی", "ظریف", "اسد")
 
 
@@ -175,15 +164,6 @@ def _in_office(doc: _Doc, h: Hit) -> list[str]:
     actor = doc.kb.actors.get(next(iter(short)))
     dated = actor is not None and any((p.start or p.end) and p.covers(doc.day) for p in actor.positions)
     return [actor.id] if dated else []
-
-
-def _state_follows(doc: _Doc, h: Hit) -> bool:
-    i = bisect.bisect_left(doc.hits, h.end, key=lambda x: x.start)
-    nxt = doc.hits[i] if i < len(doc.hits) else None
-    if nxt is None or doc.text[h.end:nxt.start].strip():
-        return False
-    return any(e.kind in ("place", "adj") or (e.kind == "actor" and doc.kb.actors[e.ref].type == "STATE")
-               for e in nxt.entries)
 
 
 def _name_mention(doc: _Doc, h: Hit) -> Mention | None:
@@ -205,10 +185,10 @@ def _name_mention(doc: _Doc, h: Hit) -> Mention | None:
     if "outlet" in kinds:
         ref = next(e.ref for e in h.entries if e.kind == "outlet")
         return Mention(h.start, h.end, surface, ref, kb.outlets[ref].name, "MEDIA", "name")
-    if "short" in kinds or "home" in kinds:
-        ids = [e.ref for e in h.entries if e.kind in ("short", "home") and e.ref in doc.named]
+    if "short" in kinds:
+        ids = [e.ref for e in h.entries if e.kind == "short" and e.ref in doc.named]
         if not ids:
-            ids = _after_honorific(doc, h) or _sibling_named(doc, h) or _home_institution(doc, h) or _in_office(doc, h)
+            ids = _after_honorific(doc, h) or _sibling_named(doc, h) or _in_office(doc, h)
         if not ids:
             if "desc" in kinds:  # "مجلس" before the assembly is named in full: the home state's (home_body)
                 doc.desc_hits.append((h, next(e for e in h.entries if e.kind == "desc")))

@@ -25,7 +25,7 @@ _NAME_SUFFIXES = ("ها", "‌ها", "های", "‌های")
 
 @dataclass
 class Entry:
-    kind: str  # actor | short | home | adj | place | outlet | role | desc
+    kind: str  # actor | short | adj | place | outlet | role | desc
     ref: str  # actor/place/outlet id, title id, or description class
     form: str
     length: int
@@ -85,8 +85,6 @@ def build_matcher(kb: KnowledgeBase) -> Matcher:
                 full_keys[match_key(f)].append(a.id)
         for f in a.short:
             add(f, "short", a.id)
-        for f in a.home_short:
-            add(f, "home", a.id)
         for f in a.adj:
             add(f, "adj", a.id)
     for p in kb.places.values():
