@@ -673,3 +673,19 @@ def test_a_guest_welcomed_by_the_host(kb):
                     " نشده است.", kb, published="2024-10-14T10:00:00+03:30")
     assert ("CONSULT", ["Tamim bin Hamad Al Thani"], ["Masoud Pezeshkian"]) in \
         [(e.type, e.source, e.target) for e in ann.events]
+
+
+@pytest.mark.parametrize("text, event", [
+    # a body named with its state, then the object: not "the ministry of the second state"
+    ("وزارت خارجه روسیه آمریکا را به دخالت در امور داخلی کشورها متهم کرد.",
+     ("ACCUSE", ["Ministry of Foreign Affairs (Russia)"], ["United States"])),
+    # "X اقدام Y را ...": the act's owner is the object, not X's apposition
+    ("سخنگوی وزارت امور خارجه ایران اقدام آمریکا را محکوم کرد.", ("ACCUSE", ["Esmaeil Baghaei"], ["United States"])),
+    ("وزیر خارجه ترکیه اقدامات اسرائیل در غزه را نسل‌کشی خواند.", ("ACCUSE", ["Hakan Fidan"], ["Israel"])),
+    # criticism as the manner of a statement
+    ("بقائی ضمن انتقاد از سکوت سازمان ملل گفت این سکوت قابل قبول نیست.", ("ACCUSE", ["Esmaeil Baghaei"], ["United Nations"])),
+])
+def test_accusations_of_a_named_party(kb, text, event):
+    ann = _annotate("عنوان خبر\n\nبه گزارش ایرنا، " + text + " جزئیات بیشتری منتشر نشده است.", kb,
+                    published="2025-03-13T10:00:00+03:30")
+    assert [(e.type, e.source, e.target) for e in ann.events] == [event]
