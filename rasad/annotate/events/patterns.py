@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -111,9 +112,7 @@ class Compiled:
     def find(self, text: str, key: str, kmap: list[int], lo: int, hi: int) -> list[tuple[int, int, Trigger]]:
         """Leftmost-longest, non-overlapping trigger matches in text[lo:hi]. Aho-Corasick finds where a trigger's
         anchor occurs (on keys without spaces or ZWNJ); only there is the trigger's own expression tried."""
-        import bisect
-
-        k0, k1 = bisect.bisect_left(kmap, lo), bisect.bisect_left(kmap, hi)
+        k0, k1 = bisect_left(kmap, lo), bisect_left(kmap, hi)
         cands: list[tuple[int, int, Trigger]] = []
         letters = _LETTER_SET
         for kend, (klen, triggers) in self.automaton.iter(key, k0, k1):
@@ -123,7 +122,7 @@ class Compiled:
             for trig in triggers:
                 if trig.before is not None and not trig.before.search(text, max(lo, start - 40), start):
                     continue
-                m = trig.regex.match(text, start, hi)
+                m = (trig.compiled or trig.regex).match(text, start, hi)
                 if m:
                     cands.append((m.start(), m.end(), trig))
         cands.sort(key=lambda c: (c[0], -c[2].weight, -(c[1] - c[0])))
