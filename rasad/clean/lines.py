@@ -34,10 +34,13 @@ class Rules:
     cue_re: re.Pattern  # "به گزارش X"/"به نقل از X": any outlet cue at a word start, the outlet's name after it
 
 
+_SPACE_RUN = re.compile(r"\s+")
+
+
 def line_key(line: str) -> str:
     """How boilerplate rules see a line: normalised letters, ASCII digits, no ZWNJ, single spaces, no bullets."""
     t = ascii_digits(char_normalize(line)).replace(ZWNJ, "")
-    t = re.sub(r"\s+", " ", t).strip()
+    t = _SPACE_RUN.sub(" ", t).strip()
     return t.lstrip("•·-–*◦▪ ").strip()
 
 

@@ -148,6 +148,8 @@ def _rewrite(text: str, omap: array, pattern: re.Pattern, repl) -> tuple[str, ar
         out.append(new)
         nmap.extend(omap[m.start() + j] for j in _align(m.group(0), new, 0))
         last = m.end()
+    if not out:
+        return text, omap  # nothing rewritten (most lines): no copy of the text and its map
     out.append(text[last:])
     nmap.extend(omap[last:])
     return "".join(out), nmap
