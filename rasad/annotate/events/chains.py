@@ -136,7 +136,8 @@ def _last_words(text: str, floor: int, start: int, n: int) -> list[str]:
 
 def _marker_before(text: str, start: int, floor: int) -> str | None:
     """The preposition governing a chain: the nearest of با/از/به/علیه/... within the three words before it."""
-    cut = max(text.rfind(p, floor, start) for p in "،:؛.")
+    cut = max(text.rfind("،", floor, start), text.rfind(":", floor, start), text.rfind("؛", floor, start),
+              text.rfind(".", floor, start))
     floor = max(floor, cut + 1)  # a preposition never governs across a comma or colon
     if _ATTRIBUTION.match(text, floor, start):
         return "attribution"  # "به گفته سه مقام دولت یمن، ...": whom the report is attributed to
