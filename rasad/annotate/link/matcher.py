@@ -69,12 +69,14 @@ def build_matcher(kb: KnowledgeBase) -> Matcher:
     if cached:
         return cached
     entries: dict[str, list[Entry]] = defaultdict(list)
+    added: set[tuple[str, str, str]] = set()  # (key, kind, ref): a set, not a walk over the key's entries per form
 
     def add(form: str, kind: str, ref: str) -> None:
         key = match_key(form)
         if len(key) < 2:
             return
-        if not any(e.kind == kind and e.ref == ref for e in entries[key]):
+        if (key, kind, ref) not in added:
+            added.add((key, kind, ref))
             entries[key].append(Entry(kind, ref, form, len(key)))
 
     full_keys: dict[str, list[str]] = defaultdict(list)
@@ -107,7 +109,7 @@ def build_matcher(kb: KnowledgeBase) -> Matcher:
     _add_gated_places(kb, entries)
     automaton = ahocorasick.Automaton()
     for key, es in entries.items():
-        automaton.add_word(key, (key, es))
+        automaton.add_word(key, (len(key) - 1, es))  # a hit at key offset kend starts at kend - (len - 1)
     automaton.make_automaton()
     prefixes = {match_key(w): kind for kind, words in kb.title_prefixes.items() for w in words}
     honorifics = frozenset(match_key(h) for h in kb.descriptions.get("honorifics", []))
@@ -177,13 +179,14 @@ def scan(text: str, matcher: Matcher) -> list[Hit]:
     key, kmap = key_with_map(text)
     cands: list[Hit] = []
     pending: list[Hit] = []  # non-curated places without a place context of their own
-    letters = _LETTERS
-    for kend, (k, es) in matcher.automaton.iter(key):
-        start = kmap[kend - len(k) + 1]
+    letters, n = _LETTERS, len(text)
+    for kend, (back, es) in matcher.automaton.iter(key):
+        start = kmap[kend - back]
         if start and text[start - 1] in letters:
             continue  # most hits (~60 %) start inside a word: rejected first, with locals only
         end = kmap[kend] + 1
-        suffix = _suffix_kind(text, end)
+        # most names end before a space or punctuation: "" without a call (what _suffix_kind returns there)
+        suffix = _suffix_kind(text, end) if end < n and (text[end] in letters or text[end] == ZWNJ) else ""
         if suffix is None:
             continue
         if " و" in text[start:end] and _split_conjunction(text[start:end], es[0].form):
