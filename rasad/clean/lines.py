@@ -58,8 +58,17 @@ def load_rules() -> Rules:
                               re.IGNORECASE),
         update_label=re.compile(r"^[\s•]*(?:" + "|".join(_spaced(x) for x in data["update_labels"]) + r")", re.IGNORECASE),
         imprint=[re.compile(p) for p in data.get("imprint_patterns") or []],
-        cue_re=re.compile("(?:^|[\\s،,.«(])(" + "|".join(re.escape(c) for c in outlet_cues) + ")\\s+"),
+        cue_re=re.compile("(?:^|[\\s،,.«(])" + _first_char_guard(outlet_cues) + "("
+                          + "|".join(re.escape(c) for c in outlet_cues) + ")\\s+"),
     )
+
+
+def _first_char_guard(words: list[str]) -> str:
+    """``(?=[...])`` for the first characters of ``words``, which every alternative of them implies: one test turns
+    away the positions where none can start. Empty when a word is empty."""
+    if not words or not all(words):
+        return ""
+    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words})) + "])"
 
 
 def _spaced(label: str) -> str:
