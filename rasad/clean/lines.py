@@ -13,6 +13,7 @@ import yaml
 from rasad.records import Meta
 from rasad.text.dates import find_dates
 from rasad.text.normalize import ZWNJ, ascii_digits, char_normalize
+from rasad.text.rx import first_chars
 
 MAX_TITLE_CHARS = 200
 DATELINE_CHARS = 60  # a dateline's date ends within the first 60 characters of its paragraph
@@ -58,17 +59,9 @@ def load_rules() -> Rules:
                               re.IGNORECASE),
         update_label=re.compile(r"^[\s•]*(?:" + "|".join(_spaced(x) for x in data["update_labels"]) + r")", re.IGNORECASE),
         imprint=[re.compile(p) for p in data.get("imprint_patterns") or []],
-        cue_re=re.compile("(?:^|[\\s،,.«(])" + _first_char_guard(outlet_cues) + "("
+        cue_re=re.compile("(?:^|[\\s،,.«(])" + first_chars(outlet_cues) + "("
                           + "|".join(re.escape(c) for c in outlet_cues) + ")\\s+"),
     )
-
-
-def _first_char_guard(words: list[str]) -> str:
-    """``(?=[...])`` for the first characters of ``words``, which every alternative of them implies: one test turns
-    away the positions where none can start. Empty when a word is empty."""
-    if not words or not all(words):
-        return ""
-    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words})) + "])"
 
 
 def _spaced(label: str) -> str:
