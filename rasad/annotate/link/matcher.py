@@ -43,6 +43,7 @@ class Matcher:
     honorifics: frozenset[str]
     context: PlaceContext | None = None
     full_key_list: list[str] = field(default_factory=list)  # full_keys' keys, in order, for rapidfuzz
+    fuzzy_cache: dict[str, list] = field(default_factory=dict)  # key → its closest full names (names.fuzzy_actor)
 
 
 @dataclass(frozen=True)
