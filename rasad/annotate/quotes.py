@@ -50,7 +50,24 @@ def _cue_end() -> str:
 def _loose(pattern: str) -> str:
     """A phrase pattern whose "آ" and "أ" also match a bare alef: pages drop the madda and the hamza ("در این
     بیانیه امده است", "تاکید کرد")."""
-    return pattern.replace("آ", "[آا]").replace("أ", "[أا]")
+    out, in_set, escaped = [], False, False
+    for ch in pattern:  # outside character sets only: "[...آ...]" already holds its letter
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == "[" and not in_set:
+            in_set = True
+        elif ch == "]" and in_set:
+            in_set = False
+        elif not in_set and ch in _BARE_ALEF:
+            out.append(_BARE_ALEF[ch])
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+_BARE_ALEF = {"آ": "[آا]", "أ": "[أا]"}
 
 
 def _cue_forms() -> list[str]:

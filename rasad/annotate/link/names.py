@@ -180,14 +180,25 @@ def _fuzzy_names(text: str, mentions: list[Mention], hits: list[Hit], matcher: M
 def fuzzy_actor(name: str, matcher: Matcher, kb: KnowledgeBase, text_key: str) -> Actor | None:
     """The one known actor whose full name ``name`` is close to ("دونالد ترمپ" → Donald Trump, "صالح العارودی"),
     when the text may name them at all (:func:`in_context`); None when none or several are."""
-    # below 85 a result decides nothing (the best must reach 88, a rival 85): rapidfuzz may stop early
-    best = process.extract(match_key(name), matcher.full_key_list, scorer=fuzz.ratio, limit=2, score_cutoff=85)
+    best = _closest_full_names(match_key(name), matcher)
     if not best or best[0][1] < 88:
         return None
     ids = matcher.full_keys[best[0][0]]
     if len(set(ids)) != 1 or (len(best) > 1 and best[1][1] >= 85 and matcher.full_keys[best[1][0]] != ids):
         return None
     return kb.actors[ids[0]] if in_context(kb, ids[0], text_key) else None
+
+
+def _closest_full_names(key: str, matcher: Matcher) -> list:
+    """The two known full names closest to ``key`` (rapidfuzz), remembered per matcher: news repeats the names
+    it spells its own way, and each look-up compares with every full name of the knowledge base."""
+    cache = matcher.fuzzy_cache
+    if key not in cache:
+        if len(cache) >= 50_000:
+            cache.clear()
+        # below 85 a result decides nothing (the best must reach 88, a rival 85): rapidfuzz may stop early
+        cache[key] = process.extract(key, matcher.full_key_list, scorer=fuzz.ratio, limit=2, score_cutoff=85)
+    return cache[key]
 
 
 def known_after_all(mentions: list[Mention], matcher: Matcher, kb: KnowledgeBase, text_key: str) -> list[Mention]:
