@@ -296,9 +296,8 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
     offices: list[tuple[int, Mention]] = []  # quotes whose speaker is an office, not its holder
     going_on: list[int] = []  # quotes whose clause names no actor: they continue the previous speaker
     holders: dict[str, bool] = {}  # people who speak → whether one is named (not only a pronoun) as speaker
-    for si, s in enumerate(sentences):
+    for si, s, cues in _cues_by_sentence(cue_re, text, sentences):
         check_time()
-        cues = list(cue_re.finditer(text, s.start, s.end))
         prev_end, last = s.start, None  # last: who spoke the sentence's previous statement
         for i, cue in enumerate(cues):
             rest = text[cue.end():s.end]
@@ -349,7 +348,8 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
             elif len(speakers) == 1 and speakers[0].type == "PERSON" and speakers[0].how not in ("role", "description"):
                 key = speakers[0].kb_id or speakers[0].name
                 holders[key] = holders.get(key, False) or speakers[0].how != "pronoun"
-            names, last = [x.name for x in speakers], (speakers, mention, _RELATIVE.search(text, 0, cue.start()) is not None)
+            names, last = [x.name for x in speakers], (speakers, mention,
+                                                         _RELATIVE.search(text, max(0, cue.start() - 40), cue.start()) is not None)
             quotes.append(Quote(
                 speaker=names[0] if len(names) == 1 else (names or None), speaker_mention=mention, cue=cue.group(0),
                 text=quote_text, direct=direct, start=start, end=end,
@@ -366,6 +366,22 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
     quotes += _interview_quotes(text, linked, kb, quotes)
     quotes.sort(key=lambda q: q.start)
     return [q for q in _continue_speakers(quotes, pending) if q.start >= _title_end(article)]
+
+
+def _cues_by_sentence(cue_re: re.Pattern, text: str, sentences: list[Sentence]):
+    """(index, sentence, its cues) for the sentences that hold a cue: one scan of the text, not one per sentence
+    (most sentences hold none)."""
+    cues = [m for m in cue_re.finditer(text)]
+    k = 0
+    for si, s in enumerate(sentences):
+        while k < len(cues) and cues[k].start() < s.start:
+            k += 1
+        j = k
+        while j < len(cues) and cues[j].end() <= s.end:
+            j += 1
+        if j > k:
+            yield si, s, cues[k:j]
+        k = j
 
 
 _RELATIVE = re.compile(rf"(?<![{_L}])که\s*$")  # "ایران که می‌گوید ...": a cue in a relative clause on its subject
