@@ -144,3 +144,22 @@ def test_an_outlet_is_read_after_its_kind_and_description(kb):
     for phrase, oid in expect.items():
         assert attribution(f"به گزارش ایسنا به نقل از {phrase}{tail}", kb) == ("ISNA", [kb.outlets[oid].name]), phrase
     assert attribution(f"به گزارش ایسنا به نقل از رسانه ایران{tail}", kb) == ("ISNA", [])
+
+
+def test_packaged_actor_ids_are_unique_across_files():
+    """A second entry with an id replaces the first at load (that is how a user's folder overrides), so two packaged
+    files must never share one: the later file would silently drop the earlier entry's forms and offices."""
+    from pathlib import Path
+
+    import yaml
+
+    import rasad
+
+    seen: dict[str, str] = {}
+    clashes = []
+    for path in sorted((Path(rasad.__file__).parent / "data" / "kb" / "actors").glob("*.yaml")):
+        for entry in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            if entry["id"] in seen:
+                clashes.append((entry["id"], seen[entry["id"]], path.name))
+            seen.setdefault(entry["id"], path.name)
+    assert clashes == []

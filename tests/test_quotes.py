@@ -444,3 +444,56 @@ def test_an_unnamed_many_is_no_speaker_even_with_a_state_after_it(kb):
                  "منابع آگاه در بغداد به خبرگزاری رویترز گفتند که"):
         quotes = _quotes(f"{lead} مذاکرات اصلی هنوز آغاز نشده است و به هفته آینده موکول شده است.", kb)
         assert quotes == [], (lead, quotes)
+
+
+def test_a_colon_ending_its_line_opens_the_words_on_the_next(kb):
+    """"X در کانال تلگرامی خود نوشت:\\n\\n<the words>": the statement is the next paragraph."""
+    text = ("عباس عراقچی در کانال تلگرامی خود نوشت:\n\n"
+            "ایران به هیچ عنوان زیر بار زور نمی‌رود و از حقوق خود دفاع می‌کند.\n\nاین پیام بازتاب گسترده‌ای داشت.")
+    quotes = _quotes(text, kb)
+    assert [(s, t.startswith("ایران به هیچ")) for s, t in quotes] == [("Abbas Araghchi", True)], quotes
+
+
+def test_a_state_inside_someone_elses_words_owns_no_later_document(kb):
+    """"این بیانیه می‌افزاید: ... ملت ایران، ... \n\n در این بیانیه تصریح شده است: ...": Iran, named inside
+    words no one was found for, did not issue the statement; a state that issued one in its own paragraph did."""
+    text = ("این بیانیه می‌افزاید: حضور چند میلیونی ملت ایران، با هر تفکر و بینشی در انتخابات مجلس نویدبخش آینده‌ای "
+            "روشن برای کشور است.\n\nدر این بیانیه تصریح شده است: این پیروزی نگاه جهانیان را به ایران تغییر خواهد داد.")
+    assert [s for s, t in _quotes(text, kb) if t.startswith("این پیروزی")] == [], _quotes(text, kb)
+    text = ("عباس عراقچی گفت: مذاکرات ادامه دارد و به نتیجه می‌رسد.\n\n"
+            "جنبش حماس روز شنبه بیانیه‌ای صادر کرد. در این بیانیه تصریح شده است: آتش‌بس تا پایان ماه ادامه دارد.")
+    assert [s for s, t in _quotes(text, kb) if t.startswith("آتش‌بس")] == ["Hamas"], _quotes(text, kb)
+
+
+def test_connectives_alone_before_a_cue_go_on_with_the_speaker(kb):
+    """"ارتش اسرائیل ابتدا گفته بود ... . اما بعداً گفت که ...": no subject but connectives; the army goes on."""
+    text = ("ارتش اسرائیل ابتدا گفته بود موشک در یک منطقه باز سقوط کرده است. اما بعداً گفت که احتمالاً این موشک در "
+            "هوا تکه تکه شده است.")
+    quotes = _quotes(text, kb)
+    assert [s for s, t in quotes if t.startswith("احتمال")] == ["Israel Defense Forces"], quotes
+
+
+def test_a_document_in_a_relative_clause_is_its_issuers(kb):
+    """"X قطعنامه‌ای را تصویب کرد که در آن آمده است ...": the resolution's words are the adopting body's."""
+    text = ("شورای امنیت سازمان ملل روز پنجشنبه قطعنامه‌ای را تصویب کرد که در آن آمده است همه طرف‌ها باید فوراً "
+            "آتش‌بس را رعایت کنند.")
+    quotes = _quotes(text, kb)
+    assert [s for s, t in quotes if t.startswith("همه طرف")] == ["United Nations Security Council"], quotes
+
+
+def test_a_state_inside_reported_words_owns_no_document_named_next(kb):
+    """"... تصریح شده که ایران باید ... . در متن پیش‌نویس قطعنامه آمده بود: ...": Iran is inside reported words;
+    the draft's words go on with the body whose resolution was quoted before."""
+    text = ("شورای امنیت سازمان ملل روز پنجشنبه قطعنامه‌ای را تصویب کرد که در آن آمده است همه طرف‌ها باید فوراً "
+            "آتش‌بس را رعایت کنند. همچنین تصریح شده که ایران باید به سرعت پاسخ‌های لازم را فراهم کند.\n\n"
+            "در متن پیش‌نویس قطعنامه آمده بود: همه طرف‌ها باید بدون تأخیر به مذاکره بازگردند.")
+    quotes = _quotes(text, kb)
+    assert [s for s, t in quotes if t.startswith("همه طرف‌ها باید بدون")] == ["United Nations Security Council"], quotes
+
+
+def test_a_cue_after_a_relative_clause_cue_shares_its_subject(kb):
+    """"ایران که می‌گوید برنامه‌اش صلح‌آمیز است، پیش از آن هشدار داده بود که ...": Iran said both."""
+    text = ("ایران که می‌گوید برنامه هسته‌ای‌اش ماهیت کاملاً صلح‌آمیز دارد، پیش از ارائه قطعنامه هشدار داده بود که "
+            "تصویب آن تأثیر منفی بر همکاری تهران با آژانس خواهد داشت.")
+    quotes = _quotes(text, kb)
+    assert [s for s, t in quotes if t.startswith("تصویب آن")] == ["Iran"], quotes

@@ -113,3 +113,11 @@ def test_an_office_right_after_a_name_is_its_role(kb):
     linked = _link("در این مراسم محمدرضا کاظمی مدیر تیم‌های ملی فدراسیون و جمعی از بازیکنان حضور داشتند.", kb)
     person = next(e for e in linked.entities if "محمدرضا کاظمی" in e.forms)
     assert any(r.text.startswith("مدیر تیم‌های ملی") and r.refers_to == person.name for r in linked.roles)
+
+
+def test_an_office_after_a_name_that_is_an_object_is_not_its_role(kb):
+    text = "محمدرضا کاظمی مدیر دفتر نمایندگی بازرگانی ژاپن {} در تهران گفت که همکاری ادامه دارد."
+    subject = _link(text.format("روز دوشنبه"), kb)
+    assert any(r.text.startswith("مدیر دفتر") and "Kazemi" in r.refers_to for r in subject.roles)
+    obj = _link(text.format("را").replace("گفت که همکاری ادامه دارد", "به حضور پذیرفت"), kb)
+    assert not any(r.text.startswith("مدیر دفتر") for r in obj.roles)

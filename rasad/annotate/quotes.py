@@ -50,7 +50,24 @@ def _cue_end() -> str:
 def _loose(pattern: str) -> str:
     """A phrase pattern whose "آ" and "أ" also match a bare alef: pages drop the madda and the hamza ("در این
     بیانیه امده است", "تاکید کرد")."""
-    return pattern.replace("آ", "[آا]").replace("أ", "[أا]")
+    out, in_set, escaped = [], False, False
+    for ch in pattern:  # outside character sets only: "[...آ...]" already holds its letter
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == "[" and not in_set:
+            in_set = True
+        elif ch == "]" and in_set:
+            in_set = False
+        elif not in_set and ch in _BARE_ALEF:
+            out.append(_BARE_ALEF[ch])
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+_BARE_ALEF = {"آ": "[آا]", "أ": "[أا]"}
 
 
 def _cue_forms() -> list[str]:
@@ -123,6 +140,14 @@ def _document_regexes() -> tuple[re.Pattern, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
+def _document_in_it() -> re.Pattern:
+    """"X قطعنامه‌ای را تصویب کرد که در آن آمده است ...": the document named just before, issued by the clause's
+    subject (group "doc" is empty: no owner is named after it)."""
+    return re.compile(rf"(?<![{_L}])که\s+در\s+(?:آن|آنها|آن‌ها)(?P<doc>)\s+(?P<cue>{_loose(phrases(_data()['document_cues']))})"
+                      rf"{_cue_end()}")
+
+
+@lru_cache(maxsize=1)
 def _continuing_regex() -> re.Pattern:
     """A clause whose subject is only a pronoun or a document ("وی افزود:", "این بیانیه افزود:", "بیانیه
     می‌افزاید:"), or that has none ("ادامه داد: ...", "همچنین افزود: ..."), when the linker resolved no actor there:
@@ -130,7 +155,7 @@ def _continuing_regex() -> re.Pattern:
     data = _data()
     lead = phrases(data["document_subject_leads"])
     subject = "|".join(phrases(data[k]) for k in ("continuing_descriptions", "document_nouns", "continuing_pronouns"))
-    return re.compile(rf"\s*(?:(?:(?:{lead})\s+)?(?:{subject})(?![{_L}])|(?:{phrases(data['pro_drop_leads'])})?\s*$)")
+    return re.compile(rf"\s*(?:(?:(?:{lead})\s+)?(?:{subject})(?![{_L}])|(?:(?:{phrases(data['pro_drop_leads'])})[\s،,]*){{0,3}}$)")
 
 
 @lru_cache(maxsize=1)
@@ -271,9 +296,8 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
     offices: list[tuple[int, Mention]] = []  # quotes whose speaker is an office, not its holder
     going_on: list[int] = []  # quotes whose clause names no actor: they continue the previous speaker
     holders: dict[str, bool] = {}  # people who speak → whether one is named (not only a pronoun) as speaker
-    for si, s in enumerate(sentences):
+    for si, s, cues in _cues_by_sentence(cue_re, text, sentences):
         check_time()
-        cues = list(cue_re.finditer(text, s.start, s.end))
         prev_end, last = s.start, None  # last: who spoke the sentence's previous statement
         for i, cue in enumerate(cues):
             rest = text[cue.end():s.end]
@@ -285,7 +309,7 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
             if _takes_object(text, cue, m.group(1), prev_end) or _cue_object().search(text, max(0, cue.start() - 12),
                                                                                       cue.start()):
                 continue  # "X از ... خبر داد و گفت:", "X که ... سخن می‌گفت، ... گفت:": the clause's subject still leads
-            start = cue.end() + m.end()
+            start = _statement_start(text, cue, cue.end() + m.end(), direct)
             if not direct and (_rx_match(r"^\s*(?:(?:شد|است|بود|و|\.)(?![" + _L + r"])|و\s*گو)", text[start:start + 8])
                                or i + 1 < len(cues) and cues[i + 1].start() == start):
                 continue  # "در گفت و گو با خبرنگاران افزود", "اعلام کرد و افزود", "عنوان کرده گفت:": the subject leads
@@ -298,12 +322,12 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 prev_end = cue.end()
                 continue
             clause_lo, speakers, mention = _clause_speaker(text, sentences, si, prev_end, cue.start(), linked, kb)
-            and_then = last is not None and _coordinated(text, cue.start()) is not None
-            if and_then:
-                speakers, mention = last  # "X گفته که ... و تأکید کرد که ...": the same subject goes on
+            and_then = last is not None and (_coordinated(text, cue.start()) is not None or not speakers and last[2])
+            if and_then:  # "X گفته که ... و تأکید کرد که ...", "X که می‌گوید ...، ... هشدار داد": the subject goes on
+                speakers, mention = last[:2]
             prev_end = cue.end()
-            if _pronoun_of_office(speakers, linked):
-                speakers, mention = [], ""  # "سخنگوی طالبان ... گفته است ... . او ... گفته": the office's words go on
+            if _pronoun_of_office(speakers, linked):  # "سخنگوی طالبان ... گفته است ... . او ... گفته": the office's
+                speakers, mention, and_then = [], "", True  # words go on
             if not speakers and not mention:
                 if _opens_with_office(text, clause_lo, cue.start()):  # "جانشین رئیس پلیس راه X گفت:", unlinked
                     who = text[clause_lo:cue.start()].strip()
@@ -313,7 +337,7 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
                                         direct=direct, start=start, end=end))
                 elif and_then or _continuing_regex().match(text, clause_lo, cue.start()):
                     going_on.append(len(quotes))
-                    last = ([], "")
+                    last = ([], "", False)
                     said_by = "" if and_then else text[clause_lo:cue.start()].strip()  # "... و تأکید کرد": no subject
                     quotes.append(Quote(speaker=None, speaker_mention=said_by, cue=cue.group(0), text=quote_text,
                                         direct=direct, start=start, end=end))
@@ -324,7 +348,8 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
             elif len(speakers) == 1 and speakers[0].type == "PERSON" and speakers[0].how not in ("role", "description"):
                 key = speakers[0].kb_id or speakers[0].name
                 holders[key] = holders.get(key, False) or speakers[0].how != "pronoun"
-            names, last = [x.name for x in speakers], (speakers, mention)
+            names, last = [x.name for x in speakers], (speakers, mention,
+                                                         _RELATIVE.search(text, max(0, cue.start() - 40), cue.start()) is not None)
             quotes.append(Quote(
                 speaker=names[0] if len(names) == 1 else (names or None), speaker_mention=mention, cue=cue.group(0),
                 text=quote_text, direct=direct, start=start, end=end,
@@ -341,6 +366,33 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
     quotes += _interview_quotes(text, linked, kb, quotes)
     quotes.sort(key=lambda q: q.start)
     return [q for q in _continue_speakers(quotes, pending) if q.start >= _title_end(article)]
+
+
+def _cues_by_sentence(cue_re: re.Pattern, text: str, sentences: list[Sentence]):
+    """(index, sentence, its cues) for the sentences that hold a cue: one scan of the text, not one per sentence
+    (most sentences hold none)."""
+    cues = [m for m in cue_re.finditer(text)]
+    k = 0
+    for si, s in enumerate(sentences):
+        while k < len(cues) and cues[k].start() < s.start:
+            k += 1
+        j = k
+        while j < len(cues) and cues[j].end() <= s.end:
+            j += 1
+        if j > k:
+            yield si, s, cues[k:j]
+        k = j
+
+
+_RELATIVE = re.compile(rf"(?<![{_L}])که\s*$")  # "ایران که می‌گوید ...": a cue in a relative clause on its subject
+
+
+def _statement_start(text: str, cue: re.Match, at: int, direct: bool) -> int:
+    """Where the words start after a cue: right after it, or — a speech verb's colon ending its line ("X در کانال
+    خود نوشت:\n\n<the words>") — on the next line ("از ... خبر داد:" and its list stay apart)."""
+    if not direct or _cue_key(cue.group(0)) in _clause_cue_keys():
+        return at
+    return at + len(text[at:at + 20]) - len(text[at:at + 20].lstrip())
 
 
 def _title_end(article: CleanArticle) -> int:
@@ -587,7 +639,7 @@ def _document_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: K
     actor who last spoke or acted since the last statement, else who made that statement."""
     out = []
     taken = {q.start for q in found}
-    for s in sentences:
+    for si, s in enumerate(sentences):
         for m in _document_matches(text, s.start, s.end):
             rest = _rx_match(rf"^\s*(:|،|,|\s+که\s|\s|(?<!\s)(?=[{_L}]))", text[m.end():s.end])
             if rest is None:
@@ -601,9 +653,10 @@ def _document_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: K
             if start in taken or len(text[start:end].split()) < 3:
                 continue
             speakers, mention = _speaker(text, linked, kb, m.start("doc"), m.end("doc"))
-            prev = next((q for q in reversed(found) if q.end <= m.start() and q.speaker), None)
+            prev = max((q for q in found + out if q.end <= m.start() and q.speaker), key=lambda q: q.end, default=None)
             if not speakers:
-                lo = max(0, m.start() - 600, prev.end if prev else 0)
+                words = sentences[si - 1].end if si and _opens_words(text, sentences[si - 1]) else 0
+                lo = max(0, m.start() - 600, prev.end if prev else 0, _said_before(text, m.start()), words)
                 speakers, mention = _speaker(text, linked, kb, lo, m.start(), last=True)
             if speakers:
                 out.append(_quote(speakers, mention, m.group("cue"), text, start, end, direct))
@@ -614,10 +667,33 @@ def _document_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: K
     return out
 
 
+def _opens_words(text: str, s: Sentence) -> bool:
+    """Whether a sentence reports someone's words after a cue and "که" or a colon, its speaker found or not
+    ("... همچنین تصریح شده که ایران باید ..."): an actor named in it owns no document named after it."""
+    return _words_opener().search(text, s.start, s.end) is not None
+
+
+@lru_cache(maxsize=1)
+def _words_opener() -> re.Pattern:
+    cues = _loose(phrases(_cue_forms() + _data()["document_cues"]))
+    return re.compile(rf"(?<![{_L}])(?:{cues})\s*(?::|\s+که\s)")
+
+
+def _said_before(text: str, at: int) -> int:
+    """The end of the paragraph before ``at`` when it holds someone's words after a cue and a colon, found or not
+    ("حزب X ... اعلام کرد: ... ملت ایران ..."): an actor named inside them owns no later document."""
+    para = text.rfind("\n\n", 0, at)
+    if para == -1:
+        return 0
+    before = text.rfind("\n\n", 0, para)
+    opened = any(text.startswith(":", c.end()) for c in _cue_regex().finditer(text, before + 1, para))
+    return para if opened else 0
+
+
 def _document_matches(text: str, lo: int, hi: int) -> list[re.Match]:
     """Both document frames in [lo, hi), in text order; "متن" is looked for only where it occurs."""
     said, listed = _document_regexes()
-    found = list(said.finditer(text, lo, hi))
+    found = list(said.finditer(text, lo, hi)) + list(_document_in_it().finditer(text, lo, hi))
     if text.find("متن", lo, hi) != -1:
         found += listed.finditer(text, lo, hi)
     return sorted(found, key=lambda m: m.start())

@@ -13,6 +13,7 @@ import yaml
 from rasad.records import Meta
 from rasad.text.dates import find_dates
 from rasad.text.normalize import ZWNJ, ascii_digits, char_normalize
+from rasad.text.rx import first_chars
 
 MAX_TITLE_CHARS = 200
 DATELINE_CHARS = 60  # a dateline's date ends within the first 60 characters of its paragraph
@@ -38,9 +39,10 @@ class Rules:
 
 
 def line_key(line: str) -> str:
-    """How boilerplate rules see a line: normalised letters, ASCII digits, no ZWNJ, single spaces, no bullets."""
+    """How boilerplate rules see a line: normalised letters, ASCII digits, no ZWNJ, single spaces, no bullets.
+    (``str.split`` and ``\\s`` agree on what is white space; the join is ~3× a regex substitution and strip.)"""
     t = ascii_digits(char_normalize(line)).replace(ZWNJ, "")
-    t = re.sub(r"\s+", " ", t).strip()
+    t = " ".join(t.split())
     return t.lstrip("•·-–*◦▪ ").strip()
 
 
@@ -63,7 +65,8 @@ def load_rules() -> Rules:
         update_label=re.compile(r"^[\s•]*(?:" + "|".join(_spaced(x) for x in data["update_labels"]) + r")", re.IGNORECASE),
         imprint=[re.compile(p) for p in data.get("imprint_patterns") or []],
         clock=[re.compile(p) for p in data.get("clock_patterns") or []],
-        cue_re=re.compile("(?:^|[\\s،,.«(])(" + "|".join(re.escape(c) for c in outlet_cues) + ")\\s+"),
+        cue_re=re.compile("(?:^|[\\s،,.«(])" + first_chars(outlet_cues) + "("
+                          + "|".join(re.escape(c) for c in outlet_cues) + ")\\s+"),
     )
 
 

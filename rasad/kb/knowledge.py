@@ -272,7 +272,7 @@ def name_keys(kb: KnowledgeBase) -> set[str]:
     """Match keys of every Persian name, role phrase and description the knowledge base has."""
     forms: list[str] = []
     for a in kb.actors.values():
-        forms += [*a.fa, *a.short, *a.home_short, *a.adj]
+        forms += [*a.fa, *a.short, *a.adj]
     for p in kb.places.values():
         forms += [*p.fa, *p.strict]
     for o in kb.outlets.values():

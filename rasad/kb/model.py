@@ -88,9 +88,6 @@ class Actor(BaseModel):
     wikidata: str | None = None
     fa: list[str]
     short: list[str] = []
-    # a bare name that, in copy written for readers in the actor's own state, is this actor with no full name
-    # before it ("مجلس" in an Iranian outlet is Iran's parliament), unless a state or place follows it
-    home_short: list[str] = []
     adj: list[str] = []
     capital: str | None = None
     lat: float | None = None
@@ -113,7 +110,7 @@ class Actor(BaseModel):
             raise ValueError(f"country {v!r} must be ISO 3166 alpha-3")
         return v
 
-    @field_validator("fa", "short", "home_short", "adj", mode="before")
+    @field_validator("fa", "short", "adj", mode="before")
     @classmethod
     def _names(cls, v: Any) -> list[str]:
         if v is None:

@@ -30,3 +30,13 @@ def finditer(pattern: str, *args):
 
 def sub(pattern: str, *args):
     return compiled(pattern).sub(*args)
+
+
+def first_chars(words) -> str:
+    """``(?=[...])`` for the first characters of ``words`` (an alternation of them escaped, each matched as
+    written), which every alternative implies: the engine tries the alternatives one by one at every position it
+    reaches, and this one test turns most positions away. Empty when a word is empty."""
+    words = list(words)
+    if not words or not all(words):
+        return ""
+    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words})) + "])"

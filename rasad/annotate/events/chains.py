@@ -134,6 +134,8 @@ def _first_word(text: str, start: int) -> str:
 
 
 _DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان"})
+
+
 @lru_cache(maxsize=1)
 def _speech_verbs() -> frozenset[str]:
     """The verbs of the speech cues (grammar.yaml speech_cues), singular and plural: "گفت", "گفتند", "افزود"."""
@@ -141,14 +143,25 @@ def _speech_verbs() -> frozenset[str]:
     return frozenset(last | {w + "ند" for w in last if not w.endswith("ند")})
 
 
+def _last_words(text: str, floor: int, start: int, n: int) -> list[str]:
+    """The last ``n`` words of text[floor:start], without ZWNJ. A bounded tail is read first: a sentence's words from
+    its start, for every mention, made this quadratic in the sentence's length. With more than ``n`` words in the
+    tail, the first of them (perhaps cut) is not among the last ``n``; with fewer, the whole span is read."""
+    lo = max(floor, start - 24 * n)
+    words = _WORD.findall(text, lo, start)
+    if len(words) <= n and lo > floor:
+        words = _WORD.findall(text, floor, start)
+    return [w.replace(ZWNJ, "") for w in words[-n:]]
+
+
 def _marker_before(text: str, start: int, floor: int) -> str | None:
     """The preposition governing a chain: the nearest of با/از/به/علیه/... within the three words before it."""
-    cut = max(text.rfind(p, floor, start) for p in "،:؛.")
+    cut = max(text.rfind("،", floor, start), text.rfind(":", floor, start), text.rfind("؛", floor, start),
+              text.rfind(".", floor, start))
     floor = max(floor, cut + 1)  # a preposition never governs across a comma or colon
     if _ATTRIBUTION.match(text, floor, start) or _ATTRIBUTION_BEFORE.search(text, floor, start):
         return "attribution"  # "به گفته سه مقام دولت یمن، ...": whom the report is attributed to
-    words = [w.group(0).replace(ZWNJ, "") for w in _WORD.finditer(text, floor, start)]
-    window = words[-5:]
+    window = _last_words(text, floor, start, 5)
     for i in range(len(window) - 1, -1, -1):
         w = window[i]
         if w in PREPOSITIONS:

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from array import array
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from operator import itemgetter
 
 import ahocorasick
+import numpy as np
 import yaml
 
 from rasad.annotate.events.grammar import (
@@ -17,8 +21,11 @@ from rasad.annotate.events.grammar import (
 from rasad.annotate.words import grammar
 from rasad.text.normalize import ZWNJ, match_key
 
-# The characters of _LETTERS as a set (its ranges are all in the BMP): one set lookup where a regex call was.
+# The characters of _LETTERS as a set (its ranges are all in the BMP), and as a table by code point (the last entry
+# for every code point past the letters)
 _LETTER_SET = frozenset(re.findall(f"[{_LETTERS}]", "".join(map(chr, range(0x10000)))))
+_LETTER_TABLE = np.zeros(max(map(ord, _LETTER_SET)) + 2, dtype=bool)
+_LETTER_TABLE[[ord(c) for c in _LETTER_SET]] = True
 
 
 @dataclass
@@ -106,6 +113,8 @@ class Compiled:
     # the words of events that stand without a named actor (`source_optional` patterns' `requires_any`): a sentence
     # naming no actor is read only when it has one of them
     anonymous: re.Pattern = re.compile("(?!)")
+    # the last text's anchors (its key and what _word_start_anchors found), for the next sentence of that text
+    _scanned: tuple | None = field(default=None, repr=False, compare=False)
 
     def superiors_of(self, title: str) -> list[str]:
         """The offices a holder of ``title`` answers to ("*-minister" covers every minister, "*-vice-president"
@@ -115,22 +124,16 @@ class Compiled:
             return found
         return next((v for k, v in self.superiors.items() if k.startswith("*-") and title.endswith(k[1:])), [])
 
-    def find(self, text: str, key: str, kmap: list[int], lo: int, hi: int) -> list[tuple[int, int, Trigger]]:
+    def find(self, text: str, key: str, kmap: array, lo: int, hi: int) -> list[tuple[int, int, Trigger]]:
         """Leftmost-longest, non-overlapping trigger matches in text[lo:hi]. Aho-Corasick finds where a trigger's
         anchor occurs (on keys without spaces or ZWNJ); only there is the trigger's own expression tried."""
-        import bisect
-
-        k0, k1 = bisect.bisect_left(kmap, lo), bisect.bisect_left(kmap, hi)
+        k0, k1 = bisect_left(kmap, lo), bisect_left(kmap, hi)
         cands: list[tuple[int, int, Trigger]] = []
-        letters = _LETTER_SET
-        for kend, (klen, triggers) in self.automaton.iter(key, k0, k1):
-            start = kmap[kend - klen + 1]
-            if start and text[start - 1] in letters:
-                continue  # every trigger opens with (?<![letters]): half the anchors start inside a word
+        for start, triggers in self._anchors_in(text, key, kmap, k0, k1):
             for trig in triggers:
                 if trig.before is not None and not trig.before.search(text, max(lo, start - 40), start):
                     continue
-                m = trig.regex.match(text, start, hi)
+                m = (trig.compiled or trig.regex).match(text, start, hi)
                 if m:
                     cands.append((m.start(), m.end(), trig))
         cands.sort(key=lambda c: (c[0], -c[2].weight, -(c[1] - c[0])))
@@ -141,6 +144,35 @@ class Compiled:
                 out.append(c)
                 last_end = c[1]
         return out
+
+    def _anchors_in(self, text: str, key: str, kmap: array, k0: int, k1: int) -> list[tuple[int, list[Trigger]]]:
+        """(text offset, triggers) of the anchors that lie in key[k0:k1] and start a word, as
+        ``automaton.iter(key, k0, k1)`` finds them and in its order. The whole key is scanned once per text (the
+        sentences of one article ask in turn) and the anchors inside a word (every trigger opens with
+        (?<![letters])) are dropped for all at once; a sentence takes its slice."""
+        scanned = self._scanned  # read once: another thread may annotate another text with the same patterns
+        if scanned is None or scanned[0] is not key:
+            scanned = self._scanned = (key, *_word_start_anchors(text, key, kmap, self.automaton))
+        _key, kstarts, kends, starts, values = scanned
+        a, b = bisect_left(kends, k0), bisect_left(kends, k1)
+        return [(starts[i], values[i]) for i in range(a, b) if kstarts[i] >= k0]
+
+
+def _word_start_anchors(text: str, key: str, kmap: array, automaton: ahocorasick.Automaton) -> tuple[list, ...]:
+    """(key starts, key ends, text starts, triggers) of the anchors in ``key`` whose text does not start inside a
+    word, ordered by key end as the automaton reports them."""
+    hits = list(automaton.iter(key))
+    if not hits:
+        return [], [], [], []
+    kends = np.fromiter(map(itemgetter(0), hits), dtype=np.int64, count=len(hits))
+    lens = np.fromiter(map(itemgetter(0), map(itemgetter(1), hits)), dtype=np.int64, count=len(hits))
+    kstarts = kends - lens + 1
+    starts = np.frombuffer(kmap, dtype=np.int64)[kstarts]
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    inside = (starts > 0) & _LETTER_TABLE[np.minimum(codes[np.maximum(starts - 1, 0)], _LETTER_TABLE.size - 1)]
+    keep = np.flatnonzero(~inside)
+    return (kstarts[keep].tolist(), kends[keep].tolist(), starts[keep].tolist(),
+            [hits[i][1][1] for i in keep.tolist()])
 
 
 # Letters real pages write either way: hamza seats (رئیس/رییس, مسئول/مسئول, آ/ا) — triggers match both.

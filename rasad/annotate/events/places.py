@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rasad.annotate.events.chains import (
     _is_noun_trigger,
@@ -19,9 +20,16 @@ from rasad.text.rx import search as _rx_search
 from rasad.text.sentences import Sentence
 
 
+@lru_cache(maxsize=64)
+def _cue_bounds(text: str, lo: int, hi: int) -> tuple[int, ...]:
+    """Where the speech cues of text[lo:hi] end. Cached: every trigger and place of a sentence asks again (a str
+    keeps its hash, so the key costs nothing after the first call)."""
+    return tuple(m.end() for m in _CUE_BOUNDARY.finditer(text, lo, hi))
+
+
 def _clause(text: str, s: Sentence, ts: int) -> tuple[int, int]:
     """The part of a sentence a trigger belongs to: the speech act before a cue, or the reported words after it."""
-    bounds = [m.end() for m in _CUE_BOUNDARY.finditer(text, s.start, s.end)]
+    bounds = _cue_bounds(text, s.start, s.end)
     before = [b for b in bounds if b <= ts]
     after = [b for b in bounds if b > ts]
     start = before[-1] if before else s.start

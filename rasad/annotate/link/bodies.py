@@ -37,6 +37,8 @@ def _is_foreign_body(text: str, body: Mention, state: Mention, kb: KnowledgeBase
     head = body.text.split(maxsplit=1)[0] if body.text.strip() else ""
     if match_key(head) not in _heads():
         return False  # "حماس رژیم صهیونیستی را ...": a body's own name, then the next clause's object
+    if _ends_with_state(body.text, kb):
+        return False  # "وزارت خارجه روسیه آمریکا را ...": a body named with its state, then the object
     return state.kb_id != actor.country and not text[body.end:state.start].strip()
 
 
@@ -51,3 +53,13 @@ def _ruling_group(text: str, group: Mention, kb: KnowledgeBase) -> bool:
 @lru_cache(maxsize=1)
 def _heads() -> frozenset[str]:
     return frozenset(match_key(w) for w in grammar_words("generic_body_heads"))
+
+
+def _ends_with_state(name: str, kb: KnowledgeBase) -> bool:
+    """Whether a body's name already ends with a state's name ("وزارت خارجه روسیه")."""
+    keys = kb.__dict__.get("_state_keys")
+    if keys is None:
+        keys = kb.__dict__["_state_keys"] = frozenset(match_key(f) for a in kb.actors.values() if a.type == "STATE"
+                                                      for f in a.fa)
+    words = name.split()
+    return any(match_key(" ".join(words[-n:])) in keys for n in (1, 2, 3) if len(words) > n)

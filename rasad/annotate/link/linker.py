@@ -47,6 +47,7 @@ from rasad.kb.knowledge import KnowledgeBase
 from rasad.records import CleanArticle, Entity, Mention, Role
 from rasad.text.budget import check_time
 from rasad.text.dates import find_dates, yearless_in_era
+from rasad.text.frequency import zipf
 from rasad.text.normalize import key_with_map, match_key
 from rasad.text.sentences import Sentence
 
@@ -148,24 +149,21 @@ def _sibling_named(doc: _Doc, h: Hit) -> list[str]:
     return found[:1] if len(set(found)) == 1 else []
 
 
-def _home_institution(doc: _Doc, h: Hit) -> list[str]:
-    """"مجلس", "پلیس" alone in copy for readers in Iran (an Iranian outlet, or one the knowledge base does not
-    place in a Persian-speaking state of its own): that state's institution (kb ``home_short``), unless a state, a
-    place or a nationality follows ("پلیس فرانسه", "مجلس عراق")."""
-    home = doc.home if doc.home in doc.kb.home_office_states else "IRN"
-    ids = [e.ref for e in h.entries if e.kind == "home" and doc.kb.actors[e.ref].country == home]
-    if len(set(ids)) != 1 or _state_follows(doc, h):
+_COMMON_SURNAME = 4.2  # Zipf frequency from which a surname is also an ordinary word ("روحانی", "ظریف", "اسد")
+
+
+def _in_office(doc: _Doc, h: Hit) -> list[str]:
+    """"عراقچی با فیدان دیدار کرد" in a dated article that never gives the full names: a surname the knowledge
+    base gives one person only, who held a dated office on the article's day, is that person — news names sitting
+    office holders so. Not a surname that is also an ordinary word."""
+    if doc.day is None:
         return []
-    return ids[:1]
-
-
-def _state_follows(doc: _Doc, h: Hit) -> bool:
-    i = bisect.bisect_left(doc.hits, h.end, key=lambda x: x.start)
-    nxt = doc.hits[i] if i < len(doc.hits) else None
-    if nxt is None or doc.text[h.end:nxt.start].strip():
-        return False
-    return any(e.kind in ("place", "adj") or (e.kind == "actor" and doc.kb.actors[e.ref].type == "STATE")
-               for e in nxt.entries)
+    short = {e.ref for e in h.entries if e.kind == "short"}
+    if len(short) != 1 or zipf(doc.text[h.start:h.end]) >= _COMMON_SURNAME:
+        return []
+    actor = doc.kb.actors.get(next(iter(short)))
+    dated = actor is not None and any((p.start or p.end) and p.covers(doc.day) for p in actor.positions)
+    return [actor.id] if dated else []
 
 
 def _name_mention(doc: _Doc, h: Hit) -> Mention | None:
@@ -187,10 +185,10 @@ def _name_mention(doc: _Doc, h: Hit) -> Mention | None:
     if "outlet" in kinds:
         ref = next(e.ref for e in h.entries if e.kind == "outlet")
         return Mention(h.start, h.end, surface, ref, kb.outlets[ref].name, "MEDIA", "name")
-    if "short" in kinds or "home" in kinds:
-        ids = [e.ref for e in h.entries if e.kind in ("short", "home") and e.ref in doc.named]
+    if "short" in kinds:
+        ids = [e.ref for e in h.entries if e.kind == "short" and e.ref in doc.named]
         if not ids:
-            ids = _after_honorific(doc, h) or _sibling_named(doc, h) or _home_institution(doc, h)
+            ids = _after_honorific(doc, h) or _sibling_named(doc, h) or _in_office(doc, h)
         if not ids:
             if "desc" in kinds:  # "مجلس" before the assembly is named in full: the home state's (home_body)
                 doc.desc_hits.append((h, next(e for e in h.entries if e.kind == "desc")))

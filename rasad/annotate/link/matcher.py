@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from array import array
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 
 import ahocorasick
+import numpy as np
 
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.text.normalize import ZWNJ, key_with_map, match_key
@@ -25,7 +28,7 @@ _NAME_SUFFIXES = ("ها", "‌ها", "های", "‌های")
 
 @dataclass
 class Entry:
-    kind: str  # actor | short | home | adj | place | outlet | role | desc
+    kind: str  # actor | short | adj | place | outlet | role | desc
     ref: str  # actor/place/outlet id, title id, or description class
     form: str
     length: int
@@ -40,6 +43,7 @@ class Matcher:
     honorifics: frozenset[str]
     context: PlaceContext | None = None
     full_key_list: list[str] = field(default_factory=list)  # full_keys' keys, in order, for rapidfuzz
+    fuzzy_cache: dict[str, list] = field(default_factory=dict)  # key → its closest full names (names.fuzzy_actor)
 
 
 @dataclass(frozen=True)
@@ -69,12 +73,14 @@ def build_matcher(kb: KnowledgeBase) -> Matcher:
     if cached:
         return cached
     entries: dict[str, list[Entry]] = defaultdict(list)
+    added: set[tuple[str, str, str]] = set()  # (key, kind, ref): a set, not a walk over the key's entries per form
 
     def add(form: str, kind: str, ref: str) -> None:
         key = match_key(form)
         if len(key) < 2:
             return
-        if not any(e.kind == kind and e.ref == ref for e in entries[key]):
+        if (key, kind, ref) not in added:
+            added.add((key, kind, ref))
             entries[key].append(Entry(kind, ref, form, len(key)))
 
     full_keys: dict[str, list[str]] = defaultdict(list)
@@ -85,8 +91,6 @@ def build_matcher(kb: KnowledgeBase) -> Matcher:
                 full_keys[match_key(f)].append(a.id)
         for f in a.short:
             add(f, "short", a.id)
-        for f in a.home_short:
-            add(f, "home", a.id)
         for f in a.adj:
             add(f, "adj", a.id)
     for p in kb.places.values():
@@ -109,7 +113,7 @@ def build_matcher(kb: KnowledgeBase) -> Matcher:
     _add_gated_places(kb, entries)
     automaton = ahocorasick.Automaton()
     for key, es in entries.items():
-        automaton.add_word(key, (key, es))
+        automaton.add_word(key, (len(key) - 1, es))  # a hit at key offset kend starts at kend - (len - 1)
     automaton.make_automaton()
     prefixes = {match_key(w): kind for kind, words in kb.title_prefixes.items() for w in words}
     honorifics = frozenset(match_key(h) for h in kb.descriptions.get("honorifics", []))
@@ -173,19 +177,39 @@ def _suffix_kind(text: str, end: int) -> str | None:
     return ""
 
 
+# code point → letter or digit of _LETTERS (all below U+0800), for a whole text at once
+_LETTER_TABLE = np.zeros(0x801, dtype=bool)
+_LETTER_TABLE[[ord(c) for c in _LETTERS]] = True
+
+
+def _word_start_hits(text: str, kmap: array, hits) -> list[tuple[int, int, list[Entry], bool]]:
+    """(start, end, entries, plain end) of the automaton's hits that start a word, in the automaton's order; "plain
+    end": a space, punctuation or the text's end follows (no suffix to read). Most hits (~60 %) start inside a word
+    ("ایران" in "پایرانی"): they are dropped in one vectorised step (numpy), not one Python iteration each."""
+    hits = list(hits)
+    if not hits:
+        return []
+    kends = np.fromiter(map(itemgetter(0), hits), dtype=np.int64, count=len(hits))
+    backs = np.fromiter(map(itemgetter(0), map(itemgetter(1), hits)), dtype=np.int64, count=len(hits))
+    offsets = np.frombuffer(kmap, dtype=np.int64)
+    starts, ends = offsets[kends - backs], offsets[kends] + 1
+    codes = np.append(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32), np.uint32(32))
+    inside = (starts > 0) & _LETTER_TABLE[np.minimum(codes[np.maximum(starts - 1, 0)], 0x800)]
+    after = codes[ends]  # the appended space stands after the text's end
+    plain = ~(_LETTER_TABLE[np.minimum(after, 0x800)] | (after == 0x200C))
+    keep = np.flatnonzero(~inside).tolist()
+    starts_l, ends_l, plain_l = starts.tolist(), ends.tolist(), plain.tolist()
+    return [(starts_l[i], ends_l[i], hits[i][1][1], plain_l[i]) for i in keep]
+
+
 def scan(text: str, matcher: Matcher) -> list[Hit]:
     """Every knowledge-base form in ``text`` on word boundaries, longest first, without overlaps. (Suffixes are
     matched in place, ``pattern.match(text, end)``: a slice ``text[end:]`` per hit made this quadratic.)"""
     key, kmap = key_with_map(text)
     cands: list[Hit] = []
     pending: list[Hit] = []  # non-curated places without a place context of their own
-    letters = _LETTERS
-    for kend, (k, es) in matcher.automaton.iter(key):
-        start = kmap[kend - len(k) + 1]
-        if start and text[start - 1] in letters:
-            continue  # most hits (~60 %) start inside a word: rejected first, with locals only
-        end = kmap[kend] + 1
-        suffix = _suffix_kind(text, end)
+    for start, end, es, plain in _word_start_hits(text, kmap, matcher.automaton.iter(key)):
+        suffix = "" if plain else _suffix_kind(text, end)  # "" is what _suffix_kind gives before a space
         if suffix is None:
             continue
         if " و" in text[start:end] and _split_conjunction(text[start:end], es[0].form):

@@ -16,7 +16,7 @@ from rasad.text.frequency import zipf
 from rasad.text.normalize import match_key
 from rasad.text.rx import finditer as _rx_finditer
 from rasad.text.rx import fullmatch as _rx_fullmatch
-from rasad.text.translit import is_given_name, name_kind, transliterate_name
+from rasad.text.translit import is_given_name, transliterate_name
 
 
 def _type_of(kb: KnowledgeBase, ref: str, kind: str) -> str:
@@ -180,14 +180,25 @@ def _fuzzy_names(text: str, mentions: list[Mention], hits: list[Hit], matcher: M
 def fuzzy_actor(name: str, matcher: Matcher, kb: KnowledgeBase, text_key: str) -> Actor | None:
     """The one known actor whose full name ``name`` is close to ("دونالد ترمپ" → Donald Trump, "صالح العارودی"),
     when the text may name them at all (:func:`in_context`); None when none or several are."""
-    # below 85 a result decides nothing (the best must reach 88, a rival 85): rapidfuzz may stop early
-    best = process.extract(match_key(name), matcher.full_key_list, scorer=fuzz.ratio, limit=2, score_cutoff=85)
+    best = _closest_full_names(match_key(name), matcher)
     if not best or best[0][1] < 88:
         return None
     ids = matcher.full_keys[best[0][0]]
     if len(set(ids)) != 1 or (len(best) > 1 and best[1][1] >= 85 and matcher.full_keys[best[1][0]] != ids):
         return None
     return kb.actors[ids[0]] if in_context(kb, ids[0], text_key) else None
+
+
+def _closest_full_names(key: str, matcher: Matcher) -> list:
+    """The two known full names closest to ``key`` (rapidfuzz), remembered per matcher: news repeats the names
+    it spells its own way, and each look-up compares with every full name of the knowledge base."""
+    cache = matcher.fuzzy_cache
+    if key not in cache:
+        if len(cache) >= 50_000:
+            cache.clear()
+        # below 85 a result decides nothing (the best must reach 88, a rival 85): rapidfuzz may stop early
+        cache[key] = process.extract(key, matcher.full_key_list, scorer=fuzz.ratio, limit=2, score_cutoff=85)
+    return cache[key]
 
 
 def known_after_all(mentions: list[Mention], matcher: Matcher, kb: KnowledgeBase, text_key: str) -> list[Mention]:
@@ -261,9 +272,6 @@ def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozen
         return None  # punctuation inside: not one name
     if len(words[j][2]) < 2:
         return None  # "شیخ عبدالله ب": a text cut off inside the surname
-    if j + 1 < len(words) and name_kind(words[j + 1][2]) == "suffix" and text[words[j][1]:words[j + 1][0]] == " " \
-            and not any(taken[words[j + 1][0]:words[j + 1][1]]):
-        j += 1  # "محمدباقر توفیقی نیا": a surname's suffix written apart is still the surname
     end_j = j + 1
     if end_j < len(words) and words[end_j][2] in grammar_words("surname_suffixes") and \
             text[words[j][1]:words[end_j][0]].isspace():

@@ -13,6 +13,7 @@ from rasad.kb.knowledge import KnowledgeBase
 from rasad.kb.words import world_settings
 from rasad.records import Mention
 from rasad.text.normalize import match_key
+from rasad.text.rx import first_chars
 
 # the plural only: "استان X" alone is a curated province's own full name, linked as a name already
 _HEAD = re.compile(r"(?<![\u0600-\u06FF])استان[\s\u200c]?های?\s+")
@@ -77,7 +78,7 @@ def _first_words(kb: KnowledgeBase, index: dict[str, str]) -> re.Pattern[str]:
                     firsts.add(words[1])
         alt = "|".join(re.escape(w) for w in sorted(firsts, key=len, reverse=True))
         letter = _WORD.pattern[:-1]  # the class of _WORD's letters
-        cache["all"] = re.compile(rf"(?<!{letter})(?:{alt})(?!{letter})")
+        cache["all"] = re.compile(rf"(?<!{letter}){first_chars(firsts)}(?:{alt})(?!{letter})")
     return cache["all"]
 
 

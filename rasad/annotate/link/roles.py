@@ -95,7 +95,7 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
         if of is None and title.needs in ("ORG", "PLACE"):
             return None  # "رئیس" alone is too vague to be a role
         # no date, no guess: the office itself is the actor, with whoever held it as candidates
-        listed = [c.name for c in candidates] if len(candidates) <= MAX_LISTED else []
+        listed = [c.name for c in candidates] if len(candidates) <= MAX_LISTED and not title.collegial else []
         return Mention(start, role_end, phrase, None, role_label(kb, title_id, modifier, of) or phrase, "PERSON",
                        "role", role=full_title, candidates=listed, of=of)
     chosen = candidates[0]
@@ -148,7 +148,8 @@ def _offset_of_tail(phrase: str, key_len: int) -> int:
     return i
 
 
-MAX_LISTED = 12  # an office with more holders on the day (290 MPs) lists none of them: the list would say nothing
+MAX_LISTED = 12  # an office with more holders on the day (290 MPs) lists none of them: the list would say nothing;
+# nor does a council's seat (``collegial``), whose holders the knowledge base may list only in part
 
 
 def _seat(text: str, end: int, mentions: list[Mention]) -> Mention | None:

@@ -270,10 +270,14 @@ def _offices_after_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if person is None or any(r.start <= head < r.end for r in roles):
             continue
         office = office_phrase(text, head, mentions)
-        if office is not None and office.end > m.end():  # an office word alone says no more than the name
-            office.kb_id, office.name = person.kb_id, person.name
-            out.append(office)
+        if office is None or office.end <= m.end() or _OBJECT_AFTER.match(text, office.end):
+            continue  # an office word alone says no more; "ظریف رئیس دفتر ... را پذیرفت": the office is an object
+        office.kb_id, office.name = person.kb_id, person.name
+        out.append(office)
     return out
+
+
+_OBJECT_AFTER = re.compile(r"\s*(?:را|رو)(?![\u0621-\u06FF])")
 
 
 @lru_cache(maxsize=1)
