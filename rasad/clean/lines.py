@@ -27,6 +27,8 @@ class Rules:
     drop_patterns: list[re.Pattern]
     outlet_cues: list[str]
     outlet_prefixes: list[str]
+    outlet_heads: frozenset[str]  # "روزنامه", "شبکه": a kind of outlet before its name
+    outlet_descriptors: frozenset[str]  # "خبری", "عبری", "آمریکایی": words between that kind and the name
     cite_cues: list[str]
     meta_patterns: dict[str, re.Pattern]
     date_label: re.Pattern
@@ -54,6 +56,8 @@ def load_rules() -> Rules:
         drop_patterns=[re.compile(p) for p in data["drop_patterns"]],
         outlet_cues=outlet_cues,
         outlet_prefixes=sorted((line_key(x) for x in data["outlet_prefixes"]), key=len, reverse=True),
+        outlet_heads=frozenset(line_key(x) for x in data.get("outlet_heads") or []),
+        outlet_descriptors=frozenset(line_key(x) for x in data.get("outlet_descriptors") or []),
         cite_cues=[line_key(x) for x in data["cite_cues"]],
         meta_patterns={k: re.compile(v) for k, v in data["meta_patterns"].items()},
         date_label=re.compile(r"^[\s•]*(?:" + "|".join(_spaced(x) for x in data["date_labels"]) + r")\s*[:：]?\s*",

@@ -20,9 +20,18 @@ def _match_outlet(text_after_cue: str, kb: KnowledgeBase, rules: Rules, allow_am
         if words[: len(pw)] == pw:
             words = words[len(pw):]
             break
+    found = _outlet_at_start(words, kb, allow_ambiguous)
+    if found is not None or not words or words[0] not in rules.outlet_heads:
+        return found
+    rest, described = _name_after_head(words[1:], rules)
+    return _outlet_at_start(rest, kb, allow_ambiguous and described)
+
+
+def _outlet_at_start(words: list[str], kb: KnowledgeBase, allow_ambiguous: bool) -> Outlet | None:
+    """The outlet whose longest form the words open with."""
     index = kb.outlet_by_key()
     for n in range(min(6, len(words)), 0, -1):
-        cand = " ".join(words[:n]).rstrip("،,:.؛)»")
+        cand = " ".join(words[:n]).rstrip("،,:.؛)»").lstrip("«")
         outlet = index.get(match_key(cand).casefold())
         if outlet is None:
             continue
@@ -31,6 +40,16 @@ def _match_outlet(text_after_cue: str, kb: KnowledgeBase, rules: Rules, allow_am
             continue
         return outlet
     return None
+
+
+def _name_after_head(words: list[str], rules: Rules) -> tuple[list[str], bool]:
+    """"روزنامه عبری یدیعوت آحارونوت" → "یدیعوت آحارونوت": the words after a kind of outlet and what describes
+    it, and whether anything did (a bare name that is also a word, "تلگراف", is read only after a description).
+    A whole form ("روزنامه کیهان لندن") is tried before this, so a head never hides a longer name."""
+    rest = words
+    while rest[:1] and len(words) - len(rest) < 3 and rest[0].rstrip("،,") in rules.outlet_descriptors:
+        rest = rest[1:]
+    return rest, len(rest) < len(words)
 
 
 def attribution(body: str, kb: KnowledgeBase, rules: Rules | None = None) -> tuple[str | None, list[str]]:
