@@ -21,7 +21,7 @@ from rasad.annotate.words import phrases
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.records import CleanArticle, Mention, Quote
 from rasad.text.budget import check_time
-from rasad.text.normalize import fold_for_compare
+from rasad.text.normalize import ZWNJ, fold_for_compare
 from rasad.text.rx import match as _rx_match
 from rasad.text.sentences import Sentence
 from rasad.text.translit import is_given_name, transliterate_name
@@ -37,8 +37,13 @@ def _data() -> dict:
 @lru_cache(maxsize=1)
 def _cue_regex() -> re.Pattern:
     glued = "|".join(re.escape(w) for w in _data()["glued_pronouns"])  # "اوگفته است": a pronoun glued to the cue
-    return re.compile(rf"(?:(?<![{_L}])|(?<=[^{_L}](?:{glued})))"
-                      rf"(?:{_loose(phrases(_cue_forms() + sorted(_clause_cue_forms())))}){_cue_end()}")
+    forms = _cue_forms() + sorted(_clause_cue_forms())
+    # the cues' first letters first (a bare alef for "آ"/"أ", as _loose allows): most positions fail there, before the
+    # costly lookbehinds are tried
+    firsts = {f.replace(ZWNJ, " ").strip()[0] for f in forms if f.strip()}
+    firsts |= {"ا"} if firsts & {"آ", "أ"} else set()
+    return re.compile(rf"(?=[{''.join(sorted(map(re.escape, firsts)))}])(?:(?<![{_L}])|(?<=[^{_L}](?:{glued})))"
+                      rf"(?:{_loose(phrases(forms))}){_cue_end()}")
 
 
 def _cue_end() -> str:
