@@ -4,15 +4,12 @@ import pytest
 
 from rasad.annotate.document import annotate_document
 from rasad.records import RawDocument
+from tests.event_text import events_of
+from tests.event_text import of_type as _find
 
 
 def _events(text, kb, published="2024-10-06T10:00:00+03:30"):
-    doc = RawDocument(source="t.txt", text="به گزارش خبرگزاری ایرنا، " + text, published=published)
-    return annotate_document(doc, kb).events
-
-
-def _find(events, etype):
-    return [e for e in events if e.type == etype]
+    return events_of(text, kb, published)
 
 
 def test_phone_call_has_no_place_and_resolves_the_counterpart(kb):

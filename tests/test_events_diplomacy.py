@@ -3,15 +3,12 @@ statement's issuer, an attack noun that is the object of a condemnation, a resol
 
 from rasad.annotate.document import annotate_document
 from rasad.records import RawDocument
+from tests.event_text import events_of
+from tests.event_text import of_type as _find
 
 
 def _events(text, kb, published="2025-08-09T10:00:00+03:30"):
-    doc = RawDocument(source="t.txt", text="به گزارش خبرگزاری ایرنا، " + text, published=published)
-    return annotate_document(doc, kb).events
-
-
-def _find(events, etype):
-    return [e for e in events if e.type == etype]
+    return events_of(text, kb, published)
 
 
 def test_a_broker_after_ba_is_no_counterpart(kb):

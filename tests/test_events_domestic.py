@@ -2,15 +2,12 @@
 
 from rasad.annotate.document import annotate_document
 from rasad.records import RawDocument
+from tests.event_text import events_of
+from tests.event_text import of_type as _find
 
 
 def _events(text, kb, published="2019-06-07T10:00:00+04:30"):
-    doc = RawDocument(source="t.txt", text="به گزارش خبرگزاری ایرنا، " + text, published=published)
-    return annotate_document(doc, kb).events
-
-
-def _find(events, etype):
-    return [e for e in events if e.type == etype]
+    return events_of(text, kb, published)
 
 
 def test_an_accepted_resignation_concedes_to_whoever_accepts_it(kb):
