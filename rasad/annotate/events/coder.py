@@ -13,6 +13,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from rasad.annotate.events.chains import (
@@ -28,6 +29,7 @@ from rasad.annotate.events.grammar import (
     _ACCUSATION,
     _ACCUSED_OF,
     _CHARGED,
+    _CUE_BOUNDARY,
     _FORCES_BEFORE,
     _RESPONSIBLE,
     _RESPONSIBLE_ANYWHERE,
@@ -78,6 +80,9 @@ from rasad.text.rx import finditer as _rx_finditer
 from rasad.text.rx import search as _rx_search
 from rasad.text.sentences import Sentence
 
+# (branch verbal) a trigger that opens with "ضمن"/"با" ("ضمن رد اتهامات ...", "با هشدار به ...") is the manner of
+# the speaker's own statement, never the topic a "در پاسخ به سوال" clause talks about
+_MANNER = re.compile(r"(?:ضمن|با)[\s\u200c]")
 
 @dataclass
 class _Doc:
@@ -219,7 +224,7 @@ def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
         return True  # "لغو دیدار", "احتمال حمله": it did not happen
     if noun and _accused_act(text, t.s.start, ts, te, t.s.end):
         return True  # "X را به حمایت از Y متهم کرد": the act is what X is accused of, not X's
-    if noun and _TOPIC.search(text, _clause(text, t.s, ts)[0], ts):
+    if noun and not _MANNER.match(text, ts) and _TOPIC.search(text, _clause(text, t.s, ts)[0], ts):
         return True  # "سخنگو در خصوص ... دیدار با ... توضیح داد": the meeting is what he talks about
     # "یک روز پس از حملات هوایی آمریکا به ...": an earlier event as a time reference
     return noun and bool(_TIME_REFERENCE.search(text[max(t.s.start, ts - 30):ts]))
@@ -257,6 +262,7 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
             tgt = [Mention(a.start, a.end, a.text, a.kb_id, a.name, "COUNTRY", "adjective") for a in adj[:1]]
     if not src and not tgt and p.frame == "between":
         src, tgt = _adjective_pair(text, t.ms, t.ts, t.te)
+    src = _speaker_for_own_side(doc, t, src)
     own = {(y.kb_id or y.name) for y in src}
     if p.type not in SYMMETRIC:
         own |= _own_side(doc.kb, src)
@@ -370,8 +376,10 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
         dest = next((m for m in doc.linked.in_span(te, c1) if m.type == "PLACE" and m.kb_id
                      and _rx_search(r"(?:به|برای)\s+(?:مردم\s+)?$", text[max(c0, m.start - 12):m.start])), None)
         tgt = _state_mention(kb, dest, kb.country_of(dest.kb_id) if dest is not None else None)
-    if not tgt and src and p.object_of is not None:
-        tgt = _genitive_of_noun(p, t.chains, text, c0, ts, src, doc.linked.mentions)
+    if src and p.object_of is not None and (not tgt or p.type == "ACCUSE"):
+        # "ادعاهای طالبان ... از پاکستان را غیرمسئولانه خواند": a judgement is of the claims' owner, not of the
+        # last actor inside the object
+        tgt = _genitive_of_noun(p, t.chains, text, c0, ts, src, doc.linked.mentions) or tgt
     return location, loc_id, tgt
 
 
@@ -463,6 +471,18 @@ def _travel_at_home(kb: KnowledgeBase, src: list[Mention], tgt: list[Mention]) -
     home = {kb.country_of(m.kb_id) for m in src if m.kb_id}
     return bool(tgt) and bool(home) and all(m.type == "COUNTRY" and m.kb_id in home for m in tgt)
 
+
+def _speaker_for_own_side(doc: _Doc, t: _Trigger, src: list[Mention]) -> list[Mention]:
+    """(branch verbal) "وی افزود: جمهوری اسلامی ایران حق پاسخ ... را برای خود محفوظ می‌داند": a statement
+    whose reported subject is the speaker's own state or body is the speaker's act (a statement is made by whoever
+    makes it; the state is only what they speak for)."""
+    if t.p.type not in SPEECH_TYPES or not src or any(m.type == "PERSON" for m in src):
+        return src
+    cues = list(_CUE_BOUNDARY.finditer(doc.text, t.s.start, t.ts))
+    speaker = _subject([c for c in t.chains if c.start < cues[-1].start()]) if cues else None
+    persons = [m for m in speaker.actors() if m.type == "PERSON" and m.kb_id] if speaker is not None else []
+    serves = _own_side(doc.kb, persons)
+    return persons if persons and all(m.kb_id in serves for m in src) else src
 
 def _target_optional(p: Pattern) -> bool:
     """Events that stand without a recipient: protests, mobilisations, resignations ("ظریف استعفا داد")."""
