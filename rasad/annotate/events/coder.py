@@ -50,6 +50,7 @@ from rasad.annotate.events.merge import (
     merge_events,
 )
 from rasad.annotate.events.parties import (
+    SAME_SPEAKER,
     _addressed_in_meetings,
     _expand,
     _genitive_of_noun,
@@ -247,7 +248,10 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
         if speaker is None:
             return None  # "the crimes of X" outside a statement is description, not an accusation
         src = speaker.actors()
-    src, tgt = (_with_office_body(doc.kb, _expand(x, doc.linked.mentions), doc.linked.mentions) for x in (src, tgt))
+    src = _with_office_body(doc.kb, _expand(src, doc.linked.mentions), doc.linked.mentions)
+    sides_unless = (_own_side(doc.kb, src) | {m.kb_id for m in src if m.kb_id}) \
+        if p.type in SPEECH_TYPES | {"SUPPORT"} and p.frame not in ("with", "between") else None
+    tgt = _with_office_body(doc.kb, _expand(tgt, doc.linked.mentions, sides_unless), doc.linked.mentions)
     if not tgt and (p.frame == "az" and p.type in ("SUPPORT", "ACCUSE") or p.frame == "ra" and p.type in ("SANCTION", "COERCE", "RETREAT", "ACCUSE", "ASSAULT", "THREATEN")
                    or p.frame == "released" and src):
         # "از ایستادگی ملت و مقاومت فلسطینی تمجید نمود": a nationality adjective names the target
@@ -507,6 +511,8 @@ def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
     if not tgt and not victims and src and p.implied_target:
         lo = max([c0] + [m.end for m in src if m.end <= ts])
         implied = doc.compiled.anaphora.find(text, lo, te, bare=p.type == "REJECT")
+        if not implied and p.type == "THREATEN" and "پاسخ" not in text[ts:te]:  # "به آن (نامه) پاسخ خواهیم داد"
+            implied = {SAME_SPEAKER}  # "... نسبت به آن بی‌تفاوت نخواهیم بود": at whom the speaker went on about
     unknown_attacker = p.frame == "passive" and not src and bool(tgt)
     if not (src or unknown_attacker or p.source_optional or p.meeting_parties) or \
             (not tgt and not victims and not implied and not _target_optional(p) and not p.meeting_parties):

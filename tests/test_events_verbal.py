@@ -1,0 +1,89 @@
+"""Verbal events in wordings the real-news dev half lacked (branch verbal): blame and damning judgements, a charge
+rejected and a warning given as the manner of a statement, threats in the future, requests in the perfect and by
+urging, territorial integrity affirmed, "دو طرف" of a conflict, a threat aimed where the same speaker's request was,
+and the speaker (not the state spoken for) as the source of a statement. Sentences are the tests' own."""
+
+from tests.event_text import events_of
+from tests.event_text import of_type as _find
+
+
+def _events(text, kb, published="2024-05-20T10:00:00+03:30"):
+    return events_of(text, kb, published)
+
+
+def test_blame_in_the_other_spelling(kb):
+    events = _events("سخنگوی وزارت امور خارجه گفت جمهوری اسلامی ایران، دولت انگلیس را مسؤول پیامدهای این اقدام می‌داند.", kb)
+    assert any(e.target == ["United Kingdom"] for e in _find(events, "ACCUSE"))
+
+
+def test_consequences_laid_at_a_party(kb):
+    events = _events("ناصر کنعانی گفت مسئولیت عواقب این تجاوز با رژیم صهیونیستی است.", kb)
+    (acc,) = _find(events, "ACCUSE")
+    assert acc.source == ["Nasser Kanaani"] and acc.target == ["Israel"]
+
+
+def test_damning_judgement_of_claims_is_of_their_owner(kb):
+    events = _events("وزیر امور خارجه پاکستان ادعاهای طالبان درباره حملات اخیر از خاک پاکستان را غیرمسئولانه خواند.", kb)
+    (acc,) = _find(events, "ACCUSE")
+    assert acc.target == ["Taliban"]
+
+
+def test_a_charge_rejected_in_passing(kb):
+    events = _events("سعید خطیب‌زاده در پاسخ به سوال خبرنگاران، ضمن رد اتهامات دونالد ترامپ، گفت این ادعاها تکراری است.", kb)
+    (rej,) = _find(events, "REJECT")
+    assert rej.source == ["Saeed Khatibzadeh"] and "Donald Trump" in rej.target
+
+
+def test_a_warning_in_passing(kb):
+    events = _events("سعید خطیب‌زاده با هشدار جدی به آمریکا، از ماجراجویی در منطقه انتقاد کرد.", kb)
+    assert any(e.source == ["Saeed Khatibzadeh"] and e.target == ["United States"] for e in _find(events, "THREATEN"))
+
+
+def test_a_consequence_in_the_future_is_a_threat_to_who_will_pay(kb):
+    events = _events("عبدالملک الحوثی گفت رژیم آل سعود نتیجه محاصره مردم یمن را خواهد دید.", kb)
+    (thr,) = _find(events, "THREATEN")
+    assert thr.target == ["Saudi Arabia"]
+
+
+def test_a_request_in_the_perfect(kb):
+    events = _events("اتحادیه اروپا در بیانیه‌ای از دولت عراق خواسته است درباره این حادثه تحقیق کند.", kb)
+    (req,) = _find(events, "REQUEST")
+    assert req.source == ["European Union"] and req.target == ["Iraq"]
+
+
+def test_urging_a_party_to_restraint(kb):
+    events = _events("آنتونیو گوترش، اسرائیل را به خویشتن‌داری فرا خواند.", kb)
+    (req,) = _find(events, "REQUEST")
+    assert req.target == ["Israel"]
+
+
+def test_an_invitation_to_talks_is_no_urging(kb):
+    events = _events("دونالد ترامپ ایران را به مذاکره درباره برنامه هسته‌ای دعوت کرد.", kb)
+    assert not _find(events, "REQUEST")
+
+
+def test_territorial_integrity_affirmed_is_support(kb):
+    events = _events("حسین امیرعبداللهیان گفت: ما بر حفظ تمامیت ارضی همه کشورها از جمله عراق تاکید داریم.", kb)
+    assert any(e.target == ["Iraq"] for e in _find(events, "SUPPORT"))
+
+
+def test_the_two_sides_of_a_conflict_and_a_threat_at_them(kb):
+    events = _events("درگیری میان ارمنستان و جمهوری آذربایجان ادامه دارد. علی ربیعی سخنگوی دولت ایران گفت: «از دو طرف "
+                     "می‌خواهیم به درگیری پایان دهند و در صورت ادامه آن بی‌تفاوت نخواهیم بود.»", kb,
+                     "2020-10-05T10:00:00+03:30")
+    (req,) = _find(events, "REQUEST")
+    assert set(req.target) == {"Armenia", "Azerbaijan"}
+    (thr,) = _find(events, "THREATEN")
+    assert set(thr.target) == {"Armenia", "Azerbaijan"} and thr.source == req.source
+
+
+def test_an_answer_to_a_letter_is_no_threat(kb):
+    events = _events("عباس عراقچی درباره نامه ترامپ گفت: پس از بررسی به آن پاسخ خواهیم داد.", kb, "2025-03-13T10:00:00+03:30")
+    assert not _find(events, "THREATEN")
+
+
+def test_the_speaker_not_the_state_reserves_the_response(kb):
+    events = _events("جنگنده‌های اسرائیل ساختمان کنسولی ایران در دمشق را هدف قرار دادند. ناصر کنعانی این حمله را محکوم کرد. "
+                     "وی افزود: جمهوری اسلامی ایران حق پاسخ به این حمله را برای خود محفوظ می‌داند.", kb)
+    (thr,) = _find(events, "THREATEN")
+    assert thr.source == ["Nasser Kanaani"] and thr.target == ["Israel"]
