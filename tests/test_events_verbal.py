@@ -87,3 +87,9 @@ def test_the_speaker_not_the_state_reserves_the_response(kb):
                      "وی افزود: جمهوری اسلامی ایران حق پاسخ به این حمله را برای خود محفوظ می‌داند.", kb)
     (thr,) = _find(events, "THREATEN")
     assert thr.source == ["Nasser Kanaani"] and thr.target == ["Israel"]
+
+
+def test_a_government_after_the_subject_opens_the_object(kb):
+    events = _events("جمهوری اسلامی ایران دولت آمریکا را مسئول پیامدهای این تنش‌آفرینی می‌داند.", kb)
+    (acc,) = _find(events, "ACCUSE")
+    assert acc.source == ["Iran"] and acc.target == ["United States"]
