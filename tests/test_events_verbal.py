@@ -93,3 +93,25 @@ def test_a_government_after_the_subject_opens_the_object(kb):
     events = _events("جمهوری اسلامی ایران دولت آمریکا را مسئول پیامدهای این تنش‌آفرینی می‌داند.", kb)
     (acc,) = _find(events, "ACCUSE")
     assert acc.source == ["Iran"] and acc.target == ["United States"]
+
+
+def test_condemnation_in_passing_names_the_attacker(kb):
+    events = _events("ناصر کنعانی ضمن محکوم کردن حمله رژیم صهیونیستی به بیمارستانی در غزه، خواستار اقدام فوری سازمان ملل شد.", kb)
+    assert any(e.source == ["Nasser Kanaani"] and e.target == ["Israel"] for e in _find(events, "ACCUSE"))
+
+
+def test_a_protest_conveyed_to_an_envoy(kb):
+    events = _events("وزارت امور خارجه ایران مراتب اعتراض شدید خود را به سفیر سوئد ابلاغ کرد.", kb)
+    assert any("Sweden" in e.target for e in _find(events, "ACCUSE"))
+
+
+def test_an_expectation_of_a_party_is_a_request(kb):
+    events = _events("عباس عراقچی گفت: از آمریکا انتظار داریم به تعهدات خود در برجام عمل کند.", kb, "2025-03-13T10:00:00+03:30")
+    (req,) = _find(events, "REQUEST")
+    assert req.source == ["Abbas Araghchi"] and req.target == ["United States"]
+
+
+def test_a_refusal_in_the_present_is_aimed_at_the_proposals_author(kb):
+    events = _events("علی خامنه‌ای گفت پیشنهاد آمریکا برای مذاکره مستقیم را نمی‌پذیریم.", kb, "2025-03-13T10:00:00+03:30")
+    (rej,) = _find(events, "REJECT")
+    assert rej.target == ["United States"]
