@@ -115,3 +115,15 @@ def test_a_refusal_in_the_present_is_aimed_at_the_proposals_author(kb):
     events = _events("علی خامنه‌ای گفت پیشنهاد آمریکا برای مذاکره مستقیم را نمی‌پذیریم.", kb, "2025-03-13T10:00:00+03:30")
     (rej,) = _find(events, "REJECT")
     assert rej.target == ["United States"]
+
+
+def test_a_quote_before_its_speaker_is_the_speakers_request(kb):
+    events = _events("«ما از دولت عراق می‌خواهیم که مرزها را کنترل کند.» این را ناصر کنعانی روز دوشنبه گفت.", kb)
+    (req,) = _find(events, "REQUEST")
+    assert req.source == ["Nasser Kanaani"] and req.target == ["Iraq"]
+
+
+def test_a_first_person_warning_is_the_speakers(kb):
+    events = _events("ناصر کنعانی در نشست خبری گفت: «آمریکا باید تحریم‌ها را لغو کند و ما به آمریکا هشدار می‌دهیم.»", kb)
+    (thr,) = _find(events, "THREATEN")
+    assert thr.source == ["Nasser Kanaani"] and thr.target == ["United States"]

@@ -84,6 +84,10 @@ from rasad.text.sentences import Sentence
 # (branch verbal) a trigger that opens with "ضمن"/"با" ("ضمن رد اتهامات ...", "با هشدار به ...") is the manner of
 # the speaker's own statement, never the topic a "در پاسخ به سوال" clause talks about
 _MANNER = re.compile(r"(?:ضمن|با)[\s\u200c]")
+# (branch verbal) a first person plural verb ("می‌خواهیم", "هشدار می‌دهیم") is the speaker's, and a speech verb
+# closing a sentence after its quote names who said it
+_FIRST_PLURAL = re.compile(r"یم$")
+_SAID_AFTER = re.compile(r"(?:گفت|افزود|تاکید کرد|تأکید کرد|اظهار داشت|اعلام کرد|بیان کرد|تصریح کرد)[\s.]*$")
 
 @dataclass
 class _Doc:
@@ -480,13 +484,26 @@ def _speaker_for_own_side(doc: _Doc, t: _Trigger, src: list[Mention]) -> list[Me
     """(branch verbal) "وی افزود: جمهوری اسلامی ایران حق پاسخ ... را برای خود محفوظ می‌داند": a statement
     whose reported subject is the speaker's own state or body is the speaker's act (a statement is made by whoever
     makes it; the state is only what they speak for)."""
-    if t.p.type not in SPEECH_TYPES or not src or any(m.type == "PERSON" for m in src):
+    if t.p.type not in SPEECH_TYPES | {"SUPPORT"}:
         return src
     cues = list(_CUE_BOUNDARY.finditer(doc.text, t.s.start, t.ts))
-    speaker = _subject([c for c in t.chains if c.start < cues[-1].start()]) if cues else None
+    speaker = _subject([c for c in t.chains if c.start < cues[-1].start()]) if cues else _speaker_after_quote(doc, t)
+    if speaker is not None and (not src or _FIRST_PLURAL.search(doc.text[t.ts:t.te])):
+        return speaker.actors()  # "«ما از عراق می‌خواهیم ...» این را X گفت", "... و ما به آمریکا هشدار می‌دهیم"
+    if not src or any(m.type == "PERSON" for m in src):
+        return src
     persons = [m for m in speaker.actors() if m.type == "PERSON" and m.kb_id] if speaker is not None else []
     serves = _own_side(doc.kb, persons)
     return persons if persons and all(m.kb_id in serves for m in src) else src
+
+
+def _speaker_after_quote(doc: _Doc, t: _Trigger) -> Chain | None:
+    """"«ما از دولت عراق می‌خواهیم ...» این را ناصر کنعانی گفت": a trigger inside a quote closed in its sentence,
+    with a speech verb after it, is said by the subject after the quote."""
+    close = doc.text.find("»", t.te, t.s.end)
+    if close == -1 or "«" not in doc.text[t.s.start:t.ts] or not _SAID_AFTER.search(doc.text, close, t.s.end):
+        return None
+    return _subject([c for c in t.chains if c.start > close])
 
 def _target_optional(p: Pattern) -> bool:
     """Events that stand without a recipient: protests, mobilisations, resignations ("ظریف استعفا داد")."""
