@@ -127,3 +127,9 @@ def test_a_first_person_warning_is_the_speakers(kb):
     events = _events("ناصر کنعانی در نشست خبری گفت: «آمریکا باید تحریم‌ها را لغو کند و ما به آمریکا هشدار می‌دهیم.»", kb)
     (thr,) = _find(events, "THREATEN")
     assert thr.source == ["Nasser Kanaani"] and thr.target == ["United States"]
+
+
+def test_a_stranger_named_again_by_surname_opens_a_sentence_as_the_source(kb):
+    events = _events("مرتضی کاظمیان‌فر، نماینده مجلس، درباره استیضاح سخن گفت. کاظمیان‌فر همچنین از دولت عراق انتقاد کرد.", kb)
+    (acc,) = _find(events, "ACCUSE")
+    assert acc.source_ids == [None] and acc.target == ["Iraq"]
