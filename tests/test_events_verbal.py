@@ -133,3 +133,22 @@ def test_a_stranger_named_again_by_surname_opens_a_sentence_as_the_source(kb):
     events = _events("مرتضی کاظمیان‌فر، نماینده مجلس، درباره استیضاح سخن گفت. کاظمیان‌فر همچنین از دولت عراق انتقاد کرد.", kb)
     (acc,) = _find(events, "ACCUSE")
     assert acc.source_ids == [None] and acc.target == ["Iraq"]
+
+
+def test_the_charge_between_object_and_verb(kb):
+    events = _events("ناصر کنعانی آمریکا را متهم به دخالت در امور داخلی عراق کرد.", kb)
+    (acc,) = _find(events, "ACCUSE")
+    assert acc.source == ["Nasser Kanaani"] and acc.target == ["United States"]
+
+
+def test_a_threat_with_the_act_between_object_and_verb(kb):
+    events = _events("بنیامین نتانیاهو حزب‌الله را تهدید به حمله گسترده کرد.", kb)
+    (thr,) = _find(events, "THREATEN")
+    assert thr.target == ["Hezbollah"]
+
+
+def test_declared_support_and_support_instead_of_which(kb):
+    events = _events("رجب طیب اردوغان حمایت کامل خود از قطر را اعلام کرد.", kb)
+    assert [e.target for e in _find(events, "SUPPORT")] == [["Qatar"]]
+    events = _events("سرگئی لاوروف گفت آمریکا به جای حمایت همه‌جانبه از اسرائیل باید برای توقف جنگ فشار بیاورد.", kb)
+    assert not _find(events, "SUPPORT")
