@@ -152,3 +152,16 @@ def test_declared_support_and_support_instead_of_which(kb):
     assert [e.target for e in _find(events, "SUPPORT")] == [["Qatar"]]
     events = _events("سرگئی لاوروف گفت آمریکا به جای حمایت همه‌جانبه از اسرائیل باید برای توقف جنگ فشار بیاورد.", kb)
     assert not _find(events, "SUPPORT")
+
+
+def test_an_accusation_in_passing_and_a_damning_description(kb):
+    events = _events("ولودیمیر زلنسکی با متهم کردن روسیه به جنایت جنگی، شرط مذاکره را اعلام کرد.", kb)
+    assert any(e.source == ["Volodymyr Zelenskyy"] and e.target == ["Russia"] for e in _find(events, "ACCUSE"))
+    events = _events("هاکان فیدان اقدام اسرائیل را بیمارگونه توصیف کرد.", kb)
+    assert any(e.target == ["Israel"] for e in _find(events, "ACCUSE"))
+
+
+def test_a_first_person_request_in_the_perfect(kb):
+    events = _events("ولودیمیر زلنسکی گفت: «از سازمان ملل متحد خواسته‌ایم که برای آزادی زندانیان اقدام کند».", kb)
+    (req,) = _find(events, "REQUEST")
+    assert req.source == ["Volodymyr Zelenskyy"] and req.target == ["United Nations"]
