@@ -3,6 +3,8 @@ rejected and a warning given as the manner of a statement, threats in the future
 urging, territorial integrity affirmed, "دو طرف" of a conflict, a threat aimed where the same speaker's request was,
 and the speaker (not the state spoken for) as the source of a statement. Sentences are the tests' own."""
 
+from rasad.annotate.document import annotate_document
+from rasad.records import RawDocument
 from tests.event_text import events_of
 from tests.event_text import of_type as _find
 
@@ -165,3 +167,12 @@ def test_a_first_person_request_in_the_perfect(kb):
     events = _events("ولودیمیر زلنسکی گفت: «از سازمان ملل متحد خواسته‌ایم که برای آزادی زندانیان اقدام کند».", kb)
     (req,) = _find(events, "REQUEST")
     assert req.source == ["Volodymyr Zelenskyy"] and req.target == ["United Nations"]
+
+
+def test_a_headline_of_charges_and_advice_to_a_party(kb):
+    events = _events("ناصر کنعانی به آمریکا توصیه کرد از ماجراجویی در منطقه پرهیز کند.", kb)
+    (req,) = _find(events, "REQUEST")
+    assert req.source == ["Nasser Kanaani"] and req.target == ["United States"]
+    doc = "اتهام‌زنی جدید آمریکا علیه ایران\nبه گزارش خبرگزاری ایرنا، وزارت خارجه آمریکا بیانیه‌ای منتشر کرد."
+    events = annotate_document(RawDocument(source="t.txt", text=doc, published="2024-05-20T10:00:00+03:30"), kb).events
+    assert any(e.source == ["United States"] and e.target == ["Iran"] for e in _find(events, "ACCUSE"))
