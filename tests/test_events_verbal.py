@@ -176,3 +176,14 @@ def test_a_headline_of_charges_and_advice_to_a_party(kb):
     doc = "اتهام‌زنی جدید آمریکا علیه ایران\nبه گزارش خبرگزاری ایرنا، وزارت خارجه آمریکا بیانیه‌ای منتشر کرد."
     events = annotate_document(RawDocument(source="t.txt", text=doc, published="2024-05-20T10:00:00+03:30"), kb).events
     assert any(e.source == ["United States"] and e.target == ["Iran"] for e in _find(events, "ACCUSE"))
+
+
+def test_an_invitation_to_talks_survives_the_urging_triggers(kb):
+    events = _events("آموس هوکشتاین اعلام کرده بود در نامه‌ای رهبران ایران را به مذاکره درباره برنامه هسته‌ای دعوت کرده است.", kb)
+    assert _find(events, "AGREE") and not _find(events, "REQUEST")
+
+
+def test_condemning_an_attack_in_passing_keeps_the_attack(kb):
+    events = _events("ناصر کنعانی ضمن محکوم کردن حمله هوایی رژیم صهیونیستی به لبنان، خواستار اقدام فوری سازمان ملل شد.", kb)
+    assert any(e.source == ["Israel"] for e in _find(events, "ASSAULT"))
+    assert any(e.source == ["Nasser Kanaani"] and e.target == ["Israel"] for e in _find(events, "ACCUSE"))
