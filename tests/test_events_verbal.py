@@ -187,3 +187,8 @@ def test_condemning_an_attack_in_passing_keeps_the_attack(kb):
     events = _events("ناصر کنعانی ضمن محکوم کردن حمله هوایی رژیم صهیونیستی به لبنان، خواستار اقدام فوری سازمان ملل شد.", kb)
     assert any(e.source == ["Israel"] for e in _find(events, "ASSAULT"))
     assert any(e.source == ["Nasser Kanaani"] and e.target == ["Israel"] for e in _find(events, "ACCUSE"))
+
+
+def test_a_damning_adjective_of_another_clause_is_no_judgement(kb):
+    events = _events("ناصر کنعانی گفت ایران حق پاسخ به این اقدام تجاوزکارانه را برای خود محفوظ می‌داند.", kb)
+    assert not [e for e in _find(events, "ACCUSE") if e.rule == "accuse.judge"]
