@@ -192,3 +192,9 @@ def test_condemning_an_attack_in_passing_keeps_the_attack(kb):
 def test_a_damning_adjective_of_another_clause_is_no_judgement(kb):
     events = _events("ناصر کنعانی گفت ایران حق پاسخ به این اقدام تجاوزکارانه را برای خود محفوظ می‌داند.", kb)
     assert not [e for e in _find(events, "ACCUSE") if e.rule == "accuse.judge"]
+
+
+def test_the_side_of_a_state_must_act(kb):
+    events = _events("عباس عراقچی گفت طرف آمریکایی باید تحریم‌ها را لغو کند.", kb, "2025-03-13T10:00:00+03:30")
+    (req,) = _find(events, "REQUEST")
+    assert req.source == ["Abbas Araghchi"] and req.target == ["United States"]
