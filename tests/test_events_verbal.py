@@ -198,3 +198,11 @@ def test_the_side_of_a_state_must_act(kb):
     events = _events("عباس عراقچی گفت طرف آمریکایی باید تحریم‌ها را لغو کند.", kb, "2025-03-13T10:00:00+03:30")
     (req,) = _find(events, "REQUEST")
     assert req.source == ["Abbas Araghchi"] and req.target == ["United States"]
+
+
+def test_a_failure_laid_at_anothers_words_in_reported_speech(kb):
+    events = _events("دیمیتری پسکوف گفت که مذاکرات صلح میان مسکو و کی‌یف به‌دلیل اظهارات اخیر ولودیمیر زلنسکی متوقف شده است.", kb, "2025-09-13T10:00:00+03:30")
+    (acc,) = _find(events, "ACCUSE")
+    assert acc.source == ["Dmitry Peskov"] and acc.target == ["Volodymyr Zelenskyy"]
+    events = _events("مذاکرات صلح میان مسکو و کی‌یف به‌دلیل اظهارات اخیر ولودیمیر زلنسکی متوقف شد.", kb, "2025-09-13T10:00:00+03:30")
+    assert not _find(events, "ACCUSE")

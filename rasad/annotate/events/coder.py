@@ -246,7 +246,7 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
     where nothing else is named; None for a description that is no accusation."""
     text, p, s, ts = doc.text, t.p, t.s, t.ts
     src, tgt = apply_frame(p, _owner_before_trigger(text, t.chains, ts), ts, t.te, text, s.start)
-    if p.id == "accuse.crimes":
+    if p.id in ("accuse.crimes", "accuse.blamed-cause"):
         q0, _q1 = _clause(text, s, ts)
         speaker = _subject([c for c in t.chains if c.start < q0]) if q0 != s.start else None
         if speaker is None:
