@@ -206,3 +206,10 @@ def test_a_failure_laid_at_anothers_words_in_reported_speech(kb):
     assert acc.source == ["Dmitry Peskov"] and acc.target == ["Volodymyr Zelenskyy"]
     events = _events("مذاکرات صلح میان مسکو و کی‌یف به‌دلیل اظهارات اخیر ولودیمیر زلنسکی متوقف شد.", kb, "2025-09-13T10:00:00+03:30")
     assert not _find(events, "ACCUSE")
+
+
+def test_a_damning_name_for_anothers_act(kb):
+    events = _events("فیصل بن فرحان ادعاهای ایران را اقدامی تحریک‌آمیز خواند.", kb)
+    (acc,) = _find(events, "ACCUSE")
+    assert acc.source == ["Faisal bin Farhan Al Saud"] and acc.target == ["Iran"]
+    assert not _find(_events("ناصر کنعانی گفت این اقدامی خصمانه است.", kb), "ACCUSE")
