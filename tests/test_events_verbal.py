@@ -213,3 +213,10 @@ def test_a_damning_name_for_anothers_act(kb):
     (acc,) = _find(events, "ACCUSE")
     assert acc.source == ["Faisal bin Farhan Al Saud"] and acc.target == ["Iran"]
     assert not _find(_events("ناصر کنعانی گفت این اقدامی خصمانه است.", kb), "ACCUSE")
+
+
+def test_a_dead_match_hides_no_other_trigger(kb):
+    # "سفر X را «گامی ..." opens a visit trigger that reports nothing (not announced); the judgement inside stands
+    events = _events("عبدالله بن زاید سفر محمود احمدی‌نژاد را «گامی رو به عقب» دانست.", kb, "2012-04-12T10:00:00+03:30")
+    assert any(e.source == ["Abdullah bin Zayed Al Nahyan"] and e.target == ["Mahmoud Ahmadinejad"]
+               for e in _find(events, "ACCUSE"))

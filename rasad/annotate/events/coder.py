@@ -133,7 +133,7 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
         if not (any(_eligible(m) for m in ms) or _two_adjectives(ms) or _forces(text, ms) or _capital(ms, kb) or doc.compiled.anonymous.search(text, s.start, s.end)) or _about_sport(text, s, ms) or text[s.start:s.end].rstrip(" »\n").endswith(("؟", "?")):
             continue  # no actor, a match report ("دیدار تدارکاتی برابر تیم ملی عراق"), or a question ("آیا ... حمله می‌کند؟")
         n0 = len(raw)
-        found = doc.compiled.find(text, key, kmap, s.start, s.end)
+        found = doc.compiled.find(text, key, kmap, s.start, s.end, lambda ts, te, trig, s=s, si=si: _dead(doc, s, si, ts, te, trig.pattern))
         if not found and not _RESPONSIBLE_ANYWHERE.search(text, s.start, s.end + 40):
             continue  # no trigger and no "X را مسئول ... دانست": the sentence's chains are not needed
         chains = build_chains(text, ms, s.start, kb)
@@ -206,23 +206,30 @@ def _about_sport(text: str, s: Sentence, ms: list[Mention]) -> bool:
                for w in _SPORT.finditer(text, s.start, s.end))
 
 
-def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
-    """Triggers that report no event here: blocked (negation, plans), a courtesy, a noun that is part of a verb's
-    complement, a meeting already reported ("در این دیدار"), an earlier event as a time reference."""
-    text, p, ts, te = doc.text, t.p, t.ts, t.te
-    if p.headline_only and not ((t.si == 0 or t.s.end <= doc.headline_end) and not text[t.s.start:ts].strip(" «\"'\n")):
+def _dead(doc: _Doc, s: Sentence, si: int, ts: int, te: int, p: Pattern) -> bool:
+    """A match that reports no event wherever it stands, by its own words and place alone (a headline noun out of
+    the headline, a visit not announced, a blocked verb, a missing required word): it hides no other trigger."""
+    text = doc.text
+    if p.headline_only and not ((si == 0 or s.end <= doc.headline_end) and not text[s.start:ts].strip(" «\"'\n")):
         return True  # a noun phrase opening the headline is its news; elsewhere ("ادامه حملات ...") background
-    noun = _is_noun_trigger(text[ts:te])
     if p.announced_only and not _announced(text, ts, te):
         return True  # "سفر X به Y" outside "از ... خبر داد": background
-    if p.type in verb_types and p.type == "SUPPORT" and noun:
-        return True  # "از نقش او در حمایت از فلسطین تجلیل کرد": the noun is part of the verb's complement
     if doc.compiled.blockers.match(text[te:te + 12]):
         return True
     if p.unless_next is not None and p.unless_next.match(text[te:te + 30]):
         return True
-    if p.requires_any and not any(w in text[ts:te] for w in p.requires_any):
+    return bool(p.requires_any) and not any(w in text[ts:te] for w in p.requires_any)
+
+
+def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
+    """Triggers that report no event here: blocked (negation, plans), a courtesy, a noun that is part of a verb's
+    complement, a meeting already reported ("در این دیدار"), an earlier event as a time reference."""
+    text, p, ts, te = doc.text, t.p, t.ts, t.te
+    if _dead(doc, t.s, t.si, ts, te, p):
         return True
+    noun = _is_noun_trigger(text[ts:te])
+    if p.type in verb_types and p.type == "SUPPORT" and noun:
+        return True  # "از نقش او در حمایت از فلسطین تجلیل کرد": the noun is part of the verb's complement
     if noun and _rx_search(r"(?:^|\s)(?:این|آن|همین|همان|برای)\s*$", text[max(t.s.start, ts - 8):ts]):
         return True  # "در این دیدار": the meeting already reported; "برای سفر به": a purpose, not a visit
     if noun and _UNREALISED.search(text[max(t.s.start, ts - 20):ts]):
