@@ -29,7 +29,9 @@ _LEFT_FROM = re.compile(rf"(?:{phrases(_G['leaving'])})(?:\s+[^\s.،؛:]+){{0,3}
 _ATTACK_NOUN = re.compile(rf"(?:{phrases(_G['attack_nouns'])})(?:\s+(?!به\s|علیه\s|در\s|از\s|با\s)[^\s]+){{0,4}}\s*$")
 # the cause of a casualty verb, ending where its attacker is named: "در حمله پهپادی روسیه " (opener + attack noun +
 # up to four words that are no preposition), or the noun opening the clause ("حمله هوایی ارتش ...")
-_CAUSE_TAIL = rf"(?:{phrases(_G['casualty_causes'])})(?:[\s\u200c]+(?!(?:به|علیه|در|از|با|و|که|را)[\s\u200c])[^\s،.؛:]+){{0,4}}[\s\u200c]+$"
+# (branch material) two kinds joined by "و" stand between too ("در حملات موشکی و پهپادی رژیم ..."): the first actor
+# after the noun still wins, so "در حمله آمریکا و اسرائیل" keeps the United States
+_CAUSE_TAIL = rf"(?:{phrases(_G['casualty_causes'])})(?:[\s\u200c]+(?!(?:به|علیه|در|از|با|که|را)[\s\u200c])[^\s،.؛:]+){{0,4}}[\s\u200c]+$"
 _CASUALTY_CAUSE = re.compile(rf"(?:(?:^|[\s\u200c])(?:{phrases(_G['casualty_openers'])})[\s\u200c]+|^\s*)" + _CAUSE_TAIL)
 _CASUALTY_CAUSE_AFTER = re.compile(rf"^[\s\u200c]*(?:[^\s،.؛:]+[\s\u200c]+){{0,6}}?(?:{phrases(_G['casualty_openers'])})[\s\u200c]+" + _CAUSE_TAIL)
 # "X از دیدار A با B خبر داد": after an event noun, the verb that makes its subject the announcer
