@@ -126,8 +126,10 @@ def _cue_object() -> re.Pattern:
     return re.compile(rf"(?<![{_L}])(?:{phrases(_data()['cue_objects'])})\s+$")
 
 
+@lru_cache(maxsize=4096)
 def _cue_key(cue: str) -> str:
-    """A cue as written, compared without spacing, joiners, madda or hamza."""
+    """A cue as written, compared without spacing, joiners, madda or hamza (cached: a few hundred cue spellings
+    recur in every text)."""
     return fold_for_compare(cue).replace(" ", "").replace("آ", "ا").replace("أ", "ا")
 
 
@@ -370,7 +372,8 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
     quotes += _labelled_quotes(text, sentences, linked, kb, quotes)
     quotes += _interview_quotes(text, linked, kb, quotes)
     quotes.sort(key=lambda q: q.start)
-    return [q for q in _continue_speakers(quotes, pending) if q.start >= _title_end(article)]
+    title_end = _title_end(article)
+    return [q for q in _continue_speakers(quotes, pending) if q.start >= title_end]
 
 
 def _cues_by_sentence(cue_re: re.Pattern, text: str, sentences: list[Sentence]):
@@ -774,10 +777,15 @@ def _according_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: 
     return out, offices
 
 
+@lru_cache(maxsize=1)
+def _outlet_report_cues() -> frozenset[str]:
+    return frozenset(_cue_key(c) for c in _data()["outlet_report_cues"])
+
+
 def outlet_reports(quotes: list[Quote], kb: KnowledgeBase) -> tuple[list[Quote], list[Quote]]:
     """The quotes, and apart from them the outlets' reports ("روزنامه قانون نوشت: ..."): an outlet that writes or
     says something reports news rather than making a statement, yet the article cites it."""
-    cues = {_cue_key(c) for c in _data()["outlet_report_cues"]}
+    cues = _outlet_report_cues()
     kept, reports = [], []
     for q in quotes:
         (reports if q.speaker_id in kb.outlets and _cue_key(q.cue) in cues else kept).append(q)

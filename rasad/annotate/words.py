@@ -26,10 +26,36 @@ def grammar_words(name: str) -> frozenset[str]:
 def phrases(words: list[str]) -> str:
     """A regex alternation of ``words``, longest first, each matching however it is spaced: a ZWNJ or space may
     stand between any two letters ("نیرو‌های" for "نیروهای") and any spacing between its words. It opens with a
-    lookahead for the words' first two letters (:func:`_first_letters`), which every alternative implies."""
-    alts = "|".join(r"[\s\u200c]*".join(r"[\s\u200c]?".join(re.escape(ch) for ch in t) for t in w.replace(ZWNJ, " ").split())
-                    for w in sorted(words, key=len, reverse=True))
-    return _first_letters(words) + alts
+    lookahead for the words' first two letters (:func:`_first_letters`), which every alternative implies, and the
+    words are written as a trie (shared beginnings once): the engine tries each alternative of a flat list in turn
+    at every position, so a list of hundreds of words cost hundreds of failed tries per word of the text."""
+    trie: dict = {}
+    for rank, w in enumerate(sorted(words, key=len, reverse=True)):  # rank: the order a flat list would try
+        node = trie
+        for ti, token in enumerate(w.replace(ZWNJ, " ").split()):
+            for ci, ch in enumerate(token):
+                sep = "" if ti == ci == 0 else (_ANY_SPACING if ci == 0 else _ONE_SPACE)
+                node = node.setdefault((sep, ch), {})
+        node.setdefault(None, rank)  # the end of a word
+    return _first_letters(words) + _trie_regex(trie)
+
+
+_ONE_SPACE, _ANY_SPACING = r"[\s\u200c]?", r"[\s\u200c]*"
+
+
+def _first_rank(node: dict) -> int:
+    """The rank of the first word a flat longest-first list would try among those below ``node``."""
+    return min(_first_rank(v) if k is not None else v for k, v in node.items())
+
+
+def _trie_regex(node: dict) -> str:
+    """The alternation below ``node``, its branches in the order a flat longest-first list tries their words (a
+    word that ends here is tried where its rank puts it, usually after the longer ones it begins)."""
+    alts = sorted(node.items(), key=lambda kv: kv[1] if kv[0] is None else _first_rank(kv[1]))
+    parts = ["" if k is None else k[0] + re.escape(k[1]) + _trie_regex(v) for k, v in alts]
+    if len(parts) <= 1:
+        return parts[0] if parts else ""  # no words: the empty pattern, as an empty list always gave
+    return "(?:" + "|".join(parts) + ")"
 
 
 def _first_letters(words: list[str]) -> str:

@@ -24,7 +24,7 @@ DATELINE_START = 16  # ...and starts within the first 16 (after a weekday or a c
 class Rules:
     end_markers: frozenset[str]
     drop_lines: frozenset[str]
-    drop_patterns: list[re.Pattern]
+    drop_patterns: tuple[re.Pattern, re.Pattern]  # boilerplate.yaml's drop_patterns: those anchored at the start, the rest
     outlet_cues: list[str]
     outlet_prefixes: list[str]
     outlet_heads: frozenset[str]  # "روزنامه", "شبکه": a kind of outlet before its name
@@ -46,6 +46,35 @@ def line_key(line: str) -> str:
     return t.lstrip("•·-–*◦▪ ").strip()
 
 
+def _alternations(patterns: list[str]) -> tuple[re.Pattern, re.Pattern]:
+    """Patterns as two regexes, one scan of a line each: those anchored at the line's start ("^...", tried at its
+    first position only) and the others (tried at every position)."""
+    anchored = [p[1:] for p in patterns if _anchored(p)]
+    free = [p for p in patterns if not _anchored(p)]
+    return (re.compile("^(?:" + "|".join(f"(?:{p})" for p in anchored) + ")" if anchored else "(?!)"),
+            re.compile("|".join(f"(?:{p})" for p in free) or "(?!)"))
+
+
+def _anchored(pattern: str) -> bool:
+    """Whether every match of ``pattern`` starts at the line's start: it opens with "^" and has no alternative
+    outside a group ("^a|b" matches b anywhere)."""
+    depth, in_set, escaped = 0, False, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_set:
+            in_set = ch != "]"
+        elif ch == "[":
+            in_set = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            return False
+    return pattern.startswith("^")
+
+
 @lru_cache(maxsize=1)
 def load_rules() -> Rules:
     data = yaml.safe_load((resources.files("rasad") / "data" / "boilerplate.yaml").read_text(encoding="utf-8"))
@@ -53,7 +82,7 @@ def load_rules() -> Rules:
     return Rules(
         end_markers=frozenset(line_key(x) for x in data["end_markers"]),
         drop_lines=frozenset(line_key(x) for x in data["drop_lines"]),
-        drop_patterns=[re.compile(p) for p in data["drop_patterns"]],
+        drop_patterns=_alternations(data["drop_patterns"]),
         outlet_cues=outlet_cues,
         outlet_prefixes=sorted((line_key(x) for x in data["outlet_prefixes"]), key=len, reverse=True),
         outlet_heads=frozenset(line_key(x) for x in data.get("outlet_heads") or []),
@@ -130,7 +159,7 @@ def _split_lines(text: str) -> list[_Line]:
 def _is_dropped(key: str, rules: Rules) -> bool:
     if not key or key in rules.drop_lines:
         return True
-    return any(p.search(key) for p in rules.drop_patterns)
+    return any(rx.search(key) for rx in rules.drop_patterns)
 
 
 _BREADCRUMB = re.compile(r"\s[>»›]\s|\s/\s")

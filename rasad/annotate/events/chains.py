@@ -70,7 +70,7 @@ def _eligible(m: Mention) -> bool:
     return m.type in ACTOR_TYPES and (m.kb_id is not None or m.how in ("unknown-name", "role", "pronoun"))
 
 
-_POSITION_NOUNS = frozenset(w.replace(ZWNJ, "") for w in grammar_words("position_nouns"))
+_POSITION_NOUNS = frozenset(w.replace(ZWNJ, "") for w in grammar_words("position_nouns") | grammar_words("position_nouns_verbal"))
 _LED_BY = frozenset(w.replace(ZWNJ, "") for w in grammar_words("led_by"))
 _WITH_MANNER = frozenset(w.replace(ZWNJ, "") for w in grammar_words("with_manner"))
 

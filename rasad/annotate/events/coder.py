@@ -13,6 +13,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from rasad.annotate.events.chains import (
@@ -28,6 +29,7 @@ from rasad.annotate.events.grammar import (
     _ACCUSATION,
     _ACCUSED_OF,
     _CHARGED,
+    _CUE_BOUNDARY,
     _FORCES_BEFORE,
     _RESPONSIBLE,
     _RESPONSIBLE_ANYWHERE,
@@ -48,6 +50,7 @@ from rasad.annotate.events.merge import (
     merge_events,
 )
 from rasad.annotate.events.parties import (
+    SAME_SPEAKER,
     _addressed_in_meetings,
     _expand,
     _genitive_of_noun,
@@ -78,6 +81,13 @@ from rasad.text.rx import finditer as _rx_finditer
 from rasad.text.rx import search as _rx_search
 from rasad.text.sentences import Sentence
 
+# (branch verbal) a trigger that opens with "ضمن"/"با" ("ضمن رد اتهامات ...", "با هشدار به ...") is the manner of
+# the speaker's own statement, never the topic a "در پاسخ به سوال" clause talks about
+_MANNER = re.compile(r"(?:ضمن|با)[\s\u200c]")
+# (branch verbal) a first person plural verb ("می‌خواهیم", "هشدار می‌دهیم") is the speaker's, and a speech verb
+# closing a sentence after its quote names who said it
+_FIRST_PLURAL = re.compile(r"یم$")
+_SAID_AFTER = re.compile(r"(?:گفت|افزود|تاکید کرد|تأکید کرد|اظهار داشت|اعلام کرد|بیان کرد|تصریح کرد)[\s.]*$")
 
 @dataclass
 class _Doc:
@@ -123,7 +133,7 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
         if not (any(_eligible(m) for m in ms) or _two_adjectives(ms) or _forces(text, ms) or _capital(ms, kb) or doc.compiled.anonymous.search(text, s.start, s.end)) or _about_sport(text, s, ms) or text[s.start:s.end].rstrip(" »\n").endswith(("؟", "?")):
             continue  # no actor, a match report ("دیدار تدارکاتی برابر تیم ملی عراق"), or a question ("آیا ... حمله می‌کند؟")
         n0 = len(raw)
-        found = doc.compiled.find(text, key, kmap, s.start, s.end)
+        found = doc.compiled.find(text, key, kmap, s.start, s.end, lambda ts, te, trig, s=s, si=si: _dead(doc, s, si, ts, te, trig.pattern))
         if not found and not _RESPONSIBLE_ANYWHERE.search(text, s.start, s.end + 40):
             continue  # no trigger and no "X را مسئول ... دانست": the sentence's chains are not needed
         chains = build_chains(text, ms, s.start, kb)
@@ -196,30 +206,35 @@ def _about_sport(text: str, s: Sentence, ms: list[Mention]) -> bool:
                for w in _SPORT.finditer(text, s.start, s.end))
 
 
-def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
-    """Triggers that report no event here: blocked (negation, plans), a courtesy, a noun that is part of a verb's
-    complement, a meeting already reported ("در این دیدار"), an earlier event as a time reference."""
-    text, p, ts, te = doc.text, t.p, t.ts, t.te
-    if p.headline_only and not ((t.si == 0 or t.s.end <= doc.headline_end) and not text[t.s.start:ts].strip(" «\"'\n")):
+def _dead(doc: _Doc, s: Sentence, si: int, ts: int, te: int, p: Pattern) -> bool:
+    """A match that reports no event wherever it stands, by its own words and place alone (a headline noun out of
+    the headline, a visit not announced, a blocked verb, a missing required word): it hides no other trigger."""
+    text = doc.text
+    if p.headline_only and not ((si == 0 or s.end <= doc.headline_end) and not text[s.start:ts].strip(" «\"'\n")):
         return True  # a noun phrase opening the headline is its news; elsewhere ("ادامه حملات ...") background
-    noun = _is_noun_trigger(text[ts:te])
     if p.announced_only and not _announced(text, ts, te):
         return True  # "سفر X به Y" outside "از ... خبر داد": background
-    if p.type in verb_types and p.type == "SUPPORT" and noun:
-        return True  # "از نقش او در حمایت از فلسطین تجلیل کرد": the noun is part of the verb's complement
     if doc.compiled.blockers.match(text[te:te + 12]):
         return True
     if p.unless_next is not None and p.unless_next.match(text[te:te + 30]):
         return True
-    if p.requires_any and not any(w in text[ts:te] for w in p.requires_any):
-        return True
+    return bool(p.requires_any) and not any(w in text[ts:te] for w in p.requires_any)
+
+
+def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
+    """Triggers that report no event here: blocked (negation, plans), a courtesy, a noun that is part of a verb's
+    complement, a meeting already reported ("در این دیدار"), an earlier event as a time reference."""
+    text, p, ts, te = doc.text, t.p, t.ts, t.te  # (what _dead rules out never reaches here: find drops it)
+    noun = _is_noun_trigger(text[ts:te])
+    if p.type in verb_types and p.type == "SUPPORT" and noun:
+        return True  # "از نقش او در حمایت از فلسطین تجلیل کرد": the noun is part of the verb's complement
     if noun and _rx_search(r"(?:^|\s)(?:این|آن|همین|همان|برای)\s*$", text[max(t.s.start, ts - 8):ts]):
         return True  # "در این دیدار": the meeting already reported; "برای سفر به": a purpose, not a visit
     if noun and _UNREALISED.search(text[max(t.s.start, ts - 20):ts]):
         return True  # "لغو دیدار", "احتمال حمله": it did not happen
     if noun and _accused_act(text, t.s.start, ts, te, t.s.end):
         return True  # "X را به حمایت از Y متهم کرد": the act is what X is accused of, not X's
-    if noun and _TOPIC.search(text, _clause(text, t.s, ts)[0], ts):
+    if noun and not _MANNER.match(text, ts) and _TOPIC.search(text, _clause(text, t.s, ts)[0], ts):
         return True  # "سخنگو در خصوص ... دیدار با ... توضیح داد": the meeting is what he talks about
     # "یک روز پس از حملات هوایی آمریکا به ...": an earlier event as a time reference
     return noun and bool(_TIME_REFERENCE.search(text[max(t.s.start, ts - 30):ts]))
@@ -236,13 +251,16 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
     where nothing else is named; None for a description that is no accusation."""
     text, p, s, ts = doc.text, t.p, t.s, t.ts
     src, tgt = apply_frame(p, _owner_before_trigger(text, t.chains, ts), ts, t.te, text, s.start)
-    if p.id == "accuse.crimes":
+    if p.id in ("accuse.crimes", "accuse.blamed-cause"):
         q0, _q1 = _clause(text, s, ts)
         speaker = _subject([c for c in t.chains if c.start < q0]) if q0 != s.start else None
         if speaker is None:
             return None  # "the crimes of X" outside a statement is description, not an accusation
         src = speaker.actors()
-    src, tgt = (_with_office_body(doc.kb, _expand(x, doc.linked.mentions), doc.linked.mentions) for x in (src, tgt))
+    src = _with_office_body(doc.kb, _expand(src, doc.linked.mentions), doc.linked.mentions)
+    sides_unless = (_own_side(doc.kb, src) | {m.kb_id for m in src if m.kb_id}) \
+        if p.type in SPEECH_TYPES | {"SUPPORT"} and p.frame not in ("with", "between") else None
+    tgt = _with_office_body(doc.kb, _expand(tgt, doc.linked.mentions, sides_unless), doc.linked.mentions)
     if not tgt and (p.frame == "az" and p.type in ("SUPPORT", "ACCUSE") or p.frame == "ra" and p.type in ("SANCTION", "COERCE", "RETREAT", "ACCUSE", "ASSAULT", "THREATEN")
                    or p.frame == "released" and src):
         # "از ایستادگی ملت و مقاومت فلسطینی تمجید نمود": a nationality adjective names the target
@@ -257,6 +275,7 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
             tgt = [Mention(a.start, a.end, a.text, a.kb_id, a.name, "COUNTRY", "adjective") for a in adj[:1]]
     if not src and not tgt and p.frame == "between":
         src, tgt = _adjective_pair(text, t.ms, t.ts, t.te)
+    src = _speaker_for_own_side(doc, t, src)
     own = {(y.kb_id or y.name) for y in src}
     if p.type not in SYMMETRIC:
         own |= _own_side(doc.kb, src)
@@ -370,8 +389,10 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
         dest = next((m for m in doc.linked.in_span(te, c1) if m.type == "PLACE" and m.kb_id
                      and _rx_search(r"(?:به|برای)\s+(?:مردم\s+)?$", text[max(c0, m.start - 12):m.start])), None)
         tgt = _state_mention(kb, dest, kb.country_of(dest.kb_id) if dest is not None else None)
-    if not tgt and src and p.object_of is not None:
-        tgt = _genitive_of_noun(p, t.chains, text, c0, ts, src, doc.linked.mentions)
+    if src and p.object_of is not None and (not tgt or p.type == "ACCUSE"):
+        # "ادعاهای طالبان ... از پاکستان را غیرمسئولانه خواند": a judgement is of the claims' owner, not of the
+        # last actor inside the object
+        tgt = _genitive_of_noun(p, t.chains, text, c0, ts, src, doc.linked.mentions) or tgt
     return location, loc_id, tgt
 
 
@@ -464,6 +485,31 @@ def _travel_at_home(kb: KnowledgeBase, src: list[Mention], tgt: list[Mention]) -
     return bool(tgt) and bool(home) and all(m.type == "COUNTRY" and m.kb_id in home for m in tgt)
 
 
+def _speaker_for_own_side(doc: _Doc, t: _Trigger, src: list[Mention]) -> list[Mention]:
+    """(branch verbal) "وی افزود: جمهوری اسلامی ایران حق پاسخ ... را برای خود محفوظ می‌داند": a statement
+    whose reported subject is the speaker's own state or body is the speaker's act (a statement is made by whoever
+    makes it; the state is only what they speak for)."""
+    if t.p.type not in SPEECH_TYPES | {"SUPPORT"}:
+        return src
+    cues = list(_CUE_BOUNDARY.finditer(doc.text, t.s.start, t.ts))
+    speaker = _subject([c for c in t.chains if c.start < cues[-1].start()]) if cues else _speaker_after_quote(doc, t)
+    if speaker is not None and (not src or _FIRST_PLURAL.search(doc.text[t.ts:t.te])):
+        return speaker.actors()  # "«ما از عراق می‌خواهیم ...» این را X گفت", "... و ما به آمریکا هشدار می‌دهیم"
+    if not src or any(m.type == "PERSON" for m in src):
+        return src
+    persons = [m for m in speaker.actors() if m.type == "PERSON" and m.kb_id] if speaker is not None else []
+    serves = _own_side(doc.kb, persons)
+    return persons if persons and all(m.kb_id in serves for m in src) else src
+
+
+def _speaker_after_quote(doc: _Doc, t: _Trigger) -> Chain | None:
+    """"«ما از دولت عراق می‌خواهیم ...» این را ناصر کنعانی گفت": a trigger inside a quote closed in its sentence,
+    with a speech verb after it, is said by the subject after the quote."""
+    close = doc.text.find("»", t.te, t.s.end)
+    if close == -1 or "«" not in doc.text[t.s.start:t.ts] or not _SAID_AFTER.search(doc.text, close, t.s.end):
+        return None
+    return _subject([c for c in t.chains if c.start > close])
+
 def _target_optional(p: Pattern) -> bool:
     """Events that stand without a recipient: protests, mobilisations, resignations ("ظریف استعفا داد")."""
     return p.target_optional or p.type in ("PROTEST", "MOBILIZE")
@@ -487,6 +533,8 @@ def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
     if not tgt and not victims and src and p.implied_target:
         lo = max([c0] + [m.end for m in src if m.end <= ts])
         implied = doc.compiled.anaphora.find(text, lo, te, bare=p.type == "REJECT")
+        if not implied and p.type == "THREATEN" and "پاسخ" not in text[ts:te]:  # "به آن (نامه) پاسخ خواهیم داد"
+            implied = {SAME_SPEAKER}  # "... نسبت به آن بی‌تفاوت نخواهیم بود": at whom the speaker went on about
     unknown_attacker = p.frame == "passive" and not src and bool(tgt)
     if not (src or unknown_attacker or p.source_optional or p.meeting_parties) or \
             (not tgt and not victims and not implied and not _target_optional(p) and not p.meeting_parties):

@@ -15,6 +15,10 @@ from rasad.annotate.events.patterns import (
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.records import Event, Mention
 
+# (branch verbal) an implied target that is whoever the same speaker's previous statement was aimed at
+SAME_SPEAKER = "same-speaker"
+_STATEMENTS = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"}
+
 # What one side of a meeting or call asks, offers or warns "در این تماس" is addressed to the other side.
 _ADDRESSED_IN_MEETING = {"REQUEST", "THREATEN", "AGREE", "SUPPORT"}
 
@@ -30,10 +34,27 @@ def _resolve_parties(m: Mention, mentions: list[Mention]) -> list[Mention]:
     return list(reversed(persons))
 
 
-def _expand(ms: list[Mention], mentions: list[Mention]) -> list[Mention]:
+def _conflict_sides(m: Mention, mentions: list[Mention], exclude: set[str]) -> list[Mention]:
+    """(branch verbal) "از دو طرف می‌خواهیم به خشونت خاتمه دهند": in a statement about a conflict the two sides
+    are the two states last named before it (the article's next one when only one precedes), other than the
+    speaker's own."""
+    named = [x for x in mentions if x.type == "COUNTRY" and x.kb_id and x.kb_id not in exclude
+             and x.how not in ("pronoun", "possessor")]
+    states: list[Mention] = []
+    for x in [x for x in reversed(named) if x.end <= m.start] + [x for x in named if x.start >= m.end]:
+        if not any(p.kb_id == x.kb_id for p in states):
+            states.append(x)
+        if len(states) == 2:
+            return sorted(states, key=lambda y: y.start)
+    return []
+
+
+def _expand(ms: list[Mention], mentions: list[Mention], sides_unless: set[str] | None = None) -> list[Mention]:
+    """Mentions with "دو طرف" resolved: the pair last met (or, given ``sides_unless``, the states in conflict)."""
     out: list[Mention] = []
     for m in ms:
-        for x in (_resolve_parties(m, mentions) if m.type == "PARTIES" else [m]):
+        sides = _conflict_sides(m, mentions, sides_unless) if m.type == "PARTIES" and sides_unless is not None else []
+        for x in (sides or _resolve_parties(m, mentions) if m.type == "PARTIES" else [m]):
             if x.kb_id or x.how in ("unknown-name", "pronoun") or (x.how == "role" and x.name != x.text):
                 if not any((o.kb_id or o.name) == (x.kb_id or x.name) for o in out):
                     out.append(x)
@@ -106,6 +127,7 @@ def _resolve_implied_actors(raw: list[Event], perpetrators: list[tuple[int, list
         attack = next((a for a in attacks if ids & set(filter(None, a.target_ids))), None)
         found = list(zip(attack.source_ids, attack.source)) if attack else nearest_perpetrator(e.offsets[0])
         _set_target(e, [x for x in found if x[0] not in set(e.source_ids)])
+    _same_speaker_targets(raw, kb)
     for i, e in enumerate(raw):
         wanted = e.__dict__.get("implied") or set()
         if not wanted or e.target:
@@ -128,6 +150,18 @@ def _resolve_implied_actors(raw: list[Event], perpetrators: list[tuple[int, list
         e.summary_en = _summary(kb, e, e.__dict__.get("verb_en", "acted towards"), day)
         out.append(e)
     return out
+
+
+def _same_speaker_targets(raw: list[Event], kb: KnowledgeBase) -> None:
+    """(branch verbal) "از دو طرف می‌خواهیم ... خاتمه دهند ... نسبت به آن بی‌تفاوت نخواهیم بود": a threat that names
+    no one is aimed at whom the same speaker's statement just before it (within a few sentences) was aimed."""
+    for i, e in enumerate(raw):
+        if SAME_SPEAKER not in (e.__dict__.get("implied") or set()) or e.target:
+            continue
+        prev = next((r for r in reversed(raw[:i]) if r.type in _STATEMENTS and r.target and
+                     0 <= e.offsets[0] - r.offsets[0] <= 600), None)
+        if prev is not None and compatible(kb, prev.source_ids, prev.source, e.source_ids, e.source):
+            _set_target(e, list(zip(prev.target_ids, prev.target)))
 
 
 def _meeting_sides(raw: list[Event], kb: KnowledgeBase) -> None:

@@ -6,6 +6,7 @@ import dataclasses
 import re
 from array import array
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -124,9 +125,12 @@ class Compiled:
             return found
         return next((v for k, v in self.superiors.items() if k.startswith("*-") and title.endswith(k[1:])), [])
 
-    def find(self, text: str, key: str, kmap: array, lo: int, hi: int) -> list[tuple[int, int, Trigger]]:
+    def find(self, text: str, key: str, kmap: array, lo: int, hi: int,
+             dead: Callable[[int, int, Trigger], bool] | None = None) -> list[tuple[int, int, Trigger]]:
         """Leftmost-longest, non-overlapping trigger matches in text[lo:hi]. Aho-Corasick finds where a trigger's
-        anchor occurs (on keys without spaces or ZWNJ); only there is the trigger's own expression tried."""
+        anchor occurs (on keys without spaces or ZWNJ); only there is the trigger's own expression tried. A match
+        ``dead`` says reports no event here hides no other (branch verbal: "سفر X را «گامی رو به عقب" is no
+        announced visit, and must not hide the judgement inside it)."""
         k0, k1 = bisect_left(kmap, lo), bisect_left(kmap, hi)
         cands: list[tuple[int, int, Trigger]] = []
         for start, triggers in self._anchors_in(text, key, kmap, k0, k1):
@@ -140,7 +144,7 @@ class Compiled:
         out: list[tuple[int, int, Trigger]] = []
         last_end = -1
         for c in cands:
-            if c[0] >= last_end:
+            if c[0] >= last_end and not (dead is not None and dead(*c)):
                 out.append(c)
                 last_end = c[1]
         return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -149,6 +150,7 @@ def _sibling_named(doc: _Doc, h: Hit) -> list[str]:
     return found[:1] if len(set(found)) == 1 else []
 
 
+_WORD_SPAN = re.compile(r'[^\s«»"،.:؛!؟()]+')  # (branch verbal) a word, without the marks around it
 _COMMON_SURNAME = 4.2  # Zipf frequency from which a surname is also an ordinary word ("روحانی", "ظریف", "اسد")
 
 
@@ -314,6 +316,31 @@ def pass_unknown_names(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
+def pass_stranger_surnames(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
+    """(branch verbal) "مرتضی محمودی، نماینده مجلس ... . محمودی همچنین با انتقاد از ...": a person the knowledge
+    base lacks, named in full, is named again by the surname alone (after an honorific or none) opening a later
+    sentence. (Known people are left to the names' own passes: their surnames alone mislead more than they help.)"""
+    strangers: dict[str, Mention] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.type == "PERSON" and m.how == "unknown-name" and len(words) >= 2 and zipf(words[-1]) < _COMMON_SURNAME:
+            strangers.setdefault(words[-1], m)
+    if not strangers:
+        return mentions
+    honorifics = frozenset(doc.kb.descriptions.get("honorifics", []))
+    found: list[Mention] = []
+    for sent in doc.sentences:
+        words = list(_WORD_SPAN.finditer(doc.text, sent.start, min(sent.end, sent.start + 40)))[:2]
+        if words and words[0].group() in honorifics:
+            words = words[1:]
+        w = words[0] if words else None
+        full = strangers.get(w.group()) if w is not None else None
+        if full is None or full.end > w.start() or any(x.start < w.end() and w.start() < x.end for x in mentions):
+            continue
+        found.append(Mention(w.start(), w.end(), w.group(), None, full.name, "PERSON", "unknown-name"))
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
 def pass_offices_named_before(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     """An office no holder was found for, given to one person earlier in the article, is that person."""
     offices_named_before(mentions, doc.kb)
@@ -335,7 +362,7 @@ def pass_pronouns(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 PASSES = (pass_names, pass_province_lists, pass_foreign_bodies, pass_fuzzy_names, pass_named_people, pass_group_descriptions, pass_roles, pass_counterparts, pass_deputies,
-          pass_unknown_names, pass_offices_named_before, pass_person_descriptions, pass_pronouns)
+          pass_unknown_names, pass_stranger_surnames, pass_offices_named_before, pass_person_descriptions, pass_pronouns)
 
 
 def link_entities(article: CleanArticle, sentences: list[Sentence], kb: KnowledgeBase) -> Linked:

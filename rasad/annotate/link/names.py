@@ -239,21 +239,21 @@ def named_people(text: str, mentions: list[Mention], followers: frozenset[str], 
     taken = bytearray(len(text) + 1)
     for m in mentions:
         taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    starts = [i for i, w in enumerate(_FA_WORD_RE.findall(text)) if is_given_name(w)]  # most words: none
+    if not starts:
+        return []
     words = [(w.start(), w.end(), w.group(0)) for w in _FA_WORD_RE.finditer(text)]
     out: list[Mention] = []
-    i = 0
-    while i < len(words):
-        if not is_given_name(words[i][2]):  # most words: no call into _name_at
-            i += 1
+    after = 0  # the word after the last name found: a name's words start no other
+    for i in starts:
+        if i < after:
             continue
         found = _name_at(text, words, i, taken, followers, honorifics, stop)
         if found is None:
-            i += 1
             continue
-        j, s, e = found
+        after, s, e = found
         out.append(Mention(s, e, text[s:e], None, transliterate_name(text[s:e], spellings), "PERSON", "unknown-name"))
         taken[s:e] = b"\x01" * (e - s)
-        i = j
     return out
 
 

@@ -1,0 +1,222 @@
+"""Verbal events in wordings the real-news dev half lacked (branch verbal): blame and damning judgements, a charge
+rejected and a warning given as the manner of a statement, threats in the future, requests in the perfect and by
+urging, territorial integrity affirmed, "دو طرف" of a conflict, a threat aimed where the same speaker's request was,
+and the speaker (not the state spoken for) as the source of a statement. Sentences are the tests' own."""
+
+from rasad.annotate.document import annotate_document
+from rasad.records import RawDocument
+from tests.event_text import events_of
+from tests.event_text import of_type as _find
+
+
+def _events(text, kb, published="2024-05-20T10:00:00+03:30"):
+    return events_of(text, kb, published)
+
+
+def test_blame_in_the_other_spelling(kb):
+    events = _events("سخنگوی وزارت امور خارجه گفت جمهوری اسلامی ایران، دولت انگلیس را مسؤول پیامدهای این اقدام می‌داند.", kb)
+    assert any(e.target == ["United Kingdom"] for e in _find(events, "ACCUSE"))
+
+
+def test_consequences_laid_at_a_party(kb):
+    events = _events("ناصر کنعانی گفت مسئولیت عواقب این تجاوز با رژیم صهیونیستی است.", kb)
+    (acc,) = _find(events, "ACCUSE")
+    assert acc.source == ["Nasser Kanaani"] and acc.target == ["Israel"]
+
+
+def test_damning_judgement_of_claims_is_of_their_owner(kb):
+    events = _events("وزیر امور خارجه پاکستان ادعاهای طالبان درباره حملات اخیر از خاک پاکستان را غیرمسئولانه خواند.", kb)
+    (acc,) = _find(events, "ACCUSE")
+    assert acc.target == ["Taliban"]
+
+
+def test_a_charge_rejected_in_passing(kb):
+    events = _events("سعید خطیب‌زاده در پاسخ به سوال خبرنگاران، ضمن رد اتهامات دونالد ترامپ، گفت این ادعاها تکراری است.", kb)
+    (rej,) = _find(events, "REJECT")
+    assert rej.source == ["Saeed Khatibzadeh"] and "Donald Trump" in rej.target
+
+
+def test_a_warning_in_passing(kb):
+    events = _events("سعید خطیب‌زاده با هشدار جدی به آمریکا، از ماجراجویی در منطقه انتقاد کرد.", kb)
+    assert any(e.source == ["Saeed Khatibzadeh"] and e.target == ["United States"] for e in _find(events, "THREATEN"))
+
+
+def test_a_consequence_in_the_future_is_a_threat_to_who_will_pay(kb):
+    events = _events("عبدالملک الحوثی گفت رژیم آل سعود نتیجه محاصره مردم یمن را خواهد دید.", kb)
+    (thr,) = _find(events, "THREATEN")
+    assert thr.target == ["Saudi Arabia"]
+
+
+def test_a_request_in_the_perfect(kb):
+    events = _events("اتحادیه اروپا در بیانیه‌ای از دولت عراق خواسته است درباره این حادثه تحقیق کند.", kb)
+    (req,) = _find(events, "REQUEST")
+    assert req.source == ["European Union"] and req.target == ["Iraq"]
+
+
+def test_urging_a_party_to_restraint(kb):
+    events = _events("آنتونیو گوترش، اسرائیل را به خویشتن‌داری فرا خواند.", kb)
+    (req,) = _find(events, "REQUEST")
+    assert req.target == ["Israel"]
+
+
+def test_an_invitation_to_talks_is_no_urging(kb):
+    events = _events("دونالد ترامپ ایران را به مذاکره درباره برنامه هسته‌ای دعوت کرد.", kb)
+    assert not _find(events, "REQUEST")
+
+
+def test_territorial_integrity_affirmed_is_support(kb):
+    events = _events("حسین امیرعبداللهیان گفت: ما بر حفظ تمامیت ارضی همه کشورها از جمله عراق تاکید داریم.", kb)
+    assert any(e.target == ["Iraq"] for e in _find(events, "SUPPORT"))
+
+
+def test_the_two_sides_of_a_conflict_and_a_threat_at_them(kb):
+    events = _events("درگیری میان ارمنستان و جمهوری آذربایجان ادامه دارد. علی ربیعی سخنگوی دولت ایران گفت: «از دو طرف "
+                     "می‌خواهیم به درگیری پایان دهند و در صورت ادامه آن بی‌تفاوت نخواهیم بود.»", kb,
+                     "2020-10-05T10:00:00+03:30")
+    (req,) = _find(events, "REQUEST")
+    assert set(req.target) == {"Armenia", "Azerbaijan"}
+    (thr,) = _find(events, "THREATEN")
+    assert set(thr.target) == {"Armenia", "Azerbaijan"} and thr.source == req.source
+
+
+def test_an_answer_to_a_letter_is_no_threat(kb):
+    events = _events("عباس عراقچی درباره نامه ترامپ گفت: پس از بررسی به آن پاسخ خواهیم داد.", kb, "2025-03-13T10:00:00+03:30")
+    assert not _find(events, "THREATEN")
+
+
+def test_the_speaker_not_the_state_reserves_the_response(kb):
+    events = _events("جنگنده‌های اسرائیل ساختمان کنسولی ایران در دمشق را هدف قرار دادند. ناصر کنعانی این حمله را محکوم کرد. "
+                     "وی افزود: جمهوری اسلامی ایران حق پاسخ به این حمله را برای خود محفوظ می‌داند.", kb)
+    (thr,) = _find(events, "THREATEN")
+    assert thr.source == ["Nasser Kanaani"] and thr.target == ["Israel"]
+
+
+def test_a_government_after_the_subject_opens_the_object(kb):
+    events = _events("جمهوری اسلامی ایران دولت آمریکا را مسئول پیامدهای این تنش‌آفرینی می‌داند.", kb)
+    (acc,) = _find(events, "ACCUSE")
+    assert acc.source == ["Iran"] and acc.target == ["United States"]
+
+
+def test_condemnation_in_passing_names_the_attacker(kb):
+    events = _events("ناصر کنعانی ضمن محکوم کردن حمله رژیم صهیونیستی به بیمارستانی در غزه، خواستار اقدام فوری سازمان ملل شد.", kb)
+    assert any(e.source == ["Nasser Kanaani"] and e.target == ["Israel"] for e in _find(events, "ACCUSE"))
+
+
+def test_a_protest_conveyed_to_an_envoy(kb):
+    events = _events("وزارت امور خارجه ایران مراتب اعتراض شدید خود را به سفیر سوئد ابلاغ کرد.", kb)
+    assert any("Sweden" in e.target for e in _find(events, "ACCUSE"))
+
+
+def test_an_expectation_of_a_party_is_a_request(kb):
+    events = _events("عباس عراقچی گفت: از آمریکا انتظار داریم به تعهدات خود در برجام عمل کند.", kb, "2025-03-13T10:00:00+03:30")
+    (req,) = _find(events, "REQUEST")
+    assert req.source == ["Abbas Araghchi"] and req.target == ["United States"]
+
+
+def test_a_refusal_in_the_present_is_aimed_at_the_proposals_author(kb):
+    events = _events("علی خامنه‌ای گفت پیشنهاد آمریکا برای مذاکره مستقیم را نمی‌پذیریم.", kb, "2025-03-13T10:00:00+03:30")
+    (rej,) = _find(events, "REJECT")
+    assert rej.target == ["United States"]
+
+
+def test_a_quote_before_its_speaker_is_the_speakers_request(kb):
+    events = _events("«ما از دولت عراق می‌خواهیم که مرزها را کنترل کند.» این را ناصر کنعانی روز دوشنبه گفت.", kb)
+    (req,) = _find(events, "REQUEST")
+    assert req.source == ["Nasser Kanaani"] and req.target == ["Iraq"]
+
+
+def test_a_first_person_warning_is_the_speakers(kb):
+    events = _events("ناصر کنعانی در نشست خبری گفت: «آمریکا باید تحریم‌ها را لغو کند و ما به آمریکا هشدار می‌دهیم.»", kb)
+    (thr,) = _find(events, "THREATEN")
+    assert thr.source == ["Nasser Kanaani"] and thr.target == ["United States"]
+
+
+def test_a_stranger_named_again_by_surname_opens_a_sentence_as_the_source(kb):
+    events = _events("مرتضی کاظمیان‌فر، نماینده مجلس، درباره استیضاح سخن گفت. کاظمیان‌فر همچنین از دولت عراق انتقاد کرد.", kb)
+    (acc,) = _find(events, "ACCUSE")
+    assert acc.source_ids == [None] and acc.target == ["Iraq"]
+
+
+def test_the_charge_between_object_and_verb(kb):
+    events = _events("ناصر کنعانی آمریکا را متهم به دخالت در امور داخلی عراق کرد.", kb)
+    (acc,) = _find(events, "ACCUSE")
+    assert acc.source == ["Nasser Kanaani"] and acc.target == ["United States"]
+
+
+def test_a_threat_with_the_act_between_object_and_verb(kb):
+    events = _events("بنیامین نتانیاهو حزب‌الله را تهدید به حمله گسترده کرد.", kb)
+    (thr,) = _find(events, "THREATEN")
+    assert thr.target == ["Hezbollah"]
+
+
+def test_declared_support_and_support_instead_of_which(kb):
+    events = _events("رجب طیب اردوغان حمایت کامل خود از قطر را اعلام کرد.", kb)
+    assert [e.target for e in _find(events, "SUPPORT")] == [["Qatar"]]
+    events = _events("سرگئی لاوروف گفت آمریکا به جای حمایت همه‌جانبه از اسرائیل باید برای توقف جنگ فشار بیاورد.", kb)
+    assert not _find(events, "SUPPORT")
+
+
+def test_an_accusation_in_passing_and_a_damning_description(kb):
+    events = _events("ولودیمیر زلنسکی با متهم کردن روسیه به جنایت جنگی، شرط مذاکره را اعلام کرد.", kb)
+    assert any(e.source == ["Volodymyr Zelenskyy"] and e.target == ["Russia"] for e in _find(events, "ACCUSE"))
+    events = _events("هاکان فیدان اقدام اسرائیل را بیمارگونه توصیف کرد.", kb)
+    assert any(e.target == ["Israel"] for e in _find(events, "ACCUSE"))
+
+
+def test_a_first_person_request_in_the_perfect(kb):
+    events = _events("ولودیمیر زلنسکی گفت: «از سازمان ملل متحد خواسته‌ایم که برای آزادی زندانیان اقدام کند».", kb)
+    (req,) = _find(events, "REQUEST")
+    assert req.source == ["Volodymyr Zelenskyy"] and req.target == ["United Nations"]
+
+
+def test_a_headline_of_charges_and_advice_to_a_party(kb):
+    events = _events("ناصر کنعانی به آمریکا توصیه کرد از ماجراجویی در منطقه پرهیز کند.", kb)
+    (req,) = _find(events, "REQUEST")
+    assert req.source == ["Nasser Kanaani"] and req.target == ["United States"]
+    doc = "اتهام‌زنی جدید آمریکا علیه ایران\nبه گزارش خبرگزاری ایرنا، وزارت خارجه آمریکا بیانیه‌ای منتشر کرد."
+    events = annotate_document(RawDocument(source="t.txt", text=doc, published="2024-05-20T10:00:00+03:30"), kb).events
+    assert any(e.source == ["United States"] and e.target == ["Iran"] for e in _find(events, "ACCUSE"))
+
+
+def test_an_invitation_to_talks_survives_the_urging_triggers(kb):
+    events = _events("آموس هوکشتاین اعلام کرده بود در نامه‌ای رهبران ایران را به مذاکره درباره برنامه هسته‌ای دعوت کرده است.", kb)
+    assert _find(events, "AGREE") and not _find(events, "REQUEST")
+
+
+def test_condemning_an_attack_in_passing_keeps_the_attack(kb):
+    events = _events("ناصر کنعانی ضمن محکوم کردن حمله هوایی رژیم صهیونیستی به لبنان، خواستار اقدام فوری سازمان ملل شد.", kb)
+    assert any(e.source == ["Israel"] for e in _find(events, "ASSAULT"))
+    assert any(e.source == ["Nasser Kanaani"] and e.target == ["Israel"] for e in _find(events, "ACCUSE"))
+
+
+def test_a_damning_adjective_of_another_clause_is_no_judgement(kb):
+    events = _events("ناصر کنعانی گفت ایران حق پاسخ به این اقدام تجاوزکارانه را برای خود محفوظ می‌داند.", kb)
+    assert not [e for e in _find(events, "ACCUSE") if e.rule == "accuse.judge"]
+
+
+def test_the_side_of_a_state_must_act(kb):
+    events = _events("عباس عراقچی گفت طرف آمریکایی باید تحریم‌ها را لغو کند.", kb, "2025-03-13T10:00:00+03:30")
+    (req,) = _find(events, "REQUEST")
+    assert req.source == ["Abbas Araghchi"] and req.target == ["United States"]
+
+
+def test_a_failure_laid_at_anothers_words_in_reported_speech(kb):
+    events = _events("دیمیتری پسکوف گفت که مذاکرات صلح میان مسکو و کی‌یف به‌دلیل اظهارات اخیر ولودیمیر زلنسکی متوقف شده است.", kb, "2025-09-13T10:00:00+03:30")
+    (acc,) = _find(events, "ACCUSE")
+    assert acc.source == ["Dmitry Peskov"] and acc.target == ["Volodymyr Zelenskyy"]
+    events = _events("مذاکرات صلح میان مسکو و کی‌یف به‌دلیل اظهارات اخیر ولودیمیر زلنسکی متوقف شد.", kb, "2025-09-13T10:00:00+03:30")
+    assert not _find(events, "ACCUSE")
+
+
+def test_a_damning_name_for_anothers_act(kb):
+    events = _events("فیصل بن فرحان ادعاهای ایران را اقدامی تحریک‌آمیز خواند.", kb)
+    (acc,) = _find(events, "ACCUSE")
+    assert acc.source == ["Faisal bin Farhan Al Saud"] and acc.target == ["Iran"]
+    assert not _find(_events("ناصر کنعانی گفت این اقدامی خصمانه است.", kb), "ACCUSE")
+
+
+def test_a_dead_match_hides_no_other_trigger(kb):
+    # "سفر X را «گامی ..." opens a visit trigger that reports nothing (not announced); the judgement inside stands
+    events = _events("عبدالله بن زاید سفر محمود احمدی‌نژاد را «گامی رو به عقب» دانست.", kb, "2012-04-12T10:00:00+03:30")
+    assert any(e.source == ["Abdullah bin Zayed Al Nahyan"] and e.target == ["Mahmoud Ahmadinejad"]
+               for e in _find(events, "ACCUSE"))
