@@ -24,9 +24,11 @@ def _unknown_entity(m: Mention, mentions: list[Mention], kb: KnowledgeBase) -> E
 
 def _nationality_of_one(m: Mention, body: str) -> bool:
     """A nationality adjective after a noun for one person ("دیپلمات ایرانی") says who that person is, not which state
-    the text is about; after a thing or a group ("نفتکش بریتانیایی", "اسرای فلسطینی") it names the state."""
+    the text is about, and so does a plural of people ("فلسطینی‌ها"); after a thing or a group of another noun
+    ("نفتکش بریتانیایی", "اسرای فلسطینی") it names the state."""
     before = body[max(0, m.start - 40):m.start].split()
-    return bool(before) and before[-1].strip("،,«»()") in grammar_words("person_nouns")
+    people = body[m.end:m.end + 3].replace("\u200c", "").startswith("ها")  # "فلسطینی‌ها": people, not the state
+    return people or (bool(before) and before[-1].strip("،,«»()") in grammar_words("person_nouns"))
 
 
 def _entities(mentions: list[Mention], kb: KnowledgeBase, article: CleanArticle) -> list[Entity]:
