@@ -329,3 +329,10 @@ def test_sources_of_emulation_are_named_after_the_honorific(kb):
     """"آیت‌الله مکارم شیرازی" without the given name, as Iranian outlets write it, is the marja'."""
     linked = _link("آیت‌الله مکارم شیرازی در دیدار با جمعی از طلاب گفت که وحدت ضروری است.", kb)
     assert "naser-makarem-shirazi" in {m.kb_id for m in linked.mentions}
+
+
+def test_nationality_adjective_of_a_thing_names_the_state(kb):
+    linked = _link("نفتکش بریتانیایی روز گذشته در تنگه هرمز توقیف شد و خدمه آن بازداشت شدند.", kb)
+    assert "United Kingdom" in {e.name for e in linked.entities}
+    linked = _link("سفیر بریتانیایی روز گذشته در تهران با خبرنگاران گفت‌وگو کرد.", kb)
+    assert "United Kingdom" not in {e.name for e in linked.entities}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from rasad.annotate.words import grammar_words
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.kb.model import Outlet
 from rasad.records import CleanArticle, Entity, Mention
@@ -21,10 +22,21 @@ def _unknown_entity(m: Mention, mentions: list[Mention], kb: KnowledgeBase) -> E
     return Entity(m.name, m.type, None, country=country, sector=sector, uid=f"unknown:{slug}")
 
 
+def _nationality_of_one(m: Mention, body: str) -> bool:
+    """A nationality adjective after a noun for one person ("دیپلمات ایرانی") says who that person is, not which state
+    the text is about, and so does a plural of people ("فلسطینی‌ها"); after a thing or a group of another noun
+    ("نفتکش بریتانیایی", "اسرای فلسطینی") it names the state."""
+    before = body[max(0, m.start - 40):m.start].split()
+    people = body[m.end:m.end + 3].replace("\u200c", "").startswith("ها")  # "فلسطینی‌ها": people, not the state
+    return people or (bool(before) and before[-1].strip("،,«»()") in grammar_words("person_nouns"))
+
+
 def _entities(mentions: list[Mention], kb: KnowledgeBase, article: CleanArticle) -> list[Entity]:
     by_key: dict[str, Entity] = {}
     for m in mentions:
-        if m.how in ("adjective", "pronoun", "parties", "description", "metonym"):
+        if m.how in ("pronoun", "parties", "description", "metonym"):
+            continue
+        if m.how == "adjective" and _nationality_of_one(m, article.body):
             continue
         if not m.kb_id and m.how != "unknown-name":
             continue
