@@ -48,3 +48,15 @@ def test_match_key_ignores_spaces_and_zwnj():
 
 def test_fold_for_compare_is_the_gold_normalisation():
     assert fold_for_compare("نسلکُشی  ۱۴۰۳") == fold_for_compare("نسل‌کشی 1403")
+
+
+def test_zwnj_fixed_only_in_whole_words_with_offsets_kept():
+    from rasad.text.normalize import _whole_word_edits
+
+    text = "میگویند و نمیگویند، میگویندش"
+    edits = _whole_word_edits(text, {"میگویند": "می\u200cگویند"})
+    assert [(s, e) for s, e, _ in edits] == [(0, 7)]  # not inside "نمیگویند" nor "میگویندش"
+    n = normalize("آنها میگویند: بله")
+    assert "می\u200cگویند" in n.text
+    start = n.text.index("گویند")
+    assert "آنها میگویند: بله"[n.to_orig[start]:n.to_orig[start] + 5] == "گویند"

@@ -136,23 +136,50 @@ def _align(old: str, new: str, base: int) -> list[int]:
 
 
 def _rewrite(text: str, omap: array, pattern: re.Pattern, repl) -> tuple[str, array]:
+    edits = ((m.start(), m.end(), new) for m in pattern.finditer(text) if (new := repl(m)) is not None)
+    return _apply_edits(text, omap, edits)
+
+
+def _apply_edits(text: str, omap: array, edits) -> tuple[str, array]:
+    """``text`` with each (start, end, replacement) of ``edits`` (in order, not overlapping) applied, and its offset
+    map carried along."""
     out: list[str] = []
     nmap = array("q")
     last = 0
-    for m in pattern.finditer(text):
-        new = repl(m)
-        if new is None or new == m.group(0):
+    for start, end, new in edits:
+        old = text[start:end]
+        if new == old:
             continue
-        out.append(text[last:m.start()])
-        nmap.extend(omap[last:m.start()])
+        out.append(text[last:start])
+        nmap.extend(omap[last:start])
         out.append(new)
-        nmap.extend(omap[m.start() + j] for j in _align(m.group(0), new, 0))
-        last = m.end()
+        nmap.extend(omap[start + j] for j in _align(old, new, 0))
+        last = end
     if not out:
         return text, omap  # nothing rewritten (most lines): no copy of the text and its map
     out.append(text[last:])
     nmap.extend(omap[last:])
     return "".join(out), nmap
+
+
+_IS_LETTER = re.compile(_LETTER).match
+
+
+def _whole_word_edits(text: str, fixes: dict[str, str]) -> list[tuple[int, int, str]]:
+    """Where each word of ``fixes`` stands whole in ``text`` (as ``_WORD`` would find it: no letter, and no letter
+    and ZWNJ, on either side), with its fixed form, in text order. A few ``str.find`` calls per fix instead of a
+    Python callback for every word of the line."""
+    edits = []
+    for word, fixed in fixes.items():
+        i = text.find(word)
+        while i != -1:
+            j = i + len(word)
+            before_ok = i == 0 or not (_IS_LETTER(text, i - 1) or (text[i - 1] == ZWNJ and i > 1 and _IS_LETTER(text, i - 2)))
+            after_ok = not (_IS_LETTER(text, j) or (text.startswith(ZWNJ, j) and _IS_LETTER(text, j + 1)))
+            if before_ok and after_ok:
+                edits.append((i, j, fixed))
+            i = text.find(word, i + 1)
+    return sorted(edits)
 
 
 _SPACES = re.compile(r"[ ]{2,}|[ ]+(?=[،؛:.!؟?)\]»])|(?<=[(\[«])[ ]+|[ ]+$|^[ ]+", re.M)
@@ -230,7 +257,7 @@ def normalize(text: str) -> Normalized:
         t, omap = _rewrite(t, omap, _SPACES, lambda m: "" if m.group(0).strip() == "" and (m.start() == 0 or m.end() == len(t) or t[m.end():m.end() + 1] in "،؛:.!؟?)]»\n" or t[m.start() - 1:m.start()] in "([«\n") else " ")
     fixes = _zwnj_fixes(t)  # most lines need nothing: one findall beats a callback per word
     if fixes:
-        t, omap = _rewrite(t, omap, _WORD, lambda m: fixes.get(m.group(0)))
+        t, omap = _apply_edits(t, omap, _whole_word_edits(t, fixes))
     omap.append(omap[-1] + 1 if omap else 0)
     return Normalized(t, omap)
 
