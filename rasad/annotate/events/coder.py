@@ -33,6 +33,7 @@ from rasad.annotate.events.grammar import (
     _FORCES_BEFORE,
     _RESPONSIBLE,
     _RESPONSIBLE_ANYWHERE,
+    _SAID_AT_END,
     _SAME_TIME,
     _SPORT,
     _TIME_REFERENCE,
@@ -84,10 +85,8 @@ from rasad.text.sentences import Sentence
 # (branch verbal) a trigger that opens with "ضمن"/"با" ("ضمن رد اتهامات ...", "با هشدار به ...") is the manner of
 # the speaker's own statement, never the topic a "در پاسخ به سوال" clause talks about
 _MANNER = re.compile(r"(?:ضمن|با)[\s\u200c]")
-# (branch verbal) a first person plural verb ("می‌خواهیم", "هشدار می‌دهیم") is the speaker's, and a speech verb
-# closing a sentence after its quote names who said it
+# (branch verbal) a first person plural verb ("می‌خواهیم", "هشدار می‌دهیم") is the speaker's
 _FIRST_PLURAL = re.compile(r"یم$")
-_SAID_AFTER = re.compile(r"(?:گفت|افزود|تاکید کرد|تأکید کرد|اظهار داشت|اعلام کرد|بیان کرد|تصریح کرد)[\s.]*$")
 
 @dataclass
 class _Doc:
@@ -506,7 +505,7 @@ def _speaker_after_quote(doc: _Doc, t: _Trigger) -> Chain | None:
     """"«ما از دولت عراق می‌خواهیم ...» این را ناصر کنعانی گفت": a trigger inside a quote closed in its sentence,
     with a speech verb after it, is said by the subject after the quote."""
     close = doc.text.find("»", t.te, t.s.end)
-    if close == -1 or "«" not in doc.text[t.s.start:t.ts] or not _SAID_AFTER.search(doc.text, close, t.s.end):
+    if close == -1 or "«" not in doc.text[t.s.start:t.ts] or not _SAID_AT_END.search(doc.text, close, t.s.end):
         return None
     return _subject([c for c in t.chains if c.start > close])
 

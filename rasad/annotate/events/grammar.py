@@ -45,6 +45,8 @@ _ATTACK_TO = re.compile(rf"(?:{phrases(_G['attack_to_nouns'])})(?:\s+[^\s]+){{0,
 
 # "تأکید کرد و خواستار ... شد" is coordination, not a report
 _CUE_BOUNDARY = re.compile(rf"(?:{phrases(_G['speech_cues'])})(?!\s+و\s)\s+(?:که\s+)?|:\s*")
+# a speech verb closing a sentence after its quote ("«...» این را X گفت.")
+_SAID_AT_END = re.compile(rf"(?:{phrases(_G['speech_cues'])})[\s.]*$")
 _CONCESSIVE = re.compile(rf"\s*(?:{phrases(_G['concessive'])})\s")
 _VERB_WORD = re.compile(rf"^(?:ن?(?:{phrases(_G['verb_stems'])})(?:م|ی|یم|ید|ند|ه|اند)?|اند|است)$")
 _TIME_REFERENCE = re.compile(rf"(?:{phrases(_G['time_units'])})\s+(?:پس|قبل|پیش)\s+از\s+$")
