@@ -247,7 +247,7 @@ def _is_word(stem: str) -> bool:
 def _zwnj_fixes(text: str) -> dict[str, str]:
     """The words of ``text`` that have a ZWNJ to restore, with their fixed form (``_fix_word`` gives another)."""
     out: dict[str, str] = {}
-    for w in _WORD.findall(text):
+    for w in dict.fromkeys(_WORD.findall(text)):  # each word once, in order
         fixed = _fix_word(w)
         if fixed is not None and fixed != w:
             out[w] = fixed
