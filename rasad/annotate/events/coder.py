@@ -201,8 +201,13 @@ def _two_adjectives(ms: list[Mention]) -> bool:
 def _about_sport(text: str, s: Sentence, ms: list[Mention]) -> bool:
     """A sport word outside an outlet's name: "باشگاه" in "باشگاه خبرنگاران جوان" is no match report (in a club's
     name, "باشگاه استقلال", it is)."""
-    return any(not any(m.type == "MEDIA" and m.start <= w.start() and w.end() <= m.end for m in ms)
-               for w in _SPORT.finditer(text, s.start, s.end))
+    outlets = None  # the outlets' spans, listed only when the sentence has a sport word at all
+    for w in _SPORT.finditer(text, s.start, s.end):
+        if outlets is None:
+            outlets = [(m.start, m.end) for m in ms if m.type == "MEDIA"]
+        if not any(a <= w.start() and w.end() <= b for a, b in outlets):
+            return True
+    return False
 
 
 def _dead(doc: _Doc, s: Sentence, si: int, ts: int, te: int, p: Pattern) -> bool:

@@ -113,6 +113,13 @@ class _Doc:
     era: tuple[dt.date, dt.date] | None = None  # with no date: the time the article's own offices pin
     era_day: dt.date | None = None
     key: str = ""  # the text's match key: what names.in_context looks for an office in
+    contexts: dict[str, bool] = field(default_factory=dict)  # actor id → in_context(…, key): asked once per text
+
+    def in_context(self, actor_id: str) -> bool:
+        found = self.contexts.get(actor_id)
+        if found is None:
+            found = self.contexts[actor_id] = in_context(self.kb, actor_id, self.key)
+        return found
 
 
 def _named_in_full(hits: list[Hit]) -> set[str]:
@@ -176,7 +183,7 @@ def _name_mention(doc: _Doc, h: Hit) -> Mention | None:
     if h.suffix == "adj":
         adj = [e for e in h.entries if e.kind in ("adj", "actor") and kb.actors.get(e.ref) and kb.actors[e.ref].type == "STATE"]
         return Mention(h.start, h.end, surface, adj[0].ref, kb.actors[adj[0].ref].name, "COUNTRY", how="adjective") if adj else None
-    ids = [e.ref for e in h.entries if e.kind == "actor" and in_context(kb, e.ref, doc.key)]
+    ids = [e.ref for e in h.entries if e.kind == "actor" and doc.in_context(e.ref)]
     if ids:
         ref = _pick_actor(kb, ids, doc.day, doc.named)
         return Mention(h.start, h.end, surface, ref, kb.actors[ref].name, kb.actors[ref].entity_type, "name",

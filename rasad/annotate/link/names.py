@@ -239,9 +239,11 @@ def named_people(text: str, mentions: list[Mention], followers: frozenset[str], 
     taken = bytearray(len(text) + 1)
     for m in mentions:
         taken[m.start:m.end] = b"\x01" * (m.end - m.start)
-    starts = [i for i, w in enumerate(_FA_WORD_RE.findall(text)) if is_given_name(w)]  # most words: none
-    if not starts:
+    all_words = _FA_WORD_RE.findall(text)
+    given = {w for w in set(all_words) if is_given_name(w)}  # each distinct word asked once
+    if not given:
         return []
+    starts = [i for i, w in enumerate(all_words) if w in given]
     words = [(w.start(), w.end(), w.group(0)) for w in _FA_WORD_RE.finditer(text)]
     out: list[Mention] = []
     after = 0  # the word after the last name found: a name's words start no other
