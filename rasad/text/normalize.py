@@ -87,6 +87,30 @@ def _lexicon() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     return compounds, exceptions, heh_final
 
 
+@lru_cache(maxsize=1)
+def _glued() -> tuple[dict[str, str], tuple[str, ...]]:
+    """(verb form without ZWNJ → as written, next words) of data/lexicon/glued_verbs.txt."""
+    lines = [char_normalize(w) for w in _data_lines("glued_verbs.txt")]
+    # a past verb that closes its sentence ("." before it) is split from the next word by a line break
+    verbs = {w.lstrip(".").replace(ZWNJ, ""): w.lstrip(".") + ("\n" if w.startswith(".") else " ")
+             for w in lines if not w.startswith("+")}
+    return verbs, tuple(w[1:] for w in lines if w.startswith("+"))
+
+
+def _unglued(bare: str) -> str | None:
+    """"کردند\nدر" for "کردنددر", "شود در" for "شوددر": a verb form glued to the next word (the space or line break
+    lost in scraping), or None."""
+    verbs, nexts = _glued()
+    for nxt in nexts:
+        if not bare.endswith(nxt) or zipf(bare):
+            continue
+        stem = bare[: -len(nxt)]
+        for prefix in ("نمی", "می", ""):  # "می‌شوددر": the verb with its prefix
+            if stem.startswith(prefix) and (verb := verbs.get(stem[len(prefix):])) is not None:
+                return prefix + (ZWNJ if prefix else "") + verb + nxt
+    return None
+
+
 _NEEDS_CHAR_PASS = re.compile("[" + re.escape("".join(_CHAR_MAP) + "".join(_DROP_MARKS)) + "]")
 _TRANSLATE = {ord(k): v for k, v in _CHAR_MAP.items()} | {ord(c): None for c in _DROP_MARKS}
 
@@ -210,6 +234,8 @@ def _fix_word(word: str) -> str | None:
     bare = word.replace(ZWNJ, "")
     if bare in compounds:
         return compounds[bare]
+    if (split := _unglued(bare)) is not None:
+        return split
     if ZWNJ in word or bare in exceptions or len(bare) < 4:
         return None
     for prefix in ("نمی", "می"):

@@ -254,7 +254,8 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
     """(source, target) by the pattern's frame, expanded ("دو طرف") and with a nationality adjective as a target
     where nothing else is named; None for a description that is no accusation."""
     text, p, s, ts = doc.text, t.p, t.s, t.ts
-    src, tgt = apply_frame(p, _owner_before_trigger(text, t.chains, ts), ts, t.te, text, s.start)
+    chains = _without_apposed(text, t.chains, ts, t.te) if p.apposed else t.chains
+    src, tgt = apply_frame(p, _owner_before_trigger(text, chains, ts), ts, t.te, text, s.start)
     if p.id in ("accuse.crimes", "accuse.blamed-cause"):
         q0, _q1 = _clause(text, s, ts)
         speaker = _subject([c for c in t.chains if c.start < q0]) if q0 != s.start else None
@@ -289,6 +290,26 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
     if p.type == "ACCUSE":  # "سخنگوی حوثی‌ها مدعی شد که این گروه ...": a claim about one's own side accuses no one
         tgt = [x for x in tgt if not compatible(doc.kb, [y.kb_id for y in src], [y.name for y in src], [x.kb_id], [x.name])]
     return src, tgt
+
+
+_APPOSITION_GAP = " ،,\"«»\u200c"
+
+
+def _without_apposed(text: str, chains: list[Chain], ts: int, te: int) -> list[Chain]:
+    """The chains without the person named right before the trigger's opening noun or right after it ("امارات
+    «الزعابی» سفیر خود را", "سفیر خود الزعابی را"): the noun's apposition, no party (branch material9)."""
+    out = []
+    for c in chains:
+        if c.start < ts and (c.end > ts or not text[c.end:ts].strip(_APPOSITION_GAP)):
+            conjuncts = [[m for m in cj if not (m.type == "PERSON" and (m.start >= ts or not text[m.end:ts].strip(_APPOSITION_GAP)))]
+                         for cj in c.conjuncts]
+            # a chain running into the trigger's noun: its "را" is the noun's, not the chain's
+            c = dataclasses.replace(c, conjuncts=[cj for cj in conjuncts if cj], object_ra=c.object_ra and c.end <= ts)
+        elif (ts <= c.start < te and len(text[ts:c.start].split()) <= 2) and all(m.type == "PERSON" for cj in c.conjuncts for m in cj):
+            continue
+        if c.conjuncts:
+            out.append(c)
+    return out
 
 
 def _owner_before_trigger(text: str, chains: list[Chain], ts: int) -> list[Chain]:
@@ -519,12 +540,21 @@ def _target_optional(p: Pattern) -> bool:
     return p.target_optional or p.type in ("PROTEST", "MOBILIZE")
 
 
+def _instrument(doc: _Doc, start: int) -> Pattern | None:
+    """The pattern of a non-violent instrument whose genitive is the actor at ``start`` ("تحریم‌های جدید X")."""
+    rx, patterns = doc.compiled.instruments
+    m = rx.search(doc.text, max(0, start - 60), start)
+    return patterns[next(k for k, v in m.groupdict().items() if v is not None)] if m else None
+
+
 def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
     """One trigger → one event with its parties, place, date, rule and confidence (None when a party is missing)."""
     parties = _parties(doc, t)
     if parties is None:
         return None
     src, tgt = parties
+    if t.p.type == "ASSAULT" and src and (inst := _instrument(doc, src[0].start)) is not None:
+        t = dataclasses.replace(t, p=inst)  # "تحریم‌های آمریکا ... را هدف قرار داد": a sanction (branch material9)
     text, kb, p, s, ts, te = doc.text, doc.kb, t.p, t.s, t.ts, t.te
     c0, c1 = _clause(text, s, ts)
     location, loc_id, tgt = _place_and_target(doc, t, c0, c1, src, tgt)
