@@ -102,11 +102,11 @@ def _unglued(bare: str) -> str | None:
     lost in scraping), or None."""
     verbs, nexts = _glued()
     for nxt in nexts:
-        if not bare.endswith(nxt) or zipf(bare):
+        if not bare.endswith(nxt):
             continue
         stem = bare[: -len(nxt)]
         for prefix in ("نمی", "می", ""):  # "می‌شوددر": the verb with its prefix
-            if stem.startswith(prefix) and (verb := verbs.get(stem[len(prefix):])) is not None:
+            if stem.startswith(prefix) and (verb := verbs.get(stem[len(prefix):])) is not None and not zipf(bare):
                 return prefix + (ZWNJ if prefix else "") + verb + nxt
     return None
 
