@@ -1,7 +1,7 @@
 """Material and cooperative events in wordings the real-news dev half lacked (branch material9): an ambassador
 recalled with the verb written apart and the ambassador's name beside "سفیر خود", relations downgraded, a military
-aid package announced, agreement in the perfect, a release told in the present, a sanction that "targets" people, and a
-verb glued to the next word by a scraped page. Sentences are the tests' own."""
+aid package announced, agreement in the perfect, a release told in the present, a sanction that "targets" people, "پیش از این" before a
+subject, the subject of a clause joined by "و", and a verb glued to the next word by a scraped page. Sentences are the tests' own."""
 
 import pytest
 
@@ -19,6 +19,11 @@ ONE_EVENT = [
      "AID", ["Germany"], ["Ukraine"]),
     ("agreement_in_the_perfect", "ارمنستان با جمهوری آذربایجان بر سر متن معاهده صلح به توافق رسیده است.",
      "AGREE", ["Armenia"], ["Azerbaijan"]),
+    ("before_this_is_no_preposition", "پیش از این بحرین اعلام کرد که روابط دیپلماتیک خود را با ایران قطع کرده است.",
+     "SANCTION", ["Bahrain"], ["Iran"]),
+    ("a_clause_after_and_has_its_own_subject",
+     "ارتش اوکراین سه قایق را به تنگه کرچ اعزام کرد و نیروی دریایی روسیه ملوانان اوکراینی را بازداشت کرد.",
+     "COERCE", ["Russia"], ["Ukraine"]),
     ("sanctions_that_target_people_are_no_attack",
      "تحریم‌های تازه آمریکا ده مقام ارشد روسیه را هدف قرار داده است.", "SANCTION", ["United States"], ["Russia"]),
 ]

@@ -72,6 +72,7 @@ def _eligible(m: Mention) -> bool:
 
 _POSITION_NOUNS = frozenset(w.replace(ZWNJ, "") for w in grammar_words("position_nouns") | grammar_words("position_nouns_verbal"))
 _LED_BY = frozenset(w.replace(ZWNJ, "") for w in grammar_words("led_by"))
+_TIME_BEFORE_AZ = frozenset(w.replace(ZWNJ, "") for w in grammar_words("time_before_az"))
 _WITH_MANNER = frozenset(w.replace(ZWNJ, "") for w in grammar_words("with_manner"))
 
 
@@ -167,6 +168,8 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
         if w in PREPOSITIONS:
             if i + 2 < len(window) and window[i + 1] in _DEMONSTRATIVES:
                 return None  # "پیش از این دیدار هم وزیر خارجه ...": the preposition's object is the noun it points to
+            if w == "از" and i > 0 and window[i - 1] in _TIME_BEFORE_AZ and i + 1 < len(window) and window[i + 1] in _DEMONSTRATIVES:
+                return None  # "پیش از این بحرین اعلام کرد": a time adverb before the subject (branch material9)
             if w == "به" and i + 1 < len(window) and window[i + 1] == "گزارش":
                 return None  # "به گزارش قلم‌نیوز- جهانگیری ...": the outlet's byline, the name after it is the subject
             if w == "به" and (window[i + 1] if i + 1 < len(window) else _first_word(text, start)) in _LED_BY:
@@ -287,7 +290,7 @@ def _split(chain: Chain) -> tuple[list[Mention], list[Mention]] | None:
 _KE = re.compile(r"(?<![\u0600-\u06FF\u200c])که\s")
 
 
-def _clause_subject(chains: list[Chain], ts: int, text: str, sent_start: int) -> Chain | None:
+def _clause_subject(chains: list[Chain], ts: int, text: str, sent_start: int, coordinated: bool = True) -> Chain | None:
     """The subject of the clause holding the trigger: after a speech cue ("X گفت که حماس ...") the reported
     clause's own subject if it has one, else the speaker (first person plural "ما" in a quote is the speaker)."""
     bound = None
@@ -311,7 +314,26 @@ def _clause_subject(chains: list[Chain], ts: int, text: str, sent_start: int) ->
     comma = text.find("،", concession.end(), ts) if concession else -1
     if comma != -1:  # "در حالی که X ... می‌داند، این جنبش ... را رد کرد": the main clause's subject
         return _subject([c for c in chains if c.start > comma], ts) or _subject(chains, ts)
-    return _subject(chains, ts)
+    return (_coordinated_subject(chains, ts, text, sent_start) if coordinated else None) or _subject(chains, ts)
+
+
+_AND = re.compile(r"[\s\u200c]و[\s\u200c]")
+
+
+def _coordinated_subject(chains: list[Chain], ts: int, text: str, sent_start: int) -> Chain | None:
+    """"تنشی ... شکل گرفت و نیروی دریایی روسیه اقدام به توقیف ... کرد": a clause joined by "و" after a finished
+    verb has its own subject when an actor opens it (a few words of no preposition before it) (branch material9)."""
+    ands = [m for m in _AND.finditer(text, sent_start, ts)]
+    for m in reversed(ands):
+        before = _WORD.findall(text, max(sent_start, m.start() - 30), m.start() + 1)
+        if not before or not _VERB_WORD.match(before[-1].replace(ZWNJ, "")):
+            continue
+        nxt = next((c for c in chains if c.start >= m.end()), None)
+        if nxt is None or nxt.start >= ts or nxt.marker is not None or nxt.object_ra:
+            return None
+        lead = [w.replace(ZWNJ, "") for w in _WORD.findall(text, m.end(), nxt.start)]
+        return nxt if len(lead) <= 3 and not any(w in PREPOSITIONS or w == "را" for w in lead) else None
+    return None
 
 
 def _clause_closed(text: str, lo: int, hi: int) -> bool:

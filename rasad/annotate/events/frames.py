@@ -494,7 +494,9 @@ def _announced(text: str, ts: int, te: int) -> bool:
 
 
 def _frame_subject(p: Pattern, chains: list[Chain], ts: int, text: str, sent_start: int) -> Chain | None:
-    subj = _clause_subject(chains, ts, text, sent_start) or (_subject(chains) if p.nominal else None)
+    # (branch material9) a passive's agent may stand in the clause before "و" ("... توسط مجلس برکنار شد و ..."): its
+    # sufferer is read as before, not as the second clause's own subject
+    subj = _clause_subject(chains, ts, text, sent_start, p.frame != "passive") or (_subject(chains) if p.nominal else None)
     parties = [c for c in chains if c.start < ts and c.conjuncts[0][0].type == "PARTIES" and c.marker is None]
     if parties and p.frame in ("with", "between") and (subj is None or parties[-1].start > subj.start):
         return parties[-1]  # "دو طرف ... دیدار کردند"
