@@ -1,6 +1,7 @@
 """Material and cooperative events in wordings the real-news dev half lacked (branch material9): an ambassador
 recalled with the verb written apart and the ambassador's name beside "سفیر خود", relations downgraded, a military
-aid package announced, agreement in the perfect, a release told in the present, a sanction that "targets" people, "پیش از این" before a
+aid package announced, aid donated or lent, nationals deported, a killing, a blacklisting, an agreement concluded,
+prisoners let go ("رها کردند"), agreement in the perfect, a release told in the present, a sanction that "targets" people, "پیش از این" before a
 subject, the subject of a clause joined by "و", and a verb glued to the next word by a scraped page. Sentences are the tests' own."""
 
 import pytest
@@ -24,6 +25,15 @@ ONE_EVENT = [
     ("a_clause_after_and_has_its_own_subject",
      "ارتش اوکراین سه قایق را به تنگه کرچ اعزام کرد و نیروی دریایی روسیه ملوانان اوکراینی را بازداشت کرد.",
      "COERCE", ["Russia"], ["Ukraine"]),
+    ("aid_donated", "دولت ژاپن ۵۰ دستگاه آمبولانس و تجهیزات پزشکی به افغانستان اهدا کرد.", "AID", ["Japan"], ["Afghanistan"]),
+    ("a_loan_granted", "چین وامی به ارزش دو میلیارد دلار به پاکستان اعطا کرد.", "AID", ["China"], ["Pakistan"]),
+    ("nationals_deported_are_coerced", "دولت پاکستان صدها تن از اتباع افغانستان را از این کشور اخراج کرد.",
+     "COERCE", ["Pakistan"], ["Afghanistan"]),
+    ("a_killing", "شبه‌نظامیان داعش دو مامور پلیس عراق را به قتل رساندند.", "ASSAULT", None, ["Iraq"]),
+    ("a_blacklisting", "وزارت خزانه‌داری آمریکا سه شرکت چینی را به فهرست تحریم‌ها افزود.",
+     "SANCTION", ["United States Department of the Treasury"], ["China"]),
+    ("an_agreement_concluded", "ایران و روسیه قرارداد ساخت نیروگاه هسته‌ای جدید را منعقد کردند.", "AGREE", ["Iran"], ["Russia"]),
+    ("prisoners_let_go_in_dari", "طالبان ده سرباز پیشین ارتش پاکستان را رها کردند.", "RETREAT", ["Taliban"], ["Pakistan Army"]),
     ("sanctions_that_target_people_are_no_attack",
      "تحریم‌های تازه آمریکا ده مقام ارشد روسیه را هدف قرار داده است.", "SANCTION", ["United States"], ["Russia"]),
 ]
