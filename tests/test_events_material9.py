@@ -34,6 +34,12 @@ ONE_EVENT = [
      "SANCTION", ["United States Department of the Treasury"], ["China"]),
     ("an_agreement_concluded", "ایران و روسیه قرارداد ساخت نیروگاه هسته‌ای جدید را منعقد کردند.", "AGREE", ["Iran"], ["Russia"]),
     ("prisoners_let_go_in_dari", "طالبان ده سرباز پیشین ارتش پاکستان را رها کردند.", "RETREAT", ["Taliban"], ["Pakistan Army"]),
+    ("an_own_side_object_leaves_the_target_to_an_adjective",
+     "وزارت امور خارجه چین با اشاره به اینکه فروش سلاح به تایوان اصل «چین واحد» را نقض می‌کند، اعلام کرد که ده شرکت "
+     "آمریکایی را تحریم کرده است.", "SANCTION", None, ["United States"]),
+    ("agreement_with_mediators_named_by_adjectives",
+     "حزب‌الله تأیید کرد که با میانجی‌های قطری و مصری برای تمدید آتش‌بس به توافق رسیده و مفاد آن تغییر نمی‌کند.",
+     "AGREE", ["Hezbollah"], ["Qatar", "Egypt"]),
     ("sanctions_that_target_people_are_no_attack",
      "تحریم‌های تازه آمریکا ده مقام ارشد روسیه را هدف قرار داده است.", "SANCTION", ["United States"], ["Russia"]),
 ]

@@ -266,7 +266,10 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
     sides_unless = (_own_side(doc.kb, src) | {m.kb_id for m in src if m.kb_id}) \
         if p.type in SPEECH_TYPES | {"SUPPORT"} and p.frame not in ("with", "between") else None
     tgt = _with_office_body(doc.kb, _expand(tgt, doc.linked.mentions, sides_unless), doc.linked.mentions)
-    if not tgt and (p.frame == "az" and p.type in ("SUPPORT", "ACCUSE") or p.frame == "ra" and p.type in ("SANCTION", "COERCE", "RETREAT", "ACCUSE", "ASSAULT", "THREATEN")
+    # (branch material9) an object of the source's own side ("اصل «چین واحد» را نقض می‌کند، اعلام کرد که ... نهاد
+    # آمریکایی را تحریم کرده است") is dropped below: it leaves the target to an adjective as much as none does
+    own0 = (_own_side(doc.kb, src) | {m.kb_id for m in src if m.kb_id}) if p.type not in SYMMETRIC else set()
+    if all(x.kb_id in own0 for x in tgt) and (p.frame == "az" and p.type in ("SUPPORT", "ACCUSE") or p.frame == "ra" and p.type in ("SANCTION", "COERCE", "RETREAT", "ACCUSE", "ASSAULT", "THREATEN")
                    or p.frame == "released" and src):
         # "از ایستادگی ملت و مقاومت فلسطینی تمجید نمود": a nationality adjective names the target
         c0_, _c1 = _clause(text, s, ts)
@@ -280,6 +283,8 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
             tgt = [Mention(a.start, a.end, a.text, a.kb_id, a.name, "COUNTRY", "adjective") for a in adj[:1]]
     if not src and not tgt and p.frame == "between":
         src, tgt = _adjective_pair(text, t.ms, t.ts, t.te)
+    if src and not tgt and p.frame == "with" and p.type == "AGREE":
+        tgt = _adjectives_after_with(text, t, src)
     src = _speaker_for_own_side(doc, t, src)
     own = {(y.kb_id or y.name) for y in src}
     if p.type not in SYMMETRIC:
@@ -310,6 +315,18 @@ def _without_apposed(text: str, chains: list[Chain], ts: int, te: int) -> list[C
         if c.conjuncts:
             out.append(c)
     return out
+
+
+def _adjectives_after_with(text: str, t: _Trigger, src: list[Mention]) -> list[Mention]:
+    """"با میانجی‌های قطری و مصری به توافق رسید": the nationality adjectives after the clause's "با" name whom it
+    agreed with (branch material9)."""
+    c0, _c1 = _clause(text, t.s, t.ts)
+    withs = [m.end() for m in _rx_finditer(r"(?:^|\s)با\s", text[c0:t.ts])]
+    if not withs:
+        return []
+    used = {m.kb_id for m in src}
+    adj = [m for m in t.ms if m.how == "adjective" and c0 + withs[-1] <= m.start < t.ts and m.kb_id not in used]
+    return [Mention(a.start, a.end, a.text, a.kb_id, a.name, "COUNTRY", "adjective") for a in adj]
 
 
 def _owner_before_trigger(text: str, chains: list[Chain], ts: int) -> list[Chain]:
