@@ -2,7 +2,8 @@
 recalled with the verb written apart and the ambassador's name beside "سفیر خود", relations downgraded, a military
 aid package announced, aid donated or lent, nationals deported, a killing, a blacklisting, an agreement concluded,
 prisoners let go ("رها کردند"), agreement in the perfect, a release told in the present, a sanction that "targets" people, "پیش از این" before a
-subject, the subject of a clause joined by "و", and a verb glued to the next word by a scraped page. Sentences are the tests' own."""
+subject, the subject of a clause joined by "و", victims
+named as a casualty verb's subject and an attacker as a plural demonym ("در حمله آمریکایی‌ها"), and a verb glued to the next word by a scraped page. Sentences are the tests' own."""
 
 import pytest
 
@@ -40,6 +41,8 @@ ONE_EVENT = [
     ("agreement_with_mediators_named_by_adjectives",
      "حزب‌الله تأیید کرد که با میانجی‌های قطری و مصری برای تمدید آتش‌بس به توافق رسیده و مفاد آن تغییر نمی‌کند.",
      "AGREE", ["Hezbollah"], ["Qatar", "Egypt"]),
+    ("killed_in_an_attack_by_a_plural_demonym", "یک فرمانده کتائب حزب‌الله در حمله آمریکایی‌ها در بغداد کشته شد.",
+     "ASSAULT", ["United States"], ["Commander of Kata'ib Hezbollah", "Kata'ib Hezbollah"]),
     ("sanctions_that_target_people_are_no_attack",
      "تحریم‌های تازه آمریکا ده مقام ارشد روسیه را هدف قرار داده است.", "SANCTION", ["United States"], ["Russia"]),
 ]

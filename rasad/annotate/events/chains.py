@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasad.annotate.events.grammar import (
+    _ATTACK_NOUN,
     _ATTRIBUTION,
     _ATTRIBUTION_BEFORE,
     _BACKED_BY,
@@ -72,6 +73,7 @@ def _eligible(m: Mention) -> bool:
 
 _POSITION_NOUNS = frozenset(w.replace(ZWNJ, "") for w in grammar_words("position_nouns") | grammar_words("position_nouns_verbal"))
 _LED_BY = frozenset(w.replace(ZWNJ, "") for w in grammar_words("led_by"))
+_PLURAL_AFTER = re.compile(r"\u200c?ها(?:ی)?(?![\u0621-\u063A\u0641-\u064A\u06A9\u06AF\u06CC])")
 _TIME_BEFORE_AZ = frozenset(w.replace(ZWNJ, "") for w in grammar_words("time_before_az"))
 _WITH_MANNER = frozenset(w.replace(ZWNJ, "") for w in grammar_words("with_manner"))
 
@@ -195,7 +197,11 @@ def _metonyms(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBase 
         return mentions
     out = []
     for m in mentions:
-        if m.how == "adjective" and m.kb_id in kb.actors and _FORCES_BEFORE.search(text[max(floor, m.start - 40):m.start]):
+        before = text[max(floor, m.start - 40):m.start]
+        if m.how == "adjective" and m.kb_id in kb.actors and (_FORCES_BEFORE.search(before) or _PLURAL_AFTER.match(text, m.end)
+                                                                and _ATTACK_NOUN.search(before)):
+            # (branch material9) a plural demonym after an attack noun is the state's forces: "در حمله آمریکایی‌ها
+            # کشته شد" (elsewhere "به آمریکایی‌ها نیاز داریم" is no party to an event)
             out.append(Mention(m.start, m.end, m.text, m.kb_id, kb.actors[m.kb_id].name, "COUNTRY", "forces"))
             continue
         place = kb.places.get(m.kb_id) if m.type == "PLACE" and m.kb_id else None

@@ -398,6 +398,10 @@ def frame_casualty(f: Frame) -> tuple[Actors, Actors]:
         return [], []
     hi = f.ts if attacker.end <= f.ts else attacker.end + 60
     hit = f.first("به", attacker.end, hi) or f.first("علیه", attacker.end, hi)
+    if hit is None and attacker.end <= f.ts:
+        # (branch material9) the victims named as the verb's subject: "یک فرمانده حشد الشعبی در حمله آمریکایی‌ها
+        # کشته شد" (nationality adjectives name no chain: "سه غیرنظامی لبنانی" still leaves the place hit)
+        hit = _subject([c for c in f.chains if lo <= c.start and c.end <= attacker.start and c is not attacker])
     return attacker.actors(), _actors(hit)
 
 
