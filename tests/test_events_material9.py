@@ -1,6 +1,6 @@
 """Material and cooperative events in wordings the real-news dev half lacked (branch material9): an ambassador
 recalled with the verb written apart and the ambassador's name beside "سفیر خود", relations downgraded, a military
-aid package announced, aid donated or lent, nationals deported, a killing, a blacklisting, an agreement concluded,
+aid package announced, aid donated, lent, sent as goods or approved, prisoners handed over, nationals deported, a killing, a blacklisting, an agreement concluded,
 prisoners let go ("رها کردند"), agreement in the perfect, a release told in the present, a sanction that "targets" people, "پیش از این" before a
 subject, the subject of a clause joined by "و", victims
 named as a casualty verb's subject and an attacker as a plural demonym ("در حمله آمریکایی‌ها"), and a verb glued to the next word by a scraped page. Sentences are the tests' own."""
@@ -43,6 +43,11 @@ ONE_EVENT = [
      "AGREE", ["Hezbollah"], ["Qatar", "Egypt"]),
     ("killed_in_an_attack_by_a_plural_demonym", "یک فرمانده کتائب حزب‌الله در حمله آمریکایی‌ها در بغداد کشته شد.",
      "ASSAULT", ["United States"], ["Commander of Kata'ib Hezbollah", "Kata'ib Hezbollah"]),
+    ("prisoners_handed_over_to_the_other_side", "جمهوری آذربایجان ۱۵ سرباز را به ارمنستان تحویل داد.",
+     "RETREAT", ["Azerbaijan"], ["Armenia"]),
+    ("medicine_sent", "هلال احمر ایران ۲۰ تن دارو و اقلام پزشکی به لبنان ارسال کرد.",
+     "AID", ["Iranian Red Crescent Society"], ["Lebanon"]),
+    ("aid_approved", "اتحادیه اروپا کمک ۵۰ میلیارد یورویی به اوکراین را تصویب کرد.", "AID", ["European Union"], ["Ukraine"]),
     ("sanctions_that_target_people_are_no_attack",
      "تحریم‌های تازه آمریکا ده مقام ارشد روسیه را هدف قرار داده است.", "SANCTION", ["United States"], ["Russia"]),
 ]
