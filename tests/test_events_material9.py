@@ -1,6 +1,6 @@
 """Material and cooperative events in wordings the real-news dev half lacked (branch material9): an ambassador
 recalled with the verb written apart and the ambassador's name beside "سفیر خود", relations downgraded, a military
-aid package announced, aid donated, lent, sent as goods or approved, prisoners handed over, nationals deported, a killing, a blacklisting, an agreement concluded,
+aid package announced, aid donated, lent, sent as goods or approved, prisoners handed over, aid "برای" a people, an arms sale, a killing somewhere, a capture, nationals deported, a killing, a blacklisting, an agreement concluded,
 prisoners let go ("رها کردند"), agreement in the perfect, a release told in the present, a sanction that "targets" people, "پیش از این" before a
 subject, the subject of a clause joined by "و", victims
 named as a casualty verb's subject and an attacker as a plural demonym ("در حمله آمریکایی‌ها"), and a verb glued to the next word by a scraped page. Sentences are the tests' own."""
@@ -48,6 +48,11 @@ ONE_EVENT = [
     ("medicine_sent", "هلال احمر ایران ۲۰ تن دارو و اقلام پزشکی به لبنان ارسال کرد.",
      "AID", ["Iranian Red Crescent Society"], ["Lebanon"]),
     ("aid_approved", "اتحادیه اروپا کمک ۵۰ میلیارد یورویی به اوکراین را تصویب کرد.", "AID", ["European Union"], ["Ukraine"]),
+    ("killed_somewhere", "ارتش پاکستان اعلام کرد ۱۲ شبه‌نظامی تحریک طالبان پاکستان را در وزیرستان شمالی کشته است.",
+     "ASSAULT", ["Pakistan Army"], ["Tehrik-i-Taliban Pakistan"]),
+    ("taken_captive", "حماس یک سرباز اسرائیلی را به اسارت گرفت.", "ASSAULT", ["Hamas"], ["Israel"]),
+    ("aid_for_a_people", "ژاپن ۱۰ میلیون دلار کمک بشردوستانه برای زلزله‌زدگان ترکیه اختصاص داد.", "AID", ["Japan"], ["Turkey"]),
+    ("an_arms_sale", "آمریکا ۳۰۰ میلیون دلار تسلیحات به تایوان می‌فروشد.", "AID", ["United States"], ["Taiwan"]),
     ("sanctions_that_target_people_are_no_attack",
      "تحریم‌های تازه آمریکا ده مقام ارشد روسیه را هدف قرار داده است.", "SANCTION", ["United States"], ["Russia"]),
 ]

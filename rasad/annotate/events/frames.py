@@ -184,7 +184,9 @@ def frame_be(f: Frame) -> tuple[Actors, Actors]:
     attack = f.attacker_before(40) if f.p.type == "THREATEN" else None
     # "کمک‌های بشردوستانه را به لبنان ارسال کرد": "به X" inside a gapped trigger
     threat = _that_subject(f) if f.p.type == "THREATEN" else None  # "هشدار داد که (اگر) ایران ..."
-    c = (near[-1] if near else None) or attack or f.first("به", f.ts, f.te) or threat or f.first("به", f.te, f.te + 80) or \
+    # (branch material9) aid "برای X" inside the trigger: "کمک بشردوستانه برای زلزله‌زدگان ترکیه اختصاص داد"
+    aid_for = f.first("برای", f.ts, f.te) if f.p.type == "AID" else None
+    c = (near[-1] if near else None) or attack or f.first("به", f.ts, f.te) or aid_for or threat or f.first("به", f.te, f.te + 80) or \
         f.first("علیه", 0, 10**9, subj) or \
         next((x for x in chains if x.object_ra and x is not subj), None)
     return f.src, _actors(c)
