@@ -1,6 +1,6 @@
 """Material and cooperative events in wordings the real-news dev half lacked (branch material9): an ambassador
 recalled with the verb written apart and the ambassador's name beside "سفیر خود", relations downgraded, a military
-aid package announced, aid donated, lent, sent as goods or approved, prisoners handed over, aid "برای" a people, an arms sale, exports restricted and imports banned, hostages handed to the Red Cross, a killing somewhere, a capture, nationals deported, a killing, a blacklisting, an agreement concluded,
+aid package announced, aid donated, lent, sent as goods or approved, prisoners handed over, aid "برای" a people, an arms sale, exports restricted and imports banned, hostages handed to the Red Cross, a killing somewhere, a capture, a group outlawed, nationals deported, a killing, a blacklisting, an agreement concluded,
 prisoners let go ("رها کردند"), agreement in the perfect, a release told in the present, a sanction that "targets" people, "پیش از این" before a
 subject, the subject of a clause joined by "و", victims
 named as a casualty verb's subject and an attacker as a plural demonym ("در حمله آمریکایی‌ها"), and a verb glued to the next word by a scraped page. Sentences are the tests' own."""
@@ -57,6 +57,7 @@ ONE_EVENT = [
     ("imports_banned", "اتحادیه اروپا واردات نفت از روسیه را ممنوع کرد.", "SANCTION", ["European Union"], ["Russia"]),
     ("hostages_handed_to_the_red_cross_aim_at_their_side", "گروه حماس جسد چهار گروگان اسرائیلی را به صلیب سرخ تحویل داد.",
      "RETREAT", ["Hamas"], ["Israel"]),
+    ("a_group_outlawed", "دادگاه عالی روسیه فعالیت گروه طالبان را ممنوع اعلام کرد.", "COERCE", None, ["Taliban"]),
     ("sanctions_that_target_people_are_no_attack",
      "تحریم‌های تازه آمریکا ده مقام ارشد روسیه را هدف قرار داده است.", "SANCTION", ["United States"], ["Russia"]),
 ]
