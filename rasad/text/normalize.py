@@ -3,9 +3,9 @@
 Character rules (letters, digits, marks, spaces) run first, then word rules restore the zero-width non-joiners
 (ZWNJ) that scraping drops: the می/نمی verb prefix and plural/superlative suffixes by rule, joined compounds from
 a lexicon (``data/lexicon/compounds.txt``); a verb glued to the next word by a scraped page ("کردنددر") is split
-(``data/lexicon/glued_verbs.txt``: a past verb by a line break, the others by a space). No package repairs joined compounds (../shared/DESIGN.md), and
-rishe's Normalizer drops newlines, so the rules are ours; matching never depends on them, because names are
-compared on :func:`match_key`, which ignores ZWNJ and spaces on both sides.
+(``data/lexicon/glued_verbs.txt``: a past verb by a line break, the others by a space). No package repairs joined
+compounds (../shared/DESIGN.md), and rishe's Normalizer drops newlines, so the rules are ours; matching never depends
+on them, because names are compared on :func:`match_key`, which ignores ZWNJ and spaces on both sides.
 """
 
 from __future__ import annotations
