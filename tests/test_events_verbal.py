@@ -154,6 +154,10 @@ ONE_EVENT = [
     ("a_threat_with_the_act_between_object_and_verb", "بنیامین نتانیاهو حزب‌الله را تهدید به حمله گسترده کرد.", None, "THREATEN", None, ["Hezbollah"]),
     ("a_first_person_request_in_the_perfect", "ولودیمیر زلنسکی گفت: «از سازمان ملل متحد خواسته‌ایم که برای آزادی زندانیان اقدام کند».", None, "REQUEST", ["Volodymyr Zelenskyy"], ["United Nations"]),
     ("the_side_of_a_state_must_act", "عباس عراقچی گفت طرف آمریکایی باید تحریم‌ها را لغو کند.", "2025-03-13T10:00:00+03:30", "REQUEST", ["Abbas Araghchi"], ["United States"]),
+    # (branch verbal9) blame as a verdict on the subject, a response a deed will bring, criticism of a state of affairs
+    ("blame_as_a_verdict_on_the_if_clauses_subject", "الهام علی‌اف گفت: اگر جنگی تازه در قفقاز رخ دهد، فرانسه مقصر آن خواهد بود.", None, "ACCUSE", ["Ilham Aliyev"], ["France"]),
+    ("a_response_a_deed_will_bring_threatens_its_doer", "ناصر کنعانی گفت هرگونه اقدام آلمان علیه نیروهای مسلح ایران واکنش جدی ایران را در پی خواهد داشت.", None, "THREATEN", ["Nasser Kanaani"], ["Germany"]),
+    ("criticism_of_a_state_of_affairs_is_of_its_state", "امیرخان متقی از وضعیت حقوق شهروندی در ایران انتقاد کرده است.", None, "ACCUSE", ["Amir Khan Muttaqi"], ["Iran"]),
 ]
 
 
@@ -162,3 +166,10 @@ def test_one_event_of_the_type_with_its_parties(kb, text, published, etype, sour
     events = _events(text, kb, published) if published else _events(text, kb)
     (event,) = _find(events, etype)
     assert event.target == target and (source is None or event.source == source)
+
+
+def test_a_consequence_no_one_answers_and_support_a_demand_is_about(kb):
+    """(branch verbal9) an effect a decision will have is no threat; the support a demand asks for is no support."""
+    assert not _find(_events("ناصر کنعانی گفت این تصمیم تأثیر منفی بر اقتصاد منطقه را در پی خواهد داشت.", kb), "THREATEN")
+    events = _events("سعید خطیب‌زاده از دولت عراق خواست به وظایف خود در حمایت از اماکن دیپلماتیک ایران عمل کند.", kb)
+    assert [e.target for e in _find(events, "REQUEST")] == [["Iraq"]] and not _find(events, "SUPPORT")

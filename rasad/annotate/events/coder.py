@@ -225,8 +225,10 @@ def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
     complement, a meeting already reported ("در این دیدار"), an earlier event as a time reference."""
     text, p, ts, te = doc.text, t.p, t.ts, t.te  # (what _dead rules out never reaches here: find drops it)
     noun = _is_noun_trigger(text[ts:te])
-    if p.type in verb_types and p.type == "SUPPORT" and noun:
-        return True  # "از نقش او در حمایت از فلسطین تجلیل کرد": the noun is part of the verb's complement
+    if p.type == "SUPPORT" and noun and verb_types & {"SUPPORT", "REQUEST", "THREATEN"}:
+        # "از نقش او در حمایت از فلسطین تجلیل کرد": the noun is part of the verb's complement; (branch verbal9) so
+        # is what a demand or a warning is about ("از عراق خواست در حمایت از اماکن دیپلماتیک ...")
+        return True
     if noun and _rx_search(r"(?:^|\s)(?:این|آن|همین|همان|برای)\s*$", text[max(t.s.start, ts - 8):ts]):
         return True  # "در این دیدار": the meeting already reported; "برای سفر به": a purpose, not a visit
     if noun and _UNREALISED.search(text[max(t.s.start, ts - 20):ts]):

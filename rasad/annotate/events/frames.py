@@ -167,7 +167,7 @@ def frame_az(f: Frame) -> tuple[Actors, Actors]:
     between = f.first("میان", te, te + 80) if p.type == "REQUEST" else None  # "خواستار توقف درگیری‌ها میان X و Y"
     c = (inside[0] if inside else None) or f.first("از", subj.end if subj else 0, ts + 1, subj) or \
         between or addressee or f.first("از", te, te + 60)
-    if p.type == "SUPPORT":
+    if p.type in ("SUPPORT", "ACCUSE"):  # (branch verbal9) "از وضعیت حقوق بشر در ایران انتقاد کرد": Iran
         c = _thanked(f, c)
     if c is None and p.nominal is False:
         c = next((x for x in chains if x.object_ra and x is not subj), None)
@@ -374,6 +374,20 @@ def frame_must(f: Frame) -> tuple[Actors, Actors]:
     return _actors(speaker), party[-1].actors()
 
 
+def frame_deed(f: Frame) -> tuple[Actors, Actors]:
+    """(branch verbal9) "گفت هرگونه اقدام آلمان علیه ... واکنش‌های جدی ایران را در پی خواهد داشت": the doer of the
+    deed that will bring the response (the reported clause's first unmarked actor) is the target, the speaker the
+    source; outside reported speech no one is named (the target is implied from the article)."""
+    cues = list(_CUE_BOUNDARY.finditer(f.text, f.sent_start, f.ts))
+    if not cues:
+        return f.src, []
+    lo = cues[-1].end()
+    # the deed's own genitive, a word or two into the clause ("هرگونه اقدام X", "تصمیم X"), not an actor deep in it
+    doer = next((c for c in f.chains if lo <= c.start < f.ts and c.marker is None and not c.object_ra
+                 and len(_WORD.findall(f.text[lo:c.start])) <= 3), None)
+    return _actors(_subject([c for c in f.chains if c.end <= cues[-1].start()])), _actors(doer)
+
+
 def _envoy_state(c: Chain | None) -> Actors:
     """An envoy named only by office ("سفیر آلمان") stands for the state named inside the office."""
     actors = _actors(c)
@@ -483,7 +497,7 @@ FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
     "victim": frame_victim, "inside": frame_inside, "passive": frame_passive, "praise": frame_praise,
     "consequence": frame_consequence, "claim": frame_claim, "summon": frame_summon, "must": frame_must,
     "casualty": frame_casualty, "released": frame_released, "hit": frame_hit, "accepted": frame_accepted,
-    "announced_arrest": frame_announced_arrest, "sent": frame_sent,
+    "announced_arrest": frame_announced_arrest, "sent": frame_sent, "deed": frame_deed,
 }
 
 
