@@ -157,6 +157,10 @@ ONE_EVENT = [
     # (branch verbal9) blame as a verdict on the subject, a response a deed will bring, criticism of a state of affairs
     ("blame_as_a_verdict_on_the_if_clauses_subject", "الهام علی‌اف گفت: اگر جنگی تازه در قفقاز رخ دهد، فرانسه مقصر آن خواهد بود.", None, "ACCUSE", ["Ilham Aliyev"], ["France"]),
     ("a_response_a_deed_will_bring_threatens_its_doer", "ناصر کنعانی گفت هرگونه اقدام آلمان علیه نیروهای مسلح ایران واکنش جدی ایران را در پی خواهد داشت.", None, "THREATEN", ["Nasser Kanaani"], ["Germany"]),
+    ("the_reported_clauses_subject_will_answer_not_an_actor_in_its_complement",
+     "ماریا زاخارووا گفت دولت اوکراین به سبب «اقدامات» ادعایی از جمله حمله پهپادی هفته گذشته به خانه ولادیمیر پوتین رئیس جمهور روسیه پاسخگو خواهد بود.",
+     None, "THREATEN", ["Maria Zakharova"], ["Ukraine"]),
+    ("the_former_afghan_republic_is_not_iran", "سفیر جمهوری اسلامی افغانستان در مسکو از روسیه انتقاد کرد.", None, "ACCUSE", ["Ambassador of Afghanistan", "Afghanistan"], ["Russia"]),
     ("criticism_of_a_state_of_affairs_is_of_its_state", "امیرخان متقی از وضعیت حقوق شهروندی در ایران انتقاد کرده است.", None, "ACCUSE", ["Amir Khan Muttaqi"], ["Iran"]),
 ]
 
@@ -173,3 +177,9 @@ def test_a_consequence_no_one_answers_and_support_a_demand_is_about(kb):
     assert not _find(_events("ناصر کنعانی گفت این تصمیم تأثیر منفی بر اقتصاد منطقه را در پی خواهد داشت.", kb), "THREATEN")
     events = _events("سعید خطیب‌زاده از دولت عراق خواست به وظایف خود در حمایت از اماکن دیپلماتیک ایران عمل کند.", kb)
     assert [e.target for e in _find(events, "REQUEST")] == [["Iraq"]] and not _find(events, "SUPPORT")
+
+
+def test_the_act_a_warning_threatens_is_not_done(kb):
+    """(branch verbal9) the attack a warning announces in the present is the threat's content, not an attack."""
+    events = _events("جنبش انصارالله به عربستان هشدار داد اگر ائتلاف از دولت مستعفی حمایت کند، پالایشگاه‌های عربستان را هدف قرار می‌دهد.", kb)
+    assert [e.target for e in _find(events, "THREATEN")] == [["Saudi Arabia"]] and not _find(events, "ASSAULT")

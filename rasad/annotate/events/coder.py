@@ -29,6 +29,7 @@ from rasad.annotate.events.grammar import (
     _ACCUSATION,
     _ACCUSED_OF,
     _CHARGED,
+    _CONDITIONAL,
     _CUE_BOUNDARY,
     _FORCES_BEFORE,
     _RESPONSIBLE,
@@ -85,6 +86,8 @@ from rasad.text.sentences import Sentence
 # (branch verbal) a trigger that opens with "ضمن"/"با" ("ضمن رد اتهامات ...", "با هشدار به ...") is the manner of
 # the speaker's own statement, never the topic a "در پاسخ به سوال" clause talks about
 _MANNER = re.compile(r"(?:ضمن|با)[\s\u200c]")
+# (branch verbal9) a verb in the present ("هدف قرار می‌دهد"): inside a warning, the act threatened
+_PRESENT_VERB = re.compile(r"(?:^|\s)می[\s\u200c]?[^\s]+(?:د|ند|یم)(?=\s|$)")
 # (branch verbal) a first person plural verb ("می‌خواهیم", "هشدار می‌دهیم") is the speaker's
 _FIRST_PLURAL = re.compile(r"یم$")
 
@@ -213,8 +216,8 @@ def _dead(doc: _Doc, s: Sentence, si: int, ts: int, te: int, p: Pattern) -> bool
         return True  # a noun phrase opening the headline is its news; elsewhere ("ادامه حملات ...") background
     if p.announced_only and not _announced(text, ts, te):
         return True  # "سفر X به Y" outside "از ... خبر داد": background
-    if doc.compiled.blockers.match(text[te:te + 12]):
-        return True
+    if doc.compiled.blockers.match(text[te:te + 12]) and not (p.type == "THREATEN" and _CONDITIONAL.match(text, te)):
+        return True  # (branch verbal9) "هشدار داد اگر X ...": a warning's condition opens the threat, not a plan
     if p.unless_next is not None and p.unless_next.match(text[te:te + 30]):
         return True
     return bool(p.requires_any) and not any(w in text[ts:te] for w in p.requires_any)
@@ -229,6 +232,8 @@ def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
         # "از نقش او در حمایت از فلسطین تجلیل کرد": the noun is part of the verb's complement; (branch verbal9) so
         # is what a demand or a warning is about ("از عراق خواست در حمایت از اماکن دیپلماتیک ...")
         return True
+    if p.type == "ASSAULT" and "THREATEN" in verb_types and _PRESENT_VERB.search(text, ts, te):
+        return True  # (branch verbal9) "هشدار داد در صورتی که ...، تاسیسات عربستان را هدف قرار می‌دهد": the threat's act
     if noun and _rx_search(r"(?:^|\s)(?:این|آن|همین|همان|برای)\s*$", text[max(t.s.start, ts - 8):ts]):
         return True  # "در این دیدار": the meeting already reported; "برای سفر به": a purpose, not a visit
     if noun and _UNREALISED.search(text[max(t.s.start, ts - 20):ts]):

@@ -345,9 +345,20 @@ def frame_consequence(f: Frame) -> tuple[Actors, Actors]:
               and not _ATTACK_TO.search(f.text[max(0, c.start - 30):c.start])]
     cond = _rx_search(r"(?:^|\s)اگر\s", f.text[f.sent_start:f.ts])
     after_if = [c for c in clause if cond is not None and c.start >= f.sent_start + cond.end()]
-    target = after_if[0] if after_if else (clause[-1] if clause else None)
+    target = after_if[0] if after_if else (_reported_subject(f, clause) or (clause[-1] if clause else None))
     speaker = next((c for c in clause if c is not target and (cond is None or c.start < f.sent_start + cond.start())), None)
     return _actors(speaker), _actors(target)
+
+
+def _reported_subject(f: Frame, clause: list[Chain]) -> Chain | None:
+    """(branch verbal9) "گفت رهبری اوکراین به دلیل حمله به اقامتگاه پوتین پاسخگو خواهد بود": the subject opening
+    the reported clause (a word into it at most), not the last actor inside its complement."""
+    cues = list(_CUE_BOUNDARY.finditer(f.text, f.sent_start, f.ts))
+    if not cues:
+        return None
+    lo = cues[-1].end()
+    return next((c for c in clause if c.start >= lo and c.marker is None and not c.object_ra
+                 and len(_WORD.findall(f.text[lo:c.start])) <= 1), None)
 
 
 def frame_claim(f: Frame) -> tuple[Actors, Actors]:
