@@ -161,6 +161,11 @@ ONE_EVENT = [
      "ماریا زاخارووا گفت دولت اوکراین به سبب «اقدامات» ادعایی از جمله حمله پهپادی هفته گذشته به خانه ولادیمیر پوتین رئیس جمهور روسیه پاسخگو خواهد بود.",
      None, "THREATEN", ["Maria Zakharova"], ["Ukraine"]),
     ("the_former_afghan_republic_is_not_iran", "سفیر جمهوری اسلامی افغانستان در مسکو از روسیه انتقاد کرد.", None, "ACCUSE", ["Ambassador of Afghanistan", "Afghanistan"], ["Russia"]),
+    ("an_answer_the_other_side_will_receive", "محمد باقری گفت اسرائیل پاسخ پشیمان‌کننده ایران را دریافت خواهد کرد.", None, "THREATEN", None, ["Israel"]),
+    ("a_slap_after_an_if_clause", "علی خامنه‌ای گفت اگر آمریکا به ایران حمله کند، سیلی سختی خواهد خورد.", None, "THREATEN", ["Ali Khamenei"], ["United States"]),
+    ("a_counter_measure_against_what_it_answers", "ناصر کنعانی گفت ایران در برابر تحریم‌های اتحادیه اروپا اقدام متقابل خواهد کرد.", None, "THREATEN", ["Nasser Kanaani"], ["European Union"]),
+    ("a_blow_announced_at_a_party", "حسین سلامی گفت ضربه‌ای سخت‌تر به اسرائیل وارد خواهیم کرد.", None, "THREATEN", ["Hossein Salami"], ["Israel"]),
+    ("every_option_on_the_table", "دونالد ترامپ گفت همه گزینه‌ها در قبال ایران روی میز است.", None, "THREATEN", ["Donald Trump"], ["Iran"]),
     ("criticism_of_a_state_of_affairs_is_of_its_state", "امیرخان متقی از وضعیت حقوق شهروندی در ایران انتقاد کرده است.", None, "ACCUSE", ["Amir Khan Muttaqi"], ["Iran"]),
 ]
 
@@ -181,5 +186,6 @@ def test_a_consequence_no_one_answers_and_support_a_demand_is_about(kb):
 
 def test_the_act_a_warning_threatens_is_not_done(kb):
     """(branch verbal9) the attack a warning announces in the present is the threat's content, not an attack."""
+    assert not _find(_events("ناصر کنعانی گفت تورم در بازار مسکن مجازات خواهد شد.", kb), "THREATEN")
     events = _events("جنبش انصارالله به عربستان هشدار داد اگر ائتلاف از دولت مستعفی حمایت کند، پالایشگاه‌های عربستان را هدف قرار می‌دهد.", kb)
     assert [e.target for e in _find(events, "THREATEN")] == [["Saudi Arabia"]] and not _find(events, "ASSAULT")

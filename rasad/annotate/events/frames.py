@@ -7,6 +7,7 @@ returns ``(source, target)``. Adding a frame is adding a function here, a line i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -217,6 +218,8 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
     c = c or next((x for x in chains if x.object_ra and x is not subj and x.start <= ts
                    and not (p.type == "ACCUSE" and _rx_search(r"(?:^|\s)در\s+$", f.text[max(0, x.start - 4):x.start]))),
                   None)  # "حمله به مسجدی در سوریه را": a place inside the object, not the one condemned
+    if c is None and p.type == "THREATEN":  # (branch verbal9) "در برابر تحریم‌های اروپا اقدام متقابل خواهد کرد"
+        c = _after_opener(f, _ANSWERED)
     if c is None:
         c = f.first("علیه", 0, 10**9, subj) or f.first("از", 0, ts, subj) or \
             (f.genitive if f.genitive is not subj else None) or \
@@ -225,6 +228,22 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
             (_unmarked_object(f) if p.type == "COERCE" else None)
     src = [] if p.id.startswith("assault") and subj is None and c is not None else f.src
     return src, _actors(c)
+
+
+# (branch verbal9) what a retaliation answers: "در برابر/در مقابل/در پاسخ به/علیه X"
+_ANSWERED = re.compile(r"(?:^|\s)(?:در\s+برابر|در\s+مقابل|در\s+پاسخ\s+به|علیه)\s")
+
+
+def _after_opener(f: Frame, opener: re.Pattern) -> Chain | None:
+    """The first actor a few words after the last ``opener`` between the subject and the trigger ("در برابر
+    تحریم‌های اتحادیه اروپا" → the European Union), in the same comma-free stretch."""
+    lo = f.subj.end if f.subj else f.sent_start
+    found = list(opener.finditer(f.text, lo, f.ts))
+    if not found:
+        return None
+    o = found[-1].end()
+    return next((x for x in f.chains if o <= x.start < f.ts and x is not f.subj
+                 and len(_WORD.findall(f.text[o:x.start])) <= 4 and "،" not in f.text[o:x.start]), None)
 
 
 def _unmarked_object(f: Frame) -> Chain | None:
