@@ -166,6 +166,11 @@ ONE_EVENT = [
     ("a_counter_measure_against_what_it_answers", "ناصر کنعانی گفت ایران در برابر تحریم‌های اتحادیه اروپا اقدام متقابل خواهد کرد.", None, "THREATEN", ["Nasser Kanaani"], ["European Union"]),
     ("a_blow_announced_at_a_party", "حسین سلامی گفت ضربه‌ای سخت‌تر به اسرائیل وارد خواهیم کرد.", None, "THREATEN", ["Hossein Salami"], ["Israel"]),
     ("every_option_on_the_table", "دونالد ترامپ گفت همه گزینه‌ها در قبال ایران روی میز است.", None, "THREATEN", ["Donald Trump"], ["Iran"]),
+    ("held_responsible_by_name", "ناصر کنعانی دولت آمریکا را مسئول این فاجعه انسانی خواند.", None, "ACCUSE", ["Nasser Kanaani"], ["United States"]),
+    ("an_act_described_as_a_violation", "ناصر کنعانی حمله اسرائیل به بیروت را نقض آشکار منشور سازمان ملل توصیف کرد.", None, "ACCUSE", ["Nasser Kanaani"], ["Israel"]),
+    ("a_verdict_on_a_deed_in_reported_speech", "ناصر کنعانی گفت اقدام آمریکا در حمله به عراق نقض آشکار حاکمیت آن کشور محسوب می‌شود.", None, "ACCUSE", ["Nasser Kanaani"], ["United States"]),
+    ("a_calamity_laid_at_the_subject", "سرگئی لاوروف گفت ناتو مسئول تشدید جنگ در اوکراین است.", None, "ACCUSE", ["Sergey Lavrov"], ["NATO"]),
+    ("condemnation_as_a_noun_in_passing", "ناصر کنعانی ضمن محکومیت حمله اسرائیل به رفح گفت جامعه جهانی باید اقدام کند.", None, "ACCUSE", ["Nasser Kanaani"], ["Israel"]),
     ("criticism_of_a_state_of_affairs_is_of_its_state", "امیرخان متقی از وضعیت حقوق شهروندی در ایران انتقاد کرده است.", None, "ACCUSE", ["Amir Khan Muttaqi"], ["Iran"]),
 ]
 
@@ -187,5 +192,6 @@ def test_a_consequence_no_one_answers_and_support_a_demand_is_about(kb):
 def test_the_act_a_warning_threatens_is_not_done(kb):
     """(branch verbal9) the attack a warning announces in the present is the threat's content, not an attack."""
     assert not _find(_events("ناصر کنعانی گفت تورم در بازار مسکن مجازات خواهد شد.", kb), "THREATEN")
+    assert not _find(_events("ناصر کنعانی گفت وزارت خارجه مسئول پیگیری پرونده اتباع است.", kb), "ACCUSE")
     events = _events("جنبش انصارالله به عربستان هشدار داد اگر ائتلاف از دولت مستعفی حمایت کند، پالایشگاه‌های عربستان را هدف قرار می‌دهد.", kb)
     assert [e.target for e in _find(events, "THREATEN")] == [["Saudi Arabia"]] and not _find(events, "ASSAULT")
