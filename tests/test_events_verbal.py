@@ -171,6 +171,9 @@ ONE_EVENT = [
     ("a_verdict_on_a_deed_in_reported_speech", "ناصر کنعانی گفت اقدام آمریکا در حمله به عراق نقض آشکار حاکمیت آن کشور محسوب می‌شود.", None, "ACCUSE", ["Nasser Kanaani"], ["United States"]),
     ("a_calamity_laid_at_the_subject", "سرگئی لاوروف گفت ناتو مسئول تشدید جنگ در اوکراین است.", None, "ACCUSE", ["Sergey Lavrov"], ["NATO"]),
     ("condemnation_as_a_noun_in_passing", "ناصر کنعانی ضمن محکومیت حمله اسرائیل به رفح گفت جامعه جهانی باید اقدام کند.", None, "ACCUSE", ["Nasser Kanaani"], ["Israel"]),
+    ("a_denied_claim_is_its_owners_not_the_last_actor_in_it", "اسماعیل بقائی ادعای آمریکا درباره ارسال پهپاد به روسیه را تکذیب کرد.", None, "REJECT", ["Esmaeil Baghaei"], ["United States"]),
+    ("a_necessity_to_stop_a_partys_act", "عباس عراقچی بر لزوم توقف فوری حملات اسرائیل به لبنان تاکید کرد.", None, "REQUEST", ["Abbas Araghchi"], ["Israel"]),
+    ("what_the_addressee_must_do", "عباس عراقچی خطاب به اتحادیه اروپا گفت: باید به تعهدات خود در برجام عمل کنید.", None, "REQUEST", ["Abbas Araghchi"], ["European Union"]),
     ("criticism_of_a_state_of_affairs_is_of_its_state", "امیرخان متقی از وضعیت حقوق شهروندی در ایران انتقاد کرده است.", None, "ACCUSE", ["Amir Khan Muttaqi"], ["Iran"]),
 ]
 
@@ -193,5 +196,6 @@ def test_the_act_a_warning_threatens_is_not_done(kb):
     """(branch verbal9) the attack a warning announces in the present is the threat's content, not an attack."""
     assert not _find(_events("ناصر کنعانی گفت تورم در بازار مسکن مجازات خواهد شد.", kb), "THREATEN")
     assert not _find(_events("ناصر کنعانی گفت وزارت خارجه مسئول پیگیری پرونده اتباع است.", kb), "ACCUSE")
+    assert not _find(_events("امیر قطر بر ضرورت توقف جنگ در سودان و لیبی تأکید کرد.", kb), "REQUEST")
     events = _events("جنبش انصارالله به عربستان هشدار داد اگر ائتلاف از دولت مستعفی حمایت کند، پالایشگاه‌های عربستان را هدف قرار می‌دهد.", kb)
     assert [e.target for e in _find(events, "THREATEN")] == [["Saudi Arabia"]] and not _find(events, "ASSAULT")

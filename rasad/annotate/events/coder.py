@@ -395,7 +395,7 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
         dest = next((m for m in doc.linked.in_span(te, c1) if m.type == "PLACE" and m.kb_id
                      and _rx_search(r"(?:به|برای)\s+(?:مردم\s+)?$", text[max(c0, m.start - 12):m.start])), None)
         tgt = _state_mention(kb, dest, kb.country_of(dest.kb_id) if dest is not None else None)
-    if src and p.object_of is not None and (not tgt or p.type == "ACCUSE"):
+    if src and p.object_of is not None and (not tgt or p.type in ("ACCUSE", "REJECT")):  # (REJECT: branch verbal9)
         # "ادعاهای طالبان ... از پاکستان را غیرمسئولانه خواند": a judgement is of the claims' owner, not of the
         # last actor inside the object
         tgt = _genitive_of_noun(p, t.chains, text, c0, ts, src, doc.linked.mentions) or tgt

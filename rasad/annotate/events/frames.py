@@ -230,6 +230,8 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
     return src, _actors(c)
 
 
+# (branch verbal9) whom a statement is addressed to: "خطاب به X گفت"
+_ADDRESSED = re.compile(r"خطاب\s+به\s+$")
 # (branch verbal9) what a retaliation answers: "در برابر/در مقابل/در پاسخ به/علیه X"
 _ANSWERED = re.compile(r"(?:^|\s)(?:در\s+برابر|در\s+مقابل|در\s+پاسخ\s+به|علیه)\s")
 
@@ -332,6 +334,14 @@ def frame_inside(f: Frame) -> tuple[Actors, Actors]:
     return f.src, [m for c in inside for m in c.actors()]
 
 
+def frame_genitive_inside(f: Frame) -> tuple[Actors, Actors]:
+    """(branch verbal9) "بر لزوم توقف حملات اسرائیل به غزه تاکید کرد": the first unmarked actor inside the trigger,
+    the genitive of the act to stop, no preposition before it ("توقف جنگ در غزه و لبنان" asks no one)."""
+    inside = [c for c in f.chains if f.ts < c.start < f.te and c is not f.subj and c.marker is None
+              and not any(w in PREPOSITIONS for w in _WORD.findall(f.text[f.ts:c.start]))]
+    return f.src, _actors(inside[0] if inside else None)
+
+
 def frame_passive(f: Frame) -> tuple[Actors, Actors]:
     """"نصرالله در حمله هوایی رژیم صهیونیستی ... ترور شد": the subject suffers, the agent or attacker acts."""
     agent = f.first("توسط") or _agent_far_after_by(f) or next((x for x in f.chains if x is not f.subj and x.start < f.ts and
@@ -397,6 +407,10 @@ def frame_must(f: Frame) -> tuple[Actors, Actors]:
         return [], []  # "حوثی‌ها باید می‌دانستند": "باید" with the past progressive is a reproach, not a demand
     lo = cues[-1].end()
     party = [c for c in f.chains if lo <= c.start and c.end <= f.ts and c.marker is None and not c.object_ra]
+    addressed = next((c for c in f.chains if c.end <= cues[-1].start() and _ADDRESSED.search(f.text, max(0, c.start - 10), c.start)), None)
+    if not party and addressed is not None and not _WORD.findall(f.text[lo:f.ts]):
+        # (branch verbal9) "عراقچی خطاب به آمریکا گفت: باید تحریم‌ها را لغو کنید": the one addressed is asked
+        return _actors(_subject([c for c in f.chains if c.end <= addressed.start])), addressed.actors()
     if not party or _WORD.findall(f.text[party[-1].end:f.ts]) or \
             not all(w.replace("\u200c", "") in _CLAUSE_OPENERS for w in _WORD.findall(f.text[lo:party[-1].start])):
         return [], []  # "تحریم‌های سوریه باید لغو شود": Syria is not asked, it opens no clause
@@ -528,6 +542,7 @@ FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
     "consequence": frame_consequence, "claim": frame_claim, "summon": frame_summon, "must": frame_must,
     "casualty": frame_casualty, "released": frame_released, "hit": frame_hit, "accepted": frame_accepted,
     "announced_arrest": frame_announced_arrest, "sent": frame_sent, "deed": frame_deed,
+    "genitive_inside": frame_genitive_inside,
 }
 
 
