@@ -199,3 +199,12 @@ def test_the_act_a_warning_threatens_is_not_done(kb):
     assert not _find(_events("امیر قطر بر ضرورت توقف جنگ در سودان و لیبی تأکید کرد.", kb), "REQUEST")
     events = _events("جنبش انصارالله به عربستان هشدار داد اگر ائتلاف از دولت مستعفی حمایت کند، پالایشگاه‌های عربستان را هدف قرار می‌دهد.", kb)
     assert [e.target for e in _find(events, "THREATEN")] == [["Saudi Arabia"]] and not _find(events, "ASSAULT")
+
+
+def test_a_headline_ending_in_a_name_is_no_apposition_to_the_leads_office(kb):
+    """(branch verbal9) a name closing the headline and an office opening the lead are not one person."""
+    text = ("واکنش تهران به دیدار مکرون با «مسیح علی‌نژاد»\nسخنگوی وزارت امور خارجه ایران، دیدار رئیس‌جمهور فرانسه با "
+            "مسیح علی‌نژاد را محکوم کرد و آن را اقدامی شرم‌آور خواند. این خبر در حال تکمیل است.")
+    doc = annotate_document(RawDocument(source="t.txt", text=text), kb)  # undated: no holder to check against
+    accused = _find(doc.events, "ACCUSE")
+    assert accused and all("Masih Alinejad" not in e.source for e in accused)
