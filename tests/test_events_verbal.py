@@ -174,6 +174,7 @@ ONE_EVENT = [
     ("a_denied_claim_is_its_owners_not_the_last_actor_in_it", "اسماعیل بقائی ادعای آمریکا درباره ارسال پهپاد به روسیه را تکذیب کرد.", None, "REJECT", ["Esmaeil Baghaei"], ["United States"]),
     ("a_necessity_to_stop_a_partys_act", "عباس عراقچی بر لزوم توقف فوری حملات اسرائیل به لبنان تاکید کرد.", None, "REQUEST", ["Abbas Araghchi"], ["Israel"]),
     ("what_the_addressee_must_do", "عباس عراقچی خطاب به اتحادیه اروپا گفت: باید به تعهدات خود در برجام عمل کنید.", None, "REQUEST", ["Abbas Araghchi"], ["European Union"]),
+    ("beijings_taiwan_office_speaks_for_china", "سخنگوی دفتر امور تایوان چین به آمریکا درباره فروش سلاح به تایپه هشدار داد.", None, "THREATEN", ["Spokesperson of Taiwan Affairs Office", "Taiwan Affairs Office"], ["United States"]),
     ("criticism_of_a_state_of_affairs_is_of_its_state", "امیرخان متقی از وضعیت حقوق شهروندی در ایران انتقاد کرده است.", None, "ACCUSE", ["Amir Khan Muttaqi"], ["Iran"]),
 ]
 
