@@ -175,6 +175,8 @@ ONE_EVENT = [
     ("a_necessity_to_stop_a_partys_act", "عباس عراقچی بر لزوم توقف فوری حملات اسرائیل به لبنان تاکید کرد.", None, "REQUEST", ["Abbas Araghchi"], ["Israel"]),
     ("what_the_addressee_must_do", "عباس عراقچی خطاب به اتحادیه اروپا گفت: باید به تعهدات خود در برجام عمل کنید.", None, "REQUEST", ["Abbas Araghchi"], ["European Union"]),
     ("beijings_taiwan_office_speaks_for_china", "سخنگوی دفتر امور تایوان چین به آمریکا درباره فروش سلاح به تایپه هشدار داد.", None, "THREATEN", ["Spokesperson of Taiwan Affairs Office", "Taiwan Affairs Office"], ["United States"]),
+    ("support_stressed_as_a_noun", "عباس عراقچی بر حمایت ایران از دولت کوبا تأکید کرد.", None, "SUPPORT", ["Abbas Araghchi"], ["Cuba"]),
+    ("a_vetoed_draft_is_its_sponsors", "ایالات متحده قطعنامه پیشنهادی روسیه درباره سوریه را وتو کرد.", None, "REJECT", ["United States"], ["Russia"]),
     ("criticism_of_a_state_of_affairs_is_of_its_state", "امیرخان متقی از وضعیت حقوق شهروندی در ایران انتقاد کرده است.", None, "ACCUSE", ["Amir Khan Muttaqi"], ["Iran"]),
 ]
 
