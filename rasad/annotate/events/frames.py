@@ -185,9 +185,7 @@ def frame_be(f: Frame) -> tuple[Actors, Actors]:
     attack = f.attacker_before(40) if f.p.type == "THREATEN" else None
     # "کمک‌های بشردوستانه را به لبنان ارسال کرد": "به X" inside a gapped trigger
     threat = _that_subject(f) if f.p.type == "THREATEN" else None  # "هشدار داد که (اگر) ایران ..."
-    # (branch verbal9) "نسبت به پیامدهای اقدامات اسرائیل هشدار داد": the actor whose doing the warning is about
-    about = _after_opener(f, _WARNED_OF) if f.p.type == "THREATEN" and not near else None
-    c = (near[-1] if near else None) or about or attack or f.first("به", f.ts, f.te) or threat or f.first("به", f.te, f.te + 80) or \
+    c = (near[-1] if near else None) or attack or f.first("به", f.ts, f.te) or threat or f.first("به", f.te, f.te + 80) or \
         f.first("علیه", 0, 10**9, subj) or \
         next((x for x in chains if x.object_ra and x is not subj), None)
     return f.src, _actors(c)
@@ -232,8 +230,6 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
     return src, _actors(c)
 
 
-# (branch verbal9) what a warning is about: "نسبت به X هشدار داد"
-_WARNED_OF = re.compile(r"(?:^|\s)نسبت\s+به\s")
 # (branch verbal9) whom a statement is addressed to: "خطاب به X گفت"
 _ADDRESSED = re.compile(r"خطاب\s+به\s+$")
 # (branch verbal9) what a retaliation answers: "در برابر/در مقابل/در پاسخ به/علیه X"
