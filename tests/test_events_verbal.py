@@ -177,6 +177,7 @@ ONE_EVENT = [
     ("beijings_taiwan_office_speaks_for_china", "سخنگوی دفتر امور تایوان چین به آمریکا درباره فروش سلاح به تایپه هشدار داد.", None, "THREATEN", ["Spokesperson of Taiwan Affairs Office", "Taiwan Affairs Office"], ["United States"]),
     ("support_stressed_as_a_noun", "عباس عراقچی بر حمایت ایران از دولت کوبا تأکید کرد.", None, "SUPPORT", ["Abbas Araghchi"], ["Cuba"]),
     ("a_vetoed_draft_is_its_sponsors", "ایالات متحده قطعنامه پیشنهادی روسیه درباره سوریه را وتو کرد.", None, "REJECT", ["United States"], ["Russia"]),
+    ("the_minister_of_state_for_affairs_abroad_asks", "وزیر مشاور در امور خارجی امارات گفت: «از ایران می‌خواهیم به درخواست ما برای مذاکره درباره جزایر پاسخ دهد.»", "2024-10-01T10:00:00+03:30", "REQUEST", ["Khalifa Shaheen Al Marar"], ["Iran"]),
     ("criticism_of_a_state_of_affairs_is_of_its_state", "امیرخان متقی از وضعیت حقوق شهروندی در ایران انتقاد کرده است.", None, "ACCUSE", ["Amir Khan Muttaqi"], ["Iran"]),
 ]
 
