@@ -178,6 +178,12 @@ ONE_EVENT = [
     ("support_stressed_as_a_noun", "عباس عراقچی بر حمایت ایران از دولت کوبا تأکید کرد.", None, "SUPPORT", ["Abbas Araghchi"], ["Cuba"]),
     ("a_vetoed_draft_is_its_sponsors", "ایالات متحده قطعنامه پیشنهادی روسیه درباره سوریه را وتو کرد.", None, "REJECT", ["United States"], ["Russia"]),
     ("the_minister_of_state_for_affairs_abroad_asks", "وزیر مشاور در امور خارجی امارات گفت: «از ایران می‌خواهیم به درخواست ما برای مذاکره درباره جزایر پاسخ دهد.»", "2024-10-01T10:00:00+03:30", "REQUEST", ["Khalifa Shaheen Al Marar"], ["Iran"]),
+    ("praise_in_another_verb", "محمد بن سلمان تلاش‌های عمان برای میانجیگری را تحسین کرد.", None, "SUPPORT", ["Mohammed bin Salman"], ["Oman"]),
+    ("a_complaint_about_a_partys_acts", "عباس عراقچی از اقدامات اتحادیه اروپا ابراز نارضایتی کرد.", None, "ACCUSE", ["Abbas Araghchi"], ["European Union"]),
+    ("criticism_as_the_object_of_a_light_verb", "عباس عراقچی انتقاد تندی از آمریکا کرد.", None, "ACCUSE", ["Abbas Araghchi"], ["United States"]),
+    ("a_negative_answer_to_a_proposal", "حماس به پیشنهاد اسرائیل برای آتش‌بس موقت پاسخ منفی داد.", None, "REJECT", ["Hamas"], ["Israel"]),
+    ("urged_to_a_course_in_another_verb", "عباس عراقچی آمریکا را به رعایت تعهداتش در برجام ترغیب کرد.", None, "REQUEST", ["Abbas Araghchi"], ["United States"]),
+    ("a_threat_drawn_for_a_party", "دونالد ترامپ در سخنانی برای ایران خط و نشان کشید.", None, "THREATEN", ["Donald Trump"], ["Iran"]),
     ("criticism_of_a_state_of_affairs_is_of_its_state", "امیرخان متقی از وضعیت حقوق شهروندی در ایران انتقاد کرده است.", None, "ACCUSE", ["Amir Khan Muttaqi"], ["Iran"]),
 ]
 

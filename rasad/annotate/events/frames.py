@@ -187,7 +187,8 @@ def frame_be(f: Frame) -> tuple[Actors, Actors]:
     threat = _that_subject(f) if f.p.type == "THREATEN" else None  # "هشدار داد که (اگر) ایران ..."
     c = (near[-1] if near else None) or attack or f.first("به", f.ts, f.te) or threat or f.first("به", f.te, f.te + 80) or \
         f.first("علیه", 0, 10**9, subj) or \
-        next((x for x in chains if x.object_ra and x is not subj), None)
+        next((x for x in chains if x.object_ra and x is not subj), None) or \
+        (f.first("برای", 0, f.ts, subj) if f.p.type == "THREATEN" else None)  # (branch verbal9) "برای X خط و نشان کشید"
     return f.src, _actors(c)
 
 
