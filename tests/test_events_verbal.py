@@ -218,3 +218,14 @@ def test_a_headline_ending_in_a_name_is_no_apposition_to_the_leads_office(kb):
     doc = annotate_document(RawDocument(source="t.txt", text=text), kb)  # undated: no holder to check against
     accused = _find(doc.events, "ACCUSE")
     assert accused and all("Masih Alinejad" not in e.source for e in accused)
+
+
+def test_a_statement_quoted_sentences_later_keeps_its_issuer(kb):
+    """(branch verbal9) "در این بیانیه آمده است: «...»": the quoted statement is the issuer's, however many sentences
+    quote it; a capital asked ("از واشنگتن می‌خواهیم") is its state."""
+    text = ("وزارت خارجه روسیه روز شنبه در بیانیه‌ای به حمله هوایی آمریکا به پایگاه‌های ارتش سوریه واکنش نشان داد. "
+            "در این بیانیه آمده است: «ما این اقدام تجاوزکارانه را قویاً محکوم می‌کنیم.» "
+            "در ادامه این بیانیه آمده است: «از واشنگتن می‌خواهیم به حاکمیت سوریه احترام بگذارد.»")
+    events = _events(text, kb)
+    assert [(e.source, e.target) for e in _find(events, "ACCUSE")] == [(["Ministry of Foreign Affairs (Russia)"], ["United States"])]
+    assert [(e.source, e.target) for e in _find(events, "REQUEST")] == [(["Ministry of Foreign Affairs (Russia)"], ["United States"])]

@@ -501,11 +501,33 @@ def _speaker_for_own_side(doc: _Doc, t: _Trigger, src: list[Mention]) -> list[Me
     speaker = _subject([c for c in t.chains if c.start < cues[-1].start()]) if cues else _speaker_after_quote(doc, t)
     if speaker is not None and (not src or _FIRST_PLURAL.search(doc.text[t.ts:t.te])):
         return speaker.actors()  # "«ما از عراق می‌خواهیم ...» این را X گفت", "... و ما به آمریکا هشدار می‌دهیم"
+    if speaker is None and (not src or _FIRST_PLURAL.search(doc.text[t.ts:t.te])) and (issuer := _statement_issuer(doc, t)):
+        return issuer  # (branch verbal9) "در این بیانیه آمده است: «ما ... را محکوم می‌کنیم»": the statement's issuer
     if not src or any(m.type == "PERSON" for m in src):
         return src
     persons = [m for m in speaker.actors() if m.type == "PERSON" and m.kb_id] if speaker is not None else []
     serves = _own_side(doc.kb, persons)
     return persons if persons and all(m.kb_id in serves for m in src) else src
+
+
+# (branch verbal9) a sentence quoting a statement named before: "در (ادامه/بخشی از) این بیانیه آمده است:"
+_IN_STATEMENT = re.compile(r"(?:این|آن|همین)[\s\u200c]+(?:بیانیه|نامه|پیام|اطلاعیه)[\s\u200c]+(?:[^\s«:]+[\s\u200c]+){0,2}?"
+                           r"(?:آمده|می[\s\u200c]*خوانیم|تصریح|تاکید|تأکید)")
+_STATEMENT_NOUN = re.compile(r"بیانیه|نامه|پیام|اطلاعیه")
+
+
+def _statement_issuer(doc: _Doc, t: _Trigger) -> list[Mention]:
+    """(branch verbal9) "وزارت خارجه روسیه در بیانیه‌ای ... . در این بیانیه آمده است: «...»": the first actor of the
+    sentence (up to three back) that issued the statement the quote is from."""
+    if not _IN_STATEMENT.search(doc.text, t.s.start, t.ts):
+        return []
+    for j in range(t.si - 1, max(-1, t.si - 4), -1):
+        s = doc.sentences[j]
+        if _STATEMENT_NOUN.search(doc.text, s.start, s.end):
+            first = next((m for m in doc.linked.in_span(s.start, s.end) if _eligible(m) and m.type != "PARTIES"), None)
+            if first is not None:  # (a sentence quoting the statement before names no issuer: look further back)
+                return [first]
+    return []
 
 
 def _speaker_after_quote(doc: _Doc, t: _Trigger) -> Chain | None:
