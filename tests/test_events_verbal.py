@@ -184,6 +184,7 @@ ONE_EVENT = [
     ("a_negative_answer_to_a_proposal", "حماس به پیشنهاد اسرائیل برای آتش‌بس موقت پاسخ منفی داد.", None, "REJECT", ["Hamas"], ["Israel"]),
     ("urged_to_a_course_in_another_verb", "عباس عراقچی آمریکا را به رعایت تعهداتش در برجام ترغیب کرد.", None, "REQUEST", ["Abbas Araghchi"], ["United States"]),
     ("a_threat_drawn_for_a_party", "دونالد ترامپ در سخنانی برای ایران خط و نشان کشید.", None, "THREATEN", ["Donald Trump"], ["Iran"]),
+    ("an_unknown_name_before_an_adverb_is_the_subject", "فرهاد نیک‌نام همچنین حمله آمریکا به ونزوئلا را محکوم کرد.", None, "ACCUSE", ["Farhad Nik-Nam"], ["United States"]),
     ("criticism_of_a_state_of_affairs_is_of_its_state", "امیرخان متقی از وضعیت حقوق شهروندی در ایران انتقاد کرده است.", None, "ACCUSE", ["Amir Khan Muttaqi"], ["Iran"]),
 ]
 
