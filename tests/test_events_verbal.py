@@ -230,3 +230,11 @@ def test_a_statement_quoted_sentences_later_keeps_its_issuer(kb):
     events = _events(text, kb)
     assert [(e.source, e.target) for e in _find(events, "ACCUSE")] == [(["Ministry of Foreign Affairs (Russia)"], ["United States"])]
     assert [(e.source, e.target) for e in _find(events, "REQUEST")] == [(["Ministry of Foreign Affairs (Russia)"], ["United States"])]
+
+
+def test_what_someone_called_a_crime_is_no_object_of_the_subject(kb):
+    """(branch verbal9) "X آنچه را که «ترور» Y نامید، محکوم کرد": the object is "آنچه", not X; X does not condemn
+    himself nor Y him."""
+    events = _events("محمد شیاع السودانی، نخست وزیر عراق آنچه را که «ترور» ابومهدی المهندس نامید، محکوم کرد.", kb,
+                     "2024-01-05T10:00:00+03:30")
+    assert all("Mohammed Shia' al-Sudani" not in e.target for e in _find(events, "ACCUSE"))
