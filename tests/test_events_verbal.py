@@ -185,6 +185,9 @@ ONE_EVENT = [
     ("urged_to_a_course_in_another_verb", "عباس عراقچی آمریکا را به رعایت تعهداتش در برجام ترغیب کرد.", None, "REQUEST", ["Abbas Araghchi"], ["United States"]),
     ("a_threat_drawn_for_a_party", "دونالد ترامپ در سخنانی برای ایران خط و نشان کشید.", None, "THREATEN", ["Donald Trump"], ["Iran"]),
     ("an_unknown_name_before_an_adverb_is_the_subject", "فرهاد نیک‌نام همچنین حمله آمریکا به ونزوئلا را محکوم کرد.", None, "ACCUSE", ["Farhad Nik-Nam"], ["United States"]),
+    ("criticised_in_the_passive", "سیاست‌های آمریکا در منطقه مورد انتقاد شدید عباس عراقچی قرار گرفت.", None, "ACCUSE", ["Abbas Araghchi"], ["United States"]),
+    ("praised_in_the_passive", "تلاش‌های عمان برای میانجیگری مورد تقدیر عباس عراقچی قرار گرفت.", None, "SUPPORT", ["Abbas Araghchi"], ["Oman"]),
+    ("blamed_for_a_reason_between", "عباس عراقچی گفت آمریکا را به خاطر حمایت از اسرائیل مقصر می‌دانیم.", None, "ACCUSE", ["Abbas Araghchi"], ["United States"]),
     ("criticism_of_a_state_of_affairs_is_of_its_state", "امیرخان متقی از وضعیت حقوق شهروندی در ایران انتقاد کرده است.", None, "ACCUSE", ["Amir Khan Muttaqi"], ["Iran"]),
 ]
 
@@ -238,3 +241,9 @@ def test_what_someone_called_a_crime_is_no_object_of_the_subject(kb):
     events = _events("محمد شیاع السودانی، نخست وزیر عراق آنچه را که «ترور» ابومهدی المهندس نامید، محکوم کرد.", kb,
                      "2024-01-05T10:00:00+03:30")
     assert all("Mohammed Shia' al-Sudani" not in e.target for e in _find(events, "ACCUSE"))
+
+
+def test_the_support_a_party_is_blamed_for_is_no_support(kb):
+    """(branch verbal9) what a party is blamed for ("به خاطر حمایت از اسرائیل") is the charge, not support."""
+    events = _events("عباس عراقچی گفت آمریکا را به خاطر حمایت از اسرائیل مقصر می‌دانیم.", kb)
+    assert _find(events, "ACCUSE") and not _find(events, "SUPPORT")

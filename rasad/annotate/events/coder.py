@@ -86,6 +86,8 @@ from rasad.text.sentences import Sentence
 # (branch verbal) a trigger that opens with "ضمن"/"با" ("ضمن رد اتهامات ...", "با هشدار به ...") is the manner of
 # the speaker's own statement, never the topic a "در پاسخ به سوال" clause talks about
 _MANNER = re.compile(r"(?:ضمن|با)[\s\u200c]")
+# (branch verbal9) the reason a party is blamed for: "به خاطر/به دلیل/بابت حمایت از ..."
+_REASON_BEFORE = re.compile(r"(?:به[\s\u200c]*خاطر|به[\s\u200c]*دلیل|به[\s\u200c]*سبب|بابت)\s*$")
 # (branch verbal9) a verb in the present ("هدف قرار می‌دهد"): inside a warning, the act threatened
 _PRESENT_VERB = re.compile(r"(?:^|\s)می[\s\u200c]?[^\s]+(?:د|ند|یم)(?=\s|$)")
 # (branch verbal) a first person plural verb ("می‌خواهیم", "هشدار می‌دهیم") is the speaker's
@@ -228,9 +230,11 @@ def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
     complement, a meeting already reported ("در این دیدار"), an earlier event as a time reference."""
     text, p, ts, te = doc.text, t.p, t.ts, t.te  # (what _dead rules out never reaches here: find drops it)
     noun = _is_noun_trigger(text[ts:te])
-    if p.type == "SUPPORT" and noun and verb_types & {"SUPPORT", "REQUEST", "THREATEN"}:
+    if p.type == "SUPPORT" and noun and ("ACCUSE" in verb_types and _REASON_BEFORE.search(text[max(t.s.start, ts - 14):ts])
+                                         or verb_types & {"SUPPORT", "REQUEST", "THREATEN"}):
         # "از نقش او در حمایت از فلسطین تجلیل کرد": the noun is part of the verb's complement; (branch verbal9) so
-        # is what a demand or a warning is about ("از عراق خواست در حمایت از اماکن دیپلماتیک ...")
+        # is what a demand or a warning is about ("از عراق خواست در حمایت از اماکن دیپلماتیک ...") and what a party
+        # is blamed for ("آمریکا را به خاطر حمایت از اسرائیل مقصر می‌دانیم")
         return True
     if p.type == "ASSAULT" and "THREATEN" in verb_types and _PRESENT_VERB.search(text, ts, te):
         return True  # (branch verbal9) "هشدار داد در صورتی که ...، تاسیسات عربستان را هدف قرار می‌دهد": the threat's act

@@ -343,6 +343,13 @@ def frame_genitive_inside(f: Frame) -> tuple[Actors, Actors]:
     return f.src, _actors(inside[0] if inside else None)
 
 
+def frame_passive_inside(f: Frame) -> tuple[Actors, Actors]:
+    """(branch verbal9) "سیاست‌های آمریکا مورد انتقاد شدید عراقچی قرار گرفت": the actor inside the trigger acts,
+    the subject (or the genitive of its first noun) undergoes."""
+    inside = [c for c in f.chains if f.ts < c.start < f.te and c is not f.subj]
+    return _actors(inside[0] if inside else None), f.src
+
+
 def frame_passive(f: Frame) -> tuple[Actors, Actors]:
     """"نصرالله در حمله هوایی رژیم صهیونیستی ... ترور شد": the subject suffers, the agent or attacker acts."""
     agent = f.first("توسط") or _agent_far_after_by(f) or next((x for x in f.chains if x is not f.subj and x.start < f.ts and
@@ -543,7 +550,7 @@ FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
     "consequence": frame_consequence, "claim": frame_claim, "summon": frame_summon, "must": frame_must,
     "casualty": frame_casualty, "released": frame_released, "hit": frame_hit, "accepted": frame_accepted,
     "announced_arrest": frame_announced_arrest, "sent": frame_sent, "deed": frame_deed,
-    "genitive_inside": frame_genitive_inside,
+    "genitive_inside": frame_genitive_inside, "passive_inside": frame_passive_inside,
 }
 
 
