@@ -155,10 +155,10 @@ ONE_EVENT = [
     ("a_first_person_request_in_the_perfect", "ولودیمیر زلنسکی گفت: «از سازمان ملل متحد خواسته‌ایم که برای آزادی زندانیان اقدام کند».", None, "REQUEST", ["Volodymyr Zelenskyy"], ["United Nations"]),
     ("the_side_of_a_state_must_act", "عباس عراقچی گفت طرف آمریکایی باید تحریم‌ها را لغو کند.", "2025-03-13T10:00:00+03:30", "REQUEST", ["Abbas Araghchi"], ["United States"]),
     # (branch verbal9) blame as a verdict on the subject, a response a deed will bring, criticism of a state of affairs
-    ("blame_as_a_verdict_on_the_if_clauses_subject", "الهام علی‌اف گفت: اگر جنگی تازه در قفقاز رخ دهد، فرانسه مقصر آن خواهد بود.", None, "ACCUSE", ["Ilham Aliyev"], ["France"]),
+    ("blame_as_a_verdict_on_the_if_clauses_subject", "رجب طیب اردوغان گفت: اگر درگیری تازه‌ای در دریای اژه آغاز شود، یونان مقصر آن خواهد بود.", None, "ACCUSE", ["Recep Tayyip Erdoğan"], ["Greece"]),
     ("a_response_a_deed_will_bring_threatens_its_doer", "ناصر کنعانی گفت هرگونه اقدام آلمان علیه نیروهای مسلح ایران واکنش جدی ایران را در پی خواهد داشت.", None, "THREATEN", ["Nasser Kanaani"], ["Germany"]),
     ("the_reported_clauses_subject_will_answer_not_an_actor_in_its_complement",
-     "ماریا زاخارووا گفت دولت اوکراین به سبب «اقدامات» ادعایی از جمله حمله پهپادی هفته گذشته به خانه ولادیمیر پوتین رئیس جمهور روسیه پاسخگو خواهد بود.",
+     "ماریا زاخارووا گفت مقامات کی‌یف برای «خرابکاری‌های» اخیر از جمله انفجار هفته پیش در نزدیکی خانه ولادیمیر پوتین رئیس جمهور روسیه پاسخگو خواهند بود.",
      None, "THREATEN", ["Maria Zakharova"], ["Ukraine"]),
     ("the_former_afghan_republic_is_not_iran", "سفیر جمهوری اسلامی افغانستان در مسکو از روسیه انتقاد کرد.", None, "ACCUSE", ["Ambassador of Afghanistan", "Afghanistan"], ["Russia"]),
     ("an_answer_the_other_side_will_receive", "محمد باقری گفت اسرائیل پاسخ پشیمان‌کننده ایران را دریافت خواهد کرد.", None, "THREATEN", None, ["Israel"]),
@@ -217,11 +217,11 @@ def test_the_act_a_warning_threatens_is_not_done(kb):
 
 def test_a_headline_ending_in_a_name_is_no_apposition_to_the_leads_office(kb):
     """(branch verbal9) a name closing the headline and an office opening the lead are not one person."""
-    text = ("واکنش تهران به دیدار مکرون با «مسیح علی‌نژاد»\nسخنگوی وزارت امور خارجه ایران، دیدار رئیس‌جمهور فرانسه با "
-            "مسیح علی‌نژاد را محکوم کرد و آن را اقدامی شرم‌آور خواند. این خبر در حال تکمیل است.")
+    text = ("انتقاد تهران از میزبانی اتاوا از «رضا پهلوی»\nسخنگوی وزارت امور خارجه ایران، دیدار نخست‌وزیر کانادا با "
+            "رضا پهلوی را محکوم کرد و آن را اقدامی خصمانه دانست. جزئیات بیشتر به‌زودی منتشر می‌شود.")
     doc = annotate_document(RawDocument(source="t.txt", text=text), kb)  # undated: no holder to check against
-    accused = _find(doc.events, "ACCUSE")
-    assert accused and all("Masih Alinejad" not in e.source for e in accused)
+    spokesperson = [r for r in doc.roles if r.text.startswith("سخنگوی")]
+    assert spokesperson and all("Reza Pahlavi" not in str(r.refers_to) for r in spokesperson)
 
 
 def test_a_statement_quoted_sentences_later_keeps_its_issuer(kb):
