@@ -168,7 +168,7 @@ ONE_EVENT = [
     ("every_option_on_the_table", "دونالد ترامپ گفت همه گزینه‌ها در قبال ایران روی میز است.", None, "THREATEN", ["Donald Trump"], ["Iran"]),
     ("held_responsible_by_name", "ناصر کنعانی دولت آمریکا را مسئول این فاجعه انسانی خواند.", None, "ACCUSE", ["Nasser Kanaani"], ["United States"]),
     ("an_act_described_as_a_violation", "ناصر کنعانی حمله اسرائیل به بیروت را نقض آشکار منشور سازمان ملل توصیف کرد.", None, "ACCUSE", ["Nasser Kanaani"], ["Israel"]),
-    ("a_verdict_on_a_deed_in_reported_speech", "ناصر کنعانی گفت اقدام آمریکا در حمله به عراق نقض آشکار حاکمیت آن کشور محسوب می‌شود.", None, "ACCUSE", ["Nasser Kanaani"], ["United States"]),
+    ("a_verdict_on_a_deed_in_reported_speech", "ناصر کنعانی گفت تصمیم اتحادیه اروپا درباره سپاه نقض آشکار منشور سازمان ملل محسوب می‌شود.", None, "ACCUSE", ["Nasser Kanaani"], ["European Union"]),
     ("a_calamity_laid_at_the_subject", "سرگئی لاوروف گفت ناتو مسئول تشدید جنگ در اوکراین است.", None, "ACCUSE", ["Sergey Lavrov"], ["NATO"]),
     ("condemnation_as_a_noun_in_passing", "ناصر کنعانی ضمن محکومیت حمله اسرائیل به رفح گفت جامعه جهانی باید اقدام کند.", None, "ACCUSE", ["Nasser Kanaani"], ["Israel"]),
     ("a_denied_claim_is_its_owners_not_the_last_actor_in_it", "اسماعیل بقائی ادعای آمریکا درباره ارسال پهپاد به روسیه را تکذیب کرد.", None, "REJECT", ["Esmaeil Baghaei"], ["United States"]),
