@@ -347,7 +347,7 @@ def frame_passive_inside(f: Frame) -> tuple[Actors, Actors]:
     """(branch verbal9) "سیاست‌های آمریکا مورد انتقاد شدید عراقچی قرار گرفت": the actor inside the trigger acts,
     the subject (or the genitive of its first noun) undergoes."""
     inside = [c for c in f.chains if f.ts < c.start < f.te and c is not f.subj]
-    return _actors(inside[0] if inside else None), f.src
+    return (_actors(inside[0]), f.src) if inside else frame_passive(f)  # "از سوی ایران مورد انتقاد قرار گرفت"
 
 
 def frame_passive(f: Frame) -> tuple[Actors, Actors]:
