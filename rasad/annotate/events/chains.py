@@ -190,6 +190,10 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
     return None
 
 
+# (branch verbal9) a verb of asking, criticising or backing right after "از <capital>": the capital is its state
+_AZ_VERB_AFTER = re.compile(r"[\s\u200c]+(?:می[\s\u200c]*)?(?:خواست|خواه|درخواست|انتقاد|حمایت|پشتیبانی|تقدیر|قدردانی|تشکر|گلایه|شکایت)")
+
+
 def _metonyms(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBase | None) -> list[Mention]:
     """A capital after "با"/"علیه" stands for its state: "روابط با دمشق" is relations with Syria. A nationality
     adjective after a word for forces stands for the state acting: "ناوهای آمریکایی و انگلیسی"."""
@@ -207,7 +211,8 @@ def _metonyms(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBase 
         place = kb.places.get(m.kb_id) if m.type == "PLACE" and m.kb_id else None
         marker = _marker_before(text, m.start, floor) if place is not None else None
         subject_like = marker is None and not _rx_search(r"(?:در|به|از|تا|شهر|پایتخت)\s*$", text[max(floor, m.start - 8):m.start])
-        if place is not None and place.kind == "capital" and place.country in kb.actors and (marker in ("با", "علیه") or subject_like):
+        asked = marker == "از" and bool(_AZ_VERB_AFTER.match(text, m.end))  # (branch verbal9) "از واشنگتن می‌خواهیم"
+        if place is not None and place.kind == "capital" and place.country in kb.actors and (marker in ("با", "علیه") or subject_like or asked):
             state = kb.actors[place.country]
             out.append(Mention(m.start, m.end, m.text, state.id, state.name, "COUNTRY", "metonym"))
         else:

@@ -29,6 +29,7 @@ from rasad.annotate.events.grammar import (
     _ACCUSATION,
     _ACCUSED_OF,
     _CHARGED,
+    _CONDITIONAL,
     _CUE_BOUNDARY,
     _FORCES_BEFORE,
     _RESPONSIBLE,
@@ -85,6 +86,10 @@ from rasad.text.sentences import Sentence
 # (branch verbal) a trigger that opens with "ضمن"/"با" ("ضمن رد اتهامات ...", "با هشدار به ...") is the manner of
 # the speaker's own statement, never the topic a "در پاسخ به سوال" clause talks about
 _MANNER = re.compile(r"(?:ضمن|با)[\s\u200c]")
+# (branch verbal9) the reason a party is blamed for: "به خاطر/به دلیل/بابت حمایت از ..."
+_REASON_BEFORE = re.compile(r"(?:به[\s\u200c]*خاطر|به[\s\u200c]*دلیل|به[\s\u200c]*سبب|بابت)\s*$")
+# (branch verbal9) a verb in the present ("هدف قرار می‌دهد"): inside a warning, the act threatened
+_PRESENT_VERB = re.compile(r"(?:^|\s)می[\s\u200c]?[^\s]+(?:د|ند|یم)(?=\s|$)")
 # (branch verbal) a first person plural verb ("می‌خواهیم", "هشدار می‌دهیم") is the speaker's
 _FIRST_PLURAL = re.compile(r"یم$")
 
@@ -218,8 +223,8 @@ def _dead(doc: _Doc, s: Sentence, si: int, ts: int, te: int, p: Pattern) -> bool
         return True  # a noun phrase opening the headline is its news; elsewhere ("ادامه حملات ...") background
     if p.announced_only and not _announced(text, ts, te):
         return True  # "سفر X به Y" outside "از ... خبر داد": background
-    if doc.compiled.blockers.match(text[te:te + 12]):
-        return True
+    if doc.compiled.blockers.match(text[te:te + 12]) and not (p.type == "THREATEN" and _CONDITIONAL.match(text, te)):
+        return True  # (branch verbal9) "هشدار داد اگر X ...": a warning's condition opens the threat, not a plan
     if p.unless_next is not None and p.unless_next.match(text[te:te + 30]):
         return True
     return bool(p.requires_any) and not any(w in text[ts:te] for w in p.requires_any)
@@ -230,8 +235,14 @@ def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
     complement, a meeting already reported ("در این دیدار"), an earlier event as a time reference."""
     text, p, ts, te = doc.text, t.p, t.ts, t.te  # (what _dead rules out never reaches here: find drops it)
     noun = _is_noun_trigger(text[ts:te])
-    if p.type in verb_types and p.type == "SUPPORT" and noun:
-        return True  # "از نقش او در حمایت از فلسطین تجلیل کرد": the noun is part of the verb's complement
+    if p.type == "SUPPORT" and noun and ("ACCUSE" in verb_types and _REASON_BEFORE.search(text[max(t.s.start, ts - 14):ts])
+                                         or verb_types & {"SUPPORT", "REQUEST", "THREATEN"}):
+        # "از نقش او در حمایت از فلسطین تجلیل کرد": the noun is part of the verb's complement; (branch verbal9) so
+        # is what a demand or a warning is about ("از عراق خواست در حمایت از اماکن دیپلماتیک ...") and what a party
+        # is blamed for ("آمریکا را به خاطر حمایت از اسرائیل مقصر می‌دانیم")
+        return True
+    if p.type == "ASSAULT" and "THREATEN" in verb_types and _PRESENT_VERB.search(text, ts, te):
+        return True  # (branch verbal9) "هشدار داد در صورتی که ...، تاسیسات عربستان را هدف قرار می‌دهد": the threat's act
     if noun and _rx_search(r"(?:^|\s)(?:این|آن|همین|همان|برای)\s*$", text[max(t.s.start, ts - 8):ts]):
         return True  # "در این دیدار": the meeting already reported; "برای سفر به": a purpose, not a visit
     if noun and _UNREALISED.search(text[max(t.s.start, ts - 20):ts]):
@@ -431,7 +442,7 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
         dest = next((m for m in doc.linked.in_span(te, c1) if m.type == "PLACE" and m.kb_id
                      and _rx_search(r"(?:به|برای)\s+(?:مردم\s+)?$", text[max(c0, m.start - 12):m.start])), None)
         tgt = _state_mention(kb, dest, kb.country_of(dest.kb_id) if dest is not None else None)
-    if src and p.object_of is not None and (not tgt or p.type == "ACCUSE"):
+    if src and p.object_of is not None and (not tgt or p.type in ("ACCUSE", "REJECT")):  # (REJECT: branch verbal9)
         # "ادعاهای طالبان ... از پاکستان را غیرمسئولانه خواند": a judgement is of the claims' owner, not of the
         # last actor inside the object
         tgt = _genitive_of_noun(p, t.chains, text, c0, ts, src, doc.linked.mentions) or tgt
@@ -537,11 +548,33 @@ def _speaker_for_own_side(doc: _Doc, t: _Trigger, src: list[Mention]) -> list[Me
     speaker = _subject([c for c in t.chains if c.start < cues[-1].start()]) if cues else _speaker_after_quote(doc, t)
     if speaker is not None and (not src or _FIRST_PLURAL.search(doc.text[t.ts:t.te])):
         return speaker.actors()  # "«ما از عراق می‌خواهیم ...» این را X گفت", "... و ما به آمریکا هشدار می‌دهیم"
+    if speaker is None and (not src or _FIRST_PLURAL.search(doc.text[t.ts:t.te])) and (issuer := _statement_issuer(doc, t)):
+        return issuer  # (branch verbal9) "در این بیانیه آمده است: «ما ... را محکوم می‌کنیم»": the statement's issuer
     if not src or any(m.type == "PERSON" for m in src):
         return src
     persons = [m for m in speaker.actors() if m.type == "PERSON" and m.kb_id] if speaker is not None else []
     serves = _own_side(doc.kb, persons)
     return persons if persons and all(m.kb_id in serves for m in src) else src
+
+
+# (branch verbal9) a sentence quoting a statement named before: "در (ادامه/بخشی از) این بیانیه آمده است:"
+_IN_STATEMENT = re.compile(r"(?:این|آن|همین)[\s\u200c]+(?:بیانیه|نامه|پیام|اطلاعیه)[\s\u200c]+(?:[^\s«:]+[\s\u200c]+){0,2}?"
+                           r"(?:آمده|می[\s\u200c]*خوانیم|تصریح|تاکید|تأکید)")
+_STATEMENT_NOUN = re.compile(r"بیانیه|نامه|پیام|اطلاعیه")
+
+
+def _statement_issuer(doc: _Doc, t: _Trigger) -> list[Mention]:
+    """(branch verbal9) "وزارت خارجه روسیه در بیانیه‌ای ... . در این بیانیه آمده است: «...»": the first actor of the
+    sentence (up to three back) that issued the statement the quote is from."""
+    if not _IN_STATEMENT.search(doc.text, t.s.start, t.ts):
+        return []
+    for j in range(t.si - 1, max(-1, t.si - 4), -1):
+        s = doc.sentences[j]
+        if _STATEMENT_NOUN.search(doc.text, s.start, s.end):
+            first = next((m for m in doc.linked.in_span(s.start, s.end) if _eligible(m) and m.type != "PARTIES"), None)
+            if first is not None:  # (a sentence quoting the statement before names no issuer: look further back)
+                return [first]
+    return []
 
 
 def _speaker_after_quote(doc: _Doc, t: _Trigger) -> Chain | None:

@@ -129,6 +129,8 @@ def _apposed_gap(text: str, m: Mention, start: int) -> bool:
     gap = text[m.end:start]
     if gap.lstrip().startswith("»") and text[:m.start].rstrip().endswith("«"):
         gap = gap.lstrip()[1:]
+    if "\n" in gap and "\n" not in text[:m.start].strip():
+        return False  # (branch verbal9) a headline ending in a name and a lead opening with an office are two texts
     return _rx_fullmatch(r"[\s،,]*", gap) is not None
 
 
