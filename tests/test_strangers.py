@@ -121,3 +121,19 @@ def test_an_office_after_a_name_that_is_an_object_is_not_its_role(kb):
     assert any(r.text.startswith("مدیر دفتر") and "Kazemi" in r.refers_to for r in subject.roles)
     obj = _link(text.format("را").replace("گفت که همکاری ادامه دارد", "به حضور پذیرفت"), kb)
     assert not any(r.text.startswith("مدیر دفتر") for r in obj.roles)
+
+
+def test_names_in_a_list_after_labels_are_people(kb):
+    """A match report's officials: names after a label's colon, and names joined to one just found by "و" or a
+    comma, though no speech verb or office follows them (branch people9)."""
+    text = "داور: بهرام کریمی‌فر/ کمک‌ها: کامران شهبازی و جمشید فرهادیان؛ ناظر بازی: مسعود تقوی‌نژاد."
+    assert {"بهرام کریمی‌فر", "کامران شهبازی", "جمشید فرهادیان", "مسعود تقوی‌نژاد"} <= _unknown_forms(_link(text, kb))
+
+
+@pytest.mark.parametrize("text", [
+    # a given name that is also a word ("پیام", "امید") before "و" and a common word: no list of names
+    "پیام تبریک و امید مردم به آینده در این مراسم خوانده شد.",
+    "نتیجه: امید ملت و پیام روشن انتخابات همین است.",
+])
+def test_no_list_of_names_made_of_words(kb, text):
+    assert not _unknown_forms(_link(text, kb))

@@ -16,7 +16,7 @@ from rasad.text.frequency import zipf
 from rasad.text.normalize import match_key
 from rasad.text.rx import finditer as _rx_finditer
 from rasad.text.rx import fullmatch as _rx_fullmatch
-from rasad.text.translit import is_given_name, transliterate_name
+from rasad.text.translit import is_given_name, name_kind, transliterate_name
 
 
 def _type_of(kb: KnowledgeBase, ref: str, kind: str) -> str:
@@ -248,7 +248,8 @@ def named_people(text: str, mentions: list[Mention], followers: frozenset[str], 
     for i in starts:
         if i < after:
             continue
-        found = _name_at(text, words, i, taken, followers, honorifics, stop)
+        listed = bool(out) and _continues_list(text, words, after, i)
+        found = _name_at(text, words, i, taken, followers, honorifics, stop, listed)
         if found is None:
             continue
         after, s, e = found
@@ -258,8 +259,9 @@ def named_people(text: str, mentions: list[Mention], followers: frozenset[str], 
 
 
 def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozenset[str],
-             honorifics: frozenset[str], stop: frozenset[str]) -> tuple[int, int, int] | None:
-    """(index after the name, start, end) when a given name starts a person's name at word ``i``."""
+             honorifics: frozenset[str], stop: frozenset[str], listed: bool = False) -> tuple[int, int, int] | None:
+    """(index after the name, start, end) when a given name starts a person's name at word ``i``. ``listed``: the
+    name goes on a list of names just found ("سعید علی‌نژادیان و سعید قاسمی")."""
     s, _e, w = words[i]
     if not is_given_name(w) or any(taken[s:_e]):
         return None
@@ -284,9 +286,41 @@ def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozen
     nxt = words[k][2] if k < len(words) else ""
     before = words[i - 1][2] if i else ""
     led = after.strip()[:1] in ("،", ",", ":") or (after.isspace() and nxt in followers)
-    if not (led or before in honorifics):
+    if not (led or before in honorifics or _in_list(text, words, i, j, end_j, listed)):
         return None
     return end_j, s, last
+
+
+_LABEL = re.compile(r"[:：]\s*$")  # "داور: بیژن حیدری", "ناظر مسابقه: محمدرضا کسرایی"
+_SURNAME_RARE = 4.0  # Zipf frequency below which a surname is no ordinary word ("قاسمی" is listed, "مردم" is not)
+
+
+def _in_list(text: str, words: list, i: int, j: int, end_j: int, listed: bool) -> bool:
+    """Names in a list ("داور: A/ کمک‌ها: B و C؛ ناظر: D", "A، B و C"): after a label's colon, after a name just
+    found and a comma or "و", or before "و" and another given name — when the surname is a listed surname or a word
+    rare in Persian, so "امید مردم" or "علی و" never pass for names."""
+    surname = words[j][2]
+    if not _surname_like(surname) or surname in grammar_words("name_stops"):
+        return False
+    if listed or (i and _LABEL.search(text, words[i - 1][1], words[i][0])):
+        return True
+    return end_j + 1 < len(words) and words[end_j][2] == "و" and is_given_name(words[end_j + 1][2]) \
+        and text[words[end_j - 1][1]:words[end_j + 1][0]].isspace()
+
+
+def _surname_like(word: str) -> bool:
+    """A listed surname, a word rare in Persian, or one ending in a surname's suffix ("کریمی‌فر": the parts are
+    common words, so the whole seems common)."""
+    return name_kind(word) == "last" or zipf(word) < _SURNAME_RARE or \
+        word.split("\u200c")[-1] in grammar_words("surname_suffixes")
+
+
+def _continues_list(text: str, words: list, after: int, i: int) -> bool:
+    """Whether word ``i`` opens the next name of a list whose last name ended before word ``after``: a comma, "و"
+    or a semicolon between them and nothing else."""
+    if i == after:
+        return text[words[i - 1][1]:words[i][0]].strip() in ("،", ",", "؛", ";")
+    return i == after + 1 and words[after][2] == "و" and text[words[after - 1][1]:words[i][0]].replace("و", "", 1).isspace()
 
 
 def _unknown_names(text: str, mentions: list[Mention], kb: KnowledgeBase, matcher: Matcher) -> list[Mention]:
