@@ -137,3 +137,20 @@ def test_names_in_a_list_after_labels_are_people(kb):
 ])
 def test_no_list_of_names_made_of_words(kb, text):
     assert not _unknown_forms(_link(text, kb))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # given names the knowledge base's people bear (Rodrigo Duterte, Ronald Reagan), not the hand-made lexicon
+    ("رودریگو مندسا، سخنگوی این گروه، گفت که مذاکرات ادامه دارد.", "رودریگو مندسا"),
+    ("رونالد پتروف گفت که این طرح اجرا نمی‌شود.", "رونالد پتروف"),
+    # a surname that is a given name elsewhere ("Ricardo") ends a name on a list before parentheses
+    ("کمک داوران: رودریگو کورویرا، دانیل ریکاردو (برزیل) بودند.", "دانیل ریکاردو"),
+])
+def test_foreign_given_names_from_the_knowledge_base(kb, text, name):
+    assert name in _unknown_forms(_link(text, kb))
+
+
+def test_given_names_of_the_knowledge_base_leave_out_common_words_and_surnames():
+    from rasad.text.translit import is_given_name
+    assert is_given_name("رودریگو") and is_given_name("رونالد")
+    assert not any(map(is_given_name, ["جان", "مارک", "پل", "سلامی", "ضمیر"]))

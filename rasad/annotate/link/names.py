@@ -268,10 +268,12 @@ def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozen
     j = i + 1
     while j < len(words) and j - i < 3 and is_given_name(words[j][2]) and not any(taken[words[j][0]:words[j][1]]):
         j += 1  # "محمد علی ..." / "سید محمد ..."
-    if j >= len(words) or j - i > 2 or words[j][2] in stop or words[j][2] in followers or any(taken[words[j][0]:words[j][1]]):
+    if j - i > 2:
         return None
-    if words[j][0] - words[j - 1][1] > 1 or not text[words[j - 1][1]:words[j][0]].isspace():
-        return None  # punctuation inside: not one name
+    if not _surname_at(text, words, j, taken, followers, stop):
+        if j - i < 2 or not _surname_at(text, words, j - 1, taken, followers, stop):
+            return None
+        j -= 1  # "دانیل ریکاردو (برزیل)": a surname that is a given name elsewhere ends the name
     if len(words[j][2]) < 2:
         return None  # "شیخ عبدالله ب": a text cut off inside the surname
     end_j = j + 1
@@ -289,6 +291,15 @@ def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozen
     if not (led or before in honorifics or _in_list(text, words, i, j, end_j, listed)):
         return None
     return end_j, s, last
+
+
+def _surname_at(text: str, words: list, j: int, taken: bytearray, followers: frozenset[str],
+                stop: frozenset[str]) -> bool:
+    """Whether word ``j`` can end the name begun before it: no grammar word, speech verb or mention, and only a
+    space between it and the word before (punctuation inside is not one name)."""
+    if j >= len(words) or words[j][2] in stop or words[j][2] in followers or any(taken[words[j][0]:words[j][1]]):
+        return False
+    return words[j][0] - words[j - 1][1] <= 1 and text[words[j - 1][1]:words[j][0]].isspace()
 
 
 _LABEL = re.compile(r"[:：]\s*$")  # "داور: بیژن حیدری", "ناظر مسابقه: محمدرضا کسرایی"
