@@ -69,6 +69,8 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
                 break
         if not candidates and day:  # just left office (killed, resigned): news still names the office
             candidates = kb.former_holders(full_title, of, day, within_days=60)
+        if not candidates:  # "سرپرست وزارت خارجه طالبان": Afghanistan's (its whole cabinet is "acting")
+            candidates = _governed_holders(kb, full_title, of, day)
     apposed = _preceding_person(text, start, mentions)
     if apposed is not None:
         # "اسحاق دار، وزیر خارجه": an office with nothing after it is a foreign person's own state's, not the outlet's
@@ -194,6 +196,26 @@ def _presidency(text: str, start: int, end: int, of: str | None, title_id: str, 
     state = kb.actors.get(of) if of else None
     return (title_id == "head" and "president" in kb.titles and state is not None and state.type == "STATE"
             and text[start:end].strip() in ("رئیس", "رییس") and text[end:end + 12].lstrip().startswith("جمهوری"))
+
+
+def _governed_holders(kb: KnowledgeBase, full_title: str, of: str | None, day: dt.date | None) -> list[Actor]:
+    """Holders of the office of the state that ``of`` governs (:func:`_governed_state`), the acting office read as
+    the office itself; [] when ``of`` governs none."""
+    state = _governed_state(kb, of, day)
+    if state is None:
+        return []
+    return kb.holders(full_title, state, day) or kb.holders(full_title.removeprefix("acting-"), state, day)
+
+
+def _governed_state(kb: KnowledgeBase, of: str | None, day: dt.date | None) -> str | None:
+    """The state a governing body governs on ``day`` (the Taliban, Afghanistan's government since 2021-08-15: a
+    government organisation affiliated to a state): its offices are that state's ("وزیر خارجه طالبان"), never the
+    outlet's own state's. None for any other actor, and for a day the affiliation does not cover."""
+    body = kb.actors.get(of) if of else None
+    if body is None or body.type != "ORG" or body.sector != "GOV":
+        return None
+    state = next((s.of for s in body.affiliations if s.covers(day) and s.start is not None), None)
+    return state if _is_state(kb, state) else None
 
 
 def _is_state(kb: KnowledgeBase, actor_id: str | None) -> bool:

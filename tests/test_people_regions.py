@@ -1,0 +1,48 @@
+"""People of the region's governments by office and date (branch people9): an office of a body that governs a state
+is that state's office ("سرپرست وزارت خارجه هیات حاکمه افغانستان" is the Taliban's foreign minister, never Iran's),
+and known people under the names news gives them ("براد کوپر" for Charles Bradford Cooper II)."""
+
+import pytest
+
+from tests.test_link import _link
+
+TEXT = "به گزارش ایرنا، {role} امروز با هیئتی از کشورهای همسایه دیدار کرد و درباره مرزها گفت‌وگو شد."
+
+
+def _roles(text: str, kb, day: str) -> dict[str, tuple[str | None, str | None]]:
+    linked = _link(text, kb, f"{day}T10:00:00+03:30")
+    return {r.text: (r.refers_to, r.of) for r in linked.roles}
+
+
+@pytest.mark.parametrize("role", [
+    "سرپرست وزارت خارجه هیات حاکمه افغانستان",
+    "سرپرست وزارت امور خارجه طالبان",
+    "وزیر خارجه حکومت سرپرستی افغانستان",
+])
+def test_an_office_of_the_taliban_is_afghanistans_not_irans(kb, role):
+    assert _roles(TEXT.format(role=role), kb, "2023-01-05")[role] == ("Amir Khan Muttaqi", "taliban")
+
+
+def test_a_body_governs_a_state_only_from_the_day_it_took_power(kb):
+    import datetime as dt
+
+    from rasad.annotate.link.roles import _governed_state
+    assert _governed_state(kb, "taliban", dt.date(2023, 1, 5)) == "AFG"
+    assert _governed_state(kb, "taliban", dt.date(2019, 3, 1)) is None
+    assert _governed_state(kb, "hamas", dt.date(2023, 1, 5)) is None  # a body that governs no recognised state
+
+
+def test_iran_s_own_office_is_untouched(kb):
+    assert _roles(TEXT.format(role="وزیر خارجه ایران"), kb, "2023-01-05")["وزیر خارجه ایران"][0] == \
+        "Hossein Amir-Abdollahian"
+
+
+@pytest.mark.parametrize(("form", "name"), [
+    ("براد کوپر", "Brad Cooper"),
+    ("اریک کوریلا", "Michael Kurilla"),
+    ("کنث مک‌کنزی", "Kenneth F. McKenzie Jr."),
+    ("عبدالقهار بلخی", "Abdul Qahar Balkhi"),
+])
+def test_known_people_under_the_names_news_gives_them(kb, form, name):
+    linked = _link(f"{form} در گفت‌وگو با خبرنگاران گفت که شرایط منطقه حساس است.", kb, "2025-09-01T10:00:00+03:30")
+    assert name in {e.name for e in linked.entities if e.type == "PERSON" and e.kb_id}
