@@ -154,3 +154,28 @@ def test_given_names_of_the_knowledge_base_leave_out_common_words_and_surnames()
     from rasad.text.translit import is_given_name
     assert is_given_name("رودریگو") and is_given_name("رونالد")
     assert not any(map(is_given_name, ["جان", "مارک", "پل", "سلامی", "ضمیر"]))
+
+
+@pytest.mark.parametrize(("text", "name", "latin"), [
+    # a name glossed in Latin letters, read as English sounds ("یوجین" Eugene)
+    ("در این برنامه یوجین مارلو(Eugene Marlowe) و دیوید کستنر (David Kestner) سخنرانی کردند.", "یوجین مارلو",
+     "Eugene Marlowe"),
+    ("در این برنامه یوجین مارلو(Eugene Marlowe) و دیوید کستنر (David Kestner) سخنرانی کردند.", "دیوید کستنر",
+     "David Kestner"),
+])
+def test_a_name_glossed_in_latin_letters_is_a_person(kb, text, name, latin):
+    linked = _link(text, kb)
+    assert any(name in e.forms and e.name == latin for e in linked.entities if e.type == "PERSON" and not e.kb_id)
+
+
+def test_a_body_glossed_in_common_english_words_is_no_person(kb):
+    text = "به گزارش موسسه بروکینگز (Brookings Institution) و بنیاد هریتیج (Heritage Foundation) این طرح شکست خورد."
+    assert not _unknown_forms(_link(text, kb))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("این باشگاه «فهد سالمی» دروازه‌بان تیم ملی عراق را به خدمت گرفت.", "فهد سالمی"),
+    ("سخنگوی کرملین در مصاحبه با «پاول زارویف» روزنامه‌نگار روس گفت که مذاکرات ادامه دارد.", "پاول زارویف"),
+])
+def test_a_trade_after_a_name_marks_a_person(kb, text, name):
+    assert name in _unknown_forms(_link(text, kb))

@@ -8,7 +8,7 @@ import re
 from rapidfuzz import fuzz, process
 
 from rasad.annotate.link.matcher import Hit, Matcher
-from rasad.annotate.link.strangers import arabic_names, beside_offices
+from rasad.annotate.link.strangers import arabic_names, beside_offices, latin_glossed
 from rasad.annotate.words import grammar_words, phrases
 from rasad.kb.knowledge import Actor, KnowledgeBase
 from rasad.records import Mention
@@ -369,6 +369,7 @@ def _unknown_names(text: str, mentions: list[Mention], kb: KnowledgeBase, matche
         take(m.start, m.end)
     out += beside_offices(text, mentions, free, kb.name_parts(), take)
     out += arabic_names(text, free, kb.name_parts(), take)
+    out += latin_glossed(text, free, take)
     return out
 
 
