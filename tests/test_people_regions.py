@@ -46,3 +46,11 @@ def test_iran_s_own_office_is_untouched(kb):
 def test_known_people_under_the_names_news_gives_them(kb, form, name):
     linked = _link(f"{form} در گفت‌وگو با خبرنگاران گفت که شرایط منطقه حساس است.", kb, "2025-09-01T10:00:00+03:30")
     assert name in {e.name for e in linked.entities if e.type == "PERSON" and e.kb_id}
+
+
+def test_a_surname_before_an_office_picks_its_holder(kb):
+    # no date: "وزیر اقتصاد" has had many holders; the surname before it names the one meant
+    linked = _link("به گزارش ایرنا، همتی وزیر اقتصاد امروز درباره بودجه با نمایندگان گفت‌وگو کرد.", kb)
+    assert "Abdolnaser Hemmati" in {e.name for e in linked.entities if e.kb_id}
+    assert {r.refers_to for r in linked.roles if r.text == "وزیر اقتصاد"} == {"Abdolnaser Hemmati"}
+
