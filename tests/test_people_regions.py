@@ -54,3 +54,15 @@ def test_a_surname_before_an_office_picks_its_holder(kb):
     assert "Abdolnaser Hemmati" in {e.name for e in linked.entities if e.kb_id}
     assert {r.refers_to for r in linked.roles if r.text == "وزیر اقتصاد"} == {"Abdolnaser Hemmati"}
 
+
+
+def test_offices_counted_are_no_one_person(kb):
+    roles = _roles("سه رئیس جمهور آمریکا در این مراسم حضور داشتند و درباره انتخابات گفت‌وگو کردند.", kb, "2021-03-01")
+    assert "Joe Biden" not in {refers_to for refers_to, _of in roles.values()}
+    roles = _roles("رئیس جمهور آمریکا در این مراسم حضور داشت و درباره انتخابات گفت‌وگو کرد.", kb, "2021-03-01")
+    assert "Joe Biden" in {refers_to for refers_to, _of in roles.values()}
+
+
+def test_jaishankar_as_persian_outlets_spell_him(kb):
+    linked = _link("متقی در این سفر با جی شنکار، وزیر امور خارجه هند، دیدار خواهد کرد.", kb, "2025-10-08T10:00:00+03:30")
+    assert "S. Jaishankar" in {e.name for e in linked.entities if e.kb_id}

@@ -266,6 +266,8 @@ def pass_roles(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
         doc.day = doc.era_day = day  # "روز سه‌شنبه ۱۸ مهر" falls on a Tuesday once in the era: that is the day
         window = None
     for h, entry in doc.role_hits:
+        if _counted(doc.text, h.start):
+            continue  # "سه رئیس جمهور مختلف": offices counted are no one person
         m = _resolve_role(doc.text, h, entry, mentions, doc.kb, doc.day, doc.free_named, doc.matcher, window, doc.home)
         if m is not None:
             bisect.insort(mentions, m, key=lambda x: x.start)
@@ -273,6 +275,15 @@ def pass_roles(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
             if body is not None:
                 bisect.insort(mentions, body, key=lambda x: x.start)
     return mentions
+
+
+_COUNT_BEFORE = re.compile(r"(?<![\u0621-\u06FF\u200c])([\u0621-\u06FF]+|[0-9۰-۹]+)[ \t]+$")
+
+
+def _counted(text: str, start: int) -> bool:
+    """Whether a number or a quantifier stands right before an office ("سه رئیس جمهور", "برخی وزیران", "۲۰ سفیر")."""
+    m = _COUNT_BEFORE.search(text, max(0, start - 20), start)
+    return m is not None and (m.group(1).isdigit() or m.group(1) in _grammar_words("quantifiers"))
 
 
 def _era(doc: _Doc, mentions: list[Mention]) -> tuple[dt.date, dt.date] | None:

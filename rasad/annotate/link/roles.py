@@ -210,10 +210,10 @@ def _governed_holders(kb: KnowledgeBase, full_title: str, of: str | None, day: d
 def _governed_state(kb: KnowledgeBase, of: str | None, day: dt.date | None) -> str | None:
     """The state a governing body governs on ``day`` (the Taliban, Afghanistan's government since 2021-08-15: a
     government organisation affiliated to a state): its offices are that state's ("وزیر خارجه طالبان"), never the
-    outlet's own state's. None for any other actor, and for a day the affiliation does not cover."""
+    outlet's own state's. None for any other actor, and for a day the affiliation does not cover or no day."""
     body = kb.actors.get(of) if of else None
-    if body is None or body.type != "ORG" or body.sector != "GOV":
-        return None
+    if day is None or body is None or body.type != "ORG" or body.sector != "GOV":
+        return None  # with no date, whether the body governed yet is unknown
     state = next((s.of for s in body.affiliations if s.covers(day) and s.start is not None), None)
     return state if _is_state(kb, state) else None
 
