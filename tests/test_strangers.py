@@ -179,3 +179,21 @@ def test_a_body_glossed_in_common_english_words_is_no_person(kb):
 ])
 def test_a_trade_after_a_name_marks_a_person(kb, text, name):
     assert name in _unknown_forms(_link(text, kb))
+
+
+def test_a_given_name_and_a_surname_no_text_uses_are_a_person(kb):
+    # no office, verb or list beside it: the surname itself is found in no Persian text but as a name
+    text = "پیش از شروع بازی با اهدای سردیس کامران پاشاکیان به خانواده آن مرحوم تقدیر شد."
+    assert "کامران پاشاکیان" in _unknown_forms(_link(text, kb))
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # "حسن" is also "good": a noun made of a Persian word ("همجوار") after it is no surname
+    ("دو کشور بر اصل حسن همجواری و احترام متقابل تاکید کردند.", "حسن همجواری"),
+    # a byline: the reporter is no actor of the news
+    ("باشگاه خبرنگاران جوان؛ مریم حسینی - طبق بیانیه وزارت خزانه‌داری، تحریم‌ها گسترش یافت.", "مریم حسینی"),
+    # the first words of a longer name in guillemets
+    ("«هانس اودو موتسل» امروز به وزارت خارجه فراخوانده شد.", "هانس اودو"),
+])
+def test_no_person_alone_from_words_bylines_or_part_of_a_name(kb, text, wrong):
+    assert wrong not in _unknown_forms(_link(text, kb))

@@ -288,9 +288,32 @@ def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozen
     nxt = words[k][2] if k < len(words) else ""
     before = words[i - 1][2] if i else ""
     led = after.strip()[:1] in ("،", ",", ":") or (after.isspace() and nxt in followers)
-    if not (led or before in honorifics or _in_list(text, words, i, j, end_j, listed)):
+    if not (led or before in honorifics or _in_list(text, words, i, j, end_j, listed)
+            or _named_alone(text, words, i, end_j)):
         return None
     return end_j, s, last
+
+
+_SURNAME_ALONE = 2.0  # Zipf frequency below which a surname marks a name with nothing else beside it ("جیرودی")
+_STEM_WORD = 3.0  # ... of a stem that makes "X+ی" a Persian noun ("همجواری" from "همجوار"), not a surname
+_BYLINE = re.compile(r"؛\s*$")
+_DASH = re.compile(r"\s*[-–—]")
+_GLOSS = re.compile(r"[ \t]*\([A-Za-z]")
+
+
+def _named_alone(text: str, words: list, i: int, end_j: int) -> bool:
+    """A given name and a surname no Persian text uses as a word ("پرویز دهدار", "شهروز پاشاکی"), with no office,
+    verb or list beside them — unless the surname is a noun made of a Persian word ("حسن همجواری": good
+    neighbourliness), the words are a byline ("باشگاه خبرنگاران جوان؛ مریم حسینی - ..."), or a longer name goes on
+    inside guillemets ("«هانس اودو موتسل»")."""
+    surname = words[end_j - 1][2]
+    if name_kind(surname) != "last" and (zipf(surname) >= _SURNAME_ALONE or len(surname) < 3 or surname.endswith(
+            ("ی", "ای")) and zipf(surname[:-1].rstrip("\u200c")) >= _STEM_WORD or surname in grammar_words("name_stops")):
+        return False
+    s, e = words[i][0], words[end_j - 1][1]
+    if _BYLINE.search(text, max(0, s - 10), s) and _DASH.match(text, e) or _GLOSS.match(text, e):
+        return False  # a byline; or a name glossed in Latin letters, which names it (strangers.latin_glossed)
+    return not text[max(0, s - 2):s].strip().endswith("«") or text[e:e + 2].strip().startswith("»")
 
 
 def _surname_at(text: str, words: list, j: int, taken: bytearray, followers: frozenset[str],
