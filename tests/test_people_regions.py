@@ -66,3 +66,17 @@ def test_offices_counted_are_no_one_person(kb):
 def test_jaishankar_as_persian_outlets_spell_him(kb):
     linked = _link("متقی در این سفر با جی شنکار، وزیر امور خارجه هند، دیدار خواهد کرد.", kb, "2025-10-08T10:00:00+03:30")
     assert "S. Jaishankar" in {e.name for e in linked.entities if e.kb_id}
+
+
+@pytest.mark.parametrize(("day", "role", "holder"), [
+    # the Palestinian Authority governs Palestine: its foreign minister is Palestine's
+    ("2022-05-01", "وزیر خارجه تشکیلات خودگردان فلسطین", "Riyad al-Maliki"),
+    # a government's qualifier between the office and the state ("دولت موقت") keeps the office that state's
+    ("2025-03-01", "وزیر خارجه دولت موقت سوریه", "Asaad al-Shaibani"),
+    # the head of a body that has a president is its president
+    ("2024-06-01", "رئیس کمیسیون اروپا", "Ursula von der Leyen"),
+    # a state's speaker is the speaker of the one body of that state that has one
+    ("2025-03-01", "رئیس پارلمان عراق", "Mahmoud al-Mashhadani"),
+])
+def test_offices_named_by_another_government_or_body(kb, day, role, holder):
+    assert _roles(TEXT.format(role=role), kb, day)[role][0] == holder

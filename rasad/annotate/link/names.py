@@ -120,7 +120,9 @@ def _first_at(mentions: list[Mention], pos: int) -> int:
 
 
 _COMMA_RE = re.compile(r"[،,]")
-_GAP_RE = re.compile(r"^[\s،,]*(?:(?:جنبش|کشور|جمهوری|پادشاهی|سازمان|گروه|حزب|دولت|رژیم|شورای|ارتش)\s*)?$")
+# "وزیر خارجه دولت موقت سوریه": a government's own qualifier between the office and its state
+_GAP_RE = re.compile(r"^[\s،,]*(?:(?:جنبش|کشور|جمهوری|پادشاهی|سازمان|گروه|حزب|دولت|رژیم|شورای|ارتش)\s*"
+                     r"(?:(?<=دولت)\s*(?:موقت|انتقالی|جدید|فعلی|کنونی|سرپرستی|سرپرست)\s*)?)?$")
 
 
 def _apposed_gap(text: str, m: Mention, start: int) -> bool:

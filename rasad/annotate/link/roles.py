@@ -70,7 +70,7 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
         if not candidates and day:  # just left office (killed, resigned): news still names the office
             candidates = kb.former_holders(full_title, of, day, within_days=60)
         if not candidates:  # "سرپرست وزارت خارجه طالبان": Afghanistan's (its whole cabinet is "acting")
-            candidates = _governed_holders(kb, full_title, of, day)
+            candidates = _governed_holders(kb, full_title, of, day) or _holders_otherwise(kb, full_title, of, day)
     apposed = _preceding_person(text, start, mentions)
     if apposed is not None:
         # "اسحاق دار، وزیر خارجه": an office with nothing after it is a foreign person's own state's, not the outlet's
@@ -196,6 +196,23 @@ def _presidency(text: str, start: int, end: int, of: str | None, title_id: str, 
     state = kb.actors.get(of) if of else None
     return (title_id == "head" and "president" in kb.titles and state is not None and state.type == "STATE"
             and text[start:end].strip() in ("رئیس", "رییس") and text[end:end + 12].lstrip().startswith("جمهوری"))
+
+
+def _holders_otherwise(kb: KnowledgeBase, full_title: str, of: str | None, day: dt.date | None) -> list[Actor]:
+    """The holders an office names when none hold it as written: "رئیس کمیسیون اروپا" (the head of a body is its
+    president), "رئیس پارلمان عراق" (the speaker of a state is the speaker of its parliament: the one body affiliated
+    to the state with a speaker that day). Only on a known day; [] when none or several."""
+    body = kb.actors.get(of) if of else None
+    if day is None or body is None:
+        return []
+    if full_title == "head" and body.type == "ORG":
+        return kb.holders("president", of, day)
+    if body.type == "STATE" and full_title != "head":  # a state's "head" is no one body's: "رئیس دولت انتقالی سوریه"
+        inside = [a for a in kb.holders(full_title, None, day) if any(
+            p.title == full_title and p.of and p.of != of and kb.affiliation(p.of, day) == of and p.covers(day)
+            for p in a.positions)]
+        return inside if len(inside) == 1 else []
+    return []
 
 
 def _governed_holders(kb: KnowledgeBase, full_title: str, of: str | None, day: dt.date | None) -> list[Actor]:

@@ -342,7 +342,7 @@ _EN_COMMON = 4.5  # English Zipf frequency from which a word of a gloss is an or
 
 @lru_cache(maxsize=1)
 def _latin_given_names() -> frozenset[str]:
-    return frozenset(latin for latin, kind in name_lexicon().values() if kind == "first")
+    return frozenset(latin for latin, kind in name_lexicon().values() if kind in ("first", "given"))
 
 
 _ENGLISH_SOUNDS = ((re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"g(?=[eiy])"), "j"), (re.compile("ph"), "f"),
