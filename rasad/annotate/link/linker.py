@@ -386,11 +386,13 @@ def _given_name_before(text: str, pos: int) -> bool:
 
 
 def _surnames(kb: KnowledgeBase, actor_id: str) -> set[str]:
-    """Match keys of the actor's short names and of the last words of its Persian names."""
-    actor = kb.actors.get(actor_id)
-    if actor is None:
-        return set()
-    return {match_key(f) for f in actor.short} | {match_key(f.split()[-1]) for f in actor.fa if len(f.split()) > 1}
+    """Match keys of the actor's short names and of the last words of its Persian names (remembered per actor)."""
+    cache = kb.__dict__.setdefault("_surnames", {})
+    if actor_id not in cache:
+        actor = kb.actors.get(actor_id)
+        cache[actor_id] = set() if actor is None else {match_key(f) for f in actor.short} | {
+            match_key(f.split()[-1]) for f in actor.fa if len(f.split()) > 1}
+    return cache[actor_id]
 
 
 def pass_offices_named_before(doc: _Doc, mentions: list[Mention]) -> list[Mention]:

@@ -207,7 +207,10 @@ def _holders_otherwise(kb: KnowledgeBase, full_title: str, of: str | None, day: 
         return []
     if full_title == "head" and body.type == "ORG":
         return kb.holders("president", of, day)
-    if body.type == "STATE" and full_title != "head":  # a state's "head" is no one body's: "رئیس دولت انتقالی سوریه"
+    title = kb.titles.get(full_title)
+    # a state's "head" is no one body's ("رئیس دولت انتقالی سوریه"); an office only a state has ("وزیر خارجه") is
+    # no body's either: only a title bodies hold ("رئیس مجلس") is looked for in the state's bodies
+    if body.type == "STATE" and full_title != "head" and title is not None and title.needs != "STATE":
         inside = [a for a in kb.holders(full_title, None, day) if any(
             p.title == full_title and p.of and p.of != of and kb.affiliation(p.of, day) == of and p.covers(day)
             for p in a.positions)]
