@@ -221,9 +221,24 @@ def _with_article(word: str, known: Mapping[str, str] | None) -> bool:
     return key.startswith("ال") and len(key) >= 4 and not name_lexicon().get(key) and not (known and key in known)
 
 
+_SPELLED: dict[tuple[str, int], tuple[Mapping[str, str] | None, str]] = {}
+
+
 def transliterate_name(persian: str, known: Mapping[str, str] | None = None) -> str:
     """"جلال ملکی" → "Jalal Maleki"; "سیاح‌البرزی" → "Sayyah-Alborzi"-like letter-by-letter spellings for the rest.
-    ``known``: more spellings by word key (the knowledge base's people: ``KnowledgeBase.name_parts``)."""
+    ``known``: more spellings by word key (the knowledge base's people: ``KnowledgeBase.name_parts``). Remembered
+    per ``known``: news names the same people again and again, and a compound's best split is costly."""
+    hit = _SPELLED.get((persian, id(known)))
+    if hit is not None and hit[0] is known:
+        return hit[1]
+    if len(_SPELLED) >= 50_000:
+        _SPELLED.clear()
+    latin = _spell_name(persian, known)
+    _SPELLED[(persian, id(known))] = (known, latin)
+    return latin
+
+
+def _spell_name(persian: str, known: Mapping[str, str] | None) -> str:
     parts: list[str] = []
     joined = False  # after a prefix such as "غلام": "غلام حسین" → "Gholam-Hossein"
     for word in persian.split():
