@@ -8,7 +8,7 @@ from rasad.annotate.words import grammar_words
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.kb.model import Outlet
 from rasad.records import CleanArticle, Entity, Mention
-from rasad.text.normalize import match_key
+from rasad.text.normalize import match_key, text_match_key
 
 
 def _unknown_entity(m: Mention, mentions: list[Mention], kb: KnowledgeBase) -> Entity:
@@ -61,7 +61,7 @@ def _entities(mentions: list[Mention], kb: KnowledgeBase, article: CleanArticle)
                 by_key[c] = Entity(st.name, "COUNTRY", c, forms=[m.text], country=c, sector=st.sector, wikidata=st.wikidata,
                                    mentions=[(m.start, m.end)])
     meta = article.meta
-    body_key = match_key(article.body)
+    body_key = text_match_key(article.body)
     for name in [meta.outlet, *meta.cites]:
         if not name:
             continue

@@ -13,7 +13,7 @@ from rasad.annotate.words import grammar_words, phrases
 from rasad.kb.knowledge import Actor, KnowledgeBase
 from rasad.records import Mention
 from rasad.text.frequency import zipf
-from rasad.text.normalize import match_key
+from rasad.text.normalize import match_key, text_match_key
 from rasad.text.rx import finditer as _rx_finditer
 from rasad.text.rx import fullmatch as _rx_fullmatch
 from rasad.text.translit import is_given_name, name_kind, transliterate_name
@@ -173,7 +173,7 @@ def _fuzzy_names(text: str, mentions: list[Mention], hits: list[Hit], matcher: M
     for m in _rx_finditer(r"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])([\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF]{2,}) (ال[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF]{3,})(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])", text):
         if any(occupied[m.start():m.end()]):
             continue
-        a = fuzzy_actor(m.group(0), matcher, kb, text_key or match_key(text))
+        a = fuzzy_actor(m.group(0), matcher, kb, text_key or text_match_key(text))
         if a is None:
             continue
         out.append(Mention(m.start(), m.end(), m.group(0), a.id, a.name, "PERSON", "fuzzy"))
