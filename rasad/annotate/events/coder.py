@@ -39,7 +39,9 @@ from rasad.annotate.events.grammar import (
     _TIME_REFERENCE,
     _TOPIC,
     _UNREALISED,
+    _UNREALISED_AFTER,
     _VICTIM_BEFORE,
+    _WITH_SEQUENCE,
     SPEECH_RULES,
     SPEECH_TYPES,
     SYMMETRIC,
@@ -144,6 +146,7 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 raw.append(event)
                 if t.p.reciprocal and event.source and event.target:
                     raw.append(_mirrored(event, kb))
+                raw.extend(_further_counterparts(doc, t, raw))
         raw[n0:] = _own_claims_dropped(raw[n0:], kb)
         perpetrators.extend((c.start, c.actors()) for c in chains if _RESPONSIBLE.match(text[c.end:c.end + 40]))
     _addressed_in_meetings(raw, text, kb)
@@ -157,6 +160,20 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
         e.summary_en = e.summary_en.split(" in ")[0] + loc if e.type != "ASSAULT" or loc else e.summary_en
         e.goldstein, e.quad_class = goldstein(e.cameo), quad_class(e.type)  # from the final type and code
     return events
+
+
+def _further_counterparts(doc: _Doc, t: _Trigger, raw: list[Event]) -> list[Event]:
+    """(branch consult9) "X با A و سپس با B دیدار کرد": the frame takes the last "با" (B); each earlier one joined to
+    it by "و (سپس)" is a meeting of its own, coded again without the later ones."""
+    if t.p.type != "CONSULT" or t.p.frame not in ("with", "visit") or _is_noun_trigger(doc.text[t.ts:t.te]):
+        return []
+    withs = [c for c in t.chains if c.marker == "با" and c.end <= t.ts]
+    chains, out = list(t.chains), []
+    while len(withs) >= 2 and _WITH_SEQUENCE.fullmatch(doc.text, withs[-2].end, withs[-1].start):
+        chains.remove(withs.pop())
+        if (e := _code_trigger(doc, dataclasses.replace(t, chains=list(chains)), raw)) is not None:
+            out.append(e)
+    return out
 
 
 def _own_claims_dropped(events: list[Event], kb: KnowledgeBase) -> list[Event]:
@@ -231,6 +248,8 @@ def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
         return True  # "در این دیدار": the meeting already reported; "برای سفر به": a purpose, not a visit
     if noun and _UNREALISED.search(text[max(t.s.start, ts - 20):ts]):
         return True  # "لغو دیدار", "احتمال حمله": it did not happen
+    if noun and (late := _UNREALISED_AFTER.search(text, te, t.s.end)) and late.start() < _clause(text, t.s, ts)[1]:
+        return True  # "دیدار X و Y ... لغو شد / به تعویق افتاد": cancelled or postponed (branch consult9)
     if noun and _accused_act(text, t.s.start, ts, te, t.s.end):
         return True  # "X را به حمایت از Y متهم کرد": the act is what X is accused of, not X's
     if noun and not _MANNER.match(text, ts) and _TOPIC.search(text, _clause(text, t.s, ts)[0], ts):

@@ -1,0 +1,61 @@
+"""Meetings, calls, visits and welcomes in wordings the coder missed or gave the wrong parties (branch consult9): a
+meeting told by an announcer after a time adverb, a delegation named by its nationality, a call received, a welcome
+given with "به عمل آورد", a talk "had", several counterparts one after another ("با A و سپس با B"), and meetings that
+were cancelled or postponed. Sentences are the tests' own."""
+
+import pytest
+
+from tests.event_text import events_of
+from tests.event_text import of_type as _find
+
+DAY = "2025-03-13T10:00:00+03:30"
+
+
+def _pairs(events) -> set[frozenset[str]]:
+    """Each CONSULT event as the unordered pair of its two sides (either orientation is a match)."""
+    return {frozenset(e.source) | frozenset(e.target) for e in _find(events, "CONSULT")}
+
+
+MEETINGS = [
+    ("the_announcer_is_not_the_one_who_met",
+     "اسماعیل بقائی اعلام کرد ساعاتی پیش عباس عراقچی در مسقط با بدر البوسعیدی دیدار کرد.",
+     [{"Abbas Araghchi", "Badr bin Hamad Al Busaidi"}]),
+    ("a_delegation_named_by_its_nationality",
+     "یک هیأت آمریکایی با نمایندگان طالبان در دوحه دیدار کرد.",
+     [{"United States", "Taliban"}]),
+    ("a_call_received_from_the_caller",
+     "محمد شیاع السودانی امروز تماسی تلفنی از رجب طیب اردوغان دریافت کرد.",
+     [{"Mohammed Shia' al-Sudani", "Recep Tayyip Erdoğan"}]),
+    ("a_welcome_given_with_a_light_verb",
+     "شی جین‌پینگ در فرودگاه پکن از ولادیمیر پوتین استقبال گرمی به عمل آورد.",
+     [{"Xi Jinping", "Vladimir Putin"}]),
+    ("a_talk_had_with_its_counterpart_inside",
+     "ولادیمیر پوتین در حاشیه اجلاس گفت‌وگوی کوتاهی با رجب طیب اردوغان داشت.",
+     [{"Vladimir Putin", "Recep Tayyip Erdoğan"}]),
+    ("each_counterpart_one_after_another_is_a_meeting",
+     "رجب طیب اردوغان در استانبول با ولودیمیر زلنسکی و سپس با هیئت روسیه دیدار کرد.",
+     [{"Recep Tayyip Erdoğan", "Volodymyr Zelenskyy"}, {"Recep Tayyip Erdoğan", "Russia"}]),
+]
+
+
+@pytest.mark.parametrize("text,pairs", [r[1:] for r in MEETINGS], ids=[r[0] for r in MEETINGS])
+def test_each_meeting_with_its_two_sides(kb, text, pairs):
+    found = _pairs(events_of(text, kb, DAY))
+    assert {frozenset(p) for p in pairs} <= found, found
+
+
+NO_MEETING = [
+    ("a_postponed_meeting", "دیدار وزیران خارجه ایران و عربستان که قرار بود امروز در بغداد برگزار شود به تعویق افتاد."),
+    ("a_cancelled_meeting", "دیدار ولادیمیر پوتین و رجب طیب اردوغان لغو شد."),
+    ("a_visit_through_a_confrontation_is_no_meeting", "رزمندگان حزب‌الله از ماه گذشته وارد رویارویی با ارتش اسرائیل شده‌اند."),
+]
+
+
+@pytest.mark.parametrize("text", [r[1] for r in NO_MEETING], ids=[r[0] for r in NO_MEETING])
+def test_no_meeting_where_none_took_place(kb, text):
+    assert not _find(events_of(text, kb, DAY), "CONSULT")
+
+
+def test_a_meeting_held_after_a_cancelled_one_is_still_coded(kb):
+    events = events_of("عباس عراقچی پس از لغو سفر به ریاض، با فیصل بن فرحان در نیویورک دیدار کرد.", kb, DAY)
+    assert frozenset({"Abbas Araghchi", "Faisal bin Farhan Al Saud"}) in _pairs(events)
