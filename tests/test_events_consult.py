@@ -1,6 +1,7 @@
 """Meetings, calls, visits and welcomes in wordings the coder missed or gave the wrong parties (branch consult9): a
 meeting told by an announcer after a time adverb, a delegation named by its nationality, a call received, a welcome
-given with "به عمل آورد", a talk "had", several counterparts one after another ("با A و سپس با B"), and meetings that
+given with "به عمل آورد", a talk "had", several counterparts one after another ("با A و سپس با B"), a "با" inside
+the topic, an audience ("به حضور X رسید"), talks announced as held, and meetings that
 were cancelled or postponed. Sentences are the tests' own."""
 
 import pytest
@@ -35,6 +36,15 @@ MEETINGS = [
     ("each_counterpart_one_after_another_is_a_meeting",
      "رجب طیب اردوغان در استانبول با ولودیمیر زلنسکی و سپس با هیئت روسیه دیدار کرد.",
      [{"Recep Tayyip Erdoğan", "Volodymyr Zelenskyy"}, {"Recep Tayyip Erdoğan", "Russia"}]),
+    ("a_partner_inside_the_topic_is_none",
+     "عباس عراقچی و بدر البوسعیدی در مسقط درباره مذاکرات با آمریکا رایزنی کردند.",
+     [{"Abbas Araghchi", "Badr bin Hamad Al Busaidi"}]),
+    ("an_audience_with_a_superior",
+     "محمد شیاع السودانی به حضور علی خامنه‌ای رسید.",
+     [{"Mohammed Shia' al-Sudani", "Ali Khamenei"}]),
+    ("talks_announced_as_held_between_two_sides",
+     "ماجد الانصاری از برگزاری دور جدید مذاکرات میان حماس و اسرائیل در دوحه خبر داد.",
+     [{"Hamas", "Israel"}]),
 ]
 
 
@@ -48,6 +58,7 @@ NO_MEETING = [
     ("a_postponed_meeting", "دیدار وزیران خارجه ایران و عربستان که قرار بود امروز در بغداد برگزار شود به تعویق افتاد."),
     ("a_cancelled_meeting", "دیدار ولادیمیر پوتین و رجب طیب اردوغان لغو شد."),
     ("a_visit_through_a_confrontation_is_no_meeting", "رزمندگان حزب‌الله از ماه گذشته وارد رویارویی با ارتش اسرائیل شده‌اند."),
+    ("talks_held_only_as_a_plan_are_not_announced", "برگزاری دور جدید مذاکرات میان حماس و اسرائیل به توافق طرفین بستگی دارد."),
 ]
 
 

@@ -30,6 +30,7 @@ from rasad.annotate.events.grammar import (
     _CLAUSE_OPENERS,
     _CONDITIONAL,
     _CUE_BOUNDARY,
+    _TOPIC_WITH,
     _VERB_WORD,
     _WEAPON,
     _WEAPON_OWNER,
@@ -86,11 +87,14 @@ def _meeting(f: Frame) -> tuple[Actors, Actors, Chain | None]:
     tgt: Actors = []
     between = next((c for c in chains if c.marker == "میان" and len(c.conjuncts) >= 2 and
                     (ts <= c.start <= te + 40 or (c.end <= ts and ts - c.end < 40))), None)
-    before_with = [c for c in chains if c.marker == "با" and c.start < ts and c is not subj]
+    # (branch consult9) a "با" in the meeting's topic is no partner ("درباره مذاکرات با آمریکا رایزنی کردند")
+    withs = [c for c in chains if c.marker == "با" and c is not subj
+             and not _TOPIC_WITH.search(f.text, max(f.sent_start, c.start - 60), c.start)]
+    before_with = [c for c in withs if c.start < ts]
     # (branch consult9) "با" may stand inside a gapped meeting trigger: "گفت‌وگوی کوتاهی با اردوغان داشت" (not a
     # visit's: "وارد رویارویی با دشمن شده‌اند" is no visit)
-    w = (f.first("با", te, te + 30) if f.noun else None) or (before_with[-1] if before_with else None) or \
-        f.first("با", ts if f.p.frame == "with" else te, te + 60)
+    w = (_first(withs, "با", te, te + 30) if f.noun else None) or (before_with[-1] if before_with else None) or \
+        _first(withs, "با", ts if f.p.frame == "with" else te, te + 60)
     if between is not None and between.end <= ts and genitive is not None and len(genitive.conjuncts) >= 2:
         between = None  # "تنش‌های میان آمریکا و ایران در گفت‌وگوی تلفنی فؤاد حسین و هاکان فیدان": the call's own pair
     if between is not None and (sp := _split(between)):
