@@ -31,6 +31,7 @@ from rasad.annotate.events.grammar import (
     _CHARGED,
     _CUE_BOUNDARY,
     _FORCES_BEFORE,
+    _RECALLED,
     _RESPONSIBLE,
     _RESPONSIBLE_ANYWHERE,
     _SAID_AT_END,
@@ -248,6 +249,8 @@ def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
         return True  # "در این دیدار": the meeting already reported; "برای سفر به": a purpose, not a visit
     if noun and _UNREALISED.search(text[max(t.s.start, ts - 20):ts]):
         return True  # "لغو دیدار", "احتمال حمله": it did not happen
+    if noun and p.type == "CONSULT" and _RECALLED.search(text, _clause(text, t.s, ts)[0], ts):
+        return True  # "با اشاره به سفر ... و دیدار با رهبری": a meeting recalled in a statement (branch consult9)
     if noun and (late := _UNREALISED_AFTER.search(text, te, t.s.end)) and late.start() < _clause(text, t.s, ts)[1]:
         return True  # "دیدار X و Y ... لغو شد / به تعویق افتاد": cancelled or postponed (branch consult9)
     if noun and _accused_act(text, t.s.start, ts, te, t.s.end):
