@@ -1,8 +1,8 @@
 """Meetings, calls, visits and welcomes in wordings the coder missed or gave the wrong parties (branch consult9): a
 meeting told by an announcer after a time adverb, a delegation named by its nationality, a call received, a welcome
 given with "به عمل آورد", a talk "had", several counterparts one after another ("با A و سپس با B"), a "با" inside
-the topic, an audience ("به حضور X رسید"), talks announced as held, and meetings that
-were cancelled or postponed. Sentences are the tests' own."""
+the topic, an audience ("به حضور X رسید"), talks announced as held, and meetings that were cancelled, postponed,
+only wished for or recalled. Sentences are the tests' own."""
 
 import pytest
 
@@ -60,6 +60,8 @@ NO_MEETING = [
     ("a_visit_through_a_confrontation_is_no_meeting", "رزمندگان حزب‌الله از ماه گذشته وارد رویارویی با ارتش اسرائیل شده‌اند."),
     ("a_meeting_recalled_in_a_statement",
      "عباس عراقچی در این نشست با اشاره به سفر محمد شیاع السودانی به تهران و دیدار با علی خامنه‌ای گفت روابط دو کشور راهبردی است."),
+    ("a_meeting_one_is_ready_for", "دونالد ترامپ گفت آماده دیدار با مسعود پزشکیان است."),
+    ("a_meeting_one_waits_for", "ولادیمیر پوتین منتظر دیدار با دونالد ترامپ است."),
     ("talks_held_only_as_a_plan_are_not_announced", "برگزاری دور جدید مذاکرات میان حماس و اسرائیل به توافق طرفین بستگی دارد."),
 ]
 

@@ -56,7 +56,7 @@ _ATTRIBUTION = re.compile(rf"\s*(?:{phrases(_G['attributions'])})\s")
 _ATTRIBUTION_BEFORE = re.compile(rf"(?:^|\s)(?:{phrases(_G['attributions'])})\s+$")
 # the words between a party and its backer ("حوثی‌های تحت حمایت حکومت ایران"): collective nouns may follow
 _BACKED_BY = re.compile(rf"^\s*(?:{phrases(_G['backed_by'])})(?:\s+(?:{phrases([*_G['collective'], 'حکومت'])}))?\s*$")
-_UNREALISED = re.compile(rf"(?:^|\s)(?:{phrases(_G['unrealised_before'])})\s+$")
+_UNREALISED = re.compile(rf"(?:^|\s)(?:{phrases([*_G['unrealised_before'], *_G['unrealised_before_more']])})\s+$")
 # (branch consult9) a meeting noun after "با اشاره به" in its clause is recalled, not reported
 _RECALLED = re.compile(rf"(?:^|\s)(?:{phrases(_G['meeting_recalled'])})\s")
 # (branch consult9) a "با" inside a meeting's topic is no partner: "درباره مذاکرات با آمریکا رایزنی کردند"
