@@ -1,7 +1,8 @@
 """Meetings, calls, visits and welcomes in wordings the coder missed or gave the wrong parties (branch consult9): a
 meeting told by an announcer after a time adverb, a delegation named by its nationality, a call received, a welcome
 given with "به عمل آورد", a talk "had", several counterparts one after another ("با A و سپس با B"), a "با" inside
-the topic, an audience ("به حضور X رسید"), talks announced as held, and meetings that were cancelled, postponed,
+the topic, an audience ("به حضور X رسید"), talks announced as held, a subject
+dropped after the sentence naming it, a meeting noun's genitive as its side ("در دیدار X با Y"), and meetings that were cancelled, postponed,
 only wished for or recalled. Sentences are the tests' own."""
 
 import pytest
@@ -45,6 +46,12 @@ MEETINGS = [
     ("talks_announced_as_held_between_two_sides",
      "ماجد الانصاری از برگزاری دور جدید مذاکرات میان حماس و اسرائیل در دوحه خبر داد.",
      [{"Hamas", "Israel"}]),
+    ("a_subject_dropped_after_the_sentence_naming_it",
+     "عباس عراقچی صبح امروز وارد مسکو شد. در ادامه این سفر با سرگئی لاوروف دیدار کرد.",
+     [{"Abbas Araghchi", "Sergey Lavrov"}]),
+    ("a_meeting_noun_with_its_genitive_and_partner",
+     "نشست خبری امروز لغو شد. در دیدار عباس عراقچی با هاکان فیدان در آنکارا، محمد جمشیدی نیز حضور داشت.",
+     [{"Abbas Araghchi", "Hakan Fidan"}]),
 ]
 
 

@@ -272,6 +272,8 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
     where nothing else is named; None for a description that is no accusation."""
     text, p, s, ts = doc.text, t.p, t.s, t.ts
     src, tgt = apply_frame(p, _owner_before_trigger(text, t.chains, ts), ts, t.te, text, s.start)
+    if not src and tgt and p.type == "CONSULT" and p.frame == "with" and not _is_noun_trigger(text[ts:t.te]):
+        src = _dropped_subject(doc, t)
     if p.id in ("accuse.crimes", "accuse.blamed-cause"):
         q0, _q1 = _clause(text, s, ts)
         speaker = _subject([c for c in t.chains if c.start < q0]) if q0 != s.start else None
@@ -306,6 +308,16 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
     if p.type == "ACCUSE":  # "سخنگوی حوثی‌ها مدعی شد که این گروه ...": a claim about one's own side accuses no one
         tgt = [x for x in tgt if not compatible(doc.kb, [y.kb_id for y in src], [y.name for y in src], [x.kb_id], [x.name])]
     return src, tgt
+
+
+def _dropped_subject(doc: _Doc, t: _Trigger) -> list[Mention]:
+    """(branch consult9) "عراقچی وارد مسکو شد. در ادامه با لاوروف دیدار کرد": a meeting verb with no subject in its
+    sentence (Persian drops a subject the previous sentence named) has the previous sentence's subject."""
+    if t.si == 0 or any(c.marker is None and not c.object_ra and c.start < t.ts for c in t.chains):
+        return []
+    prev = doc.sentences[t.si - 1]
+    subj = _subject(build_chains(doc.text, doc.linked.in_span(prev.start, prev.end), prev.start, doc.kb))
+    return subj.actors() if subj is not None else []
 
 
 def _owner_before_trigger(text: str, chains: list[Chain], ts: int) -> list[Chain]:

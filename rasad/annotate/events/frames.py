@@ -101,8 +101,11 @@ def _meeting(f: Frame) -> tuple[Actors, Actors, Chain | None]:
         src, tgt = sp
     elif w is not None and w is not subj:
         tgt = w.actors()
-        if f.announced and genitive is not None and genitive.end <= w.start:
-            src = genitive.actors()  # "(X از) دیدار عراقچی با فیدان (خبر داد)": the noun's genitive meets
+        # "(X از) دیدار عراقچی با فیدان (خبر داد)", "در دیدار عراقچی با فیدان، ...": the noun's genitive meets (not in
+        # the headline, the body's first sentence: the body's report of it carries its date and fuller names)
+        inner = not src and f.noun and f.sent_start > 0 and bool(f.text[f.sent_start:ts].strip(" «\"'\n"))
+        if (f.announced or inner) and genitive is not None and genitive.end <= w.start:
+            src = genitive.actors()
     elif genitive is not None and (f.p.nominal or f.noun) and (len(genitive.conjuncts) >= 2 or src):
         if (sp := _split(genitive)):
             src, tgt = sp
