@@ -2,7 +2,8 @@
 meeting told by an announcer after a time adverb, a delegation named by its nationality, a call received, a welcome
 given with "به عمل آورد", a talk "had", several counterparts one after another ("با A و سپس با B"), a "با" inside
 the topic, an audience ("به حضور X رسید"), talks announced as held, a subject
-dropped after the sentence naming it, a meeting noun's genitive as its side ("در دیدار X با Y"), and meetings that were cancelled, postponed,
+dropped after the sentence naming it, a meeting noun's genitive as its side ("در دیدار X با Y"),
+"با یکدیگر" with the partner after its office, meetings held or received in the passive, and meetings that were cancelled, postponed,
 only wished for or recalled. Sentences are the tests' own."""
 
 import pytest
@@ -52,6 +53,18 @@ MEETINGS = [
     ("a_meeting_noun_with_its_genitive_and_partner",
      "نشست خبری امروز لغو شد. در دیدار عباس عراقچی با هاکان فیدان در آنکارا، محمد جمشیدی نیز حضور داشت.",
      [{"Abbas Araghchi", "Hakan Fidan"}]),
+    ("each_other_with_the_partner_named_after_its_office",
+     "عباس عراقچی و همتای ترکیه‌ای خود هاکان فیدان روز دوشنبه در آنکارا با یکدیگر دیدار کردند.",
+     [{"Abbas Araghchi", "Hakan Fidan"}]),
+    ("a_meeting_held_in_the_passive_with_another_verb",
+     "ملاقاتی بین عباس عراقچی و هاکان فیدان در آنکارا صورت گرفت.",
+     [{"Abbas Araghchi", "Hakan Fidan"}]),
+    ("received_by_a_host_in_the_passive",
+     "عباس عراقچی روز دوشنبه از سوی تمیم بن حمد آل ثانی به حضور پذیرفته شد.",
+     [{"Abbas Araghchi", "Tamim bin Hamad Al Thani"}]),
+    ("the_pair_of_a_reported_clause_after_an_evening",
+     "کاخ الیزه اعلام کرد که شب گذشته امانوئل مکرون و مسعود پزشکیان با یکدیگر تلفنی گفت‌وگو کردند.",
+     [{"Emmanuel Macron", "Masoud Pezeshkian"}]),
 ]
 
 

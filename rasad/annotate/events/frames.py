@@ -113,11 +113,22 @@ def _meeting(f: Frame) -> tuple[Actors, Actors, Chain | None]:
             tgt = genitive.actors()
     elif subj is not None and (sp := _split(subj)):
         src, tgt = sp
+    elif subj is not None and (other := _each_other(f)) is not None:
+        tgt = other.actors()
     elif genitive is not None and (sp := _split(genitive)):
         src, tgt = sp
     elif genitive is not None and src:
         tgt = genitive.actors()
     return src, tgt, w
+
+
+def _each_other(f: Frame) -> Chain | None:
+    """(branch consult9) "عراقچی و همتای ترکیه‌ای خود هاکان فیدان با یکدیگر دیدار کردند": with "با یکدیگر" the other
+    side is the last unmarked chain between the subject and the trigger (a name after its office)."""
+    if f.subj is None or not _rx_search(r"(?:^|\s)با\s+(?:یکدیگر|هم|همدیگر)\s", f.text[f.subj.end:f.ts + 1]):
+        return None
+    between = [c for c in f.chains if c.marker is None and not c.object_ra and f.subj.end <= c.start < f.ts]
+    return between[-1] if between and len(between[-1].conjuncts) == 1 else None  # "X گفت A و B با یکدیگر ...": not X's
 
 
 def frame_with(f: Frame) -> tuple[Actors, Actors]:
