@@ -60,3 +60,17 @@ def test_zwnj_fixed_only_in_whole_words_with_offsets_kept():
     assert "می\u200cگویند" in n.text
     start = n.text.index("گویند")
     assert "آنها میگویند: بله"[n.to_orig[start]:n.to_orig[start] + 5] == "گویند"
+
+
+def test_splits_a_verb_glued_to_the_next_word():
+    # a scraped page lost the space after the verb: the trigger "بازداشت کردند" must see its verb
+    raw = "آنها را بازداشت کردنددر همین روز ارتش گفتاین سفر لغو شد"
+    n = normalize(raw)
+    assert n.text == "آنها را بازداشت کردند\nدر همین روز ارتش گفت این سفر لغو شد"
+    k = n.text.index("همین")
+    s, e = n.orig_span(k, k + 4)
+    assert raw[s:e] == "همین"
+    # real words that end like a verb plus a preposition stay whole
+    for word in ("بودجه", "استاد", "گفتگو", "شداد", "دادگاه", "کردبیک"):
+        assert normalize(word).text == word, word
+    assert normalize("گفته می‌شوددر دستور کار است").text == "گفته می" + ZWNJ + "شود در دستور کار است"

@@ -121,3 +121,79 @@ def test_an_office_after_a_name_that_is_an_object_is_not_its_role(kb):
     assert any(r.text.startswith("مدیر دفتر") and "Kazemi" in r.refers_to for r in subject.roles)
     obj = _link(text.format("را").replace("گفت که همکاری ادامه دارد", "به حضور پذیرفت"), kb)
     assert not any(r.text.startswith("مدیر دفتر") for r in obj.roles)
+
+
+def test_names_in_a_list_after_labels_are_people(kb):
+    """A match report's officials: names after a label's colon, and names joined to one just found by "و" or a
+    comma, though no speech verb or office follows them (branch people9)."""
+    text = "داور: بهرام کریمی‌فر/ کمک‌ها: کامران شهبازی و جمشید فرهادیان؛ ناظر بازی: مسعود تقوی‌نژاد."
+    assert {"بهرام کریمی‌فر", "کامران شهبازی", "جمشید فرهادیان", "مسعود تقوی‌نژاد"} <= _unknown_forms(_link(text, kb))
+
+
+@pytest.mark.parametrize("text", [
+    # a given name that is also a word ("پیام", "امید") before "و" and a common word: no list of names
+    "پیام تبریک و امید مردم به آینده در این مراسم خوانده شد.",
+    "نتیجه: امید ملت و پیام روشن انتخابات همین است.",
+])
+def test_no_list_of_names_made_of_words(kb, text):
+    assert not _unknown_forms(_link(text, kb))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # given names the knowledge base's people bear (Rodrigo Duterte, Ronald Reagan), not the hand-made lexicon
+    ("رودریگو مندسا، سخنگوی این گروه، گفت که مذاکرات ادامه دارد.", "رودریگو مندسا"),
+    ("رونالد پتروف گفت که این طرح اجرا نمی‌شود.", "رونالد پتروف"),
+    # a surname that is a given name elsewhere ("Ricardo") ends a name on a list before parentheses
+    ("کمک داوران: رودریگو کورویرا، دانیل ریکاردو (برزیل) بودند.", "دانیل ریکاردو"),
+])
+def test_foreign_given_names_from_the_knowledge_base(kb, text, name):
+    assert name in _unknown_forms(_link(text, kb))
+
+
+def test_given_names_of_the_knowledge_base_leave_out_common_words_and_surnames():
+    from rasad.text.translit import is_given_name
+    assert is_given_name("رودریگو") and is_given_name("رونالد")
+    assert not any(map(is_given_name, ["جان", "مارک", "پل", "سلامی", "ضمیر"]))
+
+
+@pytest.mark.parametrize(("text", "name", "latin"), [
+    # a name glossed in Latin letters, read as English sounds ("یوجین" Eugene)
+    ("در این برنامه یوجین مارلو(Eugene Marlowe) و دیوید کستنر (David Kestner) سخنرانی کردند.", "یوجین مارلو",
+     "Eugene Marlowe"),
+    ("در این برنامه یوجین مارلو(Eugene Marlowe) و دیوید کستنر (David Kestner) سخنرانی کردند.", "دیوید کستنر",
+     "David Kestner"),
+])
+def test_a_name_glossed_in_latin_letters_is_a_person(kb, text, name, latin):
+    linked = _link(text, kb)
+    assert any(name in e.forms and e.name == latin for e in linked.entities if e.type == "PERSON" and not e.kb_id)
+
+
+def test_a_body_glossed_in_common_english_words_is_no_person(kb):
+    text = "به گزارش موسسه بروکینگز (Brookings Institution) و بنیاد هریتیج (Heritage Foundation) این طرح شکست خورد."
+    assert not _unknown_forms(_link(text, kb))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("این باشگاه «فهد سالمی» دروازه‌بان تیم ملی عراق را به خدمت گرفت.", "فهد سالمی"),
+    ("سخنگوی کرملین در مصاحبه با «پاول زارویف» روزنامه‌نگار روس گفت که مذاکرات ادامه دارد.", "پاول زارویف"),
+])
+def test_a_trade_after_a_name_marks_a_person(kb, text, name):
+    assert name in _unknown_forms(_link(text, kb))
+
+
+def test_a_given_name_and_a_surname_no_text_uses_are_a_person(kb):
+    # no office, verb or list beside it: the surname itself is found in no Persian text but as a name
+    text = "پیش از شروع بازی با اهدای سردیس کامران پاشاکیان به خانواده آن مرحوم تقدیر شد."
+    assert "کامران پاشاکیان" in _unknown_forms(_link(text, kb))
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # "حسن" is also "good": a noun made of a Persian word ("همجوار") after it is no surname
+    ("دو کشور بر اصل حسن همجواری و احترام متقابل تاکید کردند.", "حسن همجواری"),
+    # a byline: the reporter is no actor of the news
+    ("باشگاه خبرنگاران جوان؛ مریم حسینی - طبق بیانیه وزارت خزانه‌داری، تحریم‌ها گسترش یافت.", "مریم حسینی"),
+    # the first words of a longer name in guillemets
+    ("«هانس اودو موتسل» امروز به وزارت خارجه فراخوانده شد.", "هانس اودو"),
+])
+def test_no_person_alone_from_words_bylines_or_part_of_a_name(kb, text, wrong):
+    assert wrong not in _unknown_forms(_link(text, kb))

@@ -11,6 +11,8 @@ import re
 from array import array
 from urllib.parse import urlparse
 
+import numpy as np
+
 from rasad.clean.lines import (
     _header,
     clean_lines,
@@ -170,7 +172,7 @@ def clean(doc: RawDocument, kb: KnowledgeBase) -> CleanArticle:
             body_parts.append("\n\n")
             body_map.extend([body_map[-1] + 1, body_map[-1] + 1])
         body_parts.append(norm.text)
-        body_map.extend(map((ln.start + lead_ws).__add__, norm.to_orig[:-1]))  # C-level, not a generator
+        body_map.frombytes((np.frombuffer(norm.to_orig, dtype=np.int64)[:-1] + (ln.start + lead_ws)).tobytes())
     body = "".join(body_parts)
     if len(body.strip()) < MIN_BODY_CHARS:
         raise EmptyInput(doc.source, f"only {len(body.strip())} characters of article text after cleaning")

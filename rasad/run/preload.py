@@ -24,10 +24,16 @@ def request(kb_dirs: list[str] | None) -> None:
 def warm(kb_dirs: list[str] | None) -> None:
     """Load the knowledge base and annotate one short text in this process (also a Dask worker's warm-up)."""
     from rasad.kb.knowledge import load_kb
+
+    warm_up(load_kb(kb_dirs or None))
+
+
+def warm_up(kb) -> None:
+    """Annotate one short text with ``kb``: builds the matchers, compiles the patterns the text needs and imports
+    what annotation uses, as every ingest worker finds it done (benchmarks/bench_annotate.py times it apart)."""
     from rasad.records import RawDocument
     from rasad.run.batch import process_batch
 
-    kb = load_kb(kb_dirs or None)
     process_batch([RawDocument("preload.txt", text=_SAMPLE)], kb, as_rows=True)
 
 

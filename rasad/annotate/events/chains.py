@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasad.annotate.events.grammar import (
+    _ATTACK_NOUN,
     _ATTRIBUTION,
     _ATTRIBUTION_BEFORE,
     _BACKED_BY,
@@ -72,6 +73,8 @@ def _eligible(m: Mention) -> bool:
 
 _POSITION_NOUNS = frozenset(w.replace(ZWNJ, "") for w in grammar_words("position_nouns") | grammar_words("position_nouns_verbal"))
 _LED_BY = frozenset(w.replace(ZWNJ, "") for w in grammar_words("led_by"))
+_PLURAL_AFTER = re.compile(r"\u200c?ها(?:ی)?(?![\u0621-\u063A\u0641-\u064A\u06A9\u06AF\u06CC])")
+_TIME_BEFORE_AZ = frozenset(w.replace(ZWNJ, "") for w in grammar_words("time_before_az"))
 _WITH_MANNER = frozenset(w.replace(ZWNJ, "") for w in grammar_words("with_manner"))
 
 
@@ -167,6 +170,8 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
         if w in PREPOSITIONS:
             if i + 2 < len(window) and window[i + 1] in _DEMONSTRATIVES:
                 return None  # "پیش از این دیدار هم وزیر خارجه ...": the preposition's object is the noun it points to
+            if w == "از" and i > 0 and window[i - 1] in _TIME_BEFORE_AZ and i + 1 < len(window) and window[i + 1] in _DEMONSTRATIVES:
+                return None  # "پیش از این بحرین اعلام کرد": a time adverb before the subject (branch material9)
             if w == "به" and i + 1 < len(window) and window[i + 1] == "گزارش":
                 return None  # "به گزارش قلم‌نیوز- جهانگیری ...": the outlet's byline, the name after it is the subject
             if w == "به" and (window[i + 1] if i + 1 < len(window) else _first_word(text, start)) in _LED_BY:
@@ -185,6 +190,10 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
     return None
 
 
+# (branch verbal9) a verb of asking, criticising or backing right after "از <capital>": the capital is its state
+_AZ_VERB_AFTER = re.compile(r"[\s\u200c]+(?:می[\s\u200c]*)?(?:خواست|خواه|درخواست|انتقاد|حمایت|پشتیبانی|تقدیر|قدردانی|تشکر|گلایه|شکایت)")
+
+
 def _metonyms(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBase | None) -> list[Mention]:
     """A capital after "با"/"علیه" stands for its state: "روابط با دمشق" is relations with Syria. A nationality
     adjective after a word for forces stands for the state acting: "ناوهای آمریکایی و انگلیسی"."""
@@ -192,13 +201,18 @@ def _metonyms(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBase 
         return mentions
     out = []
     for m in mentions:
-        if m.how == "adjective" and m.kb_id in kb.actors and _FORCES_BEFORE.search(text[max(floor, m.start - 40):m.start]):
+        before = text[max(floor, m.start - 40):m.start]
+        if m.how == "adjective" and m.kb_id in kb.actors and (_FORCES_BEFORE.search(before) or _PLURAL_AFTER.match(text, m.end)
+                                                                and _ATTACK_NOUN.search(before)):
+            # (branch material9) a plural demonym after an attack noun is the state's forces: "در حمله آمریکایی‌ها
+            # کشته شد" (elsewhere "به آمریکایی‌ها نیاز داریم" is no party to an event)
             out.append(Mention(m.start, m.end, m.text, m.kb_id, kb.actors[m.kb_id].name, "COUNTRY", "forces"))
             continue
         place = kb.places.get(m.kb_id) if m.type == "PLACE" and m.kb_id else None
         marker = _marker_before(text, m.start, floor) if place is not None else None
         subject_like = marker is None and not _rx_search(r"(?:در|به|از|تا|شهر|پایتخت)\s*$", text[max(floor, m.start - 8):m.start])
-        if place is not None and place.kind == "capital" and place.country in kb.actors and (marker in ("با", "علیه") or subject_like):
+        asked = marker == "از" and bool(_AZ_VERB_AFTER.match(text, m.end))  # (branch verbal9) "از واشنگتن می‌خواهیم"
+        if place is not None and place.kind == "capital" and place.country in kb.actors and (marker in ("با", "علیه") or subject_like or asked):
             state = kb.actors[place.country]
             out.append(Mention(m.start, m.end, m.text, state.id, state.name, "COUNTRY", "metonym"))
         else:
@@ -287,7 +301,7 @@ def _split(chain: Chain) -> tuple[list[Mention], list[Mention]] | None:
 _KE = re.compile(r"(?<![\u0600-\u06FF\u200c])که\s")
 
 
-def _clause_subject(chains: list[Chain], ts: int, text: str, sent_start: int) -> Chain | None:
+def _clause_subject(chains: list[Chain], ts: int, text: str, sent_start: int, coordinated: bool = True) -> Chain | None:
     """The subject of the clause holding the trigger: after a speech cue ("X گفت که حماس ...") the reported
     clause's own subject if it has one, else the speaker (first person plural "ما" in a quote is the speaker)."""
     bound = None
@@ -311,7 +325,26 @@ def _clause_subject(chains: list[Chain], ts: int, text: str, sent_start: int) ->
     comma = text.find("،", concession.end(), ts) if concession else -1
     if comma != -1:  # "در حالی که X ... می‌داند، این جنبش ... را رد کرد": the main clause's subject
         return _subject([c for c in chains if c.start > comma], ts) or _subject(chains, ts)
-    return _subject(chains, ts)
+    return (_coordinated_subject(chains, ts, text, sent_start) if coordinated else None) or _subject(chains, ts)
+
+
+_AND = re.compile(r"[\s\u200c]و[\s\u200c]")
+
+
+def _coordinated_subject(chains: list[Chain], ts: int, text: str, sent_start: int) -> Chain | None:
+    """"تنشی ... شکل گرفت و نیروی دریایی روسیه اقدام به توقیف ... کرد": a clause joined by "و" after a finished
+    verb has its own subject when an actor opens it (a few words of no preposition before it) (branch material9)."""
+    ands = [m for m in _AND.finditer(text, sent_start, ts)]
+    for m in reversed(ands):
+        before = _WORD.findall(text, max(sent_start, m.start() - 30), m.start() + 1)
+        if not before or not _VERB_WORD.match(before[-1].replace(ZWNJ, "")):
+            continue
+        nxt = next((c for c in chains if c.start >= m.end()), None)
+        if nxt is None or nxt.start >= ts or nxt.marker is not None or nxt.object_ra:
+            return None
+        lead = [w.replace(ZWNJ, "") for w in _WORD.findall(text, m.end(), nxt.start)]
+        return nxt if len(lead) <= 3 and not any(w in PREPOSITIONS or w == "را" for w in lead) else None
+    return None
 
 
 def _clause_closed(text: str, lo: int, hi: int) -> bool:

@@ -29,6 +29,7 @@ from rasad.annotate.events.grammar import (
     _ACCUSATION,
     _ACCUSED_OF,
     _CHARGED,
+    _CONDITIONAL,
     _CUE_BOUNDARY,
     _FORCES_BEFORE,
     _RECALLED,
@@ -88,6 +89,10 @@ from rasad.text.sentences import Sentence
 # (branch verbal) a trigger that opens with "ضمن"/"با" ("ضمن رد اتهامات ...", "با هشدار به ...") is the manner of
 # the speaker's own statement, never the topic a "در پاسخ به سوال" clause talks about
 _MANNER = re.compile(r"(?:ضمن|با)[\s\u200c]")
+# (branch verbal9) the reason a party is blamed for: "به خاطر/به دلیل/بابت حمایت از ..."
+_REASON_BEFORE = re.compile(r"(?:به[\s\u200c]*خاطر|به[\s\u200c]*دلیل|به[\s\u200c]*سبب|بابت)\s*$")
+# (branch verbal9) a verb in the present ("هدف قرار می‌دهد"): inside a warning, the act threatened
+_PRESENT_VERB = re.compile(r"(?:^|\s)می[\s\u200c]?[^\s]+(?:د|ند|یم)(?=\s|$)")
 # (branch verbal) a first person plural verb ("می‌خواهیم", "هشدار می‌دهیم") is the speaker's
 _FIRST_PLURAL = re.compile(r"یم$")
 
@@ -219,8 +224,13 @@ def _two_adjectives(ms: list[Mention]) -> bool:
 def _about_sport(text: str, s: Sentence, ms: list[Mention]) -> bool:
     """A sport word outside an outlet's name: "باشگاه" in "باشگاه خبرنگاران جوان" is no match report (in a club's
     name, "باشگاه استقلال", it is)."""
-    return any(not any(m.type == "MEDIA" and m.start <= w.start() and w.end() <= m.end for m in ms)
-               for w in _SPORT.finditer(text, s.start, s.end))
+    outlets = None  # the outlets' spans, listed only when the sentence has a sport word at all
+    for w in _SPORT.finditer(text, s.start, s.end):
+        if outlets is None:
+            outlets = [(m.start, m.end) for m in ms if m.type == "MEDIA"]
+        if not any(a <= w.start() and w.end() <= b for a, b in outlets):
+            return True
+    return False
 
 
 def _dead(doc: _Doc, s: Sentence, si: int, ts: int, te: int, p: Pattern) -> bool:
@@ -231,8 +241,8 @@ def _dead(doc: _Doc, s: Sentence, si: int, ts: int, te: int, p: Pattern) -> bool
         return True  # a noun phrase opening the headline is its news; elsewhere ("ادامه حملات ...") background
     if p.announced_only and not _announced(text, ts, te):
         return True  # "سفر X به Y" outside "از ... خبر داد": background
-    if doc.compiled.blockers.match(text[te:te + 12]):
-        return True
+    if doc.compiled.blockers.match(text[te:te + 12]) and not (p.type == "THREATEN" and _CONDITIONAL.match(text, te)):
+        return True  # (branch verbal9) "هشدار داد اگر X ...": a warning's condition opens the threat, not a plan
     if p.unless_next is not None and p.unless_next.match(text[te:te + 30]):
         return True
     return bool(p.requires_any) and not any(w in text[ts:te] for w in p.requires_any)
@@ -243,8 +253,14 @@ def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
     complement, a meeting already reported ("در این دیدار"), an earlier event as a time reference."""
     text, p, ts, te = doc.text, t.p, t.ts, t.te  # (what _dead rules out never reaches here: find drops it)
     noun = _is_noun_trigger(text[ts:te])
-    if p.type in verb_types and p.type == "SUPPORT" and noun:
-        return True  # "از نقش او در حمایت از فلسطین تجلیل کرد": the noun is part of the verb's complement
+    if p.type == "SUPPORT" and noun and ("ACCUSE" in verb_types and _REASON_BEFORE.search(text[max(t.s.start, ts - 14):ts])
+                                         or verb_types & {"SUPPORT", "REQUEST", "THREATEN"}):
+        # "از نقش او در حمایت از فلسطین تجلیل کرد": the noun is part of the verb's complement; (branch verbal9) so
+        # is what a demand or a warning is about ("از عراق خواست در حمایت از اماکن دیپلماتیک ...") and what a party
+        # is blamed for ("آمریکا را به خاطر حمایت از اسرائیل مقصر می‌دانیم")
+        return True
+    if p.type == "ASSAULT" and "THREATEN" in verb_types and _PRESENT_VERB.search(text, ts, te):
+        return True  # (branch verbal9) "هشدار داد در صورتی که ...، تاسیسات عربستان را هدف قرار می‌دهد": the threat's act
     if noun and _rx_search(r"(?:^|\s)(?:این|آن|همین|همان|برای)\s*$", text[max(t.s.start, ts - 8):ts]):
         return True  # "در این دیدار": the meeting already reported; "برای سفر به": a purpose, not a visit
     if noun and _UNREALISED.search(text[max(t.s.start, ts - 20):ts]):
@@ -285,7 +301,8 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
     """(source, target) by the pattern's frame, expanded ("دو طرف") and with a nationality adjective as a target
     where nothing else is named; None for a description that is no accusation."""
     text, p, s, ts = doc.text, t.p, t.s, t.ts
-    src, tgt = apply_frame(p, _owner_before_trigger(text, t.chains, ts), ts, t.te, text, s.start)
+    chains = _without_apposed(text, t.chains, ts, t.te) if p.apposed else t.chains
+    src, tgt = apply_frame(p, _owner_before_trigger(text, chains, ts), ts, t.te, text, s.start)
     if not src and tgt and p.type == "CONSULT" and p.frame == "with" and not _is_noun_trigger(text[ts:t.te]):
         src = _dropped_subject(doc, t)
     if p.id in ("accuse.crimes", "accuse.blamed-cause"):
@@ -298,7 +315,10 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
     sides_unless = (_own_side(doc.kb, src) | {m.kb_id for m in src if m.kb_id}) \
         if p.type in SPEECH_TYPES | {"SUPPORT"} and p.frame not in ("with", "between") else None
     tgt = _with_office_body(doc.kb, _expand(tgt, doc.linked.mentions, sides_unless), doc.linked.mentions)
-    if not tgt and (p.frame == "az" and p.type in ("SUPPORT", "ACCUSE") or p.frame == "ra" and p.type in ("SANCTION", "COERCE", "RETREAT", "ACCUSE", "ASSAULT", "THREATEN")
+    # (branch material9) an object of the source's own side ("اصل «چین واحد» را نقض می‌کند، اعلام کرد که ... نهاد
+    # آمریکایی را تحریم کرده است") is dropped below: it leaves the target to an adjective as much as none does
+    own0 = (_own_side(doc.kb, src) | {m.kb_id for m in src if m.kb_id}) if p.type not in SYMMETRIC else set()
+    if all(x.kb_id in own0 for x in tgt) and (p.frame == "az" and p.type in ("SUPPORT", "ACCUSE") or p.frame == "ra" and p.type in ("SANCTION", "COERCE", "RETREAT", "ACCUSE", "ASSAULT", "THREATEN")
                    or p.frame == "released" and src):
         # "از ایستادگی ملت و مقاومت فلسطینی تمجید نمود": a nationality adjective names the target
         c0_, _c1 = _clause(text, s, ts)
@@ -312,6 +332,8 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
             tgt = [Mention(a.start, a.end, a.text, a.kb_id, a.name, "COUNTRY", "adjective") for a in adj[:1]]
     if not src and not tgt and p.frame == "between":
         src, tgt = _adjective_pair(text, t.ms, t.ts, t.te)
+    if src and not tgt and p.frame == "with" and p.type == "AGREE":
+        tgt = _adjectives_after_with(text, t, src)
     src = _speaker_for_own_side(doc, t, src)
     own = {(y.kb_id or y.name) for y in src}
     if p.type not in SYMMETRIC:
@@ -332,6 +354,38 @@ def _dropped_subject(doc: _Doc, t: _Trigger) -> list[Mention]:
     prev = doc.sentences[t.si - 1]
     subj = _subject(build_chains(doc.text, doc.linked.in_span(prev.start, prev.end), prev.start, doc.kb))
     return subj.actors() if subj is not None else []
+
+
+_APPOSITION_GAP = " ،,\"«»\u200c"
+
+
+def _without_apposed(text: str, chains: list[Chain], ts: int, te: int) -> list[Chain]:
+    """The chains without the person named right before the trigger's opening noun or right after it ("امارات
+    «الزعابی» سفیر خود را", "سفیر خود الزعابی را"): the noun's apposition, no party (branch material9)."""
+    out = []
+    for c in chains:
+        if c.start < ts and (c.end > ts or not text[c.end:ts].strip(_APPOSITION_GAP)):
+            conjuncts = [[m for m in cj if not (m.type == "PERSON" and (m.start >= ts or not text[m.end:ts].strip(_APPOSITION_GAP)))]
+                         for cj in c.conjuncts]
+            # a chain running into the trigger's noun: its "را" is the noun's, not the chain's
+            c = dataclasses.replace(c, conjuncts=[cj for cj in conjuncts if cj], object_ra=c.object_ra and c.end <= ts)
+        elif (ts <= c.start < te and len(text[ts:c.start].split()) <= 2) and all(m.type == "PERSON" for cj in c.conjuncts for m in cj):
+            continue
+        if c.conjuncts:
+            out.append(c)
+    return out
+
+
+def _adjectives_after_with(text: str, t: _Trigger, src: list[Mention]) -> list[Mention]:
+    """"با میانجی‌های قطری و مصری به توافق رسید": the nationality adjectives after the clause's "با" name whom it
+    agreed with (branch material9)."""
+    c0, _c1 = _clause(text, t.s, t.ts)
+    withs = [m.end() for m in _rx_finditer(r"(?:^|\s)با\s", text[c0:t.ts])]
+    if not withs:
+        return []
+    used = {m.kb_id for m in src}
+    adj = [m for m in t.ms if m.how == "adjective" and c0 + withs[-1] <= m.start < t.ts and m.kb_id not in used]
+    return [Mention(a.start, a.end, a.text, a.kb_id, a.name, "COUNTRY", "adjective") for a in adj]
 
 
 def _owner_before_trigger(text: str, chains: list[Chain], ts: int) -> list[Chain]:
@@ -436,7 +490,7 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
         dest = next((m for m in doc.linked.in_span(te, c1) if m.type == "PLACE" and m.kb_id
                      and _rx_search(r"(?:به|برای)\s+(?:مردم\s+)?$", text[max(c0, m.start - 12):m.start])), None)
         tgt = _state_mention(kb, dest, kb.country_of(dest.kb_id) if dest is not None else None)
-    if src and p.object_of is not None and (not tgt or p.type == "ACCUSE"):
+    if src and p.object_of is not None and (not tgt or p.type in ("ACCUSE", "REJECT")):  # (REJECT: branch verbal9)
         # "ادعاهای طالبان ... از پاکستان را غیرمسئولانه خواند": a judgement is of the claims' owner, not of the
         # last actor inside the object
         tgt = _genitive_of_noun(p, t.chains, text, c0, ts, src, doc.linked.mentions) or tgt
@@ -542,11 +596,33 @@ def _speaker_for_own_side(doc: _Doc, t: _Trigger, src: list[Mention]) -> list[Me
     speaker = _subject([c for c in t.chains if c.start < cues[-1].start()]) if cues else _speaker_after_quote(doc, t)
     if speaker is not None and (not src or _FIRST_PLURAL.search(doc.text[t.ts:t.te])):
         return speaker.actors()  # "«ما از عراق می‌خواهیم ...» این را X گفت", "... و ما به آمریکا هشدار می‌دهیم"
+    if speaker is None and (not src or _FIRST_PLURAL.search(doc.text[t.ts:t.te])) and (issuer := _statement_issuer(doc, t)):
+        return issuer  # (branch verbal9) "در این بیانیه آمده است: «ما ... را محکوم می‌کنیم»": the statement's issuer
     if not src or any(m.type == "PERSON" for m in src):
         return src
     persons = [m for m in speaker.actors() if m.type == "PERSON" and m.kb_id] if speaker is not None else []
     serves = _own_side(doc.kb, persons)
     return persons if persons and all(m.kb_id in serves for m in src) else src
+
+
+# (branch verbal9) a sentence quoting a statement named before: "در (ادامه/بخشی از) این بیانیه آمده است:"
+_IN_STATEMENT = re.compile(r"(?:این|آن|همین)[\s\u200c]+(?:بیانیه|نامه|پیام|اطلاعیه)[\s\u200c]+(?:[^\s«:]+[\s\u200c]+){0,2}?"
+                           r"(?:آمده|می[\s\u200c]*خوانیم|تصریح|تاکید|تأکید)")
+_STATEMENT_NOUN = re.compile(r"بیانیه|نامه|پیام|اطلاعیه")
+
+
+def _statement_issuer(doc: _Doc, t: _Trigger) -> list[Mention]:
+    """(branch verbal9) "وزارت خارجه روسیه در بیانیه‌ای ... . در این بیانیه آمده است: «...»": the first actor of the
+    sentence (up to three back) that issued the statement the quote is from."""
+    if not _IN_STATEMENT.search(doc.text, t.s.start, t.ts):
+        return []
+    for j in range(t.si - 1, max(-1, t.si - 4), -1):
+        s = doc.sentences[j]
+        if _STATEMENT_NOUN.search(doc.text, s.start, s.end):
+            first = next((m for m in doc.linked.in_span(s.start, s.end) if _eligible(m) and m.type != "PARTIES"), None)
+            if first is not None:  # (a sentence quoting the statement before names no issuer: look further back)
+                return [first]
+    return []
 
 
 def _speaker_after_quote(doc: _Doc, t: _Trigger) -> Chain | None:
@@ -562,12 +638,21 @@ def _target_optional(p: Pattern) -> bool:
     return p.target_optional or p.type in ("PROTEST", "MOBILIZE")
 
 
+def _instrument(doc: _Doc, start: int) -> Pattern | None:
+    """The pattern of a non-violent instrument whose genitive is the actor at ``start`` ("تحریم‌های جدید X")."""
+    rx, patterns = doc.compiled.instruments
+    m = rx.search(doc.text, max(0, start - 60), start)
+    return patterns[next(k for k, v in m.groupdict().items() if v is not None)] if m else None
+
+
 def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
     """One trigger → one event with its parties, place, date, rule and confidence (None when a party is missing)."""
     parties = _parties(doc, t)
     if parties is None:
         return None
     src, tgt = parties
+    if t.p.type == "ASSAULT" and src and (inst := _instrument(doc, src[0].start)) is not None:
+        t = dataclasses.replace(t, p=inst)  # "تحریم‌های آمریکا ... را هدف قرار داد": a sanction (branch material9)
     text, kb, p, s, ts, te = doc.text, doc.kb, t.p, t.s, t.ts, t.te
     c0, c1 = _clause(text, s, ts)
     location, loc_id, tgt = _place_and_target(doc, t, c0, c1, src, tgt)

@@ -7,6 +7,7 @@ returns ``(source, target)``. Adding a frame is adding a function here, a line i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -187,7 +188,7 @@ def frame_az(f: Frame) -> tuple[Actors, Actors]:
     between = f.first("میان", te, te + 80) if p.type == "REQUEST" else None  # "خواستار توقف درگیری‌ها میان X و Y"
     c = (inside[0] if inside else None) or f.first("از", subj.end if subj else 0, ts + 1, subj) or \
         between or addressee or f.first("از", te, te + 60)
-    if p.type == "SUPPORT":
+    if p.type in ("SUPPORT", "ACCUSE"):  # (branch verbal9) "از وضعیت حقوق بشر در ایران انتقاد کرد": Iran
         c = _thanked(f, c)
     if c is None and p.nominal is False:
         c = next((x for x in chains if x.object_ra and x is not subj), None)
@@ -204,9 +205,12 @@ def frame_be(f: Frame) -> tuple[Actors, Actors]:
     attack = f.attacker_before(40) if f.p.type == "THREATEN" else None
     # "کمک‌های بشردوستانه را به لبنان ارسال کرد": "به X" inside a gapped trigger
     threat = _that_subject(f) if f.p.type == "THREATEN" else None  # "هشدار داد که (اگر) ایران ..."
-    c = (near[-1] if near else None) or attack or f.first("به", f.ts, f.te) or threat or f.first("به", f.te, f.te + 80) or \
+    # (branch material9) aid "برای X" inside the trigger: "کمک بشردوستانه برای زلزله‌زدگان ترکیه اختصاص داد"
+    aid_for = f.first("برای", f.ts, f.te) if f.p.type == "AID" else None
+    c = (near[-1] if near else None) or attack or f.first("به", f.ts, f.te) or aid_for or threat or f.first("به", f.te, f.te + 80) or \
         f.first("علیه", 0, 10**9, subj) or \
-        next((x for x in chains if x.object_ra and x is not subj), None)
+        next((x for x in chains if x.object_ra and x is not subj), None) or \
+        (f.first("برای", 0, f.ts, subj) if f.p.type == "THREATEN" else None)  # (branch verbal9) "برای X خط و نشان کشید"
     return f.src, _actors(c)
 
 
@@ -237,6 +241,8 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
     c = c or next((x for x in chains if x.object_ra and x is not subj and x.start <= ts
                    and not (p.type == "ACCUSE" and _rx_search(r"(?:^|\s)در\s+$", f.text[max(0, x.start - 4):x.start]))),
                   None)  # "حمله به مسجدی در سوریه را": a place inside the object, not the one condemned
+    if c is None and p.type == "THREATEN":  # (branch verbal9) "در برابر تحریم‌های اروپا اقدام متقابل خواهد کرد"
+        c = _after_opener(f, _ANSWERED)
     if c is None:
         c = f.first("علیه", 0, 10**9, subj) or f.first("از", 0, ts, subj) or \
             (f.genitive if f.genitive is not subj else None) or \
@@ -245,6 +251,24 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
             (_unmarked_object(f) if p.type == "COERCE" else None)
     src = [] if p.id.startswith("assault") and subj is None and c is not None else f.src
     return src, _actors(c)
+
+
+# (branch verbal9) whom a statement is addressed to: "خطاب به X گفت"
+_ADDRESSED = re.compile(r"خطاب\s+به\s+$")
+# (branch verbal9) what a retaliation answers: "در برابر/در مقابل/در پاسخ به/علیه X"
+_ANSWERED = re.compile(r"(?:^|\s)(?:در\s+برابر|در\s+مقابل|در\s+پاسخ\s+به|علیه)\s")
+
+
+def _after_opener(f: Frame, opener: re.Pattern) -> Chain | None:
+    """The first actor a few words after the last ``opener`` between the subject and the trigger ("در برابر
+    تحریم‌های اتحادیه اروپا" → the European Union), in the same comma-free stretch."""
+    lo = f.subj.end if f.subj else f.sent_start
+    found = list(opener.finditer(f.text, lo, f.ts))
+    if not found:
+        return None
+    o = found[-1].end()
+    return next((x for x in f.chains if o <= x.start < f.ts and x is not f.subj
+                 and len(_WORD.findall(f.text[o:x.start])) <= 4 and "،" not in f.text[o:x.start]), None)
 
 
 def _unmarked_object(f: Frame) -> Chain | None:
@@ -333,6 +357,21 @@ def frame_inside(f: Frame) -> tuple[Actors, Actors]:
     return f.src, [m for c in inside for m in c.actors()]
 
 
+def frame_genitive_inside(f: Frame) -> tuple[Actors, Actors]:
+    """(branch verbal9) "بر لزوم توقف حملات اسرائیل به غزه تاکید کرد": the first unmarked actor inside the trigger,
+    the genitive of the act to stop, no preposition before it ("توقف جنگ در غزه و لبنان" asks no one)."""
+    inside = [c for c in f.chains if f.ts < c.start < f.te and c is not f.subj and c.marker is None
+              and not any(w in PREPOSITIONS for w in _WORD.findall(f.text[f.ts:c.start]))]
+    return f.src, _actors(inside[0] if inside else None)
+
+
+def frame_passive_inside(f: Frame) -> tuple[Actors, Actors]:
+    """(branch verbal9) "سیاست‌های آمریکا مورد انتقاد شدید عراقچی قرار گرفت": the actor inside the trigger acts,
+    the subject (or the genitive of its first noun) undergoes."""
+    inside = [c for c in f.chains if f.ts < c.start < f.te and c is not f.subj]
+    return (_actors(inside[0]), f.src) if inside else frame_passive(f)  # "از سوی ایران مورد انتقاد قرار گرفت"
+
+
 def frame_passive(f: Frame) -> tuple[Actors, Actors]:
     """"نصرالله در حمله هوایی رژیم صهیونیستی ... ترور شد": the subject suffers, the agent or attacker acts."""
     agent = f.first("توسط") or _agent_far_after_by(f) or next((x for x in f.chains if x is not f.subj and x.start < f.ts and
@@ -365,9 +404,20 @@ def frame_consequence(f: Frame) -> tuple[Actors, Actors]:
               and not _ATTACK_TO.search(f.text[max(0, c.start - 30):c.start])]
     cond = _rx_search(r"(?:^|\s)اگر\s", f.text[f.sent_start:f.ts])
     after_if = [c for c in clause if cond is not None and c.start >= f.sent_start + cond.end()]
-    target = after_if[0] if after_if else (clause[-1] if clause else None)
+    target = after_if[0] if after_if else (_reported_subject(f, clause) or (clause[-1] if clause else None))
     speaker = next((c for c in clause if c is not target and (cond is None or c.start < f.sent_start + cond.start())), None)
     return _actors(speaker), _actors(target)
+
+
+def _reported_subject(f: Frame, clause: list[Chain]) -> Chain | None:
+    """(branch verbal9) "گفت رهبری اوکراین به دلیل حمله به اقامتگاه پوتین پاسخگو خواهد بود": the subject opening
+    the reported clause (a word into it at most), not the last actor inside its complement."""
+    cues = list(_CUE_BOUNDARY.finditer(f.text, f.sent_start, f.ts))
+    if not cues:
+        return None
+    lo = cues[-1].end()
+    return next((c for c in clause if c.start >= lo and c.marker is None and not c.object_ra
+                 and len(_WORD.findall(f.text[lo:c.start])) <= 1), None)
 
 
 def frame_claim(f: Frame) -> tuple[Actors, Actors]:
@@ -387,11 +437,29 @@ def frame_must(f: Frame) -> tuple[Actors, Actors]:
         return [], []  # "حوثی‌ها باید می‌دانستند": "باید" with the past progressive is a reproach, not a demand
     lo = cues[-1].end()
     party = [c for c in f.chains if lo <= c.start and c.end <= f.ts and c.marker is None and not c.object_ra]
+    addressed = next((c for c in f.chains if c.end <= cues[-1].start() and _ADDRESSED.search(f.text, max(0, c.start - 10), c.start)), None)
+    if not party and addressed is not None and not _WORD.findall(f.text[lo:f.ts]):
+        # (branch verbal9) "عراقچی خطاب به آمریکا گفت: باید تحریم‌ها را لغو کنید": the one addressed is asked
+        return _actors(_subject([c for c in f.chains if c.end <= addressed.start])), addressed.actors()
     if not party or _WORD.findall(f.text[party[-1].end:f.ts]) or \
             not all(w.replace("\u200c", "") in _CLAUSE_OPENERS for w in _WORD.findall(f.text[lo:party[-1].start])):
         return [], []  # "تحریم‌های سوریه باید لغو شود": Syria is not asked, it opens no clause
     speaker = _subject([c for c in f.chains if c.end <= cues[-1].start()])
     return _actors(speaker), party[-1].actors()
+
+
+def frame_deed(f: Frame) -> tuple[Actors, Actors]:
+    """(branch verbal9) "گفت هرگونه اقدام آلمان علیه ... واکنش‌های جدی ایران را در پی خواهد داشت": the doer of the
+    deed that will bring the response (the reported clause's first unmarked actor) is the target, the speaker the
+    source; outside reported speech no one is named (the target is implied from the article)."""
+    cues = list(_CUE_BOUNDARY.finditer(f.text, f.sent_start, f.ts))
+    if not cues:
+        return f.src, []
+    lo = cues[-1].end()
+    # the deed's own genitive, a word or two into the clause ("هرگونه اقدام X", "تصمیم X"), not an actor deep in it
+    doer = next((c for c in f.chains if lo <= c.start < f.ts and c.marker is None and not c.object_ra
+                 and len(_WORD.findall(f.text[lo:c.start])) <= 3), None)
+    return _actors(_subject([c for c in f.chains if c.end <= cues[-1].start()])), _actors(doer)
 
 
 def _envoy_state(c: Chain | None) -> Actors:
@@ -418,6 +486,10 @@ def frame_casualty(f: Frame) -> tuple[Actors, Actors]:
         return [], []
     hi = f.ts if attacker.end <= f.ts else attacker.end + 60
     hit = f.first("به", attacker.end, hi) or f.first("علیه", attacker.end, hi)
+    if hit is None and attacker.end <= f.ts:
+        # (branch material9) the victims named as the verb's subject: "یک فرمانده حشد الشعبی در حمله آمریکایی‌ها
+        # کشته شد" (nationality adjectives name no chain: "سه غیرنظامی لبنانی" still leaves the place hit)
+        hit = _subject([c for c in f.chains if lo <= c.start and c.end <= attacker.start and c is not attacker])
     return attacker.actors(), _actors(hit)
 
 
@@ -503,7 +575,8 @@ FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
     "victim": frame_victim, "inside": frame_inside, "passive": frame_passive, "praise": frame_praise,
     "consequence": frame_consequence, "claim": frame_claim, "summon": frame_summon, "must": frame_must,
     "casualty": frame_casualty, "released": frame_released, "hit": frame_hit, "accepted": frame_accepted,
-    "announced_arrest": frame_announced_arrest, "sent": frame_sent,
+    "announced_arrest": frame_announced_arrest, "sent": frame_sent, "deed": frame_deed,
+    "genitive_inside": frame_genitive_inside, "passive_inside": frame_passive_inside,
 }
 
 
@@ -514,7 +587,9 @@ def _announced(text: str, ts: int, te: int) -> bool:
 
 
 def _frame_subject(p: Pattern, chains: list[Chain], ts: int, text: str, sent_start: int) -> Chain | None:
-    subj = _clause_subject(chains, ts, text, sent_start) or (_subject(chains) if p.nominal else None)
+    # (branch material9) a passive's agent may stand in the clause before "و" ("... توسط مجلس برکنار شد و ..."): its
+    # sufferer is read as before, not as the second clause's own subject
+    subj = _clause_subject(chains, ts, text, sent_start, p.frame != "passive") or (_subject(chains) if p.nominal else None)
     parties = [c for c in chains if c.start < ts and c.conjuncts[0][0].type == "PARTIES" and c.marker is None]
     if parties and p.frame in ("with", "between") and (subj is None or parties[-1].start > subj.start):
         return parties[-1]  # "دو طرف ... دیدار کردند"

@@ -61,6 +61,9 @@ class Pattern:
     # told in the passive with no party named ("در جریان سفر رسمی ۳۶ سند همکاری امضا شد"): done by the two sides of
     # the article's meeting or visit
     meeting_parties: bool = False
+    # (branch material9) the trigger opens with a noun a person's name stands in apposition to ("الزعابی، سفیر خود
+    # را ... فراخواند", "سفیر خود سیف الزعابی را ..."): that person is neither the actor nor the one acted on
+    apposed: bool = False
 
 
 @dataclass
@@ -114,6 +117,9 @@ class Compiled:
     # the words of events that stand without a named actor (`source_optional` patterns' `requires_any`): a sentence
     # naming no actor is read only when it has one of them
     anonymous: re.Pattern = re.compile("(?!)")
+    # (branch material9) an attack verb whose actor is the genitive of a non-violent instrument ("تحریم‌های جدید
+    # اتحادیه اروپا ... را هدف قرار داده‌اند"): text ending right before the actor → the pattern the event takes
+    instruments: tuple[re.Pattern, dict[str, Pattern]] = (re.compile("(?!)"), {})
     # the last text's anchors (its key and what _word_start_anchors found), for the next sentence of that text
     _scanned: tuple | None = field(default=None, repr=False, compare=False)
 
@@ -326,7 +332,8 @@ def _pattern(item: dict) -> Pattern:
                    place_target=bool(item.get("place_target", False)),
                    headline_only=bool(item.get("headline_only", False)),
                    announced_only=bool(item.get("announced_only", False)),
-                   meeting_parties=bool(item.get("meeting_parties", False)))
+                   meeting_parties=bool(item.get("meeting_parties", False)),
+                   apposed=bool(item.get("apposed", False)))
 
 
 @lru_cache(maxsize=4)
@@ -361,7 +368,16 @@ def load_patterns(path: str | None = None) -> Compiled:
     place_to = re.compile(rf"(?:^|\s)(?:به|حومه|اطراف شهر)\s+(?:(?:{nouns})\s+)?$")
     return Compiled(automaton, _word_start_regex(data.get("blockers", [])), _anaphora(data.get("anaphora", {})),
                     place_before, place_to, {str(k): list(v) for k, v in (data.get("superiors") or {}).items()},
-                    _anonymous_hint(patterns.values()))
+                    _anonymous_hint(patterns.values()), _instruments(data.get("instruments") or {}, patterns))
+
+
+def _instruments(spec: dict, patterns: dict[str, Pattern]) -> tuple[re.Pattern, dict[str, Pattern]]:
+    """(text ending in an instrument noun and up to two more words before an actor, noun key → its pattern)."""
+    if not spec:
+        return re.compile("(?!)"), {}
+    alts = "|".join(f"(?P<n{i}>{_trigger_body(n)})" for i, n in enumerate(spec))
+    rx = re.compile(rf"(?<![{_LETTERS}])(?:{alts})(?:[\s\u200c]+[^\s.،؛:!؟]+){{0,2}}[\s\u200c]+$")
+    return rx, {f"n{i}": patterns[pid] for i, pid in enumerate(spec.values())}
 
 
 def _anonymous_hint(patterns) -> re.Pattern:

@@ -51,6 +51,7 @@ from rasad.text.dates import find_dates, yearless_in_era
 from rasad.text.frequency import zipf
 from rasad.text.normalize import key_with_map, match_key
 from rasad.text.sentences import Sentence
+from rasad.text.translit import is_given_name
 
 
 @dataclass
@@ -113,6 +114,13 @@ class _Doc:
     era: tuple[dt.date, dt.date] | None = None  # with no date: the time the article's own offices pin
     era_day: dt.date | None = None
     key: str = ""  # the text's match key: what names.in_context looks for an office in
+    contexts: dict[str, bool] = field(default_factory=dict)  # actor id → in_context(…, key): asked once per text
+
+    def in_context(self, actor_id: str) -> bool:
+        found = self.contexts.get(actor_id)
+        if found is None:
+            found = self.contexts[actor_id] = in_context(self.kb, actor_id, self.key)
+        return found
 
 
 def _named_in_full(hits: list[Hit]) -> set[str]:
@@ -176,7 +184,7 @@ def _name_mention(doc: _Doc, h: Hit) -> Mention | None:
     if h.suffix == "adj":
         adj = [e for e in h.entries if e.kind in ("adj", "actor") and kb.actors.get(e.ref) and kb.actors[e.ref].type == "STATE"]
         return Mention(h.start, h.end, surface, adj[0].ref, kb.actors[adj[0].ref].name, "COUNTRY", how="adjective") if adj else None
-    ids = [e.ref for e in h.entries if e.kind == "actor" and in_context(kb, e.ref, doc.key)]
+    ids = [e.ref for e in h.entries if e.kind == "actor" and doc.in_context(e.ref)]
     if ids:
         ref = _pick_actor(kb, ids, doc.day, doc.named)
         return Mention(h.start, h.end, surface, ref, kb.actors[ref].name, kb.actors[ref].entity_type, "name",
@@ -265,6 +273,8 @@ def pass_roles(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
         doc.day = doc.era_day = day  # "روز سه‌شنبه ۱۸ مهر" falls on a Tuesday once in the era: that is the day
         window = None
     for h, entry in doc.role_hits:
+        if _counted(doc.text, h.start):
+            continue  # "سه رئیس جمهور مختلف": offices counted are no one person
         m = _resolve_role(doc.text, h, entry, mentions, doc.kb, doc.day, doc.free_named, doc.matcher, window, doc.home)
         if m is not None:
             bisect.insort(mentions, m, key=lambda x: x.start)
@@ -272,6 +282,15 @@ def pass_roles(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
             if body is not None:
                 bisect.insort(mentions, body, key=lambda x: x.start)
     return mentions
+
+
+_COUNT_BEFORE = re.compile(r"(?<![\u0621-\u06FF\u200c])([\u0621-\u06FF]+|[0-9۰-۹]+)[ \t]+$")
+
+
+def _counted(text: str, start: int) -> bool:
+    """Whether a number or a quantifier stands right before an office ("سه رئیس جمهور", "برخی وزیران", "۲۰ سفیر")."""
+    m = _COUNT_BEFORE.search(text, max(0, start - 20), start)
+    return m is not None and (m.group(1).isdigit() or m.group(1) in _grammar_words("quantifiers"))
 
 
 def _era(doc: _Doc, mentions: list[Mention]) -> tuple[dt.date, dt.date] | None:
@@ -341,6 +360,48 @@ def pass_stranger_surnames(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
+_WORD_BEFORE = re.compile(r"(?<![\u0621-\u06FF\u200c])([\u0621-\u06FF\u200c]{3,})[ \t]*[،,]?[ \t]*$")
+
+
+def pass_surnames_before_offices(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
+    """"همتی وزیر اقتصاد", "همتی، وزیر اقتصاد": a known person's surname alone, right before an office that resolved
+    to that person on the article's date (or, with no date, that lists them among its holders), is that person — a
+    surname alone links nowhere else: many share it."""
+    found: list[Mention] = []
+    for r in [m for m in mentions if m.how == "role" and m.type == "PERSON" and (m.kb_id or m.candidates)]:
+        w = _WORD_BEFORE.search(doc.text, max(0, r.start - 40), r.start)
+        if w is None or any(x.start < w.end(1) and w.start(1) < x.end for x in mentions + found) \
+                or _given_name_before(doc.text, w.start(1)):
+            continue  # "محمد رضایی، معاون وزیر": another person's full name, not a surname alone
+        ids = [r.kb_id] if r.kb_id else [a.id for a in doc.kb.holders(r.role, r.of, None) if a.name in r.candidates]
+        named = [i for i in ids if match_key(w.group(1)) in _surnames(doc.kb, i)]
+        if len(named) != 1:
+            continue
+        if r.kb_id is None:  # with no date, the surname picks the office's holder among its candidates
+            r.kb_id, r.name, r.candidates = named[0], doc.kb.actors[named[0]].name, []
+        found.append(Mention(w.start(1), w.end(1), w.group(1), r.kb_id, r.name, "PERSON", "short"))
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+_LAST_WORD = re.compile(r"([\u0621-\u06FF\u200c]+)\s+$")
+
+
+def _given_name_before(text: str, pos: int) -> bool:
+    """Whether a given name stands right before ``pos`` (spaces between)."""
+    m = _LAST_WORD.search(text, max(0, pos - 30), pos)
+    return m is not None and is_given_name(m.group(1))
+
+
+def _surnames(kb: KnowledgeBase, actor_id: str) -> set[str]:
+    """Match keys of the actor's short names and of the last words of its Persian names (remembered per actor)."""
+    cache = kb.__dict__.setdefault("_surnames", {})
+    if actor_id not in cache:
+        actor = kb.actors.get(actor_id)
+        cache[actor_id] = set() if actor is None else {match_key(f) for f in actor.short} | {
+            match_key(f.split()[-1]) for f in actor.fa if len(f.split()) > 1}
+    return cache[actor_id]
+
+
 def pass_offices_named_before(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     """An office no holder was found for, given to one person earlier in the article, is that person."""
     offices_named_before(mentions, doc.kb)
@@ -362,7 +423,7 @@ def pass_pronouns(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 PASSES = (pass_names, pass_province_lists, pass_foreign_bodies, pass_fuzzy_names, pass_named_people, pass_group_descriptions, pass_roles, pass_counterparts, pass_deputies,
-          pass_unknown_names, pass_stranger_surnames, pass_offices_named_before, pass_person_descriptions, pass_pronouns)
+          pass_unknown_names, pass_stranger_surnames, pass_surnames_before_offices, pass_offices_named_before, pass_person_descriptions, pass_pronouns)
 
 
 def link_entities(article: CleanArticle, sentences: list[Sentence], kb: KnowledgeBase) -> Linked:

@@ -8,7 +8,7 @@ import re
 from rapidfuzz import fuzz, process
 
 from rasad.annotate.link.matcher import Hit, Matcher
-from rasad.annotate.link.strangers import arabic_names, beside_offices
+from rasad.annotate.link.strangers import arabic_names, beside_offices, latin_glossed
 from rasad.annotate.words import grammar_words, phrases
 from rasad.kb.knowledge import Actor, KnowledgeBase
 from rasad.records import Mention
@@ -16,7 +16,7 @@ from rasad.text.frequency import zipf
 from rasad.text.normalize import match_key
 from rasad.text.rx import finditer as _rx_finditer
 from rasad.text.rx import fullmatch as _rx_fullmatch
-from rasad.text.translit import is_given_name, transliterate_name
+from rasad.text.translit import is_given_name, name_kind, transliterate_name
 
 
 def _type_of(kb: KnowledgeBase, ref: str, kind: str) -> str:
@@ -120,7 +120,9 @@ def _first_at(mentions: list[Mention], pos: int) -> int:
 
 
 _COMMA_RE = re.compile(r"[،,]")
-_GAP_RE = re.compile(r"^[\s،,]*(?:(?:جنبش|کشور|جمهوری|پادشاهی|سازمان|گروه|حزب|دولت|رژیم|شورای|ارتش)\s*)?$")
+# "وزیر خارجه دولت موقت سوریه": a government's own qualifier between the office and its state
+_GAP_RE = re.compile(r"^[\s،,]*(?:(?:جنبش|کشور|جمهوری|پادشاهی|سازمان|گروه|حزب|دولت|رژیم|شورای|ارتش)\s*"
+                     r"(?:(?<=دولت)\s*(?:موقت|انتقالی|جدید|فعلی|کنونی|سرپرستی|سرپرست)\s*)?)?$")
 
 
 def _apposed_gap(text: str, m: Mention, start: int) -> bool:
@@ -129,6 +131,8 @@ def _apposed_gap(text: str, m: Mention, start: int) -> bool:
     gap = text[m.end:start]
     if gap.lstrip().startswith("»") and text[:m.start].rstrip().endswith("«"):
         gap = gap.lstrip()[1:]
+    if "\n" in gap and "\n" not in text[:m.start].strip():
+        return False  # (branch verbal9) a headline ending in a name and a lead opening with an office are two texts
     return _rx_fullmatch(r"[\s،,]*", gap) is not None
 
 
@@ -239,16 +243,19 @@ def named_people(text: str, mentions: list[Mention], followers: frozenset[str], 
     taken = bytearray(len(text) + 1)
     for m in mentions:
         taken[m.start:m.end] = b"\x01" * (m.end - m.start)
-    starts = [i for i, w in enumerate(_FA_WORD_RE.findall(text)) if is_given_name(w)]  # most words: none
-    if not starts:
+    all_words = _FA_WORD_RE.findall(text)
+    given = {w for w in set(all_words) if is_given_name(w)}  # each distinct word asked once
+    if not given:
         return []
+    starts = [i for i, w in enumerate(all_words) if w in given]
     words = [(w.start(), w.end(), w.group(0)) for w in _FA_WORD_RE.finditer(text)]
     out: list[Mention] = []
     after = 0  # the word after the last name found: a name's words start no other
     for i in starts:
         if i < after:
             continue
-        found = _name_at(text, words, i, taken, followers, honorifics, stop)
+        listed = bool(out) and _continues_list(text, words, after, i)
+        found = _name_at(text, words, i, taken, followers, honorifics, stop, listed)
         if found is None:
             continue
         after, s, e = found
@@ -258,18 +265,21 @@ def named_people(text: str, mentions: list[Mention], followers: frozenset[str], 
 
 
 def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozenset[str],
-             honorifics: frozenset[str], stop: frozenset[str]) -> tuple[int, int, int] | None:
-    """(index after the name, start, end) when a given name starts a person's name at word ``i``."""
+             honorifics: frozenset[str], stop: frozenset[str], listed: bool = False) -> tuple[int, int, int] | None:
+    """(index after the name, start, end) when a given name starts a person's name at word ``i``. ``listed``: the
+    name goes on a list of names just found ("سعید علی‌نژادیان و سعید قاسمی")."""
     s, _e, w = words[i]
     if not is_given_name(w) or any(taken[s:_e]):
         return None
     j = i + 1
     while j < len(words) and j - i < 3 and is_given_name(words[j][2]) and not any(taken[words[j][0]:words[j][1]]):
         j += 1  # "محمد علی ..." / "سید محمد ..."
-    if j >= len(words) or j - i > 2 or words[j][2] in stop or words[j][2] in followers or any(taken[words[j][0]:words[j][1]]):
+    if j - i > 2:
         return None
-    if words[j][0] - words[j - 1][1] > 1 or not text[words[j - 1][1]:words[j][0]].isspace():
-        return None  # punctuation inside: not one name
+    if not _surname_at(text, words, j, taken, followers, stop):
+        if j - i < 2 or not _surname_at(text, words, j - 1, taken, followers, stop):
+            return None
+        j -= 1  # "دانیل ریکاردو (برزیل)": a surname that is a given name elsewhere ends the name
     if len(words[j][2]) < 2:
         return None  # "شیخ عبدالله ب": a text cut off inside the surname
     end_j = j + 1
@@ -284,9 +294,73 @@ def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozen
     nxt = words[k][2] if k < len(words) else ""
     before = words[i - 1][2] if i else ""
     led = after.strip()[:1] in ("،", ",", ":") or (after.isspace() and nxt in followers)
-    if not (led or before in honorifics):
+    if not (led or before in honorifics or _in_list(text, words, i, j, end_j, listed)
+            or _named_alone(text, words, i, end_j)):
         return None
     return end_j, s, last
+
+
+_SURNAME_ALONE = 2.0  # Zipf frequency below which a surname marks a name with nothing else beside it ("جیرودی")
+_STEM_WORD = 3.0  # ... of a stem that makes "X+ی" a Persian noun ("همجواری" from "همجوار"), not a surname
+_BYLINE = re.compile(r"؛\s*$")
+_DASH = re.compile(r"\s*[-–—]")
+_GLOSS = re.compile(r"[ \t]*\([A-Za-z]")
+
+
+def _named_alone(text: str, words: list, i: int, end_j: int) -> bool:
+    """A given name and a surname no Persian text uses as a word ("پرویز دهدار", "شهروز پاشاکی"), with no office,
+    verb or list beside them — unless the surname is a noun made of a Persian word ("حسن همجواری": good
+    neighbourliness), the words are a byline ("باشگاه خبرنگاران جوان؛ مریم حسینی - ..."), or a longer name goes on
+    inside guillemets ("«هانس اودو موتسل»")."""
+    surname = words[end_j - 1][2]
+    if name_kind(surname) != "last" and (zipf(surname) >= _SURNAME_ALONE or len(surname) < 3 or surname.endswith(
+            ("ی", "ای")) and zipf(surname[:-1].rstrip("\u200c")) >= _STEM_WORD or surname in grammar_words("name_stops")):
+        return False
+    s, e = words[i][0], words[end_j - 1][1]
+    if _BYLINE.search(text, max(0, s - 10), s) and _DASH.match(text, e) or _GLOSS.match(text, e):
+        return False  # a byline; or a name glossed in Latin letters, which names it (strangers.latin_glossed)
+    return not text[max(0, s - 2):s].strip().endswith("«") or text[e:e + 2].strip().startswith("»")
+
+
+def _surname_at(text: str, words: list, j: int, taken: bytearray, followers: frozenset[str],
+                stop: frozenset[str]) -> bool:
+    """Whether word ``j`` can end the name begun before it: no grammar word, speech verb or mention, and only a
+    space between it and the word before (punctuation inside is not one name)."""
+    if j >= len(words) or words[j][2] in stop or words[j][2] in followers or any(taken[words[j][0]:words[j][1]]):
+        return False
+    return words[j][0] - words[j - 1][1] <= 1 and text[words[j - 1][1]:words[j][0]].isspace()
+
+
+_LABEL = re.compile(r"[:：]\s*$")  # "داور: بیژن حیدری", "ناظر مسابقه: محمدرضا کسرایی"
+_SURNAME_RARE = 4.0  # Zipf frequency below which a surname is no ordinary word ("قاسمی" is listed, "مردم" is not)
+
+
+def _in_list(text: str, words: list, i: int, j: int, end_j: int, listed: bool) -> bool:
+    """Names in a list ("داور: A/ کمک‌ها: B و C؛ ناظر: D", "A، B و C"): after a label's colon, after a name just
+    found and a comma or "و", or before "و" and another given name — when the surname is a listed surname or a word
+    rare in Persian, so "امید مردم" or "علی و" never pass for names."""
+    surname = words[j][2]
+    if not _surname_like(surname) or surname in grammar_words("name_stops"):
+        return False
+    if listed or (i and _LABEL.search(text, words[i - 1][1], words[i][0])):
+        return True
+    return end_j + 1 < len(words) and words[end_j][2] == "و" and is_given_name(words[end_j + 1][2]) \
+        and text[words[end_j - 1][1]:words[end_j + 1][0]].isspace()
+
+
+def _surname_like(word: str) -> bool:
+    """A listed surname, a word rare in Persian, or one ending in a surname's suffix ("کریمی‌فر": the parts are
+    common words, so the whole seems common)."""
+    return name_kind(word) == "last" or zipf(word) < _SURNAME_RARE or \
+        word.split("\u200c")[-1] in grammar_words("surname_suffixes")
+
+
+def _continues_list(text: str, words: list, after: int, i: int) -> bool:
+    """Whether word ``i`` opens the next name of a list whose last name ended before word ``after``: a comma, "و"
+    or a semicolon between them and nothing else."""
+    if i == after:
+        return text[words[i - 1][1]:words[i][0]].strip() in ("،", ",", "؛", ";")
+    return i == after + 1 and words[after][2] == "و" and text[words[after - 1][1]:words[i][0]].replace("و", "", 1).isspace()
 
 
 def _unknown_names(text: str, mentions: list[Mention], kb: KnowledgeBase, matcher: Matcher) -> list[Mention]:
@@ -324,6 +398,7 @@ def _unknown_names(text: str, mentions: list[Mention], kb: KnowledgeBase, matche
         take(m.start, m.end)
     out += beside_offices(text, mentions, free, kb.name_parts(), take)
     out += arabic_names(text, free, kb.name_parts(), take)
+    out += latin_glossed(text, free, take)
     return out
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import ahocorasick
+
 from rasad.annotate.link.roles import _place_index
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.kb.words import world_settings
@@ -90,15 +92,26 @@ def _provinces(kb: KnowledgeBase, index: dict[str, str], any_region: bool = Fals
     return cache[any_region]
 
 
-def _region_only_names(kb: KnowledgeBase) -> tuple[str, ...]:
-    """Provinces' names that are no place's name alone ("فارس" of "استان فارس"): what no linked mention shows."""
+def _region_only_names(kb: KnowledgeBase) -> ahocorasick.Automaton | None:
+    """Provinces' names that are no place's name alone ("فارس" of "استان فارس"): what no linked mention shows. An
+    automaton finds whether a text has any in one pass (a substring search per name cost ~2 % of annotation)."""
     cache = kb.__dict__.setdefault("_region_only_names", {})
     if "all" not in cache:
         places = {match_key(f) for p in kb.places.values() if p.curated and p.kind != "region" for f in p.fa}
         names = {f.split(maxsplit=1)[1] for p in kb.places.values() if p.curated and p.kind == "region" and p.country
                  for f in p.fa if f.startswith("استان ") and len(f.split()) > 1}
-        cache["all"] = tuple(sorted(n for n in names if match_key(n) not in places))
+        automaton = ahocorasick.Automaton()
+        for name in sorted(n for n in names if match_key(n) not in places):
+            automaton.add_word(name, name)
+        if len(automaton):
+            automaton.make_automaton()
+        cache["all"] = automaton if len(automaton) else None  # an empty automaton cannot be searched
     return cache["all"]
+
+
+def _names_region_only(text: str, kb: KnowledgeBase) -> bool:
+    automaton = _region_only_names(kb)
+    return automaton is not None and next(automaton.iter(text), None) is not None
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +125,7 @@ def _headless_lists(text: str, mentions: list[Mention], index: dict[str, str], k
     """Provinces of every list of two or more provinces of one country, joined by "،"/"و" and region qualifiers,
     one of whose names is no other place (no city or state of that name was linked there)."""
     regions = _provinces(kb, index)
-    if not any(m.kb_id in regions for m in mentions) and not any(w in text for w in _region_only_names(kb)):
+    if not any(m.kb_id in regions for m in mentions) and not _names_region_only(text, kb):
         return []  # a list of regions names at least one that is only a region: no scan of the text without one
     items: list[tuple[str, int, int]] = []
     pos = 0

@@ -69,6 +69,8 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
                 break
         if not candidates and day:  # just left office (killed, resigned): news still names the office
             candidates = kb.former_holders(full_title, of, day, within_days=60)
+        if not candidates:  # "سرپرست وزارت خارجه طالبان": Afghanistan's (its whole cabinet is "acting")
+            candidates = _governed_holders(kb, full_title, of, day) or _holders_otherwise(kb, full_title, of, day)
     apposed = _preceding_person(text, start, mentions)
     if apposed is not None:
         # "اسحاق دار، وزیر خارجه": an office with nothing after it is a foreign person's own state's, not the outlet's
@@ -194,6 +196,46 @@ def _presidency(text: str, start: int, end: int, of: str | None, title_id: str, 
     state = kb.actors.get(of) if of else None
     return (title_id == "head" and "president" in kb.titles and state is not None and state.type == "STATE"
             and text[start:end].strip() in ("رئیس", "رییس") and text[end:end + 12].lstrip().startswith("جمهوری"))
+
+
+def _holders_otherwise(kb: KnowledgeBase, full_title: str, of: str | None, day: dt.date | None) -> list[Actor]:
+    """The holders an office names when none hold it as written: "رئیس کمیسیون اروپا" (the head of a body is its
+    president), "رئیس پارلمان عراق" (the speaker of a state is the speaker of its parliament: the one body affiliated
+    to the state with a speaker that day). Only on a known day; [] when none or several."""
+    body = kb.actors.get(of) if of else None
+    if day is None or body is None:
+        return []
+    if full_title == "head" and body.type == "ORG":
+        return kb.holders("president", of, day)
+    title = kb.titles.get(full_title)
+    # a state's "head" is no one body's ("رئیس دولت انتقالی سوریه"); an office only a state has ("وزیر خارجه") is
+    # no body's either: only a title bodies hold ("رئیس مجلس") is looked for in the state's bodies
+    if body.type == "STATE" and full_title != "head" and title is not None and title.needs != "STATE":
+        inside = [a for a in kb.holders(full_title, None, day) if any(
+            p.title == full_title and p.of and p.of != of and kb.affiliation(p.of, day) == of and p.covers(day)
+            for p in a.positions)]
+        return inside if len(inside) == 1 else []
+    return []
+
+
+def _governed_holders(kb: KnowledgeBase, full_title: str, of: str | None, day: dt.date | None) -> list[Actor]:
+    """Holders of the office of the state that ``of`` governs (:func:`_governed_state`), the acting office read as
+    the office itself; [] when ``of`` governs none."""
+    state = _governed_state(kb, of, day)
+    if state is None:
+        return []
+    return kb.holders(full_title, state, day) or kb.holders(full_title.removeprefix("acting-"), state, day)
+
+
+def _governed_state(kb: KnowledgeBase, of: str | None, day: dt.date | None) -> str | None:
+    """The state a governing body governs on ``day`` (the Taliban, Afghanistan's government since 2021-08-15: a
+    government organisation affiliated to a state): its offices are that state's ("وزیر خارجه طالبان"), never the
+    outlet's own state's. None for any other actor, and for a day the affiliation does not cover or no day."""
+    body = kb.actors.get(of) if of else None
+    if day is None or body is None or body.type != "ORG" or body.sector != "GOV":
+        return None  # with no date, whether the body governed yet is unknown
+    state = next((s.of for s in body.affiliations if s.covers(day) and s.start is not None), None)
+    return state if _is_state(kb, state) else None
 
 
 def _is_state(kb: KnowledgeBase, actor_id: str | None) -> bool:

@@ -16,9 +16,9 @@ from functools import lru_cache
 
 from rasad.annotate.words import grammar_words, phrases
 from rasad.records import Mention
-from rasad.text.frequency import zipf
+from rasad.text.frequency import zipf, zipf_en
 from rasad.text.normalize import match_key
-from rasad.text.translit import is_given_name, name_kind, transliterate_name
+from rasad.text.translit import is_given_name, name_kind, name_lexicon, plausible_spelling, transliterate_name
 
 _WORD = re.compile(r"[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c\u064B-\u0652]+")
 _WINDOW = 200  # characters searched on either side: more than a name's words and the boundary beside them
@@ -39,7 +39,7 @@ def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
     return (grammar_words("name_stops") | grammar_words("time_words") | grammar_words("office_heads")
-            | grammar_words("person_followers")) - grammar_words("name_particles")
+            | grammar_words("person_followers") | grammar_words("person_trades")) - grammar_words("name_particles")
 
 
 def _stop(word: str) -> bool:
@@ -305,7 +305,7 @@ def _titles_re() -> re.Pattern[str]:
 def _quoted_re() -> re.Pattern[str]:
     """«NAME» before an office word ("«ایان مک‌کاری» رئیس ...") or after a title ("سناتور «لیندسی گراهام»"):
     guillemets set a foreign name apart as a comma does."""
-    heads = phrases(sorted(grammar_words("office_heads")))
+    heads = phrases(sorted(grammar_words("office_heads") | grammar_words("person_trades")))
     titles = phrases(sorted(grammar_words("name_titles") | grammar_words("office_heads")))
     return re.compile(rf"«([^«»\n]{{3,40}})»\s*[،,]?\s*(?:{heads})(?![\u0621-\u06FF])"
                       rf"|(?<![\u0621-\u06FF\u200c])(?:{titles})\s*«([^«»\n]{{3,40}})»")
@@ -332,5 +332,50 @@ def arabic_names(text: str, free: Callable[[int, int], bool], parts: dict[str, s
                 or not free(s, e) or not name_like(words):
             continue
         out.append(_person(text, s, e, parts))
+        take(s, e)
+    return out
+
+
+_LATIN_GLOSS = re.compile(r"[ \t]*\(([A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){1,2})\)")
+_EN_COMMON = 4.5  # English Zipf frequency from which a word of a gloss is an ordinary word ("New", "Times", "Watch")
+
+
+@lru_cache(maxsize=1)
+def _latin_given_names() -> frozenset[str]:
+    return frozenset(latin for latin, kind in name_lexicon().values() if kind in ("first", "given"))
+
+
+_ENGLISH_SOUNDS = ((re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"g(?=[eiy])"), "j"), (re.compile("ph"), "f"),
+                   (re.compile("c"), "k"), (re.compile("x"), "ks"), (re.compile("qu"), "k"))
+
+
+def _spells(word: str, latin: str) -> bool:
+    """Whether the Persian ``word`` can spell ``latin``, read as Persian or as English sounds it ("یوجین" Eugene,
+    "سرنان" Cernan)."""
+    english = latin.lower()
+    for pattern, sound in _ENGLISH_SOUNDS:
+        english = pattern.sub(sound, english)
+    return plausible_spelling(word, latin) or plausible_spelling(word, english)
+
+
+def latin_glossed(text: str, free: Callable[[int, int], bool], take: Callable[[int, int], None]) -> list[Mention]:
+    """"یوجین سرنان(Eugene Cernan)": Persian words followed by their Latin spelling in parentheses are a person's
+    name when each Persian word can spell the Latin word it stands for and the Latin words are a given name and a
+    surname, or none of them a common English word (bodies and places are glossed too: "(New York Times)"). The
+    Latin spelling is the person's name."""
+    out: list[Mention] = []
+    for m in _LATIN_GLOSS.finditer(text):
+        latin = m.group(1).split()
+        words = _words(text, max(0, m.start() - 120), m.start())[-len(latin):]
+        if len(words) != len(latin) or text[words[-1][1]:m.start()].strip():
+            continue  # the gloss right after the words it spells
+        if any(not text[a[1]:b[0]].isspace() for a, b in zip(words, words[1:])) or not free(words[0][0], words[-1][1]):
+            continue
+        if not all(map(_spells, [w for _s, _e, w in words], latin)):
+            continue
+        if latin[0] not in _latin_given_names() and any(zipf_en(w) >= _EN_COMMON for w in latin):
+            continue
+        s, e = words[0][0], words[-1][1]
+        out.append(Mention(s, e, text[s:e], None, " ".join(latin), "PERSON", "unknown-name"))
         take(s, e)
     return out
