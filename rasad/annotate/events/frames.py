@@ -88,14 +88,7 @@ def _meeting(f: Frame) -> tuple[Actors, Actors, Chain | None]:
     tgt: Actors = []
     between = next((c for c in chains if c.marker == "میان" and len(c.conjuncts) >= 2 and
                     (ts <= c.start <= te + 40 or (c.end <= ts and ts - c.end < 40))), None)
-    # (branch consult9) a "با" in the meeting's topic is no partner ("درباره مذاکرات با آمریکا رایزنی کردند")
-    withs = [c for c in chains if c.marker == "با" and c is not subj
-             and not _TOPIC_WITH.search(f.text, max(f.sent_start, c.start - 60), c.start)]
-    before_with = [c for c in withs if c.start < ts]
-    # (branch consult9) "با" may stand inside a gapped meeting trigger: "گفت‌وگوی کوتاهی با اردوغان داشت" (not a
-    # visit's: "وارد رویارویی با دشمن شده‌اند" is no visit)
-    w = (_first(withs, "با", te, te + 30) if f.noun else None) or (before_with[-1] if before_with else None) or \
-        _first(withs, "با", ts if f.p.frame == "with" else te, te + 60)
+    w = _partner(f)
     if between is not None and between.end <= ts and genitive is not None and len(genitive.conjuncts) >= 2:
         between = None  # "تنش‌های میان آمریکا و ایران در گفت‌وگوی تلفنی فؤاد حسین و هاکان فیدان": the call's own pair
     if between is not None and (sp := _split(between)):
@@ -121,6 +114,18 @@ def _meeting(f: Frame) -> tuple[Actors, Actors, Chain | None]:
     elif genitive is not None and src:
         tgt = genitive.actors()
     return src, tgt, w
+
+
+def _partner(f: Frame) -> Chain | None:
+    """The "با" of a meeting: after a noun trigger, else the last before the trigger, else one after it. (branch
+    consult9) "با" may stand inside a gapped meeting trigger ("گفت‌وگوی کوتاهی با اردوغان داشت"; not a visit's: "وارد
+    رویارویی با دشمن شده‌اند" is no visit), and a "با" in the meeting's topic is no partner ("درباره مذاکرات با آمریکا
+    رایزنی کردند"): candidates are taken in that order, the first outside a topic wins."""
+    withs = [c for c in f.chains if c.marker == "با" and c is not f.subj]
+    lo = f.ts if f.p.frame == "with" else f.te
+    order = [c for c in withs if f.te <= c.start < f.te + 30] if f.noun else []
+    order += [c for c in reversed(withs) if c.start < f.ts] + [c for c in withs if lo <= c.start < f.te + 60]
+    return next((c for c in order if not _TOPIC_WITH.search(f.text, max(f.sent_start, c.start - 60), c.start)), None)
 
 
 def _each_other(f: Frame) -> Chain | None:
