@@ -32,6 +32,7 @@ from rasad.annotate.events.grammar import (
     _CONDITIONAL,
     _CUE_BOUNDARY,
     _FORCES_BEFORE,
+    _RECALLED,
     _RESPONSIBLE,
     _RESPONSIBLE_ANYWHERE,
     _SAID_AT_END,
@@ -40,7 +41,9 @@ from rasad.annotate.events.grammar import (
     _TIME_REFERENCE,
     _TOPIC,
     _UNREALISED,
+    _UNREALISED_AFTER,
     _VICTIM_BEFORE,
+    _WITH_SEQUENCE,
     SPEECH_RULES,
     SPEECH_TYPES,
     SYMMETRIC,
@@ -149,6 +152,7 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 raw.append(event)
                 if t.p.reciprocal and event.source and event.target:
                     raw.append(_mirrored(event, kb))
+                raw.extend(_further_counterparts(doc, t, raw))
         raw[n0:] = _own_claims_dropped(raw[n0:], kb)
         perpetrators.extend((c.start, c.actors()) for c in chains if _RESPONSIBLE.match(text[c.end:c.end + 40]))
     _addressed_in_meetings(raw, text, kb)
@@ -162,6 +166,20 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
         e.summary_en = e.summary_en.split(" in ")[0] + loc if e.type != "ASSAULT" or loc else e.summary_en
         e.goldstein, e.quad_class = goldstein(e.cameo), quad_class(e.type)  # from the final type and code
     return events
+
+
+def _further_counterparts(doc: _Doc, t: _Trigger, raw: list[Event]) -> list[Event]:
+    """(branch consult9) "X با A و سپس با B دیدار کرد": the frame takes the last "با" (B); each earlier one joined to
+    it by "و (سپس)" is a meeting of its own, coded again without the later ones."""
+    if t.p.type != "CONSULT" or t.p.frame not in ("with", "visit") or _is_noun_trigger(doc.text[t.ts:t.te]):
+        return []
+    withs = [c for c in t.chains if c.marker == "با" and c.end <= t.ts]
+    chains, out = list(t.chains), []
+    while len(withs) >= 2 and _WITH_SEQUENCE.fullmatch(doc.text, withs[-2].end, withs[-1].start):
+        chains.remove(withs.pop())
+        if (e := _code_trigger(doc, dataclasses.replace(t, chains=list(chains)), raw)) is not None:
+            out.append(e)
+    return out
 
 
 def _own_claims_dropped(events: list[Event], kb: KnowledgeBase) -> list[Event]:
@@ -247,12 +265,30 @@ def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
         return True  # "در این دیدار": the meeting already reported; "برای سفر به": a purpose, not a visit
     if noun and _UNREALISED.search(text[max(t.s.start, ts - 20):ts]):
         return True  # "لغو دیدار", "احتمال حمله": it did not happen
+    if noun and p.type == "CONSULT" and _consult_unreported(text, t):
+        return True
     if noun and _accused_act(text, t.s.start, ts, te, t.s.end):
         return True  # "X را به حمایت از Y متهم کرد": the act is what X is accused of, not X's
     if noun and not _MANNER.match(text, ts) and _TOPIC.search(text, _clause(text, t.s, ts)[0], ts):
         return True  # "سخنگو در خصوص ... دیدار با ... توضیح داد": the meeting is what he talks about
     # "یک روز پس از حملات هوایی آمریکا به ...": an earlier event as a time reference
     return noun and bool(_TIME_REFERENCE.search(text[max(t.s.start, ts - 30):ts]))
+
+
+def _consult_unreported(text: str, t: _Trigger) -> bool:
+    """(branch consult9) A meeting noun recalled in a statement ("با اشاره به سفر ... و دیدار با رهبری"), or whose
+    clause ends in its cancellation ("دیدار X و Y ... لغو شد / به تعویق افتاد"). The regexes run only on a sentence
+    that has one of their words (most have none)."""
+    ts, te, s = t.ts, t.te, t.s
+    if _RECALLED_WORDS.search(text, s.start, ts) and _RECALLED.search(text, _clause(text, s, ts)[0], ts):
+        return True
+    late = _UNREALISED_AFTER.search(text, te, s.end) if _UNREALISED_WORDS.search(text, te, s.end) else None
+    return late is not None and late.start() < _clause(text, s, ts)[1]
+
+
+# the words every meeting_recalled / unrealised_after phrase holds (a cheap test before the phrases themselves)
+_RECALLED_WORDS = re.compile("اشاره|یادآوری|بیان|ذکر")
+_UNREALISED_WORDS = re.compile("لغو|تعویق|منتفی|نشد|نگرفت")
 
 
 def _accused_act(text: str, start: int, ts: int, te: int, end: int) -> bool:
@@ -267,6 +303,8 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
     text, p, s, ts = doc.text, t.p, t.s, t.ts
     chains = _without_apposed(text, t.chains, ts, t.te) if p.apposed else t.chains
     src, tgt = apply_frame(p, _owner_before_trigger(text, chains, ts), ts, t.te, text, s.start)
+    if not src and tgt and p.type == "CONSULT" and p.frame == "with" and not _is_noun_trigger(text[ts:t.te]):
+        src = _dropped_subject(doc, t)
     if p.id in ("accuse.crimes", "accuse.blamed-cause"):
         q0, _q1 = _clause(text, s, ts)
         speaker = _subject([c for c in t.chains if c.start < q0]) if q0 != s.start else None
@@ -306,6 +344,16 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
     if p.type == "ACCUSE":  # "سخنگوی حوثی‌ها مدعی شد که این گروه ...": a claim about one's own side accuses no one
         tgt = [x for x in tgt if not compatible(doc.kb, [y.kb_id for y in src], [y.name for y in src], [x.kb_id], [x.name])]
     return src, tgt
+
+
+def _dropped_subject(doc: _Doc, t: _Trigger) -> list[Mention]:
+    """(branch consult9) "عراقچی وارد مسکو شد. در ادامه با لاوروف دیدار کرد": a meeting verb with no subject in its
+    sentence (Persian drops a subject the previous sentence named) has the previous sentence's subject."""
+    if t.si == 0 or any(c.marker is None and not c.object_ra and c.start < t.ts for c in t.chains):
+        return []
+    prev = doc.sentences[t.si - 1]
+    subj = _subject(build_chains(doc.text, doc.linked.in_span(prev.start, prev.end), prev.start, doc.kb))
+    return subj.actors() if subj is not None else []
 
 
 _APPOSITION_GAP = " ،,\"«»\u200c"

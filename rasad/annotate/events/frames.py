@@ -31,6 +31,7 @@ from rasad.annotate.events.grammar import (
     _CLAUSE_OPENERS,
     _CONDITIONAL,
     _CUE_BOUNDARY,
+    _TOPIC_WITH,
     _VERB_WORD,
     _WEAPON,
     _WEAPON_OWNER,
@@ -87,17 +88,18 @@ def _meeting(f: Frame) -> tuple[Actors, Actors, Chain | None]:
     tgt: Actors = []
     between = next((c for c in chains if c.marker == "میان" and len(c.conjuncts) >= 2 and
                     (ts <= c.start <= te + 40 or (c.end <= ts and ts - c.end < 40))), None)
-    before_with = [c for c in chains if c.marker == "با" and c.start < ts and c is not subj]
-    w = (f.first("با", te, te + 30) if f.noun else None) or (before_with[-1] if before_with else None) or \
-        f.first("با", te, te + 60)
+    w = _partner(f)
     if between is not None and between.end <= ts and genitive is not None and len(genitive.conjuncts) >= 2:
         between = None  # "تنش‌های میان آمریکا و ایران در گفت‌وگوی تلفنی فؤاد حسین و هاکان فیدان": the call's own pair
     if between is not None and (sp := _split(between)):
         src, tgt = sp
     elif w is not None and w is not subj:
         tgt = w.actors()
-        if f.announced and genitive is not None and genitive.end <= w.start:
-            src = genitive.actors()  # "(X از) دیدار عراقچی با فیدان (خبر داد)": the noun's genitive meets
+        # "(X از) دیدار عراقچی با فیدان (خبر داد)", "در دیدار عراقچی با فیدان، ...": the noun's genitive meets (not in
+        # the headline, the body's first sentence: the body's report of it carries its date and fuller names)
+        inner = not src and f.noun and f.sent_start > 0 and bool(f.text[f.sent_start:ts].strip(" «\"'\n"))
+        if (f.announced or inner) and genitive is not None and genitive.end <= w.start:
+            src = genitive.actors()
     elif genitive is not None and (f.p.nominal or f.noun) and (len(genitive.conjuncts) >= 2 or src):
         if (sp := _split(genitive)):
             src, tgt = sp
@@ -105,11 +107,34 @@ def _meeting(f: Frame) -> tuple[Actors, Actors, Chain | None]:
             tgt = genitive.actors()
     elif subj is not None and (sp := _split(subj)):
         src, tgt = sp
+    elif subj is not None and (other := _each_other(f)) is not None:
+        tgt = other.actors()
     elif genitive is not None and (sp := _split(genitive)):
         src, tgt = sp
     elif genitive is not None and src:
         tgt = genitive.actors()
     return src, tgt, w
+
+
+def _partner(f: Frame) -> Chain | None:
+    """The "با" of a meeting: after a noun trigger, else the last before the trigger, else one after it. (branch
+    consult9) "با" may stand inside a gapped meeting trigger ("گفت‌وگوی کوتاهی با اردوغان داشت"; not a visit's: "وارد
+    رویارویی با دشمن شده‌اند" is no visit), and a "با" in the meeting's topic is no partner ("درباره مذاکرات با آمریکا
+    رایزنی کردند"): candidates are taken in that order, the first outside a topic wins."""
+    withs = [c for c in f.chains if c.marker == "با" and c is not f.subj]
+    lo = f.ts if f.p.frame == "with" else f.te
+    order = [c for c in withs if f.te <= c.start < f.te + 30] if f.noun else []
+    order += [c for c in reversed(withs) if c.start < f.ts] + [c for c in withs if lo <= c.start < f.te + 60]
+    return next((c for c in order if not _TOPIC_WITH.search(f.text, max(f.sent_start, c.start - 60), c.start)), None)
+
+
+def _each_other(f: Frame) -> Chain | None:
+    """(branch consult9) "عراقچی و همتای ترکیه‌ای خود هاکان فیدان با یکدیگر دیدار کردند": with "با یکدیگر" the other
+    side is the last unmarked chain between the subject and the trigger (a name after its office)."""
+    if f.subj is None or not _rx_search(r"(?:^|\s)با\s+(?:یکدیگر|هم|همدیگر)\s", f.text[f.subj.end:f.ts + 1]):
+        return None
+    between = [c for c in f.chains if c.marker is None and not c.object_ra and f.subj.end <= c.start < f.ts]
+    return between[-1] if between and len(between[-1].conjuncts) == 1 else None  # "X گفت A و B با یکدیگر ...": not X's
 
 
 def frame_with(f: Frame) -> tuple[Actors, Actors]:

@@ -56,7 +56,15 @@ _ATTRIBUTION = re.compile(rf"\s*(?:{phrases(_G['attributions'])})\s")
 _ATTRIBUTION_BEFORE = re.compile(rf"(?:^|\s)(?:{phrases(_G['attributions'])})\s+$")
 # the words between a party and its backer ("حوثی‌های تحت حمایت حکومت ایران"): collective nouns may follow
 _BACKED_BY = re.compile(rf"^\s*(?:{phrases(_G['backed_by'])})(?:\s+(?:{phrases([*_G['collective'], 'حکومت'])}))?\s*$")
-_UNREALISED = re.compile(rf"(?:^|\s)(?:{phrases(_G['unrealised_before'])})\s+$")
+_UNREALISED = re.compile(rf"(?:^|\s)(?:{phrases([*_G['unrealised_before'], *_G['unrealised_before_more']])})\s+$")
+# (branch consult9) a meeting noun after "با اشاره به" in its clause is recalled, not reported
+_RECALLED = re.compile(rf"(?:^|\s)(?:{phrases(_G['meeting_recalled'])})\s")
+# (branch consult9) a "با" inside a meeting's topic is no partner: "درباره مذاکرات با آمریکا رایزنی کردند"
+_TOPIC_WITH = re.compile(rf"(?:^|\s)(?:{phrases(_G['topic_markers'])})\s+(?:[^\s.،؛:]+\s+){{0,3}}با\s+$")
+# (branch consult9) the words between two "با" phrases of one meeting verb: "با A و سپس با B دیدار کرد"
+_WITH_SEQUENCE = re.compile(rf"\s*[،,]?\s*(?:(?:{phrases(_G['with_sequence'])})\s+)?(?:با\s+(?:[^\s.،؛:]+\s+){{0,2}})?")  # "با هیئت روسیه"
+# (branch consult9) "دیدار X و Y ... لغو شد": the event noun's clause ends in a verb saying it did not happen
+_UNREALISED_AFTER = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['unrealised_after'])})(?![{_LETTERS}])")
 _CHARGED = re.compile(rf"(?:^|\s)(?:{phrases(_G['charge_before'])})\s+$")
 _ACCUSED_OF = re.compile(rf"(?:^|\s)(?:{phrases(_G['accused_before'])})\s+$")
 _ACCUSATION = re.compile(rf"(?:^|\s)(?:{phrases(_G['accused_after'])})(?:\s|$)")

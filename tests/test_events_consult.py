@@ -1,0 +1,96 @@
+"""Meetings, calls, visits and welcomes in wordings the coder missed or gave the wrong parties (branch consult9): a
+meeting told by an announcer after a time adverb, a delegation named by its nationality, a call received, a welcome
+given with "به عمل آورد", a talk "had", several counterparts one after another ("با A و سپس با B"), a "با" inside
+the topic, an audience ("به حضور X رسید"), talks announced as held, a subject
+dropped after the sentence naming it, a meeting noun's genitive as its side ("در دیدار X با Y"),
+"با یکدیگر" with the partner after its office, meetings held or received in the passive, and meetings that were cancelled, postponed,
+only wished for or recalled. Sentences are the tests' own."""
+
+import pytest
+
+from tests.event_text import events_of
+from tests.event_text import of_type as _find
+
+DAY = "2025-03-13T10:00:00+03:30"
+
+
+def _pairs(events) -> set[frozenset[str]]:
+    """Each CONSULT event as the unordered pair of its two sides (either orientation is a match)."""
+    return {frozenset(e.source) | frozenset(e.target) for e in _find(events, "CONSULT")}
+
+
+MEETINGS = [
+    ("the_announcer_is_not_the_one_who_met",
+     "اسماعیل بقائی اعلام کرد ساعاتی پیش عباس عراقچی در مسقط با بدر البوسعیدی دیدار کرد.",
+     [{"Abbas Araghchi", "Badr bin Hamad Al Busaidi"}]),
+    ("a_delegation_named_by_its_nationality",
+     "یک هیأت آمریکایی با نمایندگان طالبان در دوحه دیدار کرد.",
+     [{"United States", "Taliban"}]),
+    ("a_call_received_from_the_caller",
+     "محمد شیاع السودانی امروز تماسی تلفنی از رجب طیب اردوغان دریافت کرد.",
+     [{"Mohammed Shia' al-Sudani", "Recep Tayyip Erdoğan"}]),
+    ("a_welcome_given_with_a_light_verb",
+     "شی جین‌پینگ در فرودگاه پکن از ولادیمیر پوتین استقبال گرمی به عمل آورد.",
+     [{"Xi Jinping", "Vladimir Putin"}]),
+    ("a_talk_had_with_its_counterpart_inside",
+     "ولادیمیر پوتین در حاشیه اجلاس گفت‌وگوی کوتاهی با رجب طیب اردوغان داشت.",
+     [{"Vladimir Putin", "Recep Tayyip Erdoğan"}]),
+    ("each_counterpart_one_after_another_is_a_meeting",
+     "رجب طیب اردوغان در استانبول با ولودیمیر زلنسکی و سپس با هیئت روسیه دیدار کرد.",
+     [{"Recep Tayyip Erdoğan", "Volodymyr Zelenskyy"}, {"Recep Tayyip Erdoğan", "Russia"}]),
+    ("a_partner_inside_the_topic_is_none",
+     "عباس عراقچی و بدر البوسعیدی در مسقط درباره مذاکرات با آمریکا رایزنی کردند.",
+     [{"Abbas Araghchi", "Badr bin Hamad Al Busaidi"}]),
+    ("an_audience_with_a_superior",
+     "محمد شیاع السودانی به حضور علی خامنه‌ای رسید.",
+     [{"Mohammed Shia' al-Sudani", "Ali Khamenei"}]),
+    ("talks_announced_as_held_between_two_sides",
+     "ماجد الانصاری از برگزاری دور جدید مذاکرات میان حماس و اسرائیل در دوحه خبر داد.",
+     [{"Hamas", "Israel"}]),
+    ("a_subject_dropped_after_the_sentence_naming_it",
+     "عباس عراقچی صبح امروز وارد مسکو شد. در ادامه این سفر با سرگئی لاوروف دیدار کرد.",
+     [{"Abbas Araghchi", "Sergey Lavrov"}]),
+    ("a_meeting_noun_with_its_genitive_and_partner",
+     "نشست خبری امروز لغو شد. در دیدار عباس عراقچی با هاکان فیدان در آنکارا، محمد جمشیدی نیز حضور داشت.",
+     [{"Abbas Araghchi", "Hakan Fidan"}]),
+    ("each_other_with_the_partner_named_after_its_office",
+     "عباس عراقچی و همتای ترکیه‌ای خود هاکان فیدان روز دوشنبه در آنکارا با یکدیگر دیدار کردند.",
+     [{"Abbas Araghchi", "Hakan Fidan"}]),
+    ("a_meeting_held_in_the_passive_with_another_verb",
+     "ملاقاتی بین عباس عراقچی و هاکان فیدان در آنکارا صورت گرفت.",
+     [{"Abbas Araghchi", "Hakan Fidan"}]),
+    ("received_by_a_host_in_the_passive",
+     "عباس عراقچی روز دوشنبه از سوی تمیم بن حمد آل ثانی به حضور پذیرفته شد.",
+     [{"Abbas Araghchi", "Tamim bin Hamad Al Thani"}]),
+    ("the_pair_of_a_reported_clause_after_an_evening",
+     "کاخ الیزه اعلام کرد که شب گذشته امانوئل مکرون و مسعود پزشکیان با یکدیگر تلفنی گفت‌وگو کردند.",
+     [{"Emmanuel Macron", "Masoud Pezeshkian"}]),
+]
+
+
+@pytest.mark.parametrize("text,pairs", [r[1:] for r in MEETINGS], ids=[r[0] for r in MEETINGS])
+def test_each_meeting_with_its_two_sides(kb, text, pairs):
+    found = _pairs(events_of(text, kb, DAY))
+    assert {frozenset(p) for p in pairs} <= found, found
+
+
+NO_MEETING = [
+    ("a_postponed_meeting", "دیدار وزیران خارجه ایران و عربستان که قرار بود امروز در بغداد برگزار شود به تعویق افتاد."),
+    ("a_cancelled_meeting", "دیدار ولادیمیر پوتین و رجب طیب اردوغان لغو شد."),
+    ("a_visit_through_a_confrontation_is_no_meeting", "رزمندگان حزب‌الله از ماه گذشته وارد رویارویی با ارتش اسرائیل شده‌اند."),
+    ("a_meeting_recalled_in_a_statement",
+     "عباس عراقچی در این نشست با اشاره به سفر محمد شیاع السودانی به تهران و دیدار با علی خامنه‌ای گفت روابط دو کشور راهبردی است."),
+    ("a_meeting_one_is_ready_for", "دونالد ترامپ گفت آماده دیدار با مسعود پزشکیان است."),
+    ("a_meeting_one_waits_for", "ولادیمیر پوتین منتظر دیدار با دونالد ترامپ است."),
+    ("talks_held_only_as_a_plan_are_not_announced", "برگزاری دور جدید مذاکرات میان حماس و اسرائیل به توافق طرفین بستگی دارد."),
+]
+
+
+@pytest.mark.parametrize("text", [r[1] for r in NO_MEETING], ids=[r[0] for r in NO_MEETING])
+def test_no_meeting_where_none_took_place(kb, text):
+    assert not _find(events_of(text, kb, DAY), "CONSULT")
+
+
+def test_a_meeting_held_after_a_cancelled_one_is_still_coded(kb):
+    events = events_of("عباس عراقچی پس از لغو سفر به ریاض، با فیصل بن فرحان در نیویورک دیدار کرد.", kb, DAY)
+    assert frozenset({"Abbas Araghchi", "Faisal bin Farhan Al Saud"}) in _pairs(events)
