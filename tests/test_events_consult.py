@@ -65,6 +65,17 @@ MEETINGS = [
     ("the_pair_of_a_reported_clause_after_an_evening",
      "کاخ الیزه اعلام کرد که شب گذشته امانوئل مکرون و مسعود پزشکیان با یکدیگر تلفنی گفت‌وگو کردند.",
      [{"Emmanuel Macron", "Masoud Pezeshkian"}]),
+    # a dateline's capital is no subject ("تهران - ..." once made Iran the side that met)
+    ("a_dateline_capital_is_not_the_subject",
+     "تهران - رئیس‌جمهور روسیه روز دوشنبه در مسکو با وزیر امور خارجه ایران دیدار کرد.",
+     [{"Vladimir Putin", "Abbas Araghchi"}]),
+    ("a_dateline_with_an_agency_is_not_the_subject",
+     "مسکو- ایرنا- ولادیمیر پوتین روز دوشنبه با عباس عراقچی دیدار کرد.",
+     [{"Vladimir Putin", "Abbas Araghchi"}]),
+    # the bare name of a state that is also a region's, after an office of a state
+    ("a_president_of_a_state_named_by_its_short_name",
+     "رئیس‌جمهور آذربایجان روز دوشنبه در باکو با وزیر امور خارجه ایران دیدار کرد.",
+     [{"Ilham Aliyev", "Abbas Araghchi"}]),
 ]
 
 

@@ -336,3 +336,13 @@ def test_nationality_adjective_of_a_thing_names_the_state(kb):
     assert "United Kingdom" in {e.name for e in linked.entities}
     linked = _link("سفیر بریتانیایی روز گذشته در تهران با خبرنگاران گفت‌وگو کرد.", kb)
     assert "United Kingdom" not in {e.name for e in linked.entities}
+
+
+def test_a_state_s_short_name_that_is_also_a_region_s_needs_an_office_before_it(kb):
+    """Bare "آذربایجان" is also Iran's provinces: the state only after an office or body of a state."""
+    linked = _link("رئیس‌جمهور آذربایجان امروز با وزیر خارجه ایران دیدار کرد. وزارت خارجه آذربایجان بیانیه داد.", kb,
+                   "2025-03-13T10:00:00+03:30")
+    assert {r.text: r.refers_to for r in linked.roles}["رئیس‌جمهور آذربایجان"] == "Ilham Aliyev"
+    assert "Azerbaijan" in {e.name for e in linked.entities}
+    region = _link("مردم آذربایجان در تبریز و ارومیه به استقبال نوروز رفتند.", kb, "2025-03-13T10:00:00+03:30")
+    assert "Azerbaijan" not in {e.name for e in region.entities}

@@ -194,6 +194,9 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
 _AZ_VERB_AFTER = re.compile(r"[\s\u200c]+(?:می[\s\u200c]*)?(?:خواست|خواه|درخواست|انتقاد|حمایت|پشتیبانی|تقدیر|قدردانی|تشکر|گلایه|شکایت)")
 
 
+_DASH_AFTER = re.compile(r"[ \t]*[-–—ـ]")
+
+
 def _metonyms(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBase | None) -> list[Mention]:
     """A capital after "با"/"علیه" stands for its state: "روابط با دمشق" is relations with Syria. A nationality
     adjective after a word for forces stands for the state acting: "ناوهای آمریکایی و انگلیسی"."""
@@ -210,7 +213,8 @@ def _metonyms(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBase 
             continue
         place = kb.places.get(m.kb_id) if m.type == "PLACE" and m.kb_id else None
         marker = _marker_before(text, m.start, floor) if place is not None else None
-        subject_like = marker is None and not _rx_search(r"(?:در|به|از|تا|شهر|پایتخت)\s*$", text[max(floor, m.start - 8):m.start])
+        subject_like = marker is None and not _rx_search(r"(?:در|به|از|تا|شهر|پایتخت)\s*$", text[max(floor, m.start - 8):m.start]) \
+            and not _DASH_AFTER.match(text, m.end)  # "تهران - ...", "مسکو- ایرنا-": a dateline, not the subject
         asked = marker == "از" and bool(_AZ_VERB_AFTER.match(text, m.end))  # (branch verbal9) "از واشنگتن می‌خواهیم"
         if place is not None and place.kind == "capital" and place.country in kb.actors and (marker in ("با", "علیه") or subject_like or asked):
             state = kb.actors[place.country]

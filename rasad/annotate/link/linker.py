@@ -44,6 +44,7 @@ from rasad.annotate.link.roles import (
     offices_named_before,
 )
 from rasad.annotate.words import grammar_words as _grammar_words
+from rasad.annotate.words import phrases
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.records import CleanArticle, Entity, Mention, Role
 from rasad.text.budget import check_time
@@ -176,6 +177,24 @@ def _in_office(doc: _Doc, h: Hit) -> list[str]:
     return [actor.id] if dated else []
 
 
+def _state_after_office(doc: _Doc, h: Hit) -> list[str]:
+    """"رئیس‌جمهور آذربایجان", "وزارت خارجه آذربایجان": a state's short name that is also a region's stands for
+    the state right after an office or body of a state (grammar.yaml state_owners, or a role or body the knowledge
+    base knows ending there) — not "مردم آذربایجان", Iran's Azeris."""
+    states = {e.ref for e in h.entries if e.kind == "short" and getattr(doc.kb.actors.get(e.ref), "type", "") == "STATE"}
+    if len(states) != 1:
+        return []
+    before = doc.text[max(0, h.start - 40):h.start]
+    office = _state_owner_before().search(before) or any(
+        h.start - 2 <= x.end <= h.start and any(e.kind in ("role", "desc") for e in x.entries) for x in doc.hits)
+    return list(states) if office else []
+
+
+@lru_cache(maxsize=1)
+def _state_owner_before() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|[\s\u200c])(?:{phrases(sorted(_grammar_words('state_owners')))})[\s\u200c]+$")
+
+
 def _name_mention(doc: _Doc, h: Hit) -> Mention | None:
     """A hit of a name: "اسماعیل هنیه" (actor), "دمشق" (place), "خبرگزاری مهر" (outlet), "هنیه" (short form of
     an actor named in full), "ایرانی" (nationality adjective). Roles and descriptions are kept for later passes."""
@@ -198,7 +217,7 @@ def _name_mention(doc: _Doc, h: Hit) -> Mention | None:
     if "short" in kinds:
         ids = [e.ref for e in h.entries if e.kind == "short" and e.ref in doc.named]
         if not ids:
-            ids = _after_honorific(doc, h) or _sibling_named(doc, h) or _in_office(doc, h)
+            ids = _after_honorific(doc, h) or _sibling_named(doc, h) or _in_office(doc, h) or _state_after_office(doc, h)
         if not ids:
             if "desc" in kinds:  # "مجلس" before the assembly is named in full: the home state's (home_body)
                 doc.desc_hits.append((h, next(e for e in h.entries if e.kind == "desc")))
