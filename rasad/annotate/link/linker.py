@@ -387,10 +387,15 @@ def pass_surnames_before_offices(doc: _Doc, mentions: list[Mention]) -> list[Men
     to that person on the article's date (or, with no date, that lists them among its holders), is that person — a
     surname alone links nowhere else: many share it."""
     found: list[Mention] = []
-    for r in [m for m in mentions if m.how == "role" and m.type == "PERSON" and (m.kb_id or m.candidates)]:
+    roles = [m for m in mentions if m.how == "role" and m.type == "PERSON" and (m.kb_id or m.candidates)]
+    if not roles:
+        return mentions
+    taken = bytearray(len(doc.text) + 1)  # what a mention covers: one look-up per office, not a scan of them all
+    for x in mentions:
+        taken[x.start:x.end] = b"\x01" * (x.end - x.start)
+    for r in roles:
         w = _WORD_BEFORE.search(doc.text, max(0, r.start - 40), r.start)
-        if w is None or any(x.start < w.end(1) and w.start(1) < x.end for x in mentions + found) \
-                or _given_name_before(doc.text, w.start(1)):
+        if w is None or taken.find(1, w.start(1), w.end(1)) != -1 or _given_name_before(doc.text, w.start(1)):
             continue  # "محمد رضایی، معاون وزیر": another person's full name, not a surname alone
         ids = [r.kb_id] if r.kb_id else [a.id for a in doc.kb.holders(r.role, r.of, None) if a.name in r.candidates]
         named = [i for i in ids if match_key(w.group(1)) in _surnames(doc.kb, i)]
@@ -399,6 +404,7 @@ def pass_surnames_before_offices(doc: _Doc, mentions: list[Mention]) -> list[Men
         if r.kb_id is None:  # with no date, the surname picks the office's holder among its candidates
             r.kb_id, r.name, r.candidates = named[0], doc.kb.actors[named[0]].name, []
         found.append(Mention(w.start(1), w.end(1), w.group(1), r.kb_id, r.name, "PERSON", "short"))
+        taken[w.start(1):w.end(1)] = b"\x01" * (w.end(1) - w.start(1))
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
