@@ -109,7 +109,8 @@ def _timed(text: str, kb) -> tuple[float, int]:
 
 
 @pytest.mark.parametrize("unit", [UNIT, "وزیر امور خارجه رئیس جمهور معاون اول رئیس دفتر سیاسی حماس ",
-                                  "«وزیر گفت «رئیس جمهور گفت ", "وی گفت این جنبش و این مقام و طرفین "])
+                                  "«وزیر گفت «رئیس جمهور گفت ", "وی گفت این جنبش و این مقام و طرفین ",
+                                  "همتی وزیر اقتصاد و رئیس‌جمهور آذربایجان و دولت آذربایجان "])
 def test_time_and_output_linear_and_under_a_second_below_50_kb(kb, unit):
     small = _timed(HEAD + unit * (12_500 // len(unit)), kb)
     large = _timed(HEAD + unit * (49_000 // len(unit)), kb)

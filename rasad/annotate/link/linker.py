@@ -185,8 +185,10 @@ def _state_after_office(doc: _Doc, h: Hit) -> list[str]:
     if len(states) != 1:
         return []
     before = doc.text[max(0, h.start - 40):h.start]
-    office = _state_owner_before().search(before) or any(
-        h.start - 2 <= x.end <= h.start and any(e.kind in ("role", "desc") for e in x.entries) for x in doc.hits)
+    ends = doc.__dict__.get("_office_ends")
+    if ends is None:  # where the offices and bodies the knowledge base knows end: listed once per text
+        ends = doc.__dict__["_office_ends"] = {x.end for x in doc.hits if any(e.kind in ("role", "desc") for e in x.entries)}
+    office = _state_owner_before().search(before) or any(end in ends for end in range(h.start - 2, h.start + 1))
     return list(states) if office else []
 
 
