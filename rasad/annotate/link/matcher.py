@@ -13,6 +13,7 @@ import ahocorasick
 import numpy as np
 
 from rasad.kb.knowledge import KnowledgeBase
+from rasad.text.frequency import zipf
 from rasad.text.normalize import ZWNJ, key_with_map, match_key
 from rasad.text.sentences import Sentence
 
@@ -25,10 +26,12 @@ _ADJ_SUFFIX = ("ی", "یان", "ی‌ها")
 
 _NAME_SUFFIXES = ("ها", "‌ها", "های", "‌های")
 
+CUED_OUTLET_ZIPF = 4.0  # Zipf frequency from which an outlet's bare name is an everyday word ("جوان", "قانون", "مهر")
+
 
 @dataclass
 class Entry:
-    kind: str  # actor | short | adj | place | outlet | role | desc
+    kind: str  # actor | short | adj | place | outlet | cued_outlet | role | desc
     ref: str  # actor/place/outlet id, title id, or description class
     form: str
     length: int
@@ -102,6 +105,10 @@ def build_matcher(kb: KnowledgeBase) -> Matcher:
         for f in o.fa:
             if match_key(f) not in ambiguous:
                 add(f, "outlet", o.id)
+            elif zipf(f) < CUED_OUTLET_ZIPF:
+                # a bare name that is also a word or a place links only where the text cites an outlet (link.cited);
+                # not an everyday phrase ("ایران خبر"), whose entry would hide the shorter names inside it
+                add(f, "cued_outlet", o.id)
     for tid, t in kb.titles.items():
         for f in t.fa:
             add(f, "role", tid)
