@@ -336,3 +336,28 @@ def test_nationality_adjective_of_a_thing_names_the_state(kb):
     assert "United Kingdom" in {e.name for e in linked.entities}
     linked = _link("سفیر بریتانیایی روز گذشته در تهران با خبرنگاران گفت‌وگو کرد.", kb)
     assert "United Kingdom" not in {e.name for e in linked.entities}
+
+
+@pytest.mark.parametrize(("text", "outlet", "linked"), [
+    ("به گفته الجزیره، نیروهای دریایی یک کشتی را در نزدیکی ساحل توقیف کردند.", "Al Jazeera", True),
+    ("اسپوتنیک گزارش داد که هیئت روسی فردا به تهران می‌رود.", "Sputnik", True),
+    ("در نشست امروز، اسپوتنیک نخستین ماهواره جهان خوانده شد.", "Sputnik", False),
+    ("کشتی در نزدیکی الجزیره لنگر انداخت و سپس به بندر رفت.", "Al Jazeera", False),
+    ("خبرنگار جوان این روزنامه گفت که گزارش کامل نیست.", "Javan", False),
+])
+def test_bare_outlet_name_links_only_where_it_is_cited(kb, text, outlet, linked):
+    """An outlet's bare name that is also a word or a place is the outlet after "به گفته" or before "گزارش داد",
+    and nowhere else; an everyday word ("جوان") never."""
+    names = {e.name for e in _link(text, kb).entities if e.type == "MEDIA"}
+    assert (outlet in names) is linked
+
+
+@pytest.mark.parametrize(("text", "ministry"), [
+    ("وزارت خارجه باکو در بیانیه‌ای سفر هیئت فرانسوی را محکوم کرد.", "Ministry of Foreign Affairs (Azerbaijan)"),
+    ("وزارت امور خارجه پاکستان روز دوشنبه سفیر افغانستان را احضار کرد.", "Ministry of Foreign Affairs (Pakistan)"),
+    ("وزارت خارجه پکن در پاسخ به این اقدام واشنگتن هشدار داد.", "Ministry of Foreign Affairs of the People's Republic of China"),
+])
+def test_a_ministry_named_by_its_state_or_capital_is_that_states(kb, text, ministry):
+    """"وزارت خارجه باکو" is Azerbaijan's ministry, not Iran's (whose generic name it begins with)."""
+    names = {e.name for e in _link(text, kb).entities}
+    assert ministry in names and "Ministry of Foreign Affairs (Iran)" not in names
