@@ -344,10 +344,11 @@ def test_nationality_adjective_of_a_thing_names_the_state(kb):
     ("در نشست امروز، اسپوتنیک نخستین ماهواره جهان خوانده شد.", "Sputnik", False),
     ("کشتی در نزدیکی الجزیره لنگر انداخت و سپس به بندر رفت.", "Al Jazeera", False),
     ("خبرنگار جوان این روزنامه گفت که گزارش کامل نیست.", "Javan", False),
+    ("روزنامه جوان در شماره امروز خود نوشت که دولت باید پاسخ دهد.", "Javan", True),
 ])
 def test_bare_outlet_name_links_only_where_it_is_cited(kb, text, outlet, linked):
     """An outlet's bare name that is also a word or a place is the outlet after "به گفته" or before "گزارش داد",
-    and nowhere else; an everyday word ("جوان") never."""
+    and nowhere else; an everyday word ("جوان") only after its kind ("روزنامه جوان")."""
     names = {e.name for e in _link(text, kb).entities if e.type == "MEDIA"}
     assert (outlet in names) is linked
 
