@@ -362,3 +362,19 @@ def test_a_ministry_named_by_its_state_or_capital_is_that_states(kb, text, minis
     """"وزارت خارجه باکو" is Azerbaijan's ministry, not Iran's (whose generic name it begins with)."""
     names = {e.name for e in _link(text, kb).entities}
     assert ministry in names and "Ministry of Foreign Affairs (Iran)" not in names
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("سخنگوی وزارت امور خارجه در نشست هفتگی خود درباره سفر هیئت اروپایی توضیح داد.", "Ministry of Foreign Affairs (Iran)"),
+    ("سخنگوی وزارت خارجه روسیه در نشست هفتگی خود درباره سفر هیئت اروپایی توضیح داد.", "Ministry of Foreign Affairs (Russia)"),
+    ("رئیس مجلس در جلسه علنی امروز درباره بودجه سال آینده توضیح داد.", "Islamic Consultative Assembly"),
+])
+def test_the_body_an_office_names_is_an_entity(kb, text, body):
+    """"سخنگوی وزارت امور خارجه" names the ministry as well as its spokesperson; "وزیر امور خارجه" names no body."""
+    assert body in {e.name for e in _link(text, kb, "2025-06-01T10:00:00+03:30").entities}
+
+
+def test_an_office_that_names_no_body_adds_none(kb):
+    linked = _link("وزیر امور خارجه در نشست هفتگی خود درباره سفر هیئت اروپایی توضیح داد.", kb, "2025-06-01T10:00:00+03:30")
+    names = {e.name for e in linked.entities}
+    assert "Abbas Araghchi" in names and "Ministry of Foreign Affairs (Iran)" not in names
