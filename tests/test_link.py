@@ -345,6 +345,9 @@ def test_nationality_adjective_of_a_thing_names_the_state(kb):
     ("کشتی در نزدیکی الجزیره لنگر انداخت و سپس به بندر رفت.", "Al Jazeera", False),
     ("خبرنگار جوان این روزنامه گفت که گزارش کامل نیست.", "Javan", False),
     ("روزنامه جوان در شماره امروز خود نوشت که دولت باید پاسخ دهد.", "Javan", True),
+    ("روزنامه «جوان» در شماره امروز خود نوشت که دولت باید پاسخ دهد.", "Javan", True),
+    ("پایگاه لبنانی «العهد» گزارشی درباره انتخابات منتشر کرد و مشارکت را بالا خواند.", "Al-Ahed", True),
+    ("در العهد الجدید این واژه بارها آمده و مفسران درباره آن نوشته‌اند.", "Al-Ahed", False),
 ])
 def test_bare_outlet_name_links_only_where_it_is_cited(kb, text, outlet, linked):
     """An outlet's bare name that is also a word or a place is the outlet after "به گفته" or before "گزارش داد",

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from rasad.annotate.link.matcher import Hit
 from rasad.annotate.words import grammar_words
+from rasad.clean.lines import load_rules
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.records import Mention
 from rasad.text.normalize import match_key
@@ -36,8 +37,28 @@ def cited_outlet(text: str, h: Hit, kb: KnowledgeBase) -> Mention | None:
 
 
 def _cue_before(text: str, start: int) -> bool:
-    before = match_key(text[max(0, start - 30):start].rstrip(" «\u200c"))
-    return before.endswith(_cues()[0])
+    before = text[max(0, start - 60):start]
+    return match_key(before[-30:].rstrip(" «\u200c")).endswith(_cues()[0]) or _after_kind(before)
+
+
+def _after_kind(before: str) -> bool:
+    """A name in guillemets after a kind of outlet and up to two words of what kind ("پایگاه لبنانی «العهد»",
+    "روزنامه صهیونیستی «معاریف»"; clean.lines: boilerplate.yaml ``outlet_heads``, ``outlet_descriptors``)."""
+    if not before.rstrip(" \u200c").endswith("«"):
+        return False
+    heads, descriptors = _kinds()
+    words = [match_key(w) for w in before.replace("«", " ").replace("\u200c", "").split()]
+    for _ in range(2):
+        if words and words[-1] in descriptors:
+            words.pop()
+    return bool(words) and words[-1] in heads
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> tuple[frozenset[str], frozenset[str]]:
+    rules = load_rules()
+    return (frozenset(match_key(w) for w in rules.outlet_heads),
+            frozenset(match_key(w.replace("\u200c", "")) for w in rules.outlet_descriptors))
 
 
 def _verb_after(text: str, start: int, end: int) -> bool:

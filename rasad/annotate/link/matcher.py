@@ -125,7 +125,8 @@ def build_matcher(kb: KnowledgeBase) -> Matcher:
 def _add_outlets(kb: KnowledgeBase, add) -> None:
     """Outlets' Persian forms. A bare name that is also a word or a place (``ambiguous``) links only where the text
     cites an outlet (link.cited), and not at all when it is an everyday phrase ("ایران خبر", whose entry would hide
-    the shorter names inside it); after its kind ("روزنامه جوان", grammar.yaml ``outlet_kind_heads``) it links anywhere."""
+    the shorter names inside it); after its kind ("روزنامه جوان", "روزنامه «جوان»", grammar.yaml
+    ``outlet_kind_heads``) it links anywhere."""
     heads = grammar().get("outlet_kind_heads") or {}
     for o in kb.outlets.values():
         ambiguous = {match_key(x) for x in o.ambiguous}
@@ -138,6 +139,7 @@ def _add_outlets(kb: KnowledgeBase, add) -> None:
             for head in heads.get(o.kind) or ():
                 if not f.startswith(head):
                     add(f"{head} {f}", "outlet", o.id)
+                    add(f"{head} «{f}»", "outlet", o.id)
 
 
 def _add_gated_places(kb: KnowledgeBase, entries: dict[str, list[Entry]]) -> None:
