@@ -377,6 +377,13 @@ def test_the_body_an_office_names_is_an_entity(kb, text, body):
     assert body in {e.name for e in _link(text, kb, "2025-06-01T10:00:00+03:30").entities}
 
 
+def test_a_body_another_owns_is_not_the_home_states(kb):
+    """"سخنگوی وزارت خارجه این کشور": the ministry of the state the text is about, not Iran's."""
+    text = "چین روز دوشنبه هشدار داد. سخنگوی وزارت خارجه این کشور در نشست خبری گفت که پکن پاسخ می‌دهد."
+    names = {e.name for e in _link(text, kb, "2025-06-01T10:00:00+03:30").entities}
+    assert "Ministry of Foreign Affairs (Iran)" not in names
+
+
 def test_an_office_that_names_no_body_adds_none(kb):
     linked = _link("وزیر امور خارجه در نشست هفتگی خود درباره سفر هیئت اروپایی توضیح داد.", kb, "2025-06-01T10:00:00+03:30")
     names = {e.name for e in linked.entities}

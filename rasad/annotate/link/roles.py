@@ -17,6 +17,7 @@ from rasad.annotate.link.names import (
     _following_actor,
     _preceding_person,
 )
+from rasad.annotate.words import grammar_words
 from rasad.kb.knowledge import Actor, KnowledgeBase
 from rasad.kb.model import Title
 from rasad.records import Mention
@@ -130,6 +131,8 @@ def body_in_phrase(text: str, role: Mention, mentions: list[Mention], kb: Knowle
     body = _body_named(role, kb)
     if body is None or any(m.kb_id == body.id for m in _starting_within(mentions, role.start, role.end)):
         return None
+    if body.id != role.of and _owner_follows(text, role.end, mentions):
+        return None  # "سخنگوی وزارت خارجه این کشور", "سرپرست وزارت خارجه طالبان": another's body, not the home state's
     key = match_key(role.text)
     for form in sorted([*body.fa, *body.short], key=len, reverse=True):
         fkey = match_key(form)
@@ -151,6 +154,16 @@ def _body_named(role: Mention, kb: KnowledgeBase) -> Actor | None:
             if kb.actors[aid].country == of.id:
                 return kb.actors[aid]
     return None
+
+
+def _owner_follows(text: str, end: int, mentions: list[Mention]) -> bool:
+    """Whether the words after an office name whose body it is ("... این کشور", "... حکومت طالبان", "... چین"): a
+    word of grammar.yaml ``body_owner_words`` or a named state or organisation right after it."""
+    rest = text[end:end + 40].lstrip(" \u200c")
+    if any(rest.startswith(w) for w in grammar_words("body_owner_words")):
+        return True
+    nxt = next(_starting_within(mentions, end, end + 40), None)
+    return nxt is not None and nxt.type in ("COUNTRY", "ORG") and not text[end:nxt.start].strip()
 
 
 def _org_keys(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
