@@ -346,3 +346,55 @@ def test_a_state_s_short_name_that_is_also_a_region_s_needs_an_office_before_it(
     assert "Azerbaijan" in {e.name for e in linked.entities}
     region = _link("مردم آذربایجان در تبریز و ارومیه به استقبال نوروز رفتند.", kb, "2025-03-13T10:00:00+03:30")
     assert "Azerbaijan" not in {e.name for e in region.entities}
+
+
+@pytest.mark.parametrize(("text", "outlet", "linked"), [
+    ("به گفته الجزیره، نیروهای دریایی یک کشتی را در نزدیکی ساحل توقیف کردند.", "Al Jazeera", True),
+    ("اسپوتنیک گزارش داد که هیئت روسی فردا به تهران می‌رود.", "Sputnik", True),
+    ("در نشست امروز، اسپوتنیک نخستین ماهواره جهان خوانده شد.", "Sputnik", False),
+    ("کشتی در نزدیکی الجزیره لنگر انداخت و سپس به بندر رفت.", "Al Jazeera", False),
+    ("خبرنگار جوان این روزنامه گفت که گزارش کامل نیست.", "Javan", False),
+    ("روزنامه جوان در شماره امروز خود نوشت که دولت باید پاسخ دهد.", "Javan", True),
+    ("روزنامه «جوان» در شماره امروز خود نوشت که دولت باید پاسخ دهد.", "Javan", True),
+    ("پایگاه لبنانی «العهد» گزارشی درباره انتخابات منتشر کرد و مشارکت را بالا خواند.", "Al-Ahed", True),
+    ("در العهد الجدید این واژه بارها آمده و مفسران درباره آن نوشته‌اند.", "Al-Ahed", False),
+])
+def test_bare_outlet_name_links_only_where_it_is_cited(kb, text, outlet, linked):
+    """An outlet's bare name that is also a word or a place is the outlet after "به گفته" or before "گزارش داد",
+    and nowhere else; an everyday word ("جوان") only after its kind ("روزنامه جوان")."""
+    names = {e.name for e in _link(text, kb).entities if e.type == "MEDIA"}
+    assert (outlet in names) is linked
+
+
+@pytest.mark.parametrize(("text", "ministry"), [
+    ("وزارت خارجه باکو در بیانیه‌ای سفر هیئت فرانسوی را محکوم کرد.", "Ministry of Foreign Affairs (Azerbaijan)"),
+    ("وزارت امور خارجه پاکستان روز دوشنبه سفیر افغانستان را احضار کرد.", "Ministry of Foreign Affairs (Pakistan)"),
+    ("وزارت خارجه پکن در پاسخ به این اقدام واشنگتن هشدار داد.", "Ministry of Foreign Affairs of the People's Republic of China"),
+])
+def test_a_ministry_named_by_its_state_or_capital_is_that_states(kb, text, ministry):
+    """"وزارت خارجه باکو" is Azerbaijan's ministry, not Iran's (whose generic name it begins with)."""
+    names = {e.name for e in _link(text, kb).entities}
+    assert ministry in names and "Ministry of Foreign Affairs (Iran)" not in names
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("سخنگوی وزارت امور خارجه در نشست هفتگی خود درباره سفر هیئت اروپایی توضیح داد.", "Ministry of Foreign Affairs (Iran)"),
+    ("سخنگوی وزارت خارجه روسیه در نشست هفتگی خود درباره سفر هیئت اروپایی توضیح داد.", "Ministry of Foreign Affairs (Russia)"),
+    ("رئیس مجلس در جلسه علنی امروز درباره بودجه سال آینده توضیح داد.", "Islamic Consultative Assembly"),
+])
+def test_the_body_an_office_names_is_an_entity(kb, text, body):
+    """"سخنگوی وزارت امور خارجه" names the ministry as well as its spokesperson; "وزیر امور خارجه" names no body."""
+    assert body in {e.name for e in _link(text, kb, "2025-06-01T10:00:00+03:30").entities}
+
+
+def test_a_body_another_owns_is_not_the_home_states(kb):
+    """"سخنگوی وزارت خارجه این کشور": the ministry of the state the text is about, not Iran's."""
+    text = "چین روز دوشنبه هشدار داد. سخنگوی وزارت خارجه این کشور در نشست خبری گفت که پکن پاسخ می‌دهد."
+    names = {e.name for e in _link(text, kb, "2025-06-01T10:00:00+03:30").entities}
+    assert "Ministry of Foreign Affairs (Iran)" not in names
+
+
+def test_an_office_that_names_no_body_adds_none(kb):
+    linked = _link("وزیر امور خارجه در نشست هفتگی خود درباره سفر هیئت اروپایی توضیح داد.", kb, "2025-06-01T10:00:00+03:30")
+    names = {e.name for e in linked.entities}
+    assert "Abbas Araghchi" in names and "Ministry of Foreign Affairs (Iran)" not in names

@@ -457,13 +457,16 @@ def test_the_spokesperson_named_beside_the_office_is_the_speaker_without_a_date(
 
 
 def test_a_ministry_named_generically_then_another_state_is_that_states(kb):
-    """"وزارت امور خارجه هند": not Iran's ministry (whose generic name it starts with) but India's (the state, as
+    """"وزارت امور خارجه برزیل": not Iran's ministry (whose generic name it starts with) but Brazil's (the state, as
     the knowledge base lacks the ministry); a body's own name before a state stays the body."""
-    ann = _annotate("وزارت امور خارجه هند و وزارت نفت عراق روز دوشنبه در بیانیه‌ای اعلام کردند که همکاری‌ها ادامه دارد."
+    ann = _annotate("وزارت امور خارجه برزیل و وزارت نفت عراق روز دوشنبه در بیانیه‌ای اعلام کردند که همکاری‌ها ادامه دارد."
                     " حماس رژیم صهیونیستی را مسئول این حمله دانست.", kb, published="2024-07-20T10:00:00+03:30")
     ids = {e.kb_id for e in ann.entities}
-    assert {"IND", "IRQ", "hamas", "ISR"} <= ids
+    assert {"BRA", "IRQ", "hamas", "ISR"} <= ids
     assert not ids & {"ministry-of-foreign-affairs-iran", "ministry-of-petroleum-iran"}
+    known = _annotate("وزارت امور خارجه هند روز دوشنبه در بیانیه‌ای اعلام کرد که همکاری‌ها ادامه دارد.", kb,
+                      published="2024-07-20T10:00:00+03:30")
+    assert "ministry-of-external-affairs-india" in {e.kb_id for e in known.entities}  # a ministry the KB knows
 
 
 def test_a_second_office_joined_to_one_beside_a_name_is_the_same_persons(kb):

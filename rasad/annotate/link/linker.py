@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rasad.annotate.link.bodies import foreign_bodies
+from rasad.annotate.link.cited import cited_outlet
 from rasad.annotate.link.entities import _entities
 from rasad.annotate.link.matcher import (
     Entry,
@@ -202,6 +203,8 @@ def _name_mention(doc: _Doc, h: Hit) -> Mention | None:
     an actor named in full), "ایرانی" (nationality adjective). Roles and descriptions are kept for later passes."""
     kb, surface = doc.kb, doc.text[h.start:h.end]
     kinds = {e.kind for e in h.entries}
+    if "cued_outlet" in kinds and (cited := cited_outlet(doc.text, h, kb)) is not None:
+        return cited
     if h.suffix == "adj":
         adj = [e for e in h.entries if e.kind in ("adj", "actor") and kb.actors.get(e.ref) and kb.actors[e.ref].type == "STATE"]
         return Mention(h.start, h.end, surface, adj[0].ref, kb.actors[adj[0].ref].name, "COUNTRY", how="adjective") if adj else None

@@ -12,7 +12,9 @@ from operator import itemgetter
 import ahocorasick
 import numpy as np
 
+from rasad.annotate.words import grammar
 from rasad.kb.knowledge import KnowledgeBase
+from rasad.text.frequency import zipf
 from rasad.text.normalize import ZWNJ, key_with_map, match_key
 from rasad.text.sentences import Sentence
 
@@ -25,10 +27,12 @@ _ADJ_SUFFIX = ("ی", "یان", "ی‌ها")
 
 _NAME_SUFFIXES = ("ها", "‌ها", "های", "‌های")
 
+CUED_OUTLET_ZIPF = 4.0  # Zipf frequency from which an outlet's bare name is an everyday word ("جوان", "قانون", "مهر")
+
 
 @dataclass
 class Entry:
-    kind: str  # actor | short | adj | place | outlet | role | desc
+    kind: str  # actor | short | adj | place | outlet | cued_outlet | role | desc
     ref: str  # actor/place/outlet id, title id, or description class
     form: str
     length: int
@@ -97,11 +101,7 @@ def build_matcher(kb: KnowledgeBase) -> Matcher:
         if p.curated:
             for f in p.fa:
                 add(f, "place", p.id)
-    for o in kb.outlets.values():
-        ambiguous = {match_key(x) for x in o.ambiguous}
-        for f in o.fa:
-            if match_key(f) not in ambiguous:
-                add(f, "outlet", o.id)
+    _add_outlets(kb, add)
     for tid, t in kb.titles.items():
         for f in t.fa:
             add(f, "role", tid)
@@ -120,6 +120,26 @@ def build_matcher(kb: KnowledgeBase) -> Matcher:
     matcher = Matcher(automaton, dict(full_keys), prefixes, honorifics, PlaceContext.from_kb(kb), list(full_keys))
     _MATCHERS[id(kb)] = matcher
     return matcher
+
+
+def _add_outlets(kb: KnowledgeBase, add) -> None:
+    """Outlets' Persian forms. A bare name that is also a word or a place (``ambiguous``) links only where the text
+    cites an outlet (link.cited), and not at all when it is an everyday phrase ("ایران خبر", whose entry would hide
+    the shorter names inside it); after its kind ("روزنامه جوان", "روزنامه «جوان»", grammar.yaml
+    ``outlet_kind_heads``) it links anywhere."""
+    heads = grammar().get("outlet_kind_heads") or {}
+    for o in kb.outlets.values():
+        ambiguous = {match_key(x) for x in o.ambiguous}
+        for f in o.fa:
+            if match_key(f) not in ambiguous:
+                add(f, "outlet", o.id)
+                continue
+            if zipf(f) < CUED_OUTLET_ZIPF:
+                add(f, "cued_outlet", o.id)
+            for head in heads.get(o.kind) or ():
+                if not f.startswith(head):
+                    add(f"{head} {f}", "outlet", o.id)
+                    add(f"{head} «{f}»", "outlet", o.id)
 
 
 def _add_gated_places(kb: KnowledgeBase, entries: dict[str, list[Entry]]) -> None:

@@ -17,6 +17,7 @@ from rasad.annotate.link.names import (
     _following_actor,
     _preceding_person,
 )
+from rasad.annotate.words import grammar_words
 from rasad.kb.knowledge import Actor, KnowledgeBase
 from rasad.kb.model import Title
 from rasad.records import Mention
@@ -129,16 +130,55 @@ def _starting_within(mentions: list[Mention], start: int, end: int):
 def body_in_phrase(text: str, role: Mention, mentions: list[Mention], kb: KnowledgeBase) -> Mention | None:
     """The organisation a role phrase names inside itself ("نماینده مجلس شورای اسلامی", "رئیس مجلس شورای اسلامی"):
     a mention of it, as a follower would have been, unless one is there already."""
-    body = kb.actors.get(role.of) if role.of else None
-    if body is None or body.type != "ORG" or any(m.kb_id == body.id for m in _starting_within(mentions, role.start, role.end)):
+    body = _body_named(role, kb)
+    if body is None or any(m.kb_id == body.id for m in _starting_within(mentions, role.start, role.end)):
         return None
+    if body.id != role.of and _owner_follows(text, role.end, mentions):
+        return None  # "سخنگوی وزارت خارجه این کشور", "سرپرست وزارت خارجه طالبان": another's body, not the home state's
     key = match_key(role.text)
-    for form in sorted(body.fa, key=len, reverse=True):
+    for form in sorted([*body.fa, *body.short], key=len, reverse=True):
         fkey = match_key(form)
         if fkey and key.endswith(fkey) and len(fkey) < len(key):
             start = role.end - len(text[role.start:role.end]) + _offset_of_tail(text[role.start:role.end], len(fkey))
             return Mention(start, role.end, text[start:role.end], body.id, body.name, "ORG", "name")
     return None
+
+
+def _body_named(role: Mention, kb: KnowledgeBase) -> Actor | None:
+    """The body an office belongs to: its ``of`` when that is an organisation; for an office of a state ("سخنگوی
+    وزارت امور خارجه" of Iran, "سخنگوی وزارت خارجه روسیه" of Russia), that state's body whose name ends the phrase."""
+    of = kb.actors.get(role.of) if role.of else None
+    if of is None or of.type == "ORG":
+        return of
+    words = role.text.split()
+    for n in range(len(words) - 1, 0, -1):
+        for aid in _org_keys(kb).get(match_key(" ".join(words[-n:])), ()):
+            if kb.actors[aid].country == of.id:
+                return kb.actors[aid]
+    return None
+
+
+def _owner_follows(text: str, end: int, mentions: list[Mention]) -> bool:
+    """Whether the words after an office name whose body it is ("... این کشور", "... حکومت طالبان", "... چین"): a
+    word of grammar.yaml ``body_owner_words`` or a named state or organisation right after it."""
+    rest = text[end:end + 40].lstrip(" \u200c")
+    if any(rest.startswith(w) for w in grammar_words("body_owner_words")):
+        return True
+    nxt = next(_starting_within(mentions, end, end + 40), None)
+    return nxt is not None and nxt.type in ("COUNTRY", "ORG") and not text[end:nxt.start].strip()
+
+
+def _org_keys(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    """Match key of every organisation's full Persian name → the organisations (cached on the knowledge base)."""
+    keys = kb.__dict__.get("_org_keys")
+    if keys is None:
+        found: dict[str, list[str]] = {}
+        for a in kb.actors.values():
+            if a.type == "ORG":
+                for f in a.fa:
+                    found.setdefault(match_key(f), []).append(a.id)
+        keys = kb.__dict__["_org_keys"] = {k: tuple(v) for k, v in found.items()}
+    return keys
 
 
 def _offset_of_tail(phrase: str, key_len: int) -> int:

@@ -1,0 +1,69 @@
+"""Outlets named by a bare name that is also a word or a place ("مهر", "فارس", "الجزیره", "اسپوتنیک"): the
+automaton finds them as ``cued_outlet`` entries (not everyday words: matcher.CUED_OUTLET_ZIPF), and they are the
+outlet only where news cites an outlet."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rasad.annotate.link.matcher import Hit
+from rasad.annotate.words import grammar_words
+from rasad.clean.lines import load_rules
+from rasad.kb.knowledge import KnowledgeBase
+from rasad.records import Mention
+from rasad.text.normalize import match_key
+
+_CLAUSE_OPENERS = ".!؟?:؛\n«\"(،"
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    before = tuple(sorted({match_key(w) for w in grammar_words("outlet_cues_before")}, key=len, reverse=True))
+    after = tuple(sorted({match_key(w) for w in grammar_words("outlet_verbs_after")}, key=len, reverse=True))
+    return before, after
+
+
+def cited_outlet(text: str, h: Hit, kb: KnowledgeBase) -> Mention | None:
+    """The outlet a hit names when the words around it cite an outlet: "به گفته الجزیره، ...", "در گفت‌وگو با
+    مهر", or a clause that opens with the name and a report verb ("اسپوتنیک گزارش داد"); None elsewhere ("مهر ماه",
+    "استان فارس"); never a name that is also an everyday word ("جوان", "قانون") or a place or actor ("فارس")."""
+    ref = next((e.ref for e in h.entries if e.kind == "cued_outlet"), None)
+    if ref is None or h.suffix or any(e.kind in ("actor", "place") for e in h.entries):
+        return None  # "فارس", "ایران": a province or a state first; "به گزارش فارس" is read by clean.outlets
+    surface = text[h.start:h.end]
+    if not (_cue_before(text, h.start) or _verb_after(text, h.start, h.end)):
+        return None
+    return Mention(h.start, h.end, surface, ref, kb.outlets[ref].name, "MEDIA", "name")
+
+
+def _cue_before(text: str, start: int) -> bool:
+    before = text[max(0, start - 60):start]
+    return match_key(before[-30:].rstrip(" «\u200c")).endswith(_cues()[0]) or _after_kind(before)
+
+
+def _after_kind(before: str) -> bool:
+    """A name in guillemets after a kind of outlet and up to two words of what kind ("پایگاه لبنانی «العهد»",
+    "روزنامه صهیونیستی «معاریف»"; clean.lines: boilerplate.yaml ``outlet_heads``, ``outlet_descriptors``)."""
+    if not before.rstrip(" \u200c").endswith("«"):
+        return False
+    heads, descriptors = _kinds()
+    words = [match_key(w) for w in before.replace("«", " ").replace("\u200c", "").split()]
+    for _ in range(2):
+        if words and words[-1] in descriptors:
+            words.pop()
+    return bool(words) and words[-1] in heads
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> tuple[frozenset[str], frozenset[str]]:
+    rules = load_rules()
+    return (frozenset(match_key(w) for w in rules.outlet_heads),
+            frozenset(match_key(w.replace("\u200c", "")) for w in rules.outlet_descriptors))
+
+
+def _verb_after(text: str, start: int, end: int) -> bool:
+    """The name opens a clause (text start or punctuation before it) and a report verb follows it."""
+    lead = text[max(0, start - 3):start].rstrip(" \u200c")
+    if lead and lead[-1] not in _CLAUSE_OPENERS:
+        return False
+    return match_key(text[end:end + 25].lstrip(" »\u200c")).startswith(_cues()[1])
