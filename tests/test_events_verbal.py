@@ -61,6 +61,14 @@ def test_condemnation_in_passing_names_the_attacker(kb):
     assert any(e.source == ["Nasser Kanaani"] and e.target == ["Israel"] for e in _find(events, "ACCUSE"))
 
 
+def test_an_adjective_of_the_call_s_counterpart_is_not_the_condemned(kb):
+    """The condemned act names no actor: the counterpart's nationality ("با همتای فرانسوی خود") is not its target."""
+    events = _events("عباس عراقچی در تماس تلفنی با همتای فرانسوی خود، حمله به تاسیسات هسته‌ای را محکوم کرد.", kb)
+    assert not any("France" in e.target for e in _find(events, "ACCUSE"))
+    # an adjective inside the condemned act still names its target
+    assert any("France" in e.target for e in _find(_events("عباس عراقچی حمله به نفتکش فرانسوی را محکوم کرد.", kb), "ACCUSE"))
+
+
 def test_a_protest_conveyed_to_an_envoy(kb):
     events = _events("وزارت امور خارجه ایران مراتب اعتراض شدید خود را به سفیر سوئد ابلاغ کرد.", kb)
     assert any("Sweden" in e.target for e in _find(events, "ACCUSE"))

@@ -297,6 +297,11 @@ def _accused_act(text: str, start: int, ts: int, te: int, end: int) -> bool:
     return bool(_CHARGED.search(before) or _ACCUSED_OF.search(before) and _ACCUSATION.search(text, te, end))
 
 
+# A nationality adjective within the first words after "با" ("در تماس تلفنی با همتای فرانسوی خود، حمله ... را محکوم
+# کرد") names the counterpart of a call or meeting, not whom a condemnation or sanction aims at.
+_WITH_PARTY_BEFORE = r"(?:^|\s)با\s+(?:[^\s،,؛.]+\s+){0,2}$"
+
+
 def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | None:
     """(source, target) by the pattern's frame, expanded ("دو طرف") and with a nationality adjective as a target
     where nothing else is named; None for a description that is no accusation."""
@@ -328,7 +333,8 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
             # "مسئولیت حمله به کشتی آمریکایی را بر عهده گرفت", "اقدام به توقیف یک نفتکش انگلیسی کرد": inside the
             # trigger, unless it opens with its own "را" (its complement follows)
             hi = ts if _rx_search(r"^را\s", text[ts:ts + 3]) else t.te
-            adj = [m for m in t.ms if m.how == "adjective" and c0_ + az[-1] <= m.start < hi and m.kb_id not in used]
+            adj = [m for m in t.ms if m.how == "adjective" and c0_ + az[-1] <= m.start < hi and m.kb_id not in used
+                   and not _rx_search(_WITH_PARTY_BEFORE, text[max(c0_, m.start - 40):m.start])]
             tgt = [Mention(a.start, a.end, a.text, a.kb_id, a.name, "COUNTRY", "adjective") for a in adj[:1]]
     if not src and not tgt and p.frame == "between":
         src, tgt = _adjective_pair(text, t.ms, t.ts, t.te)
