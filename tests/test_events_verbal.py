@@ -196,6 +196,15 @@ ONE_EVENT = [
     ("criticised_in_the_passive", "سیاست‌های آمریکا در منطقه مورد انتقاد شدید عباس عراقچی قرار گرفت.", None, "ACCUSE", ["Abbas Araghchi"], ["United States"]),
     ("praised_in_the_passive", "تلاش‌های عمان برای میانجیگری مورد تقدیر عباس عراقچی قرار گرفت.", None, "SUPPORT", ["Abbas Araghchi"], ["Oman"]),
     ("blamed_for_a_reason_between", "عباس عراقچی گفت آمریکا را به خاطر حمایت از اسرائیل مقصر می‌دانیم.", None, "ACCUSE", ["Abbas Araghchi"], ["United States"]),
+    # (branch verbal10) a price the subject must pay, revenge, a party not left alone, a stance praised, words called
+    # irresponsible
+    ("the_price_the_subject_must_pay", "حسین سلامی گفت: صهیونیست‌ها باید تاوان خون این شهیدان را بدهند.", None, "THREATEN", ["Hossein Salami"], ["Israel"]),
+    ("a_heavy_price_the_subject_will_pay", "ناصر کنعانی گفت آمریکا بهای سنگینی برای این اقدام خواهد پرداخت.", None, "THREATEN", ["Nasser Kanaani"], ["United States"]),
+    ("revenge_announced_from_a_party", "حسین سلامی گفت از آمریکا انتقام سختی خواهیم گرفت.", None, "THREATEN", ["Hossein Salami"], ["United States"]),
+    ("a_people_told_they_are_not_alone", "حسین سلامی گفت مردم فلسطین تنها نیستند.", None, "SUPPORT", ["Hossein Salami"], ["Palestine"]),
+    ("a_people_that_will_not_be_left_alone", "حسین سلامی گفت ما مردم فلسطین را تنها نخواهیم گذاشت.", None, "SUPPORT", ["Hossein Salami"], ["Palestine"]),
+    ("a_stance_praised_in_the_singular_past", "ولادیمیر پوتین مواضع قطر را ستود.", None, "SUPPORT", ["Vladimir Putin"], ["Qatar"]),
+    ("words_called_irresponsible", "ذبیح‌الله مجاهد اظهارات پاکستان را غیرمسئولانه و تحریک‌آمیز توصیف کرد.", None, "ACCUSE", ["Zabihullah Mujahid"], ["Pakistan"]),
     ("criticism_of_a_state_of_affairs_is_of_its_state", "امیرخان متقی از وضعیت حقوق شهروندی در ایران انتقاد کرده است.", None, "ACCUSE", ["Amir Khan Muttaqi"], ["Iran"]),
 ]
 
@@ -255,3 +264,9 @@ def test_the_support_a_party_is_blamed_for_is_no_support(kb):
     """(branch verbal9) what a party is blamed for ("به خاطر حمایت از اسرائیل") is the charge, not support."""
     events = _events("عباس عراقچی گفت آمریکا را به خاطر حمایت از اسرائیل مقصر می‌دانیم.", kb)
     assert _find(events, "ACCUSE") and not _find(events, "SUPPORT")
+
+
+def test_praise_called_no_charge_and_alone_no_support(kb):
+    """(branch verbal10) words called constructive are no charge; "تنها" of a single country is no solidarity."""
+    assert not _find(_events("ذبیح‌الله مجاهد اظهارات پاکستان را سازنده توصیف کرد.", kb), "ACCUSE")
+    assert not _find(_events("سرگئی لاوروف گفت روسیه در این راه تنها کشوری نیست که تلاش می‌کند.", kb), "SUPPORT")
