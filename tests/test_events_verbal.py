@@ -205,6 +205,8 @@ ONE_EVENT = [
     ("a_people_that_will_not_be_left_alone", "حسین سلامی گفت ما مردم فلسطین را تنها نخواهیم گذاشت.", None, "SUPPORT", ["Hossein Salami"], ["Palestine"]),
     ("a_stance_praised_in_the_singular_past", "ولادیمیر پوتین مواضع قطر را ستود.", None, "SUPPORT", ["Vladimir Putin"], ["Qatar"]),
     ("words_called_irresponsible", "ذبیح‌الله مجاهد اظهارات پاکستان را غیرمسئولانه و تحریک‌آمیز توصیف کرد.", None, "ACCUSE", ["Zabihullah Mujahid"], ["Pakistan"]),
+    ("a_protest_outside_an_embassy_is_at_its_state", "جمعی از دانشجویان امروز در مقابل سفارت فرانسه در تهران تجمع کردند.", None, "PROTEST", [], ["France"]),
+    ("a_gathering_outside_an_embassy_as_a_noun", "مردم با تجمع در مقابل سفارت انگلیس اعتراض خود را به این تصمیم اعلام کردند.", None, "PROTEST", [], ["United Kingdom"]),
     ("criticism_of_a_state_of_affairs_is_of_its_state", "امیرخان متقی از وضعیت حقوق شهروندی در ایران انتقاد کرده است.", None, "ACCUSE", ["Amir Khan Muttaqi"], ["Iran"]),
 ]
 

@@ -299,8 +299,20 @@ def frame_against(f: Frame) -> tuple[Actors, Actors]:
     if protest:
         start = lo + protest.end()
         c = next((x for x in f.chains if start <= x.start < f.ts and x is not f.subj), None)
-    c = c or f.first("علیه", 0, 10**9, f.subj) or f.first("به", f.te, f.te + 60, f.subj) or f.genitive
-    return f.src, _actors(c)
+    embassy = _embassy_protested(f)
+    src = [] if embassy is not None and embassy is f.subj else f.src
+    c = c or f.first("علیه", 0, 10**9, f.subj) or embassy or f.first("به", f.te, f.te + 60, f.subj) or f.genitive
+    return src, _actors(c)
+
+
+# (branch verbal10) a protest outside an embassy is at the embassy's state: "در مقابل سفارت انگلیس تجمع کردند"
+_EMBASSY_FRONT = re.compile(r"(?:مقابل|جلوی|روبه?[\s\u200c]?روی|بیرون|برابر)\s+(?:ساختمان\s+)?(?:سفارت|سفارتخانه|کنسولگری)\s+$")
+
+
+def _embassy_protested(f: Frame) -> Chain | None:
+    """The chain named by "مقابل سفارت X" near the trigger: the protesters gathered there are not X."""
+    return next((x for x in f.chains if f.ts - 120 <= x.start <= f.te + 60
+                 and _EMBASSY_FRONT.search(f.text[max(0, x.start - 40):x.start])), None)
 
 
 def frame_genitive(f: Frame) -> tuple[Actors, Actors]:
