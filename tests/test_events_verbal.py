@@ -207,6 +207,8 @@ ONE_EVENT = [
     ("words_called_irresponsible", "ذبیح‌الله مجاهد اظهارات پاکستان را غیرمسئولانه و تحریک‌آمیز توصیف کرد.", None, "ACCUSE", ["Zabihullah Mujahid"], ["Pakistan"]),
     ("a_protest_outside_an_embassy_is_at_its_state", "جمعی از دانشجویان امروز در مقابل سفارت فرانسه در تهران تجمع کردند.", None, "PROTEST", [], ["France"]),
     ("a_gathering_outside_an_embassy_as_a_noun", "مردم با تجمع در مقابل سفارت انگلیس اعتراض خود را به این تصمیم اعلام کردند.", None, "PROTEST", [], ["United Kingdom"]),
+    ("what_the_subject_will_face", "ناصر کنعانی گفت آمریکا با پاسخ قاطع ایران مواجه خواهد شد.", None, "THREATEN", ["Nasser Kanaani"], ["United States"]),
+    ("what_the_if_clauses_subject_will_face", "ماریا زاخارووا گفت اگر ناتو به کریمه حمله کند، با واکنش سخت روسیه روبه‌رو خواهد شد.", None, "THREATEN", ["Maria Zakharova"], ["NATO"]),
     ("criticism_of_a_state_of_affairs_is_of_its_state", "امیرخان متقی از وضعیت حقوق شهروندی در ایران انتقاد کرده است.", None, "ACCUSE", ["Amir Khan Muttaqi"], ["Iran"]),
 ]
 
@@ -272,3 +274,4 @@ def test_praise_called_no_charge_and_alone_no_support(kb):
     """(branch verbal10) words called constructive are no charge; "تنها" of a single country is no solidarity."""
     assert not _find(_events("ذبیح‌الله مجاهد اظهارات پاکستان را سازنده توصیف کرد.", kb), "ACCUSE")
     assert not _find(_events("سرگئی لاوروف گفت روسیه در این راه تنها کشوری نیست که تلاش می‌کند.", kb), "SUPPORT")
+    assert not _find(_events("عباس عراقچی گفت ایران با مشکلات اقتصادی مواجه خواهد شد.", kb), "THREATEN")
