@@ -209,6 +209,7 @@ ONE_EVENT = [
     ("a_gathering_outside_an_embassy_as_a_noun", "مردم با تجمع در مقابل سفارت انگلیس اعتراض خود را به این تصمیم اعلام کردند.", None, "PROTEST", [], ["United Kingdom"]),
     ("what_the_subject_will_face", "ناصر کنعانی گفت آمریکا با پاسخ قاطع ایران مواجه خواهد شد.", None, "THREATEN", ["Nasser Kanaani"], ["United States"]),
     ("what_the_if_clauses_subject_will_face", "ماریا زاخارووا گفت اگر ناتو به کریمه حمله کند، با واکنش سخت روسیه روبه‌رو خواهد شد.", None, "THREATEN", ["Maria Zakharova"], ["NATO"]),
+    ("a_ceasefire_violation_claimed", "وزارت دفاع روسیه اعلام کرد اوکراین آتش‌بس عید پاک را نقض کرده است.", None, "ACCUSE", ["Ministry of Defence (Russia)"], ["Ukraine"]),
     ("criticism_of_a_state_of_affairs_is_of_its_state", "امیرخان متقی از وضعیت حقوق شهروندی در ایران انتقاد کرده است.", None, "ACCUSE", ["Amir Khan Muttaqi"], ["Iran"]),
 ]
 
@@ -275,3 +276,4 @@ def test_praise_called_no_charge_and_alone_no_support(kb):
     assert not _find(_events("ذبیح‌الله مجاهد اظهارات پاکستان را سازنده توصیف کرد.", kb), "ACCUSE")
     assert not _find(_events("سرگئی لاوروف گفت روسیه در این راه تنها کشوری نیست که تلاش می‌کند.", kb), "SUPPORT")
     assert not _find(_events("عباس عراقچی گفت ایران با مشکلات اقتصادی مواجه خواهد شد.", kb), "THREATEN")
+    assert not _find(_events("اسرائیل آتش‌بس غزه را نقض کرد.", kb), "ACCUSE")  # the narrator's own report accuses no one
