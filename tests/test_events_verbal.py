@@ -210,6 +210,8 @@ ONE_EVENT = [
     ("what_the_subject_will_face", "ناصر کنعانی گفت آمریکا با پاسخ قاطع ایران مواجه خواهد شد.", None, "THREATEN", ["Nasser Kanaani"], ["United States"]),
     ("what_the_if_clauses_subject_will_face", "ماریا زاخارووا گفت اگر ناتو به کریمه حمله کند، با واکنش سخت روسیه روبه‌رو خواهد شد.", None, "THREATEN", ["Maria Zakharova"], ["NATO"]),
     ("a_ceasefire_violation_claimed", "وزارت دفاع روسیه اعلام کرد اوکراین آتش‌بس عید پاک را نقض کرده است.", None, "ACCUSE", ["Ministry of Defence (Russia)"], ["Ukraine"]),
+    ("a_proposal_rejected_in_the_passive", "پیشنهاد آمریکا برای آتش‌بس از سوی حماس رد شد.", None, "REJECT", ["Hamas"], ["United States"]),
+    ("a_request_not_accepted_in_the_passive", "درخواست ایران برای تعویق از سوی شورای امنیت پذیرفته نشد.", None, "REJECT", ["United Nations Security Council"], ["Iran"]),
     ("criticism_of_a_state_of_affairs_is_of_its_state", "امیرخان متقی از وضعیت حقوق شهروندی در ایران انتقاد کرده است.", None, "ACCUSE", ["Amir Khan Muttaqi"], ["Iran"]),
 ]
 
