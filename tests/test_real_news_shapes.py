@@ -639,6 +639,17 @@ def test_a_source_line_names_a_cited_outlet(kb):
     assert ann.meta.cites == ["Reuters"] and "منبع" not in ann.body
 
 
+@pytest.mark.parametrize("cue,cited", [
+    ("به گفته خبرگزاری تسنیم،", ["Tasnim"]),
+    ("به ادعای شبکه العربیه،", ["Al Arabiya"]),
+    ("به گفته وزیر خارجه،", []),  # a person said it: no outlet
+])
+def test_what_an_outlet_said_makes_it_cited(kb, cue, cited):
+    ann = _annotate(f"{cue} در این درگیری دو تن از مهاجمان کشته شدند و نیروهای امنیتی منطقه را محاصره کردند.", kb,
+                    url="https://www.isna.ir/news/1401030604332/x")
+    assert ann.meta.outlet == "ISNA" and ann.meta.cites == cited
+
+
 @pytest.mark.parametrize("text", [
     "مراسم روز قدس امروز در شهرهای مختلف برگزار شد.",
     "این رزمنده حزب‌الله در راه قدس به شهادت رسید.",
