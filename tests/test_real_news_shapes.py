@@ -67,6 +67,12 @@ def test_the_page_frame_is_not_the_title_and_names_the_outlet(kb):
     ("۰۴ دی ۱۴۰۴\nبه روز شده در: ۰۴ دی ۱۴۰۴ - ۱۹:۴۶\nکد خبر ۲۰۹۲۱۲\nتاریخ انتشار: ۲۰:۰۹ - ۲۴-۰۱-۱۳۹۱",
      "2012-04-12T20:09:00+04:30"),
     ("به روز شده در: ۰۴ دی ۱۴۰۴ - ۱۹:۴۶", "2025-12-25T19:46:00+03:30"),  # an "updated" stamp when it is all there is
+    # the day as an ordinal word, Arabic letters, among a news code and a view count; the site's "today" above it
+    ("شنبه 3 آذر 1403\n  تاريخ:سيزدهم ارديبهشت 1402 ساعت 11:29   |   کد : 276156   |   مشاهده: 390",
+     "2023-05-03T11:29:00+03:30"),
+    # one date in both calendars, run together with the time and a section's name
+    ("شنبه، 23 مرداد 1400 ساعت 14:402021-08-14فرهنگي", "2021-08-14T14:40:00+04:30"),
+    ("بیست‌وسوم مرداد ۱۴۰۰", "2021-08-14"),
 ])
 def test_publication_dates_in_the_forms_pages_carry(kb, head, published):
     body = "عباس عراقچی وزیر امور خارجه ایران با سرگئی لاوروف همتای روس خود در مسکو دیدار و گفت‌وگو کرد."
