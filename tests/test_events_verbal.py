@@ -255,3 +255,33 @@ def test_the_support_a_party_is_blamed_for_is_no_support(kb):
     """(branch verbal9) what a party is blamed for ("به خاطر حمایت از اسرائیل") is the charge, not support."""
     events = _events("عباس عراقچی گفت آمریکا را به خاطر حمایت از اسرائیل مقصر می‌دانیم.", kb)
     assert _find(events, "ACCUSE") and not _find(events, "SUPPORT")
+
+
+# (what it shows, text, the first event (type, source, target), the second event that names no one of its own)
+TWO_EVENTS = [
+    ("a_request_made_in_a_meeting_is_to_the_side_met",
+     "مسعود پزشکیان رئیس‌جمهور ایران در دیدار با نخست‌وزیر عراق خواستار گسترش همکاری‌های اقتصادی دو کشور شد.",
+     ("CONSULT", ["Masoud Pezeshkian"], ["Mohammed Shia' al-Sudani"]),
+     ("REQUEST", ["Masoud Pezeshkian"], ["Mohammed Shia' al-Sudani"])),
+    ("a_demand_made_while_condemning_is_to_the_condemned",
+     "وزارت امور خارجه قطر ضمن محکوم کردن حمله اسرائیل به غزه، خواستار توقف فوری جنگ شد.",
+     ("ACCUSE", ["Ministry of Foreign Affairs (Qatar)"], ["Israel"]),
+     ("REQUEST", ["Ministry of Foreign Affairs (Qatar)"], ["Israel"])),
+    ("a_warning_after_an_accusation_is_to_the_accused",
+     "مسعود پزشکیان آمریکا را به حمایت از تروریسم متهم کرد و هشدار داد که ایران به هر تجاوزی پاسخ خواهد داد.",
+     ("ACCUSE", ["Masoud Pezeshkian"], ["United States"]),
+     ("THREATEN", ["Masoud Pezeshkian"], ["United States"])),
+]
+
+
+@pytest.mark.parametrize("text,first,second", [r[1:] for r in TWO_EVENTS], ids=[r[0] for r in TWO_EVENTS])
+def test_a_statement_naming_no_one_after_an_act_in_its_sentence_is_to_that_acts_other_side(kb, text, first, second):
+    events = _events(text, kb, "2024-10-05T10:00:00+03:30")
+    for etype, source, target in (first, second):
+        assert [(e.source, e.target) for e in _find(events, etype)] == [(source, target)]
+
+
+def test_a_condemnation_voiced_in_a_meeting_is_not_aimed_at_the_side_met(kb):
+    events = _events("علی باقری در دیدار با رئیس دفتر سیاسی حماس بر ضرورت هزینه‌مندسازی تجاوز تاکید کرد.", kb,
+                     "2024-06-20T10:00:00+03:30")
+    assert not [e for e in _find(events, "ACCUSE") if e.target == ["Ismail Haniyeh"]]
