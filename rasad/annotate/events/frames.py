@@ -246,9 +246,12 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
     c = c or next((x for x in chains if x.object_ra and x is not subj and x.start <= ts
                    and not (p.type == "ACCUSE" and _rx_search(r"(?:^|\s)در\s+$", f.text[max(0, x.start - 4):x.start]))),
                   None)  # "حمله به مسجدی در سوریه را": a place inside the object, not the one condemned
+    against = c is not None and c.object_ra and c.marker == "علیه" and p.type in ("ACCUSE", "PROTEST")
+    if against:  # "تحریم‌های اتحادیه اروپا علیه ایران را محکوم کرد": the one acting against Iran is condemned
+        c = _doer_before(f, c)
     if c is None and p.type == "THREATEN":  # (branch verbal9) "در برابر تحریم‌های اروپا اقدام متقابل خواهد کرد"
         c = _after_opener(f, _ANSWERED)
-    if c is None:
+    if c is None and not against:
         c = f.first("علیه", 0, 10**9, subj) or f.first("از", 0, ts, subj) or \
             (f.genitive if f.genitive is not subj else None) or \
             (f.first("به", 0, ts, subj) if p.type == "ASSAULT" else None) or \
@@ -256,6 +259,14 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
             (_unmarked_object(f) if p.type == "COERCE" else None)
     src = [] if p.id.startswith("assault") and subj is None and c is not None else f.src
     return src, _actors(c)
+
+
+def _doer_before(f: Frame, victim: Chain) -> Chain | None:
+    """The actor of the object's act, named before "علیه" and its victim, after the subject, with no preposition
+    of its own: "تحریم‌های جدید اتحادیه اروپا علیه ایران" → the European Union (None when the act names no doer)."""
+    lo = f.subj.end if f.subj else f.sent_start
+    return next((x for x in reversed(f.chains) if lo <= x.start and x.end <= victim.start and x is not f.subj
+                 and x.marker is None and "،" not in f.text[x.end:victim.start]), None)
 
 
 # (branch verbal9) whom a statement is addressed to: "خطاب به X گفت"
