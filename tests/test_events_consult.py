@@ -85,6 +85,14 @@ def test_each_meeting_with_its_two_sides(kb, text, pairs):
     assert {frozenset(p) for p in pairs} <= found, found
 
 
+def test_two_states_named_as_a_calls_topic_after_its_partner_did_not_meet(kb):
+    """"با X ... درباره تشدید تنش‌ها بین هند و پاکستان گفت‌وگو کرد": the partner came first; India and Pakistan are
+    what the call was about."""
+    found = _pairs(events_of("عباس عراقچی طی تماس تلفنی با اسحاق دار در خصوص آخرین تحولات منطقه متعاقب تشدید تنش‌ها"
+                             " بین هند و پاکستان گفت‌وگو کرد.", kb, DAY))
+    assert frozenset({"Abbas Araghchi", "Ishaq Dar"}) in found and frozenset({"India", "Pakistan"}) not in found
+
+
 NO_MEETING = [
     ("a_postponed_meeting", "دیدار وزیران خارجه ایران و عربستان که قرار بود امروز در بغداد برگزار شود به تعویق افتاد."),
     ("a_cancelled_meeting", "دیدار ولادیمیر پوتین و رجب طیب اردوغان لغو شد."),

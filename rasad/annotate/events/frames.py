@@ -91,6 +91,8 @@ def _meeting(f: Frame) -> tuple[Actors, Actors, Chain | None]:
     w = _partner(f)
     if between is not None and between.end <= ts and genitive is not None and len(genitive.conjuncts) >= 2:
         between = None  # "تنش‌های میان آمریکا و ایران در گفت‌وگوی تلفنی فؤاد حسین و هاکان فیدان": the call's own pair
+    if between is not None and between.end <= ts and w is not None and w is not subj and w.start < between.start:
+        between = None  # "با دار ... درباره تشدید تنش‌ها بین هند و پاکستان گفت‌وگو کرد": the partner came first
     if between is not None and (sp := _split(between)):
         src, tgt = sp
     elif w is not None and w is not subj:
