@@ -73,6 +73,9 @@ MEETINGS = [
      "مسکو- ایرنا- ولادیمیر پوتین روز دوشنبه با عباس عراقچی دیدار کرد.",
      [{"Vladimir Putin", "Abbas Araghchi"}]),
     # the bare name of a state that is also a region's, after an office of a state
+    ("a_call_written_with_the_indefinite",  # "تماسی تلفنی": the trigger's noun with the indefinite before its adjective
+     "تماسی تلفنی میان سرگئی لاوروف و عباس عراقچی برقرار شد.",
+     [{"Sergey Lavrov", "Abbas Araghchi"}]),
     ("a_president_of_a_state_named_by_its_short_name",
      "رئیس‌جمهور آذربایجان روز دوشنبه در باکو با وزیر امور خارجه ایران دیدار کرد.",
      [{"Ilham Aliyev", "Abbas Araghchi"}]),
