@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from rasad.annotate.events.chains import (
     _LED_BY,
+    _POSITION_NOUNS,
     Chain,
     _clause_subject,
     _first,
@@ -39,9 +40,12 @@ from rasad.annotate.events.grammar import (
     PREPOSITIONS,
 )
 from rasad.annotate.events.patterns import Pattern
+from rasad.annotate.words import grammar_words
 from rasad.records import Mention
 from rasad.text.rx import match as _rx_match
 from rasad.text.rx import search as _rx_search
+
+_PERSON_NOUNS = grammar_words("person_nouns")  # "۱۸ سرباز اسرائیل": people counted, then whose
 
 Actors = list[Mention]
 
@@ -326,6 +330,9 @@ def frame_genitive(f: Frame) -> tuple[Actors, Actors]:
     if g is None and f.noun and (_rx_search(r"(?:^|\s)(?:به|از|درباره|علیه|پی)\s+$", text[max(0, ts - 8):ts])
                                  or _object_of_verb(f)):
         src = []  # "در واکنش به حملات ...", "حمله هوایی به ... را محکوم کرد": the subject reacts to the attacks
+    if g is not None and f.p.type == "ASSAULT" and _positions_of(text, f.te, g):
+        by = f.first("توسط", g.end)  # "بمباران مواضع ارتش اسرائیل": whose positions were hit; "توسط X": by whom
+        return (_actors(by) if f.noun else src), g.actors()
     if g is not None:
         c = f.first("به", g.end) or f.first("علیه", g.end) or (f.first("برای", g.end) if f.p.type == "AID" else None)
         return g.actors(), _actors(c)
@@ -502,13 +509,34 @@ def frame_casualty(f: Frame) -> tuple[Actors, Actors]:
                          and _CASUALTY_CAUSE_AFTER.search(f.text[f.te:c.start])), None)
     if attacker is None:
         return [], []
+    if _positions_of(f.text, lo, attacker):
+        return [], attacker.actors()  # "بر اثر بمباران مواضع ارتش اسرائیل ... زخمی شدند": the positions' owner suffered
     hi = f.ts if attacker.end <= f.ts else attacker.end + 60
     hit = f.first("به", attacker.end, hi) or f.first("علیه", attacker.end, hi)
     if hit is None and attacker.end <= f.ts:
         # (branch material9) the victims named as the verb's subject: "یک فرمانده حشد الشعبی در حمله آمریکایی‌ها
         # کشته شد" (nationality adjectives name no chain: "سه غیرنظامی لبنانی" still leaves the place hit)
-        hit = _subject([c for c in f.chains if lo <= c.start and c.end <= attacker.start and c is not attacker])
+        hit = _subject([c for c in f.chains if lo <= c.start and c.end <= attacker.start and c is not attacker]) \
+            or _victims_after(f, attacker)
     return attacker.actors(), _actors(hit)
+
+
+def _positions_of(text: str, lo: int, c: Chain) -> bool:
+    """Whether the chain is named as the owner of positions, bases or installations ("مواضع ارتش اسرائیل") in the
+    words between ``lo`` (an attack word) and it: the one attacked, not the attacker."""
+    words = _WORD.findall(text[lo:c.start])
+    return bool(words) and words[-1].replace("\u200c", "") in _POSITION_NOUNS
+
+
+def _victims_after(f: Frame, attacker: Chain) -> Chain | None:
+    """"در حمله پهپادی حزب‌الله ۱۸ سرباز اسرائیل زخمی شدند": the people counted between the attack and the
+    casualty verb ("۱۸ سرباز", "سه شهروند") belong to the actor right after them."""
+    for c in f.chains:
+        if attacker.end < c.start < f.ts and c is not attacker:
+            words = _WORD.findall(f.text[attacker.end:c.start])
+            if words and words[-1] in _PERSON_NOUNS and "،" not in f.text[attacker.end:c.start]:
+                return c
+    return None
 
 
 def frame_hit(f: Frame) -> tuple[Actors, Actors]:
