@@ -30,6 +30,9 @@ def _events(text: str, kb):
     ("در حمله پهپادی حزب‌الله لبنان ۱۸ سرباز اسرائیل زخمی شدند.", "hezbollah", "ISR"),
     # whose positions were hit is the one attacked, never the attacker
     ("بمباران مواضع حزب‌الله توسط ارتش اسرائیل در جنوب لبنان ادامه دارد.", "israel-defense-forces", "hezbollah"),
+    # a single craft of a nationality acts for its state, also as the subject of a clause an announcer reports
+    ("یک پهپاد اسرائیلی خانه‌ای را در روستای دبعال در جنوب لبنان هدف قرار داد.", "ISR", "LBN"),
+    ("وزارت دفاع روسیه اعلام کرد که یک پهپاد اوکراینی یک پالایشگاه را در منطقه بلگورود هدف قرار داد.", "UKR", "RUS"),
 ])
 def test_casualties_of_a_named_attack_are_the_attack(kb, sentence, source, target):
     events = _events(sentence, kb)
