@@ -257,6 +257,8 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
         c = _doer_before(f, c)
     if c is None and p.type == "THREATEN":  # (branch verbal9) "در برابر تحریم‌های اروپا اقدام متقابل خواهد کرد"
         c = _after_opener(f, _ANSWERED)
+    if c is None and p.type in ("ACCUSE", "REJECT", "PROTEST"):  # "در واکنش به تحریم‌های اروپا، این اقدام را ..."
+        c = _after_opener(f, _REACTED_TO)
     if c is None and not against:
         c = f.first("علیه", 0, 10**9, subj) or f.first("از", 0, ts, subj) or \
             (f.genitive if f.genitive is not subj else None) or \
@@ -279,6 +281,8 @@ def _doer_before(f: Frame, victim: Chain) -> Chain | None:
 _ADDRESSED = re.compile(r"خطاب\s+به\s+$")
 # (branch verbal9) what a retaliation answers: "در برابر/در مقابل/در پاسخ به/علیه X"
 _ANSWERED = re.compile(r"(?:^|\s)(?:در\s+برابر|در\s+مقابل|در\s+پاسخ\s+به|علیه)\s")
+# what a condemnation or rejection whose object names no one reacts to: "در واکنش به تحریم‌های جدید اتحادیه اروپا"
+_REACTED_TO = re.compile(r"(?:^|\s)(?:در\s+واکنش\s+به|در\s+پاسخ\s+به|در\s+اعتراض\s+به)\s")
 
 
 def _after_opener(f: Frame, opener: re.Pattern) -> Chain | None:
