@@ -116,3 +116,13 @@ def test_no_meeting_where_none_took_place(kb, text):
 def test_a_meeting_held_after_a_cancelled_one_is_still_coded(kb):
     events = events_of("عباس عراقچی پس از لغو سفر به ریاض، با فیصل بن فرحان در نیویورک دیدار کرد.", kb, DAY)
     assert frozenset({"Abbas Araghchi", "Faisal bin Farhan Al Saud"}) in _pairs(events)
+
+
+def test_the_nearer_speaker_of_nested_speech_is_the_one_who_acts(kb):
+    """"A گفت: B ... اعلام کرده که ...": the clause after B's cue is B's; A, who reports it, met no one."""
+    text = ("معاون سخنگوی طالبان گفت: امیر خان متقی وزیر خارجه طالبان در گفت وگو با وزیر خارجه ایران اعلام کرده که یک"
+            " هیئت به زودی به ایران سفر میکند.\n\nاین مقام طالبان در توییتی با اشاره به گفت و گوی وزیر خارجه طالبان با"
+            " حسین امیرعبداللهیان نوشت: «در مکالمه تلفنی میان امیرخان متقی و امیرعبداللهیان درباره مهاجران گفتوگو شد.»")
+    events = events_of(text, kb, "2022-03-28T10:00:00+04:30")
+    sources = {s for e in events if e.type == "CONSULT" for s in e.source}
+    assert "Amir Khan Muttaqi" in sources and not {"Deputy Spokesperson of Taliban", "Taliban"} & sources
