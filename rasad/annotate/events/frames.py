@@ -258,7 +258,7 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
     if c is None and p.type == "THREATEN":  # (branch verbal9) "در برابر تحریم‌های اروپا اقدام متقابل خواهد کرد"
         c = _after_opener(f, _ANSWERED)
     if c is None and p.type in ("ACCUSE", "REJECT", "PROTEST"):  # "در واکنش به تحریم‌های اروپا، این اقدام را ..."
-        c = _after_opener(f, _REACTED_TO)
+        c = _after_opener(f, _REACTED_TO, before_subject=True)
     if c is None and not against:
         c = f.first("علیه", 0, 10**9, subj) or f.first("از", 0, ts, subj) or \
             (f.genitive if f.genitive is not subj else None) or \
@@ -285,10 +285,11 @@ _ANSWERED = re.compile(r"(?:^|\s)(?:در\s+برابر|در\s+مقابل|در\s+�
 _REACTED_TO = re.compile(r"(?:^|\s)(?:در\s+واکنش\s+به|در\s+پاسخ\s+به|در\s+اعتراض\s+به)\s")
 
 
-def _after_opener(f: Frame, opener: re.Pattern) -> Chain | None:
+def _after_opener(f: Frame, opener: re.Pattern, before_subject: bool = False) -> Chain | None:
     """The first actor a few words after the last ``opener`` between the subject and the trigger ("در برابر
-    تحریم‌های اتحادیه اروپا" → the European Union), in the same comma-free stretch."""
-    lo = f.subj.end if f.subj else f.sent_start
+    تحریم‌های اتحادیه اروپا" → the European Union), in the same comma-free stretch; ``before_subject``: the
+    opener may also open the sentence ("در واکنش به سخنان وزیر خارجه آمریکا، کنعانی ... را رد کرد")."""
+    lo = f.subj.end if f.subj and not before_subject else f.sent_start
     found = list(opener.finditer(f.text, lo, f.ts))
     if not found:
         return None
