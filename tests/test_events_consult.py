@@ -73,6 +73,9 @@ MEETINGS = [
      "مسکو- ایرنا- ولادیمیر پوتین روز دوشنبه با عباس عراقچی دیدار کرد.",
      [{"Vladimir Putin", "Abbas Araghchi"}]),
     # the bare name of a state that is also a region's, after an office of a state
+    ("a_call_written_with_the_indefinite",  # "تماسی تلفنی": the trigger's noun with the indefinite before its adjective
+     "تماسی تلفنی میان سرگئی لاوروف و عباس عراقچی برقرار شد.",
+     [{"Sergey Lavrov", "Abbas Araghchi"}]),
     ("a_president_of_a_state_named_by_its_short_name",
      "رئیس‌جمهور آذربایجان روز دوشنبه در باکو با وزیر امور خارجه ایران دیدار کرد.",
      [{"Ilham Aliyev", "Abbas Araghchi"}]),
@@ -83,6 +86,14 @@ MEETINGS = [
 def test_each_meeting_with_its_two_sides(kb, text, pairs):
     found = _pairs(events_of(text, kb, DAY))
     assert {frozenset(p) for p in pairs} <= found, found
+
+
+def test_two_states_named_as_a_calls_topic_after_its_partner_did_not_meet(kb):
+    """"با X ... درباره تشدید تنش‌ها بین هند و پاکستان گفت‌وگو کرد": the partner came first; India and Pakistan are
+    what the call was about."""
+    found = _pairs(events_of("عباس عراقچی طی تماس تلفنی با اسحاق دار در خصوص آخرین تحولات منطقه متعاقب تشدید تنش‌ها"
+                             " بین هند و پاکستان گفت‌وگو کرد.", kb, DAY))
+    assert frozenset({"Abbas Araghchi", "Ishaq Dar"}) in found and frozenset({"India", "Pakistan"}) not in found
 
 
 NO_MEETING = [
@@ -105,3 +116,13 @@ def test_no_meeting_where_none_took_place(kb, text):
 def test_a_meeting_held_after_a_cancelled_one_is_still_coded(kb):
     events = events_of("عباس عراقچی پس از لغو سفر به ریاض، با فیصل بن فرحان در نیویورک دیدار کرد.", kb, DAY)
     assert frozenset({"Abbas Araghchi", "Faisal bin Farhan Al Saud"}) in _pairs(events)
+
+
+def test_the_nearer_speaker_of_nested_speech_is_the_one_who_acts(kb):
+    """"A گفت: B ... اعلام کرده که ...": the clause after B's cue is B's; A, who reports it, met no one."""
+    text = ("معاون سخنگوی طالبان گفت: امیر خان متقی وزیر خارجه طالبان در گفت وگو با وزیر خارجه ایران اعلام کرده که یک"
+            " هیئت به زودی به ایران سفر میکند.\n\nاین مقام طالبان در توییتی با اشاره به گفت و گوی وزیر خارجه طالبان با"
+            " حسین امیرعبداللهیان نوشت: «در مکالمه تلفنی میان امیرخان متقی و امیرعبداللهیان درباره مهاجران گفتوگو شد.»")
+    events = events_of(text, kb, "2022-03-28T10:00:00+04:30")
+    sources = {s for e in events if e.type == "CONSULT" for s in e.source}
+    assert "Amir Khan Muttaqi" in sources and not {"Deputy Spokesperson of Taliban", "Taliban"} & sources

@@ -1,6 +1,8 @@
 """Diplomacy and war phrasings (branch diplomacy): brokers and witnesses after "با", a condemned act's doer after a
 statement's issuer, an attack noun that is the object of a condemnation, a resolution's demand, a vague envoy."""
 
+import pytest
+
 from rasad.annotate.document import annotate_document
 from rasad.records import RawDocument
 from tests.event_text import events_of
@@ -88,3 +90,12 @@ def test_fighters_named_by_the_groups_adjective_are_the_group(kb):
     assert "Houthis" in {e.name for e in a.entities}
     (attack,) = _find(a.events, "ASSAULT")
     assert attack.source == ["Houthis"]
+
+
+@pytest.mark.parametrize("text,other", [
+    ("ایران و جمهوری تاجیکستان در پایان اجلاس کمیسیون مشترک یادداشت تفاهم امضا کردند.", "Tajikistan"),
+    ("ایران و کشور قطر یادداشت تفاهم همکاری امضا کردند.", "Qatar"),
+])
+def test_the_kind_of_state_before_its_name_keeps_it_a_side(kb, text, other):
+    """"جمهوری"/"کشور" before a state's name the knowledge base has only in short: still the second side."""
+    assert [(e.source, e.target) for e in _find(_events(text, kb), "AGREE")] == [(["Iran"], [other])]

@@ -157,6 +157,15 @@ ONE_EVENT = [
     ("an_expectation_of_a_party_is_a_request", "عباس عراقچی گفت: از آمریکا انتظار داریم به تعهدات خود در برجام عمل کند.", "2025-03-13T10:00:00+03:30", "REQUEST", ["Abbas Araghchi"], ["United States"]),
     ("a_refusal_in_the_present_is_aimed_at_the_proposals_author", "علی خامنه‌ای گفت پیشنهاد آمریکا برای مذاکره مستقیم را نمی‌پذیریم.", "2025-03-13T10:00:00+03:30", "REJECT", None, ["United States"]),
     ("a_quote_before_its_speaker_is_the_speakers_request", "«ما از دولت عراق می‌خواهیم که مرزها را کنترل کند.» این را ناصر کنعانی روز دوشنبه گفت.", None, "REQUEST", ["Nasser Kanaani"], ["Iraq"]),
+    ("an_act_against_the_speakers_state_condemned_is_its_doers",
+     "ناصر کنعانی تحریم‌های جدید اتحادیه اروپا علیه ایران را محکوم کرد.", None, "ACCUSE", ["Nasser Kanaani"],
+     ["European Union"]),
+    ("an_act_condemned_by_anaphora_is_the_one_reacted_to",
+     "ناصر کنعانی در واکنش به تحریم‌های جدید اتحادیه اروپا علیه افراد ایرانی، این اقدام غیرقانونی را قویا محکوم کرد.",
+     None, "ACCUSE", ["Nasser Kanaani"], ["European Union"]),
+    ("a_rejection_of_what_the_sentence_opens_by_reacting_to",
+     "در واکنش به سخنان وزیر خارجه آمریکا، ناصر کنعانی این اظهارات را رد کرد.", None, "REJECT", ["Nasser Kanaani"],
+     ["Antony Blinken"]),
     ("a_first_person_warning_is_the_speakers", "ناصر کنعانی در نشست خبری گفت: «آمریکا باید تحریم‌ها را لغو کند و ما به آمریکا هشدار می‌دهیم.»", None, "THREATEN", ["Nasser Kanaani"], ["United States"]),
     ("the_charge_between_object_and_verb", "ناصر کنعانی آمریکا را متهم به دخالت در امور داخلی عراق کرد.", None, "ACCUSE", ["Nasser Kanaani"], ["United States"]),
     ("a_threat_with_the_act_between_object_and_verb", "بنیامین نتانیاهو حزب‌الله را تهدید به حمله گسترده کرد.", None, "THREATEN", None, ["Hezbollah"]),
@@ -279,3 +288,33 @@ def test_praise_called_no_charge_and_alone_no_support(kb):
     assert not _find(_events("سرگئی لاوروف گفت روسیه در این راه تنها کشوری نیست که تلاش می‌کند.", kb), "SUPPORT")
     assert not _find(_events("عباس عراقچی گفت ایران با مشکلات اقتصادی مواجه خواهد شد.", kb), "THREATEN")
     assert not _find(_events("اسرائیل آتش‌بس غزه را نقض کرد.", kb), "ACCUSE")  # the narrator's own report accuses no one
+
+
+# (what it shows, text, the first event (type, source, target), the second event that names no one of its own)
+TWO_EVENTS = [
+    ("a_request_made_in_a_meeting_is_to_the_side_met",
+     "مسعود پزشکیان رئیس‌جمهور ایران در دیدار با نخست‌وزیر عراق خواستار گسترش همکاری‌های اقتصادی دو کشور شد.",
+     ("CONSULT", ["Masoud Pezeshkian"], ["Mohammed Shia' al-Sudani"]),
+     ("REQUEST", ["Masoud Pezeshkian"], ["Mohammed Shia' al-Sudani"])),
+    ("a_demand_made_while_condemning_is_to_the_condemned",
+     "وزارت امور خارجه قطر ضمن محکوم کردن حمله اسرائیل به غزه، خواستار توقف فوری جنگ شد.",
+     ("ACCUSE", ["Ministry of Foreign Affairs (Qatar)"], ["Israel"]),
+     ("REQUEST", ["Ministry of Foreign Affairs (Qatar)"], ["Israel"])),
+    ("a_warning_after_an_accusation_is_to_the_accused",
+     "مسعود پزشکیان آمریکا را به حمایت از تروریسم متهم کرد و هشدار داد که ایران به هر تجاوزی پاسخ خواهد داد.",
+     ("ACCUSE", ["Masoud Pezeshkian"], ["United States"]),
+     ("THREATEN", ["Masoud Pezeshkian"], ["United States"])),
+]
+
+
+@pytest.mark.parametrize("text,first,second", [r[1:] for r in TWO_EVENTS], ids=[r[0] for r in TWO_EVENTS])
+def test_a_statement_naming_no_one_after_an_act_in_its_sentence_is_to_that_acts_other_side(kb, text, first, second):
+    events = _events(text, kb, "2024-10-05T10:00:00+03:30")
+    for etype, source, target in (first, second):
+        assert [(e.source, e.target) for e in _find(events, etype)] == [(source, target)]
+
+
+def test_a_condemnation_voiced_in_a_meeting_is_not_aimed_at_the_side_met(kb):
+    events = _events("علی باقری در دیدار با رئیس دفتر سیاسی حماس بر ضرورت هزینه‌مندسازی تجاوز تاکید کرد.", kb,
+                     "2024-06-20T10:00:00+03:30")
+    assert not [e for e in _find(events, "ACCUSE") if e.target == ["Ismail Haniyeh"]]

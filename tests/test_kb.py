@@ -72,6 +72,27 @@ def test_kb_suggest_lists_unknown_names(db_url, tmp_path):
     assert out.exit_code == 0 and json.loads(out.output)[0]["persian"] == "مهدی نوری‌پور"
 
 
+def test_kb_suggest_puts_people_who_speak_or_act_before_people_only_named(db_url, tmp_path):
+    """Someone named in two articles but saying and doing nothing ranks below someone quoted in one: the event data
+    needs the speaker curated first."""
+    from rasad.export.suggest import suggest_unknown
+    from rasad.run.local import ingest
+    from rasad.store.store import Store
+
+    for i, text in enumerate([
+        "سردار کامران دلاوری در مراسم افتتاح یک ورزشگاه در شهر ساری حضور یافت و از تلاش کارگران قدردانی شد.",
+        "دکتر کامران دلاوری رئیس هیئت فوتبال استان در مراسم افتتاح ورزشگاه جدید شهر حضور داشت.",
+        "سردار مهدی نوری‌پور فرمانده یک یگان مرزی در سخنانی گفت: آماده دفاع از مرزها هستیم.",
+    ]):
+        (tmp_path / f"{i}.txt").write_text(text, encoding="utf-8")
+    store = Store(db_url)
+    ingest(sorted(tmp_path.glob("*.txt")), store)
+    rows = {r["persian"]: r for r in suggest_unknown(store)}
+    ranked = [r["persian"] for r in suggest_unknown(store)]
+    assert rows["مهدی نوری‌پور"]["quotes"] == 1 and rows["کامران دلاوری"]["articles"] == 2
+    assert ranked.index("مهدی نوری‌پور") < ranked.index("کامران دلاوری")
+
+
 def test_a_newspaper_s_news_site_is_its_own_outlet(kb):
     """Hamshahri Online (hamshahrionline.ir) is not the Hamshahri newspaper, IRIB News not IRIB, VOA Persian not the
     whole Voice of America: the host and the Persian name each lead to the outlet they name."""

@@ -67,6 +67,12 @@ def test_the_page_frame_is_not_the_title_and_names_the_outlet(kb):
     ("۰۴ دی ۱۴۰۴\nبه روز شده در: ۰۴ دی ۱۴۰۴ - ۱۹:۴۶\nکد خبر ۲۰۹۲۱۲\nتاریخ انتشار: ۲۰:۰۹ - ۲۴-۰۱-۱۳۹۱",
      "2012-04-12T20:09:00+04:30"),
     ("به روز شده در: ۰۴ دی ۱۴۰۴ - ۱۹:۴۶", "2025-12-25T19:46:00+03:30"),  # an "updated" stamp when it is all there is
+    # the day as an ordinal word, Arabic letters, among a news code and a view count; the site's "today" above it
+    ("شنبه 3 آذر 1403\n  تاريخ:سيزدهم ارديبهشت 1402 ساعت 11:29   |   کد : 276156   |   مشاهده: 390",
+     "2023-05-03T11:29:00+03:30"),
+    # one date in both calendars, run together with the time and a section's name
+    ("شنبه، 23 مرداد 1400 ساعت 14:402021-08-14فرهنگي", "2021-08-14T14:40:00+04:30"),
+    ("بیست‌وسوم مرداد ۱۴۰۰", "2021-08-14"),
 ])
 def test_publication_dates_in_the_forms_pages_carry(kb, head, published):
     body = "عباس عراقچی وزیر امور خارجه ایران با سرگئی لاوروف همتای روس خود در مسکو دیدار و گفت‌وگو کرد."
@@ -446,6 +452,20 @@ def test_an_outlets_news_id_that_carries_the_date_dates_the_page(kb, url, publis
     assert _annotate(text, kb, url=url).meta.published == published
 
 
+@pytest.mark.parametrize("url,text_cue,outlet", [
+    ("https://www.nameh-ye-rooz.ir/fa/news/12/x", "", "Nameh Ye Rooz"),  # a site the table lacks: its domain
+    ("https://m.akhbar-e-shahr.ac.ir/x", "", "Akhbar E Shahr"),  # below a two-part public suffix
+    ("https://www.nameh-ye-rooz.ir/fa/news/12/x", "به گزارش ایسنا، ", "ISNA"),  # the text names the outlet
+    ("https://www.isna.ir/news/1401030604332/x", "", "ISNA"),  # a host the table knows
+    ("http://10.1.2.3/news/12", "", None),  # an address by number names no one
+])
+def test_the_outlet_of_a_page_on_a_site_the_table_lacks_is_its_domain(kb, url, text_cue, outlet):
+    text = text_cue + "وزیر امور خارجه ایران امروز با همتای روس خود در مسکو دیدار و درباره همکاری‌ها گفت‌وگو کرد."
+    ann = _annotate(text, kb, url=url)
+    assert ann.meta.outlet == outlet
+    assert outlet is None or outlet == "ISNA" or "MEDIA" not in {e.type for e in ann.entities}  # not in the text
+
+
 def test_the_spokesperson_named_beside_the_office_is_the_speaker_without_a_date(kb):
     """One of several spokespeople named before the office: theirs; the office alone, undated, names no one."""
     named = _annotate("وانگ ونبین، سخنگوی وزارت امور خارجه چین به خبرنگاران گفت: این تحریف حقیقت است و ما آن را رد"
@@ -623,6 +643,17 @@ def test_a_source_line_names_a_cited_outlet(kb):
     ann = _annotate("وزیران خارجه دو کشور امروز در آنکارا درباره روابط دوجانبه گفت‌وگو کردند و بر گسترش همکاری‌ها"
                     " تاکید کردند.\n\nمنبع: رویترز", kb)
     assert ann.meta.cites == ["Reuters"] and "منبع" not in ann.body
+
+
+@pytest.mark.parametrize("cue,cited", [
+    ("به گفته خبرگزاری تسنیم،", ["Tasnim"]),
+    ("به ادعای شبکه العربیه،", ["Al Arabiya"]),
+    ("به گفته وزیر خارجه،", []),  # a person said it: no outlet
+])
+def test_what_an_outlet_said_makes_it_cited(kb, cue, cited):
+    ann = _annotate(f"{cue} در این درگیری دو تن از مهاجمان کشته شدند و نیروهای امنیتی منطقه را محاصره کردند.", kb,
+                    url="https://www.isna.ir/news/1401030604332/x")
+    assert ann.meta.outlet == "ISNA" and ann.meta.cites == cited
 
 
 @pytest.mark.parametrize("text", [

@@ -158,8 +158,9 @@ def test_readers_share_a_pool_as_large_as_the_servers_concurrency(db_url):
     import threading
 
     from rasad.store.store import POOL_SIZE
+    from rasad.web.app import SERVER_READ_MAP
 
-    store = Store(db_url)
+    store = Store(db_url, read_map=SERVER_READ_MAP)
     barrier = threading.Barrier(POOL_SIZE)
     seen: set[int] = set()
 
@@ -181,6 +182,27 @@ def test_readers_share_a_pool_as_large_as_the_servers_concurrency(db_url):
         with store.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA mmap_size").scalar() > 0
     store.engine.dispose()
+
+
+def _mapped_bytes(store: Store) -> int:
+    with store.engine.connect() as conn:
+        return conn.exec_driver_sql("PRAGMA mmap_size").scalar()
+
+
+def test_an_ingest_does_not_map_the_sqlite_file_a_server_does(tmp_path, monkeypatch):
+    """Mapped pages count in every process that reads them: an ingest's workers and writer do not map the file
+    (their memory stays what they hold), the server maps it, and RASAD_SQLITE_MMAP overrides both."""
+    from rasad.web.app import create_app
+
+    url = f"sqlite:///{tmp_path / 'map.db'}"
+    monkeypatch.delenv("RASAD_SQLITE_MMAP", raising=False)
+    assert _mapped_bytes(Store(url)) == 0
+    assert _mapped_bytes(create_app(url).state.store) > 0  # SERVER_READ_MAP, or the build's lower limit
+    monkeypatch.setenv("RASAD_SQLITE_MMAP", "1048576")
+    assert _mapped_bytes(Store(url)) == 1048576
+    monkeypatch.setenv("RASAD_SQLITE_MMAP", "lots")
+    with pytest.raises(StoreError, match="RASAD_SQLITE_MMAP"):
+        Store(url)
 
 
 def test_database_at_revision_0002_gains_scores_and_watch_tables(db_url):

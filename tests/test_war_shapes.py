@@ -26,6 +26,13 @@ def _events(text: str, kb):
     ("حمله موشکی روسیه به کی‌یف منجر به کشته شدن چهار غیرنظامی شد.", "RUS", "UKR"),
     ("کشته شدن هفت غیرنظامی در حمله جنگنده‌های آمریکا به شرق سوریه", "USA", "SYR"),
     ("در اثر حمله پهپادی حوثی‌ها به بندر ایلات، ۱۵ شهرک‌نشین اسرائیلی مجروح شدند.", "houthis", "ISR"),
+    # the people counted between the attack and the verb, and whose they are
+    ("در حمله پهپادی حزب‌الله لبنان ۱۸ سرباز اسرائیل زخمی شدند.", "hezbollah", "ISR"),
+    # whose positions were hit is the one attacked, never the attacker
+    ("بمباران مواضع حزب‌الله توسط ارتش اسرائیل در جنوب لبنان ادامه دارد.", "israel-defense-forces", "hezbollah"),
+    # a single craft of a nationality acts for its state, also as the subject of a clause an announcer reports
+    ("یک پهپاد اسرائیلی خانه‌ای را در روستای دبعال در جنوب لبنان هدف قرار داد.", "ISR", "LBN"),
+    ("وزارت دفاع روسیه اعلام کرد که یک پهپاد اوکراینی یک پالایشگاه را در منطقه بلگورود هدف قرار داد.", "UKR", "RUS"),
 ])
 def test_casualties_of_a_named_attack_are_the_attack(kb, sentence, source, target):
     events = _events(sentence, kb)
@@ -104,6 +111,8 @@ def test_releases_withdrawals_ceasefires_threats(kb, sentence, etype, source, ta
     ("زندانی سیاسی سرشناس پس از پنج سال از زندان آزاد شد.", "RETREAT"),  # no releaser named
     ("سازمان ملل نقض آتش‌بس میان اسرائیل و حزب‌الله را محکوم کرد.", "RETREAT"),  # a violation, not a ceasefire
     ("ارتش اسرائیل مدعی شد دو عضو حزب‌الله را در جنوب لبنان از بین برده است.", "ACCUSE"),  # a claim of its own act
+    # the owner of the positions bombed suffered; with no attacker named, no one attacked
+    ("بر اثر بمباران پهپادی مواضع ارتش اسرائیل در بلندی‌های جولان ۱۸ سرباز زخمی شده‌اند.", "ASSAULT"),
 ])
 def test_no_event_of_that_type(kb, sentence, absent):
     events = _events(sentence, kb)

@@ -24,6 +24,7 @@ from rasad.clean.outlets import (
     attribution,
     is_site_name,
     outlet_at,
+    outlet_from_host,
     outlet_from_url,
     outlet_name,
     site_outlet,
@@ -178,7 +179,7 @@ def clean(doc: RawDocument, kb: KnowledgeBase) -> CleanArticle:
         raise EmptyInput(doc.source, f"only {len(body.strip())} characters of article text after cleaning")
     outlet, cites = attribution(body, kb, rules)
     given = outlet_name(printable(doc.outlet) if doc.outlet else None, kb) or outlet_from_url(meta.url, kb)
-    meta.outlet = given or outlet or masthead or (outlet_name(site, kb) if site else None)
+    meta.outlet = given or outlet or masthead or (outlet_name(site, kb) if site else None) or outlet_from_host(meta.url)
     if given and outlet and outlet != given and outlet not in cites:
         cites.insert(0, outlet)
     cites += [c for c in source_lines(removed, kb, rules) if c not in cites]  # "منبع: تسنیم"

@@ -112,7 +112,11 @@ def _date_line(key: str):
     if not dates:
         return None
     d = dates[0]
-    rest = re.sub(r"[\s/\-–|،,:•]+", "", key[: d.start] + key[d.end:])
+    # every date is taken out of the rest: a page prints one date in both calendars ("۲۳ مرداد ۱۴۰۰ ساعت ۱۴:۴۰
+    # 2021-08-14"), often run together
+    cuts = [0, *(x for found in dates for x in (found.start, found.end)), len(key)]
+    rest = "".join(key[cuts[i]:cuts[i + 1]] for i in range(0, len(cuts), 2))
+    rest = re.sub(r"[\s/\-–|،,:•]+", "", rest)
     rest = re.sub(r"(ساعت|تاریخ|انتشار|منتشر ?شده|به ?روز ?رسانی|آخرین)", "", rest)
     return d if len(rest) <= 12 else None
 
@@ -230,7 +234,7 @@ def _meta_segments(key: str, rules: Rules, meta: Meta, slot: _DateSlot) -> bool:
     """A line of metadata fields separated by "|" (news code, date, category): each read; True when it was one."""
     segments = [seg.strip() for seg in key.split("|")]
     if len(segments) < 2 or not all(not seg or any(p.match(seg) for p in rules.meta_patterns.values())
-                                    or _date_line(seg) is not None for seg in segments):
+                                    or _date_line(seg) is not None or _is_dropped(seg, rules) for seg in segments):
         return False
     for seg in segments:
         if seg and not _read_meta(seg, rules, meta):

@@ -137,6 +137,27 @@ def outlet_from_url(url: str | None, kb: KnowledgeBase) -> str | None:
     return outlet.name if outlet is not None else None
 
 
+_DOMAINS = None  # tldextract over the public-suffix list it ships (no download: suffix_list_urls is empty)
+
+
+def outlet_from_host(url: str | None) -> str | None:
+    """A name for a site the table of outlets lacks, from its registered domain ("https://www.tabnak.ir/fa/news/1"
+    → "Tabnak", "https://www.eghtesad-online.com/…" → "Eghtesad Online"): better than no outlet for a page whose
+    text names none. The public-suffix list tells "ana.ac.ir" (Ana) from "tabnak.ir"; addresses by number give
+    nothing."""
+    global _DOMAINS
+    if not url or "://" not in url:
+        return None
+    if _DOMAINS is None:
+        import tldextract
+
+        _DOMAINS = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+    parts = _DOMAINS(url)
+    if not parts.suffix or not parts.domain or parts.domain.isdigit():
+        return None
+    return " ".join(w.capitalize() for w in parts.domain.split("-") if w)
+
+
 def outlet_name(value: str | None, kb: KnowledgeBase) -> str | None:
     """A container-given outlet ('mehr', 'Mehr News Agency', 'خبرگزاری مهر') → canonical short name."""
     if not value:

@@ -317,18 +317,18 @@ def kb_import_wikidata(dump, out_dir, lang, no_progress, as_json) -> None:
 @click.option("--limit", default=30, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the suggestions as JSON.")
 def kb_suggest(db, limit, as_json) -> None:
-    """People found but not in the knowledge base, most articles first, with their Persian form, the country and
-    sector their office gives and an example sentence, to add as actors."""
+    """People found but not in the knowledge base, those in most events and quotes first, then most articles, with
+    their Persian form, the country and sector their office gives and an example sentence, to add as actors."""
     from rasad.export.suggest import suggest_unknown
 
     rows = suggest_unknown(_store(db), limit=limit)
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
         return
-    table = Table("name", "Persian", "articles", "country", "sector", "example")
+    table = Table("name", "Persian", "events", "quotes", "articles", "country", "sector", "example")
     for r in rows:
-        table.add_row(r["name"], r["persian"], str(r["articles"]), r["country"] or "", r["sector"] or "",
-                      r["example"][:120])
+        table.add_row(r["name"], r["persian"], str(r["events"]), str(r["quotes"]), str(r["articles"]),
+                      r["country"] or "", r["sector"] or "", r["example"][:120])
     out.print(table)
 
 

@@ -47,7 +47,20 @@ _GM = "|".join(sorted((re.escape(m) for m in GREGORIAN_MONTHS), key=len, reverse
 _SEP = r"[\s,،/\-–|:]*"
 _TIME = r"(?:(?:ساعت\s*)?(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)"
 
+# a day of the month written as an ordinal word ("سیزدهم اردیبهشت ۱۴۰۲", "بیست و سوم مرداد"), as formal pages date
+_ORDINAL_UNITS = {"یکم": 1, "اول": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "پنجم": 5, "ششم": 6, "هفتم": 7, "هشتم": 8,
+                  "نهم": 9}
+_ORDINAL_DAYS = {**_ORDINAL_UNITS, "دهم": 10, "یازدهم": 11, "دوازدهم": 12, "سیزدهم": 13, "چهاردهم": 14,
+                 "پانزدهم": 15, "شانزدهم": 16, "هفدهم": 17, "هجدهم": 18, "هیجدهم": 18, "نوزدهم": 19, "بیستم": 20,
+                 "سی ام": 30, "سی‌ام": 30, "سیام": 30,
+                 **{f"بیست و {w}": 20 + n for w, n in _ORDINAL_UNITS.items() if w != "اول"},
+                 "سی و یکم": 31}
+_ORDINAL_KEYS = {w.replace(" ", "").replace("\u200c", ""): n for w, n in _ORDINAL_DAYS.items()}
+_OD = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s*") for w in _ORDINAL_DAYS), key=len, reverse=True))
+
 _PATTERNS = [
+    # سیزدهم اردیبهشت ۱۴۰۲ / بیست و سوم مرداد ۱۴۰۰ ساعت ۱۱:۲۹
+    re.compile(rf"(?:(?P<wd>{_WD}){_SEP})?(?<![آ-ی])(?P<od>{_OD})\s*(?P<jm>{_JM})\s*(?:(?:ماه|سال)\s*)?(?P<y>1[34]\d\d)(?:{_SEP}{_TIME})?"),
     # ۳۰ مهر ۱۴۰۱  /  شنبه ۳۰ مهر ۱۴۰۱  /  ۲۵ اسد سال ۱۳۹۷
     re.compile(rf"(?:(?P<wd>{_WD}){_SEP})?(?P<d>\d{{1,2}})\s*(?P<jm>{_JM})\s*(?:(?:ماه|سال)\s*)?(?P<y>1[34]\d\d)(?:{_SEP}{_TIME})?"),
     # ۱۴۰۳/۰۱/۱۱ or 1402-08-15 (Jalali: year 13xx/14xx) or 2023-11-06 (Gregorian)
@@ -96,7 +109,8 @@ def _prepare(text: str) -> str:
 def _build(m: re.Match) -> FoundDate | None:
     g = m.groupdict()
     try:
-        year, day = int(g["y"]), int(g["d"])
+        year = int(g["y"])
+        day = _ORDINAL_KEYS[re.sub(r"\s+", "", g["od"])] if g.get("od") else int(g["d"])
         if g.get("jm"):
             month, cal = JALALI_MONTHS[g["jm"]], "jalali"
         elif g.get("gm"):

@@ -75,10 +75,14 @@ class Options:
         await send({"type": "http.response.body", "body": b""})
 
 
+# a server reads a SQLite file through a memory map up to this size (2 GB, the limit of common builds)
+SERVER_READ_MAP = 2**31
+
+
 def create_app(db_url: str | None = None, token: str | None = None, kb: KnowledgeBase | None = None) -> FastAPI:
     """The FastAPI application over the database at ``db_url`` (default: RASAD_DB or the user data folder)."""
     token = token if token is not None else (os.environ.get("RASAD_TOKEN") or None)
-    store = Store(db_url)
+    store = Store(db_url, read_map=SERVER_READ_MAP)
     app = FastAPI(
         title="rasad", version=__version__, docs_url=None, redoc_url=None,
         description="Events, actors, quotes and articles from Persian news. English names and summaries, "

@@ -308,16 +308,18 @@ _KE = re.compile(r"(?<![\u0600-\u06FF\u200c])که\s")
 def _clause_subject(chains: list[Chain], ts: int, text: str, sent_start: int, coordinated: bool = True) -> Chain | None:
     """The subject of the clause holding the trigger: after a speech cue ("X گفت که حماس ...") the reported
     clause's own subject if it has one, else the speaker (first person plural "ما" in a quote is the speaker)."""
-    bound = None
+    bound = prev = None
     for m in _CUE_BOUNDARY.finditer(text, sent_start, ts):
-        bound = m.end()
+        prev, bound = bound, m.end()
     if bound is not None:
         inner = [c for c in chains if bound <= c.start < ts and c.marker is None and not c.object_ra]
         if inner:
             lead = _WORD.findall(text[bound:inner[0].start])
-            if all(w.replace(ZWNJ, "") in _CLAUSE_OPENERS for w in lead):  # "نیرو‌های" as "نیروهای"
-                return inner[0]
-        speaker = _subject([c for c in chains if c.start < bound])
+            if all(w.replace(ZWNJ, "") in _CLAUSE_OPENERS for w in lead) or _forces_opening(inner[0], lead):
+                return inner[0]  # "نیرو‌های" as "نیروهای"; "... اعلام کرد که یک پهپاد اسرائیلی ..."
+        # "A گفت: B اعلام کرد که ...": the nearer speaker, B, is the one whose clause holds the trigger
+        speaker = (_subject([c for c in chains if prev <= c.start < bound]) if prev is not None else None) \
+            or _subject([c for c in chains if c.start < bound])
         if speaker is not None:
             return speaker
     ke = next(reversed(list(_KE.finditer(text, sent_start, ts))), None)
@@ -330,6 +332,11 @@ def _clause_subject(chains: list[Chain], ts: int, text: str, sent_start: int, co
     if comma != -1:  # "در حالی که X ... می‌داند، این جنبش ... را رد کرد": the main clause's subject
         return _subject([c for c in chains if c.start > comma], ts) or _subject(chains, ts)
     return (_coordinated_subject(chains, ts, text, sent_start) if coordinated else None) or _subject(chains, ts)
+
+
+def _forces_opening(c: Chain, lead: list[str]) -> bool:
+    """A reported clause opened by a force or weapon of a nationality ("یک پهپاد اسرائیلی"): its subject."""
+    return c.conjuncts[0][0].how == "forces" and len(lead) <= 3 and _FORCES_BEFORE.search(" ".join(lead) + " ") is not None
 
 
 _AND = re.compile(r"[\s\u200c]و[\s\u200c]")

@@ -55,6 +55,8 @@ from rasad.annotate.events.merge import (
     merge_events,
 )
 from rasad.annotate.events.parties import (
+    _STATEMENTS,
+    SAME_SENTENCE,
     SAME_SPEAKER,
     _addressed_in_meetings,
     _expand,
@@ -166,6 +168,16 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
         e.summary_en = e.summary_en.split(" in ")[0] + loc if e.type != "ASSAULT" or loc else e.summary_en
         e.goldstein, e.quad_class = goldstein(e.cameo), quad_class(e.type)  # from the final type and code
     return events
+
+
+def _acted_before(raw: list[Event], s: Sentence, ts: int) -> bool:
+    """Whether an event with a target was coded earlier in this sentence (before the trigger at ``ts``)."""
+    for r in reversed(raw):
+        if r.offsets != (s.start, s.end):
+            return False
+        if r.target and r.sentences[0]["trigger"][1] <= ts:
+            return True
+    return False
 
 
 def _further_counterparts(doc: _Doc, t: _Trigger, raw: list[Event]) -> list[Event]:
@@ -673,6 +685,9 @@ def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
         implied = doc.compiled.anaphora.find(text, lo, te, bare=p.type == "REJECT")
         if not implied and p.type == "THREATEN" and "پاسخ" not in text[ts:te]:  # "به آن (نامه) پاسخ خواهیم داد"
             implied = {SAME_SPEAKER}  # "... نسبت به آن بی‌تفاوت نخواهیم بود": at whom the speaker went on about
+    if not tgt and not victims and not implied and src and p.type in _STATEMENTS and c0 == s.start \
+            and _acted_before(raw, s, ts):
+        implied = {SAME_SENTENCE}  # "در دیدار با Y خواستار ... شد": addressed to the other side of that act
     unknown_attacker = p.frame == "passive" and not src and bool(tgt)
     if not (src or unknown_attacker or p.source_optional or p.meeting_parties) or \
             (not tgt and not victims and not implied and not _target_optional(p) and not p.meeting_parties):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from rasad.annotate.events.chains import (
     _LED_BY,
+    _POSITION_NOUNS,
     Chain,
     _clause_subject,
     _first,
@@ -39,9 +40,12 @@ from rasad.annotate.events.grammar import (
     PREPOSITIONS,
 )
 from rasad.annotate.events.patterns import Pattern
+from rasad.annotate.words import grammar_words
 from rasad.records import Mention
 from rasad.text.rx import match as _rx_match
 from rasad.text.rx import search as _rx_search
+
+_PERSON_NOUNS = grammar_words("person_nouns")  # "۱۸ سرباز اسرائیل": people counted, then whose
 
 Actors = list[Mention]
 
@@ -91,6 +95,8 @@ def _meeting(f: Frame) -> tuple[Actors, Actors, Chain | None]:
     w = _partner(f)
     if between is not None and between.end <= ts and genitive is not None and len(genitive.conjuncts) >= 2:
         between = None  # "تنش‌های میان آمریکا و ایران در گفت‌وگوی تلفنی فؤاد حسین و هاکان فیدان": the call's own pair
+    if between is not None and between.end <= ts and w is not None and w is not subj and w.start < between.start:
+        between = None  # "با دار ... درباره تشدید تنش‌ها بین هند و پاکستان گفت‌وگو کرد": the partner came first
     if between is not None and (sp := _split(between)):
         src, tgt = sp
     elif w is not None and w is not subj:
@@ -246,9 +252,14 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
     c = c or next((x for x in chains if x.object_ra and x is not subj and x.start <= ts
                    and not (p.type == "ACCUSE" and _rx_search(r"(?:^|\s)در\s+$", f.text[max(0, x.start - 4):x.start]))),
                   None)  # "حمله به مسجدی در سوریه را": a place inside the object, not the one condemned
+    against = c is not None and c.object_ra and c.marker == "علیه" and p.type in ("ACCUSE", "PROTEST")
+    if against:  # "تحریم‌های اتحادیه اروپا علیه ایران را محکوم کرد": the one acting against Iran is condemned
+        c = _doer_before(f, c)
     if c is None and p.type == "THREATEN":  # (branch verbal9) "در برابر تحریم‌های اروپا اقدام متقابل خواهد کرد"
         c = _after_opener(f, _ANSWERED)
-    if c is None:
+    if c is None and p.type in ("ACCUSE", "REJECT", "PROTEST"):  # "در واکنش به تحریم‌های اروپا، این اقدام را ..."
+        c = _after_opener(f, _REACTED_TO, before_subject=True)
+    if c is None and not against:
         c = f.first("علیه", 0, 10**9, subj) or f.first("از", 0, ts, subj) or \
             (f.genitive if f.genitive is not subj else None) or \
             (f.first("به", 0, ts, subj) if p.type == "ASSAULT" else None) or \
@@ -258,16 +269,27 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
     return src, _actors(c)
 
 
+def _doer_before(f: Frame, victim: Chain) -> Chain | None:
+    """The actor of the object's act, named before "علیه" and its victim, after the subject, with no preposition
+    of its own: "تحریم‌های جدید اتحادیه اروپا علیه ایران" → the European Union (None when the act names no doer)."""
+    lo = f.subj.end if f.subj else f.sent_start
+    return next((x for x in reversed(f.chains) if lo <= x.start and x.end <= victim.start and x is not f.subj
+                 and x.marker is None and "،" not in f.text[x.end:victim.start]), None)
+
+
 # (branch verbal9) whom a statement is addressed to: "خطاب به X گفت"
 _ADDRESSED = re.compile(r"خطاب\s+به\s+$")
 # (branch verbal9) what a retaliation answers: "در برابر/در مقابل/در پاسخ به/علیه X"
 _ANSWERED = re.compile(r"(?:^|\s)(?:در\s+برابر|در\s+مقابل|در\s+پاسخ\s+به|علیه)\s")
+# what a condemnation or rejection whose object names no one reacts to: "در واکنش به تحریم‌های جدید اتحادیه اروپا"
+_REACTED_TO = re.compile(r"(?:^|\s)(?:در\s+واکنش\s+به|در\s+پاسخ\s+به|در\s+اعتراض\s+به)\s")
 
 
-def _after_opener(f: Frame, opener: re.Pattern) -> Chain | None:
+def _after_opener(f: Frame, opener: re.Pattern, before_subject: bool = False) -> Chain | None:
     """The first actor a few words after the last ``opener`` between the subject and the trigger ("در برابر
-    تحریم‌های اتحادیه اروپا" → the European Union), in the same comma-free stretch."""
-    lo = f.subj.end if f.subj else f.sent_start
+    تحریم‌های اتحادیه اروپا" → the European Union), in the same comma-free stretch; ``before_subject``: the
+    opener may also open the sentence ("در واکنش به سخنان وزیر خارجه آمریکا، کنعانی ... را رد کرد")."""
+    lo = f.subj.end if f.subj and not before_subject else f.sent_start
     found = list(opener.finditer(f.text, lo, f.ts))
     if not found:
         return None
@@ -325,6 +347,9 @@ def frame_genitive(f: Frame) -> tuple[Actors, Actors]:
     if g is None and f.noun and (_rx_search(r"(?:^|\s)(?:به|از|درباره|علیه|پی)\s+$", text[max(0, ts - 8):ts])
                                  or _object_of_verb(f)):
         src = []  # "در واکنش به حملات ...", "حمله هوایی به ... را محکوم کرد": the subject reacts to the attacks
+    if g is not None and f.p.type == "ASSAULT" and _positions_of(text, f.te, g):
+        by = f.first("توسط", g.end)  # "بمباران مواضع ارتش اسرائیل": whose positions were hit; "توسط X": by whom
+        return (_actors(by) if f.noun else src), g.actors()
     if g is not None:
         c = f.first("به", g.end) or f.first("علیه", g.end) or (f.first("برای", g.end) if f.p.type == "AID" else None)
         return g.actors(), _actors(c)
@@ -501,13 +526,34 @@ def frame_casualty(f: Frame) -> tuple[Actors, Actors]:
                          and _CASUALTY_CAUSE_AFTER.search(f.text[f.te:c.start])), None)
     if attacker is None:
         return [], []
+    if _positions_of(f.text, lo, attacker):
+        return [], attacker.actors()  # "بر اثر بمباران مواضع ارتش اسرائیل ... زخمی شدند": the positions' owner suffered
     hi = f.ts if attacker.end <= f.ts else attacker.end + 60
     hit = f.first("به", attacker.end, hi) or f.first("علیه", attacker.end, hi)
     if hit is None and attacker.end <= f.ts:
         # (branch material9) the victims named as the verb's subject: "یک فرمانده حشد الشعبی در حمله آمریکایی‌ها
         # کشته شد" (nationality adjectives name no chain: "سه غیرنظامی لبنانی" still leaves the place hit)
-        hit = _subject([c for c in f.chains if lo <= c.start and c.end <= attacker.start and c is not attacker])
+        hit = _subject([c for c in f.chains if lo <= c.start and c.end <= attacker.start and c is not attacker]) \
+            or _victims_after(f, attacker)
     return attacker.actors(), _actors(hit)
+
+
+def _positions_of(text: str, lo: int, c: Chain) -> bool:
+    """Whether the chain is named as the owner of positions, bases or installations ("مواضع ارتش اسرائیل") in the
+    words between ``lo`` (an attack word) and it: the one attacked, not the attacker."""
+    words = _WORD.findall(text[lo:c.start])
+    return bool(words) and words[-1].replace("\u200c", "") in _POSITION_NOUNS
+
+
+def _victims_after(f: Frame, attacker: Chain) -> Chain | None:
+    """"در حمله پهپادی حزب‌الله ۱۸ سرباز اسرائیل زخمی شدند": the people counted between the attack and the
+    casualty verb ("۱۸ سرباز", "سه شهروند") belong to the actor right after them."""
+    for c in f.chains:
+        if attacker.end < c.start < f.ts and c is not attacker:
+            words = _WORD.findall(f.text[attacker.end:c.start])
+            if words and words[-1] in _PERSON_NOUNS and "،" not in f.text[attacker.end:c.start]:
+                return c
+    return None
 
 
 def frame_hit(f: Frame) -> tuple[Actors, Actors]:

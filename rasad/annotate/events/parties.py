@@ -17,6 +17,7 @@ from rasad.records import Event, Mention
 
 # (branch verbal) an implied target that is whoever the same speaker's previous statement was aimed at
 SAME_SPEAKER = "same-speaker"
+SAME_SENTENCE = "same-sentence"  # a statement with no one named, after an act of its speaker's in the same sentence
 _STATEMENTS = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"}
 
 # What one side of a meeting or call asks, offers or warns "در این تماس" is addressed to the other side.
@@ -128,6 +129,7 @@ def _resolve_implied_actors(raw: list[Event], perpetrators: list[tuple[int, list
         found = list(zip(attack.source_ids, attack.source)) if attack else nearest_perpetrator(e.offsets[0])
         _set_target(e, [x for x in found if x[0] not in set(e.source_ids)])
     _same_speaker_targets(raw, kb)
+    _same_sentence_targets(raw, kb)
     for i, e in enumerate(raw):
         wanted = e.__dict__.get("implied") or set()
         if not wanted or e.target:
@@ -162,6 +164,28 @@ def _same_speaker_targets(raw: list[Event], kb: KnowledgeBase) -> None:
                      0 <= e.offsets[0] - r.offsets[0] <= 600), None)
         if prev is not None and compatible(kb, prev.source_ids, prev.source, e.source_ids, e.source):
             _set_target(e, list(zip(prev.target_ids, prev.target)))
+
+
+def _same_sentence_targets(raw: list[Event], kb: KnowledgeBase) -> None:
+    """"X در دیدار با Y خواستار ... شد", "X ضمن محکوم کردن حمله Z، خواستار ... شد", "X مسئولیت حمله به Z را بر عهده
+    گرفت و هشدار داد ...": a statement that names no one, made in the sentence of an act of the same speaker's (not
+    inside a quote), is addressed to that act's other side (the one met, condemned, attacked) — one sentence, two
+    events. What is condemned in a meeting is not aimed at the side met."""
+    for i, e in enumerate(raw):
+        if SAME_SENTENCE not in (e.__dict__.get("implied") or set()) or e.target:
+            continue
+        for r in reversed(raw[:i]):
+            if r.offsets != e.offsets or not r.target or not r.source:
+                continue
+            if r.type == "CONSULT" and e.type not in _ADDRESSED_IN_MEETING:
+                continue  # a condemnation voiced in a meeting is not aimed at the side met
+            if compatible(kb, r.source_ids, r.source, e.source_ids, e.source):
+                _set_target(e, list(zip(r.target_ids, r.target)))
+            elif r.type == "CONSULT" and compatible(kb, r.target_ids, r.target, e.source_ids, e.source):
+                _set_target(e, list(zip(r.source_ids, r.source)))  # the side met speaks: to the one who met it
+            else:
+                continue
+            break
 
 
 def _meeting_sides(raw: list[Event], kb: KnowledgeBase) -> None:

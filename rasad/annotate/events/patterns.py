@@ -200,6 +200,8 @@ def _trigger_body(trigger: str, gap: int = 6) -> str:
         word = r"[\s\u200c]?".join(_LETTER_VARIANTS.get(ch, re.escape(ch)) for ch in token)
         if i + 1 < len(tokens) and tokens[i + 1] == "را" and token not in ("خود", "آن"):
             word += r"(?:[\s\u200c]?ای|ی)?"  # the indefinite before "را": "طرح آتش‌بسی را", "قطعنامه‌ای را"
+        elif _takes_indefinite(tokens, i):
+            word += r"(?:[\s\u200c]?ای|یی|ی)?"  # "تماسی تلفنی", "گفت‌وگویی تلفنی", "دیداری رسمی"
         parts.append(word + r"[\s\u200c]*")
     body = "".join(parts)
     return body[: -len(r"[\s\u200c]*")] if body.endswith(r"[\s\u200c]*") else body
@@ -212,9 +214,20 @@ def _anchor(trigger: str) -> str:
     out: list[str] = []
     for i, token in enumerate(tokens):
         out.append(token)
-        if i + 1 < len(tokens) and tokens[i + 1] == "را" and token not in ("خود", "آن"):
+        if i + 1 < len(tokens) and tokens[i + 1] == "را" and token not in ("خود", "آن") or _takes_indefinite(tokens, i):
             break
     return match_key(" ".join(out))
+
+
+def _takes_indefinite(tokens: list[str], i: int) -> bool:
+    """Whether the trigger's word ``i`` is a noun its next word, an adjective, lets take the indefinite
+    (grammar.yaml: indefinite_before_adjectives) — only a trigger's first word: "تماس تلفنی" → "تماسی تلفنی"."""
+    return i == 0 and len(tokens) > 1 and tokens[1] in _indefinite_adjectives()
+
+
+@lru_cache(maxsize=1)
+def _indefinite_adjectives() -> frozenset[str]:
+    return frozenset(grammar().get("indefinite_before_adjectives") or ())
 
 
 def _trigger_regex(trigger: str, gap: int = 6) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from rasad.annotate.words import grammar_words
+from rasad.clean.outlets import outlet_from_host
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.kb.model import Outlet
 from rasad.records import CleanArticle, Entity, Mention
@@ -66,7 +67,8 @@ def _entities(mentions: list[Mention], kb: KnowledgeBase, article: CleanArticle)
         if not name:
             continue
         o = kb.outlet_named(name)
-        if name == meta.outlet and name not in meta.cites and not _named_in(o, body_key):
+        if name == meta.outlet and name not in meta.cites and (not _named_in(o, body_key)
+                                                                or o is None and name == outlet_from_host(meta.url)):
             continue  # the page's publisher, known from its URL or masthead, is no entity its text names
         key = o.id if o else f"?{name}"
         if key not in by_key:
