@@ -32,6 +32,7 @@ from rasad.annotate.events.grammar import (
     _CLAUSE_OPENERS,
     _CONDITIONAL,
     _CUE_BOUNDARY,
+    _PERSON_NOUNS,
     _TOPIC_WITH,
     _VERB_WORD,
     _WEAPON,
@@ -40,12 +41,9 @@ from rasad.annotate.events.grammar import (
     PREPOSITIONS,
 )
 from rasad.annotate.events.patterns import Pattern
-from rasad.annotate.words import grammar_words
 from rasad.records import Mention
 from rasad.text.rx import match as _rx_match
 from rasad.text.rx import search as _rx_search
-
-_PERSON_NOUNS = grammar_words("person_nouns")  # "۱۸ سرباز اسرائیل": people counted, then whose
 
 Actors = list[Mention]
 
@@ -551,7 +549,7 @@ def _victims_after(f: Frame, attacker: Chain) -> Chain | None:
     for c in f.chains:
         if attacker.end < c.start < f.ts and c is not attacker:
             words = _WORD.findall(f.text[attacker.end:c.start])
-            if words and words[-1] in _PERSON_NOUNS and "،" not in f.text[attacker.end:c.start]:
+            if words and words[-1].replace("\u200c", "") in _PERSON_NOUNS and "،" not in f.text[attacker.end:c.start]:
                 return c
     return None
 
