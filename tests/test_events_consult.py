@@ -126,3 +126,23 @@ def test_the_nearer_speaker_of_nested_speech_is_the_one_who_acts(kb):
     events = events_of(text, kb, "2022-03-28T10:00:00+04:30")
     sources = {s for e in events if e.type == "CONSULT" for s in e.source}
     assert "Amir Khan Muttaqi" in sources and not {"Deputy Spokesperson of Taliban", "Taliban"} & sources
+
+
+ARRIVALS = [
+    ("an_arrival_in_a_capital_is_a_visit_to_its_state",
+     "حسن کاظمی قمی نماینده ویژه ایران در امور افغانستان روز سه‌شنبه وارد کابل شد.", {"Hassan Kazemi Qomi", "Afghanistan"}),
+    ("a_departure_for_a_capital_is_a_visit_to_its_state",
+     "فؤاد حسین وزیر خارجه عراق روز دوشنبه در صدر هیئتی عازم تهران شد.", {"Fuad Hussein", "Iran"}),
+    ("a_delegation_of_a_state_arriving_is_its_visit", "یک هیئت نظامی روسیه روز چهارشنبه وارد دمشق شد.", {"Russia", "Syria"}),
+]
+
+
+@pytest.mark.parametrize("text,pair", [r[1:] for r in ARRIVALS], ids=[r[0] for r in ARRIVALS])
+def test_an_arrival_or_departure_names_its_host_by_the_place(kb, text, pair):
+    assert frozenset(pair) in _pairs(events_of(text, kb, DAY))
+
+
+@pytest.mark.parametrize("text", ["نخستین کاروان کمک‌های بشردوستانه مصر روز سه‌شنبه وارد غزه شد.",
+                                  "پنج زندانی آمریکایی آزادشده روز دوشنبه وارد دوحه شدند."])
+def test_things_and_people_a_state_sends_arriving_are_no_visit(kb, text):
+    assert not _find(events_of(text, kb, DAY), "CONSULT")

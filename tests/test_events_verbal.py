@@ -318,3 +318,31 @@ def test_a_condemnation_voiced_in_a_meeting_is_not_aimed_at_the_side_met(kb):
     events = _events("علی باقری در دیدار با رئیس دفتر سیاسی حماس بر ضرورت هزینه‌مندسازی تجاوز تاکید کرد.", kb,
                      "2024-06-20T10:00:00+03:30")
     assert not [e for e in _find(events, "ACCUSE") if e.target == ["Ismail Haniyeh"]]
+
+
+def test_a_spokesperson_s_claim_about_an_organ_of_their_own_body_accuses_no_one(kb):
+    """"X، سخنگوی قوه قضاییه ... مدعی شد: دیوان عالی کشور ... تایید کرد": the judiciary's spokesperson speaking of
+    the judiciary's court; a claim about another state's act still accuses."""
+    text = ("غلامحسین اسماعیلی، سخنگوی قوه قضاییه روز سه شنبه در یک کنفرانس خبری سخن گفت.\n\nآقای اسماعیلی مدعی شد:"
+            " «دیوان عالی کشور نیز این حکم را تایید کرد.»")
+    day = "2020-06-09T10:00:00+04:30"  # in his term as the judiciary's spokesperson
+    assert not _find(_events(text, kb, day), "ACCUSE")
+    other = text.replace("دیوان عالی کشور نیز این حکم را تایید کرد", "آمریکا در این پرونده جاسوسی کرده است")
+    assert any(e.target == ["United States"] for e in _find(_events(other, kb, day), "ACCUSE"))
+
+
+def test_the_one_charged_comes_before_the_charge(kb):
+    """"X آمریکا را به حمایت از جنایات اسرائیل متهم کرد": the United States is accused, not the party inside the charge."""
+    events = _events("محمد عبدالسلام آمریکا را به حمایت همه‌جانبه از جنایات رژیم صهیونیستی در غزه متهم کرد.", kb)
+    assert [e.target for e in _find(events, "ACCUSE")] == [["United States"]]
+
+
+def test_the_country_attacked_in_a_warning_is_not_the_one_warned(kb):
+    """"X هشدار داد: هرگونه حمله آمریکا به کشور ما ...": whoever is warned, it is not the country attacked."""
+    events = _events("عبدالملک الحوثی هشدار داد: هرگونه حمله آمریکا به یمن بی‌پاسخ نخواهد ماند.", kb)
+    assert all("Yemen" not in e.target for e in _find(events, "THREATEN")), events
+
+
+def test_the_speaker_reporting_a_protest_did_not_protest(kb):
+    events = _events("رسول جلیلی رئیس دانشگاه صنعتی شریف خاطرنشان کرد: عصر یکشنبه تجمعی در داخل دانشگاه برگزار شد.", kb)
+    assert all("Rasoul Jalili" not in e.source for e in _find(events, "PROTEST")), events

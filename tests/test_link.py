@@ -398,3 +398,16 @@ def test_an_office_that_names_no_body_adds_none(kb):
     linked = _link("وزیر امور خارجه در نشست هفتگی خود درباره سفر هیئت اروپایی توضیح داد.", kb, "2025-06-01T10:00:00+03:30")
     names = {e.name for e in linked.entities}
     assert "Abbas Araghchi" in names and "Ministry of Foreign Affairs (Iran)" not in names
+
+
+def test_a_known_person_named_in_full_is_named_again_by_the_surname_alone(kb):
+    """After "امیرخان متقی" the article says "متقی": that is him — but not before the full name, not a surname two
+    people named in the article share, and not a surname that is an ordinary word."""
+    text = ("امیرخان متقی وزیر امور خارجه طالبان روز چهارشنبه در مسکو بود. سخنگوی وی گفت که متقی سپس عازم دهلی نو"
+            " شده است.")
+    short = [m for m in _link(text, kb).mentions if m.how == "short" and m.text == "متقی"]
+    assert [m.name for m in short] == ["Amir Khan Muttaqi"]
+    before = _link("متقی گفته است. امیرخان متقی وزیر امور خارجه طالبان روز چهارشنبه در مسکو بود.", kb)
+    assert [m.start for m in before.mentions if m.text == "متقی"] == []
+    shared = _link("امیرخان متقی و عبدالله متقی، سخنگوی وزارت، دیدار کردند. متقی گفت که گفت‌وگو سازنده بود.", kb)
+    assert not [m for m in shared.mentions if m.how == "short" and m.text == "متقی"]

@@ -28,9 +28,11 @@ from rasad.annotate.events.frames import _announced, apply_frame
 from rasad.annotate.events.grammar import (
     _ACCUSATION,
     _ACCUSED_OF,
+    _ARRIVAL,
     _CHARGED,
     _CONDITIONAL,
     _CUE_BOUNDARY,
+    _DELEGATION,
     _FORCES_BEFORE,
     _RECALLED,
     _RESPONSIBLE,
@@ -360,8 +362,16 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
     own_offices = (own | {y.kb_id for y in src if y.kb_id}) if p.type not in SYMMETRIC else set()
     tgt = [x for x in tgt if (x.kb_id or x.name) not in own and not (x.kb_id is None and x.of in own_offices)]
     if p.type == "ACCUSE":  # "سخنگوی حوثی‌ها مدعی شد که این گروه ...": a claim about one's own side accuses no one
-        tgt = [x for x in tgt if not compatible(doc.kb, [y.kb_id for y in src], [y.name for y in src], [x.kb_id], [x.name])]
+        bodies = _office_bodies(doc, src)  # "سخنگوی قوه قضاییه مدعی شد: دیوان عالی ... تایید کرد": nor of one's own body
+        tgt = [x for x in tgt if not compatible(doc.kb, [y.kb_id for y in src], [y.name for y in src], [x.kb_id], [x.name])
+               and not (x.kb_id and (x.kb_id in bodies or doc.kb.affiliation(x.kb_id) in bodies))]
     return src, tgt
+
+
+def _office_bodies(doc: _Doc, src: list[Mention]) -> set[str]:
+    """The bodies whose offices the article gives the source people ("غلامحسین اسماعیلی، سخنگوی قوه قضاییه")."""
+    people = {m.kb_id for m in src if m.kb_id and m.type == "PERSON"}
+    return {m.of for m in doc.linked.mentions if m.how == "role" and m.of and m.kb_id in people} if people else set()
 
 
 def _dropped_subject(doc: _Doc, t: _Trigger) -> list[Mention]:
@@ -598,6 +608,14 @@ def _overlap(a: Span, b: Span) -> bool:
     return (a.start is None or b.end is None or a.start <= b.end) and (b.start is None or a.end is None or b.start <= a.end)
 
 
+def _not_a_visitor(text: str, c0: int, ts: int, src: list[Mention]) -> bool:
+    """An arrival ("وارد X شد", "عازم X شد") is a visit only by a person or a delegation: "کاروان کمک‌های مصر وارد
+    غزه شد", "پنج زندانی آمریکایی وارد دوحه شدند" are things or people a state owns or sends, not its visit."""
+    if not src or any(m.type == "PERSON" for m in src) or not _ARRIVAL.match(text, ts):
+        return False
+    return not _DELEGATION.search(text, c0, min(m.start for m in src))
+
+
 def _travel_at_home(kb: KnowledgeBase, src: list[Mention], tgt: list[Mention]) -> bool:
     """A visit whose only destination is the visitors' own state."""
     home = {kb.country_of(m.kb_id) for m in src if m.kb_id}
@@ -673,8 +691,10 @@ def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
         t = dataclasses.replace(t, p=inst)  # "تحریم‌های آمریکا ... را هدف قرار داد": a sanction (branch material9)
     text, kb, p, s, ts, te = doc.text, doc.kb, t.p, t.s, t.ts, t.te
     c0, c1 = _clause(text, s, ts)
+    if p.source_optional and c0 != s.start:  # "X خاطرنشان کرد: تجمعی ... برگزار شد": the speaker did not protest
+        src = [m for m in src if m.start >= c0]
     location, loc_id, tgt = _place_and_target(doc, t, c0, c1, src, tgt)
-    if p.frame == "visit" and _travel_at_home(kb, src, tgt):
+    if p.frame == "visit" and (_travel_at_home(kb, src, tgt) or _not_a_visitor(text, c0, ts, src)):
         return None  # "رئیسی به استان فارس سفر کرد": a trip inside one's own country is no visit
     victims: list[Mention] = []
     if tgt and p.type in VICTIM_AWARE and _VICTIM_BEFORE.search(text[max(c0, tgt[0].start - 40):tgt[0].start]):

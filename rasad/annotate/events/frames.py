@@ -216,7 +216,10 @@ def frame_be(f: Frame) -> tuple[Actors, Actors]:
     threat = _that_subject(f) if f.p.type == "THREATEN" else None  # "هشدار داد که (اگر) ایران ..."
     # (branch material9) aid "برای X" inside the trigger: "کمک بشردوستانه برای زلزله‌زدگان ترکیه اختصاص داد"
     aid_for = f.first("برای", f.ts, f.te) if f.p.type == "AID" else None
-    c = (near[-1] if near else None) or attack or f.first("به", f.ts, f.te) or aid_for or threat or f.first("به", f.te, f.te + 80) or \
+    after = f.first("به", f.te, f.te + 80)
+    if after is not None and _ATTACK_TO.search(f.text[max(0, after.start - 30):after.start]):
+        after = None  # "هشدار داد: هرگونه حمله آمریکا به کشور ما ...": the one attacked is not the one warned
+    c = (near[-1] if near else None) or attack or f.first("به", f.ts, f.te) or aid_for or threat or after or \
         f.first("علیه", 0, 10**9, subj) or \
         next((x for x in chains if x.object_ra and x is not subj), None) or \
         (f.first("برای", 0, f.ts, subj) if f.p.type == "THREATEN" else None)  # (branch verbal9) "برای X خط و نشان کشید"
@@ -247,6 +250,9 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
         if by is not None and "،" in f.text[by.end:ts]:
             by = None  # "بیانیه‌ای که از سوی X صادر شده است، حمله Y را ...": X issued the statement, Y is condemned
         c = by or f.attacker_before(30)
+        obj = next((x for x in chains if x.object_ra and x is not subj and x.start <= ts), None)
+        if c is not None and obj is not None and obj.end <= c.start:
+            c = obj  # "آمریکا را به حمایت از جنایات اسرائیل متهم کرد": the one charged comes before the charge
     c = c or next((x for x in chains if x.object_ra and x is not subj and x.start <= ts
                    and not (p.type == "ACCUSE" and _rx_search(r"(?:^|\s)در\s+$", f.text[max(0, x.start - 4):x.start]))),
                   None)  # "حمله به مسجدی در سوریه را": a place inside the object, not the one condemned

@@ -24,6 +24,10 @@ PREPOSITIONS: dict[str, str] = dict(_G["markers"])
 _SKIP_BEFORE = frozenset(w.replace("\u200c", "") for w in _G["same_party_gap"])  # word sets: compared without ZWNJ
 _COLLECTIVE = frozenset(w.replace("\u200c", "") for w in _G["collective"])
 _CLAUSE_OPENERS = frozenset(w.replace("\u200c", "") for w in _G["clause_openers"])  # compared without ZWNJ
+_ARRIVAL = re.compile(rf"(?:{phrases(_G['arrival_words'])})[\s\u200c]")
+# the place an arrival trigger opens on: "وارد (شهر) X شد", "عازم (جمهوری) X شد"
+_ARRIVED_AT = re.compile(rf"(?:{phrases(_G['arrival_words'])})[\s\u200c]+(?:(?:جمهوری|کشور|شهر|پایتخت)\s+)?")
+_DELEGATION = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['delegation_words'])})(?![{_LETTERS}])")
 _PERSON_NOUNS = frozenset(w.replace("\u200c", "") for w in _G["person_nouns"])  # "۱۸ سرباز اسرائیل": people counted
 _FORCES_BEFORE = re.compile(rf"(?:{phrases(_G['forces'])})[\s\u200c]+(?:[^\s.،؛:]+\s+و\s+)?$")
 _LEFT_FROM = re.compile(rf"(?:{phrases(_G['leaving'])})(?:\s+[^\s.،؛:]+){{0,3}}\s+از\s+$")

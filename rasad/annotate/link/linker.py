@@ -384,6 +384,33 @@ def pass_stranger_surnames(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
+def pass_known_surnames(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
+    """"امیرخان متقی ... . متقی پس از ... عازم دهلی شد": a known person named in full is named again by the surname
+    alone, as news does after the first mention. Only after that full mention, only a surname that is no ordinary
+    word and that no other person named in the article shares, never right after a given name (another person's
+    full name)."""
+    by_surname: dict[str, Mention | None] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.type == "PERSON" and m.how in ("name", "unknown-name") and len(words) >= 2:
+            last = words[-1]
+            seen = by_surname.get(last, m)
+            by_surname[last] = m if seen is not None and seen.kb_id == m.kb_id else None  # shared: nobody's
+    usable = {w: m for w, m in by_surname.items() if m is not None and m.kb_id and len(w) >= 3 and zipf(w) < _COMMON_SURNAME}
+    if not usable:
+        return mentions
+    taken = bytearray(len(doc.text) + 1)
+    for x in mentions:
+        taken[x.start:x.end] = b"\x01" * (x.end - x.start)
+    found: list[Mention] = []
+    for word, full in usable.items():
+        for w in re.finditer(rf"(?<![\u0621-\u06FF\u200c]){re.escape(word)}(?![\u0621-\u06FF\u200c])", doc.text):
+            if w.start() < full.end or taken.find(1, w.start(), w.end()) != -1 or _given_name_before(doc.text, w.start()):
+                continue
+            found.append(Mention(w.start(), w.end(), word, full.kb_id, full.name, "PERSON", "short"))
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
 _WORD_BEFORE = re.compile(r"(?<![\u0621-\u06FF\u200c])([\u0621-\u06FF\u200c]{3,})[ \t]*[،,]?[ \t]*$")
 
 
@@ -453,7 +480,7 @@ def pass_pronouns(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 PASSES = (pass_names, pass_province_lists, pass_foreign_bodies, pass_fuzzy_names, pass_named_people, pass_group_descriptions, pass_roles, pass_counterparts, pass_deputies,
-          pass_unknown_names, pass_stranger_surnames, pass_surnames_before_offices, pass_offices_named_before, pass_person_descriptions, pass_pronouns)
+          pass_unknown_names, pass_stranger_surnames, pass_known_surnames, pass_surnames_before_offices, pass_offices_named_before, pass_person_descriptions, pass_pronouns)
 
 
 def link_entities(article: CleanArticle, sentences: list[Sentence], kb: KnowledgeBase) -> Linked:
