@@ -76,6 +76,15 @@ MEETINGS = [
     ("a_call_written_with_the_indefinite",  # "تماسی تلفنی": the trigger's noun with the indefinite before its adjective
      "تماسی تلفنی میان سرگئی لاوروف و عباس عراقچی برقرار شد.",
      [{"Sergey Lavrov", "Abbas Araghchi"}]),
+    ("a_review_with_a_partner_is_a_meeting",  # (lead, session 11)
+     "عباس عراقچی روز دوشنبه در بغداد با فؤاد حسین همتای عراقی خود ابعاد مختلف مناسبات دوجانبه را بررسی کرد.",
+     [{"Abbas Araghchi", "Fuad Hussein"}]),
+    ("two_sides_reviewing_together_met",
+     "عباس عراقچی و هاکان فیدان روز چهارشنبه آخرین تحولات منطقه را مورد بررسی قرار دادند.",
+     [{"Abbas Araghchi", "Hakan Fidan"}]),
+    ("a_joint_press_conference_is_held_by_two_who_met",
+     "عباس عراقچی در نشست خبری مشترک با هاکان فیدان گفت: روابط دو کشور راهبردی است.",
+     [{"Abbas Araghchi", "Hakan Fidan"}]),
     ("a_president_of_a_state_named_by_its_short_name",
      "رئیس‌جمهور آذربایجان روز دوشنبه در باکو با وزیر امور خارجه ایران دیدار کرد.",
      [{"Ilham Aliyev", "Abbas Araghchi"}]),
@@ -97,6 +106,7 @@ def test_two_states_named_as_a_calls_topic_after_its_partner_did_not_meet(kb):
 
 
 NO_MEETING = [
+    ("a_body_reviewing_a_bill_alone", "مجلس شورای اسلامی روز یکشنبه لایحه بودجه را بررسی کرد."),
     ("a_postponed_meeting", "دیدار وزیران خارجه ایران و عربستان که قرار بود امروز در بغداد برگزار شود به تعویق افتاد."),
     ("a_cancelled_meeting", "دیدار ولادیمیر پوتین و رجب طیب اردوغان لغو شد."),
     ("a_visit_through_a_confrontation_is_no_meeting", "رزمندگان حزب‌الله از ماه گذشته وارد رویارویی با ارتش اسرائیل شده‌اند."),

@@ -411,3 +411,9 @@ def test_a_known_person_named_in_full_is_named_again_by_the_surname_alone(kb):
     assert [m.start for m in before.mentions if m.text == "متقی"] == []
     shared = _link("امیرخان متقی و عبدالله متقی، سخنگوی وزارت، دیدار کردند. متقی گفت که گفت‌وگو سازنده بود.", kb)
     assert not [m for m in shared.mentions if m.how == "short" and m.text == "متقی"]
+
+
+def test_a_counterpart_named_right_before_the_phrase_is_that_person_not_the_office_s_holder(kb):
+    """"با محمدعلی الحکیم همتای عراقی خود" with no date: the counterpart is al-Hakim, never a later holder."""
+    linked = _link("محمدجواد ظریف وزیر خارجه ایران در بغداد با محمدعلی الحکیم همتای عراقی خود دیدار کرد.", kb)
+    assert {r.text: r.refers_to for r in linked.roles}["همتای عراقی خود"] == "Mohamed Ali Alhakim"

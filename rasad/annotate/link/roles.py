@@ -371,6 +371,13 @@ def _counterparts(text: str, mentions: list[Mention], kb: KnowledgeBase, day: dt
         state = mentions[i] if i < len(mentions) else None
         if state is None or state.start - m.end() > 2 or state.type != "COUNTRY" or not state.kb_id:
             continue
+        tail = _rx_match(r"(?:\s+خود|\u200cاش|ش)", text[state.end:state.end + 6])
+        end = state.end + (tail.end() if tail else 0)
+        named = _named_right_before(text, mentions, i, m.start())
+        if named is not None:  # "با محمدعلی الحکیم همتای عراقی خود": the counterpart is the one just named
+            out.append(Mention(m.start(), end, text[m.start():end], named.kb_id, named.name, "PERSON", "role",
+                               role="counterpart"))
+            continue
         si = sent_of[m.start()]
         subject = next((x for x in mentions if sent_of[x.start] == si and x.type == "PERSON" and x.kb_id
                         and x.start < m.start()), None)
@@ -379,13 +386,18 @@ def _counterparts(text: str, mentions: list[Mention], kb: KnowledgeBase, day: dt
         for pos in kb.positions_of(subject.kb_id, day):
             holder = kb.holders(pos.title, state.kb_id, day)
             if holder:
-                end = state.end
-                tail = _rx_match(r"(?:\s+خود|\u200cاش|ش)", text[end:end + 6])
-                end += tail.end() if tail else 0
                 out.append(Mention(m.start(), end, text[m.start():end], holder[0].id, holder[0].name, "PERSON", "role",
                                    role=f"{pos.title} (counterpart)"))
                 break
     return out
+
+
+def _named_right_before(text: str, mentions: list[Mention], i: int, start: int) -> Mention | None:
+    """The person named right before ``start`` (spaces, a comma or quotation marks between), if any."""
+    before = next((x for x in reversed(mentions[:i]) if x.end <= start), None)
+    if before is None or before.type != "PERSON" or before.how == "role" or text[before.end:start].strip(" ،,«»\"'\u200c"):
+        return None
+    return before
 
 
 def _after_prefix(text: str, m: Mention, matcher: Matcher) -> bool:
