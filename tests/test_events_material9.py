@@ -26,6 +26,13 @@ ONE_EVENT = [
     ("a_clause_after_and_has_its_own_subject",
      "ارتش اوکراین سه قایق را به تنگه کرچ اعزام کرد و نیروی دریایی روسیه ملوانان اوکراینی را بازداشت کرد.",
      "COERCE", ["Russia"], ["Ukraine"]),
+    # (lead, session 11) sanctions widened, passed or told as a headline
+    ("sanctions_widened_against_a_state", "اتحادیه اروپا روز دوشنبه تحریم‌ها علیه روسیه را افزایش داد.",
+     "SANCTION", ["European Union"], ["Russia"]),
+    ("a_sanctions_package_passed", "اتحادیه اروپا روز چهارشنبه پانزدهمین بسته تحریم‌ها علیه روسیه را تصویب کرد.",
+     "SANCTION", ["European Union"], ["Russia"]),
+    ("sanctions_passed_against_nationals", "اتحادیه اروپا روز سه‌شنبه تحریم‌های تازه‌ای علیه ۱۴۱ شرکت و ۳۹ ایرانی تصویب کرد.",
+     "SANCTION", ["European Union"], ["Iran"]),
     ("aid_donated", "دولت ژاپن ۵۰ دستگاه آمبولانس و تجهیزات پزشکی به افغانستان اهدا کرد.", "AID", ["Japan"], ["Afghanistan"]),
     ("a_loan_granted", "چین وامی به ارزش دو میلیارد دلار به پاکستان اعطا کرد.", "AID", ["China"], ["Pakistan"]),
     ("nationals_deported_are_coerced", "دولت پاکستان صدها تن از اتباع افغانستان را از این کشور اخراج کرد.",
@@ -89,3 +96,13 @@ def test_a_verb_glued_to_the_next_sentence(kb):
     events = events_of(text, kb, "2024-05-20T10:00:00+03:30")
     assert any(e.source == ["Houthis"] and e.target == ["United Nations"] for e in _find(events, "COERCE"))
     assert any(e.source[0] == "United States Central Command" and e.target == ["Houthis"] for e in _find(events, "ASSAULT"))
+
+
+def test_a_sanctions_headline_names_who_imposed_them_and_on_whom(kb):
+    """(lead, session 11) "تحریم‌های جدید آمریکا علیه روسیه" as a page's headline."""
+    from rasad.annotate.document import annotate_document
+    from rasad.records import RawDocument
+
+    text = "تحریم‌های جدید آمریکا علیه روسیه\n\nاین تحریم‌ها ده‌ها شرکت را در بر می‌گیرد."
+    events = annotate_document(RawDocument(source="t.txt", text=text, published="2024-05-20T10:00:00+03:30"), kb).events
+    assert [(e.source, e.target) for e in _find(events, "SANCTION")] == [(["United States"], ["Russia"])]

@@ -338,6 +338,7 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
     # آمریکایی را تحریم کرده است") is dropped below: it leaves the target to an adjective as much as none does
     own0 = (_own_side(doc.kb, src) | {m.kb_id for m in src if m.kb_id}) if p.type not in SYMMETRIC else set()
     if all(x.kb_id in own0 for x in tgt) and (p.frame == "az" and p.type in ("SUPPORT", "ACCUSE") or p.frame == "ra" and p.type in ("SANCTION", "COERCE", "RETREAT", "ACCUSE", "ASSAULT", "THREATEN")
+                   or p.frame == "against" and p.type == "SANCTION"
                    or p.frame == "released" and src):
         # "از ایستادگی ملت و مقاومت فلسطینی تمجید نمود": a nationality adjective names the target
         c0_, _c1 = _clause(text, s, ts)
