@@ -98,11 +98,20 @@ def test_a_verb_glued_to_the_next_sentence(kb):
     assert any(e.source[0] == "United States Central Command" and e.target == ["Houthis"] for e in _find(events, "ASSAULT"))
 
 
-def test_a_sanctions_headline_names_who_imposed_them_and_on_whom(kb):
-    """(lead, session 11) "تحریم‌های جدید آمریکا علیه روسیه" as a page's headline."""
+HEADLINES = [  # (lead, session 11) a page's headline as a noun phrase: the genitive acts
+    ("sanctions", "تحریم‌های جدید آمریکا علیه روسیه", "SANCTION", ["United States"], ["Russia"]),
+    ("a_demand_written_as_the_verb_s_stem", "خواست پاکستان از طالبان برای اقدام در برابر گروه‌های تروریستی",
+     "REQUEST", ["Pakistan"], ["Taliban"]),
+    ("a_complaint", "اعتراض شدید ایران به انگلیس", "ACCUSE", ["Iran"], ["United Kingdom"]),
+    ("condolences", "تسلیت ولادیمیر پوتین به ملت ایران", "SUPPORT", ["Vladimir Putin"], ["Iran"]),
+]
+
+
+@pytest.mark.parametrize("headline,etype,source,target", [r[1:] for r in HEADLINES], ids=[r[0] for r in HEADLINES])
+def test_a_headline_names_who_acted_and_on_whom(kb, headline, etype, source, target):
     from rasad.annotate.document import annotate_document
     from rasad.records import RawDocument
 
-    text = "تحریم‌های جدید آمریکا علیه روسیه\n\nاین تحریم‌ها ده‌ها شرکت را در بر می‌گیرد."
+    text = headline + "\n\nجزئیات این خبر هنوز منتشر نشده است."
     events = annotate_document(RawDocument(source="t.txt", text=text, published="2024-05-20T10:00:00+03:30"), kb).events
-    assert [(e.source, e.target) for e in _find(events, "SANCTION")] == [(["United States"], ["Russia"])]
+    assert [(e.source, e.target) for e in _find(events, etype)] == [(source, target)]

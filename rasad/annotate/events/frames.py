@@ -67,8 +67,8 @@ class Frame:
         return self.subj.actors() if self.subj else []
 
     @property
-    def noun(self) -> bool:
-        return _is_noun_trigger(self.text[self.ts:self.te])
+    def noun(self) -> bool:  # a headline's trigger is a noun even where the word is also a verb ("خواست پاکستان از ...")
+        return self.p.headline_only or _is_noun_trigger(self.text[self.ts:self.te])
 
     def first(self, marker: str, lo: int = 0, hi: int = 10**9, exclude: Chain | None = None) -> Chain | None:
         return _first(self.chains, marker, lo, hi, exclude)
