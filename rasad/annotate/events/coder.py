@@ -283,8 +283,11 @@ def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
         return True
     if noun and _accused_act(text, t.s.start, ts, te, t.s.end):
         return True  # "X را به حمایت از Y متهم کرد": the act is what X is accused of, not X's
-    if noun and not _MANNER.match(text, ts) and _TOPIC.search(text, _clause(text, t.s, ts)[0], ts):
-        return True  # "سخنگو در خصوص ... دیدار با ... توضیح داد": the meeting is what he talks about
+    if noun and not _MANNER.match(text, ts) and _TOPIC.search(text, _clause(text, t.s, ts)[0], ts) \
+            and not (p.type == "CONSULT" and _ANSWERING.search(text[max(t.s.start, ts - 12):ts])):
+        # "سخنگو در خصوص ... دیدار با ... توضیح داد": the meeting is what he talks about; (lead, session 11) a call
+        # answered ("در پاسخ به تماس تلفنی X گفت‌وگو کرد") took place
+        return True
     # "یک روز پس از حملات هوایی آمریکا به ...": an earlier event as a time reference
     return noun and bool(_TIME_REFERENCE.search(text[max(t.s.start, ts - 30):ts]))
 
@@ -300,6 +303,7 @@ def _consult_unreported(text: str, t: _Trigger) -> bool:
     return late is not None and late.start() < _clause(text, s, ts)[1]
 
 
+_ANSWERING = re.compile(r"(?:^|\s)در\s+پاسخ\s+به\s+$")
 # the words every meeting_recalled / unrealised_after phrase holds (a cheap test before the phrases themselves)
 _RECALLED_WORDS = re.compile("اشاره|یادآوری|بیان|ذکر")
 _UNREALISED_WORDS = re.compile("لغو|تعویق|منتفی|نشد|نگرفت")
