@@ -417,3 +417,15 @@ def test_a_counterpart_named_right_before_the_phrase_is_that_person_not_the_offi
     """"با محمدعلی الحکیم همتای عراقی خود" with no date: the counterpart is al-Hakim, never a later holder."""
     linked = _link("محمدجواد ظریف وزیر خارجه ایران در بغداد با محمدعلی الحکیم همتای عراقی خود دیدار کرد.", kb)
     assert {r.text: r.refers_to for r in linked.roles}["همتای عراقی خود"] == "Mohamed Ali Alhakim"
+
+
+def test_each_back_reference_to_a_state_points_to_the_state_named_last_before_it(kb):
+    """"این کشور" twice in an article: the second is the state named right before it, not the first one's; an office
+    of "این کشور" is that state's; "این کشورها" is several states, none of them."""
+    text = ("محمدجواد ظریف وزیر امور خارجه ایران در سفری به این کشور رفت. آمریکا تحریم‌های تازه‌ای علیه ونزوئلا وضع"
+            " کرد. وزیر خارجه این کشور این اقدام را محکوم کرد. عراقچی پیش از این در ریاض و دوحه با مقامات این"
+            " کشورها دیدار کرده بود.")
+    linked = _link(text, kb, "2024-06-20T10:00:00+03:30")
+    states = [m.name for m in linked.mentions if m.how == "description" and m.type == "COUNTRY"]
+    assert states == ["Iran", "Venezuela"], states
+    assert {r.text: r.refers_to for r in linked.roles}["وزیر خارجه این کشور"] != "Mohammad Javad Zarif"

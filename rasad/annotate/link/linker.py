@@ -276,11 +276,12 @@ def pass_named_people(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _descriptions(doc: _Doc, mentions: list[Mention], refs: set[str], keep: bool) -> list[Mention]:
-    for h, entry in [x for x in doc.desc_hits if (x[1].ref in refs) == keep]:
+    for h, entry in [x for x in doc.desc_hits if (x[1].ref in refs) == keep and x[0].suffix != "plural"]:
+        # ("این کشورها": several states, not the one named last)
         m = _resolve_description(doc.text, h, entry, mentions, doc.kb, doc.sentences, doc.sent_of, doc.home)
-        if m is not None:
-            mentions.append(m)
-    return sorted(mentions, key=lambda x: x.start)
+        if m is not None:  # kept in order: the next description looks back by bisection
+            bisect.insort(mentions, m, key=lambda x: x.start)
+    return mentions
 
 
 def pass_group_descriptions(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
