@@ -346,3 +346,9 @@ def test_the_country_attacked_in_a_warning_is_not_the_one_warned(kb):
 def test_the_speaker_reporting_a_protest_did_not_protest(kb):
     events = _events("رسول جلیلی رئیس دانشگاه صنعتی شریف خاطرنشان کرد: عصر یکشنبه تجمعی در داخل دانشگاه برگزار شد.", kb)
     assert all("Rasoul Jalili" not in e.source for e in _find(events, "PROTEST")), events
+
+
+def test_a_protest_conveyed_in_the_passive_is_its_owner_s(kb):
+    """"مراتب ناخرسندی و اعتراض جمهوری اسلامی ایران به اقدام طرف سوئیسی ... ابلاغ شد": Iran protests to Switzerland."""
+    events = _events("در این ملاقات مراتب ناخرسندی و اعتراض جمهوری اسلامی ایران به اقدام طرف سوئیسی به وی ابلاغ شد.", kb)
+    assert [(e.source, e.target) for e in _find(events, "ACCUSE")] == [(["Iran"], ["Switzerland"])]

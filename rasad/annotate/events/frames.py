@@ -517,6 +517,18 @@ def _envoy_state(c: Chain | None) -> Actors:
     return states[:1] or actors
 
 
+def frame_conveyed(f: Frame) -> tuple[Actors, Actors]:
+    """(lead, session 11) "مراتب اعتراض جمهوری اسلامی ایران به اقدام طرف سوئیسی به وی ابلاغ شد", "اعتراض دولت ایتالیا
+    ... را به او ابلاغ کرد": whose protest — the subject, else (a passive) the actor right after the protest noun — was
+    conveyed to whom: the envoy after the last "به" (standing for their state), else what the protest is about
+    (the actor after the first "به")."""
+    inside = [c for c in f.chains if f.ts < c.start < f.te]
+    src = f.src or _actors(next((c for c in inside if c.marker is None), None))
+    to = [c for c in inside + [c for c in f.chains if f.te <= c.start < f.te + 40] if c.marker == "به"
+          and not any(m.kb_id in {x.kb_id for x in src} for m in c.actors() if m.kb_id)]
+    return src, (_envoy_state(to[-1]) if to else [])
+
+
 def frame_casualty(f: Frame) -> tuple[Actors, Actors]:
     """"در حمله پهپادی روسیه به اوکراین هفت نفر زخمی شدند", "کشته شدن ۸ غیرنظامی در حمله جنگنده‌های ائتلاف
     آمریکا به ...": a casualty verb (or noun) reports the attack named as its cause; the actor right after the attack
@@ -643,7 +655,7 @@ FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
     "consequence": frame_consequence, "claim": frame_claim, "summon": frame_summon, "must": frame_must,
     "casualty": frame_casualty, "released": frame_released, "hit": frame_hit, "accepted": frame_accepted,
     "announced_arrest": frame_announced_arrest, "sent": frame_sent, "deed": frame_deed,
-    "genitive_inside": frame_genitive_inside, "passive_inside": frame_passive_inside,
+    "genitive_inside": frame_genitive_inside, "passive_inside": frame_passive_inside, "conveyed": frame_conveyed,
 }
 
 
