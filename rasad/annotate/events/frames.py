@@ -598,6 +598,8 @@ def frame_released(f: Frame) -> tuple[Actors, Actors]:
 def frame_summon(f: Frame) -> tuple[Actors, Actors]:
     """"وزارت خارجه سفیر آلمان را احضار کرد": the object is summoned; in the passive ("سفیر آلمان به وزارت امور
     خارجه احضار شد") the subject is summoned and the body after "به" summons."""
+    if f.noun and f.genitive is not None:  # (lead, session 11) a headline: "احضار کاردار سوئیس به وزارت امور خارجه"
+        return _actors(f.first("به", f.genitive.end, f.genitive.end + 40)), _envoy_state(f.genitive)
     if _rx_search(r"شد(?:ند)?$", f.text[f.ts:f.te]):
         lo = f.subj.end if f.subj else f.sent_start
         return _actors(f.first("به", lo, f.ts, f.subj)), _envoy_state(f.subj)
