@@ -352,3 +352,10 @@ def test_a_protest_conveyed_in_the_passive_is_its_owner_s(kb):
     """"مراتب ناخرسندی و اعتراض جمهوری اسلامی ایران به اقدام طرف سوئیسی ... ابلاغ شد": Iran protests to Switzerland."""
     events = _events("در این ملاقات مراتب ناخرسندی و اعتراض جمهوری اسلامی ایران به اقدام طرف سوئیسی به وی ابلاغ شد.", kb)
     assert [(e.source, e.target) for e in _find(events, "ACCUSE")] == [(["Iran"], ["Switzerland"])]
+
+
+def test_a_party_in_apposition_inside_a_gapped_trigger(kb):
+    """"از جو بایدن، همتای آمریکایی‌اش خواسته": the comma closing the name before its office does not end the trigger."""
+    events = _events("ولودیمیر زلنسکی از جو بایدن، همتای آمریکایی‌اش خواسته تا روسیه را حامی تروریسم اعلام کند.", kb,
+                     "2022-06-01T10:00:00+03:00")
+    assert any(e.source == ["Volodymyr Zelenskyy"] and e.target == ["Joe Biden"] for e in _find(events, "REQUEST")), events

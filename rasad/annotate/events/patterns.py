@@ -189,12 +189,18 @@ def _word_start_anchors(text: str, key: str, kmap: array, automaton: ahocorasick
 _LETTER_VARIANTS = {"ی": "[یئ]", "ئ": "[یئ]", "ا": "[اأإآ]", "آ": "[آا]", "أ": "[أا]", "و": "[وؤ]", "ؤ": "[ؤو]"}
 
 
+_PARTY_MARKERS = frozenset({"از", "به", "با", "علیه"})
+
+
 def _trigger_body(trigger: str, gap: int = 6) -> str:
     parts = []
     tokens = trigger.replace(ZWNJ, " ").split()
     for i, token in enumerate(tokens):
         if token in ("…", "..."):
-            parts.append(r"(?:[^\s.،؛:!؟]+\s+){0," + str(gap) + "}?")
+            # after a preposition the gap is a party, whose office may stand in apposition ("از جو بایدن، همتای
+            # آمریکایی‌اش خواسته"): a comma may close a word there; elsewhere a gap crosses no comma
+            comma = "،?" if i and tokens[i - 1] in _PARTY_MARKERS else ""
+            parts.append(r"(?:[^\s.،؛:!؟]+" + comma + r"\s+){0," + str(gap) + "}?")
             continue
         # letters may be written with a space, a ZWNJ or nothing between the parts of a word group
         word = r"[\s\u200c]?".join(_LETTER_VARIANTS.get(ch, re.escape(ch)) for ch in token)
