@@ -385,6 +385,11 @@ def pass_stranger_surnames(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
+def _in_word(text: str, i: int) -> bool:
+    """Whether position ``i`` holds a Persian letter or joiner (a name found there is part of a longer word)."""
+    return 0 <= i < len(text) and ("\u0621" <= text[i] <= "\u06FF" or text[i] == "\u200c")
+
+
 def pass_known_surnames(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     """"امیرخان متقی ... . متقی پس از ... عازم دهلی شد": a known person named in full is named again by the surname
     alone, as news does after the first mention. Only after that full mention, only a surname that is no ordinary
@@ -404,11 +409,15 @@ def pass_known_surnames(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     for x in mentions:
         taken[x.start:x.end] = b"\x01" * (x.end - x.start)
     found: list[Mention] = []
+    text = doc.text
     for word, full in usable.items():
-        for w in re.finditer(rf"(?<![\u0621-\u06FF\u200c]){re.escape(word)}(?![\u0621-\u06FF\u200c])", doc.text):
-            if w.start() < full.end or taken.find(1, w.start(), w.end()) != -1 or _given_name_before(doc.text, w.start()):
-                continue
-            found.append(Mention(w.start(), w.end(), word, full.kb_id, full.name, "PERSON", "short"))
+        at = text.find(word, full.end)  # only after the full name
+        while at != -1:
+            end = at + len(word)
+            if not (_in_word(text, at - 1) or _in_word(text, end) or taken.find(1, at, end) != -1
+                    or _given_name_before(text, at)):
+                found.append(Mention(at, end, word, full.kb_id, full.name, "PERSON", "short"))
+            at = text.find(word, end)
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
