@@ -75,6 +75,7 @@ _POSITION_NOUNS = frozenset(w.replace(ZWNJ, "") for w in grammar_words("position
 _LED_BY = frozenset(w.replace(ZWNJ, "") for w in grammar_words("led_by"))
 _PLURAL_AFTER = re.compile(r"\u200c?ها(?:ی)?(?![\u0621-\u063A\u0641-\u064A\u06A9\u06AF\u06CC])")
 _TIME_BEFORE_AZ = frozenset(w.replace(ZWNJ, "") for w in grammar_words("time_before_az"))
+_WITH_SOME_OF = re.compile(r"(?:^|\s)با\s+(?:جمعی|تنی\s+چند|شماری|تعدادی|برخی|عده[\s\u200c]?ای)$")
 _WITH_MANNER = frozenset(w.replace(ZWNJ, "") for w in grammar_words("with_manner"))
 
 
@@ -180,6 +181,8 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
                 return "manner"  # "با میانجیگری آمریکا", "با حضور ترامپ": a witness or broker, no counterpart
             if w == "از" and any(x in ("هیئتی", "هیأتی", "هیئت", "جمله") for x in window[max(0, i - 2):i]):
                 continue
+            if w == "از" and _WITH_SOME_OF.search(" ".join(window[:i])):
+                return "با"  # (lead, session 11) "با جمعی از مقامات ایران": met with some of them, i.e. with Iran
             if w == "از" and i + 1 < len(window) and window[i + 1] in ("مردم", "ملت", "اهالی", "شهروندان", "نیروهای"):
                 return None  # "صدها نفر از مردم یمن": partitive, the people are the subject
             return PREPOSITIONS[w]
