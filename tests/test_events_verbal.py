@@ -359,3 +359,13 @@ def test_a_party_in_apposition_inside_a_gapped_trigger(kb):
     events = _events("ولودیمیر زلنسکی از جو بایدن، همتای آمریکایی‌اش خواسته تا روسیه را حامی تروریسم اعلام کند.", kb,
                      "2022-06-01T10:00:00+03:00")
     assert any(e.source == ["Volodymyr Zelenskyy"] and e.target == ["Joe Biden"] for e in _find(events, "REQUEST")), events
+
+
+@pytest.mark.parametrize("text,target", [
+    ("وزارت امور خارجه چین روز دوشنبه هشدار داد که دخالت آمریکا در امور داخلی این کشور به منافع پکن آسیب می‌رساند.",
+     ["United States"]),
+    ("عباس عراقچی روز سه‌شنبه هشدار داد که ادامه حملات اسرائیل به لبنان جنگ را گسترش می‌دهد.", ["Israel"]),
+])
+def test_a_warning_about_a_deed_warns_its_doer(kb, text, target):
+    """(lead, session 11) "هشدار داد که دخالت/ادامه حملات X ...": X is warned, not the one X acts on."""
+    assert [e.target for e in _find(_events(text, kb), "THREATEN")] == [target]

@@ -35,6 +35,7 @@ from rasad.annotate.events.grammar import (
     _PERSON_NOUNS,
     _TOPIC_WITH,
     _VERB_WORD,
+    _WARNED_DEED,
     _WEAPON,
     _WEAPON_OWNER,
     _WORD,
@@ -221,8 +222,9 @@ def frame_be(f: Frame) -> tuple[Actors, Actors]:
         after = None  # "هشدار داد: هرگونه حمله آمریکا به کشور ما ...": the one attacked is not the one warned
     c = (near[-1] if near else None) or attack or f.first("به", f.ts, f.te) or aid_for or threat or after or \
         f.first("علیه", 0, 10**9, subj) or \
-        next((x for x in chains if x.object_ra and x is not subj), None) or \
+        next((x for x in chains if x.object_ra and x is not subj and x.start < ts), None) or \
         (f.first("برای", 0, f.ts, subj) if f.p.type == "THREATEN" else None)  # (branch verbal9) "برای X خط و نشان کشید"
+    # (an object after the trigger belongs to the warned clause: "... حملات اسرائیل به لبنان جنگ را گسترش می‌دهد")
     return f.src, _actors(c)
 
 
@@ -236,6 +238,8 @@ def _that_subject(f: Frame) -> Chain | None:
     if that is None:
         return None
     lo = f.te + that.end()
+    deed = _WARNED_DEED.match(f.text, lo)  # (lead, session 11) "هشدار داد که دخالت آمریکا ...": the doer of the deed
+    lo = deed.end() if deed is not None else lo
     return next((x for x in f.chains if x.marker is None and not x.object_ra and lo <= x.start <= lo + 2), None)
 
 
