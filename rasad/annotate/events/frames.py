@@ -618,7 +618,9 @@ def frame_sent(f: Frame) -> tuple[Actors, Actors]:
     comma = f.text.find("،", f.te, f.te + 120)
     reach = comma if comma != -1 else f.te + 120  # the clause: "در ادامه ارسال کمک‌ها به غزه، ... به العریش فرستاد"
     agent = f.first("توسط", f.ts, reach)
-    to = f.first("به", f.ts, reach, agent) or f.first("برای", f.ts, reach, agent)
+    to = f.first("به", f.ts, reach, agent) or f.first("برای", f.ts, reach, agent) or \
+        next((c for c in f.chains if f.ts <= c.start < reach and c is not agent  # "در اختیار مقامات طالبان قرار گرفت"
+              and _rx_search(r"(?:^|\s)در\s+اختیار\s+(?:[^\s]+\s+)?$", f.text[max(0, c.start - 30):c.start])), None)
     if agent is None:  # the cargo's owner after the noun ("ارسال محموله اقلام امدادی جمعیت هلال احمر ... برای ...")
         end = to.start if to is not None else f.te
         agent = next((c for c in f.chains if f.ts < c.start < end and c.marker in (None, "از")), None)
