@@ -110,6 +110,8 @@ HEADLINES = [  # (lead, session 11) a page's headline as a noun phrase: the geni
      "REQUEST", ["Pakistan"], ["Taliban"]),
     ("a_complaint", "اعتراض شدید ایران به انگلیس", "ACCUSE", ["Iran"], ["United Kingdom"]),
     ("condolences", "تسلیت ولادیمیر پوتین به ملت ایران", "SUPPORT", ["Vladimir Putin"], ["Iran"]),
+    ("an_attack_after_its_casualty_count", "۲ شهید در پی حمله رژیم صهیونیستی به جنوب لبنان", "ASSAULT", ["Israel"],
+     ["Lebanon"]),
     ("an_envoy_summoned", "احضار کاردار سوئیس به وزارت امور خارجه", "ACCUSE", ["Ministry of Foreign Affairs (Iran)"],
      ["Switzerland"]),
 ]

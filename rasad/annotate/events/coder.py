@@ -34,6 +34,7 @@ from rasad.annotate.events.grammar import (
     _CUE_BOUNDARY,
     _DELEGATION,
     _FORCES_BEFORE,
+    _HEADLINE_CASUALTIES,
     _RECALLED,
     _RESPONSIBLE,
     _RESPONSIBLE_ANYWHERE,
@@ -251,8 +252,11 @@ def _dead(doc: _Doc, s: Sentence, si: int, ts: int, te: int, p: Pattern) -> bool
     """A match that reports no event wherever it stands, by its own words and place alone (a headline noun out of
     the headline, a visit not announced, a blocked verb, a missing required word): it hides no other trigger."""
     text = doc.text
-    if p.headline_only and not ((si == 0 or s.end <= doc.headline_end) and not text[s.start:ts].strip(" «\"'\n")):
-        return True  # a noun phrase opening the headline is its news; elsewhere ("ادامه حملات ...") background
+    if p.headline_only and not ((si == 0 or s.end <= doc.headline_end) and (not text[s.start:ts].strip(" «\"'\n") or (
+            p.type == "ASSAULT" and _HEADLINE_CASUALTIES.fullmatch(text, s.start, ts)))):
+        # a noun phrase opening the headline is its news (after a casualty count: "۲ شهید در پی حمله X به Y");
+        # elsewhere ("ادامه حملات ...") background
+        return True
     if p.announced_only and not _announced(text, ts, te):
         return True  # "سفر X به Y" outside "از ... خبر داد": background
     if doc.compiled.blockers.match(text[te:te + 12]) and not (p.type == "THREATEN" and _CONDITIONAL.match(text, te)):
