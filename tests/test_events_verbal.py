@@ -369,3 +369,9 @@ def test_a_party_in_apposition_inside_a_gapped_trigger(kb):
 def test_a_warning_about_a_deed_warns_its_doer(kb, text, target):
     """(lead, session 11) "هشدار داد که دخالت/ادامه حملات X ...": X is warned, not the one X acts on."""
     assert [e.target for e in _find(_events(text, kb), "THREATEN")] == [target]
+
+
+def test_a_warning_that_the_responsibility_will_lie_with_a_party(kb):
+    """(lead, session 11) "مسئولیت آن با X خواهد بود", "مسئولیت ... بر عهده X خواهد بود": X is warned."""
+    events = _events("عباس عراقچی گفت مسئولیت هرگونه پیامد این اقدام بر عهده آمریکا خواهد بود.", kb)
+    assert [(e.source, e.target) for e in _find(events, "THREATEN")] == [(["Abbas Araghchi"], ["United States"])]
