@@ -85,6 +85,8 @@ MEETINGS = [
     ("a_meeting_with_some_of_a_state_s_officials",
      "رافائل گروسی روز دوشنبه در تهران با جمعی از مقامات عالی‌رتبه جمهوری اسلامی ایران دیدار و گفت‌وگو کرد.",
      [{"Rafael Grossi", "Iran"}]),
+    ("a_talk_with_a_partner", "سرگئی لاوروف روز دوشنبه با آنتونی بلینکن در حاشیه نشست گروه بیست صحبت کرد.",
+     [{"Sergey Lavrov", "Antony Blinken"}]),
     ("a_call_answered_took_place",
      "عباس عراقچی روز دوشنبه در پاسخ به تماس تلفنی هاکان فیدان درباره تحولات منطقه گفت‌وگو کرد.",
      [{"Abbas Araghchi", "Hakan Fidan"}]),
@@ -113,6 +115,7 @@ def test_two_states_named_as_a_calls_topic_after_its_partner_did_not_meet(kb):
 
 NO_MEETING = [
     ("a_body_reviewing_a_bill_alone", "مجلس شورای اسلامی روز یکشنبه لایحه بودجه را بررسی کرد."),
+    ("talking_to_reporters", "عباس عراقچی روز سه‌شنبه با خبرنگاران صحبت کرد."),
     ("a_postponed_meeting", "دیدار وزیران خارجه ایران و عربستان که قرار بود امروز در بغداد برگزار شود به تعویق افتاد."),
     ("a_cancelled_meeting", "دیدار ولادیمیر پوتین و رجب طیب اردوغان لغو شد."),
     ("a_visit_through_a_confrontation_is_no_meeting", "رزمندگان حزب‌الله از ماه گذشته وارد رویارویی با ارتش اسرائیل شده‌اند."),
