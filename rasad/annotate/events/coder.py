@@ -523,6 +523,11 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
         state = (place.kb_id if place.type == "COUNTRY" else kb.country_of(place.kb_id)) if place is not None else None
         if state and state not in _own_side(kb, src) | {m.kb_id for m in src}:  # "... را به امارات فراخواند": home
             tgt = _state_mention(kb, place, state)
+    if not tgt and src and p.type in ("AGREE", "COOPERATE"):  # (lead, session 11) signed on a visit: with the host
+        host = _visited_in_clause(doc, c0, ts)
+        state = host and (host.kb_id if host.type == "COUNTRY" else kb.country_of(host.kb_id))
+        if state and state not in _own_side(kb, src) | {m.kb_id for m in src}:
+            tgt = _state_mention(kb, host, state)  # "پزشکیان در سفر به بغداد ۱۴ موافقت‌نامه را امضا کرد"
     if not tgt and src and p.type == "AID":  # "کمک‌های قطر برای غزه": aid for a place goes to its state
         dest = next((m for m in doc.linked.in_span(te, c1) if m.type == "PLACE" and m.kb_id
                      and _rx_search(r"(?:به|برای)\s+(?:مردم\s+)?$", text[max(c0, m.start - 12):m.start])), None)
@@ -615,6 +620,15 @@ def _superior_named(doc: _Doc, src: list[Mention]) -> list[Mention]:
 def _overlap(a: Span, b: Span) -> bool:
     """Two dated spans share a day (an open end is open)."""
     return (a.start is None or b.end is None or a.start <= b.end) and (b.start is None or a.end is None or b.start <= a.end)
+
+
+_VISIT_TO = re.compile(r"(?:سفر|سفرش|سفری)(?:\s+[^\s،.؛:]+){0,3}\s+به\s+(?:(?:جمهوری|کشور|شهر|پایتخت)\s+)?$")
+
+
+def _visited_in_clause(doc: _Doc, c0: int, ts: int) -> Mention | None:
+    """The place a visit named before the trigger in its clause went to ("در سفر خود به بغداد ...")."""
+    return next((m for m in doc.linked.in_span(c0, ts) if m.type in ("PLACE", "COUNTRY") and m.kb_id
+                 and m.how in ("name", "short") and _VISIT_TO.search(doc.text, max(c0, m.start - 40), m.start)), None)
 
 
 def _not_a_visitor(text: str, c0: int, ts: int, src: list[Mention]) -> bool:
