@@ -86,7 +86,8 @@ def _after_list(text: str, m: Mention, spots: list[Mention], ts: int) -> str:
 
 def _destination(text: str, linked: Linked, c0: int, c1: int, ts: int, te: int) -> Mention | None:
     """Where a visit goes: "به X سفر کرد" (X before the verb) or "سفر به X" (X after the noun)."""
-    places = [m for m in linked.in_span(c0, c1) if m.type in ("PLACE", "COUNTRY") and m.kb_id and m.how in ("name", "short")]
+    places = [m for m in linked.in_span(c0, c1) if m.type in ("PLACE", "COUNTRY") and m.kb_id
+              and m.how in ("name", "short", "description")]  # "به این کشور سفر کرد": the state named before
     # "سفر دو روزه به X رفت", and the place a gapped arrival or departure names ("وارد X شد", "عازم X شد")
     inside = [m for m in places if ts < m.start and m.end <= te and
               (_rx_search(r"(?:^|\s)به\s+$", text[max(ts, m.start - 6):m.start]) or _ARRIVED_AT.fullmatch(text, ts, m.start))]
