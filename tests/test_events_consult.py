@@ -153,6 +153,9 @@ ARRIVALS = [
     ("a_departure_for_a_capital_is_a_visit_to_its_state",
      "فؤاد حسین وزیر خارجه عراق روز دوشنبه در صدر هیئتی عازم تهران شد.", {"Fuad Hussein", "Iran"}),
     ("a_delegation_of_a_state_arriving_is_its_visit", "یک هیئت نظامی روسیه روز چهارشنبه وارد دمشق شد.", {"Russia", "Syria"}),
+    ("a_visit_to_this_country_is_never_to_the_traveller_s_own",
+     "حیدر العبادی نخست‌وزیر عراق شد. محمدجواد ظریف وزیر امور خارجه ایران روز دوشنبه در سفری سه روزه به این کشور رفت.",
+     {"Mohammad Javad Zarif", "Iraq"}),
     ("a_departure_for_this_country_goes_to_the_state_named_before",
      "طالبان روز سه‌شنبه اعلام کرد که هیئتی از این گروه به دعوت رسمی ایران عازم این کشور شده است.", {"Taliban", "Iran"}),
 ]

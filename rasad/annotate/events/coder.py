@@ -497,6 +497,8 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
                   doc.compiled.place_to if p.type == "ASSAULT" else None)
     if p.frame == "visit":
         dest = _destination(text, doc.linked, c0, c1, ts, te)
+        if dest is not None and dest.how == "description" and src:
+            dest = _other_state_before(doc, dest, _own_side(kb, src) | {kb.country_of(m.kb_id) for m in src if m.kb_id})
         if dest is not None:
             location, loc_id = dest.name, dest.kb_id
             state = dest.kb_id if dest.type == "COUNTRY" else kb.country_of(dest.kb_id)
@@ -620,6 +622,15 @@ def _superior_named(doc: _Doc, src: list[Mention]) -> list[Mention]:
 def _overlap(a: Span, b: Span) -> bool:
     """Two dated spans share a day (an open end is open)."""
     return (a.start is None or b.end is None or a.start <= b.end) and (b.start is None or a.end is None or b.start <= a.end)
+
+
+def _other_state_before(doc: _Doc, dest: Mention, own: set[str | None]) -> Mention | None:
+    """"ظریف وزیر امور خارجه ایران ... به این کشور رفت": a visit's "this country" is never the traveller's own — the
+    last state named before it that is not (within the article's last 400 characters), else none."""
+    if dest.kb_id not in own:
+        return dest
+    return next((m for m in reversed(doc.linked.mentions) if dest.start - 400 <= m.start < dest.start
+                 and m.type == "COUNTRY" and m.kb_id and m.how in ("name", "short") and m.kb_id not in own), None)
 
 
 _VISIT_TO = re.compile(r"(?:سفر|سفرش|سفری)(?:\s+[^\s،.؛:]+){0,3}\s+به\s+(?:(?:جمهوری|کشور|شهر|پایتخت)\s+)?$")
