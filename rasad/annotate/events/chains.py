@@ -20,6 +20,7 @@ from rasad.annotate.events.grammar import (
     _OBJECT_RA,
     _SKIP_BEFORE,
     _VERB_WORD,
+    _WITH_SOME_OF,
     _WORD,
     ACTOR_TYPES,
     PREPOSITIONS,
@@ -75,7 +76,6 @@ _POSITION_NOUNS = frozenset(w.replace(ZWNJ, "") for w in grammar_words("position
 _LED_BY = frozenset(w.replace(ZWNJ, "") for w in grammar_words("led_by"))
 _PLURAL_AFTER = re.compile(r"\u200c?ها(?:ی)?(?![\u0621-\u063A\u0641-\u064A\u06A9\u06AF\u06CC])")
 _TIME_BEFORE_AZ = frozenset(w.replace(ZWNJ, "") for w in grammar_words("time_before_az"))
-_WITH_SOME_OF = re.compile(r"(?:^|\s)با\s+(?:جمعی|تنی\s+چند|شماری|تعدادی|برخی|عده[\s\u200c]?ای)$")
 _WITH_MANNER = frozenset(w.replace(ZWNJ, "") for w in grammar_words("with_manner"))
 
 

@@ -78,6 +78,7 @@ from rasad.annotate.events.places import (
     _destination,
     _place_of,
     _places_and_modes,
+    _visited_in_clause,
 )
 from rasad.annotate.link.linker import Linked, article_date
 from rasad.kb.knowledge import KnowledgeBase
@@ -526,7 +527,7 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
         if state and state not in _own_side(kb, src) | {m.kb_id for m in src}:  # "... را به امارات فراخواند": home
             tgt = _state_mention(kb, place, state)
     if not tgt and src and p.type in ("AGREE", "COOPERATE"):  # (lead, session 11) signed on a visit: with the host
-        host = _visited_in_clause(doc, c0, ts)
+        host = _visited_in_clause(text, doc.linked, c0, ts)
         state = host and (host.kb_id if host.type == "COUNTRY" else kb.country_of(host.kb_id))
         if state and state not in _own_side(kb, src) | {m.kb_id for m in src}:
             tgt = _state_mention(kb, host, state)  # "پزشکیان در سفر به بغداد ۱۴ موافقت‌نامه را امضا کرد"
@@ -629,17 +630,8 @@ def _other_state_before(doc: _Doc, dest: Mention, own: set[str | None]) -> Menti
     last state named before it that is not (within the article's last 400 characters), else none."""
     if dest.kb_id not in own:
         return dest
-    return next((m for m in reversed(doc.linked.mentions) if dest.start - 400 <= m.start < dest.start
-                 and m.type == "COUNTRY" and m.kb_id and m.how in ("name", "short") and m.kb_id not in own), None)
-
-
-_VISIT_TO = re.compile(r"(?:سفر|سفرش|سفری)(?:\s+[^\s،.؛:]+){0,3}\s+به\s+(?:(?:جمهوری|کشور|شهر|پایتخت)\s+)?$")
-
-
-def _visited_in_clause(doc: _Doc, c0: int, ts: int) -> Mention | None:
-    """The place a visit named before the trigger in its clause went to ("در سفر خود به بغداد ...")."""
-    return next((m for m in doc.linked.in_span(c0, ts) if m.type in ("PLACE", "COUNTRY") and m.kb_id
-                 and m.how in ("name", "short") and _VISIT_TO.search(doc.text, max(c0, m.start - 40), m.start)), None)
+    return next((m for m in reversed(doc.linked.in_span(max(0, dest.start - 400), dest.start))
+                 if m.type == "COUNTRY" and m.kb_id and m.how in ("name", "short") and m.kb_id not in own), None)
 
 
 def _not_a_visitor(text: str, c0: int, ts: int, src: list[Mention]) -> bool:

@@ -528,8 +528,9 @@ def frame_conveyed(f: Frame) -> tuple[Actors, Actors]:
     (the actor after the first "به")."""
     inside = [c for c in f.chains if f.ts < c.start < f.te]
     src = f.src or _actors(next((c for c in inside if c.marker is None), None))
+    own = {x.kb_id for x in src if x.kb_id}
     to = [c for c in inside + [c for c in f.chains if f.te <= c.start < f.te + 40] if c.marker == "به"
-          and not any(m.kb_id in {x.kb_id for x in src} for m in c.actors() if m.kb_id)]
+          and not any(m.kb_id in own for m in c.actors())]
     return src, (_envoy_state(to[-1]) if to else [])
 
 

@@ -25,8 +25,14 @@ _SKIP_BEFORE = frozenset(w.replace("\u200c", "") for w in _G["same_party_gap"]) 
 _COLLECTIVE = frozenset(w.replace("\u200c", "") for w in _G["collective"])
 _CLAUSE_OPENERS = frozenset(w.replace("\u200c", "") for w in _G["clause_openers"])  # compared without ZWNJ
 _ARRIVAL = re.compile(rf"(?:{phrases(_G['arrival_words'])})[\s\u200c]")
+# an optional head before a visit's place ("به جمهوری X", "وارد شهر X"), as a regex part
+PLACE_HEAD = rf"(?:(?:{phrases(_G['place_heads'])})\s+)?"
 # the place an arrival trigger opens on: "وارد (شهر) X شد", "عازم (جمهوری) X شد"
-_ARRIVED_AT = re.compile(rf"(?:{phrases(_G['arrival_words'])})[\s\u200c]+(?:(?:جمهوری|کشور|شهر|پایتخت)\s+)?")
+_ARRIVED_AT = re.compile(rf"(?:{phrases(_G['arrival_words'])})[\s\u200c]+{PLACE_HEAD}")
+# a visit named before a place: "در سفر (روز چهارشنبه خود) به (شهر) X"
+_VISIT_TO = re.compile(rf"(?:سفر|سفرش|سفری)(?:\s+[^\s،.؛:]+){{0,3}}\s+به\s+{PLACE_HEAD}$")
+# (lead, session 11) "با جمعی از ...": the partitive's "از" leaves the party to "با"
+_WITH_SOME_OF = re.compile(rf"(?:^|\s)با\s+(?:{phrases(_G['with_partitive_heads'])})$")
 _DELEGATION = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['delegation_words'])})(?![{_LETTERS}])")
 _PERSON_NOUNS = frozenset(w.replace("\u200c", "") for w in _G["person_nouns"])  # "۱۸ سرباز اسرائیل": people counted
 _FORCES_BEFORE = re.compile(rf"(?:{phrases(_G['forces'])})[\s\u200c]+(?:[^\s.،؛:]+\s+و\s+)?$")

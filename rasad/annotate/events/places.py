@@ -12,6 +12,8 @@ from rasad.annotate.events.grammar import (
     _ARRIVED_AT,
     _CUE_BOUNDARY,
     _IN_MEETING,
+    _VISIT_TO,
+    PLACE_HEAD,
 )
 from rasad.annotate.link.linker import Linked
 from rasad.kb.knowledge import KnowledgeBase
@@ -98,11 +100,17 @@ def _destination(text: str, linked: Linked, c0: int, c1: int, ts: int, te: int) 
         return after[0]
     # "سفر رسمی میرضیایف، رئیس‌جمهور ازبکستان به جمهوری تاجیکستان": "به X" after the visitor's name and office
     later = [m for m in places if te < m.start <= te + 120
-             and _rx_search(r"(?:^|\s)به\s+(?:(?:جمهوری|کشور|شهر|پایتخت)\s+)?$", text[max(c0, m.start - 16):m.start])]
+             and _rx_search(rf"(?:^|\s)به\s+{PLACE_HEAD}$", text[max(c0, m.start - 16):m.start])]
     if later and _is_noun_trigger(text[ts:te]):
         return later[0]
     before = [m for m in places if m.end <= ts and _rx_search(r"(?:^|\s)به\s+$", text[max(c0, m.start - 6):m.start])]
     return before[-1] if before else None
+
+
+def _visited_in_clause(text: str, linked: Linked, c0: int, ts: int) -> Mention | None:
+    """The place a visit named before the trigger in its clause went to ("در سفر خود به بغداد ...")."""
+    return next((m for m in linked.in_span(c0, ts) if m.type in ("PLACE", "COUNTRY") and m.kb_id
+                 and m.how in ("name", "short") and _VISIT_TO.search(text, max(c0, m.start - 40), m.start)), None)
 
 
 def _coords(kb: KnowledgeBase, ref: str | None) -> tuple[float | None, float | None]:

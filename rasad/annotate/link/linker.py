@@ -33,6 +33,7 @@ from rasad.annotate.link.names import (
     in_context,
     known_after_all,
     named_people,
+    occupancy,
 )
 from rasad.annotate.link.provinces import province_lists
 from rasad.annotate.link.references import _home_state, _pronouns, _resolve_description, plural_pronouns
@@ -363,7 +364,7 @@ def pass_unknown_names(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
 def pass_stranger_surnames(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     """(branch verbal) "مرتضی محمودی، نماینده مجلس ... . محمودی همچنین با انتقاد از ...": a person the knowledge
     base lacks, named in full, is named again by the surname alone (after an honorific or none) opening a later
-    sentence. (Known people are left to the names' own passes: their surnames alone mislead more than they help.)"""
+    sentence. (Known people named in full: pass_known_surnames.)"""
     strangers: dict[str, Mention] = {}
     for m in mentions:
         words = m.text.split()
@@ -405,9 +406,7 @@ def pass_known_surnames(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     usable = {w: m for w, m in by_surname.items() if m is not None and m.kb_id and len(w) >= 3 and zipf(w) < _COMMON_SURNAME}
     if not usable:
         return mentions
-    taken = bytearray(len(doc.text) + 1)
-    for x in mentions:
-        taken[x.start:x.end] = b"\x01" * (x.end - x.start)
+    taken = occupancy(doc.text, mentions)
     found: list[Mention] = []
     text = doc.text
     for word, full in usable.items():
@@ -432,9 +431,7 @@ def pass_surnames_before_offices(doc: _Doc, mentions: list[Mention]) -> list[Men
     roles = [m for m in mentions if m.how == "role" and m.type == "PERSON" and (m.kb_id or m.candidates)]
     if not roles:
         return mentions
-    taken = bytearray(len(doc.text) + 1)  # what a mention covers: one look-up per office, not a scan of them all
-    for x in mentions:
-        taken[x.start:x.end] = b"\x01" * (x.end - x.start)
+    taken = occupancy(doc.text, mentions)  # what a mention covers: one look-up per office, not a scan of them all
     for r in roles:
         w = _WORD_BEFORE.search(doc.text, max(0, r.start - 40), r.start)
         if w is None or taken.find(1, w.start(1), w.end(1)) != -1 or _given_name_before(doc.text, w.start(1)):

@@ -92,6 +92,14 @@ def in_context(kb: KnowledgeBase, actor_id: str, text_key: str) -> bool:
     return not one_of_many(kb, actor_id) or any(c in text_key for c in office_cues(kb, actor_id))
 
 
+def occupancy(text: str, mentions: list[Mention]) -> bytearray:
+    """One byte per character of ``text``, 1 where a mention covers it: overlap tests by look-up, not by a scan."""
+    taken = bytearray(len(text) + 1)
+    for m in mentions:
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    return taken
+
+
 def _following_actor(text: str, end: int, mentions: list[Mention], kb: KnowledgeBase) -> Mention | None:
     """The organisation/state/person mention right after a role phrase (allowing "جنبش", "کشور", "،")."""
     i = _first_at(mentions, end)
@@ -240,9 +248,7 @@ def named_people(text: str, mentions: list[Mention], followers: frozenset[str], 
     """People the knowledge base does not know, found by their names: a given name from the name lexicon and a
     surname, followed by a speech verb or an office ("جلال ملکی گفت", "علی نیکزاد نائب رئیس مجلس") or after an
     honorific ("سردار احمد کرمی‌اسد"). Named in Latin letters by :func:`transliterate_name`."""
-    taken = bytearray(len(text) + 1)
-    for m in mentions:
-        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    taken = occupancy(text, mentions)
     all_words = _FA_WORD_RE.findall(text)
     given = {w for w in set(all_words) if is_given_name(w)}  # each distinct word asked once
     if not given:
@@ -366,9 +372,7 @@ def _continues_list(text: str, words: list, after: int, i: int) -> bool:
 def _unknown_names(text: str, mentions: list[Mention], kb: KnowledgeBase, matcher: Matcher) -> list[Mention]:
     """Person names not in the knowledge base, introduced by an honorific or in apposition before a role."""
     out: list[Mention] = []
-    taken = bytearray(len(text) + 1)
-    for m in mentions:
-        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    taken = occupancy(text, mentions)
 
     def free(s: int, e: int) -> bool:
         return not any(taken[s:e])
