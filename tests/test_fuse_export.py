@@ -120,3 +120,55 @@ def test_stories_from_older_signatures(db_url, kb):
     assert story["isna_kanaani_condemns.txt"] == story["khabaronline_kanaani_condemns.txt"]
     assert story["irna_araghchi_muscat.txt"] != story["isna_kanaani_condemns.txt"]
     assert all(s for s in signatures)
+
+
+_MEETING = """دیدار عراقچی با وزیر خارجه عمان
+
+۱۴۰۳/۰۹/۱۲ - ۱۰:{minute}:۲۲
+
+به گزارش {outlet}، سید عباس عراقچی وزیر امور خارجه کشورمان صبح امروز در مسقط با بدر البوسعیدی وزیر خارجه عمان دیدار و گفت‌وگو کرد.
+
+{tail}
+"""
+_TAILS = ["دو طرف درباره روابط دوجانبه رایزنی کردند.", "در این دیدار تحولات منطقه بررسی شد.",
+          "این سفر یک روزه بود.", "گفت‌وگوها درباره تجارت نیز بود."]
+_OUTLETS = ["خبرگزاری ایرنا", "خبرگزاری ایسنا", "خبرگزاری مهر", "خبرگزاری تسنیم"]
+
+
+def _meeting_files(tmp_path):
+    out = []
+    for i, (outlet, tail) in enumerate(zip(_OUTLETS, _TAILS)):
+        f = tmp_path / f"m{i}.txt"
+        f.write_text(_MEETING.format(minute=f"۱{i}", outlet=outlet, tail=tail), encoding="utf-8")
+        out.append(f)
+    return out
+
+
+def _fusion_state(store):
+    from rasad.store.schema import events, fusion_keys
+    with store.engine.connect() as conn:
+        fused = conn.execute(sa.select(fused_events.c.type, fused_events.c.num_articles, fused_events.c.num_sources,
+                                       fused_events.c.date)).all()
+        keyed = conn.execute(sa.select(sa.func.count(sa.distinct(fusion_keys.c.event_id)))).scalar()
+        reports = conn.execute(sa.select(sa.func.count()).select_from(events)
+                               .where(events.c.type == "CONSULT")).scalar()
+    return sorted(fused, key=str), keyed, reports
+
+
+def test_copies_of_one_report_are_keyed_once_and_fuse_as_before(db_url, kb, tmp_path):
+    """Outlets repeat one event with the same fields: fusion keeps keys for one of them (later steps read fewer
+    candidates), and one article at a time fuses exactly as all at once."""
+    from rasad.fuse import refuse_all
+    files = _meeting_files(tmp_path)
+    store = Store(db_url)
+    for f in files:  # four fusion steps, each finding the meeting stored before it
+        ingest([f], store, kb=kb)
+    one_by_one, keyed, reports = _fusion_state(store)
+    meetings = [r for r in one_by_one if r.type == "CONSULT"]
+    assert len(meetings) == 1 and meetings[0].num_articles == 4 and meetings[0].num_sources == 4
+    assert reports == 4
+    assert keyed < reports  # copies with the same signature are not keyed again
+    refuse_all(store, kb)  # all four in one step
+    at_once, keyed_at_once, _ = _fusion_state(store)
+    assert at_once == one_by_one
+    assert keyed_at_once == keyed

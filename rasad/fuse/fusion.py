@@ -23,7 +23,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from rasad.fuse.common import UnionFind, key64, rows_in
-from rasad.fuse.rules import MAX_SLACK, match_fused, probe_keys, stored_keys
+from rasad.fuse.rules import MAX_SLACK, ids_of, match_fused, probe_keys, stored_keys
 from rasad.fuse.stories import StoryPlan, plan_stories, write_stories
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.store.actors import index_fused_actors
@@ -253,7 +253,6 @@ def _fuse(read: _Reader, kb: KnowledgeBase, reports: list[dict], writes: _Writes
     uf = UnionFind()
     keys = _link(read, kb, reports, uf)
     writes.rekeyed += [ev["id"] for ev in reports if ev["fused_id"] is not None]
-    writes.keys += [{"event_id": e, "key": k} for e, ks in keys.items() for k in sorted(ks)]
     fresh_by_id = {ev["id"]: ev for ev in reports if ev["fused_id"] is None}
     groups = [(sorted(n[1] for n in g if n[0] == "f"), sorted(n[1] for n in g if n[0] == "e")) for g in uf.groups()]
     groups = [(fids, fresh) for fids, fresh in groups if fresh or len(fids) > 1]  # the rest did not change
@@ -262,10 +261,40 @@ def _fuse(read: _Reader, kb: KnowledgeBase, reports: list[dict], writes: _Writes
         of_fused.setdefault(r["fused_id"], []).append(r)
     joined = 0
     for fids, fresh in groups:
-        members = [r for f in fids for r in of_fused.get(f, ())] + [fresh_by_id[e] for e in fresh]
+        stored = [r for f in fids for r in of_fused.get(f, ())]
+        members = stored + [fresh_by_id[e] for e in fresh]
         joined += len(fresh) - (0 if fids else 1)
+        for e in _redundant(stored, [fresh_by_id[e] for e in fresh]):
+            del keys[e]
         writes.group(kb, fids, members, fresh)
+    writes.keys += [{"event_id": e, "key": k} for e, ks in keys.items() for k in sorted(ks)]
     return joined
+
+
+def _signature(ev: dict) -> tuple | None:
+    """What ``match_fused`` and the keys read of a dated report as a candidate (undated ones: None, always keyed)."""
+    if ev["date"] is None:
+        return None
+    return (ev["type"], ev["date"], ev["date_precision"], ev["location_id"],
+            frozenset(ids_of(ev["source_ids"])), frozenset(ids_of(ev["target_ids"])),
+            frozenset(ev["source"] or ()), frozenset(ev["target"] or ()))
+
+
+def _redundant(stored: list[dict], fresh: list[dict]) -> list[int]:
+    """Fresh reports of one fused event that need no keys: a report of the same fused event with the same signature
+    is already found under the same keys and matches whatever this one would. Fused events only grow and merge, so
+    a stored report with the signature is (or shares it with) a keyed one. Keeps the keys, and the candidates every
+    later step reads, to one per fused event and signature: outlets repeat the same event with the same fields."""
+    seen = {sig for sig in map(_signature, stored) if sig is not None}
+    out = []
+    for ev in sorted(fresh, key=_order):
+        sig = _signature(ev)
+        if sig is None:
+            continue
+        if sig in seen:
+            out.append(ev["id"])
+        seen.add(sig)
+    return out
 
 
 @dataclass
