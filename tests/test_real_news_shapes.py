@@ -723,3 +723,27 @@ def test_accusations_of_a_named_party(kb, text, event):
     ann = _annotate("عنوان خبر\n\nبه گزارش ایرنا، " + text + " جزئیات بیشتری منتشر نشده است.", kb,
                     published="2025-03-13T10:00:00+03:30")
     assert [(e.type, e.source, e.target) for e in ann.events] == [event]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a summons coordinated with what was said to the envoy: the light verb left out before "و"
+    ("وزارت امور خارجه آلمان روز پنجشنبه کاردار سفارت روسیه در برلین را احضار و اعتراض دولت آلمان را به او ابلاغ"
+     " کرد.", ("ACCUSE", "ministry-of-foreign-affairs-germany", "RUS")),
+    # a passive summons with its agent after "توسط": the official's ministry summons
+    ("سفیر دانمارک در تهران امروز توسط مدیرکل اروپای وزارت امور خارجه احضار شد.",
+     ("ACCUSE", "ministry-of-foreign-affairs-iran", "DNK")),
+])
+def test_summons_as_outlets_tell_them(kb, sentence, expected):
+    test_event_shapes_of_real_news(kb, sentence, expected)
+
+
+def test_a_summons_reported_in_the_perfect_is_coded(kb):
+    ann = _annotate("سخنگوی وزارت امور خارجه اعلام کرد که سفیر نروژ در تهران احضار شده است.", kb)
+    assert [e for e in ann.events if e.type == "ACCUSE" and e.target_ids == ["NOR"]]
+
+
+def test_two_different_given_names_are_no_misspelling(kb):
+    """"حسن" and "حسین" are one letter apart but two given names: "حسن رحیمی" is not the known Hossein Rahimi."""
+    ann = _annotate("حسن رحیمی، کاردار سفارت ایران در رم گفت: این اقدام پذیرفتنی نیست.", kb)
+    person = next(e for e in ann.entities if e.type == "PERSON")
+    assert person.kb_id is None and person.name == "Hassan Rahimi"

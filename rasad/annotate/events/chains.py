@@ -373,9 +373,11 @@ def _clause_closed(text: str, lo: int, hi: int) -> bool:
 
 
 def _is_noun_trigger(trigger: str) -> bool:
-    """True for a noun trigger ("دیدار", "حملات موشکی"), False when it ends in a verb ("دیدار کرد", "می‌کنیم")."""
+    """True for a noun trigger ("دیدار", "حملات موشکی"), False when it ends in a verb ("دیدار کرد", "می‌کنیم") or in
+    the "و" after a verb whose light verb is left out ("X را احضار و ... ابلاغ کرد": only such triggers end in "و")."""
     words = trigger.replace(ZWNJ, " ").split()
-    return not (words and (_VERB_WORD.match(words[-1]) or (len(words) > 1 and words[-2] in ("می", "نمی"))))
+    return not (words and (_VERB_WORD.match(words[-1]) or words[-1] == "و"
+                           or (len(words) > 1 and words[-2] in ("می", "نمی"))))
 
 
 def compatible(kb: KnowledgeBase, a: list[str | None], a_names: list[str], b: list[str | None], b_names: list[str]) -> bool:

@@ -605,9 +605,10 @@ def frame_summon(f: Frame) -> tuple[Actors, Actors]:
     خارجه احضار شد") the subject is summoned and the body after "به" summons."""
     if f.noun and f.genitive is not None:  # (lead, session 11) a headline: "احضار کاردار سوئیس به وزارت امور خارجه"
         return _actors(f.first("به", f.genitive.end, f.genitive.end + 40)), _envoy_state(f.genitive)
-    if _rx_search(r"شد(?:ند)?$", f.text[f.ts:f.te]):
+    if _rx_search(r"شد(?:ند)?$|شده(?:\s*است|\u200c?اند)$", f.text[f.ts:f.te]):
         lo = f.subj.end if f.subj else f.sent_start
-        return _actors(f.first("به", lo, f.ts, f.subj)), _envoy_state(f.subj)
+        by = f.first("توسط", lo, f.ts, f.subj) or f.first("از سوی", lo, f.ts, f.subj)  # "توسط مدیرکل ... احضار شد"
+        return _actors(by or f.first("به", lo, f.ts, f.subj)), _envoy_state(f.subj)
     obj = next((x for x in f.chains if x.object_ra and x is not f.subj and x.start < f.ts), None)
     return f.src, _envoy_state(obj)
 

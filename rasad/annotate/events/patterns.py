@@ -303,7 +303,7 @@ def _triggers(p: Pattern, text: str, gap: int, verbs: dict[str, str], future: Pa
         forms.append((p if present == "same" else future, _present(verbs[past])))
     out = [(anchor, Trigger(pattern, text, rf"{body}{verb}(?![{letters}])", weight))
            for pattern, verb in forms]
-    if p.frame == "ra" and "…" not in head and "..." not in head and not head.startswith("را"):
+    if p.frame in _OBJECT_FRAMES and "…" not in head and "..." not in head and not head.startswith("را"):
         # "X را بازداشت و به دادگاه معرفی کرد": the light verb shared with the next verb is left out
         elided = body[: -len(r"[\s\u200c]*")] + r"[\s\u200c]+و(?=[\s\u200c])"
         out.append((anchor, Trigger(p, text, elided, weight - 1, before=_RA_BEFORE)))
@@ -315,6 +315,10 @@ def _triggers(p: Pattern, text: str, gap: int, verbs: dict[str, str], future: Pa
             out.append((anchor, Trigger(p, text, frame, weight - 1, before=opener)))
     return out
 
+
+# frames whose verb takes an object marked by "را", so its light verb may be left out before "و" ("X را احضار و ...
+# ابلاغ کرد" as much as "X را بازداشت و ... کرد")
+_OBJECT_FRAMES = frozenset({"ra", "summon"})
 
 # light verbs whose noun may stand inside a light-verb frame ("بازداشت کرد" → "اقدام به بازداشت ... کرد")
 _NOUN_VERBS = frozenset({"کرد", "نمود"})

@@ -228,10 +228,18 @@ def known_after_all(mentions: list[Mention], matcher: Matcher, kb: KnowledgeBase
 MIN_WORD_RATIO = 80  # each word close on its own: "محمد انصاری" is not "حامد انصاری", "ترمپ" is "ترامپ"
 
 
+def _close_words(a: str, b: str) -> bool:
+    """Two name words one could be a misspelling of the other: close, and not two different given names of the name
+    lexicon ("حسن" is not a misspelt "حسین", though one letter apart)."""
+    if a == b:
+        return True
+    return fuzz.ratio(a, b) >= MIN_WORD_RATIO and not (is_given_name(a) and is_given_name(b))
+
+
 def _word_by_word(name: str, actor: Actor) -> bool:
     """Whether one of the actor's Persian names has as many words as ``name``, each close to its counterpart."""
     words = [match_key(w) for w in name.split()]
-    return any(len(f.split()) == len(words) and all(fuzz.ratio(a, match_key(b)) >= MIN_WORD_RATIO
+    return any(len(f.split()) == len(words) and all(_close_words(a, match_key(b))
                                                     for a, b in zip(words, f.split(), strict=True))
                for f in actor.fa)
 
