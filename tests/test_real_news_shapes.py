@@ -747,3 +747,12 @@ def test_two_different_given_names_are_no_misspelling(kb):
     ann = _annotate("حسن رحیمی، کاردار سفارت ایران در رم گفت: این اقدام پذیرفتنی نیست.", kb)
     person = next(e for e in ann.entities if e.type == "PERSON")
     assert person.kb_id is None and person.name == "Hassan Rahimi"
+
+
+def test_a_generic_body_seated_in_a_foreign_capital_is_that_states(kb):
+    """"وزارت امور خارجه در باکو" is Azerbaijan's ministry, not Iran's whose generic name it carries."""
+    ann = _annotate("به گزارش خبرگزاری مهر، سفیر ایران امروز به وزارت امور خارجه در باکو احضار شد.", kb)
+    assert any(e.type == "ACCUSE" and e.source_ids == ["ministry-of-foreign-affairs-azerbaijan"]
+               and e.target_ids == ["IRN"] for e in ann.events), [(e.source_ids, e.target_ids) for e in ann.events]
+    home = _annotate("وزارت امور خارجه در تهران سفیر هلند را احضار کرد.", kb)
+    assert any(e.source_ids == ["ministry-of-foreign-affairs-iran"] for e in home.events)

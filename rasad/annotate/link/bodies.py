@@ -25,8 +25,35 @@ def foreign_bodies(text: str, mentions: list[Mention], kb: KnowledgeBase) -> lis
             out.append(Mention(m.start, nxt.end, text[m.start:nxt.end], nxt.kb_id, nxt.name, nxt.type, "name"))
             skip = i + 1
             continue
+        state = _seated_abroad(text, m, nxt, kb) if nxt is not None else None
+        if state is not None:  # the capital stays a place of its own
+            a = kb.actors[body_named(kb, m.text, state) or state]
+            m = Mention(m.start, m.end, m.text, a.id, a.name, a.type if a.type != "STATE" else "COUNTRY", "name")
         out.append(m)
     return out
+
+
+def _seated_abroad(text: str, body: Mention, place: Mention, kb: KnowledgeBase) -> str | None:
+    """"وزارت امور خارجه در باکو": a body known by a generic name, seated in another state's capital, is that
+    state's (the state the capital belongs to)."""
+    actor = kb.actors.get(body.kb_id) if body.kb_id and body.how == "name" and body.type == "ORG" else None
+    seat = kb.places.get(place.kb_id) if place.kb_id else None
+    if actor is None or actor.country is None or seat is None or seat.kind != "capital" or not seat.country:
+        return None
+    if seat.country == actor.country or seat.country not in kb.actors or _ends_with_state(body.text, kb):
+        return None
+    head = body.text.split(maxsplit=1)[0] if body.text.strip() else ""
+    between = text[body.end:place.start].split()
+    return seat.country if match_key(head) in _heads() and between == ["در"] else None
+
+
+def body_named(kb: KnowledgeBase, noun: str, state: str) -> str | None:
+    """The actor known as "<noun> <state>" ("وزارت امور خارجه آلمان"), if the knowledge base has one."""
+    index = kb.__dict__.get("_by_fa_key")
+    if index is None:
+        index = {match_key(f): a.id for a in kb.actors.values() for f in a.fa}
+        kb.__dict__["_by_fa_key"] = index
+    return next((index[k] for f in kb.actors[state].fa if (k := match_key(f"{noun} {f}")) in index), None)
 
 
 def _is_foreign_body(text: str, body: Mention, state: Mention, kb: KnowledgeBase) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rasad.annotate.link.bodies import body_named
 from rasad.annotate.link.matcher import (
     Entry,
     Hit,
@@ -16,7 +17,7 @@ from rasad.annotate.link.names import (
 from rasad.annotate.words import grammar_words
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.records import CleanArticle, Mention
-from rasad.text.normalize import ZWNJ, match_key
+from rasad.text.normalize import ZWNJ
 from rasad.text.rx import search as _rx_search
 from rasad.text.sentences import Sentence
 
@@ -85,7 +86,7 @@ def _home_body(text: str, h: Hit, surface: str, mentions: list[Mention], kb: Kno
     state = nxt.kb_id if named and nxt is not None else _dominant_state(mentions, kb) or home
     if state not in kb.actors:
         return None
-    body = _body_named(kb, surface, state)
+    body = body_named(kb, surface, state)
     a = kb.actors[body or state]
     return Mention(h.start, h.end, surface, a.id, a.name, "ORG" if body else "COUNTRY", "description")
 
@@ -98,15 +99,6 @@ def _dominant_state(mentions: list[Mention], kb: KnowledgeBase) -> str | None:
         if state and m.how != "adjective":
             counts[state] = counts.get(state, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None
-
-
-def _body_named(kb: KnowledgeBase, noun: str, state: str) -> str | None:
-    """The actor known as "<noun> <state>" ("پلیس ایران" → the Law Enforcement Command)."""
-    index = kb.__dict__.get("_by_fa_key")
-    if index is None:
-        index = {match_key(f): a.id for a in kb.actors.values() for f in a.fa}
-        kb.__dict__["_by_fa_key"] = index
-    return next((index[k] for f in kb.actors[state].fa if (k := match_key(f"{noun} {f}")) in index), None)
 
 
 _PRONOUN_RE = re.compile(r"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c])(وی|او|ایشان)(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c])")
