@@ -756,3 +756,19 @@ def test_a_generic_body_seated_in_a_foreign_capital_is_that_states(kb):
                and e.target_ids == ["IRN"] for e in ann.events), [(e.source_ids, e.target_ids) for e in ann.events]
     home = _annotate("وزارت امور خارجه در تهران سفیر هلند را احضار کرد.", kb)
     assert any(e.source_ids == ["ministry-of-foreign-affairs-iran"] for e in home.events)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a visit paid to a place ("از X دیدن کرد"): the place's state is the host
+    ("وزیر امور خارجه ایران از مسکو دیدن کرد.", ("CONSULT", "IRN", "RUS")),
+    # weapons named by kind are military aid; joint exercises with an adjective between are military cooperation
+    ("روسیه به ایران سامانه پدافند هوایی تحویل داد.", ("AID", "RUS", "IRN")),
+    ("ایران و روسیه رزمایش دریایی مشترک برگزار کردند.", ("COOPERATE", "IRN", "RUS")),
+])
+def test_visits_arms_and_exercises(kb, sentence, expected):
+    test_event_shapes_of_real_news(kb, sentence, expected)
+
+
+def test_a_visit_to_an_exhibition_or_by_tourists_is_no_visit(kb):
+    ann = _annotate("رئیس‌جمهور از نمایشگاه کتاب تهران دیدن کرد. گروهی از گردشگران خارجی از اصفهان دیدن کردند.", kb)
+    assert not [e for e in ann.events if e.type == "CONSULT"]
