@@ -772,3 +772,15 @@ def test_visits_arms_and_exercises(kb, sentence, expected):
 def test_a_visit_to_an_exhibition_or_by_tourists_is_no_visit(kb):
     ann = _annotate("رئیس‌جمهور از نمایشگاه کتاب تهران دیدن کرد. گروهی از گردشگران خارجی از اصفهان دیدن کردند.", kb)
     assert not [e for e in ann.events if e.type == "CONSULT"]
+
+
+def test_a_counterpart_of_an_office_nobody_can_be_named_for_is_that_office_abroad(kb):
+    """No date pins the Saudi foreign minister: "همتای قطری خود" is then Qatar's foreign minister as an office,
+    with its holders as candidates, and the call between the two offices is coded."""
+    ann = _annotate("وزیر امور خارجه عربستان سعودی با همتای قطری خود تلفنی گفت‌وگو کرد. ترامپ گفت آمریکا به حمایت از"
+                    " اسرائیل ادامه خواهد داد.", kb)
+    other = next(r for r in ann.roles if r.text.startswith("همتای"))
+    assert other.kb_id is None and other.of == "QAT" and other.refers_to == "Foreign Minister of Qatar"
+    assert len(other.candidates) > 1
+    call = [e for e in ann.events if e.type == "CONSULT"]
+    assert call and "QAT" in call[0].target_ids and "SAU" in call[0].source_ids

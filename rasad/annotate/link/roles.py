@@ -379,9 +379,12 @@ def _counterparts(text: str, mentions: list[Mention], kb: KnowledgeBase, day: dt
                                role="counterpart"))
             continue
         si = sent_of[m.start()]
-        subject = next((x for x in mentions if sent_of[x.start] == si and x.type == "PERSON" and x.kb_id
-                        and x.start < m.start()), None)
+        subject = next((x for x in mentions if sent_of[x.start] == si and x.type == "PERSON" and x.start < m.start()
+                        and (x.kb_id or _open_office(x, kb))), None)
         if subject is None:
+            continue
+        if not subject.kb_id:  # "وزیر امور خارجه عربستان با همتای قطری خود", no date: Qatar's office, unresolved too
+            out.append(_counterpart_office(kb, subject.role, state.kb_id, text[m.start():end], m.start(), end))
             continue
         for pos in kb.positions_of(subject.kb_id, day):
             holder = kb.holders(pos.title, state.kb_id, day)
@@ -390,6 +393,19 @@ def _counterparts(text: str, mentions: list[Mention], kb: KnowledgeBase, day: dt
                                    role=f"{pos.title} (counterpart)"))
                 break
     return out
+
+
+def _open_office(m: Mention, kb: KnowledgeBase) -> bool:
+    """An office no one could be named for (no date to pin its holder), whose title the knowledge base knows."""
+    return m.how == "role" and m.kb_id is None and bool(m.role) and m.role in kb.titles
+
+
+def _counterpart_office(kb: KnowledgeBase, title_id: str, state: str, phrase: str, start: int, end: int) -> Mention:
+    """The same office in the other state, as an actor of its own, with whoever held it as candidates."""
+    holders = kb.holders(title_id, state, None)
+    listed = [c.name for c in holders] if len(holders) <= MAX_LISTED else []
+    return Mention(start, end, phrase, None, role_label(kb, title_id, None, state) or phrase, "PERSON", "role",
+                   role=f"{title_id} (counterpart)", candidates=listed, of=state)
 
 
 def _named_right_before(text: str, mentions: list[Mention], i: int, start: int) -> Mention | None:
