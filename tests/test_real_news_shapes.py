@@ -784,3 +784,15 @@ def test_a_counterpart_of_an_office_nobody_can_be_named_for_is_that_office_abroa
     assert len(other.candidates) > 1
     call = [e for e in ann.events if e.type == "CONSULT"]
     assert call and "QAT" in call[0].target_ids and "SAU" in call[0].source_ids
+
+
+def test_the_one_attacked_inside_a_condemned_attack_is_not_condemned(kb):
+    """"حمله به کنسولگری ایران در دمشق را محکوم کرد": Iran is the victim; with no attacker named nobody is
+    coded as condemned (rather than Iran)."""
+    ann = _annotate("وزارت امور خارجه قطر با صدور بیانیه‌ای حمله به کنسولگری ایران در دمشق را محکوم کرد.", kb)
+    assert not [e for e in ann.events if e.type == "ACCUSE" and "IRN" in e.target_ids]
+
+
+def test_an_object_placed_with_dar_belongs_to_the_actor_before_the_place(kb):
+    test_event_shapes_of_real_news(kb, "آمریکا و انگلیس مواضع حوثی‌ها در یمن را بمباران کردند.",
+                                   ("ASSAULT", "USA", "houthis"))

@@ -43,6 +43,7 @@ from rasad.annotate.events.grammar import (
 )
 from rasad.annotate.events.patterns import Pattern
 from rasad.records import Mention
+from rasad.text.rx import fullmatch as _rx_fullmatch
 from rasad.text.rx import match as _rx_match
 from rasad.text.rx import search as _rx_search
 
@@ -258,8 +259,7 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
         if c is not None and obj is not None and obj.end <= c.start:
             c = obj  # "آمریکا را به حمایت از جنایات اسرائیل متهم کرد": the one charged comes before the charge
     c = c or next((x for x in chains if x.object_ra and x is not subj and x.start <= ts
-                   and not (p.type == "ACCUSE" and _rx_search(r"(?:^|\s)در\s+$", f.text[max(0, x.start - 4):x.start]))),
-                  None)  # "حمله به مسجدی در سوریه را": a place inside the object, not the one condemned
+                   and not (p.type == "ACCUSE" and _victim_in_object(f, x))), None)
     against = c is not None and c.object_ra and c.marker == "علیه" and p.type in ("ACCUSE", "PROTEST")
     if against:  # "تحریم‌های اتحادیه اروپا علیه ایران را محکوم کرد": the one acting against Iran is condemned
         c = _doer_before(f, c)
@@ -275,6 +275,13 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
             (_unmarked_object(f) if p.type == "COERCE" else None)
     src = [] if p.id.startswith("assault") and subj is None and c is not None else f.src
     return src, _actors(c)
+
+
+def _victim_in_object(f: Frame, x: Chain) -> bool:
+    """Inside a condemned act, what the act hit is not the one condemned: a place ("حمله به مسجدی در سوریه را")
+    or whoever was attacked ("حمله به کنسولگری ایران در دمشق را": Iran is the victim)."""
+    return bool(_rx_search(r"(?:^|\s)در\s+$", f.text[max(0, x.start - 4):x.start])
+                or _ATTACK_TO.search(f.text[max(0, x.start - 30):x.start]))
 
 
 def _doer_before(f: Frame, victim: Chain) -> Chain | None:
@@ -365,8 +372,20 @@ def frame_genitive(f: Frame) -> tuple[Actors, Actors]:
         return src, _actors(f.first("به", f.te) or f.first("برای", f.te))
     if f.subj is not None and not f.noun:
         c = f.first("به", ts) or f.first("علیه") or next((x for x in chains if x.object_ra), None)
-        return src, _actors(c)
+        return src, _actors(_owner_of_placed(f, c) if c is not None and c.object_ra else c)
     return src, []
+
+
+def _owner_of_placed(f: Frame, obj: Chain) -> Chain:
+    """"مواضع حوثی‌ها در یمن را بمباران کردند": an object placed with "در" belongs to the actor right before
+    the place (the positions are the Houthis', Yemen is only where they are)."""
+    if obj.marker != "در":
+        return obj
+    lo = f.subj.end if f.subj is not None else f.sent_start
+    owner = next((x for x in reversed(f.chains) if lo <= x.start and x.end <= obj.start), None)
+    if owner is None or owner.marker is not None or not _rx_fullmatch(r"\s+در\s+", f.text[owner.end:obj.start]):
+        return obj
+    return owner
 
 
 def _object_of_verb(f: Frame) -> bool:
