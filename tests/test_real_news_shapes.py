@@ -796,3 +796,17 @@ def test_the_one_attacked_inside_a_condemned_attack_is_not_condemned(kb):
 def test_an_object_placed_with_dar_belongs_to_the_actor_before_the_place(kb):
     test_event_shapes_of_real_news(kb, "آمریکا و انگلیس مواضع حوثی‌ها در یمن را بمباران کردند.",
                                    ("ASSAULT", "USA", "houthis"))
+
+
+def test_who_condemns_an_attack_did_not_make_it(kb):
+    """"با محکوم کردن حمله هوایی به مسجدی در ...": the spokesperson judges the air strike, he did not strike."""
+    ann = _annotate("بهروز کمالوندی سخنگوی سازمان انرژی اتمی با محکوم کردن حمله هوایی به مسجدی در حومه شهر حلب، حمله به"
+                    " اماکن مقدس را غیرقابل توجیه خواند.", kb)
+    assert not [e for e in ann.events if e.type == "ASSAULT"], [(e.source, e.target) for e in ann.events]
+
+
+def test_the_state_where_a_condemned_attack_happened_is_not_condemned(kb):
+    ann = _annotate("وزارت خارجه حمله تروریستی در مسجد امام علی سوریه را محکوم کرد.", kb)
+    assert not [e for e in ann.events if e.type == "ACCUSE" and "SYR" in e.target_ids]
+    blamed = _annotate("جنبش حماس در بیانیه‌ای رژیم صهیونیستی را عامل این حمله دانست.", kb)
+    assert [e for e in blamed.events if e.type == "ACCUSE" and "ISR" in e.target_ids]

@@ -24,6 +24,7 @@ from rasad.annotate.events.chains import (
 )
 from rasad.annotate.events.grammar import (
     _ANNOUNCED,
+    _ATTACK_IN,
     _ATTACK_NOUN,
     _ATTACK_TO,
     _AZ,
@@ -32,6 +33,7 @@ from rasad.annotate.events.grammar import (
     _CLAUSE_OPENERS,
     _CONDITIONAL,
     _CUE_BOUNDARY,
+    _JUDGED,
     _PERSON_NOUNS,
     _TOPIC_WITH,
     _VERB_WORD,
@@ -278,9 +280,11 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
 
 
 def _victim_in_object(f: Frame, x: Chain) -> bool:
-    """Inside a condemned act, what the act hit is not the one condemned: a place ("حمله به مسجدی در سوریه را")
+    """Inside a condemned act, what the act hit is not the one condemned: a place ("حمله به مسجدی در سوریه را",
+    "حمله تروریستی در مسجد امام علی سوریه را")
     or whoever was attacked ("حمله به کنسولگری ایران در دمشق را": Iran is the victim)."""
     return bool(_rx_search(r"(?:^|\s)در\s+$", f.text[max(0, x.start - 4):x.start])
+                or _ATTACK_IN.search(f.text[max(0, x.start - 60):x.start])
                 or _ATTACK_TO.search(f.text[max(0, x.start - 30):x.start]))
 
 
@@ -360,7 +364,7 @@ def frame_genitive(f: Frame) -> tuple[Actors, Actors]:
     if f.p.headline_only and g is None:
         return [], []  # "تجاوز به یمن نقض ... است": a headline noun with no actor after it reports no act
     if g is None and f.noun and (_rx_search(r"(?:^|\s)(?:به|از|درباره|علیه|پی)\s+$", text[max(0, ts - 8):ts])
-                                 or _object_of_verb(f)):
+                                 or _JUDGED.search(text, max(0, ts - 24), ts) or _object_of_verb(f)):
         src = []  # "در واکنش به حملات ...", "حمله هوایی به ... را محکوم کرد": the subject reacts to the attacks
     if g is not None and f.p.type == "ASSAULT" and _positions_of(text, f.te, g):
         by = f.first("توسط", g.end)  # "بمباران مواضع ارتش اسرائیل": whose positions were hit; "توسط X": by whom
