@@ -810,3 +810,13 @@ def test_the_state_where_a_condemned_attack_happened_is_not_condemned(kb):
     assert not [e for e in ann.events if e.type == "ACCUSE" and "SYR" in e.target_ids]
     blamed = _annotate("جنبش حماس در بیانیه‌ای رژیم صهیونیستی را عامل این حمله دانست.", kb)
     assert [e for e in blamed.events if e.type == "ACCUSE" and "ISR" in e.target_ids]
+
+
+def test_this_delegation_is_the_body_that_sent_it(kb):
+    """"اعضای این هیئت" points back to the delegation named before, sent by the body named after its "هیئت"."""
+    ann = _annotate("هیئتی سه نفره از نمایندگان پارلمان اروپا فردا برای سفری چهار روزه وارد تهران می‌شود. اعضای این هیئت"
+                    " با محمد جواد ظریف وزیر امور خارجه ایران دیدار خواهند کرد.", kb,
+                    published="2015-11-20T10:00:00+03:30")
+    meet = [e for e in ann.events if e.type == "CONSULT" and "mohammad-javad-zarif" in e.source_ids + e.target_ids]
+    assert meet and "european-parliament" in meet[0].source_ids + meet[0].target_ids, \
+        [(e.source, e.target) for e in ann.events]

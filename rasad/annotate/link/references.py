@@ -64,11 +64,29 @@ def _resolve_description(text: str, h: Hit, entry: Entry, mentions: list[Mention
                     kb.actors.get(m.kb_id) and nxt.kb_id in {p.of for p in kb.actors[m.kb_id].positions}
                 ):
                     return Mention(h.start, end, text[h.start:end], m.kb_id, m.name, "PERSON", "description")
+    elif cls == "delegation":
+        sent = _delegation_sender(text, h.start, mentions)
+        if sent is not None:
+            return Mention(h.start, h.end, surface, sent.kb_id, sent.name, sent.type, "description")
     elif cls == "parties":
         return Mention(h.start, h.end, surface, None, "parties", "PARTIES", "parties")
     elif cls == "home_body":
         return _home_body(text, h, surface, mentions, kb, home)
     return None
+
+
+_DELEGATION_WORD = re.compile(r"(?<![\u0600-\u06FF])(?:هیئت|هیات|هیأت)")
+
+
+def _delegation_sender(text: str, start: int, mentions: list[Mention]) -> Mention | None:
+    """Who sent the delegation named last before ``start``: the body or state named within a few words after its
+    "هیئت" ("هیاتی ۳ نفره از نمایندگان پارلمان اروپا", "هیئت پارلمانی عراق")."""
+    found = [m.end() for m in _DELEGATION_WORD.finditer(text, max(0, start - 1500), start)]
+    if not found:
+        return None
+    lo = found[-1]
+    return next((m for m in mentions if lo <= m.start <= lo + 60 and m.kb_id and m.type in ("ORG", "COUNTRY")
+                 and m.how in ("name", "short") and "." not in text[lo:m.start]), None)
 
 
 def _home_body(text: str, h: Hit, surface: str, mentions: list[Mention], kb: KnowledgeBase,
