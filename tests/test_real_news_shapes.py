@@ -820,3 +820,27 @@ def test_this_delegation_is_the_body_that_sent_it(kb):
     meet = [e for e in ann.events if e.type == "CONSULT" and "mohammad-javad-zarif" in e.source_ids + e.target_ids]
     assert meet and "european-parliament" in meet[0].source_ids + meet[0].target_ids, \
         [(e.source, e.target) for e in ann.events]
+
+
+def test_the_one_charged_is_the_subject_of_what_they_are_charged_with(kb):
+    """"طالبان را متهم کرد که از تروریست‌ها حمایت می‌کنند": the support is the Taliban's (as charged), not Sharif's."""
+    ann = _annotate("شهباز شریف نخست‌وزیر پاکستان طالبان را متهم کرد که از تروریست‌ها حمایت می‌کنند.", kb)
+    assert [e for e in ann.events if e.type == "ACCUSE" and "taliban" in e.target_ids]
+    assert not [e for e in ann.events if e.type == "SUPPORT" and "shehbaz-sharif" in e.source_ids]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("مرزبانان طالبان و نیروهای ارتش پاکستان ساعتی قبل در پنج استان افغانستان به درگیری مسلحانه پرداختند.",
+     ("ASSAULT", "taliban", "pakistan-army")),
+    # an attack told as a noun that took place: its doer right after it, or after "توسط"
+    ("حملات هوایی ارتش اسرائیل به جنوب لبنان در حالی انجام شد که آتش‌بس برقرار است.",
+     ("ASSAULT", "israel-defense-forces", "LBN")),
+    ("حمله به کاروان کمک‌های انسانی در لبنان توسط ارتش اسرائیل انجام شد.", ("ASSAULT", "israel-defense-forces", None)),
+])
+def test_clashes_and_attacks_that_took_place(kb, sentence, expected):
+    test_event_shapes_of_real_news(kb, sentence, expected)
+
+
+def test_an_attack_that_took_place_with_no_doer_is_not_coded(kb):
+    ann = _annotate("حمله تروریستی به مسجدی در کابل صورت گرفت.", kb)
+    assert not [e for e in ann.events if e.type == "ASSAULT"]

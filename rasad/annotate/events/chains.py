@@ -11,6 +11,7 @@ from rasad.annotate.events.grammar import (
     _ATTRIBUTION,
     _ATTRIBUTION_BEFORE,
     _BACKED_BY,
+    _CHARGED_THAT,
     _CLAUSE_OPENERS,
     _COLLECTIVE,
     _CONCESSIVE,
@@ -330,11 +331,22 @@ def _clause_subject(chains: list[Chain], ts: int, text: str, sent_start: int, co
         inner = [c for c in chains if ke.end() <= c.start < ts and c.marker is None and not c.object_ra]
         if inner and len(_WORD.findall(text[ke.end():inner[0].start])) <= 2:
             return inner[0]
+        charged = _charged(chains, text, sent_start, ke.start())
+        if not inner and charged is not None:
+            return charged
     concession = _CONCESSIVE.match(text, sent_start)
     comma = text.find("،", concession.end(), ts) if concession else -1
     if comma != -1:  # "در حالی که X ... می‌داند، این جنبش ... را رد کرد": the main clause's subject
         return _subject([c for c in chains if c.start > comma], ts) or _subject(chains, ts)
     return (_coordinated_subject(chains, ts, text, sent_start) if coordinated else None) or _subject(chains, ts)
+
+
+def _charged(chains: list[Chain], text: str, sent_start: int, ke: int) -> Chain | None:
+    """"طالبان را متهم کرد که از تروریست‌ها حمایت می‌کنند": the one charged (the "را" object before the charging
+    verb) is the subject of the "که" clause that says what they did."""
+    if not _CHARGED_THAT.search(text, max(sent_start, ke - 30), ke):
+        return None
+    return next((c for c in reversed(chains) if c.object_ra and sent_start <= c.start < ke), None)
 
 
 def _forces_opening(c: Chain, lead: list[str]) -> bool:

@@ -156,6 +156,22 @@ def frame_between(f: Frame) -> tuple[Actors, Actors]:
     return frame_with(f)
 
 
+def frame_held(f: Frame) -> tuple[Actors, Actors]:
+    """(lead, session 12) an act told as a noun that "took place" ("حملات نیروهای مرزی طالبان ... علیه مواضع
+    مرزبانان پاکستانی صورت گرفته است"): the actor right after the noun did it, the actor after "علیه"/"به" inside
+    suffered it."""
+    inside = [c for c in f.chains if f.ts < c.start < f.te]
+    doer = next((c for c in inside if c.marker is None), None)
+    if doer is not None and f.text[f.ts:doer.start].count(" ") > 3:
+        doer = None
+    by = f.first("توسط", f.ts, f.te) or f.first("از سوی", f.ts, f.te)  # "حمله به کاروان ... توسط ارتش X انجام شد"
+    doer = doer or by
+    if doer is None:
+        return [], []
+    victim = next((c for c in inside if c.marker in ("علیه", "به") and c is not doer), None)
+    return doer.actors(), _actors(victim)
+
+
 def frame_visit(f: Frame) -> tuple[Actors, Actors]:
     """"عراقچی در سفر به بغداد با فؤاد حسین دیدار کرد": the visitor is the source (its destination is placed later);
     "سفر رسمی میرضیایف به تاجیکستان": the visit noun's genitive is the visitor ("X از سفر A به B خبر داد": A)."""
@@ -685,7 +701,7 @@ FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
     "be": frame_be, "ra": frame_ra, "against": frame_against, "genitive": frame_genitive, "about": frame_about,
     "genitive_az": frame_genitive_az,
     "victim": frame_victim, "inside": frame_inside, "passive": frame_passive, "praise": frame_praise,
-    "consequence": frame_consequence, "claim": frame_claim, "summon": frame_summon, "must": frame_must,
+    "consequence": frame_consequence, "claim": frame_claim, "summon": frame_summon, "held": frame_held, "must": frame_must,
     "casualty": frame_casualty, "released": frame_released, "hit": frame_hit, "accepted": frame_accepted,
     "announced_arrest": frame_announced_arrest, "sent": frame_sent, "deed": frame_deed,
     "genitive_inside": frame_genitive_inside, "passive_inside": frame_passive_inside, "conveyed": frame_conveyed,

@@ -59,6 +59,8 @@ _WARNED_DEED = re.compile(rf"(?:(?:{phrases(_G['warned_deeds'])})[\s\u200c]+){{1
 _ATTACK_TO = re.compile(rf"(?:{phrases(_G['attack_to_nouns'])})(?:\s+[^\s]+){{0,2}}\s+به\s+(?:[^\s]+\s+){{0,2}}$")
 # (lead, session 12) where an attack happened, up to an actor: "حمله تروریستی در مسجد امام علی (سوریه)"
 _ATTACK_IN = re.compile(rf"(?:{phrases(_G['attack_to_nouns'])})(?:\s+[^\s،.]+){{0,2}}\s+در\s+(?:[^\s،.]+\s+){{0,3}}$")
+# (lead, session 12) a charge whose content follows in a "که" clause: "X را متهم کرد که ..."
+_CHARGED_THAT = re.compile(rf"(?:{phrases(_G['charging_verbs'])})\s+$")
 # (lead, session 12) a judgement right before an act's noun ("با محکوم کردن حمله هوایی به مسجدی ..."): the
 # judge did not do the act
 _JUDGED = re.compile(rf"(?:^|\s)(?:{phrases(_G['judgement_nouns'])})\s+$")
