@@ -844,3 +844,13 @@ def test_clashes_and_attacks_that_took_place(kb, sentence, expected):
 def test_an_attack_that_took_place_with_no_doer_is_not_coded(kb):
     ann = _annotate("حمله تروریستی به مسجدی در کابل صورت گرفت.", kb)
     assert not [e for e in ann.events if e.type == "ASSAULT"]
+
+
+def test_the_subject_comes_after_a_fronted_phrase(kb):
+    """"در پس تنش‌های اخیر میان کابل و اسلام‌آباد، X و Y ... درگیر شدند": the capital inside the fronted phrase is
+    not the subject; a list's commas inside such a phrase are skipped."""
+    test_event_shapes_of_real_news(kb, "در پس تنش‌های اخیر میان کابل و اسلام‌آباد، مرزبانان طالبان و نیروهای ارتش"
+                                       " پاکستان در پنج استان افغانستان به درگیری مسلحانه پرداختند.",
+                                   ("ASSAULT", "taliban", "pakistan-army"))
+    test_event_shapes_of_real_news(kb, "در پی حملات اسرائیل به غزه، لبنان و سوریه، وزارت امور خارجه ایران اسرائیل را"
+                                       " محکوم کرد.", ("ACCUSE", "ministry-of-foreign-affairs-iran", "ISR"))

@@ -17,6 +17,7 @@ from rasad.annotate.events.grammar import (
     _CONCESSIVE,
     _CUE_BOUNDARY,
     _FORCES_BEFORE,
+    _FRONTED,
     _LEFT_FROM,
     _OBJECT_RA,
     _SKIP_BEFORE,
@@ -338,7 +339,23 @@ def _clause_subject(chains: list[Chain], ts: int, text: str, sent_start: int, co
     comma = text.find("،", concession.end(), ts) if concession else -1
     if comma != -1:  # "در حالی که X ... می‌داند، این جنبش ... را رد کرد": the main clause's subject
         return _subject([c for c in chains if c.start > comma], ts) or _subject(chains, ts)
+    fronted = _FRONTED.match(text, sent_start)
+    comma = _fronted_end(text, fronted.end(), ts) if fronted else -1
+    if comma != -1:  # "در پس تنش‌های میان کابل و اسلام‌آباد، X و Y ... درگیر شدند"
+        return _subject([c for c in chains if c.start > comma], ts) or _subject(chains, ts)
     return (_coordinated_subject(chains, ts, text, sent_start) if coordinated else None) or _subject(chains, ts)
+
+
+def _fronted_end(text: str, lo: int, ts: int) -> int:
+    """The comma closing a fronted phrase: the first before the trigger that is not inside a list (a list's item
+    runs to the next comma with no verb in it), or -1."""
+    commas = [i for i in range(lo, ts) if text[i] == "،"]
+    for i, c in enumerate(commas):
+        nxt = commas[i + 1] if i + 1 < len(commas) else None
+        if nxt is not None and not any(_VERB_WORD.match(w) for w in _WORD.findall(text[c + 1:nxt])):
+            continue  # "در پی حملات اسرائیل به غزه، لبنان و سوریه، ...": "لبنان و سوریه" is the list's item
+        return c
+    return -1
 
 
 def _charged(chains: list[Chain], text: str, sent_start: int, ke: int) -> Chain | None:

@@ -71,6 +71,7 @@ _CUE_BOUNDARY = re.compile(rf"(?:{phrases(_G['speech_cues'])})(?!\s+و\s)\s+(?:�
 # a speech verb closing a sentence after its quote ("«...» این را X گفت.")
 _SAID_AT_END = re.compile(rf"(?:{phrases(_G['speech_cues'])})[\s.]*$")
 _CONCESSIVE = re.compile(rf"\s*(?:{phrases(_G['concessive'])})\s")
+_FRONTED = re.compile(rf"\s*(?:{phrases(_G['fronted_openers'])})\s")
 _VERB_WORD = re.compile(rf"^(?:ن?(?:{phrases(_G['verb_stems'])})(?:م|ی|یم|ید|ند|ه|اند)?|اند|است)$")
 _TIME_REFERENCE = re.compile(rf"(?:{phrases(_G['time_units'])})\s+(?:پس|قبل|پیش)\s+از\s+$")
 _VICTIM_BEFORE = re.compile(rf"(?:{phrases(_G['victim_nouns'])})\s+(?:(?:{phrases(_G['honorifics'])})\s+)*$")
