@@ -854,3 +854,10 @@ def test_the_subject_comes_after_a_fronted_phrase(kb):
                                    ("ASSAULT", "taliban", "pakistan-army"))
     test_event_shapes_of_real_news(kb, "در پی حملات اسرائیل به غزه، لبنان و سوریه، وزارت امور خارجه ایران اسرائیل را"
                                        " محکوم کرد.", ("ACCUSE", "ministry-of-foreign-affairs-iran", "ISR"))
+
+
+def test_came_to_a_foreign_capital_is_a_visit_by_people_and_delegations(kb):
+    test_event_shapes_of_real_news(kb, "یوسف بن علوی وزیر خارجه عمان صبح امروز به تهران آمد.",
+                                   ("CONSULT", "yusuf-bin-alawi-bin-abdullah", "IRN"))
+    ann = _annotate("تیم ملی فوتبال برزیل برای یک دیدار دوستانه به تهران آمد. فرزند او در سال ۱۳۶۰ به دنیا آمد.", kb)
+    assert not [e for e in ann.events if e.type == "CONSULT"]
