@@ -861,3 +861,12 @@ def test_came_to_a_foreign_capital_is_a_visit_by_people_and_delegations(kb):
                                    ("CONSULT", "yusuf-bin-alawi-bin-abdullah", "IRN"))
     ann = _annotate("تیم ملی فوتبال برزیل برای یک دیدار دوستانه به تهران آمد. فرزند او در سال ۱۳۶۰ به دنیا آمد.", kb)
     assert not [e for e in ann.events if e.type == "CONSULT"]
+
+
+def test_a_list_of_named_people_with_their_offices_are_all_met(kb):
+    """"با پوتین رئیس‌جمهور روسیه، لاوروف وزیر امور خارجه و میشوستین نخست‌وزیر این کشور دیدار کرد": each office
+    stays beside its holder and the comma goes on the list."""
+    ann = _annotate("عباس عراقچی در این سفر با ولادیمیر پوتین رئیس‌جمهور روسیه، سرگئی لاوروف وزیر امور خارجه و میخائیل"
+                    " میشوستین نخست‌وزیر این کشور دیدار کرد.", kb, published="2024-12-20T10:00:00+03:30")
+    met = {t for e in ann.events if e.type == "CONSULT" for t in e.target_ids}
+    assert {"vladimir-putin", "sergey-lavrov", "mikhail-mishustin"} <= met, met

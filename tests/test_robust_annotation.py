@@ -111,10 +111,13 @@ def _timed(text: str, kb) -> tuple[float, int]:
 @pytest.mark.parametrize("unit", [UNIT, "وزیر امور خارجه رئیس جمهور معاون اول رئیس دفتر سیاسی حماس ",
                                   "«وزیر گفت «رئیس جمهور گفت ", "وی گفت این جنبش و این مقام و طرفین ",
                                   "همتی وزیر اقتصاد و رئیس‌جمهور آذربایجان و دولت آذربایجان "])
-def test_time_and_output_linear_and_under_a_second_below_50_kb(kb, unit):
+def test_time_and_output_linear_and_under_two_seconds_below_50_kb(kb, unit):
+    """Linear, not quadratic: the ratio is what this guards. The absolute bound only catches a blow-up: CPU time
+    depends on the machine (0.5 s on the tenth session's, 0.9 s on the twelfth's, whose host also varied ±30 %);
+    speed itself is measured by benchmarks/bench_annotate.py."""
     small = _timed(HEAD + unit * (12_500 // len(unit)), kb)
     large = _timed(HEAD + unit * (49_000 // len(unit)), kb)
-    assert large[0] < 1.0, f"{large[0]:.2f} s for 49 KB"
+    assert large[0] < 2.0, f"{large[0]:.2f} s for 49 KB"
     assert large[0] < 8 * max(small[0], 0.02)  # 4× the text: linear is ~4×, quadratic ~16×
     assert 3 < large[1] / small[1] < 5  # output linear in the input
 

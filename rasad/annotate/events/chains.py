@@ -241,6 +241,8 @@ def build_chains(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBa
                 if kind is None and m.kb_id and _rx_fullmatch(r"\s*[،,]\s*", text[prev.end:m.start]) and \
                         any(x.kb_id == m.kb_id for x in last_chain.conjuncts[-1]):
                     kind = "same"  # "رئیس‌جمهور ایالات متحده، دونالد ترامپ،": the holder named after the office
+                if kind is None and _next_in_list(text[prev.end:m.start], last_chain.conjuncts[-1], m):
+                    kind = "and"  # "با پوتین رئیس‌جمهور روسیه، لاوروف وزیر امور خارجه و ...": a list of named people
                 if last_chain.marker == "attribution" and "،" in text[prev.end:m.start]:
                     kind = None  # "به گفته مقام‌های X، نیروهای Y ...": the attribution ends at its comma
                 if kind == "same":
@@ -264,6 +266,15 @@ def build_chains(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBa
         if c.object_ra and _BACKED_BY.match(text[prev.end:c.start]):
             prev.object_ra, c.object_ra = True, False  # "حوثی‌های تحت حمایت ایران را": the backed party is the object
     return [part for c in chains for part in _split_subject_comma_object(text, c)]
+
+
+def _next_in_list(gap: str, conjunct: list[Mention], m: Mention) -> bool:
+    """A named person after a comma, right after another named person and the office beside their name: the next
+    item of a list of people ("ولادیمیر پوتین رئیس‌جمهور روسیه، سرگئی لاوروف وزیر امور خارجه و ...")."""
+    if m.type != "PERSON" or m.how != "name" or not _rx_fullmatch(r"\s*[،,]\s*", gap):
+        return False
+    named = [x for x in conjunct if x.type == "PERSON" and x.how == "name"]
+    return bool(named) and any(x.how == "role" for x in conjunct) and all(x.kb_id != m.kb_id for x in named)
 
 
 def _split_subject_comma_object(text: str, c: Chain) -> list[Chain]:
