@@ -870,3 +870,16 @@ def test_a_list_of_named_people_with_their_offices_are_all_met(kb):
                     " میشوستین نخست‌وزیر این کشور دیدار کرد.", kb, published="2024-12-20T10:00:00+03:30")
     met = {t for e in ann.events if e.type == "CONSULT" for t in e.target_ids}
     assert {"vladimir-putin", "sergey-lavrov", "mikhail-mishustin"} <= met, met
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a blacklisting with its reason between the object and the list
+    ("وزارت خزانه‌داری آمریکا نام سه شرکت چینی را به دلیل خرید نفت ایران به فهرست تحریم‌ها افزود.",
+     ("SANCTION", "united-states-department-of-the-treasury", "CHN")),
+    # talks held by the two sides as the subject
+    ("ایران و آمریکا در مسقط مذاکرات غیرمستقیم برگزار کردند.", ("CONSULT", "IRN", "USA")),
+    # cooperation suspended (CAMEO 160)
+    ("آلمان همکاری نظامی با اسرائیل را تعلیق کرد.", ("SANCTION", "DEU", "ISR")),
+])
+def test_listings_talks_and_suspensions(kb, sentence, expected):
+    test_event_shapes_of_real_news(kb, sentence, expected)
