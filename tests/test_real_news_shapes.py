@@ -883,3 +883,12 @@ def test_a_list_of_named_people_with_their_offices_are_all_met(kb):
 ])
 def test_listings_talks_and_suspensions(kb, sentence, expected):
     test_event_shapes_of_real_news(kb, sentence, expected)
+
+
+def test_an_attack_after_ba_is_the_subjects_means_not_its_objects_act(kb):
+    """"X با حمله پهپادی یک فرمانده حزب‌الله را در جنوب لبنان به شهادت رساند": the commander is the object of the
+    killing (with a place between the object and the verb), not the attacker of the drone strike."""
+    ann = _annotate("رژیم صهیونیستی با حمله پهپادی یک فرمانده حزب‌الله را در جنوب لبنان به شهادت رساند.", kb)
+    attacks = [e for e in ann.events if e.type == "ASSAULT"]
+    assert attacks and all("hezbollah" not in e.source_ids for e in attacks), [(e.source, e.target) for e in attacks]
+    assert any("ISR" in e.source_ids and "hezbollah" in e.target_ids for e in attacks)

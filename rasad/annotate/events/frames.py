@@ -724,10 +724,12 @@ def _frame_subject(p: Pattern, chains: list[Chain], ts: int, text: str, sent_sta
     return subj
 
 
-def _genitive_after(chains: list[Chain], te: int, text: str) -> Chain | None:
+def _genitive_after(chains: list[Chain], te: int, text: str, ts: int = -1) -> Chain | None:
     after_trigger = [c for c in chains if c.start >= te]
     if not after_trigger or after_trigger[0].start - te > 25:
         return None
+    if after_trigger[0].object_ra and ts >= 0 and _rx_search(r"(?:^|\s)با\s+$", text[max(0, ts - 4):ts]):
+        return None  # "X با حمله پهپادی یک فرمانده حزب‌الله را ...": the main verb's object, not the attack's genitive
     gap = text[te:after_trigger[0].start]
     if "،" in gap or any(w in PREPOSITIONS or w in ("و", "که") for w in _WORD.findall(gap)):
         return None  # "... امضا کردند که ترامپ ...": a "که" clause's subject is no genitive of the trigger
@@ -739,7 +741,7 @@ def apply_frame(p: Pattern, chains: list[Chain], ts: int, te: int, text: str,
     """(source, target) for a trigger at [ts, te), by the pattern's frame."""
     announced = _announced(text, ts, te)
     subj = None if announced else _frame_subject(p, chains, ts, text, sent_start)
-    f = Frame(p, chains, ts, te, text, sent_start, subj, _genitive_after(chains, te, text), announced)
+    f = Frame(p, chains, ts, te, text, sent_start, subj, _genitive_after(chains, te, text, ts), announced)
     frame = FRAMES.get(p.frame)
     src, tgt = frame(f) if frame is not None else (f.src, [])
     if not tgt and p.type in ("THREATEN", "ACCUSE") and _rx_match(r"^\s*:", text[te:te + 3]):
