@@ -14,7 +14,7 @@ from rasad.annotate.link.names import (
     _first_at,
     _following_actor,
 )
-from rasad.annotate.words import grammar_words
+from rasad.annotate.words import grammar_words, phrases
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.records import CleanArticle, Mention
 from rasad.text.normalize import ZWNJ
@@ -75,7 +75,7 @@ def _resolve_description(text: str, h: Hit, entry: Entry, mentions: list[Mention
     return None
 
 
-_DELEGATION_WORD = re.compile(r"(?<![\u0600-\u06FF])(?:هیئت|هیات|هیأت)")
+_DELEGATION_WORD = re.compile(rf"(?<![\u0600-\u06FF])(?:{phrases(sorted(grammar_words('delegation_nouns')))})")
 
 
 def _delegation_sender(text: str, start: int, mentions: list[Mention]) -> Mention | None:
