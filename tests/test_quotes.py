@@ -450,3 +450,13 @@ SPEAKER_OF = [
 def test_the_speaker_of_a_statement(kb, text, starts, speakers):
     quotes = _quotes(text, kb)
     assert [s for s, t in quotes if t.startswith(starts)] == speakers, quotes
+
+
+def test_unnamed_sources_after_a_contrast_speak_for_no_one(kb):
+    """"مقام‌های پاکستانی هنوز ... منتشر نکرده‌اند، اما منابع امنیتی این کشور تأیید کردند که ...": the statement is
+    the anonymous sources', not Pakistan's (the clause after "اما" has its own, unnamed, subject)."""
+    quotes = _quotes("مقام‌های پاکستانی هنوز آمار تلفات رسمی منتشر نکرده‌اند، اما منابع امنیتی این کشور صبح یکشنبه تأیید"
+                     " کردند که سه سرباز پاکستانی و یک غیرنظامی کشته شده‌اند.", kb)
+    assert not [s for s, t in quotes if t.startswith("سه سرباز")], quotes
+    named = _quotes("ذبیح‌الله مجاهد سخنگوی طالبان تأیید کرد که سه سرباز پاکستانی کشته شده‌اند.", kb)
+    assert [s for s, t in named if t.startswith("سه سرباز")], named  # a named speaker still speaks

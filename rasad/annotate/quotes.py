@@ -427,6 +427,18 @@ def _pronoun_of_office(speakers: list[Mention], linked: Linked) -> bool:
         any(m.how == "role" and m.kb_id is None and m.name == name for m in linked.mentions)
 
 
+@lru_cache(maxsize=1)
+def _contrast() -> re.Pattern:
+    return re.compile(rf"[،,؛]\s*(?:{phrases(_data()['contrast_openers'])})\s+")
+
+
+def _anonymous_after_contrast(text: str, lo: int, hi: int) -> bool:
+    """"..., اما منابع امنیتی این کشور تأیید کردند که": the cue's clause opens after the last contrast and is headed
+    by an unnamed many."""
+    ends = [m.end() for m in _contrast().finditer(text, lo, hi)]
+    return bool(ends) and bool(_anonymous_head().match(text, ends[-1], hi))
+
+
 def _unknown_person(name: str, linked: Linked) -> bool:
     """Whether ``name`` is a person the knowledge base lacks (an office beside them carries their name)."""
     return any(u.how == "unknown-name" and u.name == name for u in linked.mentions)
@@ -438,7 +450,7 @@ def _clause_speaker(text: str, sentences: list[Sentence], si: int, lo: int, hi: 
     subject."""
     s = sentences[si]
     clause_lo = _opened_before(text, sentences, si, hi) if lo == s.start else lo
-    if _anonymous_head().match(text, clause_lo, hi):
+    if _anonymous_head().match(text, clause_lo, hi) or _anonymous_after_contrast(text, clause_lo, hi):
         return clause_lo, [], ""  # "خبرگزاری‌های داخل ایران ... تأکید کرده‌اند": an unnamed many
     speakers, mention = _speaker(text, linked, kb, clause_lo, hi)
     if not speakers and lo == s.start and si and \
