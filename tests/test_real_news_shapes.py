@@ -861,6 +861,14 @@ def test_shapes_of_the_twelfth_session(kb, sentence, expected):
     test_event_shapes_of_real_news(kb, sentence, expected)
 
 
+def test_a_demand_after_a_condition_in_a_quote(kb):
+    """"«اگر آب در سدها موجود بود، طرف طالبانی باید سهم ایران را بدهد»": the party after the condition's comma is
+    asked ("طرف طالبانی": the Taliban side)."""
+    ann = _annotate("احمد وحیدی وزیر کشور گفت: «اگر آب در سدها موجود بود، طرف طالبانی باید سهم ایران را بدهد.»", kb)
+    assert [e for e in ann.events if e.type == "REQUEST" and "taliban" in e.target_ids], \
+        [(e.type, e.source, e.target) for e in ann.events]
+
+
 @pytest.mark.parametrize("text,etype", [
     # a visit to an exhibition or by tourists, inside one's own country
     ("رئیس‌جمهور از نمایشگاه کتاب تهران دیدن کرد. گروهی از گردشگران خارجی از اصفهان دیدن کردند.", "CONSULT"),

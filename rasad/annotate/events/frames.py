@@ -524,7 +524,7 @@ def frame_must(f: Frame) -> tuple[Actors, Actors]:
     cues = list(_CUE_BOUNDARY.finditer(f.text, f.sent_start, f.ts))
     if not cues or _rx_match(r"\s*می[\s\u200c]", f.text[f.te:f.te + 6]):
         return [], []  # "حوثی‌ها باید می‌دانستند": "باید" with the past progressive is a reproach, not a demand
-    lo = cues[-1].end()
+    lo = _past_condition(f.text, cues[-1].end(), f.ts)
     party = [c for c in f.chains if lo <= c.start and c.end <= f.ts and c.marker is None and not c.object_ra]
     addressed = next((c for c in f.chains if c.end <= cues[-1].start() and _ADDRESSED.search(f.text, max(0, c.start - 10), c.start)), None)
     if not party and addressed is not None and not _WORD.findall(f.text[lo:f.ts]):
@@ -535,6 +535,15 @@ def frame_must(f: Frame) -> tuple[Actors, Actors]:
         return [], []  # "تحریم‌های سوریه باید لغو شود": Syria is not asked, it opens no clause
     speaker = _subject([c for c in f.chains if c.end <= cues[-1].start()])
     return _actors(speaker), party[-1].actors()
+
+
+def _past_condition(text: str, lo: int, hi: int) -> int:
+    """Where the main clause starts after a condition opening the quote ("«اگر آب در سدها موجود بود، طرف طالبانی باید
+    ..."): after the condition's comma; else ``lo``."""
+    opened = _rx_match(r"\s*[«\"]?", text[lo:hi])
+    start = lo + (opened.end() if opened else 0)
+    comma = text.find("،", start, hi)
+    return comma + 1 if comma != -1 and _CONDITIONAL.match(text, start) else lo
 
 
 def frame_deed(f: Frame) -> tuple[Actors, Actors]:
