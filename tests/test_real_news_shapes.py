@@ -869,6 +869,16 @@ def test_a_demand_after_a_condition_in_a_quote(kb):
         [(e.type, e.source, e.target) for e in ann.events]
 
 
+def test_the_state_a_group_belongs_to_is_not_what_it_attacked(kb):
+    """"این گروه وابسته به حکومت ایران به دو کشتی در دریای سرخ حمله کرده است": Iran is whom the group belongs to;
+    the ships, counted and unnamed, leave the target unknown — the attack is still coded."""
+    ann = _annotate("سخنگوی انصارالله مدعی شد که این گروه وابسته به حکومت ایران به دو کشتی در دریای سرخ حمله کرده است.", kb)
+    attacks = [e for e in ann.events if e.type == "ASSAULT"]
+    assert attacks and all("IRN" not in e.target_ids and "IRN" not in e.source_ids for e in attacks), \
+        [(e.source, e.target) for e in attacks]
+    assert any("houthis" in e.source_ids for e in attacks)
+
+
 @pytest.mark.parametrize("text,etype", [
     # a visit to an exhibition or by tourists, inside one's own country
     ("رئیس‌جمهور از نمایشگاه کتاب تهران دیدن کرد. گروهی از گردشگران خارجی از اصفهان دیدن کردند.", "CONSULT"),

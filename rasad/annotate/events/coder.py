@@ -695,6 +695,10 @@ def _speaker_after_quote(doc: _Doc, t: _Trigger) -> Chain | None:
         return None
     return _subject([c for c in t.chains if c.start > close])
 
+# an attack's object counted and unnamed, right before the verb: "به دو کشتی (در دریای سرخ) حمله کرد"
+_COUNTED_OBJECT = re.compile(r"(?:^|\s)به\s+(?:یک|دو|سه|چهار|پنج|چند|[0-9۰-۹]+)\s+[^\s،.]+(?:\s+[^\s،.]+){0,4}\s+$")
+
+
 def _target_optional(p: Pattern) -> bool:
     """Events that stand without a recipient: protests, mobilisations, resignations ("ظریف استعفا داد")."""
     return p.target_optional or p.type in ("PROTEST", "MOBILIZE")
@@ -735,8 +739,12 @@ def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
             and _acted_before(raw, s, ts):
         implied = {SAME_SENTENCE}  # "در دیدار با Y خواستار ... شد": addressed to the other side of that act
     unknown_attacker = p.frame == "passive" and not src and bool(tgt)
+    # (lead, session 12) "X به دو کشتی در دریای سرخ حمله کرد": an attack on things counted, no one named, is coded
+    # with its target unknown
+    counted = p.type == "ASSAULT" and not tgt and bool(src) and bool(_COUNTED_OBJECT.search(text, c0, ts))
     if not (src or unknown_attacker or p.source_optional or p.meeting_parties) or \
-            (not tgt and not victims and not implied and not _target_optional(p) and not p.meeting_parties):
+            (not tgt and not victims and not implied and not _target_optional(p) and not p.meeting_parties
+             and not counted):
         return None
     d = _event_date(doc, t, c0, c1, src, raw)
     if not tgt and p.type == "CONCEDE" and src:
@@ -752,7 +760,7 @@ def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
         sentences=[{"text": s.text, "start": s.start, "end": s.end, "trigger": [ts, te], "rule": p.id}],
     )
     event.summary_en = _summary(kb, event, p.verb_en, d.date or doc.pub)
-    event.__dict__.update(source_optional=p.source_optional, target_optional=_target_optional(p), in_speech=c0 != s.start, verb_en=p.verb_en, unknown_attacker=unknown_attacker,
+    event.__dict__.update(source_optional=p.source_optional, target_optional=_target_optional(p) or counted, in_speech=c0 != s.start, verb_en=p.verb_en, unknown_attacker=unknown_attacker,
                           victims=[(m.kb_id, m.name) for m in victims], implied=implied, meeting_parties=p.meeting_parties,
                           target_with=all(_rx_search(r"(?:^|\s)با\s+$", text[max(0, m.start - 5):m.start]) for m in tgt))
     return event
