@@ -1,6 +1,6 @@
 """The real-news gate: real Persian news pages (tests/realnews) scored against the project's gold, per half, with
 floors that only go up. The texts are third-party and not in git: the gate runs only where .cache/realnews holds
-them (a developer's machine), and is skipped in CI."""
+all of a half's texts (a developer's machine), and is skipped in CI and where the folder is partly rebuilt."""
 
 import json
 import sys
@@ -21,7 +21,12 @@ def test_real_news_scores_stay_above_floors(half, kb):
     sys.path.insert(0, str(REPO / "scripts"))
     import realnews
 
-    result = realnews.score_split([r for r in realnews.read_index() if r["split"] == half], TEXTS, kb)
+    rows = [r for r in realnews.read_index() if r["split"] == half]
+    missing = [r["file"] for r in rows if not (TEXTS / r["file"]).is_file()]
+    if missing:  # the floors are the whole half's scores: a part of it scores differently, better or worse
+        pytest.skip(f".cache/realnews lacks {len(missing)} of the {len(rows)} {half} texts; the floors hold for the "
+                    "whole half (scripts/realnews.py scores what is present)")
+    result = realnews.score_split(rows, TEXTS, kb)
     floors = FLOORS[half]
     totals = result["totals"]
     below = {k: (round(totals[k], 3), f) for k, f in floors.items() if k in totals and totals[k] + 1e-9 < f}
