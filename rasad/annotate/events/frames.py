@@ -164,8 +164,7 @@ def frame_held(f: Frame) -> tuple[Actors, Actors]:
     doer = next((c for c in inside if c.marker is None), None)
     if doer is not None and f.text[f.ts:doer.start].count(" ") > 3:
         doer = None
-    by = f.first("توسط", f.ts, f.te) or f.first("از سوی", f.ts, f.te)  # "حمله به کاروان ... توسط ارتش X انجام شد"
-    doer = doer or by
+    doer = doer or f.first("توسط", f.ts, f.te)  # "حمله به کاروان ... توسط ارتش X انجام شد" (and "از سوی": one marker)
     if doer is None:
         return [], []
     victim = next((c for c in inside if c.marker in ("علیه", "به") and c is not doer), None)
@@ -655,7 +654,7 @@ def frame_summon(f: Frame) -> tuple[Actors, Actors]:
         return _actors(f.first("به", f.genitive.end, f.genitive.end + 40)), _envoy_state(f.genitive)
     if _rx_search(r"شد(?:ند)?$|شده(?:\s*است|\u200c?اند)$", f.text[f.ts:f.te]):
         lo = f.subj.end if f.subj else f.sent_start
-        by = f.first("توسط", lo, f.ts, f.subj) or f.first("از سوی", lo, f.ts, f.subj)  # "توسط مدیرکل ... احضار شد"
+        by = f.first("توسط", lo, f.ts, f.subj)  # "توسط/از سوی مدیرکل ... احضار شد" (one marker for both)
         return _actors(by or f.first("به", lo, f.ts, f.subj)), _envoy_state(f.subj)
     obj = next((x for x in f.chains if x.object_ra and x is not f.subj and x.start < f.ts), None)
     return f.src, _envoy_state(obj)
