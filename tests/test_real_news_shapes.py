@@ -861,6 +861,12 @@ def test_shapes_of_the_twelfth_session(kb, sentence, expected):
     test_event_shapes_of_real_news(kb, sentence, expected)
 
 
+def test_a_meeting_in_which_something_is_rejected_took_place(kb):
+    """"در دیدار با X ادعاهای Y را رد کرد": the claims are rejected, the meeting took place (session 13)."""
+    ann = _annotate("عباس عراقچی در دیدار با سرگئی لاوروف وزیر امور خارجه روسیه ادعاهای آمریکا درباره برنامه هسته‌ای ایران را رد کرد.", kb)
+    assert [e for e in ann.events if e.type == "CONSULT"], [(e.type, e.source, e.target) for e in ann.events]
+
+
 def test_a_demand_after_a_condition_in_a_quote(kb):
     """"«اگر آب در سدها موجود بود، طرف طالبانی باید سهم ایران را بدهد»": the party after the condition's comma is
     asked ("طرف طالبانی": the Taliban side)."""
@@ -887,6 +893,12 @@ def test_the_state_a_group_belongs_to_is_not_what_it_attacked(kb):
     # "با محکوم کردن حمله هوایی به مسجدی در ...": the spokesperson judges the air strike, he did not strike
     ("بهروز کمالوندی سخنگوی سازمان انرژی اتمی با محکوم کردن حمله هوایی به مسجدی در حومه شهر حلب، حمله به"
      " اماکن مقدس را غیرقابل توجیه خواند.", "ASSAULT"),
+    # (session 13) a visit only expected ("سفر احتمالی"), a meeting refused or denied, a meeting negated in the perfect
+    ("سخنگوی وزارت خارجه از سفر احتمالی وزیر خارجه عربستان به تهران خبر داد.", "CONSULT"),
+    ("عباس عراقچی دیدار با وزیر خارجه آمریکا در حاشیه مجمع عمومی را رد کرد.", "CONSULT"),
+    ("بقائی گفت: دیدار عراقچی و وزیر خارجه آمریکا در دستور کار نیست.", "CONSULT"),
+    ("وزیر امور خارجه ایران تاکنون با همتای آمریکایی خود دیدار نکرده است.", "CONSULT"),
+    ("وزارت دفاع روسیه از حملات قریب‌الوقوع اوکراین به کریمه خبر داد.", "ASSAULT"),
 ])
 def test_no_event_of_the_type(kb, text, etype):
     ann = _annotate(text, kb)

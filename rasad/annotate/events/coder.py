@@ -35,7 +35,9 @@ from rasad.annotate.events.grammar import (
     _DELEGATION,
     _FORCES_BEFORE,
     _HEADLINE_CASUALTIES,
+    _NOUN_IN_FRAME,
     _RECALLED,
+    _REFUSED_AFTER,
     _RESPONSIBLE,
     _RESPONSIBLE_ANYWHERE,
     _SAID_AT_END,
@@ -44,6 +46,7 @@ from rasad.annotate.events.grammar import (
     _TIME_REFERENCE,
     _TOPIC,
     _UNREALISED,
+    _UNREALISED_ADJECTIVE,
     _UNREALISED_AFTER,
     _VICTIM_BEFORE,
     _WITH_SEQUENCE,
@@ -284,6 +287,8 @@ def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
         return True  # "در این دیدار": the meeting already reported; "برای سفر به": a purpose, not a visit
     if noun and _UNREALISED.search(text[max(t.s.start, ts - 20):ts]):
         return True  # "لغو دیدار", "احتمال حمله": it did not happen
+    if noun and _UNREALISED_ADJECTIVE.match(text, ts):
+        return True  # (lead, session 13) "سفر احتمالی", "حملات قریب‌الوقوع": only expected
     if noun and p.type == "CONSULT" and _consult_unreported(text, t):
         return True
     if noun and _accused_act(text, t.s.start, ts, te, t.s.end):
@@ -304,14 +309,20 @@ def _consult_unreported(text: str, t: _Trigger) -> bool:
     ts, te, s = t.ts, t.te, t.s
     if _RECALLED_WORDS.search(text, s.start, ts) and _RECALLED.search(text, _clause(text, s, ts)[0], ts):
         return True
+    end = None
     late = _UNREALISED_AFTER.search(text, te, s.end) if _UNREALISED_WORDS.search(text, te, s.end) else None
-    return late is not None and late.start() < _clause(text, s, ts)[1]
+    if late is not None and late.start() < (end := _clause(text, s, ts)[1]):
+        return True
+    refused = _REFUSED_AFTER.search(text, te, s.end) if _REFUSED_WORDS.search(text, te, s.end) else None
+    return refused is not None and refused.start() < (end or _clause(text, s, ts)[1]) \
+        and not _NOUN_IN_FRAME.search(text, max(s.start, ts - 10), ts)
 
 
 _ANSWERING = re.compile(r"(?:^|\s)در\s+پاسخ\s+به\s+$")
 # the words every meeting_recalled / unrealised_after phrase holds (a cheap test before the phrases themselves)
 _RECALLED_WORDS = re.compile("اشاره|یادآوری|بیان|ذکر")
 _UNREALISED_WORDS = re.compile("لغو|تعویق|منتفی|نشد|نگرفت")
+_REFUSED_WORDS = re.compile("رد|تکذیب|نپذیرفت|دستور|صحت")
 
 
 def _accused_act(text: str, start: int, ts: int, te: int, end: int) -> bool:

@@ -89,6 +89,13 @@ _TOPIC_WITH = re.compile(rf"(?:^|\s)(?:{phrases(_G['topic_markers'])})\s+(?:[^\s
 _WITH_SEQUENCE = re.compile(rf"\s*[،,]?\s*(?:(?:{phrases(_G['with_sequence'])})\s+)?(?:با\s+(?:[^\s.،؛:]+\s+){{0,2}})?")  # "با هیئت روسیه"
 # (branch consult9) "دیدار X و Y ... لغو شد": the event noun's clause ends in a verb saying it did not happen
 _UNREALISED_AFTER = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['unrealised_after'])})(?![{_LETTERS}])")
+# (lead, session 13) an event noun (its plural "ها/های" apart) followed by an adjective saying it is only expected
+_UNREALISED_ADJECTIVE = re.compile(
+    rf"[^\s.،؛:]+(?:[\s\u200c]*های?)?[\s\u200c]+(?:{phrases(_G['unrealised_adjectives'])})(?![{_LETTERS}])")
+# (lead, session 13) "دیدار با X را رد کرد": the meeting noun's clause ends in its refusal or denial
+_REFUSED_AFTER = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['refused_after'])})(?![{_LETTERS}])")
+# a meeting noun inside a manner or time phrase ("در دیدار با X ادعای Y را رد کرد") is not what is refused
+_NOUN_IN_FRAME = re.compile(r"(?:^|\s)(?:در|طی|ضمن|حین|از|پس\s+از|پیش\s+از)\s+$")
 _CHARGED = re.compile(rf"(?:^|\s)(?:{phrases(_G['charge_before'])})\s+$")
 _ACCUSED_OF = re.compile(rf"(?:^|\s)(?:{phrases(_G['accused_before'])})\s+$")
 _ACCUSATION = re.compile(rf"(?:^|\s)(?:{phrases(_G['accused_after'])})(?:\s|$)")
