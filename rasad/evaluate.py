@@ -108,6 +108,8 @@ class DocScore:
     event_dates: Ratio = field(default_factory=Ratio)
     event_places: Ratio = field(default_factory=Ratio)
     quotes: Counts = field(default_factory=Counts)
+    # strict event counts per PLOVER type (a hit and a miss under the gold's type, a false event under the coder's)
+    events_by_type: dict[str, Counts] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
 
 
@@ -176,11 +178,10 @@ def score_events(gold: dict, system_events: list[dict], score: DocScore) -> None
         for ev in system_events:
             candidates = [i for i, g in enumerate(gold_events) if event_matches(g, ev, affiliation, lenient)]
             free = [i for i in candidates if i not in matched]
-            if not candidates:
+            if not candidates or not free:  # no gold event, or a duplicate of one already matched
                 counts.fp += 1
-                continue
-            if not free:
-                counts.fp += 1  # a duplicate of an event already matched
+                if not lenient:
+                    _type_counts(score, ev.get("type")).fp += 1
                 continue
             required_free = [i for i in free if gold_events[i].get("required", True)]
             pick = required_free[0] if required_free else free[0]
@@ -189,11 +190,19 @@ def score_events(gold: dict, system_events: list[dict], score: DocScore) -> None
                 counts.tp += 1
                 if not lenient:
                     g = gold_events[pick]
+                    _type_counts(score, g["type"]).tp += 1
                     score.event_dates.add(_date_accurate(g, ev))
                     places = {g.get("location"), *((g.get("also_accept") or {}).get("location", []))}
                     score.event_places.add(ev.get("location") in places)
             # a system event matching only optional gold events counts neither way
-        counts.fn += sum(1 for i, g in enumerate(gold_events) if g.get("required", True) and i not in matched)
+        missed = [g for i, g in enumerate(gold_events) if g.get("required", True) and i not in matched]
+        counts.fn += len(missed)
+        for g in missed if not lenient else ():
+            _type_counts(score, g["type"]).fn += 1
+
+
+def _type_counts(score: DocScore, event_type: str | None) -> Counts:
+    return score.events_by_type.setdefault(event_type or "?", Counts())
 
 
 def _date_accurate(gold: dict, system: dict) -> bool:
@@ -335,8 +344,18 @@ class Report:
             "quotes_p": agg.quotes.precision, "quotes_r": agg.quotes.recall, "quotes_f1": agg.quotes.f1,
         }
 
+    def by_type(self) -> dict[str, dict[str, float]]:
+        """Strict event scores per PLOVER type over all documents: where the coder misses and where it invents."""
+        agg: dict[str, Counts] = {}
+        for d in self.docs:
+            for t, c in d.events_by_type.items():
+                agg.setdefault(t, Counts()).add(c)
+        return {t: {"gold": c.tp + c.fn, "coded": c.tp + c.fp, "tp": c.tp, "fp": c.fp, "fn": c.fn,
+                    "precision": c.precision, "recall": c.recall, "f1": c.f1}
+                for t, c in sorted(agg.items(), key=lambda kv: (-(kv[1].tp + kv[1].fn), kv[0]))}
+
     def to_dict(self) -> dict[str, Any]:
-        return {"totals": self.totals(), "docs": [
+        return {"totals": self.totals(), "by_type": self.by_type(), "docs": [
             {"doc": d.doc, "meta": d.meta.value, "body": d.body.value, "entities_f1": d.entities.f1,
              "roles": d.roles.value, "events_strict_f1": d.events_strict.f1, "events_lenient_f1": d.events_lenient.f1,
              "quotes_f1": d.quotes.f1, "notes": d.notes} for d in self.docs]}

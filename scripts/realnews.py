@@ -1,6 +1,6 @@
 """Score rasad on the real-news development set: real Persian news texts (not in git) against our gold annotations.
 
-    python scripts/realnews.py [--texts .cache/realnews] [--split dev|test|all] [--json] [-v] [--zwnj]
+    python scripts/realnews.py [--texts .cache/realnews] [--split dev|test|all] [--json] [-v] [--zwnj] [--by-type]
 
 The texts are third-party writing and live in a git-ignored folder; ``tests/realnews/index.tsv`` says where each
 came from (URL, search query) and which half it belongs to: ``dev`` texts may be read while writing rules, ``test``
@@ -50,7 +50,7 @@ def score_split(rows: list[dict[str, str]], texts: Path, kb, with_urls: bool = T
     report = Report(docs)
     return {"texts": len(present), "missing": len(rows) - len(present), "totals": report.totals(),
             "unrelated_texts": sum(r["category"] == "unrelated" for r in present), "unrelated_events": stray,
-            "docs": report.to_dict()["docs"]}
+            "by_type": report.by_type(), "docs": report.to_dict()["docs"]}
 
 
 def _annotate(path: Path, url: str | None, kb, strip_zwnj: bool = False) -> dict:
@@ -78,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-urls", action="store_true", help="score the texts alone, without their pages' URLs")
     ap.add_argument("-v", "--verbose", action="store_true", help="per-document scores and notes (dev half only)")
     ap.add_argument("--zwnj", action="store_true", help="also code the dev texts with every ZWNJ removed and compare")
+    ap.add_argument("--by-type", action="store_true", help="also strict event scores per PLOVER type, per half")
     args = ap.parse_args(argv)
     from rasad import load_kb
 
@@ -89,6 +90,8 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({h: {k: v for k, v in r.items() if k != "docs"} for h, r in results.items()}, indent=1))
         return 0
     _print_table(results)
+    if args.by_type:
+        _print_by_type(results)
     if args.zwnj:
         _print_zwnj_check([r for r in rows if r["split"] == "dev"], args.texts, kb, not args.no_urls)
     if args.verbose and "dev" in results:
@@ -121,6 +124,14 @@ def _print_zwnj_check(rows: list[dict[str, str]], texts: Path, kb, with_urls: bo
         events += len(plain)
         kept += sum(min(plain.count(e), stripped.count(e)) for e in set(plain))
     print(f"without ZWNJ: {same} of {total} dev texts give the same events; {kept} of {events} events kept")
+
+
+def _print_by_type(results: dict) -> None:
+    """Per half and PLOVER type: gold events, coded, hits, misses, false events (strict matching)."""
+    for half, r in results.items():
+        print(f"\n{half}: events per type (strict)   gold  coded    hit missed  false")
+        for name, c in r.get("by_type", {}).items():
+            print(f"  {name:30}" + "".join(f"{c[k]:>7}" for k in ("gold", "coded", "tp", "fn", "fp")))
 
 
 def _print_table(results: dict) -> None:

@@ -37,6 +37,11 @@ def test_articles_and_eval(db_url, seeds_available):
     assert table.exit_code == 0 and "events strict" in table.output
     as_json = json.loads(runner.invoke(cli, ["eval", str(GOLD), str(SEEDS), "--json"]).output)
     assert as_json["totals"]["meta"] == 1.0 and len(as_json["docs"]) == 5
+    assert sum(c["gold"] for c in as_json["by_type"].values()) == sum(
+        len([e for e in g.get("events", []) if e.get("required", True)]) for g in map(json.loads, (
+            p.read_text(encoding="utf-8") for p in GOLD.glob("*.json"))))
+    by_type = runner.invoke(cli, ["eval", str(GOLD), str(SEEDS), "--by-type"])
+    assert by_type.exit_code == 0 and "events per type" in by_type.output and "SUPPORT" in by_type.output
 
 
 def test_db_option_from_environment(tmp_path, monkeypatch, seeds_available):

@@ -105,3 +105,27 @@ def test_an_unknown_person_is_the_gold_person_in_events_quotes_and_roles_too():
     record["entities"][0]["forms"] = ["کنجی سائو"]  # another person: no credit anywhere
     score = score_document(gold, record)
     assert score.roles.value == 0 and score.events_strict.tp == 0 and score.quotes.tp == 0
+
+
+def test_event_scores_per_type_split_hits_misses_and_false_events():
+    """A hit and a miss count under the gold's type, a false event under the coder's, and the per-type sums equal
+    the strict totals."""
+    from rasad.evaluate import Report, score_document
+
+    gold = {"doc": "x", "events": [
+        {"type": "CONSULT", "source": "Iran", "target": "Iraq", "date": None},
+        {"type": "THREATEN", "source": "Iran", "target": "Israel", "date": None},
+        {"type": "AID", "source": "Qatar", "target": "Palestine", "date": None, "required": False}]}
+    record = {"events": [{"type": "CONSULT", "source": "Iran", "target": "Iraq", "date": None},
+                         {"type": "ASSAULT", "source": "Iran", "target": "Israel", "date": None},
+                         {"type": "AID", "source": "Qatar", "target": "Palestine", "date": None}]}
+    report = Report([score_document(gold, record)])
+    by_type = report.by_type()
+    assert (by_type["CONSULT"]["tp"], by_type["CONSULT"]["fn"], by_type["CONSULT"]["fp"]) == (1, 0, 0)
+    assert (by_type["THREATEN"]["gold"], by_type["THREATEN"]["fn"]) == (1, 1)
+    assert (by_type["ASSAULT"]["gold"], by_type["ASSAULT"]["fp"]) == (0, 1)
+    assert "AID" not in by_type  # an optional gold event matched counts neither way
+    strict = report.docs[0].events_strict
+    assert sum(c["tp"] for c in by_type.values()) == strict.tp
+    assert sum(c["fp"] for c in by_type.values()) == strict.fp
+    assert sum(c["fn"] for c in by_type.values()) == strict.fn

@@ -197,7 +197,8 @@ def annotate(inputs, kb_dirs, compact, out_dir, engine, scheduler) -> None:
 @_kb_option
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--verbose", "-v", is_flag=True, help="Per-document scores and what was missed.")
-def eval_cmd(gold_dir, articles_dir, kb_dirs, as_json, verbose) -> None:
+@click.option("--by-type", is_flag=True, help="Also strict event scores per PLOVER type.")
+def eval_cmd(gold_dir, articles_dir, kb_dirs, as_json, verbose, by_type) -> None:
     """Score annotations of ARTICLES_DIR against the gold files in GOLD_DIR."""
     from rasad.evaluate import evaluate
     from rasad.kb.knowledge import load_kb
@@ -225,6 +226,11 @@ def eval_cmd(gold_dir, articles_dir, kb_dirs, as_json, verbose) -> None:
     table.add_row("event places", f"{t['event_place_accuracy']:.3f}", "accuracy over matched events")
     table.add_row("quotes", f"{t['quotes_f1']:.3f}", f"F1 (P {t['quotes_p']:.3f}, R {t['quotes_r']:.3f})")
     out.print(table)
+    if by_type:
+        types = Table("type", "gold", "coded", "hit", "missed", "false", "F1", title="events per type (strict)")
+        for name, c in report.by_type().items():
+            types.add_row(name, *(str(c[k]) for k in ("gold", "coded", "tp", "fn", "fp")), f"{c['f1']:.3f}")
+        out.print(types)
 
 
 @cli.group()
