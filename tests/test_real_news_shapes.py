@@ -861,6 +861,19 @@ def test_shapes_of_the_twelfth_session(kb, sentence, expected):
     test_event_shapes_of_real_news(kb, sentence, expected)
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    # support stressed as the object of "مورد تاکید قرار داد": whom "از" names inside it, not the supporter's state
+    ("رجب طیب اردوغان حمایت کامل ترکیه از فلسطین را مورد تاکید قرار داد.", ("SUPPORT", "recep-tayyip-erdogan", "PSE")),
+    # a threat told as what the other side must await (not a demand of it)
+    ("وزیر امور خارجه ایران گفت اسرائیل باید منتظر پاسخ سخت ایران باشد.", ("THREATEN", "IRN", "ISR")),
+    # a killing or burning in the future tense is a threat
+    ("وزیر دفاع اسرائیل گفت تهران را به آتش خواهیم کشید.", ("THREATEN", "yoav-gallant", "IRN")),
+])
+def test_shapes_of_the_thirteenth_session(kb, sentence, expected):
+    """Support and threats as real outlets phrase them (thirteenth session; each sentence one general mechanism)."""
+    test_event_shapes_of_real_news(kb, sentence, expected)
+
+
 def test_a_meeting_in_which_something_is_rejected_took_place(kb):
     """"در دیدار با X ادعاهای Y را رد کرد": the claims are rejected, the meeting took place (session 13)."""
     ann = _annotate("عباس عراقچی در دیدار با سرگئی لاوروف وزیر امور خارجه روسیه ادعاهای آمریکا درباره برنامه هسته‌ای ایران را رد کرد.", kb)

@@ -453,6 +453,13 @@ def frame_genitive_inside(f: Frame) -> tuple[Actors, Actors]:
     return f.src, _actors(inside[0] if inside else None)
 
 
+def frame_az_inside(f: Frame) -> tuple[Actors, Actors]:
+    """(session 13) "حمایت کامل ترکیه از فلسطین را مورد تاکید قرار داد": the actor after "از" inside the trigger (the
+    supporter's own state before it is no target)."""
+    return f.src, _actors(next((c for c in f.chains if f.ts < c.start < f.te and c.marker == "از" and c is not f.subj),
+                               None))
+
+
 def frame_passive_inside(f: Frame) -> tuple[Actors, Actors]:
     """(branch verbal9) "سیاست‌های آمریکا مورد انتقاد شدید عراقچی قرار گرفت": the actor inside the trigger acts,
     the subject (or the genitive of its first noun) undergoes."""
@@ -713,6 +720,7 @@ FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
     "casualty": frame_casualty, "released": frame_released, "hit": frame_hit, "accepted": frame_accepted,
     "announced_arrest": frame_announced_arrest, "sent": frame_sent, "deed": frame_deed,
     "genitive_inside": frame_genitive_inside, "passive_inside": frame_passive_inside, "conveyed": frame_conveyed,
+    "az_inside": frame_az_inside,
 }
 
 
