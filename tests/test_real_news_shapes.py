@@ -868,6 +868,17 @@ def test_shapes_of_the_twelfth_session(kb, sentence, expected):
     ("وزیر امور خارجه ایران گفت اسرائیل باید منتظر پاسخ سخت ایران باشد.", ("THREATEN", "IRN", "ISR")),
     # a killing or burning in the future tense is a threat
     ("وزیر دفاع اسرائیل گفت تهران را به آتش خواهیم کشید.", ("THREATEN", "yoav-gallant", "IRN")),
+    # aid with its weight and kind before the recipient, sent with "فرستاد"
+    ("قطر ۵۰ تن کمک پزشکی به لبنان فرستاد.", ("AID", "QAT", "LBN")),
+    # a protest note handed over to an envoy, with "به" or right after "تسلیم"
+    ("وزارت امور خارجه ایران یادداشت اعتراض به سفیر سوئیس تحویل داد.",
+     ("ACCUSE", "ministry-of-foreign-affairs-iran", "CHE")),
+    ("وزارت امور خارجه ایران یادداشت اعتراضی را تسلیم کاردار سفارت سوئیس کرد.",
+     ("ACCUSE", "ministry-of-foreign-affairs-iran", "CHE")),
+    # drones named by their owner's adjective strike: the owner is the actor
+    ("پهپادهای روسی شهر کی‌یف را هدف قرار دادند.", ("ASSAULT", "RUS", "UKR")),
+    # a seizure of something counted and unnamed is coded with its target unknown
+    ("نیروی دریایی سپاه پاسداران یک نفتکش خارجی را در خلیج فارس توقیف کرد.", ("COERCE", "navy-of-the-islamic-revolutionary-guard-corps", None)),
 ])
 def test_shapes_of_the_thirteenth_session(kb, sentence, expected):
     """Support and threats as real outlets phrase them (thirteenth session; each sentence one general mechanism)."""

@@ -708,6 +708,10 @@ def _speaker_after_quote(doc: _Doc, t: _Trigger) -> Chain | None:
 
 # an attack's object counted and unnamed, right before the verb: "به دو کشتی (در دریای سرخ) حمله کرد"
 _COUNTED_OBJECT = re.compile(r"(?:^|\s)به\s+(?:یک|دو|سه|چهار|پنج|چند|[0-9۰-۹]+)\s+[^\s،.]+(?:\s+[^\s،.]+){0,4}\s+$")
+# (session 13) an object counted and unnamed, marked by "را", before a seizure, arrest or attack verb: "یک نفتکش خارجی
+# را در خلیج فارس توقیف کرد", "۳۳ نفر را بازداشت کرد" (a place or reason may stand between)
+_COUNTED_RA = re.compile(r"(?:^|\s)(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند|چندین|شماری|تعدادی|[0-9۰-۹]+)\s+"
+                         r"[^\s،.]+(?:\s+[^\s،.]+){0,3}\s+را\s+(?:[^\s،.]+\s+){0,6}$")
 
 
 def _target_optional(p: Pattern) -> bool:
@@ -752,7 +756,8 @@ def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
     unknown_attacker = p.frame == "passive" and not src and bool(tgt)
     # (lead, session 12) "X به دو کشتی در دریای سرخ حمله کرد": an attack on things counted, no one named, is coded
     # with its target unknown
-    counted = p.type == "ASSAULT" and not tgt and bool(src) and bool(_COUNTED_OBJECT.search(text, c0, ts))
+    counted = not tgt and bool(src) and (p.type == "ASSAULT" and bool(_COUNTED_OBJECT.search(text, c0, ts)) or p.type in (
+        "ASSAULT", "COERCE") and p.frame == "ra" and bool(_COUNTED_RA.search(text, c0, ts)))
     if not (src or unknown_attacker or p.source_optional or p.meeting_parties) or \
             (not tgt and not victims and not implied and not _target_optional(p) and not p.meeting_parties
              and not counted):

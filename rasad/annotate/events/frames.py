@@ -585,6 +585,10 @@ def frame_conveyed(f: Frame) -> tuple[Actors, Actors]:
     own = {x.kb_id for x in src if x.kb_id}
     to = [c for c in inside + [c for c in f.chains if f.te <= c.start < f.te + 40] if c.marker == "به"
           and not any(m.kb_id in own for m in c.actors())]
+    if not to:  # (session 13) "یادداشت اعتراضی را تسلیم کاردار سفارت سوئیس کرد": the envoy right after "تسلیم"
+        handed = _rx_search(r"(?:^|\s)تسلیم\s", f.text[f.ts:f.te])
+        to = [c for c in inside if handed and c.start >= f.ts + handed.end() and c.marker is None
+              and not any(m.kb_id in own for m in c.actors())][:1]
     return src, (_envoy_state(to[-1]) if to else [])
 
 
