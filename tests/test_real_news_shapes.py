@@ -885,6 +885,14 @@ def test_shapes_of_the_thirteenth_session(kb, sentence, expected):
     test_event_shapes_of_real_news(kb, sentence, expected)
 
 
+def test_the_presidency_is_no_person(kb):
+    """"انتخابات ریاست جمهوری ایران" names the presidency (an election), not the head of Iran (session 13)."""
+    ann = _annotate("الهام علی‌اف رئیس‌جمهور آذربایجان در پیامی پیروزی مسعود پزشکیان در انتخابات ریاست جمهوری ایران"
+                    " را تبریک گفت. جزئیات بیشتری از این پیام منتشر نشده است.", kb, published="2024-07-07T10:00:00+03:30")
+    assert not [r for r in ann.roles if "جمهوری ایران" in r.text], [(r.text, r.refers_to) for r in ann.roles]
+    assert "Head of Iran" not in {x for e in ann.events for x in e.target}
+
+
 def test_a_meeting_in_which_something_is_rejected_took_place(kb):
     """"در دیدار با X ادعاهای Y را رد کرد": the claims are rejected, the meeting took place (session 13)."""
     ann = _annotate("عباس عراقچی در دیدار با سرگئی لاوروف وزیر امور خارجه روسیه ادعاهای آمریکا درباره برنامه هسته‌ای ایران را رد کرد.", kb)

@@ -32,6 +32,8 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
     title = kb.titles[entry.ref]
     title_id = title.holds or entry.ref
     start, end = h.start, h.end
+    if _the_presidency(text, start, end):
+        return None  # (session 13) "انتخابات ریاست جمهوری ایران", "نهاد ریاست جمهوری": the office itself, no person
     # a prefix word before the phrase: نایب/معاون/سرپرست
     before = _words_before(text, start, 2)
     modifier = None
@@ -228,6 +230,11 @@ def _office_of(text: str, start: int, end: int, look_from: int, title: Title, me
         if subj is not None:
             return subj.kb_id, end + len(_rx_match(r"\s+خود", text, end).group(0)), None
     return title.of or _default_of(title, kb, home), end, None
+
+
+def _the_presidency(text: str, start: int, end: int) -> bool:
+    """"ریاست جمهوری" (with "ریاست", not "رئیس"): the presidency, an election's or an institution's name."""
+    return text[start:end].strip() == "ریاست" and _rx_match(r"[\s\u200c]*جمهور", text[end:end + 8]) is not None
 
 
 def _presidency(text: str, start: int, end: int, of: str | None, title_id: str, kb: KnowledgeBase) -> bool:
