@@ -879,6 +879,9 @@ def test_shapes_of_the_twelfth_session(kb, sentence, expected):
     ("پهپادهای روسی شهر کی‌یف را هدف قرار دادند.", ("ASSAULT", "RUS", "UKR")),
     # a seizure of something counted and unnamed is coded with its target unknown
     ("نیروی دریایی سپاه پاسداران یک نفتکش خارجی را در خلیج فارس توقیف کرد.", ("COERCE", "navy-of-the-islamic-revolutionary-guard-corps", None)),
+    # claims called baseless: rejected, and aimed at whose claims they are, not at whom they are against
+    ("اسماعیل بقائی سخنگوی وزارت امور خارجه ادعاهای اخیر مقامات آمریکایی علیه ایران را بی‌اساس خواند.",
+     ("REJECT", "esmaeil-baghaei", "USA")),
 ])
 def test_shapes_of_the_thirteenth_session(kb, sentence, expected):
     """Support and threats as real outlets phrase them (thirteenth session; each sentence one general mechanism)."""

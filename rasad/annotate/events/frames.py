@@ -277,7 +277,7 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
             c = obj  # "آمریکا را به حمایت از جنایات اسرائیل متهم کرد": the one charged comes before the charge
     c = c or next((x for x in chains if x.object_ra and x is not subj and x.start <= ts
                    and not (p.type == "ACCUSE" and _victim_in_object(f, x))), None)
-    against = c is not None and c.object_ra and c.marker == "علیه" and p.type in ("ACCUSE", "PROTEST")
+    against = c is not None and c.object_ra and c.marker == "علیه" and p.type in ("ACCUSE", "PROTEST", "REJECT")
     if against:  # "تحریم‌های اتحادیه اروپا علیه ایران را محکوم کرد": the one acting against Iran is condemned
         c = _doer_before(f, c)
     if c is None and p.type == "THREATEN":  # (branch verbal9) "در برابر تحریم‌های اروپا اقدام متقابل خواهد کرد"
