@@ -882,6 +882,11 @@ def test_shapes_of_the_twelfth_session(kb, sentence, expected):
     # claims called baseless: rejected, and aimed at whose claims they are, not at whom they are against
     ("اسماعیل بقائی سخنگوی وزارت امور خارجه ادعاهای اخیر مقامات آمریکایی علیه ایران را بی‌اساس خواند.",
      ("REJECT", "esmaeil-baghaei", "USA")),
+    # casualties of fire by a body of forces ("تیراندازی نیروهای X": X fired, X's forces were not hit)
+    ("دو سرباز پاکستانی در تیراندازی نیروهای طالبان کشته شدند.", ("ASSAULT", "taliban", "PAK")),
+    # casualties of a clash "با" a side: that side attacked the victims', named by their adjective or genitive
+    ("سه سرباز اسرائیلی در درگیری مسلحانه با نیروهای حماس در شمال غزه کشته شدند.", ("ASSAULT", "hamas", "ISR")),
+    ("۱۶ جنگجوی طالبان در تبادل آتش با نیروهای مرزی پاکستان کشته شدند.", ("ASSAULT", "PAK", "taliban")),
 ])
 def test_shapes_of_the_thirteenth_session(kb, sentence, expected):
     """Support and threats as real outlets phrase them (thirteenth session; each sentence one general mechanism)."""

@@ -36,6 +36,7 @@ from rasad.annotate.events.grammar import (
     _FORCES_BEFORE,
     _HEADLINE_CASUALTIES,
     _NOUN_IN_FRAME,
+    _PERSON_NOUNS,
     _RECALLED,
     _REFUSED_AFTER,
     _RESPONSIBLE,
@@ -50,6 +51,7 @@ from rasad.annotate.events.grammar import (
     _UNREALISED_AFTER,
     _VICTIM_BEFORE,
     _WITH_SEQUENCE,
+    _WORD,
     SPEECH_RULES,
     SPEECH_TYPES,
     SYMMETRIC,
@@ -371,6 +373,8 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
             adj = [m for m in t.ms if m.how == "adjective" and c0_ + az[-1] <= m.start < hi and m.kb_id not in used
                    and not _rx_search(_WITH_PARTY_BEFORE, text[max(c0_, m.start - 40):m.start])]
             tgt = [Mention(a.start, a.end, a.text, a.kb_id, a.name, "COUNTRY", "adjective") for a in adj[:1]]
+    if src and not tgt and p.frame == "casualty":
+        tgt = _victims_by_adjective(text, t, src)
     if not src and not tgt and p.frame == "between":
         src, tgt = _adjective_pair(text, t.ms, t.ts, t.te)
     if src and not tgt and p.frame == "with" and p.type == "AGREE":
@@ -423,6 +427,18 @@ def _without_apposed(text: str, chains: list[Chain], ts: int, te: int) -> list[C
         if c.conjuncts:
             out.append(c)
     return out
+
+
+def _victims_by_adjective(text: str, t: _Trigger, src: list[Mention]) -> list[Mention]:
+    """(session 13) "سه سرباز اسرائیلی در درگیری با نیروهای حماس کشته شدند": people counted and named by a
+    nationality adjective before a casualty verb are that state's (not the attacker's own side)."""
+    used = {m.kb_id for m in src}
+    for m in t.ms:
+        if m.how == "adjective" and t.s.start <= m.start < t.ts and m.kb_id not in used:
+            words = _WORD.findall(text[max(t.s.start, m.start - 30):m.start])
+            if words and words[-1].replace("\u200c", "") in _PERSON_NOUNS:
+                return [Mention(m.start, m.end, m.text, m.kb_id, m.name, "COUNTRY", "adjective")]
+    return []
 
 
 def _adjectives_after_with(text: str, t: _Trigger, src: list[Mention]) -> list[Mention]:

@@ -23,6 +23,7 @@ from rasad.annotate.events.chains import (
     _subject,
 )
 from rasad.annotate.events.grammar import (
+    _AGENT_GENITIVE,
     _ANNOUNCED,
     _ATTACK_IN,
     _ATTACK_NOUN,
@@ -30,9 +31,11 @@ from rasad.annotate.events.grammar import (
     _AZ,
     _CASUALTY_CAUSE,
     _CASUALTY_CAUSE_AFTER,
+    _CLASH_WITH,
     _CLAUSE_OPENERS,
     _CONDITIONAL,
     _CUE_BOUNDARY,
+    _FORCES_WORDS,
     _JUDGED,
     _PERSON_NOUNS,
     _TOPIC_WITH,
@@ -603,9 +606,13 @@ def frame_casualty(f: Frame) -> tuple[Actors, Actors]:
     if attacker is None and f.noun:
         attacker = next((c for c in f.chains if f.te <= c.start <= f.te + 120
                          and _CASUALTY_CAUSE_AFTER.search(f.text[f.te:c.start])), None)
+    fought = None
+    if attacker is None and not f.noun:  # (session 13) "در تبادل آتش با نیروهای مرزی پاکستان کشته شدند"
+        attacker = fought = next((c for c in f.chains if lo <= c.start < f.ts and _CLASH_WITH.search(f.text, lo, c.start)),
+                                 None)
     if attacker is None:
         return [], []
-    if _positions_of(f.text, lo, attacker):
+    if fought is None and _positions_of(f.text, lo, attacker):
         return [], attacker.actors()  # "بر اثر بمباران مواضع ارتش اسرائیل ... زخمی شدند": the positions' owner suffered
     hi = f.ts if attacker.end <= f.ts else attacker.end + 60
     hit = f.first("به", attacker.end, hi) or f.first("علیه", attacker.end, hi)
@@ -620,8 +627,11 @@ def frame_casualty(f: Frame) -> tuple[Actors, Actors]:
 def _positions_of(text: str, lo: int, c: Chain) -> bool:
     """Whether the chain is named as the owner of positions, bases or installations ("مواضع ارتش اسرائیل") in the
     words between ``lo`` (an attack word) and it: the one attacked, not the attacker."""
-    words = _WORD.findall(text[lo:c.start])
-    return bool(words) and words[-1].replace("\u200c", "") in _POSITION_NOUNS
+    words = [w.replace("\u200c", "") for w in _WORD.findall(text[lo:c.start])]
+    if len(words) >= 2 and words[-1] in _FORCES_WORDS and words[-2] in _AGENT_GENITIVE:
+        return False  # (session 13) "در تیراندازی نیروهای طالبان": the forces fired
+    return bool(words) and words[-1] in _POSITION_NOUNS
+
 
 
 def _victims_after(f: Frame, attacker: Chain) -> Chain | None:

@@ -34,6 +34,9 @@ _VISIT_TO = re.compile(rf"(?:سفر|سفرش|سفری)(?:\s+[^\s،.؛:]+){{0,3}}
 # (lead, session 11) "با جمعی از ...": the partitive's "از" leaves the party to "با"
 _WITH_SOME_OF = re.compile(rf"(?:^|\s)با\s+(?:{phrases(_G['with_partitive_heads'])})$")
 _DELEGATION = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['delegation_words'])})(?![{_LETTERS}])")
+# (session 13) attack nouns whose genitive attacks even as a body of forces ("تیراندازی نیروهای طالبان")
+_AGENT_GENITIVE = frozenset(w.replace("\u200c", "") for w in _G["agent_genitive_nouns"])
+_FORCES_WORDS = frozenset(w.replace("\u200c", "") for w in _G["forces_words"])
 _PERSON_NOUNS = frozenset(w.replace("\u200c", "") for w in _G["person_nouns"])  # "۱۸ سرباز اسرائیل": people counted
 _FORCES_BEFORE = re.compile(rf"(?:{phrases(_G['forces'])})[\s\u200c]+(?:[^\s.،؛:]+\s+و\s+)?$")
 _LEFT_FROM = re.compile(rf"(?:{phrases(_G['leaving'])})(?:\s+[^\s.،؛:]+){{0,3}}\s+از\s+$")
@@ -44,6 +47,10 @@ _ATTACK_NOUN = re.compile(rf"(?:{phrases(_G['attack_nouns'])})(?:\s+(?!به\s|ع
 # after the noun still wins, so "در حمله آمریکا و اسرائیل" keeps the United States
 _CAUSE_TAIL = rf"(?:{phrases(_G['casualty_causes'])})(?:[\s\u200c]+(?!(?:به|علیه|در|از|با|که|را)[\s\u200c])[^\s،.؛:]+){{0,4}}[\s\u200c]+$"
 _CASUALTY_CAUSE = re.compile(rf"(?:(?:^|[\s\u200c])(?:{phrases(_G['casualty_openers'])})[\s\u200c]+|^\s*)" + _CAUSE_TAIL)
+# (session 13) fighting "با" the actor named next as a casualty's cause: "در تبادل آتش با نیروهای مرزی پاکستان"
+_CLASH_WITH = re.compile(rf"(?:^|[\s\u200c])(?:{phrases(_G['casualty_openers'])})[\s\u200c]+(?:[^\s،.؛:]+[\s\u200c]+)?"
+                         rf"(?:{phrases(_G['clash_with_nouns'])})(?:[\s\u200c]+[^\s،.؛:]+)?[\s\u200c]+با[\s\u200c]+"
+                         rf"(?:(?:{phrases(_G['forces'])})[\s\u200c]+(?:[^\s،.؛:]+[\s\u200c]+)?)?$")
 _CASUALTY_CAUSE_AFTER = re.compile(rf"^[\s\u200c]*(?:[^\s،.؛:]+[\s\u200c]+){{0,6}}?(?:{phrases(_G['casualty_openers'])})[\s\u200c]+" + _CAUSE_TAIL)
 # "X از دیدار A با B خبر داد": after an event noun, the verb that makes its subject the announcer
 _ANNOUNCED = re.compile(rf"[^.!?؟]{{0,250}}?(?<![{_LETTERS}])(?:{phrases(_G['announcing'])})(?![{_LETTERS}])")
