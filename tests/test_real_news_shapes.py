@@ -887,6 +887,9 @@ def test_shapes_of_the_twelfth_session(kb, sentence, expected):
     # casualties of a clash "با" a side: that side attacked the victims', named by their adjective or genitive
     ("سه سرباز اسرائیلی در درگیری مسلحانه با نیروهای حماس در شمال غزه کشته شدند.", ("ASSAULT", "hamas", "ISR")),
     ("۱۶ جنگجوی طالبان در تبادل آتش با نیروهای مرزی پاکستان کشته شدند.", ("ASSAULT", "PAK", "taliban")),
+    # sanctions eased, told as news announced
+    ("دونالد ترامپ رئیس‌جمهور آمریکا از لغو تحریم‌های دفاعی علیه جمهوری آذربایجان خبر داد.",
+     ("RETREAT", "donald-trump", "AZE")),
 ])
 def test_shapes_of_the_thirteenth_session(kb, sentence, expected):
     """Support and threats as real outlets phrase them (thirteenth session; each sentence one general mechanism)."""
