@@ -896,6 +896,16 @@ def test_shapes_of_the_thirteenth_session(kb, sentence, expected):
     test_event_shapes_of_real_news(kb, sentence, expected)
 
 
+def test_a_states_short_name_is_the_state_where_its_officials_are_named(kb):
+    """Bare "آذربایجان" is also Iran's region: it is the Republic in an article naming its president in full, not in
+    one about Iran's provinces (session 13)."""
+    pad = " جزئیات بیشتر این خبر متعاقبا منتشر خواهد شد."
+    ann = _annotate("الهام علی‌اف به دونالد ترامپ تبریک گفت. ترامپ از لغو تحریم‌های دفاعی علیه آذربایجان خبر داد." + pad, kb)
+    assert any(e.type == "RETREAT" and "AZE" in e.target_ids for e in ann.events), [(e.type, e.target) for e in ann.events]
+    ann = _annotate("مردم آذربایجان در انتخابات شرکت کردند و استاندار آذربایجان شرقی از مشارکت بالا خبر داد." + pad, kb)
+    assert "Azerbaijan" not in {e.name for e in ann.entities}
+
+
 def test_the_presidency_is_no_person(kb):
     """"انتخابات ریاست جمهوری ایران" names the presidency (an election), not the head of Iran (session 13)."""
     ann = _annotate("الهام علی‌اف رئیس‌جمهور آذربایجان در پیامی پیروزی مسعود پزشکیان در انتخابات ریاست جمهوری ایران"

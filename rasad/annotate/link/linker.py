@@ -194,6 +194,21 @@ def _state_after_office(doc: _Doc, h: Hit) -> list[str]:
     return list(states) if office else []
 
 
+def _state_of_named(doc: _Doc, h: Hit) -> list[str]:
+    """(session 13) "... علیه آذربایجان" in an article that names in full a person or body of that state ("الهام
+    علی‌اف"): a state's short name that is also a region's stands for the state. An article on Iran's provinces names
+    none of the Republic's officials."""
+    states = {e.ref for e in h.entries if e.kind == "short" and getattr(doc.kb.actors.get(e.ref), "type", "") == "STATE"}
+    if len(states) != 1:
+        return []
+    state = next(iter(states))
+    own = doc.__dict__.get("_named_countries")
+    if own is None:
+        own = doc.__dict__["_named_countries"] = {a.country for i in doc.named if (a := doc.kb.actors.get(i)) is not None
+                                                  and a.type != "STATE" and a.country}
+    return [state] if state in own else []
+
+
 @lru_cache(maxsize=1)
 def _state_owner_before() -> re.Pattern[str]:
     return re.compile(rf"(?:^|[\s\u200c])(?:{phrases(sorted(_grammar_words('state_owners')))})[\s\u200c]+$")
@@ -223,7 +238,8 @@ def _name_mention(doc: _Doc, h: Hit) -> Mention | None:
     if "short" in kinds:
         ids = [e.ref for e in h.entries if e.kind == "short" and e.ref in doc.named]
         if not ids:
-            ids = _after_honorific(doc, h) or _sibling_named(doc, h) or _in_office(doc, h) or _state_after_office(doc, h)
+            ids = _after_honorific(doc, h) or _sibling_named(doc, h) or _in_office(doc, h) or _state_after_office(doc, h) \
+                or _state_of_named(doc, h)
         if not ids:
             if "desc" in kinds:  # "مجلس" before the assembly is named in full: the home state's (home_body)
                 doc.desc_hits.append((h, next(e for e in h.entries if e.kind == "desc")))
