@@ -890,6 +890,9 @@ def test_shapes_of_the_twelfth_session(kb, sentence, expected):
     # sanctions eased, told as news announced
     ("دونالد ترامپ رئیس‌جمهور آمریکا از لغو تحریم‌های دفاعی علیه جمهوری آذربایجان خبر داد.",
      ("RETREAT", "donald-trump", "AZE")),
+    # a clock time ("۱۰:۴۵") inside a statement is no colon opening reported words: the speaker's fighters act
+    ("حزب‌الله لبنان در بیانیه ای اعلام کرد: مجاهدین مقاومت اسلامی در حمایت از مردم فلسطین در نوار غزه، ساعت ۱۰:۴۵"
+     " صبح تجمع نظامیان دشمن اسرائیلی را با سلاح موشکی هدف قرار دادند.", ("ASSAULT", "hezbollah", "ISR")),
 ])
 def test_shapes_of_the_thirteenth_session(kb, sentence, expected):
     """Support and threats as real outlets phrase them (thirteenth session; each sentence one general mechanism)."""
