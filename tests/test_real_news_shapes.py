@@ -893,6 +893,15 @@ def test_shapes_of_the_twelfth_session(kb, sentence, expected):
     # a clock time ("۱۰:۴۵") inside a statement is no colon opening reported words: the speaker's fighters act
     ("حزب‌الله لبنان در بیانیه ای اعلام کرد: مجاهدین مقاومت اسلامی در حمایت از مردم فلسطین در نوار غزه، ساعت ۱۰:۴۵"
      " صبح تجمع نظامیان دشمن اسرائیلی را با سلاح موشکی هدف قرار دادند.", ("ASSAULT", "hezbollah", "ISR")),
+    # threats: an answer described in the future, to whom "به" names; an indefinite answer after a condition; the
+    # first person present of an attack; a lawful target declared (the reported clause's adjective, not the speaker)
+    ("فرمانده کل سپاه هشدار داد که پاسخ ایران به هرگونه تجاوز اسرائیل، قاطع و کوبنده خواهد بود.",
+     ("THREATEN", "IRN", "ISR")),
+    ("ایران در صورت حمله اسرائیل، پاسخی پشیمان‌کننده خواهد داد.", ("THREATEN", "IRN", "ISR")),
+    ("فرمانده نیروی هوافضای سپاه گفت تل‌آویو را با خاک یکسان می‌کنیم.",
+     ("THREATEN", "amir-ali-hajizadeh", "ISR")),
+    ("یحیی سریع سخنگوی نیروهای مسلح یمن گفت کشتی‌های اسرائیلی در دریای سرخ هدف مشروع ما هستند.",
+     ("THREATEN", "yahya-saree", "ISR")),
 ])
 def test_shapes_of_the_thirteenth_session(kb, sentence, expected):
     """Support and threats as real outlets phrase them (thirteenth session; each sentence one general mechanism)."""

@@ -375,6 +375,8 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
             tgt = [Mention(a.start, a.end, a.text, a.kb_id, a.name, "COUNTRY", "adjective") for a in adj[:1]]
     if src and not tgt and p.frame == "casualty":
         tgt = _victims_by_adjective(text, t, src)
+    if src and not tgt and p.frame == "consequence":
+        tgt = _reported_adjective(text, t, src)
     if not src and not tgt and p.frame == "between":
         src, tgt = _adjective_pair(text, t.ms, t.ts, t.te)
     if src and not tgt and p.frame == "with" and p.type == "AGREE":
@@ -427,6 +429,15 @@ def _without_apposed(text: str, chains: list[Chain], ts: int, te: int) -> list[C
         if c.conjuncts:
             out.append(c)
     return out
+
+
+def _reported_adjective(text: str, t: _Trigger, src: list[Mention]) -> list[Mention]:
+    """(session 13) "X گفت کشتی‌های اسرائیلی ... هدف مشروع ما هستند": the nationality adjective opening the reported
+    clause names whom the threat is aimed at (not the speaker's own side)."""
+    cues = [m.end() for m in _CUE_BOUNDARY.finditer(text, t.s.start, t.ts)]
+    used = {m.kb_id for m in src}
+    adj = [m for m in t.ms if m.how == "adjective" and cues and cues[-1] <= m.start < t.ts and m.kb_id not in used]
+    return [Mention(a.start, a.end, a.text, a.kb_id, a.name, "COUNTRY", "adjective") for a in adj[:1]]
 
 
 def _victims_by_adjective(text: str, t: _Trigger, src: list[Mention]) -> list[Mention]:
@@ -536,7 +547,8 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
         tgt = _state_mention(kb, hit, hit.kb_id if hit.type == "COUNTRY" else kb.country_of(hit.kb_id))
         if hit.how != "adjective" and not loc_id:
             location, loc_id = hit.name, hit.kb_id
-    if p.type == "ASSAULT" and not tgt and (hit := _place_object(doc, t, c0)) is not None:
+    violent = p.type == "ASSAULT" or p.type == "THREATEN" and p.mode == "violence"  # "تل‌آویو را با خاک یکسان می‌کنیم"
+    if violent and not tgt and (hit := _place_object(doc, t, c0)) is not None:
         tgt = _state_mention(kb, hit, kb.country_of(hit.kb_id))  # "روسیه شهر کی‌یف را موشک‌باران کرد"
     if p.type == "ASSAULT" and not tgt and (aimed := _aimed_at(doc, t)) is not None:
         tgt = _state_mention(kb, aimed, kb.country_of(aimed.kb_id))  # "۳۰ موشک به سمت کی‌یف شلیک کرد"

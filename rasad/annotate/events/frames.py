@@ -285,6 +285,8 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
         c = _doer_before(f, c)
     if c is None and p.type == "THREATEN":  # (branch verbal9) "در برابر تحریم‌های اروپا اقدام متقابل خواهد کرد"
         c = _after_opener(f, _ANSWERED)
+    if c is None and p.type == "THREATEN" and _CONDITIONAL.search(f.text, f.sent_start, f.ts):
+        c = f.attacker_before(40)  # (session 13) "در صورت حمله اسرائیل، پاسخی پشیمان‌کننده خواهد داد": the attacker
     if c is None and p.type in ("ACCUSE", "REJECT", "PROTEST"):  # "در واکنش به تحریم‌های اروپا، این اقدام را ..."
         c = _after_opener(f, _REACTED_TO, before_subject=True)
     if c is None and not against:
@@ -456,6 +458,17 @@ def frame_genitive_inside(f: Frame) -> tuple[Actors, Actors]:
     return f.src, _actors(inside[0] if inside else None)
 
 
+def frame_answer(f: Frame) -> tuple[Actors, Actors]:
+    """(session 13) "پاسخ ایران به هرگونه تجاوز اسرائیل، قاطع خواهد بود": the speaker (else whose answer, right
+    after "پاسخ") answers the actor after "به" inside the trigger (the attacker of the act answered)."""
+    be = _rx_search(r"(?:^|\s)به\s", f.text[f.ts:f.te])
+    cut = f.ts + be.end() if be else f.te
+    inside = [c for c in f.chains if f.ts < c.start < f.te and c is not f.subj]
+    whose = next((c for c in inside if c.start < cut and c.marker is None), None)
+    to = next((c for c in inside if c.start >= cut), None)
+    return (f.src or _actors(whose)), _actors(to)
+
+
 def frame_az_inside(f: Frame) -> tuple[Actors, Actors]:
     """(session 13) "حمایت کامل ترکیه از فلسطین را مورد تاکید قرار داد": the actor after "از" inside the trigger (the
     supporter's own state before it is no target)."""
@@ -503,6 +516,9 @@ def frame_consequence(f: Frame) -> tuple[Actors, Actors]:
     cond = _rx_search(r"(?:^|\s)اگر\s", f.text[f.sent_start:f.ts])
     after_if = [c for c in clause if cond is not None and c.start >= f.sent_start + cond.end()]
     target = after_if[0] if after_if else (_reported_subject(f, clause) or (clause[-1] if clause else None))
+    cues = [m.end() for m in _CUE_BOUNDARY.finditer(f.text, f.sent_start, f.ts)]
+    if target is not None and cues and target.end <= cues[-1]:
+        target = None  # (session 13) "X گفت کشتی‌های اسرائیلی ... هدف مشروع ما هستند": the speaker will not pay
     speaker = next((c for c in clause if c is not target and (cond is None or c.start < f.sent_start + cond.start())), None)
     return _actors(speaker), _actors(target)
 
@@ -734,7 +750,7 @@ FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
     "casualty": frame_casualty, "released": frame_released, "hit": frame_hit, "accepted": frame_accepted,
     "announced_arrest": frame_announced_arrest, "sent": frame_sent, "deed": frame_deed,
     "genitive_inside": frame_genitive_inside, "passive_inside": frame_passive_inside, "conveyed": frame_conveyed,
-    "az_inside": frame_az_inside,
+    "az_inside": frame_az_inside, "answer": frame_answer,
 }
 
 

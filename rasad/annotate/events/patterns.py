@@ -271,9 +271,9 @@ def _conjugations(past: str) -> str:
     return rf"(?:(?:{stems})(?:ند|یم|ید|م)?(?![{_LETTERS}])|(?:{stems})ه(?!{sp}(?:بود|باش))(?:{sp}(?:است|اند|ایم|ام))?(?![{_LETTERS}]))"
 
 
-def _present(present: str) -> str:
+def _present(present: str, endings: str = "ند|یم|ید|د|م") -> str:
     """The present of a light verb: "می‌کند", "می‌کنیم" — a statement made now ("محکوم می‌کنیم"), or a plan."""
-    return rf"می[\s\u200c]*{re.escape(present)}(?:ند|یم|ید|د|م)"
+    return rf"می[\s\u200c]*{re.escape(present)}(?:{endings})"
 
 
 def _future(past: str) -> str:
@@ -299,7 +299,11 @@ def _triggers(p: Pattern, text: str, gap: int, verbs: dict[str, str], future: Pa
         future = dataclasses.replace(future, frame=p.frame, requires_any=p.requires_any, object_of=p.object_of)
     if future is not None:
         forms.append((future, _future(past)))
-    if present == "same" or (present == "future" and future is not None):
+    if present == "same" and future is not None:
+        # (session 13) a headline's present reports the act ("روسیه به دونباس حمله می‌کند"); the first person
+        # announces it ("تل‌آویو را با خاک یکسان می‌کنیم"): a threat, as the future is
+        forms += [(p, _present(verbs[past], "ند|ید|د")), (future, _present(verbs[past], "یم|م"))]
+    elif present == "same" or (present == "future" and future is not None):
         forms.append((p if present == "same" else future, _present(verbs[past])))
     out = [(anchor, Trigger(pattern, text, rf"{body}{verb}(?![{letters}])", weight))
            for pattern, verb in forms]
