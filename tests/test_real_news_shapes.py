@@ -902,6 +902,11 @@ def test_shapes_of_the_twelfth_session(kb, sentence, expected):
      ("THREATEN", "amir-ali-hajizadeh", "ISR")),
     ("یحیی سریع سخنگوی نیروهای مسلح یمن گفت کشتی‌های اسرائیلی در دریای سرخ هدف مشروع ما هستند.",
      ("THREATEN", "yahya-saree", "ISR")),
+    # the people of a place stand for its state where nothing else is named
+    ("سید حسن نصرالله گفت: ما در کنار مردم غزه خواهیم ایستاد.", ("SUPPORT", "hassan-nasrallah", "PSE")),
+    ("ارتش اسرائیل به ساکنان جنوب لبنان هشدار داد مناطق خود را تخلیه کنند.", ("THREATEN", "israel-defense-forces", "LBN")),
+    # support declared as the object of "اعلام کرد"
+    ("هاکان فیدان وزیر امور خارجه ترکیه حمایت قاطع کشورش از مردم فلسطین را اعلام کرد.", ("SUPPORT", "hakan-fidan", "PSE")),
 ])
 def test_shapes_of_the_thirteenth_session(kb, sentence, expected):
     """Support and threats as real outlets phrase them (thirteenth session; each sentence one general mechanism)."""
@@ -916,6 +921,13 @@ def test_a_states_short_name_is_the_state_where_its_officials_are_named(kb):
     assert any(e.type == "RETREAT" and "AZE" in e.target_ids for e in ann.events), [(e.type, e.target) for e in ann.events]
     ann = _annotate("مردم آذربایجان در انتخابات شرکت کردند و استاندار آذربایجان شرقی از مشارکت بالا خبر داد." + pad, kb)
     assert "Azerbaijan" not in {e.name for e in ann.entities}
+
+
+def test_the_people_of_ones_own_side_are_no_target(kb):
+    """"حماس از مردم کرانه باختری خواست": a call to one's own people asks no one abroad (session 13)."""
+    ann = _annotate("جنبش حماس از مردم کرانه باختری خواست به مقاومت ادامه دهند. جزئیات بیشتر منتشر نشده است.", kb)
+    assert not [e for e in ann.events if e.type == "REQUEST" and "PSE" in e.target_ids], \
+        [(e.type, e.source, e.target) for e in ann.events]
 
 
 def test_the_presidency_is_no_person(kb):

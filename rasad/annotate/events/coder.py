@@ -377,6 +377,8 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
         tgt = _victims_by_adjective(text, t, src)
     if src and not tgt and p.frame == "consequence":
         tgt = _reported_adjective(text, t, src)
+    if src and not tgt and p.type in ("SUPPORT", "REQUEST", "THREATEN", "AID"):
+        tgt = _people_of_place(doc, t, src)
     if not src and not tgt and p.frame == "between":
         src, tgt = _adjective_pair(text, t.ms, t.ts, t.te)
     if src and not tgt and p.frame == "with" and p.type == "AGREE":
@@ -429,6 +431,28 @@ def _without_apposed(text: str, chains: list[Chain], ts: int, te: int) -> list[C
         if c.conjuncts:
             out.append(c)
     return out
+
+
+def _people_of_place(doc: _Doc, t: _Trigger, src: list[Mention]) -> list[Mention]:
+    """(session 13) "از مردم غزه حمایت کرد", "به ساکنان جنوب لبنان هشدار داد": the people of a place, after a
+    preposition in the trigger's clause, stand for its state where nothing else is named (not the speaker's own side:
+    "حماس از مردم کرانه باختری خواست" asks no one abroad)."""
+    c0, c1 = _clause(doc.text, t.s, t.ts)
+    own = _own_side(doc.kb, src) | {x for m in src if m.kb_id for x in (m.kb_id, doc.kb.country_of(m.kb_id))}
+    for m in doc.linked.in_span(c0, c1):
+        place = doc.kb.places.get(m.kb_id) if m.type == "PLACE" and m.kb_id else None
+        if place is None or place.country not in doc.kb.actors or place.country in own:
+            continue
+        if _PEOPLE_OF.search(doc.text, max(c0, m.start - 40), m.start):
+            state = doc.kb.actors[place.country]
+            return [Mention(m.start, m.end, m.text, state.id, state.name, "COUNTRY", "people")]
+    return []
+
+
+# after a preposition (not a partitive "هزاران نفر از مردم غزه", whose people are the subject), a region word between
+_PEOPLE_OF = re.compile(r"(?<!نفر)(?<!تن)(?<!صدها)(?<!هزاران)(?<!شماری)(?<!تعدادی)(?<!جمعی)(?<!برخی)"
+                        r"(?:^|\s)(?:از|به|با|کنار|برای)\s+(?:مردم|ملت|ساکنان|ساکنین|اهالی|شهروندان)\s+"
+                        r"(?:(?:شمال|جنوب|شرق|غرب|مرکز|نوار)\s+)?$")
 
 
 def _reported_adjective(text: str, t: _Trigger, src: list[Mention]) -> list[Mention]:

@@ -472,8 +472,9 @@ def frame_answer(f: Frame) -> tuple[Actors, Actors]:
 def frame_az_inside(f: Frame) -> tuple[Actors, Actors]:
     """(session 13) "حمایت کامل ترکیه از فلسطین را مورد تاکید قرار داد": the actor after "از" inside the trigger (the
     supporter's own state before it is no target)."""
-    return f.src, _actors(next((c for c in f.chains if f.ts < c.start < f.te and c.marker == "از" and c is not f.subj),
-                               None))
+    az = _rx_search(r"(?:^|\s)از\s", f.text[f.ts:f.te])  # "از مردم فلسطین": the people's chain has no marker
+    lo = f.ts + az.end() if az else f.te
+    return f.src, _actors(next((c for c in f.chains if lo <= c.start < f.te and c is not f.subj), None))
 
 
 def frame_passive_inside(f: Frame) -> tuple[Actors, Actors]:
