@@ -908,7 +908,7 @@ def test_shapes_of_the_twelfth_session(kb, sentence, expected):
     # support declared as the object of "اعلام کرد"
     ("هاکان فیدان وزیر امور خارجه ترکیه حمایت قاطع کشورش از مردم فلسطین را اعلام کرد.", ("SUPPORT", "hakan-fidan", "PSE")),
     # called a sponsor of terror: an accusation, not praise of a supporter
-    ("وزیر دفاع اسرائیل ایران را حامی اصلی تروریسم در جهان نامید.", ("ACCUSE", "ISR", "IRN")),
+    ("وزیر دفاع اسرائیل ایران را حامی اصلی تروریسم در جهان نامید.", ("ACCUSE", "yoav-gallant", "IRN")),
 ])
 def test_shapes_of_the_thirteenth_session(kb, sentence, expected):
     """Support and threats as real outlets phrase them (thirteenth session; each sentence one general mechanism)."""
