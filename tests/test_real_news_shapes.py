@@ -909,6 +909,10 @@ def test_shapes_of_the_twelfth_session(kb, sentence, expected):
     ("هاکان فیدان وزیر امور خارجه ترکیه حمایت قاطع کشورش از مردم فلسطین را اعلام کرد.", ("SUPPORT", "hakan-fidan", "PSE")),
     # called a sponsor of terror: an accusation, not praise of a supporter
     ("وزیر دفاع اسرائیل ایران را حامی اصلی تروریسم در جهان نامید.", ("ACCUSE", "yoav-gallant", "IRN")),
+    # sanctions announced as news, and the sanctioned named by an adjective after "علیه"
+    ("جوزپ بورل از تصمیم این بلوک برای گسترش تحریم‌های پهپادی علیه ایران خبر داد.", ("SANCTION", "josep-borrell", "IRN")),
+    ("اتحادیه اروپا امروز از اعمال تحریم‌های جدید علیه هفت شرکت ایرانی به بهانه حمایت از روسیه و ارسال پهپاد به این"
+     " کشور خبر داد.", ("SANCTION", "european-union", "IRN")),
 ])
 def test_shapes_of_the_thirteenth_session(kb, sentence, expected):
     """Support and threats as real outlets phrase them (thirteenth session; each sentence one general mechanism)."""
@@ -978,6 +982,8 @@ def test_the_state_a_group_belongs_to_is_not_what_it_attacked(kb):
     ("بقائی گفت: دیدار عراقچی و وزیر خارجه آمریکا در دستور کار نیست.", "CONSULT"),
     ("وزیر امور خارجه ایران تاکنون با همتای آمریکایی خود دیدار نکرده است.", "CONSULT"),
     ("وزارت دفاع روسیه از حملات قریب‌الوقوع اوکراین به کریمه خبر داد.", "ASSAULT"),
+    # a pretext given for sanctions is not the sanctioning side's support
+    ("اتحادیه اروپا امروز از اعمال تحریم‌های جدید علیه هفت شرکت ایرانی به بهانه حمایت از روسیه خبر داد.", "SUPPORT"),
 ])
 def test_no_event_of_the_type(kb, text, etype):
     ann = _annotate(text, kb)

@@ -370,6 +370,8 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
             # "مسئولیت حمله به کشتی آمریکایی را بر عهده گرفت", "اقدام به توقیف یک نفتکش انگلیسی کرد": inside the
             # trigger, unless it opens with its own "را" (its complement follows)
             hi = ts if _rx_search(r"^را\s", text[ts:ts + 3]) else t.te
+            if _rx_search(r"(?:علیه|ضد)\s*$", text[ts:t.te]):
+                hi = min(t.s.end, t.te + 40)  # (session 13) "تحریم‌های جدید علیه هفت شرکت ایرانی": the sanctioned follow
             adj = [m for m in t.ms if m.how == "adjective" and c0_ + az[-1] <= m.start < hi and m.kb_id not in used
                    and not _rx_search(_WITH_PARTY_BEFORE, text[max(c0_, m.start - 40):m.start])]
             tgt = [Mention(a.start, a.end, a.text, a.kb_id, a.name, "COUNTRY", "adjective") for a in adj[:1]]
