@@ -913,6 +913,10 @@ def test_shapes_of_the_twelfth_session(kb, sentence, expected):
     ("جوزپ بورل از تصمیم این بلوک برای گسترش تحریم‌های پهپادی علیه ایران خبر داد.", ("SANCTION", "josep-borrell", "IRN")),
     ("اتحادیه اروپا امروز از اعمال تحریم‌های جدید علیه هفت شرکت ایرانی به بهانه حمایت از روسیه و ارسال پهپاد به این"
      " کشور خبر داد.", ("SANCTION", "european-union", "IRN")),
+    # agreement: readiness to negotiate with someone, an invitation accepted, a text finalised
+    ("ایران آمادگی خود را برای مذاکره با آمریکا اعلام کرد.", ("AGREE", "IRN", "USA")),
+    ("ولادیمیر پوتین دعوت مسعود پزشکیان برای سفر به تهران را پذیرفت.", ("AGREE", "vladimir-putin", "masoud-pezeshkian")),
+    ("ارمنستان و جمهوری آذربایجان متن توافقنامه صلح را نهایی کردند.", ("AGREE", "ARM", "AZE")),
 ])
 def test_shapes_of_the_thirteenth_session(kb, sentence, expected):
     """Support and threats as real outlets phrase them (thirteenth session; each sentence one general mechanism)."""
@@ -984,6 +988,8 @@ def test_the_state_a_group_belongs_to_is_not_what_it_attacked(kb):
     ("وزارت دفاع روسیه از حملات قریب‌الوقوع اوکراین به کریمه خبر داد.", "ASSAULT"),
     # a pretext given for sanctions is not the sanctioning side's support
     ("اتحادیه اروپا امروز از اعمال تحریم‌های جدید علیه هفت شرکت ایرانی به بهانه حمایت از روسیه خبر داد.", "SUPPORT"),
+    # what an agreement is about is no event of its own
+    ("ایران و عربستان سعودی در پکن بر سر از سرگیری روابط دیپلماتیک توافق کردند.", "SUPPORT"),
 ])
 def test_no_event_of_the_type(kb, text, etype):
     ann = _annotate(text, kb)
