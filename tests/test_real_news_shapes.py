@@ -917,6 +917,11 @@ def test_shapes_of_the_twelfth_session(kb, sentence, expected):
     ("ایران آمادگی خود را برای مذاکره با آمریکا اعلام کرد.", ("AGREE", "IRN", "USA")),
     ("ولادیمیر پوتین دعوت مسعود پزشکیان برای سفر به تهران را پذیرفت.", ("AGREE", "vladimir-putin", "masoud-pezeshkian")),
     ("ارمنستان و جمهوری آذربایجان متن توافقنامه صلح را نهایی کردند.", ("AGREE", "ARM", "AZE")),
+    # congratulated is the owner of the object's head, also in the participle coordinated with "و"
+    ("الهام علی‌اف در پیامی پیروزی مسعود پزشکیان در انتخابات ریاست جمهوری ایران را تبریک گفت.",
+     ("SUPPORT", "ilham-aliyev", "masoud-pezeshkian")),
+    ("ایرج مسجدی سفیر ایران در بغداد مامور شدن عادل عبدالمهدی برای تشکیل کابینه عراق را تبریک گفته و برای وی آرزوی"
+     " موفقیت نمود.", ("SUPPORT", "iraj-masjedi", "adil-abdul-mahdi")),
 ])
 def test_shapes_of_the_thirteenth_session(kb, sentence, expected):
     """Support and threats as real outlets phrase them (thirteenth session; each sentence one general mechanism)."""

@@ -246,7 +246,18 @@ def frame_be(f: Frame) -> tuple[Actors, Actors]:
         next((x for x in chains if x.object_ra and x is not subj and x.start < ts), None) or \
         (f.first("برای", 0, f.ts, subj) if f.p.type == "THREATEN" else None)  # (branch verbal9) "برای X خط و نشان کشید"
     # (an object after the trigger belongs to the warned clause: "... حملات اسرائیل به لبنان جنگ را گسترش می‌دهد")
+    if c is not None and c.object_ra and f.p.type == "SUPPORT":
+        c = _object_head_owner(f, c)
     return f.src, _actors(c)
+
+
+def _object_head_owner(f: Frame, obj: Chain) -> Chain:
+    """(session 13) "پیروزی مسعود پزشکیان در انتخابات ریاست جمهوری ایران را تبریک گفت": congratulated (or consoled)
+    is the first actor of the object's noun phrase, the owner of its head, not the last one before "را"."""
+    lo = f.subj.end if f.subj is not None else f.sent_start
+    first = next((x for x in f.chains if lo <= x.start < obj.start and x is not f.subj and x.marker in (None, "در")
+                  and "،" not in f.text[x.start:obj.start]), None)
+    return first or obj
 
 
 def _that_subject(f: Frame) -> Chain | None:
