@@ -922,6 +922,9 @@ def test_shapes_of_the_twelfth_session(kb, sentence, expected):
      ("SUPPORT", "ilham-aliyev", "masoud-pezeshkian")),
     ("ایرج مسجدی سفیر ایران در بغداد مامور شدن عادل عبدالمهدی برای تشکیل کابینه عراق را تبریک گفته و برای وی آرزوی"
      " موفقیت نمود.", ("SUPPORT", "iraj-masjedi", "adil-abdul-mahdi")),
+    # territory taken (CAMEO 192): from the state the place lies in; a town "freed" by its taker is coded as taken
+    ("ارتش روسیه شهرک پوکروفسک در منطقه دونتسک را تصرف کرد.", ("ASSAULT", "russian-armed-forces", "UKR")),
+    ("نیروهای مسلح روسیه شهرک پوکروفسک در منطقه دونتسک را آزاد کردند.", ("ASSAULT", "russian-armed-forces", "UKR")),
 ])
 def test_shapes_of_the_thirteenth_session(kb, sentence, expected):
     """Support and threats as real outlets phrase them (thirteenth session; each sentence one general mechanism)."""
@@ -995,6 +998,8 @@ def test_the_state_a_group_belongs_to_is_not_what_it_attacked(kb):
     ("اتحادیه اروپا امروز از اعمال تحریم‌های جدید علیه هفت شرکت ایرانی به بهانه حمایت از روسیه خبر داد.", "SUPPORT"),
     # what an agreement is about is no event of its own
     ("ایران و عربستان سعودی در پکن بر سر از سرگیری روابط دیپلماتیک توافق کردند.", "SUPPORT"),
+    # a town taken is no release of people
+    ("نیروهای مسلح روسیه شهرک پوکروفسک در منطقه دونتسک را آزاد کردند.", "RETREAT"),
 ])
 def test_no_event_of_the_type(kb, text, etype):
     ann = _annotate(text, kb)
