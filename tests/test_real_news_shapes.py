@@ -1004,3 +1004,20 @@ def test_the_state_a_group_belongs_to_is_not_what_it_attacked(kb):
 def test_no_event_of_the_type(kb, text, etype):
     ann = _annotate(text, kb)
     assert not [e for e in ann.events if e.type == etype], [(e.type, e.source, e.target) for e in ann.events]
+
+
+@pytest.mark.parametrize("text", [
+    "تیم ملی فوتبال ایران از دقیقه بیستم کنترل بازی را به دست گرفت و در نهایت عراق را شکست داد.",
+    "دولت قیمت بنزین را آزاد کرد و بازار خودرو را تحت کنترل خود درآورد.",
+    "سرمربی پرسپولیس گفت پاسخ ما به انتقادها در زمین قاطع خواهد بود.",
+    "مشتریان بانک ملی باید منتظر پاسخ بانک مرکزی باشند.",
+    "هلال احمر استان گیلان ۵۰ تن کمک به سیل‌زدگان مازندران فرستاد.",
+    "شهرداری تهران اراضی ملی را تصرف کرد و به فضای سبز تبدیل کرد.",
+    "سرمربی تیم ملی گفت در صورت شکست، پاسخی محکم به منتقدان خواهیم داد.",
+    "باشگاه استقلال اعلام کرد که حامی اصلی تیم را تغییر داده است.",
+    "بازیکنان تیم ملی والیبال ایران دعوت فدراسیون برای حضور در اردو را پذیرفتند.",
+])
+def test_the_thirteenth_sessions_words_in_everyday_senses_are_no_events(kb, text):
+    """Control, release, answers, waiting, aid, seizure, supporters and invitations in sport, economy and city news."""
+    ann = _annotate(text + " جزئیات بیشتر این خبر متعاقبا منتشر خواهد شد.", kb, published="2024-07-20T10:00:00+03:30")
+    assert not ann.events, [(e.type, e.source, e.target, e.trigger) for e in ann.events]
