@@ -925,6 +925,9 @@ def test_shapes_of_the_twelfth_session(kb, sentence, expected):
     # territory taken (CAMEO 192): from the state the place lies in; a town "freed" by its taker is coded as taken
     ("ارتش روسیه شهرک پوکروفسک در منطقه دونتسک را تصرف کرد.", ("ASSAULT", "russian-armed-forces", "UKR")),
     ("نیروهای مسلح روسیه شهرک پوکروفسک در منطقه دونتسک را آزاد کردند.", ("ASSAULT", "russian-armed-forces", "UKR")),
+    # forces pulled back from a place ("عقب کشید"), and an apology (PLOVER CONCEDE)
+    ("روسیه نیروهای خود را از اطراف کی‌یف عقب کشید.", ("RETREAT", "RUS", "UKR")),
+    ("نخست وزیر پاکستان از افغانستان عذرخواهی کرد.", ("CONCEDE", "shehbaz-sharif", "AFG")),
 ])
 def test_shapes_of_the_thirteenth_session(kb, sentence, expected):
     """Support and threats as real outlets phrase them (thirteenth session; each sentence one general mechanism)."""

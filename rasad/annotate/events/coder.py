@@ -379,7 +379,7 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
         tgt = _victims_by_adjective(text, t, src)
     if src and not tgt and p.frame == "consequence":
         tgt = _reported_adjective(text, t, src)
-    if src and not tgt and p.type in ("SUPPORT", "REQUEST", "THREATEN", "AID"):
+    if src and not tgt and p.type in ("SUPPORT", "REQUEST", "THREATEN", "AID", "CONCEDE"):
         tgt = _people_of_place(doc, t, src)
     if not src and not tgt and p.frame == "between":
         src, tgt = _adjective_pair(text, t.ms, t.ts, t.te)
