@@ -928,6 +928,8 @@ def test_shapes_of_the_twelfth_session(kb, sentence, expected):
     # forces pulled back from a place ("عقب کشید"), and an apology (PLOVER CONCEDE)
     ("روسیه نیروهای خود را از اطراف کی‌یف عقب کشید.", ("RETREAT", "RUS", "UKR")),
     ("نخست وزیر پاکستان از افغانستان عذرخواهی کرد.", ("CONCEDE", "shehbaz-sharif", "AFG")),
+    # a guest received with "را پذیرفت" is still a meeting
+    ("ولادیمیر پوتین عباس عراقچی وزیر امور خارجه ایران را پذیرفت.", ("CONSULT", "abbas-araghchi", "vladimir-putin")),
 ])
 def test_shapes_of_the_thirteenth_session(kb, sentence, expected):
     """Support and threats as real outlets phrase them (thirteenth session; each sentence one general mechanism)."""
@@ -1003,6 +1005,8 @@ def test_the_state_a_group_belongs_to_is_not_what_it_attacked(kb):
     ("ایران و عربستان سعودی در پکن بر سر از سرگیری روابط دیپلماتیک توافق کردند.", "SUPPORT"),
     # a town taken is no release of people
     ("نیروهای مسلح روسیه شهرک پوکروفسک در منطقه دونتسک را آزاد کردند.", "RETREAT"),
+    # an apology accepted is no guest received
+    ("ایران کاردار سوئیس را احضار کرد و سپس عذرخواهی دولت سوئیس را پذیرفت.", "CONSULT"),
 ])
 def test_no_event_of_the_type(kb, text, etype):
     ann = _annotate(text, kb)

@@ -26,6 +26,7 @@ from rasad.annotate.events.chains import (
 )
 from rasad.annotate.events.frames import _announced, apply_frame
 from rasad.annotate.events.grammar import (
+    _ACCEPTED_ACT,
     _ACCUSATION,
     _ACCUSED_OF,
     _ARRIVAL,
@@ -289,6 +290,8 @@ def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
         return True  # "در این دیدار": the meeting already reported; "برای سفر به": a purpose, not a visit
     if noun and _UNREALISED.search(text[max(t.s.start, ts - 20):ts]):
         return True  # "لغو دیدار", "احتمال حمله": it did not happen
+    if p.id == "consult.host" and text.startswith("را", ts) and _ACCEPTED_ACT.search(text, max(t.s.start, ts - 50), ts):
+        return True  # (session 13) "عذرخواهی سوئیس را پذیرفت": an apology accepted, no guest received
     if noun and _UNREALISED_ADJECTIVE.match(text, ts):
         return True  # (lead, session 13) "سفر احتمالی", "حملات قریب‌الوقوع": only expected
     if noun and p.type == "CONSULT" and _consult_unreported(text, t):

@@ -104,6 +104,8 @@ _UNREALISED_ADJECTIVE = re.compile(
 _REFUSED_AFTER = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['refused_after'])})(?![{_LETTERS}])")
 # a meeting noun inside a manner or time phrase ("در دیدار با X ادعای Y را رد کرد") is not what is refused
 _NOUN_IN_FRAME = re.compile(r"(?:^|\s)(?:در|طی|ضمن|حین|از|پس\s+از|پیش\s+از)\s+$")
+# (session 13) "عذرخواهی سوئیس را پذیرفت": an act accepted (up to three words of its owner between), not a guest
+_ACCEPTED_ACT = re.compile(rf"(?:^|\s)(?:{phrases(_G['accepted_acts'])})(?:\s+[^\s،.؛:]+){{0,3}}\s+$")
 _CHARGED = re.compile(rf"(?:^|\s)(?:{phrases(_G['charge_before'])})\s+$")
 _ACCUSED_OF = re.compile(rf"(?:^|\s)(?:{phrases(_G['accused_before'])})\s+$")
 _ACCUSATION = re.compile(rf"(?:^|\s)(?:{phrases(_G['accused_after'])})(?:\s|$)")
