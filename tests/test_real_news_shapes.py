@@ -930,6 +930,10 @@ def test_shapes_of_the_twelfth_session(kb, sentence, expected):
     ("نخست وزیر پاکستان از افغانستان عذرخواهی کرد.", ("CONCEDE", "shehbaz-sharif", "AFG")),
     # a guest received with "را پذیرفت" is still a meeting
     ("ولادیمیر پوتین عباس عراقچی وزیر امور خارجه ایران را پذیرفت.", ("CONSULT", "abbas-araghchi", "vladimir-putin")),
+    # a state closing its noun phrase before a person's full name ("پلیس پاکستان عمران خان را"): two parties
+    ("پلیس پاکستان عمران خان را در اسلام‌آباد بازداشت کرد.", ("COERCE", "PAK", "imran-khan")),
+    # and an office's state before its holder's name is still one party
+    ("وزیر امور خارجه ایران عباس عراقچی با سرگئی لاوروف دیدار کرد.", ("CONSULT", "abbas-araghchi", "sergey-lavrov")),
 ])
 def test_shapes_of_the_thirteenth_session(kb, sentence, expected):
     """Support and threats as real outlets phrase them (thirteenth session; each sentence one general mechanism)."""

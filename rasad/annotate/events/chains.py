@@ -248,6 +248,8 @@ def build_chains(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBa
                     kind = "and"  # "با پوتین رئیس‌جمهور روسیه، لاوروف وزیر امور خارجه و ...": a list of named people
                 if last_chain.marker == "attribution" and "،" in text[prev.end:m.start]:
                     kind = None  # "به گفته مقام‌های X، نیروهای Y ...": the attribution ends at its comma
+                if kind == "same" and _state_then_person(text[prev.end:m.start], last_chain.conjuncts[-1], m):
+                    kind = None  # (session 13) "پلیس پاکستان عمران خان را بازداشت کرد": the state ends its noun phrase
                 if kind == "same":
                     last_chain.conjuncts[-1].append(m)
                     last_chain.end = max(last_chain.end, m.end)
@@ -269,6 +271,13 @@ def build_chains(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBa
         if c.object_ra and _BACKED_BY.match(text[prev.end:c.start]):
             prev.object_ra, c.object_ra = True, False  # "حوثی‌های تحت حمایت ایران را": the backed party is the object
     return [part for c in chains for part in _split_subject_comma_object(text, c)]
+
+
+def _state_then_person(gap: str, conjunct: list[Mention], m: Mention) -> bool:
+    """A state named on its own (no office around it) right before a person's full name: the state closes one noun
+    phrase ("پلیس پاکستان") and the name opens the next; an office's state ("وزیر خارجه ایران عباس عراقچی") does not."""
+    return (gap.strip() == "" and m.type == "PERSON" and m.how == "name" and all(x.type == "COUNTRY" for x in conjunct)
+            and conjunct[-1].how in ("name", "short"))
 
 
 def _next_in_list(gap: str, conjunct: list[Mention], m: Mention) -> bool:
