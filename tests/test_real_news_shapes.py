@@ -933,7 +933,7 @@ def test_shapes_of_the_twelfth_session(kb, sentence, expected):
     # a state closing its noun phrase before a person's full name ("پلیس پاکستان عمران خان را"): two parties
     ("پلیس پاکستان عمران خان را در اسلام‌آباد بازداشت کرد.", ("COERCE", "PAK", "imran-khan")),
     # and an office's state before its holder's name is still one party
-    ("وزیر امور خارجه ایران عباس عراقچی با سرگئی لاوروف دیدار کرد.", ("CONSULT", "abbas-araghchi", "sergey-lavrov")),
+    ("رئیس‌جمهور روسیه ولادیمیر پوتین با رجب طیب اردوغان دیدار کرد.", ("CONSULT", "vladimir-putin", "recep-tayyip-erdogan")),
 ])
 def test_shapes_of_the_thirteenth_session(kb, sentence, expected):
     """Support and threats as real outlets phrase them (thirteenth session; each sentence one general mechanism)."""
