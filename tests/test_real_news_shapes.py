@@ -1011,6 +1011,9 @@ def test_the_state_a_group_belongs_to_is_not_what_it_attacked(kb):
     ("نیروهای مسلح روسیه شهرک پوکروفسک در منطقه دونتسک را آزاد کردند.", "RETREAT"),
     # an apology accepted is no guest received
     ("ایران کاردار سوئیس را احضار کرد و سپس عذرخواهی دولت سوئیس را پذیرفت.", "CONSULT"),
+    # a call denied as untrue
+    ("وزارت امور خارجه اعلام کرد اخبار مربوط به تماس تلفنی عباس عراقچی و سرگئی لاوروف که امروز منتشر شده است، فاقد"
+     " صحت و اعتبار است.", "CONSULT"),
 ])
 def test_no_event_of_the_type(kb, text, etype):
     ann = _annotate(text, kb)

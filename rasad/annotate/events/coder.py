@@ -327,7 +327,7 @@ _ANSWERING = re.compile(r"(?:^|\s)در\s+پاسخ\s+به\s+$")
 # the words every meeting_recalled / unrealised_after phrase holds (a cheap test before the phrases themselves)
 _RECALLED_WORDS = re.compile("اشاره|یادآوری|بیان|ذکر")
 _UNREALISED_WORDS = re.compile("لغو|تعویق|منتفی|نشد|نگرفت")
-_REFUSED_WORDS = re.compile("رد|تکذیب|نپذیرفت|دستور|صحت")
+_REFUSED_WORDS = re.compile("رد|تکذیب|نپذیرفت|دستور|صحت|اعتبار|کذب")
 
 
 def _accused_act(text: str, start: int, ts: int, te: int, end: int) -> bool:
