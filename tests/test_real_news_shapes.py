@@ -934,6 +934,12 @@ def test_shapes_of_the_twelfth_session(kb, sentence, expected):
     ("پلیس پاکستان عمران خان را در اسلام‌آباد بازداشت کرد.", ("COERCE", "PAK", "imran-khan")),
     # and an office's state before its holder's name is still one party
     ("رئیس‌جمهور روسیه ولادیمیر پوتین با رجب طیب اردوغان دیدار کرد.", ("CONSULT", "vladimir-putin", "recep-tayyip-erdogan")),
+    # a visit under way ("در جریان سفر X به Y") or told as done, and what was signed on it is with the host
+    ("در جریان سفر رجب طیب اردوغان به ایران، ۱۰ سند همکاری میان دو کشور امضا شد.",
+     ("CONSULT", "recep-tayyip-erdogan", "IRN")),
+    ("در جریان سفر رجب طیب اردوغان به ایران، ۱۰ سند همکاری میان دو کشور امضا شد.", ("AGREE", "TUR", "IRN")),
+    ("سفر رجب طیب اردوغان به تهران در چارچوب تحرکات دیپلماتیک ترکیه انجام شد.",
+     ("CONSULT", "recep-tayyip-erdogan", "IRN")),
 ])
 def test_shapes_of_the_thirteenth_session(kb, sentence, expected):
     """Support and threats as real outlets phrase them (thirteenth session; each sentence one general mechanism)."""
