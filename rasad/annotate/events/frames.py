@@ -179,7 +179,8 @@ def frame_visit(f: Frame) -> tuple[Actors, Actors]:
     "سفر رسمی میرضیایف به تاجیکستان": the visit noun's genitive is the visitor ("X از سفر A به B خبر داد": A)."""
     if f.announced or f.p.id == "consult.visit.held":
         # (session 13) also "در جریان سفر X به ترکیه، ..." and "سفر X به ریاض ... انجام شد": the visitor inside
-        visitor = next((c for c in f.chains if f.ts < c.start < f.te and c.marker in (None, "در")), None) or f.genitive
+        visitor = next((c for c in f.chains if f.ts < c.start < f.te
+                        and (f.announced or c.marker in (None, "در"))), None) or f.genitive
         return _actors(visitor), []
     src, tgt = frame_with(f)
     if not src and f.noun and f.genitive is not None:
