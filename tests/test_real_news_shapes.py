@@ -940,6 +940,11 @@ def test_shapes_of_the_twelfth_session(kb, sentence, expected):
     ("در جریان سفر رجب طیب اردوغان به ایران، ۱۰ سند همکاری میان دو کشور امضا شد.", ("AGREE", "TUR", "IRN")),
     ("سفر رجب طیب اردوغان به تهران در چارچوب تحرکات دیپلماتیک ترکیه انجام شد.",
      ("CONSULT", "recep-tayyip-erdogan", "IRN")),
+    # blame pointed, a doer named, piracy and "the great Satan" called
+    ("وزیر امور خارجه ایران انگشت اتهام را به سوی اسرائیل گرفت.", ("ACCUSE", "IRN", "ISR")),
+    ("رئیس‌جمهور ایران مسئولیت ناامنی‌های منطقه را متوجه آمریکا دانست.", ("ACCUSE", "IRN", "USA")),
+    ("سخنگوی ارتش پاکستان طالبان را عامل حملات تروریستی اخیر معرفی کرد.", ("ACCUSE", "pakistan-army", "taliban")),
+    ("ایران اقدام آمریکا در توقیف نفتکش ایرانی را دزدی دریایی خواند.", ("ACCUSE", "IRN", "USA")),
 ])
 def test_shapes_of_the_thirteenth_session(kb, sentence, expected):
     """Support and threats as real outlets phrase them (thirteenth session; each sentence one general mechanism)."""
