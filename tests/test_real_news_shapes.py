@@ -945,6 +945,9 @@ def test_shapes_of_the_twelfth_session(kb, sentence, expected):
     ("رئیس‌جمهور ایران مسئولیت ناامنی‌های منطقه را متوجه آمریکا دانست.", ("ACCUSE", "IRN", "USA")),
     ("سخنگوی ارتش پاکستان طالبان را عامل حملات تروریستی اخیر معرفی کرد.", ("ACCUSE", "pakistan-army", "taliban")),
     ("ایران اقدام آمریکا در توقیف نفتکش ایرانی را دزدی دریایی خواند.", ("ACCUSE", "IRN", "USA")),
+    # an answer to "any" aggression threatens its doer (and "any aggression" accuses no one)
+    ("محمد باقر قالیباف گفت: «به هرگونه تجاوز آمریکا پاسخ قاطع خواهیم داد.»",
+     ("THREATEN", "mohammad-bagher-ghalibaf", "USA")),
 ])
 def test_shapes_of_the_thirteenth_session(kb, sentence, expected):
     """Support and threats as real outlets phrase them (thirteenth session; each sentence one general mechanism)."""
@@ -1022,6 +1025,8 @@ def test_the_state_a_group_belongs_to_is_not_what_it_attacked(kb):
     ("نیروهای مسلح روسیه شهرک پوکروفسک در منطقه دونتسک را آزاد کردند.", "RETREAT"),
     # an apology accepted is no guest received
     ("ایران کاردار سوئیس را احضار کرد و سپس عذرخواهی دولت سوئیس را پذیرفت.", "CONSULT"),
+    # "any aggression" is hypothetical
+    ("محمد باقر قالیباف گفت: «به هرگونه تجاوز آمریکا پاسخ قاطع خواهیم داد.»", "ACCUSE"),
     # a call denied as untrue
     ("وزارت امور خارجه اعلام کرد اخبار مربوط به تماس تلفنی عباس عراقچی و سرگئی لاوروف که امروز منتشر شده است، فاقد"
      " صحت و اعتبار است.", "CONSULT"),

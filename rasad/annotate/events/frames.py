@@ -298,8 +298,10 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
         c = _doer_before(f, c)
     if c is None and p.type == "THREATEN":  # (branch verbal9) "در برابر تحریم‌های اروپا اقدام متقابل خواهد کرد"
         c = _after_opener(f, _ANSWERED)
-    if c is None and p.type == "THREATEN" and _CONDITIONAL.search(f.text, f.sent_start, f.ts):
-        c = f.attacker_before(40)  # (session 13) "در صورت حمله اسرائیل، پاسخی پشیمان‌کننده خواهد داد": the attacker
+    if c is None and p.type == "THREATEN":
+        # (session 13) "در صورت حمله اسرائیل، پاسخی پشیمان‌کننده خواهد داد", "به هرگونه تجاوز آمریکا پاسخ قاطع
+        # خواهیم داد": the doer of the act the threat answers
+        c = f.attacker_before(40)
     if c is None and p.type in ("ACCUSE", "REJECT", "PROTEST"):  # "در واکنش به تحریم‌های اروپا، این اقدام را ..."
         c = _after_opener(f, _REACTED_TO, before_subject=True)
     if c is None and not against:
