@@ -948,6 +948,9 @@ def test_shapes_of_the_twelfth_session(kb, sentence, expected):
     # an answer to "any" aggression threatens its doer (and "any aggression" accuses no one)
     ("محمد باقر قالیباف گفت: «به هرگونه تجاوز آمریکا پاسخ قاطع خواهیم داد.»",
      ("THREATEN", "mohammad-bagher-ghalibaf", "USA")),
+    # the indefinite answer before its adjective, and the warned party right after the warning verb
+    ("سپاه پاسداران هشدار داد اسرائیل در صورت هرگونه اقدام علیه ایران با پاسخی سخت روبه‌رو خواهد شد.",
+     ("THREATEN", "islamic-revolutionary-guard-corps", "ISR")),
 ])
 def test_shapes_of_the_thirteenth_session(kb, sentence, expected):
     """Support and threats as real outlets phrase them (thirteenth session; each sentence one general mechanism)."""

@@ -540,7 +540,13 @@ def frame_consequence(f: Frame) -> tuple[Actors, Actors]:
     target = after_if[0] if after_if else (_reported_subject(f, clause) or (clause[-1] if clause else None))
     cues = [m.end() for m in _CUE_BOUNDARY.finditer(f.text, f.sent_start, f.ts)]
     if target is not None and cues and target.end <= cues[-1]:
-        target = None  # (session 13) "X گفت کشتی‌های اسرائیلی ... هدف مشروع ما هستند": the speaker will not pay
+        # (session 13) "X گفت کشتی‌های اسرائیلی ... هدف مشروع ما هستند": the speaker will not pay; "سپاه هشدار داد
+        # اسرائیل در صورت ... با پاسخی سخت روبه‌رو خواهد شد": the reported clause's subject will
+        target = next((c for c in clause if c.start >= cues[-1] and c.marker is None), None)
+    unmarked = [c for c in clause if c.marker is None]
+    if not cues and len(unmarked) > 1 and (target is None or target is unmarked[0] or target.marker is not None) \
+            and any(_VERB_WORD.match(w) for w in _WORD.findall(f.text[unmarked[0].end:unmarked[1].start])):
+        target = unmarked[1]  # (session 13) "سپاه هشدار داد اسرائیل ... با پاسخی سخت روبه‌رو خواهد شد"
     speaker = next((c for c in clause if c is not target and (cond is None or c.start < f.sent_start + cond.start())), None)
     return _actors(speaker), _actors(target)
 

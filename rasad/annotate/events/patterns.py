@@ -208,6 +208,8 @@ def _trigger_body(trigger: str, gap: int = 6) -> str:
             word += r"(?:[\s\u200c]?ای|ی)?"  # the indefinite before "را": "طرح آتش‌بسی را", "قطعنامه‌ای را"
         elif _takes_indefinite(tokens, i):
             word += r"(?:[\s\u200c]?ای|یی|ی)?"  # "تماسی تلفنی", "گفت‌وگویی تلفنی", "دیداری رسمی"
+        elif i + 1 < len(tokens) and tokens[i + 1] in ("…", "...") and token in _indefinite_before_gap():
+            word += r"(?:[\s\u200c]?ای|ی)?"  # (session 13) "با پاسخی سخت روبه‌رو خواهد شد"
         parts.append(word + r"[\s\u200c]*")
     body = "".join(parts)
     return body[: -len(r"[\s\u200c]*")] if body.endswith(r"[\s\u200c]*") else body
@@ -229,6 +231,11 @@ def _takes_indefinite(tokens: list[str], i: int) -> bool:
     """Whether the trigger's word ``i`` is a noun its next word, an adjective, lets take the indefinite
     (grammar.yaml: indefinite_before_adjectives) — only a trigger's first word: "تماس تلفنی" → "تماسی تلفنی"."""
     return i == 0 and len(tokens) > 1 and tokens[1] in _indefinite_adjectives()
+
+
+@lru_cache(maxsize=1)
+def _indefinite_before_gap() -> frozenset[str]:
+    return frozenset(grammar().get("indefinite_before_gap") or ())
 
 
 @lru_cache(maxsize=1)
