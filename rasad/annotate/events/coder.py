@@ -314,13 +314,14 @@ def _consult_unreported(text: str, t: _Trigger) -> bool:
     ts, te, s = t.ts, t.te, t.s
     if _RECALLED_WORDS.search(text, s.start, ts) and _RECALLED.search(text, _clause(text, s, ts)[0], ts):
         return True
-    end = None
     late = _UNREALISED_AFTER.search(text, te, s.end) if _UNREALISED_WORDS.search(text, te, s.end) else None
-    if late is not None and late.start() < (end := _clause(text, s, ts)[1]):
-        return True
     refused = _REFUSED_AFTER.search(text, te, s.end) if _REFUSED_WORDS.search(text, te, s.end) else None
-    return refused is not None and refused.start() < (end or _clause(text, s, ts)[1]) \
-        and not _NOUN_IN_FRAME.search(text, max(s.start, ts - 10), ts)
+    if late is None and refused is None:
+        return False
+    end = _clause(text, s, ts)[1]
+    if late is not None and late.start() < end:
+        return True
+    return refused is not None and refused.start() < end and not _NOUN_IN_FRAME.search(text, max(s.start, ts - 10), ts)
 
 
 _ANSWERING = re.compile(r"(?:^|\s)در\s+پاسخ\s+به\s+$")
@@ -377,7 +378,7 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
                 hi = min(t.s.end, t.te + 40)  # (session 13) "تحریم‌های جدید علیه هفت شرکت ایرانی": the sanctioned follow
             adj = [m for m in t.ms if m.how == "adjective" and c0_ + az[-1] <= m.start < hi and m.kb_id not in used
                    and not _rx_search(_WITH_PARTY_BEFORE, text[max(c0_, m.start - 40):m.start])]
-            tgt = [Mention(a.start, a.end, a.text, a.kb_id, a.name, "COUNTRY", "adjective") for a in adj[:1]]
+            tgt = [_as_state(a) for a in adj[:1]]
     if src and not tgt and p.frame == "casualty":
         tgt = _victims_by_adjective(text, t, src)
     if src and not tgt and p.frame == "consequence":
@@ -438,6 +439,12 @@ def _without_apposed(text: str, chains: list[Chain], ts: int, te: int) -> list[C
     return out
 
 
+def _as_state(adjective: Mention) -> Mention:
+    """A nationality adjective as its state, the party it names."""
+    a = adjective
+    return Mention(a.start, a.end, a.text, a.kb_id, a.name, "COUNTRY", "adjective")
+
+
 def _people_of_place(doc: _Doc, t: _Trigger, src: list[Mention]) -> list[Mention]:
     """(session 13) "از مردم غزه حمایت کرد", "به ساکنان جنوب لبنان هشدار داد": the people of a place, after a
     preposition in the trigger's clause, stand for its state where nothing else is named (not the speaker's own side:
@@ -466,7 +473,7 @@ def _reported_adjective(text: str, t: _Trigger, src: list[Mention]) -> list[Ment
     cues = [m.end() for m in _CUE_BOUNDARY.finditer(text, t.s.start, t.ts)]
     used = {m.kb_id for m in src}
     adj = [m for m in t.ms if m.how == "adjective" and cues and cues[-1] <= m.start < t.ts and m.kb_id not in used]
-    return [Mention(a.start, a.end, a.text, a.kb_id, a.name, "COUNTRY", "adjective") for a in adj[:1]]
+    return [_as_state(a) for a in adj[:1]]
 
 
 def _victims_by_adjective(text: str, t: _Trigger, src: list[Mention]) -> list[Mention]:
@@ -477,7 +484,7 @@ def _victims_by_adjective(text: str, t: _Trigger, src: list[Mention]) -> list[Me
         if m.how == "adjective" and t.s.start <= m.start < t.ts and m.kb_id not in used:
             words = _WORD.findall(text[max(t.s.start, m.start - 30):m.start])
             if words and words[-1].replace("\u200c", "") in _PERSON_NOUNS:
-                return [Mention(m.start, m.end, m.text, m.kb_id, m.name, "COUNTRY", "adjective")]
+                return [_as_state(m)]
     return []
 
 
@@ -490,7 +497,7 @@ def _adjectives_after_with(text: str, t: _Trigger, src: list[Mention]) -> list[M
         return []
     used = {m.kb_id for m in src}
     adj = [m for m in t.ms if m.how == "adjective" and c0 + withs[-1] <= m.start < t.ts and m.kb_id not in used]
-    return [Mention(a.start, a.end, a.text, a.kb_id, a.name, "COUNTRY", "adjective") for a in adj]
+    return [_as_state(a) for a in adj]
 
 
 def _owner_before_trigger(text: str, chains: list[Chain], ts: int) -> list[Chain]:
@@ -509,7 +516,7 @@ def _adjective_pair(text: str, ms: list[Mention], ts: int, te: int) -> tuple[lis
     adj = [m for m in ms if m.how == "adjective" and ts < m.start <= te + 40 and "،" not in text[ts:m.start]]
     if len(adj) < 2 or adj[0].kb_id == adj[1].kb_id or not _rx_search(r"^\s*و\s*$", text[adj[0].end:adj[1].start]):
         return [], []
-    side = [Mention(a.start, a.end, a.text, a.kb_id, a.name, "COUNTRY", "adjective") for a in adj[:2]]
+    side = [_as_state(a) for a in adj[:2]]
     return side[:1], side[1:]
 
 
