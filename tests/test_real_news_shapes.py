@@ -1054,3 +1054,47 @@ def test_the_thirteenth_sessions_words_in_everyday_senses_are_no_events(kb, text
     """Control, release, answers, waiting, aid, seizure, supporters and invitations in sport, economy and city news."""
     ann = _annotate(text + " جزئیات بیشتر این خبر متعاقبا منتشر خواهد شد.", kb, published="2024-07-20T10:00:00+03:30")
     assert not ann.events, [(e.type, e.source, e.target, e.trigger) for e in ann.events]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # an attack told with "انجام داد", the place hit inside the phrase ("در خاک Y", "در داخل قلمرو Y") its target
+    ("نیروی هوایی عراق بامداد امروز حملاتی را در خاک سوریه انجام داده است.", ("ASSAULT", "IRQ", "SYR")),
+    ("ارتش ترکیه روز گذشته ده‌ها حمله علیه مواضع پ‌ک‌ک در شمال عراق انجام داد.",
+     ("ASSAULT", "turkish-armed-forces", "kurdistan-workers-party")),
+    ("وزارت دفاع طالبان ادعا کرد که نیروهای هوایی این وزارت حملاتی را در داخل قلمرو پاکستان انجام داده‌اند.",
+     ("ASSAULT", "taliban", "PAK")),
+    # accusations both ways
+    ("روسیه و اوکراین یکدیگر را به حمله به نیروگاه زاپوریژیا متهم کردند.", ("ACCUSE", "RUS", "UKR")),
+    ("روسیه و اوکراین یکدیگر را به حمله به نیروگاه زاپوریژیا متهم کردند.", ("ACCUSE", "UKR", "RUS")),
+    ("پاکستان و افغانستان یکدیگر را مسئول درگیری‌های مرزی دانستند.", ("ACCUSE", "AFG", "PAK")),
+    # credit allotted, talks begun, sanctions eased with a quantifier between
+    ("ایران یک خط اعتباری یک میلیارد دلاری به سوریه اختصاص داد.", ("AID", "IRN", "SYR")),
+    ("مذاکرات غیرمستقیم ایران و آمریکا در مسقط آغاز شد.", ("CONSULT", "IRN", "USA")),
+    ("دولت آلمان از لغو برخی تحریم‌ها علیه سوریه خبر داد.", ("RETREAT", "DEU", "SYR")),
+])
+def test_shapes_of_the_fourteenth_session(kb, sentence, expected):
+    """Attacks, mutual accusations, aid, talks and eased sanctions as real outlets phrase them (fourteenth session)."""
+    test_event_shapes_of_real_news(kb, sentence, expected)
+
+
+def test_an_assassination_with_no_one_blamed_has_an_unknown_source(kb):
+    """"X در تهران ترور شد": the killing of a named person is coded with the attacker unknown; one named in the
+    article is still taken (session 14)."""
+    ann = _annotate("اسماعیل هنیه رهبر دفتر سیاسی حماس بامداد امروز در تهران ترور شد. جزئیات بیشتر منتشر نشده است.", kb)
+    assert [(e.source_ids, e.target_ids) for e in ann.events if e.type == "ASSAULT"] == [([], ["ismail-haniyeh"])]
+    ann = _annotate("اسماعیل هنیه در تهران ترور شد. حماس رژیم صهیونیستی را عامل این ترور دانست.", kb)
+    assert any(e.type == "ASSAULT" and e.source_ids == ["ISR"] for e in ann.events), \
+        [(e.type, e.source_ids, e.target_ids) for e in ann.events]
+
+
+@pytest.mark.parametrize("text", [
+    "مهاجمان پرسپولیس در نیمه دوم حملات زیادی را در زمین استقلال انجام دادند.",
+    "تیم پزشکی بیمارستان امام خمینی عمل جراحی قلب را با موفقیت انجام داد.",
+    "مذاکرات باشگاه استقلال با مهاجم خارجی از هفته گذشته آغاز شد.",
+    "هلال احمر استان کرمان یک میلیارد تومان کمک به سیل‌زدگان سیستان اختصاص داد.",
+    "بازیکنان دو تیم یکدیگر را به خطا متهم کردند و داور کارت زرد داد.",
+])
+def test_the_fourteenth_sessions_words_in_everyday_senses_are_no_events(kb, text):
+    """Attacks, talks, aid and accusations in sport, medicine and provincial news."""
+    ann = _annotate(text + " جزئیات بیشتر این خبر متعاقبا منتشر خواهد شد.", kb, published="2024-07-20T10:00:00+03:30")
+    assert not ann.events, [(e.type, e.source, e.target, e.trigger) for e in ann.events]

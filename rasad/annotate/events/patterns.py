@@ -243,10 +243,15 @@ def _indefinite_adjectives() -> frozenset[str]:
     return frozenset(grammar().get("indefinite_before_adjectives") or ())
 
 
+# A trigger's word boundaries: any word character or ZWNJ (a superset of _LETTERS: Latin letters and digits never
+# join a Persian word). The Unicode category compiles in a fraction of the time of _LETTERS' ranges, and the thousands
+# of trigger expressions are compiled as a text first needs them (session 14: compiling them all 4.5 s → 2.4 s).
+_WORD_CHARS = r"\w\u200c"
+
+
 def _trigger_regex(trigger: str, gap: int = 6) -> str:
     body = _trigger_body(trigger, gap)
-    letters = _LETTERS
-    return rf"(?<![{letters}]){body}(?![{letters}])"
+    return rf"(?<![{_WORD_CHARS}]){body}(?![{_WORD_CHARS}])"
 
 
 def _light_verbs() -> dict[str, str]:
@@ -275,7 +280,7 @@ def _conjugations(past: str) -> str:
     subjunctive "کرده باشیم" a supposition: "... خبرنگاری را بازداشت کرده باشیم، صحت ندارد".)"""
     sp = r"[\s\u200c]*"
     stems = "|".join(re.escape(x) for x in [past, *_light_verb_synonyms().get(past, [])])
-    return rf"(?:(?:{stems})(?:ند|یم|ید|م)?(?![{_LETTERS}])|(?:{stems})ه(?!{sp}(?:بود|باش))(?:{sp}(?:است|اند|ایم|ام))?(?![{_LETTERS}]))"
+    return rf"(?:(?:{stems})(?:ند|یم|ید|م)?(?![{_WORD_CHARS}])|(?:{stems})ه(?!{sp}(?:بود|باش))(?:{sp}(?:است|اند|ایم|ام))?(?![{_WORD_CHARS}]))"
 
 
 def _present(present: str, endings: str = "ند|یم|ید|د|م") -> str:
@@ -292,7 +297,7 @@ def _triggers(p: Pattern, text: str, gap: int, verbs: dict[str, str], future: Pa
     """(anchor key, trigger) pairs for one trigger phrase: as written or in the other tenses of its light verb that
     report the act; in the future tense for the pattern's ``future`` pattern (a future attack is a threat); in the
     present as the pattern itself (``present: same``) or as its future (``present: future``)."""
-    letters = _LETTERS
+    letters = _WORD_CHARS
     split = _split_verb(text, verbs)
     if split is None:
         anchor = _anchor(text)
