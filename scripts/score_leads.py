@@ -17,6 +17,9 @@ import sys
 
 PAD = " جزئیات بیشتر این خبر در حال تکمیل است و متعاقبا در همین صفحه منتشر خواهد شد."  # too short a text is refused
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+# The lead briefs of sessions 13 and 14 told annotators that releases, ceasefires and eased sanctions are CONCEDE;
+# PLOVER's CAMEO conversion table (CAMEO 084-087, which rasad follows) codes them RETREAT: either type is accepted
+ALSO = {"CONCEDE": {"RETREAT"}}
 
 
 def _names(kb, names: list[str], ids: list[str | None]) -> set[str]:
@@ -64,7 +67,7 @@ def score(paths: list[str]) -> dict[str, int]:
                 counts["expected"] += 1
                 both = one = False
                 for i, (ctype, csrc, ctgt) in enumerate(coded):
-                    if ctype != etype:
+                    if ctype != etype and ctype not in ALSO.get(etype, ()):
                         continue
                     forward = src in ("-", "") or src in csrc, tgt in ("-", "") or tgt in ctgt
                     backward = etype in SYMMETRIC and src in ctgt and tgt in csrc

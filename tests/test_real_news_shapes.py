@@ -1071,6 +1071,10 @@ def test_the_thirteenth_sessions_words_in_everyday_senses_are_no_events(kb, text
     ("ایران یک خط اعتباری یک میلیارد دلاری به سوریه اختصاص داد.", ("AID", "IRN", "SYR")),
     ("مذاکرات غیرمستقیم ایران و آمریکا در مسقط آغاز شد.", ("CONSULT", "IRN", "USA")),
     ("دولت آلمان از لغو برخی تحریم‌ها علیه سوریه خبر داد.", ("RETREAT", "DEU", "SYR")),
+    # the attacker inside a passive attack phrase, after the weapon; a place bombed "توسط" someone
+    ("منطقه الصمع در یمن هدف حمله جنگنده‌های ائتلاف سعودی قرار گرفت.", ("ASSAULT", "saudi-led-coalition", "YEM")),
+    ("بمباران شهر حدیده توسط ائتلاف سعودی صورت گرفت.", ("ASSAULT", "saudi-led-coalition", "YEM")),
+    ("بمباران صنعا پایتخت یمن توسط ائتلاف سعودی صورت گرفت.", ("ASSAULT", "saudi-led-coalition", "YEM")),
 ])
 def test_shapes_of_the_fourteenth_session(kb, sentence, expected):
     """Attacks, mutual accusations, aid, talks and eased sanctions as real outlets phrase them (fourteenth session)."""

@@ -401,6 +401,10 @@ def frame_genitive(f: Frame) -> tuple[Actors, Actors]:
     if g is None and f.noun and (_rx_search(r"(?:^|\s)(?:به|از|درباره|علیه|پی)\s+$", text[max(0, ts - 8):ts])
                                  or _JUDGED.search(text, max(0, ts - 24), ts) or _object_of_verb(f)):
         src = []  # "در واکنش به حملات ...", "حمله هوایی به ... را محکوم کرد": the subject reacts to the attacks
+    if f.p.type == "ASSAULT" and f.noun and (g is None or g.all_actors()[0].type == "PLACE" or g.all_actors()[0].how == "metonym") \
+            and (by := f.first("توسط", g.end if g else f.te, f.te + 120)) is not None:
+        # (session 14) "بمباران صنعا توسط X", "بمباران شهر حدیده توسط X": X bombed the place (a capital: its state)
+        return by.actors(), g.actors() if g else []
     if g is not None and f.p.type == "ASSAULT" and _positions_of(text, f.te, g):
         by = f.first("توسط", g.end)  # "بمباران مواضع ارتش اسرائیل": whose positions were hit; "توسط X": by whom
         return (_actors(by) if f.noun else src), g.actors()
@@ -508,7 +512,9 @@ def frame_passive_inside(f: Frame) -> tuple[Actors, Actors]:
 def frame_passive(f: Frame) -> tuple[Actors, Actors]:
     """"نصرالله در حمله هوایی رژیم صهیونیستی ... ترور شد": the subject suffers, the agent or attacker acts."""
     agent = f.first("توسط") or _agent_far_after_by(f) or next((x for x in f.chains if x is not f.subj and x.start < f.ts and
-                                     _ATTACK_NOUN.search(f.text[max(0, x.start - 40):x.start])), None)
+                                     _ATTACK_NOUN.search(f.text[max(0, x.start - 40):x.start])), None) or \
+        next((x for x in f.chains if f.ts < x.start < f.te and  # (session 14) "هدف حمله جنگنده‌های X قرار گرفت"
+              _ATTACK_NOUN.search(f.text[max(f.ts, x.start - 40):x.start])), None)
     if f.subj is not None and _CUE_BOUNDARY.search(f.text, f.subj.end, f.ts):
         return _actors(agent), []  # "سپاه اعلام کرد: نفتکشی ... توقیف شد": the speaker is not what was seized
     return _actors(agent), f.src

@@ -404,7 +404,8 @@ def load_patterns(path: str | None = None) -> Compiled:
     automaton.make_automaton()
     nouns = "|".join(_trigger_body(n) for n in data.get("place_nouns", [])) or "(?!)"
     place_before = re.compile(rf"(?:^|\s)در\s+(?:(?:{nouns})(?:\s+[^\s،؛:.]+){{0,2}}\s+)?$")
-    place_to = re.compile(rf"(?:^|\s)(?:به|حومه|اطراف شهر)\s+(?:(?:{nouns})\s+)?$")
+    # (session 14) and the place a bombing noun names: "بمباران صنعا", "گلوله‌باران شهر X"
+    place_to = re.compile(rf"(?:^|\s)(?:به|حومه|اطراف شهر|بمباران|موشک‌باران|موشکباران|گلوله‌باران|گلولهباران)\s+(?:(?:{nouns})\s+)?$")
     return Compiled(automaton, _word_start_regex(data.get("blockers", [])), _anaphora(data.get("anaphora", {})),
                     place_before, place_to, {str(k): list(v) for k, v in (data.get("superiors") or {}).items()},
                     _anonymous_hint(patterns.values()), _instruments(data.get("instruments") or {}, patterns))
