@@ -1075,10 +1075,21 @@ def test_the_thirteenth_sessions_words_in_everyday_senses_are_no_events(kb, text
     ("منطقه الصمع در یمن هدف حمله جنگنده‌های ائتلاف سعودی قرار گرفت.", ("ASSAULT", "saudi-led-coalition", "YEM")),
     ("بمباران شهر حدیده توسط ائتلاف سعودی صورت گرفت.", ("ASSAULT", "saudi-led-coalition", "YEM")),
     ("بمباران صنعا پایتخت یمن توسط ائتلاف سعودی صورت گرفت.", ("ASSAULT", "saudi-led-coalition", "YEM")),
+    # a demand closed by its own verb however long it is, addressed to the first party inside
+    ("عباس عراقچی خواستار برگزاری نشست فوری شورای امنیت سازمان ملل در خصوص حملات اسرائیل به لبنان شد.",
+     ("REQUEST", "abbas-araghchi", "united-nations-security-council")),
 ])
 def test_shapes_of_the_fourteenth_session(kb, sentence, expected):
     """Attacks, mutual accusations, aid, talks and eased sanctions as real outlets phrase them (fourteenth session)."""
     test_event_shapes_of_real_news(kb, sentence, expected)
+
+
+def test_a_domestic_demand_is_aimed_at_an_office_of_ones_own_state(kb):
+    """"قالیباف خواستار استیضاح وزیر کشور شد": the minister's office (undated: no holder named) is the target — one's
+    own state's offices are excluded only for acts done abroad (session 14)."""
+    ann = _annotate("محمدباقر قالیباف خواستار استیضاح وزیر کشور شد. جزئیات بیشتر منتشر نشده است.", kb)
+    assert [(e.type, e.source_ids, e.target) for e in ann.events] == \
+        [("REQUEST", ["mohammad-bagher-ghalibaf"], ["Interior Minister of Iran"])]
 
 
 def test_an_assassination_with_no_one_blamed_has_an_unknown_source(kb):

@@ -394,13 +394,18 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
     if p.type not in SYMMETRIC:
         own |= _own_side(doc.kb, src)
     # "سفیر خود را ... فراخواند": an office of the source's own body or state is not whom it acts on
-    own_offices = (own | {y.kb_id for y in src if y.kb_id}) if p.type not in SYMMETRIC else set()
+    # (session 14) an office of one's own state is whom a domestic demand or charge is aimed at ("قالیباف خواستار
+    # استیضاح وزیر کشور شد"): only acts a state does abroad or to others exclude it
+    own_offices = (own | {y.kb_id for y in src if y.kb_id}) if p.type not in SYMMETRIC | _DOMESTIC_ADDRESSED else set()
     tgt = [x for x in tgt if (x.kb_id or x.name) not in own and not (x.kb_id is None and x.of in own_offices)]
     if p.type == "ACCUSE":  # "سخنگوی حوثی‌ها مدعی شد که این گروه ...": a claim about one's own side accuses no one
         bodies = _office_bodies(doc, src)  # "سخنگوی قوه قضاییه مدعی شد: دیوان عالی ... تایید کرد": nor of one's own body
         tgt = [x for x in tgt if not compatible(doc.kb, [y.kb_id for y in src], [y.name for y in src], [x.kb_id], [x.name])
                and not (x.kb_id and (x.kb_id in bodies or doc.kb.affiliation(x.kb_id) in bodies))]
     return src, tgt
+
+
+_DOMESTIC_ADDRESSED = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT"})
 
 
 def _office_bodies(doc: _Doc, src: list[Mention]) -> set[str]:
