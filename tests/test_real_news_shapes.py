@@ -1078,6 +1078,13 @@ def test_the_thirteenth_sessions_words_in_everyday_senses_are_no_events(kb, text
     # a demand closed by its own verb however long it is, addressed to the first party inside
     ("عباس عراقچی خواستار برگزاری نشست فوری شورای امنیت سازمان ملل در خصوص حملات اسرائیل به لبنان شد.",
      ("REQUEST", "abbas-araghchi", "united-nations-security-council")),
+    # judgements of every word with every verb of calling; an office of one state is not apposed to another's person
+    ("مسکو اقدام فرانسه را غیردوستانه و تحریک‌آمیز خواند.", ("ACCUSE", "RUS", "FRA")),
+    ("ناصر کنعانی بیانیه اتحادیه اروپا را مداخله‌جویانه توصیف کرد.", ("ACCUSE", "nasser-kanaani", "european-union")),
+    ("رهبر انقلاب ترامپ را فاقد صلاحیت گفت‌وگو خواند.", ("ACCUSE", "ali-khamenei", "donald-trump")),
+    # a threat to expel an object set apart by a relative clause
+    ("اردوغان سفرای ده کشور از جمله فرانسه، آلمان و آمریکا را که خواستار آزادی عثمان کاوالا شده بودند، تهدید به"
+     " اخراج کرد.", ("THREATEN", "recep-tayyip-erdogan", "FRA")),
 ])
 def test_shapes_of_the_fourteenth_session(kb, sentence, expected):
     """Attacks, mutual accusations, aid, talks and eased sanctions as real outlets phrase them (fourteenth session)."""
@@ -1100,6 +1107,14 @@ def test_an_assassination_with_no_one_blamed_has_an_unknown_source(kb):
     ann = _annotate("اسماعیل هنیه در تهران ترور شد. حماس رژیم صهیونیستی را عامل این ترور دانست.", kb)
     assert any(e.type == "ASSAULT" and e.source_ids == ["ISR"] for e in ann.events), \
         [(e.type, e.source_ids, e.target_ids) for e in ann.events]
+
+
+def test_what_an_object_did_in_its_relative_clause_is_no_event_of_the_subject(kb):
+    """"سفرا را که خواستار آزادی X شده بودند، تهدید به اخراج کرد": the demand was the envoys', before; the subject
+    threatened, and expelled no one yet (session 14)."""
+    ann = _annotate("اردوغان سفرای ده کشور از جمله فرانسه، آلمان و آمریکا را که خواستار آزادی عثمان کاوالا شده بودند،"
+                    " تهدید به اخراج کرد. جزئیات بیشتر منتشر نشده است.", kb)
+    assert [e.type for e in ann.events] == ["THREATEN"], [(e.type, e.source, e.target) for e in ann.events]
 
 
 @pytest.mark.parametrize("text", [

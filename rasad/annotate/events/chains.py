@@ -97,6 +97,9 @@ def _gap_kind(gap: str, left: Mention, right: Mention, kb: KnowledgeBase | None 
     if g == "" and kb is not None and right.how == "role" and left.kb_id in kb.actors and right.of in kb.actors \
             and not compatible(kb, [left.kb_id], [left.name], [right.of], [kb.actors[right.of].name]):
         return None  # "ترکیه سفیر اسرائیل را اخراج کرد": an office of another state is another party
+    if g == "" and kb is not None and left.how == "role" and left.kb_id is None and left.of in kb.actors \
+            and right.kb_id in kb.actors and not compatible(kb, [right.kb_id], [right.name], [left.of], [kb.actors[left.of].name]):
+        return None  # (session 14) "رهبر انقلاب ترامپ را ...": an office of one state before another state's person
     if g == "" and kb is not None and _unrelated_parties(kb, left, right):
         return None  # "آمریکا انصارالله را ... قرار داد": a subject and its object, not one party
     if "pronoun" in (left.how, right.how) and not (g == "" and left.kb_id == right.kb_id):

@@ -303,8 +303,15 @@ def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
         # "سخنگو در خصوص ... دیدار با ... توضیح داد": the meeting is what he talks about; (lead, session 11) a call
         # answered ("در پاسخ به تماس تلفنی X گفت‌وگو کرد") took place
         return True
+    if _OBJECT_RELATIVE.search(text, t.s.start, ts) and _COMMA_LATER.match(text, te, t.s.end):
+        return True  # (session 14) "سفرا را که خواستار آزادی X شده بودند، تهدید به اخراج کرد": what the object did before
     # "یک روز پس از حملات هوایی آمریکا به ...": an earlier event as a time reference
     return noun and bool(_TIME_REFERENCE.search(text[max(t.s.start, ts - 30):ts]))
+
+
+# a relative clause opened on an object ("X را که ..."), not closed before the trigger
+_OBJECT_RELATIVE = re.compile(r"(?:^|\s)را\s+که\s+[^،.؛:]*$")
+_COMMA_LATER = re.compile(r"[^.؛:!؟]*?،")
 
 
 def _consult_unreported(text: str, t: _Trigger) -> bool:

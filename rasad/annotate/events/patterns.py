@@ -358,6 +358,14 @@ def _mored_forms(triggers: list[str], verbs: dict[str, str]) -> list[str]:
     return out
 
 
+def _product(spec: dict | None) -> list[str]:
+    """(session 14) Triggers as every pairing of a word list and a verb list, "WORD … VERB" ("غیرسازنده … قلمداد
+    کرد"): an analyst extends either list and every pairing reads, instead of writing each phrase out."""
+    if not spec:
+        return []
+    return [f"{w} … {v}" for w in spec.get("words") or () for v in spec.get("verbs") or ()]
+
+
 def _pattern(item: dict) -> Pattern:
     return Pattern(id=item["id"], type=item["type"], cameo=str(item["cameo"]), frame=item["frame"],
                    verb_en=item.get("verb_en", "acted towards"), mode=item.get("mode"),
@@ -387,11 +395,12 @@ def load_patterns(path: str | None = None) -> Compiled:
     for item in data["patterns"]:
         future = patterns[item["future"]] if item.get("future") else None
         p = patterns[item["id"]]
-        forms = [(p, t, future, item.get("present")) for t in item["triggers"] + _mored_forms(item["triggers"], verbs)]
+        written = list(item.get("triggers") or []) + _product(item.get("trigger_product"))
+        forms = [(p, t, future, item.get("present")) for t in written + _mored_forms(written, verbs)]
         if p.frame in ("ra", "az", "be") and p.type not in ("CONSULT", "AGREE", "COOPERATE"):
             # "X مورد انتقاد قرار گرفت": the passive, X suffers, the agent after "توسط"/"از سوی"
             passive = dataclasses.replace(p, id=p.id + ".passive", frame="passive", implied_target=False)
-            forms += [(passive, t.replace("قرار داد", "قرار گرفت"), None, None) for t in _mored_forms(item["triggers"], verbs)]
+            forms += [(passive, t.replace("قرار داد", "قرار گرفت"), None, None) for t in _mored_forms(written, verbs)]
         for pattern, t, fut, present in forms:
             for anchor, trig in _triggers(pattern, t, int(item.get("gap", 6)), verbs, fut, present):
                 if (trig.pattern.id, trig.source) not in seen:
