@@ -1085,6 +1085,12 @@ def test_the_thirteenth_sessions_words_in_everyday_senses_are_no_events(kb, text
     # a threat to expel an object set apart by a relative clause
     ("اردوغان سفرای ده کشور از جمله فرانسه، آلمان و آمریکا را که خواستار آزادی عثمان کاوالا شده بودند، تهدید به"
      " اخراج کرد.", ("THREATEN", "recep-tayyip-erdogan", "FRA")),
+    # a seizure, an expulsion, a blacklisting or cut ties in the future tense are threats
+    ("سپاه پاسداران اعلام کرد نفتکش‌های آمریکایی را در تنگه هرمز توقیف خواهد کرد.",
+     ("THREATEN", "islamic-revolutionary-guard-corps", "USA")),
+    ("اتحادیه اروپا سپاه پاسداران را در فهرست تحریم‌ها قرار خواهد داد.",
+     ("THREATEN", "european-union", "islamic-revolutionary-guard-corps")),
+    ("طالبان اعلام کرد همکاری خود با پاکستان را قطع خواهد کرد.", ("THREATEN", "taliban", "PAK")),
 ])
 def test_shapes_of_the_fourteenth_session(kb, sentence, expected):
     """Attacks, mutual accusations, aid, talks and eased sanctions as real outlets phrase them (fourteenth session)."""
@@ -1123,6 +1129,7 @@ def test_what_an_object_did_in_its_relative_clause_is_no_event_of_the_subject(kb
     "مذاکرات باشگاه استقلال با مهاجم خارجی از هفته گذشته آغاز شد.",
     "هلال احمر استان کرمان یک میلیارد تومان کمک به سیل‌زدگان سیستان اختصاص داد.",
     "بازیکنان دو تیم یکدیگر را به خطا متهم کردند و داور کارت زرد داد.",
+    "پلیس راهور تهران خودروهای متخلف را از هفته آینده توقیف خواهد کرد.",
 ])
 def test_the_fourteenth_sessions_words_in_everyday_senses_are_no_events(kb, text):
     """Attacks, talks, aid and accusations in sport, medicine and provincial news."""
