@@ -1091,6 +1091,8 @@ def test_the_thirteenth_sessions_words_in_everyday_senses_are_no_events(kb, text
     ("اتحادیه اروپا سپاه پاسداران را در فهرست تحریم‌ها قرار خواهد داد.",
      ("THREATEN", "european-union", "islamic-revolutionary-guard-corps")),
     ("طالبان اعلام کرد همکاری خود با پاکستان را قطع خواهد کرد.", ("THREATEN", "taliban", "PAK")),
+    # a place opening the clause of a passive attack is what was struck
+    ("بیروت در حملات هوایی اسرائیل ویران شد.", ("ASSAULT", "ISR", "LBN")),
 ])
 def test_shapes_of_the_fourteenth_session(kb, sentence, expected):
     """Attacks, mutual accusations, aid, talks and eased sanctions as real outlets phrase them (fourteenth session)."""
@@ -1130,6 +1132,7 @@ def test_what_an_object_did_in_its_relative_clause_is_no_event_of_the_subject(kb
     "هلال احمر استان کرمان یک میلیارد تومان کمک به سیل‌زدگان سیستان اختصاص داد.",
     "بازیکنان دو تیم یکدیگر را به خطا متهم کردند و داور کارت زرد داد.",
     "پلیس راهور تهران خودروهای متخلف را از هفته آینده توقیف خواهد کرد.",
+    "تهران در حمله قلبی و سکته مغزی رتبه نخست کشور را به دست آورده شد.",
 ])
 def test_the_fourteenth_sessions_words_in_everyday_senses_are_no_events(kb, text):
     """Attacks, talks, aid and accusations in sport, medicine and provincial news."""

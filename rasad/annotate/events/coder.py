@@ -602,6 +602,11 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
         tgt = _state_mention(kb, aimed, kb.country_of(aimed.kb_id))  # "۳۰ موشک به سمت کی‌یف شلیک کرد"
         if not loc_id:
             location, loc_id = aimed.name, aimed.kb_id
+    if p.type == "ASSAULT" and not tgt and src and (hit := _place_subject(doc, t, c0)) is not None \
+            and (state := hit.kb_id if hit.type == "COUNTRY" else kb.country_of(hit.kb_id)) not in _own_side(kb, src):
+        tgt = _state_mention(kb, hit, state)  # (session 14) "خارکف ... بر اثر حملات هوایی روسیه ویران شد"
+        if not loc_id:
+            location, loc_id = hit.name, hit.kb_id
     if p.type == "ASSAULT" and not tgt and loc_id and kb.country_of(loc_id) not in _own_side(kb, src):
         tgt = _state_mention(kb, None, kb.country_of(loc_id))  # (a state's police at home aims at no state)
     if p.place_target:  # "سفیر خود سیف الزعابی را فراخواند": the envoy named inside the trigger is not the target
@@ -646,6 +651,20 @@ def _place_object(doc: _Doc, t: _Trigger, c0: int) -> Mention | None:
     """A place marked by "را" before the trigger: what was struck ("شهر کی‌یف را موشک‌باران کرد")."""
     return next((m for m in doc.linked.in_span(c0, t.ts) if m.type == "PLACE" and m.kb_id and doc.kb.country_of(m.kb_id)
                  and _rx_search(r"^\s*را(?=\s|$)", doc.text[m.end:m.end + 5])), None)
+
+
+_PLACE_OPENING = re.compile(r"[\s«\"']*(?:(?:شهر|بندر|استان|منطقه|روستای|شهرک|پایتخت)[\s\u200c]+)?")
+
+
+def _place_subject(doc: _Doc, t: _Trigger, c0: int) -> Mention | None:
+    """A place opening the clause of a passive or nominal attack, as its subject ("خارکف، دومین شهر اوکراین، بر اثر
+    حملات روسیه ویران شده است"): what was struck lies in its state. Only at the clause's start, before any actor."""
+    first = next(iter(doc.linked.in_span(c0, t.ts)), None)
+    if first is None or first.type not in ("PLACE", "COUNTRY") or not first.kb_id or \
+            not _PLACE_OPENING.fullmatch(doc.text, c0, first.start):
+        return None
+    return first if (first.type == "COUNTRY" or doc.kb.country_of(first.kb_id)) and \
+        _rx_search(r"(?:شد|شده|گرفت|گرفته|رسید|دید|دیده)(?:ند)?(?:\s+است|\s+اند)?[\s.!]*$", doc.text[t.te:_clause(doc.text, t.s, t.ts)[1]]) else None
 
 
 def _aimed_at(doc: _Doc, t: _Trigger) -> Mention | None:
