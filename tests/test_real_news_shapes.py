@@ -1117,6 +1117,17 @@ def test_an_assassination_with_no_one_blamed_has_an_unknown_source(kb):
         [(e.type, e.source_ids, e.target_ids) for e in ann.events]
 
 
+def test_unnamed_gunmen_attacking_a_named_body_is_an_attack_by_someone_unknown(kb):
+    """"افراد مسلح به پایگاه سپاه حمله کردند": coded with the source unknown; a state read off a place or an adjective
+    is too loose a target without an attacker, and a team attacking a goal is no event (session 14)."""
+    ann = _annotate("افراد مسلح به پایگاه نیروهای سپاه پاسداران در منطقه سیرکان حمله کردند. جزئیات بیشتر منتشر نشده"
+                    " است.", kb)
+    assert [(e.type, e.source_ids, e.target_ids) for e in ann.events] == \
+        [("ASSAULT", [], ["islamic-revolutionary-guard-corps"])]
+    ann = _annotate("مهاجمان مسلح به کنسولگری ایران در کربلا حمله کردند. جزئیات بیشتر منتشر نشده است.", kb)
+    assert not ann.events, [(e.type, e.source, e.target) for e in ann.events]
+
+
 def test_what_an_object_did_in_its_relative_clause_is_no_event_of_the_subject(kb):
     """"سفرا را که خواستار آزادی X شده بودند، تهدید به اخراج کرد": the demand was the envoys', before; the subject
     threatened, and expelled no one yet (session 14)."""

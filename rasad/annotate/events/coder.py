@@ -47,6 +47,7 @@ from rasad.annotate.events.grammar import (
     _SPORT,
     _TIME_REFERENCE,
     _TOPIC,
+    _UNNAMED_ATTACKER,
     _UNREALISED,
     _UNREALISED_ADJECTIVE,
     _UNREALISED_AFTER,
@@ -848,7 +849,12 @@ def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
     if not tgt and not victims and not implied and src and p.type in _STATEMENTS and c0 == s.start \
             and _acted_before(raw, s, ts):
         implied = {SAME_SENTENCE}  # "در دیدار با Y خواستار ... شد": addressed to the other side of that act
-    unknown_attacker = p.frame == "passive" and not src and bool(tgt)
+    # (session 14) "افراد مسلح به پایگاه سپاه حمله کردند": unnamed attackers as the subject of an attack on a named
+    # target (the article's perpetrator, else unknown)
+    # (a named person or body: a state read off a place or an adjective is too loose a target without an attacker)
+    unnamed = p.type == "ASSAULT" and not src and any(m.type in ("PERSON", "ORG") and m.kb_id for m in tgt) and \
+        p.frame != "passive" and bool(_UNNAMED_ATTACKER.search(text, c0, ts))
+    unknown_attacker = p.frame == "passive" and not src and bool(tgt) or unnamed
     # (lead, session 12) "X به دو کشتی در دریای سرخ حمله کرد": an attack on things counted, no one named, is coded
     # with its target unknown
     counted = not tgt and bool(src) and (p.type == "ASSAULT" and bool(_COUNTED_OBJECT.search(text, c0, ts)) or p.type in (
@@ -871,7 +877,7 @@ def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
         sentences=[{"text": s.text, "start": s.start, "end": s.end, "trigger": [ts, te], "rule": p.id}],
     )
     event.summary_en = _summary(kb, event, p.verb_en, d.date or doc.pub)
-    event.__dict__.update(source_optional=p.source_optional, target_optional=_target_optional(p) or counted, in_speech=c0 != s.start, verb_en=p.verb_en, unknown_attacker=unknown_attacker,
+    event.__dict__.update(source_optional=p.source_optional or unnamed, target_optional=_target_optional(p) or counted, in_speech=c0 != s.start, verb_en=p.verb_en, unknown_attacker=unknown_attacker,
                           victims=[(m.kb_id, m.name) for m in victims], implied=implied, meeting_parties=p.meeting_parties,
                           target_with=all(_rx_search(r"(?:^|\s)با\s+$", text[max(0, m.start - 5):m.start]) for m in tgt))
     return event

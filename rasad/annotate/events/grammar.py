@@ -24,6 +24,8 @@ PREPOSITIONS: dict[str, str] = dict(_G["markers"])
 _SKIP_BEFORE = frozenset(w.replace("\u200c", "") for w in _G["same_party_gap"])  # word sets: compared without ZWNJ
 _COLLECTIVE = frozenset(w.replace("\u200c", "") for w in _G["collective"])
 _CLAUSE_OPENERS = frozenset(w.replace("\u200c", "") for w in _G["clause_openers"])  # compared without ZWNJ
+# (session 14) unnamed attackers opening a clause, up to the attack verb
+_UNNAMED_ATTACKER = re.compile(rf"(?:^|[\s،:«])(?:{phrases(_G['unnamed_attackers'])})[\s\u200c]")
 _ARRIVAL = re.compile(rf"(?:{phrases(_G['arrival_words'])})[\s\u200c]")
 # an optional head before a visit's place ("به جمهوری X", "وارد شهر X"), as a regex part
 PLACE_HEAD = rf"(?:(?:{phrases(_G['place_heads'])})\s+)?"
