@@ -1128,6 +1128,16 @@ def test_unnamed_gunmen_attacking_a_named_body_is_an_attack_by_someone_unknown(k
     assert not ann.events, [(e.type, e.source, e.target) for e in ann.events]
 
 
+def test_a_planned_visit_and_a_meeting_held_elsewhere_stay_two_events(kb):
+    """"ظریف به توکیو سفر خواهد کرد ... موری دیروز با ظریف در تهران دیدار کرد": the planned visit to Japan and the
+    meeting held in Tehran by the same two people are two events, not one merged into the other (session 14)."""
+    ann = _annotate("محمدجواد ظریف وزیر امور خارجه ایران اواخر ماه آینده به توکیو سفر خواهد کرد. تاکئو موری معاون وزیر"
+                    " خارجه ژاپن روز گذشته با ظریف در تهران دیدار و گفت‌وگو کرد.", kb, published="2019-08-05T10:00:00+04:30")
+    found = {(tuple(e.source_ids), tuple(e.target_ids)) for e in ann.events if e.type == "CONSULT"}
+    assert (("mohammad-javad-zarif",), ("JPN",)) in found, found
+    assert (("takeo-mori",), ("mohammad-javad-zarif",)) in found, found
+
+
 def test_what_an_object_did_in_its_relative_clause_is_no_event_of_the_subject(kb):
     """"سفرا را که خواستار آزادی X شده بودند، تهدید به اخراج کرد": the demand was the envoys', before; the subject
     threatened, and expelled no one yet (session 14)."""

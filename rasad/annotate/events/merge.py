@@ -20,6 +20,15 @@ def _org_of_state(kb: KnowledgeBase, a: set[str], b: set[str]) -> bool:
                ({kb.affiliation(i), kb.country_of(i)} & b) for i in a)
 
 
+def _apart(kb: KnowledgeBase, a: str | None, b: str | None) -> bool:
+    """Two places known in different states."""
+    if not a or not b or a == b:
+        return False
+    sa = a if a in kb.actors else kb.country_of(a)
+    sb = b if b in kb.actors else kb.country_of(b)
+    return bool(sa and sb and sa != sb)
+
+
 def same_event(kb: KnowledgeBase, x: Event, y: Event) -> bool:
     if x.type != y.type:
         return False
@@ -27,6 +36,9 @@ def same_event(kb: KnowledgeBase, x: Event, y: Event) -> bool:
         gap = abs((dt.date.fromisoformat(x.date) - dt.date.fromisoformat(y.date)).days)
         if x.type != "CONSULT" or gap > 1:
             return False
+    if x.type == "CONSULT" and (x.rule == "consult.planned") != (y.rule == "consult.planned") and \
+            _apart(kb, x.location_id, y.location_id):
+        return False  # (session 14) a planned visit to Tokyo and a meeting held in Tehran of the same two people
     if x.type != "CONSULT":
         # statements and acts merge only when the same actors did it (a spokesman is not his movement here)
         if x.date != y.date and "reported" not in (x.date_precision, y.date_precision):
