@@ -149,7 +149,7 @@ def vocabulary() -> Vocabulary:
     triggers: list[tuple[str, str]] = []
     synonyms: dict[tuple[str, str], list[str]] = {}
     for p in data["patterns"]:
-        plain = [t for t in p["triggers"] if "…" not in t and "..." not in t and " " in t.replace("\u200c", " ")]
+        plain = [t for t in p.get("triggers") or [] if "…" not in t and "..." not in t and " " in t.replace("\u200c", " ")]
         for t in plain:
             last = t.replace("\u200c", " ").split()[-1]
             same = [u for u in plain if u != t and u.replace("\u200c", " ").split()[-1] == last]
