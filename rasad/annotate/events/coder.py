@@ -54,6 +54,7 @@ from rasad.annotate.events.grammar import (
     _VICTIM_BEFORE,
     _WITH_SEQUENCE,
     _WORD,
+    PLACE_HEAD,
     SPEECH_RULES,
     SPEECH_TYPES,
     SYMMETRIC,
@@ -654,7 +655,9 @@ def _place_object(doc: _Doc, t: _Trigger, c0: int) -> Mention | None:
                  and _rx_search(r"^\s*را(?=\s|$)", doc.text[m.end:m.end + 5])), None)
 
 
-_PLACE_OPENING = re.compile(r"[\s«\"']*(?:(?:شهر|بندر|استان|منطقه|روستای|شهرک|پایتخت)[\s\u200c]+)?")
+_PLACE_OPENING = re.compile(rf"[\s«\"']*{PLACE_HEAD}")  # "شهر X", "پایتخت X" (grammar.yaml place_heads)
+# a clause closing on a passive or an experiencer verb: "ویران شد", "هدف ... قرار گرفت", "آسیب دید"
+_PASSIVE_END = re.compile(r"(?:شد|شده|گرفت|گرفته|رسید|دید|دیده)(?:ند)?(?:\s+است|\s+اند)?[\s.!]*$")
 
 
 def _place_subject(doc: _Doc, t: _Trigger, c0: int) -> Mention | None:
@@ -664,8 +667,9 @@ def _place_subject(doc: _Doc, t: _Trigger, c0: int) -> Mention | None:
     if first is None or first.type not in ("PLACE", "COUNTRY") or not first.kb_id or \
             not _PLACE_OPENING.fullmatch(doc.text, c0, first.start):
         return None
-    return first if (first.type == "COUNTRY" or doc.kb.country_of(first.kb_id)) and \
-        _rx_search(r"(?:شد|شده|گرفت|گرفته|رسید|دید|دیده)(?:ند)?(?:\s+است|\s+اند)?[\s.!]*$", doc.text[t.te:_clause(doc.text, t.s, t.ts)[1]]) else None
+    end = _clause(doc.text, t.s, t.ts)[1]
+    passive = _PASSIVE_END.search(doc.text, t.te, end) is not None
+    return first if passive and (first.type == "COUNTRY" or doc.kb.country_of(first.kb_id)) else None
 
 
 def _aimed_at(doc: _Doc, t: _Trigger) -> Mention | None:
