@@ -567,6 +567,11 @@ def _with_office_body(kb: KnowledgeBase, ms: list[Mention], every: list[Mention]
     return out
 
 
+def _state_of(kb: KnowledgeBase, m: Mention) -> str | None:
+    """The state a place or state mention stands in (itself for a state)."""
+    return m.kb_id if m.type == "COUNTRY" else kb.country_of(m.kb_id)
+
+
 def _state_mention(kb: KnowledgeBase, m: Mention | None, state: str | None) -> list[Mention]:
     """The state a place lies in, as a target mention (at the place's words, when there are any)."""
     if state not in kb.actors:
@@ -590,11 +595,11 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
             dest = _other_state_before(doc, dest, _own_side(kb, src) | {kb.country_of(m.kb_id) for m in src if m.kb_id})
         if dest is not None:
             location, loc_id = dest.name, dest.kb_id
-            state = dest.kb_id if dest.type == "COUNTRY" else kb.country_of(dest.kb_id)
+            state = _state_of(kb, dest)
             if not tgt or (state and not any(state in (m.kb_id, kb.country_of(m.kb_id)) for m in tgt)):
                 tgt = _state_mention(kb, dest, state)  # the host is in the destination, not "تنش‌ها با آمریکا"
     if p.frame == "casualty" and not tgt and src and (hit := _struck(doc, t, src, c0, c1)) is not None:
-        tgt = _state_mention(kb, hit, hit.kb_id if hit.type == "COUNTRY" else kb.country_of(hit.kb_id))
+        tgt = _state_mention(kb, hit, _state_of(kb, hit))
         if hit.how != "adjective" and not loc_id:
             location, loc_id = hit.name, hit.kb_id
     violent = p.type == "ASSAULT" or p.type == "THREATEN" and p.mode == "violence"  # "تل‌آویو را با خاک یکسان می‌کنیم"
@@ -604,8 +609,8 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
         tgt = _state_mention(kb, aimed, kb.country_of(aimed.kb_id))  # "۳۰ موشک به سمت کی‌یف شلیک کرد"
         if not loc_id:
             location, loc_id = aimed.name, aimed.kb_id
-    if p.type == "ASSAULT" and not tgt and src and (hit := _place_subject(doc, t, c0)) is not None \
-            and (state := hit.kb_id if hit.type == "COUNTRY" else kb.country_of(hit.kb_id)) not in _own_side(kb, src):
+    if p.type == "ASSAULT" and not tgt and src and (hit := _place_subject(doc, t, c0, c1)) is not None \
+            and (state := _state_of(kb, hit)) not in _own_side(kb, src):
         tgt = _state_mention(kb, hit, state)  # (session 14) "خارکف ... بر اثر حملات هوایی روسیه ویران شد"
         if not loc_id:
             location, loc_id = hit.name, hit.kb_id
@@ -617,12 +622,12 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
         place = next((m for m in doc.linked.in_span(ts, te) if m.type in ("PLACE", "COUNTRY") and m.kb_id), None) or \
             next((m for m in doc.linked.in_span(c0, ts) if m.type in ("PLACE", "COUNTRY") and m.kb_id and  # "از شهر X عقب‌نشینی کرد"
                   _rx_search(r"(?:^|\s)از\s+(?:[^\s،.؛:]+\s+){0,2}$", text[max(c0, m.start - 30):m.start])), None)
-        state = (place.kb_id if place.type == "COUNTRY" else kb.country_of(place.kb_id)) if place is not None else None
+        state = _state_of(kb, place) if place is not None else None
         if state and state not in _own_side(kb, src) | {m.kb_id for m in src}:  # "... را به امارات فراخواند": home
             tgt = _state_mention(kb, place, state)
     if not tgt and src and p.type in ("AGREE", "COOPERATE"):  # (lead, session 11) signed on a visit: with the host
         host = _visited_in_clause(text, doc.linked, c0, ts)
-        state = host and (host.kb_id if host.type == "COUNTRY" else kb.country_of(host.kb_id))
+        state = host and _state_of(kb, host)
         if state and state not in _own_side(kb, src) | {m.kb_id for m in src}:
             tgt = _state_mention(kb, host, state)  # "پزشکیان در سفر به بغداد ۱۴ موافقت‌نامه را امضا کرد"
     if not tgt and src and p.type == "AID":  # "کمک‌های قطر برای غزه": aid for a place goes to its state
@@ -660,16 +665,15 @@ _PLACE_OPENING = re.compile(rf"[\s«\"']*{PLACE_HEAD}")  # "شهر X", "پایت
 _PASSIVE_END = re.compile(r"(?:شد|شده|گرفت|گرفته|رسید|دید|دیده)(?:ند)?(?:\s+است|\s+اند)?[\s.!]*$")
 
 
-def _place_subject(doc: _Doc, t: _Trigger, c0: int) -> Mention | None:
+def _place_subject(doc: _Doc, t: _Trigger, c0: int, c1: int) -> Mention | None:
     """A place opening the clause of a passive or nominal attack, as its subject ("خارکف، دومین شهر اوکراین، بر اثر
     حملات روسیه ویران شده است"): what was struck lies in its state. Only at the clause's start, before any actor."""
     first = next(iter(doc.linked.in_span(c0, t.ts)), None)
     if first is None or first.type not in ("PLACE", "COUNTRY") or not first.kb_id or \
             not _PLACE_OPENING.fullmatch(doc.text, c0, first.start):
         return None
-    end = _clause(doc.text, t.s, t.ts)[1]
-    passive = _PASSIVE_END.search(doc.text, t.te, end) is not None
-    return first if passive and (first.type == "COUNTRY" or doc.kb.country_of(first.kb_id)) else None
+    passive = _PASSIVE_END.search(doc.text, t.te, c1) is not None
+    return first if passive and _state_of(doc.kb, first) else None
 
 
 def _aimed_at(doc: _Doc, t: _Trigger) -> Mention | None:

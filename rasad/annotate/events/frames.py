@@ -401,7 +401,8 @@ def frame_genitive(f: Frame) -> tuple[Actors, Actors]:
     if g is None and f.noun and (_rx_search(r"(?:^|\s)(?:به|از|درباره|علیه|پی)\s+$", text[max(0, ts - 8):ts])
                                  or _JUDGED.search(text, max(0, ts - 24), ts) or _object_of_verb(f)):
         src = []  # "در واکنش به حملات ...", "حمله هوایی به ... را محکوم کرد": the subject reacts to the attacks
-    if f.p.type == "ASSAULT" and f.noun and (g is None or g.all_actors()[0].type == "PLACE" or g.all_actors()[0].how == "metonym") \
+    head = g.all_actors()[0] if g is not None else None  # a place (a capital stands for its state: a metonym)
+    if f.p.type == "ASSAULT" and f.noun and (head is None or head.type == "PLACE" or head.how == "metonym") \
             and (by := f.first("توسط", g.end if g else f.te, f.te + 120)) is not None:
         # (session 14) "بمباران صنعا توسط X", "بمباران شهر حدیده توسط X": X bombed the place (a capital: its state)
         return by.actors(), g.actors() if g else []

@@ -245,7 +245,7 @@ def _indefinite_adjectives() -> frozenset[str]:
 
 # A trigger's word boundaries: any word character or ZWNJ (a superset of _LETTERS: Latin letters and digits never
 # join a Persian word). The Unicode category compiles in a fraction of the time of _LETTERS' ranges, and the thousands
-# of trigger expressions are compiled as a text first needs them (session 14: compiling them all 4.5 s → 2.4 s).
+# of trigger expressions are compiled as a text first needs them (session 14: 0.90 → 0.58 ms per expression).
 _WORD_CHARS = r"\w\u200c"
 
 
