@@ -1159,3 +1159,19 @@ def test_the_fourteenth_sessions_words_in_everyday_senses_are_no_events(kb, text
     """Attacks, talks, aid and accusations in sport, medicine and provincial news."""
     ann = _annotate(text + " جزئیات بیشتر این خبر متعاقبا منتشر خواهد شد.", kb, published="2024-07-20T10:00:00+03:30")
     assert not ann.events, [(e.type, e.source, e.target, e.trigger) for e in ann.events]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a protest lodged at a deed: the deed's doer is protested ("به حمله ایران اعتراض کرد")
+    ("وزارت خارجه پاکستان در بیانیه‌ای گفته که به‌شدت به حمله ایران اعتراض کرده است.",
+     ("PROTEST", "ministry-of-foreign-affairs-pakistan", "IRN")),
+    # a threat's "که" clause opening with its object ("تهدید کردند که اسرائیل را مجازات خواهند کرد")
+    ("رهبران ایران تهدید کرده‌اند که اسرائیل را به خاطر این حمله مجازات خواهند کرد.", ("THREATEN", "IRN", "ISR")),
+    # expelled "از X": X expels; a reported clause's own subject is the one expelled
+    ("سرگئی ریابکوف گفت پس از این اقدام غیردوستانه آمریکا، دیپلمات‌های این کشور از روسیه اخراج شدند.",
+     ("COERCE", "RUS", "USA")),
+    ("سفیر ایران از استرالیا اخراج شد.", ("COERCE", "AUS", "IRN")),
+])
+def test_shapes_of_the_fifteenth_session(kb, sentence, expected):
+    """Protests, threats and expulsions as real outlets phrase them (fifteenth session)."""
+    test_event_shapes_of_real_news(kb, sentence, expected)

@@ -274,7 +274,8 @@ def _that_subject(f: Frame) -> Chain | None:
     lo = f.te + that.end()
     deed = _WARNED_DEED.match(f.text, lo)  # (lead, session 11) "هشدار داد که دخالت آمریکا ...": the doer of the deed
     lo = deed.end() if deed is not None else lo
-    return next((x for x in f.chains if x.marker is None and not x.object_ra and lo <= x.start <= lo + 2), None)
+    # (session 15) or its object: "تهدید کرده‌اند که اسرائیل را مجازات خواهند کرد"
+    return next((x for x in f.chains if x.marker is None and lo <= x.start <= lo + 2), None)
 
 
 def frame_ra(f: Frame) -> tuple[Actors, Actors]:
@@ -377,8 +378,25 @@ def frame_against(f: Frame) -> tuple[Actors, Actors]:
         c = next((x for x in f.chains if start <= x.start < f.ts and x is not f.subj), None)
     embassy = _embassy_protested(f)
     src = [] if embassy is not None and embassy is f.subj else f.src
-    c = c or f.first("علیه", 0, 10**9, f.subj) or embassy or f.first("به", f.te, f.te + 60, f.subj) or f.genitive
+    protested = _protested_before(f) if f.p.type == "PROTEST" else None
+    c = c or f.first("علیه", 0, 10**9, f.subj) or embassy or protested or f.first("به", f.te, f.te + 60, f.subj) \
+        or f.genitive
     return src, _actors(c)
+
+
+def _protested_before(f: Frame) -> Chain | None:
+    """(session 15) "به آمریکا اعتراض کرد", "به حمله ایران اعتراض کرده است": the one protested to, or the doer of the
+    deed protested (grammar.yaml warned_deeds), after "به" between the subject and the trigger."""
+    lo = f.subj.end if f.subj else f.sent_start
+    for x in f.chains:
+        if x is f.subj or not lo <= x.start < f.ts or _ATTACK_TO.search(f.text[max(0, x.start - 30):x.start]):
+            continue
+        if x.marker == "به" or _DEED_AFTER_BE.search(f.text, max(0, x.start - 40), x.start):
+            return x
+    return None
+
+
+_DEED_AFTER_BE = re.compile(rf"(?:^|\s)به\s+{_WARNED_DEED.pattern}$")
 
 
 # (branch verbal10) a protest outside an embassy is at the embassy's state: "در مقابل سفارت انگلیس تجمع کردند"
@@ -512,13 +530,32 @@ def frame_passive_inside(f: Frame) -> tuple[Actors, Actors]:
 
 def frame_passive(f: Frame) -> tuple[Actors, Actors]:
     """"نصرالله در حمله هوایی رژیم صهیونیستی ... ترور شد": the subject suffers, the agent or attacker acts."""
-    agent = f.first("توسط") or _agent_far_after_by(f) or next((x for x in f.chains if x is not f.subj and x.start < f.ts and
+    expelled_from = _expelled_from(f) if f.p.mode == "expel" else None
+    agent = f.first("توسط") or _agent_far_after_by(f) or expelled_from or next((x for x in f.chains if x is not f.subj and x.start < f.ts and
                                      _ATTACK_NOUN.search(f.text[max(0, x.start - 40):x.start])), None) or \
         next((x for x in f.chains if f.ts < x.start < f.te and  # (session 14) "هدف حمله جنگنده‌های X قرار گرفت"
               _ATTACK_NOUN.search(f.text[max(f.ts, x.start - 40):x.start])), None)
-    if f.subj is not None and _CUE_BOUNDARY.search(f.text, f.subj.end, f.ts):
-        return _actors(agent), []  # "سپاه اعلام کرد: نفتکشی ... توقیف شد": the speaker is not what was seized
+    if f.subj is not None and (cue := _last_cue(f, f.subj.end)) is not None:
+        # "سپاه اعلام کرد: نفتکشی ... توقیف شد": the speaker is not what was seized; (session 15) the reported
+        # clause's own subject is ("گفت ... دیپلمات‌های این کشور از روسیه اخراج شدند")
+        after = next((x for x in f.chains if cue <= x.start < f.ts and x.marker is None and not x.object_ra
+                      and x is not agent), None)
+        return _actors(agent), _actors(after)
     return _actors(agent), f.src
+
+
+def _last_cue(f: Frame, lo: int) -> int | None:
+    """Where the reported clause after the last speech cue ("گفت", "اعلام کرد:") between ``lo`` and the trigger
+    begins, or None."""
+    cues = [m.end() for m in _CUE_BOUNDARY.finditer(f.text, lo, f.ts)]
+    return cues[-1] if cues else None
+
+
+def _expelled_from(f: Frame) -> Chain | None:
+    """(session 15) "دیپلمات‌های این کشور از روسیه اخراج شدند": the state one is expelled from expels, named after
+    "از" between the subject and the trigger."""
+    lo = f.subj.end if f.subj is not None else f.sent_start
+    return next((x for x in reversed(f.chains) if x.marker == "از" and lo <= x.start < f.ts and x is not f.subj), None)
 
 
 def _agent_far_after_by(f: Frame) -> Chain | None:
