@@ -502,6 +502,13 @@ def frame_inside_last(f: Frame) -> tuple[Actors, Actors]:
     return f.src, _actors(inside[-1] if inside else None)
 
 
+def frame_inside_first(f: Frame) -> tuple[Actors, Actors]:
+    """(session 15) "با طرح مصر برای آتش‌بس در غزه موافقت کرد": the first actor inside the trigger (whose proposal
+    was accepted) is the one conceded to, not the places after it."""
+    inside = [c for c in f.chains if f.ts < c.start < f.te and c is not f.subj]
+    return f.src, _actors(inside[0] if inside else None)
+
+
 def frame_answer(f: Frame) -> tuple[Actors, Actors]:
     """(session 13) "پاسخ ایران به هرگونه تجاوز اسرائیل، قاطع خواهد بود": the speaker (else whose answer, right
     after "پاسخ") answers the actor after "به" inside the trigger (the attacker of the act answered)."""
@@ -822,7 +829,7 @@ FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
     "casualty": frame_casualty, "released": frame_released, "hit": frame_hit, "accepted": frame_accepted,
     "announced_arrest": frame_announced_arrest, "sent": frame_sent, "deed": frame_deed,
     "genitive_inside": frame_genitive_inside, "passive_inside": frame_passive_inside, "conveyed": frame_conveyed,
-    "az_inside": frame_az_inside, "answer": frame_answer, "inside_last": frame_inside_last,
+    "az_inside": frame_az_inside, "answer": frame_answer, "inside_last": frame_inside_last, "inside_first": frame_inside_first,
 }
 
 

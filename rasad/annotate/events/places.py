@@ -92,7 +92,8 @@ def _destination(text: str, linked: Linked, c0: int, c1: int, ts: int, te: int) 
               and m.how in ("name", "short", "description")]  # "به این کشور سفر کرد": the state named before
     # "سفر دو روزه به X رفت", and the place a gapped arrival or departure names ("وارد X شد", "عازم X شد")
     inside = [m for m in places if ts < m.start and m.end <= te and
-              (_rx_search(r"(?:^|\s)به\s+$", text[max(ts, m.start - 6):m.start]) or _ARRIVED_AT.fullmatch(text, ts, m.start))]
+              (_rx_search(rf"(?:^|\s)به\s+{PLACE_HEAD}$", text[max(ts, m.start - 16):m.start])
+               or _ARRIVED_AT.fullmatch(text, ts, m.start))]
     if inside:
         return inside[0]
     after = [m for m in places if te <= m.start <= te + 12]
