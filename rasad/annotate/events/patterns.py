@@ -77,6 +77,10 @@ class Trigger:
     # opening of a light-verb frame around the event noun ("اقدام به توقیف ... کرد")
     before: re.Pattern | None = None
     compiled: re.Pattern | None = None
+    # (session 15) the keys of the words after the trigger's first gap, which a match must contain in this order
+    # after the anchor: a substring test in C rules out most occurrences of a busy anchor ("به", "را") before the
+    # expression is tried
+    needs: tuple[str, ...] = ()
 
     @property
     def regex(self) -> re.Pattern:
@@ -139,8 +143,10 @@ class Compiled:
         announced visit, and must not hide the judgement inside it)."""
         k0, k1 = bisect_left(kmap, lo), bisect_left(kmap, hi)
         cands: list[tuple[int, int, Trigger]] = []
-        for start, triggers in self._anchors_in(text, key, kmap, k0, k1):
+        for start, kend, triggers in self._anchors_in(text, key, kmap, k0, k1):
             for trig in triggers:
+                if trig.needs and not _in_order(key, trig.needs, kend, k1):
+                    continue
                 if trig.before is not None and not trig.before.search(text, max(lo, start - 40), start):
                     continue
                 m = (trig.compiled or trig.regex).match(text, start, hi)
@@ -155,8 +161,8 @@ class Compiled:
                 last_end = c[1]
         return out
 
-    def _anchors_in(self, text: str, key: str, kmap: array, k0: int, k1: int) -> list[tuple[int, list[Trigger]]]:
-        """(text offset, triggers) of the anchors that lie in key[k0:k1] and start a word, as
+    def _anchors_in(self, text: str, key: str, kmap: array, k0: int, k1: int) -> list[tuple[int, int, list[Trigger]]]:
+        """(text offset, key offset past the anchor, triggers) of the anchors that lie in key[k0:k1] and start a word, as
         ``automaton.iter(key, k0, k1)`` finds them and in its order. The whole key is scanned once per text (the
         sentences of one article ask in turn) and the anchors inside a word (every trigger opens with
         (?<![letters])) are dropped for all at once; a sentence takes its slice."""
@@ -165,7 +171,24 @@ class Compiled:
             scanned = self._scanned = (key, *_word_start_anchors(text, key, kmap, self.automaton))
         _key, kstarts, kends, starts, values = scanned
         a, b = bisect_left(kends, k0), bisect_left(kends, k1)
-        return [(starts[i], values[i]) for i in range(a, b) if kstarts[i] >= k0]
+        return [(starts[i], kends[i] + 1, values[i]) for i in range(a, b) if kstarts[i] >= k0]
+
+
+def _in_order(key: str, needs: tuple[str, ...], pos: int, end: int) -> bool:
+    """Whether every key of ``needs`` occurs in key[pos:end], each after the one before."""
+    for need in needs:
+        i = key.find(need, pos, end)
+        if i < 0:
+            return False
+        pos = i + len(need)
+    return True
+
+
+def _needs(head: str) -> tuple[str, ...]:
+    """The keys of a trigger's words after its first gap ("به … شلیک" → ("شلیک",)): each is matched letter by letter
+    (spaces and ZWNJ optional, hamza seats as match_key folds them), so its key is in the text's key."""
+    parts = re.split(r"…|\.\.\.", head)[1:]
+    return tuple(k for part in parts for w in part.replace(ZWNJ, " ").split() if len(k := match_key(w)) >= 2)
 
 
 def _word_start_anchors(text: str, key: str, kmap: array, automaton: ahocorasick.Automaton) -> tuple[list, ...]:
@@ -301,11 +324,12 @@ def _triggers(p: Pattern, text: str, gap: int, verbs: dict[str, str], future: Pa
     split = _split_verb(text, verbs)
     if split is None:
         anchor = _anchor(text)
-        return [(anchor, Trigger(p, text, _trigger_regex(text, gap), len(text.replace(" ", ""))))]
+        return [(anchor, Trigger(p, text, _trigger_regex(text, gap), len(text.replace(" ", "")), needs=_needs(text)))]
     head, past = split
     body = rf"(?<![{letters}])" + _trigger_body(head, gap) + r"[\s\u200c]*"
     anchor = _anchor(head)
     weight = len(text.replace(" ", ""))
+    needs = _needs(head)
     forms = [(p, _conjugations(past))]
     if future is not None:  # the future pattern's type and code, this pattern's way of finding its parties
         future = dataclasses.replace(future, frame=p.frame, requires_any=p.requires_any, object_of=p.object_of)
@@ -317,18 +341,18 @@ def _triggers(p: Pattern, text: str, gap: int, verbs: dict[str, str], future: Pa
         forms += [(p, _present(verbs[past], "ند|ید|د")), (future, _present(verbs[past], "یم|م"))]
     elif present == "same" or (present == "future" and future is not None):
         forms.append((p if present == "same" else future, _present(verbs[past])))
-    out = [(anchor, Trigger(pattern, text, rf"{body}{verb}(?![{letters}])", weight))
+    out = [(anchor, Trigger(pattern, text, rf"{body}{verb}(?![{letters}])", weight, needs=needs))
            for pattern, verb in forms]
     if p.frame in _OBJECT_FRAMES and "…" not in head and "..." not in head and not head.startswith("را"):
         # "X را بازداشت و به دادگاه معرفی کرد": the light verb shared with the next verb is left out
         elided = body[: -len(r"[\s\u200c]*")] + r"[\s\u200c]+و(?=[\s\u200c])"
-        out.append((anchor, Trigger(p, text, elided, weight - 1, before=_RA_BEFORE)))
+        out.append((anchor, Trigger(p, text, elided, weight - 1, before=_RA_BEFORE, needs=needs)))
     if past in _NOUN_VERBS and " " not in head.strip() and "…" not in head:
         # "اقدام به توقیف یک نفتکش کرد", "دست به حمله زد", "به بمباران مواضع ... پرداختند": the event noun inside a
         # light-verb frame (grammar.yaml: noun_frames), its object after it
         for opener, verb in _noun_frames():  # the opener is checked first: cheap where it is absent
             frame = rf"{body}(?:[^\s.،؛:!؟]+[\s\u200c]+){{0,{gap}}}?{_conjugations(verb)}"
-            out.append((anchor, Trigger(p, text, frame, weight - 1, before=opener)))
+            out.append((anchor, Trigger(p, text, frame, weight - 1, before=opener, needs=needs)))
     return out
 
 
