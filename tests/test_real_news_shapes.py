@@ -1171,7 +1171,49 @@ def test_the_fourteenth_sessions_words_in_everyday_senses_are_no_events(kb, text
     ("سرگئی ریابکوف گفت پس از این اقدام غیردوستانه آمریکا، دیپلمات‌های این کشور از روسیه اخراج شدند.",
      ("COERCE", "RUS", "USA")),
     ("سفیر ایران از استرالیا اخراج شد.", ("COERCE", "AUS", "IRN")),
+    # vocabulary from the session's real pages: withdrawals begun, ships released, aid dispatched, weapons by kind
+    ("آمریکا خروج نیروهای خود از سوریه را آغاز کرد.", ("RETREAT", "USA", "SYR")),
+    ("یونان نفتکش ایرانی را رفع توقیف کرد.", ("RETREAT", "GRC", "IRN")),
+    ("هلال احمر ایران از اعزام کمک‌های امدادی به افغانستان خبر داد.", ("AID", "iranian-red-crescent-society", "AFG")),
+    ("آلمان تجهیزات نظامی جدیدی به اوکراین ارسال کرد.", ("AID", "DEU", "UKR")),
+    # a ceasefire proposal accepted (conceded to its proposer); a resignation handed in; a joint exercise
+    ("جنبش حماس با طرح مصر برای آتش‌بس در غزه موافقت کرد.", ("RETREAT", "hamas", "EGY")),
+    ("نیروی دریایی ایران و روسیه رزمایش مشترکی را در دریای عمان برگزار کردند.", ("COOPERATE", "IRN", "RUS")),
+    ("آمریکا تحریم‌های سوریه را لغو می‌کند.", ("RETREAT", "USA", "SYR")),
+    # attacks stepped up; legitimate targets; a firm answer promised; responsibility claimed for an assassination
+    ("ارتش اسرائیل حملات خود به جنوب لبنان را تشدید کرد.", ("ASSAULT", "israel-defense-forces", "LBN")),
+    ("حوثی‌ها ناوهای آمریکایی را هدف مشروع خود می‌دانند.", ("THREATEN", "houthis", "USA")),
+    ("طالبان اعلام کرد به حملات پاکستان پاسخ قاطع خواهد داد.", ("THREATEN", "taliban", "PAK")),
+    ("گروه جیش‌العدل مسئولیت ترور دو مرزبان ایرانی را بر عهده گرفت.", ("ASSAULT", "jaish-ul-adl", "IRN")),
+    # a claim called baseless in passing; a refusal to negotiate; a standing request
+    ("ایران با آمریکا مذاکره نخواهد کرد.", ("REJECT", "IRN", "USA")),
+    ("ایران از دبیرکل سازمان ملل درخواست دارد که این اقدام را محکوم کند.", ("REQUEST", "IRN", "antonio-guterres")),
+    # credentials presented; departures for a visit
+    ("کاظم جلالی سفیر جدید ایران در روسیه استوارنامه خود را به ولادیمیر پوتین تقدیم کرد.",
+     ("CONSULT", "kazem-jalali", "vladimir-putin")),
+    ("ابراهیم رئیسی برای سفری دو روزه راهی ازبکستان شد.", ("CONSULT", "ebrahim-raisi", "UZB")),
+    ("ابراهیم رئیسی تهران را به مقصد ازبکستان ترک کرد.", ("CONSULT", "ebrahim-raisi", "UZB")),
+    # sanctions extended with words between; a blacklisting; a chargé recalled; ties cut by decision; exercises
+    ("اتحادیه اروپا تحریم‌های اقتصادی خود را علیه روسیه شش ماه دیگر تمدید کرد.", ("SANCTION", "european-union", "RUS")),
+    ("اوکراین کاردار خود را از مسکو فراخواند.", ("SANCTION", "UKR", "RUS")),
+    ("مراکش تصمیم به قطع روابط با ایران گرفت.", ("SANCTION", "MAR", "IRN")),
+    ("ارتش چین رزمایش نظامی گسترده‌ای در اطراف تایوان آغاز کرد.", ("MOBILIZE", "peoples-liberation-army", "")),
+    # another state's officials as the object, not a person's apposition
+    ("محمدجواد ظریف مقامات ترکیه را غیرسازنده خواند.", ("ACCUSE", "mohammad-javad-zarif", "TUR")),
 ])
 def test_shapes_of_the_fifteenth_session(kb, sentence, expected):
     """Protests, threats and expulsions as real outlets phrase them (fifteenth session)."""
     test_event_shapes_of_real_news(kb, sentence, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "تیم ملی فوتبال ایران برای دیدار با قطر راهی دوحه شد.",
+    "آموزش و پرورش رزمایش زلزله را در مدارس برگزار کرد.",
+    "پلیس راهور خودروی توقیف شده را رفع توقیف کرد.",
+    "باشگاه پرسپولیس خروج بازیکنان خارجی را اعلام کرد.",
+    "تیم ملی حملات خود را در نیمه دوم افزایش داد.",
+])
+def test_the_fifteenth_sessions_words_in_everyday_senses_are_no_events(kb, text):
+    """Departures, drills, releases and attacks in sport, schools and traffic news (fifteenth session)."""
+    ann = _annotate(text + " جزئیات بیشتر این خبر متعاقبا منتشر خواهد شد.", kb, published="2024-07-20T10:00:00+03:30")
+    assert not ann.events, [(e.type, e.source, e.target, e.trigger) for e in ann.events]
