@@ -1217,3 +1217,26 @@ def test_the_fifteenth_sessions_words_in_everyday_senses_are_no_events(kb, text)
     """Departures, drills, releases and attacks in sport, schools and traffic news (fifteenth session)."""
     ann = _annotate(text + " جزئیات بیشتر این خبر متعاقبا منتشر خواهد شد.", kb, published="2024-07-20T10:00:00+03:30")
     assert not ann.events, [(e.type, e.source, e.target, e.trigger) for e in ann.events]
+
+
+def test_an_office_named_in_the_plural_before_states_is_each_states_holder(kb):
+    """"رؤسای جمهور روسیه و ترکیه": on a dated article, each state's one holder that day; undated, the states stay
+    the parties — roles never guess (session 15)."""
+    text = "رؤسای جمهور روسیه و ترکیه روز جمعه در سوچی با یکدیگر دیدار و گفت‌وگو کردند. جزئیات بیشتر منتشر نشده است."
+    dated = _annotate(text, kb, published="2022-08-06T10:00:00+03:00")
+    assert {tuple(sorted(e.source_ids + e.target_ids)) for e in dated.events if e.type == "CONSULT"} == \
+        {("recep-tayyip-erdogan", "vladimir-putin")}
+    undated = _annotate(text, kb)
+    assert {tuple(sorted(e.source_ids + e.target_ids)) for e in undated.events if e.type == "CONSULT"} == \
+        {("RUS", "TUR")}
+
+
+def test_a_headline_by_states_and_a_lead_by_their_people_are_one_event(kb):
+    """"ایران و روسیه ... امضا کردند" (headline) and "رؤسای جمهور ایران و روسیه ... امضا کردند" (lead): one signing,
+    its parties at both levels (session 15)."""
+    text = ("ایران و روسیه پیمان مشارکت راهبردی امضا کردند\n\nرؤسای جمهور ایران و روسیه در کاخ کرملین معاهده مشارکت"
+            " راهبردی را امضا کردند.\n\nبه گزارش خبرگزاری برنا، این معاهده برای ۲۰ سال اعتبار دارد.")
+    ann = _annotate(text, kb, published="2025-01-17T16:52:00+03:30")
+    agree = [e for e in ann.events if e.type == "AGREE"]
+    assert len(agree) == 1, [(e.source_ids, e.target_ids) for e in agree]
+    assert {"IRN", "masoud-pezeshkian"} <= set(agree[0].source_ids), agree[0].source_ids

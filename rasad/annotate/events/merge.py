@@ -47,7 +47,7 @@ def same_event(kb: KnowledgeBase, x: Event, y: Event) -> bool:
         if not (set(filter(None, x.source_ids)) & set(filter(None, y.source_ids))) and not (
                 near and x.date == y.date and x.rule == y.rule and compatible(kb, x.source_ids, x.source, y.source_ids, y.source)
                 and compatible(kb, x.target_ids, x.target, y.target_ids, y.target)
-                and set(filter(None, x.target_ids)) & set(filter(None, y.target_ids))) and not (
+                and _same_or_member(kb, x.target_ids, y.target_ids)) and not (
                 near and (not x.target or not y.target) and compatible(kb, x.source_ids, x.source, y.source_ids, y.source)):
             return False  # (the last: one act told once with its object, once without: "نفتکش ... توقیف شد")
 
@@ -58,6 +58,24 @@ def same_event(kb: KnowledgeBase, x: Event, y: Event) -> bool:
         return True
     return x.type in SYMMETRIC and compatible(kb, x.source_ids, x.source, y.target_ids, y.target) and \
         compatible(kb, x.target_ids, x.target, y.source_ids, y.source)
+
+
+def _same_or_member(kb: KnowledgeBase, a: list[str | None], b: list[str | None]) -> bool:
+    """Two targets that share a party, or one names a state and the other its people (session 15: "ایران و
+    روسیه ... امضا کردند" in the headline, "رؤسای جمهور ایران و روسیه ... امضا کردند" in the lead)."""
+    xa, xb = set(filter(None, a)), set(filter(None, b))
+    if xa & xb:
+        return True
+    states_a = {i for i in xa if kb.actors.get(i) is not None and kb.actors[i].type == "STATE"}
+    states_b = {i for i in xb if kb.actors.get(i) is not None and kb.actors[i].type == "STATE"}
+    return _people_of(kb, xb, states_a) or _people_of(kb, xa, states_b)
+
+
+def _people_of(kb: KnowledgeBase, ids: set[str], states: set[str]) -> bool:
+    """Every one of ``ids`` a person of one of ``states`` (people only: an armed group of a state is not the state,
+    "جیش‌العدل" and Iran are two sides)."""
+    return bool(states and ids) and all(kb.actors.get(i) is not None and kb.actors[i].type == "PERSON"
+                                        and kb.country_of(i) in states for i in ids)
 
 
 def _specificity(kb: KnowledgeBase, ids: list[str | None]) -> int:

@@ -27,6 +27,7 @@ from rasad.annotate.link.matcher import (
 )
 from rasad.annotate.link.names import (
     _STOP,
+    _first_at,
     _fuzzy_names,
     _pick_actor,
     _unknown_names,
@@ -45,8 +46,8 @@ from rasad.annotate.link.roles import (
     body_in_phrase,
     offices_named_before,
 )
+from rasad.annotate.words import grammar, phrases
 from rasad.annotate.words import grammar_words as _grammar_words
-from rasad.annotate.words import phrases
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.records import CleanArticle, Entity, Mention, Role
 from rasad.text.budget import check_time
@@ -326,6 +327,52 @@ def pass_roles(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+def pass_plural_offices(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
+    """(session 15) "رؤسای جمهور روسیه و ترکیه": on a dated article, each listed state's one holder of the office that
+    day, as a person standing on the state's name (grammar.yaml plural_offices). Undated, or no single holder: the
+    states stay the parties ("roles never guess")."""
+    if doc.day is None:
+        return mentions
+    added: list[Mention] = []
+    for m in _plural_offices().finditer(doc.text):
+        title = _plural_titles()[re.sub(r"[\s\u200c]+", " ", m.group(1))]
+        states = _listed_states(doc.text, m.end(), mentions)
+        holders = [doc.kb.holders(title, state.kb_id, doc.day) for state in states]
+        if states and all(len(h) == 1 for h in holders):  # all or none: one state's office and another's holder mislead
+            added += [Mention(state.start, state.end, state.text, h[0].id, h[0].name, "PERSON", "office-list",
+                              role=title, of=state.kb_id) for state, h in zip(states, holders, strict=True)]
+    return sorted(mentions + added, key=lambda x: x.start) if added else mentions
+
+
+@lru_cache(maxsize=1)
+def _plural_titles() -> dict[str, str]:
+    return {re.sub(r"[\s\u200c]+", " ", str(k)): str(v) for k, v in (grammar().get("plural_offices") or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _plural_offices() -> re.Pattern:
+    words = sorted(_plural_titles(), key=len, reverse=True)
+    alt = "|".join(r"[\s\u200c]+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"(?<![\w\u200c])({alt})[\s\u200c]+")
+
+
+_LIST_GAP = re.compile(r"\s*(?:[،,]\s*(?:و\s+)?|و\s+)")
+
+
+def _listed_states(text: str, pos: int, mentions: list[Mention]) -> list[Mention]:
+    """The states named one after another from ``pos`` ("روسیه و ترکیه", "ایران، عراق و سوریه")."""
+    out: list[Mention] = []
+    for m in mentions[_first_at(mentions, pos):]:
+        if m.start < pos:
+            continue
+        if m.type != "COUNTRY" or not m.kb_id or m.how not in ("name", "short") or \
+                (out and not _LIST_GAP.fullmatch(text, pos, m.start)) or (not out and m.start != pos):
+            break
+        out.append(m)
+        pos = m.end
+    return out if len(out) >= 2 else []
+
+
 _COUNT_BEFORE = re.compile(r"(?<![\u0621-\u06FF\u200c])([\u0621-\u06FF]+|[0-9۰-۹]+)[ \t]+$")
 
 
@@ -502,7 +549,7 @@ def pass_pronouns(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
-PASSES = (pass_names, pass_province_lists, pass_foreign_bodies, pass_fuzzy_names, pass_named_people, pass_group_descriptions, pass_roles, pass_counterparts, pass_deputies,
+PASSES = (pass_names, pass_province_lists, pass_foreign_bodies, pass_fuzzy_names, pass_named_people, pass_group_descriptions, pass_roles, pass_plural_offices, pass_counterparts, pass_deputies,
           pass_unknown_names, pass_stranger_surnames, pass_known_surnames, pass_surnames_before_offices, pass_offices_named_before, pass_person_descriptions, pass_pronouns)
 
 
