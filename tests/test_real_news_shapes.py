@@ -1198,6 +1198,8 @@ def test_the_fourteenth_sessions_words_in_everyday_senses_are_no_events(kb, text
     ("اوکراین کاردار خود را از مسکو فراخواند.", ("SANCTION", "UKR", "RUS")),
     ("مراکش تصمیم به قطع روابط با ایران گرفت.", ("SANCTION", "MAR", "IRN")),
     ("ارتش چین رزمایش نظامی گسترده‌ای در اطراف تایوان آغاز کرد.", ("MOBILIZE", "peoples-liberation-army", "")),
+    # a spokesperson announcing a material act speaks for the body that did it
+    ("ذبیح الله مجاهد، سخنگوی طالبان اعلام کرد که ۷۶ زندانی را از زندان آزاد کرده‌اند.", ("RETREAT", "taliban", "")),
     # another state's officials as the object, not a person's apposition
     ("محمدجواد ظریف مقامات ترکیه را غیرسازنده خواند.", ("ACCUSE", "mohammad-javad-zarif", "TUR")),
 ])
@@ -1240,3 +1242,10 @@ def test_a_headline_by_states_and_a_lead_by_their_people_are_one_event(kb):
     agree = [e for e in ann.events if e.type == "AGREE"]
     assert len(agree) == 1, [(e.source_ids, e.target_ids) for e in agree]
     assert {"IRN", "masoud-pezeshkian"} <= set(agree[0].source_ids), agree[0].source_ids
+
+
+def test_a_spokesperson_condemning_is_still_the_speaker(kb):
+    """Words are the speaker's own: only material acts pass from a spokesperson to their body (session 15)."""
+    ann = _annotate("ذبیح الله مجاهد، سخنگوی طالبان حمله پاکستان را محکوم کرد. جزئیات بیشتر منتشر نشده است.", kb,
+                    published="2024-07-20T10:00:00+03:30")
+    assert [(e.type, e.source_ids) for e in ann.events if e.type == "ACCUSE"] == [("ACCUSE", ["zabihullah-mujahid"])]

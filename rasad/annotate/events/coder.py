@@ -399,6 +399,7 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
     if src and not tgt and p.frame == "with" and p.type == "AGREE":
         tgt = _adjectives_after_with(text, t, src)
     src = _speaker_for_own_side(doc, t, src)
+    src = _spokespeoples_bodies(doc, t, src)
     own = {(y.kb_id or y.name) for y in src}
     if p.type not in SYMMETRIC:
         own |= _own_side(doc.kb, src)
@@ -761,6 +762,39 @@ def _travel_at_home(kb: KnowledgeBase, src: list[Mention], tgt: list[Mention]) -
     """A visit whose only destination is the visitors' own state."""
     home = {kb.country_of(m.kb_id) for m in src if m.kb_id}
     return bool(tgt) and bool(home) and all(m.type == "COUNTRY" and m.kb_id in home for m in tgt)
+
+
+# (session 15) acts a body does, not words: a spokesperson announcing one speaks for the body that did it
+_MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT", "AID", "MOBILIZE", "COOPERATE", "SANCTION"})
+
+
+def _spokespeoples_bodies(doc: _Doc, t: _Trigger, src: list[Mention]) -> list[Mention]:
+    """"ذبیح‌الله مجاهد، سخنگوی طالبان اعلام کرد که ۷۶ تن را آزاد کرده‌اند": a spokesperson taken as the doer of a
+    material act stands for the body they speak for (their office's body), as the reported act is the body's."""
+    if t.p.type not in _MATERIAL_TYPES or not src:
+        return src
+    out: list[Mention] = []
+    for m in src:
+        office = _spokesperson_office(doc, m) if m.type == "PERSON" else None
+        body = doc.kb.actors.get(office.of) if office is not None and office.of else None
+        if body is not None:
+            m = Mention(m.start, m.end, m.text, body.id, body.name, _TYPE_OF.get(body.type, "ORG"), "spokesperson")
+        if not (m.kb_id and any(x.kb_id == m.kb_id for x in out)):
+            out.append(m)
+    return out
+
+
+_TYPE_OF = {"STATE": "COUNTRY", "ORG": "ORG", "PERSON": "PERSON"}
+
+
+def _spokesperson_office(doc: _Doc, m: Mention) -> Mention | None:
+    """The spokesperson's office of ``m``: the office itself, or one beside the named person in the article."""
+    if m.how == "role" and m.role and m.role.endswith("spokesperson"):
+        return m
+    if not m.kb_id:
+        return None
+    return next((x for x in doc.linked.mentions if x.how == "role" and x.kb_id == m.kb_id and x.role
+                 and x.role.endswith("spokesperson") and abs(x.start - m.start) < 120), None)
 
 
 def _speaker_for_own_side(doc: _Doc, t: _Trigger, src: list[Mention]) -> list[Mention]:
