@@ -155,8 +155,14 @@ def frame_with(f: Frame) -> tuple[Actors, Actors]:
 
 
 def frame_between(f: Frame) -> tuple[Actors, Actors]:
-    """"نشست میان ایران و عربستان": the two sides after "میان" (else as ``with``)."""
-    return frame_with(f)
+    """"نشست میان ایران و عربستان": the two sides after "میان" (else as ``with``); (session 15) else a pair named
+    inside a gapped trigger ("سند همکاری‌های ایران و چین به امضای ... رسید")."""
+    src, tgt = frame_with(f)
+    if not src and not tgt:
+        pair = next((c for c in f.chains if f.ts < c.start < f.te and c.marker is None and len(c.conjuncts) == 2), None)
+        if pair is not None and (sp := _split(pair)):
+            return sp
+    return src, tgt
 
 
 def frame_held(f: Frame) -> tuple[Actors, Actors]:
