@@ -1200,6 +1200,12 @@ def test_the_fourteenth_sessions_words_in_everyday_senses_are_no_events(kb, text
     ("ارتش چین رزمایش نظامی گسترده‌ای در اطراف تایوان آغاز کرد.", ("MOBILIZE", "peoples-liberation-army", "")),
     # a spokesperson announcing a material act speaks for the body that did it
     ("ذبیح الله مجاهد، سخنگوی طالبان اعلام کرد که ۷۶ زندانی را از زندان آزاد کرده‌اند.", ("RETREAT", "taliban", "")),
+    # the doer of a condemned aggression, not its victim, however many words stand between
+    ("حزب الله تجاوزات خائنانه رژیم صهیونیستی به جمهوری اسلامی ایران را قویا محکوم کرد.", ("ACCUSE", "hezbollah", "ISR")),
+    ("جنبش انصارالله تجاوزات اسرائیل به خاک لبنان را به‌شدت محکوم کرد.", ("ACCUSE", "houthis", "ISR")),
+    # an agreement signed "به امضای X رسید", its sides inside; a meeting of "وزرای" two states
+    ("سند همکاری‌های راهبردی ایران و چین به امضای وزرای خارجه دو کشور رسید.", ("AGREE", "IRN", "CHN")),
+    ("نشست وزرای خارجه ایران و روسیه در مسکو برگزار شد.", ("CONSULT", "IRN", "RUS")),
     # another state's officials as the object, not a person's apposition
     ("محمدجواد ظریف مقامات ترکیه را غیرسازنده خواند.", ("ACCUSE", "mohammad-javad-zarif", "TUR")),
 ])

@@ -327,7 +327,7 @@ def _victim_in_object(f: Frame, x: Chain) -> bool:
     or whoever was attacked ("حمله به کنسولگری ایران در دمشق را": Iran is the victim)."""
     return bool(_rx_search(r"(?:^|\s)در\s+$", f.text[max(0, x.start - 4):x.start])
                 or _ATTACK_IN.search(f.text[max(0, x.start - 60):x.start])
-                or _ATTACK_TO.search(f.text[max(0, x.start - 30):x.start]))
+                or _ATTACK_TO.search(f.text[max(0, x.start - 60):x.start]))
 
 
 def _doer_before(f: Frame, victim: Chain) -> Chain | None:

@@ -65,7 +65,7 @@ _HEADLINE_CASUALTIES = re.compile(rf"[\s«\"']*(?:[^\s]+[\s\u200c]+){{0,2}}(?:{p
                                   rf"(?:{phrases(_G['casualty_openers'])})[\s\u200c]*")
 # (lead, session 11) the deed a warning's "که" clause opens with, before its doer ("هشدار داد که دخالت آمریکا ...")
 _WARNED_DEED = re.compile(rf"(?:(?:{phrases(_G['warned_deeds'])})[\s\u200c]+){{1,3}}")
-_ATTACK_TO = re.compile(rf"(?:{phrases(_G['attack_to_nouns'])})(?:\s+[^\s]+){{0,2}}\s+به\s+(?:[^\s]+\s+){{0,2}}$")
+_ATTACK_TO = re.compile(rf"(?:{phrases(_G['attack_to_nouns'])})(?:\s+[^\s]+){{0,3}}\s+به\s+(?:[^\s]+\s+){{0,2}}$")
 # (lead, session 12) where an attack happened, up to an actor: "حمله تروریستی در مسجد امام علی (سوریه)"
 _ATTACK_IN = re.compile(rf"(?:{phrases(_G['attack_to_nouns'])})(?:\s+[^\s،.]+){{0,2}}\s+در\s+(?:[^\s،.]+\s+){{0,3}}$")
 # (lead, session 12) a charge whose content follows in a "که" clause: "X را متهم کرد که ..."
