@@ -1255,3 +1255,11 @@ def test_a_spokesperson_condemning_is_still_the_speaker(kb):
     ann = _annotate("ذبیح الله مجاهد، سخنگوی طالبان حمله پاکستان را محکوم کرد. جزئیات بیشتر منتشر نشده است.", kb,
                     published="2024-07-20T10:00:00+03:30")
     assert [(e.type, e.source_ids) for e in ann.events if e.type == "ACCUSE"] == [("ACCUSE", ["zabihullah-mujahid"])]
+
+
+def test_a_given_name_that_is_a_noun_after_a_preposition_is_the_noun(kb):
+    """"در پیام ویدئویی گفت": a message, not a person named Payam (session 15); the name itself still reads."""
+    ann = _annotate("رئیس‌جمهور فرانسه در پیام ویدئویی گفت که از توافق حمایت می‌کند. جزئیات بیشتر منتشر نشده است.", kb)
+    assert not [e.name for e in ann.entities if e.type == "PERSON" and not e.kb_id], [e.name for e in ann.entities]
+    ann = _annotate("پیام حسینی فعال مدنی گفت که از توافق حمایت می‌کند. جزئیات بیشتر منتشر نشده است.", kb)
+    assert any(e.name.startswith("Payam") for e in ann.entities), [e.name for e in ann.entities]

@@ -17,7 +17,7 @@ def grammar() -> dict:
     return yaml.safe_load((resources.files("rasad") / "data" / "patterns" / "grammar.yaml").read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=None)
 def grammar_words(name: str) -> frozenset[str]:
     """One of grammar.yaml's word lists as a set."""
     return frozenset(grammar().get(name) or [])

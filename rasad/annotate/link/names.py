@@ -285,6 +285,8 @@ def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozen
     s, _e, w = words[i]
     if not is_given_name(w) or any(taken[s:_e]):
         return None
+    if i > 0 and w in grammar_words("noun_given_names") and words[i - 1][2] in grammar_words("noun_name_openers"):
+        return None  # (session 15) "در پیام ویدئویی گفت": the noun, not a name
     j = i + 1
     while j < len(words) and j - i < 3 and is_given_name(words[j][2]) and not any(taken[words[j][0]:words[j][1]]):
         j += 1  # "محمد علی ..." / "سید محمد ..."
