@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -17,7 +17,7 @@ def grammar() -> dict:
     return yaml.safe_load((resources.files("rasad") / "data" / "patterns" / "grammar.yaml").read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def grammar_words(name: str) -> frozenset[str]:
     """One of grammar.yaml's word lists as a set."""
     return frozenset(grammar().get(name) or [])
