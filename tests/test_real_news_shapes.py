@@ -1263,3 +1263,12 @@ def test_a_given_name_that_is_a_noun_after_a_preposition_is_the_noun(kb):
     assert not [e.name for e in ann.entities if e.type == "PERSON" and not e.kb_id], [e.name for e in ann.entities]
     ann = _annotate("پیام حسینی فعال مدنی گفت که از توافق حمایت می‌کند. جزئیات بیشتر منتشر نشده است.", kb)
     assert any(e.name.startswith("Payam") for e in ann.entities), [e.name for e in ann.entities]
+
+
+def test_two_offices_joined_before_this_country_share_its_state(kb):
+    """"رئیس جمهور و وزیر خارجه این کشور": both offices are of the state "این کشور" points back to, not the first
+    of Iran; with a state named ("رئیس‌جمهور و نخست‌وزیر عراق دیدار کردند") two parties may meet (session 15)."""
+    text = ("محمدجواد ظریف وارد مونته‌ویدئو پایتخت اروگوئه شد. وی در این سفر با رئیس جمهور و وزیر خارجه این کشور دیدار"
+            " کرد. جزئیات بیشتر منتشر نشده است.")
+    ann = _annotate(text, kb, published="2017-08-01T10:00:00+04:30")
+    assert [(r.text, r.of) for r in ann.roles if r.text == "رئیس جمهور"] == [("رئیس جمهور", "URY")]

@@ -45,6 +45,7 @@ from rasad.annotate.link.roles import (
     _resolve_role,
     body_in_phrase,
     offices_named_before,
+    role_label,
 )
 from rasad.annotate.words import grammar, phrases
 from rasad.annotate.words import grammar_words as _grammar_words
@@ -327,6 +328,34 @@ def pass_roles(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+def pass_shared_office_state(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
+    """(session 15) "رئیس جمهور و وزیر خارجه این کشور": two offices joined by "و" share the state the second points
+    back to; the first, with nothing after it, is not the outlet's own state's office."""
+    roles = [m for m in mentions if m.how == "role"]
+    for a, b in zip(roles, roles[1:]):
+        if doc.text[a.end:b.start] != " و " or not b.of or b.of == a.of or b.of not in doc.kb.actors \
+                or doc.kb.actors[b.of].type != "STATE" or a.role is None or doc.kb.titles.get(a.role) is None:
+            continue
+        if doc.kb.titles[a.role].needs != "STATE" or not _bare_title(doc, a) or not _THIS_STATE.search(b.text):
+            continue  # "رئیس‌جمهور و نخست‌وزیر عراق دیدار کردند": with the state named, two parties may meet
+        holders = doc.kb.holders(a.role, b.of, doc.day) if doc.day else []
+        if len(holders) == 1:
+            a.kb_id, a.name, a.candidates = holders[0].id, holders[0].name, []
+        else:
+            a.kb_id, a.name = None, role_label(doc.kb, a.role, None, b.of) or a.name
+        a.of = b.of
+    return mentions
+
+
+_THIS_STATE = re.compile(r"(?:این|آن|همین)[\s\u200c]+کشور$")
+
+
+def _bare_title(doc: _Doc, m: Mention) -> bool:
+    """Whether the office phrase is its title alone (no state or body named after it)."""
+    fa = {match_key(f) for f in doc.kb.titles[m.role].fa}
+    return match_key(m.text) in fa
+
+
 def pass_plural_offices(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     """(session 15) "رؤسای جمهور روسیه و ترکیه": on a dated article, each listed state's one holder of the office that
     day, as a person standing on the state's name (grammar.yaml plural_offices). Undated, or no single holder: the
@@ -549,7 +578,7 @@ def pass_pronouns(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
-PASSES = (pass_names, pass_province_lists, pass_foreign_bodies, pass_fuzzy_names, pass_named_people, pass_group_descriptions, pass_roles, pass_plural_offices, pass_counterparts, pass_deputies,
+PASSES = (pass_names, pass_province_lists, pass_foreign_bodies, pass_fuzzy_names, pass_named_people, pass_group_descriptions, pass_roles, pass_shared_office_state, pass_plural_offices, pass_counterparts, pass_deputies,
           pass_unknown_names, pass_stranger_surnames, pass_known_surnames, pass_surnames_before_offices, pass_offices_named_before, pass_person_descriptions, pass_pronouns)
 
 
