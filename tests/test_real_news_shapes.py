@@ -1272,3 +1272,11 @@ def test_two_offices_joined_before_this_country_share_its_state(kb):
             " کرد. جزئیات بیشتر منتشر نشده است.")
     ann = _annotate(text, kb, published="2017-08-01T10:00:00+04:30")
     assert [(r.text, r.of) for r in ann.roles if r.text == "رئیس جمهور"] == [("رئیس جمهور", "URY")]
+
+
+def test_a_chamber_named_after_the_speakers_title_is_another_states(kb):
+    """"رئیس مجلس نمایندگان این کشور" is the speaker of that state's chamber, never the Majlis speaker (session 15)."""
+    text = ("محمدجواد ظریف وارد مونته‌ویدئو پایتخت اروگوئه شد. ظریف همچنین با رئیس مجلس نمایندگان این کشور دیدار کرد."
+            " جزئیات بیشتر منتشر نشده است.")
+    ann = _annotate(text, kb, published="2017-08-01T10:00:00+04:30")
+    assert [r.of for r in ann.roles if r.text.startswith("رئیس مجلس")] == ["URY"], [(r.text, r.of) for r in ann.roles]
