@@ -1206,6 +1206,8 @@ def test_the_fourteenth_sessions_words_in_everyday_senses_are_no_events(kb, text
     # an agreement signed "به امضای X رسید", its sides inside; a meeting of "وزرای" two states
     ("سند همکاری‌های راهبردی ایران و چین به امضای وزرای خارجه دو کشور رسید.", ("AGREE", "IRN", "CHN")),
     ("نشست وزرای خارجه ایران و روسیه در مسکو برگزار شد.", ("CONSULT", "IRN", "RUS")),
+    # seen off by someone is no meeting with them: the visit's destination is its target
+    ("فیصل مقداد وزیر خارجه سوریه با بدرقه مهدی سبحانی سفیر ایران در دمشق راهی تهران شد.", ("CONSULT", "faisal-mekdad", "IRN")),
     # another state's officials as the object, not a person's apposition
     ("محمدجواد ظریف مقامات ترکیه را غیرسازنده خواند.", ("ACCUSE", "mohammad-javad-zarif", "TUR")),
 ])
