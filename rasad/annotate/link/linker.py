@@ -341,8 +341,8 @@ def pass_shared_office_state(doc: _Doc, mentions: list[Mention]) -> list[Mention
         holders = doc.kb.holders(a.role, b.of, doc.day) if doc.day else []
         if len(holders) == 1:
             a.kb_id, a.name, a.candidates = holders[0].id, holders[0].name, []
-        else:
-            a.kb_id, a.name = None, role_label(doc.kb, a.role, None, b.of) or a.name
+        else:  # no date or no single holder: the office itself, with none of the first reading's candidates
+            a.kb_id, a.name, a.candidates = None, role_label(doc.kb, a.role, None, b.of) or a.name, []
         a.of = b.of
     return mentions
 
