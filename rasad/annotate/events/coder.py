@@ -778,13 +778,11 @@ def _spokespeoples_bodies(doc: _Doc, t: _Trigger, src: list[Mention]) -> list[Me
         office = _spokesperson_office(doc, m) if m.type == "PERSON" else None
         body = doc.kb.actors.get(office.of) if office is not None and office.of else None
         if body is not None:
-            m = Mention(m.start, m.end, m.text, body.id, body.name, _TYPE_OF.get(body.type, "ORG"), "spokesperson")
+            m = Mention(m.start, m.end, m.text, body.id, body.name, body.type if body.type != "STATE" else "COUNTRY",
+                        "spokesperson")
         if not (m.kb_id and any(x.kb_id == m.kb_id for x in out)):
             out.append(m)
     return out
-
-
-_TYPE_OF = {"STATE": "COUNTRY", "ORG": "ORG", "PERSON": "PERSON"}
 
 
 def _spokesperson_office(doc: _Doc, m: Mention) -> Mention | None:

@@ -240,14 +240,14 @@ def frame_be(f: Frame) -> tuple[Actors, Actors]:
     """"به آمریکا هشدار داد": the actor after "به" (not the one an attack is aimed at: "حمله به یمن")."""
     chains, ts, subj = f.chains, f.ts, f.subj
     near = [x for x in chains if x.marker == "به" and (subj.end if subj else 0) <= x.start < ts and x is not subj
-            and not _ATTACK_TO.search(f.text[max(0, x.start - 30):x.start])]
+            and not _attacked(f.text, x.start)]
     attack = f.attacker_before(40) if f.p.type == "THREATEN" else None
     # "کمک‌های بشردوستانه را به لبنان ارسال کرد": "به X" inside a gapped trigger
     threat = _that_subject(f) if f.p.type == "THREATEN" else None  # "هشدار داد که (اگر) ایران ..."
     # (branch material9) aid "برای X" inside the trigger: "کمک بشردوستانه برای زلزله‌زدگان ترکیه اختصاص داد"
     aid_for = f.first("برای", f.ts, f.te) if f.p.type == "AID" else None
     after = f.first("به", f.te, f.te + 80)
-    if after is not None and _ATTACK_TO.search(f.text[max(0, after.start - 30):after.start]):
+    if after is not None and _attacked(f.text, after.start):
         after = None  # "هشدار داد: هرگونه حمله آمریکا به کشور ما ...": the one attacked is not the one warned
     c = (near[-1] if near else None) or attack or f.first("به", f.ts, f.te) or aid_for or threat or after or \
         f.first("علیه", 0, 10**9, subj) or \
@@ -321,13 +321,19 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
     return src, _actors(c)
 
 
+def _attacked(text: str, start: int) -> bool:
+    """Whether the chain at ``start`` is what an attack noun before it went against ("حمله به X", "تجاوزات خائنانه
+    رژیم صهیونیستی به X"): one window for every frame that must not take the victim for a party."""
+    return _ATTACK_TO.search(text, max(0, start - 60), start) is not None
+
+
 def _victim_in_object(f: Frame, x: Chain) -> bool:
     """Inside a condemned act, what the act hit is not the one condemned: a place ("حمله به مسجدی در سوریه را",
     "حمله تروریستی در مسجد امام علی سوریه را")
     or whoever was attacked ("حمله به کنسولگری ایران در دمشق را": Iran is the victim)."""
     return bool(_rx_search(r"(?:^|\s)در\s+$", f.text[max(0, x.start - 4):x.start])
                 or _ATTACK_IN.search(f.text[max(0, x.start - 60):x.start])
-                or _ATTACK_TO.search(f.text[max(0, x.start - 60):x.start]))
+                or _attacked(f.text, x.start))
 
 
 def _doer_before(f: Frame, victim: Chain) -> Chain | None:
@@ -395,7 +401,7 @@ def _protested_before(f: Frame) -> Chain | None:
     deed protested (grammar.yaml warned_deeds), after "به" between the subject and the trigger."""
     lo = f.subj.end if f.subj else f.sent_start
     for x in f.chains:
-        if x is f.subj or not lo <= x.start < f.ts or _ATTACK_TO.search(f.text[max(0, x.start - 30):x.start]):
+        if x is f.subj or not lo <= x.start < f.ts or _attacked(f.text, x.start):
             continue
         if x.marker == "به" or _DEED_AFTER_BE.search(f.text, max(0, x.start - 40), x.start):
             return x
@@ -591,7 +597,7 @@ def frame_consequence(f: Frame) -> tuple[Actors, Actors]:
     """"هشدار داد که اگر رژیم صهیونیستی ... بخواهد، بهای سنگینی خواهد پرداخت": the one who will pay is the target
     (the subject of the "اگر" clause, else the clause's own subject); the speaker of the warning is the source."""
     clause = [c for c in f.chains if c.start < f.ts  # "هرگونه تجاوز به خاک ایران": the victim, not who will pay
-              and not _ATTACK_TO.search(f.text[max(0, c.start - 30):c.start])]
+              and not _attacked(f.text, c.start)]
     cond = _rx_search(r"(?:^|\s)اگر\s", f.text[f.sent_start:f.ts])
     after_if = [c for c in clause if cond is not None and c.start >= f.sent_start + cond.end()]
     target = after_if[0] if after_if else (_reported_subject(f, clause) or (clause[-1] if clause else None))
