@@ -251,7 +251,7 @@ def frame_be(f: Frame) -> tuple[Actors, Actors]:
         after = None  # "هشدار داد: هرگونه حمله آمریکا به کشور ما ...": the one attacked is not the one warned
     c = (near[-1] if near else None) or attack or f.first("به", f.ts, f.te) or aid_for or threat or after or \
         f.first("علیه", 0, 10**9, subj) or \
-        next((x for x in chains if x.object_ra and x is not subj and x.start < ts), None) or \
+        next((x for x in chains if x.object_ra and x is not subj and x.start < ts and f.p.type != "MOBILIZE"), None) or \
         (f.first("برای", 0, f.ts, subj) if f.p.type == "THREATEN" else None)  # (branch verbal9) "برای X خط و نشان کشید"
     # (an object after the trigger belongs to the warned clause: "... حملات اسرائیل به لبنان جنگ را گسترش می‌دهد")
     if c is not None and c.object_ra and f.p.type == "SUPPORT":
@@ -311,6 +311,8 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
         c = f.attacker_before(40)
     if c is None and p.type in ("ACCUSE", "REJECT", "PROTEST"):  # "در واکنش به تحریم‌های اروپا، این اقدام را ..."
         c = _after_opener(f, _REACTED_TO, before_subject=True)
+    if c is None and p.type in ("ACCUSE", "PROTEST"):  # (a rejected claim's owner is not always the one rejected)
+        c = _object_phrase_owner(f)
     if c is None and not against:
         c = f.first("علیه", 0, 10**9, subj) or f.first("از", 0, ts, subj) or \
             (f.genitive if f.genitive is not subj else None) or \
@@ -319,6 +321,24 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
             (_unmarked_object(f) if p.type == "COERCE" else None)
     src = [] if p.id.startswith("assault") and subj is None and c is not None else f.src
     return src, _actors(c)
+
+
+def _object_phrase_owner(f: Frame) -> Chain | None:
+    """(session 16) "تصمیم رژیم صهیونیستی برای توسعه شهرک‌سازی را محکوم کرد": a long object whose head noun's owner
+    stands words before "را" — the first actor after the head noun, in one clause with no comma or verb between."""
+    ra = f.text.rfind(" را ", max(f.sent_start, f.ts - 30), f.ts + 4)
+    if ra < 0:
+        return None
+    lo = f.subj.end if f.subj is not None else f.sent_start
+    for x in f.chains:
+        if not lo <= x.start < ra or x is f.subj:
+            continue
+        between, tail = f.text[lo:x.start], f.text[x.end:ra]
+        words = (between + tail).split()
+        if "،" in between + tail or any(_VERB_WORD.match(w) for w in words) or not between.strip():
+            return None
+        return x if x.marker is None and not _attacked(f.text, x.start) else None
+    return None
 
 
 def _attacked(text: str, start: int) -> bool:
