@@ -845,9 +845,11 @@ def _speaker_after_quote(doc: _Doc, t: _Trigger) -> Chain | None:
 # an attack's object counted and unnamed, right before the verb: "به دو کشتی (در دریای سرخ) حمله کرد"
 _COUNTED_OBJECT = re.compile(r"(?:^|\s)به\s+(?:یک|دو|سه|چهار|پنج|چند|[0-9۰-۹]+)\s+[^\s،.]+(?:\s+[^\s،.]+){0,4}\s+$")
 # (session 13) an object counted and unnamed, marked by "را", before a seizure, arrest or attack verb: "یک نفتکش خارجی
-# را در خلیج فارس توقیف کرد", "۳۳ نفر را بازداشت کرد" (a place or reason may stand between)
-_COUNTED_RA = re.compile(r"(?:^|\s)(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند|چندین|شماری|تعدادی|[0-9۰-۹]+)\s+"
-                         r"[^\s،.]+(?:\s+[^\s،.]+){0,3}\s+را\s+(?:[^\s،.]+\s+){0,6}$")
+# را در خلیج فارس توقیف کرد", "۳۳ نفر را بازداشت کرد" (a place or reason may stand between); (session 16) at the
+# opening of a reported clause too ("اعلام کرد که یک کشتی خارجی را ... توقیف کرده است": a lookbehind, since "^" is
+# no boundary where a search starts mid-text)
+_COUNTED_RA = re.compile(r"(?<!\S)(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند|چندین|شماری|تعدادی|[0-9۰-۹]+)\s+"
+                         r"[^\s،.]+(?:\s+[^\s،.]+){0,3}\s+را\s+(?:[^\s.]+\s+){0,20}$")  # (session 16) what it did, where
 
 
 def _target_optional(p: Pattern) -> bool:
