@@ -39,11 +39,6 @@ def _entities(mentions: list[Mention], kb: KnowledgeBase, article: CleanArticle)
             continue
         if m.how == "adjective" and _nationality_of_one(m, article.body):
             continue
-        if m.how == "role" and m.of and m.of not in by_key and m.of in kb.actors and kb.actors[m.of].type == "PERSON":
-            # (session 16) "نماینده ولی فقیه": an office held for a person names that person (not as its holder)
-            a = kb.actors[m.of]
-            by_key[m.of] = Entity(a.name, a.type, a.id, country=a.country, sector=a.sector, wikidata=a.wikidata,
-                                  mentions=[(m.start, m.end)])
         if not m.kb_id and m.how != "unknown-name":
             continue
         key = m.kb_id or f"?{m.name}"
