@@ -218,11 +218,28 @@ def known_after_all(mentions: list[Mention], matcher: Matcher, kb: KnowledgeBase
     ترمپ"): that person, as a misspelt name."""
     out = []
     for m in mentions:
+        if m.how == "unknown-name" and m.kb_id is None and (a := _known_short(m.text, matcher, kb)) is not None:
+            m = Mention(m.start, m.end, m.text, a.id, a.name, "PERSON", "short")
+            out.append(m)
+            continue
         a = fuzzy_actor(m.text, matcher, kb, text_key) if m.how == "unknown-name" and m.kb_id is None else None
         if a is not None and a.type == "PERSON" and _word_by_word(m.text, a):
             m = Mention(m.start, m.end, m.text, a.id, a.name, "PERSON", "fuzzy")
         out.append(m)
     return out
+
+
+def _known_short(name: str, matcher: Matcher, kb: KnowledgeBase) -> Actor | None:
+    """(session 16) "علی اف مدعی شد": a known person's one-word name written as two words (ZWNJ typed as a space,
+    "علی‌اف"), which looked like a given name and a surname: that person, when the key names one person only."""
+    if " " not in name.strip():
+        return None
+    found = matcher.automaton.get(match_key(name), None)
+    words = [match_key(w) for w in name.split()]
+    people = {e.ref for e in (found[1] if found else []) if e.kind in ("actor", "short") and "\u200c" in e.form
+              and [match_key(w) for w in e.form.replace("\u200c", " ").split()] == words
+              and (a := kb.actors.get(e.ref)) is not None and a.type == "PERSON"}
+    return kb.actors[people.pop()] if len(people) == 1 else None
 
 
 MIN_WORD_RATIO = 80  # each word close on its own: "محمد انصاری" is not "حامد انصاری", "ترمپ" is "ترامپ"
