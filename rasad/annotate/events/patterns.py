@@ -191,6 +191,9 @@ def _needs(head: str) -> tuple[str, ...]:
     return tuple(k for part in parts for w in part.replace(ZWNJ, " ").split() if len(k := match_key(w)) >= 2)
 
 
+_WAW = ord("و")
+
+
 def _word_start_anchors(text: str, key: str, kmap: array, automaton: ahocorasick.Automaton) -> tuple[list, ...]:
     """(key starts, key ends, text starts, triggers) of the anchors in ``key`` whose text does not start inside a
     word, ordered by key end as the automaton reports them."""
@@ -202,8 +205,12 @@ def _word_start_anchors(text: str, key: str, kmap: array, automaton: ahocorasick
     kstarts = kends - lens + 1
     starts = np.frombuffer(kmap, dtype=np.int64)[kstarts]
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    inside = (starts > 0) & _LETTER_TABLE[np.minimum(codes[np.maximum(starts - 1, 0)], _LETTER_TABLE.size - 1)]
-    keep = np.flatnonzero(~inside)
+    before = codes[np.maximum(starts - 1, 0)]
+    inside = (starts > 0) & _LETTER_TABLE[np.minimum(before, _LETTER_TABLE.size - 1)]
+    # (session 16) a conjunction "و" glued to the anchor's word starts no word of its own ("وخواستار")
+    glued = inside & (before == _WAW) & ((starts < 2) | ~_LETTER_TABLE[np.minimum(codes[np.maximum(starts - 2, 0)],
+                                                                                   _LETTER_TABLE.size - 1)])
+    keep = np.flatnonzero(~inside | glued)
     return (kstarts[keep].tolist(), kends[keep].tolist(), starts[keep].tolist(),
             [hits[i][1][1] for i in keep.tolist()])
 
@@ -270,11 +277,14 @@ def _indefinite_adjectives() -> frozenset[str]:
 # join a Persian word). The Unicode category compiles in a fraction of the time of _LETTERS' ranges, and the thousands
 # of trigger expressions are compiled as a text first needs them (session 14: 0.90 → 0.58 ms per expression).
 _WORD_CHARS = r"\w\u200c"
+# (session 16) where a trigger may start: after no letter, or after a conjunction "و" glued to it ("برشمرد وخواستار
+# رسیدگی فوری شورای امنیت شد": real pages drop the space after "و")
+_TRIGGER_START = rf"(?:(?<![{_WORD_CHARS}])|(?<=(?<![{_WORD_CHARS}])و))"
 
 
 def _trigger_regex(trigger: str, gap: int = 6) -> str:
     body = _trigger_body(trigger, gap)
-    return rf"(?<![{_WORD_CHARS}]){body}(?![{_WORD_CHARS}])"
+    return rf"{_TRIGGER_START}{body}(?![{_WORD_CHARS}])"
 
 
 def _light_verbs() -> dict[str, str]:
@@ -326,7 +336,7 @@ def _triggers(p: Pattern, text: str, gap: int, verbs: dict[str, str], future: Pa
         anchor = _anchor(text)
         return [(anchor, Trigger(p, text, _trigger_regex(text, gap), len(text.replace(" ", "")), needs=_needs(text)))]
     head, past = split
-    body = rf"(?<![{letters}])" + _trigger_body(head, gap) + r"[\s\u200c]*"
+    body = _TRIGGER_START + _trigger_body(head, gap) + r"[\s\u200c]*"
     anchor = _anchor(head)
     weight = len(text.replace(" ", ""))
     needs = _needs(head)
