@@ -1282,3 +1282,70 @@ def test_a_chamber_named_after_the_speakers_title_is_another_states(kb):
             " جزئیات بیشتر منتشر نشده است.")
     ann = _annotate(text, kb, published="2017-08-01T10:00:00+04:30")
     assert [r.of for r in ann.roles if r.text.startswith("رئیس مجلس")] == ["URY"], [(r.text, r.of) for r in ann.roles]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a long object whose head's owner stands words before "را"; a state named alone before a description
+    ("دولت بحرین تصمیم اسرائیل برای ساخت شهرک‌های جدید را به شدت محکوم کرد.", ("ACCUSE", "BHR", "ISR")),
+    ("عراق نیروهای امنیتی بیشتری را در مرز سوریه مستقر کرد.", ("MOBILIZE", "IRQ", "")),
+    # "مقابل" marks whom a deed is against; "به مقصد" is a destination
+    ("اتحادیه اروپا تحریم‌ها مقابل بلاروس را یک سال دیگر تمدید کرد.", ("SANCTION", "european-union", "BLR")),
+    ("ولادیمیر پوتین مسکو را به مقصد سمرقند ترک کرد.", ("CONSULT", "vladimir-putin", "UZB")),
+    # an unnamed counted object opening a reported clause, with what it was doing and where before the verb
+    ("ارتش پاکستان اعلام کرد که سه قایق ماهیگیری را در حال قاچاق سوخت در نزدیکی سواحل گوادر، توقیف کرده است.",
+     ("COERCE", "pakistan-army", "")),
+    # the ezafe unwritten; sympathy told "با" the bereaved; support promised by a third person
+    ("وزیر خارجه عمان و عباس عراقچی گفت‌وگو تلفنی داشتند.", ("CONSULT", "badr-bin-hamad-al-busaidi", "abbas-araghchi")),
+    ("قاسم‌جومارت توکایف با مردم زلزله‌زده ترکیه ابراز همدردی کرد.", ("SUPPORT", "kassym-jomart-tokayev", "TUR")),
+    ("روسیه همچنان از سوریه حمایت خواهد کرد.", ("SUPPORT", "RUS", "SYR")),
+    # an agreement of two told by a third; opposition stated at length
+    ("سخنگوی وزارت خارجه عمان از توافق ایران و آمریکا برای تبادل زندانیان خبر داد.", ("AGREE", "IRN", "USA")),
+    ("چین با تحریم‌های یکجانبه اتحادیه اروپا علیه روسیه قاطعانه مخالف است.", ("REJECT", "CHN", "european-union")),
+    # a massacre; a known one-word name typed with a space for its ZWNJ
+    ("گروه داعش ساکنان یک روستای ایزدی را در شمال عراق قتل عام کرد.", ("ASSAULT", "islamic-state", "IRQ")),
+    ("علی اف مدعی شد فرانسه در امور قفقاز دخالت می‌کند.", ("ACCUSE", "ilham-aliyev", "FRA")),
+    # arrests achieved; deportations hastened; a sentence upheld
+    ("پلیس ایران موفق به بازداشت سه نفر از قاچاقچیان مواد مخدر شد.",
+     ("COERCE", "law-enforcement-command-of-islamic-republic-of-iran", "")),
+    ("ترکیه روند اخراج پناهجویان سوری را تسریع کرده است.", ("COERCE", "TUR", "SYR")),
+    ("دیوان عالی کشور حکم اعدام دو متهم پرونده ترور را تأیید کرد.", ("COERCE", "supreme-court-of-iran", "")),
+    # measures faced; a request in the first person singular; a demand after a glued "و"; a claim called slander
+    ("عباس عراقچی گفت: آمریکا با اقدامات قاطع و متقابل ایران روبه‌رو خواهد شد.", ("THREATEN", "abbas-araghchi", "USA")),
+    ("محمدباقر قالیباف گفت: از عباس عراقچی می‌خواهم که این قرارداد را لغو کند.",
+     ("REQUEST", "mohammad-bagher-ghalibaf", "abbas-araghchi")),
+    ("روسیه این حمله را محکوم کرد وخواستار تشکیل نشست فوری شورای امنیت شد.",
+     ("REQUEST", "RUS", "united-nations-security-council")),
+    ("سخنگوی وزارت خارجه ترکیه گفت: ادعاهای یونان درباره حریم هوایی افترای محض است.", ("REJECT", "oncu-keceli", "GRC")),
+])
+def test_shapes_of_the_sixteenth_session(kb, sentence, expected):
+    """Condemnations, threats, deportations and agreements as real outlets phrase them (sixteenth session)."""
+    test_event_shapes_of_real_news(kb, sentence, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "هواداران تیم استقلال علیه سرمربی تیم شعار دادند.",
+    "شهرداری تهران روند تخریب ساختمان‌های فرسوده را تسریع کرد.",
+    "این نماینده با افزایش قیمت بنزین مخالف است.",
+    "شرکت سایپا از توافق با خودروسازان چینی خبر داد.",
+])
+def test_the_sixteenth_sessions_words_in_everyday_senses_are_no_events(kb, text):
+    """Chants, demolitions, opposition and agreements in sport, city, economy and business news (sixteenth session)."""
+    ann = _annotate(text + " جزئیات بیشتر این خبر متعاقبا منتشر خواهد شد.", kb, published="2024-07-20T10:00:00+03:30")
+    assert not ann.events, [(e.type, e.source, e.target, e.trigger) for e in ann.events]
+
+
+def test_unnamed_protesters_raising_a_protest_are_coded_without_a_source(kb):
+    """"تجمع اعتراضی برپا کردند": a protest raised by people no one names is an event with its source unknown."""
+    ann = _annotate("صدها نفر از کارگران مقابل ساختمان استانداری تجمع اعتراضی برپا کردند. جزئیات بیشتر منتشر نشده است.",
+                    kb, published="2024-07-20T10:00:00+03:30")
+    assert [(e.type, e.source_ids) for e in ann.events] == [("PROTEST", [])]
+
+
+def test_an_office_the_article_gave_a_person_is_that_person_later(kb):
+    """"سعید خطیب‌زاده، معاون وزیر امور خارجه ایران ... . معاون وزیر امور خارجه ایران ... دیدار کرد": the article's
+    apposition gives the office to the person, whatever posts the knowledge base records (session 16)."""
+    text = ("سعید خطیب‌زاده، معاون وزیر امور خارجه ایران امروز در آنتالیا سخنرانی کرد. معاون وزیر امور خارجه ایران"
+            " پیش از این با فواد حسین، وزیر امور خارجه عراق دیدار و گفت‌وگو کرده بود. جزئیات بیشتر منتشر نشده است.")
+    ann = _annotate(text, kb, published="2021-04-12T10:00:00+04:30")
+    assert [(e.type, e.source_ids, e.target_ids) for e in ann.events if e.type == "CONSULT"] == \
+        [("CONSULT", ["saeed-khatibzadeh"], ["fuad-hussein"])]

@@ -334,8 +334,11 @@ def _object_phrase_owner(f: Frame) -> Chain | None:
         if not lo <= x.start < ra or x is f.subj:
             continue
         between, tail = f.text[lo:x.start], f.text[x.end:ra]
-        words = (between + tail).split()
-        if "،" in between + tail or any(_VERB_WORD.match(w) for w in words) or not between.strip():
+        words = (between + " " + tail).split()
+        # a clause ends at a verb before "و" or at the phrase's end ("... رفت و تصمیم X را"); "برای ساخت شهرک‌ها":
+        # a stem inside the phrase is a noun
+        ends = any(_VERB_WORD.match(w) and (i + 1 == len(words) or words[i + 1] == "و") for i, w in enumerate(words))
+        if "،" in between + tail or ends or not between.strip():
             return None
         return x if x.marker is None and not _attacked(f.text, x.start) else None
     return None

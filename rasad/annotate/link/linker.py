@@ -560,7 +560,7 @@ def _surnames(kb: KnowledgeBase, actor_id: str) -> set[str]:
 
 def pass_offices_named_before(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     """An office no holder was found for, given to one person earlier in the article, is that person."""
-    offices_named_before(mentions, doc.kb)
+    offices_named_before(mentions, doc.kb, doc.text)
     return mentions
 
 

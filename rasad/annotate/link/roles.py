@@ -477,18 +477,32 @@ def _deputy_mentions(text: str, mentions: list[Mention], kb: KnowledgeBase, day,
     return out
 
 
-def offices_named_before(mentions: list[Mention], kb: KnowledgeBase) -> None:
+def _apposed_person(text: str, person: Mention, office: Mention) -> bool:
+    """A person named by name right before an office, with nothing or a comma between ("NAME، OFFICE")."""
+    return (person.type == "PERSON" and person.how in ("name", "short", "fuzzy") and person.kb_id is not None
+            and person.end <= office.start and text[person.end:office.start].strip(" ،,") == "")
+
+
+def offices_named_before(mentions: list[Mention], kb: KnowledgeBase, text: str | None = None) -> None:
     """An office the knowledge base resolves to no one, named again after the article gave it to one person
     ("«علیرضا یوسفی» سفیر جدید ایران در نروژ ... سفیر جمهوری اسلامی ایران ... عنوان کرد"), is that person: the
     article's own apposition is better evidence than no holder at all. Only when a single person held the office
     earlier in the article, for the same state or body (or for none said)."""
     unknown = {m.name for m in mentions if m.how == "unknown-name"}
     given: dict[str, list[Mention]] = {}
+    prev: Mention | None = None
     for m in mentions:
+        before, prev = prev, m
         if m.type != "PERSON" or m.how != "role" or not m.role:
             continue
         if m.kb_id or m.name in unknown:
             given.setdefault(m.role, []).append(m)
+            continue
+        if text is not None and before is not None and _apposed_person(text, before, m):
+            # (session 16) "سعید خطیب‌زاده، معاون وزیر امور خارجه ایران ... . معاون وزیر امور خارجه ایران ...": the
+            # article gave the office to the person it follows, whatever the knowledge base knows of their posts
+            given.setdefault(m.role, []).append(Mention(m.start, m.end, m.text, before.kb_id, before.name, m.type,
+                                                        "role", m.role, [], m.of))
             continue
         earlier = {(p.kb_id, p.name) for p in given.get(m.role, ()) if _same_office(p, m, kb)}
         if len(earlier) == 1:
