@@ -1349,3 +1349,15 @@ def test_an_office_the_article_gave_a_person_is_that_person_later(kb):
     ann = _annotate(text, kb, published="2021-04-12T10:00:00+04:30")
     assert [(e.type, e.source_ids, e.target_ids) for e in ann.events if e.type == "CONSULT"] == \
         [("CONSULT", ["saeed-khatibzadeh"], ["fuad-hussein"])]
+
+
+def test_the_leaders_representative_is_not_the_leader_and_a_ranked_surname_is_a_person(kb):
+    """"آیت‌الله دژکام نماینده ولی فقیه در استان فارس": the representative (named by rank and surname alone, unknown to
+    the knowledge base) is the party, never the Leader they represent (session 16); the Leader stays a mention."""
+    ann = _annotate("آیت‌الله دژکام نماینده ولی فقیه در استان فارس با سفیر چین دیدار کرد. جزئیات بیشتر منتشر نشده است.",
+                    kb, published="2024-07-20T10:00:00+03:30")
+    consults = [e for e in ann.events if e.type == "CONSULT"]
+    assert consults and all("ali-khamenei" not in e.source_ids + e.target_ids for e in consults), \
+        [(e.source_ids, e.target_ids) for e in consults]
+    assert any("Dezhkam" in e.source + e.target for e in consults), [(e.source, e.target) for e in consults]
+    assert any(r.text == "ولی فقیه" and r.refers_to == "Ali Khamenei" for r in ann.roles), [(r.text, r.refers_to) for r in ann.roles]

@@ -20,6 +20,7 @@ from rasad.annotate.events.grammar import (
     _FRONTED,
     _LEFT_FROM,
     _OBJECT_RA,
+    _REPRESENTATIVE_BEFORE,
     _SKIP_BEFORE,
     _VERB_WORD,
     _WITH_SOME_OF,
@@ -216,6 +217,8 @@ def _metonyms(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBase 
     out = []
     for m in mentions:
         before = text[max(floor, m.start - 40):m.start]
+        if m.type == "PERSON" and m.how in ("name", "short", "fuzzy", "role") and _REPRESENTATIVE_BEFORE.search(before):
+            continue  # (session 16) "نماینده ولی فقیه": the one represented is no party; the representative is
         if m.how == "adjective" and m.kb_id in kb.actors and (_FORCES_BEFORE.search(before) or _PLURAL_AFTER.match(text, m.end)
                                                                 and _ATTACK_NOUN.search(before)):
             # (branch material9) a plural demonym after an attack noun is the state's forces: "در حمله آمریکایی‌ها

@@ -40,6 +40,7 @@ _DELEGATION = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['delegation_words'])
 _AGENT_GENITIVE = frozenset(w.replace("\u200c", "") for w in _G["agent_genitive_nouns"])
 _FORCES_WORDS = frozenset(w.replace("\u200c", "") for w in _G["forces_words"])
 _PERSON_NOUNS = frozenset(w.replace("\u200c", "") for w in _G["person_nouns"])  # "۱۸ سرباز اسرائیل": people counted
+_REPRESENTATIVE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{phrases(_G['representative_nouns'])})[\s\u200c]+$")
 _FORCES_BEFORE = re.compile(rf"(?:{phrases(_G['forces'])})[\s\u200c]+(?:[^\s.،؛:]+\s+و\s+)?$")
 _LEFT_FROM = re.compile(rf"(?:{phrases(_G['leaving'])})(?:\s+[^\s.،؛:]+){{0,3}}\s+از\s+$")
 _ATTACK_NOUN = re.compile(rf"(?:{phrases(_G['attack_nouns'])})(?:\s+(?!به\s|علیه\s|در\s|از\s|با\s)[^\s]+){{0,4}}\s*$")

@@ -276,7 +276,7 @@ def named_people(text: str, mentions: list[Mention], followers: frozenset[str], 
     taken = occupancy(text, mentions)
     all_words = _FA_WORD_RE.findall(text)
     given = {w for w in set(all_words) if is_given_name(w)}  # each distinct word asked once
-    if not given:
+    if not given and not _RANKS.intersection(all_words) and not any(r in text for r in _RANKS if " " in r):
         return []
     starts = [i for i, w in enumerate(all_words) if w in given]
     words = [(w.start(), w.end(), w.group(0)) for w in _FA_WORD_RE.finditer(text)]
@@ -292,6 +292,38 @@ def named_people(text: str, mentions: list[Mention], followers: frozenset[str], 
         after, s, e = found
         out.append(Mention(s, e, text[s:e], None, transliterate_name(text[s:e], spellings), "PERSON", "unknown-name"))
         taken[s:e] = b"\x01" * (e - s)
+    for s, e in _titled_surnames(text, words, taken, followers, honorifics, stop):
+        out.append(Mention(s, e, text[s:e], None, transliterate_name(text[s:e], spellings), "PERSON", "unknown-name"))
+        taken[s:e] = b"\x01" * (e - s)
+    return sorted(out, key=lambda m: m.start)
+
+
+_HONORIFIC_TAILS = frozenset({"والمسلمین", "المسلمین", "العظمی"})
+_RANKS = frozenset(grammar_words("rank_honorifics"))
+
+
+def _titled_surnames(text: str, words: list, taken: bytearray, followers: frozenset[str], honorifics: frozenset[str],
+                     stop: frozenset[str]) -> list[tuple[int, int]]:
+    """(session 16) "آیت‌الله محمدی لائینی نماینده ولی فقیه ...", "سردار کرمی گفت": a cleric or an officer named by
+    the surname alone (one or two words, each a listed surname or rare in Persian) between a clerical or military rank
+    (grammar.yaml: rank_honorifics; "آقای اسماعیلی" is too often a known official's short name) and an office or a
+    speech verb."""
+    out = []
+    for i, (_s, _e, w) in enumerate(words):
+        if w not in _RANKS and not (i and f"{words[i - 1][2]} {w}" in _RANKS):
+            continue
+        j = i + 1
+        while j < len(words) and words[j][2] in _HONORIFIC_TAILS:
+            j += 1
+        for n in (2, 1):
+            k = j + n
+            if k >= len(words) or words[k][2] not in followers or not text[words[k - 1][1]:words[k][0]].isspace():
+                continue
+            span = words[j:k]
+            if all(_surname_at(text, words, x, taken, followers, stop) and _surname_like(words[x][2])
+                   and not is_given_name(words[x][2]) and words[x][2] not in honorifics for x in range(j, k)):
+                out.append((span[0][0], span[-1][1]))
+                break
     return out
 
 
