@@ -1316,6 +1316,8 @@ def test_a_chamber_named_after_the_speakers_title_is_another_states(kb):
     ("روسیه این حمله را محکوم کرد وخواستار تشکیل نشست فوری شورای امنیت شد.",
      ("REQUEST", "RUS", "united-nations-security-council")),
     ("سخنگوی وزارت خارجه ترکیه گفت: ادعاهای یونان درباره حریم هوایی افترای محض است.", ("REJECT", "oncu-keceli", "GRC")),
+    # interior ministers named in the plural before their states, on a dated article
+    ("وزرای کشور ایران و عراق امروز یک تفاهم‌نامه امنیتی امضا کردند.", ("AGREE", "ahmad-vahidi", "abdul-amir-al-shammari")),
 ])
 def test_shapes_of_the_sixteenth_session(kb, sentence, expected):
     """Condemnations, threats, deportations and agreements as real outlets phrase them (sixteenth session)."""
