@@ -1316,6 +1316,14 @@ def test_a_chamber_named_after_the_speakers_title_is_another_states(kb):
     ("روسیه این حمله را محکوم کرد وخواستار تشکیل نشست فوری شورای امنیت شد.",
      ("REQUEST", "RUS", "united-nations-security-council")),
     ("سخنگوی وزارت خارجه ترکیه گفت: ادعاهای یونان درباره حریم هوایی افترای محض است.", ("REJECT", "oncu-keceli", "GRC")),
+    # an embassy back at work (relations restored, the host the state of the place); released in a swap; aid cargo
+    # named by its adjective; a resignation with the bare hamza, and one announced in the present
+    ("سفارت جمهوری آذربایجان در تهران امروز پس از حدود دو سال کار خود را از سر گرفت.", ("SUPPORT", "AZE", "IRN")),
+    ("بازگشایی سفارت عربستان در تهران پس از هفت سال", ("SUPPORT", "SAU", "IRN")),
+    ("۱۳۰ اوکراینی و ۹۰ روس در تازه‌ترین تبادل اسرا بین روسیه و اوکراین آزاد شدند.", ("RETREAT", "RUS", "UKR")),
+    ("محموله کمکی ایران به ننگرهار رسید.", ("AID", "IRN", "AFG")),
+    ("نخست وزیر بلغارستان استعفاء داد.", ("CONCEDE", "BGR", "")),
+    ("عادل عبدالمهدی اعلام کرده که از مقامش کناره گیری می‌کند.", ("CONCEDE", "adil-abdul-mahdi", "")),
     # interior ministers named in the plural before their states, on a dated article
     ("وزرای کشور ایران و عراق امروز یک تفاهم‌نامه امنیتی امضا کردند.", ("AGREE", "ahmad-vahidi", "abdul-amir-al-shammari")),
 ])
@@ -1329,6 +1337,7 @@ def test_shapes_of_the_sixteenth_session(kb, sentence, expected):
     "شهرداری تهران روند تخریب ساختمان‌های فرسوده را تسریع کرد.",
     "این نماینده با افزایش قیمت بنزین مخالف است.",
     "شرکت سایپا از توافق با خودروسازان چینی خبر داد.",
+    "کارخانه سایپا پس از دو هفته کار خود را از سر گرفت.",
 ])
 def test_the_sixteenth_sessions_words_in_everyday_senses_are_no_events(kb, text):
     """Chants, demolitions, opposition and agreements in sport, city, economy and business news (sixteenth session)."""

@@ -620,11 +620,17 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
     if p.place_target:  # "سفیر خود سیف الزعابی را فراخواند": the envoy named inside the trigger is not the target
         tgt = [m for m in tgt if not (m.type == "PERSON" and ts <= m.start < te)]
     if not tgt and src and p.place_target:  # "سفیر خود را از تهران فراخواند": the state of the place named
-        place = next((m for m in doc.linked.in_span(ts, te) if m.type in ("PLACE", "COUNTRY") and m.kb_id), None) or \
+        own = _own_side(kb, src) | {m.kb_id for m in src}  # "... را به امارات فراخواند": home is no target
+        # (session 16) the first place inside that is not the source's own: "سفارت آذربایجان در تهران بازگشایی شد"
+        place = next((m for m in doc.linked.in_span(ts, te) if m.type in ("PLACE", "COUNTRY") and m.kb_id
+                      and _state_of(kb, m) not in own), None) or \
             next((m for m in doc.linked.in_span(c0, ts) if m.type in ("PLACE", "COUNTRY") and m.kb_id and  # "از شهر X عقب‌نشینی کرد"
-                  _rx_search(r"(?:^|\s)از\s+(?:[^\s،.؛:]+\s+){0,2}$", text[max(c0, m.start - 30):m.start])), None)
+                  _rx_search(r"(?:^|\s)از\s+(?:[^\s،.؛:]+\s+){0,2}$", text[max(c0, m.start - 30):m.start])), None) or \
+            next((m for m in doc.linked.in_span(te, min(c1, te + 40)) if m.type in ("PLACE", "COUNTRY") and m.kb_id
+                  and _state_of(kb, m) not in own  # (session 16) "بازگشایی سفارت عربستان در تهران"
+                  and _rx_search(r"(?:^|\s)در\s+$", text[max(te, m.start - 4):m.start])), None)
         state = _state_of(kb, place) if place is not None else None
-        if state and state not in _own_side(kb, src) | {m.kb_id for m in src}:  # "... را به امارات فراخواند": home
+        if state and state not in own:
             tgt = _state_mention(kb, place, state)
     if not tgt and src and p.type in ("AGREE", "COOPERATE"):  # (lead, session 11) signed on a visit: with the host
         host = _visited_in_clause(text, doc.linked, c0, ts)

@@ -544,6 +544,14 @@ def frame_inside_first(f: Frame) -> tuple[Actors, Actors]:
     return f.src, _actors(inside[0] if inside else None)
 
 
+def frame_owner_inside(f: Frame) -> tuple[Actors, Actors]:
+    """(session 16) "سفارت جمهوری آذربایجان در تهران کار خود را از سر گرفت", "بازگشایی سفارت عربستان": the embassy's
+    owner — the first actor inside the trigger, else the genitive after it — acts; whom at is the place's state
+    (``place_target``)."""
+    inside = [c for c in f.chains if f.ts < c.start < f.te and c.marker is None]
+    return _actors(inside[0] if inside else f.genitive), []
+
+
 def frame_answer(f: Frame) -> tuple[Actors, Actors]:
     """(session 13) "پاسخ ایران به هرگونه تجاوز اسرائیل، قاطع خواهد بود": the speaker (else whose answer, right
     after "پاسخ") answers the actor after "به" inside the trigger (the attacker of the act answered)."""
@@ -865,6 +873,7 @@ FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
     "announced_arrest": frame_announced_arrest, "sent": frame_sent, "deed": frame_deed,
     "genitive_inside": frame_genitive_inside, "passive_inside": frame_passive_inside, "conveyed": frame_conveyed,
     "az_inside": frame_az_inside, "answer": frame_answer, "inside_last": frame_inside_last, "inside_first": frame_inside_first,
+    "owner_inside": frame_owner_inside,
 }
 
 
