@@ -1324,6 +1324,13 @@ def test_a_chamber_named_after_the_speakers_title_is_another_states(kb):
     ("محموله کمکی ایران به ننگرهار رسید.", ("AID", "IRN", "AFG")),
     ("نخست وزیر بلغارستان استعفاء داد.", ("CONCEDE", "BGR", "")),
     ("عادل عبدالمهدی اعلام کرده که از مقامش کناره گیری می‌کند.", ("CONCEDE", "adil-abdul-mahdi", "")),
+    # joint sessions of two states, a meeting planned, a memorandum's signing told as the act, a shared verb, a judgement
+    ("هفتمین نشست مشترک مرزی بین جمهوری اسلامی ایران و پاکستان در میرجاوه برگزار شد.", ("CONSULT", "IRN", "PAK")),
+    ("هیئت ایرانی قرار است فردا با نخست وزیر ارمنستان دیداری داشته باشد.", ("CONSULT", "IRN", "nikol-pashinyan")),
+    ("قائم‌مقام وزیر کشور از امضای تفاهم‌نامه امنیتی بین ایران و ترکیه خبر داد.", ("AGREE", "IRN", "TUR")),
+    ("پارلمان روسیه آمریکا را به هماهنگی عملیات نظامی در اوکراین متهم و تصریح کرد که این اقدام دخالت مستقیم است.",
+     ("ACCUSE", "RUS", "USA")),
+    ("سخنگوی وزارت امور خارجه اقدام اتحادیه اروپا را نابخردانه ارزیابی کرد.", ("ACCUSE", "nasser-kanaani", "european-union")),
     # interior ministers named in the plural before their states, on a dated article
     ("وزرای کشور ایران و عراق امروز یک تفاهم‌نامه امنیتی امضا کردند.", ("AGREE", "ahmad-vahidi", "abdul-amir-al-shammari")),
 ])
@@ -1338,6 +1345,8 @@ def test_shapes_of_the_sixteenth_session(kb, sentence, expected):
     "این نماینده با افزایش قیمت بنزین مخالف است.",
     "شرکت سایپا از توافق با خودروسازان چینی خبر داد.",
     "کارخانه سایپا پس از دو هفته کار خود را از سر گرفت.",
+    "نشست مشترک هیئت مدیره باشگاه پرسپولیس برگزار شد.",
+    "وی این گزارش را خوانده و به دیگران داد.",
 ])
 def test_the_sixteenth_sessions_words_in_everyday_senses_are_no_events(kb, text):
     """Chants, demolitions, opposition and agreements in sport, city, economy and business news (sixteenth session)."""
