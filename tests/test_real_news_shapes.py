@@ -1381,3 +1381,15 @@ def test_the_leaders_representative_is_not_the_leader_and_a_ranked_surname_is_a_
         [(e.source_ids, e.target_ids) for e in consults]
     assert any("Dezhkam" in e.source + e.target for e in consults), [(e.source, e.target) for e in consults]
     assert any(r.text == "ولی فقیه" and r.refers_to == "Ali Khamenei" for r in ann.roles), [(r.text, r.refers_to) for r in ann.roles]
+
+
+@pytest.mark.parametrize("text,victim", [
+    ("وزارت خارجه قطر حمله تروریستی به نمازگزاران مسجدی در شهر قندهار افغانستان را به شدت محکوم کرد.", "AFG"),
+    ("عباس عراقچی حمله انتحاری به مسجد بزرگ شهر پیشاور پاکستان را محکوم کرد.", "PAK"),
+])
+def test_the_place_a_condemned_attack_hit_is_not_the_one_condemned(kb, text, victim):
+    """However many words stand between the attack noun and the place it hit, that place's state is the victim, not
+    the one condemned; with no doer named there is no one to code as condemned (session 16)."""
+    ann = _annotate(text + " جزئیات بیشتر این خبر متعاقبا منتشر خواهد شد.", kb, published="2024-07-20T10:00:00+03:30")
+    assert all(victim not in e.target_ids for e in ann.events if e.type == "ACCUSE"), \
+        [(e.type, e.source_ids, e.target_ids) for e in ann.events]

@@ -28,6 +28,7 @@ from rasad.annotate.events.grammar import (
     _ATTACK_IN,
     _ATTACK_NOUN,
     _ATTACK_TO,
+    _ATTACK_WORD,
     _AZ,
     _CASUALTY_CAUSE,
     _CASUALTY_CAUSE_AFTER,
@@ -340,7 +341,7 @@ def _object_phrase_owner(f: Frame) -> Chain | None:
         ends = any(_VERB_WORD.match(w) and (i + 1 == len(words) or words[i + 1] == "و") for i, w in enumerate(words))
         if "،" in between + tail or ends or not between.strip():
             return None
-        return x if x.marker is None and not _attacked(f.text, x.start) else None
+        return x if x.marker is None and not _victim_in_object(f, x) else None
     return None
 
 
@@ -356,7 +357,21 @@ def _victim_in_object(f: Frame, x: Chain) -> bool:
     or whoever was attacked ("حمله به کنسولگری ایران در دمشق را": Iran is the victim)."""
     return bool(_rx_search(r"(?:^|\s)در\s+$", f.text[max(0, x.start - 4):x.start])
                 or _ATTACK_IN.search(f.text[max(0, x.start - 60):x.start])
-                or _attacked(f.text, x.start))
+                or _attacked(f.text, x.start) or _place_inside_attack(f, x))
+
+
+def _place_inside_attack(f: Frame, x: Chain) -> bool:
+    """(session 16) A place (or one marked "به"/"در") further inside the condemned attack's phrase, however many words
+    from its noun: where the attack hit ("حمله تروریستی به نمازگزاران مسجدی در شهر هرات افغانستان را")."""
+    lo = f.subj.end if f.subj is not None else f.sent_start
+    phrase = f.text[lo:x.start]
+    attack = None
+    for attack in _ATTACK_WORD.finditer(phrase):
+        pass
+    if attack is None or "،" in phrase[attack.end():]:
+        return False
+    # after "به"/"در"/"علیه" inside the phrase: where or whom it hit ("حمله اسرائیل به ...": the genitive is the doer)
+    return bool(_rx_search(r"(?:^|\s)(?:به|در|علیه)\s", phrase[attack.end():]))
 
 
 def _doer_before(f: Frame, victim: Chain) -> Chain | None:

@@ -68,6 +68,9 @@ _HEADLINE_CASUALTIES = re.compile(rf"[\s«\"']*(?:[^\s]+[\s\u200c]+){{0,2}}(?:{p
 _WARNED_DEED = re.compile(rf"(?:(?:{phrases(_G['warned_deeds'])})[\s\u200c]+){{1,3}}")
 _ATTACK_TO = re.compile(rf"(?:{phrases(_G['attack_to_nouns'])})(?:\s+[^\s]+){{0,3}}\s+به\s+(?:[^\s]+\s+){{0,2}}$")
 # (lead, session 12) where an attack happened, up to an actor: "حمله تروریستی در مسجد امام علی (سوریه)"
+# (session 16) an attack noun anywhere in a condemned object's phrase: "حمله تأسف‌بار تروریستی به نمازگزاران مسجدی در
+# شهر هرات افغانستان را محکوم کرد" (the places after it are where it hit)
+_ATTACK_WORD = re.compile(rf"(?<![\w\u200c])(?:{phrases(_G['attack_to_nouns'])})(?![\w\u200c])")
 _ATTACK_IN = re.compile(rf"(?:{phrases(_G['attack_to_nouns'])})(?:\s+[^\s،.]+){{0,2}}\s+در\s+(?:[^\s،.]+\s+){{0,3}}$")
 # (lead, session 12) a charge whose content follows in a "که" clause: "X را متهم کرد که ..."
 _CHARGED_THAT = re.compile(rf"(?:{phrases(_G['charging_verbs'])})\s+$")
