@@ -365,9 +365,7 @@ def _place_inside_attack(f: Frame, x: Chain) -> bool:
     from its noun: where the attack hit ("حمله تروریستی به نمازگزاران مسجدی در شهر هرات افغانستان را")."""
     lo = f.subj.end if f.subj is not None else f.sent_start
     phrase = f.text[lo:x.start]
-    attack = None
-    for attack in _ATTACK_WORD.finditer(phrase):
-        pass
+    attack = next(reversed(list(_ATTACK_WORD.finditer(phrase))), None)  # the last attack noun before it
     if attack is None or "،" in phrase[attack.end():]:
         return False
     # after "به"/"در"/"علیه" inside the phrase: where or whom it hit ("حمله اسرائیل به ...": the genitive is the doer)
