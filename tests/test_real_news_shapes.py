@@ -1331,6 +1331,11 @@ def test_a_chamber_named_after_the_speakers_title_is_another_states(kb):
     ("پارلمان روسیه آمریکا را به هماهنگی عملیات نظامی در اوکراین متهم و تصریح کرد که این اقدام دخالت مستقیم است.",
      ("ACCUSE", "RUS", "USA")),
     ("سخنگوی وزارت امور خارجه اقدام اتحادیه اروپا را نابخردانه ارزیابی کرد.", ("ACCUSE", "nasser-kanaani", "european-union")),
+    # a person's "one of" apposition is no object; an aside's attacker is not the one accused
+    ("«عبدالسلام حنفی» یکی دیگر از مقامات ارشد گروه طالبان هم اظهارات رئیس جمهور تاجیکستان درباره افغانستان را محکوم کرد.",
+     ("ACCUSE", "abdul-salam-hanafi", "emomali-rahmon")),
+    ("سفیر روسیه در کابل، با اشاره به بمباران اخیر مواضع داعش در افغانستان، آمریکا را هم به برخورد دوگانه متهم کرد.",
+     ("ACCUSE", "RUS", "USA")),
     # interior ministers named in the plural before their states, on a dated article
     ("وزرای کشور ایران و عراق امروز یک تفاهم‌نامه امنیتی امضا کردند.", ("AGREE", "ahmad-vahidi", "abdul-amir-al-shammari")),
 ])

@@ -299,8 +299,10 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
         obj = next((x for x in chains if x.object_ra and x is not subj and x.start <= ts), None)
         if c is not None and obj is not None and obj.end <= c.start:
             c = obj  # "آمریکا را به حمایت از جنایات اسرائیل متهم کرد": the one charged comes before the charge
-    c = c or next((x for x in chains if x.object_ra and x is not subj and x.start <= ts
-                   and not (p.type == "ACCUSE" and _victim_in_object(f, x))), None)
+        elif c is not None and obj is not None and obj.start > c.end and "،" in f.text[c.end:obj.start]:
+            c = obj  # (session 16) "با اشاره به بمباران مواضع داعش، آمریکا را ... متهم کرد": an aside's attacker
+    c = c or next((x for x in chains if x.object_ra and x is not subj and x.start <= ts and x.marker != "درباره"
+                   and not (p.type == "ACCUSE" and _victim_in_object(f, x))), None)  # (a topic is no object)
     against = c is not None and c.object_ra and c.marker == "علیه" and p.type in ("ACCUSE", "PROTEST", "REJECT")
     if against:  # "تحریم‌های اتحادیه اروپا علیه ایران را محکوم کرد": the one acting against Iran is condemned
         c = _doer_before(f, c)
@@ -315,13 +317,22 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
     if c is None and p.type in ("ACCUSE", "PROTEST"):  # (a rejected claim's owner is not always the one rejected)
         c = _object_phrase_owner(f)
     if c is None and not against:
-        c = f.first("علیه", 0, 10**9, subj) or f.first("از", 0, ts, subj) or \
+        az = f.first("از", 0, ts, subj)
+        c = f.first("علیه", 0, 10**9, subj) or (az if az is not None and not _one_of(f.text, az.start) else None) or \
             (f.genitive if f.genitive is not subj else None) or \
             (f.first("به", 0, ts, subj) if p.type == "ASSAULT" else None) or \
             (f.first("برای", 0, ts, subj) if p.type == "COERCE" else None) or \
             (_unmarked_object(f) if p.type == "COERCE" else None)
     src = [] if p.id.startswith("assault") and subj is None and c is not None else f.src
     return src, _actors(c)
+
+
+_ONE_OF = re.compile(r"(?<![\w\u200c])یکی\s+(?:دیگر\s+)?از\s+(?:[^\s،.]+\s+){0,3}$")
+
+
+def _one_of(text: str, start: int) -> bool:
+    """(session 16) "عبدالسلام حنفی یکی دیگر از مقامات ارشد گروه طالبان": the body a person is one of, in apposition."""
+    return _ONE_OF.search(text, max(0, start - 50), start) is not None
 
 
 def _object_phrase_owner(f: Frame) -> Chain | None:
@@ -333,6 +344,9 @@ def _object_phrase_owner(f: Frame) -> Chain | None:
     lo = f.subj.end if f.subj is not None else f.sent_start
     for x in f.chains:
         if not lo <= x.start < ra or x is f.subj:
+            continue
+        if _one_of(f.text, x.start):
+            lo = x.end  # the subject's apposition ("X یکی دیگر از مقامات ارشد طالبان هم ..."), not the object
             continue
         between, tail = f.text[lo:x.start], f.text[x.end:ra]
         words = (between + " " + tail).split()
