@@ -1398,3 +1398,17 @@ def test_the_place_a_condemned_attack_hit_is_not_the_one_condemned(kb, text, vic
     ann = _annotate(text + " جزئیات بیشتر این خبر متعاقبا منتشر خواهد شد.", kb, published="2024-07-20T10:00:00+03:30")
     assert all(victim not in e.target_ids for e in ann.events if e.type == "ACCUSE"), \
         [(e.type, e.source_ids, e.target_ids) for e in ann.events]
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # a short word one letter off is another word: "قدوم" is no "دوم" (the regnal number of Abdullah II)
+    ("تیسیر الجعبری و عبدالله قدوم دو فرمانده ارشد گروهان‌های قدس در این حمله کشته شدند.", "abdullah-ii-of-jordan"),
+    # a county near Tehran, not Jerusalem
+    ("فرماندار شهرستان قدس با فرمانده انتظامی شهرستان دیدار کرد.", "jerusalem"),
+    # a longer ministry title the generic name begins belongs to the state after it
+    ("وزارت اطلاعات و نشرات پاکستان ادعای طالبان را رد کرد.", "ministry-of-intelligence-iran"),
+])
+def test_words_real_pages_linked_wrongly(kb, text, wrong):
+    """Links real pages showed wrong (session 16): none of them may come back."""
+    ann = _annotate(text + " جزئیات بیشتر این خبر متعاقبا منتشر خواهد شد.", kb, published="2024-07-20T10:00:00+03:30")
+    assert wrong not in {e.kb_id for e in ann.entities}, [(e.name, e.kb_id) for e in ann.entities]

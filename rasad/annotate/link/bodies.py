@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from rasad.annotate.words import grammar_words
@@ -66,7 +67,12 @@ def _is_foreign_body(text: str, body: Mention, state: Mention, kb: KnowledgeBase
         return False  # "حماس رژیم صهیونیستی را ...": a body's own name, then the next clause's object
     if _ends_with_state(body.text, kb):
         return False  # "وزارت خارجه روسیه آمریکا را ...": a body named with its state, then the object
-    return state.kb_id != actor.country and not text[body.end:state.start].strip()
+    # (session 16) or a longer title the generic name begins: "وزارت اطلاعات و نشرات پاکستان" is no Iranian ministry
+    gap = text[body.end:state.start]
+    return state.kb_id != actor.country and (not gap.strip() or _TITLE_GOES_ON.fullmatch(gap) is not None)
+
+
+_TITLE_GOES_ON = re.compile(r"\s+و\s+[\u0600-\u06FF\u200c]+\s+")
 
 
 def _ruling_group(text: str, group: Mention, kb: KnowledgeBase) -> bool:
