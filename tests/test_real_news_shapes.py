@@ -1336,6 +1336,10 @@ def test_a_chamber_named_after_the_speakers_title_is_another_states(kb):
      ("ACCUSE", "abdul-salam-hanafi", "emomali-rahmon")),
     ("سفیر روسیه در کابل، با اشاره به بمباران اخیر مواضع داعش در افغانستان، آمریکا را هم به برخورد دوگانه متهم کرد.",
      ("ACCUSE", "RUS", "USA")),
+    # ground offensives begun, shelling, fire opened by fighters of a nationality
+    ("ارتش اسرائیل عملیات زمینی را در نوار غزه آغاز کرد.", ("ASSAULT", "israel-defense-forces", "PSE")),
+    ("اسرائیل نوار غزه را توپباران کرد.", ("ASSAULT", "ISR", "PSE")),
+    ("مبارزان فلسطینی به سوی نظامیان اسرائیلی آتش گشودند.", ("ASSAULT", "PSE", "israel-defense-forces")),
     # interior ministers named in the plural before their states, on a dated article
     ("وزرای کشور ایران و عراق امروز یک تفاهم‌نامه امنیتی امضا کردند.", ("AGREE", "ahmad-vahidi", "abdul-amir-al-shammari")),
 ])
@@ -1352,6 +1356,7 @@ def test_shapes_of_the_sixteenth_session(kb, sentence, expected):
     "کارخانه سایپا پس از دو هفته کار خود را از سر گرفت.",
     "نشست مشترک هیئت مدیره باشگاه پرسپولیس برگزار شد.",
     "وی این گزارش را خوانده و به دیگران داد.",
+    "شهرداری عملیات عمرانی پروژه را آغاز کرد.",
 ])
 def test_the_sixteenth_sessions_words_in_everyday_senses_are_no_events(kb, text):
     """Chants, demolitions, opposition and agreements in sport, city, economy and business news (sixteenth session)."""
