@@ -1417,3 +1417,13 @@ def test_words_real_pages_linked_wrongly(kb, text, wrong):
     """Links real pages showed wrong (session 16): none of them may come back."""
     ann = _annotate(text + " جزئیات بیشتر این خبر متعاقبا منتشر خواهد شد.", kb, published="2024-07-20T10:00:00+03:30")
     assert wrong not in {e.kb_id for e in ann.entities}, [(e.name, e.kb_id) for e in ann.entities]
+
+
+def test_afghan_compound_given_names_and_names_ending_in_al_din(kb):
+    """"خان محمد حقانی": the first part of a compound given name opens the name; "امان الدین": a name, not Amman;
+    "دلاور" (a given name) is no Delaware (session 16)."""
+    ann = _annotate("خان محمد حقانی معاون والی طالبان گفت که مولوی امان الدین منصور و دلاور شاه دلاور در این نشست"
+                    " حضور داشتند. جزئیات بیشتر منتشر نشده است.", kb, published="2024-07-20T10:00:00+03:30")
+    forms = {f for e in ann.entities for f in e.forms}
+    assert "خان محمد حقانی" in forms, forms
+    assert not {"amman", "delaware"} & {e.kb_id for e in ann.entities}, [(e.name, e.kb_id) for e in ann.entities]

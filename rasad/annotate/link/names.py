@@ -364,6 +364,9 @@ def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozen
     if not (led or before in honorifics or _in_list(text, words, i, j, end_j, listed)
             or _named_alone(text, words, i, end_j)):
         return None
+    if i and before in grammar_words("compound_name_openers") and text[words[i - 1][1]:s].isspace() \
+            and not any(taken[words[i - 1][0]:words[i - 1][1]]):
+        s = words[i - 1][0]  # (session 16) "خان محمد حقانی", "نثار احمد احمدی": an Afghan compound given name
     return end_j, s, last
 
 
