@@ -1410,6 +1410,9 @@ def test_the_place_a_condemned_attack_hit_is_not_the_one_condemned(kb, text, vic
     ("تیسیر الجعبری و عبدالله قدوم دو فرمانده ارشد گروهان‌های قدس در این حمله کشته شدند.", "abdullah-ii-of-jordan"),
     # a county near Tehran, not Jerusalem
     ("فرماندار شهرستان قدس با فرمانده انتظامی شهرستان دیدار کرد.", "jerusalem"),
+    # a newspaper named after a city; a cleric whose name is a body's
+    ("به گزارش روزنامه کییف پست، ارتش روسیه به خارکیف حمله کرد.", "kyiv"),
+    ("مولوی حزب‌الله افغان والی پیشین زابل گفت که طالبان مسئول امنیت است.", "hezbollah"),
     # a longer ministry title the generic name begins belongs to the state after it
     ("وزارت اطلاعات و نشرات پاکستان ادعای طالبان را رد کرد.", "ministry-of-intelligence-iran"),
 ])

@@ -261,11 +261,14 @@ def _name_mention(doc: _Doc, h: Hit) -> Mention | None:
 def pass_names(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     """Names, short names, places, outlets and nationality adjectives straight from the automaton's hits."""
     found = [m for m in (_name_mention(doc, h) for h in doc.hits) if m is not None
-             and not (m.type == "PLACE" and _NAME_TAIL.match(doc.text, m.end))]
+             and not (m.type == "PLACE" and _NAME_TAIL.match(doc.text, m.end))
+             and not (m.type == "ORG" and _CLERIC_BEFORE.search(doc.text, max(0, m.start - 12), m.start))]
     return sorted(mentions + found, key=lambda m: m.start)
 
 
 # (session 16) "امان الدین منصور", "امان الله": a word before "الدین"/"الله" opens a person's name, not a place (Amman)
+# (session 16) "مولوی حزب‌الله": after a cleric's title a body's name is the cleric's own (an Afghan governor)
+_CLERIC_BEFORE = re.compile(r"(?<![\w\u200c])(?:مولوی|ملا|مولانا|ملاّ)[ \u200c]+$")
 _NAME_TAIL = re.compile(r"[ \u200c]*(?:ال)?(?:دین|الله)(?![\w\u200c])")
 
 
