@@ -1340,6 +1340,8 @@ def test_a_chamber_named_after_the_speakers_title_is_another_states(kb):
     ("ارتش اسرائیل عملیات زمینی را در نوار غزه آغاز کرد.", ("ASSAULT", "israel-defense-forces", "PSE")),
     ("اسرائیل نوار غزه را توپباران کرد.", ("ASSAULT", "ISR", "PSE")),
     ("مبارزان فلسطینی به سوی نظامیان اسرائیلی آتش گشودند.", ("ASSAULT", "PSE", "israel-defense-forces")),
+    # an office with no state, then a known person's name, is that person's office ("وزیر خارجه لاوروف")
+    ("وزیر خارجه لاوروف با همتای ترکیه‌ای خود دیدار کرد.", ("CONSULT", "sergey-lavrov", "")),
     # interior ministers named in the plural before their states, on a dated article
     ("وزرای کشور ایران و عراق امروز یک تفاهم‌نامه امنیتی امضا کردند.", ("AGREE", "ahmad-vahidi", "abdul-amir-al-shammari")),
 ])

@@ -81,6 +81,14 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
         if own is not None and own != of or _is_their_role(text, apposed, start, candidates, day):
             return Mention(start, role_end, phrase, apposed.kb_id, apposed.name, "PERSON", "role", role=full_title,
                            of=own or of)
+    named_after = _named_right_after(text, role_end, mentions) \
+        if role_end == end and title.of is None and title.needs == "STATE" else None
+    if named_after is not None and named_after.kb_id and (own := _own_state(kb, named_after)) is not None \
+            and (own != of or _is_their_role(text, named_after, start, candidates, day)):
+        # (session 16) "وزیر خارجه لاوروف", "رییس جمهور غنی": an office with no state, then a known person's name, is
+        # that person's office, not the outlet's state's holder
+        return Mention(start, role_end, phrase, named_after.kb_id, named_after.name, "PERSON", "role", role=full_title,
+                       of=own)
     post = _post_after(text, role_end, mentions, kb) if title.posted else None
     if post is not None:  # "سفیر ایران در عراق": the holder posted there
         candidates = [c for c in candidates if _posted_to(c, full_title, of, post, day)]
@@ -475,6 +483,12 @@ def _deputy_mentions(text: str, mentions: list[Mention], kb: KnowledgeBase, day,
                 out.append(Mention(ws, m.end, phrase, c.id, c.name, "PERSON", "role", role=f"deputy of {m.name}",
                                    candidates=[x.name for x in cands] if len(cands) > 1 else []))
     return out
+
+
+def _named_right_after(text: str, end: int, mentions: list[Mention]) -> Mention | None:
+    """A known person named by name right after an office, nothing but a space between."""
+    return next((m for m in mentions if m.start >= end and m.type == "PERSON" and m.how in ("name", "short", "fuzzy")
+                 and text[end:m.start].isspace() and m.start - end <= 2), None)
 
 
 def _apposed_person(text: str, person: Mention, office: Mention) -> bool:
