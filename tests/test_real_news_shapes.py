@@ -1432,3 +1432,13 @@ def test_afghan_compound_given_names_and_names_ending_in_al_din(kb):
     forms = {f for e in ann.entities for f in e.forms}
     assert "خان محمد حقانی" in forms, forms
     assert not {"amman", "delaware"} & {e.kb_id for e in ann.entities}, [(e.name, e.kb_id) for e in ann.entities]
+
+
+def test_a_generic_ministry_in_an_afghan_outlets_copy_is_afghanistans(kb):
+    """"وزارت امور خارجه" in Tolo's copy is Afghanistan's ministry, in ISNA's Iran's — as a bare "رئیس‌جمهور" is the
+    outlet's own state's (session 16)."""
+    def source(outlet):
+        text = f"به گزارش {outlet}، وزارت امور خارجه ادعای پاکستان را رد کرد. جزئیات بیشتر منتشر نشده است."
+        return [e.source_ids for e in _annotate(text, kb, published="2024-07-20T10:00:00+04:30").events if e.type == "REJECT"]
+    assert source("طلوع‌نیوز") == [["ministry-of-foreign-affairs-afghanistan"]]
+    assert source("ایسنا") == [["ministry-of-foreign-affairs-iran"]]

@@ -11,7 +11,7 @@ from rasad.records import Mention
 from rasad.text.normalize import match_key
 
 
-def foreign_bodies(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+def foreign_bodies(text: str, mentions: list[Mention], kb: KnowledgeBase, home: str | None = None) -> list[Mention]:
     """A state body known by a generic name ("وزارت امور خارجه" is Iran's) followed at once by another state is that
     state's body. The knowledge base names the bodies it knows in full ("وزارت امور خارجه ترکیه"), which the
     automaton prefers; what is left is a body it lacks, so the state itself is the actor (as CAMEO codes a
@@ -27,11 +27,24 @@ def foreign_bodies(text: str, mentions: list[Mention], kb: KnowledgeBase) -> lis
             skip = i + 1
             continue
         state = _seated_abroad(text, m, nxt, kb) if nxt is not None else None
+        if state is None and home is not None and _home_generic(m, home, kb):
+            state = home  # (session 16) "وزارت کشور" in an Afghan outlet's copy is Afghanistan's ministry
         if state is not None:  # the capital stays a place of its own
             a = kb.actors[body_named(kb, m.text, state) or state]
             m = Mention(m.start, m.end, m.text, a.id, a.name, a.type if a.type != "STATE" else "COUNTRY", "name")
         out.append(m)
     return out
+
+
+def _home_generic(body: Mention, home: str, kb: KnowledgeBase) -> bool:
+    """An Iranian body named by its generic name ("وزارت کشور", "وزارت امور خارجه") in the copy of an outlet of
+    another Persian-writing state (Afghanistan, Tajikistan): that state's body, as "رئیس‌جمهور" is its president."""
+    actor = kb.actors.get(body.kb_id) if body.kb_id and body.how == "name" and body.type == "ORG" else None
+    if actor is None or actor.country in (None, home) or actor.country not in kb.home_office_states \
+            or home not in kb.home_office_states or home not in kb.actors:
+        return False  # (only one home state's generic body read as another's: never the UN's or a party's)
+    head = body.text.split(maxsplit=1)[0] if body.text.strip() else ""
+    return match_key(head) in _heads() and not _ends_with_state(body.text, kb)
 
 
 def _seated_abroad(text: str, body: Mention, place: Mention, kb: KnowledgeBase) -> str | None:

@@ -279,7 +279,7 @@ def pass_province_lists(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
 
 def pass_foreign_bodies(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     """"وزارت امور خارجه هند": India's ministry (the state), not Iran's, whose generic name it begins with."""
-    return foreign_bodies(doc.text, mentions, doc.kb)
+    return foreign_bodies(doc.text, mentions, doc.kb, doc.home)
 
 
 def pass_fuzzy_names(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
