@@ -375,8 +375,8 @@ def _victim_in_object(f: Frame, x: Chain) -> bool:
 
 
 def _place_inside_attack(f: Frame, x: Chain) -> bool:
-    """(session 16) A place (or one marked "به"/"در") further inside the condemned attack's phrase, however many words
-    from its noun: where the attack hit ("حمله تروریستی به نمازگزاران مسجدی در شهر هرات افغانستان را")."""
+    """(session 16) A chain after "به"/"در"/"علیه" inside the condemned attack's phrase, however many words from its
+    noun: where or whom the attack hit ("حمله تروریستی به نمازگزاران مسجدی در شهر هرات افغانستان را")."""
     lo = f.subj.end if f.subj is not None else f.sent_start
     phrase = f.text[lo:x.start]
     attack = next(reversed(list(_ATTACK_WORD.finditer(phrase))), None)  # the last attack noun before it
