@@ -268,8 +268,8 @@ def pass_names(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
 
 # (session 16) "امان الدین منصور", "امان الله": a word before "الدین"/"الله" opens a person's name, not a place (Amman)
 # (session 16) "مولوی حزب‌الله": after a cleric's title a body's name is the cleric's own (an Afghan governor)
-_CLERIC_BEFORE = re.compile(r"(?<![\w\u200c])(?:مولوی|ملا|مولانا|ملاّ)[ \u200c]+$")
-_NAME_TAIL = re.compile(r"[ \u200c]*(?:ال)?(?:دین|الله)(?![\w\u200c])")
+_CLERIC_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{phrases(_grammar_words('cleric_titles'))})[ \u200c]+$")
+_NAME_TAIL = re.compile(rf"[ \u200c]*(?:{phrases(_grammar_words('name_tails'))})(?![\w\u200c])")
 
 
 def pass_province_lists(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
