@@ -61,19 +61,8 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
         title_id, title = "president", kb.titles["president"]
     full_title = f"{modifier}-{title_id}" if modifier else title_id
     phrase = text[start:role_end]
-    candidates: list[Actor] = []
-    if of is not None:
-        days = [day]
-        if status and status.group(1) == "منتخب" and day:
-            days = [day + dt.timedelta(days=d) for d in (30, 60, 90)]
-        for d in days:
-            candidates = kb.holders(full_title, of, d) or (kb.holders(title_id, of, d) if modifier == "acting" else [])
-            if candidates:
-                break
-        if not candidates and day:  # just left office (killed, resigned): news still names the office
-            candidates = kb.former_holders(full_title, of, day, within_days=60)
-        if not candidates:  # "سرپرست وزارت خارجه طالبان": Afghanistan's (its whole cabinet is "acting")
-            candidates = _governed_holders(kb, full_title, of, day) or _holders_otherwise(kb, full_title, of, day)
+    elect = bool(status and status.group(1) == "منتخب")
+    candidates = _holders_of(kb, full_title, title_id, modifier, of, day, elect) if of is not None else []
     apposed = _preceding_person(text, start, mentions)
     if apposed is not None:
         # "اسحاق دار، وزیر خارجه": an office with nothing after it is a foreign person's own state's, not the outlet's
@@ -81,14 +70,10 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
         if own is not None and own != of or _is_their_role(text, apposed, start, candidates, day):
             return Mention(start, role_end, phrase, apposed.kb_id, apposed.name, "PERSON", "role", role=full_title,
                            of=own or of)
-    named_after = _named_right_after(text, role_end, mentions) \
-        if role_end == end and title.of is None and title.needs == "STATE" else None
-    if named_after is not None and named_after.kb_id and (own := _own_state(kb, named_after)) is not None \
-            and (own != of or _is_their_role(text, named_after, start, candidates, day)):
-        # (session 16) "وزیر خارجه لاوروف", "رییس جمهور غنی": an office with no state, then a known person's name, is
-        # that person's office, not the outlet's state's holder
-        return Mention(start, role_end, phrase, named_after.kb_id, named_after.name, "PERSON", "role", role=full_title,
-                       of=own)
+    if role_end == end and title.of is None and title.needs == "STATE" and \
+            (after := _office_of_named_after(text, start, role_end, of, candidates, mentions, kb, day)) is not None:
+        return Mention(start, role_end, phrase, after[0].kb_id, after[0].name, "PERSON", "role", role=full_title,
+                       of=after[1])
     post = _post_after(text, role_end, mentions, kb) if title.posted else None
     if post is not None:  # "سفیر ایران در عراق": the holder posted there
         candidates = [c for c in candidates if _posted_to(c, full_title, of, post, day)]
@@ -485,10 +470,34 @@ def _deputy_mentions(text: str, mentions: list[Mention], kb: KnowledgeBase, day,
     return out
 
 
-def _named_right_after(text: str, end: int, mentions: list[Mention]) -> Mention | None:
-    """A known person named by name right after an office, nothing but a space between."""
-    return next((m for m in mentions if m.start >= end and m.type == "PERSON" and m.how in ("name", "short", "fuzzy")
-                 and text[end:m.start].isspace() and m.start - end <= 2), None)
+def _holders_of(kb: KnowledgeBase, full_title: str, title_id: str, modifier: str | None, of: str, day: dt.date | None,
+                elect: bool) -> list[Actor]:
+    """Who held the office on the day (the elect: in the months after it), else who just left it, else a governing
+    group's or another record's holders."""
+    days = [day + dt.timedelta(days=d) for d in (30, 60, 90)] if elect and day else [day]
+    candidates: list[Actor] = []
+    for d in days:
+        candidates = kb.holders(full_title, of, d) or (kb.holders(title_id, of, d) if modifier == "acting" else [])
+        if candidates:
+            break
+    if not candidates and day:  # just left office (killed, resigned): news still names the office
+        candidates = kb.former_holders(full_title, of, day, within_days=60)
+    if not candidates:  # "سرپرست وزارت خارجه طالبان": Afghanistan's (its whole cabinet is "acting")
+        candidates = _governed_holders(kb, full_title, of, day) or _holders_otherwise(kb, full_title, of, day)
+    return candidates
+
+
+def _office_of_named_after(text: str, start: int, end: int, of: str | None, candidates: list[Actor],
+                           mentions: list[Mention], kb: KnowledgeBase, day: dt.date | None) -> tuple[Mention, str] | None:
+    """(session 16) "وزیر خارجه لاوروف": a state office named with no state, then a known person's name, is that
+    person's office (and their state's), not the outlet's state's holder: (the person, their state)."""
+    i = _first_at(mentions, end)
+    named = next((m for m in mentions[i:i + 2] if m.type == "PERSON" and m.how in ("name", "short", "fuzzy")
+                  and m.kb_id and text[end:m.start].isspace() and m.start - end <= 2), None)
+    own = _own_state(kb, named) if named is not None else None
+    if own is None or not (own != of or _is_their_role(text, named, start, candidates, day)):
+        return None
+    return named, own
 
 
 def _apposed_person(text: str, person: Mention, office: Mention) -> bool:
