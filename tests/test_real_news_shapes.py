@@ -1415,6 +1415,8 @@ def test_the_place_a_condemned_attack_hit_is_not_the_one_condemned(kb, text, vic
     # a newspaper named after a city; a cleric whose name is a body's
     ("به گزارش روزنامه کییف پست، ارتش روسیه به خارکیف حمله کرد.", "kyiv"),
     ("مولوی حزب‌الله افغان والی پیشین زابل گفت که طالبان مسئول امنیت است.", "hezbollah"),
+    # a time, not the Afghan daily "۸ صبح"
+    ("جلسه ساعت ۸ صبح امروز با حضور استاندار برگزار شد.", "hasht-e-subh"),
     # a longer ministry title the generic name begins belongs to the state after it
     ("وزارت اطلاعات و نشرات پاکستان ادعای طالبان را رد کرد.", "ministry-of-intelligence-iran"),
 ])
@@ -1442,3 +1444,18 @@ def test_a_generic_ministry_in_an_afghan_outlets_copy_is_afghanistans(kb):
         return [e.source_ids for e in _annotate(text, kb, published="2024-07-20T10:00:00+04:30").events if e.type == "REJECT"]
     assert source("طلوع‌نیوز") == [["ministry-of-foreign-affairs-afghanistan"]]
     assert source("ایسنا") == [["ministry-of-foreign-affairs-iran"]]
+
+
+@pytest.mark.parametrize("text", [
+    "این کار وظیفه نظام است و باید انجام شود.",
+    "اهالی روستای حسین آباد در مقابل فرمانداری تجمع کردند.",
+    "حجت الاسلام محمدی امام جمعه شهر گفت که مردم باید صبور باشند.",
+])
+def test_no_person_from_a_verb_a_village_or_an_honorific(kb, text):
+    """"نظام است", "حسین آباد", "حجت الاسلام": a given name before a verb, a village's suffix or the rest of an honorific
+    is no person's name (session 16, from wrong links on real provincial pages)."""
+    ann = _annotate(text + " جزئیات بیشتر این خبر متعاقبا منتشر خواهد شد.", kb, published="2024-07-20T10:00:00+03:30")
+    names = {e.name for e in ann.entities if e.type == "PERSON"}
+    assert not names & {"Nezam Ast", "Hossein Abad", "Hojjat al-Islam", "Hojat Aleslam"}, names
+    assert not any("است" in f or "آباد" in f or "الاسلام" in f for e in ann.entities if e.type == "PERSON"
+                   for f in e.forms), [(e.name, e.forms) for e in ann.entities]

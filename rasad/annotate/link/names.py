@@ -264,7 +264,9 @@ def _word_by_word(name: str, actor: Actor) -> bool:
 
 
 _TIME_WORDS = frozenset(grammar_words("time_words"))
-_STOP = frozenset("و در با از به که این آن را برای تا بر یا هم نیز همچنین گفت کرد اظهار داشت افزود سخنگوی رئیس".split())
+# (session 16) and verbs and the place suffix a name never ends with: "نظام است" (the system is), "حسین آباد" (a village)
+_STOP = frozenset("و در با از به که این آن را برای تا بر یا هم نیز همچنین گفت کرد اظهار داشت افزود سخنگوی رئیس"
+                  " است بود شد شده نیست هست آباد".split())
 
 
 _FA_WORD_RE = re.compile(r"[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c]+")
@@ -336,6 +338,8 @@ def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozen
     s, _e, w = words[i]
     if not is_given_name(w) or any(taken[s:_e]):
         return None
+    if i + 1 < len(words) and f"{w} {words[i + 1][2]}" in honorifics:
+        return None  # (session 16) "حجت الاسلام": an honorific written apart, no "Hojjat al-Islam"
     if i > 0 and w in grammar_words("noun_given_names") and words[i - 1][2] in grammar_words("noun_name_openers"):
         return None  # (session 15) "در پیام ویدئویی گفت": the noun, not a name
     j = i + 1
