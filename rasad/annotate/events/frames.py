@@ -75,6 +75,11 @@ class Frame:
         return self.subj.actors() if self.subj else []
 
     @property
+    def after_subject(self) -> int:
+        """Where the clause goes on after its subject (the sentence's start when it names none)."""
+        return self.subj.end if self.subj is not None else self.sent_start
+
+    @property
     def noun(self) -> bool:  # a headline's trigger is a noun even where the word is also a verb ("خواست پاکستان از ...")
         return self.p.headline_only or _is_noun_trigger(self.text[self.ts:self.te])
 
@@ -263,7 +268,7 @@ def frame_be(f: Frame) -> tuple[Actors, Actors]:
 def _object_head_owner(f: Frame, obj: Chain) -> Chain:
     """(session 13) "پیروزی مسعود پزشکیان در انتخابات ریاست جمهوری ایران را تبریک گفت": congratulated (or consoled)
     is the first actor of the object's noun phrase, the owner of its head, not the last one before "را"."""
-    lo = f.subj.end if f.subj is not None else f.sent_start
+    lo = f.after_subject
     first = next((x for x in f.chains if lo <= x.start < obj.start and x is not f.subj and x.marker in (None, "در")
                   and "،" not in f.text[x.start:obj.start]), None)
     return first or obj
@@ -341,7 +346,7 @@ def _object_phrase_owner(f: Frame) -> Chain | None:
     ra = f.text.rfind(" را ", max(f.sent_start, f.ts - 30), f.ts + 4)
     if ra < 0:
         return None
-    lo = f.subj.end if f.subj is not None else f.sent_start
+    lo = f.after_subject
     for x in f.chains:
         if not lo <= x.start < ra or x is f.subj:
             continue
@@ -377,7 +382,7 @@ def _victim_in_object(f: Frame, x: Chain) -> bool:
 def _place_inside_attack(f: Frame, x: Chain) -> bool:
     """(session 16) A chain after "به"/"در"/"علیه" inside the condemned attack's phrase, however many words from its
     noun: where or whom the attack hit ("حمله تروریستی به نمازگزاران مسجدی در شهر هرات افغانستان را")."""
-    lo = f.subj.end if f.subj is not None else f.sent_start
+    lo = f.after_subject
     phrase = f.text[lo:x.start]
     attack = next(reversed(list(_ATTACK_WORD.finditer(phrase))), None)  # the last attack noun before it
     if attack is None or "،" in phrase[attack.end():]:
@@ -389,7 +394,7 @@ def _place_inside_attack(f: Frame, x: Chain) -> bool:
 def _doer_before(f: Frame, victim: Chain) -> Chain | None:
     """The actor of the object's act, named before "علیه" and its victim, after the subject, with no preposition
     of its own: "تحریم‌های جدید اتحادیه اروپا علیه ایران" → the European Union (None when the act names no doer)."""
-    lo = f.subj.end if f.subj else f.sent_start
+    lo = f.after_subject
     return next((x for x in reversed(f.chains) if lo <= x.start and x.end <= victim.start and x is not f.subj
                  and x.marker is None and "،" not in f.text[x.end:victim.start]), None)
 
@@ -449,7 +454,7 @@ def frame_against(f: Frame) -> tuple[Actors, Actors]:
 def _protested_before(f: Frame) -> Chain | None:
     """(session 15) "به آمریکا اعتراض کرد", "به حمله ایران اعتراض کرده است": the one protested to, or the doer of the
     deed protested (grammar.yaml warned_deeds), after "به" between the subject and the trigger."""
-    lo = f.subj.end if f.subj else f.sent_start
+    lo = f.after_subject
     for x in f.chains:
         if x is f.subj or not lo <= x.start < f.ts or _attacked(f.text, x.start):
             continue
@@ -505,7 +510,7 @@ def _owner_of_placed(f: Frame, obj: Chain) -> Chain:
     the place (the positions are the Houthis', Yemen is only where they are)."""
     if obj.marker != "در":
         return obj
-    lo = f.subj.end if f.subj is not None else f.sent_start
+    lo = f.after_subject
     owner = next((x for x in reversed(f.chains) if lo <= x.start and x.end <= obj.start), None)
     if owner is None or owner.marker is not None or not _rx_fullmatch(r"\s+در\s+", f.text[owner.end:obj.start]):
         return obj
@@ -631,7 +636,7 @@ def _last_cue(f: Frame, lo: int) -> int | None:
 def _expelled_from(f: Frame) -> Chain | None:
     """(session 15) "دیپلمات‌های این کشور از روسیه اخراج شدند": the state one is expelled from expels, named after
     "از" between the subject and the trigger."""
-    lo = f.subj.end if f.subj is not None else f.sent_start
+    lo = f.after_subject
     return next((x for x in reversed(f.chains) if x.marker == "از" and lo <= x.start < f.ts and x is not f.subj), None)
 
 
@@ -839,7 +844,7 @@ def frame_summon(f: Frame) -> tuple[Actors, Actors]:
     if f.noun and f.genitive is not None:  # (lead, session 11) a headline: "احضار کاردار سوئیس به وزارت امور خارجه"
         return _actors(f.first("به", f.genitive.end, f.genitive.end + 40)), _envoy_state(f.genitive)
     if _rx_search(r"شد(?:ند)?$|شده(?:\s*است|\u200c?اند)$", f.text[f.ts:f.te]):
-        lo = f.subj.end if f.subj else f.sent_start
+        lo = f.after_subject
         by = f.first("توسط", lo, f.ts, f.subj)  # "توسط/از سوی مدیرکل ... احضار شد" (one marker for both)
         return _actors(by or f.first("به", lo, f.ts, f.subj)), _envoy_state(f.subj)
     obj = next((x for x in f.chains if x.object_ra and x is not f.subj and x.start < f.ts), None)
