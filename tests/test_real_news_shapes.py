@@ -1459,3 +1459,72 @@ def test_no_person_from_a_verb_a_village_or_an_honorific(kb, text):
     assert not names & {"Nezam Ast", "Hossein Abad", "Hojjat al-Islam", "Hojat Aleslam"}, names
     assert not any("است" in f or "آباد" in f or "الاسلام" in f for e in ann.entities if e.type == "PERSON"
                    for f in e.forms), [(e.name, e.forms) for e in ann.entities]
+
+
+@pytest.mark.parametrize(("text", "consoler", "consoled", "dead"), [
+    ("وزیر امور خارجه روسیه ضمن ابراز همدردی با دولت و ملت ایران شهادت سردار سلیمانی را تسلیت گفت.",
+     "sergey-lavrov", "IRN", "qasem-soleimani"),
+    ("پوتین با ارسال پیامی درگذشت ابراهیم رئیسی را تسلیت گفت.", "vladimir-putin", "IRN", "ebrahim-raisi"),
+])
+def test_a_condolence_consoles_the_side_of_the_dead_not_the_dead(kb, text, consoler, consoled, dead):
+    """"درگذشت X را تسلیت گفت": the object is the loss; the consoled are those "با" names, else the dead's state
+    (session 17; the dead had been coded as the one consoled)."""
+    ann = _annotate(text + " جزئیات بیشتر این خبر متعاقبا منتشر خواهد شد.", kb, published="2024-07-20T10:00:00+03:30")
+    found = [e for e in ann.events if e.type == "SUPPORT" and consoler in e.source_ids]
+    assert found and all(consoled in e.target_ids and dead not in e.target_ids for e in found), \
+        [(e.type, e.source_ids, e.target_ids) for e in ann.events]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a singular after a count deported (had been coded as a sanction); public floggings; an attack's kind between the
+    # words of "مورد حمله قرار داد", and hit "مورد اصابت"
+    ("ایران نزدیک به دو هزار پناهجوی افغان را به اجبار اخراج کرد.", ("COERCE", "IRN", "AFG")),
+    ("طالبان امروز سه مرد را در ملاء عام شلاق زدند.", ("COERCE", "taliban", "")),
+    ("ارتش ترکیه مواضع حزب کارگران کردستان را مورد اصابت قرار داد.",
+     ("ASSAULT", "turkish-armed-forces", "kurdistan-workers-party")),
+    # let out of a named holder's prison, the released unnamed; let out of bonds; aid by train; stepping down "از مقامش"
+    ("بیست زندانی از بند گروه طالبان در ولایت غزنی آزاد شدند.", ("RETREAT", "taliban", "")),
+    ("دولت افغانستان ۵۰۰ زندانی طالب را از بند رها کرد.", ("RETREAT", "AFG", "")),
+    ("قطار حامل کمک‌های بشردوستانه ازبکستان به مزار شریف رسید.", ("AID", "UZB", "AFG")),
+    ("نخست وزیر بلغارستان از مقامش کنار رفت.", ("CONCEDE", "BGR", "")),
+    # airspace said to be violated, or judged a violation; an unconscionable act; held to account; help asked for
+    ("ذبیح‌الله مجاهد گفت پاکستان حریم هوایی افغانستان را نقض کرده است.", ("ACCUSE", "zabihullah-mujahid", "PAK")),
+    ("ذبیح‌الله مجاهد گفت حملات هوایی پاکستان نقض حریم هوایی افغانستان است.", ("ACCUSE", "zabihullah-mujahid", "PAK")),
+    ("کارشناسان سازمان ملل محدودیت‌های طالبان بر زنان را غیر وجدانی خواندند.", ("ACCUSE", "united-nations", "taliban")),
+    ("سخنگوی وزارت خارجه آمریکا گفت آمریکا ایران را پاسخگو خواهد کرد.", ("THREATEN", "matthew-miller", "IRN")),
+    ("سوریه از سازمان ملل درخواست کمک کرد.", ("REQUEST", "SYR", "united-nations")),
+])
+def test_shapes_of_the_seventeenth_session(kb, sentence, expected):
+    """Deportations, floggings, releases from prison, aid by train and airspace violations as real outlets phrase
+    them (seventeenth session)."""
+    test_event_shapes_of_real_news(kb, sentence, expected)
+
+
+def test_the_counted_people_deported_are_the_target_not_the_source(kb):
+    """"۳۰۰ نفر از اتباع افغانستان ... بازگردانده شدند": a counted partitive's "از" names whose people were deported,
+    not the state they were deported from (it had made Afghanistan the deporter)."""
+    text = ("سیصد نفر از اتباع افغانستان توسط پلیس ایران به کشورشان بازگردانده شدند."
+            " جزئیات بیشتر این خبر متعاقبا منتشر خواهد شد.")
+    events = [e for e in _annotate(text, kb, published="2024-07-20T10:00:00+03:30").events if e.type == "COERCE"]
+    assert [(e.source_ids, e.target_ids) for e in events] == \
+        [(["law-enforcement-command-of-islamic-republic-of-iran"], ["AFG"])]
+
+
+def test_a_protest_held_by_unnamed_people_who_gathered(kb):
+    """"جمعی از کارگران ... تجمع اعتراضی برگزار کردند": the active form of a protest held, its source unknown."""
+    text = "جمعی از کارگران بازنشسته مقابل وزارت کار تجمع اعتراضی برگزار کردند. جزئیات بیشتر منتشر نشده است."
+    assert [e.type for e in _annotate(text, kb, published="2024-07-20T10:00:00+03:30").events] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "سرمربی تیم استقلال پس از شکست از سمتش کنار رفت.",
+    "هلال احمر با ارسال پیامک از مردم برای کمک به سیل‌زدگان دعوت کرد.",
+    "مدیرعامل باشگاه گفت هواداران را پاسخگو خواهیم کرد.",
+    "این زندانی پس از پایان محکومیت از زندان آزاد شد.",
+    "شهرداری تهران ۵۰۰ دستفروش را از خیابان‌ها بیرون کرد.",
+])
+def test_the_seventeenth_sessions_words_in_everyday_senses_are_no_events(kb, text):
+    """A coach stepping down, a charity's text message, a club's fans, a prisoner's term served, street vendors moved
+    on (seventeenth session)."""
+    ann = _annotate(text + " جزئیات بیشتر این خبر متعاقبا منتشر خواهد شد.", kb, published="2024-07-20T10:00:00+03:30")
+    assert not ann.events, [(e.type, e.source, e.target, e.trigger) for e in ann.events]

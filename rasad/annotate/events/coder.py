@@ -36,6 +36,7 @@ from rasad.annotate.events.grammar import (
     _DELEGATION,
     _FORCES_BEFORE,
     _HEADLINE_CASUALTIES,
+    _MOURNED_BEFORE,
     _NOUN_IN_FRAME,
     _PERSON_NOUNS,
     _RECALLED,
@@ -357,6 +358,8 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
     text, p, s, ts = doc.text, t.p, t.s, t.ts
     chains = _without_apposed(text, t.chains, ts, t.te) if p.apposed else t.chains
     src, tgt = apply_frame(p, _owner_before_trigger(text, chains, ts), ts, t.te, text, s.start)
+    if p.mourned_object:
+        tgt = _mourned_sides(doc, tgt)
     if not src and tgt and p.type == "CONSULT" and p.frame == "with" and not _is_noun_trigger(text[ts:t.te]):
         src = _dropped_subject(doc, t)
     if p.id in ("accuse.crimes", "accuse.blamed-cause"):
@@ -416,6 +419,21 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
 
 
 _DOMESTIC_ADDRESSED = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT"})
+
+
+def _mourned_sides(doc: _Doc, tgt: list[Mention]) -> list[Mention]:
+    """(session 17) A person right after a death noun in a condolence ("درگذشت رئیسی را تسلیت گفت") died: the
+    consoled are the side they belonged to: their state, else their body."""
+    out: list[Mention] = []
+    for m in tgt:
+        side = doc.kb.actors.get(doc.kb.country_of(m.kb_id) or doc.kb.affiliation(m.kb_id, doc.pub) or "") \
+            if m.type == "PERSON" and m.kb_id \
+            and _MOURNED_BEFORE.search(doc.text, max(0, m.start - 40), m.start) else None
+        if side is None:
+            out.append(m)
+        elif all(o.kb_id != side.id for o in out):
+            out.append(Mention(m.start, m.end, m.text, side.id, side.name, side.entity_type, "office"))
+    return out
 
 
 def _office_bodies(doc: _Doc, src: list[Mention]) -> set[str]:

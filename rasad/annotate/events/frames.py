@@ -38,7 +38,9 @@ from rasad.annotate.events.grammar import (
     _CUE_BOUNDARY,
     _FORCES_WORDS,
     _JUDGED,
+    _PARTITIVE_BEFORE,
     _PERSON_NOUNS,
+    _RELEASED_BY,
     _TOPIC_WITH,
     _VERB_WORD,
     _WARNED_DEED,
@@ -257,6 +259,7 @@ def frame_be(f: Frame) -> tuple[Actors, Actors]:
         after = None  # "هشدار داد: هرگونه حمله آمریکا به کشور ما ...": the one attacked is not the one warned
     c = (near[-1] if near else None) or attack or f.first("به", f.ts, f.te) or aid_for or threat or after or \
         f.first("علیه", 0, 10**9, subj) or \
+        (f.first("با", f.after_subject, ts, subj) if f.p.mourned_object else None) or \
         next((x for x in chains if x.object_ra and x is not subj and x.start < ts and f.p.type != "MOBILIZE"), None) or \
         (f.first("برای", 0, f.ts, subj) if f.p.type == "THREATEN" else None)  # (branch verbal9) "برای X خط و نشان کشید"
     # (an object after the trigger belongs to the warned clause: "... حملات اسرائیل به لبنان جنگ را گسترش می‌دهد")
@@ -621,9 +624,17 @@ def frame_passive(f: Frame) -> tuple[Actors, Actors]:
         # "سپاه اعلام کرد: نفتکشی ... توقیف شد": the speaker is not what was seized; (session 15) the reported
         # clause's own subject is ("گفت ... دیپلمات‌های این کشور از روسیه اخراج شدند")
         after = next((x for x in f.chains if cue <= x.start < f.ts and x.marker is None and not x.object_ra
-                      and x is not agent), None)
+                      and x is not agent), None) or _counted_of(f, cue, agent)
         return _actors(agent), _actors(after)
-    return _actors(agent), f.src
+    counted = _counted_of(f, f.after_subject, agent)  # the subject before it only tells of it
+    return _actors(agent), _actors(counted) if counted is not None else f.src
+
+
+def _counted_of(f: Frame, lo: int, agent: Chain | None) -> Chain | None:
+    """(session 17) "۲۰ هزار نفر از اتباع افغانستان ... اخراج شدند": the people a counted partitive's "از" names
+    are the ones it happened to."""
+    return next((x for x in f.chains if lo <= x.start < f.ts and x.marker == "از" and x is not agent
+                 and _PARTITIVE_BEFORE.search(f.text, max(0, x.start - 60), x.start)), None)
 
 
 def _last_cue(f: Frame, lo: int) -> int | None:
@@ -637,7 +648,8 @@ def _expelled_from(f: Frame) -> Chain | None:
     """(session 15) "دیپلمات‌های این کشور از روسیه اخراج شدند": the state one is expelled from expels, named after
     "از" between the subject and the trigger."""
     lo = f.after_subject
-    return next((x for x in reversed(f.chains) if x.marker == "از" and lo <= x.start < f.ts and x is not f.subj), None)
+    return next((x for x in reversed(f.chains) if x.marker == "از" and lo <= x.start < f.ts and x is not f.subj
+                 and not _PARTITIVE_BEFORE.search(f.text, max(0, x.start - 60), x.start)), None)
 
 
 def _agent_far_after_by(f: Frame) -> Chain | None:
@@ -832,7 +844,9 @@ def frame_hit(f: Frame) -> tuple[Actors, Actors]:
 def frame_released(f: Frame) -> tuple[Actors, Actors]:
     """"شش اسیر اسرائیلی توسط حماس آزاد شدند": the agent after "توسط"/"از سوی" released the subject; with no agent
     named ("X از زندان آزاد شد") nobody is known to have released anyone."""
-    agent = f.first("توسط", f.sent_start, f.ts) or _agent_far_after_by(f)
+    agent = f.first("توسط", f.sent_start, f.ts) or _agent_far_after_by(f) or \
+        next((x for x in f.chains if f.sent_start <= x.start < f.te and x is not f.subj  # (session 17) "از بند طالبان"
+              and _RELEASED_BY.search(f.text, max(0, x.start - 30), x.start)), None)
     if agent is None:
         return [], []
     return agent.actors(), [m for m in f.src if agent is not f.subj]

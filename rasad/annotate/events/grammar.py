@@ -34,6 +34,8 @@ _ARRIVED_AT = re.compile(rf"(?:{phrases(_G['arrival_words'])})[\s\u200c]+{PLACE_
 # a visit named before a place: "در سفر (روز چهارشنبه خود) به (شهر) X"
 _VISIT_TO = re.compile(rf"(?:سفر|سفرش|سفری)(?:\s+[^\s،.؛:]+){{0,3}}\s+به\s+{PLACE_HEAD}$")
 # (lead, session 11) "با جمعی از ...": the partitive's "از" leaves the party to "با"
+_RELEASED_BY = re.compile(rf"(?:^|\s)(?:{phrases(_G['released_by'])})\s+(?:گروه\s+)?$")
+_PARTITIVE_BEFORE = re.compile(rf"(?:^|\s)(?:{phrases(_G['partitive_heads'])})\s+از\s+(?:[^\s.،]+\s+){{0,3}}$")
 _WITH_SOME_OF = re.compile(rf"(?:^|\s)با\s+(?:{phrases(_G['with_partitive_heads'])})$")
 _DELEGATION = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['delegation_words'])})(?![{_LETTERS}])")
 # (session 13) attack nouns whose genitive attacks even as a body of forces ("تیراندازی نیروهای طالبان")
@@ -89,6 +91,7 @@ _FRONTED = re.compile(rf"\s*(?:{phrases(_G['fronted_openers'])})\s")
 _VERB_WORD = re.compile(rf"^(?:ن?(?:{phrases(_G['verb_stems'])})(?:م|ی|یم|ید|ند|ه|اند)?|اند|است)$")
 _TIME_REFERENCE = re.compile(rf"(?:{phrases(_G['time_units'])})\s+(?:پس|قبل|پیش)\s+از\s+$")
 _VICTIM_BEFORE = re.compile(rf"(?:{phrases(_G['victim_nouns'])})\s+(?:(?:{phrases(_G['honorifics'])})\s+)*$")
+_MOURNED_BEFORE = re.compile(rf"(?:^|\s)(?:{phrases(_G['death_nouns'])})\s+(?:(?:{phrases(_G['honorifics'])})\s+)*$")
 _ATTRIBUTION = re.compile(rf"\s*(?:{phrases(_G['attributions'])})\s")
 # "به گزارش اسپوتنیک به نقل از X، ...": an attribution right before a party, after a byline
 _ATTRIBUTION_BEFORE = re.compile(rf"(?:^|\s)(?:{phrases(_G['attributions'])})\s+$")

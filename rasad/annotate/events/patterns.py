@@ -64,6 +64,9 @@ class Pattern:
     # (branch material9) the trigger opens with a noun a person's name stands in apposition to ("الزعابی، سفیر خود
     # را ... فراخواند", "سفیر خود سیف الزعابی را ..."): that person is neither the actor nor the one acted on
     apposed: bool = False
+    # (session 17) condolences: the object is the loss mourned ("شهادت X را تسلیت گفت"), never who is consoled; that is
+    # the one "به" or "با" names, else the side the dead belonged to
+    mourned_object: bool = False
 
 
 @dataclass
@@ -414,7 +417,7 @@ def _pattern(item: dict) -> Pattern:
                    headline_only=bool(item.get("headline_only", False)),
                    announced_only=bool(item.get("announced_only", False)),
                    meeting_parties=bool(item.get("meeting_parties", False)),
-                   apposed=bool(item.get("apposed", False)))
+                   apposed=bool(item.get("apposed", False)), mourned_object=bool(item.get("mourned_object", False)))
 
 
 @lru_cache(maxsize=4)
