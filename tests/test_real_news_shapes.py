@@ -1528,3 +1528,29 @@ def test_the_seventeenth_sessions_words_in_everyday_senses_are_no_events(kb, tex
     on (seventeenth session)."""
     ann = _annotate(text + " جزئیات بیشتر این خبر متعاقبا منتشر خواهد شد.", kb, published="2024-07-20T10:00:00+03:30")
     assert not ann.events, [(e.type, e.source, e.target, e.trigger) for e in ann.events]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("یحیی سریع گفت که نیروهای هوایی یمن فرودگاه ابها در جنوب عربستان را هدف قرار دادند.", ("ASSAULT", "houthis", "SAU")),
+    ("صلیب سرخ گفته است که جنگجویان حماس ۲۴ گروگان را آزاد کردند.", ("RETREAT", "hamas", "")),
+])
+def test_fighters_opening_a_reported_clause_are_its_subject_not_the_speaker(kb, sentence, expected):
+    """"X گفت که نیروهای هوایی یمن ... را هدف قرار دادند": the spokesman or the Red Cross only tells of the act
+    (both had been coded as its actor, session 17 from real pages)."""
+    test_event_shapes_of_real_news(kb, sentence, expected)
+
+
+def test_a_pronoun_after_an_office_named_nearer_than_a_person_is_that_office(kb):
+    """"در پی اظهارات اردوغان، سفیر ترکیه احضار و ... به وی ابلاغ شد": "وی" is the ambassador, not Erdoğan."""
+    text = ("سخنگوی وزارت خارجه اعلام کرد: در پی اظهارات مداخله‌جویانه اردوغان، سفیر ترکیه احضار و مراتب اعتراض"
+            " شدید به وی ابلاغ شد. جزئیات بیشتر این خبر متعاقبا منتشر خواهد شد.")
+    events = [e for e in _annotate(text, kb, published="2024-07-20T10:00:00+03:30").events if e.type == "ACCUSE"]
+    assert events and all("TUR" in e.target_ids and "recep-tayyip-erdogan" not in e.target_ids for e in events), \
+        [(e.source_ids, e.target_ids) for e in events]
+
+
+def test_a_military_rank_before_a_name_is_no_office(kb):
+    """"امیر سرتیپ X": "امیر" is the army's rank, not an emir of no state."""
+    text = "امیر سرتیپ کیومرث حیدری فرمانده نیروی زمینی ارتش گفت که ارتش آماده است. جزئیات بیشتر منتشر نشده است."
+    ann = _annotate(text, kb, published="2024-07-20T10:00:00+03:30")
+    assert [r.title for r in ann.roles] == ["commander"], [(r.text, r.title) for r in ann.roles]

@@ -196,6 +196,8 @@ class Title(BaseModel):
     # membership of a body (the Majlis, a council): people known only as its members are linked by name only where
     # the text speaks of the office or the body (rasad.annotate.link.names.one_of_many)
     collegial: bool = False
+    # (session 17) words after the title that make it something else: "امیر سرتیپ" is an army rank, not an emir
+    not_before: list[str] = []
 
 
 def fa_forms(values: Iterable[str]) -> list[str]:

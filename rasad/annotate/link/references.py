@@ -145,8 +145,11 @@ def _pronouns(text: str, mentions: list[Mention], sentences: list[Sentence], sen
     # an office no one is named for ("سخنگوی ارتش اسرائیل ... گفت. به گزارش X، وی افزود"), when it opens its sentence
     # (the subject, not an office spoken of) in the sentence right before, with no person named there
     offices: dict[int, list[Mention]] = {}
+    roles: dict[int, list[Mention]] = {}  # offices no one is named for, by sentence
     for m in mentions:
         si = sent_of[m.start]
+        if m.type == "PERSON" and m.how == "role" and m.kb_id is None:
+            roles.setdefault(si, []).append(m)
         if m.type == "PERSON" and (m.kb_id or m.how == "unknown-name"):
             by_sentence.setdefault(si, []).append(m)
         elif m.type == "PERSON" and m.how == "role" and m.of and si not in offices and \
@@ -161,6 +164,9 @@ def _pronouns(text: str, mentions: list[Mention], sentences: list[Sentence], sen
         others = [m for m in same if m.kb_id != same[0].kb_id and m.how != "pronoun"] if same else []
         target = (others[-1] if others and not _rx_search(r"[،,]\s*$", text[max(0, pm.start() - 3):pm.start()])
                   else (same[0] if same else None))
+        if target is not None and target is not same[0]:
+            # (session 17) "در پی اظهارات اردوغان، سفیر ترکیه احضار و ... به وی ابلاغ شد": an office named nearer
+            target = next((m for m in reversed(roles.get(si, [])) if target.end <= m.start and m.end <= pm.start()), target)
         j = si - 1
         while target is None and j >= 0 and si - j <= 8:
             # "سخنگوی ... گفت. به گزارش X، وی افزود": the office opening the sentence right before

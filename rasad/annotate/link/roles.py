@@ -34,6 +34,8 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
     start, end = h.start, h.end
     if _the_presidency(text, start, end):
         return None  # (session 13) "انتخابات ریاست جمهوری ایران", "نهاد ریاست جمهوری": the office itself, no person
+    if title.not_before and text[end:end + 12].split()[:1] in [[w] for w in title.not_before]:
+        return None
     # a prefix word before the phrase: نایب/معاون/سرپرست
     before = _words_before(text, start, 2)
     modifier = None
