@@ -1554,3 +1554,34 @@ def test_a_military_rank_before_a_name_is_no_office(kb):
     text = "امیر سرتیپ کیومرث حیدری فرمانده نیروی زمینی ارتش گفت که ارتش آماده است. جزئیات بیشتر منتشر نشده است."
     ann = _annotate(text, kb, published="2024-07-20T10:00:00+03:30")
     assert [r.title for r in ann.roles] == ["commander"], [(r.text, r.title) for r in ann.roles]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the meeting noun with its indefinite; discussion and exchange of views; recognition (CAMEO 054); standing by in
+    # the future; standing cooperation; an agreement renewed; a welcome as the manner of another verb
+    ("عباس عراقچی در دیداری با امیرخان متقی گفت که روابط دو کشور خوب است.",
+     ("CONSULT", "abbas-araghchi", "amir-khan-muttaqi")),
+    ("عباس عراقچی و فیصل بن فرحان به بحث و تبادل نظر پرداختند.", ("CONSULT", "abbas-araghchi", "faisal-bin-farhan-al-saud")),
+    ("روسیه رسماً حکومت طالبان را به رسمیت شناخت.", ("SUPPORT", "RUS", "taliban")),
+    ("اتحادیه اروپا تا زمانی که نیاز باشد در کنار اوکراین خواهد بود.", ("SUPPORT", "european-union", "UKR")),
+    ("عراق با ایران همکاری دارد.", ("COOPERATE", "IRQ", "IRN")),
+    ("ایران و عراق قرارداد انتقال گاز را تمدید کردند.", ("AGREE", "IRN", "IRQ")),
+    ("امیرخان متقی با استقبال از تصمیم روسیه، آن را آغاز فصل جدیدی از روابط خواند.", ("SUPPORT", "amir-khan-muttaqi", "RUS")),
+    # a hamza after a closing alef, written or left out ("امضاء کرد")
+    ("طالبان اعلام کرد که تفاهمنامه خط آهن را با قزاقستان امضاء کرده است.", ("AGREE", "taliban", "KAZ")),
+])
+def test_cooperation_shapes_of_the_seventeenth_session(kb, sentence, expected):
+    """Meetings, recognition, standing by, renewals and signings as real outlets phrase them (seventeenth session)."""
+    test_event_shapes_of_real_news(kb, sentence, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "مدیرعامل باشگاه پرسپولیس قرارداد سرمربی را تمدید کرد.",
+    "دانشگاه تهران مدرک این دانشجو را به رسمیت شناخت.",
+    "بازیکنان تیم ملی در کنار هواداران خواهند بود.",
+    "تیم فوتبال ایران در دیداری دوستانه با عراق به تساوی رسید.",
+])
+def test_the_seventeenth_sessions_cooperation_words_in_everyday_senses_are_no_events(kb, text):
+    """A coach's contract, a degree recognised, players with their fans, a friendly match (seventeenth session)."""
+    ann = _annotate(text + " جزئیات بیشتر این خبر متعاقبا منتشر خواهد شد.", kb, published="2024-07-20T10:00:00+03:30")
+    assert not ann.events, [(e.type, e.source, e.target, e.trigger) for e in ann.events]

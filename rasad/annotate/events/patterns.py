@@ -237,6 +237,8 @@ def _trigger_body(trigger: str, gap: int = 6) -> str:
             continue
         # letters may be written with a space, a ZWNJ or nothing between the parts of a word group
         word = r"[\s\u200c]?".join(_LETTER_VARIANTS.get(ch, re.escape(ch)) for ch in token)
+        if token.endswith("ا"):
+            word += "ء?"  # (session 17) "امضاء کرد", "استعفاء داد": the hamza after a closing alef, written or not
         if i + 1 < len(tokens) and tokens[i + 1] == "را" and token not in ("خود", "آن"):
             word += r"(?:[\s\u200c]?ای|ی)?"  # the indefinite before "را": "طرح آتش‌بسی را", "قطعنامه‌ای را"
         elif _takes_indefinite(tokens, i):
