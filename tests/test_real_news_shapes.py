@@ -1585,3 +1585,20 @@ def test_the_seventeenth_sessions_cooperation_words_in_everyday_senses_are_no_ev
     """A coach's contract, a degree recognised, players with their fans, a friendly match (seventeenth session)."""
     ann = _annotate(text + " جزئیات بیشتر این خبر متعاقبا منتشر خواهد شد.", kb, published="2024-07-20T10:00:00+03:30")
     assert not ann.events, [(e.type, e.source, e.target, e.trigger) for e in ann.events]
+
+
+def test_a_former_holder_is_never_the_holder_on_the_day(kb):
+    """"رئیس جمهور سابق آمریکا" with no name: the office, not its holder on the article's day (session 17)."""
+    ann = _annotate("رئیس جمهور سابق آمریکا گفت که ایران باید مذاکره کند. جزئیات بیشتر منتشر نشده است.", kb,
+                    published="2024-07-20T10:00:00+03:30")
+    role = next(r for r in ann.roles if r.text.startswith("رئیس جمهور سابق"))
+    assert role.kb_id is None and role.refers_to == "Former President of United States"
+    assert all("joe-biden" not in e.source_ids for e in ann.events)
+
+
+def test_a_new_holder_is_the_offices_holder(kb):
+    """"سفیر جدید چین در تهران": "جدید" between an office and its state keeps the office whole (session 17)."""
+    ann = _annotate("سفیر جدید چین در تهران با علی لاریجانی دیدار کرد. جزئیات بیشتر منتشر نشده است.", kb,
+                    published="2024-07-20T10:00:00+03:30")
+    assert [(r.text, r.kb_id) for r in ann.roles] == [("سفیر جدید چین", "cong-peiwu")]
+    assert [(e.type, e.source_ids) for e in ann.events] == [("CONSULT", ["cong-peiwu"])]

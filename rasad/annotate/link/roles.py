@@ -36,25 +36,10 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
         return None  # (session 13) "انتخابات ریاست جمهوری ایران", "نهاد ریاست جمهوری": the office itself, no person
     if title.not_before and text[end:end + 12].split()[:1] in [[w] for w in title.not_before]:
         return None
-    # a prefix word before the phrase: نایب/معاون/سرپرست
-    before = _words_before(text, start, 2)
-    modifier = None
-    if before:
-        ws, _we, w = before[-1]
-        kind = matcher.prefixes.get(match_key(w))
-        if kind is None and len(before) == 2:
-            kind2 = matcher.prefixes.get(match_key(before[0][2] + before[1][2]))
-            if kind2:
-                kind, ws = kind2, before[0][0]
-        near = text[max(0, start - 40):start]
-        if kind is None and any(w in near for w in kb.title_prefixes.get("advisor", ())):
-            # "مشاور امور بین‌الملل رهبر": an adviser "on X affairs" of the office
-            adviser = next((x for x in _words_before(text, start, 3) if matcher.prefixes.get(match_key(x[2])) == "advisor"), None)
-            kind, ws = ("advisor", adviser[0]) if adviser else (None, ws)
-        if kind in ("deputy", "acting", "advisor") and not title_id.startswith(("deputy-", "acting-", "first-vice", "vice")):
-            modifier, start = kind, ws
+    modifier, start = _modifier_before(text, start, title_id, matcher, kb)
     # "رئیس‌جمهور منتخب ایران": the elect; "رئیس‌جمهور سابق": a former holder
-    status = _rx_match(r"\s+(منتخب|سابق|پیشین|وقت)(?=[\s،,]|$)", text[end:end + 12])
+    # (session 17) "جدید": the new holder, still the office's ("رئیس جدید مجلس نمایندگان عراق")
+    status = _rx_match(r"\s+(منتخب|سابق|پیشین|وقت|جدید)(?=[\s،,]|$)", text[end:end + 12])
     look_from = end + status.end() if status else end
     of, role_end, seat_title = _office_of(text, start, end, look_from, title, mentions, kb, home)
     if seat_title is not None:
@@ -76,6 +61,11 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
             (after := _office_of_named_after(text, start, role_end, of, candidates, mentions, kb, day)) is not None:
         return Mention(start, role_end, phrase, after[0].kb_id, after[0].name, "PERSON", "role", role=full_title,
                        of=after[1])
+    if status and status.group(1) in ("سابق", "پیشین"):
+        # (session 17) "رئیس‌جمهور سابق": someone who held it before, never the holder on the day; with no name given,
+        # the office alone, not a guess among its former holders
+        return Mention(start, role_end, phrase, None, role_label(kb, title_id, "former", of) or phrase, "PERSON", "role",
+                       role=full_title, of=of)
     post = _post_after(text, role_end, mentions, kb) if title.posted else None
     if post is not None:  # "سفیر ایران در عراق": the holder posted there
         candidates = [c for c in candidates if _posted_to(c, full_title, of, post, day)]
@@ -101,6 +91,27 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
     chosen = candidates[0]
     return Mention(start, role_end, phrase, chosen.id, chosen.name, "PERSON", "role", role=full_title,
                    candidates=[c.name for c in candidates] if len(candidates) > 1 else [], of=of)
+
+
+def _modifier_before(text: str, start: int, title_id: str, matcher: Matcher, kb: KnowledgeBase) -> tuple[str | None, int]:
+    """A prefix word before the office phrase (نایب/معاون/سرپرست/مشاور) and where the phrase then starts."""
+    before = _words_before(text, start, 2)
+    if not before:
+        return None, start
+    ws, _we, w = before[-1]
+    kind = matcher.prefixes.get(match_key(w))
+    if kind is None and len(before) == 2:
+        kind2 = matcher.prefixes.get(match_key(before[0][2] + before[1][2]))
+        if kind2:
+            kind, ws = kind2, before[0][0]
+    near = text[max(0, start - 40):start]
+    if kind is None and any(w in near for w in kb.title_prefixes.get("advisor", ())):
+        # "مشاور امور بین‌الملل رهبر": an adviser "on X affairs" of the office
+        adviser = next((x for x in _words_before(text, start, 3) if matcher.prefixes.get(match_key(x[2])) == "advisor"), None)
+        kind, ws = ("advisor", adviser[0]) if adviser else (None, ws)
+    if kind in ("deputy", "acting", "advisor") and not title_id.startswith(("deputy-", "acting-", "first-vice", "vice")):
+        return kind, ws
+    return None, start
 
 
 def _post_after(text: str, end: int, mentions: list[Mention], kb: KnowledgeBase) -> str | None:
