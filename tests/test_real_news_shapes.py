@@ -1602,3 +1602,15 @@ def test_a_new_holder_is_the_offices_holder(kb):
                     published="2024-07-20T10:00:00+03:30")
     assert [(r.text, r.kb_id) for r in ann.roles] == [("سفیر جدید چین", "cong-peiwu")]
     assert [(e.type, e.source_ids) for e in ann.events] == [("CONSULT", ["cong-peiwu"])]
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("نادین لوزانو سفیر سوئیس در تهران دیروز به وزارت خارجه احضار شد.", "nadine-olivieri-lozano"),
+    ("چانگ هووآ سفیر چین با علی لاریجانی دیدار کرد.", "chang-hua"),
+])
+def test_a_name_beside_an_office_is_its_holder_spelt_short_or_otherwise(kb, text, holder):
+    """A middle name left out ("نادین لوزانو") or a letter doubled ("چانگ هووآ") beside the office: its recorded
+    holder, not a new unknown person (session 17; a name alone could not say so — the office vouches)."""
+    ann = _annotate(text + " جزئیات بیشتر این خبر متعاقبا منتشر خواهد شد.", kb, published="2024-07-20T10:00:00+03:30")
+    assert holder in {e.kb_id for e in ann.entities}, [(e.name, e.kb_id) for e in ann.entities]
+    assert not [e for e in ann.entities if e.type == "PERSON" and e.kb_id is None], [e.name for e in ann.entities]

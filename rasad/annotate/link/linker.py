@@ -44,6 +44,7 @@ from rasad.annotate.link.roles import (
     _deputy_mentions,
     _resolve_role,
     body_in_phrase,
+    holder_named_like,
     offices_named_before,
     role_label,
 )
@@ -461,6 +462,21 @@ def pass_unknown_names(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
+def pass_holders_by_name(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
+    """(session 17) "نادین لوزانو، سفیر سوئیس": a name the knowledge base lacks, right beside an office, is that
+    office's recorded holder whose name it is but for a middle name or a letter (the person and the office both)."""
+    for i, m in enumerate(mentions):
+        if m.how != "unknown-name" or m.kb_id is not None:
+            continue
+        office = next((r for r in mentions[max(0, i - 1):i + 2] if r.how == "role" and r.type == "PERSON" and r.role
+                       and doc.text[min(m.end, r.end):max(m.start, r.start)].strip(" ،,") == ""), None)
+        holder = holder_named_like(doc.kb, office, m.text) if office is not None else None
+        if holder is not None:
+            mentions[i] = Mention(m.start, m.end, m.text, holder.id, holder.name, "PERSON", "fuzzy")
+            office.kb_id, office.name, office.candidates = holder.id, holder.name, []
+    return mentions
+
+
 def pass_stranger_surnames(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     """(branch verbal) "مرتضی محمودی، نماینده مجلس ... . محمودی همچنین با انتقاد از ...": a person the knowledge
     base lacks, named in full, is named again by the surname alone (after an honorific or none) opening a later
@@ -587,7 +603,7 @@ def pass_pronouns(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 PASSES = (pass_names, pass_province_lists, pass_foreign_bodies, pass_fuzzy_names, pass_named_people, pass_group_descriptions, pass_roles, pass_shared_office_state, pass_plural_offices, pass_counterparts, pass_deputies,
-          pass_unknown_names, pass_stranger_surnames, pass_known_surnames, pass_surnames_before_offices, pass_offices_named_before, pass_person_descriptions, pass_pronouns)
+          pass_unknown_names, pass_holders_by_name, pass_stranger_surnames, pass_known_surnames, pass_surnames_before_offices, pass_offices_named_before, pass_person_descriptions, pass_pronouns)
 
 
 def link_entities(article: CleanArticle, sentences: list[Sentence], kb: KnowledgeBase) -> Linked:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from rapidfuzz import fuzz
+
 from rasad.annotate.link.matcher import (
     Entry,
     Hit,
@@ -13,6 +15,7 @@ from rasad.annotate.link.matcher import (
     last_word_before,
 )
 from rasad.annotate.link.names import (
+    MIN_WORD_RATIO,
     _first_at,
     _following_actor,
     _preceding_person,
@@ -554,3 +557,20 @@ def _same_office(held: Mention, office: Mention, kb: KnowledgeBase) -> bool:
         return False
     actor = kb.actors.get(held.kb_id) if held.kb_id else None
     return actor is None or kb.country_of(actor.id) == office.of
+
+
+def holder_named_like(kb: KnowledgeBase, office: Mention, name: str) -> Actor | None:
+    """(session 17) The one recorded holder of ``office`` (at any time) whose name ``name`` is, but for a middle name
+    left out or a letter ("نادین لوزانو" for "نادین اولیویری لوزانو", "چانگ هووآ" for "چانگ هوآ"): the office beside the
+    name vouches for what a name alone could not."""
+    words = [match_key(w) for w in name.split()]
+    if len(words) < 2 or not office.role:
+        return None
+    found = {a.id: a for a in kb.holders(office.role, office.of, None)
+             if a.type == "PERSON" and any(_names_agree(words, [match_key(w) for w in f.split()]) for f in a.fa)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _names_agree(words: list[str], form: list[str]) -> bool:
+    """The first names equal and the last close, the form holding at least as many words (a middle name left out)."""
+    return len(form) >= len(words) and words[0] == form[0] and fuzz.ratio(words[-1], form[-1]) >= MIN_WORD_RATIO
