@@ -1614,3 +1614,18 @@ def test_a_name_beside_an_office_is_its_holder_spelt_short_or_otherwise(kb, text
     ann = _annotate(text + " جزئیات بیشتر این خبر متعاقبا منتشر خواهد شد.", kb, published="2024-07-20T10:00:00+03:30")
     assert holder in {e.kb_id for e in ann.entities}, [(e.name, e.kb_id) for e in ann.entities]
     assert not [e for e in ann.entities if e.type == "PERSON" and e.kb_id is None], [e.name for e in ann.entities]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("به گزارش حوزه دولت خبرگزاری برگزیده های ایران، سید ابراهیم رئیسی در سفر خود به اسلام آباد با شهباز شریف دیداری"
+     " خصوصی خواهد داشت.", ("CONSULT", "ebrahim-raisi", "shehbaz-sharif")),
+    ("به گزارش پایگاه انترنتی روسیه الیوم، بان کی مون دبیرکل سازمان ملل خواهان اقدام فوری در سوریه شد.",
+     ("REQUEST", "ban-ki-moon", "")),
+])
+def test_a_name_inside_an_outlets_byline_is_no_party(kb, sentence, expected):
+    """"به گزارش ... خبرگزاری برگزیده‌های ایران، X ...": the state in an outlet's name before the byline's comma had been
+    coded as the actor (session 17)."""
+    test_event_shapes_of_real_news(kb, sentence, expected)
+    text = f"{sentence} به گزارش خبرگزاری مهر، این اقدام واکنش‌های زیادی به دنبال داشت و ناظران آن را مهم دانستند."
+    ann = _annotate(text, kb, published="2024-07-20T10:00:00+03:30")
+    assert not [e for e in ann.events if set(e.source_ids) & {"IRN", "RUS"}], [(e.type, e.source_ids) for e in ann.events]

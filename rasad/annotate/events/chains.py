@@ -165,12 +165,25 @@ def _last_words(text: str, floor: int, start: int, n: int) -> list[str]:
     return [w.replace(ZWNJ, "") for w in words[-n:]]
 
 
+_BYLINE = re.compile(r"\s*به\s+گزارش\s")
+
+
+def _in_byline(text: str, floor: int, start: int) -> bool:
+    """(session 17) "به گزارش حوزه دولت خبرگزاری برگزیده‌های ایران، رئیسی ...": a name inside the outlet's byline,
+    which a comma closes, is no party (a dash ends a byline before its subject: "به گزارش قلم‌نیوز- جهانگیری")."""
+    if not _BYLINE.match(text, floor, start) or any(ch in text[floor:start] for ch in "-–—:"):
+        return False
+    comma = text.find("،", start, start + 80)
+    return comma != -1 and "." not in text[start:comma]
+
+
 def _marker_before(text: str, start: int, floor: int) -> str | None:
     """The preposition governing a chain: the nearest of با/از/به/علیه/... within the three words before it."""
     cut = max(text.rfind("،", floor, start), text.rfind(":", floor, start), text.rfind("؛", floor, start),
               text.rfind(".", floor, start))
     floor = max(floor, cut + 1)  # a preposition never governs across a comma or colon
-    if _ATTRIBUTION.match(text, floor, start) or _ATTRIBUTION_BEFORE.search(text, floor, start):
+    if _ATTRIBUTION.match(text, floor, start) or _ATTRIBUTION_BEFORE.search(text, floor, start) \
+            or _in_byline(text, floor, start):
         return "attribution"  # "به گفته سه مقام دولت یمن، ...": whom the report is attributed to
     window = _last_words(text, floor, start, 5)
     for i in range(len(window) - 1, -1, -1):
