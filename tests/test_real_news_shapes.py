@@ -1629,3 +1629,22 @@ def test_a_name_inside_an_outlets_byline_is_no_party(kb, sentence, expected):
     text = f"{sentence} به گزارش خبرگزاری مهر، این اقدام واکنش‌های زیادی به دنبال داشت و ناظران آن را مهم دانستند."
     ann = _annotate(text, kb, published="2024-07-20T10:00:00+03:30")
     assert not [e for e in ann.events if set(e.source_ids) & {"IRN", "RUS"}], [(e.type, e.source_ids) for e in ann.events]
+
+
+def test_every_state_of_a_plural_office_listed_with_commas_is_a_party(kb):
+    """"وزرای خارجه چین، روسیه، سوئیس، عراق و پاکستان": each state's minister that day, not the first alone
+    (session 17; commas had split the list after its first state)."""
+    ann = _annotate("طی چند روز اخیر وزرای خارجه چین، روسیه، سوئیس، عراق و پاکستان با محمدجواد ظریف تلفنی گفتگو کردند."
+                    " جزئیات بیشتر منتشر نشده است.", kb, published="2020-03-06T10:00:00+03:30")
+    sources = {x for e in ann.events if e.type == "CONSULT" for x in e.source_ids}
+    assert {"wang-yi", "sergey-lavrov", "shah-mahmood-qureshi"} <= sources, sources
+
+
+def test_a_list_of_people_each_with_an_office_keeps_every_person(kb):
+    """"علی جنتی وزیر ...، محمود گودرزی وزیر ورزش و جوانان، و علی اصغر فانی ...": the middle person had been taken for
+    the first one's office (session 17)."""
+    ann = _annotate("علی جنتی وزیر فرهنگ و ارشاد اسلامی، محمود گودرزی وزیر ورزش و جوانان، و علی اصغر فانی وزیر آموزش و"
+                    " پرورش از مقام خود استعفا کرده‌اند. جزئیات بیشتر منتشر نشده است.", kb,
+                    published="2016-10-20T10:00:00+03:30")
+    sources = {x for e in ann.events if e.type == "CONCEDE" for x in e.source_ids}
+    assert {"ali-jannati", "mahmoud-goudarzi", "ali-asghar-fani"} <= sources, sources

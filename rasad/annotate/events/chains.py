@@ -110,6 +110,8 @@ def _gap_kind(gap: str, left: Mention, right: Mention, kb: KnowledgeBase | None 
     if "metonym" in (left.how, right.how) and not _rx_fullmatch(r"(?:[،,]\s*)?و", g):
         return None  # "واشنگتن جنبش انصارالله را ...": a capital standing for its state is a party of its own
     if g == "" or _rx_fullmatch(r"[،,]", g):
+        if g and left.how == "office-list" and right.type == "COUNTRY":
+            return "and"  # (session 17) "وزرای خارجه چین، روسیه، سوئیس و ...": the next state of a plural office's list
         if g == "" or (left.type == right.type == "PERSON" and "role" in (left.how, right.how)):
             return "same"
         return "and" if left.type == right.type else None
@@ -263,7 +265,9 @@ def build_chains(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBa
                 if kind is None and m.kb_id and _rx_fullmatch(r"\s*[،,]\s*", text[prev.end:m.start]) and \
                         any(x.kb_id == m.kb_id for x in last_chain.conjuncts[-1]):
                     kind = "same"  # "رئیس‌جمهور ایالات متحده، دونالد ترامپ،": the holder named after the office
-                if kind is None and _next_in_list(text[prev.end:m.start], last_chain.conjuncts[-1], m):
+                # (session 17) even where a comma would join a person to the office before it: "علی جنتی وزیر فرهنگ ...،
+                # محمود گودرزی وزیر ورزش و جوانان، و ..." (the office already has its person)
+                if kind in (None, "same") and _next_in_list(text[prev.end:m.start], last_chain.conjuncts[-1], m):
                     kind = "and"  # "با پوتین رئیس‌جمهور روسیه، لاوروف وزیر امور خارجه و ...": a list of named people
                 if last_chain.marker == "attribution" and "،" in text[prev.end:m.start]:
                     kind = None  # "به گفته مقام‌های X، نیروهای Y ...": the attribution ends at its comma
