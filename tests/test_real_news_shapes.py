@@ -1648,3 +1648,12 @@ def test_a_list_of_people_each_with_an_office_keeps_every_person(kb):
                     published="2016-10-20T10:00:00+03:30")
     sources = {x for e in ann.events if e.type == "CONCEDE" for x in e.source_ids}
     assert {"ali-jannati", "mahmoud-goudarzi", "ali-asghar-fani"} <= sources, sources
+
+
+def test_a_clause_opened_by_ke_after_a_verb_in_a_statement_has_its_own_subject(kb):
+    """"اعلام کرد: این حادثه زمانی ... به وقوع پیوست که طالبان ... حمله کردند": the attacker is the "که" clause's
+    subject, not the police commander who reports it (session 17)."""
+    text = ("فرمانده پلیس شهرستان قیصار امروز اعلام کرد: این حادثه زمانی در شهرستان قیصار به وقوع پیوست که طالبان به یک"
+            " پاسگاه پلیس افغانستان حمله کردند. جزئیات بیشتر منتشر نشده است.")
+    events = [e for e in _annotate(text, kb, published="2024-07-20T10:00:00+04:30").events if e.type == "ASSAULT"]
+    assert [e.source_ids for e in events] == [["taliban"]], [(e.source_ids, e.target_ids) for e in events]

@@ -370,6 +370,12 @@ def _clause_subject(chains: list[Chain], ts: int, text: str, sent_start: int, co
             lead = _WORD.findall(text[bound:inner[0].start])
             if all(w.replace(ZWNJ, "") in _CLAUSE_OPENERS for w in lead) or _forces_opening(inner[0], lead):
                 return inner[0]  # "نیرو‌های" as "نیروهای"; "... اعلام کرد که یک پهپاد اسرائیلی ..."
+            ke = next(reversed(list(_KE.finditer(text, bound, ts))), None)
+            after_ke = [c for c in inner if ke is not None and c.start >= ke.end() and _after_verb(text, bound, ke.start())]
+            if after_ke and len(_WORD.findall(text[ke.end():after_ke[0].start])) <= 2:
+                # (session 17) "اعلام کرد: این حادثه زمانی ... به وقوع پیوست که طالبان ... حمله کردند": a "که" after a
+                # verb opens a clause of its own (after a noun it is relative: "حماس که همواره جمهوری اسلامی ...")
+                return after_ke[0]
         # "A گفت: B اعلام کرد که ...": the nearer speaker, B, is the one whose clause holds the trigger
         speaker = (_subject([c for c in chains if prev <= c.start < bound]) if prev is not None else None) \
             or _subject([c for c in chains if c.start < bound])
@@ -412,6 +418,12 @@ def _charged(chains: list[Chain], text: str, sent_start: int, ke: int) -> Chain 
     if not _CHARGED_THAT.search(text, max(sent_start, ke - 30), ke):
         return None
     return next((c for c in reversed(chains) if c.object_ra and sent_start <= c.start < ke), None)
+
+
+def _after_verb(text: str, lo: int, at: int) -> bool:
+    """Whether the word right before ``at`` is a verb."""
+    words = _WORD.findall(text, lo, at)
+    return bool(words) and _VERB_WORD.match(words[-1].replace(ZWNJ, "")) is not None
 
 
 def _forces_opening(c: Chain, lead: list[str]) -> bool:
