@@ -1657,3 +1657,13 @@ def test_a_clause_opened_by_ke_after_a_verb_in_a_statement_has_its_own_subject(k
             " پاسگاه پلیس افغانستان حمله کردند. جزئیات بیشتر منتشر نشده است.")
     events = [e for e in _annotate(text, kb, published="2024-07-20T10:00:00+04:30").events if e.type == "ASSAULT"]
     assert [e.source_ids for e in events] == [["taliban"]], [(e.source_ids, e.target_ids) for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("امانوئل ماکرون از تماس تلفنی بسیار خوب با دونالد ترامپ خبر داد.", ("CONSULT", "emmanuel-macron", "donald-trump")),
+    ("قاسم اعرجی از گفتگوی تلفنی با علی باقری خبر داد.", ("CONSULT", "qasim-al-araji", "ali-bagheri-kani")),
+])
+def test_one_who_tells_of_their_own_call_with_someone_had_the_call(kb, sentence, expected):
+    """"X از تماس تلفنی با Y خبر داد": no one named before "با", so the teller is the caller (session 17; the teller
+    had been dropped as only telling of it, and the call with them)."""
+    test_event_shapes_of_real_news(kb, sentence, expected)

@@ -71,6 +71,7 @@ class Frame:
     subj: Chain | None  # the clause's subject, or the parties ("دو طرف") of a meeting
     genitive: Chain | None  # a chain right after the trigger with no preposition between ("دیدار X")
     announced: bool = False  # "X از دیدار A با B خبر داد": the subject X only tells of the event
+    teller: Chain | None = None  # that subject X, who told of it
 
     @property
     def src(self) -> Actors:
@@ -119,6 +120,8 @@ def _meeting(f: Frame) -> tuple[Actors, Actors, Chain | None]:
         inner = not src and f.noun and f.sent_start > 0 and bool(f.text[f.sent_start:ts].strip(" «\"'\n"))
         if (f.announced or inner) and genitive is not None and genitive.end <= w.start:
             src = genitive.actors()
+        elif f.announced and f.teller is not None and w.start >= te:
+            src = f.teller.actors()  # (session 17) "X از تماس تلفنی با Y خبر داد": a meeting of its own, told by X
     elif genitive is not None and (f.p.nominal or f.noun) and (len(genitive.conjuncts) >= 2 or src):
         if (sp := _split(genitive)):
             src, tgt = sp
@@ -955,8 +958,9 @@ def apply_frame(p: Pattern, chains: list[Chain], ts: int, te: int, text: str,
                 sent_start: int = 0) -> tuple[list[Mention], list[Mention]]:
     """(source, target) for a trigger at [ts, te), by the pattern's frame."""
     announced = _announced(text, ts, te)
-    subj = None if announced else _frame_subject(p, chains, ts, text, sent_start)
-    f = Frame(p, chains, ts, te, text, sent_start, subj, _genitive_after(chains, te, text, ts), announced)
+    subj = _frame_subject(p, chains, ts, text, sent_start)
+    f = Frame(p, chains, ts, te, text, sent_start, None if announced else subj, _genitive_after(chains, te, text, ts),
+              announced, subj if announced else None)
     frame = FRAMES.get(p.frame)
     src, tgt = frame(f) if frame is not None else (f.src, [])
     if not tgt and p.type in ("THREATEN", "ACCUSE") and _rx_match(r"^\s*:", text[te:te + 3]):
