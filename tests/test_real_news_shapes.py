@@ -1662,6 +1662,10 @@ def test_a_clause_opened_by_ke_after_a_verb_in_a_statement_has_its_own_subject(k
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("امانوئل ماکرون از تماس تلفنی بسیار خوب با دونالد ترامپ خبر داد.", ("CONSULT", "emmanuel-macron", "donald-trump")),
     ("قاسم اعرجی از گفتگوی تلفنی با علی باقری خبر داد.", ("CONSULT", "qasim-al-araji", "ali-bagheri-kani")),
+    # the talks of a pair told by a third; talks begun by their two sides as subject
+    ("وزارت خارجه امارات از گفتگوی عبدالله بن زاید و مارکو روبیو خبر داد.",
+     ("CONSULT", "abdullah-bin-zayed-al-nahyan", "marco-rubio")),
+    ("شی جین پینگ و ولادیمیر پوتین مذاکرات دوجانبه خود را در پکن آغاز کردند.", ("CONSULT", "xi-jinping", "vladimir-putin")),
 ])
 def test_one_who_tells_of_their_own_call_with_someone_had_the_call(kb, sentence, expected):
     """"X از تماس تلفنی با Y خبر داد": no one named before "با", so the teller is the caller (session 17; the teller
