@@ -1671,3 +1671,35 @@ def test_one_who_tells_of_their_own_call_with_someone_had_the_call(kb, sentence,
     """"X از تماس تلفنی با Y خبر داد": no one named before "با", so the teller is the caller (session 17; the teller
     had been dropped as only telling of it, and the call with them)."""
     test_event_shapes_of_real_news(kb, sentence, expected)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a host named with "توسط" before the welcome; sympathy with an adjective after "مراتب" or "خود را با ... ابراز داشت";
+    # praise in the present; a signing as manner; signed by named people; concluded between two in the passive;
+    # "توافق نظر داشتند"; help pledged as sparing none
+    ("عباس عراقچی در فرودگاه مسقط توسط بدر البوسعیدی وزیر خارجه عمان مورد استقبال قرار گرفت.",
+     ("CONSULT", "abbas-araghchi", "badr-bin-hamad-al-busaidi")),
+    ("طالبان مراتب عمیق همدردی و تسلیت خویش را با دولت و مردم ایران ابراز می‌دارد.", ("SUPPORT", "taliban", "IRN")),
+    ("اشرف غنی همدردی خود را با مردم و دولت ایران ابراز داشت.", ("SUPPORT", "ashraf-ghani", "IRN")),
+    ("نچیروان بارزانی مبارزه اتحادیه میهنی کردستان را ارج می‌نهد.",
+     ("SUPPORT", "nechirvan-barzani", "patriotic-union-of-kurdistan")),
+    ("تاجیکستان و افغانستان با امضای توافق‌نامه‌ای برای خرید برق به تقویت همکاری‌ها پرداختند.", ("AGREE", "TJK", "AFG")),
+    ("توافق امنیتی بین ایران و عراق به امضای علی شمخانی و قاسم الاعرجی رسید.", ("AGREE", "IRN", "IRQ")),
+    ("این توافقنامه میان ایران و عراق منعقد شده است.", ("AGREE", "IRN", "IRQ")),
+    ("ایران و عراق در خصوص تقویت روابط توافق نظر داشتند.", ("AGREE", "IRN", "IRQ")),
+    ("چین از هیچ کمکی برای حمایت از رشد اقتصادی افغانستان دریغ نمی‌کند.", ("SUPPORT", "CHN", "AFG")),
+])
+def test_more_cooperation_shapes_of_the_seventeenth_session(kb, sentence, expected):
+    """Welcomes, sympathy, praise, signings and pledges as real outlets phrase them (seventeenth session)."""
+    test_event_shapes_of_real_news(kb, sentence, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "مدیر باشگاه از هیچ کمکی به تیم دریغ نمی‌کند.",
+    "بازیکنان با امضای قراردادی دو ساله به تیم پیوستند.",
+    "شهردار و اعضای شورا در خصوص بودجه توافق نظر داشتند.",
+])
+def test_more_of_the_seventeenth_sessions_words_in_everyday_senses_are_no_events(kb, text):
+    """A club's help, players' contracts, a city council's budget (seventeenth session)."""
+    ann = _annotate(text + " جزئیات بیشتر این خبر متعاقبا منتشر خواهد شد.", kb, published="2024-07-20T10:00:00+03:30")
+    assert not ann.events, [(e.type, e.source, e.target, e.trigger) for e in ann.events]
