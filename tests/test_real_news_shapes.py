@@ -1703,3 +1703,15 @@ def test_more_of_the_seventeenth_sessions_words_in_everyday_senses_are_no_events
     """A club's help, players' contracts, a city council's budget (seventeenth session)."""
     ann = _annotate(text + " جزئیات بیشتر این خبر متعاقبا منتشر خواهد شد.", kb, published="2024-07-20T10:00:00+03:30")
     assert not ann.events, [(e.type, e.source, e.target, e.trigger) for e in ann.events]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("نیروهای اقلیم کوردستان با اتحادیه میهنی کوردستان دیدار کردند.", {"Kurdistan Region", "Patriotic Union of Kurdistan"}),
+    ("وزیر خارجه جاپان با همتای کوریای جنوبی دیدار کرد.", {"Japan", "South Korea"}),
+    ("هیئتی از اوزبیکستان وارد کابل شد.", {"Uzbekistan"}),
+])
+def test_names_spelt_as_kurdish_and_afghan_outlets_spell_them(kb, text, names):
+    """"کوردستان" (Kurdistan24), "جاپان", "کوریای جنوبی", "اوزبیکستان" (Afghan Dari): a word of a name written another
+    way (lexicon/spelling_variants.yaml) still links (session 17)."""
+    ann = _annotate(text + " جزئیات بیشتر این خبر متعاقبا منتشر خواهد شد.", kb, published="2024-07-20T10:00:00+04:30")
+    assert names <= {e.name for e in ann.entities}, [e.name for e in ann.entities]

@@ -7,10 +7,12 @@ from array import array
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 from operator import itemgetter
 
 import ahocorasick
 import numpy as np
+import yaml
 
 from rasad.annotate.words import grammar
 from rasad.kb.knowledge import KnowledgeBase
@@ -90,7 +92,8 @@ def build_matcher(kb: KnowledgeBase) -> Matcher:
     full_keys: dict[str, list[str]] = defaultdict(list)
     for a in kb.actors.values():
         for f in a.fa:
-            add(f, "actor", a.id)
+            for v in spelled_otherwise(f):
+                add(v, "actor", a.id)
             if a.type == "PERSON":
                 full_keys[match_key(f)].append(a.id)
         for f in a.short:
@@ -100,7 +103,8 @@ def build_matcher(kb: KnowledgeBase) -> Matcher:
     for p in kb.places.values():
         if p.curated:
             for f in p.fa:
-                add(f, "place", p.id)
+                for v in spelled_otherwise(f):
+                    add(v, "place", p.id)
     _add_outlets(kb, add)
     for tid, t in kb.titles.items():
         for f in t.fa:
@@ -120,6 +124,22 @@ def build_matcher(kb: KnowledgeBase) -> Matcher:
     matcher = Matcher(automaton, dict(full_keys), prefixes, honorifics, PlaceContext.from_kb(kb), list(full_keys))
     _MATCHERS[id(kb)] = matcher
     return matcher
+
+
+@lru_cache(maxsize=1)
+def _spelling_variants() -> dict[str, list[str]]:
+    path = resources.files("rasad") / "data" / "lexicon" / "spelling_variants.yaml"
+    return {str(k): [str(v) for v in vs] for k, vs in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items()}
+
+
+def spelled_otherwise(form: str) -> list[str]:
+    """``form`` and its spellings with a word written another way (lexicon/spelling_variants.yaml: "اقلیم کردستان" →
+    "اقلیم کوردستان")."""
+    out = [form]
+    for word, variants in _spelling_variants().items():
+        if word in form.replace("\u200c", " ").split():
+            out += [re.sub(rf"(?<![\w\u200c]){word}(?![\w\u200c])", v, f) for f in list(out) for v in variants]
+    return out
 
 
 def _add_outlets(kb: KnowledgeBase, add) -> None:
