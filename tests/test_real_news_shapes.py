@@ -1715,3 +1715,30 @@ def test_names_spelt_as_kurdish_and_afghan_outlets_spell_them(kb, text, names):
     way (lexicon/spelling_variants.yaml) still links (session 17)."""
     ann = _annotate(text + " جزئیات بیشتر این خبر متعاقبا منتشر خواهد شد.", kb, published="2024-07-20T10:00:00+04:30")
     assert names <= {e.name for e in ann.entities}, [e.name for e in ann.entities]
+
+
+@pytest.mark.parametrize("text", [
+    "وزیر خارجه قرار است از یکشنبه سفر به سه کشور آسیایی چین، ژاپن و مالزی را آغاز کند.",
+    "شینزو آبه قصد داشت در سفر به ایران با حسن روحانی دیدار کند.",
+    "امیرعبداللهیان قرار است پس از نیکاراگوئه، عازم ونزوئلا شده و با مقامات این کشور دیدار کند.",
+    "پوتین مایل به گفتگو و دیدار با اوباما است.",
+    "پوتین و اوباما از سال ۲۰۱۴ هیچ دیدار دوجانبه ای نداشته اند.",
+    "وزیر امور خارجه گفت: بحث‌های جدی و مهمی را در دیدار با پوتین خواهیم داشت.",
+])
+def test_a_meeting_only_planned_wished_or_denied_is_no_meeting_held(kb, text):
+    """A meeting or visit noun (or a participle joined to the next verb) in a clause a plan, an intention, a wish or a
+    condition opens, after "هیچ", or closing in the future (session 17: each had been coded as held)."""
+    ann = _annotate(text + " جزئیات بیشتر این خبر متعاقبا منتشر خواهد شد.", kb, published="2024-07-20T10:00:00+03:30")
+    assert not [e for e in ann.events if e.type == "CONSULT" and e.rule != "consult.planned"], \
+        [(e.type, e.rule, e.source_ids, e.target_ids) for e in ann.events]
+
+
+@pytest.mark.parametrize("text", [
+    "عراقچی که قرار بود به مسکو برود، امروز در دیدار با لاوروف بر همکاری تاکید کرد.",
+    "عراقچی در دیدار با لاوروف بر همکاری تاکید کرد و گفت ایران پاسخ خواهد داد.",
+])
+def test_a_meeting_after_a_plan_closed_or_before_a_future_clause_is_held(kb, text):
+    """The plan's own verb ("برود") closes its clause; a future verb after another finite verb is another clause's."""
+    ann = _annotate(text + " جزئیات بیشتر این خبر متعاقبا منتشر خواهد شد.", kb, published="2024-07-20T10:00:00+03:30")
+    assert [(e.type, e.source_ids, e.target_ids) for e in ann.events if e.type == "CONSULT"] == \
+        [("CONSULT", ["abbas-araghchi"], ["sergey-lavrov"])]

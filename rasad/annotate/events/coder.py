@@ -35,10 +35,12 @@ from rasad.annotate.events.grammar import (
     _CUE_BOUNDARY,
     _DELEGATION,
     _FORCES_BEFORE,
+    _FUTURE_CLOSES,
     _HEADLINE_CASUALTIES,
     _MOURNED_BEFORE,
     _NOUN_IN_FRAME,
     _PERSON_NOUNS,
+    _PLANNED,
     _RECALLED,
     _REFUSED_AFTER,
     _RESPONSIBLE,
@@ -297,6 +299,8 @@ def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
         return True  # (session 13) "عذرخواهی سوئیس را پذیرفت": an apology accepted, no guest received
     if noun and _UNREALISED_ADJECTIVE.match(text, ts):
         return True  # (lead, session 13) "سفر احتمالی", "حملات قریب‌الوقوع": only expected
+    if p.type in ("CONSULT", "AGREE") and _planned(text, t, noun):
+        return True  # (session 17) "قرار است ... سفر به ...", "قصد داشت در سفر به ایران ...": only planned or wished
     if noun and p.type == "CONSULT" and _consult_unreported(text, t):
         return True
     if noun and _accused_act(text, t.s.start, ts, te, t.s.end):
@@ -310,6 +314,22 @@ def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
         return True  # (session 14) "سفرا را که خواستار آزادی X شده بودند، تهدید به اخراج کرد": what the object did before
     # "یک روز پس از حملات هوایی آمریکا به ...": an earlier event as a time reference
     return noun and bool(_TIME_REFERENCE.search(text[max(t.s.start, ts - 30):ts]))
+
+
+_PLANNED_WORDS = re.compile("قرار|قصد|نظر|بنا|برنامه|مایل|علاقه|آماد|اگر|چنانچه|صورتی")
+_PARTICIPLE_JOINED = re.compile(r"[\s\u200c]*و[\s\u200c]")
+
+
+def _planned(text: str, t: _Trigger, noun: bool) -> bool:
+    """A meeting noun, or a participle joined to the next verb ("عازم ونزوئلا شده و ..."), in a clause a plan, wish or
+    condition opens (grammar.yaml planned_openers), the trigger itself no plan's phrase ("قرار است … دیدار کند")."""
+    if not (noun or text[t.te - 1:t.te] == "ه" and _PARTICIPLE_JOINED.match(text, t.te)):
+        return False
+    if noun and _FUTURE_CLOSES.match(text, t.te, min(t.s.end, t.te + 80)):
+        return True  # "بحث‌های مهمی را در دیدار با پوتین خواهیم داشت": the clause's verb is future
+    lo = max(t.s.start, t.ts - 160)
+    return bool(_PLANNED_WORDS.search(text, lo, t.ts)) and bool(_PLANNED.search(text, lo, t.ts)) \
+        and not _PLANNED_WORDS.search(text, t.ts, t.te)
 
 
 # a relative clause opened on an object ("X را که ..."), not closed before the trigger

@@ -107,6 +107,12 @@ _WITH_SEQUENCE = re.compile(rf"\s*[،,]?\s*(?:(?:{phrases(_G['with_sequence'])})
 # (branch consult9) "دیدار X و Y ... لغو شد": the event noun's clause ends in a verb saying it did not happen
 _UNREALISED_AFTER = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['unrealised_after'])})(?![{_LETTERS}])")
 # (lead, session 13) an event noun (its plural "ها/های" apart) followed by an adjective saying it is only expected
+# (session 17) a plan or condition opening the trigger's clause, with no finite verb after it before the trigger
+_PLANNED = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['planned_openers'])})(?![{_LETTERS}])"
+                      rf"(?:(?!(?<![{_LETTERS}])(?:{phrases(_G['planned_closers'])})(?![{_LETTERS}]))[^.؛:!؟])*$")
+# (session 17) a meeting noun's own clause closing in the future, no other clause ("که", a finite verb) before it
+_FUTURE_CLOSES = re.compile(rf"(?:(?!(?<![{_LETTERS}])(?:که|{phrases(_G['planned_closers'])})(?![{_LETTERS}]))[^.؛:!؟،])*?"
+                            rf"(?<![{_LETTERS}])خواه(?:د|ند|یم|ید|م)[\s\u200c]+[{_LETTERS}]")
 _UNREALISED_ADJECTIVE = re.compile(
     rf"[^\s.،؛:]+(?:[\s\u200c]*های?)?[\s\u200c]+(?:{phrases(_G['unrealised_adjectives'])})(?![{_LETTERS}])")
 # (lead, session 13) "دیدار با X را رد کرد": the meeting noun's clause ends in its refusal or denial
