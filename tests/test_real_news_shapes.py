@@ -1742,3 +1742,31 @@ def test_a_meeting_after_a_plan_closed_or_before_a_future_clause_is_held(kb, tex
     ann = _annotate(text + " جزئیات بیشتر این خبر متعاقبا منتشر خواهد شد.", kb, published="2024-07-20T10:00:00+03:30")
     assert [(e.type, e.source_ids, e.target_ids) for e in ann.events if e.type == "CONSULT"] == \
         [("CONSULT", ["abbas-araghchi"], ["sergey-lavrov"])]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # demands with the copula; "درخواست ما از X این است"; obliged; a warning with its adjective; unpunished; a right
+    # reserved with "داشتن"; sanctions in the first person's present; an ultimatum set "برای" someone
+    ("ایران خواستار استرداد سرکرده‌های گروهک‌های تروریستی از عراق است.", ("REQUEST", "IRN", "IRQ")),
+    ("معاون وزیر خارجه طالبان گفت: درخواست ما از دولت پاکستان این است که نگرش خود را تغییر دهد.",
+     ("REQUEST", "taliban", "PAK")),
+    ("محمدجواد ظریف گفت ایالات متحده ملزم به انجام تعهدات خود است.", ("REQUEST", "mohammad-javad-zarif", "USA")),
+    ("گردان‌های حزب الله عراق به آمریکا هشدار نهایی دادند.", ("THREATEN", "kataib-hezbollah", "USA")),
+    ("ایران حق اقدام متقابل علیه استرالیا را برای خود محفوظ می‌دارد.", ("THREATEN", "IRN", "AUS")),
+    ("ترامپ گفت عراق را تحریم می‌کنیم.", ("THREATEN", "donald-trump", "IRQ")),
+    ("ترامپ ضرب‌الاجلی برای ایران تعیین کرد.", ("THREATEN", "donald-trump", "IRN")),
+])
+def test_demands_and_threats_of_the_seventeenth_session(kb, sentence, expected):
+    """Demands and threats as real outlets phrase them (seventeenth session)."""
+    test_event_shapes_of_real_news(kb, sentence, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "این باشگاه خواستار جذب بازیکنان جوان است.",
+    "سازمان هواشناسی به رانندگان هشدار جدی داد.",
+    "مصرف‌کنندگان این برند را تحریم می‌کنیم.",
+])
+def test_the_seventeenth_sessions_demand_and_threat_words_in_everyday_senses_are_no_events(kb, text):
+    """A club's wish, a weather warning, a consumer boycott (seventeenth session)."""
+    ann = _annotate(text + " جزئیات بیشتر این خبر متعاقبا منتشر خواهد شد.", kb, published="2024-07-20T10:00:00+03:30")
+    assert not ann.events, [(e.type, e.source, e.target, e.trigger) for e in ann.events]

@@ -264,7 +264,7 @@ def frame_be(f: Frame) -> tuple[Actors, Actors]:
         f.first("علیه", 0, 10**9, subj) or \
         (f.first("با", f.after_subject, ts, subj) if f.p.mourned_object else None) or \
         next((x for x in chains if x.object_ra and x is not subj and x.start < ts and f.p.type != "MOBILIZE"), None) or \
-        (f.first("برای", 0, f.ts, subj) if f.p.type == "THREATEN" else None)  # (branch verbal9) "برای X خط و نشان کشید"
+        (f.first("برای", 0, f.te, subj) if f.p.type == "THREATEN" else None)  # (branch verbal9) "برای X خط و نشان کشید"
     # (an object after the trigger belongs to the warned clause: "... حملات اسرائیل به لبنان جنگ را گسترش می‌دهد")
     if c is not None and c.object_ra and f.p.type == "SUPPORT":
         c = _object_head_owner(f, c)
