@@ -1770,3 +1770,11 @@ def test_the_seventeenth_sessions_demand_and_threat_words_in_everyday_senses_are
     """A club's wish, a weather warning, a consumer boycott (seventeenth session)."""
     ann = _annotate(text + " جزئیات بیشتر این خبر متعاقبا منتشر خواهد شد.", kb, published="2024-07-20T10:00:00+03:30")
     assert not ann.events, [(e.type, e.source, e.target, e.trigger) for e in ann.events]
+
+
+def test_the_leader_of_hamas_in_2023_is_its_political_leader(kb):
+    """"رهبر حماس" in November 2023 is Haniyeh, as Persian outlets write it; Sinwar led the movement in Gaza only
+    (he had been the office's one holder then, session 17)."""
+    ann = _annotate("رهبر حماس در روزهای اخیر به ایران سفر کرده است. جزئیات بیشتر منتشر نشده است.", kb,
+                    published="2023-11-15T10:00:00+03:30")
+    assert [(r.text, r.kb_id) for r in ann.roles] == [("رهبر حماس", "ismail-haniyeh")]
