@@ -1778,3 +1778,10 @@ def test_the_leader_of_hamas_in_2023_is_its_political_leader(kb):
     ann = _annotate("رهبر حماس در روزهای اخیر به ایران سفر کرده است. جزئیات بیشتر منتشر نشده است.", kb,
                     published="2023-11-15T10:00:00+03:30")
     assert [(r.text, r.kb_id) for r in ann.roles] == [("رهبر حماس", "ismail-haniyeh")]
+
+
+def test_the_taliban_named_with_their_country_are_one_party(kb):
+    """"طالبان افغانستان": the group, not the group and the state (session 17; as "حزب‌الله لبنان" already was)."""
+    ann = _annotate("هیئتی از طالبان افغانستان به ایران سفر کرد. جزئیات بیشتر منتشر نشده است.", kb,
+                    published="2015-07-20T10:00:00+04:30")
+    assert [e.source_ids for e in ann.events if e.type == "CONSULT"] == [["taliban"]]
