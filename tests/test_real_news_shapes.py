@@ -1785,3 +1785,17 @@ def test_the_taliban_named_with_their_country_are_one_party(kb):
     ann = _annotate("هیئتی از طالبان افغانستان به ایران سفر کرد. جزئیات بیشتر منتشر نشده است.", kb,
                     published="2015-07-20T10:00:00+04:30")
     assert [e.source_ids for e in ann.events if e.type == "CONSULT"] == [["taliban"]]
+
+
+@pytest.mark.parametrize(("text", "caller", "called"), [
+    ("رجب طیب اردوغان و امانوئل ماکرون امروز تلفنی در مورد جنگ اوکراین گفت‌وگو کردند. دفتر ریاست جمهوری ترکیه اعلام کرد:"
+     " این تماس تلفنی که به ابتکار ماکرون انجام شد، طیف گسترده‌ای از تحولات را در بر گرفت.",
+     "emmanuel-macron", "recep-tayyip-erdogan"),
+    ("به گزارش اسپوتنیک، به ابتکار طرف فرانسوی، ولادیمیر پوتین با امانوئل مکرون گفت‌وگوی تلفنی داشت.",
+     "emmanuel-macron", "vladimir-putin"),
+])
+def test_the_one_at_whose_initiative_a_call_was_made_is_its_source(kb, text, caller, called):
+    """"به ابتکار ماکرون", "به ابتکار طرف فرانسوی": the caller is the source, whatever order the sentence names the two
+    in (session 17)."""
+    ann = _annotate(text + " جزئیات بیشتر منتشر نشده است.", kb, published="2024-05-20T10:00:00+03:30")
+    assert [(e.source_ids, e.target_ids) for e in ann.events if e.type == "CONSULT"] == [([caller], [called])]

@@ -30,6 +30,7 @@ from rasad.annotate.events.grammar import (
     _ACCUSATION,
     _ACCUSED_OF,
     _ARRIVAL,
+    _CALL_INITIATIVE,
     _CHARGED,
     _CONDITIONAL,
     _CUE_BOUNDARY,
@@ -908,6 +909,18 @@ def _instrument(doc: _Doc, start: int) -> Pattern | None:
     return patterns[next(k for k, v in m.groupdict().items() if v is not None)] if m else None
 
 
+def _called_by(doc: _Doc, t: _Trigger, tgt: list[Mention]) -> bool:
+    """Whether the call's sentence or the next says it was made at the initiative of the party coded as its target
+    ("به ابتکار ماکرون", "به ابتکار طرف فرانسوی": the person, their state or its adjective)."""
+    nxt = doc.sentences[t.si + 1].end if t.si + 1 < len(doc.sentences) else t.s.end
+    sides = {x for m in tgt if m.kb_id for x in (m.kb_id, doc.kb.country_of(m.kb_id))}
+    for m in _CALL_INITIATIVE.finditer(doc.text, t.s.start, nxt):
+        after = next((x for x in doc.linked.in_span(m.end(), m.end() + 30) if x.kb_id), None)
+        if after is not None and after.start <= m.end() + 1 and {after.kb_id, doc.kb.country_of(after.kb_id)} & sides:
+            return True
+    return False
+
+
 def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
     """One trigger → one event with its parties, place, date, rule and confidence (None when a party is missing)."""
     parties = _parties(doc, t)
@@ -917,6 +930,8 @@ def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
     if t.p.type == "ASSAULT" and src and (inst := _instrument(doc, src[0].start)) is not None:
         t = dataclasses.replace(t, p=inst)  # "تحریم‌های آمریکا ... را هدف قرار داد": a sanction (branch material9)
     text, kb, p, s, ts, te = doc.text, doc.kb, t.p, t.s, t.ts, t.te
+    if p.type == "CONSULT" and p.frame in ("with", "between") and src and tgt and _called_by(doc, t, tgt):
+        src, tgt = tgt, src  # (session 17) "... که به ابتکار ماکرون انجام شد": the caller is the source
     c0, c1 = _clause(text, s, ts)
     if p.source_optional and c0 != s.start:  # "X خاطرنشان کرد: تجمعی ... برگزار شد": the speaker did not protest
         src = [m for m in src if m.start >= c0]
