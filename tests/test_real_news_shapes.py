@@ -1799,3 +1799,12 @@ def test_the_one_at_whose_initiative_a_call_was_made_is_its_source(kb, text, cal
     in (session 17)."""
     ann = _annotate(text + " جزئیات بیشتر منتشر نشده است.", kb, published="2024-05-20T10:00:00+03:30")
     assert [(e.source_ids, e.target_ids) for e in ann.events if e.type == "CONSULT"] == [([caller], [called])]
+
+
+def test_a_party_arriving_home_does_not_place_the_meeting_there(kb):
+    """"رئیسی در بدو ورود به تهران ... گفت: دیدار خوبی با پوتین داشتیم": Raisi came home from the meeting, which was not
+    held in Tehran (it had made Putin the visitor to Iran, session 17)."""
+    text = ("ابراهیم رئیسی در بدو ورود به تهران در تشریح دستاوردهای این سفر سخن گفت. وی افزود: دیدار سه ساعته خوبی با"
+            " پوتین داشتیم و توافقات خوبی حاصل شد. جزئیات بیشتر منتشر نشده است.")
+    events = [e for e in _annotate(text, kb, published="2023-01-20T10:00:00+03:30").events if e.type == "CONSULT"]
+    assert [(e.source_ids, e.target_ids, e.location_id) for e in events] == [(["ebrahim-raisi"], ["vladimir-putin"], None)]

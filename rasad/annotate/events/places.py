@@ -133,6 +133,16 @@ def _travel_destination(text: str, linked: Linked) -> Mention | None:
     return None
 
 
+def _returned_home(kb: KnowledgeBase, linked: Linked, dest: Mention, e: Event) -> bool:
+    """(session 17) "رئیسی در بدو ورود به تهران ... گفت: دیدار خوبی با پوتین داشتیم": a party of the meeting arriving
+    in their own state came home from it; the meeting was not held there."""
+    state = kb.country_of(dest.kb_id) if dest.type == "PLACE" else dest.kb_id
+    before = [m for m in linked.mentions if m.end <= dest.start and dest.start - m.end <= 80 and m.kb_id
+              and m.type == "PERSON"]
+    traveller = before[-1].kb_id if before else None
+    return traveller is not None and traveller in e.source_ids + e.target_ids and kb.country_of(traveller) == state
+
+
 def _places_and_modes(events: list[Event], text: str, linked: Linked, kb: KnowledgeBase) -> None:
     """Fill places from the article (a visit's destination; a meeting's place for what its parties said there)
     and set CONSULT modes from where the parties come from."""
@@ -152,7 +162,7 @@ def _places_and_modes(events: list[Event], text: str, linked: Linked, kb: Knowle
             if city is not None:
                 e.location, e.location_id = city.name, city.kb_id
                 e.lat, e.lon = _coords(kb, city.kb_id)
-        if e.location is None and dest is not None:
+        if e.location is None and dest is not None and not _returned_home(kb, linked, dest, e):
             e.location, e.location_id = dest.name, dest.kb_id
             e.lat, e.lon = _coords(kb, dest.kb_id)
             e.__dict__["location_from"] = "travel"
