@@ -1808,3 +1808,17 @@ def test_a_party_arriving_home_does_not_place_the_meeting_there(kb):
             " پوتین داشتیم و توافقات خوبی حاصل شد. جزئیات بیشتر منتشر نشده است.")
     events = [e for e in _annotate(text, kb, published="2023-01-20T10:00:00+03:30").events if e.type == "CONSULT"]
     assert [(e.source_ids, e.target_ids, e.location_id) for e in events] == [(["ebrahim-raisi"], ["vladimir-putin"], None)]
+
+
+@pytest.mark.parametrize(("sentence", "attacker", "victims"), [
+    ("ارتش ترکیه اعلام کرد: در پی حملات هوایی جنگنده های ترکیه در شمال عراق، حداقل ۱۴ شبه نظامی پ ک ک کشته شده اند.",
+     "TUR", "kurdistan-workers-party"),
+    ("در پی حمله هوایی اسرائیل در جنوب لبنان، سه عضو حزب‌الله کشته شدند.", "ISR", "hezbollah"),
+])
+def test_the_group_whose_members_fell_is_the_one_attacked_not_the_place(kb, sentence, attacker, victims):
+    """"در پی حملات هوایی ترکیه در شمال عراق، ۱۴ شبه‌نظامی پ ک ک کشته شدند": the counted victims' group after the
+    cause's comma is the target, and the strike on the place's state yields to it (session 17; it had been Iraq)."""
+    events = [e for e in _annotate(sentence + " جزئیات بیشتر منتشر نشده است.", kb,
+                                   published="2024-07-20T10:00:00+03:30").events if e.type == "ASSAULT"]
+    assert [(e.source_ids, e.target_ids) for e in events] == [([attacker], [victims])], \
+        [(e.source_ids, e.target_ids, e.rule) for e in events]

@@ -171,7 +171,7 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 if t.p.reciprocal and event.source and event.target:
                     raw.append(_mirrored(event, kb))
                 raw.extend(_further_counterparts(doc, t, raw))
-        raw[n0:] = _own_claims_dropped(raw[n0:], kb)
+        raw[n0:] = _place_struck_dropped(_own_claims_dropped(raw[n0:], kb), kb)
         perpetrators.extend((c.start, c.actors()) for c in chains if _RESPONSIBLE.match(text[c.end:c.end + 40]))
     _addressed_in_meetings(raw, text, kb)
     raw = _resolve_implied_actors(raw, perpetrators, kb, doc.pub)
@@ -216,6 +216,21 @@ def _own_claims_dropped(events: list[Event], kb: KnowledgeBase) -> list[Event]:
     acts = [e for e in events if e.type != "ACCUSE"]
     return [e for e in events if not (e.rule == "accuse.allege" and any(
         compatible(kb, e.source_ids, e.source, a.source_ids, a.source) for a in acts))]
+
+
+def _place_struck_dropped(events: list[Event], kb: KnowledgeBase) -> list[Event]:
+    """(session 17) "در پی حملات هوایی ترکیه در شمال عراق، ۱۴ شبه‌نظامی پ ک ک کشته شدند": the attack whose target was
+    only the state of the place it hit yields, in its sentence, to the casualties' report naming whose people fell."""
+    named = [e for e in events if e.rule == "assault.casualties" and any(e.target_ids)]
+    if not named:
+        return events
+
+    def place_only(e: Event) -> bool:
+        states = {e.location_id, kb.country_of(e.location_id)} if e.location_id else set()
+        return bool(e.target_ids) and all(t in states for t in e.target_ids)
+
+    return [e for e in events if not (e.type == "ASSAULT" and e not in named and place_only(e) and any(
+        compatible(kb, e.source_ids, e.source, n.source_ids, n.source) for n in named))]
 
 
 def _self_directed(e: Event) -> bool:

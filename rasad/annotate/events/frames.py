@@ -824,8 +824,12 @@ def _victims_after(f: Frame, attacker: Chain) -> Chain | None:
     casualty verb ("۱۸ سرباز", "سه شهروند") belong to the actor right after them."""
     for c in f.chains:
         if attacker.end < c.start < f.ts and c is not attacker:
-            words = _WORD.findall(f.text[attacker.end:c.start])
-            if words and words[-1].replace("\u200c", "") in _PERSON_NOUNS and "،" not in f.text[attacker.end:c.start]:
+            # (session 17) after the cause's comma, the main clause's counted victims of a group: "در پی حملات هوایی
+            # ترکیه در شمال عراق، حداقل ۱۴ شبه نظامی پ ک ک کشته شدند", "۱۴ فرد مسلح از گروه هیئت تحریر الشام"
+            lo = max(attacker.end, f.text.rfind("،", attacker.end, c.start) + 1)
+            words = [w.replace("\u200c", "") for w in _WORD.findall(f.text[lo:c.start])]
+            if words and any(w in _PERSON_NOUNS for w in words[-4:]) and "،" not in f.text[c.end:f.ts] \
+                    and not any(w in PREPOSITIONS and w != "از" for w in words[-3:]):
                 return c
     return None
 
