@@ -1822,3 +1822,10 @@ def test_the_group_whose_members_fell_is_the_one_attacked_not_the_place(kb, sent
                                    published="2024-07-20T10:00:00+03:30").events if e.type == "ASSAULT"]
     assert [(e.source_ids, e.target_ids) for e in events] == [([attacker], [victims])], \
         [(e.source_ids, e.target_ids, e.rule) for e in events]
+
+
+def test_a_month_that_is_also_a_given_name_is_no_person(kb):
+    """"روز ۱۴ بهمن ماه گفت": "بهمن" is the month, not a person "Bahman Mah" (session 17)."""
+    ann = _annotate("وی روز ۱۴ بهمن ماه گفت که ایران آماده است. جزئیات بیشتر منتشر نشده است.", kb,
+                    published="2024-02-20T10:00:00+03:30")
+    assert not [e.name for e in ann.entities if e.type == "PERSON" and e.kb_id is None]

@@ -264,9 +264,10 @@ def _word_by_word(name: str, actor: Actor) -> bool:
 
 
 _TIME_WORDS = frozenset(grammar_words("time_words"))
-# (session 16) and verbs and the place suffix a name never ends with: "نظام است" (the system is), "حسین آباد" (a village)
+# (session 16) and verbs and the place suffix a name never ends with: "نظام است" (the system is), "حسین آباد" (a village);
+# (session 17) and "ماه" after a month that is also a given name ("هفدهم بهمن ماه" had been a person "Bahman Mah")
 _STOP = frozenset("و در با از به که این آن را برای تا بر یا هم نیز همچنین گفت کرد اظهار داشت افزود سخنگوی رئیس"
-                  " است بود شد شده نیست هست آباد".split())
+                  " است بود شد شده نیست هست آباد ماه".split())
 
 
 _FA_WORD_RE = re.compile(r"[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c]+")
