@@ -1829,3 +1829,13 @@ def test_a_month_that_is_also_a_given_name_is_no_person(kb):
     ann = _annotate("وی روز ۱۴ بهمن ماه گفت که ایران آماده است. جزئیات بیشتر منتشر نشده است.", kb,
                     published="2024-02-20T10:00:00+03:30")
     assert not [e.name for e in ann.entities if e.type == "PERSON" and e.kb_id is None]
+
+
+def test_a_warning_about_a_state_of_affairs_threatens_no_one(kb):
+    """"سازمان ملل نسبت به وضعیت مردم افغانستان هشدار داد": an alarm about people's plight is no threat to their
+    state (session 17); a warning against someone's act still is."""
+    def threats(sentence):
+        ann = _annotate(sentence + " جزئیات بیشتر منتشر نشده است.", kb, published="2024-07-20T10:00:00+04:30")
+        return [(e.source_ids, e.target_ids) for e in ann.events if e.type == "THREATEN"]
+    assert threats("سازمان ملل بار دیگر نسبت به وضعیت مردم افغانستان هشدار داد.") == []
+    assert threats("آمریکا نسبت به هرگونه اقدام ایران علیه کشتی‌ها هشدار داد.") == [(["USA"], ["IRN"])]

@@ -35,6 +35,7 @@ _ARRIVED_AT = re.compile(rf"(?:{phrases(_G['arrival_words'])})[\s\u200c]+{PLACE_
 _VISIT_TO = re.compile(rf"(?:سفر|سفرش|سفری)(?:\s+[^\s،.؛:]+){{0,3}}\s+به\s+{PLACE_HEAD}$")
 # (lead, session 11) "با جمعی از ...": the partitive's "از" leaves the party to "با"
 _RELEASED_BY = re.compile(rf"(?:^|\s)(?:{phrases(_G['released_by'])})\s+(?:گروه\s+)?$")
+_SITUATION_OF = re.compile(rf"(?:^|\s)(?:نسبت\s+به|درباره|در\s+مورد|از)\s+(?:{phrases(_G['situation_nouns'])})(?:\s+[^\s،.]+){{0,3}}\s+$")
 _CALL_INITIATIVE = re.compile(rf"(?:^|\s)(?:{phrases(_G['call_initiative'])})\s+(?:طرف\s+)?")
 _PARTITIVE_BEFORE = re.compile(rf"(?:^|\s)(?:{phrases(_G['partitive_heads'])})\s+از\s+(?:[^\s.،]+\s+){{0,3}}$")
 _WITH_SOME_OF = re.compile(rf"(?:^|\s)با\s+(?:{phrases(_G['with_partitive_heads'])})$")
