@@ -1839,3 +1839,16 @@ def test_a_warning_about_a_state_of_affairs_threatens_no_one(kb):
         return [(e.source_ids, e.target_ids) for e in ann.events if e.type == "THREATEN"]
     assert threats("سازمان ملل بار دیگر نسبت به وضعیت مردم افغانستان هشدار داد.") == []
     assert threats("آمریکا نسبت به هرگونه اقدام ایران علیه کشتی‌ها هشدار داد.") == [(["USA"], ["IRN"])]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("وزارت خارجه افغانستان از این اقدام روسیه سپاسگذاری کرده است.",
+     ("SUPPORT", "ministry-of-foreign-affairs-afghanistan", "RUS")),
+    ("ذبیح‌الله مجاهد از اظهارات اخیر شوکت میرضیایف استقبال کرد.", ("SUPPORT", "zabihullah-mujahid", "shavkat-mirziyoyev")),
+    ("مسعود پزشکیان در پیامی با تبریک سالگرد استقلال تاجیکستان به امامعلی رحمان بر روابط تأکید کرد.",
+     ("SUPPORT", "masoud-pezeshkian", "emomali-rahmon")),
+    ("بهرام قاسمی گفت اظهارات وزیر خارجه انگلیس نوعی دخالت در امور داخلی ایران است.", ("ACCUSE", "bahram-ghasemi", "")),
+])
+def test_praise_and_judgement_shapes_of_the_seventeenth_session(kb, sentence, expected):
+    """Thanks (as misspelt), remarks welcomed, congratulations as manner, interference judged (seventeenth session)."""
+    test_event_shapes_of_real_news(kb, sentence, expected)
