@@ -1852,3 +1852,16 @@ def test_a_warning_about_a_state_of_affairs_threatens_no_one(kb):
 def test_praise_and_judgement_shapes_of_the_seventeenth_session(kb, sentence, expected):
     """Thanks (as misspelt), remarks welcomed, congratulations as manner, interference judged (seventeenth session)."""
     test_event_shapes_of_real_news(kb, sentence, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "وزارت خارجه آمریکا از شهروندان خود خواست از سفر به عراق خودداری کنند.",
+    "عربستان به شهروندان خود توصیه کرد از سفر به لبنان خودداری کنند.",
+    "چین از شهروندان خود خواست فوراً ایران را ترک کنند.",
+])
+def test_travel_advice_to_ones_own_people_is_no_visit_and_asks_no_state(kb, text):
+    """"از شهروندان خود خواست از سفر به عراق خودداری کنند": no visit (the trip is to be avoided) and no demand of
+    Iraq (the ones asked are the state's own people) (session 17, from false events on real pages)."""
+    ann = _annotate(text + " جزئیات بیشتر منتشر نشده است.", kb, published="2024-07-20T10:00:00+03:30")
+    assert not [e for e in ann.events if e.type in ("CONSULT", "REQUEST")], \
+        [(e.type, e.source_ids, e.target_ids) for e in ann.events]

@@ -373,7 +373,7 @@ def _consult_unreported(text: str, t: _Trigger) -> bool:
 _ANSWERING = re.compile(r"(?:^|\s)در\s+پاسخ\s+به\s+$")
 # the words every meeting_recalled / unrealised_after phrase holds (a cheap test before the phrases themselves)
 _RECALLED_WORDS = re.compile("اشاره|یادآوری|بیان|ذکر")
-_UNREALISED_WORDS = re.compile("لغو|تعویق|منتفی|نشد|نگرفت")
+_UNREALISED_WORDS = re.compile("لغو|تعویق|منتفی|نشد|نگرفت|خودداری|اجتناب")
 _REFUSED_WORDS = re.compile("رد|تکذیب|نپذیرفت|دستور|صحت|اعتبار|کذب")
 
 
@@ -447,6 +447,8 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
     # استیضاح وزیر کشور شد"): only acts a state does abroad or to others exclude it
     own_offices = (own | {y.kb_id for y in src if y.kb_id}) if p.type not in SYMMETRIC | _DOMESTIC_ADDRESSED else set()
     tgt = [x for x in tgt if (x.kb_id or x.name) not in own and not (x.kb_id is None and x.of in own_offices)]
+    if p.type == "REQUEST" and _OWN_PEOPLE_ASKED.search(text, max(s.start, ts - 60), t.te):
+        tgt = []  # (session 17) "از شهروندان خود خواست ... را ترک کنند": advice to one's own people asks no state
     if p.type == "ACCUSE":  # "سخنگوی حوثی‌ها مدعی شد که این گروه ...": a claim about one's own side accuses no one
         bodies = _office_bodies(doc, src)  # "سخنگوی قوه قضاییه مدعی شد: دیوان عالی ... تایید کرد": nor of one's own body
         tgt = [x for x in tgt if not compatible(doc.kb, [y.kb_id for y in src], [y.name for y in src], [x.kb_id], [x.name])
@@ -454,6 +456,7 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
     return src, tgt
 
 
+_OWN_PEOPLE_ASKED = re.compile(r"(?:^|\s)(?:از|به)\s+(?:شهروندان|اتباع|مردم|هموطنان)\s+(?:خود|خویش|این\s+کشور)(?:\s|$)")
 _DOMESTIC_ADDRESSED = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT"})
 
 
