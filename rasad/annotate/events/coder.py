@@ -40,8 +40,10 @@ from rasad.annotate.events.grammar import (
     _HEADLINE_CASUALTIES,
     _MOURNED_BEFORE,
     _NOUN_IN_FRAME,
+    _OWN_PEOPLE_ASKED,
     _PERSON_NOUNS,
     _PLANNED,
+    _PLANNED_WORDS,
     _RECALLED,
     _REFUSED_AFTER,
     _RESPONSIBLE,
@@ -332,7 +334,6 @@ def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
     return noun and bool(_TIME_REFERENCE.search(text[max(t.s.start, ts - 30):ts]))
 
 
-_PLANNED_WORDS = re.compile("قرار|قصد|نظر|بنا|برنامه|مایل|علاقه|آماد|اگر|چنانچه|صورتی")
 _PARTICIPLE_JOINED = re.compile(r"[\s\u200c]*و[\s\u200c]")
 
 
@@ -456,7 +457,6 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
     return src, tgt
 
 
-_OWN_PEOPLE_ASKED = re.compile(r"(?:^|\s)(?:از|به)\s+(?:شهروندان|اتباع|مردم|هموطنان)\s+(?:خود|خویش|این\s+کشور)(?:\s|$)")
 _DOMESTIC_ADDRESSED = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT"})
 
 

@@ -115,6 +115,10 @@ _PLANNED = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['planned_openers'])})(?
 # (session 17) a meeting noun's own clause closing in the future, no other clause ("که", a finite verb) before it
 _FUTURE_CLOSES = re.compile(rf"(?:(?!(?<![{_LETTERS}])(?:که|{phrases(_G['planned_closers'])})(?![{_LETTERS}]))[^.؛:!؟،])*?"
                             rf"(?<![{_LETTERS}])خواه(?:د|ند|یم|ید|م)[\s\u200c]+[{_LETTERS}]")
+# the first words of planned_openers: a cheap test before _PLANNED's scan
+_PLANNED_WORDS = re.compile("|".join(sorted({re.escape(w.split()[0]) for w in _G["planned_openers"]})))
+# (session 17) a demand of one's own people ("از شهروندان خود خواست ... را ترک کنند") asks no state
+_OWN_PEOPLE_ASKED = re.compile(rf"(?:^|\s)(?:از|به)\s+(?:{phrases(_G['own_people'])})\s+(?:خود|خویش|این\s+کشور)(?:\s|$)")
 _UNREALISED_ADJECTIVE = re.compile(
     rf"[^\s.،؛:]+(?:[\s\u200c]*های?)?[\s\u200c]+(?:{phrases(_G['unrealised_adjectives'])})(?![{_LETTERS}])")
 # (lead, session 13) "دیدار با X را رد کرد": the meeting noun's clause ends in its refusal or denial
