@@ -1842,3 +1842,14 @@ def test_the_seventeenth_sessions_words_in_everyday_senses_are_no_events(kb, tex
     (seventeenth session)."""
     ann = _annotate(text + " جزئیات بیشتر این خبر متعاقبا منتشر خواهد شد.", kb, published="2024-07-20T10:00:00+03:30")
     assert not ann.events, [(e.type, e.source, e.target, e.trigger) for e in ann.events]
+
+
+@pytest.mark.parametrize("text", [
+    "احمد وحیدی گفت تاکنون سه میلیون زائر وارد عراق شده‌اند.",
+    "عباس عراقچی گفت روزانه هزاران گردشگر به ترکیه سفر می‌کنند.",
+])
+def test_pilgrims_and_tourists_travelling_are_no_visit_of_the_one_who_tells(kb, text):
+    """"X گفت سه میلیون زائر وارد عراق شده‌اند": ordinary travellers' trips are no state visit, and the speaker made
+    none (session 17; the speaker had been coded as visiting)."""
+    ann = _annotate(text + " جزئیات بیشتر منتشر نشده است.", kb, published="2024-07-20T10:00:00+03:30")
+    assert not [e for e in ann.events if e.type == "CONSULT"], [(e.source_ids, e.target_ids) for e in ann.events]

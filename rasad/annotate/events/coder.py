@@ -53,6 +53,7 @@ from rasad.annotate.events.grammar import (
     _SPORT,
     _TIME_REFERENCE,
     _TOPIC,
+    _TRAVELLERS,
     _UNNAMED_ATTACKER,
     _UNREALISED,
     _UNREALISED_ADJECTIVE,
@@ -816,6 +817,8 @@ def _other_state_before(doc: _Doc, dest: Mention, own: set[str | None]) -> Menti
 def _not_a_visitor(text: str, c0: int, ts: int, src: list[Mention]) -> bool:
     """An arrival ("وارد X شد", "عازم X شد") is a visit only by a person or a delegation: "کاروان کمک‌های مصر وارد
     غزه شد", "پنج زندانی آمریکایی وارد دوحه شدند" are things or people a state owns or sends, not its visit."""
+    if _TRAVELLERS.search(text, c0, ts):
+        return True  # (session 17) "زائران ایرانی وارد عراق شدند": pilgrims, tourists, migrants travel, states do not
     if not src or any(m.type == "PERSON" for m in src) or not _ARRIVAL.match(text, ts):
         return False
     return not _DELEGATION.search(text, c0, min(m.start for m in src))
