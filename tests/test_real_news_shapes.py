@@ -1853,3 +1853,11 @@ def test_pilgrims_and_tourists_travelling_are_no_visit_of_the_one_who_tells(kb, 
     none (session 17; the speaker had been coded as visiting)."""
     ann = _annotate(text + " جزئیات بیشتر منتشر نشده است.", kb, published="2024-07-20T10:00:00+03:30")
     assert not [e for e in ann.events if e.type == "CONSULT"], [(e.source_ids, e.target_ids) for e in ann.events]
+
+
+def test_a_wish_asked_of_god_in_a_message_is_no_demand(kb):
+    """"از درگاه خداوند متعال خواستار سلامتی و توفیق وی شد": a prayer in a congratulation, not a demand of its
+    addressee (session 17, from false events on real pages)."""
+    ann = _annotate("ابراهیم رئیسی در پیامی به امامعلی رحمان از درگاه خداوند متعال خواستار سلامتی و توفیق وی شد."
+                    " جزئیات بیشتر منتشر نشده است.", kb, published="2023-09-09T10:00:00+03:30")
+    assert not [e for e in ann.events if e.type == "REQUEST"], [(e.type, e.source_ids, e.target_ids) for e in ann.events]

@@ -44,6 +44,7 @@ from rasad.annotate.events.grammar import (
     _PERSON_NOUNS,
     _PLANNED,
     _PLANNED_WORDS,
+    _PRAYER,
     _RECALLED,
     _REFUSED_AFTER,
     _RESPONSIBLE,
@@ -318,6 +319,8 @@ def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
         return True  # (session 13) "عذرخواهی سوئیس را پذیرفت": an apology accepted, no guest received
     if noun and _UNREALISED_ADJECTIVE.match(text, ts):
         return True  # (lead, session 13) "سفر احتمالی", "حملات قریب‌الوقوع": only expected
+    if p.type == "REQUEST" and _PRAYER.search(text, max(t.s.start, ts - 40), ts):
+        return True  # (session 17) "از درگاه خداوند متعال خواستار سلامتی وی شد": a prayer, not a demand
     if p.type in ("CONSULT", "AGREE") and _planned(text, t, noun):
         return True  # (session 17) "قرار است ... سفر به ...", "قصد داشت در سفر به ایران ...": only planned or wished
     if noun and p.type == "CONSULT" and _consult_unreported(text, t):
