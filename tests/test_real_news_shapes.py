@@ -1810,6 +1810,7 @@ def test_praise_and_judgement_shapes_of_the_seventeenth_session(kb, sentence, ex
     "وزارت خارجه آمریکا از شهروندان خود خواست از سفر به عراق خودداری کنند.",
     "عربستان به شهروندان خود توصیه کرد از سفر به لبنان خودداری کنند.",
     "چین از شهروندان خود خواست فوراً ایران را ترک کنند.",
+    "وزارت خارجه آمریکا از شهروندان آمریکایی خواست فوراً عراق را ترک کنند.",
 ])
 def test_travel_advice_to_ones_own_people_is_no_visit_and_asks_no_state(kb, text):
     """"از شهروندان خود خواست از سفر به عراق خودداری کنند": no visit (the trip is to be avoided) and no demand of
@@ -1861,3 +1862,11 @@ def test_a_wish_asked_of_god_in_a_message_is_no_demand(kb):
     ann = _annotate("ابراهیم رئیسی در پیامی به امامعلی رحمان از درگاه خداوند متعال خواستار سلامتی و توفیق وی شد."
                     " جزئیات بیشتر منتشر نشده است.", kb, published="2023-09-09T10:00:00+03:30")
     assert not [e for e in ann.events if e.type == "REQUEST"], [(e.type, e.source_ids, e.target_ids) for e in ann.events]
+
+
+def test_an_act_criticised_is_not_coded_as_the_critics(kb):
+    """"روسیه از اقدام آمریکا در اعمال تحریم‌های جدید ... انتقاد کرد": the criticism, not a sanction by Russia (the
+    nominal act inside the complement had taken the critic as its source, session 17)."""
+    ann = _annotate("سخنگوی وزارت خارجه روسیه از اقدام آمریکا در اعمال تحریم‌های جدید علیه چند شرکت ایرانی انتقاد کرد."
+                    " جزئیات بیشتر منتشر نشده است.", kb, published="2024-07-20T10:00:00+03:30")
+    assert [e.type for e in ann.events] == ["ACCUSE"], [(e.type, e.source_ids, e.target_ids) for e in ann.events]

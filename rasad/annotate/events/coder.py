@@ -41,6 +41,7 @@ from rasad.annotate.events.grammar import (
     _MOURNED_BEFORE,
     _NOUN_IN_FRAME,
     _OWN_PEOPLE_ASKED,
+    _PEOPLE_ASKED,
     _PERSON_NOUNS,
     _PLANNED,
     _PLANNED_WORDS,
@@ -309,6 +310,9 @@ def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
         # is what a demand or a warning is about ("از عراق خواست در حمایت از اماکن دیپلماتیک ...") and what a party
         # is blamed for ("آمریکا را به خاطر حمایت از اسرائیل مقصر می‌دانیم")
         return True
+    if noun and p.type in _MATERIAL_TYPES and verb_types & {"ACCUSE", "REJECT", "SUPPORT"} and \
+            _rx_search(r"(?:^|\s)از\s+(?:[^\s،.]+\s+){0,6}$", text[max(t.s.start, ts - 60):ts]):
+        return True  # (session 17) "از اقدام آمریکا در اعمال تحریم‌ها ... انتقاد کرد": the act criticised, told by the critic
     if p.type == "ASSAULT" and "THREATEN" in verb_types and _PRESENT_VERB.search(text, ts, te):
         return True  # (branch verbal9) "هشدار داد در صورتی که ...، تاسیسات عربستان را هدف قرار می‌دهد": the threat's act
     if noun and _rx_search(r"(?:^|\s)(?:این|آن|همین|همان|برای)\s*$", text[max(t.s.start, ts - 8):ts]):
@@ -452,7 +456,7 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
     # استیضاح وزیر کشور شد"): only acts a state does abroad or to others exclude it
     own_offices = (own | {y.kb_id for y in src if y.kb_id}) if p.type not in SYMMETRIC | _DOMESTIC_ADDRESSED else set()
     tgt = [x for x in tgt if (x.kb_id or x.name) not in own and not (x.kb_id is None and x.of in own_offices)]
-    if p.type == "REQUEST" and _OWN_PEOPLE_ASKED.search(text, max(s.start, ts - 60), t.te):
+    if p.type == "REQUEST" and (_OWN_PEOPLE_ASKED.search(text, max(s.start, ts - 60), t.te) or _own_nationals_asked(doc, t, own)):
         tgt = []  # (session 17) "از شهروندان خود خواست ... را ترک کنند": advice to one's own people asks no state
     if p.type == "ACCUSE":  # "سخنگوی حوثی‌ها مدعی شد که این گروه ...": a claim about one's own side accuses no one
         bodies = _office_bodies(doc, src)  # "سخنگوی قوه قضاییه مدعی شد: دیوان عالی ... تایید کرد": nor of one's own body
@@ -462,6 +466,15 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
 
 
 _DOMESTIC_ADDRESSED = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT"})
+
+
+def _own_nationals_asked(doc: _Doc, t: _Trigger, own: set[str]) -> bool:
+    """"از شهروندان آمریکایی خواست" said by the United States: the people asked are the source's own nationals."""
+    m = _PEOPLE_ASKED.search(doc.text, max(t.s.start, t.ts - 60), t.te)
+    if m is None:
+        return False
+    adj = next((x for x in doc.linked.in_span(m.end(), m.end() + 20) if x.how == "adjective"), None)
+    return adj is not None and adj.start <= m.end() + 1 and adj.kb_id in own
 
 
 def _mourned_sides(doc: _Doc, tgt: list[Mention]) -> list[Mention]:

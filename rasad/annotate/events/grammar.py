@@ -120,6 +120,7 @@ _PRAYER = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['prayer_openers'])})(?![
 # the first words of planned_openers: a cheap test before _PLANNED's scan
 _PLANNED_WORDS = re.compile("|".join(sorted({re.escape(w.split()[0]) for w in _G["planned_openers"]})))
 # (session 17) a demand of one's own people ("از شهروندان خود خواست ... را ترک کنند") asks no state
+_PEOPLE_ASKED = re.compile(rf"(?:^|\s)(?:از|به)\s+(?:{phrases(_G['own_people'])})\s+")
 _OWN_PEOPLE_ASKED = re.compile(rf"(?:^|\s)(?:از|به)\s+(?:{phrases(_G['own_people'])})\s+(?:خود|خویش|این\s+کشور)(?:\s|$)")
 _UNREALISED_ADJECTIVE = re.compile(
     rf"[^\s.،؛:]+(?:[\s\u200c]*های?)?[\s\u200c]+(?:{phrases(_G['unrealised_adjectives'])})(?![{_LETTERS}])")
