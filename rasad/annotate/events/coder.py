@@ -40,7 +40,7 @@ from rasad.annotate.events.grammar import (
     _HEADLINE_CASUALTIES,
     _MOURNED_BEFORE,
     _NOUN_IN_FRAME,
-    _OWN_PEOPLE_ASKED,
+    _OWN_WORD,
     _PEOPLE_ASKED,
     _PERSON_NOUNS,
     _PLANNED,
@@ -456,7 +456,7 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
     # استیضاح وزیر کشور شد"): only acts a state does abroad or to others exclude it
     own_offices = (own | {y.kb_id for y in src if y.kb_id}) if p.type not in SYMMETRIC | _DOMESTIC_ADDRESSED else set()
     tgt = [x for x in tgt if (x.kb_id or x.name) not in own and not (x.kb_id is None and x.of in own_offices)]
-    if p.type == "REQUEST" and (_OWN_PEOPLE_ASKED.search(text, max(s.start, ts - 60), t.te) or _own_nationals_asked(doc, t, own)):
+    if p.type == "REQUEST" and _own_people_asked(doc, t, own):
         tgt = []  # (session 17) "از شهروندان خود خواست ... را ترک کنند": advice to one's own people asks no state
     if p.type == "ACCUSE":  # "سخنگوی حوثی‌ها مدعی شد که این گروه ...": a claim about one's own side accuses no one
         bodies = _office_bodies(doc, src)  # "سخنگوی قوه قضاییه مدعی شد: دیوان عالی ... تایید کرد": nor of one's own body
@@ -468,11 +468,14 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
 _DOMESTIC_ADDRESSED = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT"})
 
 
-def _own_nationals_asked(doc: _Doc, t: _Trigger, own: set[str]) -> bool:
-    """"از شهروندان آمریکایی خواست" said by the United States: the people asked are the source's own nationals."""
+def _own_people_asked(doc: _Doc, t: _Trigger, own: set[str]) -> bool:
+    """"از شهروندان خود خواست", "از شهروندان آمریکایی خواست" said by the United States: the people asked are the
+    source's own (grammar.yaml own_people), not a state."""
     m = _PEOPLE_ASKED.search(doc.text, max(t.s.start, t.ts - 60), t.te)
     if m is None:
         return False
+    if _OWN_WORD.match(doc.text, m.end()):
+        return True
     adj = next((x for x in doc.linked.in_span(m.end(), m.end() + 20) if x.how == "adjective"), None)
     return adj is not None and adj.start <= m.end() + 1 and adj.kb_id in own
 

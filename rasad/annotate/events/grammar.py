@@ -37,7 +37,7 @@ _VISIT_TO = re.compile(rf"(?:سفر|سفرش|سفری)(?:\s+[^\s،.؛:]+){{0,3}}
 _RELEASED_BY = re.compile(rf"(?:^|\s)(?:{phrases(_G['released_by'])})\s+(?:گروه\s+)?$")
 _SITUATION_OF = re.compile(rf"(?:^|\s)(?:نسبت\s+به|درباره|در\s+مورد|از)\s+(?:{phrases(_G['situation_nouns'])})(?:\s+[^\s،.]+){{0,3}}\s+$")
 _CALL_INITIATIVE = re.compile(rf"(?:^|\s)(?:{phrases(_G['call_initiative'])})\s+(?:طرف\s+)?")
-_PARTITIVE_BEFORE = re.compile(rf"(?:^|\s)(?:{phrases(_G['partitive_heads'])})\s+از\s+(?:[^\s.،]+\s+){{0,3}}$")
+_PARTITIVE_BEFORE = re.compile(rf"(?:^|\s)(?:{phrases([*_G['with_partitive_heads'], *_G['partitive_heads']])})\s+از\s+(?:[^\s.،]+\s+){{0,3}}$")
 _WITH_SOME_OF = re.compile(rf"(?:^|\s)با\s+(?:{phrases(_G['with_partitive_heads'])})$")
 _DELEGATION = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['delegation_words'])})(?![{_LETTERS}])")
 # (session 13) attack nouns whose genitive attacks even as a body of forces ("تیراندازی نیروهای طالبان")
@@ -121,7 +121,7 @@ _PRAYER = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['prayer_openers'])})(?![
 _PLANNED_WORDS = re.compile("|".join(sorted({re.escape(w.split()[0]) for w in _G["planned_openers"]})))
 # (session 17) a demand of one's own people ("از شهروندان خود خواست ... را ترک کنند") asks no state
 _PEOPLE_ASKED = re.compile(rf"(?:^|\s)(?:از|به)\s+(?:{phrases(_G['own_people'])})\s+")
-_OWN_PEOPLE_ASKED = re.compile(rf"(?:^|\s)(?:از|به)\s+(?:{phrases(_G['own_people'])})\s+(?:خود|خویش|این\s+کشور)(?:\s|$)")
+_OWN_WORD = re.compile(r"(?:خود|خویش|این\s+کشور)(?:\s|$)")
 _UNREALISED_ADJECTIVE = re.compile(
     rf"[^\s.،؛:]+(?:[\s\u200c]*های?)?[\s\u200c]+(?:{phrases(_G['unrealised_adjectives'])})(?![{_LETTERS}])")
 # (lead, session 13) "دیدار با X را رد کرد": the meeting noun's clause ends in its refusal or denial

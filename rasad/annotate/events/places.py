@@ -133,20 +133,23 @@ def _travel_destination(text: str, linked: Linked) -> Mention | None:
     return None
 
 
-def _returned_home(kb: KnowledgeBase, linked: Linked, dest: Mention, e: Event) -> bool:
-    """(session 17) "رئیسی در بدو ورود به تهران ... گفت: دیدار خوبی با پوتین داشتیم": a party of the meeting arriving
-    in their own state came home from it; the meeting was not held there."""
+def _home_comer(kb: KnowledgeBase, linked: Linked, dest: Mention | None) -> str | None:
+    """(session 17) "رئیسی در بدو ورود به تهران ... گفت: دیدار خوبی با پوتین داشتیم": the person named right before
+    the article's destination when it lies in their own state — they came home; a meeting of theirs was not held
+    there."""
+    if dest is None:
+        return None
     state = kb.country_of(dest.kb_id) if dest.type == "PLACE" else dest.kb_id
-    before = [m for m in linked.mentions if m.end <= dest.start and dest.start - m.end <= 80 and m.kb_id
-              and m.type == "PERSON"]
-    traveller = before[-1].kb_id if before else None
-    return traveller is not None and traveller in e.source_ids + e.target_ids and kb.country_of(traveller) == state
+    before = [m for m in linked.in_span(max(0, dest.start - 120), dest.start)
+              if m.kb_id and m.type == "PERSON" and dest.start - m.end <= 80]
+    return before[-1].kb_id if before and kb.country_of(before[-1].kb_id) == state else None
 
 
 def _places_and_modes(events: list[Event], text: str, linked: Linked, kb: KnowledgeBase) -> None:
     """Fill places from the article (a visit's destination; a meeting's place for what its parties said there)
     and set CONSULT modes from where the parties come from."""
     dest = _travel_destination(text, linked)
+    home_comer = _home_comer(kb, linked, dest)
     meetings = [e for e in events if e.type == "CONSULT"]
     for e in meetings:
         e.sentences.sort(key=lambda s: s["start"])
@@ -162,7 +165,7 @@ def _places_and_modes(events: list[Event], text: str, linked: Linked, kb: Knowle
             if city is not None:
                 e.location, e.location_id = city.name, city.kb_id
                 e.lat, e.lon = _coords(kb, city.kb_id)
-        if e.location is None and dest is not None and not _returned_home(kb, linked, dest, e):
+        if e.location is None and dest is not None and home_comer not in e.source_ids + e.target_ids:
             e.location, e.location_id = dest.name, dest.kb_id
             e.lat, e.lon = _coords(kb, dest.kb_id)
             e.__dict__["location_from"] = "travel"

@@ -138,7 +138,7 @@ def spelled_otherwise(form: str) -> list[str]:
     out = [form]
     for word, variants in _spelling_variants().items():
         if word in form.replace("\u200c", " ").split():
-            out += [re.sub(rf"(?<![\w\u200c]){word}(?![\w\u200c])", v, f) for f in list(out) for v in variants]
+            out += [re.sub(rf"(?<![\w\u200c]){re.escape(word)}(?![\w\u200c])", v, f) for f in list(out) for v in variants]
     return out
 
 

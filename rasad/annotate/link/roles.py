@@ -37,8 +37,8 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
     start, end = h.start, h.end
     if _the_presidency(text, start, end):
         return None  # (session 13) "انتخابات ریاست جمهوری ایران", "نهاد ریاست جمهوری": the office itself, no person
-    if title.not_before and text[end:end + 12].split()[:1] in [[w] for w in title.not_before]:
-        return None
+    if title.not_before and next(iter(text[end:end + 12].split()), None) in title.not_before:
+        return None  # (session 17) "امیر سرتیپ": a rank, not the title
     modifier, start = _modifier_before(text, start, title_id, matcher, kb)
     # "رئیس‌جمهور منتخب ایران": the elect; "رئیس‌جمهور سابق": a former holder
     # (session 17) "جدید": the new holder, still the office's ("رئیس جدید مجلس نمایندگان عراق")
