@@ -1880,3 +1880,23 @@ def test_an_act_criticised_is_not_coded_as_the_critics(kb):
     ann = _annotate("سخنگوی وزارت خارجه روسیه از اقدام آمریکا در اعمال تحریم‌های جدید علیه چند شرکت ایرانی انتقاد کرد."
                     " جزئیات بیشتر منتشر نشده است.", kb, published="2024-07-20T10:00:00+03:30")
     assert [e.type for e in ann.events] == ["ACCUSE"], [(e.type, e.source_ids, e.target_ids) for e in ann.events]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # some members of a party open the reported clause: the party, not the speaker, acts
+    ("سخنگوی وزارت دفاع عراق اعلام کرد شماری از عناصر داعش شب گذشته به یک پاسگاه ارتش در استان الانبار حمله کردند.",
+     ("ASSAULT", "islamic-state", "IRQ")),
+    ("سخنگوی پلیس گفت که تعدادی از اعضای حزب کارگران کردستان به یک پایگاه ارتش ترکیه در استان هکاری حمله کردند.",
+     ("ASSAULT", "kurdistan-workers-party", "turkish-armed-forces")),
+])
+def test_parties_of_the_eighteenth_session(kb, sentence, expected):
+    """Who acts in a reported clause as real outlets write it (eighteenth session, from real pages)."""
+    test_event_shapes_of_real_news(kb, sentence, expected)
+
+
+def test_members_backed_by_a_state_are_not_that_states(kb):
+    """"گروهی از تروریست‌های تحت حمایت هند": the backer named inside the partitive is not the attacker (session 18)."""
+    ann = _padded(kb, "سخنگوی ارتش پاکستان اعلام کرد: گروهی از تروریست‌های تحت حمایت هند به یک پاسگاه مرزی ارتش پاکستان"
+                  " حمله کردند.", "2024-07-20T10:00:00+03:30")
+    assert not any(e.type == "ASSAULT" and "IND" in e.source_ids for e in ann.events), \
+        [(e.type, e.source_ids, e.target_ids) for e in ann.events]

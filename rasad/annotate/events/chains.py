@@ -11,6 +11,7 @@ from rasad.annotate.events.grammar import (
     _ATTRIBUTION,
     _ATTRIBUTION_BEFORE,
     _BACKED_BY,
+    _BACKER_NAMED,
     _CHARGED_THAT,
     _CLAUSE_OPENERS,
     _COLLECTIVE,
@@ -20,6 +21,8 @@ from rasad.annotate.events.grammar import (
     _FRONTED,
     _LEFT_FROM,
     _OBJECT_RA,
+    _PARTITIVE_BEFORE,
+    _PARTITIVE_WORDS,
     _REPRESENTATIVE_BEFORE,
     _SKIP_BEFORE,
     _VERB_WORD,
@@ -365,10 +368,12 @@ def _clause_subject(chains: list[Chain], ts: int, text: str, sent_start: int, co
     for m in _CUE_BOUNDARY.finditer(text, sent_start, ts):
         prev, bound = bound, m.end()
     if bound is not None:
-        inner = [c for c in chains if bound <= c.start < ts and c.marker is None and not c.object_ra]
+        inner = [c for c in chains if bound <= c.start < ts and not c.object_ra
+                 and (c.marker is None or c.marker == "از" and _partitive_opening(text, bound, c))]
         if inner:
             lead = _WORD.findall(text[bound:inner[0].start])
-            if all(w.replace(ZWNJ, "") in _CLAUSE_OPENERS for w in lead) or _forces_opening(inner[0], lead):
+            if all(w.replace(ZWNJ, "") in _CLAUSE_OPENERS for w in lead) or _forces_opening(inner[0], lead) \
+                    or inner[0].marker == "از":
                 return inner[0]  # "نیرو‌های" as "نیروهای"; "... اعلام کرد که یک پهپاد اسرائیلی ..."
             ke = next(reversed(list(_KE.finditer(text, bound, ts))), None)
             after_ke = [c for c in inner if ke is not None and c.start >= ke.end() and _after_verb(text, bound, ke.start())]
@@ -424,6 +429,16 @@ def _after_verb(text: str, lo: int, at: int) -> bool:
     """Whether the word right before ``at`` is a verb."""
     words = _WORD.findall(text, lo, at)
     return bool(words) and _VERB_WORD.match(words[-1].replace(ZWNJ, "")) is not None
+
+
+def _partitive_opening(text: str, bound: int, c: Chain) -> bool:
+    """(session 18) "اعلام کرد شماری از عناصر تروریستی داعش ... حمله کردند": some members of a party open the reported
+    clause, so the party is its subject."""
+    lead = _WORD.findall(text, bound, c.start)
+    head = lead[:lead.index("از")] if "از" in lead else None
+    return bool(head) and all(w.replace(ZWNJ, "") in _CLAUSE_OPENERS or w in _PARTITIVE_WORDS or w.isdigit() for w in head) \
+        and _PARTITIVE_BEFORE.search(" " + text[bound:c.start]) is not None \
+        and not _BACKER_NAMED.search(text, bound, c.start)  # "گروهی از تروریست‌های تحت حمایت هند": not India's members
 
 
 def _forces_opening(c: Chain, lead: list[str]) -> bool:

@@ -38,6 +38,8 @@ _RELEASED_BY = re.compile(rf"(?:^|\s)(?:{phrases(_G['released_by'])})\s+(?:گر�
 _SITUATION_OF = re.compile(rf"(?:^|\s)(?:نسبت\s+به|درباره|در\s+مورد|از)\s+(?:{phrases(_G['situation_nouns'])})(?:\s+[^\s،.]+){{0,3}}\s+$")
 _CALL_INITIATIVE = re.compile(rf"(?:^|\s)(?:{phrases(_G['call_initiative'])})\s+(?:طرف\s+)?")
 _PARTITIVE_BEFORE = re.compile(rf"(?:^|\s)(?:{phrases([*_G['with_partitive_heads'], *_G['partitive_heads']])})\s+از\s+(?:[^\s.،]+\s+){{0,3}}$")
+# (session 18) the words of those heads: what may stand before a partitive's "از"
+_PARTITIVE_WORDS = frozenset(w for h in (*_G["with_partitive_heads"], *_G["partitive_heads"]) for w in h.split())
 _WITH_SOME_OF = re.compile(rf"(?:^|\s)با\s+(?:{phrases(_G['with_partitive_heads'])})$")
 _DELEGATION = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['delegation_words'])})(?![{_LETTERS}])")
 # (session 13) attack nouns whose genitive attacks even as a body of forces ("تیراندازی نیروهای طالبان")
@@ -85,7 +87,7 @@ _JUDGED = re.compile(rf"(?:^|\s)(?:{phrases(_G['judgement_nouns'])})\s+$")
 
 # "تأکید کرد و خواستار ... شد" is coordination, not a report
 # (session 13) a colon between digits is a clock time ("ساعت ۱۰:۴۵ صبح"), not the opening of reported words
-_CUE_BOUNDARY = re.compile(rf"(?:{phrases(_G['speech_cues'])})(?!\s+و\s)\s+(?:که\s+)?|(?<![0-9۰-۹]):\s*")
+_CUE_BOUNDARY = re.compile(rf"(?:{phrases(_G['speech_cues'])})(?!\s+و\s)\s+(?:که[\s،]+)?|(?<![0-9۰-۹]):\s*")
 # a speech verb closing a sentence after its quote ("«...» این را X گفت.")
 _SAID_AT_END = re.compile(rf"(?:{phrases(_G['speech_cues'])})[\s.]*$")
 _CONCESSIVE = re.compile(rf"\s*(?:{phrases(_G['concessive'])})\s")
@@ -98,6 +100,7 @@ _ATTRIBUTION = re.compile(rf"\s*(?:{phrases(_G['attributions'])})\s")
 # "به گزارش اسپوتنیک به نقل از X، ...": an attribution right before a party, after a byline
 _ATTRIBUTION_BEFORE = re.compile(rf"(?:^|\s)(?:{phrases(_G['attributions'])})\s+$")
 # the words between a party and its backer ("حوثی‌های تحت حمایت حکومت ایران"): collective nouns may follow
+_BACKER_NAMED = re.compile(rf"(?:^|\s)(?:{phrases(_G['backed_by'])})\s")  # (session 18) "تروریست‌های تحت حمایت هند"
 _BACKED_BY = re.compile(rf"^\s*(?:{phrases(_G['backed_by'])})(?:\s+(?:{phrases([*_G['collective'], 'حکومت'])}))?\s*$")
 _UNREALISED = re.compile(rf"(?:^|\s)(?:{phrases([*_G['unrealised_before'], *_G['unrealised_before_more']])})\s+$")
 # (branch consult9) a meeting noun after "با اشاره به" in its clause is recalled, not reported
