@@ -1888,6 +1888,13 @@ def test_an_act_criticised_is_not_coded_as_the_critics(kb):
      ("ASSAULT", "islamic-state", "IRQ")),
     ("سخنگوی پلیس گفت که تعدادی از اعضای حزب کارگران کردستان به یک پایگاه ارتش ترکیه در استان هکاری حمله کردند.",
      ("ASSAULT", "kurdistan-workers-party", "turkish-armed-forces")),
+    # a comma after the speech verb; a rank before the name opening the reported clause
+    ("سخنگوی پلیس عراق گفت، شماری از عناصر داعش به یک پاسگاه در استان «دیاله» حمله کردند.",
+     ("ASSAULT", "islamic-state", "IRQ")),
+    ("وزارت دفاع ترکیه اعلام کرد، سرلشکر یاشار گولر وزیر دفاع ترکیه در این سفر با سردار محمدرضا آشتیانی وزیر دفاع"
+     " ایران دیدار کرد.", ("CONSULT", "yasar-guler", "mohammad-reza-gharaei-ashtiani")),
+    # the place struck named after an Afghan unit word and in quotation marks
+    ("جنگنده‌های پاکستانی شب گذشته خانه‌ای را در ولایت «کنر» بمباران کردند.", ("ASSAULT", "PAK", "AFG")),
 ])
 def test_parties_of_the_eighteenth_session(kb, sentence, expected):
     """Who acts in a reported clause as real outlets write it (eighteenth session, from real pages)."""

@@ -87,7 +87,7 @@ _JUDGED = re.compile(rf"(?:^|\s)(?:{phrases(_G['judgement_nouns'])})\s+$")
 
 # "تأکید کرد و خواستار ... شد" is coordination, not a report
 # (session 13) a colon between digits is a clock time ("ساعت ۱۰:۴۵ صبح"), not the opening of reported words
-_CUE_BOUNDARY = re.compile(rf"(?:{phrases(_G['speech_cues'])})(?!\s+و\s)\s+(?:که[\s،]+)?|(?<![0-9۰-۹]):\s*")
+_CUE_BOUNDARY = re.compile(rf"(?:{phrases(_G['speech_cues'])})(?!\s+و\s)\s*،?\s+(?:که[\s،]+)?|(?<![0-9۰-۹]):\s*")
 # a speech verb closing a sentence after its quote ("«...» این را X گفت.")
 _SAID_AT_END = re.compile(rf"(?:{phrases(_G['speech_cues'])})[\s.]*$")
 _CONCESSIVE = re.compile(rf"\s*(?:{phrases(_G['concessive'])})\s")

@@ -451,10 +451,11 @@ def load_patterns(path: str | None = None) -> Compiled:
         automaton.add_word(key, (len(key), trigs))
     automaton.make_automaton()
     nouns = "|".join(_trigger_body(n) for n in data.get("place_nouns", [])) or "(?!)"
-    place_before = re.compile(rf"(?:^|\s)در\s+(?:(?:{nouns})(?:\s+[^\s،؛:.]+){{0,2}}\s+)?$")
+    # (session 18) a quotation mark may open the place's name: "در ولایت «خوست»"
+    place_before = re.compile(rf"(?:^|\s)در\s+(?:(?:{nouns})(?:\s+[^\s،؛:.]+){{0,2}}\s+)?[«\"“]?$")
     # (session 14) and the place a bombardment noun names (events.yaml struck_place_nouns: "بمباران صنعا")
     struck = "".join(f"|{_trigger_body(n)}" for n in data.get("struck_place_nouns", []))
-    place_to = re.compile(rf"(?:^|\s)(?:به|حومه|اطراف شهر{struck})\s+(?:(?:{nouns})\s+)?$")
+    place_to = re.compile(rf"(?:^|\s)(?:به|حومه|اطراف شهر{struck})\s+(?:(?:{nouns})\s+)?[«\"“]?$")
     return Compiled(automaton, _word_start_regex(data.get("blockers", [])), _anaphora(data.get("anaphora", {})),
                     place_before, place_to, {str(k): list(v) for k, v in (data.get("superiors") or {}).items()},
                     _anonymous_hint(patterns.values()), _instruments(data.get("instruments") or {}, patterns))
