@@ -1907,3 +1907,15 @@ def test_members_backed_by_a_state_are_not_that_states(kb):
                   " حمله کردند.", "2024-07-20T10:00:00+03:30")
     assert not any(e.type == "ASSAULT" and "IND" in e.source_ids for e in ann.events), \
         [(e.type, e.source_ids, e.target_ids) for e in ann.events]
+
+
+@pytest.mark.parametrize("text", [
+    "وزارت خارجه کانادا اعلام کرد سفر به لبنان برای شهروندان این کشور خطرناک است.",
+    "سخنگوی پلیس ایران گفت امسال سفر به عراق فقط از راه هوایی امکان‌پذیر است.",
+    "سخنگوی دولت گفت دیدار رئیس‌جمهور با همتای روس خود در هفته آینده محتمل است.",
+])
+def test_travel_judged_and_a_meeting_only_likely_are_no_meetings(kb, text):
+    """"سفر به X ... خطرناک / امکان‌پذیر است", "دیدار ... محتمل است": travel as an activity, a meeting only expected —
+    nobody visited or met (session 18, from false meetings on real pages)."""
+    ann = _padded(kb, text, "2024-07-20T10:00:00+03:30")
+    assert not [e for e in ann.events if e.type == "CONSULT"], [(e.source_ids, e.target_ids) for e in ann.events]
