@@ -1919,3 +1919,15 @@ def test_travel_judged_and_a_meeting_only_likely_are_no_meetings(kb, text):
     nobody visited or met (session 18, from false meetings on real pages)."""
     ann = _padded(kb, text, "2024-07-20T10:00:00+03:30")
     assert not [e for e in ann.events if e.type == "CONSULT"], [(e.source_ids, e.target_ids) for e in ann.events]
+
+
+def test_a_states_official_long_name_keeps_a_list_of_counterparts_whole(kb):
+    """"امارات عربی متحده" (and "جمهوری کره", "پادشاهی مغرب") are the state's names: the words left over had cut a
+    list of people with their offices after the state (session 18, from a real page's five phone calls)."""
+    ann = _padded(kb, "عباس عراقچی با عبدالله بن زاید آل نهیان وزیر خارجه امارات عربی متحده، فؤاد حسین وزیر خارجه عراق و"
+                  " هاکان فیدان وزیر خارجه ترکیه تلفنی گفت‌وگو کرد.", "2024-07-20T10:00:00+03:30")
+    call = next(e for e in ann.events if e.type == "CONSULT")
+    assert {"abdullah-bin-zayed-al-nahyan", "fuad-hussein", "hakan-fidan"} <= set(call.target_ids), call.target_ids
+    names = {e.name: e.forms for e in _padded(kb, "سفیر جمهوری کره و سفیر پادشاهی مغرب در تهران دیدار کردند.",
+                                              "2024-07-20T10:00:00+03:30").entities}
+    assert {"South Korea", "Morocco"} <= set(names), names
