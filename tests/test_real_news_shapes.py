@@ -1931,3 +1931,14 @@ def test_a_states_official_long_name_keeps_a_list_of_counterparts_whole(kb):
     names = {e.name: e.forms for e in _padded(kb, "سفیر جمهوری کره و سفیر پادشاهی مغرب در تهران دیدار کردند.",
                                               "2024-07-20T10:00:00+03:30").entities}
     assert {"South Korea", "Morocco"} <= set(names), names
+
+
+def test_a_list_of_offices_of_different_states_are_all_met(kb):
+    """"با وزیر امور خارجه ترکیه، وزیر خارجه آذربایجان و ...": offices of different states after commas are a list,
+    not one person named twice; official long names of states ("پادشاهی هاشمی اردن") name the state (session 18)."""
+    ann = _padded(kb, "عباس عراقچی با وزیر امور خارجه جمهوری ترکیه، وزیر خارجه جمهوری آذربایجان و وزیر خارجه پادشاهی"
+                  " هاشمی اردن دیدار کرد.", "2024-07-20T10:00:00+03:30")
+    meeting = next(e for e in ann.events if e.type == "CONSULT")
+    assert meeting.target_ids == ["hakan-fidan", "jeyhun-bayramov", "ayman-safadi"], meeting.target_ids
+    same = _padded(kb, "وزیر خارجه ترکیه، رئیس دستگاه دیپلماسی این کشور، با عراقچی دیدار کرد.", "2024-07-20T10:00:00+03:30")
+    assert [e.source_ids for e in same.events if e.type == "CONSULT"] == [["hakan-fidan"]]

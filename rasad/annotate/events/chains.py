@@ -311,10 +311,26 @@ def _state_then_person(gap: str, conjunct: list[Mention], m: Mention) -> bool:
 def _next_in_list(gap: str, conjunct: list[Mention], m: Mention) -> bool:
     """A named person after a comma, right after another named person and the office beside their name: the next
     item of a list of people ("ولادیمیر پوتین رئیس‌جمهور روسیه، سرگئی لاوروف وزیر امور خارجه و ...")."""
-    if m.type != "PERSON" or m.how != "name" or not _rx_fullmatch(r"\s*[،,]\s*", gap):
+    if m.type != "PERSON" or not _rx_fullmatch(r"\s*[،,]\s*", gap):
+        return False
+    if m.how == "role":
+        return _next_office_in_list(conjunct, m)
+    if m.how != "name":
         return False
     named = [x for x in conjunct if x.type == "PERSON" and x.how == "name"]
     return bool(named) and any(x.how == "role" for x in conjunct) and all(x.kb_id != m.kb_id for x in named)
+
+
+def _next_office_in_list(conjunct: list[Mention], m: Mention) -> bool:
+    """(session 18) An office after a comma, right after an office of another state or holder: the next item of a list
+    of offices ("با وزیر امور خارجه ترکیه، وزیر خارجه آذربایجان و ..."), not the same person named twice."""
+    end = max(x.end for x in conjunct)
+    office = next((x for x in conjunct if x.how == "role" and x.end == end), None)
+    if office is None or office.type != "PERSON":
+        return False
+    if office.kb_id and m.kb_id:
+        return office.kb_id != m.kb_id
+    return office.of is not None and m.of is not None and office.of != m.of
 
 
 def _split_subject_comma_object(text: str, c: Chain) -> list[Chain]:
