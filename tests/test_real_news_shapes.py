@@ -1885,7 +1885,7 @@ def test_an_act_criticised_is_not_coded_as_the_critics(kb):
 @pytest.mark.parametrize("sentence,expected", [
     # some members of a party open the reported clause: the party, not the speaker, acts
     ("سخنگوی وزارت دفاع عراق اعلام کرد شماری از عناصر داعش شب گذشته به یک پاسگاه ارتش در استان الانبار حمله کردند.",
-     ("ASSAULT", "islamic-state", "IRQ")),
+     ("ASSAULT", "islamic-state", "iraqi-army")),
     ("سخنگوی پلیس گفت که تعدادی از اعضای حزب کارگران کردستان به یک پایگاه ارتش ترکیه در استان هکاری حمله کردند.",
      ("ASSAULT", "kurdistan-workers-party", "turkish-armed-forces")),
     # a comma after the speech verb; a rank before the name opening the reported clause
@@ -1893,6 +1893,10 @@ def test_an_act_criticised_is_not_coded_as_the_critics(kb):
      ("ASSAULT", "islamic-state", "IRQ")),
     ("وزارت دفاع ترکیه اعلام کرد، سرلشکر یاشار گولر وزیر دفاع ترکیه در این سفر با سردار محمدرضا آشتیانی وزیر دفاع"
      " ایران دیدار کرد.", ("CONSULT", "yasar-guler", "mohammad-reza-gharaei-ashtiani")),
+    # a bare army or police placed in a state's place is that state's force; some members opening the sentence act
+    ("افراد مسلح طالبان شامگاه دیروز به یک پاسگاه پولیس در ولایت قندهار حمله کردند.",
+     ("ASSAULT", "taliban", "afghan-national-police")),
+    ("شماری از عناصر داعش به یک گشت ارتش در حومه شهر کرکوک حمله کردند.", ("ASSAULT", "islamic-state", "iraqi-army")),
     # the place struck named after an Afghan unit word and in quotation marks
     ("جنگنده‌های پاکستانی شب گذشته خانه‌ای را در ولایت «کنر» بمباران کردند.", ("ASSAULT", "PAK", "AFG")),
 ])
@@ -1942,3 +1946,11 @@ def test_a_list_of_offices_of_different_states_are_all_met(kb):
     assert meeting.target_ids == ["hakan-fidan", "jeyhun-bayramov", "ayman-safadi"], meeting.target_ids
     same = _padded(kb, "وزیر خارجه ترکیه، رئیس دستگاه دیپلماسی این کشور، با عراقچی دیدار کرد.", "2024-07-20T10:00:00+03:30")
     assert [e.source_ids for e in same.events if e.type == "CONSULT"] == [["hakan-fidan"]]
+
+
+def test_an_army_not_placed_by_dar_is_not_the_places(kb):
+    """"ارتش این کشور دستور داده بود در رهگیری موشک‌های ایران ...": "در" far after the army, past a verb, places no
+    army in Iran (session 18: a bare force is a state's only when "در" and its place follow at once)."""
+    ann = _padded(kb, "جو بایدن پیش از این حمله به ارتش این کشور دستور داده بود در رهگیری موشک‌های ایران به اسرائیل کمک کند.",
+                  "2024-07-20T10:00:00+03:30")
+    assert "Islamic Republic of Iran Army" not in {e.name for e in ann.entities}, [e.name for e in ann.entities]

@@ -410,6 +410,9 @@ def _clause_subject(chains: list[Chain], ts: int, text: str, sent_start: int, co
         charged = _charged(chains, text, sent_start, ke.start())
         if not inner and charged is not None:
             return charged
+    opening = next((c for c in chains if sent_start <= c.start < ts), None)
+    if opening is not None and opening.marker == "از" and _partitive_opening(text, sent_start, opening):
+        return opening  # (session 18) "شماری از عناصر داعش به ... حمله کردند": some members open the sentence
     concession = _CONCESSIVE.match(text, sent_start)
     comma = text.find("،", concession.end(), ts) if concession else -1
     if comma != -1:  # "در حالی که X ... می‌داند، این جنبش ... را رد کرد": the main clause's subject

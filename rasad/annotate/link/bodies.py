@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rasad.annotate.words import grammar_words
+from rasad.annotate.words import grammar, grammar_words, phrases
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.records import Mention
 from rasad.text.normalize import match_key
@@ -34,6 +34,47 @@ def foreign_bodies(text: str, mentions: list[Mention], kb: KnowledgeBase, home: 
             m = Mention(m.start, m.end, m.text, a.id, a.name, a.type if a.type != "STATE" else "COUNTRY", "name")
         out.append(m)
     return out
+
+
+def located_forces(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """(session 18) A state's army or police named bare and placed at once in a state's place ("پاسگاه پلیس در
+    هرات", "ایست بازرسی نیروهای ارتش در اطراف منطقه خانقین") is that state's force, when the knowledge base knows it
+    ("پلیس افغانستان", "ارتش عراق"). Only a force located by "در" after it: "ارتش به مواضع حزب‌الله در جنوب لبنان
+    حمله کرد" names the place it struck, not its own state."""
+    found: list[Mention] = []
+    for m in _FORCE_NOUN.finditer(text):
+        if any(x.start <= m.start() < x.end for x in mentions):
+            continue
+        place = _located_in(text, m.end(), mentions)
+        state = kb.country_of(place.kb_id) if place is not None else None
+        actor = body_named(kb, _force_nouns()[match_key(m.group())], state) if state in kb.actors else None
+        if actor is not None:
+            a = kb.actors[actor]
+            found.append(Mention(m.start(), m.end(), m.group(), a.id, a.name, a.type, "name"))
+    return sorted([*mentions, *found], key=lambda x: x.start) if found else mentions
+
+
+def _located_in(text: str, end: int, mentions: list[Mention]) -> Mention | None:
+    """The place named right after the force noun by "در" and at most four words ("در اطراف منطقه"): "ارتش این کشور
+    دستور داده بود در رهگیری موشک‌های ایران ..." places no army."""
+    nxt = next((x for x in mentions if x.start >= end), None)
+    if nxt is None or nxt.type not in ("PLACE", "COUNTRY") or nxt.start - end > 60:
+        return None
+    between = text[end:nxt.start].split()
+    return nxt if between[:1] == ["در"] and len(between) <= 5 and not set(between) & _NOT_LOCATED else None
+
+
+_NOT_LOCATED = frozenset({"به", "علیه", "را", "از", "با", "که", "و", "،", "است", "بود", "شد", "کرد"})
+
+
+@lru_cache(maxsize=1)
+def _force_nouns() -> dict[str, str]:
+    """grammar.yaml state_force_nouns: each bare force noun, by match key, and the noun its state's body is named with."""
+    return {match_key(k): v for k, v in (grammar().get("state_force_nouns") or {}).items()}
+
+
+_FORCE_NOUN = re.compile(rf"(?<![\u0600-\u06FF\u200c])(?:{phrases(list(grammar().get('state_force_nouns') or {}))})"
+                         r"(?![\u0600-\u06FF\u200c])")
 
 
 def _home_generic(body: Mention, home: str, kb: KnowledgeBase) -> bool:

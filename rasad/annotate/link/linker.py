@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rasad.annotate.link.bodies import foreign_bodies
+from rasad.annotate.link.bodies import foreign_bodies, located_forces
 from rasad.annotate.link.cited import cited_outlet
 from rasad.annotate.link.entities import _entities
 from rasad.annotate.link.matcher import (
@@ -276,6 +276,11 @@ _NAME_TAIL = re.compile(rf"[ \u200c]*(?:{phrases(_grammar_words('name_tails'))})
 def pass_province_lists(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     """"در استان‌های بوشهر، فارس و ...": the provinces, not the cities of their names."""
     return province_lists(doc.text, mentions, doc.kb)
+
+
+def pass_located_forces(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
+    """"پاسگاه پلیس در هرات": a bare army or police placed in a state's place is that state's force."""
+    return located_forces(doc.text, mentions, doc.kb)
 
 
 def pass_foreign_bodies(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
@@ -602,7 +607,7 @@ def pass_pronouns(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
-PASSES = (pass_names, pass_province_lists, pass_foreign_bodies, pass_fuzzy_names, pass_named_people, pass_group_descriptions, pass_roles, pass_shared_office_state, pass_plural_offices, pass_counterparts, pass_deputies,
+PASSES = (pass_names, pass_province_lists, pass_foreign_bodies, pass_located_forces, pass_fuzzy_names, pass_named_people, pass_group_descriptions, pass_roles, pass_shared_office_state, pass_plural_offices, pass_counterparts, pass_deputies,
           pass_unknown_names, pass_holders_by_name, pass_stranger_surnames, pass_known_surnames, pass_surnames_before_offices, pass_offices_named_before, pass_person_descriptions, pass_pronouns)
 
 
