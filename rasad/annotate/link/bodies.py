@@ -40,7 +40,7 @@ def located_forces(text: str, mentions: list[Mention], kb: KnowledgeBase) -> lis
     """(session 18) A state's army or police named bare and placed at once in a state's place ("پاسگاه پلیس در
     هرات", "ایست بازرسی نیروهای ارتش در اطراف منطقه خانقین") is that state's force, when the knowledge base knows it
     ("پلیس افغانستان", "ارتش عراق"). Only a force located by "در" after it: "ارتش به مواضع حزب‌الله در جنوب لبنان
-    حمله کرد" names the place it struck, not its own state."""
+    حمله کرد" names the place it struck, not its own state. A description: a party to events, named as no entity.
     found: list[Mention] = []
     for m in _FORCE_NOUN.finditer(text):
         if any(x.start <= m.start() < x.end for x in mentions):
@@ -50,7 +50,7 @@ def located_forces(text: str, mentions: list[Mention], kb: KnowledgeBase) -> lis
         actor = body_named(kb, _force_nouns()[match_key(m.group())], state) if state in kb.actors else None
         if actor is not None:
             a = kb.actors[actor]
-            found.append(Mention(m.start(), m.end(), m.group(), a.id, a.name, a.type, "name"))
+            found.append(Mention(m.start(), m.end(), m.group(), a.id, a.name, a.type, "description"))
     return sorted([*mentions, *found], key=lambda x: x.start) if found else mentions
 
 
