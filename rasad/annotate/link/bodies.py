@@ -40,7 +40,7 @@ def located_forces(text: str, mentions: list[Mention], kb: KnowledgeBase) -> lis
     """(session 18) A state's army or police named bare and placed at once in a state's place ("پاسگاه پلیس در
     هرات", "ایست بازرسی نیروهای ارتش در اطراف منطقه خانقین") is that state's force, when the knowledge base knows it
     ("پلیس افغانستان", "ارتش عراق"). Only a force located by "در" after it: "ارتش به مواضع حزب‌الله در جنوب لبنان
-    حمله کرد" names the place it struck, not its own state. A description: a party to events, named as no entity.
+    حمله کرد" names the place it struck, not its own state. A description: a party to events, named as no entity."""
     found: list[Mention] = []
     for m in _FORCE_NOUN.finditer(text):
         if any(x.start <= m.start() < x.end for x in mentions):
