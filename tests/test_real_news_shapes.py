@@ -1954,3 +1954,27 @@ def test_an_army_not_placed_by_dar_is_not_the_places(kb):
     ann = _padded(kb, "جو بایدن پیش از این حمله به ارتش این کشور دستور داده بود در رهگیری موشک‌های ایران به اسرائیل کمک کند.",
                   "2024-07-20T10:00:00+03:30")
     assert "Islamic Republic of Iran Army" not in {e.name for e in ann.entities}, [e.name for e in ann.entities]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the greeter at the airport is no host: the visit is to the destination's state
+    ("اردوغان امروز با استقبال وزیر ارتباطات ایران وارد فرودگاه مهرآباد تهران شد.", ("CONSULT", "recep-tayyip-erdogan", "IRN")),
+    # went to a place
+    ("هیئتی به ریاست وزیر خارجه پاکستان عصر دیروز به کابل رفت.", ("CONSULT", "ishaq-dar", "AFG")),
+    ("نخست وزیر عراق صبح امروز به تهران رفته است.", ("CONSULT", "mohammed-shia-al-sudani", "IRN")),
+])
+def test_visits_of_the_eighteenth_session(kb, sentence, expected):
+    """Visits as real outlets tell them (eighteenth session, from real pages)."""
+    test_event_shapes_of_real_news(kb, sentence, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "معترضان به خیابان‌های تهران رفتند و این اقدام به شمار رفت.",
+    "وزیر خارجه ایران فردا به دوحه خواهد رفت و این سفر به کار خواهد رفت.",
+    "رئیس‌جمهور با استقبال استاندار اصفهان وارد این شهر شد.",
+])
+def test_no_visit_to_a_street_in_the_future_or_at_home(kb, text):
+    """"به … رفت" needs a place of another state; a future auxiliary is no gap word of a past trigger ("به دوحه خواهد
+    رفت"); a trip home with its greeter named is no visit (session 18)."""
+    ann = _padded(kb, text, "2024-07-20T10:00:00+03:30")
+    assert not [e for e in ann.events if e.type == "CONSULT"], [(e.source_ids, e.target_ids) for e in ann.events]

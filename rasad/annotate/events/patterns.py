@@ -233,7 +233,8 @@ def _trigger_body(trigger: str, gap: int = 6) -> str:
             # after a preposition the gap is a party, whose office may stand in apposition ("از جو بایدن، همتای
             # آمریکایی‌اش خواسته"): a comma may close a word there; elsewhere a gap crosses no comma
             comma = "،?" if i and tokens[i - 1] in _PARTY_MARKERS else ""
-            parts.append(r"(?:[^\s.،؛:!؟]+" + comma + r"\s+){0," + str(gap) + "}?")
+            # (session 18) never the future auxiliary: "به دوحه خواهد رفت" is no "به … رفت" (the pattern's future is)
+            parts.append(r"(?:(?!خواه(?:د|ند|یم|ید|م)\s)[^\s.،؛:!؟]+" + comma + r"\s+){0," + str(gap) + "}?")
             continue
         # letters may be written with a space, a ZWNJ or nothing between the parts of a word group
         word = r"[\s\u200c]?".join(_LETTER_VARIANTS.get(ch, re.escape(ch)) for ch in token)
