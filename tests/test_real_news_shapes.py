@@ -1978,3 +1978,14 @@ def test_no_visit_to_a_street_in_the_future_or_at_home(kb, text):
     رفت"); a trip home with its greeter named is no visit (session 18)."""
     ann = _padded(kb, text, "2024-07-20T10:00:00+03:30")
     assert not [e for e in ann.events if e.type == "CONSULT"], [(e.source_ids, e.target_ids) for e in ann.events]
+
+
+def test_a_relative_clause_without_subject_tells_of_the_party_before_it(kb):
+    """"با پوتین ... که برای شرکت در این اجلاس راهی قزاقستان شده است دیدار کرد": Putin travelled, not the one who met
+    him; a meeting after the relative clause's own verb stays the main clause's (session 18)."""
+    ann = _padded(kb, "محمد مخبر در حاشیه نشست آستانه با پوتین رئیس جمهور روسیه که برای شرکت در این اجلاس راهی قزاقستان"
+                  " شده است دیدار و گفتگو کرد.", "2024-07-20T10:00:00+03:30")
+    trips = [e for e in ann.events if e.type == "CONSULT" and e.target_ids == ["KAZ"]]
+    assert trips and all(e.source_ids == ["vladimir-putin"] for e in trips), [(e.source_ids, e.target_ids) for e in ann.events]
+    main = _padded(kb, "عراقچی با سفیر روسیه که هفته گذشته از سوی مسکو احضار شده بود دیدار کرد.", "2024-07-20T10:00:00+03:30")
+    assert any(e.type == "CONSULT" and e.source_ids == ["abbas-araghchi"] for e in main.events)

@@ -410,6 +410,9 @@ def _clause_subject(chains: list[Chain], ts: int, text: str, sent_start: int, co
         charged = _charged(chains, text, sent_start, ke.start())
         if not inner and charged is not None:
             return charged
+        antecedent = _antecedent(chains, text, sent_start, ke.start(), ts) if not inner else None
+        if antecedent is not None:
+            return antecedent
     opening = next((c for c in chains if sent_start <= c.start < ts), None)
     if opening is not None and opening.marker == "از" and _partitive_opening(text, sent_start, opening):
         return opening  # (session 18) "شماری از عناصر داعش به ... حمله کردند": some members open the sentence
@@ -442,6 +445,16 @@ def _charged(chains: list[Chain], text: str, sent_start: int, ke: int) -> Chain 
     if not _CHARGED_THAT.search(text, max(sent_start, ke - 30), ke):
         return None
     return next((c for c in reversed(chains) if c.object_ra and sent_start <= c.start < ke), None)
+
+
+def _antecedent(chains: list[Chain], text: str, sent_start: int, ke: int, ts: int) -> Chain | None:
+    """(session 18) "با پوتین رئیس‌جمهور روسیه که ... راهی قزاقستان شده است دیدار کرد": a relative clause with no
+    subject of its own tells of the party right before its "که" (not after a verb: "گفت که" reports), while the
+    trigger is inside it (no verb between: "سفیری که ... احضار شده بود دیدار کرد" is the main clause's meeting)."""
+    before = next((c for c in reversed(chains) if sent_start <= c.start and c.end <= ke), None)
+    if before is None or text[before.end:ke].strip() or _after_verb(text, sent_start, ke):
+        return None
+    return None if any(_VERB_WORD.match(w.replace(ZWNJ, "")) for w in _WORD.findall(text, ke, ts)) else before
 
 
 def _after_verb(text: str, lo: int, at: int) -> bool:
