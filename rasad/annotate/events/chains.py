@@ -391,6 +391,10 @@ def _clause_subject(chains: list[Chain], ts: int, text: str, sent_start: int, co
             if all(w.replace(ZWNJ, "") in _CLAUSE_OPENERS for w in lead) or _forces_opening(inner[0], lead) \
                     or inner[0].marker == "از":
                 return inner[0]  # "نیرو‌های" as "نیروهای"; "... اعلام کرد که یک پهپاد اسرائیلی ..."
+            fronted = _FRONTED.match(text, bound)
+            comma = _fronted_end(text, fronted.end(), ts) if fronted else -1
+            if comma != -1 and (after := _subject([c for c in inner if c.start > comma], ts)) is not None:
+                return after  # (session 18) "اظهار کرد: پس از وقوع زلزله ...، جمعیت هلال‌احمر ... اقدام به ارسال ..."
             ke = next(reversed(list(_KE.finditer(text, bound, ts))), None)
             after_ke = [c for c in inner if ke is not None and c.start >= ke.end() and _after_verb(text, bound, ke.start())]
             if after_ke and len(_WORD.findall(text[ke.end():after_ke[0].start])) <= 2:
