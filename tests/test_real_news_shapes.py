@@ -1896,6 +1896,8 @@ def test_an_act_criticised_is_not_coded_as_the_critics(kb):
     # a fronted phrase closed by a comma inside the reported clause: the subject after it acts
     ("سخنگوی وزارت امور خارجه ترکیه گفت: پس از وقوع سیل اخیر در پاکستان، جمعیت هلال احمر ترکیه اقدام به ارسال ۵۰ تن"
      " اقلام امدادی به این کشور کرده است.", ("AID", "turkish-red-crescent", "PAK")),
+    # a party named in a fronted phrase is not joined to the subject after its comma
+    ("در پی سخنان اخیر بایدن، ولادیمیر پوتین آمریکا را تهدید کرد.", ("THREATEN", "vladimir-putin", "USA")),
     # a bare army or police placed in a state's place is that state's force; some members opening the sentence act
     ("افراد مسلح طالبان شامگاه دیروز به یک پاسگاه پولیس در ولایت قندهار حمله کردند.",
      ("ASSAULT", "taliban", "afghan-national-police")),

@@ -423,12 +423,24 @@ def _clause_subject(chains: list[Chain], ts: int, text: str, sent_start: int, co
     concession = _CONCESSIVE.match(text, sent_start)
     comma = text.find("،", concession.end(), ts) if concession else -1
     if comma != -1:  # "در حالی که X ... می‌داند، این جنبش ... را رد کرد": the main clause's subject
-        return _subject([c for c in chains if c.start > comma], ts) or _subject(chains, ts)
+        return _subject(_after_comma(chains, comma), ts) or _subject(chains, ts)
     fronted = _FRONTED.match(text, sent_start)
     comma = _fronted_end(text, fronted.end(), ts) if fronted else -1
     if comma != -1:  # "در پس تنش‌های میان کابل و اسلام‌آباد، X و Y ... درگیر شدند"
-        return _subject([c for c in chains if c.start > comma], ts) or _subject(chains, ts)
+        return _subject(_after_comma(chains, comma), ts) or _subject(chains, ts)
     return (_coordinated_subject(chains, ts, text, sent_start) if coordinated else None) or _subject(chains, ts)
+
+
+def _after_comma(chains: list[Chain], comma: int) -> list[Chain]:
+    """The chains after a clause's comma; one that runs across it (a list "حسن روحانی، محمد باقری") keeps only the
+    parties after it (session 18: "به‌دنبال هشدار حسن روحانی، محمد باقری ... تهدید کرد" is Bagheri's threat)."""
+    out = []
+    for c in chains:
+        if c.start > comma:
+            out.append(c)
+        elif c.end > comma and (rest := [cj for cj in c.conjuncts if cj[0].start > comma]):
+            out.append(Chain(rest, rest[0][0].start, c.end, None, c.object_ra))
+    return out
 
 
 def _fronted_end(text: str, lo: int, ts: int) -> int:
