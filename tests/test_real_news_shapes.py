@@ -1902,6 +1902,9 @@ def test_an_act_criticised_is_not_coded_as_the_critics(kb):
     ("افراد مسلح طالبان شامگاه دیروز به یک پاسگاه پولیس در ولایت قندهار حمله کردند.",
      ("ASSAULT", "taliban", "afghan-national-police")),
     ("شماری از عناصر داعش به یک گشت ارتش در حومه شهر کرکوک حمله کردند.", ("ASSAULT", "islamic-state", "iraqi-army")),
+    # missiles and rockets of a nationality act for its state; some of a place struck is that place
+    ("موشک‌های روسی بامداد امروز به مناطقی از خارکیف حمله کردند.", ("ASSAULT", "RUS", "UKR")),
+    ("راکت‌های اسرائیلی شب گذشته بخش‌هایی از جنوب لبنان را هدف قرار دادند.", ("ASSAULT", "ISR", "LBN")),
     # the place struck named after an Afghan unit word and in quotation marks
     ("جنگنده‌های پاکستانی شب گذشته خانه‌ای را در ولایت «کنر» بمباران کردند.", ("ASSAULT", "PAK", "AFG")),
 ])

@@ -456,7 +456,9 @@ def load_patterns(path: str | None = None) -> Compiled:
     place_before = re.compile(rf"(?:^|\s)در\s+(?:(?:{nouns})(?:\s+[^\s،؛:.]+){{0,2}}\s+)?[«\"“]?$")
     # (session 14) and the place a bombardment noun names (events.yaml struck_place_nouns: "بمباران صنعا")
     struck = "".join(f"|{_trigger_body(n)}" for n in data.get("struck_place_nouns", []))
-    place_to = re.compile(rf"(?:^|\s)(?:به|حومه|اطراف شهر{struck})\s+(?:(?:{nouns})\s+)?[«\"“]?$")
+    # (session 18) and some of a place: "به مناطقی از کی‌یف حمله کردند" (events.yaml place_parts)
+    parts = "|".join(_trigger_body(n) for n in data.get("place_parts", [])) or "(?!)"
+    place_to = re.compile(rf"(?:^|\s)(?:به|حومه|اطراف شهر{struck})\s+(?:(?:{parts})\s+)?(?:(?:{nouns})\s+)?[«\"“]?$")
     return Compiled(automaton, _word_start_regex(data.get("blockers", [])), _anaphora(data.get("anaphora", {})),
                     place_before, place_to, {str(k): list(v) for k, v in (data.get("superiors") or {}).items()},
                     _anonymous_hint(patterns.values()), _instruments(data.get("instruments") or {}, patterns))
