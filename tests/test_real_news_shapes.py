@@ -1997,3 +1997,23 @@ def test_a_relative_clause_without_subject_tells_of_the_party_before_it(kb):
     assert trips and all(e.source_ids == ["vladimir-putin"] for e in trips), [(e.source_ids, e.target_ids) for e in ann.events]
     main = _padded(kb, "عراقچی با سفیر روسیه که هفته گذشته از سوی مسکو احضار شده بود دیدار کرد.", "2024-07-20T10:00:00+03:30")
     assert any(e.type == "CONSULT" and e.source_ids == ["abbas-araghchi"] for e in main.events)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the fallen told by a nationality and a count are the attacked side, not the media telling of it
+    ("رسانه‌های عراقی از شهادت ۱۰ نیروی حشد الشعبی در حمله داعش خبر دادند.",
+     ("ASSAULT", "islamic-state", "popular-mobilization-forces")),
+    ("در پی حمله صهیونیست‌های تروریست به منزلی در رفح، چهار فلسطینی کشته شدند.", ("ASSAULT", "ISR", "PSE")),
+    ("یک فلسطینی در حمله اسرائیل به چادری که آوارگان را در رفح پناه داده بود، به شهادت رسید.", ("ASSAULT", "ISR", "PSE")),
+])
+def test_casualties_of_the_eighteenth_session(kb, sentence, expected):
+    """The fallen as real outlets count them (eighteenth session, from real pages)."""
+    test_event_shapes_of_real_news(kb, sentence, expected)
+
+
+def test_an_operation_at_home_names_no_state_as_attacked(kb):
+    """"در جریان عملیات ارتش پاکستان در وزیرستان شمالی ۲ تروریست کشته شدند": the army's own country is no target
+    (session 18; Pakistan had been coded as attacked by its own army)."""
+    ann = _padded(kb, "در جریان عملیات ارتش پاکستان در وزیرستان شمالی ۲ تروریست کشته شدند.", "2024-07-20T10:00:00+03:30")
+    assert not any(e.type == "ASSAULT" and "PAK" in e.target_ids for e in ann.events), \
+        [(e.source_ids, e.target_ids) for e in ann.events]

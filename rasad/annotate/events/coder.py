@@ -61,6 +61,7 @@ from rasad.annotate.events.grammar import (
     _UNREALISED_ADJECTIVE,
     _UNREALISED_AFTER,
     _VICTIM_BEFORE,
+    _VICTIM_COUNTED,
     _WITH_SEQUENCE,
     _WORD,
     PLACE_HEAD,
@@ -676,7 +677,8 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
             state = _state_of(kb, dest)
             if not tgt or (state and not any(state in (m.kb_id, kb.country_of(m.kb_id)) for m in tgt)):
                 tgt = _state_mention(kb, dest, state)  # the host is in the destination, not "تنش‌ها با آمریکا"
-    if p.frame == "casualty" and not tgt and src and (hit := _struck(doc, t, src, c0, c1)) is not None:
+    struck_frame = p.frame == "casualty" or p.frame == "passive" and p.type == "ASSAULT"  # (session 18) "به شهادت رسید"
+    if struck_frame and not tgt and src and (hit := _struck(doc, t, src, c0, c1)) is not None:
         tgt = _state_mention(kb, hit, _state_of(kb, hit))
         if hit.how != "adjective" and not loc_id:
             location, loc_id = hit.name, hit.kb_id
@@ -732,10 +734,12 @@ def _struck(doc: _Doc, t: _Trigger, src: list[Mention], c0: int, c1: int) -> Men
     hi = t.ts if end <= t.ts else min(c1, end + 80)
     own = {m.kb_id for m in src} | {doc.kb.country_of(m.kb_id) for m in src if m.kb_id}
     places = [m for m in doc.linked.in_span(end, hi) if m.type in ("PLACE", "COUNTRY") and m.kb_id and m.how != "adjective"
-              and _rx_search(r"(?:^|\s)(?:به|در)\s+(?:[^\s،.؛:]+\s+){0,3}[«\"]?$", doc.text[max(end, m.start - 40):m.start])]
+              and _rx_search(r"(?:^|\s)(?:به|در)\s+(?:[^\s،.؛:]+\s+){0,3}[«\"]?$", doc.text[max(end, m.start - 40):m.start])
+              and doc.kb.country_of(m.kb_id) not in own]  # (session 18) "عملیات ارتش پاکستان در وزیرستان": at home
     if places:
         return places[0]
-    return next((m for m in doc.linked.in_span(c0, c1) if m.how == "adjective" and m.kb_id and m.kb_id not in own), None)
+    return next((m for m in doc.linked.in_span(c0, c1) if m.how == "adjective" and m.kb_id and m.kb_id not in own
+                 and _VICTIM_COUNTED.search(doc.text, max(c0, m.start - 30), m.start)), None)
 
 
 def _place_object(doc: _Doc, t: _Trigger, c0: int) -> Mention | None:

@@ -801,6 +801,8 @@ def frame_casualty(f: Frame) -> tuple[Actors, Actors]:
         return [], []
     if fought is None and _positions_of(f.text, lo, attacker):
         return [], attacker.actors()  # "بر اثر بمباران مواضع ارتش اسرائیل ... زخمی شدند": the positions' owner suffered
+    if f.noun and attacker.start >= f.te and (fallen := _fallen_named(f, attacker)) is not None:
+        return attacker.actors(), fallen.actors()  # (session 18) "شهادت ۱۰ نیروی الحشدالشعبی در حمله داعش به ..."
     hi = f.ts if attacker.end <= f.ts else attacker.end + 60
     hit = f.first("به", attacker.end, hi) or f.first("علیه", attacker.end, hi)
     if hit is None and attacker.end <= f.ts:
@@ -809,6 +811,13 @@ def frame_casualty(f: Frame) -> tuple[Actors, Actors]:
         hit = _subject([c for c in f.chains if lo <= c.start and c.end <= attacker.start and c is not attacker]) \
             or _victims_after(f, attacker)
     return attacker.actors(), _actors(hit)
+
+
+def _fallen_named(f: Frame, attacker: Chain) -> Chain | None:
+    """The group or people a casualty noun names before the attack that caused it: "شهادت ۱۰ نیروی الحشدالشعبی در
+    حمله داعش" (the fallen are of the PMF, whatever place the attack was aimed at; "از شهادت ..." governs the noun)."""
+    return next((c for c in f.chains if f.te <= c.start < attacker.start and c.marker in (None, "از") and not c.object_ra
+                 and any(m.type in ("ORG", "PERSON") and m.kb_id for m in c.actors())), None)
 
 
 def _positions_of(text: str, lo: int, c: Chain) -> bool:

@@ -45,6 +45,10 @@ _DELEGATION = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['delegation_words'])
 # (session 13) attack nouns whose genitive attacks even as a body of forces ("تیراندازی نیروهای طالبان")
 _AGENT_GENITIVE = frozenset(w.replace("\u200c", "") for w in _G["agent_genitive_nouns"])
 _FORCES_WORDS = frozenset(w.replace("\u200c", "") for w in _G["forces_words"])
+# (session 18) the people a nationality adjective counts among the victims: "دو شهروند یمنی", "یک فلسطینی", "۱۰ نیروی
+# ..." — not "رسانه‌های عراقی" (the Iraqi media told of it)
+_VICTIM_COUNTED = re.compile(rf"(?:[0-9۰-۹]+|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند|تعدادی|شماری|ده‌ها|صدها|هزاران)"
+                             rf"(?:\s+(?:تن|نفر|{phrases(_G['person_nouns'])}))?\s+$")
 _PERSON_NOUNS = frozenset(w.replace("\u200c", "") for w in _G["person_nouns"])  # "۱۸ سرباز اسرائیل": people counted
 _REPRESENTATIVE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{phrases(_G['representative_nouns'])})[\s\u200c]+$")
 _FORCES_BEFORE = re.compile(rf"(?:{phrases(_G['forces'])})[\s\u200c]+(?:[^\s.،؛:]+\s+و\s+)?$")
