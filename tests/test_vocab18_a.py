@@ -1,0 +1,61 @@
+"""Wordings real news uses for accusations, rejections and protests that the coder missed (session 18, slice A).
+Each sentence is written for the test; each shows one general wording, not a page's sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad import annotate_document
+from rasad.records import RawDocument
+
+_PAD = " به گزارش خبرگزاری مهر، این اقدام واکنش‌های زیادی به دنبال داشت و ناظران آن را مهم دانستند."
+
+
+def _events(kb, sentence: str) -> list:
+    ann = annotate_document(RawDocument(source="t.txt", text=sentence + _PAD, published="2024-07-20T10:00:00+03:30"), kb)
+    return ann.events
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a report rejected is its author's, however long the report's description before "را"
+    ("دولت سوریه گزارش سازمان ملل درباره وضعیت زندان‌ها در حلب را بی‌اساس خواند.", ("REJECT", "SYR", "united-nations")),
+    ("دولت روسیه گزارش جدید کارشناسان آژانس بین‌المللی انرژی اتمی درباره نیروگاه زاپوریژیا را رد کرد.",
+     ("REJECT", "RUS", "international-atomic-energy-agency")),
+    # a summons as the manner of a statement: the envoy's state
+    ("وزارت امور خارجه ترکیه با احضار سفیر سوئد در آنکارا، اعتراض شدید خود را اعلام کرد.",
+     ("ACCUSE", "ministry-of-foreign-affairs-turkey", "SWE")),
+    # a protest note told by the side that received it
+    ("وزارت خارجه هند اعلام کرد یادداشت اعتراض دولت چین را دریافت کرده است.",
+     ("ACCUSE", "CHN", "ministry-of-external-affairs-india")),
+    # a refusal to let another party act
+    ("نخست‌وزیر اسرائیل گفت تل‌آویو اجازه استقرار نیروهای ایران در سوریه را نخواهد داد.",
+     ("REJECT", "benjamin-netanyahu", "IRN")),
+    # responsible and the doer at once, the charge long
+    ("وزارت خارجه سوریه اسرائیل را مسئول و عامل اصلی ناامنی‌های اخیر در جنوب این کشور دانست.",
+     ("ACCUSE", "ministry-of-foreign-affairs-and-expatriates-syria", "ISR")),
+    # an attack laid at someone's door
+    ("مقامات اوکراین انفجار انبار مهمات در خارکف را به روسیه نسبت دادند.", ("ACCUSE", "UKR", "RUS")),
+])
+def test_accusation_and_rejection_wordings_of_real_news(kb, sentence, expected):
+    events = _events(kb, sentence)
+    etype, source, target = expected
+    found = [e for e in events if e.type == etype and source in e.source_ids]
+    assert found, [(e.type, e.source_ids, e.target_ids) for e in events]
+    assert any(target in e.target_ids for e in found), [(e.type, e.source_ids, e.target_ids) for e in found]
+
+
+def test_unnamed_people_taking_to_protest_is_a_protest(kb):
+    events = _events(kb, "ده‌ها کارگر بازنشسته در مقابل ساختمان استانداری به اعتراض پرداختند.")
+    assert [e for e in events if e.type == "PROTEST"], [(e.type, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("sentence,etype", [
+    ("مربی تیم ملی گفت اجازه ورود تماشاگران به تمرین را نخواهد داد.", "REJECT"),  # no party refused
+    ("پژوهشگران این غزل را به حافظ نسبت می‌دهند.", "ACCUSE"),  # a poem attributed, no attack
+    ("دادگاه با احضار متهمان، جلسه رسیدگی را آغاز کرد.", "ACCUSE"),  # a court's summons names no envoy
+    ("باشگاه استقلال نامه اعتراض فدراسیون را دریافت کرد.", "ACCUSE"),  # sport
+    ("سازمان ملل گزارش سالانه خود درباره فقر را منتشر کرد.", "REJECT"),  # a report published, not rejected
+])
+def test_everyday_sentences_with_these_words_are_no_event(kb, sentence, etype):
+    events = _events(kb, sentence)
+    assert not [e for e in events if e.type == etype], [(e.type, e.rule, e.source_ids, e.target_ids) for e in events]
