@@ -49,7 +49,21 @@ def test_unnamed_people_taking_to_protest_is_a_protest(kb):
     assert [e for e in events if e.type == "PROTEST"], [(e.type, e.rule) for e in events]
 
 
+@pytest.mark.parametrize("sentence,source,target", [
+    # an unnamed crowd with what it protested named
+    ("هزاران نفر در پاریس در اعتراض به حملات اسرائیل به لبنان تظاهرات کردند.", None, "ISR"),
+    # protesters named by their nationality are their state's people
+    ("صدها هزار عراقی در بغداد در اعتراض به حضور نظامی آمریکا راهپیمایی کردند.", "IRQ", "USA"),
+])
+def test_a_crowd_protesting_against_a_party_named(kb, sentence, source, target):
+    found = [e for e in _events(kb, sentence) if e.type == "PROTEST" and target in e.target_ids]
+    assert found and all(e.source_ids == ([source] if source else []) for e in found), \
+        [(e.type, e.source_ids, e.target_ids) for e in _events(kb, sentence)]
+
+
 @pytest.mark.parametrize("sentence,etype", [
+    ("هزاران نفر در میدان شهر برای جشن پیروزی تیم ملی تجمع کردند.", "PROTEST"),  # a celebration, no one protested
+
     ("مربی تیم ملی گفت اجازه ورود تماشاگران به تمرین را نخواهد داد.", "REJECT"),  # no party refused
     ("پژوهشگران این غزل را به حافظ نسبت می‌دهند.", "ACCUSE"),  # a poem attributed, no attack
     ("دادگاه با احضار متهمان، جلسه رسیدگی را آغاز کرد.", "ACCUSE"),  # a court's summons names no envoy

@@ -444,6 +444,8 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
         tgt = _people_of_place(doc, t, src)
     if not src and not tgt and p.frame == "between":
         src, tgt = _adjective_pair(text, t.ms, t.ts, t.te)
+    if not src and p.type == "PROTEST":
+        src = _protesters_by_nationality(text, t, tgt)
     if src and not tgt and p.frame == "with" and p.type == "AGREE":
         tgt = _adjectives_after_with(text, t, src)
     src = _speaker_for_own_side(doc, t, src)
@@ -529,6 +531,21 @@ def _without_apposed(text: str, chains: list[Chain], ts: int, te: int) -> list[C
         if c.conjuncts:
             out.append(c)
     return out
+
+
+# a preposition before a nationality adjective: it names the deed protested or a place, not the protesters
+_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:به|علیه|ضد|از|با|در|برای|توسط)\s")
+
+
+def _protesters_by_nationality(text: str, t: _Trigger, tgt: list[Mention]) -> list[Mention]:
+    """(session 18) "صدها هزار یمنی ... تظاهرات کردند", "هزاران دانشجوی پاکستانی ...": protesters named only by a
+    nationality adjective, the clause's first actor with no preposition before it, are their state's people."""
+    c0, _c1 = _clause(text, t.s, t.ts)
+    first = next((m for m in t.ms if c0 <= m.start < t.ts and m.type != "MEDIA"), None)
+    if first is None or first.how != "adjective" or not first.kb_id or any(x.kb_id == first.kb_id for x in tgt):
+        return []
+    opener = text.rfind("،", c0, first.start)  # "به گزارش ایسنا، صدها هزار یمنی ...": after the attribution
+    return [] if _PREPOSITION_BEFORE.search(text, max(c0, opener + 1), first.start) else [_as_state(first)]
 
 
 def _as_state(adjective: Mention) -> Mention:
@@ -975,6 +992,8 @@ def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
     c0, c1 = _clause(text, s, ts)
     if p.source_optional and c0 != s.start:  # "X خاطرنشان کرد: تجمعی ... برگزار شد": the speaker did not protest
         src = [m for m in src if m.start >= c0]
+    if p.one_side_named and not src and not tgt:
+        return None  # (session 18) "مردم ... تجمع کردند": a crowd gathered against no one named
     location, loc_id, tgt = _place_and_target(doc, t, c0, c1, src, tgt)
     if p.frame == "visit" and (_travel_at_home(kb, src, tgt) or _not_a_visitor(text, c0, ts, src)):
         return None  # "رئیسی به استان فارس سفر کرد": a trip inside one's own country is no visit
