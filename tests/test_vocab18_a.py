@@ -35,6 +35,11 @@ def _events(kb, sentence: str) -> list:
      ("ACCUSE", "ministry-of-foreign-affairs-and-expatriates-syria", "ISR")),
     # an attack laid at someone's door
     ("مقامات اوکراین انفجار انبار مهمات در خارکف را به روسیه نسبت دادند.", ("ACCUSE", "UKR", "RUS")),
+    # a deed criticised is its doer's ("از سوی"/"توسط"), not the one it was done to
+    ("وزارت خارجه پاکستان از میزبانی هیئت طالبان از سوی دولت ترکمنستان انتقاد کرد.",
+     ("ACCUSE", "ministry-of-foreign-affairs-pakistan", "TKM")),
+    ("وزارت خارجه ایران از بازداشت دیپلمات‌های ایرانی توسط پلیس آلمان به شدت انتقاد کرد.",
+     ("ACCUSE", "ministry-of-foreign-affairs-iran", "DEU")),
 ])
 def test_accusation_and_rejection_wordings_of_real_news(kb, sentence, expected):
     events = _events(kb, sentence)
@@ -54,6 +59,8 @@ def test_unnamed_people_taking_to_protest_is_a_protest(kb):
     ("هزاران نفر در پاریس در اعتراض به حملات اسرائیل به لبنان تظاهرات کردند.", None, "ISR"),
     # protesters named by their nationality are their state's people
     ("صدها هزار عراقی در بغداد در اعتراض به حضور نظامی آمریکا راهپیمایی کردند.", "IRQ", "USA"),
+    # unnamed people protesting in their own country, with no one else named, protest to its state
+    ("صدها کارگر در شهرهای مختلف ترکیه تجمعات اعتراضی برگزار کردند.", None, "TUR"),
 ])
 def test_a_crowd_protesting_against_a_party_named(kb, sentence, source, target):
     found = [e for e in _events(kb, sentence) if e.type == "PROTEST" and target in e.target_ids]

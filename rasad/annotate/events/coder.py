@@ -711,6 +711,8 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
             location, loc_id = hit.name, hit.kb_id
     if p.type == "ASSAULT" and not tgt and loc_id and kb.country_of(loc_id) not in _own_side(kb, src):
         tgt = _state_mention(kb, None, kb.country_of(loc_id))  # (a state's police at home aims at no state)
+    if p.type == "PROTEST" and not tgt and not src and loc_id and kb.country_of(loc_id):
+        tgt = _state_mention(kb, None, kb.country_of(loc_id))  # (session 18) unnamed people protesting at home
     if p.place_target:  # "سفیر خود سیف الزعابی را فراخواند": the envoy named inside the trigger is not the target
         tgt = [m for m in tgt if not (m.type == "PERSON" and ts <= m.start < te)]
     if not tgt and src and p.place_target:  # "سفیر خود را از تهران فراخواند": the state of the place named

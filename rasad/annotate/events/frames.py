@@ -241,6 +241,9 @@ def frame_az(f: Frame) -> tuple[Actors, Actors]:
         between or addressee or f.first("از", te, te + 60)
     if p.type in ("SUPPORT", "ACCUSE"):  # (branch verbal9) "از وضعیت حقوق بشر در ایران انتقاد کرد": Iran
         c = _thanked(f, c)
+    if p.type == "ACCUSE" and c is not None and c.start < ts:
+        # (session 18) "از پذیرایی از هیأت طالبان از سوی ازبکستان انتقاد کرد": the deed's doer, not whom it was done to
+        c = f.first("توسط", c.end, ts, subj) or c
     if c is None and p.nominal is False:
         c = next((x for x in chains if x.object_ra and x is not subj), None)
     if c is None and p.id == "agree.invite":
