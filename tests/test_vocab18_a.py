@@ -35,6 +35,14 @@ def _events(kb, sentence: str) -> list:
      ("ACCUSE", "ministry-of-foreign-affairs-and-expatriates-syria", "ISR")),
     # an attack laid at someone's door
     ("مقامات اوکراین انفجار انبار مهمات در خارکف را به روسیه نسبت دادند.", ("ACCUSE", "UKR", "RUS")),
+    # a party said to have committed crimes, or to share in them, or to be to blame for the present plight
+    ("عفو بین‌الملل با انتشار گزارشی اعلام کرد که ارتش میانمار مرتکب جنایت علیه بشریت شده است.",
+     ("ACCUSE", "amnesty-international", "MMR")),
+    ("ناصر کنعانی گفت انگلیس شریک جرم رژیم صهیونیستی در غزه است.", ("ACCUSE", "nasser-kanaani", "GBR")),
+    ("عفو بین‌الملل می‌گوید ارتش میانمار مسوول وضعیت کنونی روهینگیاها است.", ("ACCUSE", "amnesty-international", "MMR")),
+    # a report said to have no truth is rejected, its author the target
+    ("سخنگوی وزارت خارجه چین گفت گزارش وزارت خارجه آمریکا درباره سین‌کیانگ حقیقت ندارد.",
+     ("REJECT", "mao-ning", "united-states-department-of-state")),
     # a deed criticised is its doer's ("از سوی"/"توسط"), not the one it was done to
     ("وزارت خارجه پاکستان از میزبانی هیئت طالبان از سوی دولت ترکمنستان انتقاد کرد.",
      ("ACCUSE", "ministry-of-foreign-affairs-pakistan", "TKM")),
@@ -76,6 +84,11 @@ def test_a_crowd_protesting_against_a_party_named(kb, sentence, source, target):
     ("دادگاه با احضار متهمان، جلسه رسیدگی را آغاز کرد.", "ACCUSE"),  # a court's summons names no envoy
     ("باشگاه استقلال نامه اعتراض فدراسیون را دریافت کرد.", "ACCUSE"),  # sport
     ("سازمان ملل گزارش سالانه خود درباره فقر را منتشر کرد.", "REJECT"),  # a report published, not rejected
+    ("دادستان گفت متهم مرتکب جنایت شده است.", "ACCUSE"),  # a crime report names no party
+    ("بازیکن تیم ملی ایران در دقیقه ۹۰ مرتکب خطا شد.", "ACCUSE"),  # a foul
+    ("مدیر برنامه گفت شایعه ازدواج این بازیگر صحت ندارد.", "REJECT"),  # celebrity gossip denied
+    ("وزیر بهداشت گفت این بیمارستان مسئول وضعیت کنونی بیماران است.", "ACCUSE"),  # a duty of care, no party
+    ("دو شرکت در سود و زیان این قرارداد شریک هستند.", "ACCUSE"),  # business partners
 ])
 def test_everyday_sentences_with_these_words_are_no_event(kb, sentence, etype):
     events = _events(kb, sentence)
