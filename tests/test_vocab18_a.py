@@ -43,6 +43,11 @@ def _events(kb, sentence: str) -> list:
     # a report said to have no truth is rejected, its author the target
     ("سخنگوی وزارت خارجه چین گفت گزارش وزارت خارجه آمریکا درباره سین‌کیانگ حقیقت ندارد.",
      ("REJECT", "mao-ning", "united-states-department-of-state")),
+    # an armed group called another state's proxy; a sharp reaction to a party or its words
+    ("عربستان سعودی حوثی‌ها را گروه نیابتی ایران خواند.", ("ACCUSE", "SAU", "IRN")),
+    ("وزارت خارجه روسیه به اظهارات دبیرکل ناتو واکنش تندی نشان داد.",
+     ("ACCUSE", "ministry-of-foreign-affairs-russia", "jens-stoltenberg")),
+    ("چین به آمریکا واکنش شدیدی نشان داد.", ("ACCUSE", "CHN", "USA")),
     # a deed criticised is its doer's ("از سوی"/"توسط"), not the one it was done to
     ("وزارت خارجه پاکستان از میزبانی هیئت طالبان از سوی دولت ترکمنستان انتقاد کرد.",
      ("ACCUSE", "ministry-of-foreign-affairs-pakistan", "TKM")),
@@ -89,6 +94,8 @@ def test_a_crowd_protesting_against_a_party_named(kb, sentence, source, target):
     ("مدیر برنامه گفت شایعه ازدواج این بازیگر صحت ندارد.", "REJECT"),  # celebrity gossip denied
     ("وزیر بهداشت گفت این بیمارستان مسئول وضعیت کنونی بیماران است.", "ACCUSE"),  # a duty of care, no party
     ("دو شرکت در سود و زیان این قرارداد شریک هستند.", "ACCUSE"),  # business partners
+    ("بازار سهام به افزایش نرخ بهره واکنش شدیدی نشان داد.", "ACCUSE"),  # a market's reaction
+    ("بدن بیمار به این دارو واکنش شدیدی نشان داد.", "ACCUSE"),  # a body's reaction
 ])
 def test_everyday_sentences_with_these_words_are_no_event(kb, sentence, etype):
     events = _events(kb, sentence)
