@@ -48,6 +48,8 @@ def _events(kb, sentence: str) -> list:
     ("وزارت خارجه روسیه به اظهارات دبیرکل ناتو واکنش تندی نشان داد.",
      ("ACCUSE", "ministry-of-foreign-affairs-russia", "jens-stoltenberg")),
     ("چین به آمریکا واکنش شدیدی نشان داد.", ("ACCUSE", "CHN", "USA")),
+    # crimes named as the object of a verb of deeming: the subject's judgement
+    ("رجب طیب اردوغان جنایات اسرائیل در غزه را ننگ بشریت خواند.", ("ACCUSE", "recep-tayyip-erdogan", "ISR")),
     # a deed criticised is its doer's ("از سوی"/"توسط"), not the one it was done to
     ("وزارت خارجه پاکستان از میزبانی هیئت طالبان از سوی دولت ترکمنستان انتقاد کرد.",
      ("ACCUSE", "ministry-of-foreign-affairs-pakistan", "TKM")),
@@ -74,6 +76,8 @@ def test_unnamed_people_taking_to_protest_is_a_protest(kb):
     ("صدها هزار عراقی در بغداد در اعتراض به حضور نظامی آمریکا راهپیمایی کردند.", "IRQ", "USA"),
     # unnamed people protesting in their own country, with no one else named, protest to its state
     ("صدها کارگر در شهرهای مختلف ترکیه تجمعات اعتراضی برگزار کردند.", None, "TUR"),
+    # a protest shown at a party
+    ("جمعی از دانشجویان با پلاکارد اعتراض خود را علیه دولت عراق نشان دادند.", None, "IRQ"),
 ])
 def test_a_crowd_protesting_against_a_party_named(kb, sentence, source, target):
     found = [e for e in _events(kb, sentence) if e.type == "PROTEST" and target in e.target_ids]
@@ -96,6 +100,8 @@ def test_a_crowd_protesting_against_a_party_named(kb, sentence, source, target):
     ("دو شرکت در سود و زیان این قرارداد شریک هستند.", "ACCUSE"),  # business partners
     ("بازار سهام به افزایش نرخ بهره واکنش شدیدی نشان داد.", "ACCUSE"),  # a market's reaction
     ("بدن بیمار به این دارو واکنش شدیدی نشان داد.", "ACCUSE"),  # a body's reaction
+    ("هواداران اعتراض خود را نسبت به عملکرد داور نشان دادند.", "PROTEST"),  # fans and a referee
+    ("این پژوهشگر جنایات جنگ جهانی دوم را موضوع کتاب خود دانست.", "ACCUSE"),  # history, no party
 ])
 def test_everyday_sentences_with_these_words_are_no_event(kb, sentence, etype):
     events = _events(kb, sentence)

@@ -386,6 +386,11 @@ _UNREALISED_WORDS = re.compile("لغو|تعویق|منتفی|نشد|نگرفت|�
 _REFUSED_WORDS = re.compile("رد|تکذیب|نپذیرفت|دستور|صحت|اعتبار|کذب")
 
 
+# (session 18) the crimes named as the object of a verb of deeming: "نسل‌کشی و جنایات رژیم صهیونیستی را جدی‌ترین مشکل
+# امروز بشر دانست" (the subject's judgement, an accusation though no speech verb reports it)
+_DEEMED_AFTER = re.compile(r"[^.،؛:«»]{0,60}?\sرا\s+(?:[^\s.،؛:]+\s+){0,8}?(?:دانست|خواند|توصیف\s*کرد|نامید|قلمداد\s*کرد)")
+
+
 def _accused_act(text: str, start: int, ts: int, te: int, end: int) -> bool:
     """An act named as a charge ("به اتهام حمله") or as what someone is accused of ("به حمایت از ... متهم کرد")."""
     before = text[max(start, ts - 16):ts]
@@ -408,8 +413,10 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
     if not src and tgt and p.type == "CONSULT" and p.frame == "with" and not _is_noun_trigger(text[ts:t.te]):
         src = _dropped_subject(doc, t)
     if p.id in ("accuse.crimes", "accuse.blamed-cause"):
-        q0, _q1 = _clause(text, s, ts)
+        q0, q1 = _clause(text, s, ts)
         speaker = _subject([c for c in t.chains if c.start < q0]) if q0 != s.start else None
+        if speaker is None and p.id == "accuse.crimes" and _DEEMED_AFTER.match(text, t.te, q1):
+            speaker = _subject([c for c in t.chains if c.start < ts])  # (session 18) "X جنایات Y را ... دانست"
         if speaker is None:
             return None  # "the crimes of X" outside a statement is description, not an accusation
         src = speaker.actors()
