@@ -45,6 +45,8 @@ def _events(kb, sentence: str) -> list:
      ("REJECT", "mao-ning", "united-states-department-of-state")),
     # an armed group called another state's proxy; a sharp reaction to a party or its words
     ("عربستان سعودی حوثی‌ها را گروه نیابتی ایران خواند.", ("ACCUSE", "SAU", "IRN")),
+    # a state right before an organisation's name: subject and object, not one party
+    ("سوریه داعش را گروه تحت حمایت ترکیه خواند.", ("ACCUSE", "SYR", "TUR")),
     ("وزارت خارجه روسیه به اظهارات دبیرکل ناتو واکنش تندی نشان داد.",
      ("ACCUSE", "ministry-of-foreign-affairs-russia", "jens-stoltenberg")),
     ("چین به آمریکا واکنش شدیدی نشان داد.", ("ACCUSE", "CHN", "USA")),

@@ -300,8 +300,9 @@ def _state_then_person(gap: str, conjunct: list[Mention], m: Mention) -> bool:
     """A state named on its own (no office around it) right before a person's full name or a description: the state
     closes one noun phrase ("پلیس پاکستان") and the name opens the next; an office's state ("وزیر خارجه ایران عباس
     عراقچی") does not. (session 16) Nor does a description: "پاکستان نیروهای امنیتی را ... مستقر کرد" is subject and
-    object (a genitive puts the state after its head: "نیروهای امنیتی پاکستان")."""
-    return (gap.strip() == "" and (m.type == "PERSON" and m.how == "name" or m.how == "description")
+    object (a genitive puts the state after its head: "نیروهای امنیتی پاکستان"). (session 18) Nor does an
+    organisation's name: "پاکستان تی‌تی‌پی را گروه مورد حمایت هند دانست"."""
+    return (gap.strip() == "" and (m.type in ("PERSON", "ORG") and m.how == "name" or m.how == "description")
             and all(x.type == "COUNTRY" for x in conjunct) and conjunct[-1].how in ("name", "short"))
 
 
