@@ -45,6 +45,9 @@ def _events(kb, sentence: str) -> list:
      ("REJECT", "mao-ning", "united-states-department-of-state")),
     # an armed group called another state's proxy; a sharp reaction to a party or its words
     ("عربستان سعودی حوثی‌ها را گروه نیابتی ایران خواند.", ("ACCUSE", "SAU", "IRN")),
+    # "ضد" before an adjective ("ضد انسانی") is no preposition: the actor after it is the crimes' genitive
+    ("وزارت خارجه سوریه جنایات ضد انسانی رژیم صهیونیستی را محکوم کرد.",
+     ("ACCUSE", "ministry-of-foreign-affairs-and-expatriates-syria", "ISR")),
     # a state right before an organisation's name: subject and object, not one party
     ("سوریه داعش را گروه تحت حمایت ترکیه خواند.", ("ACCUSE", "SYR", "TUR")),
     ("وزارت خارجه روسیه به اظهارات دبیرکل ناتو واکنش تندی نشان داد.",

@@ -205,6 +205,8 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
                 return "manner"  # "با میانجیگری آمریکا", "با حضور ترامپ": a witness or broker, no counterpart
             if w == "از" and any(x in ("هیئتی", "هیأتی", "هیئت", "جمله") for x in window[max(0, i - 2):i]):
                 continue
+            if w == "ضد" and i + 1 < len(window) and window[i + 1].endswith("ی"):
+                continue  # (session 18) "جنایات ضد بشری رژیم صهیونیستی": an adjective; the actor is the genitive
             if w == "از" and _WITH_SOME_OF.search(" ".join(window[:i])):
                 return "با"  # (lead, session 11) "با جمعی از مقامات ایران": met with some of them, i.e. with Iran
             if w == "از" and i + 1 < len(window) and window[i + 1] in ("مردم", "ملت", "اهالی", "شهروندان", "نیروهای"):
