@@ -34,6 +34,7 @@ from rasad.annotate.events.grammar import (
     _CHARGED,
     _CONDITIONAL,
     _CUE_BOUNDARY,
+    _DEEMED_AFTER,
     _DELEGATION,
     _FORCES_BEFORE,
     _FUTURE_CLOSES,
@@ -46,6 +47,7 @@ from rasad.annotate.events.grammar import (
     _PLANNED,
     _PLANNED_WORDS,
     _PRAYER,
+    _PREPOSITION_BEFORE,
     _RECALLED,
     _REFUSED_AFTER,
     _RESPONSIBLE,
@@ -386,11 +388,6 @@ _UNREALISED_WORDS = re.compile("لغو|تعویق|منتفی|نشد|نگرفت|�
 _REFUSED_WORDS = re.compile("رد|تکذیب|نپذیرفت|دستور|صحت|اعتبار|کذب")
 
 
-# (session 18) the crimes named as the object of a verb of deeming: "نسل‌کشی و جنایات رژیم صهیونیستی را جدی‌ترین مشکل
-# امروز بشر دانست" (the subject's judgement, an accusation though no speech verb reports it)
-_DEEMED_AFTER = re.compile(r"[^.،؛:«»]{0,60}?\sرا\s+(?:[^\s.،؛:]+\s+){0,8}?(?:دانست|خواند|توصیف\s*کرد|نامید|قلمداد\s*کرد)")
-
-
 def _accused_act(text: str, start: int, ts: int, te: int, end: int) -> bool:
     """An act named as a charge ("به اتهام حمله") or as what someone is accused of ("به حمایت از ... متهم کرد")."""
     before = text[max(start, ts - 16):ts]
@@ -538,10 +535,6 @@ def _without_apposed(text: str, chains: list[Chain], ts: int, te: int) -> list[C
         if c.conjuncts:
             out.append(c)
     return out
-
-
-# a preposition before a nationality adjective: it names the deed protested or a place, not the protesters
-_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:به|علیه|ضد|از|با|در|برای|توسط)\s")
 
 
 def _protesters_by_nationality(text: str, t: _Trigger, tgt: list[Mention]) -> list[Mention]:
