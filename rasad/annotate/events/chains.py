@@ -208,6 +208,8 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
                 return "manner"  # "با میانجیگری آمریکا", "با حضور ترامپ": a witness or broker, no counterpart
             if w == "از" and any(x in ("هیئتی", "هیأتی", "هیئت", "جمله") for x in window[max(0, i - 2):i]):
                 continue
+            if w == "ضد" and i + 1 < len(window) and window[i + 1].endswith("ی"):
+                continue  # (session 18) "جنایات ضد بشری رژیم صهیونیستی": an adjective; the actor is the genitive
             if w == "از" and _WITH_SOME_OF.search(" ".join(window[:i])):
                 return "با"  # (lead, session 11) "با جمعی از مقامات ایران": met with some of them, i.e. with Iran
             if w == "از" and i + 1 < len(window) and window[i + 1] in ("مردم", "ملت", "اهالی", "شهروندان", "نیروهای"):
@@ -303,8 +305,9 @@ def _state_then_person(gap: str, conjunct: list[Mention], m: Mention) -> bool:
     """A state named on its own (no office around it) right before a person's full name or a description: the state
     closes one noun phrase ("پلیس پاکستان") and the name opens the next; an office's state ("وزیر خارجه ایران عباس
     عراقچی") does not. (session 16) Nor does a description: "پاکستان نیروهای امنیتی را ... مستقر کرد" is subject and
-    object (a genitive puts the state after its head: "نیروهای امنیتی پاکستان")."""
-    return (gap.strip() == "" and (m.type == "PERSON" and m.how == "name" or m.how == "description")
+    object (a genitive puts the state after its head: "نیروهای امنیتی پاکستان"). (session 18) Nor does an
+    organisation's name: "پاکستان تی‌تی‌پی را گروه مورد حمایت هند دانست"."""
+    return (gap.strip() == "" and (m.type in ("PERSON", "ORG") and m.how == "name" or m.how == "description")
             and all(x.type == "COUNTRY" for x in conjunct) and conjunct[-1].how in ("name", "short"))
 
 

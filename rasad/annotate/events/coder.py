@@ -34,6 +34,7 @@ from rasad.annotate.events.grammar import (
     _CHARGED,
     _CONDITIONAL,
     _CUE_BOUNDARY,
+    _DEEMED_AFTER,
     _DELEGATION,
     _FORCES_BEFORE,
     _FUTURE_CLOSES,
@@ -46,6 +47,7 @@ from rasad.annotate.events.grammar import (
     _PLANNED,
     _PLANNED_WORDS,
     _PRAYER,
+    _PREPOSITION_BEFORE,
     _RECALLED,
     _REFUSED_AFTER,
     _RESPONSIBLE,
@@ -409,8 +411,10 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
     if not src and tgt and p.type == "CONSULT" and p.frame == "with" and not _is_noun_trigger(text[ts:t.te]):
         src = _dropped_subject(doc, t)
     if p.id in ("accuse.crimes", "accuse.blamed-cause"):
-        q0, _q1 = _clause(text, s, ts)
+        q0, q1 = _clause(text, s, ts)
         speaker = _subject([c for c in t.chains if c.start < q0]) if q0 != s.start else None
+        if speaker is None and p.id == "accuse.crimes" and _DEEMED_AFTER.match(text, t.te, q1):
+            speaker = _subject([c for c in t.chains if c.start < ts])  # (session 18) "X جنایات Y را ... دانست"
         if speaker is None:
             return None  # "the crimes of X" outside a statement is description, not an accusation
         src = speaker.actors()
@@ -445,6 +449,8 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
         tgt = _people_of_place(doc, t, src)
     if not src and not tgt and p.frame == "between":
         src, tgt = _adjective_pair(text, t.ms, t.ts, t.te)
+    if not src and p.type == "PROTEST":
+        src = _protesters_by_nationality(text, t, tgt)
     if src and not tgt and p.frame == "with" and p.type == "AGREE":
         tgt = _adjectives_after_with(text, t, src)
     src = _speaker_for_own_side(doc, t, src)
@@ -530,6 +536,17 @@ def _without_apposed(text: str, chains: list[Chain], ts: int, te: int) -> list[C
         if c.conjuncts:
             out.append(c)
     return out
+
+
+def _protesters_by_nationality(text: str, t: _Trigger, tgt: list[Mention]) -> list[Mention]:
+    """(session 18) "صدها هزار یمنی ... تظاهرات کردند", "هزاران دانشجوی پاکستانی ...": protesters named only by a
+    nationality adjective, the clause's first actor with no preposition before it, are their state's people."""
+    c0, _c1 = _clause(text, t.s, t.ts)
+    first = next((m for m in t.ms if c0 <= m.start < t.ts and m.type != "MEDIA"), None)
+    if first is None or first.how != "adjective" or not first.kb_id or any(x.kb_id == first.kb_id for x in tgt):
+        return []
+    opener = text.rfind("،", c0, first.start)  # "به گزارش ایسنا، صدها هزار یمنی ...": after the attribution
+    return [] if _PREPOSITION_BEFORE.search(text, max(c0, opener + 1), first.start) else [_as_state(first)]
 
 
 def _as_state(adjective: Mention) -> Mention:
@@ -696,6 +713,8 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
             location, loc_id = hit.name, hit.kb_id
     if p.type == "ASSAULT" and not tgt and loc_id and kb.country_of(loc_id) not in _own_side(kb, src):
         tgt = _state_mention(kb, None, kb.country_of(loc_id))  # (a state's police at home aims at no state)
+    if p.type == "PROTEST" and not tgt and not src and loc_id and kb.country_of(loc_id):
+        tgt = _state_mention(kb, None, kb.country_of(loc_id))  # (session 18) unnamed people protesting at home
     if p.place_target:  # "سفیر خود سیف الزعابی را فراخواند": the envoy named inside the trigger is not the target
         tgt = [m for m in tgt if not (m.type == "PERSON" and ts <= m.start < te)]
     if not tgt and src and p.place_target:  # "سفیر خود را از تهران فراخواند": the state of the place named
@@ -979,6 +998,8 @@ def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
     c0, c1 = _clause(text, s, ts)
     if p.source_optional and c0 != s.start:  # "X خاطرنشان کرد: تجمعی ... برگزار شد": the speaker did not protest
         src = [m for m in src if m.start >= c0]
+    if p.one_side_named and not src and not tgt:
+        return None  # (session 18) "مردم ... تجمع کردند": a crowd gathered against no one named
     location, loc_id, tgt = _place_and_target(doc, t, c0, c1, src, tgt)
     if p.frame == "visit" and (_travel_at_home(kb, src, tgt) or _not_a_visitor(text, c0, ts, src)):
         return None  # "رئیسی به استان فارس سفر کرد": a trip inside one's own country is no visit

@@ -241,6 +241,9 @@ def frame_az(f: Frame) -> tuple[Actors, Actors]:
         between or addressee or f.first("از", te, te + 60)
     if p.type in ("SUPPORT", "ACCUSE"):  # (branch verbal9) "از وضعیت حقوق بشر در ایران انتقاد کرد": Iran
         c = _thanked(f, c)
+    if p.type == "ACCUSE" and c is not None and c.start < ts:
+        # (session 18) "از پذیرایی از هیأت طالبان از سوی ازبکستان انتقاد کرد": the deed's doer, not whom it was done to
+        c = f.first("توسط", c.end, ts, subj) or c
     if c is None and p.nominal is False:
         c = next((x for x in chains if x.object_ra and x is not subj), None)
     if c is None and p.id == "agree.invite":
@@ -874,7 +877,8 @@ def frame_summon(f: Frame) -> tuple[Actors, Actors]:
     """"وزارت خارجه سفیر آلمان را احضار کرد": the object is summoned; in the passive ("سفیر آلمان به وزارت امور
     خارجه احضار شد") the subject is summoned and the body after "به" summons."""
     if f.noun and f.genitive is not None:  # (lead, session 11) a headline: "احضار کاردار سوئیس به وزارت امور خارجه"
-        return _actors(f.first("به", f.genitive.end, f.genitive.end + 40)), _envoy_state(f.genitive)
+        # (session 18) "وزارت خارجه با احضار سفیر پاکستان، ...": with no "به" the subject summons
+        return _actors(f.first("به", f.genitive.end, f.genitive.end + 40)) or f.src, _envoy_state(f.genitive)
     if _rx_search(r"شد(?:ند)?$|شده(?:\s*است|\u200c?اند)$", f.text[f.ts:f.te]):
         lo = f.after_subject
         by = f.first("توسط", lo, f.ts, f.subj)  # "توسط/از سوی مدیرکل ... احضار شد" (one marker for both)

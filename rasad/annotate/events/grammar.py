@@ -52,6 +52,11 @@ _VICTIM_COUNTED = re.compile(rf"(?:[0-9۰-۹]+|یک|دو|سه|چهار|پنج|ش
 _PERSON_NOUNS = frozenset(w.replace("\u200c", "") for w in _G["person_nouns"])  # "۱۸ سرباز اسرائیل": people counted
 _REPRESENTATIVE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{phrases(_G['representative_nouns'])})[\s\u200c]+$")
 _FORCES_BEFORE = re.compile(rf"(?:{phrases(_G['forces'])})[\s\u200c]+(?:[^\s.،؛:]+\s+و\s+)?$")
+# (session 18) crimes named as the object of a verb of deeming, up to eight words before it (grammar.yaml deeming_verbs)
+_DEEMED_AFTER = re.compile(rf"[^.،؛:«»]{{0,60}}?\sرا\s+(?:[^\s.،؛:]+\s+){{0,8}}?(?:{phrases(_G['deeming_verbs'])})")
+# (session 18) a preposition (grammar.yaml markers) before a nationality adjective: it names a deed or a place, not
+# the protesters
+_PREPOSITION_BEFORE = re.compile(rf"(?:^|\s)(?:{phrases(list(PREPOSITIONS))})\s")
 _LEFT_FROM = re.compile(rf"(?:{phrases(_G['leaving'])})(?:\s+[^\s.،؛:]+){{0,3}}\s+از\s+$")
 _ATTACK_NOUN = re.compile(rf"(?:{phrases(_G['attack_nouns'])})(?:\s+(?!به\s|علیه\s|در\s|از\s|با\s)[^\s]+){{0,4}}\s*$")
 # the cause of a casualty verb, ending where its attacker is named: "در حمله پهپادی روسیه " (opener + attack noun +

@@ -49,6 +49,9 @@ class Pattern:
     target_optional: bool = False
     # an event even with no actor named: protesters are often unnamed ("تجمعاتی در اعتراض به ... برگزار شد")
     source_optional: bool = False
+    # (session 18) with ``source_optional``: an event only when one side is named ("هزاران نفر در اعتراض به ... تجمع
+    # کردند"); an unnamed crowd gathered against no one may be a vigil or a celebration
+    one_side_named: bool = False
     # both sides act on each other (a prisoner swap: each releases the other's): coded in both directions
     reciprocal: bool = False
     # with no actor as target, a place named inside the trigger stands for its state ("سفیر خود را از تهران فراخواند")
@@ -415,6 +418,7 @@ def _pattern(item: dict) -> Pattern:
                    object_of=_word_end_regex(item["object_of"]) if item.get("object_of") else None,
                    target_optional=bool(item.get("target_optional", False)),
                    source_optional=bool(item.get("source_optional", False)),
+                   one_side_named=bool(item.get("one_side_named", False)),
                    reciprocal=bool(item.get("reciprocal", False)),
                    place_target=bool(item.get("place_target", False)),
                    headline_only=bool(item.get("headline_only", False)),
