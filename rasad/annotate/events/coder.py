@@ -296,6 +296,8 @@ def _dead(doc: _Doc, s: Sentence, si: int, ts: int, te: int, p: Pattern) -> bool
         return True  # (branch verbal9) "هشدار داد اگر X ...": a warning's condition opens the threat, not a plan
     if p.unless_next is not None and p.unless_next.match(text[te:te + 30]):
         return True
+    if p.unless_inside is not None and p.unless_inside.search(text, ts, te):
+        return True  # (session 18) "به دوحه خواهد رفت": the future inside the gap
     return bool(p.requires_any) and not any(w in text[ts:te] for w in p.requires_any)
 
 

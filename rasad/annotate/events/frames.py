@@ -30,6 +30,7 @@ from rasad.annotate.events.grammar import (
     _ATTACK_TO,
     _ATTACK_WORD,
     _AZ,
+    _BELIEF_CUE,
     _CASUALTY_CAUSE,
     _CASUALTY_CAUSE_AFTER,
     _CLASH_WITH,
@@ -241,6 +242,8 @@ def frame_az(f: Frame) -> tuple[Actors, Actors]:
         between or addressee or f.first("از", te, te + 60)
     if p.type in ("SUPPORT", "ACCUSE"):  # (branch verbal9) "از وضعیت حقوق بشر در ایران انتقاد کرد": Iran
         c = _thanked(f, c)
+    if c is None and p.type == "SUPPORT" and _rx_search(r"(?:^|\s)از\s+(?:این\s+)?[^\s]+$", f.text[ts:te]):
+        c = f.genitive  # (session 18) "با استقبال از این تصمیم چین، ...": the step's owner right after its noun
     if c is None and p.nominal is False:
         c = next((x for x in chains if x.object_ra and x is not subj), None)
     if c is None and p.id == "agree.invite":
@@ -717,11 +720,14 @@ def frame_claim(f: Frame) -> tuple[Actors, Actors]:
 def frame_must(f: Frame) -> tuple[Actors, Actors]:
     """"ولایتی گفت که ارمنستان باید ... بازگرداند": in reported speech, the party right before "باید" is asked to act
     and the speaker asks; outside reported speech, or with no party named before it, no demand."""
-    cues = list(_CUE_BOUNDARY.finditer(f.text, f.sent_start, f.ts))
+    cues = list(_CUE_BOUNDARY.finditer(f.text, f.sent_start, f.ts)) or \
+        list(_BELIEF_CUE.finditer(f.text, f.sent_start, f.ts))  # (session 18) "X معتقد است Y باید ..."
     if not cues or _rx_match(r"\s*می[\s\u200c]", f.text[f.te:f.te + 6]):
         return [], []  # "حوثی‌ها باید می‌دانستند": "باید" with the past progressive is a reproach, not a demand
     lo = _past_condition(f.text, cues[-1].end(), f.ts)
     party = [c for c in f.chains if lo <= c.start and c.end <= f.ts and c.marker is None and not c.object_ra]
+    if party and (comma := f.text.rfind("،", lo, party[-1].start)) != -1:
+        lo = comma + 1  # (session 18) "نوشت: «اتهامات X ... را نمی‌پوشاند، آمریکا ملزم به ... است»": the last clause
     addressed = next((c for c in f.chains if c.end <= cues[-1].start() and _ADDRESSED.search(f.text, max(0, c.start - 10), c.start)), None)
     if not party and addressed is not None and not _WORD.findall(f.text[lo:f.ts]):
         # (branch verbal9) "عراقچی خطاب به آمریکا گفت: باید تحریم‌ها را لغو کنید": the one addressed is asked
@@ -729,7 +735,9 @@ def frame_must(f: Frame) -> tuple[Actors, Actors]:
     if not party or _WORD.findall(f.text[party[-1].end:f.ts]) or \
             not all(w.replace("\u200c", "") in _CLAUSE_OPENERS for w in _WORD.findall(f.text[lo:party[-1].start])):
         return [], []  # "تحریم‌های سوریه باید لغو شود": Syria is not asked, it opens no clause
-    speaker = _subject([c for c in f.chains if c.end <= cues[-1].start()])
+    # (session 18) the speaker's clause starts after a semicolon: "دو طرف ... هستند؛ دولت افغانستان معتقد است ..."
+    floor = f.text.rfind("؛", f.sent_start, cues[-1].start()) + 1
+    speaker = _subject([c for c in f.chains if floor <= c.start and c.end <= cues[-1].start()])
     return _actors(speaker), party[-1].actors()
 
 
@@ -854,8 +862,8 @@ def frame_released(f: Frame) -> tuple[Actors, Actors]:
     """"شش اسیر اسرائیلی توسط حماس آزاد شدند": the agent after "توسط"/"از سوی" released the subject; with no agent
     named ("X از زندان آزاد شد") nobody is known to have released anyone."""
     agent = f.first("توسط", f.sent_start, f.ts) or _agent_far_after_by(f) or \
-        next((x for x in f.chains if f.sent_start <= x.start < f.te and x is not f.subj  # (session 17) "از بند طالبان"
-              and _RELEASED_BY.search(f.text, max(0, x.start - 30), x.start)), None)
+        next((x for x in f.chains if f.sent_start <= x.start < f.te  # (session 17) "از بند طالبان"; (session 18) also
+              and _RELEASED_BY.search(f.text, max(0, x.start - 30), x.start)), None)  # the subject: "براساس فرمان X، ..."
     if agent is None:
         return [], []
     return agent.actors(), [m for m in f.src if agent is not f.subj]

@@ -41,6 +41,9 @@ class Pattern:
     requires_any: list[str] = field(default_factory=list)
     # words right after the trigger that make it no event ("با قدردانی از تبریک X": thanks for a courtesy)
     unless_next: re.Pattern | None = None
+    # (session 18) words that, anywhere inside a gapped trigger, make it no event: the future auxiliary inside "به …
+    # رفت" ("به دوحه خواهد رفت" is a plan, not a visit)
+    unless_inside: re.Pattern | None = None
     # with no target named, "این تصمیم را رد کرد" aims at whoever made the decision reported before
     implied_target: bool = False
     # nouns whose genitive actor is the target ("پیشنهاد رئیس‌جمهور آمریکا ... را رد کرد")
@@ -410,6 +413,7 @@ def _pattern(item: dict) -> Pattern:
                    verb_en=item.get("verb_en", "acted towards"), mode=item.get("mode"),
                    nominal=bool(item.get("nominal", False)), requires_any=item.get("requires_any", []),
                    unless_next=_word_start_regex(item["unless_next"]) if item.get("unless_next") else None,
+                   unless_inside=_whole_word_regex(item["unless_inside"]) if item.get("unless_inside") else None,
                    implied_target=bool(item.get("implied_target", False)),
                    object_of=_word_end_regex(item["object_of"]) if item.get("object_of") else None,
                    target_optional=bool(item.get("target_optional", False)),
@@ -494,6 +498,12 @@ def _word_end_regex(words: list[str]) -> re.Pattern:
     """Matches text that ends with one of ``words`` and a space (a noun before its genitive)."""
     alts = "|".join(_trigger_body(w) for w in words)
     return re.compile(rf"(?<![{_LETTERS}])(?:{alts})[\s\u200c]+$")
+
+
+def _whole_word_regex(words: list[str]) -> re.Pattern:
+    """Finds one of ``words`` as a whole word anywhere in a text (ZWNJ and spacing inside them ignored)."""
+    alts = "|".join(_trigger_body(w) for w in words)
+    return re.compile(rf"(?<![{_WORD_CHARS}])(?:{alts})(?![{_WORD_CHARS}])")
 
 
 def _word_start_regex(words: list[str]) -> re.Pattern:
