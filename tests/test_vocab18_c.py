@@ -45,6 +45,20 @@ def _events(sentence: str, kb):
     # a demand told as a belief, after a semicolon
     ("دولت عراق معتقد است ترکیه باید نیروهای خود را از خاک این کشور خارج کند.", ("REQUEST", "IRQ", "TUR")),
     ("دو کشور خواهان گسترش روابط هستند؛ دولت عراق معتقد است ترکیه باید نیروهای خود را خارج کند.", ("REQUEST", "IRQ", "TUR")),
+    # the two sides of a call: our country's office, or an honorific, between them
+    ("عباس عراقچی وزیر امور خارجه کشورمان و بدر البوسعیدی وزیر خارجه عمان روز سه‌شنبه در گفت‌وگویی تلفنی به بحث و"
+     " تبادل نظر پرداختند.", ("CONSULT", "abbas-araghchi", "badr-bin-hamad-al-busaidi")),
+    ("عباس عراقچی و شیخ عبدالله بن زاید آل نهیان، وزیر امور خارجه امارات، روز دوشنبه به بحث و تبادل نظر پرداختند.",
+     ("CONSULT", "abbas-araghchi", "abdullah-bin-zayed-al-nahyan")),
+    # a departing guest seen off by the host
+    ("کاظم جلالی سفیر ایران در روسیه، سرگئی لاوروف را در فرودگاه مسکو بدرقه کرد.", ("CONSULT", "sergey-lavrov", "kazem-jalali")),
+    # thanks with its light verb left out before the next verb
+    ("شورای امنیت از تلاش‌های قطر قدردانی و آن را گامی مهم برای صلح خواند.",
+     ("SUPPORT", "united-nations-security-council", "QAT")),
+    # aid for the stricken, named before where they are
+    ("دولت ازبکستان ۵۰۰ تن کمک بشردوستانه برای آسیب‌دیدگان سیل اخیر در شمال افغانستان ارسال کرد.", ("AID", "UZB", "AFG")),
+    # aid put at the disposal of the stricken
+    ("دولت چین کمک‌های نقدی در اختیار سیل‌زدگان پاکستان قرار داد.", ("AID", "CHN", "PAK")),
 ])
 def test_session18_c_wordings(kb, sentence, expected):
     etype, source, target = expected
@@ -62,6 +76,9 @@ def test_session18_c_wordings(kb, sentence, expected):
     ("کارشناسان معتقدند بانک مرکزی باید نرخ بهره را افزایش دهد.", "REQUEST"),
     ("این شرکت ۵ میلیون دلار به توسعه بازار داخلی کمک کرد.", "AID"),
     ("پلیس و شهرداری تهران عملیات مشترک پاکسازی معابر را انجام دادند.", "COOPERATE"),
+    ("خانواده‌ها فرزندان خود را تا پادگان بدرقه کردند.", "CONSULT"),
+    ("این شرکت کمک‌های فنی خود را در اختیار مشتریان قرار داد.", "AID"),
+    ("مدیر مدرسه از معلمان قدردانی و برنامه سال آینده را اعلام کرد.", "SUPPORT"),
 ])
 def test_session18_c_everyday_senses_are_no_events(kb, sentence, etype):
     assert not [e for e in _events(sentence, kb) if e.type == etype], sentence

@@ -24,6 +24,7 @@ from rasad.annotate.events.chains import (
 )
 from rasad.annotate.events.grammar import (
     _AGENT_GENITIVE,
+    _AID_RECIPIENTS_IN,
     _ANNOUNCED,
     _ATTACK_IN,
     _ATTACK_NOUN,
@@ -261,7 +262,7 @@ def frame_be(f: Frame) -> tuple[Actors, Actors]:
     # "کمک‌های بشردوستانه را به لبنان ارسال کرد": "به X" inside a gapped trigger
     threat = _that_subject(f) if f.p.type == "THREATEN" else None  # "هشدار داد که (اگر) ایران ..."
     # (branch material9) aid "برای X" inside the trigger: "کمک بشردوستانه برای زلزله‌زدگان ترکیه اختصاص داد"
-    aid_for = f.first("برای", f.ts, f.te) if f.p.type == "AID" else None
+    aid_for = (f.first("برای", f.ts, f.te) or _stricken_in(f, f.ts, f.te)) if f.p.type == "AID" else None
     after = f.first("به", f.te, f.te + 80)
     if after is not None and _attacked(f.text, after.start):
         after = None  # "هشدار داد: هرگونه حمله آمریکا به کشور ما ...": the one attacked is not the one warned
@@ -882,6 +883,12 @@ def frame_summon(f: Frame) -> tuple[Actors, Actors]:
     return f.src, _envoy_state(obj)
 
 
+def _stricken_in(f: Frame, lo: int, hi: int) -> Chain | None:
+    """(session 18) "کمک برای آسیب‌دیدگان زلزله در شرق افغانستان": the state where the stricken an aid is for are."""
+    return next((c for c in f.chains if lo <= c.start < hi and c.marker == "در"
+                 and _AID_RECIPIENTS_IN.search(f.text, max(0, c.start - 90), c.start)), None)
+
+
 def frame_sent(f: Frame) -> tuple[Actors, Actors]:
     """"ارسال محموله کمک‌های مردمی توسط هلال‌احمر به مردم لبنان": the agent after "توسط"/"از سوی" (else the
     subject, who may only announce it: "رئیس هلال‌احمر از ارسال ... خبر داد") sent it to the actor after "به" or
@@ -889,7 +896,7 @@ def frame_sent(f: Frame) -> tuple[Actors, Actors]:
     comma = f.text.find("،", f.te, f.te + 120)
     reach = comma if comma != -1 else f.te + 120  # the clause: "در ادامه ارسال کمک‌ها به غزه، ... به العریش فرستاد"
     agent = f.first("توسط", f.ts, reach)
-    to = f.first("به", f.ts, reach, agent) or f.first("برای", f.ts, reach, agent) or \
+    to = f.first("به", f.ts, reach, agent) or f.first("برای", f.ts, reach, agent) or _stricken_in(f, f.ts, reach) or \
         next((c for c in f.chains if f.ts <= c.start < reach and c is not agent  # "در اختیار مقامات طالبان قرار گرفت"
               and _rx_search(r"(?:^|\s)در\s+اختیار\s+(?:[^\s]+\s+)?$", f.text[max(0, c.start - 30):c.start])), None)
     if agent is None:  # the cargo's owner after the noun ("ارسال محموله اقلام امدادی جمعیت هلال احمر ... برای ...")
