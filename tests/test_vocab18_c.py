@@ -59,6 +59,12 @@ def _events(sentence: str, kb):
     ("دولت ازبکستان ۵۰۰ تن کمک بشردوستانه برای آسیب‌دیدگان سیل اخیر در شمال افغانستان ارسال کرد.", ("AID", "UZB", "AFG")),
     # aid put at the disposal of the stricken
     ("دولت چین کمک‌های نقدی در اختیار سیل‌زدگان پاکستان قرار داد.", ("AID", "CHN", "PAK")),
+    # an agreement signed by people named at length with their offices
+    ("توافق‌نامه همکاری امنیتی میان ایران و ازبکستان به امضای «اسکندر مؤمنی» وزیر کشور ایران و «پولات بابایف» وزیر"
+     " امور داخلی جمهوری ازبکستان رسید.", ("AGREE", "IRN", "UZB")),
+    # a list's comma does not end the clause an aid's recipient stands in
+    ("هلال احمر قطر از ارسال ۲۰ تن کمک بشردوستانه شامل آرد، برنج و روغن برای سیل‌زدگان پاکستان خبر داد.",
+     ("AID", "qatar-red-crescent-society", "PAK")),
 ])
 def test_session18_c_wordings(kb, sentence, expected):
     etype, source, target = expected
@@ -79,6 +85,7 @@ def test_session18_c_wordings(kb, sentence, expected):
     ("خانواده‌ها فرزندان خود را تا پادگان بدرقه کردند.", "CONSULT"),
     ("این شرکت کمک‌های فنی خود را در اختیار مشتریان قرار داد.", "AID"),
     ("مدیر مدرسه از معلمان قدردانی و برنامه سال آینده را اعلام کرد.", "SUPPORT"),
+    ("قرارداد خرید منزل به امضای خریدار و فروشنده و دو شاهد در دفترخانه رسمی شماره ۱۲ شهر تهران رسید.", "AGREE"),
 ])
 def test_session18_c_everyday_senses_are_no_events(kb, sentence, etype):
     assert not [e for e in _events(sentence, kb) if e.type == etype], sentence

@@ -889,11 +889,20 @@ def _stricken_in(f: Frame, lo: int, hi: int) -> Chain | None:
                  and _AID_RECIPIENTS_IN.search(f.text, max(0, c.start - 90), c.start)), None)
 
 
+def _clause_comma(text: str, lo: int, hi: int) -> int:
+    """(session 18) The first comma in [lo, hi) that ends a clause, not one of a list ("شامل مواد غذایی، پوشاک و مصالح
+    ساختمانی برای ..."), whose last item follows "و" within three words; -1 if none."""
+    at = text.find("،", lo, hi)
+    while at != -1 and _rx_match(r"\s*(?:[^\s،.]+\s+){1,3}?و\s", text[at + 1:at + 60]):
+        at = text.find("،", at + 1, hi)
+    return at
+
+
 def frame_sent(f: Frame) -> tuple[Actors, Actors]:
     """"ارسال محموله کمک‌های مردمی توسط هلال‌احمر به مردم لبنان": the agent after "توسط"/"از سوی" (else the
     subject, who may only announce it: "رئیس هلال‌احمر از ارسال ... خبر داد") sent it to the actor after "به" or
     "برای", inside the trigger or after it."""
-    comma = f.text.find("،", f.te, f.te + 120)
+    comma = _clause_comma(f.text, f.te, f.te + 120)
     reach = comma if comma != -1 else f.te + 120  # the clause: "در ادامه ارسال کمک‌ها به غزه، ... به العریش فرستاد"
     agent = f.first("توسط", f.ts, reach)
     to = f.first("به", f.ts, reach, agent) or f.first("برای", f.ts, reach, agent) or _stricken_in(f, f.ts, reach) or \
