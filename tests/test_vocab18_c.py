@@ -65,6 +65,9 @@ def _events(sentence: str, kb):
     # a list's comma does not end the clause an aid's recipient stands in
     ("هلال احمر قطر از ارسال ۲۰ تن کمک بشردوستانه شامل آرد، برنج و روغن برای سیل‌زدگان پاکستان خبر داد.",
      ("AID", "qatar-red-crescent-society", "PAK")),
+    # a demand closing on its own verb, across a list's comma
+    ("جنبش حماس در پیامی فوری خطاب به کشورهای اسلامی خواهان اعمال فشار بر اسرائیل برای توقف حملات علیه لبنان، سوریه"
+     " و یمن شد.", ("REQUEST", "hamas", "ISR")),
 ])
 def test_session18_c_wordings(kb, sentence, expected):
     etype, source, target = expected
@@ -86,6 +89,7 @@ def test_session18_c_wordings(kb, sentence, expected):
     ("این شرکت کمک‌های فنی خود را در اختیار مشتریان قرار داد.", "AID"),
     ("مدیر مدرسه از معلمان قدردانی و برنامه سال آینده را اعلام کرد.", "SUPPORT"),
     ("قرارداد خرید منزل به امضای خریدار و فروشنده و دو شاهد در دفترخانه رسمی شماره ۱۲ شهر تهران رسید.", "AGREE"),
+    ("کمیته برگزاری جشنواره خواهان حضور گسترده هنرمندان تئاتر، سینما و موسیقی در مراسم افتتاحیه شد.", "REQUEST"),
 ])
 def test_session18_c_everyday_senses_are_no_events(kb, sentence, etype):
     assert not [e for e in _events(sentence, kb) if e.type == etype], sentence
