@@ -68,6 +68,11 @@ def _events(sentence: str, kb):
     # a demand closing on its own verb, across a list's comma
     ("جنبش حماس در پیامی فوری خطاب به کشورهای اسلامی خواهان اعمال فشار بر اسرائیل برای توقف حملات علیه لبنان، سوریه"
      " و یمن شد.", ("REQUEST", "hamas", "ISR")),
+    # support of a long list of things, the actor right before the verb
+    ("چین همواره از ثبات، توسعه اقتصادی و بازسازی زیرساخت‌های ویران‌شده پاکستان حمایت کرده است.", ("SUPPORT", "CHN", "PAK")),
+    # pride in another's help
+    ("رئیس‌جمهور سوریه گفت مردم سوریه به کمک‌های روسیه در جنگ با تروریسم افتخار می‌کنند.",
+     ("SUPPORT", "bashar-al-assad", "RUS")),
 ])
 def test_session18_c_wordings(kb, sentence, expected):
     etype, source, target = expected
@@ -90,6 +95,9 @@ def test_session18_c_wordings(kb, sentence, expected):
     ("مدیر مدرسه از معلمان قدردانی و برنامه سال آینده را اعلام کرد.", "SUPPORT"),
     ("قرارداد خرید منزل به امضای خریدار و فروشنده و دو شاهد در دفترخانه رسمی شماره ۱۲ شهر تهران رسید.", "AGREE"),
     ("کمیته برگزاری جشنواره خواهان حضور گسترده هنرمندان تئاتر، سینما و موسیقی در مراسم افتتاحیه شد.", "REQUEST"),
+    ("این بانک از طرح‌های تولیدی، صنایع کوچک و شرکت‌های دانش‌بنیان استان تهران حمایت می‌کند.", "SUPPORT"),
+    ("سرمربی تیم گفت ما به حمایت‌های هواداران افتخار می‌کنیم.", "SUPPORT"),
+    ("گرجستان در سال ۲۰۰۸ از خود در برابر تجاوز روسیه دفاع کرد.", "SUPPORT"),  # self-defence backs no one
 ])
 def test_session18_c_everyday_senses_are_no_events(kb, sentence, etype):
     assert not [e for e in _events(sentence, kb) if e.type == etype], sentence

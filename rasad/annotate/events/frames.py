@@ -228,8 +228,20 @@ def _thanked(f: Frame, c: Chain | None) -> Chain | None:
     opener = _AZ.search(f.text, lo, f.ts)
     if opener is None:
         return c
+    if _rx_search(r"(?<!دفاع)\s+از\s+(?:خود|خویش)(?:\s|$)", f.text[lo - 1:f.ts]):
+        return None  # (session 18) "از خود در برابر تجاوز روسیه دفاع کرد": self-defence backs no one
     return next((x for x in f.chains if opener.end() <= x.start < f.ts and x is not f.subj
-                 and len(_WORD.findall(f.text[opener.end():x.start])) <= 6 and "،" not in f.text[opener.end():x.start]), c)
+                 and (len(_WORD.findall(f.text[opener.end():x.start])) <= 6 and "،" not in f.text[opener.end():x.start]
+                      or _closes_long_list(f, opener.end(), x))), c)
+
+
+def _closes_long_list(f: Frame, lo: int, x: Chain) -> bool:
+    """(session 18) "از برقراری صلح و ثبات، امنیت سرتاسری و توسعه اقتصادی افغانستان حمایت می‌کند": an actor right
+    before the verb closes the "از" phrase however long its list (up to twelve words, its commas a list's, no other
+    "از" in it: "بیش از هزار روز از خود برابر تجاوز روسیه دفاع کرده" is self-defence)."""
+    words = _WORD.findall(f.text[lo:x.start])
+    return not _WORD.findall(f.text[x.end:f.ts]) and len(words) <= 12 and "از" not in words \
+        and _clause_comma(f.text, lo, x.start) == -1
 
 
 def frame_az(f: Frame) -> tuple[Actors, Actors]:
