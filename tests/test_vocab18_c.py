@@ -73,6 +73,8 @@ def _events(sentence: str, kb):
     # pride in another's help
     ("رئیس‌جمهور سوریه گفت مردم سوریه به کمک‌های روسیه در جنگ با تروریسم افتخار می‌کنند.",
      ("SUPPORT", "bashar-al-assad", "RUS")),
+    # the stricken of a place stand for its state
+    ("قطر ۲۰ تن دارو برای زلزله‌زدگان حلب ارسال کرد.", ("AID", "QAT", "SYR")),
 ])
 def test_session18_c_wordings(kb, sentence, expected):
     etype, source, target = expected
@@ -98,6 +100,7 @@ def test_session18_c_wordings(kb, sentence, expected):
     ("این بانک از طرح‌های تولیدی، صنایع کوچک و شرکت‌های دانش‌بنیان استان تهران حمایت می‌کند.", "SUPPORT"),
     ("سرمربی تیم گفت ما به حمایت‌های هواداران افتخار می‌کنیم.", "SUPPORT"),
     ("گرجستان در سال ۲۰۰۸ از خود در برابر تجاوز روسیه دفاع کرد.", "SUPPORT"),  # self-defence backs no one
+    ("هلال احمر ایران به سیل‌زدگان سیستان و بلوچستان کمک کرد.", "AID"),  # the stricken of one's own country
 ])
 def test_session18_c_everyday_senses_are_no_events(kb, sentence, etype):
     assert not [e for e in _events(sentence, kb) if e.type == etype], sentence

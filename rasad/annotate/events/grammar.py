@@ -86,6 +86,8 @@ _JUDGED = re.compile(rf"(?:^|\s)(?:{phrases(_G['judgement_nouns'])})\s+$")
 
 # "تأکید کرد و خواستار ... شد" is coordination, not a report
 # (session 13) a colon between digits is a clock time ("ساعت ۱۰:۴۵ صبح"), not the opening of reported words
+# (session 18) the stricken as a place's people ("به زلزله‌زدگان هرات کمک کرد": Afghanistan's)
+STRICKEN = phrases(_G["aid_recipients"])
 # (session 18) the stricken an aid is for, then where: "برای آسیب‌دیدگان زلزله‌های اخیر در شرق X"
 _AID_RECIPIENTS_IN = re.compile(rf"(?:^|\s)(?:برای|به)\s+(?:{phrases(_G['aid_recipients'])})(?:\s+[^\s،.]+){{0,4}}\s+در\s+(?:[^\s،.]+\s+){{0,2}}$")
 # (session 18) a belief reported ("دولت افغانستان معتقد است پاکستان باید ..."): what follows is the believer's demand
