@@ -75,6 +75,8 @@ def _events(sentence: str, kb):
      ("SUPPORT", "bashar-al-assad", "RUS")),
     # the stricken of a place stand for its state
     ("قطر ۲۰ تن دارو برای زلزله‌زدگان حلب ارسال کرد.", ("AID", "QAT", "SYR")),
+    # released, the passive's verb left out before the next verb
+    ("دو شهروند فرانسوی پس از میانجیگری عمان از زندان ایران آزاد و به پاریس بازگشتند.", ("RETREAT", "IRN", "FRA")),
 ])
 def test_session18_c_wordings(kb, sentence, expected):
     etype, source, target = expected
@@ -101,6 +103,7 @@ def test_session18_c_wordings(kb, sentence, expected):
     ("سرمربی تیم گفت ما به حمایت‌های هواداران افتخار می‌کنیم.", "SUPPORT"),
     ("گرجستان در سال ۲۰۰۸ از خود در برابر تجاوز روسیه دفاع کرد.", "SUPPORT"),  # self-defence backs no one
     ("هلال احمر ایران به سیل‌زدگان سیستان و بلوچستان کمک کرد.", "AID"),  # the stricken of one's own country
+    ("او پس از پایان دوران محکومیت از زندان آزاد و به خانه بازگشت.", "RETREAT"),
 ])
 def test_session18_c_everyday_senses_are_no_events(kb, sentence, etype):
     assert not [e for e in _events(sentence, kb) if e.type == etype], sentence
