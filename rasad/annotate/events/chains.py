@@ -19,6 +19,7 @@ from rasad.annotate.events.grammar import (
     _CUE_BOUNDARY,
     _FORCES_BEFORE,
     _FRONTED,
+    _HONORIFICS,
     _LEFT_FROM,
     _OBJECT_RA,
     _PARTITIVE_BEFORE,
@@ -121,8 +122,9 @@ def _gap_kind(gap: str, left: Mention, right: Mention, kb: KnowledgeBase | None 
     if _rx_fullmatch(r"(?:[،,]\s*)?و", g):
         return "and"
     gap_words = _words(g)
-    if gap_words and len(gap_words) <= 6 and all(w in _COLLECTIVE or w == "و" for w in gap_words) and ("،" in g or "و" in gap_words):
-        return "and"
+    if gap_words and len(gap_words) <= 6 and all(w in _COLLECTIVE or w in _HONORIFICS or w == "و" for w in gap_words) \
+            and ("،" in g or "و" in gap_words):
+        return "and"  # "X و دولت Y", (session 18) "X و شیخ Y"
     if _rx_fullmatch(r"(?:[،,]\s*)?به ریاست|به سرپرستی|به رهبری", g):
         return "same"
     if _rx_match(r"^(?:[،,]\s*)?و\s+(?:هیئتی|هیأتی|هیئت|هیأت)", g) and len(g) < 70 and "با" not in g.split():

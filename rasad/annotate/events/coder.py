@@ -69,6 +69,7 @@ from rasad.annotate.events.grammar import (
     PLACE_HEAD,
     SPEECH_RULES,
     SPEECH_TYPES,
+    STRICKEN,
     SYMMETRIC,
     VICTIM_AWARE,
 )
@@ -573,7 +574,7 @@ def _people_of_place(doc: _Doc, t: _Trigger, src: list[Mention]) -> list[Mention
 
 # after a preposition (not a partitive "هزاران نفر از مردم غزه", whose people are the subject), a region word between
 _PEOPLE_OF = re.compile(r"(?<!نفر)(?<!تن)(?<!صدها)(?<!هزاران)(?<!شماری)(?<!تعدادی)(?<!جمعی)(?<!برخی)"
-                        r"(?:^|\s)(?:از|به|با|کنار|برای)\s+(?:مردم|ملت|ساکنان|ساکنین|اهالی|شهروندان)\s+"
+                        rf"(?:^|\s)(?:از|به|با|کنار|برای)\s+(?:مردم|ملت|ساکنان|ساکنین|اهالی|شهروندان|{STRICKEN})\s+"
                         r"(?:(?:شمال|جنوب|شرق|غرب|مرکز|نوار)\s+)?$")
 
 

@@ -24,12 +24,14 @@ from rasad.annotate.events.chains import (
 )
 from rasad.annotate.events.grammar import (
     _AGENT_GENITIVE,
+    _AID_RECIPIENTS_IN,
     _ANNOUNCED,
     _ATTACK_IN,
     _ATTACK_NOUN,
     _ATTACK_TO,
     _ATTACK_WORD,
     _AZ,
+    _BELIEF_CUE,
     _CASUALTY_CAUSE,
     _CASUALTY_CAUSE_AFTER,
     _CLASH_WITH,
@@ -226,8 +228,20 @@ def _thanked(f: Frame, c: Chain | None) -> Chain | None:
     opener = _AZ.search(f.text, lo, f.ts)
     if opener is None:
         return c
+    if _rx_search(r"(?<!دفاع)\s+از\s+(?:خود|خویش)(?:\s|$)", f.text[lo - 1:f.ts]):
+        return None  # (session 18) "از خود در برابر تجاوز روسیه دفاع کرد": self-defence backs no one
     return next((x for x in f.chains if opener.end() <= x.start < f.ts and x is not f.subj
-                 and len(_WORD.findall(f.text[opener.end():x.start])) <= 6 and "،" not in f.text[opener.end():x.start]), c)
+                 and (len(_WORD.findall(f.text[opener.end():x.start])) <= 6 and "،" not in f.text[opener.end():x.start]
+                      or _closes_long_list(f, opener.end(), x))), c)
+
+
+def _closes_long_list(f: Frame, lo: int, x: Chain) -> bool:
+    """(session 18) "از برقراری صلح و ثبات، امنیت سرتاسری و توسعه اقتصادی افغانستان حمایت می‌کند": an actor right
+    before the verb closes the "از" phrase however long its list (up to twelve words, its commas a list's, no other
+    "از" in it: "بیش از هزار روز از خود برابر تجاوز روسیه دفاع کرده" is self-defence)."""
+    words = _WORD.findall(f.text[lo:x.start])
+    return not _WORD.findall(f.text[x.end:f.ts]) and len(words) <= 12 and "از" not in words \
+        and _clause_comma(f.text, lo, x.start) == -1
 
 
 def frame_az(f: Frame) -> tuple[Actors, Actors]:
@@ -244,6 +258,8 @@ def frame_az(f: Frame) -> tuple[Actors, Actors]:
     if p.type == "ACCUSE" and c is not None and c.start < ts:
         # (session 18) "از پذیرایی از هیأت طالبان از سوی ازبکستان انتقاد کرد": the deed's doer, not whom it was done to
         c = f.first("توسط", c.end, ts, subj) or c
+    if c is None and p.type == "SUPPORT" and _rx_search(r"(?:^|\s)از\s+(?:این\s+)?[^\s]+$", f.text[ts:te]):
+        c = f.genitive  # (session 18) "با استقبال از این تصمیم چین، ...": the step's owner right after its noun
     if c is None and p.nominal is False:
         c = next((x for x in chains if x.object_ra and x is not subj), None)
     if c is None and p.id == "agree.invite":
@@ -261,7 +277,7 @@ def frame_be(f: Frame) -> tuple[Actors, Actors]:
     # "کمک‌های بشردوستانه را به لبنان ارسال کرد": "به X" inside a gapped trigger
     threat = _that_subject(f) if f.p.type == "THREATEN" else None  # "هشدار داد که (اگر) ایران ..."
     # (branch material9) aid "برای X" inside the trigger: "کمک بشردوستانه برای زلزله‌زدگان ترکیه اختصاص داد"
-    aid_for = f.first("برای", f.ts, f.te) if f.p.type == "AID" else None
+    aid_for = (f.first("برای", f.ts, f.te) or _stricken_in(f, f.ts, f.te)) if f.p.type == "AID" else None
     after = f.first("به", f.te, f.te + 80)
     if after is not None and _attacked(f.text, after.start):
         after = None  # "هشدار داد: هرگونه حمله آمریکا به کشور ما ...": the one attacked is not the one warned
@@ -720,11 +736,14 @@ def frame_claim(f: Frame) -> tuple[Actors, Actors]:
 def frame_must(f: Frame) -> tuple[Actors, Actors]:
     """"ولایتی گفت که ارمنستان باید ... بازگرداند": in reported speech, the party right before "باید" is asked to act
     and the speaker asks; outside reported speech, or with no party named before it, no demand."""
-    cues = list(_CUE_BOUNDARY.finditer(f.text, f.sent_start, f.ts))
+    cues = list(_CUE_BOUNDARY.finditer(f.text, f.sent_start, f.ts)) or \
+        list(_BELIEF_CUE.finditer(f.text, f.sent_start, f.ts))  # (session 18) "X معتقد است Y باید ..."
     if not cues or _rx_match(r"\s*می[\s\u200c]", f.text[f.te:f.te + 6]):
         return [], []  # "حوثی‌ها باید می‌دانستند": "باید" with the past progressive is a reproach, not a demand
     lo = _past_condition(f.text, cues[-1].end(), f.ts)
     party = [c for c in f.chains if lo <= c.start and c.end <= f.ts and c.marker is None and not c.object_ra]
+    if party and (comma := f.text.rfind("،", lo, party[-1].start)) != -1:
+        lo = comma + 1  # (session 18) "نوشت: «اتهامات X ... را نمی‌پوشاند، آمریکا ملزم به ... است»": the last clause
     addressed = next((c for c in f.chains if c.end <= cues[-1].start() and _ADDRESSED.search(f.text, max(0, c.start - 10), c.start)), None)
     if not party and addressed is not None and not _WORD.findall(f.text[lo:f.ts]):
         # (branch verbal9) "عراقچی خطاب به آمریکا گفت: باید تحریم‌ها را لغو کنید": the one addressed is asked
@@ -732,7 +751,9 @@ def frame_must(f: Frame) -> tuple[Actors, Actors]:
     if not party or _WORD.findall(f.text[party[-1].end:f.ts]) or \
             not all(w.replace("\u200c", "") in _CLAUSE_OPENERS for w in _WORD.findall(f.text[lo:party[-1].start])):
         return [], []  # "تحریم‌های سوریه باید لغو شود": Syria is not asked, it opens no clause
-    speaker = _subject([c for c in f.chains if c.end <= cues[-1].start()])
+    # (session 18) the speaker's clause starts after a semicolon: "دو طرف ... هستند؛ دولت افغانستان معتقد است ..."
+    floor = f.text.rfind("؛", f.sent_start, cues[-1].start()) + 1
+    speaker = _subject([c for c in f.chains if floor <= c.start and c.end <= cues[-1].start()])
     return _actors(speaker), party[-1].actors()
 
 
@@ -866,8 +887,8 @@ def frame_released(f: Frame) -> tuple[Actors, Actors]:
     """"شش اسیر اسرائیلی توسط حماس آزاد شدند": the agent after "توسط"/"از سوی" released the subject; with no agent
     named ("X از زندان آزاد شد") nobody is known to have released anyone."""
     agent = f.first("توسط", f.sent_start, f.ts) or _agent_far_after_by(f) or \
-        next((x for x in f.chains if f.sent_start <= x.start < f.te and x is not f.subj  # (session 17) "از بند طالبان"
-              and _RELEASED_BY.search(f.text, max(0, x.start - 30), x.start)), None)
+        next((x for x in f.chains if f.sent_start <= x.start < f.te  # (session 17) "از بند طالبان"; (session 18) also
+              and _RELEASED_BY.search(f.text, max(0, x.start - 30), x.start)), None)  # the subject: "براساس فرمان X، ..."
     if agent is None:
         return [], []
     return agent.actors(), [m for m in f.src if agent is not f.subj]
@@ -887,14 +908,29 @@ def frame_summon(f: Frame) -> tuple[Actors, Actors]:
     return f.src, _envoy_state(obj)
 
 
+def _stricken_in(f: Frame, lo: int, hi: int) -> Chain | None:
+    """(session 18) "کمک برای آسیب‌دیدگان زلزله در شرق افغانستان": the state where the stricken an aid is for are."""
+    return next((c for c in f.chains if lo <= c.start < hi and c.marker == "در"
+                 and _AID_RECIPIENTS_IN.search(f.text, max(0, c.start - 90), c.start)), None)
+
+
+def _clause_comma(text: str, lo: int, hi: int) -> int:
+    """(session 18) The first comma in [lo, hi) that ends a clause, not one of a list ("شامل مواد غذایی، پوشاک و مصالح
+    ساختمانی برای ..."), whose last item follows "و" within three words; -1 if none."""
+    at = text.find("،", lo, hi)
+    while at != -1 and _rx_match(r"\s*(?:[^\s،.]+\s+){1,3}?و\s", text[at + 1:at + 60]):
+        at = text.find("،", at + 1, hi)
+    return at
+
+
 def frame_sent(f: Frame) -> tuple[Actors, Actors]:
     """"ارسال محموله کمک‌های مردمی توسط هلال‌احمر به مردم لبنان": the agent after "توسط"/"از سوی" (else the
     subject, who may only announce it: "رئیس هلال‌احمر از ارسال ... خبر داد") sent it to the actor after "به" or
     "برای", inside the trigger or after it."""
-    comma = f.text.find("،", f.te, f.te + 120)
+    comma = _clause_comma(f.text, f.te, f.te + 120)
     reach = comma if comma != -1 else f.te + 120  # the clause: "در ادامه ارسال کمک‌ها به غزه، ... به العریش فرستاد"
     agent = f.first("توسط", f.ts, reach)
-    to = f.first("به", f.ts, reach, agent) or f.first("برای", f.ts, reach, agent) or \
+    to = f.first("به", f.ts, reach, agent) or f.first("برای", f.ts, reach, agent) or _stricken_in(f, f.ts, reach) or \
         next((c for c in f.chains if f.ts <= c.start < reach and c is not agent  # "در اختیار مقامات طالبان قرار گرفت"
               and _rx_search(r"(?:^|\s)در\s+اختیار\s+(?:[^\s]+\s+)?$", f.text[max(0, c.start - 30):c.start])), None)
     if agent is None:  # the cargo's owner after the noun ("ارسال محموله اقلام امدادی جمعیت هلال احمر ... برای ...")

@@ -23,6 +23,7 @@ _LETTERS = r"\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u
 PREPOSITIONS: dict[str, str] = dict(_G["markers"])
 _SKIP_BEFORE = frozenset(w.replace("\u200c", "") for w in _G["same_party_gap"])  # word sets: compared without ZWNJ
 _COLLECTIVE = frozenset(w.replace("\u200c", "") for w in _G["collective"])
+_HONORIFICS = frozenset(w.replace("\u200c", "") for w in _G["honorifics"])
 _CLAUSE_OPENERS = frozenset(w.replace("\u200c", "") for w in _G["clause_openers"])  # compared without ZWNJ
 # (session 14) unnamed attackers opening a clause, up to the attack verb
 _UNNAMED_ATTACKER = re.compile(rf"(?:^|[\s،:«])(?:{phrases(_G['unnamed_attackers'])})[\s\u200c]")
@@ -96,6 +97,12 @@ _JUDGED = re.compile(rf"(?:^|\s)(?:{phrases(_G['judgement_nouns'])})\s+$")
 
 # "تأکید کرد و خواستار ... شد" is coordination, not a report
 # (session 13) a colon between digits is a clock time ("ساعت ۱۰:۴۵ صبح"), not the opening of reported words
+# (session 18) the stricken as a place's people ("به زلزله‌زدگان هرات کمک کرد": Afghanistan's)
+STRICKEN = phrases(_G["aid_recipients"])
+# (session 18) the stricken an aid is for, then where: "برای آسیب‌دیدگان زلزله‌های اخیر در شرق X"
+_AID_RECIPIENTS_IN = re.compile(rf"(?:^|\s)(?:برای|به)\s+(?:{phrases(_G['aid_recipients'])})(?:\s+[^\s،.]+){{0,4}}\s+در\s+(?:[^\s،.]+\s+){{0,2}}$")
+# (session 18) a belief reported ("دولت افغانستان معتقد است پاکستان باید ..."): what follows is the believer's demand
+_BELIEF_CUE = re.compile(rf"(?:{phrases(_G['belief_cues'])})\s+(?:که\s+)?")
 _CUE_BOUNDARY = re.compile(rf"(?:{phrases(_G['speech_cues'])})(?!\s+و\s)\s*،?\s+(?:که[\s،]+)?|(?<![0-9۰-۹]):\s*")
 # a speech verb closing a sentence after its quote ("«...» این را X گفت.")
 _SAID_AT_END = re.compile(rf"(?:{phrases(_G['speech_cues'])})[\s.]*$")

@@ -41,6 +41,9 @@ class Pattern:
     requires_any: list[str] = field(default_factory=list)
     # words right after the trigger that make it no event ("با قدردانی از تبریک X": thanks for a courtesy)
     unless_next: re.Pattern | None = None
+    # (session 18) a gap may cross a list's comma ("خواهان توقف تجاوز علیه غزه، کرانه باختری و قدس شد"): for triggers
+    # that close on their own verb however long the demand between
+    gap_lists: bool = False
     # with no target named, "این تصمیم را رد کرد" aims at whoever made the decision reported before
     implied_target: bool = False
     # nouns whose genitive actor is the target ("پیشنهاد رئیس‌جمهور آمریکا ... را رد کرد")
@@ -228,14 +231,18 @@ _LETTER_VARIANTS = {"ی": "[یئ]", "ئ": "[یئ]", "ا": "[اأإآ]", "آ": "[
 _PARTY_MARKERS = frozenset({"از", "به", "با", "علیه"})
 
 
-def _trigger_body(trigger: str, gap: int = 6) -> str:
+_LIST_COMMA = r"(?:،(?=\s+(?:[^\s.،؛:!؟]+\s+){0,2}و\s))?"
+
+
+def _trigger_body(trigger: str, gap: int = 6, lists: bool = False) -> str:
     parts = []
     tokens = trigger.replace(ZWNJ, " ").split()
     for i, token in enumerate(tokens):
         if token in ("…", "..."):
             # after a preposition the gap is a party, whose office may stand in apposition ("از جو بایدن، همتای
-            # آمریکایی‌اش خواسته"): a comma may close a word there; elsewhere a gap crosses no comma
-            comma = "،?" if i and tokens[i - 1] in _PARTY_MARKERS else ""
+            # آمریکایی‌اش خواسته"): a comma may close a word there; elsewhere a gap crosses no comma (but with
+            # ``lists``, a list's, whose last item follows "و")
+            comma = "،?" if i and tokens[i - 1] in _PARTY_MARKERS else _LIST_COMMA if lists else ""
             # (session 18) never the future auxiliary: "به دوحه خواهد رفت" is no "به … رفت" (the pattern's future is)
             parts.append(r"(?:(?!خواه(?:د|ند|یم|ید|م)\s)[^\s.،؛:!؟]+" + comma + r"\s+){0," + str(gap) + "}?")
             continue
@@ -291,8 +298,8 @@ _WORD_CHARS = r"\w\u200c"
 _TRIGGER_START = rf"(?:(?<![{_WORD_CHARS}])|(?<=(?<![{_WORD_CHARS}])و))"
 
 
-def _trigger_regex(trigger: str, gap: int = 6) -> str:
-    body = _trigger_body(trigger, gap)
+def _trigger_regex(trigger: str, gap: int = 6, lists: bool = False) -> str:
+    body = _trigger_body(trigger, gap, lists)
     return rf"{_TRIGGER_START}{body}(?![{_WORD_CHARS}])"
 
 
@@ -343,9 +350,9 @@ def _triggers(p: Pattern, text: str, gap: int, verbs: dict[str, str], future: Pa
     split = _split_verb(text, verbs)
     if split is None:
         anchor = _anchor(text)
-        return [(anchor, Trigger(p, text, _trigger_regex(text, gap), len(text.replace(" ", "")), needs=_needs(text)))]
+        return [(anchor, Trigger(p, text, _trigger_regex(text, gap, p.gap_lists), len(text.replace(" ", "")), needs=_needs(text)))]
     head, past = split
-    body = _TRIGGER_START + _trigger_body(head, gap) + r"[\s\u200c]*"
+    body = _TRIGGER_START + _trigger_body(head, gap, p.gap_lists) + r"[\s\u200c]*"
     anchor = _anchor(head)
     weight = len(text.replace(" ", ""))
     needs = _needs(head)
@@ -414,6 +421,7 @@ def _pattern(item: dict) -> Pattern:
                    verb_en=item.get("verb_en", "acted towards"), mode=item.get("mode"),
                    nominal=bool(item.get("nominal", False)), requires_any=item.get("requires_any", []),
                    unless_next=_word_start_regex(item["unless_next"]) if item.get("unless_next") else None,
+                   gap_lists=bool(item.get("gap_lists", False)),
                    implied_target=bool(item.get("implied_target", False)),
                    object_of=_word_end_regex(item["object_of"]) if item.get("object_of") else None,
                    target_optional=bool(item.get("target_optional", False)),
