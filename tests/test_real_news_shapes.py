@@ -2005,6 +2005,11 @@ def test_a_relative_clause_without_subject_tells_of_the_party_before_it(kb):
      ("ASSAULT", "islamic-state", "popular-mobilization-forces")),
     ("در پی حمله صهیونیست‌های تروریست به منزلی در رفح، چهار فلسطینی کشته شدند.", ("ASSAULT", "ISR", "PSE")),
     ("یک فلسطینی در حمله اسرائیل به چادری که آوارگان را در رفح پناه داده بود، به شهادت رسید.", ("ASSAULT", "ISR", "PSE")),
+    # members counted by a partitive fell fighting the side named after "با"; "از پای درآمدند" is a death
+    ("۴۰ نفر از اعضای تحریک طالبان پاکستان در درگیری با ارتش پاکستان از پای درآمدند.",
+     ("ASSAULT", "pakistan-army", "tehrik-i-taliban-pakistan")),
+    # the Dari "بالای" (on) marks what was attacked
+    ("طالبان مسلح دیشب بالای یک پاسگاه ارتش پاکستان حمله کردند.", ("ASSAULT", "taliban", "pakistan-army")),
 ])
 def test_casualties_of_the_eighteenth_session(kb, sentence, expected):
     """The fallen as real outlets count them (eighteenth session, from real pages)."""

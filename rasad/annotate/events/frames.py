@@ -18,6 +18,7 @@ from rasad.annotate.events.chains import (
     _clause_subject,
     _first,
     _is_noun_trigger,
+    _partitive_opening,
     _place_like,
     _split,
     _subject,
@@ -832,8 +833,9 @@ def frame_casualty(f: Frame) -> tuple[Actors, Actors]:
     if hit is None and attacker.end <= f.ts:
         # (branch material9) the victims named as the verb's subject: "یک فرمانده حشد الشعبی در حمله آمریکایی‌ها
         # کشته شد" (nationality adjectives name no chain: "سه غیرنظامی لبنانی" still leaves the place hit)
-        hit = _subject([c for c in f.chains if lo <= c.start and c.end <= attacker.start and c is not attacker]) \
-            or _victims_after(f, attacker)
+        before = [c for c in f.chains if lo <= c.start and c.end <= attacker.start and c is not attacker]
+        hit = _subject(before) or _victims_after(f, attacker) \
+            or next((c for c in before if c.marker == "از" and _partitive_opening(f.text, lo, c)), None)  # "۳۵ نفر از عناصر X"
     return attacker.actors(), _actors(hit)
 
 
