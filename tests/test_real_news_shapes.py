@@ -1970,6 +1970,9 @@ def test_an_army_not_placed_by_dar_is_not_the_places(kb):
     # went to a place
     ("هیئتی به ریاست وزیر خارجه پاکستان عصر دیروز به کابل رفت.", ("CONSULT", "ishaq-dar", "AFG")),
     ("نخست وزیر عراق صبح امروز به تهران رفته است.", ("CONSULT", "mohammed-shia-al-sudani", "IRN")),
+    # the official welcome told as a ceremony held
+    ("مراسم استقبال رسمی از شوکت میرضیایف رئیس‌جمهور ازبکستان با حضور مسعود پزشکیان در مجموعه فرهنگی سعدآباد برگزار شد.",
+     ("CONSULT", "shavkat-mirziyoyev", "masoud-pezeshkian")),
 ])
 def test_visits_of_the_eighteenth_session(kb, sentence, expected):
     """Visits as real outlets tell them (eighteenth session, from real pages)."""
@@ -1980,6 +1983,7 @@ def test_visits_of_the_eighteenth_session(kb, sentence, expected):
     "معترضان به خیابان‌های تهران رفتند و این اقدام به شمار رفت.",
     "وزیر خارجه ایران فردا به دوحه خواهد رفت و این سفر به کار خواهد رفت.",
     "رئیس‌جمهور با استقبال استاندار اصفهان وارد این شهر شد.",
+    "مراسم استقبال از تیم ملی فوتبال با حضور هواداران در فرودگاه امام برگزار شد.",
 ])
 def test_no_visit_to_a_street_in_the_future_or_at_home(kb, text):
     """"به … رفت" needs a place of another state; a future auxiliary is no gap word of a past trigger ("به دوحه خواهد

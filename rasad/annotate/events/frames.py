@@ -969,6 +969,15 @@ def frame_announced_arrest(f: Frame) -> tuple[Actors, Actors]:
     return src, _actors(obj)
 
 
+def frame_ceremony(f: Frame) -> tuple[Actors, Actors]:
+    """(session 18) "مراسم استقبال رسمی از X با حضور Y برگزار شد": the guest after "از" visited the host named after
+    "با حضور" / "به میزبانی" (both inside the trigger)."""
+    inside = [c for c in f.chains if f.ts < c.start < f.te]
+    guest = next((c for c in inside if c.marker == "از"), None)
+    host = next((c for c in inside if guest is not None and c.start > guest.end and c.marker != "از"), None)
+    return _actors(guest), _actors(host)
+
+
 FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
     "with": frame_with, "between": frame_between, "visit": frame_visit, "host": frame_host, "az": frame_az,
     "be": frame_be, "ra": frame_ra, "against": frame_against, "genitive": frame_genitive, "about": frame_about,
@@ -979,7 +988,7 @@ FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
     "announced_arrest": frame_announced_arrest, "sent": frame_sent, "deed": frame_deed,
     "genitive_inside": frame_genitive_inside, "passive_inside": frame_passive_inside, "conveyed": frame_conveyed,
     "az_inside": frame_az_inside, "answer": frame_answer, "inside_last": frame_inside_last, "inside_first": frame_inside_first,
-    "owner_inside": frame_owner_inside,
+    "owner_inside": frame_owner_inside, "ceremony": frame_ceremony,
 }
 
 
