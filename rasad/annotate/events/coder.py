@@ -952,6 +952,10 @@ def _speaker_after_quote(doc: _Doc, t: _Trigger) -> Chain | None:
     return _subject([c for c in t.chains if c.start > close])
 
 # an attack's object counted and unnamed, right before the verb: "به دو کشتی (در دریای سرخ) حمله کرد"
+# (session 18) the fallen counted and unnamed right before a casualty verb, by an attacker the frame found: "در جریان
+# عملیات ارتش پاکستان در وزیرستان شمالی ۲ تروریست کشته شدند" (its target unknown, as in the gold)
+_COUNTED_FALLEN = re.compile(r"(?<!\S)(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند|چندین|شماری|تعدادی|ده‌ها|[0-9۰-۹]+)"
+                             r"(?:\s+[^\s،.]+){1,2}\s+(?:نیز\s+)?$")
 _COUNTED_OBJECT = re.compile(r"(?:^|\s)به\s+(?:یک|دو|سه|چهار|پنج|چند|[0-9۰-۹]+)\s+[^\s،.]+(?:\s+[^\s،.]+){0,4}\s+$")
 # (session 13) an object counted and unnamed, marked by "را", before a seizure, arrest or attack verb: "یک نفتکش خارجی
 # را در خلیج فارس توقیف کرد", "۳۳ نفر را بازداشت کرد" (a place or reason may stand between); (session 16) at the
@@ -1025,7 +1029,8 @@ def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
     # (lead, session 12) "X به دو کشتی در دریای سرخ حمله کرد": an attack on things counted, no one named, is coded
     # with its target unknown
     counted = not tgt and bool(src) and (p.type == "ASSAULT" and bool(_COUNTED_OBJECT.search(text, c0, ts)) or p.type in (
-        "ASSAULT", "COERCE") and p.frame == "ra" and bool(_COUNTED_RA.search(text, c0, ts)))
+        "ASSAULT", "COERCE") and p.frame == "ra" and bool(_COUNTED_RA.search(text, c0, ts))
+        or p.frame == "casualty" and bool(_COUNTED_FALLEN.search(text, c0, ts)))
     if not (src or unknown_attacker or p.source_optional or p.meeting_parties) or \
             (not tgt and not victims and not implied and not _target_optional(p) and not p.meeting_parties
              and not counted):
