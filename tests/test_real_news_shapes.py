@@ -1984,6 +1984,8 @@ def test_visits_of_the_eighteenth_session(kb, sentence, expected):
     "وزیر خارجه ایران فردا به دوحه خواهد رفت و این سفر به کار خواهد رفت.",
     "رئیس‌جمهور با استقبال استاندار اصفهان وارد این شهر شد.",
     "مراسم استقبال از تیم ملی فوتبال با حضور هواداران در فرودگاه امام برگزار شد.",
+    # a reported clause opened by a name rasad did not link has its own traveller: the speaker is not it
+    "سفیر ایران در قاهره گفت که صالحی عصر روز چهارشنبه وارد قاهره خواهد شد.",
 ])
 def test_no_visit_to_a_street_in_the_future_or_at_home(kb, text):
     """"به … رفت" needs a place of another state; a future auxiliary is no gap word of a past trigger ("به دوحه خواهد

@@ -32,6 +32,7 @@ from rasad.annotate.events.grammar import (
     _ARRIVAL,
     _CALL_INITIATIVE,
     _CHARGED,
+    _CLAUSE_OPENERS,
     _CONDITIONAL,
     _CUE_BOUNDARY,
     _DEEMED_AFTER,
@@ -62,11 +63,13 @@ from rasad.annotate.events.grammar import (
     _UNREALISED,
     _UNREALISED_ADJECTIVE,
     _UNREALISED_AFTER,
+    _VERB_WORD,
     _VICTIM_BEFORE,
     _VICTIM_COUNTED,
     _WITH_SEQUENCE,
     _WORD,
     PLACE_HEAD,
+    PREPOSITIONS,
     SPEECH_RULES,
     SPEECH_TYPES,
     STRICKEN,
@@ -108,7 +111,7 @@ from rasad.kb.scales import goldstein, quad_class
 from rasad.records import CleanArticle, Event, Mention
 from rasad.text.budget import check_time
 from rasad.text.dates import EventDate, resolve_event_date
-from rasad.text.normalize import key_with_map
+from rasad.text.normalize import ZWNJ, key_with_map
 from rasad.text.rx import finditer as _rx_finditer
 from rasad.text.rx import search as _rx_search
 from rasad.text.sentences import Sentence
@@ -867,6 +870,19 @@ def _not_a_visitor(text: str, c0: int, ts: int, src: list[Mention]) -> bool:
     return not _DELEGATION.search(text, c0, min(m.start for m in src))
 
 
+def _reported_traveller_unknown(text: str, start: int, ts: int, src: list[Mention]) -> bool:
+    """(session 18) "امانی گفت که صالحی عصر چهارشنبه وارد قاهره خواهد شد": a reported clause opened by a word that is
+    no clause opener (a name rasad did not link) has its own traveller, so the speaker before the cue is not it."""
+    bound = None
+    for m in _CUE_BOUNDARY.finditer(text, start, ts):
+        bound = m.end()
+    if bound is None or not src or any(m.start >= bound for m in src):
+        return False
+    first = _WORD.match(text, bound)
+    word = first.group().replace(ZWNJ, "") if first else ""
+    return bool(word) and word not in _CLAUSE_OPENERS and word not in PREPOSITIONS and not _VERB_WORD.match(word)
+
+
 def _travel_at_home(kb: KnowledgeBase, src: list[Mention], tgt: list[Mention]) -> bool:
     """A visit whose only destination is the visitors' own state."""
     home = {kb.country_of(m.kb_id) for m in src if m.kb_id}
@@ -1006,7 +1022,8 @@ def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
     if p.one_side_named and not src and not tgt:
         return None  # (session 18) "مردم ... تجمع کردند": a crowd gathered against no one named
     location, loc_id, tgt = _place_and_target(doc, t, c0, c1, src, tgt)
-    if p.frame == "visit" and (_travel_at_home(kb, src, tgt) or _not_a_visitor(text, c0, ts, src)):
+    if p.frame == "visit" and (_travel_at_home(kb, src, tgt) or _not_a_visitor(text, c0, ts, src)
+                               or _reported_traveller_unknown(text, s.start, ts, src)):
         return None  # "رئیسی به استان فارس سفر کرد": a trip inside one's own country is no visit
     victims: list[Mention] = []
     if tgt and p.type in VICTIM_AWARE and _VICTIM_BEFORE.search(text[max(c0, tgt[0].start - 40):tgt[0].start]):
