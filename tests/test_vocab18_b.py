@@ -1,0 +1,61 @@
+"""Session 18 (slice B): wordings real news uses for threats, coercion, attacks and deployments that the coder
+missed. Each case is written anew (other actors, other details), with the event's wording as outlets use it; the
+guards are everyday sentences with the same words that report no such event."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad import annotate_document
+from rasad.records import RawDocument
+
+PADDING = " به گزارش خبرگزاری مهر، این اقدام واکنش‌های زیادی به دنبال داشت و ناظران آن را مهم دانستند."
+
+
+def _events(sentence: str, kb):
+    text = sentence + PADDING
+    return annotate_document(RawDocument(source="t.txt", text=text, published="2024-07-20T10:00:00+03:30"), kb).events
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # public floggings, the object far before the verb
+    ("طالبان روز سه‌شنبه شش مرد را به اتهام دزدی در ولسوالی شیندند ولایت هرات در ملاء عام شلاق زدند.",
+     ("COERCE", "taliban", None)),
+    ("طالبان سه زن را به اتهام فرار از خانه پس از نماز جمعه در مسجد جامع شهر غزنی در حضور مردم شلاق زدند.",
+     ("COERCE", "taliban", None)),
+    # deportations announced: the state after "از" deported, the deportees' nationality is the target
+    ("وزارت امور مهاجرین طالبان از اخراج ۹ هزار پناهجوی افغان از ترکیه در دو هفته گذشته خبر داد.",
+     ("COERCE", "TUR", "AFG")),
+    # deported with no agent named: the state of the border place they left from
+    ("فرمانده مرزبانی سیستان و بلوچستان گفت: ۱۲ هزار نفر از اتباع افغانستان از طریق مرز میلک طرد و به کشورشان"
+     " بازگردانده شدند.", ("COERCE", "IRN", "AFG")),
+    ("سرهنگ حسینی گفت مهاجران افغان غیرمجاز از پاسگاه‌های مرزی استان سیستان و بلوچستان به افغانستان اخراج شده‌اند.",
+     ("COERCE", "IRN", "AFG")),
+    # deployments announced, or forces told to have taken position
+    ("طالبان از استقرار صدها نیروی ویژه خود در ولایت بدخشان در نزدیکی مرز با تاجیکستان خبر داد.",
+     ("MOBILIZE", "taliban", None)),
+    ("سپاه پاسداران از استقرار یگان‌های زرهی و تکاوران خود در نوار مرزی شمال‌غرب کشور خبر داد.",
+     ("MOBILIZE", "islamic-revolutionary-guard-corps", None)),
+    ("نیروهای ویژه ارتش پاکستان در امتداد مرز با افغانستان مستقر شدند.", ("MOBILIZE", "pakistan-army", None)),
+    # a warning note delivered
+    ("وزارت خارجه چین از ارسال یک یادداشت رسمی هشدارآمیز به ژاپن خبر داد.",
+     ("THREATEN", "ministry-of-foreign-affairs-china", "JPN")),
+])
+def test_session18_wordings(kb, sentence, expected):
+    etype, source, target = expected
+    found = [e for e in _events(sentence, kb) if e.type == etype and source in e.source_ids]
+    assert found, [(e.type, e.source_ids, e.target_ids) for e in _events(sentence, kb)]
+    if target:
+        assert any(target in e.target_ids for e in found), [(e.type, e.source_ids, e.target_ids) for e in found]
+
+
+@pytest.mark.parametrize("sentence,etype", [
+    ("سازمان هواشناسی ایران پیام هشدارآمیزی درباره آلودگی هوای تهران به شهروندان منتشر کرد.", "THREATEN"),
+    ("شرکت مخابرات ایران از استقرار سامانه جدید پرداخت در شعبه‌های خود در تهران خبر داد.", "MOBILIZE"),
+    ("بانک مرکزی ایران از استقرار شعبه جدید خود در مشهد خبر داد.", "MOBILIZE"),
+    ("نیروهای امدادی هلال احمر ایران در روستاهای زلزله‌زده استان کرمان مستقر شدند.", "MOBILIZE"),
+    ("وزیر آموزش و پرورش ایران از اخراج سه معلم متخلف در تهران خبر داد.", "COERCE"),
+    ("کالاهای مرجوعی شرکت دیجی‌کالا از فروشگاه‌های تهران به انبار بازگردانده شدند.", "COERCE"),
+])
+def test_session18_everyday_senses_are_no_event(kb, sentence, etype):
+    assert not [e for e in _events(sentence, kb) if e.type == etype]
