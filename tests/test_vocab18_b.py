@@ -37,6 +37,9 @@ def _events(sentence: str, kb):
     ("سپاه پاسداران از استقرار یگان‌های زرهی و تکاوران خود در نوار مرزی شمال‌غرب کشور خبر داد.",
      ("MOBILIZE", "islamic-revolutionary-guard-corps", None)),
     ("نیروهای ویژه ارتش پاکستان در امتداد مرز با افغانستان مستقر شدند.", ("MOBILIZE", "pakistan-army", None)),
+    # Kyrgyz and Tajik forces named by the nationality adjectives border reports use ("قرقیز", "تاجیکی")
+    ("مرزبانان قرقیزستان بامداد امروز به سمت سربازان تاجیکی در گذرگاه مرزی تیراندازی کردند.", ("ASSAULT", "KGZ", "TJK")),
+    ("نظامیان قرقیز به سوی مرزبانان تاجیکستان آتش گشودند.", ("ASSAULT", "KGZ", "TJK")),
     # a warning note delivered
     ("وزارت خارجه چین از ارسال یک یادداشت رسمی هشدارآمیز به ژاپن خبر داد.",
      ("THREATEN", "ministry-of-foreign-affairs-china", "JPN")),
