@@ -23,6 +23,9 @@ def _events(sentence: str, kb):
      ("COERCE", "taliban", None)),
     ("طالبان سه زن را به اتهام فرار از خانه پس از نماز جمعه در مسجد جامع شهر غزنی در حضور مردم شلاق زدند.",
      ("COERCE", "taliban", None)),
+    # public punishments carried out in a stadium are no match report
+    ("طالبان روز جمعه در ورزشگاه مرکزی ولایت فراه حکم قصاص را بر یک مرد اجرا کردند.", ("COERCE", "taliban", None)),
+    ("طالبان دوازده نفر را در ورزشگاه شهر فیروزکوه در ملاء عام شلاق زدند.", ("COERCE", "taliban", None)),
     # deportations announced: the state after "از" deported, the deportees' nationality is the target
     ("وزارت امور مهاجرین طالبان از اخراج ۹ هزار پناهجوی افغان از ترکیه در دو هفته گذشته خبر داد.",
      ("COERCE", "TUR", "AFG")),

@@ -46,6 +46,7 @@ from rasad.annotate.events.grammar import (
     _PLANNED,
     _PLANNED_WORDS,
     _PRAYER,
+    _PUNISHMENT,
     _RECALLED,
     _REFUSED_AFTER,
     _RESPONSIBLE,
@@ -273,6 +274,8 @@ def _about_sport(text: str, s: Sentence, ms: list[Mention]) -> bool:
     """A sport word outside an outlet's name: "باشگاه" in "باشگاه خبرنگاران جوان" is no match report (in a club's
     name, "باشگاه استقلال", it is)."""
     outlets = None  # the outlets' spans, listed only when the sentence has a sport word at all
+    if _PUNISHMENT.search(text, s.start, s.end):
+        return False  # (session 18) "حکم قصاص را در ورزشگاه اجرا کردند": a public punishment, not a match
     for w in _SPORT.finditer(text, s.start, s.end):
         if outlets is None:
             outlets = [(m.start, m.end) for m in ms if m.type == "MEDIA"]
