@@ -36,7 +36,10 @@ def _events(sentence: str, kb):
      ("COERCE", "IRN", "AFG")),
     # deployments announced, or forces told to have taken position
     ("طالبان از استقرار صدها نیروی ویژه خود در ولایت بدخشان در نزدیکی مرز با تاجیکستان خبر داد.",
-     ("MOBILIZE", "taliban", None)),
+     ("MOBILIZE", "taliban", "TJK")),
+    # forces exercising at a border named with its state face that state
+    ("ارتش آذربایجان رزمایش نظامی بزرگی در نزدیکی مرزهای ایران برگزار کرد.",
+     ("MOBILIZE", "azerbaijani-armed-forces", "IRN")),
     ("سپاه پاسداران از استقرار یگان‌های زرهی و تکاوران خود در نوار مرزی شمال‌غرب کشور خبر داد.",
      ("MOBILIZE", "islamic-revolutionary-guard-corps", None)),
     ("نیروهای ویژه ارتش پاکستان در امتداد مرز با افغانستان مستقر شدند.", ("MOBILIZE", "pakistan-army", None)),
@@ -65,3 +68,9 @@ def test_session18_wordings(kb, sentence, expected):
 ])
 def test_session18_everyday_senses_are_no_event(kb, sentence, etype):
     assert not [e for e in _events(sentence, kb) if e.type == etype]
+
+
+def test_session18_ones_own_border_faces_no_one(kb):
+    events = _events("سپاه پاسداران رزمایش نظامی بزرگی در مرزهای شمال غرب ایران برگزار کرد.", kb)
+    assert any(e.type == "MOBILIZE" for e in events)
+    assert not [e for e in events if e.type == "MOBILIZE" and "IRN" in e.target_ids]

@@ -30,6 +30,7 @@ from rasad.annotate.events.grammar import (
     _ACCUSATION,
     _ACCUSED_OF,
     _ARRIVAL,
+    _BORDER_OF,
     _CALL_INITIATIVE,
     _CHARGED,
     _CONDITIONAL,
@@ -443,6 +444,8 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
         tgt = _victims_by_adjective(text, t, src)
     if src and not tgt and p.frame == "consequence":
         tgt = _reported_adjective(text, t, src)
+    if src and not tgt and p.type == "MOBILIZE":
+        tgt = _state_across_border(doc, t, src)
     if not src and p.type == "COERCE" and p.mode == "expel" and p.frame == "passive":
         src, tgt = _deported_from_place(doc, t, tgt)
     if src and not tgt and p.type in ("SUPPORT", "REQUEST", "THREATEN", "AID", "CONCEDE"):
@@ -562,6 +565,17 @@ def _people_of_place(doc: _Doc, t: _Trigger, src: list[Mention]) -> list[Mention
 _PEOPLE_OF = re.compile(r"(?<!نفر)(?<!تن)(?<!صدها)(?<!هزاران)(?<!شماری)(?<!تعدادی)(?<!جمعی)(?<!برخی)"
                         r"(?:^|\s)(?:از|به|با|کنار|برای)\s+(?:مردم|ملت|ساکنان|ساکنین|اهالی|شهروندان)\s+"
                         r"(?:(?:شمال|جنوب|شرق|غرب|مرکز|نوار)\s+)?$")
+
+
+def _state_across_border(doc: _Doc, t: _Trigger, src: list[Mention]) -> list[Mention]:
+    """(session 18) "نیروهای ویژه خود را در نزدیکی مرز با تاجیکستان مستقر کرد": forces deployed at a border named
+    with its state face that state (not the deployer's own)."""
+    own = _own_side(doc.kb, src) | {x for m in src if m.kb_id for x in (m.kb_id, doc.kb.country_of(m.kb_id))}
+    for m in t.ms:
+        if m.type == "COUNTRY" and m.how != "adjective" and m.kb_id not in own and \
+                _BORDER_OF.search(doc.text, max(t.s.start, m.start - 30), m.start):
+            return [m]
+    return []
 
 
 def _deported_from_place(doc: _Doc, t: _Trigger, tgt: list[Mention]) -> tuple[list[Mention], list[Mention]]:
