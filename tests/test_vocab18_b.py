@@ -46,6 +46,9 @@ def _events(sentence: str, kb):
     # Kyrgyz and Tajik forces named by the nationality adjectives border reports use ("قرقیز", "تاجیکی")
     ("مرزبانان قرقیزستان بامداد امروز به سمت سربازان تاجیکی در گذرگاه مرزی تیراندازی کردند.", ("ASSAULT", "KGZ", "TJK")),
     ("نظامیان قرقیز به سوی مرزبانان تاجیکستان آتش گشودند.", ("ASSAULT", "KGZ", "TJK")),
+    # a plural with no ezafe ends a conditional's phrase: the state after it is the subject, not its genitive
+    ("این مقام گفت: در صورت اثبات این گزارش‌ها فرانسه الجزایر را پاسخگو خواهد کرد.", ("THREATEN", "FRA", "DZA")),
+    ("در صورت تکرار این حمله‌ها اسرائیل لبنان را هدف قرار خواهد داد.", ("THREATEN", "ISR", "LBN")),
     # a warning note delivered
     ("وزارت خارجه چین از ارسال یک یادداشت رسمی هشدارآمیز به ژاپن خبر داد.",
      ("THREATEN", "ministry-of-foreign-affairs-china", "JPN")),

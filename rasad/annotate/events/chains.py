@@ -179,6 +179,10 @@ def _in_byline(text: str, floor: int, start: int) -> bool:
     return comma != -1 and "." not in text[start:comma]
 
 
+_PLURAL_WITHOUT_EZAFE = re.compile(r"..ها$")
+_NOT_PLURALS = frozenset({"تنها", "آنها", "اینها", "صدها", "دهها", "هزارها", "میلیونها", "میلیاردها"})  # counts govern on
+
+
 def _marker_before(text: str, start: int, floor: int) -> str | None:
     """The preposition governing a chain: the nearest of با/از/به/علیه/... within the three words before it."""
     cut = max(text.rfind("،", floor, start), text.rfind(":", floor, start), text.rfind("؛", floor, start),
@@ -190,6 +194,8 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
     window = _last_words(text, floor, start, 5)
     for i in range(len(window) - 1, -1, -1):
         w = window[i]
+        if i == len(window) - 1 and i > 0 and _PLURAL_WITHOUT_EZAFE.search(w) and w not in _NOT_PLURALS:
+            return None  # (session 18) "در صورت تایید این ادعاها آمریکا ...": a plural with no ezafe ("ادعاهای") ends its phrase
         if w in PREPOSITIONS:
             if i + 2 < len(window) and window[i + 1] in _DEMONSTRATIVES:
                 return None  # "پیش از این دیدار هم وزیر خارجه ...": the preposition's object is the noun it points to
