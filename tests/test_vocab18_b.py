@@ -49,6 +49,9 @@ def _events(sentence: str, kb):
     # a plural with no ezafe ends a conditional's phrase: the state after it is the subject, not its genitive
     ("این مقام گفت: در صورت اثبات این گزارش‌ها فرانسه الجزایر را پاسخگو خواهد کرد.", ("THREATEN", "FRA", "DZA")),
     ("در صورت تکرار این حمله‌ها اسرائیل لبنان را هدف قرار خواهد داد.", ("THREATEN", "ISR", "LBN")),
+    # a time span opened by "از" and closed by "تاکنون" does not govern the subject after it
+    ("از سه روز پیش تاکنون ارتش ترکیه مواضع حزب کارگران کردستان در شمال عراق را هدف قرار داده است.",
+     ("ASSAULT", "turkish-armed-forces", "IRQ")),
     # a warning note delivered
     ("وزارت خارجه چین از ارسال یک یادداشت رسمی هشدارآمیز به ژاپن خبر داد.",
      ("THREATEN", "ministry-of-foreign-affairs-china", "JPN")),
