@@ -71,6 +71,8 @@ def test_session18_wordings(kb, sentence, expected):
     ("نیروهای امدادی هلال احمر ایران در روستاهای زلزله‌زده استان کرمان مستقر شدند.", "MOBILIZE"),
     ("وزیر آموزش و پرورش ایران از اخراج سه معلم متخلف در تهران خبر داد.", "COERCE"),
     ("کالاهای مرجوعی شرکت دیجی‌کالا از فروشگاه‌های تهران به انبار بازگردانده شدند.", "COERCE"),
+    # an attack named after "در صورت" is a condition, not an attack made
+    ("سفیر بریتانیا در سازمان ملل گفت در صورت حمله هوایی به بندر الحدیده، لندن واکنش نشان خواهد داد.", "ASSAULT"),
 ])
 def test_session18_everyday_senses_are_no_event(kb, sentence, etype):
     assert not [e for e in _events(sentence, kb) if e.type == etype]
