@@ -52,6 +52,9 @@ def _events(sentence: str, kb):
     # a time span opened by "از" and closed by "تاکنون" does not govern the subject after it
     ("از سه روز پیش تاکنون ارتش ترکیه مواضع حزب کارگران کردستان در شمال عراق را هدف قرار داده است.",
      ("ASSAULT", "turkish-armed-forces", "IRQ")),
+    # what a threat reacts to ("در واکنش به ...") names no one threatened; "علیه X" in the threat does
+    ("ولادیمیر پوتین در واکنش به تصمیم فنلاند برای پیوستن به ناتو، تهدید کرد این اقدام تدابیر نظامی علیه فنلاند را در"
+     " پی خواهد داشت.", ("THREATEN", "vladimir-putin", "FIN")),
     # a warning note delivered
     ("وزارت خارجه چین از ارسال یک یادداشت رسمی هشدارآمیز به ژاپن خبر داد.",
      ("THREATEN", "ministry-of-foreign-affairs-china", "JPN")),

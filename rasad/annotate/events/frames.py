@@ -248,12 +248,17 @@ def frame_az(f: Frame) -> tuple[Actors, Actors]:
     return f.src, _actors(c)
 
 
+# (session 18) "در واکنش به رای پارلمان عراق به خروج نیروهای آمریکایی ...، تهدید کرد": what is reacted to, not whom
+_IN_REACTION_TO = re.compile(r"(?:^|\s)در\s+(?:واکنش|پاسخ)\s+به\s+(?:[^\s،.:]+\s+){0,7}$")
+
+
 def frame_be(f: Frame) -> tuple[Actors, Actors]:
     """"به آمریکا هشدار داد": the actor after "به" (not the one an attack is aimed at: "حمله به یمن")."""
     chains, ts, subj = f.chains, f.ts, f.subj
     near = [x for x in chains if x.marker == "به" and (subj.end if subj else 0) <= x.start < ts and x is not subj
             and not _attacked(f.text, x.start)
-            and not (f.p.type == "THREATEN" and _SITUATION_OF.search(f.text, max(0, x.start - 50), x.start))]
+            and not (f.p.type == "THREATEN" and _SITUATION_OF.search(f.text, max(0, x.start - 50), x.start))
+            and not _IN_REACTION_TO.search(f.text, max(0, x.start - 60), x.start)]
     attack = f.attacker_before(40) if f.p.type == "THREATEN" else None
     # "کمک‌های بشردوستانه را به لبنان ارسال کرد": "به X" inside a gapped trigger
     threat = _that_subject(f) if f.p.type == "THREATEN" else None  # "هشدار داد که (اگر) ایران ..."
