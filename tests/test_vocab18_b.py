@@ -55,6 +55,9 @@ def _events(sentence: str, kb):
     # what a threat reacts to ("در واکنش به ...") names no one threatened; "علیه X" in the threat does
     ("ولادیمیر پوتین در واکنش به تصمیم فنلاند برای پیوستن به ناتو، تهدید کرد این اقدام تدابیر نظامی علیه فنلاند را در"
      " پی خواهد داشت.", ("THREATEN", "vladimir-putin", "FIN")),
+    # territory retaken from a party named after "از"
+    ("ارتش افغانستان ولسوالی چهاردره را از کنترل طالبان خارج کرد.", ("ASSAULT", "AFG", "taliban")),
+    ("نیروهای ارتش عراق کنترل شهر فلوجه را از داعش پس گرفتند.", ("ASSAULT", "iraqi-army", "islamic-state")),
     # a warning note delivered
     ("وزارت خارجه چین از ارسال یک یادداشت رسمی هشدارآمیز به ژاپن خبر داد.",
      ("THREATEN", "ministry-of-foreign-affairs-china", "JPN")),
@@ -74,6 +77,8 @@ def test_session18_wordings(kb, sentence, expected):
     ("نیروهای امدادی هلال احمر ایران در روستاهای زلزله‌زده استان کرمان مستقر شدند.", "MOBILIZE"),
     ("وزیر آموزش و پرورش ایران از اخراج سه معلم متخلف در تهران خبر داد.", "COERCE"),
     ("کالاهای مرجوعی شرکت دیجی‌کالا از فروشگاه‌های تهران به انبار بازگردانده شدند.", "COERCE"),
+    ("مدیر جدید اوضاع شرکت را از کنترل خارج کرد.", "ASSAULT"),
+    ("دولت ایران قیمت ارز را از کنترل بازار آزاد کرد.", "ASSAULT"),
     # an attack named after "در صورت" is a condition, not an attack made
     ("سفیر بریتانیا در سازمان ملل گفت در صورت حمله هوایی به بندر الحدیده، لندن واکنش نشان خواهد داد.", "ASSAULT"),
 ])
