@@ -58,6 +58,9 @@ def _events(sentence: str, kb):
     # territory retaken from a party named after "از"
     ("ارتش افغانستان ولسوالی چهاردره را از کنترل طالبان خارج کرد.", ("ASSAULT", "AFG", "taliban")),
     ("نیروهای ارتش عراق کنترل شهر فلوجه را از داعش پس گرفتند.", ("ASSAULT", "iraqi-army", "islamic-state")),
+    # a comma list of parties as the object, its last item one the KB lacks
+    ("سپاه پاسداران مقرهای کومله، پژاک و پاک را در اقلیم کردستان هدف قرار داد.",
+     ("ASSAULT", "islamic-revolutionary-guard-corps", "kurdistan-free-life-party")),
     # a warning note delivered
     ("وزارت خارجه چین از ارسال یک یادداشت رسمی هشدارآمیز به ژاپن خبر داد.",
      ("THREATEN", "ministry-of-foreign-affairs-china", "JPN")),

@@ -298,11 +298,21 @@ def build_chains(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBa
         # "X را" (at most one word, or a place after "در", between), but never across the next chain: in "وی آمریکا
         # را" only آمریکا is the object; in "سفارت ایران در دمشق را" ایران is
         limit = chains[i + 1].start if i + 1 < len(chains) else c.end + 40
-        c.object_ra = bool(_OBJECT_RA.match(text[c.end:min(c.end + 40, limit)]))
+        c.object_ra = bool(_OBJECT_RA.match(text[c.end:min(c.end + 40, limit)])) or \
+            _in_object_list(text, c, limit)
     for prev, c in zip(chains, chains[1:]):
         if c.object_ra and _BACKED_BY.match(text[prev.end:c.start]):
             prev.object_ra, c.object_ra = True, False  # "حوثی‌های تحت حمایت ایران را": the backed party is the object
     return [part for c in chains for part in _split_subject_comma_object(text, c)]
+
+
+_LIST_ENDS_WITH_RA = re.compile(r"\s*و\s+[^\s.،؛:«»]+\s+را(?=\s|$)")
+
+
+def _in_object_list(text: str, c: Chain, limit: int) -> bool:
+    """(session 18) "مقرهای دموکرات، کومله، پژاک و پاک را": an item of a comma list whose last item (one the KB lacks)
+    takes "را" is in the object."""
+    return text[max(0, c.start - 6):c.start].rstrip().endswith("،") and bool(_LIST_ENDS_WITH_RA.match(text, c.end, min(c.end + 30, limit)))
 
 
 def _state_then_person(gap: str, conjunct: list[Mention], m: Mention) -> bool:
