@@ -43,6 +43,8 @@ def _events(sentence: str, kb):
     ("سپاه پاسداران از استقرار یگان‌های زرهی و تکاوران خود در نوار مرزی شمال‌غرب کشور خبر داد.",
      ("MOBILIZE", "islamic-revolutionary-guard-corps", None)),
     ("نیروهای ویژه ارتش پاکستان در امتداد مرز با افغانستان مستقر شدند.", ("MOBILIZE", "pakistan-army", None)),
+    # the border's state, also with "در" run into the word as pages write it ("درمرز")
+    ("نیروهای ویژه ارتش پاکستان درمرز مشترک با افغانستان مستقر شدند.", ("MOBILIZE", "pakistan-army", "AFG")),
     # Kyrgyz and Tajik forces named by the nationality adjectives border reports use ("قرقیز", "تاجیکی")
     ("مرزبانان قرقیزستان بامداد امروز به سمت سربازان تاجیکی در گذرگاه مرزی تیراندازی کردند.", ("ASSAULT", "KGZ", "TJK")),
     ("نظامیان قرقیز به سوی مرزبانان تاجیکستان آتش گشودند.", ("ASSAULT", "KGZ", "TJK")),
