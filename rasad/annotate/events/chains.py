@@ -184,6 +184,11 @@ def _in_byline(text: str, floor: int, start: int) -> bool:
     return comma != -1 and "." not in text[start:comma]
 
 
+_PLURAL_WITHOUT_EZAFE = re.compile(r"..ها$")
+_TIME_SPAN_ENDS = frozenset({"تاکنون", "کنون"})
+_NOT_PLURALS = frozenset({"تنها", "آنها", "اینها", "صدها", "دهها", "هزارها", "میلیونها", "میلیاردها"})  # counts govern on
+
+
 def _marker_before(text: str, start: int, floor: int) -> str | None:
     """The preposition governing a chain: the nearest of با/از/به/علیه/... within the three words before it."""
     cut = max(text.rfind("،", floor, start), text.rfind(":", floor, start), text.rfind("؛", floor, start),
@@ -195,6 +200,10 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
     window = _last_words(text, floor, start, 5)
     for i in range(len(window) - 1, -1, -1):
         w = window[i]
+        if w in _TIME_SPAN_ENDS:
+            return None  # (session 18) "از پنج روز پیش تاکنون سپاه ...": a time span ends, the subject follows
+        if i == len(window) - 1 and i > 0 and _PLURAL_WITHOUT_EZAFE.search(w) and w not in _NOT_PLURALS:
+            return None  # (session 18) "در صورت تایید این ادعاها آمریکا ...": a plural with no ezafe ("ادعاهای") ends its phrase
         if w in PREPOSITIONS:
             if i + 2 < len(window) and window[i + 1] in _DEMONSTRATIVES:
                 return None  # "پیش از این دیدار هم وزیر خارجه ...": the preposition's object is the noun it points to
@@ -296,11 +305,21 @@ def build_chains(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBa
         # "X را" (at most one word, or a place after "در", between), but never across the next chain: in "وی آمریکا
         # را" only آمریکا is the object; in "سفارت ایران در دمشق را" ایران is
         limit = chains[i + 1].start if i + 1 < len(chains) else c.end + 40
-        c.object_ra = bool(_OBJECT_RA.match(text[c.end:min(c.end + 40, limit)]))
+        c.object_ra = bool(_OBJECT_RA.match(text[c.end:min(c.end + 40, limit)])) or \
+            _in_object_list(text, c, limit)
     for prev, c in zip(chains, chains[1:]):
         if c.object_ra and _BACKED_BY.match(text[prev.end:c.start]):
             prev.object_ra, c.object_ra = True, False  # "حوثی‌های تحت حمایت ایران را": the backed party is the object
     return [part for c in chains for part in _split_subject_comma_object(text, c)]
+
+
+_LIST_ENDS_WITH_RA = re.compile(r"\s*و\s+[^\s.،؛:«»]+\s+را(?=\s|$)")
+
+
+def _in_object_list(text: str, c: Chain, limit: int) -> bool:
+    """(session 18) "مقرهای دموکرات، کومله، پژاک و پاک را": an item of a comma list whose last item (one the KB lacks)
+    takes "را" is in the object."""
+    return text[max(0, c.start - 6):c.start].rstrip().endswith("،") and bool(_LIST_ENDS_WITH_RA.match(text, c.end, min(c.end + 30, limit)))
 
 
 def _state_then_person(gap: str, conjunct: list[Mention], m: Mention) -> bool:

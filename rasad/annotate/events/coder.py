@@ -30,6 +30,7 @@ from rasad.annotate.events.grammar import (
     _ACCUSATION,
     _ACCUSED_OF,
     _ARRIVAL,
+    _BORDER_OF,
     _CALL_INITIATIVE,
     _CHARGED,
     _CLAUSE_OPENERS,
@@ -49,6 +50,7 @@ from rasad.annotate.events.grammar import (
     _PLANNED_WORDS,
     _PRAYER,
     _PREPOSITION_BEFORE,
+    _PUNISHMENT,
     _RECALLED,
     _REFUSED_AFTER,
     _RESPONSIBLE,
@@ -280,6 +282,8 @@ def _about_sport(text: str, s: Sentence, ms: list[Mention]) -> bool:
     """A sport word outside an outlet's name: "باشگاه" in "باشگاه خبرنگاران جوان" is no match report (in a club's
     name, "باشگاه استقلال", it is)."""
     outlets = None  # the outlets' spans, listed only when the sentence has a sport word at all
+    if _PUNISHMENT.search(text, s.start, s.end):
+        return False  # (session 18) "حکم قصاص را در ورزشگاه اجرا کردند": a public punishment, not a match
     for w in _SPORT.finditer(text, s.start, s.end):
         if outlets is None:
             outlets = [(m.start, m.end) for m in ms if m.type == "MEDIA"]
@@ -431,7 +435,7 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
     own0 = (_own_side(doc.kb, src) | {m.kb_id for m in src if m.kb_id}) if p.type not in SYMMETRIC else set()
     if all(x.kb_id in own0 for x in tgt) and (p.frame == "az" and p.type in ("SUPPORT", "ACCUSE") or p.frame == "ra" and p.type in ("SANCTION", "COERCE", "RETREAT", "ACCUSE", "ASSAULT", "THREATEN")
                    or p.frame == "against" and p.type == "SANCTION"
-                   or p.frame == "released" and src):
+                   or p.frame == "released" and src or p.frame == "announced_arrest" and p.mode == "expel"):
         # "از ایستادگی ملت و مقاومت فلسطینی تمجید نمود": a nationality adjective names the target
         c0_, _c1 = _clause(text, s, ts)
         az = [m.end() for m in _rx_finditer(r"(?:^|\s)از\s", text[c0_:ts])] if p.frame == "az" else [0]
@@ -449,6 +453,10 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
         tgt = _victims_by_adjective(text, t, src)
     if src and not tgt and p.frame == "consequence":
         tgt = _reported_adjective(text, t, src)
+    if src and not tgt and p.type == "MOBILIZE":
+        tgt = _state_across_border(doc, t, src)
+    if not src and p.type == "COERCE" and p.mode == "expel" and p.frame == "passive":
+        src, tgt = _deported_from_place(doc, t, tgt)
     if src and not tgt and p.type in ("SUPPORT", "REQUEST", "THREATEN", "AID", "CONCEDE"):
         tgt = _people_of_place(doc, t, src)
     if not src and not tgt and p.frame == "between":
@@ -579,6 +587,34 @@ def _people_of_place(doc: _Doc, t: _Trigger, src: list[Mention]) -> list[Mention
 _PEOPLE_OF = re.compile(r"(?<!نفر)(?<!تن)(?<!صدها)(?<!هزاران)(?<!شماری)(?<!تعدادی)(?<!جمعی)(?<!برخی)"
                         rf"(?:^|\s)(?:از|به|با|کنار|برای)\s+(?:مردم|ملت|ساکنان|ساکنین|اهالی|شهروندان|{STRICKEN})\s+"
                         r"(?:(?:شمال|جنوب|شرق|غرب|مرکز|نوار)\s+)?$")
+
+
+def _state_across_border(doc: _Doc, t: _Trigger, src: list[Mention]) -> list[Mention]:
+    """(session 18) "نیروهای ویژه خود را در نزدیکی مرز با تاجیکستان مستقر کرد": forces deployed at a border named
+    with its state face that state (not the deployer's own)."""
+    own = _own_side(doc.kb, src) | {x for m in src if m.kb_id for x in (m.kb_id, doc.kb.country_of(m.kb_id))}
+    for m in t.ms:
+        if m.type == "COUNTRY" and m.how != "adjective" and m.kb_id not in own and \
+                _BORDER_OF.search(doc.text, max(t.s.start, m.start - 30), m.start):
+            return [m]
+    return []
+
+
+def _deported_from_place(doc: _Doc, t: _Trigger, tgt: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """(session 18) "۲۰ هزار نفر از اتباع افغانستان از طریق مرز دوغارون ... به کشورشان بازگردانده شدند": with no
+    agent named, people deported were sent back by the state of the place they left from (a border crossing, post or
+    province named before the verb, in another state than the deportees'); the deportees unnamed, their nationality
+    adjective names their state."""
+    if not tgt:
+        tgt = [_as_state(m) for m in t.ms if m.how == "adjective" and t.s.start <= m.start < t.ts][:1]
+    own = {x for m in tgt if m.kb_id for x in (m.kb_id, doc.kb.country_of(m.kb_id))}
+    if not own:
+        return [], tgt  # whose people they are unknown, the place may be where they were sent
+    for m in t.ms:
+        state = doc.kb.country_of(m.kb_id) if m.type == "PLACE" and m.kb_id and m.start < t.ts else None
+        if state in doc.kb.actors and state not in own:
+            return _state_mention(doc.kb, m, state), tgt
+    return [], tgt
 
 
 def _reported_adjective(text: str, t: _Trigger, src: list[Mention]) -> list[Mention]:

@@ -268,12 +268,17 @@ def frame_az(f: Frame) -> tuple[Actors, Actors]:
     return f.src, _actors(c)
 
 
+# (session 18) "در واکنش به رای پارلمان عراق به خروج نیروهای آمریکایی ...، تهدید کرد": what is reacted to, not whom
+_IN_REACTION_TO = re.compile(r"(?:^|\s)در\s+(?:واکنش|پاسخ)\s+به\s+(?:[^\s،.:]+\s+){0,7}$")
+
+
 def frame_be(f: Frame) -> tuple[Actors, Actors]:
     """"به آمریکا هشدار داد": the actor after "به" (not the one an attack is aimed at: "حمله به یمن")."""
     chains, ts, subj = f.chains, f.ts, f.subj
     near = [x for x in chains if x.marker == "به" and (subj.end if subj else 0) <= x.start < ts and x is not subj
             and not _attacked(f.text, x.start)
-            and not (f.p.type == "THREATEN" and _SITUATION_OF.search(f.text, max(0, x.start - 50), x.start))]
+            and not (f.p.type == "THREATEN" and _SITUATION_OF.search(f.text, max(0, x.start - 50), x.start))
+            and not _IN_REACTION_TO.search(f.text, max(0, x.start - 60), x.start)]
     attack = f.attacker_before(40) if f.p.type == "THREATEN" else None
     # "کمک‌های بشردوستانه را به لبنان ارسال کرد": "به X" inside a gapped trigger
     threat = _that_subject(f) if f.p.type == "THREATEN" else None  # "هشدار داد که (اگر) ایران ..."
@@ -956,16 +961,23 @@ def frame_accepted(f: Frame) -> tuple[Actors, Actors]:
     return _actors(resigner), _actors(acceptor)
 
 
+_FROM_STATE = re.compile(r"(?:^|\s)از\s+(?:(?:کشور|کشورهای|کشور\u200cهای|خاک)\s+)?$")  # "از ایران", "از کشورهای ایران و ..."
+
+
 def frame_announced_arrest(f: Frame) -> tuple[Actors, Actors]:
     """"فرمانده انتظامی تهران از دستگیری ۱۲ نفر خبر داد": the body announcing arrests made them (the agent after
     "توسط" where one is named); the arrested are the actor inside; arrests in another state it reports, not makes."""
     inside = [c for c in f.chains if f.ts < c.start < f.te and c is not f.subj]
     agent = next((c for c in inside if c.marker == "توسط"), None)
+    if agent is None and f.p.mode == "expel":  # (session 18) "از اخراج ۵ هزار پناهجوی افغان از ایران خبر داد"
+        agent = next((c for c in inside if c.marker == "از" and _FROM_STATE.search(f.text, max(0, c.start - 24), c.start)
+                      and not _PARTITIVE_BEFORE.search(f.text, max(0, c.start - 60), c.start)), None)
     src = agent.actors() if agent is not None else f.src
     home = {m.kb_id for m in src} | {m.of for m in src if m.of}
     if any(c.marker == "در" and any(m.type == "COUNTRY" and m.kb_id not in home for m in c.actors()) for c in inside):
         return [], []  # "سخنگو از بازداشت دو ایرانی در آمریکا خبر داد"
-    obj = next((c for c in inside if c.marker is None), None)
+    # the deported may be named as a partitive's or nationals' "از" ("هزاران تبعه افغانستان", "نفر از اتباع ...")
+    obj = next((c for c in inside if c.marker is None or f.p.mode == "expel" and c.marker == "از" and c is not agent), None)
     return src, _actors(obj)
 
 

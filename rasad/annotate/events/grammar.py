@@ -160,6 +160,8 @@ _RESPONSIBLE_ANYWHERE = re.compile(rf"را\s+(?:{phrases(_G['responsible'])})")
 
 # a sentence about a match, not politics
 _SPORT = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['sport_words'])})(?![{_LETTERS}])")
+_BORDER_OF = re.compile(rf"(?<![{_LETTERS}])(?:در)?(?:{phrases(_G['border_words'])})(?:[\s\u200c]+با)?[\s\u200c]+$")
+_PUNISHMENT = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['punishment_words'])})(?![{_LETTERS}])")
 _IN_MEETING = re.compile(rf"در\s+(?:این|همین)\s+(?:{phrases(_G['meeting_nouns'])})")
 
 # "X را", "X در غزه را", "X نیز را"; not "X سفیرش را" / "X خود را": a word with a possessive (or "خود") is the
