@@ -2028,3 +2028,17 @@ def test_an_operation_at_home_names_no_state_as_attacked(kb):
     target unknown."""
     ann = _padded(kb, "در جریان عملیات ارتش پاکستان در وزیرستان شمالی ۲ تروریست کشته شدند.", "2024-07-20T10:00:00+03:30")
     assert [(e.source_ids, e.target_ids) for e in ann.events if e.type == "ASSAULT"] == [(["pakistan-army"], [])]
+
+
+@pytest.mark.parametrize("url,published", [
+    ("https://sputnik.example/amp/20240206/houthis-red-sea.html", "2024-02-06"),
+    ("https://example.org/news/12345678/story", None),  # an article number, no date
+])
+def test_a_date_as_one_url_segment_of_eight_digits(kb, url, published):
+    """".../amp/20211112/...": the date some outlets put in their URLs as one segment (session 18); a weekday in the
+    text then dates the event."""
+    ann = _annotate("عباس عراقچی روز جمعه با هاکان فیدان وزیر امور خارجه ترکیه دیدار کرد. جزئیات بیشتر منتشر نشده است.",
+                    kb, url=url)
+    assert ann.meta.published == published
+    if published:
+        assert [e.date for e in ann.events if e.type == "CONSULT"] == ["2024-02-02"]

@@ -77,7 +77,9 @@ def _from_html(doc: RawDocument, html: str, warnings: list[str]) -> tuple[str, M
     return text, meta, data.get("sitename") or None
 
 
-_URL_DATE = re.compile(r"/((?:19|20)\d\d|1[34]\d\d)[/\-](\d{1,2})[/\-](\d{1,2})(?:/|$)")
+# ".../2024/06/20/...", ".../2024-06-20/...", and (session 18) a whole segment of eight digits ".../amp/20211112/..."
+_URL_DATE = re.compile(r"/((?:19|20)\d\d|1[34]\d\d)[/\-](\d{1,2})[/\-](\d{1,2})(?:/|$)"
+                       r"|/((?:19|20)\d\d|1[34]\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:/|$)")
 
 
 def _date_from_page(meta: Meta, doc: RawDocument, kb: KnowledgeBase) -> None:
@@ -94,7 +96,7 @@ def _date_from_page(meta: Meta, doc: RawDocument, kb: KnowledgeBase) -> None:
 def _url_date(url: str, kb: KnowledgeBase):
     m = _URL_DATE.search(url)
     if m is not None:
-        return next(iter(find_dates("-".join(m.groups()))), None)
+        return next(iter(find_dates("-".join(g for g in m.groups() if g))), None)
     outlet = outlet_at(url, kb)
     m = re.search(outlet.url_date, urlparse(url).path) if outlet is not None and outlet.url_date else None
     return next(iter(find_dates("-".join(m.group("y", "m", "d")))), None) if m else None
