@@ -12,3 +12,22 @@ def events_of(text, kb, published):
 
 def of_type(events, etype):
     return [e for e in events if e.type == etype]
+
+
+# A real-news sentence as an article: the outlet's line after it, dated for its offices (the shape tests' padding).
+_REPORTED = " به گزارش خبرگزاری مهر، این اقدام واکنش‌های زیادی به دنبال داشت و ناظران آن را مهم دانستند."
+
+
+def reported_events(sentence, kb, published="2024-07-20T10:00:00+03:30"):
+    doc = RawDocument(source="t.txt", text=sentence + _REPORTED, published=published)
+    return annotate_document(doc, kb).events
+
+
+def assert_coded(sentence, kb, expected):
+    """An event of the type with the source id among its sources and (if given) the target id among its targets."""
+    etype, source, target = expected
+    events = reported_events(sentence, kb)
+    found = [e for e in events if e.type == etype and source in e.source_ids]
+    assert found, [(e.type, e.source_ids, e.target_ids) for e in events]
+    if target:
+        assert any(target in e.target_ids for e in found), [(e.type, e.source_ids, e.target_ids) for e in found]

@@ -12,6 +12,7 @@ import pytest
 from rasad import annotate_document
 from rasad.read import read_inputs
 from rasad.records import RawDocument
+from tests.event_text import assert_coded
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -112,13 +113,7 @@ def test_the_same_events_without_any_zwnj(kb):
      ("ASSAULT", "israel-defense-forces", "hezbollah")),
 ])
 def test_event_shapes_of_real_news(kb, sentence, expected):
-    text = f"{sentence} به گزارش خبرگزاری مهر، این اقدام واکنش‌های زیادی به دنبال داشت و ناظران آن را مهم دانستند."
-    ann = _annotate(text, kb, published="2024-07-20T10:00:00+03:30")
-    etype, source, target = expected
-    found = [e for e in ann.events if e.type == etype and source in e.source_ids]
-    assert found, [(e.type, e.source_ids, e.target_ids) for e in ann.events]
-    if target:
-        assert any(target in e.target_ids for e in found), [(e.type, e.source_ids, e.target_ids) for e in found]
+    assert_coded(sentence, kb, expected)
 
 
 def test_a_match_report_is_no_event(kb):

@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasad import annotate_document
-from rasad.records import RawDocument
-
-_PAD = " به گزارش خبرگزاری مهر، این اقدام واکنش‌های زیادی به دنبال داشت و ناظران آن را مهم دانستند."
-
-
-def _events(kb, sentence: str) -> list:
-    ann = annotate_document(RawDocument(source="t.txt", text=sentence + _PAD, published="2024-07-20T10:00:00+03:30"), kb)
-    return ann.events
+from tests.event_text import assert_coded, reported_events
 
 
 @pytest.mark.parametrize("sentence,expected", [
@@ -62,15 +54,11 @@ def _events(kb, sentence: str) -> list:
      ("ACCUSE", "ministry-of-foreign-affairs-iran", "DEU")),
 ])
 def test_accusation_and_rejection_wordings_of_real_news(kb, sentence, expected):
-    events = _events(kb, sentence)
-    etype, source, target = expected
-    found = [e for e in events if e.type == etype and source in e.source_ids]
-    assert found, [(e.type, e.source_ids, e.target_ids) for e in events]
-    assert any(target in e.target_ids for e in found), [(e.type, e.source_ids, e.target_ids) for e in found]
+    assert_coded(sentence, kb, expected)
 
 
 def test_unnamed_people_taking_to_protest_is_a_protest(kb):
-    events = _events(kb, "ده‌ها کارگر بازنشسته در مقابل ساختمان استانداری به اعتراض پرداختند.")
+    events = reported_events("ده‌ها کارگر بازنشسته در مقابل ساختمان استانداری به اعتراض پرداختند.", kb)
     assert [e for e in events if e.type == "PROTEST"], [(e.type, e.rule) for e in events]
 
 
@@ -85,9 +73,9 @@ def test_unnamed_people_taking_to_protest_is_a_protest(kb):
     ("جمعی از دانشجویان با پلاکارد اعتراض خود را علیه دولت عراق نشان دادند.", None, "IRQ"),
 ])
 def test_a_crowd_protesting_against_a_party_named(kb, sentence, source, target):
-    found = [e for e in _events(kb, sentence) if e.type == "PROTEST" and target in e.target_ids]
+    found = [e for e in reported_events(sentence, kb) if e.type == "PROTEST" and target in e.target_ids]
     assert found and all(e.source_ids == ([source] if source else []) for e in found), \
-        [(e.type, e.source_ids, e.target_ids) for e in _events(kb, sentence)]
+        [(e.type, e.source_ids, e.target_ids) for e in reported_events(sentence, kb)]
 
 
 @pytest.mark.parametrize("sentence,etype", [
@@ -109,5 +97,5 @@ def test_a_crowd_protesting_against_a_party_named(kb, sentence, source, target):
     ("این پژوهشگر جنایات جنگ جهانی دوم را موضوع کتاب خود دانست.", "ACCUSE"),  # history, no party
 ])
 def test_everyday_sentences_with_these_words_are_no_event(kb, sentence, etype):
-    events = _events(kb, sentence)
+    events = reported_events(sentence, kb)
     assert not [e for e in events if e.type == etype], [(e.type, e.rule, e.source_ids, e.target_ids) for e in events]

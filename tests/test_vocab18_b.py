@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasad import annotate_document
-from rasad.records import RawDocument
-
-PADDING = " به گزارش خبرگزاری مهر، این اقدام واکنش‌های زیادی به دنبال داشت و ناظران آن را مهم دانستند."
-
-
-def _events(sentence: str, kb):
-    text = sentence + PADDING
-    return annotate_document(RawDocument(source="t.txt", text=text, published="2024-07-20T10:00:00+03:30"), kb).events
+from tests.event_text import assert_coded, reported_events
 
 
 @pytest.mark.parametrize("sentence,expected", [
@@ -68,11 +60,7 @@ def _events(sentence: str, kb):
      ("THREATEN", "ministry-of-foreign-affairs-china", "JPN")),
 ])
 def test_session18_wordings(kb, sentence, expected):
-    etype, source, target = expected
-    found = [e for e in _events(sentence, kb) if e.type == etype and source in e.source_ids]
-    assert found, [(e.type, e.source_ids, e.target_ids) for e in _events(sentence, kb)]
-    if target:
-        assert any(target in e.target_ids for e in found), [(e.type, e.source_ids, e.target_ids) for e in found]
+    assert_coded(sentence, kb, expected)
 
 
 @pytest.mark.parametrize("sentence,etype", [
@@ -88,10 +76,10 @@ def test_session18_wordings(kb, sentence, expected):
     ("سفیر بریتانیا در سازمان ملل گفت در صورت حمله هوایی به بندر الحدیده، لندن واکنش نشان خواهد داد.", "ASSAULT"),
 ])
 def test_session18_everyday_senses_are_no_event(kb, sentence, etype):
-    assert not [e for e in _events(sentence, kb) if e.type == etype]
+    assert not [e for e in reported_events(sentence, kb) if e.type == etype]
 
 
 def test_session18_ones_own_border_faces_no_one(kb):
-    events = _events("سپاه پاسداران رزمایش نظامی بزرگی در مرزهای شمال غرب ایران برگزار کرد.", kb)
+    events = reported_events("سپاه پاسداران رزمایش نظامی بزرگی در مرزهای شمال غرب ایران برگزار کرد.", kb)
     assert any(e.type == "MOBILIZE" for e in events)
     assert not [e for e in events if e.type == "MOBILIZE" and "IRN" in e.target_ids]

@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasad import annotate_document
-from rasad.records import RawDocument
-
-PAD = " به گزارش خبرگزاری مهر، این اقدام واکنش‌های زیادی به دنبال داشت و ناظران آن را مهم دانستند."
-
-
-def _events(sentence: str, kb):
-    text = f"{sentence}{PAD}"
-    return annotate_document(RawDocument(source="t.txt", text=text, published="2024-07-20T10:00:00+03:30"), kb).events
+from tests.event_text import assert_coded, reported_events
 
 
 @pytest.mark.parametrize("sentence,expected", [
@@ -79,11 +71,7 @@ def _events(sentence: str, kb):
     ("دو شهروند فرانسوی پس از میانجیگری عمان از زندان ایران آزاد و به پاریس بازگشتند.", ("RETREAT", "IRN", "FRA")),
 ])
 def test_session18_c_wordings(kb, sentence, expected):
-    etype, source, target = expected
-    found = [e for e in _events(sentence, kb) if e.type == etype and source in e.source_ids]
-    assert found, [(e.type, e.source_ids, e.target_ids) for e in _events(sentence, kb)]
-    if target:
-        assert any(target in e.target_ids for e in found), [(e.type, e.source_ids, e.target_ids) for e in found]
+    assert_coded(sentence, kb, expected)
 
 
 @pytest.mark.parametrize("sentence,etype", [
@@ -106,4 +94,4 @@ def test_session18_c_wordings(kb, sentence, expected):
     ("او پس از پایان دوران محکومیت از زندان آزاد و به خانه بازگشت.", "RETREAT"),
 ])
 def test_session18_c_everyday_senses_are_no_events(kb, sentence, etype):
-    assert not [e for e in _events(sentence, kb) if e.type == etype], sentence
+    assert not [e for e in reported_events(sentence, kb) if e.type == etype], sentence
