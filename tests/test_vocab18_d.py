@@ -53,6 +53,9 @@ def _events(sentence: str, kb):
     # the passive's verb left out before the next
     ("ده‌ها پناهجوی افغان در ترکیه از سوی پلیس این کشور بازداشت و به اردوگاه اخراج منتقل شدند.",
      ("COERCE", "TUR", None)),
+    # people arrested or deported in the passive, named by a nationality adjective after a people noun
+    ("ده‌ها کارگر پاکستانی در دبی از سوی پلیس امارات بازداشت شدند.", ("COERCE", "ARE", "PAK")),
+    ("صدها مهاجر افغان در مرز از سوی مرزبانان ترکیه اخراج شدند.", ("COERCE", "TUR", "AFG")),
     # a resignation presented; an apology declared with its noun
     ("عادل عبدالمهدی استعفای خود را به پارلمان عراق ارائه کرد.",
      ("CONCEDE", "adil-abdul-mahdi", "council-of-representatives-of-iraq")),
