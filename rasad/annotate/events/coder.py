@@ -449,7 +449,7 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
             adj = [m for m in t.ms if m.how == "adjective" and c0_ + az[-1] <= m.start < hi and m.kb_id not in used
                    and not _rx_search(_WITH_PARTY_BEFORE, text[max(c0_, m.start - 40):m.start])]
             tgt = [_as_state(a) for a in adj[:1]]
-    if src and not tgt and p.frame == "casualty":
+    if src and not tgt and (p.frame == "casualty" or p.frame == "passive" and p.type == "COERCE"):
         tgt = _victims_by_adjective(text, t, src)
     if src and not tgt and p.frame == "consequence":
         tgt = _reported_adjective(text, t, src)
@@ -628,7 +628,8 @@ def _reported_adjective(text: str, t: _Trigger, src: list[Mention]) -> list[Ment
 
 def _victims_by_adjective(text: str, t: _Trigger, src: list[Mention]) -> list[Mention]:
     """(session 13) "سه سرباز اسرائیلی در درگیری با نیروهای حماس کشته شدند": people counted and named by a
-    nationality adjective before a casualty verb are that state's (not the attacker's own side)."""
+    nationality adjective before a casualty verb are that state's (not the attacker's own side); (session 18) so are
+    people arrested or deported in the passive ("صدها مهاجر افغان ... از سوی پولیس این کشور بازداشت شدند")."""
     used = {m.kb_id for m in src}
     for m in t.ms:
         if m.how == "adjective" and t.s.start <= m.start < t.ts and m.kb_id not in used:
