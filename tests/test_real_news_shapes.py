@@ -1949,6 +1949,11 @@ def test_a_list_of_offices_of_different_states_are_all_met(kb):
     assert meeting.target_ids == ["hakan-fidan", "jeyhun-bayramov", "ayman-safadi"], meeting.target_ids
     same = _padded(kb, "وزیر خارجه ترکیه، رئیس دستگاه دیپلماسی این کشور، با عراقچی دیدار کرد.", "2024-07-20T10:00:00+03:30")
     assert [e.source_ids for e in same.events if e.type == "CONSULT"] == [["hakan-fidan"]]
+    # two offices of one body: the second names the person inside the first ("معاون X، رئیس دفتر سیاسی حماس")
+    inner = _padded(kb, "کمال خرازی و صالح العاروری معاون اسماعیل هنیه، رئیس دفتر سیاسی جنبش حماس امروز در تهران دیدار و"
+                    " گفت‌وگو کردند.", "2023-03-20T10:00:00+03:30")
+    assert not any("ismail-haniyeh" in e.source_ids + e.target_ids for e in inner.events if e.type == "CONSULT"), \
+        [(e.source_ids, e.target_ids) for e in inner.events]
 
 
 def test_an_army_not_placed_by_dar_is_not_the_places(kb):

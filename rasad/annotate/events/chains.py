@@ -346,14 +346,13 @@ def _next_in_list(gap: str, conjunct: list[Mention], m: Mention) -> bool:
 
 
 def _next_office_in_list(conjunct: list[Mention], m: Mention) -> bool:
-    """(session 18) An office after a comma, right after an office of another state or holder: the next item of a list
-    of offices ("با وزیر امور خارجه ترکیه، وزیر خارجه آذربایجان و ..."), not the same person named twice."""
+    """(session 18) An office after a comma, right after an office of another state: the next item of a list of
+    offices ("با وزیر امور خارجه ترکیه، وزیر خارجه آذربایجان و ..."), not the same person named twice."""
     end = max(x.end for x in conjunct)
     office = next((x for x in conjunct if x.how == "role" and x.end == end), None)
     if office is None or office.type != "PERSON":
         return False
-    if office.kb_id and m.kb_id:
-        return office.kb_id != m.kb_id
+    # offices of two states, not two offices of one body ("معاون اسماعیل هنیه، رئیس دفتر سیاسی حماس" names Haniyeh's)
     return office.of is not None and m.of is not None and office.of != m.of
 
 
