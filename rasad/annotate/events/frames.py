@@ -704,6 +704,9 @@ def frame_consequence(f: Frame) -> tuple[Actors, Actors]:
     clause = [c for c in f.chains if c.start < f.ts  # "هرگونه تجاوز به خاک ایران": the victim, not who will pay
               and not _attacked(f.text, c.start)]
     cond = _rx_search(r"(?:^|\s)اگر\s", f.text[f.sent_start:f.ts])
+    if cond is not None:  # (session 18) "اگر از خاکشان علیه ایران استفاده شود، متخاصم تلقی خواهند شد": an actor
+        # after a preposition in the "اگر" clause is not its subject, so not who will pay
+        clause = [c for c in clause if c.marker is None or c.start < f.sent_start + cond.end()]
     after_if = [c for c in clause if cond is not None and c.start >= f.sent_start + cond.end()]
     target = after_if[0] if after_if else (_reported_subject(f, clause) or (clause[-1] if clause else None))
     cues = [m.end() for m in _CUE_BOUNDARY.finditer(f.text, f.sent_start, f.ts)]
