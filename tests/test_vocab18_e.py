@@ -21,7 +21,7 @@ def _events(kb, sentence: str) -> list:
     ("وزیر خارجه ونزوئلا ضمن دروغگو خواندن دولت آمریکا، گفت کاراکاس تسلیم فشارها نخواهد شد.",
      ("ACCUSE", "yvan-gil", "USA")),
     # joining another's critics, the deed criticised long
-    ("وزارت خارجه چین نیز به جمع منتقدان ژاپن در تخلیه پساب نیروگاه فوکوشیما به اقیانوس آرام پیوست.",
+    ("وزارت خارجه چین نیز به جمع منتقدان اقدام ژاپن در تخلیه پساب نیروگاه فوکوشیما به اقیانوس آرام پیوست.",
      ("ACCUSE", "ministry-of-foreign-affairs-china", "JPN")),
     # must answer for its deeds
     ("سخنگوی وزارت خارجه چین گفت آمریکا باید پاسخگوی اقدامات خود در دریای چین جنوبی باشد.",
@@ -42,6 +42,9 @@ def _events(kb, sentence: str) -> list:
     ("وزارت خارجه پاکستان گفت این اتهامات هند بی‌پایه هستند.", ("REJECT", "ministry-of-foreign-affairs-pakistan", "IND")),
     ("وزارت خارجه چین گفت ادعاهای آمریکا درباره تایوان بی‌اساس ارزیابی می‌شود.",
      ("REJECT", "ministry-of-foreign-affairs-china", "USA")),
+    # a warning about a deed "between X and Y": the first of them is warned
+    ("چین نسبت به برگزاری رزمایش دریایی مشترک میان ژاپن و فیلیپین در دریای چین جنوبی هشدار داد.",
+     ("THREATEN", "CHN", "JPN")),
     # deemed hostile, or an act of war, if the condition is met
     ("سپاه پاسداران اعلام کرد اگر بحرین خاک خود را در اختیار اسرائیل بگذارد، متخاصم تلقی خواهد شد.",
      ("THREATEN", "islamic-revolutionary-guard-corps", "BHR")),
@@ -68,9 +71,11 @@ def test_an_actor_after_a_preposition_in_the_if_clause_is_not_who_will_pay(kb):
     ("کارشناسان گفتند این شایعه درباره قیمت بنزین خلاف واقع است.", "REJECT"),
     ("مربی تیم ملی شایعات مربوط به استعفای خود را بی‌اساس توصیف کرد.", "REJECT"),
     ("این بازیکن با گلزنی در دقیقه آخر به جمع منتقدان سرمربی تیم پیوست.", "ACCUSE"),
+    ("این نویسنده جوان با انتشار چند یادداشت به جمع منتقدان سینمای ایران پیوست.", "ACCUSE"),
     ("شهردار تهران گفت پیمانکاران باید پاسخگوی تاخیر در پروژه مترو باشند.", "ACCUSE"),
     ("مدیر مدرسه گفت غیبت بیش از سه جلسه غیرموجه تلقی خواهد شد.", "THREATEN"),
     ("رئیس فدراسیون فوتبال نامه تشکری به باشگاه پرسپولیس فرستاد.", "ACCUSE"),
+    ("دبیرکل سازمان ملل نسبت به تشدید تنش میان هند و پاکستان هشدار داد.", "THREATEN"),
 ])
 def test_everyday_sentences_with_these_words_are_no_event(kb, sentence, etype):
     assert not [e for e in _events(kb, sentence) if e.type == etype]
