@@ -55,6 +55,7 @@ from rasad.annotate.events.grammar import (
 )
 from rasad.annotate.events.patterns import Pattern
 from rasad.records import Mention
+from rasad.text.rx import finditer as _rx_finditer
 from rasad.text.rx import fullmatch as _rx_fullmatch
 from rasad.text.rx import match as _rx_match
 from rasad.text.rx import search as _rx_search
@@ -287,7 +288,8 @@ def frame_be(f: Frame) -> tuple[Actors, Actors]:
     after = f.first("به", f.te, f.te + 80)
     if after is not None and _attacked(f.text, after.start):
         after = None  # "هشدار داد: هرگونه حمله آمریکا به کشور ما ...": the one attacked is not the one warned
-    c = (near[-1] if near else None) or attack or f.first("به", f.ts, f.te) or aid_for or threat or after or \
+    toward = _deed_doer_warned_about(f) if f.p.type == "THREATEN" else None
+    c = (near[-1] if near else None) or toward or attack or f.first("به", f.ts, f.te) or aid_for or threat or after or \
         f.first("علیه", 0, 10**9, subj) or \
         (f.first("با", f.after_subject, ts, subj) if f.p.mourned_object else None) or \
         next((x for x in chains if x.object_ra and x is not subj and x.start < ts and f.p.type != "MOBILIZE"), None) or \
@@ -296,6 +298,18 @@ def frame_be(f: Frame) -> tuple[Actors, Actors]:
     if c is not None and c.object_ra and f.p.type == "SUPPORT":
         c = _object_head_owner(f, c)
     return f.src, _actors(c)
+
+
+def _deed_doer_warned_about(f: Frame) -> Chain | None:
+    """(session 18) "نسبت به برگزاری رزمایش مشترک میان آمریکا و کره جنوبی هشدار داد": a warning about a deed warns
+    the first party named in it after "نسبت به", also "میان X و Y" (not a place after "در", not a state of affairs)."""
+    about = [m.end() for m in _rx_finditer(r"(?:^|\s)نسبت\s*به\s", f.text[f.after_subject:f.ts])]
+    if not about:
+        return None
+    lo = f.after_subject + about[-1]
+    return next((x for x in f.chains if lo <= x.start < f.ts and x is not f.subj and x.marker in (None, "میان")
+                 and not _attacked(f.text, x.start) and not _SITUATION_OF.search(f.text, max(0, x.start - 50), x.start)),
+                None)
 
 
 def _object_head_owner(f: Frame, obj: Chain) -> Chain:
@@ -704,6 +718,9 @@ def frame_consequence(f: Frame) -> tuple[Actors, Actors]:
     clause = [c for c in f.chains if c.start < f.ts  # "هرگونه تجاوز به خاک ایران": the victim, not who will pay
               and not _attacked(f.text, c.start)]
     cond = _rx_search(r"(?:^|\s)اگر\s", f.text[f.sent_start:f.ts])
+    if cond is not None:  # (session 18) "اگر از خاکشان علیه ایران استفاده شود، متخاصم تلقی خواهند شد": an actor
+        # after a preposition in the "اگر" clause is not its subject, so not who will pay
+        clause = [c for c in clause if c.marker is None or c.start < f.sent_start + cond.end()]
     after_if = [c for c in clause if cond is not None and c.start >= f.sent_start + cond.end()]
     target = after_if[0] if after_if else (_reported_subject(f, clause) or (clause[-1] if clause else None))
     cues = [m.end() for m in _CUE_BOUNDARY.finditer(f.text, f.sent_start, f.ts)]
