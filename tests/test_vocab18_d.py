@@ -8,15 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasad import annotate_document
-from rasad.records import RawDocument
-
-PADDING = " به گزارش خبرگزاری مهر، این اقدام واکنش‌های زیادی به دنبال داشت و ناظران آن را مهم دانستند."
-
-
-def _events(sentence: str, kb):
-    text = sentence + PADDING
-    return annotate_document(RawDocument(source="t.txt", text=text, published="2024-07-20T10:00:00+03:30"), kb).events
+from tests.event_text import assert_coded, reported_events
 
 
 @pytest.mark.parametrize("sentence,expected", [
@@ -63,12 +55,7 @@ def _events(sentence: str, kb):
      ("CONCEDE", "frank-walter-steinmeier", "NAM")),
 ])
 def test_event_shapes_of_real_news_d(kb, sentence, expected):
-    etype, source, target = expected
-    events = _events(sentence, kb)
-    found = [e for e in events if e.type == etype and (source is None or source in e.source_ids)]
-    assert found, [(e.type, e.source_ids, e.target_ids) for e in events]
-    if target:
-        assert any(target in e.target_ids for e in found), [(e.type, e.source_ids, e.target_ids) for e in found]
+    assert_coded(sentence, kb, expected)
 
 
 @pytest.mark.parametrize("sentence,etype", [
@@ -80,4 +67,4 @@ def test_event_shapes_of_real_news_d(kb, sentence, expected):
     ("پزشکان بیمارستان بیماران را از دیدار با خانواده منع کردند.", "COERCE"),
 ])
 def test_everyday_words_report_no_event_d(kb, sentence, etype):
-    assert not [e for e in _events(sentence, kb) if e.type == etype]
+    assert not [e for e in reported_events(sentence, kb) if e.type == etype]

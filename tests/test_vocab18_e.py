@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasad import annotate_document
-from rasad.records import RawDocument
-
-_PAD = " به گزارش خبرگزاری مهر، این اقدام واکنش‌های زیادی به دنبال داشت و ناظران آن را مهم دانستند."
-
-
-def _events(kb, sentence: str) -> list:
-    ann = annotate_document(RawDocument(source="t.txt", text=sentence + _PAD, published="2024-07-20T10:00:00+03:30"), kb)
-    return ann.events
+from tests.event_text import assert_coded, reported_events
 
 
 @pytest.mark.parametrize("sentence,expected", [
@@ -52,17 +44,13 @@ def _events(kb, sentence: str) -> list:
      ("THREATEN", "andrey-belousov", "nato")),
 ])
 def test_wordings_of_slice_e(kb, sentence, expected):
-    events = _events(kb, sentence)
-    etype, source, target = expected
-    found = [e for e in events if e.type == etype and source in e.source_ids]
-    assert found, [(e.type, e.source_ids, e.target_ids) for e in events]
-    assert any(target in e.target_ids for e in found), [(e.type, e.source_ids, e.target_ids) for e in found]
+    assert_coded(sentence, kb, expected)
 
 
 def test_an_actor_after_a_preposition_in_the_if_clause_is_not_who_will_pay(kb):
     """"اگر ... علیه ایران استفاده شود، متخاصم تلقی خواهند شد": Iran is whom the territory would be used against."""
-    events = _events(kb, "سپاه پاسداران اعلام کرد: اگر از خاک کشورهای همسایه علیه ایران استفاده شود، آنها متخاصم"
-                         " تلقی خواهند شد.")
+    events = reported_events("سپاه پاسداران اعلام کرد: اگر از خاک کشورهای همسایه علیه ایران استفاده شود، آنها متخاصم"
+                             " تلقی خواهند شد.", kb)
     assert not [e for e in events if e.type == "THREATEN" and "IRN" in e.target_ids]
 
 
@@ -78,4 +66,4 @@ def test_an_actor_after_a_preposition_in_the_if_clause_is_not_who_will_pay(kb):
     ("دبیرکل سازمان ملل نسبت به تشدید تنش میان هند و پاکستان هشدار داد.", "THREATEN"),
 ])
 def test_everyday_sentences_with_these_words_are_no_event(kb, sentence, etype):
-    assert not [e for e in _events(kb, sentence) if e.type == etype]
+    assert not [e for e in reported_events(sentence, kb) if e.type == etype]
