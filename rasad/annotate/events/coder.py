@@ -29,6 +29,7 @@ from rasad.annotate.events.grammar import (
     _ACCEPTED_ACT,
     _ACCUSATION,
     _ACCUSED_OF,
+    _AID_RECIPIENTS_IN,
     _ARRIVAL,
     _BORDER_OF,
     _CALL_INITIATIVE,
@@ -574,10 +575,15 @@ def _people_of_place(doc: _Doc, t: _Trigger, src: list[Mention]) -> list[Mention
     c0, c1 = _clause(doc.text, t.s, t.ts)
     own = _own_side(doc.kb, src) | {x for m in src if m.kb_id for x in (m.kb_id, doc.kb.country_of(m.kb_id))}
     for m in doc.linked.in_span(c0, c1):
+        if t.p.type == "AID" and m.how == "adjective" and m.kb_id not in own and \
+                _STRICKEN_BEFORE.search(doc.text, max(c0, m.start - 30), m.start):
+            return [_as_state(m)]  # (session 18) "برای کمک به آوارگان افغان": the stricken's nationality
         place = doc.kb.places.get(m.kb_id) if m.type == "PLACE" and m.kb_id else None
         if place is None or place.country not in doc.kb.actors or place.country in own:
             continue
-        if _PEOPLE_OF.search(doc.text, max(c0, m.start - 40), m.start):
+        # (session 18) an aid's recipients where they live: "به صد ها خانواده در ولایت کندهار ... توزیع کرد"
+        if _PEOPLE_OF.search(doc.text, max(c0, m.start - 40), m.start) or \
+                (t.p.type == "AID" and _AID_RECIPIENTS_IN.search(doc.text, max(c0, m.start - 90), m.start)):
             state = doc.kb.actors[place.country]
             return [Mention(m.start, m.end, m.text, state.id, state.name, "COUNTRY", "people")]
     return []
@@ -587,6 +593,9 @@ def _people_of_place(doc: _Doc, t: _Trigger, src: list[Mention]) -> list[Mention
 _PEOPLE_OF = re.compile(r"(?<!نفر)(?<!تن)(?<!صدها)(?<!هزاران)(?<!شماری)(?<!تعدادی)(?<!جمعی)(?<!برخی)"
                         rf"(?:^|\s)(?:از|به|با|کنار|برای)\s+(?:مردم|ملت|ساکنان|ساکنین|اهالی|شهروندان|{STRICKEN})\s+"
                         r"(?:(?:شمال|جنوب|شرق|غرب|مرکز|نوار)\s+)?$")
+
+
+_STRICKEN_BEFORE = re.compile(rf"(?:^|\s)(?:{STRICKEN})\s+$")
 
 
 def _state_across_border(doc: _Doc, t: _Trigger, src: list[Mention]) -> list[Mention]:

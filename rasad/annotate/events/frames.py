@@ -33,6 +33,7 @@ from rasad.annotate.events.grammar import (
     _ATTACK_WORD,
     _AZ,
     _BELIEF_CUE,
+    _CARGO_BOUND_FOR,
     _CASUALTY_CAUSE,
     _CASUALTY_CAUSE_AFTER,
     _CLASH_WITH,
@@ -41,6 +42,7 @@ from rasad.annotate.events.grammar import (
     _CUE_BOUNDARY,
     _FORCES_WORDS,
     _JUDGED,
+    _OPPONENTS_OF,
     _PARTITIVE_BEFORE,
     _PERSON_NOUNS,
     _RELEASED_BY,
@@ -284,7 +286,8 @@ def frame_be(f: Frame) -> tuple[Actors, Actors]:
     # "کمک‌های بشردوستانه را به لبنان ارسال کرد": "به X" inside a gapped trigger
     threat = _that_subject(f) if f.p.type == "THREATEN" else None  # "هشدار داد که (اگر) ایران ..."
     # (branch material9) aid "برای X" inside the trigger: "کمک بشردوستانه برای زلزله‌زدگان ترکیه اختصاص داد"
-    aid_for = (f.first("برای", f.ts, f.te) or _stricken_in(f, f.ts, f.te)) if f.p.type == "AID" else None
+    # (session 18) or before it, after the subject: "به پناهجویان در داخل این کشور ... میلیارد دلار یاری کرده است"
+    aid_for = (f.first("برای", f.ts, f.te) or _stricken_in(f, f.after_subject, f.te)) if f.p.type == "AID" else None
     after = f.first("به", f.te, f.te + 80)
     if after is not None and _attacked(f.text, after.start):
         after = None  # "هشدار داد: هرگونه حمله آمریکا به کشور ما ...": the one attacked is not the one warned
@@ -485,6 +488,8 @@ def _led_by_before(text: str, start: int) -> bool:
 def frame_against(f: Frame) -> tuple[Actors, Actors]:
     """"در اعتراض به سفر X تظاهرات کردند" / "علیه اسرائیل شکایت کرد": the actor protested against."""
     lo = f.subj.end if f.subj else 0
+    if f.p.type == "PROTEST" and f.subj is not None and _OPPONENTS_OF.search(f.text, max(0, f.subj.start - 20), f.subj.start):
+        return [], f.subj.actors()  # (session 18) "مخالفان ترامپ ... تظاهرات کردند": the opponents protest against him
     protest = _rx_search(r"در\s+اعتراض\s+به", f.text[lo:f.ts])
     c = None
     if protest:
@@ -542,14 +547,22 @@ def frame_genitive(f: Frame) -> tuple[Actors, Actors]:
         by = f.first("توسط", g.end)  # "بمباران مواضع ارتش اسرائیل": whose positions were hit; "توسط X": by whom
         return (_actors(by) if f.noun else src), g.actors()
     if g is not None:
-        c = f.first("به", g.end) or f.first("علیه", g.end) or (f.first("برای", g.end) if f.p.type == "AID" else None)
+        c = f.first("به", g.end) or f.first("علیه", g.end) or \
+            ((f.first("برای", g.end) or _cargo_destination(f)) if f.p.type == "AID" else None)
         return g.actors(), _actors(c)
     if f.p.type == "AID" and src:  # "ایران ... چند محموله کمک‌های بشردوستانه برای مردم لبنان ارسال کرده بود"
-        return src, _actors(f.first("به", f.te) or f.first("برای", f.te))
+        return src, _actors(f.first("به", f.te) or f.first("برای", f.te) or _cargo_destination(f))
     if f.subj is not None and not f.noun:
         c = f.first("به", ts) or f.first("علیه") or next((x for x in chains if x.object_ra), None)
         return src, _actors(_owner_of_placed(f, c) if c is not None and c.object_ra else c)
     return src, []
+
+
+def _cargo_destination(f: Frame) -> Chain | None:
+    """(session 18) "کاروان کمک‌های ... راهی مناطق شرق اوکراین شد", "هواپیمای حامل کمک‌های ... عازم بیروت شد": an aid
+    cargo goes to the actor named after the word of its setting off or arrival (grammar.yaml: cargo_destinations)."""
+    return next((c for c in f.chains if f.te <= c.start < f.te + 160  # past an aside: "کاروان ... ۲۸۰ کامیون، ... راهی"
+                 and _CARGO_BOUND_FOR.search(f.text, max(f.te, c.start - 50), c.start)), None)
 
 
 def _owner_of_placed(f: Frame, obj: Chain) -> Chain:

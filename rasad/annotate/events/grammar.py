@@ -100,7 +100,12 @@ _JUDGED = re.compile(rf"(?:^|\s)(?:{phrases(_G['judgement_nouns'])})\s+$")
 # (session 18) the stricken as a place's people ("به زلزله‌زدگان هرات کمک کرد": Afghanistan's)
 STRICKEN = phrases(_G["aid_recipients"])
 # (session 18) the stricken an aid is for, then where: "برای آسیب‌دیدگان زلزله‌های اخیر در شرق X"
-_AID_RECIPIENTS_IN = re.compile(rf"(?:^|\s)(?:برای|به)\s+(?:{phrases(_G['aid_recipients'])})(?:\s+[^\s،.]+){{0,4}}\s+در\s+(?:[^\s،.]+\s+){{0,2}}$")
+# (session 18) a count may stand before them: "به صد ها خانواده در ولایت کندهار", "برای چهار هزار خانواده در ..."
+_AID_RECIPIENTS_IN = re.compile(rf"(?:^|\s)(?:برای|به)\s+(?:[^\s،.]+\s+){{0,3}}?(?:{phrases(_G['aid_recipients'])})(?:\s+[^\s،.]+){{0,4}}\s+در\s+(?:[^\s،.]+\s+){{0,2}}$")
+# (session 18) where an aid cargo set off for or arrived: "کاروان کمک‌های ... راهی مناطق شرق اوکراین شد"
+_CARGO_BOUND_FOR = re.compile(rf"(?:^|\s)(?:{phrases(_G['cargo_destinations'])})\s+(?:[^\s،.]+\s+){{0,4}}$")
+# (session 18) protesters named as someone's opponents: "مخالفان ترامپ ... تظاهرات کردند" protest against him
+_OPPONENTS_OF = re.compile(rf"(?:^|\s)(?:{phrases(_G['opponents_of'])})\s+$")
 # (session 18) a belief reported ("دولت افغانستان معتقد است پاکستان باید ..."): what follows is the believer's demand
 _BELIEF_CUE = re.compile(rf"(?:{phrases(_G['belief_cues'])})\s+(?:که\s+)?")
 _CUE_BOUNDARY = re.compile(rf"(?:{phrases(_G['speech_cues'])})(?!\s+و\s)\s*،?\s+(?:که[\s،]+)?|(?<![0-9۰-۹]):\s*")
