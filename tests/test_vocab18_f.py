@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasad import annotate_document
-from rasad.records import RawDocument
-
-PADDING = " به گزارش خبرگزاری مهر، این اقدام واکنش‌های زیادی به دنبال داشت و ناظران آن را مهم دانستند."
-
-
-def _events(sentence: str, kb):
-    text = sentence + PADDING
-    return annotate_document(RawDocument(source="t.txt", text=text, published="2024-07-20T10:00:00+03:30"), kb).events
+from tests.event_text import assert_coded, reported_events
 
 
 @pytest.mark.parametrize("sentence,expected", [
@@ -51,13 +43,7 @@ def _events(sentence: str, kb):
     ("گشت مشترک میان نیروهای روسیه و ترکیه در شمال سوریه انجام شد.", ("COOPERATE", "RUS", "TUR")),
 ])
 def test_session18_f_wordings(kb, sentence, expected):
-    etype, source, target = expected
-    found = [e for e in _events(sentence, kb) if e.type == etype]
-    if source:
-        found = [e for e in found if source in e.source_ids]
-    assert found, [(e.type, e.source_ids, e.target_ids) for e in _events(sentence, kb)]
-    if target:
-        assert any(target in e.target_ids for e in found), [(e.type, e.source_ids, e.target_ids) for e in found]
+    assert_coded(sentence, kb, expected)
 
 
 @pytest.mark.parametrize("sentence,etype", [
@@ -72,4 +58,4 @@ def test_session18_f_wordings(kb, sentence, expected):
     ("دانشگاه تهران و دانشگاه شیراز همکاری‌های علمی خود را گسترش دادند.", "COOPERATE"),
 ])
 def test_session18_f_everyday_words_are_no_event(kb, sentence, etype):
-    assert not [e for e in _events(sentence, kb) if e.type == etype]
+    assert not [e for e in reported_events(sentence, kb) if e.type == etype]
