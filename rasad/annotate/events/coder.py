@@ -71,6 +71,7 @@ from rasad.annotate.events.grammar import (
     _VICTIM_COUNTED,
     _WITH_SEQUENCE,
     _WORD,
+    NUMERAL,
     PLACE_HEAD,
     PREPOSITIONS,
     SPEECH_RULES,
@@ -1014,16 +1015,16 @@ def _speaker_after_quote(doc: _Doc, t: _Trigger) -> Chain | None:
     return _subject([c for c in t.chains if c.start > close])
 
 # an attack's object counted and unnamed, right before the verb: "به دو کشتی (در دریای سرخ) حمله کرد"
+_COUNTED_OBJECT = re.compile(r"(?:^|\s)به\s+(?:یک|دو|سه|چهار|پنج|چند|[0-9۰-۹]+)\s+[^\s،.]+(?:\s+[^\s،.]+){0,4}\s+$")
 # (session 18) the fallen counted and unnamed right before a casualty verb, by an attacker the frame found: "در جریان
 # عملیات ارتش پاکستان در وزیرستان شمالی ۲ تروریست کشته شدند" (its target unknown, as in the gold)
-_COUNTED_FALLEN = re.compile(r"(?<!\S)(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند|چندین|شماری|تعدادی|ده‌ها|[0-9۰-۹]+)"
+_COUNTED_FALLEN = re.compile(rf"(?<!\S){NUMERAL}"
                              r"(?:\s+[^\s،.]+){1,2}\s+(?:نیز\s+)?$")
-_COUNTED_OBJECT = re.compile(r"(?:^|\s)به\s+(?:یک|دو|سه|چهار|پنج|چند|[0-9۰-۹]+)\s+[^\s،.]+(?:\s+[^\s،.]+){0,4}\s+$")
 # (session 13) an object counted and unnamed, marked by "را", before a seizure, arrest or attack verb: "یک نفتکش خارجی
 # را در خلیج فارس توقیف کرد", "۳۳ نفر را بازداشت کرد" (a place or reason may stand between); (session 16) at the
 # opening of a reported clause too ("اعلام کرد که یک کشتی خارجی را ... توقیف کرده است": a lookbehind, since "^" is
 # no boundary where a search starts mid-text)
-_COUNTED_RA = re.compile(r"(?<!\S)(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند|چندین|شماری|تعدادی|[0-9۰-۹]+)\s+"
+_COUNTED_RA = re.compile(rf"(?<!\S){NUMERAL}\s+"
                          r"[^\s،.]+(?:\s+[^\s،.]+){0,3}\s+را\s+(?:[^\s.]+\s+){0,20}$")  # (session 16) what it did, where
 
 

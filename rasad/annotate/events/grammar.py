@@ -24,7 +24,8 @@ PREPOSITIONS: dict[str, str] = dict(_G["markers"])
 _SKIP_BEFORE = frozenset(w.replace("\u200c", "") for w in _G["same_party_gap"])  # word sets: compared without ZWNJ
 _COLLECTIVE = frozenset(w.replace("\u200c", "") for w in _G["collective"])
 _HONORIFICS = frozenset(w.replace("\u200c", "") for w in _G["honorifics"])
-_CLAUSE_OPENERS = frozenset(w.replace("\u200c", "") for w in _G["clause_openers"])  # compared without ZWNJ
+# compared without ZWNJ; (session 18) a rank or honorific before a name opens a clause too ("اعلام کرد، سرلشکر X ...")
+_CLAUSE_OPENERS = frozenset(w.replace("\u200c", "") for w in (*_G["clause_openers"], *_G["honorifics"], *_G["rank_honorifics"]))
 # (session 14) unnamed attackers opening a clause, up to the attack verb
 _UNNAMED_ATTACKER = re.compile(rf"(?:^|[\s،:«])(?:{phrases(_G['unnamed_attackers'])})[\s\u200c]")
 _ARRIVAL = re.compile(rf"(?:{phrases(_G['arrival_words'])})[\s\u200c]")
@@ -48,7 +49,9 @@ _AGENT_GENITIVE = frozenset(w.replace("\u200c", "") for w in _G["agent_genitive_
 _FORCES_WORDS = frozenset(w.replace("\u200c", "") for w in _G["forces_words"])
 # (session 18) the people a nationality adjective counts among the victims: "دو شهروند یمنی", "یک فلسطینی", "۱۰ نیروی
 # ..." — not "رسانه‌های عراقی" (the Iraqi media told of it)
-_VICTIM_COUNTED = re.compile(rf"(?:[0-9۰-۹]+|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند|تعدادی|شماری|ده‌ها|صدها|هزاران)"
+# a count of people or things, as a regex part: "۲۳", "سه", "چندین", "ده‌ها"
+NUMERAL = r"(?:[0-9۰-۹]+|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چندین|چند|تعدادی|شماری|ده‌ها|صدها|هزاران)"
+_VICTIM_COUNTED = re.compile(rf"{NUMERAL}"
                              rf"(?:\s+(?:تن|نفر|{phrases(_G['person_nouns'])}))?\s+$")
 _PERSON_NOUNS = frozenset(w.replace("\u200c", "") for w in _G["person_nouns"])  # "۱۸ سرباز اسرائیل": people counted
 _REPRESENTATIVE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{phrases(_G['representative_nouns'])})[\s\u200c]+$")
