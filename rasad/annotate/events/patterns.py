@@ -151,26 +151,28 @@ class Compiled:
         ``dead`` says reports no event here hides no other (branch verbal: "سفر X را «گامی رو به عقب" is no
         announced visit, and must not hide the judgement inside it)."""
         k0, k1 = bisect_left(kmap, lo), bisect_left(kmap, hi)
-        cands: list[tuple[int, int, Trigger]] = []
-        for start, kend, triggers in self._anchors_in(text, key, kmap, k0, k1):
-            for trig in triggers:
-                if trig.needs and not _in_order(key, trig.needs, kend, k1):
+        cands: list[tuple[int, int, Trigger, int, int]] = []
+        for seq, (start, kend, groups) in enumerate(self._anchors_in(text, key, kmap, k0, k1)):
+            for needs, ranked in groups:
+                if needs and not _in_order(key, needs, kend, k1):
                     continue
-                if trig.before is not None and not trig.before.search(text, max(lo, start - 40), start):
-                    continue
-                m = (trig.compiled or trig.regex).match(text, start, hi)
-                if m:
-                    cands.append((m.start(), m.end(), trig))
-        cands.sort(key=lambda c: (c[0], -c[2].weight, -(c[1] - c[0])))
+                for rank, trig in ranked:
+                    if trig.before is not None and not trig.before.search(text, max(lo, start - 40), start):
+                        continue
+                    m = (trig.compiled or trig.regex).match(text, start, hi)
+                    if m:
+                        cands.append((m.start(), m.end(), trig, seq, rank))
+        # ties go to the anchor found first, then to the trigger listed first under it
+        cands.sort(key=lambda c: (c[0], -c[2].weight, -(c[1] - c[0]), c[3], c[4]))
         out: list[tuple[int, int, Trigger]] = []
         last_end = -1
         for c in cands:
-            if c[0] >= last_end and not (dead is not None and dead(*c)):
-                out.append(c)
+            if c[0] >= last_end and not (dead is not None and dead(*c[:3])):
+                out.append(c[:3])
                 last_end = c[1]
         return out
 
-    def _anchors_in(self, text: str, key: str, kmap: array, k0: int, k1: int) -> list[tuple[int, int, list[Trigger]]]:
+    def _anchors_in(self, text: str, key: str, kmap: array, k0: int, k1: int) -> list[tuple[int, int, tuple]]:
         """(text offset, key offset past the anchor, triggers) of the anchors that lie in key[k0:k1] and start a word, as
         ``automaton.iter(key, k0, k1)`` finds them and in its order. The whole key is scanned once per text (the
         sentences of one article ask in turn) and the anchors inside a word (every trigger opens with
@@ -181,6 +183,15 @@ class Compiled:
         _key, kstarts, kends, starts, values = scanned
         a, b = bisect_left(kends, k0), bisect_left(kends, k1)
         return [(starts[i], kends[i] + 1, values[i]) for i in range(a, b) if kstarts[i] >= k0]
+
+
+def _by_needs(triggers: list[Trigger]) -> tuple[tuple[tuple[str, ...], tuple[tuple[int, Trigger], ...]], ...]:
+    """An anchor's triggers grouped by the words they need after it, each with its rank in the anchor's list: the
+    forms of one phrase (its tenses, its light-verb frames) need the same words, which are looked for once."""
+    groups: dict[tuple[str, ...], list[tuple[int, Trigger]]] = {}
+    for rank, trig in enumerate(triggers):
+        groups.setdefault(trig.needs, []).append((rank, trig))
+    return tuple((needs, tuple(ranked)) for needs, ranked in groups.items())
 
 
 def _in_order(key: str, needs: tuple[str, ...], pos: int, end: int) -> bool:
@@ -461,7 +472,7 @@ def load_patterns(path: str | None = None) -> Compiled:
     automaton = ahocorasick.Automaton()
     for key, trigs in anchors.items():
         trigs.sort(key=lambda x: -x.weight)
-        automaton.add_word(key, (len(key), trigs))
+        automaton.add_word(key, (len(key), _by_needs(trigs)))
     automaton.make_automaton()
     nouns = "|".join(_trigger_body(n) for n in data.get("place_nouns", [])) or "(?!)"
     # (session 18) a quotation mark may open the place's name: "در ولایت «خوست»"
