@@ -185,8 +185,8 @@ def _in_byline(text: str, floor: int, start: int) -> bool:
 
 
 _PLURAL_WITHOUT_EZAFE = re.compile(r"..ها$")
-_TIME_SPAN_ENDS = frozenset({"تاکنون", "کنون"})
-_NOT_PLURALS = frozenset({"تنها", "آنها", "اینها", "صدها", "دهها", "هزارها", "میلیونها", "میلیاردها"})  # counts govern on
+_TIME_SPAN_ENDS = frozenset(w.replace(ZWNJ, "") for w in grammar_words("time_span_ends"))
+_NOT_PLURALS = frozenset(w.replace(ZWNJ, "") for w in grammar_words("not_plurals"))
 
 
 def _marker_before(text: str, start: int, floor: int) -> str | None:
