@@ -177,7 +177,12 @@ def corpus_files(paths: list[str]) -> list[str]:
     out = []
     for p in paths:
         path = Path(p)
-        out.extend(sorted(str(f) for f in path.glob("*.jsonl.gz")) if path.is_dir() else [str(path)])
+        if not path.is_dir():
+            out.append(str(path))
+            continue
+        # a folder of make_corpus.py shards, or else of any inputs rasad reads (articles as files)
+        shards = sorted(str(f) for f in path.glob("*.jsonl.gz"))
+        out.extend(shards or sorted(str(f) for f in path.iterdir() if f.is_file() and not f.name.startswith(".")))
     return out
 
 
