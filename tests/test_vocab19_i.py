@@ -36,6 +36,11 @@ CASES = [
     # a case of aggression
     ("وزارت خارجه پاکستان حمله هوایی افغانستان را مصداق تجاوز به حاکمیت این کشور دانست.",
      ("ACCUSE", "ministry-of-foreign-affairs-pakistan", "AFG")),
+    # (step 2) an embassy evacuated: relations cut with the host
+    ("دولت کانادا با تخلیه سفارت خود در تهران فعالیت دیپلماتیک خود را متوقف کرد.", ("SANCTION", "CAN", "IRN")),
+    ("وزارت خارجه سودان اعلام کرد تخلیه سفارتش در ریاض را از امروز آغاز کرده است.", ("SANCTION", "SDN", "SAU")),
+    # a clash "between" two sides, the verb further on
+    ("درگیری میان مرزبانان ایران و نیروهای طالبان دیشب نیز رخ داد.", ("ASSAULT", "IRN", "taliban")),
 ]
 
 
@@ -53,6 +58,8 @@ def test_vocab19_i_shapes(kb, sentence, expected):
     ("بازیکنان دو تیم در دقیقه ۸۰ به درگیری لفظی با داور پرداختند.", "ASSAULT"),
     ("کارشناسان این رفتار را مصداق اسراف در مصرف آب دانستند.", "ACCUSE"),
     ("انجمن صنفی معلمان علیه طرح جدید بیانیه صادر کرد.", "ACCUSE"),
+    ("پلیس پس از تماس تلفنی مشکوک ساختمان سفارت را تخلیه کرد.", "SANCTION"),
+    ("مدیر مدرسه پس از زلزله تخلیه سالن را آغاز کرد.", "SANCTION"),
 ])
 def test_vocab19_i_everyday_words_are_no_event(kb, sentence, etype):
     assert not [e for e in _events(sentence, kb) if e.type == etype]
