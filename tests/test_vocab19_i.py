@@ -41,6 +41,9 @@ CASES = [
     ("وزارت خارجه سودان اعلام کرد تخلیه سفارتش در ریاض را از امروز آغاز کرده است.", ("SANCTION", "SDN", "SAU")),
     # a clash "between" two sides, the verb further on
     ("درگیری میان مرزبانان ایران و نیروهای طالبان دیشب نیز رخ داد.", ("ASSAULT", "IRN", "taliban")),
+    # (step 3) interference alleged, the meddler right after the noun and the field of it long
+    ("امارات متحده عربی مدعی دخالت ایران در امور داخلی کشورهای عربی حاشیه خلیج فارس شد.",
+     ("ACCUSE", "ARE", "IRN")),
 ]
 
 
@@ -60,6 +63,7 @@ def test_vocab19_i_shapes(kb, sentence, expected):
     ("انجمن صنفی معلمان علیه طرح جدید بیانیه صادر کرد.", "ACCUSE"),
     ("پلیس پس از تماس تلفنی مشکوک ساختمان سفارت را تخلیه کرد.", "SANCTION"),
     ("مدیر مدرسه پس از زلزله تخلیه سالن را آغاز کرد.", "SANCTION"),
+    ("مربی تیم مدعی دخالت داور در نتیجه بازی شد.", "ACCUSE"),
 ])
 def test_vocab19_i_everyday_words_are_no_event(kb, sentence, etype):
     assert not [e for e in _events(sentence, kb) if e.type == etype]
