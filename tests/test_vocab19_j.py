@@ -33,6 +33,13 @@ from tests.event_text import assert_coded, reported_events
     # a withdrawal completed; prisoners freed from a country's prisons
     ("ارتش روسیه خروج نیروهای خود از شهر خرسون را تکمیل کرد.", ("RETREAT", "russian-armed-forces", "UKR")),
     ("دولت پاکستان ۵۰ ماهیگیر هندی را از زندان‌های کراچی رها کرد.", ("RETREAT", "PAK", "IND")),
+    # aid told by its recipient: the giver after "از"
+    ("ارتش لبنان از دریافت محموله تجهیزات نظامی از قطر خبر داد.", ("AID", "QAT", "lebanese-armed-forces")),
+    ("اردن کمک‌های مالی از اتحادیه اروپا دریافت کرد.", ("AID", "european-union", "JOR")),
+    # aid sent "به سوی" a state: a direction, not "از سوی"
+    ("ترکیه کمک‌های انسانی را به سوی سوریه فرستاد.", ("AID", "TUR", "SYR")),
+    # arrested in a raid: the raiders are the arresters
+    ("۲۰ فلسطینی در جریان یورش ارتش اسرائیل به اردوگاه جنین بازداشت شدند.", ("COERCE", "israel-defense-forces", None)),
 ])
 def test_session19_j_wordings(kb, sentence, expected):
     assert_coded(sentence, kb, expected)
@@ -44,6 +51,8 @@ def test_session19_j_wordings(kb, sentence, expected):
     ("باشگاه با تمدید قرارداد سرمربی موافقت نکرد.", "REJECT"),
     ("پدرش با ازدواج او موافقت نخواهد کرد.", "REJECT"),
     ("شهرداری بودجه تازه‌ای را به ساخت پارک اختصاص داد.", "AID"),
+    ("بیمارستان کمک‌های مردمی از خیرین دریافت کرد.", "AID"),
+    ("سه هوادار در جریان یورش تماشاگران به زمین بازی بازداشت شدند.", "ASSAULT"),
 ])
 def test_session19_j_everyday_words_are_no_event(kb, sentence, etype):
     assert not [e for e in reported_events(sentence, kb) if e.type == etype]
