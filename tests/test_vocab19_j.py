@@ -38,6 +38,12 @@ from tests.event_text import assert_coded, reported_events
     ("اردن کمک‌های مالی از اتحادیه اروپا دریافت کرد.", ("AID", "european-union", "JOR")),
     # aid sent "به سوی" a state: a direction, not "از سوی"
     ("ترکیه کمک‌های انسانی را به سوی سوریه فرستاد.", ("AID", "TUR", "SYR")),
+    # a draft failed for a veto: the vetoer inside, whose draft it was the subject
+    ("پیش‌نویس فرانسه درباره مالی با وتوی روسیه تصویب نشد.", ("REJECT", "RUS", "FRA")),
+    ("قطعنامه پیشنهادی روسیه با مخالفت آمریکا و بریتانیا وتو شد.", ("REJECT", "USA", "RUS")),
+    # a withdrawal told as under way, from the state of the place named
+    ("خروج نیروهای ترکیه از عراق آغاز شد.", ("RETREAT", "TUR", "IRQ")),
+    ("روند خروج نیروهای آمریکایی از افغانستان آغاز شده است.", ("RETREAT", "united-states-armed-forces", "AFG")),
     # arrested in a raid: the raiders are the arresters
     ("۲۰ فلسطینی در جریان یورش ارتش اسرائیل به اردوگاه جنین بازداشت شدند.", ("COERCE", "israel-defense-forces", None)),
 ])
@@ -52,6 +58,8 @@ def test_session19_j_wordings(kb, sentence, expected):
     ("پدرش با ازدواج او موافقت نخواهد کرد.", "REJECT"),
     ("شهرداری بودجه تازه‌ای را به ساخت پارک اختصاص داد.", "AID"),
     ("بیمارستان کمک‌های مردمی از خیرین دریافت کرد.", "AID"),
+    ("خروج مسافران از فرودگاه آغاز شد.", "RETREAT"),
+    ("طرح شهرداری با وتوی شورای شهر تصویب نشد.", "REJECT"),
     ("سه هوادار در جریان یورش تماشاگران به زمین بازی بازداشت شدند.", "ASSAULT"),
 ])
 def test_session19_j_everyday_words_are_no_event(kb, sentence, etype):
