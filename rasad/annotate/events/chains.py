@@ -81,6 +81,7 @@ def _eligible(m: Mention) -> bool:
 
 _POSITION_NOUNS = frozenset(w.replace(ZWNJ, "") for w in grammar_words("position_nouns") | grammar_words("position_nouns_verbal"))
 _LED_BY = frozenset(w.replace(ZWNJ, "") for w in grammar_words("led_by"))
+_TOWARD_AFTER_BE = frozenset(w.replace(ZWNJ, "") for w in grammar_words("toward_after_be"))
 _BELONGING = frozenset(w.replace(ZWNJ, "") for w in grammar_words("belonging_before_be"))
 _PLURAL_AFTER = re.compile(r"\u200c?ها(?:ی)?(?![\u0621-\u063A\u0641-\u064A\u06A9\u06AF\u06CC])")
 _TIME_BEFORE_AZ = frozenset(w.replace(ZWNJ, "") for w in grammar_words("time_before_az"))
@@ -204,6 +205,8 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
             return None  # (session 18) "از پنج روز پیش تاکنون سپاه ...": a time span ends, the subject follows
         if i == len(window) - 1 and i > 0 and _PLURAL_WITHOUT_EZAFE.search(w) and w not in _NOT_PLURALS:
             return None  # (session 18) "در صورت تایید این ادعاها آمریکا ...": a plural with no ezafe ("ادعاهای") ends its phrase
+        if w in _TOWARD_AFTER_BE and i > 0 and window[i - 1] == "به":
+            return "به"  # (session 19) "به سوی سوریه فرستاد": a direction, the one it goes to
         if w in PREPOSITIONS:
             if i + 2 < len(window) and window[i + 1] in _DEMONSTRATIVES:
                 return None  # "پیش از این دیدار هم وزیر خارجه ...": the preposition's object is the noun it points to
