@@ -11,6 +11,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 import jdatetime
@@ -273,7 +274,7 @@ def _is_dushanbe(text: str, weekday: re.Match) -> bool:
         _DUSHANBE_BEFORE.search(text, 0, weekday.end()) or _DUSHANBE_AFTER.match(text, weekday.end()))
 
 
-@dataclass
+@dataclass(frozen=True)
 class EventDate:
     date: dt.date | None
     precision: str | None  # explicit | relative | reported | weekday-only | None
@@ -281,9 +282,11 @@ class EventDate:
     text: str | None = None
 
 
+@lru_cache(maxsize=4096)
 def resolve_event_date(sentence: str, published: dt.date | None) -> EventDate:
     """The date a sentence gives its event: explicit date, else a relative phrase against the publication day,
-    else the publication day itself ("reported"), else unknown (weekday-only when a weekday is named)."""
+    else the publication day itself ("reported"), else unknown (weekday-only when a weekday is named). Remembered:
+    each trigger of a clause, and the sentences after it about the same speaker, ask for the same clause again."""
     text = sentence.replace(ZWNJ, " ")
     for d in find_dates(text):
         if d.calendar and 1950 <= d.date.year <= 2100:

@@ -43,6 +43,7 @@ def name_kind(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)
 def is_given_name(word: str) -> bool:
     kind = name_lexicon().get(match_key(word), ("", ""))[1]
     return kind in ("first", "given", "prefix") or not kind and _joined_given(match_key(word))
