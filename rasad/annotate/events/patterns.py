@@ -152,16 +152,19 @@ class Compiled:
         announced visit, and must not hide the judgement inside it)."""
         k0, k1 = bisect_left(kmap, lo), bisect_left(kmap, hi)
         cands: list[tuple[int, int, Trigger, int, int]] = []
-        for seq, (start, kend, groups) in enumerate(self._anchors_in(text, key, kmap, k0, k1)):
-            for needs, ranked in groups:
-                if needs and not _in_order(key, needs, kend, k1):
-                    continue
-                for rank, trig in ranked:
-                    if trig.before is not None and not trig.before.search(text, max(lo, start - 40), start):
+        for seq, (start, kend, firsts) in enumerate(self._anchors_in(text, key, kmap, k0, k1)):
+            for first, groups in firsts:
+                if first and key.find(first, kend, k1) < 0:
+                    continue  # none of these triggers' words after the gap follows the anchor
+                for needs, ranked in groups:
+                    if len(needs) > 1 and not _in_order(key, needs, kend, k1):
                         continue
-                    m = (trig.compiled or trig.regex).match(text, start, hi)
-                    if m:
-                        cands.append((m.start(), m.end(), trig, seq, rank))
+                    for rank, trig in ranked:
+                        if trig.before is not None and not trig.before.search(text, max(lo, start - 40), start):
+                            continue
+                        m = (trig.compiled or trig.regex).match(text, start, hi)
+                        if m:
+                            cands.append((m.start(), m.end(), trig, seq, rank))
         # ties go to the anchor found first, then to the trigger listed first under it
         cands.sort(key=lambda c: (c[0], -c[2].weight, -(c[1] - c[0]), c[3], c[4]))
         out: list[tuple[int, int, Trigger]] = []
@@ -185,13 +188,17 @@ class Compiled:
         return [(starts[i], kends[i] + 1, values[i]) for i in range(a, b) if kstarts[i] >= k0]
 
 
-def _by_needs(triggers: list[Trigger]) -> tuple[tuple[tuple[str, ...], tuple[tuple[int, Trigger], ...]], ...]:
-    """An anchor's triggers grouped by the words they need after it, each with its rank in the anchor's list: the
-    forms of one phrase (its tenses, its light-verb frames) need the same words, which are looked for once."""
+def _by_needs(triggers: list[Trigger]) -> tuple:
+    """An anchor's triggers grouped by the first word they need after it, then by all the words they need, each with
+    its rank in the anchor's list: the forms of one phrase (its tenses, its light-verb frames) need the same words,
+    and phrases often share their first one ("را … هدف", "را … هدف قرار"), which is looked for once."""
     groups: dict[tuple[str, ...], list[tuple[int, Trigger]]] = {}
     for rank, trig in enumerate(triggers):
         groups.setdefault(trig.needs, []).append((rank, trig))
-    return tuple((needs, tuple(ranked)) for needs, ranked in groups.items())
+    firsts: dict[str, list] = {}
+    for needs, ranked in groups.items():
+        firsts.setdefault(needs[0] if needs else "", []).append((needs, tuple(ranked)))
+    return tuple((first, tuple(g)) for first, g in firsts.items())
 
 
 def _in_order(key: str, needs: tuple[str, ...], pos: int, end: int) -> bool:
