@@ -2033,6 +2033,10 @@ def test_an_operation_at_home_names_no_state_as_attacked(kb):
 @pytest.mark.parametrize("url,published", [
     ("https://sputnik.example/amp/20240206/houthis-red-sea.html", "2024-02-06"),
     ("https://example.org/news/12345678/story", None),  # an article number, no date
+    # (session 19) a full date inside the slug
+    ("https://mirror.example/article/agency/news-2024-02-06-houthis-say-ship-hit", "2024-02-06"),
+    ("https://example.org/fa/story/2024-02-06.html", "2024-02-06"),
+    ("https://example.org/fa/story/id-2024-13-06-x", None),  # no month 13: an identifier
 ])
 def test_a_date_as_one_url_segment_of_eight_digits(kb, url, published):
     """".../amp/20211112/...": the date some outlets put in their URLs as one segment (session 18); a weekday in the

@@ -79,7 +79,9 @@ def _from_html(doc: RawDocument, html: str, warnings: list[str]) -> tuple[str, M
 
 # ".../2024/06/20/...", ".../2024-06-20/...", and (session 18) a whole segment of eight digits ".../amp/20211112/..."
 _URL_DATE = re.compile(r"/((?:19|20)\d\d|1[34]\d\d)[/\-](\d{1,2})[/\-](\d{1,2})(?:/|$)"
-                       r"|/((?:19|20)\d\d|1[34]\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:/|$)")
+                       r"|/((?:19|20)\d\d|1[34]\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:/|$)"
+                       # (session 19) a full date inside a slug: ".../news-2025-11-15-irgc-says-..."
+                       r"|[/\-]((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?=[/\-.]|$)")
 
 
 def _date_from_page(meta: Meta, doc: RawDocument, kb: KnowledgeBase) -> None:
