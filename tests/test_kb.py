@@ -127,6 +127,22 @@ def test_a_dateline_and_a_comma_without_space_name_the_cited_outlet(kb):
     assert attribution("مهر ماه امسال: بارش‌ها کم بود و سدها خالی ماند.", kb) == (None, [])
 
 
+@pytest.mark.parametrize("body,expected", [
+    ("به گزارش ایسنا، وزیر در گفت‌وگو با خبرگزاری تسنیم گفته بود که سفر به چین لغو شد.", ("ISNA", ["Tasnim"])),
+    ("بازیگر در گفتگو با سینماپرس گفت که فیلم تازه‌اش آماده است. به گزارش ایسنا، اکران آن از ماه آینده است.",
+     ("ISNA", ["Cinema Press"])),
+    # the publisher is never its own citation, wherever its interview comes
+    ("وزیر در گفتگو با خبرنگار مهر گفت که سفر لغو شد. به گزارش مهر، وزیر پیش از این به چین رفته بود.", ("Mehr", [])),
+    ("وزیر در گفتگو با همتای خود گفت که سفر به چین لغو شد.", (None, [])),  # a person, no outlet
+])
+def test_an_outlet_given_an_interview_is_cited(kb, body, expected):
+    """(session 19) "در گفت‌وگو با خبرگزاری تسنیم گفت": an interview given to an outlet cites it (never the
+    publisher itself)."""
+    from rasad.clean.outlets import attribution
+
+    assert attribution(body, kb) == expected
+
+
 def test_foreign_outlets_are_cited_in_the_spellings_persian_agencies_use(kb):
     """Wire agencies, state broadcasters and papers Persian copy cites ("به نقل از خبرگزاری آلمان", "بی.بی.سی",
     "رویتر"): each cited outlet is the one of its base state, and a bare form that is also a word stays unread

@@ -73,7 +73,7 @@ def attribution(body: str, kb: KnowledgeBase, rules: Rules | None = None) -> tup
                 cites.append(found.name)
         else:
             outlet = found.name
-    return outlet, cites
+    return outlet, [c for c in cites if c != outlet]  # "در گفتگو با خبرنگار مهر" before "به گزارش مهر"
 
 
 _SOURCE_LINE = ("منبع", "منبع خبر", "source")
