@@ -86,6 +86,30 @@ def test_a_date_in_the_url_dates_a_page_without_one(kb):
     assert ann.meta.published == "2024-06-20"
 
 
+_SLUG_PAGE = ("{above}\n\n{kicker}"
+              "کارگران معدن زغال‌سنگ طبس بار دیگر در برابر فرمانداری تجمع کردند\n\n"
+              "گروهی از کارگران معدن زغال‌سنگ طبس صبح امروز در اعتراض به تأخیر در پرداخت دستمزدها مقابل ساختمان فرمانداری"
+              " این شهرستان تجمع کردند و خواستار رسیدگی مسئولان شدند.\n\nبه گزارش ایسنا، این تجمع دو ساعت ادامه داشت.")
+_SLUG_URL = "https://news.example/fa/news/4521/کارگران-معدن-زغال-سنگ-طبس-در-برابر-فرمانداری-تجمع-کردند"
+
+
+@pytest.mark.parametrize("above,kicker,url,title", [
+    # a site's name the knowledge base lacks, above the headline the URL's slug names
+    ("پایگاه خبری کویر امروز", "", _SLUG_URL, "کارگران معدن زغال‌سنگ طبس بار دیگر در برابر فرمانداری تجمع کردند"),
+    ("پایگاه خبری کویر امروز", "در اعتراض به تأخیر دستمزدها؛\n\n", _SLUG_URL,
+     "کارگران معدن زغال‌سنگ طبس بار دیگر در برابر فرمانداری تجمع کردند"),
+    # no slug to read: the first line stays the title
+    ("پایگاه خبری کویر امروز", "", "https://news.example/fa/news/4521", "پایگاه خبری کویر امروز"),
+])
+def test_the_urls_slug_names_the_headline_under_a_sites_name(kb, above, kicker, url, title):
+    """(session 19) A site's name the knowledge base lacks, printed above the headline, is no title: the line the
+    URL's slug names is ("ماهان شبکه ایرانیان" over "تیم ملی فوتبال ایران ..." of ".../تیم-ملی-فوتبال-ایران")."""
+    ann = _annotate(_SLUG_PAGE.format(above=above, kicker=kicker), kb, url=url)
+    assert ann.meta.title == title
+    if kicker:
+        assert ann.meta.kicker == kicker.strip()
+
+
 def _event_keys(ann) -> list:
     return sorted((e.type, tuple(sorted(filter(None, e.source_ids))), tuple(sorted(filter(None, e.target_ids))))
                   for e in ann.events)

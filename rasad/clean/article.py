@@ -15,10 +15,13 @@ import numpy as np
 
 from rasad.clean.lines import (
     _header,
+    _plain,
     clean_lines,
     frame_lines,
+    headline_by_slug,
     line_key,
     load_rules,
+    slug_words,
 )
 from rasad.clean.outlets import (
     attribution,
@@ -146,6 +149,10 @@ def clean(doc: RawDocument, kb: KnowledgeBase) -> CleanArticle:
     removed += [ln.text for ln in kept[:frame]]
     kept = kept[frame:]
     kicker, title, lead = _header(kept)
+    headline = headline_by_slug(kept, slug_words(doc.url))
+    if headline is not None:  # a name or a menu above the headline the URL names: the title is that line
+        title = _plain(kept[headline].text)
+        kicker = _plain(kept[headline - 1].text) if kept[headline - 1].key.endswith((":", "؛", "/")) else kicker
     # metadata: container first, then HTML meta tags, then the text itself
     meta.title = html_meta.title or title
     meta.kicker, meta.lead = kicker, lead

@@ -185,6 +185,50 @@ def frame_lines(lines: list[_Line], is_site: Callable[[str], bool] = lambda key:
     return n
 
 
+def slug_words(url: str | None) -> frozenset[str]:
+    """The Persian words of a URL's slug (".../news/99172/تیم-ملی-فوتبال-ایران-..."), keyed as lines are."""
+    if not url:
+        return frozenset()
+    from urllib.parse import unquote, urlparse
+
+    segments = [unquote(seg) for seg in urlparse(url).path.split("/")]
+    slug = max(segments, key=lambda seg: len(_PERSIAN_WORD.findall(seg)), default="")
+    return frozenset(w for w in line_key(re.sub(r"[-_+]", " ", slug)).split() if _PERSIAN_WORD.fullmatch(w))
+
+
+_PERSIAN_WORD = re.compile(r"[\u0621-\u063A\u0641-\u064A\u067E-\u06D3]{2,}")
+
+
+def headline_by_slug(lines: list[_Line], slug: frozenset[str]) -> int | None:
+    """(session 19) Which of the first lines is the headline the URL's slug names, when lines stand above it: a
+    site's name the knowledge base lacks ("ماهان شبکه ایرانیان") before "تیم ملی فوتبال ایران ..." of
+    ".../تیم-ملی-فوتبال-ایران". The headline is the headline-shaped line (short, no closing stop) of the first five,
+    before the text begins, sharing most of the slug's words, at least three and half of them; what stands above it
+    (but a kicker: "در دیداری تدارکاتی؛") is a name or a menu of a few words. None when the first line is the one."""
+    slug = slug - _SLUG_STOP
+    if len(slug) < 3:
+        return None
+    best, best_shared = 0, 0
+    for j, ln in enumerate(lines[:5]):
+        if len(ln.key) > MAX_TITLE_CHARS:
+            break  # the text has begun
+        if len(ln.key) > 160 or ln.key.endswith((".", "؟", "?", ":")):
+            continue  # a lead's sentence or a kicker, not a headline
+        shared = len(slug.intersection(_PERSIAN_WORD.findall(ln.key)))
+        if shared > best_shared:
+            best, best_shared = j, shared
+    if best == 0 or best_shared < 3 or 2 * best_shared < len(slug):
+        return None
+    above = best - 1 if lines[best - 1].key.endswith((":", "؛", "/")) else best
+    return best if above and all(len(ln.key.split()) <= _FRAME_WORDS for ln in lines[:above]) else None
+
+
+_FRAME_WORDS = 5
+
+
+_SLUG_STOP = frozenset({"از", "در", "به", "با", "را", "که", "و", "این", "آن", "برای", "تا", "بر"})
+
+
 def _header(lines: list[_Line]) -> tuple[str | None, str | None, str | None]:
     """(kicker, title, lead) from the first kept lines (after the page's frame), by their shape."""
     kicker = title = lead = None
