@@ -43,6 +43,8 @@ _PARTITIVE_BEFORE = re.compile(rf"(?:^|\s)(?:{phrases([*_G['with_partitive_heads
 # (session 18) the words of those heads: what may stand before a partitive's "از"
 _PARTITIVE_WORDS = frozenset(w for h in (*_G["with_partitive_heads"], *_G["partitive_heads"]) for w in h.split())
 _WITH_SOME_OF = re.compile(rf"(?:^|\s)با\s+(?:{phrases(_G['with_partitive_heads'])})$")
+# (session 19) a trip's purpose naming a meeting of an intergovernmental body: "برای شرکت در اجلاس سران X"
+_SUMMIT_PURPOSE = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['summit_purpose'])})\s")
 _DELEGATION = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['delegation_words'])})(?![{_LETTERS}])")
 # (session 13) attack nouns whose genitive attacks even as a body of forces ("تیراندازی نیروهای طالبان")
 _AGENT_GENITIVE = frozenset(w.replace("\u200c", "") for w in _G["agent_genitive_nouns"])
@@ -141,7 +143,12 @@ _PLANNED = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['planned_openers'])})(?
                       rf"(?:(?!(?<![{_LETTERS}])(?:{phrases(_G['planned_closers'])})(?![{_LETTERS}]))[^.؛:!؟])*$")
 # (session 17) a meeting noun's own clause closing in the future, no other clause ("که", a finite verb) before it
 _FUTURE_CLOSES = re.compile(rf"(?:(?!(?<![{_LETTERS}])(?:که|{phrases(_G['planned_closers'])})(?![{_LETTERS}]))[^.؛:!؟،])*?"
-                            rf"(?<![{_LETTERS}])خواه(?:د|ند|یم|ید|م)[\s\u200c]+[{_LETTERS}]")
+                            rf"(?<![{_LETTERS}])(?:خواه(?:د|ند|یم|ید|م)[\s\u200c]+[{_LETTERS}]"
+                            rf"|(?:{phrases(_G['planned_noun_closers'])})(?![{_LETTERS}]))")  # (session 19) "صورت می‌گیرد"
+# (session 19) a meeting noun joined by "و" to a trip's purpose ("برای شرکت در نشست X و دیدار با Y"), no finite verb,
+# comma or "که" between
+_PURPOSE_JOINED = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['purpose_openers'])})\s+"
+                             rf"(?:(?!(?:که|{phrases(_G['planned_closers'])})(?![{_LETTERS}]))[^\s.،؛:!؟]+\s+){{1,12}}و\s+$")
 _TRAVELLERS = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['travellers'])})(?![{_LETTERS}])")
 _PRAYER = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['prayer_openers'])})(?![{_LETTERS}])")
 # the first words of planned_openers: a cheap test before _PLANNED's scan

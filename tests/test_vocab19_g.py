@@ -1,0 +1,69 @@
+"""Session 19 (slice G): who is the visitor, the host or the caller in real news's meetings, visits and calls. Each
+case is written anew (other actors, other details) with the clause structure outlets use; the guards are sentences
+with the same words that report no such event, or the event with its usual parties."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_text import assert_coded, reported_events
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a trip whose purpose is a meeting of an intergovernmental body is with that body, not with the host state
+    ("رجب طیب اردوغان به منظور حضور در نشست سالانه مجمع عمومی سازمان ملل متحد وارد نیویورک شد.",
+     ("CONSULT", "recep-tayyip-erdogan", "united-nations-general-assembly")),
+    ("ولادیمیر پوتین برای شرکت در اجلاس سران بریکس به ژوهانسبورگ سفر کرد.", ("CONSULT", "vladimir-putin", "brics")),
+    ("نخست‌وزیر هند روز گذشته برای شرکت در اجلاس سران سازمان همکاری شانگهای، عازم آستانه شد.",
+     ("CONSULT", "narendra-modi", "shanghai-cooperation-organisation")),
+    # ... also with a meeting joined to the purpose (that meeting is only planned)
+    ("امانوئل مکرون برای شرکت در نشست سران سازمان پیمان آتلانتیک شمالی و دیدار با رجب طیب اردوغان به آنکارا سفر کرد.",
+     ("CONSULT", "emmanuel-macron", "nato")),
+    # a delegation "به سرپرستی X" after a quoted name is X's
+    ("یک هیئت از «امارت اسلامی افغانستان» به سرپرستی امیرخان متقی وارد اسلام‌آباد شد.",
+     ("CONSULT", "amir-khan-muttaqi", "PAK")),
+])
+def test_session19_g_parties(kb, sentence, expected):
+    assert_coded(sentence, kb, expected)
+
+
+@pytest.mark.parametrize("sentence,party", [
+    # a call announced for a later day: the noun's clause closes in the future or in a present of the future
+    ("سخنگوی دفتر ریاست جمهوری ترکیه اعلام کرد که گفت‌وگوی تلفنی میان رجب طیب اردوغان و ولادیمیر پوتین رئیس‌جمهور"
+     " روسیه در روز دوشنبه ۲۰ اکتبر (۲۸ مهر ماه) انجام خواهد شد.", "vladimir-putin"),
+    ("سخنگوی کاخ الیزه گفت که مکالمه تلفنی میان رؤسای جمهور فرانسه و روسیه فردا انجام می‌شود.", "vladimir-putin"),
+    ("سخنگوی کاخ الیزه گفت تماس تلفنی میان امانوئل مکرون و ولادیمیر پوتین پنجشنبه صورت می‌گیرد.", "vladimir-putin"),
+    # a meeting scheduled, or on an agenda
+    ("دیدار امانوئل مکرون و اولاف شولتس در برلین برای فردا در نظر گرفته شده است.", "olaf-scholz"),
+    ("دستور کار نارندرا مودی در سفر به ژاپن شامل دیدار با امپراتور ژاپن و فومیو کیشیدا نخست وزیر این کشور است.",
+     "fumio-kishida"),
+    # a meeting that is a trip's purpose, joined to its first noun
+    ("امیر قطر برای شرکت در نشست سران سازمان همکاری اسلامی و دیدار با رجب طیب اردوغان وارد استانبول شد.",
+     "recep-tayyip-erdogan"),
+])
+def test_session19_g_planned_meeting_is_not_held(kb, sentence, party):
+    events = reported_events(sentence, kb)
+    assert not [e for e in events if e.type == "CONSULT" and party in e.source_ids + e.target_ids], \
+        [(e.type, e.source_ids, e.target_ids, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a purpose that is no intergovernmental meeting keeps the host state; a meeting held is still held
+    ("وزیر خارجه آلمان برای شرکت در مراسم تشییع پاپ به رم سفر کرد.", ("CONSULT", None, "ITA")),
+    ("دیدار رجب طیب اردوغان و ولادیمیر پوتین در سوچی انجام شد.", ("CONSULT", "recep-tayyip-erdogan", "vladimir-putin")),
+    ("ولادیمیر پوتین پس از پایان اجلاس سران بریکس در ژوهانسبورگ با سیریل رامافوزا دیدار کرد.",
+     ("CONSULT", "vladimir-putin", "cyril-ramaphosa")),
+])
+def test_session19_g_guards_keep_the_usual_parties(kb, sentence, expected):
+    assert_coded(sentence, kb, expected)
+
+
+@pytest.mark.parametrize("sentence", [
+    "نشست هفتگی هیئت دولت هر یکشنبه در تهران برگزار می‌شود.",
+    "نشست شورای امنیت سازمان ملل درباره یمن فردا برگزار می‌شود.",
+    "او برای خرید کتاب و دیدار با دوستانش به بازار رفت.",
+    "دانشجویان برای شرکت در المپیاد جهانی ریاضی عازم ژاپن شدند.",
+    "رجب طیب اردوغان برای دیدار با مردم زلزله‌زده و شرکت در مراسم افتتاح بیمارستان به هاتای رفت.",
+])
+def test_session19_g_everyday_words_are_no_meeting(kb, sentence):
+    assert not [e for e in reported_events(sentence, kb) if e.type == "CONSULT"]
