@@ -22,6 +22,15 @@ from tests.event_text import assert_coded, reported_events
     # a delegation "به سرپرستی X" after a quoted name is X's
     ("یک هیئت از «امارت اسلامی افغانستان» به سرپرستی امیرخان متقی وارد اسلام‌آباد شد.",
      ("CONSULT", "amir-khan-muttaqi", "PAK")),
+    # a meeting noun with its owner and its partner after "با", told as held in the passive
+    ("دیدار هاکان فیدان با فؤاد حسین وزیر خارجه عراق عصر دیروز در آنکارا انجام شد.",
+     ("CONSULT", "hakan-fidan", "fuad-hussein")),
+    ("نشست صمیمانه عباس عراقچی با فیصل بن فرحان وزیر خارجه عربستان سعودی در ریاض برگزار شد.",
+     ("CONSULT", "abbas-araghchi", "faisal-bin-farhan-al-saud")),
+    ("ملاقات سرگئی لاوروف با هاکان فیدان در حاشیه نشست بریکس صورت گرفت.", ("CONSULT", "sergey-lavrov", "hakan-fidan")),
+    # a courtesy title before the next party of a list
+    ("هاکان فیدان در ژنو با وزیر خارجه آلمان و خانم «کایا کالاس» نماینده عالی اتحادیه اروپا دیدار کرد.",
+     ("CONSULT", "hakan-fidan", "kaja-kallas")),
 ])
 def test_session19_g_parties(kb, sentence, expected):
     assert_coded(sentence, kb, expected)
@@ -42,9 +51,18 @@ def test_session19_g_parties(kb, sentence, expected):
      "recep-tayyip-erdogan"),
 ])
 def test_session19_g_planned_meeting_is_not_held(kb, sentence, party):
+    """A meeting only announced, scheduled or aimed at is no meeting held."""
     events = reported_events(sentence, kb)
     assert not [e for e in events if e.type == "CONSULT" and party in e.source_ids + e.target_ids], \
         [(e.type, e.source_ids, e.target_ids, e.rule) for e in events]
+
+
+def test_session19_g_visit_keeps_its_host_beside_a_planned_meeting(kb):
+    """"وارد تهران شد ... بناست با X دیدار کند": the arrival is a visit to the state; the meeting is only planned."""
+    events = reported_events("وزیر خارجه چین وارد تهران شد. وانگ یی همچنین بناست با مسعود پزشکیان رئیس‌جمهور ایران"
+                             " دیدار و گفت‌وگو کند.", kb)
+    visits = [e for e in events if e.type == "CONSULT" and "wang-yi" in e.source_ids]
+    assert visits and all(e.target_ids == ["IRN"] for e in visits), [(e.source_ids, e.target_ids) for e in events]
 
 
 @pytest.mark.parametrize("sentence,expected", [
@@ -53,6 +71,7 @@ def test_session19_g_planned_meeting_is_not_held(kb, sentence, party):
     ("دیدار رجب طیب اردوغان و ولادیمیر پوتین در سوچی انجام شد.", ("CONSULT", "recep-tayyip-erdogan", "vladimir-putin")),
     ("ولادیمیر پوتین پس از پایان اجلاس سران بریکس در ژوهانسبورگ با سیریل رامافوزا دیدار کرد.",
      ("CONSULT", "vladimir-putin", "cyril-ramaphosa")),
+    ("نخست‌وزیر ژاپن وارد پکن شد. فومیو کیشیدا قرارست با شی جین‌پینگ دیدار کند.", ("CONSULT", "fumio-kishida", "CHN")),
 ])
 def test_session19_g_guards_keep_the_usual_parties(kb, sentence, expected):
     assert_coded(sentence, kb, expected)
@@ -63,6 +82,11 @@ def test_session19_g_guards_keep_the_usual_parties(kb, sentence, expected):
     "نشست شورای امنیت سازمان ملل درباره یمن فردا برگزار می‌شود.",
     "او برای خرید کتاب و دیدار با دوستانش به بازار رفت.",
     "دانشجویان برای شرکت در المپیاد جهانی ریاضی عازم ژاپن شدند.",
+    # "با" opening a topic; a match between teams
+    "نشست شورای امنیت سازمان ملل با موضوع سوریه برگزار شد.",
+    "نشست کمیسیون امنیت ملی مجلس با محوریت روابط با روسیه برگزار شد.",
+    "دیدار تیم ملی فوتبال ایران با ژاپن در ورزشگاه آزادی برگزار شد.",
+    "دیدار پرسپولیس با استقلال در ورزشگاه آزادی برگزار شد.",
     "رجب طیب اردوغان برای دیدار با مردم زلزله‌زده و شرکت در مراسم افتتاح بیمارستان به هاتای رفت.",
 ])
 def test_session19_g_everyday_words_are_no_meeting(kb, sentence):

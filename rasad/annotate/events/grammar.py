@@ -24,6 +24,7 @@ PREPOSITIONS: dict[str, str] = dict(_G["markers"])
 _SKIP_BEFORE = frozenset(w.replace("\u200c", "") for w in _G["same_party_gap"])  # word sets: compared without ZWNJ
 _COLLECTIVE = frozenset(w.replace("\u200c", "") for w in _G["collective"])
 _HONORIFICS = frozenset(w.replace("\u200c", "") for w in _G["honorifics"])
+_COURTESY_TITLES = frozenset(w.replace("\u200c", "") for w in _G["courtesy_titles"])  # (session 19) "و خانم X"
 # compared without ZWNJ; (session 18) a rank or honorific before a name opens a clause too ("اعلام کرد، سرلشکر X ...")
 _CLAUSE_OPENERS = frozenset(w.replace("\u200c", "") for w in (*_G["clause_openers"], *_G["honorifics"], *_G["rank_honorifics"]))
 # (session 14) unnamed attackers opening a clause, up to the attack verb
@@ -132,7 +133,9 @@ _UNREALISED = re.compile(rf"(?:^|\s)(?:{phrases([*_G['unrealised_before'], *_G['
 # (branch consult9) a meeting noun after "با اشاره به" in its clause is recalled, not reported
 _RECALLED = re.compile(rf"(?:^|\s)(?:{phrases(_G['meeting_recalled'])})\s")
 # (branch consult9) a "با" inside a meeting's topic is no partner: "درباره مذاکرات با آمریکا رایزنی کردند"
-_TOPIC_WITH = re.compile(rf"(?:^|\s)(?:{phrases(_G['topic_markers'])})\s+(?:[^\s.،؛:]+\s+){{0,3}}با\s+$")
+# (session 19) and "با" opening a topic ("نشست شورای امنیت با موضوع یمن برگزار شد": Yemen is what it is about)
+_TOPIC_WITH = re.compile(rf"(?:^|\s)(?:(?:{phrases(_G['topic_markers'])})\s+(?:[^\s.،؛:]+\s+){{0,3}}با"
+                         rf"|با\s+(?:{phrases(_G['with_topic_nouns'])})(?:\s+[^\s.،؛:]+){{0,2}})\s+$")
 # (branch consult9) the words between two "با" phrases of one meeting verb: "با A و سپس با B دیدار کرد"
 _WITH_SEQUENCE = re.compile(rf"\s*[،,]?\s*(?:(?:{phrases(_G['with_sequence'])})\s+)?(?:با\s+(?:[^\s.،؛:]+\s+){{0,2}})?")  # "با هیئت روسیه"
 # (branch consult9) "دیدار X و Y ... لغو شد": the event noun's clause ends in a verb saying it did not happen
