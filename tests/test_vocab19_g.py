@@ -57,6 +57,16 @@ def test_session19_g_planned_meeting_is_not_held(kb, sentence, party):
         [(e.type, e.source_ids, e.target_ids, e.rule) for e in events]
 
 
+@pytest.mark.parametrize("sentence,visitor,state", [
+    # the partner of a meeting that is the trip's purpose, or that a later future verb closes, is not yet met
+    ("امیر قطر امروز برای دیدار با «رجب طیب اردوغان» رئیس‌جمهور ترکیه وارد آنکارا شد.", "tamim-bin-hamad-al-thani", "TUR"),
+    ("امانوئل مکرون در سفر به پکن با شی جین‌پینگ، لی چیانگ و وانگ یی دیدار و گفت‌وگو خواهد کرد.", "emmanuel-macron", "CHN"),
+])
+def test_session19_g_visit_host_only_to_be_met(kb, sentence, visitor, state):
+    events = [e for e in reported_events(sentence, kb) if e.type == "CONSULT" and visitor in e.source_ids]
+    assert events and all(e.target_ids == [state] for e in events), [(e.source_ids, e.target_ids) for e in events]
+
+
 def test_session19_g_visit_keeps_its_host_beside_a_planned_meeting(kb):
     """"وارد تهران شد ... بناست با X دیدار کند": the arrival is a visit to the state; the meeting is only planned."""
     events = reported_events("وزیر خارجه چین وارد تهران شد. وانگ یی همچنین بناست با مسعود پزشکیان رئیس‌جمهور ایران"
@@ -72,6 +82,10 @@ def test_session19_g_visit_keeps_its_host_beside_a_planned_meeting(kb):
     ("ولادیمیر پوتین پس از پایان اجلاس سران بریکس در ژوهانسبورگ با سیریل رامافوزا دیدار کرد.",
      ("CONSULT", "vladimir-putin", "cyril-ramaphosa")),
     ("نخست‌وزیر ژاپن وارد پکن شد. فومیو کیشیدا قرارست با شی جین‌پینگ دیدار کند.", ("CONSULT", "fumio-kishida", "CHN")),
+    # a host met on the trip, in the past, or met after the arrival, is still the visit's
+    ("امانوئل مکرون در سفر به پکن با شی جین‌پینگ دیدار و گفت‌وگو کرد.", ("CONSULT", "emmanuel-macron", "xi-jinping")),
+    ("امیر قطر برای دیدار با رجب طیب اردوغان وارد آنکارا شد و با او دیدار کرد.",
+     ("CONSULT", "tamim-bin-hamad-al-thani", "recep-tayyip-erdogan")),
 ])
 def test_session19_g_guards_keep_the_usual_parties(kb, sentence, expected):
     assert_coded(sentence, kb, expected)

@@ -41,7 +41,9 @@ from rasad.annotate.events.grammar import (
     _CONDITIONAL,
     _CUE_BOUNDARY,
     _FORCES_WORDS,
+    _FUTURE_LATER,
     _JUDGED,
+    _MEETING_PURPOSE,
     _OPPONENTS_OF,
     _PARTITIVE_BEFORE,
     _PERSON_NOUNS,
@@ -206,10 +208,21 @@ def frame_visit(f: Frame) -> tuple[Actors, Actors]:
         visitor = next((c for c in f.chains if f.ts < c.start < f.te
                         and (f.announced or c.marker in (None, "در"))), None) or f.genitive
         return _actors(visitor), []
-    src, tgt = frame_with(f)
+    src, tgt, w = _meeting(f)
+    if w is not None and tgt and _host_only_planned(f, w):
+        tgt = []  # the host state, from the destination
     if not src and f.noun and f.genitive is not None:
         src = f.genitive.actors()
     return src, tgt
+
+
+def _host_only_planned(f: Frame, w: Chain) -> bool:
+    """(session 19) A visit's "با" partner whom the traveller is only to meet: named as the trip's purpose ("برای
+    دیدار با بایدن وارد سانفرانسیسکو شد") or in a clause closing in the future ("در سفر به تهران با A، B و C دیدار
+    خواهد کرد"). The visit is to the host state."""
+    if _MEETING_PURPOSE.search(f.text, max(f.sent_start, w.start - 160), w.start):
+        return True
+    return f.noun and w.start >= f.te and bool(_FUTURE_LATER.match(f.text, w.end))
 
 
 def frame_host(f: Frame) -> tuple[Actors, Actors]:

@@ -152,6 +152,15 @@ _FUTURE_CLOSES = re.compile(rf"(?:(?!(?<![{_LETTERS}])(?:که|{phrases(_G['plann
 # comma or "که" between
 _PURPOSE_JOINED = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['purpose_openers'])})\s+"
                              rf"(?:(?!(?:که|{phrases(_G['planned_closers'])})(?![{_LETTERS}]))[^\s.،؛:!؟]+\s+){{1,12}}و\s+$")
+# (session 19) a clause running on to a future verb, across the commas of a list of names: "در سفر به تهران با A، B
+# و C دیدار و گفت‌وگو خواهد کرد"
+_FUTURE_LATER = re.compile(rf"(?:(?!(?<![{_LETTERS}])(?:که|{phrases(_G['planned_closers'])})(?![{_LETTERS}]))[^.؛:!؟])*?"
+                           rf"(?<![{_LETTERS}])خواه(?:د|ند|یم|ید|م)[\s\u200c]+[{_LETTERS}]")
+# (session 19) a visit's "با" partner named in its purpose: "برای دیدار با X وارد ... شد" (that meeting is to come)
+# (also after the purpose's first noun: "برای شرکت در نشست آپک و دیدار با «بایدن»")
+_MEETING_PURPOSE = re.compile(rf"(?:^|\s)(?:{phrases(_G['purpose_openers'])})\s+"
+                              rf"(?:(?!(?:که|{phrases(_G['planned_closers'])})(?![{_LETTERS}]))[^\s.،؛:!؟]+\s+){{0,12}}?"
+                              rf"(?:{phrases(_G['meeting_nouns'])})[^\s.،؛:]*\s+(?:و\s+[^\s.،؛:]+\s+){{0,3}}با\s+«?$")
 _TRAVELLERS = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['travellers'])})(?![{_LETTERS}])")
 _PRAYER = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['prayer_openers'])})(?![{_LETTERS}])")
 # the first words of planned_openers: a cheap test before _PLANNED's scan
