@@ -46,6 +46,9 @@ def test_session19_g_parties(kb, sentence, expected):
     ("دیدار امانوئل مکرون و اولاف شولتس در برلین برای فردا در نظر گرفته شده است.", "olaf-scholz"),
     ("دستور کار نارندرا مودی در سفر به ژاپن شامل دیدار با امپراتور ژاپن و فومیو کیشیدا نخست وزیر این کشور است.",
      "fumio-kishida"),
+    # a third-person pronoun in a speaker's direct quote is not the speaker: the speaker meets no one
+    ("ماریا زاخارووا در نشست خبری خود با اشاره به اینکه سفر ظریف دو روزه است، تصریح کرد: او در این سفر با سرگئی"
+     " لاوروف دیدار خواهد کرد.", "maria-zakharova"),
     # a meeting that is a trip's purpose, joined to its first noun
     ("امیر قطر برای شرکت در نشست سران سازمان همکاری اسلامی و دیدار با رجب طیب اردوغان وارد استانبول شد.",
      "recep-tayyip-erdogan"),
@@ -82,6 +85,12 @@ def test_session19_g_visit_keeps_its_host_beside_a_planned_meeting(kb):
     ("ولادیمیر پوتین پس از پایان اجلاس سران بریکس در ژوهانسبورگ با سیریل رامافوزا دیدار کرد.",
      ("CONSULT", "vladimir-putin", "cyril-ramaphosa")),
     ("نخست‌وزیر ژاپن وارد پکن شد. فومیو کیشیدا قرارست با شی جین‌پینگ دیدار کند.", ("CONSULT", "fumio-kishida", "CHN")),
+    # the speaker's pronoun in an indirect report, and "ما" in a quote, are the speaker's; a pronoun in a quote after
+    # another person named points to that person
+    ("عباس عراقچی گفت که او هفته آینده با وانگ یی دیدار خواهد کرد.", ("CONSULT", "abbas-araghchi", "wang-yi")),
+    ("سرگئی لاوروف اعلام کرد: ما با عباس عراقچی دیدار خواهیم کرد.", ("CONSULT", "sergey-lavrov", "abbas-araghchi")),
+    ("مائو نینگ سخنگوی وزارت خارجه چین با اشاره به سفر عباس عراقچی به پکن گفت: او در این سفر با وانگ یی دیدار خواهد"
+     " کرد.", ("CONSULT", "abbas-araghchi", "wang-yi")),
     # a host met on the trip, in the past, or met after the arrival, is still the visit's
     ("امانوئل مکرون در سفر به پکن با شی جین‌پینگ دیدار و گفت‌وگو کرد.", ("CONSULT", "emmanuel-macron", "xi-jinping")),
     ("امیر قطر برای دیدار با رجب طیب اردوغان وارد آنکارا شد و با او دیدار کرد.",

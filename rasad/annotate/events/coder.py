@@ -39,6 +39,7 @@ from rasad.annotate.events.grammar import (
     _CUE_BOUNDARY,
     _DEEMED_AFTER,
     _DELEGATION,
+    _DIRECT_QUOTE,
     _FORCES_BEFORE,
     _FUTURE_CLOSES,
     _HEADLINE_CASUALTIES,
@@ -935,6 +936,23 @@ def _reported_traveller_unknown(text: str, start: int, ts: int, src: list[Mentio
     return bool(word) and word not in _CLAUSE_OPENERS and word not in PREPOSITIONS and not _VERB_WORD.match(word)
 
 
+def _speaker_quoting_self(doc: _Doc, t: _Trigger, src: list[Mention]) -> bool:
+    """(session 19) "X خاطرنشان کرد: او در این سفر با Y دیدار خواهد کرد": a speaker says "من" of himself, so the
+    third-person pronoun opening his direct quote is someone else, though it was linked to him (the sentence's first
+    person, no one else named); whose meeting it is stays unknown, and the speaker's it is not."""
+    text = doc.text
+    quote = None
+    for m in _DIRECT_QUOTE.finditer(text, t.s.start, t.ts):
+        quote = m
+    if quote is None or not src:
+        return False
+    pronoun = next((m for m in src if m.start >= quote.end() and m.how == "pronoun"), None)
+    if pronoun is None or not text.startswith(pronoun.text, quote.end()):
+        return False
+    speaker = next((m for m in doc.linked.in_span(t.s.start, quote.start()) if m.type == "PERSON"), None)
+    return speaker is not None and speaker.kb_id == pronoun.kb_id
+
+
 def _summit_attended(doc: _Doc, c0: int, c1: int, src: list[Mention]) -> list[Mention]:
     """(session 19) "برای شرکت در اجلاس سران سازمان همکاری شانگهای عازم چین شد": a trip whose purpose is a meeting of
     an intergovernmental body is with that body (as "در اجلاس … شرکت کرد" is), not with the state hosting it. The
@@ -1099,6 +1117,8 @@ def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
     if p.frame == "visit" and (_travel_at_home(kb, src, tgt) or _not_a_visitor(text, c0, ts, src)
                                or _reported_traveller_unknown(text, s.start, ts, src)):
         return None  # "رئیسی به استان فارس سفر کرد": a trip inside one's own country is no visit
+    if p.type == "CONSULT" and _speaker_quoting_self(doc, t, src):
+        return None
     if p.frame == "visit" and src and (body := _summit_attended(doc, c0, c1, src)) and not _host_met(kb, raw, src, tgt):
         tgt = body  # (session 19) to a meeting of an intergovernmental body
     victims: list[Mention] = []
