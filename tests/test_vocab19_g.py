@@ -49,6 +49,11 @@ def test_session19_g_parties(kb, sentence, expected):
     # a third-person pronoun in a speaker's direct quote is not the speaker: the speaker meets no one
     ("ماریا زاخارووا در نشست خبری خود با اشاره به اینکه سفر ظریف دو روزه است، تصریح کرد: او در این سفر با سرگئی"
      " لاوروف دیدار خواهد کرد.", "maria-zakharova"),
+    # a meeting noun opening its sentence is the subject of the sentence's last verb, here of the future
+    ("دیدار امانوئل مکرون و اولاف شولتس، رهبران فرانسه و آلمان، که برای نخستین بار در سال جاری انجام می‌شود برای فردا"
+     " در نظر گرفته شده است.", "olaf-scholz"),
+    ("دیدار عباس عراقچی و هاکان فیدان، وزرای خارجه ایران و ترکیه، که در استانبول صورت می‌گیرد روز شنبه برگزار"
+     " خواهد شد.", "hakan-fidan"),
     # a meeting that is a trip's purpose, joined to its first noun
     ("امیر قطر برای شرکت در نشست سران سازمان همکاری اسلامی و دیدار با رجب طیب اردوغان وارد استانبول شد.",
      "recep-tayyip-erdogan"),
@@ -91,6 +96,8 @@ def test_session19_g_visit_keeps_its_host_beside_a_planned_meeting(kb):
     ("سرگئی لاوروف اعلام کرد: ما با عباس عراقچی دیدار خواهیم کرد.", ("CONSULT", "sergey-lavrov", "abbas-araghchi")),
     ("مائو نینگ سخنگوی وزارت خارجه چین با اشاره به سفر عباس عراقچی به پکن گفت: او در این سفر با وانگ یی دیدار خواهد"
      " کرد.", ("CONSULT", "abbas-araghchi", "wang-yi")),
+    ("دیدار امانوئل مکرون و اولاف شولتس، رهبران فرانسه و آلمان، در برلین انجام شد.",
+     ("CONSULT", "emmanuel-macron", "olaf-scholz")),
     # a host met on the trip, in the past, or met after the arrival, is still the visit's
     ("امانوئل مکرون در سفر به پکن با شی جین‌پینگ دیدار و گفت‌وگو کرد.", ("CONSULT", "emmanuel-macron", "xi-jinping")),
     ("امیر قطر برای دیدار با رجب طیب اردوغان وارد آنکارا شد و با او دیدار کرد.",
