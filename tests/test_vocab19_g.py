@@ -28,6 +28,11 @@ from tests.event_text import assert_coded, reported_events
     ("نشست صمیمانه عباس عراقچی با فیصل بن فرحان وزیر خارجه عربستان سعودی در ریاض برگزار شد.",
      ("CONSULT", "abbas-araghchi", "faisal-bin-farhan-al-saud")),
     ("ملاقات سرگئی لاوروف با هاکان فیدان در حاشیه نشست بریکس صورت گرفت.", ("CONSULT", "sergey-lavrov", "hakan-fidan")),
+    # the people of a body as the next party of a list
+    ("طالبان در دوحه با دیپلمات‌های ایالات متحده و اعضای اتحادیه اروپا رایزنی کرد.",
+     ("CONSULT", "taliban", "european-union")),
+    ("وزیر خارجه ترکیه در آنکارا با مقامات روسیه و نمایندگان سازمان ملل متحد دیدار کرد.",
+     ("CONSULT", None, "united-nations")),
     # a courtesy title before the next party of a list
     ("هاکان فیدان در ژنو با وزیر خارجه آلمان و خانم «کایا کالاس» نماینده عالی اتحادیه اروپا دیدار کرد.",
      ("CONSULT", "hakan-fidan", "kaja-kallas")),
