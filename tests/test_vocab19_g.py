@@ -103,6 +103,8 @@ def test_session19_g_visit_keeps_its_host_beside_a_planned_meeting(kb):
      " کرد.", ("CONSULT", "abbas-araghchi", "wang-yi")),
     ("دیدار امانوئل مکرون و اولاف شولتس، رهبران فرانسه و آلمان، در برلین انجام شد.",
      ("CONSULT", "emmanuel-macron", "olaf-scholz")),
+    ("دیدار امانوئل مکرون و اولاف شولتس که دیروز در برلین برگزار گردید و ساعت‌ها طول کشید به بهبود روابط دو کشور"
+     " کمک خواهد کرد.", ("CONSULT", "emmanuel-macron", "olaf-scholz")),
     # a host met on the trip, in the past, or met after the arrival, is still the visit's
     ("امانوئل مکرون در سفر به پکن با شی جین‌پینگ دیدار و گفت‌وگو کرد.", ("CONSULT", "emmanuel-macron", "xi-jinping")),
     ("امیر قطر برای دیدار با رجب طیب اردوغان وارد آنکارا شد و با او دیدار کرد.",

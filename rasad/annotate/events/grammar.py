@@ -150,10 +150,11 @@ _PLANNED = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['planned_openers'])})(?
 _FUTURE_CLOSES = re.compile(rf"(?:(?!(?<![{_LETTERS}])(?:که|{phrases(_G['planned_closers'])})(?![{_LETTERS}]))[^.؛:!؟،])*?"
                             rf"(?<![{_LETTERS}])(?:خواه(?:د|ند|یم|ید|م)[\s\u200c]+[{_LETTERS}]"
                             rf"|(?:{phrases(_G['planned_noun_closers'])})(?![{_LETTERS}]))")  # (session 19) "صورت می‌گیرد"
-# (session 19) a sentence closing in the future: the last verb of a sentence a meeting noun opens ("دیدار X و Y، ...
-# که ...، برای عصر امروز در نظر گرفته شده است")
-_SENTENCE_FUTURE_END = re.compile(rf"(?<![{_LETTERS}])(?:خواه(?:د|ند)[\s\u200c]+[{_LETTERS}]+"
-                                  rf"|{phrases(_G['planned_noun_closers'])})[\s»\"]*[.!؟]?[\s»\"]*$")
+# (session 19) a sentence a meeting noun opens, closing on a verb that puts the meeting itself in the future, no
+# finite verb before ("دیدار X و Y، ... که ...، برای عصر امروز در نظر گرفته شده است"; "دیدار X ... به بهبود روابط
+# کمک خواهد کرد" says nothing of when it was held)
+_SENTENCE_FUTURE_END = re.compile(rf"(?:(?!(?<![{_LETTERS}])(?:{phrases(_G['planned_closers'])})(?![{_LETTERS}]))[^.؛:!؟])*?"
+                                  rf"(?<![{_LETTERS}])(?:{phrases(_G['planned_noun_closers'])})[\s»\"]*[.!؟]?[\s»\"]*$")
 # (session 19) a meeting noun joined by "و" to a trip's purpose ("برای شرکت در نشست X و دیدار با Y"), no finite verb,
 # comma or "که" between
 _PURPOSE_JOINED = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['purpose_openers'])})\s+"
