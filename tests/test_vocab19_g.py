@@ -105,6 +105,9 @@ def test_session19_g_visit_keeps_its_host_beside_a_planned_meeting(kb):
      ("CONSULT", "emmanuel-macron", "olaf-scholz")),
     ("دیدار امانوئل مکرون و اولاف شولتس که دیروز در برلین برگزار گردید و ساعت‌ها طول کشید به بهبود روابط دو کشور"
      " کمک خواهد کرد.", ("CONSULT", "emmanuel-macron", "olaf-scholz")),
+    # "در دستور کار قرار گرفت" closes its clause: the meeting told after it was held
+    ("بررسی روابط دوجانبه در دستور کار قرار گرفت و عباس عراقچی در دیدار با سرگئی لاوروف بر گسترش همکاری تاکید کرد.",
+     ("CONSULT", "abbas-araghchi", "sergey-lavrov")),
     # a host met on the trip, in the past, or met after the arrival, is still the visit's
     ("امانوئل مکرون در سفر به پکن با شی جین‌پینگ دیدار و گفت‌وگو کرد.", ("CONSULT", "emmanuel-macron", "xi-jinping")),
     ("امیر قطر برای دیدار با رجب طیب اردوغان وارد آنکارا شد و با او دیدار کرد.",
