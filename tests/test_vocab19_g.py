@@ -27,6 +27,10 @@ from tests.event_text import assert_coded, reported_events
     ("نشست صمیمانه عباس عراقچی با فیصل بن فرحان وزیر خارجه عربستان سعودی در ریاض برگزار شد.",
      ("CONSULT", "abbas-araghchi", "faisal-bin-farhan-al-saud")),
     ("ملاقات سرگئی لاوروف با هاکان فیدان در حاشیه نشست بریکس صورت گرفت.", ("CONSULT", "sergey-lavrov", "hakan-fidan")),
+    # "دیدار X از PLACE" is X's visit to the place, not the speaker's meeting with X
+    ("عباس عراقچی پس از دیدار سرگئی لاوروف از تهران گفت روابط دو کشور راهبردی است.", ("CONSULT", "sergey-lavrov", "IRN")),
+    ("سفیر روسیه در آنکارا گفت: دیدار رجب طیب اردوغان از مسکو به گسترش روابط دو کشور کمک کرد.",
+     ("CONSULT", "recep-tayyip-erdogan", "RUS")),
     # the people of a body as the next party of a list
     ("حماس در قاهره با دیپلمات‌های مصر و اعضای اتحادیه عرب رایزنی کرد.", ("CONSULT", "hamas", "arab-league")),
     ("وزیر خارجه ترکیه در آنکارا با مقامات روسیه و نمایندگان سازمان ملل متحد دیدار کرد.",
@@ -103,6 +107,7 @@ def test_session19_g_visit_keeps_its_host_beside_a_planned_meeting(kb):
      ("CONSULT", "emmanuel-macron", "olaf-scholz")),
     ("دیدار امانوئل مکرون و اولاف شولتس که دیروز در برلین برگزار گردید و ساعت‌ها طول کشید به بهبود روابط دو کشور"
      " کمک خواهد کرد.", ("CONSULT", "emmanuel-macron", "olaf-scholz")),
+    ("عباس عراقچی در دیدار با سرگئی لاوروف از مواضع روسیه قدردانی کرد.", ("CONSULT", "abbas-araghchi", "sergey-lavrov")),
     # "در دستور کار قرار گرفت" closes its clause: the meeting told after it was held
     ("بررسی روابط دوجانبه در دستور کار قرار گرفت و عباس عراقچی در دیدار با سرگئی لاوروف بر گسترش همکاری تاکید کرد.",
      ("CONSULT", "abbas-araghchi", "sergey-lavrov")),
@@ -128,6 +133,8 @@ def test_session19_g_guards_keep_the_usual_parties(kb, sentence, expected):
     "دیدار دوستانه ایران با روسیه در مسکو برگزار شد.",
     "نشست مجمع عمومی سازمان ملل با سخنرانی آنتونیو گوترش برگزار شد.",
     "رجب طیب اردوغان برای دیدار با مردم زلزله‌زده و شرکت در مراسم افتتاح بیمارستان به هاتای رفت.",
+    # a visit told as "دیدار X از" a place at home
+    "دیدار مسعود پزشکیان از تبریز با استقبال گرم مردم همراه بود.",
 ])
 def test_session19_g_everyday_words_are_no_meeting(kb, sentence):
     assert not [e for e in reported_events(sentence, kb) if e.type == "CONSULT"]

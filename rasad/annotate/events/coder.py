@@ -379,6 +379,24 @@ def _planned(text: str, t: _Trigger, noun: bool) -> bool:
         and not _PLANNED_WORDS.search(text, t.ts, t.te)
 
 
+_AZ_AFTER = re.compile(r"\s*از\s+")
+
+
+def _visit_told_as_meeting(doc: _Doc, t: _Trigger) -> tuple[list[Mention], Mention] | None:
+    """(session 19) "دیدار رئیس مجلس از مسکو ...": a meeting noun whose genitive actor is followed by "از" and a place
+    is that actor's visit to the place, not a meeting of the sentence's subject (the speaker) with the actor: the
+    visitor and the place."""
+    if t.p.type != "CONSULT" or not _is_noun_trigger(doc.text[t.ts:t.te]):
+        return None
+    chain = next((c for c in t.chains if c.start >= t.te), None)
+    if chain is None or doc.text[t.te:chain.start].strip():  # (its genitive: right after it)
+        return None
+    after = _AZ_AFTER.match(doc.text, chain.end)
+    place = next((m for m in doc.linked.in_span(after.end(), after.end() + 40) if m.start == after.end()
+                  and m.type in ("PLACE", "COUNTRY")), None) if after is not None else None
+    return (chain.actors(), place) if place is not None else None
+
+
 # a relative clause opened on an object ("X را که ..."), not closed before the trigger
 _OBJECT_RELATIVE = re.compile(r"(?:^|\s)را\s+که\s+[^،.؛:]*$")
 _COMMA_LATER = re.compile(r"[^.؛:!؟]*?،")
@@ -1106,6 +1124,10 @@ def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
     if parties is None:
         return None
     src, tgt = parties
+    if (visit := _visit_told_as_meeting(doc, t)) is not None:
+        src, tgt = visit[0], _state_mention(doc.kb, visit[1], _state_of(doc.kb, visit[1]))
+        if _travel_at_home(doc.kb, src, tgt):
+            return None  # "دیدار رئیس‌جمهور از تبریز": a trip at home
     if t.p.type == "ASSAULT" and src and (inst := _instrument(doc, src[0].start)) is not None:
         t = dataclasses.replace(t, p=inst)  # "تحریم‌های آمریکا ... را هدف قرار داد": a sanction (branch material9)
     text, kb, p, s, ts, te = doc.text, doc.kb, t.p, t.s, t.ts, t.te
