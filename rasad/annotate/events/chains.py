@@ -16,6 +16,7 @@ from rasad.annotate.events.grammar import (
     _CLAUSE_OPENERS,
     _COLLECTIVE,
     _CONCESSIVE,
+    _COURTESY_TITLES,
     _CUE_BOUNDARY,
     _FORCES_BEFORE,
     _FRONTED,
@@ -93,6 +94,9 @@ def _words(text: str) -> list[str]:
     return [w.replace(ZWNJ, "") for w in _WORD.findall(text)]
 
 
+_QUOTE_MARKS = "«»\"“”"
+
+
 def _gap_kind(gap: str, left: Mention, right: Mention, kb: KnowledgeBase | None = None) -> str | None:
     """How two neighbouring mentions relate: 'same' (apposition/genitive), 'and' (coordination), None (apart)."""
     g = gap.strip()
@@ -123,11 +127,11 @@ def _gap_kind(gap: str, left: Mention, right: Mention, kb: KnowledgeBase | None 
     if _rx_fullmatch(r"(?:[،,]\s*)?و", g):
         return "and"
     gap_words = _words(g)
-    if gap_words and len(gap_words) <= 6 and all(w in _COLLECTIVE or w in _HONORIFICS or w == "و" for w in gap_words) \
-            and ("،" in g or "و" in gap_words):
-        return "and"  # "X و دولت Y", (session 18) "X و شیخ Y"
-    if _rx_fullmatch(r"(?:[،,]\s*)?به ریاست|به سرپرستی|به رهبری", g):
-        return "same"
+    if gap_words and len(gap_words) <= 6 and all(w in _COLLECTIVE or w in _HONORIFICS or w in _COURTESY_TITLES
+                                                 or w == "و" for w in gap_words) and ("،" in g or "و" in gap_words):
+        return "and"  # "X و دولت Y", (session 18) "X و شیخ Y", (session 19) "X و خانم «Y»"
+    if _rx_fullmatch(r"(?:[،,]\s*)?به ریاست|به سرپرستی|به رهبری", g.lstrip(_QUOTE_MARKS).strip()):
+        return "same"  # (session 19) also after a quoted name: "هیئتی از «امارت اسلامی» به ریاست X" is X's
     if _rx_match(r"^(?:[،,]\s*)?و\s+(?:هیئتی|هیأتی|هیئت|هیأت)", g) and len(g) < 70 and "با" not in g.split():
         return "and"
     words = _words(g)

@@ -39,6 +39,7 @@ from rasad.annotate.events.grammar import (
     _CUE_BOUNDARY,
     _DEEMED_AFTER,
     _DELEGATION,
+    _DIRECT_QUOTE,
     _FORCES_BEFORE,
     _FUTURE_CLOSES,
     _HEADLINE_CASUALTIES,
@@ -52,13 +53,16 @@ from rasad.annotate.events.grammar import (
     _PRAYER,
     _PREPOSITION_BEFORE,
     _PUNISHMENT,
+    _PURPOSE_JOINED,
     _RECALLED,
     _REFUSED_AFTER,
     _RESPONSIBLE,
     _RESPONSIBLE_ANYWHERE,
     _SAID_AT_END,
     _SAME_TIME,
+    _SENTENCE_FUTURE_END,
     _SPORT,
+    _SUMMIT_PURPOSE,
     _TIME_REFERENCE,
     _TOPIC,
     _TRAVELLERS,
@@ -360,14 +364,37 @@ _PARTICIPLE_JOINED = re.compile(r"[\s\u200c]*و[\s\u200c]")
 
 def _planned(text: str, t: _Trigger, noun: bool) -> bool:
     """A meeting noun, or a participle joined to the next verb ("عازم ونزوئلا شده و ..."), in a clause a plan, wish or
-    condition opens (grammar.yaml planned_openers), the trigger itself no plan's phrase ("قرار است … دیدار کند")."""
+    condition opens (grammar.yaml planned_openers), the trigger itself no plan's phrase ("قرار است … دیدار کند"); a
+    meeting noun whose clause closes in the future, or that a trip's purpose names (session 19)."""
     if not (noun or text[t.te - 1:t.te] == "ه" and _PARTICIPLE_JOINED.match(text, t.te)):
         return False
-    if noun and _FUTURE_CLOSES.match(text, t.te, min(t.s.end, t.te + 80)):
+    if noun and _FUTURE_CLOSES.match(text, t.te, min(t.s.end, t.te + 120)):
         return True  # "بحث‌های مهمی را در دیدار با پوتین خواهیم داشت": the clause's verb is future
     lo = max(t.s.start, t.ts - 160)
+    if noun and _PURPOSE_JOINED.search(text, lo, t.ts):
+        return True  # (session 19) "برای شرکت در نشست X و دیدار با Y وارد ... شد": the trip's purpose
+    if noun and not text[t.s.start:t.ts].strip(" «\"\n") and _SENTENCE_FUTURE_END.match(text, t.te, t.s.end):
+        return True  # (session 19) the noun opens its sentence, the subject of its last verb: "... در نظر گرفته شده است"
     return bool(_PLANNED_WORDS.search(text, lo, t.ts)) and bool(_PLANNED.search(text, lo, t.ts)) \
         and not _PLANNED_WORDS.search(text, t.ts, t.te)
+
+
+_AZ_AFTER = re.compile(r"\s*از\s+")
+
+
+def _visit_told_as_meeting(doc: _Doc, t: _Trigger) -> tuple[list[Mention], Mention] | None:
+    """(session 19) "دیدار رئیس مجلس از مسکو ...": a meeting noun whose genitive actor is followed by "از" and a place
+    is that actor's visit to the place, not a meeting of the sentence's subject (the speaker) with the actor: the
+    visitor and the place."""
+    if t.p.type != "CONSULT" or not _is_noun_trigger(doc.text[t.ts:t.te]):
+        return None
+    chain = next((c for c in t.chains if c.start >= t.te), None)
+    if chain is None or doc.text[t.te:chain.start].strip():  # (its genitive: right after it)
+        return None
+    after = _AZ_AFTER.match(doc.text, chain.end)
+    place = next((m for m in doc.linked.in_span(after.end(), after.end() + 40) if m.start == after.end()
+                  and m.type in ("PLACE", "COUNTRY")), None) if after is not None else None
+    return (chain.actors(), place) if place is not None else None
 
 
 # a relative clause opened on an object ("X را که ..."), not closed before the trigger
@@ -930,6 +957,45 @@ def _reported_traveller_unknown(text: str, start: int, ts: int, src: list[Mentio
     return bool(word) and word not in _CLAUSE_OPENERS and word not in PREPOSITIONS and not _VERB_WORD.match(word)
 
 
+def _speaker_quoting_self(doc: _Doc, t: _Trigger, src: list[Mention]) -> bool:
+    """(session 19) "X خاطرنشان کرد: او در این سفر با Y دیدار خواهد کرد": a speaker says "من" of himself, so the
+    third-person pronoun opening his direct quote is someone else, though it was linked to him (the sentence's first
+    person, no one else named); whose meeting it is stays unknown, and the speaker's it is not."""
+    text = doc.text
+    quote = None
+    for m in _DIRECT_QUOTE.finditer(text, t.s.start, t.ts):
+        quote = m
+    if quote is None or not src:
+        return False
+    pronoun = next((m for m in src if m.start >= quote.end() and m.how == "pronoun"), None)
+    if pronoun is None or not text.startswith(pronoun.text, quote.end()):
+        return False
+    speaker = next((m for m in doc.linked.in_span(t.s.start, quote.start()) if m.type == "PERSON"), None)
+    return speaker is not None and speaker.kb_id == pronoun.kb_id
+
+
+def _summit_attended(doc: _Doc, c0: int, c1: int, src: list[Mention]) -> list[Mention]:
+    """(session 19) "برای شرکت در اجلاس سران سازمان همکاری شانگهای عازم چین شد": a trip whose purpose is a meeting of
+    an intergovernmental body is with that body (as "در اجلاس … شرکت کرد" is), not with the state hosting it. The
+    body is the first actor within a few words of the purpose (grammar.yaml summit_purpose), none of the travellers."""
+    for m in _SUMMIT_PURPOSE.finditer(doc.text, c0, c1):
+        first = next(iter(doc.linked.in_span(m.end(), min(c1, m.end() + 70))), None)
+        actor = doc.kb.actors.get(first.kb_id) if first is not None and first.kb_id else None
+        if actor is not None and actor.sector == "IGO" and first.kb_id not in {x.kb_id for x in src}:
+            return [first]
+    return []
+
+
+def _host_met(kb: KnowledgeBase, raw: list[Event], src: list[Mention], tgt: list[Mention]) -> bool:
+    """(session 19) The traveller already met someone of the host state in this article ("امیر قطر از پزشکیان
+    استقبال کرد ... پزشکیان برای شرکت در اجلاس ... به دوحه سفر کرده است"): the trip is that visit, told again."""
+    travellers = {m.kb_id for m in src if m.kb_id}
+    hosts = {kb.country_of(m.kb_id) or m.kb_id for m in tgt if m.kb_id}
+    met = {i for e in raw if e.type == "CONSULT" and travellers & set(e.source_ids + e.target_ids)
+           for i in e.source_ids + e.target_ids if i and i not in travellers}  # (a visit to the state itself: no one met)
+    return any(kb.country_of(i) in hosts for i in met if i in kb.actors and kb.actors[i].type != "STATE")
+
+
 def _travel_at_home(kb: KnowledgeBase, src: list[Mention], tgt: list[Mention]) -> bool:
     """A visit whose only destination is the visitors' own state."""
     home = {kb.country_of(m.kb_id) for m in src if m.kb_id}
@@ -1058,6 +1124,10 @@ def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
     if parties is None:
         return None
     src, tgt = parties
+    if (visit := _visit_told_as_meeting(doc, t)) is not None:
+        src, tgt = visit[0], _state_mention(doc.kb, visit[1], _state_of(doc.kb, visit[1]))
+        if _travel_at_home(doc.kb, src, tgt):
+            return None  # "دیدار رئیس‌جمهور از تبریز": a trip at home
     if t.p.type == "ASSAULT" and src and (inst := _instrument(doc, src[0].start)) is not None:
         t = dataclasses.replace(t, p=inst)  # "تحریم‌های آمریکا ... را هدف قرار داد": a sanction (branch material9)
     text, kb, p, s, ts, te = doc.text, doc.kb, t.p, t.s, t.ts, t.te
@@ -1072,6 +1142,10 @@ def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
     if p.frame == "visit" and (_travel_at_home(kb, src, tgt) or _not_a_visitor(text, c0, ts, src)
                                or _reported_traveller_unknown(text, s.start, ts, src)):
         return None  # "رئیسی به استان فارس سفر کرد": a trip inside one's own country is no visit
+    if p.type == "CONSULT" and _speaker_quoting_self(doc, t, src):
+        return None
+    if p.frame == "visit" and src and (body := _summit_attended(doc, c0, c1, src)) and not _host_met(kb, raw, src, tgt):
+        tgt = body  # (session 19) to a meeting of an intergovernmental body
     victims: list[Mention] = []
     if tgt and p.type in VICTIM_AWARE and _VICTIM_BEFORE.search(text[max(c0, tgt[0].start - 40):tgt[0].start]):
         victims, tgt = tgt, []  # "ترور اسماعیل هنیه را محکوم کرد": aimed at the assassin, not the victim

@@ -41,7 +41,9 @@ from rasad.annotate.events.grammar import (
     _CONDITIONAL,
     _CUE_BOUNDARY,
     _FORCES_WORDS,
+    _FUTURE_LATER,
     _JUDGED,
+    _MEETING_PURPOSE,
     _OPPONENTS_OF,
     _PARTITIVE_BEFORE,
     _PERSON_NOUNS,
@@ -151,7 +153,7 @@ def _partner(f: Frame) -> Chain | None:
     رویارویی با دشمن شده‌اند" is no visit), and a "با" in the meeting's topic is no partner ("درباره مذاکرات با آمریکا
     رایزنی کردند"): candidates are taken in that order, the first outside a topic wins."""
     withs = [c for c in f.chains if c.marker == "با" and c is not f.subj]
-    lo = f.ts if f.p.frame == "with" else f.te
+    lo = f.ts if f.p.frame in ("with", "between") else f.te  # (session 19) "دیدار X با Y ... انجام شد"
     order = [c for c in withs if f.te <= c.start < f.te + 30] if f.noun else []
     order += [c for c in reversed(withs) if c.start < f.ts] + [c for c in withs if lo <= c.start < f.te + 60]
     return next((c for c in order if not _TOPIC_WITH.search(f.text, max(f.sent_start, c.start - 60), c.start)), None)
@@ -206,10 +208,21 @@ def frame_visit(f: Frame) -> tuple[Actors, Actors]:
         visitor = next((c for c in f.chains if f.ts < c.start < f.te
                         and (f.announced or c.marker in (None, "در"))), None) or f.genitive
         return _actors(visitor), []
-    src, tgt = frame_with(f)
+    src, tgt, w = _meeting(f)
+    if w is not None and tgt and _host_only_planned(f, w):
+        tgt = []  # the host state, from the destination
     if not src and f.noun and f.genitive is not None:
         src = f.genitive.actors()
     return src, tgt
+
+
+def _host_only_planned(f: Frame, w: Chain) -> bool:
+    """(session 19) A visit's "با" partner whom the traveller is only to meet: named as the trip's purpose ("برای
+    دیدار با بایدن وارد سانفرانسیسکو شد") or in a clause closing in the future ("در سفر به تهران با A، B و C دیدار
+    خواهد کرد"). The visit is to the host state."""
+    if _MEETING_PURPOSE.search(f.text, max(f.sent_start, w.start - 160), w.start):
+        return True
+    return f.noun and w.start >= f.te and bool(_FUTURE_LATER.match(f.text, w.end))
 
 
 def frame_host(f: Frame) -> tuple[Actors, Actors]:

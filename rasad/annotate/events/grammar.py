@@ -24,6 +24,7 @@ PREPOSITIONS: dict[str, str] = dict(_G["markers"])
 _SKIP_BEFORE = frozenset(w.replace("\u200c", "") for w in _G["same_party_gap"])  # word sets: compared without ZWNJ
 _COLLECTIVE = frozenset(w.replace("\u200c", "") for w in _G["collective"])
 _HONORIFICS = frozenset(w.replace("\u200c", "") for w in _G["honorifics"])
+_COURTESY_TITLES = frozenset(w.replace("\u200c", "") for w in _G["courtesy_titles"])  # (session 19) "و خانم X"
 # compared without ZWNJ; (session 18) a rank or honorific before a name opens a clause too ("اعلام کرد، سرلشکر X ...")
 _CLAUSE_OPENERS = frozenset(w.replace("\u200c", "") for w in (*_G["clause_openers"], *_G["honorifics"], *_G["rank_honorifics"]))
 # (session 14) unnamed attackers opening a clause, up to the attack verb
@@ -43,6 +44,8 @@ _PARTITIVE_BEFORE = re.compile(rf"(?:^|\s)(?:{phrases([*_G['with_partitive_heads
 # (session 18) the words of those heads: what may stand before a partitive's "از"
 _PARTITIVE_WORDS = frozenset(w for h in (*_G["with_partitive_heads"], *_G["partitive_heads"]) for w in h.split())
 _WITH_SOME_OF = re.compile(rf"(?:^|\s)با\s+(?:{phrases(_G['with_partitive_heads'])})$")
+# (session 19) a trip's purpose naming a meeting of an intergovernmental body: "برای شرکت در اجلاس سران X"
+_SUMMIT_PURPOSE = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['summit_purpose'])})\s")
 _DELEGATION = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['delegation_words'])})(?![{_LETTERS}])")
 # (session 13) attack nouns whose genitive attacks even as a body of forces ("تیراندازی نیروهای طالبان")
 _AGENT_GENITIVE = frozenset(w.replace("\u200c", "") for w in _G["agent_genitive_nouns"])
@@ -112,6 +115,8 @@ _OPPONENTS_OF = re.compile(rf"(?:^|\s)(?:{phrases(_G['opponents_of'])})\s+$")
 # (session 18) a belief reported ("دولت افغانستان معتقد است پاکستان باید ..."): what follows is the believer's demand
 _BELIEF_CUE = re.compile(rf"(?:{phrases(_G['belief_cues'])})\s+(?:که\s+)?")
 _CUE_BOUNDARY = re.compile(rf"(?:{phrases(_G['speech_cues'])})(?!\s+و\s)\s*،?\s+(?:که[\s،]+)?|(?<![0-9۰-۹]):\s*")
+# (session 19) a speech verb and the colon opening its direct quote ("خاطرنشان کرد: ")
+_DIRECT_QUOTE = re.compile(rf"(?:{phrases(_G['speech_cues'])})\s*:\s*«?")
 # a speech verb closing a sentence after its quote ("«...» این را X گفت.")
 _SAID_AT_END = re.compile(rf"(?:{phrases(_G['speech_cues'])})[\s.]*$")
 _CONCESSIVE = re.compile(rf"\s*(?:{phrases(_G['concessive'])})\s")
@@ -130,7 +135,9 @@ _UNREALISED = re.compile(rf"(?:^|\s)(?:{phrases([*_G['unrealised_before'], *_G['
 # (branch consult9) a meeting noun after "با اشاره به" in its clause is recalled, not reported
 _RECALLED = re.compile(rf"(?:^|\s)(?:{phrases(_G['meeting_recalled'])})\s")
 # (branch consult9) a "با" inside a meeting's topic is no partner: "درباره مذاکرات با آمریکا رایزنی کردند"
-_TOPIC_WITH = re.compile(rf"(?:^|\s)(?:{phrases(_G['topic_markers'])})\s+(?:[^\s.،؛:]+\s+){{0,3}}با\s+$")
+# (session 19) and "با" opening a topic ("نشست شورای امنیت با موضوع یمن برگزار شد": Yemen is what it is about)
+_TOPIC_WITH = re.compile(rf"(?:^|\s)(?:(?:{phrases(_G['topic_markers'])})\s+(?:[^\s.،؛:]+\s+){{0,3}}با"
+                         rf"|با\s+(?:{phrases(_G['with_topic_nouns'])})(?:\s+[^\s.،؛:]+){{0,2}})\s+$")
 # (branch consult9) the words between two "با" phrases of one meeting verb: "با A و سپس با B دیدار کرد"
 _WITH_SEQUENCE = re.compile(rf"\s*[،,]?\s*(?:(?:{phrases(_G['with_sequence'])})\s+)?(?:با\s+(?:[^\s.،؛:]+\s+){{0,2}})?")  # "با هیئت روسیه"
 # (branch consult9) "دیدار X و Y ... لغو شد": the event noun's clause ends in a verb saying it did not happen
@@ -141,7 +148,26 @@ _PLANNED = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['planned_openers'])})(?
                       rf"(?:(?!(?<![{_LETTERS}])(?:{phrases(_G['planned_closers'])})(?![{_LETTERS}]))[^.؛:!؟])*$")
 # (session 17) a meeting noun's own clause closing in the future, no other clause ("که", a finite verb) before it
 _FUTURE_CLOSES = re.compile(rf"(?:(?!(?<![{_LETTERS}])(?:که|{phrases(_G['planned_closers'])})(?![{_LETTERS}]))[^.؛:!؟،])*?"
-                            rf"(?<![{_LETTERS}])خواه(?:د|ند|یم|ید|م)[\s\u200c]+[{_LETTERS}]")
+                            rf"(?<![{_LETTERS}])(?:خواه(?:د|ند|یم|ید|م)[\s\u200c]+[{_LETTERS}]"
+                            rf"|(?:{phrases(_G['planned_noun_closers'])})(?![{_LETTERS}]))")  # (session 19) "صورت می‌گیرد"
+# (session 19) a sentence a meeting noun opens, closing on a verb that puts the meeting itself in the future, no
+# finite verb before ("دیدار X و Y، ... که ...، برای عصر امروز در نظر گرفته شده است"; "دیدار X ... به بهبود روابط
+# کمک خواهد کرد" says nothing of when it was held)
+_SENTENCE_FUTURE_END = re.compile(rf"(?:(?!(?<![{_LETTERS}])(?:{phrases(_G['planned_closers'])})(?![{_LETTERS}]))[^.؛:!؟])*?"
+                                  rf"(?<![{_LETTERS}])(?:{phrases(_G['planned_noun_closers'])})[\s»\"]*[.!؟]?[\s»\"]*$")
+# (session 19) a meeting noun joined by "و" to a trip's purpose ("برای شرکت در نشست X و دیدار با Y"), no finite verb,
+# comma or "که" between
+_PURPOSE_JOINED = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['purpose_openers'])})\s+"
+                             rf"(?:(?!(?:که|{phrases(_G['planned_closers'])})(?![{_LETTERS}]))[^\s.،؛:!؟]+\s+){{1,12}}و\s+$")
+# (session 19) a clause running on to a future verb, across the commas of a list of names: "در سفر به تهران با A، B
+# و C دیدار و گفت‌وگو خواهد کرد"
+_FUTURE_LATER = re.compile(rf"(?:(?!(?<![{_LETTERS}])(?:که|{phrases(_G['planned_closers'])})(?![{_LETTERS}]))[^.؛:!؟])*?"
+                           rf"(?<![{_LETTERS}])خواه(?:د|ند|یم|ید|م)[\s\u200c]+[{_LETTERS}]")
+# (session 19) a visit's "با" partner named in its purpose: "برای دیدار با X وارد ... شد" (that meeting is to come)
+# (also after the purpose's first noun: "برای شرکت در نشست آپک و دیدار با «بایدن»")
+_MEETING_PURPOSE = re.compile(rf"(?:^|\s)(?:{phrases(_G['purpose_openers'])})\s+"
+                              rf"(?:(?!(?:که|{phrases(_G['planned_closers'])})(?![{_LETTERS}]))[^\s.،؛:!؟]+\s+){{0,12}}?"
+                              rf"(?:{phrases(_G['meeting_nouns'])})[^\s.،؛:]*\s+(?:و\s+[^\s.،؛:]+\s+){{0,3}}با\s+«?$")
 _TRAVELLERS = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['travellers'])})(?![{_LETTERS}])")
 _PRAYER = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['prayer_openers'])})(?![{_LETTERS}])")
 # the first words of planned_openers: a cheap test before _PLANNED's scan

@@ -83,6 +83,12 @@ def _specificity(kb: KnowledgeBase, ids: list[str | None]) -> int:
     return max((rank.get(kb.actors[i].type, 0) for i in ids if i and i in kb.actors), default=0)
 
 
+def _only_planned_of_held(e: Event, home: Event) -> bool:
+    """(session 19) A meeting only planned, told beside the visit held ("وزیر خارجه روسیه وارد دمشق شد. لاوروف
+    بناست با اسد دیدار کند"), is part of that visit but names no party of it: the plan may not happen."""
+    return e.rule == "consult.planned" and home.rule != "consult.planned"
+
+
 def merge_events(events: list[Event], kb: KnowledgeBase) -> list[Event]:
     merged: list[Event] = []
     for e in events:
@@ -100,6 +106,8 @@ def merge_events(events: list[Event], kb: KnowledgeBase) -> list[Event]:
                 if ref not in home.target_ids or (ref is None and name not in home.target):
                     home.target.append(name)
                     home.target_ids.append(ref)
+        elif _only_planned_of_held(e, home):
+            continue  # (session 19) "وارد دمشق شد. ... بناست با اسد دیدار کند": the visit held keeps its own host
         elif _specificity(kb, e.source_ids) + _specificity(kb, e.target_ids) > _specificity(kb, home.source_ids) + _specificity(kb, home.target_ids):
             flip = home.type in SYMMETRIC and not compatible(kb, home.source_ids, home.source, e.source_ids, e.source)
             home.source, home.target = (e.target, e.source) if flip else (e.source, e.target)
