@@ -1,0 +1,42 @@
+"""Session 19 (slice H): wordings real news uses for threats, recognition, promises, deployments and resignations
+that the coder missed. Each case is written anew (other actors, other details), with the event's wording as outlets
+use it; the guards are everyday sentences with the same words that report no such event."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_text import assert_coded, reported_events
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # hard days said to await a party (the party inside the wording, the speaker the source)
+    ("نتانیاهو هشدار داد که اگر حملات ادامه یابد، روزهای سختی در انتظار حزب‌الله خواهد بود.",
+     ("THREATEN", "benjamin-netanyahu", "hezbollah")),
+    # a warning noun quoted before its light verb
+    ("ایران به آمریکا «هشدار» داد.", ("THREATEN", "IRN", "USA")),
+    # forces moved along a border (Dari "جابجا"), in the present of an announcement
+    ("ارتش پاکستان نیروهای ویژه را در امتداد مرز با افغانستان جابجا می‌کند.", ("MOBILIZE", "pakistan-army", "AFG")),
+    # a recognition announced as a decision; an envoy's credentials accepted (also the Dari "اعتمادنامه")
+    ("سفیر چین تصمیم دولت متبوعش مبنی بر به رسمیت شناختن حکومت طالبان را اعلام کرد.", ("SUPPORT", "CHN", "taliban")),
+    ("دولت ازبکستان اعتبارنامه سفیر طالبان در تاشکند را پذیرفت.", ("SUPPORT", "UZB", "taliban")),
+    ("قزاقستان اعتمادنامه سفیر جدید طالبان را پذیرفت.", ("SUPPORT", "KAZ", "taliban")),
+    # a promise of cooperation with a party, the promised work quoted
+    ("عراق در این نشست وعده «همکاری کامل» با ترکیه را داد.", ("AGREE", "IRQ", "TUR")),
+    # a resignation told as a noun
+    ("کناره‌گیری عمران خان از سمتش در پارلمان اعلام شد.", ("CONCEDE", "imran-khan", None)),
+])
+def test_session19_h_wordings(kb, sentence, expected):
+    assert_coded(sentence, kb, expected)
+
+
+@pytest.mark.parametrize("sentence,etype", [
+    ("کارشناسان می‌گویند روزهای سختی در انتظار بازار مسکن خواهد بود.", "THREATEN"),
+    ("نیروهای شهرداری تهران مخازن زباله را در خیابان‌ها جابجا کردند.", "MOBILIZE"),
+    ("مربی تیم وعده همکاری با باشگاه پرسپولیس را داد.", "AGREE"),
+    ("کناره‌گیری سرمربی از سمتش باعث تعجب هواداران شد.", "CONCEDE"),
+    ("دانشگاه تهران اعتبارنامه دانشجویان خارجی را پذیرفت.", "SUPPORT"),
+    ("پزشکان درباره خطر آلودگی هوا «هشدار» دادند.", "THREATEN"),
+])
+def test_session19_h_everyday_words_are_no_event(kb, sentence, etype):
+    assert not [e for e in reported_events(sentence, kb) if e.type == etype]
