@@ -25,6 +25,12 @@ from tests.event_text import assert_coded, reported_events
     ("عراق در این نشست وعده «همکاری کامل» با ترکیه را داد.", ("AGREE", "IRQ", "TUR")),
     # a resignation told as a noun
     ("کناره‌گیری عمران خان از سمتش در پارلمان اعلام شد.", ("CONCEDE", "imran-khan", None)),
+    # a party and another state's officials sign together
+    ("حماس و مقام‌های مصری توافق آتش‌بس را در قاهره امضا کردند.", ("AGREE", "hamas", "EGY")),
+    # an envoy called in with "فراخواند" (a summons, not a call on the envoy)
+    ("وزارت خارجه ترکیه سفیر سوئد در آنکارا را فراخواند.", ("ACCUSE", "ministry-of-foreign-affairs-turkey", "SWE")),
+    # the plural demonym opening a condition is the threatened party
+    ("حزب‌الله تهدید کرد که اگر اسرائیلی‌ها عقب‌نشینی نکنند، حملات را ادامه می‌دهد.", ("THREATEN", "hezbollah", "ISR")),
 ])
 def test_session19_h_wordings(kb, sentence, expected):
     assert_coded(sentence, kb, expected)
@@ -37,6 +43,8 @@ def test_session19_h_wordings(kb, sentence, expected):
     ("کناره‌گیری سرمربی از سمتش باعث تعجب هواداران شد.", "CONCEDE"),
     ("دانشگاه تهران اعتبارنامه دانشجویان خارجی را پذیرفت.", "SUPPORT"),
     ("پزشکان درباره خطر آلودگی هوا «هشدار» دادند.", "THREATEN"),
+    ("مدیر مدرسه معلمان را به جلسه فراخواند.", "ACCUSE"),
+    ("مربی تهدید کرد که اگر ایرانی‌ها دیر برسند، تمرین لغو می‌شود.", "THREATEN"),
 ])
 def test_session19_h_everyday_words_are_no_event(kb, sentence, etype):
     assert not [e for e in reported_events(sentence, kb) if e.type == etype]

@@ -941,7 +941,8 @@ def frame_summon(f: Frame) -> tuple[Actors, Actors]:
         lo = f.after_subject
         by = f.first("توسط", lo, f.ts, f.subj)  # "توسط/از سوی مدیرکل ... احضار شد" (one marker for both)
         return _actors(by or f.first("به", lo, f.ts, f.subj)), _envoy_state(f.subj)
-    obj = next((x for x in f.chains if x.object_ra and x is not f.subj and x.start < f.ts), None)
+    # (session 19) or the envoy inside the trigger: "سفیر ترکیه در تهران را فراخواند"
+    obj = next((x for x in f.chains if x.object_ra and x is not f.subj and x.start < f.te), None)
     return f.src, _envoy_state(obj)
 
 

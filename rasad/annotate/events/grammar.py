@@ -80,6 +80,8 @@ _ANNOUNCED = re.compile(rf"[^.!?؟]{{0,250}}?(?<![{_LETTERS}])(?:{phrases(_G['an
 _WEAPON = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['weapon_nouns'])})(?![{_LETTERS}])")
 _WEAPON_OWNER = re.compile(rf"(?:[\s\u200c]+[^\s،.؛:]+){{0,2}}?[\s\u200c]+(?:(?:{phrases(_G['weapon_owner'])})[\s\u200c]+)?$")
 _CONDITIONAL = re.compile(rf"\s*(?:{phrases(_G['conditionals'])})\s+")
+# (session 19) a conditional's opener right before a word: "اگر آمریکایی‌ها نروند" (the plural demonym is its subject)
+_CONDITIONAL_BEFORE = re.compile(rf"(?:^|\s)(?:{phrases(_G['conditionals'])})\s+$")
 # (lead, session 11) a headline opening with a casualty count before the attack it reports ("۲ شهید در پی حمله ...")
 _HEADLINE_CASUALTIES = re.compile(rf"[\s«\"']*(?:[^\s]+[\s\u200c]+){{0,2}}(?:{phrases(_G['headline_casualties'])})[\s\u200c]+"
                                   rf"(?:{phrases(_G['casualty_openers'])})[\s\u200c]*")
