@@ -31,6 +31,23 @@ from tests.event_text import assert_coded, reported_events
     ("وزارت خارجه ترکیه سفیر سوئد در آنکارا را فراخواند.", ("ACCUSE", "ministry-of-foreign-affairs-turkey", "SWE")),
     # the plural demonym opening a condition is the threatened party
     ("حزب‌الله تهدید کرد که اگر اسرائیلی‌ها عقب‌نشینی نکنند، حملات را ادامه می‌دهد.", ("THREATEN", "hezbollah", "ISR")),
+    # a threat told to the addressee in the second person (the party spoken to is threatened)
+    ("محمدجواد ظریف به اسرائیل گفت: با پیامدهای سختی روبه‌رو خواهید شد.", ("THREATEN", "mohammad-javad-zarif", "ISR")),
+    ("پوتین به اوکراین گفت: اگر به خاک ما حمله کنید، بهای سنگینی خواهید پرداخت.", ("THREATEN", "vladimir-putin", "UKR")),
+    # not standing idle, a reaction promised against a deed, the other side made to regret
+    ("روسیه در برابر ناتو دست‌بسته نخواهد بود.", ("THREATEN", "RUS", "nato")),
+    ("چین در برابر هر اقدام تحریک‌آمیز آمریکا واکنش نشان خواهد داد.", ("THREATEN", "CHN", "USA")),
+    ("انصارالله گفت: آمریکا را پشیمان خواهیم کرد.", ("THREATEN", "houthis", "USA")),
+    # fire opened "علیه" its target
+    ("ارتش آذربایجان علیه مواضع ارمنستان آتش گشود.", ("ASSAULT", "azerbaijani-armed-forces", "ARM")),
+    ("نظامیان قرقیزستان آتش سنگینی علیه مرزبانان تاجیکستان گشودند.", ("ASSAULT", "KGZ", "TJK")),
+    # forced to retreat
+    ("ارتش روسیه مجبور به عقب‌نشینی از خرسون شد.", ("RETREAT", "russian-armed-forces", "UKR")),
+    # a decision "not defensible", an election "not free and fair"
+    ("سخنگوی وزارت خارجه ایران گفت تصمیم دولت کانادا قابل دفاع نیست.", ("ACCUSE", None, "CAN")),
+    ("اتحادیه اروپا گفت انتخابات بلاروس آزاد و منصفانه نبود.", ("ACCUSE", "european-union", "BLR")),
+    # a demand to keep out
+    ("چین گفت آمریکا نباید در امور داخلی هنگ‌کنگ دخالت کند.", ("REQUEST", "CHN", "USA")),
 ])
 def test_session19_h_wordings(kb, sentence, expected):
     assert_coded(sentence, kb, expected)
@@ -45,6 +62,11 @@ def test_session19_h_wordings(kb, sentence, expected):
     ("پزشکان درباره خطر آلودگی هوا «هشدار» دادند.", "THREATEN"),
     ("مدیر مدرسه معلمان را به جلسه فراخواند.", "ACCUSE"),
     ("مربی تهدید کرد که اگر ایرانی‌ها دیر برسند، تمرین لغو می‌شود.", "THREATEN"),
+    ("مربی به بازیکنان گفت: اگر تمرین نکنید با پیامدهای آن روبه‌رو خواهید شد.", "THREATEN"),
+    ("دانش‌آموزان مجبور به عقب‌نشینی از مواضع خود در بحث شدند.", "RETREAT"),
+    ("پزشک گفت بدن بیمار در برابر دارو واکنش نشان خواهد داد.", "THREATEN"),
+    ("این استدلال در هیچ دادگاهی قابل دفاع نیست.", "ACCUSE"),
+    ("والدین نباید در انتخاب رشته فرزندان دخالت کنند.", "REQUEST"),
 ])
 def test_session19_h_everyday_words_are_no_event(kb, sentence, etype):
     assert not [e for e in reported_events(sentence, kb) if e.type == etype]

@@ -46,6 +46,7 @@ from rasad.annotate.events.grammar import (
     _PARTITIVE_BEFORE,
     _PERSON_NOUNS,
     _RELEASED_BY,
+    _SECOND_PERSON,
     _SITUATION_OF,
     _TOPIC_WITH,
     _VERB_WORD,
@@ -362,7 +363,7 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
     if against:  # "تحریم‌های اتحادیه اروپا علیه ایران را محکوم کرد": the one acting against Iran is condemned
         c = _doer_before(f, c)
     if c is None and p.type == "THREATEN":  # (branch verbal9) "در برابر تحریم‌های اروپا اقدام متقابل خواهد کرد"
-        c = _after_opener(f, _ANSWERED)
+        c = _after_opener(f, _ANSWERED, within=True)
     if c is None and p.type == "THREATEN":
         # (session 13) "در صورت حمله اسرائیل، پاسخی پشیمان‌کننده خواهد داد", "به هرگونه تجاوز آمریکا پاسخ قاطع
         # خواهیم داد": the doer of the act the threat answers
@@ -457,16 +458,18 @@ _ANSWERED = re.compile(r"(?:^|\s)(?:در\s+برابر|در\s+مقابل|در\s+�
 _REACTED_TO = re.compile(r"(?:^|\s)(?:در\s+واکنش\s+به|در\s+پاسخ\s+به|در\s+اعتراض\s+به)\s")
 
 
-def _after_opener(f: Frame, opener: re.Pattern, before_subject: bool = False) -> Chain | None:
+def _after_opener(f: Frame, opener: re.Pattern, before_subject: bool = False, within: bool = False) -> Chain | None:
     """The first actor a few words after the last ``opener`` between the subject and the trigger ("در برابر
     تحریم‌های اتحادیه اروپا" → the European Union), in the same comma-free stretch; ``before_subject``: the
-    opener may also open the sentence ("در واکنش به سخنان وزیر خارجه آمریکا، کنعانی ... را رد کرد")."""
+    opener may also open the sentence ("در واکنش به سخنان وزیر خارجه آمریکا، کنعانی ... را رد کرد"); ``within``:
+    (session 19) or the trigger's own opener ("در برابر هر اقدام آمریکا واکنش نشان خواهد داد")."""
     lo = f.subj.end if f.subj and not before_subject else f.sent_start
-    found = list(opener.finditer(f.text, lo, f.ts))
+    hi = f.te if within else f.ts
+    found = list(opener.finditer(f.text, lo, hi))
     if not found:
         return None
     o = found[-1].end()
-    return next((x for x in f.chains if o <= x.start < f.ts and x is not f.subj
+    return next((x for x in f.chains if o <= x.start < hi and x is not f.subj
                  and len(_WORD.findall(f.text[o:x.start])) <= 4 and "،" not in f.text[o:x.start]), None)
 
 
@@ -725,9 +728,22 @@ def frame_praise(f: Frame) -> tuple[Actors, Actors]:
     return f.src, (prev[-1].actors() if prev else [])
 
 
+def _addressee(f: Frame) -> Chain | None:
+    """(session 19) "نیکی هیلی به سوریه گفت: ... با پیامدهای ناگواری روبه‌رو خواهید شد": a threat in the second
+    person is aimed at the party the speaker spoke to ("به X" before the speech cue)."""
+    if not _SECOND_PERSON.search(f.text, f.ts, f.te):
+        return None
+    cues = list(_CUE_BOUNDARY.finditer(f.text, f.sent_start, f.ts))
+    if not cues:
+        return None
+    return next((c for c in reversed(f.chains) if c.marker == "به" and c.end <= cues[-1].start()), None)
+
+
 def frame_consequence(f: Frame) -> tuple[Actors, Actors]:
     """"هشدار داد که اگر رژیم صهیونیستی ... بخواهد، بهای سنگینی خواهد پرداخت": the one who will pay is the target
     (the subject of the "اگر" clause, else the clause's own subject); the speaker of the warning is the source."""
+    if (spoken_to := _addressee(f)) is not None:
+        return f.src, spoken_to.actors()
     clause = [c for c in f.chains if c.start < f.ts  # "هرگونه تجاوز به خاک ایران": the victim, not who will pay
               and not _attacked(f.text, c.start)]
     cond = _rx_search(r"(?:^|\s)اگر\s", f.text[f.sent_start:f.ts])

@@ -80,6 +80,7 @@ _ANNOUNCED = re.compile(rf"[^.!?؟]{{0,250}}?(?<![{_LETTERS}])(?:{phrases(_G['an
 _WEAPON = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['weapon_nouns'])})(?![{_LETTERS}])")
 _WEAPON_OWNER = re.compile(rf"(?:[\s\u200c]+[^\s،.؛:]+){{0,2}}?[\s\u200c]+(?:(?:{phrases(_G['weapon_owner'])})[\s\u200c]+)?$")
 _CONDITIONAL = re.compile(rf"\s*(?:{phrases(_G['conditionals'])})\s+")
+_SECOND_PERSON = re.compile(rf"(?<![\w\u200c])(?:{phrases(_G['second_person_verbs'])})(?![\w\u200c])")
 # (session 19) a conditional's opener right before a word: "اگر آمریکایی‌ها نروند" (the plural demonym is its subject)
 _CONDITIONAL_BEFORE = re.compile(rf"(?:^|\s)(?:{phrases(_G['conditionals'])})\s+$")
 # (lead, session 11) a headline opening with a casualty count before the attack it reports ("۲ شهید در پی حمله ...")
