@@ -48,6 +48,9 @@ from tests.event_text import assert_coded, reported_events
     ("اتحادیه اروپا گفت انتخابات بلاروس آزاد و منصفانه نبود.", ("ACCUSE", "european-union", "BLR")),
     # a demand to keep out
     ("چین گفت آمریکا نباید در امور داخلی هنگ‌کنگ دخالت کند.", ("REQUEST", "CHN", "USA")),
+    # a threat after a condition is aimed at the condition's subject, not at a party named inside it
+    ("پوتین گفت اگر فنلاند از نیروهای ناتو بخواهد در خاکش مستقر شوند، اقدامات متقابل انجام خواهیم داد.",
+     ("THREATEN", "vladimir-putin", "FIN")),
 ])
 def test_session19_h_wordings(kb, sentence, expected):
     assert_coded(sentence, kb, expected)
@@ -70,3 +73,10 @@ def test_session19_h_wordings(kb, sentence, expected):
 ])
 def test_session19_h_everyday_words_are_no_event(kb, sentence, etype):
     assert not [e for e in reported_events(sentence, kb) if e.type == etype]
+
+
+def test_session19_h_a_condemnation_demanded_is_no_event(kb):
+    """"X باید ... را محکوم و ... بخواهد": the verb shared after "و" in a demand was asked for, not done."""
+    events = reported_events("عراقچی گفت سازمان ملل باید حمله آمریکا به یمن را محکوم و از واشنگتن توضیح بخواهد.", kb)
+    assert not [e for e in events if e.type == "ACCUSE"]
+    assert [e for e in events if e.type == "REQUEST" and "united-nations" in e.target_ids]

@@ -341,9 +341,27 @@ def _that_subject(f: Frame) -> Chain | None:
     return next((x for x in f.chains if x.marker is None and lo <= x.start <= lo + 2), None)
 
 
+def _threat_condition(f: Frame) -> tuple[Actors, Actors] | None:
+    """(session 19) "ترامپ می‌گوید اگر عراق از نیروهای آمریکایی بخواهد ...، تحریم‌هایی اعمال خواهیم کرد": a threat
+    after a condition, with no object of its own after the condition's comma, is aimed at the condition's subject
+    (not at a party named inside the condition); the speaker before "اگر" threatens."""
+    cond = _rx_search(r"(?:^|\s)اگر\s", f.text[f.sent_start:f.ts])
+    if cond is None:
+        return None
+    lo, comma = f.sent_start + cond.end(), f.text.rfind("،", f.sent_start, f.ts)
+    if comma < lo or any(c.object_ra and comma < c.start < f.te for c in f.chains):
+        return None  # no comma closes the condition, or the threat names its own object ("... ، تل‌آویو را ...")
+    party = next((c for c in f.chains if lo <= c.start <= lo + 2 and c.marker is None and not c.object_ra), None)
+    if party is None:
+        return None
+    return _actors(_subject([c for c in f.chains if c.end <= f.sent_start + cond.start()])), party.actors()
+
+
 def frame_ra(f: Frame) -> tuple[Actors, Actors]:
     """"حمله به کنسولگری را محکوم کرد" / "اسرائیل را تحریم کرد": the object marked by "را"."""
     chains, ts, subj, p = f.chains, f.ts, f.subj, f.p
+    if p.type == "THREATEN" and (conditioned := _threat_condition(f)) is not None:
+        return conditioned
     inside = [c for c in chains if ts < c.start < f.te and c is not subj and c.marker != "در"]  # not "را در یمن ..."
     # "آن را نقض کنوانسیون‌های وین دانست": after a trigger's own "را" come its complement's words, not the object
     c = inside[0] if inside and not _rx_match(r"را\s", f.text[ts:ts + 3]) else None

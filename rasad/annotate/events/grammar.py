@@ -147,6 +147,8 @@ _FUTURE_CLOSES = re.compile(rf"(?:(?!(?<![{_LETTERS}])(?:که|{phrases(_G['plann
                             rf"(?<![{_LETTERS}])خواه(?:د|ند|یم|ید|م)[\s\u200c]+[{_LETTERS}]")
 _TRAVELLERS = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['travellers'])})(?![{_LETTERS}])")
 _PRAYER = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['prayer_openers'])})(?![{_LETTERS}])")
+# (session 19) a demand's modal in the trigger's clause, no comma or clause end after it (grammar.yaml demand_modals)
+_DEMANDED_IN_CLAUSE = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['demand_modals'])})(?![{_LETTERS}])[^.،؛:!؟]*$")
 # the first words of planned_openers: a cheap test before _PLANNED's scan
 _PLANNED_WORDS = re.compile("|".join(sorted({re.escape(w.split()[0]) for w in _G["planned_openers"]})))
 # (session 17) a demand of one's own people ("از شهروندان خود خواست ... را ترک کنند") asks no state
