@@ -51,6 +51,8 @@ from tests.event_text import assert_coded, reported_events
     # a threat after a condition is aimed at the condition's subject, not at a party named inside it
     ("پوتین گفت اگر فنلاند از نیروهای ناتو بخواهد در خاکش مستقر شوند، اقدامات متقابل انجام خواهیم داد.",
      ("THREATEN", "vladimir-putin", "FIN")),
+    # deemed a hostile act, told to the party spoken to
+    ("ترکیه به یونان گفت ادامه این روند اقدامی خصمانه تلقی خواهد شد.", ("THREATEN", "TUR", "GRC")),
 ])
 def test_session19_h_wordings(kb, sentence, expected):
     assert_coded(sentence, kb, expected)
@@ -70,6 +72,7 @@ def test_session19_h_wordings(kb, sentence, expected):
     ("پزشک گفت بدن بیمار در برابر دارو واکنش نشان خواهد داد.", "THREATEN"),
     ("این استدلال در هیچ دادگاهی قابل دفاع نیست.", "ACCUSE"),
     ("والدین نباید در انتخاب رشته فرزندان دخالت کنند.", "REQUEST"),
+    ("مدیر به کارمندان گفت غیبت بدون مجوز اقدامی خصمانه تلقی خواهد شد.", "THREATEN"),
 ])
 def test_session19_h_everyday_words_are_no_event(kb, sentence, etype):
     assert not [e for e in reported_events(sentence, kb) if e.type == etype]

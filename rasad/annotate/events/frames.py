@@ -746,10 +746,11 @@ def frame_praise(f: Frame) -> tuple[Actors, Actors]:
     return f.src, (prev[-1].actors() if prev else [])
 
 
-def _addressee(f: Frame) -> Chain | None:
+def _addressee(f: Frame, any_person: bool = False) -> Chain | None:
     """(session 19) "نیکی هیلی به سوریه گفت: ... با پیامدهای ناگواری روبه‌رو خواهید شد": a threat in the second
-    person is aimed at the party the speaker spoke to ("به X" before the speech cue)."""
-    if not _SECOND_PERSON.search(f.text, f.ts, f.te):
+    person is aimed at the party the speaker spoke to ("به X" before the speech cue); ``any_person``: so is one in
+    which no other party is named ("به طالبان گفت ادامه این روند اقدامی خصمانه تلقی خواهد شد")."""
+    if not any_person and not _SECOND_PERSON.search(f.text, f.ts, f.te):
         return None
     cues = list(_CUE_BOUNDARY.finditer(f.text, f.sent_start, f.ts))
     if not cues:
@@ -779,6 +780,8 @@ def frame_consequence(f: Frame) -> tuple[Actors, Actors]:
     if not cues and len(unmarked) > 1 and (target is None or target is unmarked[0] or target.marker is not None) \
             and any(_VERB_WORD.match(w) for w in _WORD.findall(f.text[unmarked[0].end:unmarked[1].start])):
         target = unmarked[1]  # (session 13) "سپاه هشدار داد اسرائیل ... با پاسخی سخت روبه‌رو خواهد شد"
+    if target is None and (spoken_to := _addressee(f, any_person=True)) is not None:
+        return f.src, spoken_to.actors()
     speaker = next((c for c in clause if c is not target and (cond is None or c.start < f.sent_start + cond.start())), None)
     return _actors(speaker), _actors(target)
 
