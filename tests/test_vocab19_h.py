@@ -53,6 +53,8 @@ from tests.event_text import assert_coded, reported_events
      ("THREATEN", "vladimir-putin", "FIN")),
     # deemed a hostile act, told to the party spoken to
     ("ترکیه به یونان گفت ادامه این روند اقدامی خصمانه تلقی خواهد شد.", ("THREATEN", "TUR", "GRC")),
+    # "the two sides" named by the pair after a noun of ties
+    ("در این نشست دو طرف درباره گسترش مناسبات ترکیه و قطر توافق نظر داشتند.", ("AGREE", "TUR", "QAT")),
 ])
 def test_session19_h_wordings(kb, sentence, expected):
     assert_coded(sentence, kb, expected)
@@ -73,6 +75,7 @@ def test_session19_h_wordings(kb, sentence, expected):
     ("این استدلال در هیچ دادگاهی قابل دفاع نیست.", "ACCUSE"),
     ("والدین نباید در انتخاب رشته فرزندان دخالت کنند.", "REQUEST"),
     ("مدیر به کارمندان گفت غیبت بدون مجوز اقدامی خصمانه تلقی خواهد شد.", "THREATEN"),
+    ("دو طرف درباره اختلافات آمریکا و چین گفتگو کردند.", "CONSULT"),
 ])
 def test_session19_h_everyday_words_are_no_event(kb, sentence, etype):
     assert not [e for e in reported_events(sentence, kb) if e.type == etype]

@@ -48,6 +48,7 @@ from rasad.annotate.events.grammar import (
     _RELEASED_BY,
     _SECOND_PERSON,
     _SITUATION_OF,
+    _TIES_BEFORE,
     _TOPIC_WITH,
     _VERB_WORD,
     _WARNED_DEED,
@@ -137,6 +138,8 @@ def _meeting(f: Frame) -> tuple[Actors, Actors, Chain | None]:
             tgt = genitive.actors()
     elif subj is not None and (sp := _split(subj)):
         src, tgt = sp
+    elif subj is not None and (pair := _parties_named_by_ties(f)) is not None and (sp := _split(pair)):
+        src, tgt = sp
     elif subj is not None and (other := _each_other(f)) is not None:
         tgt = other.actors()
     elif genitive is not None and (sp := _split(genitive)):
@@ -144,6 +147,15 @@ def _meeting(f: Frame) -> tuple[Actors, Actors, Chain | None]:
     elif genitive is not None and src:
         tgt = genitive.actors()
     return src, tgt, w
+
+
+def _parties_named_by_ties(f: Frame) -> Chain | None:
+    """(session 19) "دو طرف در خصوص تقویت روابط ایران و عراق توافق نظر داشتند": "the two sides" named by the pair
+    after a noun of ties between the subject and the trigger."""
+    if f.subj is None or any(m.type != "PARTIES" for m in f.subj.all_actors()):
+        return None
+    return next((c for c in f.chains if f.subj.end <= c.start < f.ts and len(c.conjuncts) >= 2
+                 and _TIES_BEFORE.search(f.text, max(f.sent_start, c.start - 30), c.start)), None)
 
 
 def _partner(f: Frame) -> Chain | None:

@@ -149,6 +149,7 @@ _TRAVELLERS = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['travellers'])})(?![
 _PRAYER = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['prayer_openers'])})(?![{_LETTERS}])")
 # (session 19) a demand's modal in the trigger's clause, no comma or clause end after it (grammar.yaml demand_modals)
 _DEMANDED_IN_CLAUSE = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['demand_modals'])})(?![{_LETTERS}])[^.،؛:!؟]*$")
+_TIES_BEFORE = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['ties_nouns'])})[\s\u200c]+$")
 # the first words of planned_openers: a cheap test before _PLANNED's scan
 _PLANNED_WORDS = re.compile("|".join(sorted({re.escape(w.split()[0]) for w in _G["planned_openers"]})))
 # (session 17) a demand of one's own people ("از شهروندان خود خواست ... را ترک کنند") asks no state
