@@ -55,6 +55,9 @@ from tests.event_text import assert_coded, reported_events
     ("ترکیه به یونان گفت ادامه این روند اقدامی خصمانه تلقی خواهد شد.", ("THREATEN", "TUR", "GRC")),
     # "the two sides" named by the pair after a noun of ties
     ("در این نشست دو طرف درباره گسترش مناسبات ترکیه و قطر توافق نظر داشتند.", ("AGREE", "TUR", "QAT")),
+    # another's act called worthy of praise
+    ("چین تصمیم روسیه را گامی مثبت دانست.", ("SUPPORT", "CHN", "RUS")),
+    ("اتحادیه اروپا تلاش‌های قطر برای میانجیگری را قابل تقدیر دانست.", ("SUPPORT", "european-union", "QAT")),
 ])
 def test_session19_h_wordings(kb, sentence, expected):
     assert_coded(sentence, kb, expected)
@@ -76,6 +79,8 @@ def test_session19_h_wordings(kb, sentence, expected):
     ("والدین نباید در انتخاب رشته فرزندان دخالت کنند.", "REQUEST"),
     ("مدیر به کارمندان گفت غیبت بدون مجوز اقدامی خصمانه تلقی خواهد شد.", "THREATEN"),
     ("دو طرف درباره اختلافات آمریکا و چین گفتگو کردند.", "CONSULT"),
+    ("اقتصاددانان رشد بازار را قابل تقدیر دانستند.", "SUPPORT"),
+    ("معلم تلاش دانش‌آموزان را ارزشمند خواند.", "SUPPORT"),
 ])
 def test_session19_h_everyday_words_are_no_event(kb, sentence, etype):
     assert not [e for e in reported_events(sentence, kb) if e.type == etype]
