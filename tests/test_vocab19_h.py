@@ -58,6 +58,8 @@ from tests.event_text import assert_coded, reported_events
     # another's act called worthy of praise
     ("چین تصمیم روسیه را گامی مثبت دانست.", ("SUPPORT", "CHN", "RUS")),
     ("اتحادیه اروپا تلاش‌های قطر برای میانجیگری را قابل تقدیر دانست.", ("SUPPORT", "european-union", "QAT")),
+    # a warning whose clause points to the deed ("که این حملات X ...")
+    ("حماس تهدید کرد که این حملات اسرائیل بی‌پاسخ نخواهد ماند.", ("THREATEN", "hamas", "ISR")),
 ])
 def test_session19_h_wordings(kb, sentence, expected):
     assert_coded(sentence, kb, expected)
