@@ -60,6 +60,10 @@ from tests.event_text import assert_coded, reported_events
     ("اتحادیه اروپا تلاش‌های قطر برای میانجیگری را قابل تقدیر دانست.", ("SUPPORT", "european-union", "QAT")),
     # a warning whose clause points to the deed ("که این حملات X ...")
     ("حماس تهدید کرد که این حملات اسرائیل بی‌پاسخ نخواهد ماند.", ("THREATEN", "hamas", "ISR")),
+    # warnings voiced to a party; a reaction promised (Dari "عکس‌العمل"); a request as the manner of a statement
+    ("پوتین هشدارهایی خطاب به ناتو بیان کرد.", ("THREATEN", "vladimir-putin", "nato")),
+    ("طالبان گفت در برابر اقدام ایران عکس‌العمل نشان خواهند داد.", ("THREATEN", "taliban", "IRN")),
+    ("ترکیه ضمن درخواست کمک از اتحادیه اروپا گفت زلزله خسارت زیادی وارد کرده است.", ("REQUEST", "TUR", "european-union")),
 ])
 def test_session19_h_wordings(kb, sentence, expected):
     assert_coded(sentence, kb, expected)
@@ -83,6 +87,8 @@ def test_session19_h_wordings(kb, sentence, expected):
     ("دو طرف درباره اختلافات آمریکا و چین گفتگو کردند.", "CONSULT"),
     ("اقتصاددانان رشد بازار را قابل تقدیر دانستند.", "SUPPORT"),
     ("معلم تلاش دانش‌آموزان را ارزشمند خواند.", "SUPPORT"),
+    ("هواشناسی هشدارهایی خطاب به رانندگان صادر کرد.", "THREATEN"),
+    ("مدیر مدرسه ضمن درخواست از والدین گفت کلاس‌ها تعطیل است.", "REQUEST"),
 ])
 def test_session19_h_everyday_words_are_no_event(kb, sentence, etype):
     assert not [e for e in reported_events(sentence, kb) if e.type == etype]
