@@ -64,6 +64,8 @@ from tests.event_text import assert_coded, reported_events
     ("پوتین هشدارهایی خطاب به ناتو بیان کرد.", ("THREATEN", "vladimir-putin", "nato")),
     ("طالبان گفت در برابر اقدام ایران عکس‌العمل نشان خواهند داد.", ("THREATEN", "taliban", "IRN")),
     ("ترکیه ضمن درخواست کمک از اتحادیه اروپا گفت زلزله خسارت زیادی وارد کرده است.", ("REQUEST", "TUR", "european-union")),
+    # another's remarks named with a judgement: the speaker accuses whoever made them
+    ("روسیه در واکنش به اظهارات خصمانه مقامات لهستان گفت این سخنان بی‌ارزش است.", ("ACCUSE", "RUS", "POL")),
 ])
 def test_session19_h_wordings(kb, sentence, expected):
     assert_coded(sentence, kb, expected)
@@ -89,6 +91,7 @@ def test_session19_h_wordings(kb, sentence, expected):
     ("معلم تلاش دانش‌آموزان را ارزشمند خواند.", "SUPPORT"),
     ("هواشناسی هشدارهایی خطاب به رانندگان صادر کرد.", "THREATEN"),
     ("مدیر مدرسه ضمن درخواست از والدین گفت کلاس‌ها تعطیل است.", "REQUEST"),
+    ("اظهارات توهین‌آمیز این بازیگر خشم هواداران را برانگیخت.", "ACCUSE"),
 ])
 def test_session19_h_everyday_words_are_no_event(kb, sentence, etype):
     assert not [e for e in reported_events(sentence, kb) if e.type == etype]
