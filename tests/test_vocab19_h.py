@@ -66,6 +66,9 @@ from tests.event_text import assert_coded, reported_events
     ("ترکیه ضمن درخواست کمک از اتحادیه اروپا گفت زلزله خسارت زیادی وارد کرده است.", ("REQUEST", "TUR", "european-union")),
     # another's remarks named with a judgement: the speaker accuses whoever made them
     ("روسیه در واکنش به اظهارات خصمانه مقامات لهستان گفت این سخنان بی‌ارزش است.", ("ACCUSE", "RUS", "POL")),
+    # humanitarian aid with its contents and route between the noun and the verb
+    ("کمک‌های بشردوستانه قزاقستان متشکل از ۳۰۰۰ تن آرد و برنج از طریق گذرگاه‌های مرزی ازبکستان و افغانستان به ولایت بلخ"
+     " افغانستان ارسال می‌شود.", ("AID", "KAZ", "AFG")),
 ])
 def test_session19_h_wordings(kb, sentence, expected):
     assert_coded(sentence, kb, expected)
@@ -92,6 +95,7 @@ def test_session19_h_wordings(kb, sentence, expected):
     ("هواشناسی هشدارهایی خطاب به رانندگان صادر کرد.", "THREATEN"),
     ("مدیر مدرسه ضمن درخواست از والدین گفت کلاس‌ها تعطیل است.", "REQUEST"),
     ("اظهارات توهین‌آمیز این بازیگر خشم هواداران را برانگیخت.", "ACCUSE"),
+    ("کمک‌های بشردوستانه مردم شهر برای سیل‌زدگان با ده کامیون از طریق جاده کوهستانی به روستاها ارسال می‌شود.", "AID"),
 ])
 def test_session19_h_everyday_words_are_no_event(kb, sentence, etype):
     assert not [e for e in reported_events(sentence, kb) if e.type == etype]
