@@ -16,6 +16,7 @@ from rasad.annotate.events.grammar import (
     _CLAUSE_OPENERS,
     _COLLECTIVE,
     _CONCESSIVE,
+    _CONDITIONAL_BEFORE,
     _COURTESY_TITLES,
     _CUE_BOUNDARY,
     _FORCES_BEFORE,
@@ -84,7 +85,7 @@ _POSITION_NOUNS = frozenset(w.replace(ZWNJ, "") for w in grammar_words("position
 _LED_BY = frozenset(w.replace(ZWNJ, "") for w in grammar_words("led_by"))
 _TOWARD_AFTER_BE = frozenset(w.replace(ZWNJ, "") for w in grammar_words("toward_after_be"))
 _BELONGING = frozenset(w.replace(ZWNJ, "") for w in grammar_words("belonging_before_be"))
-_PLURAL_AFTER = re.compile(r"\u200c?ها(?:ی)?(?![\u0621-\u063A\u0641-\u064A\u06A9\u06AF\u06CC])")
+_PLURAL_AFTER = re.compile(r"[\u200c ]?ها(?:ی)?(?![\u0621-\u063A\u0641-\u064A\u06A9\u06AF\u06CC])")  # (session 19) also "آمریکایی ها"
 _TIME_BEFORE_AZ = frozenset(w.replace(ZWNJ, "") for w in grammar_words("time_before_az"))
 _WITH_MANNER = frozenset(w.replace(ZWNJ, "") for w in grammar_words("with_manner"))
 
@@ -126,6 +127,8 @@ def _gap_kind(gap: str, left: Mention, right: Mention, kb: KnowledgeBase | None 
         return "and" if left.type == right.type else None
     if _rx_fullmatch(r"(?:[،,]\s*)?و", g):
         return "and"
+    if right.how == "forces" and _rx_match(r"(?:[،,]\s*)?و\s", g) and len(_words(g)) <= 3 and _FORCES_BEFORE.search(g + " "):
+        return "and"  # (session 19) "طالبان و مقام‌های آمریکایی توافق را امضا کردند": a party and another's officials
     gap_words = _words(g)
     if gap_words and len(gap_words) <= 6 and all(w in _COLLECTIVE or w in _HONORIFICS or w in _COURTESY_TITLES
                                                  or w == "و" for w in gap_words) and ("،" in g or "و" in gap_words):
@@ -258,9 +261,10 @@ def _metonyms(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBase 
         if m.type == "PERSON" and m.how in ("name", "short", "fuzzy", "role") and _REPRESENTATIVE_BEFORE.search(before):
             continue  # (session 16) "نماینده ولی فقیه": the one represented is no party; the representative is
         if m.how == "adjective" and m.kb_id in kb.actors and (_FORCES_BEFORE.search(before) or _PLURAL_AFTER.match(text, m.end)
-                                                                and _ATTACK_NOUN.search(before)):
+                                                                and (_ATTACK_NOUN.search(before) or _CONDITIONAL_BEFORE.search(before))):
             # (branch material9) a plural demonym after an attack noun is the state's forces: "در حمله آمریکایی‌ها
-            # کشته شد" (elsewhere "به آمریکایی‌ها نیاز داریم" is no party to an event)
+            # کشته شد" (elsewhere "به آمریکایی‌ها نیاز داریم" is no party to an event); (session 19) so is the subject
+            # of a condition: "تهدید کردند که اگر آمریکایی‌ها نروند، ..."
             out.append(Mention(m.start, m.end, m.text, m.kb_id, kb.actors[m.kb_id].name, "COUNTRY", "forces"))
             continue
         place = kb.places.get(m.kb_id) if m.type == "PLACE" and m.kb_id else None

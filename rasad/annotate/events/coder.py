@@ -39,6 +39,7 @@ from rasad.annotate.events.grammar import (
     _CUE_BOUNDARY,
     _DEEMED_AFTER,
     _DELEGATION,
+    _DEMANDED_IN_CLAUSE,
     _DIRECT_QUOTE,
     _FORCES_BEFORE,
     _FUTURE_CLOSES,
@@ -340,6 +341,8 @@ def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
         return True  # (session 13) "عذرخواهی سوئیس را پذیرفت": an apology accepted, no guest received
     if noun and _UNREALISED_ADJECTIVE.match(text, ts):
         return True  # (lead, session 13) "سفر احتمالی", "حملات قریب‌الوقوع": only expected
+    if _rx_search(r"\sو$", text[ts:te]) and _DEMANDED_IN_CLAUSE.search(text, t.s.start, ts):
+        return True  # (session 19) "شورای امنیت باید این اظهارات را محکوم و ... بخواهد": a verb left out in a demand
     if p.type == "REQUEST" and _PRAYER.search(text, max(t.s.start, ts - 40), ts):
         return True  # (session 17) "از درگاه خداوند متعال خواستار سلامتی وی شد": a prayer, not a demand
     if p.type in ("CONSULT", "AGREE") and _planned(text, t, noun):

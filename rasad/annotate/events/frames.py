@@ -48,7 +48,9 @@ from rasad.annotate.events.grammar import (
     _PARTITIVE_BEFORE,
     _PERSON_NOUNS,
     _RELEASED_BY,
+    _SECOND_PERSON,
     _SITUATION_OF,
+    _TIES_BEFORE,
     _TOPIC_WITH,
     _VERB_WORD,
     _WARNED_DEED,
@@ -138,6 +140,8 @@ def _meeting(f: Frame) -> tuple[Actors, Actors, Chain | None]:
             tgt = genitive.actors()
     elif subj is not None and (sp := _split(subj)):
         src, tgt = sp
+    elif subj is not None and (pair := _parties_named_by_ties(f)) is not None and (sp := _split(pair)):
+        src, tgt = sp
     elif subj is not None and (other := _each_other(f)) is not None:
         tgt = other.actors()
     elif genitive is not None and (sp := _split(genitive)):
@@ -145,6 +149,15 @@ def _meeting(f: Frame) -> tuple[Actors, Actors, Chain | None]:
     elif genitive is not None and src:
         tgt = genitive.actors()
     return src, tgt, w
+
+
+def _parties_named_by_ties(f: Frame) -> Chain | None:
+    """(session 19) "دو طرف در خصوص تقویت روابط ایران و عراق توافق نظر داشتند": "the two sides" named by the pair
+    after a noun of ties between the subject and the trigger."""
+    if f.subj is None or any(m.type != "PARTIES" for m in f.subj.all_actors()):
+        return None
+    return next((c for c in f.chains if f.subj.end <= c.start < f.ts and len(c.conjuncts) >= 2
+                 and _TIES_BEFORE.search(f.text, max(f.sent_start, c.start - 30), c.start)), None)
 
 
 def _partner(f: Frame) -> Chain | None:
@@ -353,9 +366,27 @@ def _that_subject(f: Frame) -> Chain | None:
     return next((x for x in f.chains if x.marker is None and lo <= x.start <= lo + 2), None)
 
 
+def _threat_condition(f: Frame) -> tuple[Actors, Actors] | None:
+    """(session 19) "ترامپ می‌گوید اگر عراق از نیروهای آمریکایی بخواهد ...، تحریم‌هایی اعمال خواهیم کرد": a threat
+    after a condition, with no object of its own after the condition's comma, is aimed at the condition's subject
+    (not at a party named inside the condition); the speaker before "اگر" threatens."""
+    cond = _rx_search(r"(?:^|\s)اگر\s", f.text[f.sent_start:f.ts])
+    if cond is None:
+        return None
+    lo, comma = f.sent_start + cond.end(), f.text.rfind("،", f.sent_start, f.ts)
+    if comma < lo or any(c.object_ra and comma < c.start < f.te for c in f.chains):
+        return None  # no comma closes the condition, or the threat names its own object ("... ، تل‌آویو را ...")
+    party = next((c for c in f.chains if lo <= c.start <= lo + 2 and c.marker is None and not c.object_ra), None)
+    if party is None:
+        return None
+    return _actors(_subject([c for c in f.chains if c.end <= f.sent_start + cond.start()])), party.actors()
+
+
 def frame_ra(f: Frame) -> tuple[Actors, Actors]:
     """"حمله به کنسولگری را محکوم کرد" / "اسرائیل را تحریم کرد": the object marked by "را"."""
     chains, ts, subj, p = f.chains, f.ts, f.subj, f.p
+    if p.type == "THREATEN" and (conditioned := _threat_condition(f)) is not None:
+        return conditioned
     inside = [c for c in chains if ts < c.start < f.te and c is not subj and c.marker != "در"]  # not "را در یمن ..."
     # "آن را نقض کنوانسیون‌های وین دانست": after a trigger's own "را" come its complement's words, not the object
     c = inside[0] if inside and not _rx_match(r"را\s", f.text[ts:ts + 3]) else None
@@ -375,7 +406,7 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
     if against:  # "تحریم‌های اتحادیه اروپا علیه ایران را محکوم کرد": the one acting against Iran is condemned
         c = _doer_before(f, c)
     if c is None and p.type == "THREATEN":  # (branch verbal9) "در برابر تحریم‌های اروپا اقدام متقابل خواهد کرد"
-        c = _after_opener(f, _ANSWERED)
+        c = _after_opener(f, _ANSWERED, within=True)
     if c is None and p.type == "THREATEN":
         # (session 13) "در صورت حمله اسرائیل، پاسخی پشیمان‌کننده خواهد داد", "به هرگونه تجاوز آمریکا پاسخ قاطع
         # خواهیم داد": the doer of the act the threat answers
@@ -470,16 +501,18 @@ _ANSWERED = re.compile(r"(?:^|\s)(?:در\s+برابر|در\s+مقابل|در\s+�
 _REACTED_TO = re.compile(r"(?:^|\s)(?:در\s+واکنش\s+به|در\s+پاسخ\s+به|در\s+اعتراض\s+به)\s")
 
 
-def _after_opener(f: Frame, opener: re.Pattern, before_subject: bool = False) -> Chain | None:
+def _after_opener(f: Frame, opener: re.Pattern, before_subject: bool = False, within: bool = False) -> Chain | None:
     """The first actor a few words after the last ``opener`` between the subject and the trigger ("در برابر
     تحریم‌های اتحادیه اروپا" → the European Union), in the same comma-free stretch; ``before_subject``: the
-    opener may also open the sentence ("در واکنش به سخنان وزیر خارجه آمریکا، کنعانی ... را رد کرد")."""
+    opener may also open the sentence ("در واکنش به سخنان وزیر خارجه آمریکا، کنعانی ... را رد کرد"); ``within``:
+    (session 19) or the trigger's own opener ("در برابر هر اقدام آمریکا واکنش نشان خواهد داد")."""
     lo = f.subj.end if f.subj and not before_subject else f.sent_start
-    found = list(opener.finditer(f.text, lo, f.ts))
+    hi = f.te if within else f.ts
+    found = list(opener.finditer(f.text, lo, hi))
     if not found:
         return None
     o = found[-1].end()
-    return next((x for x in f.chains if o <= x.start < f.ts and x is not f.subj
+    return next((x for x in f.chains if o <= x.start < hi and x is not f.subj
                  and len(_WORD.findall(f.text[o:x.start])) <= 4 and "،" not in f.text[o:x.start]), None)
 
 
@@ -738,9 +771,23 @@ def frame_praise(f: Frame) -> tuple[Actors, Actors]:
     return f.src, (prev[-1].actors() if prev else [])
 
 
+def _addressee(f: Frame, any_person: bool = False) -> Chain | None:
+    """(session 19) "نیکی هیلی به سوریه گفت: ... با پیامدهای ناگواری روبه‌رو خواهید شد": a threat in the second
+    person is aimed at the party the speaker spoke to ("به X" before the speech cue); ``any_person``: so is one in
+    which no other party is named ("به طالبان گفت ادامه این روند اقدامی خصمانه تلقی خواهد شد")."""
+    if not any_person and not _SECOND_PERSON.search(f.text, f.ts, f.te):
+        return None
+    cues = list(_CUE_BOUNDARY.finditer(f.text, f.sent_start, f.ts))
+    if not cues:
+        return None
+    return next((c for c in reversed(f.chains) if c.marker == "به" and c.end <= cues[-1].start()), None)
+
+
 def frame_consequence(f: Frame) -> tuple[Actors, Actors]:
     """"هشدار داد که اگر رژیم صهیونیستی ... بخواهد، بهای سنگینی خواهد پرداخت": the one who will pay is the target
     (the subject of the "اگر" clause, else the clause's own subject); the speaker of the warning is the source."""
+    if (spoken_to := _addressee(f)) is not None:
+        return f.src, spoken_to.actors()
     clause = [c for c in f.chains if c.start < f.ts  # "هرگونه تجاوز به خاک ایران": the victim, not who will pay
               and not _attacked(f.text, c.start)]
     cond = _rx_search(r"(?:^|\s)اگر\s", f.text[f.sent_start:f.ts])
@@ -758,6 +805,8 @@ def frame_consequence(f: Frame) -> tuple[Actors, Actors]:
     if not cues and len(unmarked) > 1 and (target is None or target is unmarked[0] or target.marker is not None) \
             and any(_VERB_WORD.match(w) for w in _WORD.findall(f.text[unmarked[0].end:unmarked[1].start])):
         target = unmarked[1]  # (session 13) "سپاه هشدار داد اسرائیل ... با پاسخی سخت روبه‌رو خواهد شد"
+    if target is None and (spoken_to := _addressee(f, any_person=True)) is not None:
+        return f.src, spoken_to.actors()
     speaker = next((c for c in clause if c is not target and (cond is None or c.start < f.sent_start + cond.start())), None)
     return _actors(speaker), _actors(target)
 
@@ -954,7 +1003,8 @@ def frame_summon(f: Frame) -> tuple[Actors, Actors]:
         lo = f.after_subject
         by = f.first("توسط", lo, f.ts, f.subj)  # "توسط/از سوی مدیرکل ... احضار شد" (one marker for both)
         return _actors(by or f.first("به", lo, f.ts, f.subj)), _envoy_state(f.subj)
-    obj = next((x for x in f.chains if x.object_ra and x is not f.subj and x.start < f.ts), None)
+    # (session 19) or the envoy inside the trigger: "سفیر ترکیه در تهران را فراخواند"
+    obj = next((x for x in f.chains if x.object_ra and x is not f.subj and x.start < f.te), None)
     return f.src, _envoy_state(obj)
 
 

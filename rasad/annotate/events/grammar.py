@@ -83,6 +83,9 @@ _ANNOUNCED = re.compile(rf"[^.!?؟]{{0,250}}?(?<![{_LETTERS}])(?:{phrases(_G['an
 _WEAPON = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['weapon_nouns'])})(?![{_LETTERS}])")
 _WEAPON_OWNER = re.compile(rf"(?:[\s\u200c]+[^\s،.؛:]+){{0,2}}?[\s\u200c]+(?:(?:{phrases(_G['weapon_owner'])})[\s\u200c]+)?$")
 _CONDITIONAL = re.compile(rf"\s*(?:{phrases(_G['conditionals'])})\s+")
+_SECOND_PERSON = re.compile(rf"(?<![\w\u200c])(?:{phrases(_G['second_person_verbs'])})(?![\w\u200c])")
+# (session 19) a conditional's opener right before a word: "اگر آمریکایی‌ها نروند" (the plural demonym is its subject)
+_CONDITIONAL_BEFORE = re.compile(rf"(?:^|\s)(?:{phrases(_G['conditionals'])})\s+$")
 # (lead, session 11) a headline opening with a casualty count before the attack it reports ("۲ شهید در پی حمله ...")
 _HEADLINE_CASUALTIES = re.compile(rf"[\s«\"']*(?:[^\s]+[\s\u200c]+){{0,2}}(?:{phrases(_G['headline_casualties'])})[\s\u200c]+"
                                   rf"(?:{phrases(_G['casualty_openers'])})[\s\u200c]*")
@@ -170,6 +173,9 @@ _MEETING_PURPOSE = re.compile(rf"(?:^|\s)(?:{phrases(_G['purpose_openers'])})\s+
                               rf"(?:{phrases(_G['meeting_nouns'])})[^\s.،؛:]*\s+(?:و\s+[^\s.،؛:]+\s+){{0,3}}با\s+«?$")
 _TRAVELLERS = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['travellers'])})(?![{_LETTERS}])")
 _PRAYER = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['prayer_openers'])})(?![{_LETTERS}])")
+# (session 19) a demand's modal in the trigger's clause, no comma or clause end after it (grammar.yaml demand_modals)
+_DEMANDED_IN_CLAUSE = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['demand_modals'])})(?![{_LETTERS}])[^.،؛:!؟]*$")
+_TIES_BEFORE = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['ties_nouns'])})[\s\u200c]+$")
 # the first words of planned_openers: a cheap test before _PLANNED's scan
 _PLANNED_WORDS = re.compile("|".join(sorted({re.escape(w.split()[0]) for w in _G["planned_openers"]})))
 # (session 17) a demand of one's own people ("از شهروندان خود خواست ... را ترک کنند") asks no state

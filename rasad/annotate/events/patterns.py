@@ -252,6 +252,11 @@ _PARTY_MARKERS = frozenset({"از", "به", "با", "علیه"})
 _LIST_COMMA = r"(?:،(?=\s+(?:[^\s.،؛:!؟]+\s+){0,2}و\s))?"
 
 
+# (session 19) a closing quotation mark after a word of the wording, which outlets quote from its first word on ("این
+# حمله «بی‌پاسخ» نخواهد ماند", "«خواستار» توقف ... شد"), stands outside the trigger's words
+_CLOSE_QUOTE = r"[»”\"]?"
+
+
 def _trigger_body(trigger: str, gap: int = 6, lists: bool = False) -> str:
     parts = []
     tokens = trigger.replace(ZWNJ, " ").split()
@@ -274,7 +279,7 @@ def _trigger_body(trigger: str, gap: int = 6, lists: bool = False) -> str:
             word += r"(?:[\s\u200c]?ای|یی|ی)?"  # "تماسی تلفنی", "گفت‌وگویی تلفنی", "دیداری رسمی"
         elif i + 1 < len(tokens) and tokens[i + 1] in ("…", "...") and token in _indefinite_before_gap():
             word += r"(?:[\s\u200c]?ای|ی)?"  # (session 13) "با پاسخی سخت روبه‌رو خواهد شد"
-        parts.append(word + r"[\s\u200c]*")
+        parts.append(word + _CLOSE_QUOTE + r"[\s\u200c]*")
     body = "".join(parts)
     return body[: -len(r"[\s\u200c]*")] if body.endswith(r"[\s\u200c]*") else body
 
