@@ -55,6 +55,10 @@ from tests.event_text import assert_coded, reported_events
     ("وزیر خارجه کره شمالی هرگونه مذاکره با دولت آمریکا را منتفی دانست.", ("REJECT", "choe-son-hui", "USA")),
     ("وزارت خارجه چین در واکنش به ادعای وزیر دفاع آمریکا، این اتهامات را مردود اعلام کرد.",
      ("REJECT", "ministry-of-foreign-affairs-china", "lloyd-austin")),
+    # a deed declared condemned in reported speech (its doer the target); the price to be paid back
+    ("سخنگوی وزارت خارجه فرانسه گفت: تصمیم رجب طیب اردوغان برای تبدیل ایاصوفیه به مسجد محکوم است.",
+     ("ACCUSE", None, "recep-tayyip-erdogan")),
+    ("سخنگوی وزارت خارجه چین گفت: این اقدام خطایی بود که دولت ژاپن باید تاوان آن را پس دهد.", ("THREATEN", None, "JPN")),
     # thanks as the manner of a statement
     ("وزیر خارجه پاکستان با تشکر از چین گفت پکن شریک راهبردی اسلام‌آباد است.", ("SUPPORT", "ishaq-dar", "CHN")),
 ])
@@ -75,6 +79,8 @@ def test_session19_l_wordings(kb, sentence, expected):
     ("او برای مادرش پیام تبریک فرستاد.", "SUPPORT"),
     ("مربی با تشکر از بازیکنان گفت این پیروزی حاصل تلاش همه بود.", "SUPPORT"),
     ("کارمندان ضمن تسلیت به همکارشان، در مراسم ختم شرکت کردند.", "SUPPORT"),
+    ("کارشناسان گفتند این طرح محکوم به شکست است.", "ACCUSE"),
+    ("مربی گفت این بازیکن باید تاوان اشتباهش را پس بدهد.", "THREATEN"),
 ])
 def test_session19_l_everyday_words_are_no_event(kb, sentence, etype):
     assert not [e for e in reported_events(sentence, kb) if e.type == etype]
