@@ -322,7 +322,8 @@ def frame_be(f: Frame) -> tuple[Actors, Actors]:
         f.first("علیه", 0, 10**9, subj) or \
         (f.first("با", f.after_subject, ts, subj) if f.p.mourned_object else None) or \
         next((x for x in chains if x.object_ra and x is not subj and x.start < ts and f.p.type != "MOBILIZE"), None) or \
-        (f.first("برای", 0, f.te, subj) if f.p.type == "THREATEN" else None)  # (branch verbal9) "برای X خط و نشان کشید"
+        (f.first("برای", 0, f.te, subj) if f.p.type in ("THREATEN", "SUPPORT") else None)
+    # (branch verbal9) "برای X خط و نشان کشید"; (session 19) "برای پوتین ... پیام تبریک فرستاد": a message's addressee
     # (an object after the trigger belongs to the warned clause: "... حملات اسرائیل به لبنان جنگ را گسترش می‌دهد")
     if c is not None and c.object_ra and f.p.type == "SUPPORT":
         c = _object_head_owner(f, c)
@@ -827,7 +828,9 @@ def frame_claim(f: Frame) -> tuple[Actors, Actors]:
     the "که" clause after the trigger (or the actor right after it)."""
     that = _rx_match(r"^\s*(?:که\s+)?", f.text[f.te:f.te + 8])
     lo = f.te + (that.end() if that else 0)
-    about = next((c for c in f.chains if lo <= c.start <= lo + 30 and c.marker is None), None)
+    # (session 19) "با ادعای اینکه ایران ...": the clause opens inside the trigger, its subject takes the trigger's "با"
+    opened = f.text[f.ts:f.te].rstrip().endswith("که")
+    about = next((c for c in f.chains if lo <= c.start <= lo + 30 and (c.marker is None or opened and c.start - lo < 3)), None)
     return f.src, _actors(about)
 
 

@@ -208,7 +208,8 @@ _IN_MEETING = re.compile(rf"در\s+(?:این|همین)\s+(?:{phrases(_G['meeting
 # object, and X its owner and the subject; nor "X آن را" / "X قطعنامه‌ای را": the pronoun or the indefinite noun is
 # the object ("که ترامپ آن را تاریخی خواند", "شورای حکام قطعنامه‌ای را تصویب کرد"); nor "X معترضان را"
 # (people_objects: X is the subject)
-_OBJECT_RA = re.compile(r"^\s*(?:در\s+[^\s.،؛:]+(?:\s+[^\s.،؛:]+)?\s+|(?!(?:خود|آن|این|او|وی|آنها|آنان|ایشان|آنچه)\s"
+# (session 19) an apposition closes with its comma before "را": "بنیامین نتانیاهو، نخست‌وزیر اسرائیل، را ..."
+_OBJECT_RA = re.compile(r"^(?:\s*،(?=\s*را(?:\s|$)))?\s*(?:در\s+[^\s.،؛:]+(?:\s+[^\s.،؛:]+)?\s+|(?!(?:خود|آن|این|او|وی|آنها|آنان|ایشان|آنچه)\s"
                         r"|[^\s.،؛:]*ه\u200c?ای\s|[^\s.،؛:]*[^\s.،؛:\u200c]ش\s"
                         rf"|(?:{phrases(_G['people_objects'])})\s)[^\s.،؛:]+\s+)?را(?=\s|$)")
 _AZ = re.compile(r"(?<![\u0600-\u06FF\u200c])از\s")
