@@ -1,0 +1,48 @@
+"""Session 19 (slice M): wordings real news uses for agreements, cooperation, talks below heads of state and
+sanctions that the coder missed. Each case is written anew (other actors, other details), with the event's wording
+as outlets use it; the guards are everyday sentences with the same words that report no such event."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_text import assert_coded, reported_events
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # one sanction, in the singular, imposed "علیه" someone
+    ("کانادا تحریم مالی را علیه ونزوئلا وضع کرد.", ("SANCTION", "CAN", "VEN")),
+    # an export restriction told as news by the ministry that made it
+    ("دولت چین از محدود شدن صادرات ۱۲ قلم فلز کمیاب به ژاپن خبر داد.", ("SANCTION", "CHN", "JPN")),
+    # imports of a state's goods banned: the state as the goods' owner, after "از مبدا", or a ban "بر واردات"
+    ("روسیه واردات میوه‌های مولداوی را ممنوع کرد.", ("SANCTION", "RUS", "MDA")),
+    ("عراق واردات مرغ منجمد را از مبدا برزیل ممنوع کرد.", ("SANCTION", "IRQ", "BRA")),
+    ("اوکراین ممنوعیت کامل بر واردات کالاهای روسیه اعمال کرد.", ("SANCTION", "UKR", "RUS")),
+    # another state's transit trade suspended
+    ("ازبکستان ترانزیت محموله‌های قزاقستان را برای یک هفته به حالت تعلیق درآورد.", ("SANCTION", "UZB", "KAZ")),
+    # talks told by their end
+    ("مذاکرات عربستان و یمن در مسقط بدون نتیجه پایان یافت.", ("CONSULT", "SAU", "YEM")),
+    # talks planned as an indefinite noun with the partner after "با"
+    ("هیئت اقتصادی عراق قرار است هفته آینده مذاکراتی را با کویت برگزار کند.", ("CONSULT", "IRQ", "KWT")),
+    # a body's experts arrive for it
+    ("کارشناسان آژانس بین‌المللی انرژی اتمی دیروز وارد سوریه شدند.",
+     ("CONSULT", "international-atomic-energy-agency", "SYR")),
+    # a joint exercise: the partner after "به همراه", or begun by the two with its kind between
+    ("پاکستان به همراه ترکیه یک رزمایش هوایی مشترک در دریای عرب برگزار کرد.", ("COOPERATE", "PAK", "TUR")),
+    ("هند و فرانسه رزمایش مشترک دریایی را در اقیانوس هند آغاز کردند.", ("COOPERATE", "IND", "FRA")),
+])
+def test_session19_m_wordings(kb, sentence, expected):
+    assert_coded(sentence, kb, expected)
+
+
+@pytest.mark.parametrize("sentence,etype", [
+    ("دولت واردات خودروهای لوکس را ممنوع کرد.", "SANCTION"),
+    ("پزشک ممنوعیت مصرف نمک را بر رژیم غذایی بیمار اعمال کرد.", "SANCTION"),
+    ("شهرداری ترانزیت کامیون‌های سنگین را از مرکز شهر متوقف کرد.", "SANCTION"),
+    ("مذاکرات باشگاه با بازیکن جوان برای تمدید قرارداد پایان یافت.", "CONSULT"),
+    ("قرار است مدیر مدرسه هفته آینده مذاکراتی را با والدین دانش‌آموزان داشته باشد.", "CONSULT"),
+    ("کارشناسان هواشناسی برای بررسی خسارت سیل وارد استان گیلان شدند.", "CONSULT"),
+    ("مادر به همراه فرزندانش یک جشن مشترک در پارک برگزار کرد.", "COOPERATE"),
+])
+def test_session19_m_everyday_words_are_no_event(kb, sentence, etype):
+    assert not [e for e in reported_events(sentence, kb) if e.type == etype]
