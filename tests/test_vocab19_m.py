@@ -30,6 +30,12 @@ from tests.event_text import assert_coded, reported_events
     # a joint exercise: the partner after "به همراه", or begun by the two with its kind between
     ("پاکستان به همراه ترکیه یک رزمایش هوایی مشترک در دریای عرب برگزار کرد.", ("COOPERATE", "PAK", "TUR")),
     ("هند و فرانسه رزمایش مشترک دریایی را در اقیانوس هند آغاز کردند.", ("COOPERATE", "IND", "FRA")),
+    # counterparts of a nationality stand for their state
+    ("هیئت پارلمانی عراق فردا با همتاهای کویتی خود دیدار می‌کند.", ("CONSULT", "IRQ", "KWT")),
+    # a state's officials as the second side ("X و مقام‌های Y")
+    ("مذاکرات میان دولت سودان و مقام‌های امارات در جده آغاز شد.", ("CONSULT", "SDN", "ARE")),
+    # a clause opened by "در آنجا": the name after it is the subject
+    ("در آنجا وزیر خارجه عمان با همتای ایرانی خود دیدار کرد.", ("CONSULT", "badr-bin-hamad-al-busaidi", "IRN")),
 ])
 def test_session19_m_wordings(kb, sentence, expected):
     assert_coded(sentence, kb, expected)
@@ -43,6 +49,8 @@ def test_session19_m_wordings(kb, sentence, expected):
     ("قرار است مدیر مدرسه هفته آینده مذاکراتی را با والدین دانش‌آموزان داشته باشد.", "CONSULT"),
     ("کارشناسان هواشناسی برای بررسی خسارت سیل وارد استان گیلان شدند.", "CONSULT"),
     ("مادر به همراه فرزندانش یک جشن مشترک در پارک برگزار کرد.", "COOPERATE"),
+    ("در آنجا کودکان با دوستانشان تا عصر بازی کردند.", "CONSULT"),
+    ("مقام‌های محلی در آنجا جلسه‌ای درباره آب شرب برگزار کردند.", "CONSULT"),
 ])
 def test_session19_m_everyday_words_are_no_event(kb, sentence, etype):
     assert not [e for e in reported_events(sentence, kb) if e.type == etype]
