@@ -54,3 +54,11 @@ def test_session19_m_wordings(kb, sentence, expected):
 ])
 def test_session19_m_everyday_words_are_no_event(kb, sentence, etype):
     assert not [e for e in reported_events(sentence, kb) if e.type == etype]
+
+
+def test_session19_m_a_companion_is_no_partner_when_with_names_one(kb):
+    """"X به همراه Y با Z دیدار کرد": Y came along with X; Z, after "با", is whom they met."""
+    events = reported_events("وزیر خارجه عمان به همراه فرستاده آمریکا با عراقچی دیدار کرد.", kb)
+    met = [e for e in events if e.type == "CONSULT"]
+    assert met and all("abbas-araghchi" in e.target_ids and "USA" not in e.target_ids for e in met), \
+        [(e.type, e.source_ids, e.target_ids) for e in events]
