@@ -193,7 +193,7 @@ def _in_byline(text: str, floor: int, start: int) -> bool:
 
 
 _PLURAL_WITHOUT_EZAFE = re.compile(r"..ها$")
-_TIME_SPAN_ENDS = frozenset(w.replace(ZWNJ, "") for w in grammar_words("time_span_ends"))
+_PHRASE_ENDING_ADVERBS = frozenset(w.replace(ZWNJ, "") for w in grammar_words("phrase_ending_adverbs"))
 _NOT_PLURALS = frozenset(w.replace(ZWNJ, "") for w in grammar_words("not_plurals"))
 
 
@@ -208,8 +208,8 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
     window = _last_words(text, floor, start, 5)
     for i in range(len(window) - 1, -1, -1):
         w = window[i]
-        if w in _TIME_SPAN_ENDS:
-            return None  # (session 18) "از پنج روز پیش تاکنون سپاه ...": a time span ends, the subject follows
+        if w in _PHRASE_ENDING_ADVERBS:
+            return None  # (session 18) "از پنج روز پیش تاکنون سپاه ...": a time span ends, the subject follows (and "در آنجا X ...")
         if i == len(window) - 1 and i > 0 and _PLURAL_WITHOUT_EZAFE.search(w) and w not in _NOT_PLURALS:
             return None  # (session 18) "در صورت تایید این ادعاها آمریکا ...": a plural with no ezafe ("ادعاهای") ends its phrase
         if w in _TOWARD_AFTER_BE and i > 0 and window[i - 1] == "به":

@@ -165,7 +165,8 @@ def _partner(f: Frame) -> Chain | None:
     consult9) "با" may stand inside a gapped meeting trigger ("گفت‌وگوی کوتاهی با اردوغان داشت"; not a visit's: "وارد
     رویارویی با دشمن شده‌اند" is no visit), and a "با" in the meeting's topic is no partner ("درباره مذاکرات با آمریکا
     رایزنی کردند"): candidates are taken in that order, the first outside a topic wins."""
-    withs = [c for c in f.chains if c.marker == "با" and c is not f.subj]
+    withs = [c for c in f.chains if c.marker == "با" and c is not f.subj] \
+        or [c for c in f.chains if c.marker == "همراه" and c is not f.subj]  # (session 19) "X به همراه Y ..."
     lo = f.ts if f.p.frame in ("with", "between") else f.te  # (session 19) "دیدار X با Y ... انجام شد"
     order = [c for c in withs if f.te <= c.start < f.te + 30] if f.noun else []
     order += [c for c in reversed(withs) if c.start < f.ts] + [c for c in withs if lo <= c.start < f.te + 60]
