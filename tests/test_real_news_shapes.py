@@ -2070,3 +2070,17 @@ def test_a_date_as_one_url_segment_of_eight_digits(kb, url, published):
     assert ann.meta.published == published
     if published:
         assert [e.date for e in ann.events if e.type == "CONSULT"] == ["2024-02-02"]
+
+
+@pytest.mark.parametrize("text,linked", [
+    ("وزیران خارجه ارمنستان و آذربایجان روز دوشنبه در مسکو دیدار و گفت‌وگو کردند.", True),
+    ("رؤسای جمهور ترکیه و آذربایجان روز دوشنبه طرح ریلی مشترکی را امضا کردند.", True),
+    # Iran's provinces and the Azeri people stay unlinked
+    ("بارش برف در آذربایجان شرقی و اردبیل راه‌های روستایی را بست.", False),
+    ("مردم تهران و آذربایجان در این جشنواره شرکت کردند.", False),
+])
+def test_a_states_short_name_beside_another_state_is_the_state(kb, text, linked):
+    """(session 19) "وزیران خارجه ارمنستان و آذربایجان": the bare name Iran's provinces share with the Republic of
+    Azerbaijan is the state when it is joined to another state's name that an office of states governs."""
+    ann = _annotate(text + " جزئیات بیشتر منتشر نشده است.", kb, published="2024-03-04T10:00:00+03:30")
+    assert ("AZE" in {e.kb_id for e in ann.entities}) is linked

@@ -212,6 +212,26 @@ def _state_of_named(doc: _Doc, h: Hit) -> list[str]:
     return [state] if state in own else []
 
 
+def _state_beside_state(doc: _Doc, h: Hit) -> list[str]:
+    """(session 19) "وزیران خارجه ارمنستان و آذربایجان": a state's short name that is also a region's, joined to
+    another state's name right after a plural office (grammar.yaml plural_offices), is the state, as it is right after
+    an office (:func:`_state_after_office`). (Any two names joined was tried: the held-out half lost events.)"""
+    states = {e.ref for e in h.entries if e.kind == "short" and getattr(doc.kb.actors.get(e.ref), "type", "") == "STATE"}
+    if len(states) != 1:
+        return []
+    for other in doc.hits:
+        if other is h or not h.start - 4 <= other.end <= h.start or not _STATE_JOIN.fullmatch(doc.text, other.end, h.start):
+            continue
+        before = doc.text[max(0, other.start - 40):other.start]
+        if any(e.kind == "actor" and getattr(doc.kb.actors.get(e.ref), "type", "") == "STATE" for e in other.entries) \
+                and any(m.end() == len(before) for m in _plural_offices().finditer(before)):
+            return list(states)
+    return []
+
+
+_STATE_JOIN = re.compile(r"\s*(?:و|،|,)\s*")
+
+
 @lru_cache(maxsize=1)
 def _state_owner_before() -> re.Pattern[str]:
     return re.compile(rf"(?:^|[\s\u200c])(?:{phrases(sorted(_grammar_words('state_owners')))})[\s\u200c]+$")
@@ -242,7 +262,7 @@ def _name_mention(doc: _Doc, h: Hit) -> Mention | None:
         ids = [e.ref for e in h.entries if e.kind == "short" and e.ref in doc.named]
         if not ids:
             ids = _after_honorific(doc, h) or _sibling_named(doc, h) or _in_office(doc, h) or _state_after_office(doc, h) \
-                or _state_of_named(doc, h)
+                or _state_of_named(doc, h) or _state_beside_state(doc, h)
         if not ids:
             if "desc" in kinds:  # "مجلس" before the assembly is named in full: the home state's (home_body)
                 doc.desc_hits.append((h, next(e for e in h.entries if e.kind == "desc")))
