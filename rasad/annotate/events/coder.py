@@ -467,7 +467,8 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
     own0 = (_own_side(doc.kb, src) | {m.kb_id for m in src if m.kb_id}) if p.type not in SYMMETRIC else set()
     if all(x.kb_id in own0 for x in tgt) and (p.frame == "az" and p.type in ("SUPPORT", "ACCUSE") or p.frame == "ra" and p.type in ("SANCTION", "COERCE", "RETREAT", "ACCUSE", "ASSAULT", "THREATEN")
                    or p.frame == "against" and p.type == "SANCTION"
-                   or p.frame == "released" and src or p.frame == "announced_arrest" and p.mode == "expel"):
+                   or p.frame == "released" and src or p.frame == "announced_arrest" and p.mode == "expel"
+                   or p.frame == "inside_first" and p.type == "ASSAULT"):  # (session 19) "از هدف قرار دادن یک کشتی انگلیسی ... خبر داد"
         # "از ایستادگی ملت و مقاومت فلسطینی تمجید نمود": a nationality adjective names the target
         c0_, _c1 = _clause(text, s, ts)
         az = [m.end() for m in _rx_finditer(r"(?:^|\s)از\s", text[c0_:ts])] if p.frame == "az" else [0]
@@ -860,7 +861,8 @@ def _place_subject(doc: _Doc, t: _Trigger, c0: int, c1: int) -> Mention | None:
     if first is None or first.type not in ("PLACE", "COUNTRY") or not first.kb_id or \
             not _PLACE_OPENING.fullmatch(doc.text, c0, first.start):
         return None
-    passive = _PASSIVE_END.search(doc.text, t.te, c1) is not None
+    # (session 19) or a passive trigger itself: "منطقه X مورد حملات هوایی Y قرار گرفت"
+    passive = t.p.frame == "passive" or _PASSIVE_END.search(doc.text, t.te, c1) is not None
     return first if passive and _state_of(doc.kb, first) else None
 
 

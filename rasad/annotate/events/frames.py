@@ -27,6 +27,7 @@ from rasad.annotate.events.grammar import (
     _AGENT_GENITIVE,
     _AID_RECIPIENTS_IN,
     _ANNOUNCED,
+    _ARMED_SIDE_WORDS,
     _ATTACK_IN,
     _ATTACK_NOUN,
     _ATTACK_TO,
@@ -36,7 +37,10 @@ from rasad.annotate.events.grammar import (
     _CARGO_BOUND_FOR,
     _CASUALTY_CAUSE,
     _CASUALTY_CAUSE_AFTER,
+    _CAUSE_OPENING,
+    _CLASH_OF_PAIR,
     _CLASH_WITH,
+    _CLASH_WITH_FAR,
     _CLAUSE_OPENERS,
     _CONDITIONAL,
     _CUE_BOUNDARY,
@@ -424,6 +428,10 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
             (f.first("به", 0, ts, subj) if p.type == "ASSAULT" else None) or \
             (f.first("برای", 0, ts, subj) if p.type == "COERCE" else None) or \
             (_unmarked_object(f) if p.type == "COERCE" else None)
+    if c is None and p.type == "ASSAULT":
+        # (session 19) "مقرهای تروریست‌های داعش در چند روستای حومه موصل را منهدم کردند": the group owning the
+        # object's head noun was hit, not only the place the object ends with
+        c = _object_phrase_owner(f)
     src = [] if p.id.startswith("assault") and subj is None and c is not None else f.src
     return src, _actors(c)
 
@@ -919,10 +927,14 @@ def frame_casualty(f: Frame) -> tuple[Actors, Actors]:
     if attacker is None and f.noun:
         attacker = next((c for c in f.chains if f.te <= c.start <= f.te + 120
                          and _CASUALTY_CAUSE_AFTER.search(f.text[f.te:c.start])), None)
+    if attacker is None and not f.noun:
+        attacker = _agent_of_cause(f, lo)
     fought = None
     if attacker is None and not f.noun:  # (session 13) "در تبادل آتش با نیروهای مرزی پاکستان کشته شدند"
-        attacker = fought = next((c for c in f.chains if lo <= c.start < f.ts and _CLASH_WITH.search(f.text, lo, c.start)),
-                                 None)
+        # (session 19) searched in the clause's own text: its "در" may open right after a speech cue ("اعلام کرد در ...")
+        attacker = fought = next((c for c in f.chains if lo <= c.start < f.ts and _clash_with(f.text[lo:c.start])), None)
+    if attacker is None and not f.noun and (pair := _clash_pair(f, lo)) is not None:
+        return pair
     if attacker is None:
         return [], []
     if fought is None and _positions_of(f.text, lo, attacker):
@@ -938,6 +950,42 @@ def frame_casualty(f: Frame) -> tuple[Actors, Actors]:
         hit = _subject(before) or _victims_after(f, attacker) \
             or next((c for c in before if c.marker == "از" and _partitive_opening(f.text, lo, c)), None)  # "۳۵ نفر از عناصر X"
     return attacker.actors(), _actors(hit)
+
+
+def _clash_with(before: str) -> bool:
+    """A clash "با" the side named next as a casualty's cause: "در تبادل آتش با نیروهای مرزی X"; (session 19) with
+    the other side named before "با" only between armed sides ("در درگیری‌های اخیر اعضای گروه X با ارتش Y")."""
+    return bool(_CLASH_WITH.search(before)) or bool(_CLASH_WITH_FAR.search(before)) and _armed(before)
+
+
+def _armed(text: str) -> bool:
+    """(session 19) Whether the words name an armed side (grammar.yaml armed_side_words, forces)."""
+    return any(w.replace("\u200c", "") in _ARMED_SIDE_WORDS for w in _WORD.findall(text))
+
+
+def _clash_pair(f: Frame, lo: int) -> tuple[Actors, Actors] | None:
+    """(session 19) "در درگیری اعضای گروه X و نیروهای Y در ...، چهار تن از نیروهای Y کشته شدند": a clash between two
+    armed sides as the cause; the side whose people fell was attacked by the other (no fallen named: the first acts)."""
+    pair = next((c for c in f.chains if lo <= c.start < f.ts and len(c.conjuncts) == 2
+                 and _CLASH_OF_PAIR.search(f.text[lo:c.start])), None)
+    if pair is None or not _armed(f.text[lo:pair.end]):
+        return None
+    first, second = (Chain([cj], pair.start, pair.end).actors() for cj in pair.conjuncts)
+    fallen = _victims_after(f, pair)
+    fell = {m.kb_id for m in fallen.actors()} if fallen is not None else set()
+    if fell & {m.kb_id for m in first} and not fell & {m.kb_id for m in second}:
+        return second, first
+    return first, second
+
+
+def _agent_of_cause(f: Frame, lo: int) -> Chain | None:
+    """(session 19) "در گلوله‌باران شهر خرسون در جنوب اوکراین توسط ارتش روسیه، هفت غیرنظامی ... کشته شدند": the
+    cause's agent after "توسط", however many words after the cause noun, before the clause's comma."""
+    cause = _CAUSE_OPENING.search(f.text, lo, f.ts)
+    if cause is None:
+        return None
+    return next((c for c in f.chains if cause.end() <= c.start < f.ts and c.marker == "توسط"
+                 and "،" not in f.text[cause.end():c.start]), None)
 
 
 def _fallen_named(f: Frame, attacker: Chain) -> Chain | None:

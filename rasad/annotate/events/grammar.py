@@ -71,11 +71,27 @@ _ATTACK_NOUN = re.compile(rf"(?:{phrases(_G['attack_nouns'])})(?:\s+(?!به\s|ع
 # (branch material) two kinds joined by "و" stand between too ("در حملات موشکی و پهپادی رژیم ..."): the first actor
 # after the noun still wins, so "در حمله آمریکا و اسرائیل" keeps the United States
 _CAUSE_TAIL = rf"(?:{phrases(_G['casualty_causes'])})(?:[\s\u200c]+(?!(?:به|علیه|در|از|با|که|را)[\s\u200c])[^\s،.؛:]+){{0,4}}[\s\u200c]+$"
-_CASUALTY_CAUSE = re.compile(rf"(?:(?:^|[\s\u200c])(?:{phrases(_G['casualty_openers'])})[\s\u200c]+|^\s*)" + _CAUSE_TAIL)
+# (session 19) an opener may follow a comma with no space ("امروز،در پی ..."); a count (or "انجام") between the opener
+# and the cause: "در دو حمله پهپادی X", "در پی انجام سه حمله X"
+_CAUSE_LEAD = rf"(?:(?:{phrases(_G['casualty_cause_leads'])}|[0-9۰-۹]+)[\s\u200c]+){{0,2}}"
+_CASUALTY_CAUSE = re.compile(rf"(?:(?:^|[\s\u200c،])(?:{phrases(_G['casualty_openers'])})[\s\u200c]+{_CAUSE_LEAD}|^\s*)" + _CAUSE_TAIL)
+# (session 19) an opener and a cause, whatever follows: the agent after "توسط" may stand many words on
+_CAUSE_OPENING = re.compile(rf"(?:^|[\s\u200c،])(?:{phrases(_G['casualty_openers'])})[\s\u200c]+{_CAUSE_LEAD}"
+                            rf"(?:{phrases(_G['casualty_causes'])})(?![\w\u200c])")
 # (session 13) fighting "با" the actor named next as a casualty's cause: "در تبادل آتش با نیروهای مرزی پاکستان"
-_CLASH_WITH = re.compile(rf"(?:^|[\s\u200c])(?:{phrases(_G['casualty_openers'])})[\s\u200c]+(?:[^\s،.؛:]+[\s\u200c]+)?"
+_CLASH_WITH = re.compile(rf"(?:^|[\s\u200c،])(?:{phrases(_G['casualty_openers'])})[\s\u200c]+(?:[^\s،.؛:]+[\s\u200c]+)?"
                          rf"(?:{phrases(_G['clash_with_nouns'])})(?:[\s\u200c]+[^\s،.؛:]+)?[\s\u200c]+با[\s\u200c]+"
                          rf"(?:(?:{phrases(_G['forces'])})[\s\u200c]+(?:[^\s،.؛:]+[\s\u200c]+)?)?$")
+# (session 19) the other side named before "با" (two to four words): only between armed sides (frames._clash_with)
+_CLASH_WITH_FAR = re.compile(rf"(?:^|[\s\u200c،])(?:{phrases(_G['casualty_openers'])})[\s\u200c]+(?:[^\s،.؛:]+[\s\u200c]+)?"
+                         rf"(?:{phrases(_G['clash_with_nouns'])})(?:[\s\u200c]+[^\s،.؛:]+){{2,4}}[\s\u200c]+با[\s\u200c]+"
+                         rf"(?:(?:{phrases(_G['forces'])})[\s\u200c]+(?:[^\s،.؛:]+[\s\u200c]+)?)?$")
+# (session 19) the words of an armed side (grammar.yaml armed_side_words and forces)
+_ARMED_SIDE_WORDS = frozenset(w.replace("\u200c", "") for w in [*_G['armed_side_words'], *_G['forces']])
+# (session 19) a clash between two sides named right after the opener as a casualty's cause: "در درگیری اعضای گروه X و
+# نیروهای Y" (the pair's chain follows)
+_CLASH_OF_PAIR = re.compile(rf"(?:^|[\s\u200c،])(?:{phrases(_G['casualty_openers'])})[\s\u200c]+(?:{phrases(_G['clash_with_nouns'])})"
+                            rf"(?:[\s\u200c]+(?!(?:به|علیه|در|از|با|که|را)[\s\u200c])[^\s،.؛:]+){{0,3}}[\s\u200c]+$")
 _CASUALTY_CAUSE_AFTER = re.compile(rf"^[\s\u200c]*(?:[^\s،.؛:]+[\s\u200c]+){{0,6}}?(?:{phrases(_G['casualty_openers'])})[\s\u200c]+" + _CAUSE_TAIL)
 # "X از دیدار A با B خبر داد": after an event noun, the verb that makes its subject the announcer
 _ANNOUNCED = re.compile(rf"[^.!?؟]{{0,250}}?(?<![{_LETTERS}])(?:{phrases(_G['announcing'])})(?![{_LETTERS}])")
