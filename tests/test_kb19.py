@@ -1,7 +1,8 @@
 """Actors Persian news names that the knowledge base lacked or could not link (rasad/data/kb/actors/kb19.yaml and a
 few added forms): the Gas Exporting Countries Forum, the Kurdistan Region's security council and parliament,
-Taliban-era Afghan ministries, rights and aid organisations, Iran's local councils, Istanbul's chief prosecutor and
-officials. Sentences are the tests' own."""
+Taliban-era Afghan ministries, rights, aid and rescue organisations, Iran's local councils, Istanbul's chief
+prosecutor, Ukraine's commanders and officials. Sentences are the tests' own; the Afghan ministries' events are in
+an Afghan outlet's copy (in an Iranian outlet's, a ministry named without its state is read as Iran's)."""
 
 import pytest
 
@@ -58,6 +59,21 @@ from tests.test_kb_officials import _roles
     ("رشید مردوف در عشق‌آباد میزبان همتای ترک خود بود.", "2024-05-01", {"rasit-meredow"}),
     ("کش پاتل و پم باندی درباره پرونده به خبرنگاران توضیح دادند.", "2025-04-01", {"kash-patel", "pam-bondi"}),
     ("پارلمان اتحادیه اروپا از تحریم‌های تازه حمایت کرد.", "2023-01-01", {"european-parliament"}),
+    ("دفاع مدنی غزه می‌گوید سوخت خودروهای امدادی رو به پایان است.", "2024-08-01", {"palestinian-civil-defence"}),
+    ("کلاه سفیدها پس از زلزله در شمال سوریه به جست‌وجوی بازماندگان پرداختند.", "2023-02-08", {"white-helmets"}),
+    ("والری زالوژنی و کیریلو بودانوف در جلسه ستاد فرماندهی حاضر بودند.", "2023-05-01",
+     {"valerii-zaluzhnyi", "kyrylo-budanov"}),
+    ("اولکساندر سیرسکی از عقب‌نشینی نیروهایش از یک شهرک خبر داد.", "2024-06-01", {"oleksandr-syrskyi"}),
+    ("ویتالی کلیچکو ساکنان شهر را به پناهگاه‌ها فراخواند.", "2024-06-01", {"vitali-klitschko"}),
+    ("دوران کالکان و احمد تورک درباره روند صلح سخن گفتند.", "2025-03-01", {"duran-kalkan", "ahmet-turk"}),
+    ("مصطفی هجری، خالد عزیزی و عبدالله مهتدی در نشستی در اربیل شرکت کردند.", "2022-09-01",
+     {"mustafa-hijri", "khalid-azizi", "abdullah-mohtadi"}),
+    ("حزب آزادی کردستان و حزب کومله کردستان بیانیه مشترکی دادند.", "2022-10-01",
+     {"kurdistan-freedom-party", "komala-party-of-iranian-kurdistan"}),
+    ("محمد الخلیفی و بلاول بوتو در دوحه گفت‌وگو کردند.", "2024-05-01",
+     {"mohammed-bin-abdulaziz-al-khulaifi", "bilawal-bhutto-zardari"}),
+    ("حکمت حاجی‌اف و گوا جیاکون هر دو به پرسش خبرنگاران پاسخ دادند.", "2025-03-01",
+     {"hikmet-hajiyev", "guo-jiakun"}),
 ])
 def test_the_actor_links_by_its_persian_name(kb, text, day, expected):
     _, ids = _roles(text, kb, day)
@@ -73,6 +89,9 @@ def test_the_actor_links_by_its_persian_name(kb, text, day, expected):
     ("رئیس پارلمان اقلیم کردستان", "2021-05-01", "Rewaz Fayeq"),
     ("رئیس پارلمان اروپا", "2020-05-01", "David Sassoli"),
     ("رئیس پارلمان اروپا", "2024-05-01", "Roberta Metsola"),
+    ("فرمانده ارتش اوکراین", "2023-06-01", "Valerii Zaluzhnyi"),
+    ("فرمانده ارتش اوکراین", "2024-06-01", "Oleksandr Syrskyi"),
+    ("رئیس دفتر ریاست جمهوری اوکراین", "2026-02-01", "Kyrylo Budanov"),
 ])
 def test_the_office_names_its_holder_on_the_day(kb, phrase, day, holder):
     roles, _ = _roles(f"به گزارش ایرنا، {phrase} امروز در سخنانی از ادامه همکاری‌ها خبر داد.", kb, day)
@@ -95,6 +114,8 @@ def _events(text, kb, published):
     ("به گزارش طلوع نیوز، وزارت امور خارجه امارت اسلامی کاردار پاکستان در کابل را احضار کرد.", "2024-03-18", "ACCUSE", "taliban", "PAK"),
     ("به گزارش ایرنا، آکسفام و سازمان نجات کودکان از طرف‌های جنگ در سودان خواستند آتش‌بس را بپذیرند.", "2024-02-01", "REQUEST",
      "oxfam", "SDN"),
+    ("به گزارش ایرنا، سازمان دفاع مدنی غزه روز یکشنبه اسرائیل را به هدف قرار دادن امدادگران متهم کرد.", "2024-08-01", "ACCUSE",
+     "palestinian-civil-defence", "ISR"),
     ("به گزارش طلوع نیوز، وزارت امور داخله از بازداشت سه قاچاقچی در ولایت هرات خبر داد.", "2023-08-01", "COERCE",
      "ministry-of-interior-affairs-afghanistan", None),
 ])
