@@ -74,6 +74,16 @@ from tests.test_kb_officials import _roles
      {"mohammed-bin-abdulaziz-al-khulaifi", "bilawal-bhutto-zardari"}),
     ("حکمت حاجی‌اف و گوا جیاکون هر دو به پرسش خبرنگاران پاسخ دادند.", "2025-03-01",
      {"hikmet-hajiyev", "guo-jiakun"}),
+    ("سازمان کشورهای آمریکایی نشست فوق‌العاده‌ای درباره ونزوئلا برگزار کرد.", "2019-02-01",
+     {"organization-of-american-states"}),
+    ("پارلمان عربی و مجمع پارلمانی آسیا هر دو بیانیه‌ای درباره غزه صادر کردند.", "2023-11-01",
+     {"arab-parliament", "asian-parliamentary-assembly"}),
+    ("اجلاس سارک به دلیل اختلاف هند و پاکستان به تعویق افتاد.", "2016-10-01",
+     {"south-asian-association-for-regional-cooperation"}),
+    ("بانک توسعه جدید و جین لیکون و آجای بانگا در نشست مالی حضور داشتند.", "2024-05-01",
+     {"new-development-bank", "jin-liqun", "ajay-banga"}),
+    ("شورای همکاری کشورهای عرب خلیج فارس نشست وزیران خود را برگزار کرد.", "2024-05-01",
+     {"gulf-cooperation-council"}),
 ])
 def test_the_actor_links_by_its_persian_name(kb, text, day, expected):
     _, ids = _roles(text, kb, day)
