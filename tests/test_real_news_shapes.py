@@ -2084,3 +2084,12 @@ def test_a_states_short_name_beside_another_state_is_the_state(kb, text, linked)
     Azerbaijan is the state when it is joined to another state's name that an office of states governs."""
     ann = _annotate(text + " جزئیات بیشتر منتشر نشده است.", kb, published="2024-03-04T10:00:00+03:30")
     assert ("AZE" in {e.kb_id for e in ann.entities}) is linked
+
+
+def test_an_afghan_ministrys_own_name_stays_afghan_in_iranian_copy(kb):
+    """(session 19) "وزارت امور داخله" is the Afghan ministry's own name: in an Iranian outlet's copy it is not read
+    as Iran's (only the generic names of Iran's bodies become another home state's in that state's copy)."""
+    text = ("به گزارش خبرگزاری مهر، وزارت امور داخله روز دوشنبه اعلام کرد که ۲۰ مظنون را در کابل بازداشت کرده است."
+            " جزئیات بیشتر منتشر نشده است.")
+    ann = _annotate(text, kb, published="2024-03-04T10:00:00+03:30")
+    assert [e.source_ids for e in ann.events if e.type == "COERCE"] == [["ministry-of-interior-affairs-afghanistan"]]

@@ -40,6 +40,7 @@ class KnowledgeBase:
     sources: list[str] = field(default_factory=list)
     place_context: dict[str, Any] = field(default_factory=dict)  # when non-curated places link (world.yaml)
     home_office_states: set[str] = field(default_factory=set)  # whose outlets' bare "رئیس‌جمهور" is their own (roles.yaml)
+    generic_bodies_of: str | None = None  # whose bodies the generic names ("وزارت کشور") are (roles.yaml)
 
     def actor(self, actor_id: str | None) -> Actor | None:
         return self.actors.get(actor_id) if actor_id else None
@@ -265,6 +266,7 @@ def _load_dir(kb: KnowledgeBase, root: Path) -> None:
             kb.title_prefixes[k] = list(v)
         kb.descriptions.update(data.get("descriptions") or {})
         kb.home_office_states.update(data.get("home_office_states") or ())
+        kb.generic_bodies_of = data.get("generic_bodies_of") or kb.generic_bodies_of
         kb.sources.append(str(path))
 
 
@@ -355,6 +357,7 @@ def _merge(kb: KnowledgeBase, layer: KnowledgeBase) -> None:
     kb.title_prefixes.update(layer.title_prefixes)
     kb.descriptions.update(layer.descriptions)
     kb.home_office_states.update(layer.home_office_states)
+    kb.generic_bodies_of = layer.generic_bodies_of or kb.generic_bodies_of
     kb.sources.extend(layer.sources)
 
 

@@ -82,7 +82,8 @@ def _home_generic(body: Mention, home: str, kb: KnowledgeBase) -> bool:
     another Persian-writing state (Afghanistan, Tajikistan): that state's body, as "رئیس‌جمهور" is its president."""
     actor = kb.actors.get(body.kb_id) if body.kb_id and body.how == "name" and body.type == "ORG" else None
     if actor is None or actor.country in (None, home) or actor.country not in kb.home_office_states \
-            or home not in kb.home_office_states or home not in kb.actors:
+            or home not in kb.home_office_states or home not in kb.actors \
+            or kb.generic_bodies_of and actor.country != kb.generic_bodies_of:  # (session 19) "وزارت امور داخله"
         return False  # (only one home state's generic body read as another's: never the UN's or a party's)
     head = body.text.split(maxsplit=1)[0] if body.text.strip() else ""
     return match_key(head) in _heads() and not _ends_with_state(body.text, kb)
