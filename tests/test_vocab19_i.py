@@ -3,15 +3,11 @@ coder missed: confidence withdrawn from a minister, a statement issued against a
 a clash with the other side named by "با", the Dari "تلیفونی", long charges, and a case "مصداق" of aggression."""
 import pytest
 
-from rasad.annotate import annotate_document
-from rasad.records import RawDocument
-
-PAD = " جزئیات بیشتر این خبر در حال تکمیل است و متعاقبا در همین صفحه منتشر خواهد شد."
+from tests.event_text import reported_events
 
 
 def _events(sentence, kb):
-    doc = RawDocument(source="vocab19i.txt", text=sentence + PAD, published="2024-05-12T10:00:00+03:30")
-    return annotate_document(doc, kb).events
+    return reported_events(sentence, kb, published="2024-05-12T10:00:00+03:30")
 
 
 CASES = [
