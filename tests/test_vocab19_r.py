@@ -1,6 +1,6 @@
 """Session 19 (slice R): Afghan and Pakistani news as Dari and Persian outlets tell it — Taliban bans and closure
 orders, releases with a mediator named before "از بند", deportations in the Afghan wording and in the present,
-qualified attacks, clashes that "took place" and borders closed with a state. Each case is written anew (other
+clashes that "took place", attacks ordered and borders closed with a state. Each case is written anew (other
 actors, other details); the guards are everyday sentences with the same words that report no such event."""
 
 from __future__ import annotations
@@ -25,6 +25,10 @@ from tests.event_text import assert_coded, reported_events
      ("COERCE", "IRN", None)),
     # a clash that took place
     ("درگیری میان نیروهای طالبان و مرزبانان ایران عصر دیروز به وقوع پیوست.", ("ASSAULT", "taliban", "IRN")),
+    # an attack ordered by a leader: force threatened against whom "به" names
+    ("ملا هبت‌الله آخوندزاده، رهبر طالبان دستور حمله گسترده به نیروهای ناتو مستقر در ولایت هلمند را صادر کرد.",
+     ("THREATEN", None, "nato")),
+    ("رهبر القاعده در پیامی دستور حمله به سفارت آمریکا را صادر کرد.", ("THREATEN", "al-qaeda", "USA")),
     # a border closed with a state
     ("ایران مرز میلک را با افغانستان مسدود کرد.", ("SANCTION", "IRN", "AFG")),
     ("پاکستان گذرگاه چمن را با افغانستان بست.", ("SANCTION", "PAK", "AFG")),
@@ -40,6 +44,7 @@ def test_session19_r_wordings(kb, sentence, expected):
     ("کارگران این کارخانه از مرز شصت سالگی گذشته‌اند و بازنشسته می‌شوند.", "COERCE"),
     ("او پرنده را پس از درمان در باغ از قفس رها کرد.", "RETREAT"),
     ("کشاورزان مرز زمین خود را با همسایه با دیوار بستند.", "SANCTION"),
+    ("مربی تیم در نیمه دوم دستور حمله به دروازه حریف را صادر کرد.", "THREATEN"),
     ("درگیری لفظی میان دو بازیکن در پایان مسابقه به وقوع پیوست.", "ASSAULT"),
 ])
 def test_session19_r_everyday_words_are_no_event(kb, sentence, etype):
