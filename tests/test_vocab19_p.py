@@ -16,6 +16,12 @@ from tests.event_text import assert_coded, reported_events
     ("دفتر نخست‌وزیر ژاپن اعلام کرد که تاریخ احتمالی دیدار فومیو کیشیدا و شی جین‌پینگ ماه آینده است.", "xi-jinping"),
     ("کرملین اعلام کرد مقدمات دیدار ولادیمیر پوتین و رجب طیب اردوغان فراهم شده است.", "recep-tayyip-erdogan"),
     ("کاخ سفید گفت تدارک دیدار جو بایدن با فومیو کیشیدا در جریان است.", "fumio-kishida"),
+    # a rumour or a promise of a meeting; its holding proposed, dated or called off
+    ("خبرگزاری آناتولی از شایعه دیدار رجب طیب اردوغان و بشار اسد در مسکو خبر داد.", "bashar-al-assad"),
+    ("دونالد ترامپ در سخنرانی خود وعده دیدار با کیم جونگ اون را تکرار کرد.", "kim-jong-un"),
+    ("پیشنهاد برگزاری دیدار ولادیمیر پوتین و ولودیمیر زلنسکی از سوی ترکیه مطرح شد.", "volodymyr-zelenskyy"),
+    ("زمان برگزاری دیدار امانوئل مکرون و شی جین‌پینگ هنوز مشخص نشده است.", "xi-jinping"),
+    ("برگزاری دیدار دونالد ترامپ و ولادیمیر پوتین در بوداپست فعلا منتفی است.", "vladimir-putin"),
     # the noun's clause closes on a subjunctive: the meeting is hoped for or possible
     ("سخنگوی دولت آلمان نوشت: برلین تایید می‌کند که دیدار اولاف شولتس و امانوئل مکرون می‌تواند ماه آینده برگزار"
      " شود.", "emmanuel-macron"),
@@ -37,8 +43,21 @@ def test_session19_p_meeting_not_held(kb, sentence, party):
     ("سخنگوی وزارت خارجه چین اعلام کرد: دیدار وانگ یی و سرگئی لاوروف امروز در پکن برگزار شد.",
      ("CONSULT", "sergey-lavrov", "wang-yi")),
     ("رجب طیب اردوغان پس از ترتیب دادن مقدمات سفر، دیروز وارد قاهره شد.", ("CONSULT", "recep-tayyip-erdogan", "EGY")),
+    ("عباس عراقچی در دیدار با فؤاد حسین وعده گسترش همکاری‌های دو کشور را داد.",
+     ("CONSULT", "abbas-araghchi", "fuad-hussein")),
     ("عباس عراقچی در دیدار با فؤاد حسین خواستار آن شد که همکاری‌های دو کشور گسترش یابد.",
      ("CONSULT", "abbas-araghchi", "fuad-hussein")),
 ])
 def test_session19_p_guards_keep_held_meetings(kb, sentence, expected):
     assert_coded(sentence, kb, expected)
+
+
+@pytest.mark.parametrize("sentence", [
+    # everyday uses of the new words: no meeting of states at all
+    "مقدمات سفر تابستانی دانش‌آموزان به شیراز فراهم شد.",
+    "زمان برگزاری مسابقه فینال جام حذفی هنوز مشخص نشده است.",
+    "شایعه دیدار دو بازیگر مشهور در جشنواره فیلم در فضای مجازی دست به دست شد.",
+])
+def test_session19_p_everyday_words_give_no_meeting(kb, sentence):
+    events = reported_events(sentence, kb)
+    assert not [e for e in events if e.type == "CONSULT"], [(e.type, e.source_ids, e.target_ids) for e in events]
