@@ -376,8 +376,11 @@ def _planned(text: str, t: _Trigger, noun: bool) -> bool:
     lo = max(t.s.start, t.ts - 160)
     if noun and _PURPOSE_JOINED.search(text, lo, t.ts):
         return True  # (session 19) "برای شرکت در نشست X و دیدار با Y وارد ... شد": the trip's purpose
-    if noun and not text[t.s.start:t.ts].strip(" «\"\n") and _SENTENCE_FUTURE_END.match(text, t.te, t.s.end):
-        return True  # (session 19) the noun opens its sentence, the subject of its last verb: "... در نظر گرفته شده است"
+    if noun and text[t.s.start:t.ts].strip(" «\"\n")[-1:] in ("", ":") \
+            and _SENTENCE_FUTURE_END.match(text, t.te, t.s.end):
+        # (session 19) the noun opens its sentence, or a quote after a colon ("اعلام کرد: دیدار X و Y به زودی ...
+        # برگزار می‌شود"), the subject of its last verb: "... در نظر گرفته شده است"
+        return True
     return bool(_PLANNED_WORDS.search(text, lo, t.ts)) and bool(_PLANNED.search(text, lo, t.ts)) \
         and not _PLANNED_WORDS.search(text, t.ts, t.te)
 
