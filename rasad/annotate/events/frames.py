@@ -372,11 +372,16 @@ def _that_subject(f: Frame) -> Chain | None:
     return next((x for x in f.chains if x.marker is None and lo <= x.start <= lo + 2), None)
 
 
+def _if_clause(f: Frame) -> re.Match | None:
+    """The "اگر" opening a condition before the trigger, in the sentence's text from its start."""
+    return _rx_search(r"(?:^|\s)اگر\s", f.text[f.sent_start:f.ts])
+
+
 def _threat_condition(f: Frame) -> tuple[Actors, Actors] | None:
     """(session 19) "ترامپ می‌گوید اگر عراق از نیروهای آمریکایی بخواهد ...، تحریم‌هایی اعمال خواهیم کرد": a threat
     after a condition, with no object of its own after the condition's comma, is aimed at the condition's subject
     (not at a party named inside the condition); the speaker before "اگر" threatens."""
-    cond = _rx_search(r"(?:^|\s)اگر\s", f.text[f.sent_start:f.ts])
+    cond = _if_clause(f)
     if cond is None:
         return None
     lo, comma = f.sent_start + cond.end(), f.text.rfind("،", f.sent_start, f.ts)
@@ -800,7 +805,7 @@ def frame_consequence(f: Frame) -> tuple[Actors, Actors]:
         return f.src, spoken_to.actors()
     clause = [c for c in f.chains if c.start < f.ts  # "هرگونه تجاوز به خاک ایران": the victim, not who will pay
               and not _attacked(f.text, c.start)]
-    cond = _rx_search(r"(?:^|\s)اگر\s", f.text[f.sent_start:f.ts])
+    cond = _if_clause(f)
     if cond is not None:  # (session 18) "اگر از خاکشان علیه ایران استفاده شود، متخاصم تلقی خواهند شد": an actor
         # after a preposition in the "اگر" clause is not its subject, so not who will pay
         clause = [c for c in clause if c.marker is None or c.start < f.sent_start + cond.end()]

@@ -78,14 +78,20 @@ _CASUALTY_CAUSE = re.compile(rf"(?:(?:^|[\s\u200c،])(?:{phrases(_G['casualty_op
 # (session 19) an opener and a cause, whatever follows: the agent after "توسط" may stand many words on
 _CAUSE_OPENING = re.compile(rf"(?:^|[\s\u200c،])(?:{phrases(_G['casualty_openers'])})[\s\u200c]+{_CAUSE_LEAD}"
                             rf"(?:{phrases(_G['casualty_causes'])})(?![\w\u200c])")
-# (session 13) fighting "با" the actor named next as a casualty's cause: "در تبادل آتش با نیروهای مرزی پاکستان"
-_CLASH_WITH = re.compile(rf"(?:^|[\s\u200c،])(?:{phrases(_G['casualty_openers'])})[\s\u200c]+(?:[^\s،.؛:]+[\s\u200c]+)?"
-                         rf"(?:{phrases(_G['clash_with_nouns'])})(?:[\s\u200c]+[^\s،.؛:]+)?[\s\u200c]+با[\s\u200c]+"
-                         rf"(?:(?:{phrases(_G['forces'])})[\s\u200c]+(?:[^\s،.؛:]+[\s\u200c]+)?)?$")
+
+
+def _clash_with(between: str) -> re.Pattern:
+    """A casualty's cause: fighting "با" the actor named next, ``between`` the clash noun and "با" ("در تبادل آتش با
+    نیروهای مرزی پاکستان")."""
+    return re.compile(rf"(?:^|[\s\u200c،])(?:{phrases(_G['casualty_openers'])})[\s\u200c]+(?:[^\s،.؛:]+[\s\u200c]+)?"
+                      rf"(?:{phrases(_G['clash_with_nouns'])}){between}[\s\u200c]+با[\s\u200c]+"
+                      rf"(?:(?:{phrases(_G['forces'])})[\s\u200c]+(?:[^\s،.؛:]+[\s\u200c]+)?)?$")
+
+
+# (session 13) one word at most between the clash and "با"
+_CLASH_WITH = _clash_with(r"(?:[\s\u200c]+[^\s،.؛:]+)?")
 # (session 19) the other side named before "با" (two to four words): only between armed sides (frames._clash_with)
-_CLASH_WITH_FAR = re.compile(rf"(?:^|[\s\u200c،])(?:{phrases(_G['casualty_openers'])})[\s\u200c]+(?:[^\s،.؛:]+[\s\u200c]+)?"
-                         rf"(?:{phrases(_G['clash_with_nouns'])})(?:[\s\u200c]+[^\s،.؛:]+){{2,4}}[\s\u200c]+با[\s\u200c]+"
-                         rf"(?:(?:{phrases(_G['forces'])})[\s\u200c]+(?:[^\s،.؛:]+[\s\u200c]+)?)?$")
+_CLASH_WITH_FAR = _clash_with(r"(?:[\s\u200c]+[^\s،.؛:]+){2,4}")
 # (session 19) the words of an armed side (grammar.yaml armed_side_words and forces)
 _ARMED_SIDE_WORDS = frozenset(w.replace("\u200c", "") for w in [*_G['armed_side_words'], *_G['forces']])
 # (session 19) a clash between two sides named right after the opener as a casualty's cause: "در درگیری اعضای گروه X و
@@ -162,30 +168,30 @@ _WITH_SEQUENCE = re.compile(rf"\s*[،,]?\s*(?:(?:{phrases(_G['with_sequence'])})
 # (branch consult9) "دیدار X و Y ... لغو شد": the event noun's clause ends in a verb saying it did not happen
 _UNREALISED_AFTER = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['unrealised_after'])})(?![{_LETTERS}])")
 # (lead, session 13) an event noun (its plural "ها/های" apart) followed by an adjective saying it is only expected
+# a character of the clause before any finite verb (grammar.yaml planned_closers), optionally before any "که" either
+_NO_CLOSER = rf"(?!(?<![{_LETTERS}])(?:{phrases(_G['planned_closers'])})(?![{_LETTERS}]))"
+_NO_THAT_OR_CLOSER = rf"(?!(?<![{_LETTERS}])(?:که|{phrases(_G['planned_closers'])})(?![{_LETTERS}]))"
+# a word of the clause before any "که" or finite verb
+_OPEN_WORD = rf"(?!(?:که|{phrases(_G['planned_closers'])})(?![{_LETTERS}]))[^\s.،؛:!؟]+\s+"
+_FUTURE_VERB = rf"(?<![{_LETTERS}])خواه(?:د|ند|یم|ید|م)[\s\u200c]+[{_LETTERS}]"
 # (session 17) a plan or condition opening the trigger's clause, with no finite verb after it before the trigger
-_PLANNED = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['planned_openers'])})(?![{_LETTERS}])"
-                      rf"(?:(?!(?<![{_LETTERS}])(?:{phrases(_G['planned_closers'])})(?![{_LETTERS}]))[^.؛:!؟])*$")
+_PLANNED = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['planned_openers'])})(?![{_LETTERS}])(?:{_NO_CLOSER}[^.؛:!؟])*$")
 # (session 17) a meeting noun's own clause closing in the future, no other clause ("که", a finite verb) before it
-_FUTURE_CLOSES = re.compile(rf"(?:(?!(?<![{_LETTERS}])(?:که|{phrases(_G['planned_closers'])})(?![{_LETTERS}]))[^.؛:!؟،])*?"
-                            rf"(?<![{_LETTERS}])(?:خواه(?:د|ند|یم|ید|م)[\s\u200c]+[{_LETTERS}]"
-                            rf"|(?:{phrases(_G['planned_noun_closers'])})(?![{_LETTERS}]))")  # (session 19) "صورت می‌گیرد"
+_FUTURE_CLOSES = re.compile(rf"(?:{_NO_THAT_OR_CLOSER}[^.؛:!؟،])*?(?:{_FUTURE_VERB}"
+                            rf"|(?<![{_LETTERS}])(?:{phrases(_G['planned_noun_closers'])})(?![{_LETTERS}]))")  # (session 19) "صورت می‌گیرد"
 # (session 19) a sentence a meeting noun opens, closing on a verb that puts the meeting itself in the future, no
 # finite verb before ("دیدار X و Y، ... که ...، برای عصر امروز در نظر گرفته شده است"; "دیدار X ... به بهبود روابط
 # کمک خواهد کرد" says nothing of when it was held)
-_SENTENCE_FUTURE_END = re.compile(rf"(?:(?!(?<![{_LETTERS}])(?:{phrases(_G['planned_closers'])})(?![{_LETTERS}]))[^.؛:!؟])*?"
-                                  rf"(?<![{_LETTERS}])(?:{phrases(_G['planned_noun_closers'])})[\s»\"]*[.!؟]?[\s»\"]*$")
+_SENTENCE_FUTURE_END = re.compile(rf"(?:{_NO_CLOSER}[^.؛:!؟])*?(?<![{_LETTERS}])(?:{phrases(_G['planned_noun_closers'])})[\s»\"]*[.!؟]?[\s»\"]*$")
 # (session 19) a meeting noun joined by "و" to a trip's purpose ("برای شرکت در نشست X و دیدار با Y"), no finite verb,
 # comma or "که" between
-_PURPOSE_JOINED = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['purpose_openers'])})\s+"
-                             rf"(?:(?!(?:که|{phrases(_G['planned_closers'])})(?![{_LETTERS}]))[^\s.،؛:!؟]+\s+){{1,12}}و\s+$")
+_PURPOSE_JOINED = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['purpose_openers'])})\s+(?:{_OPEN_WORD}){{1,12}}و\s+$")
 # (session 19) a clause running on to a future verb, across the commas of a list of names: "در سفر به تهران با A، B
 # و C دیدار و گفت‌وگو خواهد کرد"
-_FUTURE_LATER = re.compile(rf"(?:(?!(?<![{_LETTERS}])(?:که|{phrases(_G['planned_closers'])})(?![{_LETTERS}]))[^.؛:!؟])*?"
-                           rf"(?<![{_LETTERS}])خواه(?:د|ند|یم|ید|م)[\s\u200c]+[{_LETTERS}]")
+_FUTURE_LATER = re.compile(rf"(?:{_NO_THAT_OR_CLOSER}[^.؛:!؟])*?{_FUTURE_VERB}")
 # (session 19) a visit's "با" partner named in its purpose: "برای دیدار با X وارد ... شد" (that meeting is to come)
 # (also after the purpose's first noun: "برای شرکت در نشست آپک و دیدار با «بایدن»")
-_MEETING_PURPOSE = re.compile(rf"(?:^|\s)(?:{phrases(_G['purpose_openers'])})\s+"
-                              rf"(?:(?!(?:که|{phrases(_G['planned_closers'])})(?![{_LETTERS}]))[^\s.،؛:!؟]+\s+){{0,12}}?"
+_MEETING_PURPOSE = re.compile(rf"(?:^|\s)(?:{phrases(_G['purpose_openers'])})\s+(?:{_OPEN_WORD}){{0,12}}?"
                               rf"(?:{phrases(_G['meeting_nouns'])})[^\s.،؛:]*\s+(?:و\s+[^\s.،؛:]+\s+){{0,3}}با\s+«?$")
 _TRAVELLERS = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['travellers'])})(?![{_LETTERS}])")
 _PRAYER = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['prayer_openers'])})(?![{_LETTERS}])")

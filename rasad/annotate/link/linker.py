@@ -182,11 +182,16 @@ def _in_office(doc: _Doc, h: Hit) -> list[str]:
     return [actor.id] if dated else []
 
 
+def _short_states(doc: _Doc, h: Hit) -> set[str]:
+    """The states a hit is the short name of ("آذربایجان"): a name a region shares, read as the state only in context."""
+    return {e.ref for e in h.entries if e.kind == "short" and getattr(doc.kb.actors.get(e.ref), "type", "") == "STATE"}
+
+
 def _state_after_office(doc: _Doc, h: Hit) -> list[str]:
     """"رئیس‌جمهور آذربایجان", "وزارت خارجه آذربایجان": a state's short name that is also a region's stands for
     the state right after an office or body of a state (grammar.yaml state_owners, or a role or body the knowledge
     base knows ending there) — not "مردم آذربایجان", Iran's Azeris."""
-    states = {e.ref for e in h.entries if e.kind == "short" and getattr(doc.kb.actors.get(e.ref), "type", "") == "STATE"}
+    states = _short_states(doc, h)
     if len(states) != 1:
         return []
     before = doc.text[max(0, h.start - 40):h.start]
@@ -201,7 +206,7 @@ def _state_of_named(doc: _Doc, h: Hit) -> list[str]:
     """(session 13) "... علیه آذربایجان" in an article that names in full a person or body of that state ("الهام
     علی‌اف"): a state's short name that is also a region's stands for the state. An article on Iran's provinces names
     none of the Republic's officials."""
-    states = {e.ref for e in h.entries if e.kind == "short" and getattr(doc.kb.actors.get(e.ref), "type", "") == "STATE"}
+    states = _short_states(doc, h)
     if len(states) != 1:
         return []
     state = next(iter(states))
@@ -216,7 +221,7 @@ def _state_beside_state(doc: _Doc, h: Hit) -> list[str]:
     """(session 19) "وزیران خارجه ارمنستان و آذربایجان": a state's short name that is also a region's, joined to
     another state's name right after a plural office (grammar.yaml plural_offices), is the state, as it is right after
     an office (:func:`_state_after_office`). (Any two names joined was tried: the held-out half lost events.)"""
-    states = {e.ref for e in h.entries if e.kind == "short" and getattr(doc.kb.actors.get(e.ref), "type", "") == "STATE"}
+    states = _short_states(doc, h)
     if len(states) != 1:
         return []
     for other in doc.hits:
