@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from urllib.parse import unquote, urlparse
 
 import yaml
 
@@ -189,8 +190,6 @@ def slug_words(url: str | None) -> frozenset[str]:
     """The Persian words of a URL's slug (".../news/99172/تیم-ملی-فوتبال-ایران-..."), keyed as lines are."""
     if not url:
         return frozenset()
-    from urllib.parse import unquote, urlparse
-
     segments = [unquote(seg) for seg in urlparse(url).path.split("/")]
     slug = max(segments, key=lambda seg: len(_PERSIAN_WORD.findall(seg)), default="")
     return frozenset(w for w in line_key(re.sub(r"[-_+]", " ", slug)).split() if _PERSIAN_WORD.fullmatch(w))
