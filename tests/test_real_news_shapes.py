@@ -2093,3 +2093,20 @@ def test_an_afghan_ministrys_own_name_stays_afghan_in_iranian_copy(kb):
             " جزئیات بیشتر منتشر نشده است.")
     ann = _annotate(text, kb, published="2024-03-04T10:00:00+03:30")
     assert [e.source_ids for e in ann.events if e.type == "COERCE"] == [["ministry-of-interior-affairs-afghanistan"]]
+
+
+@pytest.mark.parametrize("text, of, label", [
+    ("دادستان کل استانبول روز دوشنبه دستور بازداشت ده نفر را صادر کرد.", "istanbul", "Prosecutor-General of Istanbul"),
+    ("دادستان کل کشور روز دوشنبه درباره پرونده‌ها توضیح داد.", "IRN", None),
+])
+def test_an_office_named_with_a_foreign_city_is_that_citys(kb, text, of, label):
+    """(session 20) "دادستان کل استانبول": the office of a city in another state, never the outlet's own state's
+    holder; an office with its own state's word after it keeps its holder."""
+    ann = _annotate(text, kb, published="2024-05-01")
+    office = next(r for r in ann.roles if r.title == "prosecutor-general")
+    assert office.of == of
+    if label:
+        assert office.kb_id is None and office.refers_to == label
+        assert not any(e.kb_id == "mohammad-movahedi-azad" for e in ann.entities)
+    else:
+        assert office.kb_id is not None

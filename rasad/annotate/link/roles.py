@@ -233,12 +233,23 @@ def _office_of(text: str, start: int, end: int, look_from: int, title: Title, me
         return seat.kb_id, end, next((t for t, x in kb.titles.items() if x.of == seat.kb_id), None)
     if follower is not None and follower.kb_id and follower.type in ("ORG", "COUNTRY"):
         return follower.kb_id, follower.end, None
+    if follower is not None and _foreign_city(kb, follower, title.of or _default_of(title, kb, home)):
+        return follower.kb_id, follower.end, None  # "دادستان کل استانبول": that city's office, no state's holder
     if _rx_match(r"\s+خود(?![\u0600-\u06FF])", text[end:end + 6]):  # "دبیرکل خود": of the subject
         subj = next((m for m in reversed(mentions) if m.end <= start and m.type in ("ORG", "COUNTRY") and m.kb_id
                      and start - m.start < 200), None)
         if subj is not None:
             return subj.kb_id, end + len(_rx_match(r"\s+خود", text, end).group(0)), None
     return title.of or _default_of(title, kb, home), end, None
+
+
+def _foreign_city(kb: KnowledgeBase, place: Mention, office_of: str | None) -> bool:
+    """A city or province of another state than the office's own, named right after the office: the office is that
+    place's ("شهردار" or "دادستان" of a foreign city). A capital is left out, as it often stands for its state."""
+    seat = kb.places.get(place.kb_id) if place.type == "PLACE" and place.kb_id else None
+    owner = kb.actors.get(office_of) if office_of else None
+    own = owner.id if owner is not None and owner.type == "STATE" else owner.country if owner is not None else None
+    return seat is not None and seat.kind != "capital" and own is not None and seat.country not in (None, "", own)
 
 
 def _the_presidency(text: str, start: int, end: int) -> bool:
