@@ -381,8 +381,8 @@ def check(kb: KnowledgeBase) -> list[str]:
                 problems.append(f"{a.id}: position {p.title} ends before it starts")
         if a.capital and a.capital not in kb.places:
             problems.append(f"{a.id}: capital {a.capital!r} is not a place")
-    problems += [f"title {tid}: holds unknown title {t.holds!r}" for tid, t in kb.titles.items()
-                 if t.holds and t.holds not in kb.titles]
+    problems += [f"title {tid}: {field} unknown title {ref!r}" for tid, t in kb.titles.items()
+                 for field, ref in (("holds", t.holds), ("at_place", t.at_place)) if ref and ref not in kb.titles]
     problems += _place_problems(kb)
     seen: dict[str, str] = {}
     for a in kb.actors.values():

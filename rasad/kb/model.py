@@ -198,6 +198,8 @@ class Title(BaseModel):
     collegial: bool = False
     # (session 17) words after the title that make it something else: "امیر سرتیپ" is an army rank, not an emir
     not_before: list[str] = []
+    # (session 20) the title a place's own office goes by: "دادستان کل استانبول" is Istanbul's prosecutor
+    at_place: str | None = None
 
 
 def fa_forms(values: Iterable[str]) -> list[str]:

@@ -47,6 +47,8 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
     of, role_end, seat_title = _office_of(text, start, end, look_from, title, mentions, kb, home)
     if seat_title is not None:
         title_id, title = seat_title, kb.titles[seat_title]
+    elif title.at_place and of in kb.places:  # "دادستان کل استانبول": the city's own office
+        title_id, title = title.at_place, kb.titles[title.at_place]
     elif _presidency(text, start, end, of, title_id, kb):  # "رئیس جمهوری آذربایجان": the president, not a "head" of it
         title_id, title = "president", kb.titles["president"]
     full_title = f"{modifier}-{title_id}" if modifier else title_id
