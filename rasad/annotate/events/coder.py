@@ -14,7 +14,9 @@ import copy
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rasad.annotate.events.chains import (
     Chain,
@@ -454,10 +456,7 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
     if not src and tgt and p.type == "CONSULT" and p.frame == "with" and not _is_noun_trigger(text[ts:t.te]):
         src = _dropped_subject(doc, t)
     if p.id in ("accuse.crimes", "accuse.blamed-cause"):
-        q0, q1 = _clause(text, s, ts)
-        speaker = _subject([c for c in t.chains if c.start < q0]) if q0 != s.start else None
-        if speaker is None and p.id == "accuse.crimes" and _DEEMED_AFTER.match(text, t.te, q1):
-            speaker = _subject([c for c in t.chains if c.start < ts])  # (session 18) "X جنایات Y را ... دانست"
+        speaker = _accuser(doc, t)
         if speaker is None:
             return None  # "the crimes of X" outside a statement is description, not an accusation
         src = speaker.actors()
@@ -468,41 +467,105 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
     # (branch material9) an object of the source's own side ("اصل «چین واحد» را نقض می‌کند، اعلام کرد که ... نهاد
     # آمریکایی را تحریم کرده است") is dropped below: it leaves the target to an adjective as much as none does
     own0 = (_own_side(doc.kb, src) | {m.kb_id for m in src if m.kb_id}) if p.type not in SYMMETRIC else set()
-    if all(x.kb_id in own0 for x in tgt) and (p.frame == "az" and p.type in ("SUPPORT", "ACCUSE") or p.frame == "ra" and p.type in ("SANCTION", "COERCE", "RETREAT", "ACCUSE", "ASSAULT", "THREATEN")
-                   or p.frame == "against" and p.type == "SANCTION"
-                   or p.frame == "released" and src or p.frame == "announced_arrest" and p.mode == "expel"
-                   or p.frame == "inside_first" and p.type == "ASSAULT"):  # (session 19) "از هدف قرار دادن یک کشتی انگلیسی ... خبر داد"
-        # "از ایستادگی ملت و مقاومت فلسطینی تمجید نمود": a nationality adjective names the target
-        c0_, _c1 = _clause(text, s, ts)
-        az = [m.end() for m in _rx_finditer(r"(?:^|\s)از\s", text[c0_:ts])] if p.frame == "az" else [0]
-        if az:
-            used = {m.kb_id for m in src}  # "نیروهای اسرائیلی سه چوپان لبنانی را": not the acting side's adjective
-            # "مسئولیت حمله به کشتی آمریکایی را بر عهده گرفت", "اقدام به توقیف یک نفتکش انگلیسی کرد": inside the
-            # trigger, unless it opens with its own "را" (its complement follows)
-            hi = ts if _rx_search(r"^را\s", text[ts:ts + 3]) else t.te
-            if _rx_search(r"(?:علیه|ضد)\s*$", text[ts:t.te]):
-                hi = min(t.s.end, t.te + 40)  # (session 13) "تحریم‌های جدید علیه هفت شرکت ایرانی": the sanctioned follow
-            adj = [m for m in t.ms if m.how == "adjective" and c0_ + az[-1] <= m.start < hi and m.kb_id not in used
-                   and not _rx_search(_WITH_PARTY_BEFORE, text[max(c0_, m.start - 40):m.start])]
-            tgt = [_as_state(a) for a in adj[:1]]
-    if src and not tgt and (p.frame == "casualty" or p.frame == "passive" and p.type == "COERCE"):
-        tgt = _victims_by_adjective(text, t, src)
-    if src and not tgt and p.frame == "consequence":
-        tgt = _reported_adjective(text, t, src)
-    if src and not tgt and p.type == "MOBILIZE":
-        tgt = _state_across_border(doc, t, src)
-    if not src and p.type == "COERCE" and p.mode == "expel" and p.frame == "passive":
-        src, tgt = _deported_from_place(doc, t, tgt)
-    if src and not tgt and p.type in ("SUPPORT", "REQUEST", "THREATEN", "AID", "CONCEDE"):
-        tgt = _people_of_place(doc, t, src)
-    if not src and not tgt and p.frame == "between":
-        src, tgt = _adjective_pair(text, t.ms, t.ts, t.te)
-    if not src and p.type == "PROTEST":
-        src = _protesters_by_nationality(text, t, tgt)
-    if src and not tgt and p.frame == "with" and p.type == "AGREE":
-        tgt = _adjectives_after_with(text, t, src)
+    if all(x.kb_id in own0 for x in tgt) and _adjective_may_name_target(p, src):
+        tgt = _adjective_target(doc, t, src, tgt)
+    for fill in _PARTY_FILLS:
+        if fill.missing(src, tgt) and fill.applies(p):
+            src, tgt = fill.find(doc, t, src, tgt)
     src = _speaker_for_own_side(doc, t, src)
     src = _spokespeoples_bodies(doc, t, src)
+    return src, _others_only(doc, t, src, tgt)
+
+
+def _accuser(doc: _Doc, t: _Trigger) -> Chain | None:
+    """Who speaks of a party's crimes or blames it: the subject of the statement the words stand in."""
+    text, s, ts = doc.text, t.s, t.ts
+    q0, q1 = _clause(text, s, ts)
+    speaker = _subject([c for c in t.chains if c.start < q0]) if q0 != s.start else None
+    if speaker is None and t.p.id == "accuse.crimes" and _DEEMED_AFTER.match(text, t.te, q1):
+        speaker = _subject([c for c in t.chains if c.start < ts])  # (session 18) "X جنایات Y را ... دانست"
+    return speaker
+
+
+# pattern frame → the event types whose target a nationality adjective names when no other party is
+# ("از ایستادگی ملت و مقاومت فلسطینی تمجید نمود", "یک نفتکش انگلیسی را توقیف کرد")
+_ADJECTIVE_TARGETS = {
+    "az": frozenset({"SUPPORT", "ACCUSE"}),
+    "ra": frozenset({"SANCTION", "COERCE", "RETREAT", "ACCUSE", "ASSAULT", "THREATEN"}),
+    "against": frozenset({"SANCTION"}),
+    "inside_first": frozenset({"ASSAULT"}),  # (session 19) "از هدف قرار دادن یک کشتی انگلیسی ... خبر داد"
+}
+
+
+def _adjective_may_name_target(p: Pattern, src: list[Mention]) -> bool:
+    return (p.type in _ADJECTIVE_TARGETS.get(p.frame, ()) or p.frame == "released" and bool(src)
+            or p.frame == "announced_arrest" and p.mode == "expel")
+
+
+def _adjective_target(doc: _Doc, t: _Trigger, src: list[Mention], tgt: list[Mention]) -> list[Mention]:
+    """The state a nationality adjective in the trigger's clause names, as the target (at most one); ``tgt`` as it
+    was for an "از" frame with no "از" before the trigger."""
+    text, p, ts = doc.text, t.p, t.ts
+    c0_, _c1 = _clause(text, t.s, ts)
+    az = [m.end() for m in _rx_finditer(r"(?:^|\s)از\s", text[c0_:ts])] if p.frame == "az" else [0]
+    if not az:
+        return tgt
+    used = {m.kb_id for m in src}  # "نیروهای اسرائیلی سه چوپان لبنانی را": not the acting side's adjective
+    # "مسئولیت حمله به کشتی آمریکایی را بر عهده گرفت", "اقدام به توقیف یک نفتکش انگلیسی کرد": inside the
+    # trigger, unless it opens with its own "را" (its complement follows)
+    hi = ts if _rx_search(r"^را\s", text[ts:ts + 3]) else t.te
+    if _rx_search(r"(?:علیه|ضد)\s*$", text[ts:t.te]):
+        hi = min(t.s.end, t.te + 40)  # (session 13) "تحریم‌های جدید علیه هفت شرکت ایرانی": the sanctioned follow
+    adj = [m for m in t.ms if m.how == "adjective" and c0_ + az[-1] <= m.start < hi and m.kb_id not in used
+           and not _rx_search(_WITH_PARTY_BEFORE, text[max(c0_, m.start - 40):m.start])]
+    return [_as_state(a) for a in adj[:1]]
+
+
+Sides = tuple[list[Mention], list[Mention]]
+
+
+class _Fill(NamedTuple):
+    """One way to name a party the frame left out: for which patterns, when (which side is missing), and how."""
+
+    applies: Callable[[Pattern], bool]
+    missing: Callable[[list[Mention], list[Mention]], bool]
+    find: Callable[[_Doc, _Trigger, list[Mention], list[Mention]], Sides]
+
+
+def _no_target(src: list[Mention], tgt: list[Mention]) -> bool:
+    return bool(src) and not tgt
+
+
+def _no_source(src: list[Mention], tgt: list[Mention]) -> bool:
+    return not src
+
+
+def _no_party(src: list[Mention], tgt: list[Mention]) -> bool:
+    return not src and not tgt
+
+
+# tried in order, each on the sides the ones before left
+_PARTY_FILLS: tuple[_Fill, ...] = (
+    _Fill(lambda p: p.frame == "casualty" or p.frame == "passive" and p.type == "COERCE", _no_target,
+          lambda doc, t, src, tgt: (src, _victims_by_adjective(doc.text, t, src))),
+    _Fill(lambda p: p.frame == "consequence", _no_target,
+          lambda doc, t, src, tgt: (src, _reported_adjective(doc.text, t, src))),
+    _Fill(lambda p: p.type == "MOBILIZE", _no_target, lambda doc, t, src, tgt: (src, _state_across_border(doc, t, src))),
+    _Fill(lambda p: p.type == "COERCE" and p.mode == "expel" and p.frame == "passive", _no_source,
+          lambda doc, t, src, tgt: _deported_from_place(doc, t, tgt)),
+    _Fill(lambda p: p.type in ("SUPPORT", "REQUEST", "THREATEN", "AID", "CONCEDE"), _no_target,
+          lambda doc, t, src, tgt: (src, _people_of_place(doc, t, src))),
+    _Fill(lambda p: p.frame == "between", _no_party, lambda doc, t, src, tgt: _adjective_pair(doc.text, t.ms, t.ts, t.te)),
+    _Fill(lambda p: p.type == "PROTEST", _no_source,
+          lambda doc, t, src, tgt: (_protesters_by_nationality(doc.text, t, tgt), tgt)),
+    _Fill(lambda p: p.frame == "with" and p.type == "AGREE", _no_target,
+          lambda doc, t, src, tgt: (src, _adjectives_after_with(doc.text, t, src))),
+)
+
+
+def _others_only(doc: _Doc, t: _Trigger, src: list[Mention], tgt: list[Mention]) -> list[Mention]:
+    """The targets that are not the source itself, its own side or (for acts abroad) its own offices."""
+    p = t.p
     own = {(y.kb_id or y.name) for y in src}
     if p.type not in SYMMETRIC:
         own |= _own_side(doc.kb, src)
@@ -512,12 +575,12 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
     own_offices = (own | {y.kb_id for y in src if y.kb_id}) if p.type not in SYMMETRIC | _DOMESTIC_ADDRESSED else set()
     tgt = [x for x in tgt if (x.kb_id or x.name) not in own and not (x.kb_id is None and x.of in own_offices)]
     if p.type == "REQUEST" and _own_people_asked(doc, t, own):
-        tgt = []  # (session 17) "از شهروندان خود خواست ... را ترک کنند": advice to one's own people asks no state
+        return []  # (session 17) "از شهروندان خود خواست ... را ترک کنند": advice to one's own people asks no state
     if p.type == "ACCUSE":  # "سخنگوی حوثی‌ها مدعی شد که این گروه ...": a claim about one's own side accuses no one
         bodies = _office_bodies(doc, src)  # "سخنگوی قوه قضاییه مدعی شد: دیوان عالی ... تایید کرد": nor of one's own body
         tgt = [x for x in tgt if not compatible(doc.kb, [y.kb_id for y in src], [y.name for y in src], [x.kb_id], [x.name])
                and not (x.kb_id and (x.kb_id in bodies or doc.kb.affiliation(x.kb_id) in bodies))]
-    return src, tgt
+    return tgt
 
 
 _DOMESTIC_ADDRESSED = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT"})
