@@ -2110,3 +2110,16 @@ def test_an_office_named_with_a_foreign_city_is_that_citys(kb, text, of, label):
         assert not any(e.kb_id == "mohammad-movahedi-azad" for e in ann.entities)
     else:
         assert office.title == "prosecutor-general" and office.kb_id is not None
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("رئیس شورای اروپا روز یکشنبه در بروکسل با نخست وزیر ارمنستان دیدار کرد.", "2023-05-14", "charles-michel"),
+    ("رئیس شورای اروپا روز جمعه در بروکسل با نخست وزیر ارمنستان دیدار کرد.", "2025-03-14", "antonio-costa"),
+])
+def test_the_european_councils_president_as_persian_news_names_it(kb, text, published, expected):
+    """(session 20) "شورای اروپا" in Persian news is the EU's European Council (not the Council of Europe): its
+    president is whoever held the office that day."""
+    ann = _annotate(text, kb, published=published)
+    office = next(r for r in ann.roles if r.text.startswith("رئیس شورای اروپا"))
+    assert office.kb_id == expected and office.of == "european-council"
+    assert not any(e.kb_id == "council-of-europe" for e in ann.entities)
