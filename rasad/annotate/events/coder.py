@@ -468,13 +468,15 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
     # (branch material9) an object of the source's own side ("اصل «چین واحد» را نقض می‌کند، اعلام کرد که ... نهاد
     # آمریکایی را تحریم کرده است") is dropped below: it leaves the target to an adjective as much as none does
     own0 = (_own_side(doc.kb, src) | {m.kb_id for m in src if m.kb_id}) if p.type not in SYMMETRIC else set()
-    if all(x.kb_id in own0 for x in tgt) and (p.frame == "az" and p.type in ("SUPPORT", "ACCUSE") or p.frame == "ra" and p.type in ("SANCTION", "COERCE", "RETREAT", "ACCUSE", "ASSAULT", "THREATEN")
+    if all(x.kb_id in own0 for x in tgt) and (p.frame == "az" and p.type in ("SUPPORT", "ACCUSE") or p.frame == "az" and p.mode == "expel" or p.frame == "ra" and p.type in ("SANCTION", "COERCE", "RETREAT", "ACCUSE", "ASSAULT", "THREATEN")
                    or p.frame == "against" and p.type == "SANCTION"
                    or p.frame == "released" and src or p.frame == "announced_arrest" and p.mode == "expel"
                    or p.frame == "inside_first" and p.type == "ASSAULT"):  # (session 19) "از هدف قرار دادن یک کشتی انگلیسی ... خبر داد"
         # "از ایستادگی ملت و مقاومت فلسطینی تمجید نمود": a nationality adjective names the target
         c0_, _c1 = _clause(text, s, ts)
-        az = [m.end() for m in _rx_finditer(r"(?:^|\s)از\s", text[c0_:ts])] if p.frame == "az" else [0]
+        # (session 20) an expulsion's "از" may open the trigger itself ("از سه دیپلمات کویتی خواست ... ترک کنند")
+        az = [m.end() for m in _rx_finditer(r"(?:^|\s)از\s", text[c0_:ts + 3 if p.mode == "expel" else ts])] \
+            if p.frame == "az" else [0]
         if az:
             used = {m.kb_id for m in src}  # "نیروهای اسرائیلی سه چوپان لبنانی را": not the acting side's adjective
             # "مسئولیت حمله به کشتی آمریکایی را بر عهده گرفت", "اقدام به توقیف یک نفتکش انگلیسی کرد": inside the
