@@ -272,7 +272,7 @@ def _metonyms(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBase 
         subject_like = marker is None and not _rx_search(r"(?:در|به|از|تا|شهر|پایتخت)\s*$", text[max(floor, m.start - 8):m.start]) \
             and not _DASH_AFTER.match(text, m.end)  # "تهران - ...", "مسکو- ایرنا-": a dateline, not the subject
         asked = marker == "از" and bool(_AZ_VERB_AFTER.match(text, m.end))  # (branch verbal9) "از واشنگتن می‌خواهیم"
-        if place is not None and place.kind == "capital" and place.country in kb.actors and (marker in ("با", "علیه") or subject_like or asked):
+        if place is not None and place.kind == "capital" and place.country in kb.actors and (marker in ("با", "علیه", "میان") or subject_like or asked):
             state = kb.actors[place.country]
             out.append(Mention(m.start, m.end, m.text, state.id, state.name, "COUNTRY", "metonym"))
         else:

@@ -499,7 +499,7 @@ _ADJECTIVE_TARGETS = {
 
 def _adjective_may_name_target(p: Pattern, src: list[Mention]) -> bool:
     return (p.type in _ADJECTIVE_TARGETS.get(p.frame, ()) or p.frame == "released" and bool(src)
-            or p.frame == "announced_arrest" and p.mode == "expel")
+            or p.frame in ("announced_arrest", "az") and p.mode == "expel")
 
 
 def _adjective_target(doc: _Doc, t: _Trigger, src: list[Mention], tgt: list[Mention]) -> list[Mention]:
@@ -507,7 +507,9 @@ def _adjective_target(doc: _Doc, t: _Trigger, src: list[Mention], tgt: list[Ment
     was for an "از" frame with no "از" before the trigger."""
     text, p, ts = doc.text, t.p, t.ts
     c0_, _c1 = _clause(text, t.s, ts)
-    az = [m.end() for m in _rx_finditer(r"(?:^|\s)از\s", text[c0_:ts])] if p.frame == "az" else [0]
+    # (session 20) an expulsion's "از" may open the trigger itself ("از سه دیپلمات کویتی خواست ... ترک کنند")
+    az = [m.end() for m in _rx_finditer(r"(?:^|\s)از\s", text[c0_:ts + 3 if p.mode == "expel" else ts])] \
+        if p.frame == "az" else [0]
     if not az:
         return tgt
     used = {m.kb_id for m in src}  # "نیروهای اسرائیلی سه چوپان لبنانی را": not the acting side's adjective

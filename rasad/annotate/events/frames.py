@@ -192,6 +192,16 @@ def frame_with(f: Frame) -> tuple[Actors, Actors]:
     return src, tgt
 
 
+def frame_mediate(f: Frame) -> tuple[Actors, Actors]:
+    """(session 20) "عمان میان ایران و آمریکا میانجیگری کرد": the mediator is the subject, the sides after
+    "میان"/"بین" (before the verb or inside the trigger) are the targets; no sides named, no target."""
+    if f.subj is None:
+        return [], []
+    sides = next((c for c in f.chains if c is not f.subj and c.marker == "میان" and len(c.conjuncts) >= 2
+                  and f.subj.end <= c.start < f.te), None)
+    return f.subj.actors(), _actors(sides)
+
+
 def frame_between(f: Frame) -> tuple[Actors, Actors]:
     """"نشست میان ایران و عربستان": the two sides after "میان" (else as ``with``); (session 15) else a pair named
     inside a gapped trigger ("سند همکاری‌های ایران و چین به امضای ... رسید"), even with a subject, who then only
@@ -1141,7 +1151,7 @@ def frame_ceremony(f: Frame) -> tuple[Actors, Actors]:
 
 
 FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
-    "with": frame_with, "between": frame_between, "visit": frame_visit, "host": frame_host, "az": frame_az,
+    "with": frame_with, "between": frame_between, "mediate": frame_mediate, "visit": frame_visit, "host": frame_host, "az": frame_az,
     "be": frame_be, "ra": frame_ra, "against": frame_against, "genitive": frame_genitive, "about": frame_about,
     "genitive_az": frame_genitive_az,
     "victim": frame_victim, "inside": frame_inside, "passive": frame_passive, "praise": frame_praise,

@@ -156,7 +156,7 @@ def _places_and_modes(events: list[Event], text: str, linked: Linked, kb: Knowle
         if e.mode == "phone":
             e.location = e.location_id = e.lat = e.lon = None
             continue
-        if len({x for x in e.source_ids + e.target_ids if x}) >= 3:
+        if len({x for x in e.source_ids + e.target_ids if x}) >= 3 and e.mode != "mediate":  # (session 20) a mediator and two sides
             e.mode = "multilateral"
         if e.location_id in kb.actors and kb.actors[e.location_id].type == "STATE":
             city = next((m for m in linked.mentions if m.type == "PLACE" and m.kb_id in kb.places
