@@ -381,6 +381,8 @@ def check(kb: KnowledgeBase) -> list[str]:
                 problems.append(f"{a.id}: position {p.title} ends before it starts")
         if a.capital and a.capital not in kb.places:
             problems.append(f"{a.id}: capital {a.capital!r} is not a place")
+        if a.seat and a.seat not in kb.places:
+            problems.append(f"{a.id}: seat {a.seat!r} is not a place")
     problems += [f"title {tid}: {field} unknown title {ref!r}" for tid, t in kb.titles.items()
                  for field, ref in (("holds", t.holds), ("at_place", t.at_place)) if ref and ref not in kb.titles]
     problems += _place_problems(kb)

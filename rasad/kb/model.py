@@ -90,6 +90,8 @@ class Actor(BaseModel):
     short: list[str] = []
     adj: list[str] = []
     capital: str | None = None
+    # (session 20) a city the press names for the state's government though it is not the capital: "تل‌آویو" for Israel
+    seat: str | None = None
     lat: float | None = None
     lon: float | None = None
     affiliations: list[Span] = []

@@ -36,6 +36,7 @@ from rasad.annotate.events.grammar import (
 )
 from rasad.annotate.words import grammar_words
 from rasad.kb.knowledge import KnowledgeBase
+from rasad.kb.model import Place
 from rasad.records import Mention
 from rasad.text.normalize import ZWNJ
 from rasad.text.rx import fullmatch as _rx_fullmatch
@@ -244,7 +245,9 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
 
 
 # (branch verbal9) a verb of asking, criticising or backing right after "از <capital>": the capital is its state
-_AZ_VERB_AFTER = re.compile(r"[\s\u200c]+(?:می[\s\u200c]*)?(?:خواست|خواه|درخواست|انتقاد|حمایت|پشتیبانی|تقدیر|قدردانی|تشکر|گلایه|شکایت)")
+# (session 20) or after the reason for it: "از پیونگ‌یانگ به علت کمک به دمشق نیز تقدیر به عمل آورد"
+_AZ_VERB_AFTER = re.compile(r"(?:[\s\u200c]+(?:به\s+(?:علت|دلیل|خاطر)|بابت|برای)\s(?:(?!\sو\s|کرد|شد|است)[^.،؛:!?\n]){0,80}?)?(?:[\s\u200c]+(?:نیز|هم|همچنین))?"
+                            r"[\s\u200c]+(?:می[\s\u200c]*)?(?:خواست|خواه|درخواست|انتقاد|حمایت|پشتیبانی|تقدیر|قدردانی|تشکر|گلایه|شکایت)")
 
 
 _DASH_AFTER = re.compile(r"[ \t]*[-–—ـ]")
@@ -272,12 +275,19 @@ def _metonyms(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBase 
         subject_like = marker is None and not _rx_search(r"(?:در|به|از|تا|شهر|پایتخت)\s*$", text[max(floor, m.start - 8):m.start]) \
             and not _DASH_AFTER.match(text, m.end)  # "تهران - ...", "مسکو- ایرنا-": a dateline, not the subject
         asked = marker == "از" and bool(_AZ_VERB_AFTER.match(text, m.end))  # (branch verbal9) "از واشنگتن می‌خواهیم"
-        if place is not None and place.kind == "capital" and place.country in kb.actors and (marker in ("با", "علیه", "میان") or subject_like or asked):
+        if place is not None and _stands_for_state(place, kb) and (marker in ("با", "علیه", "میان") or subject_like or asked):
             state = kb.actors[place.country]
             out.append(Mention(m.start, m.end, m.text, state.id, state.name, "COUNTRY", "metonym"))
         else:
             out.append(m)
     return out
+
+
+def _stands_for_state(place: Place, kb: KnowledgeBase) -> bool:
+    """A capital, or (session 20) the city a state's government is named by though it is not the capital ("تل‌آویو از
+    واشنگتن خواست ..." is Israel asking)."""
+    state = kb.actors.get(place.country) if place.country else None
+    return state is not None and (place.kind == "capital" or state.seat == place.id)
 
 
 def build_chains(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBase | None = None) -> list[Chain]:

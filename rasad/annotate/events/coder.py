@@ -316,6 +316,8 @@ def _dead(doc: _Doc, s: Sentence, si: int, ts: int, te: int, p: Pattern) -> bool
         return True  # (branch verbal9) "هشدار داد اگر X ...": a warning's condition opens the threat, not a plan
     if p.unless_next is not None and p.unless_next.match(text[te:te + 30]):
         return True
+    if p.unless_inside is not None and p.unless_inside.search(text, ts, te):
+        return True  # (session 20) "از سوی دادگاه ... به زندان محکوم شد": a sentence, not a condemnation
     return bool(p.requires_any) and not any(w in text[ts:te] for w in p.requires_any)
 
 
@@ -889,9 +891,10 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
         dest = next((m for m in doc.linked.in_span(te, c1) if m.type == "PLACE" and m.kb_id
                      and _rx_search(r"(?:به|برای)\s+(?:مردم\s+)?$", text[max(c0, m.start - 12):m.start])), None)
         tgt = _state_mention(kb, dest, kb.country_of(dest.kb_id) if dest is not None else None)
-    if src and p.object_of is not None and (not tgt or p.type in ("ACCUSE", "REJECT")):  # (REJECT: branch verbal9)
+    if src and p.object_of is not None and (not tgt or p.type in ("ACCUSE", "REJECT", "SUPPORT")):
         # "ادعاهای طالبان ... از پاکستان را غیرمسئولانه خواند": a judgement is of the claims' owner, not of the
-        # last actor inside the object
+        # last actor inside the object (REJECT: branch verbal9); (session 20) so is praise: "کمک ایران در مبارزه با
+        # داعش را قابل تقدیر دانست" praises Iran
         tgt = _genitive_of_noun(p, t.chains, text, c0, ts, src, doc.linked.mentions) or tgt
     return location, loc_id, tgt
 

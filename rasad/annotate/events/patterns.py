@@ -39,6 +39,9 @@ class Pattern:
     mode: str | None = None
     nominal: bool = False
     requires_any: list[str] = field(default_factory=list)
+    # (session 20) words that, inside a gapped trigger, make it another event ("از سوی دادگاه ... به ده سال زندان محکوم
+    # شد" is a sentence, not a condemnation)
+    unless_inside: re.Pattern | None = None
     # words right after the trigger that make it no event ("با قدردانی از تبریک X": thanks for a courtesy)
     unless_next: re.Pattern | None = None
     # (session 18) a gap may cross a list's comma ("خواهان توقف تجاوز علیه غزه، کرانه باختری و قدس شد"): for triggers
@@ -444,6 +447,7 @@ def _pattern(item: dict) -> Pattern:
                    verb_en=item.get("verb_en", "acted towards"), mode=item.get("mode"),
                    nominal=bool(item.get("nominal", False)), requires_any=item.get("requires_any", []),
                    unless_next=_word_start_regex(item["unless_next"]) if item.get("unless_next") else None,
+                   unless_inside=_word_regex(item["unless_inside"]) if item.get("unless_inside") else None,
                    gap_lists=bool(item.get("gap_lists", False)),
                    implied_target=bool(item.get("implied_target", False)),
                    object_of=_word_end_regex(item["object_of"]) if item.get("object_of") else None,
@@ -535,6 +539,13 @@ def _word_end_regex(words: list[str]) -> re.Pattern:
     """Matches text that ends with one of ``words`` and a space (a noun before its genitive)."""
     alts = "|".join(_trigger_body(w) for w in words)
     return re.compile(rf"(?<![{_LETTERS}])(?:{alts})[\s\u200c]+$")
+
+
+def _word_regex(words: list[str]) -> re.Pattern:
+    """Finds one of ``words`` anywhere as whole words (ZWNJ and spacing inside them ignored)."""
+    alts = "|".join(_trigger_body(w) for w in words)
+    letters = r"\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF"
+    return re.compile(rf"(?<![{letters}])(?:{alts})(?![{letters}])")
 
 
 def _word_start_regex(words: list[str]) -> re.Pattern:

@@ -50,6 +50,10 @@ def _resolve_description(text: str, h: Hit, entry: Entry, mentions: list[Mention
             state = kb.country_of(m.kb_id) if m.type == "PLACE" and m.how == "name" else None
             if state in kb.actors:  # "... به توکیو ... معاون وزیر خارجه این کشور": the country of the city named last
                 return Mention(h.start, h.end, surface, state, kb.actors[state].name, "COUNTRY", "description")
+            state = _body_state(m, kb) if not _AFTER_PREPOSITION.search(text, max(0, h.start - 8), h.start) else None
+            if state is not None:  # (session 20) "عضو کنگره آمریکا ... تحریم‌های این کشور": the state of a state's body
+                # (not "حملات ارتش روسیه به این کشور": the one attacked is another)
+                return Mention(h.start, h.end, surface, state, kb.actors[state].name, "COUNTRY", "description")
     elif cls == "place":
         for m in reversed(before):
             if m.type == "PLACE" and m.how == "name":
@@ -73,6 +77,20 @@ def _resolve_description(text: str, h: Hit, entry: Entry, mentions: list[Mention
     elif cls == "home_body":
         return _home_body(text, h, surface, mentions, kb, home)
     return None
+
+
+_STATE_ORGANS = frozenset({"GOV", "LEG", "JUD"})  # (not forces: "حملات ارتش اسرائیل به جنوب این کشور" is another's)
+_AFTER_PREPOSITION = re.compile(r"(?:^|\s)(?:به|از|علیه|با|در|بر|ضد)\s+$")
+
+
+def _body_state(m: Mention, kb: KnowledgeBase) -> str | None:
+    """The state a body named by its own name belongs to ("کنگره آمریکا", "شورای امنیت روسیه"), when the body is of
+    its government (not a party or a group based there)."""
+    a = kb.actors.get(m.kb_id) if m.type == "ORG" and m.how == "name" and m.kb_id else None
+    if a is None or a.sector not in _STATE_ORGANS or not a.country or a.country == a.id:
+        return None
+    state = kb.actors.get(a.country)
+    return state.id if state is not None and state.type == "STATE" else None
 
 
 _DELEGATION_WORD = re.compile(rf"(?<![\u0600-\u06FF])(?:{phrases(sorted(grammar_words('delegation_nouns')))})")
