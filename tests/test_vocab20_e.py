@@ -33,6 +33,14 @@ from tests.event_text import assert_coded, reported_events
      ("ACCUSE", "islamic-consultative-assembly", "abdolreza-rahmani-fazli")),
     ("وکلای ملت با ۱۴۰ رأی موافق اعتمادشان را از عبدالناصر همتی برداشتند.",
      ("ACCUSE", "islamic-consultative-assembly", "abdolnaser-hemmati")),
+    # arrests announced with the charge after a long description of the arrested
+    ("وزیر اطلاعات از بازداشت ۱۵ نفر از کارمندان سابق شهرداری شهر کرج در ارتباط با پرونده زمین‌خواری خبر داد.",
+     ("COERCE", "esmaeil-khatib", None)),
+    # an impeachment motion tabled or debated, the minister inside
+    ("مجلس شورای اسلامی روز یکشنبه طرح استیضاح عبدالناصر همتی را اعلام وصول کرد.",
+     ("ACCUSE", "islamic-consultative-assembly", "abdolnaser-hemmati")),
+    ("نمایندگان مجلس در جلسه علنی طرح استیضاح عبدالناصر همتی وزیر اقتصاد را مورد بحث و بررسی قرار دادند.",
+     ("ACCUSE", "islamic-consultative-assembly", "abdolnaser-hemmati")),
     # a raid on an unnamed armed team, or its announcement
     ("سپاه پاسداران بامداد امروز یک تیم تروریستی را در ارتفاعات مریوان منهدم کرد.",
      ("ASSAULT", "islamic-revolutionary-guard-corps", None)),
@@ -51,6 +59,8 @@ def test_session20_e_wordings(kb, sentence, expected):
     ("مهندسان ارتش پل قدیمی روی رودخانه را منهدم کردند.", "ASSAULT"),
     ("پدر با عفو پسرش پس از آن خطا موافقت کرد.", "RETREAT"),
     ("وزیر کشور از احضار و بازداشت هیچ دانشجویی خبر نداد.", "COERCE"),
+    ("شورای شهر طرح جدید حمل و نقل عمومی را مورد بحث و بررسی قرار دادند.", "ACCUSE"),
+    ("انجمن طرح پیشنهادی اعضا را اعلام وصول کرد.", "ACCUSE"),
 ])
 def test_session20_e_everyday_words_are_no_event(kb, sentence, etype):
     assert not [e for e in reported_events(sentence, kb) if e.type == etype], \
