@@ -22,6 +22,11 @@ from tests.event_text import assert_coded, reported_events
     ("وزارت خزانه‌داری آمریکا یک باشگاه فوتبال روسی را تحریم کرد.",
      ("SANCTION", "united-states-department-of-the-treasury", None)),
     ("ارتش اسرائیل ورزشگاه شهر رفح را بمباران کرد.", ("ASSAULT", "israel-defense-forces", None)),
+    # an agreement reached, said with "دست یافتن", and a head of state's apposition after the pair
+    ("امانوئل مکرون و اولاف شولتس برای همکاری در برگزاری المپیک به توافق دست یافتند.",
+     ("AGREE", "emmanuel-macron", "olaf-scholz")),
+    ("رجب طیب اردوغان و تمیم بن حمد آل ثانی، امیر قطر در گفت‌وگویی به توافق دست یافتند.",
+     ("AGREE", "recep-tayyip-erdogan", "tamim-bin-hamad-al-thani")),
     # a suicide attacker is no forward
     ("القاعده مسئولیت حمله یک مهاجم انتحاری به نیروهای حوثی را برعهده گرفت.", ("ASSAULT", "al-qaeda", "houthis")),
     ("یک مهاجم انتحاری داعش به نیروهای طالبان حمله کرد.", ("ASSAULT", "islamic-state", "taliban")),
