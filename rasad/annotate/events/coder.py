@@ -63,8 +63,10 @@ from rasad.annotate.events.grammar import (
     _RESPONSIBLE_ANYWHERE,
     _SAID_AT_END,
     _SAME_TIME,
+    _SCORE,
     _SENTENCE_FUTURE_END,
     _SPORT,
+    _SPORT_PROOF_SECTORS,
     _SUMMIT_PURPOSE,
     _TIME_REFERENCE,
     _TOPIC,
@@ -178,8 +180,9 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
     for si, s in enumerate(sentences):
         check_time()
         ms = linked.in_span(s.start, s.end)
-        if not (any(_eligible(m) for m in ms) or _two_adjectives(ms) or _forces(text, ms) or _capital(ms, kb) or doc.compiled.anonymous.search(text, s.start, s.end)) or _about_sport(text, s, ms) or text[s.start:s.end].rstrip(" »\n").endswith(("؟", "?")):
-            continue  # no actor, a match report ("دیدار تدارکاتی برابر تیم ملی عراق"), or a question ("آیا ... حمله می‌کند؟")
+        if not (any(_eligible(m) for m in ms) or _two_adjectives(ms) or _forces(text, ms) or _capital(ms, kb) or doc.compiled.anonymous.search(text, s.start, s.end)) or text[s.start:s.end].rstrip(" »\n").endswith(("؟", "?")):
+            continue  # no actor, or a question ("آیا ... حمله می‌کند؟")
+        sport = _about_sport(text, s, ms)  # a match report ("دیدار تدارکاتی برابر تیم ملی عراق"): officials' acts only
         n0 = len(raw)
         found = doc.compiled.find(text, key, kmap, s.start, s.end, lambda ts, te, trig, s=s, si=si: _dead(doc, s, si, ts, te, trig.pattern))
         if not found and not _RESPONSIBLE_ANYWHERE.search(text, s.start, s.end + 40):
@@ -195,6 +198,8 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
                     raw.append(_mirrored(event, kb))
                 raw.extend(_further_counterparts(doc, t, raw))
         raw[n0:] = _place_struck_dropped(_own_claims_dropped(raw[n0:], kb), kb)
+        if sport:
+            raw[n0:] = [e for e in raw[n0:] if _official_source(e, kb)]
         perpetrators.extend((c.start, c.actors()) for c in chains if _RESPONSIBLE.match(text[c.end:c.end + 40]))
     _addressed_in_meetings(raw, text, kb)
     raw = _resolve_implied_actors(raw, perpetrators, kb, doc.pub)
@@ -289,16 +294,29 @@ def _two_adjectives(ms: list[Mention]) -> bool:
 
 def _about_sport(text: str, s: Sentence, ms: list[Mention]) -> bool:
     """A sport word outside an outlet's name: "باشگاه" in "باشگاه خبرنگاران جوان" is no match report (in a club's
-    name, "باشگاه استقلال", it is)."""
+    name, "باشگاه استقلال", it is); or (session 20) a score ("با نتیجه سه بر یک")."""
     outlets = None  # the outlets' spans, listed only when the sentence has a sport word at all
     if _PUNISHMENT.search(text, s.start, s.end):
         return False  # (session 18) "حکم قصاص را در ورزشگاه اجرا کردند": a public punishment, not a match
+    if _SCORE.search(text, s.start, s.end):
+        return True
     for w in _SPORT.finditer(text, s.start, s.end):
         if outlets is None:
             outlets = [(m.start, m.end) for m in ms if m.type == "MEDIA"]
         if not any(a <= w.start() and w.end() <= b for a, b in outlets):
             return True
     return False
+
+
+def _official_source(e: Event, kb: KnowledgeBase) -> bool:
+    """(session 20) In a match report only a state's officials and organs act, and towards another state's side ("وزیر
+    ورزش ایران در حاشیه بازی‌های المپیک با وزیر ورزش قطر دیدار کرد"): a team, club, federation or player does not,
+    nor a state standing for its team ("ژاپن در دیدار امروز ایران را شکست داد"), nor a minister welcoming his own
+    country's medallists."""
+    src = {kb.country_of(i) for i in e.source_ids if i and (a := kb.actors.get(i)) is not None and a.type != "STATE"
+           and a.sector in _SPORT_PROOF_SECTORS}
+    tgt = {kb.country_of(i) for i in e.target_ids if i}
+    return bool(src - {None}) and bool(tgt - src - {None})
 
 
 def _dead(doc: _Doc, s: Sentence, si: int, ts: int, te: int, p: Pattern) -> bool:

@@ -221,7 +221,12 @@ _RESPONSIBLE_ANYWHERE = re.compile(rf"را\s+(?:{phrases(_G['responsible'])})")
 
 
 # a sentence about a match, not politics
-_SPORT = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['sport_words'])})(?![{_LETTERS}])")
+_SPORT = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['sport_words'])})(?![{_LETTERS}])"
+                    rf"(?![\s\u200c]+(?:{phrases(_G['sport_word_unless_next'])})(?![{_LETTERS}]))")
+# a match's score: a number (or a number word) on each side of "بر", not a vote's count
+_SCORE_SIDE = rf"(?:[0-9۰-۹٠-٩]+|(?<![{_LETTERS}])(?:{'|'.join(_G['score_numbers'])})(?![{_LETTERS}]))"
+_SCORE = re.compile(rf"{_SCORE_SIDE}\s*بر\s*{_SCORE_SIDE}(?!\s*(?:رأی|رای))")
+_SPORT_PROOF_SECTORS = frozenset(_G["sport_proof_sectors"])
 _BORDER_OF = re.compile(rf"(?<![{_LETTERS}])(?:در)?(?:{phrases(_G['border_words'])})(?:[\s\u200c]+با)?[\s\u200c]+$")
 _PUNISHMENT = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['punishment_words'])})(?![{_LETTERS}])")
 _IN_MEETING = re.compile(rf"در\s+(?:این|همین)\s+(?:{phrases(_G['meeting_nouns'])})")
