@@ -31,6 +31,12 @@ from tests.event_text import assert_coded, reported_events
     # a planned meeting's partner named at length
     ("سید عباس عراقچی قرار است با مقامات کشورهای قطر و عمان نیز دیدار کند.",
      ("CONSULT", "abbas-araghchi", "OMN")),
+    # a chat or greetings on a summit's sidelines, a farewell call
+    ("رجب طیب اردوغان در حاشیه نشست سران با ولادیمیر پوتین چند دقیقه به گپ و گفت پرداخت.",
+     ("CONSULT", "recep-tayyip-erdogan", "vladimir-putin")),
+    ("سرگئی لاوروف پیش از آغاز جلسه با هاکان فیدان به خوش و بش پرداخت.", ("CONSULT", "sergey-lavrov", "hakan-fidan")),
+    ("سفیر پیشین ژاپن در تهران روز گذشته با حضور در وزارت امور خارجه با سید عباس عراقچی خداحافظی کرد.",
+     ("CONSULT", None, "abbas-araghchi")),
 ])
 def test_session20_a_wordings(kb, sentence, expected):
     assert_coded(sentence, kb, expected)
@@ -58,6 +64,18 @@ def test_session20_a_call_on_is_a_visit(kb, sentence, target):
 
 
 @pytest.mark.parametrize("sentence", [
+    # a phone call with its topic between the adverb and the verb
+    "ولادیمیر پوتین و رجب طیب اردوغان روز جمعه تلفنی درباره تبادل اسرا گفت‌وگو کردند.",
+    "دونالد ترامپ با تمیم بن حمد آل ثانی به صورت تلفنی درباره آتش‌بس غزه رایزنی کرده است.",
+])
+def test_session20_a_phone_with_topic(kb, sentence):
+    calls = [e for e in reported_events(sentence, kb) if e.type == "CONSULT"]
+    assert calls and all(e.mode == "phone" for e in calls), [(e.type, e.mode, e.source_ids, e.target_ids) for e in calls]
+
+
+@pytest.mark.parametrize("sentence", [
+    "این بازیکن پیشکسوت پس از بیست سال با فوتبال ملی خداحافظی کرد و از هواداران تشکر کرد.",
+    "مادربزرگ هر شب تلفنی با نوه‌هایش درباره مدرسه گفتگو کرد و برایشان قصه گفت.",
     "پدربزرگ هر جمعه با نوه‌هایش به دیدار خانواده‌اش در روستا رفت و تا شب آنجا ماند.",
     "دانش‌آموزان مدرسه روز گذشته به دیدار جانبازان آسایشگاه رفتند و برایشان گل بردند.",
     "او پس از سال‌ها دوری به دیدن مادرش رفت و از دیدار دوباره خوشحال شد.",
