@@ -37,6 +37,9 @@ from tests.event_text import assert_coded, reported_events
     ("سرگئی لاوروف پیش از آغاز جلسه با هاکان فیدان به خوش و بش پرداخت.", ("CONSULT", "sergey-lavrov", "hakan-fidan")),
     ("سفیر پیشین ژاپن در تهران روز گذشته با حضور در وزارت امور خارجه با سید عباس عراقچی خداحافظی کرد.",
      ("CONSULT", None, "abbas-araghchi")),
+    # the welcoming host named with a long office
+    ("هاکان فیدان وزیر خارجه ترکیه در سفری رسمی وارد مسکو شد و مورد استقبال رسمی سرگئی لاوروف وزیر امور خارجه روسیه قرار گرفت.",
+     ("CONSULT", "hakan-fidan", "sergey-lavrov")),
 ])
 def test_session20_a_wordings(kb, sentence, expected):
     assert_coded(sentence, kb, expected)
