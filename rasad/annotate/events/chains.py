@@ -128,6 +128,10 @@ def _gap_kind(gap: str, left: Mention, right: Mention, kb: KnowledgeBase | None 
         return "and" if left.type == right.type else None
     if _rx_fullmatch(r"(?:[،,]\s*)?و", g):
         return "and"
+    if left.type in ("PERSON", "ORG") and right.type == "COUNTRY" and _rx_fullmatch(r"در\s+امور", g):
+        return "same"  # (session 20) "نماینده دبیرکل سازمان ملل در امور سوریه": the state is the office's brief
+    if _rx_fullmatch(r"(?:[،,]\s*)?و\s+(?:همچنین|هم[\s\u200c]*چنین|نیز)", g):
+        return "and"  # (session 20) "با مقداد و همچنین اسد دیدار کرد": "and also" joins a list as "و" does
     if right.how == "forces" and _rx_match(r"(?:[،,]\s*)?و\s", g) and len(_words(g)) <= 3 and _FORCES_BEFORE.search(g + " "):
         return "and"  # (session 19) "طالبان و مقام‌های آمریکایی توافق را امضا کردند": a party and another's officials
     gap_words = _words(g)

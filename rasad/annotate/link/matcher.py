@@ -248,10 +248,15 @@ def scan(text: str, matcher: Matcher) -> list[Hit]:
     key, kmap = key_with_map(text)
     cands: list[Hit] = []
     pending: list[Hit] = []  # non-curated places without a place context of their own
-    for start, end, es, plain in _word_start_hits(text, kmap, matcher.automaton.iter(key)):
+    word_hits = _word_start_hits(text, kmap, matcher.automaton.iter(key))
+    starts = {h[0] for h in word_hits}
+    for start, end, es, plain in word_hits:
         suffix = "" if plain else _suffix_kind(text, end)  # "" is what _suffix_kind gives before a space
-        if suffix is None:
+        if suffix is None and not (text[end] == ZWNJ and end + 1 in starts):
             continue
+        # (session 20) a ZWNJ before another name is a word's end, not a suffix's start: "رئیس‌جمهوری الجزایر" is
+        # "رئیس" before the state "جمهوری الجزایر", as with a space
+        suffix = suffix or ""
         if " و" in text[start:end] and _split_conjunction(text[start:end], es[0].form):
             continue  # "فرد و" is no "فردو": a conjunction the name does not have
         if es[0].need and not place_licensed(text, start, end, es[0], matcher.context):

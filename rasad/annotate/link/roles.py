@@ -264,7 +264,7 @@ def _presidency(text: str, start: int, end: int, of: str | None, title_id: str, 
     جمهوری", the presidency: an election's or an institution's name)."""
     state = kb.actors.get(of) if of else None
     return (title_id == "head" and "president" in kb.titles and state is not None and state.type == "STATE"
-            and text[start:end].strip() in ("رئیس", "رییس") and text[end:end + 12].lstrip().startswith("جمهوری"))
+            and text[start:end].strip() in ("رئیس", "رییس") and text[end:end + 12].lstrip(" \u200c").startswith("جمهوری"))
 
 
 def _holders_otherwise(kb: KnowledgeBase, full_title: str, of: str | None, day: dt.date | None) -> list[Actor]:
