@@ -485,6 +485,9 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
             adj = [m for m in t.ms if m.how == "adjective" and c0_ + az[-1] <= m.start < hi and m.kb_id not in used
                    and not _rx_search(_WITH_PARTY_BEFORE, text[max(c0_, m.start - 40):m.start])]
             tgt = [_as_state(a) for a in adj[:1]]
+    if src and not tgt and p.else_inside:
+        inside = next((c for c in t.chains if t.ts < c.start < t.te and not c.object_ra and c.marker != "attribution"), None)
+        tgt = inside.actors() if inside is not None else []
     if src and not tgt and (p.frame == "casualty" or p.frame == "passive" and p.type == "COERCE"):
         tgt = _victims_by_adjective(text, t, src)
     if src and not tgt and p.frame == "consequence":
