@@ -568,6 +568,7 @@ def _no_party(src: list[Mention], tgt: list[Mention]) -> bool:
 
 # tried in order, each on the sides the ones before left
 _PARTY_FILLS: tuple[_Fill, ...] = (
+    _Fill(lambda p: p.else_inside, _no_target, lambda doc, t, src, tgt: (src, _actor_inside_trigger(t))),
     _Fill(lambda p: p.frame == "casualty" or p.frame == "passive" and p.type == "COERCE", _no_target,
           lambda doc, t, src, tgt: (src, _victims_by_adjective(doc.text, t, src))),
     _Fill(lambda p: p.frame == "consequence", _no_target,
@@ -583,6 +584,13 @@ _PARTY_FILLS: tuple[_Fill, ...] = (
     _Fill(lambda p: p.frame == "with" and p.type == "AGREE", _no_target,
           lambda doc, t, src, tgt: (src, _adjectives_after_with(doc.text, t, src))),
 )
+
+
+def _actor_inside_trigger(t: _Trigger) -> list[Mention]:
+    """(session 20) "N کشتی را به فهرست تحریم‌های X افزود": the party named inside the trigger, when its object names
+    none."""
+    inside = next((c for c in t.chains if t.ts < c.start < t.te and not c.object_ra and c.marker != "attribution"), None)
+    return inside.actors() if inside is not None else []
 
 
 def _others_only(doc: _Doc, t: _Trigger, src: list[Mention], tgt: list[Mention]) -> list[Mention]:

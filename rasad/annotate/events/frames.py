@@ -52,9 +52,11 @@ from rasad.annotate.events.grammar import (
     _PARTITIVE_BEFORE,
     _PERSON_NOUNS,
     _RELEASED_BY,
+    _RESOLUTION_AIMED_AT,
     _SECOND_PERSON,
     _SITUATION_OF,
     _TIES_BEFORE,
+    _TIME_AZ_BEFORE,
     _TOPIC_WITH,
     _VERB_WORD,
     _WARNED_DEED,
@@ -707,6 +709,30 @@ def frame_inside_first(f: Frame) -> tuple[Actors, Actors]:
     return f.src, _actors(inside[0] if inside else None)
 
 
+def frame_condemned_inside(f: Frame) -> tuple[Actors, Actors]:
+    """(session 20) "قطعنامه‌ای در محکومیت حمله روسیه به اوکراین تصویب کرد", "قطعنامه ضد روسیه را تصویب کرد": the resolution is aimed at the first unmarked actor after the last "در محکومیت"/"ضد" inside the trigger —
+    the doer of the condemned act, not the sponsor named before it nor the victim after "به"."""
+    opener = None
+    for m in _RESOLUTION_AIMED_AT.finditer(f.text, f.ts, f.te):
+        opener = m
+    if opener is None:
+        return f.src, []
+    # the opener's own "در" governs the first chain after it ("در محکومیت حمله روسیه"): that one is no victim after "به"
+    # ("ضد ایران": the marker of "ضد" is "علیه", right after the opener)
+    aimed = next((c for c in f.chains if opener.end() <= c.start < f.te and c is not f.subj
+                  and (c.marker in (None, "در") or not f.text[opener.end():c.start].strip(" \u200c"))), None)
+    return f.src, _actors(aimed)
+
+
+def frame_witnessed(f: Frame) -> tuple[Actors, Actors]:
+    """(session 20) "پایتخت اوکراین شاهد حمله گسترده روسیه به زیرساخت‌های انرژی بود": as ``genitive``; with no actor
+    after "به", the place that witnessed the attack (the clause's subject) was attacked."""
+    src, tgt = frame_genitive(f)
+    if src and not tgt and f.subj is not None:
+        tgt = [a for a in f.subj.actors() if not any(a.kb_id == s.kb_id for s in src)]
+    return src, tgt
+
+
 def frame_owner_inside(f: Frame) -> tuple[Actors, Actors]:
     """(session 16) "سفارت جمهوری آذربایجان در تهران کار خود را از سر گرفت", "بازگشایی سفارت عربستان": the embassy's
     owner — the first actor inside the trigger, else the genitive after it — acts; whom at is the place's state
@@ -1160,14 +1186,15 @@ FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
     "announced_arrest": frame_announced_arrest, "sent": frame_sent, "deed": frame_deed,
     "genitive_inside": frame_genitive_inside, "passive_inside": frame_passive_inside, "conveyed": frame_conveyed,
     "az_inside": frame_az_inside, "answer": frame_answer, "inside_last": frame_inside_last, "inside_first": frame_inside_first,
-    "owner_inside": frame_owner_inside, "ceremony": frame_ceremony,
+    "owner_inside": frame_owner_inside, "ceremony": frame_ceremony, "condemned_inside": frame_condemned_inside,
+    "witnessed": frame_witnessed,
 }
 
 
 def _announced(text: str, ts: int, te: int) -> bool:
     """"X از دیدار A با B خبر داد": an event noun right after "از" with an announcing verb after it."""
     return _is_noun_trigger(text[ts:te]) and bool(_rx_search(r"(?:^|\s)از\s+$", text[max(0, ts - 6):ts])) \
-        and bool(_ANNOUNCED.match(text, te, te + 300))
+        and not _TIME_AZ_BEFORE.search(text, max(0, ts - 12), ts) and bool(_ANNOUNCED.match(text, te, te + 300))
 
 
 def _frame_subject(p: Pattern, chains: list[Chain], ts: int, text: str, sent_start: int) -> Chain | None:

@@ -100,7 +100,11 @@ _CLASH_OF_PAIR = re.compile(rf"(?:^|[\s\u200c،])(?:{phrases(_G['casualty_opener
                             rf"(?:[\s\u200c]+(?!(?:به|علیه|در|از|با|که|را)[\s\u200c])[^\s،.؛:]+){{0,3}}[\s\u200c]+$")
 _CASUALTY_CAUSE_AFTER = re.compile(rf"^[\s\u200c]*(?:[^\s،.؛:]+[\s\u200c]+){{0,6}}?(?:{phrases(_G['casualty_openers'])})[\s\u200c]+" + _CAUSE_TAIL)
 # "X از دیدار A با B خبر داد": after an event noun, the verb that makes its subject the announcer
+# (session 20) "پس از حمله X به Y، ... از Z خبر دادند": a time's "از" opens no announced noun
+_TIME_AZ_BEFORE = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['time_before_az'])})[\s\u200c]+از[\s\u200c]+$")
 _ANNOUNCED = re.compile(rf"[^.!?؟]{{0,250}}?(?<![{_LETTERS}])(?:{phrases(_G['announcing'])})(?![{_LETTERS}])")
+# (session 20) "قطعنامه‌ای در محکومیت حمله روسیه ...", "قطعنامه ضد روسیه": the words opening what a resolution condemns
+_RESOLUTION_AIMED_AT = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['resolution_aimed_at'])})(?=[\s\u200c])")
 # "یک پهپاد متعلق به X": a weapon, up to two words about it, and the words before whoever fired it
 _WEAPON = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['weapon_nouns'])})(?![{_LETTERS}])")
 _WEAPON_OWNER = re.compile(rf"(?:[\s\u200c]+[^\s،.؛:]+){{0,2}}?[\s\u200c]+(?:(?:{phrases(_G['weapon_owner'])})[\s\u200c]+)?$")

@@ -76,6 +76,9 @@ class Pattern:
     # (session 17) condolences: the object is the loss mourned ("شهادت X را تسلیت گفت"), never who is consoled; that is
     # the one "به" or "با" names, else the side the dead belonged to
     mourned_object: bool = False
+    # (session 20) with no target found (nor an adjective's state), the first actor inside the gapped trigger ("... را به
+    # فهرست تحریم‌های ایران افزود": the list's owner)
+    else_inside: bool = False
 
 
 @dataclass
@@ -459,7 +462,8 @@ def _pattern(item: dict) -> Pattern:
                    headline_only=bool(item.get("headline_only", False)),
                    announced_only=bool(item.get("announced_only", False)),
                    meeting_parties=bool(item.get("meeting_parties", False)),
-                   apposed=bool(item.get("apposed", False)), mourned_object=bool(item.get("mourned_object", False)))
+                   apposed=bool(item.get("apposed", False)), mourned_object=bool(item.get("mourned_object", False)),
+                   else_inside=bool(item.get("else_inside", False)))
 
 
 @lru_cache(maxsize=4)
