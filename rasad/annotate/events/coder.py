@@ -1220,12 +1220,24 @@ def _called_by(doc: _Doc, t: _Trigger, tgt: list[Mention]) -> bool:
     return False
 
 
+def _of_sectors(kb: KnowledgeBase, side: list[Mention], sectors: frozenset[str]) -> list[Mention]:
+    """(session 20) The side's actors of the pattern's sectors (all of them when it names none): joining "بریکس" is
+    an accession, joining a football club is not."""
+    if not sectors:
+        return side
+    return [m for m in side if m.kb_id and (a := kb.actors.get(m.kb_id)) is not None and a.sector in sectors]
+
+
 def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
     """One trigger → one event with its parties, place, date, rule and confidence (None when a party is missing)."""
     parties = _parties(doc, t)
     if parties is None:
         return None
     src, tgt = parties
+    if t.p.source_sectors or t.p.target_sectors:
+        src, tgt = _of_sectors(doc.kb, src, t.p.source_sectors), _of_sectors(doc.kb, tgt, t.p.target_sectors)
+        if not src or not tgt:
+            return None
     if (visit := _visit_told_as_meeting(doc, t)) is not None:
         src, tgt = visit[0], _state_mention(doc.kb, visit[1], _state_of(doc.kb, visit[1]))
         if _travel_at_home(doc.kb, src, tgt):

@@ -207,9 +207,10 @@ def frame_mediate(f: Frame) -> tuple[Actors, Actors]:
 def frame_between(f: Frame) -> tuple[Actors, Actors]:
     """"نشست میان ایران و عربستان": the two sides after "میان" (else as ``with``); (session 15) else a pair named
     inside a gapped trigger ("سند همکاری‌های ایران و چین به امضای ... رسید"), even with a subject, who then only
-    tells of it (session 16: "وزارت خارجه قطر از توافق ایران و آمریکا ... خبر داد")."""
+    tells of it (session 16: "وزارت خارجه قطر از توافق ایران و آمریکا ... خبر داد"), or (session 20) the signers
+    after "توسط" ("یادداشت تفاهمی توسط X و Y به امضا رسید")."""
     pair = next((c for c in f.chains if f.ts < c.start < f.te and len(c.conjuncts) == 2
-                 and (c.marker is None or c.marker == "از" and f.text.startswith("از", f.ts))), None)
+                 and (c.marker in (None, "توسط") or c.marker == "از" and f.text.startswith("از", f.ts))), None)
     if pair is not None and (sp := _split(pair)):
         return sp
     return frame_with(f)

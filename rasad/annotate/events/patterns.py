@@ -79,6 +79,10 @@ class Pattern:
     # (session 20) with no target found (nor an adjective's state), the first actor inside the gapped trigger ("... را به
     # فهرست تحریم‌های ایران افزود": the list's owner)
     else_inside: bool = False
+    # (session 20) the sector a side must be of ("به عضویت … درآمد": joining an intergovernmental body, not a club or a
+    # party); a side of another sector is dropped, and with none left there is no event
+    source_sectors: frozenset[str] = frozenset()
+    target_sectors: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -463,7 +467,9 @@ def _pattern(item: dict) -> Pattern:
                    announced_only=bool(item.get("announced_only", False)),
                    meeting_parties=bool(item.get("meeting_parties", False)),
                    apposed=bool(item.get("apposed", False)), mourned_object=bool(item.get("mourned_object", False)),
-                   else_inside=bool(item.get("else_inside", False)))
+                   else_inside=bool(item.get("else_inside", False)),
+                   source_sectors=frozenset(item.get("source_sectors") or ()),
+                   target_sectors=frozenset(item.get("target_sectors") or ()))
 
 
 @lru_cache(maxsize=4)
