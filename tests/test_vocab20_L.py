@@ -25,6 +25,10 @@ from tests.event_text import assert_coded, reported_events
      ("AGREE", "abbas-araghchi", "sergey-lavrov")),
     ("توافق‌نامه همکاری‌های گمرکی ایران و ارمنستان پس از دو روز گفت‌وگوی فشرده در ایروان توسط رؤسای گمرک دو کشور امضا شد.",
      ("AGREE", "IRN", "ARM")),
+    ("توافق‌نامه همکاری‌های مرزی ایران و ترکمنستان توسط سردار احمدرضا رادان فرمانده کل انتظامی جمهوری اسلامی ایران و "
+     "همتای ترکمن او پس از دو روز گفت‌وگو در عشق‌آباد امضا شد.", ("AGREE", "IRN", "TKM")),
+    # a clause opened by "ولی"/"اما" after a finished verb has its own subject
+    ("روسیه خواستار آتش‌بس شد ولی اوکراین درخواست روسیه را نپذیرفت.", ("REJECT", "UKR", "RUS")),
     # signed and exchanged; an agreement signed as the manner of another verb
     ("ایران و ارمنستان سند برنامه مشورت‌های سیاسی را امضا و مبادله کردند.", ("AGREE", "IRN", "ARM")),
     ("پاکستان و ترکیه با امضای توافقی همکاری‌های دفاعی خود را گسترش دادند.", ("AGREE", "PAK", "TUR")),

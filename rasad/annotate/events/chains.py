@@ -542,12 +542,13 @@ def _forces_opening(c: Chain, lead: list[str]) -> bool:
     return c.conjuncts[0][0].how == "forces" and len(lead) <= 3 and _FORCES_BEFORE.search(" ".join(lead) + " ") is not None
 
 
-_AND = re.compile(r"[\s\u200c]و[\s\u200c]")
+# (session 20) also "اما"/"ولی" after a finished verb: "X به Y پیشنهاد داد ...، اما Y به آن پاسخ منفی داد" (Y's clause)
+_AND = re.compile(r"[\s\u200c](?:و|اما|ولی)[\s\u200c]")
 
 
 def _coordinated_subject(chains: list[Chain], ts: int, text: str, sent_start: int) -> Chain | None:
-    """"تنشی ... شکل گرفت و نیروی دریایی روسیه اقدام به توقیف ... کرد": a clause joined by "و" after a finished
-    verb has its own subject when an actor opens it (a few words of no preposition before it) (branch material9)."""
+    """"تنشی ... شکل گرفت و نیروی دریایی روسیه اقدام به توقیف ... کرد": a clause joined by "و" (or "اما", "ولی")
+    after a finished verb has its own subject when an actor opens it (a few words of no preposition before it) (branch material9)."""
     ands = [m for m in _AND.finditer(text, sent_start, ts)]
     for m in reversed(ands):
         before = _WORD.findall(text, max(sent_start, m.start() - 30), m.start() + 1)
