@@ -387,9 +387,11 @@ SPEAKER_OF = [
     pytest.param(("وزارت خزانه‌داری آمریکا روز دوشنبه فهرست تازه‌ای از شرکت‌های کشتیرانی منتشر کرد.\n\n"
                   "به گفته وزارت خزانه‌داری، این شرکت‌ها محموله‌های خود را با اسناد جعلی جابه‌جا کرده‌اند."),
                  "این شرکت‌ها", ["United States Department of the Treasury"], id="according_to_an_organisation_shortened_after_its_full_name"),
-    pytest.param(("در همان روز سخنگوی وزارت امور خارجه ایالات متحده در پاسخ به پرسش خبرنگاران گفت: واشنگتن گزارش"
+    # (session 20) a ministry whose spokesperson the knowledge base records no one as (the State Department's is the
+    # foreign ministry spokesperson, held on the day)
+    pytest.param(("در همان روز سخنگوی وزارت خزانه‌داری ایالات متحده در پاسخ به پرسش خبرنگاران گفت: واشنگتن گزارش"
                   " بازرسان را با دقت بررسی می‌کند."),
-                 "واشنگتن", ["United States Department of State"], id="an_unheld_spokesperson_speaks_for_the_organisation"),
+                 "واشنگتن", ["United States Department of the Treasury"], id="an_unheld_spokesperson_speaks_for_the_organisation"),
     pytest.param(("بهرام کیان‌پور، مدیر بندر، روز دوشنبه از ورود کشتی تازه خبر داد.\n\n"
                   "آقای کیان‌پور با اشاره به ظرفیت اسکله افزود: بارگیری این کشتی سه روز طول می‌کشد."),
                  "بارگیری", ["Bahram Kian-Pour"], id="a_surname_alone_after_a_title_names_the_person_named_in_full"),

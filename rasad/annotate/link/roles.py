@@ -55,6 +55,13 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
     phrase = text[start:role_end]
     elect = bool(status and status.group(1) == "منتخب")
     candidates = _holders_of(kb, full_title, title_id, modifier, of, day, elect) if of is not None else []
+    state_office = _state_office(kb, phrase, title, of) if not candidates and not modifier and day else None
+    if state_office is not None:  # "سخنگوی وزارت خارجه پاکستان": the state's own office, not a ministry's spokesperson
+        alt = _holders_of(kb, state_office[0], state_office[0], None, state_office[1], day, elect) or \
+            _held_in_state(kb, state_office[0], state_office[1], kb.actors[of].sector, day)
+        if alt:
+            title_id, title = state_office[0], kb.titles[state_office[0]]
+            full_title, of, candidates = title_id, state_office[1], alt
     apposed = _preceding_person(text, start, mentions)
     if apposed is not None:
         # "اسحاق دار، وزیر خارجه": an office with nothing after it is a foreign person's own state's, not the outlet's
@@ -120,10 +127,11 @@ def _modifier_before(text: str, start: int, title_id: str, matcher: Matcher, kb:
 
 
 def _post_after(text: str, end: int, mentions: list[Mention], kb: KnowledgeBase) -> str | None:
-    """The state or organisation an envoy is posted to, named after "در"/"نزد" right after the office phrase; a
-    capital or city stands for its state ("سفیر روسیه در تهران")."""
+    """The state or organisation an envoy is posted to, named after "در"/"نزد" (an envoy's "در امور"/"برای") right
+    after the office phrase; a capital or city stands for its state ("سفیر روسیه در تهران")."""
     for m in mentions[_first_at(mentions, end):][:2]:
-        if m.kb_id and m.type in ("COUNTRY", "ORG", "PLACE") and _rx_fullmatch(r"\s+(?:در|نزد|در کشور)\s+", text[end:m.start]):
+        if m.kb_id and m.type in ("COUNTRY", "ORG", "PLACE") and \
+                _rx_fullmatch(r"\s+(?:در|نزد|در کشور|در امور|در امور کشور|برای)\s+", text[end:m.start]):
             return m.kb_id if m.type != "PLACE" else kb.country_of(m.kb_id)
     return None
 
@@ -274,8 +282,8 @@ def _holders_otherwise(kb: KnowledgeBase, full_title: str, of: str | None, day: 
     body = kb.actors.get(of) if of else None
     if day is None or body is None:
         return []
-    if full_title == "head" and body.type == "ORG":
-        return kb.holders("president", of, day)
+    if full_title == "head" and body.type == "ORG":  # a parliament's head is its speaker ("رئیس مجلس لبنان")
+        return kb.holders("president", of, day) or kb.holders("speaker", of, day)
     title = kb.titles.get(full_title)
     # a state's "head" is no one body's ("رئیس دولت انتقالی سوریه"); an office only a state has ("وزیر خارجه") is
     # no body's either: only a title bodies hold ("رئیس مجلس") is looked for in the state's bodies
@@ -285,6 +293,31 @@ def _holders_otherwise(kb: KnowledgeBase, full_title: str, of: str | None, day: 
             for p in a.positions)]
         return inside if len(inside) == 1 else []
     return []
+
+
+def _state_office(kb: KnowledgeBase, phrase: str, title: Title, of: str | None) -> tuple[str, str] | None:
+    """(session 20) A generic office ("سخنگو", "رئیس") read with a state's body after it, where the whole phrase
+    begins with the Persian name of one office of a state ("سخنگوی وزارت خارجه" + "پاکستان", "رئیس ستاد مشترک ارتش" +
+    "آمریکا"): that office, of the body's state. None when the generic office needs no body or the body has no state."""
+    body = kb.actors.get(of) if of else None
+    if title.needs != "ORG" or body is None or body.type != "ORG" or not _is_state(kb, body.country):
+        return None
+    key = match_key(phrase)
+    found = [(len(fk), tid) for tid, t in kb.titles.items() if t.needs in ("STATE", "ANY") and not t.shared
+             for f in t.fa if (fk := match_key(f)) and key.startswith(fk) and len(fk) < len(key)]
+    return (max(found)[1], body.country) if found else None
+
+
+def _held_in_state(kb: KnowledgeBase, title_id: str, state: str, sector: str | None, day: dt.date | None) -> list[Actor]:
+    """The one holder on ``day`` of ``title_id`` of one of the state's own bodies of the named body's sector ("رئیس
+    ستاد مشترک ارتش آمریکا": the chief of staff of the United States Armed Forces, not the White House's); [] when
+    none or several."""
+    def own(body: str) -> bool:
+        actor = kb.actors.get(body)
+        return actor is not None and actor.country == state and actor.sector == sector
+    found = [a for a in kb.holders(title_id, None, day)
+             if any(p.title == title_id and p.covers(day) and own(p.of) for p in a.positions)]
+    return found if len(found) == 1 else []
 
 
 def _governed_holders(kb: KnowledgeBase, full_title: str, of: str | None, day: dt.date | None) -> list[Actor]:
