@@ -184,7 +184,8 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
             continue  # no actor, or a question ("آیا ... حمله می‌کند؟")
         sport = _about_sport(text, s, ms)  # a match report ("دیدار تدارکاتی برابر تیم ملی عراق"): officials' acts only
         n0 = len(raw)
-        found = doc.compiled.find(text, key, kmap, s.start, s.end, lambda ts, te, trig, s=s, si=si: _dead(doc, s, si, ts, te, trig.pattern))
+        found = doc.compiled.find(text, key, kmap, s.start, s.end, lambda ts, te, trig, s=s, si=si: _dead(doc, s, si, ts, te, trig.pattern),
+                                  lambda ts, te, ms=ms: _commas_in_phrase(text, ms, ts, te))
         if not found and not _RESPONSIBLE_ANYWHERE.search(text, s.start, s.end + 40):
             continue  # no trigger and no "X را مسئول ... دانست": the sentence's chains are not needed
         chains = build_chains(text, ms, s.start, kb)
@@ -317,6 +318,40 @@ def _official_source(e: Event, kb: KnowledgeBase) -> bool:
            and a.sector in _SPORT_PROOF_SECTORS}
     tgt = {kb.country_of(i) for i in e.target_ids if i}
     return bool(src - {None}) and bool(tgt - src - {None})
+
+
+# mentions that name an office, not its holder: the apposition to a name ("X، معاون وزیر خارجه،")
+_TITLE_HOWS = frozenset({"role", "description"})
+# (session 20) after an office, a comma that lists the ministry's domains: "وزیر کار، تعاون و رفاه اجتماعی"
+_TITLE_LIST = re.compile(r"،[\s\u200c]+[^\s.،؛:!؟]+[\s\u200c]+و[\s\u200c]")
+
+
+def _commas_in_phrase(text: str, ms: list[Mention], ts: int, te: int) -> bool:
+    """Whether every comma in text[ts:te] stands inside one phrase naming a party, so that a trigger's gap may cross
+    it: inside a mention; between a name and its office, both naming one person ("X، معاون وزیر خارجه"); closing that
+    apposition ("X، معاون وزیر خارجه، قرار گرفت"); or listing an office's domains ("وزیر کار، تعاون و رفاه"). A
+    comma between two clauses has no such mentions around it. (A list of parties, "A، B و C", is left to the
+    patterns that ask for it, gap_lists: the frames may read its items apart.)"""
+    for c in (i for i in range(ts, te) if text[i] == "،"):
+        if any(m.start < c < m.end for m in ms):
+            continue
+        before = next((m for m in ms if m.end <= c and not text[m.end:c].strip(" »\"”")), None)
+        if before is None:
+            return False
+        after = next((m for m in ms if m.start > c and not text[c + 1:m.start].strip(" «\"“")), None)
+        if after is not None and _same_party(before, after) and (before.how in _TITLE_HOWS) != (after.how in _TITLE_HOWS):
+            continue  # the apposition opens
+        opened = next((m for m in ms if m.end < before.start and text[m.end:before.start].strip(" »\"”«“") == "،"), None)
+        if opened is not None and _same_party(opened, before):
+            continue  # the apposition closes
+        if before.how == "role" and _TITLE_LIST.match(text, c, te):
+            continue
+        return False
+    return True
+
+
+def _same_party(a: Mention, b: Mention) -> bool:
+    return a.type == b.type == "PERSON" and bool(a.name) and a.name == b.name
 
 
 def _dead(doc: _Doc, s: Sentence, si: int, ts: int, te: int, p: Pattern) -> bool:

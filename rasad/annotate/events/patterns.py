@@ -100,12 +100,23 @@ class Trigger:
     # after the anchor: a substring test in C rules out most occurrences of a busy anchor ("به", "را") before the
     # expression is tried
     needs: tuple[str, ...] = ()
+    # (session 20) the expression whose gaps cross no comma but where they always did (after a party marker, a
+    # list's): tried where ``source``, whose gaps may cross any comma, matched across a comma that closes no
+    # apposition ("مورد استقبال X، معاون وزیر ...، قرار گرفت" is one phrase; "..., X و" two clauses)
+    strict: str | None = None
+    strict_compiled: re.Pattern | None = None
 
     @property
     def regex(self) -> re.Pattern:
         if self.compiled is None:
             self.compiled = re.compile(self.source)
         return self.compiled
+
+    @property
+    def strict_regex(self) -> re.Pattern:
+        if self.strict_compiled is None:
+            self.strict_compiled = re.compile(self.strict or self.source)
+        return self.strict_compiled
 
 
 # an object marked by "را" a few words (adverbs: "به‌شدت") before a verb's head
@@ -155,11 +166,13 @@ class Compiled:
         return next((v for k, v in self.superiors.items() if k.startswith("*-") and title.endswith(k[1:])), [])
 
     def find(self, text: str, key: str, kmap: array, lo: int, hi: int,
-             dead: Callable[[int, int, Trigger], bool] | None = None) -> list[tuple[int, int, Trigger]]:
+             dead: Callable[[int, int, Trigger], bool] | None = None,
+             commas: Callable[[int, int], bool] | None = None) -> list[tuple[int, int, Trigger]]:
         """Leftmost-longest, non-overlapping trigger matches in text[lo:hi]. Aho-Corasick finds where a trigger's
         anchor occurs (on keys without spaces or ZWNJ); only there is the trigger's own expression tried. A match
         ``dead`` says reports no event here hides no other (branch verbal: "سفر X را «گامی رو به عقب" is no
-        announced visit, and must not hide the judgement inside it)."""
+        announced visit, and must not hide the judgement inside it). A gap crosses a comma only where ``commas``
+        says every comma inside the match closes an apposition or a title's list (else the strict expression)."""
         k0, k1 = bisect_left(kmap, lo), bisect_left(kmap, hi)
         cands: list[tuple[int, int, Trigger, int, int]] = []
         for seq, (start, kend, firsts) in enumerate(self._anchors_in(text, key, kmap, k0, k1)):
@@ -173,6 +186,9 @@ class Compiled:
                         if trig.before is not None and not trig.before.search(text, max(lo, start - 40), start):
                             continue
                         m = (trig.compiled or trig.regex).match(text, start, hi)
+                        if m and trig.strict is not None and "،" in text[m.start():m.end()] and (
+                                commas is None or not commas(m.start(), m.end())):
+                            m = trig.strict_regex.match(text, start, hi)
                         if m:
                             cands.append((m.start(), m.end(), trig, seq, rank))
         # ties go to the anchor found first, then to the trigger listed first under it
@@ -267,7 +283,7 @@ _LIST_COMMA = r"(?:،(?=\s+(?:[^\s.،؛:!؟]+\s+){0,2}و\s))?"
 _CLOSE_QUOTE = r"[»”\"]?"
 
 
-def _trigger_body(trigger: str, gap: int = 6, lists: bool = False) -> str:
+def _trigger_body(trigger: str, gap: int = 6, lists: bool = False, loose: bool = False) -> str:
     parts = []
     tokens = trigger.replace(ZWNJ, " ").split()
     for i, token in enumerate(tokens):
@@ -275,7 +291,8 @@ def _trigger_body(trigger: str, gap: int = 6, lists: bool = False) -> str:
             # after a preposition the gap is a party, whose office may stand in apposition ("از جو بایدن، همتای
             # آمریکایی‌اش خواسته"): a comma may close a word there; elsewhere a gap crosses no comma (but with
             # ``lists``, a list's, whose last item follows "و")
-            comma = "،?" if i and tokens[i - 1] in _PARTY_MARKERS else _LIST_COMMA if lists else ""
+            # ``loose``: any comma, which the coder checks (Compiled.find's ``commas``)
+            comma = "،?" if loose or i and tokens[i - 1] in _PARTY_MARKERS else _LIST_COMMA if lists else ""
             # (session 18) never the future auxiliary: "به دوحه خواهد رفت" is no "به … رفت" (the pattern's future is)
             parts.append(r"(?:(?!خواه(?:د|ند|یم|ید|م)\s)[^\s.،؛:!؟]+" + comma + r"\s+){0," + str(gap) + "}?")
             continue
@@ -331,8 +348,8 @@ _WORD_CHARS = r"\w\u200c"
 _TRIGGER_START = rf"(?:(?<![{_WORD_CHARS}])|(?<=(?<![{_WORD_CHARS}])و))"
 
 
-def _trigger_regex(trigger: str, gap: int = 6, lists: bool = False) -> str:
-    body = _trigger_body(trigger, gap, lists)
+def _trigger_regex(trigger: str, gap: int = 6, lists: bool = False, loose: bool = False) -> str:
+    body = _trigger_body(trigger, gap, lists, loose)
     return rf"{_TRIGGER_START}{body}(?![{_WORD_CHARS}])"
 
 
@@ -376,6 +393,19 @@ def _future(past: str) -> str:
 
 def _triggers(p: Pattern, text: str, gap: int, verbs: dict[str, str], future: Pattern | None,
               present: str | None) -> list[tuple[str, Trigger]]:
+    """The trigger phrase's forms (_forms), each with the expression whose gaps cross no new comma as its strict
+    one where the two differ."""
+    out = _forms(p, text, gap, verbs, future, present, loose=True)
+    if "…" not in text and "..." not in text:
+        return out
+    for (_a, trig), (_b, strict) in zip(out, _forms(p, text, gap, verbs, future, present), strict=True):
+        if strict.source != trig.source:
+            trig.strict = strict.source
+    return out
+
+
+def _forms(p: Pattern, text: str, gap: int, verbs: dict[str, str], future: Pattern | None,
+           present: str | None, loose: bool = False) -> list[tuple[str, Trigger]]:
     """(anchor key, trigger) pairs for one trigger phrase: as written or in the other tenses of its light verb that
     report the act; in the future tense for the pattern's ``future`` pattern (a future attack is a threat); in the
     present as the pattern itself (``present: same``) or as its future (``present: future``)."""
@@ -383,9 +413,9 @@ def _triggers(p: Pattern, text: str, gap: int, verbs: dict[str, str], future: Pa
     split = _split_verb(text, verbs)
     if split is None:
         anchor = _anchor(text)
-        return [(anchor, Trigger(p, text, _trigger_regex(text, gap, p.gap_lists), len(text.replace(" ", "")), needs=_needs(text)))]
+        return [(anchor, Trigger(p, text, _trigger_regex(text, gap, p.gap_lists, loose), len(text.replace(" ", "")), needs=_needs(text)))]
     head, past = split
-    body = _TRIGGER_START + _trigger_body(head, gap, p.gap_lists) + r"[\s\u200c]*"
+    body = _TRIGGER_START + _trigger_body(head, gap, p.gap_lists, loose) + r"[\s\u200c]*"
     anchor = _anchor(head)
     weight = len(text.replace(" ", ""))
     needs = _needs(head)
