@@ -79,7 +79,9 @@ def _eligible(m: Mention) -> bool:
         return False
     if m.type == "PARTIES":
         return True
-    return m.type in ACTOR_TYPES and (m.kb_id is not None or m.how in ("unknown-name", "role", "pronoun"))
+    # (session 20) a person description with no id stands for someone the knowledge base lacks, named before
+    return m.type in ACTOR_TYPES and (m.kb_id is not None or m.how in ("unknown-name", "role", "pronoun") or (
+        m.how == "description" and m.type == "PERSON" and bool(m.name) and m.name != m.text))
 
 
 _POSITION_NOUNS = frozenset(w.replace(ZWNJ, "") for w in grammar_words("position_nouns") | grammar_words("position_nouns_verbal"))

@@ -56,7 +56,9 @@ def _expand(ms: list[Mention], mentions: list[Mention], sides_unless: set[str] |
     for m in ms:
         sides = _conflict_sides(m, mentions, sides_unless) if m.type == "PARTIES" and sides_unless is not None else []
         for x in (sides or _resolve_parties(m, mentions) if m.type == "PARTIES" else [m]):
-            if x.kb_id or x.how in ("unknown-name", "pronoun") or (x.how == "role" and x.name != x.text):
+            # (a description of someone the knowledge base lacks: "کیل براون ... این مقام آمریکایی" stands for him)
+            if x.kb_id or x.how in ("unknown-name", "pronoun") or (x.how in ("role", "description") and x.type == "PERSON"
+                                                                     and x.name != x.text):
                 if not any((o.kb_id or o.name) == (x.kb_id or x.name) for o in out):
                     out.append(x)
     return out

@@ -14,10 +14,10 @@ from rasad.annotate.link.names import (
     _first_at,
     _following_actor,
 )
-from rasad.annotate.words import grammar_words, phrases
+from rasad.annotate.words import grammar, grammar_words, phrases
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.records import CleanArticle, Mention
-from rasad.text.normalize import ZWNJ
+from rasad.text.normalize import ZWNJ, match_key
 from rasad.text.rx import search as _rx_search
 from rasad.text.sentences import Sentence
 
@@ -40,8 +40,9 @@ def _resolve_description(text: str, h: Hit, entry: Entry, mentions: list[Mention
     i = _first_at(mentions, h.start)
     before = [m for m in mentions[max(0, i - 60):i] if m.end <= h.start and m.kb_id]
     if cls == "org":
+        kinds = _description_sectors().get(match_key(surface))
         for m in reversed(before):
-            if m.type == "ORG":
+            if m.type == "ORG" and (kinds is None or _sector_fits(kb, m.kb_id, kinds)):
                 return Mention(h.start, h.end, surface, m.kb_id, m.name, "ORG", "description")
     elif cls == "state":
         for m in reversed(before):
@@ -59,15 +60,14 @@ def _resolve_description(text: str, h: Hit, entry: Entry, mentions: list[Mention
             if m.type == "PLACE" and m.how == "name":
                 return Mention(h.start, h.end, surface, m.kb_id, m.name, "PLACE", "description")
     elif cls == "person":
-        # "این عضو ارشد حماس": a person affiliated with the organisation that follows, else the last person
+        # "این عضو ارشد حماس", "این مقام آمریکایی": a person of the organisation or state that follows, else anyone
         nxt = _following_actor(text, h.end, mentions, kb)
-        end = nxt.end if nxt is not None and nxt.type in ("ORG", "COUNTRY") else h.end
-        for m in reversed(before):
-            if m.type == "PERSON" and m.how != "pronoun":
-                if nxt is None or nxt.type not in ("ORG", "COUNTRY") or kb.affiliation(m.kb_id) == nxt.kb_id or (
-                    kb.actors.get(m.kb_id) and nxt.kb_id in {p.of for p in kb.actors[m.kb_id].positions}
-                ):
-                    return Mention(h.start, end, text[h.start:end], m.kb_id, m.name, "PERSON", "description")
+        side = nxt.kb_id if nxt is not None and nxt.type in ("ORG", "COUNTRY") else None
+        end = nxt.end if side is not None and nxt is not None else h.end
+        m = _person_antecedent(text, h.start, side, mentions[max(0, i - 60):i], kb, sentences, sent_of)
+        if m is not None:
+            return Mention(h.start, end, text[h.start:end], m.kb_id, m.name, "PERSON", "description",
+                           role=m.role if m.kb_id is None else None, of=m.of if m.kb_id is None else None)
     elif cls == "delegation":
         sent = _delegation_sender(text, h.start, mentions)
         if sent is not None:
@@ -75,8 +75,63 @@ def _resolve_description(text: str, h: Hit, entry: Entry, mentions: list[Mention
     elif cls == "parties":
         return Mention(h.start, h.end, surface, None, "parties", "PARTIES", "parties")
     elif cls == "home_body":
-        return _home_body(text, h, surface, mentions, kb, home)
+        return _home_body(text, h, surface, mentions, kb, home, _place_state(h.start, mentions, kb, sentences, sent_of))
     return None
+
+
+def _person_sides(m: Mention, mentions: list[Mention], kb: KnowledgeBase) -> set[str]:
+    """The bodies and states a person is of: their affiliation and offices' bodies (with those bodies' states) from
+    the knowledge base, or, for someone it lacks, the office the article gives them ("X، معاون سخنگوی وزارت خارجه
+    آمریکا")."""
+    a = kb.actors.get(m.kb_id) if m.kb_id else None
+    if a is not None:
+        ids = {kb.affiliation(a.id), a.country, *(p.of for p in a.positions)}
+    else:
+        ids = {x.of for x in mentions if x.type == "PERSON" and x.kb_id is None and x.name == m.name and x.of}
+    ids.discard(None)
+    return {str(x) for x in ids} | {c for x in ids if (c := kb.country_of(str(x)))}
+
+
+def _is_person(m: Mention) -> bool:
+    """A person a description may point back to: one the knowledge base has, or one the article names that it lacks
+    (a stranger's name, or the office given to one); not a pronoun, nor an office no one is named for."""
+    return m.type == "PERSON" and m.how != "pronoun" and bool(
+        m.kb_id or m.how == "unknown-name" or (m.how in ("role", "description") and m.name != m.text and m.name))
+
+
+def _person_antecedent(text: str, start: int, side: str | None, before: list[Mention], kb: KnowledgeBase,
+                       sentences: list[Sentence], sent_of: list[int]) -> Mention | None:
+    """(session 20) Whom "این مقام" or "این دیپلمات ارشد" (with its "آمریکایی" or "حماس": ``side``) points back to.
+    Opening its sentence, it is the subject going on: the first person of the nearest earlier sentence naming one
+    who fits, as for "وی" (not the one met, named last: "X با Y دیدار کرد. این مقام ... گفت"); elsewhere the
+    last person named who fits. None when no one named fits ("این مقام روس" with no Russian named)."""
+    people = [m for m in before if m.end <= start and _is_person(m)]
+    if not people:
+        return None
+    fits = [m for m in people if side is None or side in _person_sides(m, before, kb)]
+    si = sent_of[start]
+    if _opens_sentence(text[sentences[si].start:start]) and not any(sent_of[m.start] == si for m in people):
+        for j in range(si - 1, max(-1, si - 9), -1):
+            here = [m for m in fits if sent_of[m.start] == j]
+            if here:
+                return here[0]
+    return fits[-1] if fits else None
+
+
+@lru_cache(maxsize=1)
+def _description_sectors() -> dict[str, frozenset[str]]:
+    """grammar.yaml description_sectors: the sectors an organisation described by each noun can be of."""
+    return {match_key(str(k)): frozenset(v) for k, v in (grammar().get("description_sectors") or {}).items()}
+
+
+def _sector_fits(kb: KnowledgeBase, actor_id: str | None, kinds: frozenset[str]) -> bool:
+    """Whether an organisation can be what a description's noun says ("این جنبش": not an army or a ministry);
+    "governing" admits a government body whose tie to its state has a start (a group that came to govern)."""
+    a = kb.actors.get(actor_id) if actor_id else None
+    if a is None or a.sector is None:
+        return True
+    return a.sector in kinds or ("governing" in kinds and a.sector == "GOV"
+                                 and any(s.start is not None for s in a.affiliations))
 
 
 _STATE_ORGANS = frozenset({"GOV", "LEG", "JUD"})  # (not forces: "حملات ارتش اسرائیل به جنوب این کشور" is another's)
@@ -107,10 +162,25 @@ def _delegation_sender(text: str, start: int, mentions: list[Mention]) -> Mentio
                  and m.how in ("name", "short") and "." not in text[lo:m.start]), None)
 
 
+def _place_state(start: int, mentions: list[Mention], kb: KnowledgeBase, sentences: list[Sentence],
+                 sent_of: list[int]) -> str | None:
+    """(session 20) The state of the last city or region named before ``start`` in its sentence ("معترضان ... در
+    تهران از سوی مأموران پلیس دستگیر شدند": Iran's police, though the embassy they stood at was Saudi Arabia's)."""
+    lo = sentences[sent_of[start]].start
+    i = _first_at(mentions, start)
+    for m in reversed(mentions[max(0, i - 30):i]):
+        if m.start < lo:
+            break
+        if m.type == "PLACE" and m.how == "name" and m.end <= start and (state := kb.country_of(m.kb_id)) in kb.actors:
+            return state
+    return None
+
+
 def _home_body(text: str, h: Hit, surface: str, mentions: list[Mention], kb: KnowledgeBase,
-               home: str | None) -> Mention | None:
+               home: str | None, place_state: str | None = None) -> Mention | None:
     """A state body named by its bare generic name ("پلیس ... را دستگیر کرد"): the body of the state the article names
-    most (the story's, which an outlet abroad does not share), else of the outlet's state, known as "<name> <state>"
+    most (the story's, which an outlet abroad does not share) unless its sentence names a place before it (that
+    place's state's), else of the outlet's state, known as "<name> <state>"
     ("پلیس ایران"), else that state itself. Named
     right before a state ("پلیس ترکیه", "نیروهای امنیتی عراق"), it is that state's; before a place or body
     ("پلیس لندن", "نیروهای امنیتی اقلیم کردستان") it is left to the names. It stands for an actor
@@ -119,7 +189,7 @@ def _home_body(text: str, h: Hit, surface: str, mentions: list[Mention], kb: Kno
     named = nxt is not None and nxt.type in ("COUNTRY", "PLACE", "ORG") and not text[h.end:nxt.start].strip()
     if named and nxt is not None and nxt.type != "COUNTRY":
         return None  # "نیروهای امنیتی اقلیم کردستان", "پلیس لندن": the region's or city's own, left to the names
-    state = nxt.kb_id if named and nxt is not None else _dominant_state(mentions, kb) or home
+    state = nxt.kb_id if named and nxt is not None else place_state or _dominant_state(mentions, kb) or home
     if state not in kb.actors:
         return None
     body = body_named(kb, surface, state)

@@ -20,7 +20,7 @@ from rasad.annotate.link.names import (
     _following_actor,
     _preceding_person,
 )
-from rasad.annotate.words import grammar_words
+from rasad.annotate.words import grammar, grammar_words
 from rasad.kb.knowledge import Actor, KnowledgeBase
 from rasad.kb.model import Title
 from rasad.records import Mention
@@ -51,6 +51,8 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
         title_id, title = title.at_place, kb.titles[title.at_place]
     elif _presidency(text, start, end, of, title_id, kb):  # "رئیس جمهوری آذربایجان": the president, not a "head" of it
         title_id, title = "president", kb.titles["president"]
+    elif (gov := _head_of_government(text, end, of, title_id, kb, day)) is not None:
+        title_id, title = gov, kb.titles[gov]  # (session 20) "رئیس دولت عراق": Iraq's prime minister that day
     full_title = f"{modifier}-{title_id}" if modifier else title_id
     phrase = text[start:role_end]
     elect = bool(status and status.group(1) == "منتخب")
@@ -245,12 +247,19 @@ def _office_of(text: str, start: int, end: int, look_from: int, title: Title, me
         return follower.kb_id, follower.end, None
     if follower is not None and _foreign_city(kb, follower, title.of or _default_of(title, kb, home)):
         return follower.kb_id, follower.end, None  # "دادستان کل استانبول": that city's office, no state's holder
+    if title.needs in ("STATE", "ANY") and _THIS_STATE_AFTER.match(text, look_from):
+        # (session 20) "معاون وزیر خارجه این کشور" with no state named before to say which: the office of a state
+        # not known, never the outlet's own by default
+        return None, end, None
     if _rx_match(r"\s+خود(?![\u0600-\u06FF])", text[end:end + 6]):  # "دبیرکل خود": of the subject
         subj = next((m for m in reversed(mentions) if m.end <= start and m.type in ("ORG", "COUNTRY") and m.kb_id
                      and start - m.start < 200), None)
         if subj is not None:
             return subj.kb_id, end + len(_rx_match(r"\s+خود", text, end).group(0)), None
     return title.of or _default_of(title, kb, home), end, None
+
+
+_THIS_STATE_AFTER = re.compile(r"[\s\u200c]+(?:این|آن|همین)[\s\u200c]+کشور(?![\u0621-\u064A\u067E-\u06D3\u200c])")
 
 
 def _foreign_city(kb: KnowledgeBase, place: Mention, office_of: str | None) -> bool:
@@ -273,6 +282,20 @@ def _presidency(text: str, start: int, end: int, of: str | None, title_id: str, 
     state = kb.actors.get(of) if of else None
     return (title_id == "head" and "president" in kb.titles and state is not None and state.type == "STATE"
             and text[start:end].strip() in ("رئیس", "رییس") and text[end:end + 12].lstrip(" \u200c").startswith("جمهوری"))
+
+
+_GOVERNMENT_AFTER = re.compile(r"[\s\u200c]+(?:دولت|حکومت)[\s\u200c]+")
+
+
+def _head_of_government(text: str, end: int, of: str | None, title_id: str, kb: KnowledgeBase,
+                        day: dt.date | None) -> str | None:
+    """"رئیس دولت X" (the head of a state's government): the first office of grammar.yaml's
+    head_of_government_titles that someone holds for that state on the day (a prime minister where there is one,
+    else the president). None with no date, for anything but a state, or when no one holds either."""
+    if title_id != "head" or day is None or not _is_state(kb, of) or not _GOVERNMENT_AFTER.match(text, end):
+        return None
+    return next((t for t in grammar().get("head_of_government_titles") or [] if t in kb.titles
+                 and kb.holders(t, of, day)), None)
 
 
 def _holders_otherwise(kb: KnowledgeBase, full_title: str, of: str | None, day: dt.date | None) -> list[Actor]:
