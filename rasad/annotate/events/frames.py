@@ -319,6 +319,10 @@ def frame_az(f: Frame) -> tuple[Actors, Actors]:
 _IN_REACTION_TO = re.compile(r"(?:^|\s)در\s+(?:واکنش|پاسخ)\s+به\s+(?:[^\s،.:]+\s+){0,7}$")
 
 
+_OBJECT_CLOSED = re.compile(r"(?:^|\s)را[\s\u200c]*$")
+_PLACE_IN = re.compile(r"(?:^|\s)در\s*$")
+
+
 def frame_be(f: Frame) -> tuple[Actors, Actors]:
     """"به آمریکا هشدار داد": the actor after "به" (not the one an attack is aimed at: "حمله به یمن")."""
     chains, ts, subj = f.chains, f.ts, f.subj
@@ -345,6 +349,13 @@ def frame_be(f: Frame) -> tuple[Actors, Actors]:
     # (an object after the trigger belongs to the warned clause: "... حملات اسرائیل به لبنان جنگ را گسترش می‌دهد")
     if c is not None and c.object_ra and f.p.type == "SUPPORT":
         c = _object_head_owner(f, c)
+    if c is None and f.p.type == "SUPPORT" and not f.p.mourned_object and _OBJECT_CLOSED.search(f.text[max(0, ts - 8):ts]):
+        # (session 20) "انتخاب پزشکیان به ریاست جمهوری را تبریک گفت": an object whose last words name no one is
+        # still owned by the first actor of its noun phrase (a "در" read off a phrase before it, "در پیام خود انتخاب
+        # X", marks no place: "در آنکارا" does; the one mourned is no addressee)
+        c = next((x for x in chains if f.after_subject <= x.start < ts and x is not subj
+                  and "،" not in f.text[x.start:ts] and (x.marker is None or x.marker == "در"
+                  and not _PLACE_IN.search(f.text[max(0, x.start - 4):x.start]))), None)
     return f.src, _actors(c)
 
 
