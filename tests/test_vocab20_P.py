@@ -30,6 +30,9 @@ from tests.event_text import assert_coded, reported_events
      ("CONCEDE", None, "vladimir-putin")),
     # a "با" past "تا" after the trigger is in the agreement's purpose, not its partner
     ("ازبکستان و ترکمنستان توافق کردند تا خط آهن جدید را با مشارکت چین بسازند.", ("AGREE", "UZB", "TKM")),
+    # a ministry's name with "و" inside between "با" and the state
+    ("وزیر نیروی ایران با وزیر انرژی و منابع آب تاجیکستان در دوشنبه گفت‌وگو کرد.", ("CONSULT", None, "TJK")),
+    ("سفیر ایران در باکو با معاون وزیر حمل و نقل گرجستان دیدار کرد.", ("CONSULT", None, "GEO")),
 ])
 def test_session20_p_wordings(kb, sentence, expected):
     assert_coded(sentence, kb, expected)

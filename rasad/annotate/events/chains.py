@@ -88,6 +88,7 @@ _TOWARD_AFTER_BE = frozenset(w.replace(ZWNJ, "") for w in grammar_words("toward_
 _BELONGING = frozenset(w.replace(ZWNJ, "") for w in grammar_words("belonging_before_be"))
 _PLURAL_AFTER = re.compile(r"[\u200c ]?ها(?:ی)?(?![\u0621-\u063A\u0641-\u064A\u06A9\u06AF\u06CC])")  # (session 19) also "آمریکایی ها"
 _TIME_BEFORE_AZ = frozenset(w.replace(ZWNJ, "") for w in grammar_words("time_before_az"))
+_AND_COMPOUNDS = frozenset(" ".join(w.replace(ZWNJ, "") for w in c.split()) for c in grammar_words("and_compounds"))
 _WITH_MANNER = frozenset(w.replace(ZWNJ, "") for w in grammar_words("with_manner"))
 
 
@@ -202,6 +203,21 @@ _PHRASE_ENDING_ADVERBS = frozenset(w.replace(ZWNJ, "") for w in grammar_words("p
 _NOT_PLURALS = frozenset(w.replace(ZWNJ, "") for w in grammar_words("not_plurals"))
 
 
+def _joined_compounds(words: list[str]) -> list[str]:
+    """(session 20) "با معاون وزیر حمل و نقل قزاقستان": a ministry's name with "و" inside (grammar.yaml and_compounds)
+    is one word, so its "و" joins no two phrases and counts once in the preposition's reach."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if i + 2 < len(words) and words[i + 1] == "و" and f"{words[i]} و {words[i + 2]}" in _AND_COMPOUNDS:
+            out.append(f"{words[i]} و {words[i + 2]}")
+            i += 3
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
 def _marker_before(text: str, start: int, floor: int) -> str | None:
     """The preposition governing a chain: the nearest of با/از/به/علیه/... within the three words before it."""
     cut = max(text.rfind("،", floor, start), text.rfind(":", floor, start), text.rfind("؛", floor, start),
@@ -210,7 +226,7 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
     if _ATTRIBUTION.match(text, floor, start) or _ATTRIBUTION_BEFORE.search(text, floor, start) \
             or _in_byline(text, floor, start):
         return "attribution"  # "به گفته سه مقام دولت یمن، ...": whom the report is attributed to
-    window = _last_words(text, floor, start, 5)
+    window = _joined_compounds(_last_words(text, floor, start, 9))[-5:]
     for i in range(len(window) - 1, -1, -1):
         w = window[i]
         if w in _PHRASE_ENDING_ADVERBS:
