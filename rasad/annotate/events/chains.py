@@ -90,6 +90,7 @@ _TOWARD_AFTER_BE = frozenset(w.replace(ZWNJ, "") for w in grammar_words("toward_
 _BELONGING = frozenset(w.replace(ZWNJ, "") for w in grammar_words("belonging_before_be"))
 _PLURAL_AFTER = re.compile(r"[\u200c ]?ها(?:ی)?(?![\u0621-\u063A\u0641-\u064A\u06A9\u06AF\u06CC])")  # (session 19) also "آمریکایی ها"
 _TIME_BEFORE_AZ = frozenset(w.replace(ZWNJ, "") for w in grammar_words("time_before_az"))
+_AND_COMPOUNDS = frozenset(" ".join(w.replace(ZWNJ, "") for w in c.split()) for c in grammar_words("and_compounds"))
 _WITH_MANNER = frozenset(w.replace(ZWNJ, "") for w in grammar_words("with_manner"))
 
 
@@ -204,6 +205,21 @@ _PHRASE_ENDING_ADVERBS = frozenset(w.replace(ZWNJ, "") for w in grammar_words("p
 _NOT_PLURALS = frozenset(w.replace(ZWNJ, "") for w in grammar_words("not_plurals"))
 
 
+def _joined_compounds(words: list[str]) -> list[str]:
+    """(session 20) "با معاون وزیر حمل و نقل قزاقستان": a ministry's name with "و" inside (grammar.yaml and_compounds)
+    is one word, so its "و" joins no two phrases and counts once in the preposition's reach."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if i + 2 < len(words) and words[i + 1] == "و" and f"{words[i]} و {words[i + 2]}" in _AND_COMPOUNDS:
+            out.append(f"{words[i]} و {words[i + 2]}")
+            i += 3
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
 def _marker_before(text: str, start: int, floor: int) -> str | None:
     """The preposition governing a chain: the nearest of با/از/به/علیه/... within the three words before it."""
     cut = max(text.rfind("،", floor, start), text.rfind(":", floor, start), text.rfind("؛", floor, start),
@@ -212,13 +228,17 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
     if _ATTRIBUTION.match(text, floor, start) or _ATTRIBUTION_BEFORE.search(text, floor, start) \
             or _in_byline(text, floor, start):
         return "attribution"  # "به گفته سه مقام دولت یمن، ...": whom the report is attributed to
-    window = _last_words(text, floor, start, 5)
+    window = _joined_compounds(_last_words(text, floor, start, 9))[-5:]
     for i in range(len(window) - 1, -1, -1):
         w = window[i]
         if w in _PHRASE_ENDING_ADVERBS:
             return None  # (session 18) "از پنج روز پیش تاکنون سپاه ...": a time span ends, the subject follows (and "در آنجا X ...")
-        if i == len(window) - 1 and i > 0 and _PLURAL_WITHOUT_EZAFE.search(w) and w not in _NOT_PLURALS:
-            return None  # (session 18) "در صورت تایید این ادعاها آمریکا ...": a plural with no ezafe ("ادعاهای") ends its phrase
+        if i > 0 and _PLURAL_WITHOUT_EZAFE.search(w) and w not in _NOT_PLURALS \
+                and (i == len(window) - 1 or window[i + 1] != "و"):
+            # (session 18) "در صورت تایید این ادعاها آمریکا ...": a plural with no ezafe ("ادعاهای") ends its phrase;
+            # (session 20) so it does with words after it ("در ادامه تشدید تنش‌ها نیروهای هندی به ... حمله کردند":
+            # the forces are the subject), unless "و" joins the plural to more of the phrase
+            return None
         if w in _TOWARD_AFTER_BE and i > 0 and window[i - 1] == "به":
             return "به"  # (session 19) "به سوی سوریه فرستاد": a direction, the one it goes to
         if w in PREPOSITIONS:
@@ -333,11 +353,32 @@ def build_chains(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBa
         # را" only آمریکا is the object; in "سفارت ایران در دمشق را" ایران is
         limit = chains[i + 1].start if i + 1 < len(chains) else c.end + 40
         c.object_ra = bool(_OBJECT_RA.match(text[c.end:min(c.end + 40, limit)])) or \
-            _in_object_list(text, c, limit)
+            _in_object_list(text, c, limit) or _placed_object(text, c, mentions)
     for prev, c in zip(chains, chains[1:]):
         if c.object_ra and _BACKED_BY.match(text[prev.end:c.start]):
             prev.object_ra, c.object_ra = True, False  # "حوثی‌های تحت حمایت ایران را": the backed party is the object
     return [part for c in chains for part in _split_subject_comma_object(text, c)]
+
+
+_IN_BEFORE = re.compile(r"\s+در\s+")
+_RA_AFTER = re.compile(r"\s+را(?=\s|$)")
+_SPACE = re.compile(r"\s+")
+
+
+def _placed_object(text: str, c: Chain, mentions: list[Mention]) -> bool:
+    """(session 20) "کمپ‌های پ.ک.ک در اقلیم کردستان عراق را بمباران کردند": an object placed "در" a place the
+    knowledge base names, however many words long, with "را" right after it (a place of one or two words is
+    _OBJECT_RA's already)."""
+    at = _IN_BEFORE.match(text, c.end)
+    if at is None:
+        return False
+    end, lo = -1, at.end()
+    while (place := max((m for m in mentions if m.start == lo and m.type in ("PLACE", "COUNTRY")),
+                        key=lambda m: m.end, default=None)) is not None:
+        end = place.end  # "در استان دهوک عراق": a place and the state it lies in
+        nxt = _SPACE.match(text, end)
+        lo = nxt.end() if nxt else end
+    return end != -1 and bool(_RA_AFTER.match(text, end))
 
 
 _LIST_ENDS_WITH_RA = re.compile(r"\s*و\s+[^\s.،؛:«»]+\s+را(?=\s|$)")

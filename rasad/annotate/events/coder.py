@@ -32,7 +32,9 @@ from rasad.annotate.events.grammar import (
     _ACCUSATION,
     _ACCUSED_OF,
     _AID_RECIPIENTS_IN,
+    _AND_AFTER,
     _ARRIVAL,
+    _ASKED_IN_CLAUSE,
     _BORDER_OF,
     _CALL_INITIATIVE,
     _CHARGED,
@@ -49,6 +51,7 @@ from rasad.annotate.events.grammar import (
     _MOURNED_BEFORE,
     _NOUN_IN_FRAME,
     _OWN_WORD,
+    _PARTICIPLE_END,
     _PEOPLE_ASKED,
     _PERSON_NOUNS,
     _PLANNED,
@@ -400,6 +403,8 @@ def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
         return True  # (lead, session 13) "سفر احتمالی", "حملات قریب‌الوقوع": only expected
     if _rx_search(r"\sو$", text[ts:te]) and _DEMANDED_IN_CLAUSE.search(text, t.s.start, ts):
         return True  # (session 19) "شورای امنیت باید این اظهارات را محکوم و ... بخواهد": a verb left out in a demand
+    if _PARTICIPLE_END.search(text, ts, te) and _AND_AFTER.match(text, te) and _ASKED_IN_CLAUSE.search(text, t.s.start, ts):
+        return True  # (session 20) "از X خواسته است تا ... عذرخواهی کرده و ... اتخاذ کند": asked for, not done
     if p.type == "REQUEST" and _PRAYER.search(text, max(t.s.start, ts - 40), ts):
         return True  # (session 17) "از درگاه خداوند متعال خواستار سلامتی وی شد": a prayer, not a demand
     if p.type in ("CONSULT", "AGREE") and _planned(text, t, noun):

@@ -176,7 +176,10 @@ def _partner(f: Frame) -> Chain | None:
     lo = f.ts if f.p.frame in ("with", "between") else f.te  # (session 19) "دیدار X با Y ... انجام شد"
     order = [c for c in withs if f.te <= c.start < f.te + 30] if f.noun else []
     order += [c for c in reversed(withs) if c.start < f.ts] + [c for c in withs if lo <= c.start < f.te + 60]
-    return next((c for c in order if not _TOPIC_WITH.search(f.text, max(f.sent_start, c.start - 60), c.start)), None)
+    # (session 20) one after the trigger past "تا"/"که" is in the clause of its purpose, no partner: "X و Y توافق
+    # کردند تا پروژه را با مشارکت Z پیش ببرند"
+    return next((c for c in order if not _TOPIC_WITH.search(f.text, max(f.sent_start, c.start - 60), c.start)
+                 and not (c.start >= f.te and _rx_search(r"(?:^|\s)(?:تا|که)\s", f.text[f.te:c.start]))), None)
 
 
 def _each_other(f: Frame) -> Chain | None:

@@ -201,6 +201,11 @@ _TRAVELLERS = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['travellers'])})(?![
 _PRAYER = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['prayer_openers'])})(?![{_LETTERS}])")
 # (session 19) a demand's modal in the trigger's clause, no comma or clause end after it (grammar.yaml demand_modals)
 _DEMANDED_IN_CLAUSE = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['demand_modals'])})(?![{_LETTERS}])[^.،؛:!؟]*$")
+# (session 20) an asked-for clause open before the trigger: "از X خواسته است تا ..." with no clause end after it
+_ASKED_IN_CLAUSE = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['asking_verbs'])})\s+(?:تا|که)\s[^.؛:!؟]*$")
+# a past participle that shares the clause's verb after "و" ("عذرخواهی کرده و ... اتخاذ کند")
+_AND_AFTER = re.compile(r"\s+و\s")
+_PARTICIPLE_END = re.compile(r"(?:کرده|شده|داده|نموده|گرفته)$")
 _TIES_BEFORE = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['ties_nouns'])})[\s\u200c]+$")
 # the first words of planned_openers: a cheap test before _PLANNED's scan
 _PLANNED_WORDS = re.compile("|".join(sorted({re.escape(w.split()[0]) for w in _G["planned_openers"]})))

@@ -18,10 +18,11 @@ from rasad.records import Event, Mention
 # (branch verbal) an implied target that is whoever the same speaker's previous statement was aimed at
 SAME_SPEAKER = "same-speaker"
 SAME_SENTENCE = "same-sentence"  # a statement with no one named, after an act of its speaker's in the same sentence
-_STATEMENTS = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"}
+# (session 20) an apology too: "پوتین در تماس تلفنی با علی‌اف به دلیل ... عذرخواهی کرد" (to the one called)
+_STATEMENTS = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "CONCEDE"}
 
-# What one side of a meeting or call asks, offers or warns "در این تماس" is addressed to the other side.
-_ADDRESSED_IN_MEETING = {"REQUEST", "THREATEN", "AGREE", "SUPPORT"}
+# What one side of a meeting or call asks, offers, warns or apologises for "در این تماس" is addressed to the other side.
+_ADDRESSED_IN_MEETING = {"REQUEST", "THREATEN", "AGREE", "SUPPORT", "CONCEDE"}
 
 
 def _resolve_parties(m: Mention, mentions: list[Mention]) -> list[Mention]:
