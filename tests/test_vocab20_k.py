@@ -24,6 +24,9 @@ from tests.event_text import assert_coded, reported_events
     ("پالایشگاه بزرگ حیفا دیشب هدف حملات موشکی ایران قرار گرفت.", ("ASSAULT", "IRN", "ISR")),
     ("نیروگاه برق حیفا دیشب هدف حمله پهپادی حزب‌الله قرار گرفت.", ("ASSAULT", "hezbollah", "ISR")),
     ("تأسیسات نفتی بندر حدیده هدف حملات هوایی آمریکا قرار گرفت.", ("ASSAULT", "USA", "YEM")),
+    # a report's perfect without its auxiliary opens the reported clause ("گزارش داده که ...")
+    ("خبرگزاری تسنیم گزارش داده که پالایشگاه حیفا عصر دیروز هدف حمله موشکی ایران قرار گرفته است.",
+     ("ASSAULT", "IRN", "ISR")),
     # loaded names of Israel
     ("رژیم صهیونی بامداد امروز با پهپاد خودرویی را در جنوب لبنان هدف قرار داد.", ("ASSAULT", "ISR", "LBN")),
     ("جنگنده‌های رژیم کودک‌کش صهیونیستی، مدرسه‌ای را در خان یونس بمباران کردند.", ("ASSAULT", "ISR", None)),
