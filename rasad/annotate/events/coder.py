@@ -83,6 +83,7 @@ from rasad.annotate.events.grammar import (
     _VICTIM_COUNTED,
     _WITH_SEQUENCE,
     _WORD,
+    FACILITY_HEAD,
     NUMERAL,
     PLACE_HEAD,
     PREPOSITIONS,
@@ -986,7 +987,8 @@ def _place_object(doc: _Doc, t: _Trigger, c0: int) -> Mention | None:
                  and _rx_search(r"^\s*را(?=\s|$)", doc.text[m.end:m.end + 5])), None)
 
 
-_PLACE_OPENING = re.compile(rf"[\s«\"']*{PLACE_HEAD}")  # "شهر X", "پایتخت X" (grammar.yaml place_heads)
+_PLACE_OPENING = re.compile(rf"[\s«\"']*{FACILITY_HEAD}{PLACE_HEAD}")  # "شهر X", "پایتخت X" (grammar.yaml place_heads);
+# (session 20) a facility there: "سایت هسته‌ای نطنز", "پالایشگاه حیفا" (facility_heads)
 # a clause closing on a passive or an experiencer verb: "ویران شد", "هدف ... قرار گرفت", "آسیب دید"
 _PASSIVE_END = re.compile(r"(?:شد|شده|گرفت|گرفته|رسید|دید|دیده)(?:ند)?(?:\s+است|\s+اند)?[\s.!]*$")
 

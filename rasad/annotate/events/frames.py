@@ -464,8 +464,20 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
         # (session 19) "مقرهای تروریست‌های داعش در چند روستای حومه موصل را منهدم کردند": the group owning the
         # object's head noun was hit, not only the place the object ends with
         c = _object_phrase_owner(f)
+    if c is None and p.type == "ASSAULT":
+        c = _owner_of_struck(f)
     src = [] if p.id.startswith("assault") and subj is None and c is not None else f.src
     return src, _actors(c)
+
+
+_OWNED_BY = re.compile(r"(?:^|\s)متعلق\s+به\s+$")
+
+
+def _owner_of_struck(f: Frame) -> Chain | None:
+    """(session 20) "حوثی‌ها به یک کشتی متعلق به آمریکا در خلیج عدن حمله کردند": the owner of what was struck is
+    its target, even when a place with no state (a sea) is named after it."""
+    return next((x for x in f.chains if x is not f.subj and f.after_subject <= x.start < f.ts
+                 and _OWNED_BY.search(f.text, max(0, x.start - 14), x.start)), None)
 
 
 _ONE_OF = re.compile(r"(?<![\w\u200c])یکی\s+(?:دیگر\s+)?از\s+(?:[^\s،.]+\s+){0,3}$")

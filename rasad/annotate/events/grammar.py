@@ -32,6 +32,8 @@ _UNNAMED_ATTACKER = re.compile(rf"(?:^|[\s،:«])(?:{phrases(_G['unnamed_attacke
 _ARRIVAL = re.compile(rf"(?:{phrases(_G['arrival_words'])})[\s\u200c]")
 # an optional head before a visit's place ("به جمهوری X", "وارد شهر X"), as a regex part
 PLACE_HEAD = rf"(?:(?:{phrases(_G['place_heads'])})\s+)?"
+# (session 20) a facility opening a clause before its place: "سایت هسته‌ای (شهر) X", "پالایشگاه X"
+FACILITY_HEAD = rf"(?:(?:{phrases(_G['facility_heads'])})(?:\s+[^\s،.؛:«»\"]+){{0,2}}\s+[«\"']*)?"
 # the place an arrival trigger opens on: "وارد (شهر) X شد", "عازم (جمهوری) X شد"
 _ARRIVED_AT = re.compile(rf"(?:{phrases(_G['arrival_words'])})[\s\u200c]+{PLACE_HEAD}")
 # a visit named before a place: "در سفر (روز چهارشنبه خود) به (شهر) X"

@@ -275,7 +275,8 @@ _LETTER_VARIANTS = {"ی": "[یئ]", "ئ": "[یئ]", "ا": "[اأإآ]", "آ": "[
 _PARTY_MARKERS = frozenset({"از", "به", "با", "علیه"})
 
 
-_LIST_COMMA = r"(?:،(?=\s+(?:[^\s.،؛:!؟]+\s+){0,2}و\s))?"
+# (session 20) a list of more than two items: "در ننگرهار، کابل، پکتیکا و قندهار" (every comma up to the "و")
+_LIST_COMMA = r"(?:،(?=\s+(?:[^\s.،؛:!؟]+،?\s+){0,4}و\s))?"
 
 
 # (session 19) a closing quotation mark after a word of the wording, which outlets quote from its first word on ("این
