@@ -336,7 +336,8 @@ def _commas_in_phrase(text: str, ms: list[Mention], ts: int, te: int) -> bool:
     apposition ("X، معاون وزیر خارجه، قرار گرفت"); or listing an office's domains ("وزیر کار، تعاون و رفاه"). A
     comma between two clauses has no such mentions around it. (A list of parties, "A، B و C", is left to the
     patterns that ask for it, gap_lists: the frames may read its items apart.)"""
-    for c in (i for i in range(ts, te) if text[i] == "،"):
+    c = ts - 1
+    while (c := text.find("،", c + 1, te)) >= 0:
         if any(m.start < c < m.end for m in ms):
             continue
         before = next((m for m in ms if m.end <= c and not text[m.end:c].strip(" »\"”")), None)

@@ -186,7 +186,7 @@ class Compiled:
                         if trig.before is not None and not trig.before.search(text, max(lo, start - 40), start):
                             continue
                         m = (trig.compiled or trig.regex).match(text, start, hi)
-                        if m and trig.strict is not None and "،" in text[m.start():m.end()] and (
+                        if m and trig.strict is not None and text.find("،", m.start(), m.end()) >= 0 and (
                                 commas is None or not commas(m.start(), m.end())):
                             m = trig.strict_regex.match(text, start, hi)
                         if m:
@@ -585,8 +585,7 @@ def _word_end_regex(words: list[str]) -> re.Pattern:
 def _word_regex(words: list[str]) -> re.Pattern:
     """Finds one of ``words`` anywhere as whole words (ZWNJ and spacing inside them ignored)."""
     alts = "|".join(_trigger_body(w) for w in words)
-    letters = r"\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF"
-    return re.compile(rf"(?<![{letters}])(?:{alts})(?![{letters}])")
+    return re.compile(rf"(?<![{_LETTERS}])(?:{alts})(?![{_LETTERS}])")
 
 
 def _word_start_regex(words: list[str]) -> re.Pattern:

@@ -326,9 +326,18 @@ def _state_office(kb: KnowledgeBase, phrase: str, title: Title, of: str | None) 
     if title.needs != "ORG" or body is None or body.type != "ORG" or not _is_state(kb, body.country):
         return None
     key = match_key(phrase)
-    found = [(len(fk), tid) for tid, t in kb.titles.items() if t.needs in ("STATE", "ANY") and not t.shared
-             for f in t.fa if (fk := match_key(f)) and key.startswith(fk) and len(fk) < len(key)]
+    found = [(len(fk), tid) for fk, tid in _state_office_keys(kb) if key.startswith(fk) and len(fk) < len(key)]
     return (max(found)[1], body.country) if found else None
+
+
+def _state_office_keys(kb: KnowledgeBase) -> list[tuple[str, str]]:
+    """(match key of a Persian form, title id) of the offices one holder of a state holds (built once per knowledge
+    base)."""
+    cache = kb.__dict__
+    if "_state_office_keys" not in cache:
+        cache["_state_office_keys"] = [(fk, tid) for tid, t in kb.titles.items() if t.needs in ("STATE", "ANY")
+                                       and not t.shared for f in t.fa if (fk := match_key(f))]
+    return cache["_state_office_keys"]
 
 
 def _held_in_state(kb: KnowledgeBase, title_id: str, state: str, sector: str | None, day: dt.date | None) -> list[Actor]:
