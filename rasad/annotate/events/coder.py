@@ -1271,81 +1271,183 @@ def _of_sectors(kb: KnowledgeBase, side: list[Mention], sectors: frozenset[str])
     return [m for m in side if m.kb_id and (a := kb.actors.get(m.kb_id)) is not None and a.sector in sectors]
 
 
+@dataclass
+class _Coding:
+    """A trigger on its way to an event: the parties found so far and what the steps learn about them."""
+
+    t: _Trigger
+    src: list[Mention]
+    tgt: list[Mention]
+    c0: int  # the clause around the trigger
+    c1: int
+    location: str | None = None
+    loc_id: str | None = None
+    victims: list[Mention] = dataclasses.field(default_factory=list)
+    implied: set[str] = dataclasses.field(default_factory=set)
+    unnamed: bool = False  # attackers left unnamed in the subject ("افراد مسلح")
+    unknown_attacker: bool = False
+    counted: bool = False  # things or people counted, no one named, as the target
+
+
 def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
-    """One trigger → one event with its parties, place, date, rule and confidence (None when a party is missing)."""
+    """One trigger → one event with its parties, place, date, rule and confidence (None when a party is missing or a
+    step finds the trigger reports no event)."""
     parties = _parties(doc, t)
     if parties is None:
         return None
-    src, tgt = parties
-    if t.p.source_sectors or t.p.target_sectors:
-        src, tgt = _of_sectors(doc.kb, src, t.p.source_sectors), _of_sectors(doc.kb, tgt, t.p.target_sectors)
-        if not src or not tgt:
+    w = _Coding(t, parties[0], parties[1], *_clause(doc.text, t.s, t.ts))
+    for step in _CODING_STEPS:
+        if not step(doc, w, raw):
             return None
-    if (visit := _visit_told_as_meeting(doc, t)) is not None:
-        src, tgt = visit[0], _state_mention(doc.kb, visit[1], _state_of(doc.kb, visit[1]))
-        if _travel_at_home(doc.kb, src, tgt):
-            return None  # "دیدار رئیس‌جمهور از تبریز": a trip at home
-    if t.p.type == "ASSAULT" and src and (inst := _instrument(doc, src[0].start)) is not None:
-        t = dataclasses.replace(t, p=inst)  # "تحریم‌های آمریکا ... را هدف قرار داد": a sanction (branch material9)
-    text, kb, p, s, ts, te = doc.text, doc.kb, t.p, t.s, t.ts, t.te
-    if p.type == "CONSULT" and p.frame in ("with", "between") and src and tgt and _called_by(doc, t, tgt):
-        src, tgt = tgt, src  # (session 17) "... که به ابتکار ماکرون انجام شد": the caller is the source
-    c0, c1 = _clause(text, s, ts)
-    if p.source_optional and c0 != s.start:  # "X خاطرنشان کرد: تجمعی ... برگزار شد": the speaker did not protest
-        src = [m for m in src if m.start >= c0]
-    if p.one_side_named and not src and not tgt:
-        return None  # (session 18) "مردم ... تجمع کردند": a crowd gathered against no one named
-    location, loc_id, tgt = _place_and_target(doc, t, c0, c1, src, tgt)
-    if p.frame == "visit" and (_travel_at_home(kb, src, tgt) or _not_a_visitor(text, c0, ts, src)
-                               or _reported_traveller_unknown(text, s.start, ts, src)):
-        return None  # "رئیسی به استان فارس سفر کرد": a trip inside one's own country is no visit
-    if p.type == "CONSULT" and _speaker_quoting_self(doc, t, src):
-        return None
-    if p.frame == "visit" and src and (body := _summit_attended(doc, c0, c1, src)) and not _host_met(kb, raw, src, tgt):
-        tgt = body  # (session 19) to a meeting of an intergovernmental body
-    victims: list[Mention] = []
-    if tgt and p.type in VICTIM_AWARE and _VICTIM_BEFORE.search(text[max(c0, tgt[0].start - 40):tgt[0].start]):
-        victims, tgt = tgt, []  # "ترور اسماعیل هنیه را محکوم کرد": aimed at the assassin, not the victim
-    implied: set[str] = set()
-    if not tgt and not victims and src and p.implied_target:
-        lo = max([c0] + [m.end for m in src if m.end <= ts])
-        implied = doc.compiled.anaphora.find(text, lo, te, bare=p.type == "REJECT")
-        if not implied and p.type == "THREATEN" and "پاسخ" not in text[ts:te]:  # "به آن (نامه) پاسخ خواهیم داد"
-            implied = {SAME_SPEAKER}  # "... نسبت به آن بی‌تفاوت نخواهیم بود": at whom the speaker went on about
-    if not tgt and not victims and not implied and src and p.type in _STATEMENTS and c0 == s.start \
-            and _acted_before(raw, s, ts):
-        implied = {SAME_SENTENCE}  # "در دیدار با Y خواستار ... شد": addressed to the other side of that act
-    # (session 14) "افراد مسلح به پایگاه سپاه حمله کردند": unnamed attackers as the subject of an attack on a named
-    # target (the article's perpetrator, else unknown)
-    # (a named person or body: a state read off a place or an adjective is too loose a target without an attacker)
-    unnamed = p.type == "ASSAULT" and not src and any(m.type in ("PERSON", "ORG") and m.kb_id for m in tgt) and \
+    return _event(doc, w, raw)
+
+
+def _keep_sectors(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
+    """(session 20) A pattern for some sectors only ("joined the body": states and bodies): the others are no party."""
+    p = w.t.p
+    if p.source_sectors or p.target_sectors:
+        w.src, w.tgt = _of_sectors(doc.kb, w.src, p.source_sectors), _of_sectors(doc.kb, w.tgt, p.target_sectors)
+        return bool(w.src and w.tgt)
+    return True
+
+
+def _visit_as_meeting(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
+    """A visit told as a meeting ("دیدار X از Y"): the visitor and the place's state; none for a trip at home."""
+    if (visit := _visit_told_as_meeting(doc, w.t)) is not None:
+        w.src, w.tgt = visit[0], _state_mention(doc.kb, visit[1], _state_of(doc.kb, visit[1]))
+        return not _travel_at_home(doc.kb, w.src, w.tgt)  # "دیدار رئیس‌جمهور از تبریز": a trip at home
+    return True
+
+
+def _attack_by_instrument(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
+    """"تحریم‌های آمریکا ... را هدف قرار داد": the instrument names the event, here a sanction (branch material9)."""
+    if w.t.p.type == "ASSAULT" and w.src and (inst := _instrument(doc, w.src[0].start)) is not None:
+        w.t = dataclasses.replace(w.t, p=inst)
+    return True
+
+
+def _caller_first(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
+    """(session 17) "... که به ابتکار ماکرون انجام شد": whoever took the initiative is the source."""
+    p = w.t.p
+    if p.type == "CONSULT" and p.frame in ("with", "between") and w.src and w.tgt and _called_by(doc, w.t, w.tgt):
+        w.src, w.tgt = w.tgt, w.src
+    return True
+
+
+def _speaker_outside(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
+    """"X خاطرنشان کرد: تجمعی ... برگزار شد": a speaker before the clause did not take part in the act."""
+    if w.t.p.source_optional and w.c0 != w.t.s.start:
+        w.src = [m for m in w.src if m.start >= w.c0]
+    return True
+
+
+def _one_side_named(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
+    """(session 18) "مردم ... تجمع کردند": a crowd gathered against no one named is no event."""
+    return not (w.t.p.one_side_named and not w.src and not w.tgt)
+
+
+def _place(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
+    w.location, w.loc_id, w.tgt = _place_and_target(doc, w.t, w.c0, w.c1, w.src, w.tgt)
+    return True
+
+
+def _a_real_visit(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
+    """"رئیسی به استان فارس سفر کرد": a trip inside one's own country, or by someone who is not the traveller, is
+    no visit."""
+    text, t = doc.text, w.t
+    return not (t.p.frame == "visit" and (_travel_at_home(doc.kb, w.src, w.tgt) or _not_a_visitor(text, w.c0, t.ts, w.src)
+                                          or _reported_traveller_unknown(text, t.s.start, t.ts, w.src)))
+
+
+def _not_quoting_self(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
+    return not (w.t.p.type == "CONSULT" and _speaker_quoting_self(doc, w.t, w.src))
+
+
+def _summit(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
+    """(session 19) A visit to a meeting of an intergovernmental body is aimed at the body, unless the host met them."""
+    if w.t.p.frame == "visit" and w.src and (body := _summit_attended(doc, w.c0, w.c1, w.src)) \
+            and not _host_met(doc.kb, raw, w.src, w.tgt):
+        w.tgt = body
+    return True
+
+
+def _victims_aside(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
+    """"ترور اسماعیل هنیه را محکوم کرد": a statement about a killing is aimed at the killer, not the victim."""
+    if w.tgt and w.t.p.type in VICTIM_AWARE and \
+            _VICTIM_BEFORE.search(doc.text[max(w.c0, w.tgt[0].start - 40):w.tgt[0].start]):
+        w.victims, w.tgt = w.tgt, []
+    return True
+
+
+def _implied_target(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
+    """No target named: "این تصمیم را رد کرد" aims at whoever made the decision; a warning at whom the speaker went on
+    about; "در دیدار با Y خواستار ... شد" at the other side of the act before it."""
+    text, p, s, ts, te = doc.text, w.t.p, w.t.s, w.t.ts, w.t.te
+    if w.tgt or w.victims or not w.src:
+        return True
+    if p.implied_target:
+        lo = max([w.c0] + [m.end for m in w.src if m.end <= ts])
+        w.implied = doc.compiled.anaphora.find(text, lo, te, bare=p.type == "REJECT")
+        if not w.implied and p.type == "THREATEN" and "پاسخ" not in text[ts:te]:  # "به آن (نامه) پاسخ خواهیم داد"
+            w.implied = {SAME_SPEAKER}  # "... نسبت به آن بی‌تفاوت نخواهیم بود"
+    if not w.implied and p.type in _STATEMENTS and w.c0 == s.start and _acted_before(raw, s, ts):
+        w.implied = {SAME_SENTENCE}
+    return True
+
+
+def _unnamed_parties(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
+    """Parties the text leaves unnamed. (session 14) "افراد مسلح به پایگاه سپاه حمله کردند": unnamed attackers of a
+    named person or body (a state read off a place or an adjective is too loose a target without an attacker); a
+    passive attack with its agent untold; (lead, session 12) "X به دو کشتی در دریای سرخ حمله کرد": things counted,
+    no one named, as the target."""
+    text, p, ts, c0 = doc.text, w.t.p, w.t.ts, w.c0
+    w.unnamed = p.type == "ASSAULT" and not w.src and any(m.type in ("PERSON", "ORG") and m.kb_id for m in w.tgt) and \
         p.frame != "passive" and bool(_UNNAMED_ATTACKER.search(text, c0, ts))
-    unknown_attacker = p.frame == "passive" and not src and bool(tgt) or unnamed
-    # (lead, session 12) "X به دو کشتی در دریای سرخ حمله کرد": an attack on things counted, no one named, is coded
-    # with its target unknown
-    counted = not tgt and bool(src) and (p.type == "ASSAULT" and bool(_COUNTED_OBJECT.search(text, c0, ts)) or p.type in (
-        "ASSAULT", "COERCE") and p.frame == "ra" and bool(_COUNTED_RA.search(text, c0, ts))
+    w.unknown_attacker = p.frame == "passive" and not w.src and bool(w.tgt) or w.unnamed
+    w.counted = not w.tgt and bool(w.src) and (
+        p.type == "ASSAULT" and bool(_COUNTED_OBJECT.search(text, c0, ts))
+        or p.type in ("ASSAULT", "COERCE") and p.frame == "ra" and bool(_COUNTED_RA.search(text, c0, ts))
         or p.frame == "casualty" and bool(_COUNTED_FALLEN.search(text, c0, ts)))
-    if not (src or unknown_attacker or p.source_optional or p.meeting_parties) or \
-            (not tgt and not victims and not implied and not _target_optional(p) and not p.meeting_parties
-             and not counted):
-        return None
-    d = _event_date(doc, t, c0, c1, src, raw)
+    return True
+
+
+def _both_sides(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
+    """A source (or one the pattern may leave out) and a target (or what stands for one), else no event."""
+    p = w.t.p
+    has_source = bool(w.src) or w.unknown_attacker or p.source_optional or p.meeting_parties
+    has_target = bool(w.tgt or w.victims or w.implied) or _target_optional(p) or p.meeting_parties or w.counted
+    return has_source and has_target
+
+
+# In order: each step may change the parties or the trigger's pattern, or say the trigger reports no event.
+_CODING_STEPS: tuple[Callable[[_Doc, _Coding, list[Event]], bool], ...] = (
+    _keep_sectors, _visit_as_meeting, _attack_by_instrument, _caller_first, _speaker_outside, _one_side_named,
+    _place, _a_real_visit, _not_quoting_self, _summit, _victims_aside, _implied_target, _unnamed_parties, _both_sides,
+)
+
+
+def _event(doc: _Doc, w: _Coding, raw: list[Event]) -> Event:
+    """The event a trigger's coding found: date, confidence, English summary, and what fusion and the filters read."""
+    text, kb, t, p = doc.text, doc.kb, w.t, w.t.p
+    s, ts, te, src, tgt = t.s, t.ts, t.te, w.src, w.tgt
+    d = _event_date(doc, t, w.c0, w.c1, src, raw)
     if not tgt and p.type == "CONCEDE" and src:
         tgt = _superior(doc, src, d.date or doc.pub or article_date(doc.article))  # a date the text names will do
     conf = 0.9 - (0.15 if p.nominal else 0) - (0.1 if any(m.how in ("pronoun", "description", "parties") for m in src + tgt) else 0)
-    lat, lon = _coords(kb, loc_id)
+    lat, lon = _coords(kb, w.loc_id)
     event = Event(
         type=p.type, mode=p.mode, cameo=p.cameo, source=[m.name for m in src], target=[m.name for m in tgt],
-        date=d.date.isoformat() if d.date else None, date_precision=d.precision, location=location,
+        date=d.date.isoformat() if d.date else None, date_precision=d.precision, location=w.location,
         trigger=text[ts:te], sentence=s.text, offsets=(s.start, s.end), rule=p.id, confidence=round(conf, 2),
         summary_en="", source_ids=[m.kb_id for m in src], target_ids=[m.kb_id for m in tgt],
-        location_id=loc_id, lat=lat, lon=lon, attributed_to=doc.article.meta.outlet,
+        location_id=w.loc_id, lat=lat, lon=lon, attributed_to=doc.article.meta.outlet,
         sentences=[{"text": s.text, "start": s.start, "end": s.end, "trigger": [ts, te], "rule": p.id}],
     )
     event.summary_en = _summary(kb, event, p.verb_en, d.date or doc.pub)
-    event.__dict__.update(source_optional=p.source_optional or unnamed, target_optional=_target_optional(p) or counted, in_speech=c0 != s.start, verb_en=p.verb_en, unknown_attacker=unknown_attacker,
-                          victims=[(m.kb_id, m.name) for m in victims], implied=implied, meeting_parties=p.meeting_parties,
+    event.__dict__.update(source_optional=p.source_optional or w.unnamed, target_optional=_target_optional(p) or w.counted,
+                          in_speech=w.c0 != s.start, verb_en=p.verb_en, unknown_attacker=w.unknown_attacker,
+                          victims=[(m.kb_id, m.name) for m in w.victims], implied=w.implied,
+                          meeting_parties=p.meeting_parties,
                           target_with=all(_rx_search(r"(?:^|\s)با\s+$", text[max(0, m.start - 5):m.start]) for m in tgt))
     return event
 
