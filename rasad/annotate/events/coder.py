@@ -650,9 +650,22 @@ def _others_only(doc: _Doc, t: _Trigger, src: list[Mention], tgt: list[Mention])
         return []  # (session 17) "از شهروندان خود خواست ... را ترک کنند": advice to one's own people asks no state
     if p.type == "ACCUSE":  # "سخنگوی حوثی‌ها مدعی شد که این گروه ...": a claim about one's own side accuses no one
         bodies = _office_bodies(doc, src)  # "سخنگوی قوه قضاییه مدعی شد: دیوان عالی ... تایید کرد": nor of one's own body
-        tgt = [x for x in tgt if not compatible(doc.kb, [y.kb_id for y in src], [y.name for y in src], [x.kb_id], [x.name])
+        tgt = [x for x in tgt if not _one_side(doc.kb, src, x)
                and not (x.kb_id and (x.kb_id in bodies or doc.kb.affiliation(x.kb_id) in bodies))]
     return tgt
+
+
+def _one_side(kb: KnowledgeBase, src: list[Mention], x: Mention) -> bool:
+    """Whether ``x`` is the sources' own side. (session 21) Rebels and the opposition are of a state they accuse
+    ("سازمان مجاهدین خلق جمهوری اسلامی را ... متهم کرد"): that state is no side of theirs."""
+    if not compatible(kb, [y.kb_id for y in src], [y.name for y in src], [x.kb_id], [x.name]):
+        return False
+    opposed = x.kb_id in kb.actors and kb.actors[x.kb_id].type == "STATE" and all(
+        y.kb_id in kb.actors and kb.actors[y.kb_id].sector in _OPPOSITION_SECTORS for y in src)
+    return not opposed
+
+
+_OPPOSITION_SECTORS = frozenset({"OPP", "REB"})
 
 
 _DOMESTIC_ADDRESSED = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT"})

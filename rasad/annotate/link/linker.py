@@ -333,7 +333,7 @@ def pass_named_people(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
-def _descriptions(doc: _Doc, mentions: list[Mention], refs: set[str], keep: bool) -> list[Mention]:
+def _descriptions(doc: _Doc, mentions: list[Mention], refs: frozenset[str], keep: bool) -> list[Mention]:
     for h, entry in [x for x in doc.desc_hits if (x[1].ref in refs) == keep and x[0].suffix != "plural"]:
         # ("این کشورها": several states, not the one named last)
         m = _resolve_description(doc.text, h, entry, mentions, doc.kb, doc.sentences, doc.sent_of, doc.home)
@@ -342,9 +342,12 @@ def _descriptions(doc: _Doc, mentions: list[Mention], refs: set[str], keep: bool
     return mentions
 
 
+_GROUP_DESCRIPTIONS = frozenset({"org", "state", "place", "named_alike"})  # resolved before roles, which may need them
+
+
 def pass_group_descriptions(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     """"این جنبش" → Hamas, "این کشور" → the state named before: roles may need them ("سخنگوی این جنبش")."""
-    return _descriptions(doc, mentions, {"org", "state", "place"}, True)
+    return _descriptions(doc, mentions, _GROUP_DESCRIPTIONS, True)
 
 
 def pass_roles(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
@@ -620,7 +623,7 @@ def pass_offices_named_before(doc: _Doc, mentions: list[Mention]) -> list[Mentio
 
 def pass_person_descriptions(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     """"این عضو ارشد حماس", "این دیپلمات" → the person they describe, named before."""
-    return _descriptions(doc, mentions, {"org", "state", "place"}, False)
+    return _descriptions(doc, mentions, _GROUP_DESCRIPTIONS, False)
 
 
 def pass_pronouns(doc: _Doc, mentions: list[Mention]) -> list[Mention]:

@@ -72,10 +72,25 @@ def _resolve_description(text: str, h: Hit, entry: Entry, mentions: list[Mention
         sent = _delegation_sender(text, h.start, mentions)
         if sent is not None:
             return Mention(h.start, h.end, surface, sent.kb_id, sent.name, sent.type, "description")
+    elif cls == "named_alike":
+        return _named_alike(text, h, surface, before)
     elif cls == "parties":
         return Mention(h.start, h.end, surface, None, "parties", "PARTIES", "parties")
     elif cls == "home_body":
         return _home_body(text, h, surface, mentions, kb, home, _place_state(h.start, mentions, kb, sentences, sent_of))
+    return None
+
+
+def _named_alike(text: str, h: Hit, surface: str, before: list[Mention]) -> Mention | None:
+    """(session 21) "رژیم صهیونیستی ... این رژیم", "گروهک منافقین ... این گروهک": the last state or body the text named
+    with the description's own noun. A loaded noun points back to whom the outlet called so, never to the last state
+    named ("... به لبنان حمله کرد. این رژیم ..." is not Lebanon); none when the text named no one so."""
+    noun = match_key(surface.replace(ZWNJ, " ").split()[-1])
+    for m in reversed(before):
+        # the noun in the name or just before it, an epithet between: "گروهک تروریستی منافقین"
+        called = m.text.replace(ZWNJ, " ").split() + text[max(0, m.start - 30):m.start].replace(ZWNJ, " ").split()[-2:]
+        if m.type in ("COUNTRY", "ORG") and m.how != "description" and noun in {match_key(w) for w in called}:
+            return Mention(h.start, h.end, surface, m.kb_id, m.name, m.type, "description")
     return None
 
 

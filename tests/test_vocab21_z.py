@@ -1,0 +1,42 @@
+"""Session 21 (lead): a loaded noun repeated as a description ("رژیم صهیونیستی ... این رژیم", "گروهک منافقین ... این
+گروهک") points back to whom the outlet called so; rebels and the opposition accusing the state they are of. Each
+case is written anew; the guards have the same words where no such party is named."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_text import assert_coded, reported_events
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # "این رژیم" is the state the text called "رژیم", not the state named last (Lebanon)
+    ("رژیم صهیونیستی بامداد امروز شهرک‌های جنوب لبنان را بمباران کرد. این رژیم همچنین ایران را به پاسخ سخت "
+     "تهدید کرد.", ("THREATEN", "ISR", "IRN")),
+    ("رژیم آل سعود هفته گذشته مرزهای یمن را بست. همین رژیم روز شنبه از آمریکا خواست سلاح بیشتری بفرستد.",
+     ("REQUEST", "SAU", "USA")),
+    # "این گروهک": the group the text called "گروهک", an epithet between the noun and the name
+    ("گروهک تروریستی منافقین روز جمعه در پاریس نشستی برگزار کرد. این گروهک در این نشست جمهوری اسلامی را به "
+     "سرکوب زندانیان متهم کرد.", ("ACCUSE", "peoples-mojahedin-organization-of-iran", "IRN")),
+    # the opposition accuses the state it is of: that state is no side of its own
+    ("سازمان مجاهدین خلق روز دوشنبه در بیانیه‌ای جمهوری اسلامی را به اعدام زندانیان سیاسی متهم کرد.",
+     ("ACCUSE", "peoples-mojahedin-organization-of-iran", "IRN")),
+])
+def test_session21_z_references_and_sides(kb, sentence, expected):
+    assert_coded(sentence, kb, expected)
+
+
+def test_a_regime_never_named_so_is_not_the_last_state(kb):
+    """"اسرائیل ... به لبنان حمله کرد. این رژیم ...": no one was called "رژیم", so Lebanon (named last) is no
+    source of the threat."""
+    events = reported_events("اسرائیل روز دوشنبه به جنوب لبنان حمله کرد. این رژیم همچنین سوریه را به حمله تهدید کرد.",
+                             kb)
+    assert not any("LBN" in e.source_ids for e in events), [(e.type, e.source_ids, e.target_ids) for e in events]
+
+
+def test_a_state_body_still_accuses_no_one_of_its_own_state(kb):
+    """The state's own bodies are of its side: "سپاه ... ایران را متهم کرد" in a claim about one's own side stays no
+    accusation of Iran (only rebels and the opposition are apart from their state)."""
+    events = reported_events("سخنگوی سپاه پاسداران مدعی شد که ایران در این عملیات هیچ نقشی نداشته است.", kb)
+    assert not any(e.type == "ACCUSE" and "IRN" in e.target_ids for e in events), \
+        [(e.type, e.source_ids, e.target_ids) for e in events]
