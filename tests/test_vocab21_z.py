@@ -40,3 +40,21 @@ def test_a_state_body_still_accuses_no_one_of_its_own_state(kb):
     events = reported_events("سخنگوی سپاه پاسداران مدعی شد که ایران در این عملیات هیچ نقشی نداشته است.", kb)
     assert not any(e.type == "ACCUSE" and "IRN" in e.target_ids for e in events), \
         [(e.type, e.source_ids, e.target_ids) for e in events]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # "این اقدام" after an act earlier in the same sentence: aimed at its doer, not at the first clause's object
+    ("نیروهای ائتلاف به رهبری امارات شامگاه دیروز الحدیده را بمباران کردند و قطر این اقدام را محکوم کرد.",
+     ("ACCUSE", "QAT", "ARE")),
+    ("ترکیه روز شنبه مواضع پ‌ک‌ک در شمال عراق را هدف قرار داد و دولت عراق این حمله را به شدت محکوم کرد.",
+     ("ACCUSE", "IRQ", "TUR")),
+])
+def test_session21_z_an_act_earlier_in_the_sentence(kb, sentence, expected):
+    assert_coded(sentence, kb, expected)
+
+
+def test_an_earlier_clauses_object_is_not_condemned(kb):
+    """"X یمن را بمباران کرد و Y این اقدام را محکوم کرد": Yemen, the first verb's object, is not whom Y condemns."""
+    events = reported_events("عربستان سعودی صبح امروز صنعا را بمباران کرد و عمان این اقدام را محکوم کرد.", kb)
+    assert not any(e.type == "ACCUSE" and "YEM" in e.target_ids for e in events), \
+        [(e.type, e.source_ids, e.target_ids) for e in events]

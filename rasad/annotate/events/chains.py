@@ -608,6 +608,16 @@ def _coordinated_subject(chains: list[Chain], ts: int, text: str, sent_start: in
     return None
 
 
+def clause_ended_between(text: str, lo: int, hi: int) -> bool:
+    """(session 21) Whether a clause ends between ``lo`` and ``hi``: a finished verb and then "و" (or "اما", "ولی")
+    ("X یمن را بمباران کرد و ایران این اقدام را محکوم کرد": "یمن را" is the first verb's object, not the second's)."""
+    for m in _AND.finditer(text, lo, hi):
+        before = _WORD.findall(text, max(lo, m.start() - 30), m.start() + 1)
+        if before and _VERB_WORD.match(before[-1].replace(ZWNJ, "")):
+            return True
+    return False
+
+
 def _clause_closed(text: str, lo: int, hi: int) -> bool:
     """A "که" clause ends at a comma after its verb ("سفیری که ... بود، ..."); commas in a list ("شهرک‌های الخیام،
     عیتاالشعب و ...") leave it open."""

@@ -22,6 +22,7 @@ from rasad.annotate.events.chains import (
     _place_like,
     _split,
     _subject,
+    clause_ended_between,
 )
 from rasad.annotate.events.grammar import (
     _AGENT_GENITIVE,
@@ -433,13 +434,15 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
         if by is not None and "،" in f.text[by.end:ts]:
             by = None  # "بیانیه‌ای که از سوی X صادر شده است، حمله Y را ...": X issued the statement, Y is condemned
         c = by or f.attacker_before(30)
-        obj = next((x for x in chains if x.object_ra and x is not subj and x.start <= ts), None)
+        obj = next((x for x in chains if x.object_ra and x is not subj and x.start <= ts
+                    and not clause_ended_between(f.text, x.end, ts)), None)
         if c is not None and obj is not None and obj.end <= c.start:
             c = obj  # "آمریکا را به حمایت از جنایات اسرائیل متهم کرد": the one charged comes before the charge
         elif c is not None and obj is not None and obj.start > c.end and "،" in f.text[c.end:obj.start]:
             c = obj  # (session 16) "با اشاره به بمباران مواضع داعش، آمریکا را ... متهم کرد": an aside's attacker
     c = c or next((x for x in chains if x.object_ra and x is not subj and x.start <= ts and x.marker != "درباره"
-                   and not (p.type == "ACCUSE" and _victim_in_object(f, x))), None)  # (a topic is no object)
+                   and not (p.type == "ACCUSE" and _victim_in_object(f, x))  # (a topic is no object)
+                   and not clause_ended_between(f.text, x.end, ts)), None)  # (nor an earlier clause's)
     against = c is not None and c.object_ra and c.marker == "علیه" and p.type in ("ACCUSE", "PROTEST", "REJECT")
     if against:  # "تحریم‌های اتحادیه اروپا علیه ایران را محکوم کرد": the one acting against Iran is condemned
         c = _doer_before(f, c)

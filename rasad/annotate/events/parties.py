@@ -106,6 +106,11 @@ def _set_target(e: Event, target: list[tuple[str | None, str]]) -> None:
     e.target = [n for _, n in target]
 
 
+def _trigger_at(e: Event) -> int:
+    """Where an event's (first) trigger stands in the text."""
+    return e.sentences[0]["trigger"][0] if e.sentences else e.offsets[0]
+
+
 def _resolve_implied_actors(raw: list[Event], perpetrators: list[tuple[int, list[Mention]]], kb: KnowledgeBase,
                             pub: dt.date | None) -> list[Event]:
     """Actors a sentence leaves to the article: the attacker of a passive attack named in another sentence ("حماس
@@ -138,8 +143,8 @@ def _resolve_implied_actors(raw: list[Event], perpetrators: list[tuple[int, list
         if not wanted or e.target:
             continue
         for r in reversed(raw[:i]):
-            if r.type not in wanted or not r.source or r.offsets[0] >= e.offsets[0]:
-                continue
+            if r.type not in wanted or not r.source or _trigger_at(r) >= _trigger_at(e):
+                continue  # (session 21) an act earlier in the same sentence will do: "X ... بمباران کرد و Y این اقدام را ..."
             if compatible(kb, r.source_ids, r.source, e.source_ids, e.source):
                 continue  # one does not condemn or reject one's own act
             if e.type == "REJECT" and not compatible(kb, r.target_ids, r.target, e.source_ids, e.source):
