@@ -58,3 +58,21 @@ def test_an_earlier_clauses_object_is_not_condemned(kb):
     events = reported_events("عربستان سعودی صبح امروز صنعا را بمباران کرد و عمان این اقدام را محکوم کرد.", kb)
     assert not any(e.type == "ACCUSE" and "YEM" in e.target_ids for e in events), \
         [(e.type, e.source_ids, e.target_ids) for e in events]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a comma after a finished verb opens a clause with its own subject
+    ("گفت‌وگوهای روسیه و اوکراین در استانبول بی‌نتیجه پایان یافت، سرگئی لاوروف با آنتونیو گوترش دیدار کرد.",
+     ("CONSULT", "sergey-lavrov", "antonio-guterres")),
+    ("تبادل اسرا میان ارمنستان و جمهوری آذربایجان به تعویق افتاد، ارمنستان باکو را به نقض توافق متهم کرد.",
+     ("ACCUSE", "ARM", "AZE")),
+])
+def test_session21_z_a_clause_after_a_comma(kb, sentence, expected):
+    assert_coded(sentence, kb, expected)
+
+
+def test_the_first_clauses_parties_do_not_act_in_the_second(kb):
+    events = reported_events("آتش‌بس میان اسرائیل و حزب‌الله به تعویق افتاد، حزب‌الله دو اسیر را آزاد می‌کند.", kb)
+    released = [e for e in events if e.type == "RETREAT" and e.mode == "release"]
+    assert released and all(e.source_ids == ["hezbollah"] for e in released), \
+        [(e.type, e.source_ids, e.target_ids) for e in events]

@@ -589,7 +589,8 @@ def _forces_opening(c: Chain, lead: list[str]) -> bool:
 
 
 # (session 20) also "اما"/"ولی" after a finished verb: "X به Y پیشنهاد داد ...، اما Y به آن پاسخ منفی داد" (Y's clause)
-_AND = re.compile(r"[\s\u200c](?:و|اما|ولی)[\s\u200c]")
+# (session 21) and a comma after a finished verb: "آتش‌بس ... به تعویق افتاد، حماس سه گروگان را آزاد می‌کند"
+_AND = re.compile(r"[\s\u200c](?:و|اما|ولی)[\s\u200c]|،")
 
 
 def _coordinated_subject(chains: list[Chain], ts: int, text: str, sent_start: int) -> Chain | None:
