@@ -76,3 +76,10 @@ def test_the_first_clauses_parties_do_not_act_in_the_second(kb):
     released = [e for e in events if e.type == "RETREAT" and e.mode == "release"]
     assert released and all(e.source_ids == ["hezbollah"] for e in released), \
         [(e.type, e.source_ids, e.target_ids) for e in events]
+
+
+def test_an_event_noun_called_off_in_its_clause_is_no_event(kb):
+    """(session 21) "آتش‌بس میان X و Y به تعویق افتاد": postponed, as "دیدار ... لغو شد" already was for meetings."""
+    events = reported_events("آتش‌بس میان ارتش سودان و نیروهای واکنش سریع به تعویق افتاد، میانجی‌ها گفت‌وگو را ادامه دادند.",
+                             kb)
+    assert not any(e.type == "RETREAT" for e in events), [(e.type, e.source_ids, e.target_ids) for e in events]

@@ -411,6 +411,8 @@ def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
         return True  # (session 17) "از درگاه خداوند متعال خواستار سلامتی وی شد": a prayer, not a demand
     if p.type in ("CONSULT", "AGREE") and _planned(text, t, noun):
         return True  # (session 17) "قرار است ... سفر به ...", "قصد داشت در سفر به ایران ...": only planned or wished
+    if noun and _called_off(text, t):
+        return True  # (session 21) "آتش‌بس ... به تعویق افتاد", "دیدار ... لغو شد": its clause ends in its cancellation
     if noun and p.type == "CONSULT" and _consult_unreported(text, t):
         return True
     if noun and _accused_act(text, t.s.start, ts, te, t.s.end):
@@ -472,21 +474,23 @@ _OBJECT_RELATIVE = re.compile(r"(?:^|\s)را\s+که\s+[^،.؛:]*$")
 _COMMA_LATER = re.compile(r"[^.؛:!؟]*?،")
 
 
+def _called_off(text: str, t: _Trigger) -> bool:
+    """An event noun whose clause ends in its cancellation ("دیدار X و Y ... لغو شد / به تعویق افتاد"; session 21: any
+    event noun, "آتش‌بس میان X و Y به تعویق افتاد"). The regex runs only on a sentence that has one of its words."""
+    ts, te, s = t.ts, t.te, t.s
+    late = _UNREALISED_AFTER.search(text, te, s.end) if _UNREALISED_WORDS.search(text, te, s.end) else None
+    return late is not None and late.start() < _clause(text, s, ts)[1]
+
+
 def _consult_unreported(text: str, t: _Trigger) -> bool:
     """(branch consult9) A meeting noun recalled in a statement ("با اشاره به سفر ... و دیدار با رهبری"), or whose
-    clause ends in its cancellation ("دیدار X و Y ... لغو شد / به تعویق افتاد"). The regexes run only on a sentence
-    that has one of their words (most have none)."""
+    report is denied after it. The regexes run only on a sentence that has one of their words (most have none)."""
     ts, te, s = t.ts, t.te, t.s
     if _RECALLED_WORDS.search(text, s.start, ts) and _RECALLED.search(text, _clause(text, s, ts)[0], ts):
         return True
-    late = _UNREALISED_AFTER.search(text, te, s.end) if _UNREALISED_WORDS.search(text, te, s.end) else None
     refused = _REFUSED_AFTER.search(text, te, s.end) if _REFUSED_WORDS.search(text, te, s.end) else None
-    if late is None and refused is None:
-        return False
-    end = _clause(text, s, ts)[1]
-    if late is not None and late.start() < end:
-        return True
-    return refused is not None and refused.start() < end and not _NOUN_IN_FRAME.search(text, max(s.start, ts - 10), ts)
+    return refused is not None and refused.start() < _clause(text, s, ts)[1] \
+        and not _NOUN_IN_FRAME.search(text, max(s.start, ts - 10), ts)
 
 
 _ANSWERING = re.compile(r"(?:^|\s)در\s+پاسخ\s+به\s+$")
