@@ -68,6 +68,9 @@ def test_the_actor_links_by_its_persian_name(kb, text, day, expected):
     ("استاندار خراسان جنوبی", "2025-05-01", "Mohammad Reza Hashemi (governor)"),
     ("استاندار ایلام", "2023-05-01", "Mohammad Nowzari"),
     ("وزیر برق عراق", "2023-05-01", "Ziad Ali Fadel"),
+    ("وزیر کشور کویت", "2022-03-01", "Ahmad Nawaf Al-Ahmad Al-Sabah"),
+    ("رئیس مجلس پاکستان", "2021-06-01", "Asad Qaiser"),
+    ("رئیس پارلمان پاکستان", "2025-03-01", "Ayaz Sadiq"),
 ])
 def test_the_office_names_its_holder_on_the_day(kb, phrase, day, holder):
     roles, _ = _roles(f"به گزارش ایرنا، {phrase} امروز در سخنانی از ادامه همکاری‌ها خبر داد.", kb, day)
