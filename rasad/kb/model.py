@@ -97,6 +97,9 @@ class Actor(BaseModel):
     affiliations: list[Span] = []
     positions: list[Position] = []
     source: str = "curated"  # curated | cldr (rasad/kb/countries.py) | wikidata (an import)
+    # (session 21) the day its names began to stand for it: a pope's or a king's regnal name ("پاپ لئو") names
+    # someone else before the election or accession
+    named_since: dt.date | None = None
 
     @field_validator("id")
     @classmethod

@@ -125,8 +125,15 @@ class _Doc:
     def in_context(self, actor_id: str) -> bool:
         found = self.contexts.get(actor_id)
         if found is None:
-            found = self.contexts[actor_id] = in_context(self.kb, actor_id, self.key)
+            found = self.contexts[actor_id] = in_context(self.kb, actor_id, self.key) and self._named_yet(actor_id)
         return found
+
+    def _named_yet(self, actor_id: str) -> bool:
+        """Whether the actor bore its names on the article's day: a regnal name (``named_since``) is another's
+        before it."""
+        actor = self.kb.actors.get(actor_id)
+        since = actor.named_since if actor is not None else None
+        return since is None or self.day is None or self.day >= since
 
 
 def _named_in_full(hits: list[Hit]) -> set[str]:
