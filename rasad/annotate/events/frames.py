@@ -64,6 +64,7 @@ from rasad.annotate.events.grammar import (
     _WEAPON,
     _WEAPON_OWNER,
     _WORD,
+    ORDERED_BY,
     PREPOSITIONS,
 )
 from rasad.annotate.events.patterns import Pattern
@@ -300,6 +301,10 @@ def frame_az(f: Frame) -> tuple[Actors, Actors]:
     """"از سازمان ملل خواست" / "از قطر قدردانی کرد": the actor after "از" (or a "که" clause's subject)."""
     chains, ts, te, subj, p = f.chains, f.ts, f.te, f.subj, f.p
     inside = [c for c in chains if ts < c.start < te and c is not subj and not _place_like(c, f.text)]
+    if p.place_target and not inside and any(ts < c.start < te and _place_like(c, f.text) for c in chains):
+        # (session 21) "بعد از شکست داعش، عقب‌نشینی از عراق را آغاز کرد": the place left inside is the target (as its
+        # state), not an actor after an earlier "از"
+        return f.src, []
     that_clause = _rx_match(r"^\s*که\s", f.text[te:te + 6]) if p.type == "REQUEST" else None
     addressee = next((x for x in chains if te < x.start <= te + 30 and x.marker is None), None) if that_clause else None
     between = f.first("میان", te, te + 80) if p.type == "REQUEST" else None  # "خواستار توقف درگیری‌ها میان X و Y"
@@ -1161,6 +1166,9 @@ def frame_sent(f: Frame) -> tuple[Actors, Actors]:
         agent = next((c for c in f.chains if f.ts < c.start < end and c.marker in (None, "از")), None)
     if agent is None and f.announced:  # "هلال‌احمر از ارسال ... خبر داد": who tells of its own shipment
         agent = _subject([c for c in f.chains if c.end <= f.ts])
+    if agent is None and not f.src:  # (session 21) "به دستور رئیس‌جمهور X، کمک‌ها ... ارسال شد": who ordered it
+        agent = next((c for c in f.chains if f.sent_start <= c.start < f.ts and c is not to
+                      and ORDERED_BY.search(f.text, max(f.sent_start, c.start - 30), c.start)), None)
     return (_actors(agent) if agent is not None else f.src), _actors(to)
 def frame_accepted(f: Frame) -> tuple[Actors, Actors]:
     """"با استعفای X موافقت کرد", "موافقت Y با استعفای X", "استعفای X پذیرفته شد": the resigner (the actor after

@@ -249,10 +249,14 @@ _IN_MEETING = re.compile(rf"در\s+(?:این|همین)\s+(?:{phrases(_G['meeting
 # (session 19) an apposition closes with its comma before "را": "بنیامین نتانیاهو، نخست‌وزیر اسرائیل، را ..."
 _OBJECT_RA = re.compile(r"^(?:\s*،(?=\s*را(?:\s|$)))?\s*(?:در\s+[^\s.،؛:]+(?:\s+[^\s.،؛:]+)?\s+|(?!(?:خود|آن|این|او|وی|آنها|آنان|ایشان|آنچه)\s"
                         r"|[^\s.،؛:]*ه\u200c?ای\s|[^\s.،؛:]*[^\s.،؛:\u200c]ش\s"
-                        rf"|(?:{phrases(_G['people_objects'])})\s)[^\s.،؛:]+\s+"
+                        rf"|(?:{phrases(_G['people_objects'])})\s"
+                        # (session 21) "X و Y سندی را امضا کردند": an indefinite document is the object, X the subject
+                        rf"|(?:{phrases(_G['indefinite_objects'])})\s)[^\s.،؛:]+\s+"
                         # (session 20) "آمریکا و متحدانش را": the party with its companions is the object
                         rf"|\s*و\s+(?:{phrases(_G['object_companions'])})(?:\s+(?:{phrases(_G['companion_adjectives'])}))?"
                         r"(?:\u200c?اش|ی?ش|\s+خود|\s+او)\s+)?را(?=\s|$)")
+# (session 21) whose order a passive act carried out, right before its actor: "به دستور رئیس‌جمهور X، ... ارسال شد"
+ORDERED_BY = re.compile(rf"(?:^|[\s،])(?:{phrases(_G['order_openers'])})[\s\u200c]+$")
 _AZ = re.compile(r"(?<![\u0600-\u06FF\u200c])از\s")
 VICTIM_AWARE = {"ACCUSE", "PROTEST", "THREATEN"}
 _SAME_TIME = re.compile(r"(?:در\s+)?همان\s+(?:روز|شب|ساعت|زمان)|همزمان\s+با\s+این")
