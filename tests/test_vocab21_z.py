@@ -83,3 +83,24 @@ def test_an_event_noun_called_off_in_its_clause_is_no_event(kb):
     events = reported_events("آتش‌بس میان ارتش سودان و نیروهای واکنش سریع به تعویق افتاد، میانجی‌ها گفت‌وگو را ادامه دادند.",
                              kb)
     assert not any(e.type == "RETREAT" for e in events), [(e.type, e.source_ids, e.target_ids) for e in events]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a capture claimed or announced by its taker, the territory's state as the target
+    ("نیروهای مسلح روسیه روز سه‌شنبه مدعی تصرف شهرک کوراخوو در منطقه دونتسک شدند.",
+     ("ASSAULT", "russian-armed-forces", "UKR")),
+    ("وزارت دفاع روسیه از تصرف روستای تازه‌ای در استان خارکیف خبر داد.", ("ASSAULT", None, "UKR")),
+])
+def test_session21_z_captures_claimed(kb, sentence, expected):
+    assert_coded(sentence, kb, expected)
+
+
+@pytest.mark.parametrize("sentence", [
+    "وزارت دفاع روسیه از تصرف سلاح‌های اوکراینی در منطقه کورسک خبر داد.",  # goods seized, no territory
+    "پلیس مرزبانی از تصرف مقادیری مواد مخدر در منطقه مرزی خبر داد.",
+    "نیروهای اوکراینی از تصرف شهر کورسک خارج شدند.",
+])
+def test_seizures_of_goods_and_losses_are_no_captures(kb, sentence):
+    events = reported_events(sentence, kb, "2025-01-19T10:00:00+03:30")
+    assert not any(e.type == "ASSAULT" and e.mode == "occupy" for e in events), \
+        [(e.type, e.mode, e.source_ids, e.target_ids) for e in events]
