@@ -45,6 +45,7 @@ from rasad.annotate.events.grammar import (
     _DELEGATION,
     _DEMANDED_IN_CLAUSE,
     _DIRECT_QUOTE,
+    _FIRST_AZ,
     _FORCES_BEFORE,
     _FUTURE_CLOSES,
     _HEADLINE_CASUALTIES,
@@ -81,6 +82,7 @@ from rasad.annotate.events.grammar import (
     _VERB_WORD,
     _VICTIM_BEFORE,
     _VICTIM_COUNTED,
+    _WELCOMED_ACT,
     _WITH_SEQUENCE,
     _WORD,
     FACILITY_HEAD,
@@ -397,10 +399,15 @@ def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
         return True  # (branch verbal9) "هشدار داد در صورتی که ...، تاسیسات عربستان را هدف قرار می‌دهد": the threat's act
     if noun and _rx_search(r"(?:^|\s)(?:این|آن|همین|همان|برای)\s*$", text[max(t.s.start, ts - 8):ts]):
         return True  # "در این دیدار": the meeting already reported; "برای سفر به": a purpose, not a visit
+    if noun and p.type == "CONSULT" and p.mode != "visit" and _rx_search(r"(?:^|\s)برای\s+یک\s*$", text[max(t.s.start, ts - 12):ts]):
+        return True  # (session 21) "از وی برای یک دیدار حضوری دعوت کرد": what he was invited to ("برای یک سفر رسمی وارد
+        # ... شد" is the visit itself)
     if noun and _UNREALISED.search(text[max(t.s.start, ts - 20):ts]):
         return True  # "لغو دیدار", "احتمال حمله": it did not happen
     if p.id == "consult.host" and text.startswith("را", ts) and _ACCEPTED_ACT.search(text, max(t.s.start, ts - 50), ts):
         return True  # (session 13) "عذرخواهی سوئیس را پذیرفت": an apology accepted, no guest received
+    if p.id in ("consult.host", "consult.host.welcome") and "استقبال" in text[ts:t.te] and _welcomed_act(text, t):
+        return True  # (session 21) "از دعوت X ... استقبال کرد": an invitation welcomed, no guest received
     if noun and _UNREALISED_ADJECTIVE.match(text, ts):
         return True  # (lead, session 13) "سفر احتمالی", "حملات قریب‌الوقوع": only expected
     if _rx_search(r"\sو$", text[ts:te]) and _DEMANDED_IN_CLAUSE.search(text, t.s.start, ts):
@@ -426,6 +433,13 @@ def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
         return True  # (session 14) "سفرا را که خواستار آزادی X شده بودند، تهدید به اخراج کرد": what the object did before
     # "یک روز پس از حملات هوایی آمریکا به ...": an earlier event as a time reference
     return noun and bool(_TIME_REFERENCE.search(text[max(t.s.start, ts - 30):ts]))
+
+
+def _welcomed_act(text: str, t: _Trigger) -> bool:
+    """The first "از" of the trigger's clause, before it, opens an act (grammar.yaml accepted_acts): what is welcomed."""
+    c0 = _clause(text, t.s, t.ts)[0]
+    first = _FIRST_AZ.search(text, c0, t.ts)
+    return first is not None and _WELCOMED_ACT.match(text, first.start(), t.ts) is not None
 
 
 _PARTICIPLE_JOINED = re.compile(r"[\s\u200c]*و[\s\u200c]")
@@ -497,7 +511,7 @@ _ANSWERING = re.compile(r"(?:^|\s)در\s+پاسخ\s+به\s+$")
 # the words every meeting_recalled / unrealised_after phrase holds (a cheap test before the phrases themselves)
 _RECALLED_WORDS = re.compile("اشاره|یادآوری|بیان|ذکر")
 _UNREALISED_WORDS = re.compile("لغو|تعویق|منتفی|نشد|نگرفت|خودداری|اجتناب|مخاطره|خطرناک|امکان|ممکن|ممنوع|محتمل")
-_REFUSED_WORDS = re.compile("رد|تکذیب|نپذیرفت|دستور|صحت|اعتبار|کذب")
+_REFUSED_WORDS = re.compile("رد|تکذیب|نپذیرفت|دستور|صحت|اعتبار|کذب|خواند|دانست|توصیف|عنوان|قلمداد|ارزیابی")
 
 
 def _accused_act(text: str, start: int, ts: int, te: int, end: int) -> bool:

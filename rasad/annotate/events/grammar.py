@@ -167,7 +167,12 @@ _UNREALISED = re.compile(rf"(?:^|\s)(?:{phrases([*_G['unrealised_before'], *_G['
 _RECALLED = re.compile(rf"(?:^|\s)(?:{phrases(_G['meeting_recalled'])})\s")
 # (branch consult9) a "با" inside a meeting's topic is no partner: "درباره مذاکرات با آمریکا رایزنی کردند"
 # (session 19) and "با" opening a topic ("نشست شورای امنیت با موضوع یمن برگزار شد": Yemen is what it is about)
+# (session 21) and the "با" of a meeting noun in the topic ("در خصوص تمایل خود برای دیدار و گفتگو با X صحبت کرد": X is
+# whom he wishes to meet; not "در دیدار با X", a meeting the clause reports)
+# (a head noun may stand between that "با" and the party: "... با مقامات ایرانی", "... با رهبران چین")
 _TOPIC_WITH = re.compile(rf"(?:^|\s)(?:(?:{phrases(_G['topic_markers'])})\s+(?:[^\s.،؛:]+\s+){{0,3}}با"
+                         rf"|(?:{phrases(_G['topic_markers'])})\s+(?:[^\s.،؛:]+\s+){{0,6}}(?<!\sدر\s)(?<!\sطی\s)(?<!\sضمن\s)"
+                         rf"(?:{phrases(_G['meeting_nouns'])})(?:\s+و\s+[^\s.،؛:]+)?\s+با(?:\s+[^\s.،؛:]+)?"
                          rf"|با\s+(?:{phrases(_G['with_topic_nouns'])})(?:\s+[^\s.،؛:]+){{0,2}})\s+$")
 # (branch consult9) the words between two "با" phrases of one meeting verb: "با A و سپس با B دیدار کرد"
 _WITH_SEQUENCE = re.compile(rf"\s*[،,]?\s*(?:(?:{phrases(_G['with_sequence'])})\s+)?(?:با\s+(?:[^\s.،؛:]+\s+){{0,2}})?")  # "با هیئت روسیه"
@@ -217,10 +222,14 @@ _OWN_WORD = re.compile(r"(?:خود|خویش|این\s+کشور)(?:\s|$)")
 _UNREALISED_ADJECTIVE = re.compile(
     rf"[^\s.،؛:]+(?:[\s\u200c]*های?)?[\s\u200c]+(?:{phrases(_G['unrealised_adjectives'])})(?![{_LETTERS}])")
 # (lead, session 13) "دیدار با X را رد کرد": the meeting noun's clause ends in its refusal or denial
-_REFUSED_AFTER = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['refused_after'])})(?![{_LETTERS}])")
+_REFUSED_AFTER = re.compile(rf"(?<![{_LETTERS}])(?:{phrases([*_G['refused_after'], *(f'{w} {v}' for w in _G['refused_verdicts'] for v in _G['verdict_verbs'])])})(?![{_LETTERS}])")
 # a meeting noun inside a manner or time phrase ("در دیدار با X ادعای Y را رد کرد") is not what is refused
 _NOUN_IN_FRAME = re.compile(r"(?:^|\s)(?:در|طی|ضمن|حین|از|پس\s+از|پیش\s+از)\s+$")
 # (session 13) "عذرخواهی سوئیس را پذیرفت": an act accepted (up to three words of its owner between), not a guest
+# (session 21) "تهران از دعوت X برای سفر به ... استقبال کرد": the first "از" of the clause opens an act welcomed (an
+# invitation, a proposal), no guest received
+_WELCOMED_ACT = re.compile(rf"(?:^|\s)از\s+(?:{phrases(_G['accepted_acts'])})(?![{_LETTERS}])")
+_FIRST_AZ = re.compile(r"(?:^|\s)از\s")
 _ACCEPTED_ACT = re.compile(rf"(?:^|\s)(?:{phrases(_G['accepted_acts'])})(?:\s+[^\s،.؛:]+){{0,3}}\s+$")
 _CHARGED = re.compile(rf"(?:^|\s)(?:{phrases(_G['charge_before'])})\s+$")
 _ACCUSED_OF = re.compile(rf"(?:^|\s)(?:{phrases(_G['accused_before'])})\s+$")

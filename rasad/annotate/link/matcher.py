@@ -211,6 +211,8 @@ def _suffix_kind(text: str, end: int) -> str | None:
     if text[end] == ZWNJ:
         m = _ZWNJ_SUFFIX.match(text, end)
         tail = m.group(1) if m else ""
+        if tail == "ی" and text[end - 1] == "ه":
+            return ""  # (session 21) the ezafe written after a final "ه" ("وزیر خارجه‌ی عربستان"), no adjective's "‌ای"
         if tail in ("ها", "های", "ی", "ای"):
             return "plural" if tail.startswith("ها") else "adj"
         return None

@@ -129,8 +129,9 @@ def _first_at(mentions: list[Mention], pos: int) -> int:
 
 _COMMA_RE = re.compile(r"[،,]")
 # "وزیر خارجه دولت موقت سوریه": a government's own qualifier between the office and its state; (session 20) a ZWNJ
-# is a gap as a space is ("رئیس‌جمهوری الجزایر": "رئیس" before the state "جمهوری الجزایر")
-_GAP_RE = re.compile(r"^[\s\u200c،,]*(?:(?:جنبش|کشور|جمهوری|پادشاهی|سازمان|گروه|حزب|دولت|رژیم|شورای|ارتش)\s*"
+# is a gap as a space is ("رئیس‌جمهوری الجزایر": "رئیس" before the state "جمهوری الجزایر"); (session 21) an ezafe
+# written after the office's final "ه" opens the gap ("وزیر خارجه‌ی عربستان", "وزیر خارجهٔ عربستان")
+_GAP_RE = re.compile(r"^(?:\u200cی|\u0654)?[\s\u200c،,]*(?:(?:جنبش|کشور|جمهوری|پادشاهی|سازمان|گروه|حزب|دولت|رژیم|شورای|ارتش)\s*"
                      r"(?:(?<=دولت)\s*(?:موقت|انتقالی|جدید|فعلی|کنونی|سرپرستی|سرپرست)\s*)?)?$")
 
 
