@@ -68,6 +68,7 @@ from rasad.annotate.events.grammar import (
     _SAID_AT_END,
     _SAME_TIME,
     _SCORE,
+    _SEIZED_NOUNS,
     _SENTENCE_FUTURE_END,
     _SPORT,
     _SPORT_PROOF_SECTORS,
@@ -629,7 +630,7 @@ def _no_party(src: list[Mention], tgt: list[Mention]) -> bool:
 # tried in order, each on the sides the ones before left
 _PARTY_FILLS: tuple[_Fill, ...] = (
     _Fill(lambda p: p.else_inside, _no_target, lambda doc, t, src, tgt: (src, _actor_inside_trigger(t))),
-    _Fill(lambda p: p.frame == "casualty" or p.frame == "passive" and p.type == "COERCE", _no_target,
+    _Fill(lambda p: p.frame == "casualty" or p.frame == "passive" and p.type in ("COERCE", "ASSAULT"), _no_target,
           lambda doc, t, src, tgt: (src, _victims_by_adjective(doc.text, t, src))),
     _Fill(lambda p: p.frame == "consequence", _no_target,
           lambda doc, t, src, tgt: (src, _reported_adjective(doc.text, t, src))),
@@ -839,12 +840,14 @@ def _reported_adjective(text: str, t: _Trigger, src: list[Mention]) -> list[Ment
 def _victims_by_adjective(text: str, t: _Trigger, src: list[Mention]) -> list[Mention]:
     """(session 13) "سه سرباز اسرائیلی در درگیری با نیروهای حماس کشته شدند": people counted and named by a
     nationality adjective before a casualty verb are that state's (not the attacker's own side); (session 18) so are
-    people arrested or deported in the passive ("صدها مهاجر افغان ... از سوی پولیس این کشور بازداشت شدند")."""
+    people arrested or deported in the passive ("صدها مهاجر افغان ... از سوی پولیس این کشور بازداشت شدند"); (session
+    21) and craft or cargo seized ("نفتکش انگلیسی ... توقیف شد": the adjective names the owner's state)."""
     used = {m.kb_id for m in src}
+    nouns = _PERSON_NOUNS | _SEIZED_NOUNS if t.p.mode == "seize" else _PERSON_NOUNS
     for m in t.ms:
         if m.how == "adjective" and t.s.start <= m.start < t.ts and m.kb_id not in used:
             words = _WORD.findall(text[max(t.s.start, m.start - 30):m.start])
-            if words and words[-1].replace("\u200c", "") in _PERSON_NOUNS:
+            if words and words[-1].replace("\u200c", "") in nouns:
                 return [_as_state(m)]
     return []
 

@@ -42,7 +42,8 @@ _VISIT_TO = re.compile(rf"(?:سفر|سفرش|سفری)(?:\s+[^\s،.؛:]+){{0,3}}
 _RELEASED_BY = re.compile(rf"(?:^|\s)(?:{phrases(_G['released_by'])})\s+(?:گروه\s+)?$")
 _SITUATION_OF = re.compile(rf"(?:^|\s)(?:نسبت\s+به|درباره|در\s+مورد|از)\s+(?:{phrases(_G['situation_nouns'])})(?:\s+[^\s،.]+){{0,3}}\s+$")
 _CALL_INITIATIVE = re.compile(rf"(?:^|\s)(?:{phrases(_G['call_initiative'])})\s+(?:طرف\s+)?")
-_PARTITIVE_BEFORE = re.compile(rf"(?:^|\s)(?:{phrases([*_G['with_partitive_heads'], *_G['partitive_heads']])})\s+از\s+(?:[^\s.،]+\s+){{0,3}}$")
+_PARTITIVE_BEFORE = re.compile(rf"(?:^|\s)(?:{phrases([*_G['with_partitive_heads'], *_G['partitive_heads']])})\s+از\s+"
+                               rf"(?!(?:{phrases(_G['partitive_origin_words'])})\s)(?:[^\s.،]+\s+){{0,3}}$")
 # (session 18) the words of those heads: what may stand before a partitive's "از"
 _PARTITIVE_WORDS = frozenset(w for h in (*_G["with_partitive_heads"], *_G["partitive_heads"]) for w in h.split())
 _WITH_SOME_OF = re.compile(rf"(?:^|\s)با\s+(?:{phrases(_G['with_partitive_heads'])})$")
@@ -59,6 +60,7 @@ NUMERAL = r"(?:[0-9۰-۹]+|یک|دو|سه|چهار|پنج|شش|هفت|هشت|ن�
 _VICTIM_COUNTED = re.compile(rf"{NUMERAL}"
                              rf"(?:\s+(?:تن|نفر|{phrases(_G['person_nouns'])}))?\s+$")
 _PERSON_NOUNS = frozenset(w.replace("\u200c", "") for w in _G["person_nouns"])  # "۱۸ سرباز اسرائیل": people counted
+_SEIZED_NOUNS = frozenset(w.replace("\u200c", "") for w in _G["seized_nouns"])  # (session 21) "نفتکش انگلیسی ... توقیف شد"
 _REPRESENTATIVE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{phrases(_G['representative_nouns'])})[\s\u200c]+$")
 _FORCES_BEFORE = re.compile(rf"(?:{phrases(_G['forces'])})[\s\u200c]+(?:[^\s.،؛:]+\s+و\s+)?$")
 # (session 18) crimes named as the object of a verb of deeming, up to eight words before it (grammar.yaml deeming_verbs)
