@@ -44,6 +44,7 @@ from rasad.annotate.events.grammar import (
     _DEEMED_AFTER,
     _DELEGATION,
     _DEMANDED_IN_CLAUSE,
+    _DENIED_AFTER,
     _DIRECT_QUOTE,
     _FIRST_AZ,
     _FORCES_BEFORE,
@@ -405,6 +406,8 @@ def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
         # ... شد" is the visit itself)
     if noun and _UNREALISED.search(text[max(t.s.start, ts - 20):ts]):
         return True  # "لغو دیدار", "احتمال حمله": it did not happen
+    if noun and p.type != "REJECT" and _DENIED_AFTER.match(text, te, t.s.end):
+        return True  # (session 21) "خبر تخلیه سفارت X در Y را تکذیب کرد": the act denied did not happen
     if p.id == "consult.host" and text.startswith("را", ts) and _ACCEPTED_ACT.search(text, max(t.s.start, ts - 50), ts):
         return True  # (session 13) "عذرخواهی سوئیس را پذیرفت": an apology accepted, no guest received
     if p.id in ("consult.host", "consult.host.welcome") and "استقبال" in text[ts:t.te] and _welcomed_act(text, t):

@@ -164,7 +164,11 @@ _ATTRIBUTION_BEFORE = re.compile(rf"(?:^|\s)(?:{phrases(_G['attributions'])})\s+
 # the words between a party and its backer ("حوثی‌های تحت حمایت حکومت ایران"): collective nouns may follow
 _BACKER_NAMED = re.compile(rf"(?:^|\s)(?:{phrases(_G['backed_by'])})\s")  # (session 18) "تروریست‌های تحت حمایت هند"
 _BACKED_BY = re.compile(rf"^\s*(?:{phrases(_G['backed_by'])})(?:\s+(?:{phrases([*_G['collective'], 'حکومت'])}))?\s*$")
-_UNREALISED = re.compile(rf"(?:^|\s)(?:{phrases([*_G['unrealised_before'], *_G['unrealised_before_more']])})\s+$")
+_UNREALISED = re.compile(rf"(?:^|\s)(?:{phrases([*_G['unrealised_before'], *_G['unrealised_before_more']])})\s+"
+                         rf"(?:(?:{phrases(_G['unrealised_continued'])})\s+)?$")
+# (session 21) an act named in the object of a denial, no verb between: "خبر تخلیه سفارت X را تکذیب کرد"
+_DENIED_AFTER = re.compile(rf"[^.،؛:!؟?]{{0,120}}?\sرا\s+(?:(?:{phrases(_G['denial_adverbs'])})\s+)?«?"
+                           rf"(?:{phrases(_G['denied_after'])})(?![{_LETTERS}])")
 # (branch consult9) a meeting noun after "با اشاره به" in its clause is recalled, not reported
 _RECALLED = re.compile(rf"(?:^|\s)(?:{phrases(_G['meeting_recalled'])})\s")
 # (branch consult9) a "با" inside a meeting's topic is no partner: "درباره مذاکرات با آمریکا رایزنی کردند"
