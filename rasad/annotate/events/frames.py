@@ -299,6 +299,9 @@ def frame_az(f: Frame) -> tuple[Actors, Actors]:
     """"از سازمان ملل خواست" / "از قطر قدردانی کرد": the actor after "از" (or a "که" clause's subject)."""
     chains, ts, te, subj, p = f.chains, f.ts, f.te, f.subj, f.p
     inside = [c for c in chains if ts < c.start < te and c is not subj and not _place_like(c, f.text)]
+    if p.type == "REQUEST":
+        # (session 21) "خواستار تحویل فرمانده ... از سوی آمریکا شد": the one to do what is asked, before any genitive
+        inside = [c for c in inside if c.marker == "توسط"][:1] or inside
     that_clause = _rx_match(r"^\s*که\s", f.text[te:te + 6]) if p.type == "REQUEST" else None
     addressee = next((x for x in chains if te < x.start <= te + 30 and x.marker is None), None) if that_clause else None
     between = f.first("میان", te, te + 80) if p.type == "REQUEST" else None  # "خواستار توقف درگیری‌ها میان X و Y"
