@@ -36,7 +36,7 @@ from rasad.annotate.events.grammar import (
 )
 from rasad.annotate.words import grammar_words
 from rasad.kb.knowledge import KnowledgeBase
-from rasad.kb.model import Place
+from rasad.kb.model import Actor, Place
 from rasad.records import Mention
 from rasad.text.normalize import ZWNJ
 from rasad.text.rx import fullmatch as _rx_fullmatch
@@ -304,9 +304,14 @@ def _metonyms(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBase 
         subject_like = marker is None and not _rx_search(r"(?:در|به|از|تا|شهر|پایتخت)\s*$", text[max(floor, m.start - 8):m.start]) \
             and not _DASH_AFTER.match(text, m.end)  # "تهران - ...", "مسکو- ایرنا-": a dateline, not the subject
         asked = marker == "از" and bool(_AZ_VERB_AFTER.match(text, m.end))  # (branch verbal9) "از واشنگتن می‌خواهیم"
-        if place is not None and _stands_for_state(place, kb) and (marker in ("با", "علیه", "میان") or subject_like or asked):
-            state = kb.actors[place.country]
-            out.append(Mention(m.start, m.end, m.text, state.id, state.name, "COUNTRY", "metonym"))
+        seated = _seated_here(place, kb) if place is not None else None
+        if seated is not None and seated.type != "STATE" and subject_like and not asked and marker is None:
+            # (session 21) a region stands for its government as a subject only where it opens the clause
+            # ("نیروهای امنیتی اقلیم کردستان اعلام کردند": the region's forces speak, not its government)
+            subject_like = not _rx_search(r"[^\s،:؛.«»]\s*$", text[floor:m.start])
+        if seated is not None and (marker in ("با", "علیه", "میان") or subject_like or asked):
+            out.append(Mention(m.start, m.end, m.text, seated.id, seated.name,
+                               "COUNTRY" if seated.type == "STATE" else "ORG", "metonym"))
         else:
             out.append(m)
     return out
@@ -317,6 +322,17 @@ def _stands_for_state(place: Place, kb: KnowledgeBase) -> bool:
     واشنگتن خواست ..." is Israel asking)."""
     state = kb.actors.get(place.country) if place.country else None
     return state is not None and (place.kind == "capital" or state.seat == place.id)
+
+
+def _seated_here(place: Place, kb: KnowledgeBase) -> Actor | None:
+    """The government a place stands for as a party: its state's, for a capital or seat; (session 21) else a
+    government seated there ("اقلیم کردستان از بغداد خواست ..." is the Kurdistan Regional Government asking)."""
+    if _stands_for_state(place, kb):
+        return kb.actors[place.country]
+    seated = kb.__dict__.get("_seated")
+    if seated is None:  # cached on the knowledge base: seat → the one non-state government seated there
+        seated = kb.__dict__["_seated"] = {a.seat: a for a in kb.actors.values() if a.seat and a.type != "STATE"}
+    return seated.get(place.id)
 
 
 def build_chains(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBase | None = None) -> list[Chain]:

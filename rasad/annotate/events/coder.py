@@ -898,7 +898,13 @@ def _own_side(kb: KnowledgeBase, src: list[Mention]) -> set[str]:
     for y in src:
         a = kb.actors.get(y.kb_id) if y.kb_id else None
         if a is not None and a.sector in _STATE_SECTORS:
-            out |= {x for x in (kb.affiliation(a.id), kb.country_of(a.id)) if x}
+            aff = kb.affiliation(a.id)
+            # (session 21) a government seated in a region of its state (the Kurdistan Regional Government) and its
+            # officials deal with the federal state as another party: "اقلیم کردستان از بغداد خواست ..."
+            regional = any(g is not None and g.seat and g.type != "STATE" for g in (
+                a, kb.actors.get(aff or ""), *(kb.actors.get(q.of or "") for q in a.positions)))
+            out |= {x for x in (aff, kb.country_of(a.id)) if x and not (
+                regional and x in kb.actors and kb.actors[x].type == "STATE")}
     return out
 
 

@@ -305,6 +305,9 @@ def frame_az(f: Frame) -> tuple[Actors, Actors]:
         # (session 21) "بعد از شکست داعش، عقب‌نشینی از عراق را آغاز کرد": the place left inside is the target (as its
         # state), not an actor after an earlier "از"
         return f.src, []
+    if p.type == "REQUEST":
+        # (session 21) "خواستار تحویل فرمانده ... از سوی آمریکا شد": the one to do what is asked, before any genitive
+        inside = [c for c in inside if c.marker == "توسط"][:1] or inside
     that_clause = _rx_match(r"^\s*که\s", f.text[te:te + 6]) if p.type == "REQUEST" else None
     addressee = next((x for x in chains if te < x.start <= te + 30 and x.marker is None), None) if that_clause else None
     between = f.first("میان", te, te + 80) if p.type == "REQUEST" else None  # "خواستار توقف درگیری‌ها میان X و Y"

@@ -299,6 +299,8 @@ def _trigger_body(trigger: str, gap: int = 6, lists: bool = False, loose: bool =
             continue
         # letters may be written with a space, a ZWNJ or nothing between the parts of a word group
         word = r"[\s\u200c]?".join(_LETTER_VARIANTS.get(ch, re.escape(ch)) for ch in token)
+        if i == 0 and token == "از" and len(tokens) > 1 and tokens[1] in ("…", "..."):
+            word = _az_not_party() + word  # (session 21) "به نقل از رویترز، ..."، "از سوی دیگر، ...": no one asked
         if token.endswith("ا"):
             word += "ء?"  # (session 17) "امضاء کرد", "استعفاء داد": the hamza after a closing alef, written or not
         if i + 1 < len(tokens) and tokens[i + 1] == "را" and token not in ("خود", "آن"):
@@ -333,6 +335,15 @@ def _takes_indefinite(tokens: list[str], i: int) -> bool:
 @lru_cache(maxsize=1)
 def _indefinite_before_gap() -> frozenset[str]:
     return frozenset(grammar().get("indefinite_before_gap") or ())
+
+
+@lru_cache(maxsize=1)
+def _az_not_party() -> str:
+    """The lookarounds that keep a trigger opening "از … VERB" off an "از" naming no one asked (grammar.yaml:
+    az_quoted_before, az_connective_after): the trigger is then tried at the next "از"."""
+    behind = "".join(rf"(?<!{re.escape(w)}\s)(?<!{re.escape(w)}\u200c)" for w in grammar().get("az_quoted_before") or ())
+    after = "|".join(r"[\s\u200c]+".join(map(re.escape, p.split())) for p in grammar().get("az_connective_after") or ())
+    return behind + (rf"(?!از[\s\u200c]+(?:{after})(?![^\s.،؛:!؟]))" if after else "")
 
 
 @lru_cache(maxsize=1)
