@@ -41,3 +41,31 @@ def test_session21_g_wordings(kb, sentence, expected):
 def test_session21_g_everyday_words_are_no_event(kb, sentence, etype):
     assert not [e for e in reported_events(sentence, kb) if e.type == etype], \
         [(e.type, e.source_ids, e.target_ids, e.trigger) for e in reported_events(sentence, kb)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # rebels or opposition condemning or charging their own state
+    ("تحریک طالبان پاکستان در بیانیه‌ای حملات پهپادی پاکستان به ولایت‌های پکتیا و کنر را محکوم کرد.",
+     ("ACCUSE", "tehrik-i-taliban-pakistan", "PAK")),
+    ("ارتش آزادی‌بخش بلوچستان عملیات نظامی پاکستان در منطقه کیچ را به شدت محکوم کرد.",
+     ("ACCUSE", "balochistan-liberation-army", "PAK")),
+])
+def test_session21_g_rebels_charge_their_own_state(kb, sentence, expected):
+    assert_coded(sentence, kb, expected)
+
+
+def test_session21_g_a_state_body_still_charges_no_own_state(kb):
+    """A state's own organ charging its state is still no event between actors."""
+    events = reported_events("وزارت خارجه پاکستان حملات تروریستی به پاکستان را محکوم کرد.", kb)
+    assert not [e for e in events if e.type == "ACCUSE" and "PAK" in e.target_ids], \
+        [(e.type, e.source_ids, e.target_ids) for e in events]
+
+
+@pytest.mark.parametrize("sentence,targets", [
+    # a list of the accused whose next item opens with its head noun ("و گروه X")
+    ("وزارت خارجه آمریکا حکومت ونزوئلا و گروه حزب‌الله را به قاچاق مواد مخدر متهم کرد.", {"VEN", "hezbollah"}),
+    ("اردوغان دولت سوریه و گروه داعش را مسئول این حمله دانست.", {"SYR", "islamic-state"}),
+])
+def test_session21_g_next_party_after_its_head_noun(kb, sentence, targets):
+    events = [e for e in reported_events(sentence, kb) if e.type == "ACCUSE"]
+    assert any(targets <= set(e.target_ids) for e in events), [(e.type, e.source_ids, e.target_ids) for e in events]

@@ -650,9 +650,23 @@ def _others_only(doc: _Doc, t: _Trigger, src: list[Mention], tgt: list[Mention])
         return []  # (session 17) "از شهروندان خود خواست ... را ترک کنند": advice to one's own people asks no state
     if p.type == "ACCUSE":  # "سخنگوی حوثی‌ها مدعی شد که این گروه ...": a claim about one's own side accuses no one
         bodies = _office_bodies(doc, src)  # "سخنگوی قوه قضاییه مدعی شد: دیوان عالی ... تایید کرد": nor of one's own body
-        tgt = [x for x in tgt if not compatible(doc.kb, [y.kb_id for y in src], [y.name for y in src], [x.kb_id], [x.name])
+        tgt = [x for x in tgt if (p.frame != "claim" and _own_state_fought(doc.kb, src, x) or not compatible(
+                   doc.kb, [y.kb_id for y in src], [y.name for y in src], [x.kb_id], [x.name]))
                and not (x.kb_id and (x.kb_id in bodies or doc.kb.affiliation(x.kb_id) in bodies))]
     return tgt
+
+
+# (session 21) sectors that stand against their own state: rebels and opposition
+_AGAINST_OWN_STATE = frozenset({"REB", "OPP"})
+
+
+def _own_state_fought(kb: KnowledgeBase, src: list[Mention], x: Mention) -> bool:
+    """(session 21) "تحریک طالبان پاکستان حملات هوایی پاکستان ... را محکوم کرد": rebels or opposition charge their own
+    state, which is no claim about their own side."""
+    a = kb.actors.get(x.kb_id) if x.kb_id else None
+    sides = [kb.actors.get(y.kb_id) for y in src if y.kb_id]
+    return a is not None and a.type == "STATE" and bool(sides) and all(
+        y is not None and y.sector in _AGAINST_OWN_STATE and kb.country_of(y.id) == a.id for y in sides)
 
 
 _DOMESTIC_ADDRESSED = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT"})

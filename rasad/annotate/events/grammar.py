@@ -23,6 +23,7 @@ _LETTERS = r"\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u
 PREPOSITIONS: dict[str, str] = dict(_G["markers"])
 _SKIP_BEFORE = frozenset(w.replace("\u200c", "") for w in _G["same_party_gap"])  # word sets: compared without ZWNJ
 _COLLECTIVE = frozenset(w.replace("\u200c", "") for w in _G["collective"])
+_NEXT_PARTY_HEADS = frozenset(w.replace("\u200c", "") for w in _G["next_party_heads"])  # (session 21)
 _HONORIFICS = frozenset(w.replace("\u200c", "") for w in _G["honorifics"])
 _COURTESY_TITLES = frozenset(w.replace("\u200c", "") for w in _G["courtesy_titles"])  # (session 19) "و خانم X"
 # compared without ZWNJ; (session 18) a rank or honorific before a name opens a clause too ("اعلام کرد، سرلشکر X ...")
