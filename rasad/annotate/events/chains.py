@@ -23,6 +23,7 @@ from rasad.annotate.events.grammar import (
     _FRONTED,
     _HONORIFICS,
     _LEFT_FROM,
+    _NEXT_PARTY_HEADS,
     _OBJECT_RA,
     _PARTITIVE_BEFORE,
     _PARTITIVE_WORDS,
@@ -142,6 +143,8 @@ def _gap_kind(gap: str, left: Mention, right: Mention, kb: KnowledgeBase | None 
     if gap_words and len(gap_words) <= 6 and all(w in _COLLECTIVE or w in _HONORIFICS or w in _COURTESY_TITLES
                                                  or w == "و" for w in gap_words) and ("،" in g or "و" in gap_words):
         return "and"  # "X و دولت Y", (session 18) "X و شیخ Y", (session 19) "X و خانم «Y»"
+    if len(gap_words) == 2 and gap_words[0] == "و" and gap_words[1] in _NEXT_PARTY_HEADS:
+        return "and"  # (session 21) "حکومت ایران و گروه حزب‌الله را": the next party's head noun after "و"
     if _rx_fullmatch(r"(?:[،,]\s*)?به ریاست|به سرپرستی|به رهبری", g.lstrip(_QUOTE_MARKS).strip()):
         return "same"  # (session 19) also after a quoted name: "هیئتی از «امارت اسلامی» به ریاست X" is X's
     if _rx_match(r"^(?:[،,]\s*)?و\s+(?:هیئتی|هیأتی|هیئت|هیأت)", g) and len(g) < 70 and "با" not in g.split():

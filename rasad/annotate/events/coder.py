@@ -406,8 +406,11 @@ def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
         # ... شد" is the visit itself)
     if noun and _UNREALISED.search(text[max(t.s.start, ts - 20):ts]):
         return True  # "لغو دیدار", "احتمال حمله": it did not happen
-    if noun and p.type != "REJECT" and _DENIED_AFTER.match(text, te, t.s.end):
-        return True  # (session 21) "خبر تخلیه سفارت X در Y را تکذیب کرد": the act denied did not happen
+    if noun and p.type != "REJECT" and _DENIED_AFTER.match(text, te, t.s.end) \
+            and not _rx_search(r"(?:^|\s)در\s*$", text[max(t.s.start, ts - 5):ts]):
+        # (session 21) "خبر تخلیه سفارت X در Y را تکذیب کرد": the act denied did not happen ("در دیدار با X، ادعای Y را
+        # کذب خواند": the meeting is the denial's setting, not what is denied)
+        return True
     if p.id == "consult.host" and text.startswith("را", ts) and _ACCEPTED_ACT.search(text, max(t.s.start, ts - 50), ts):
         return True  # (session 13) "عذرخواهی سوئیس را پذیرفت": an apology accepted, no guest received
     if p.id in ("consult.host", "consult.host.welcome") and "استقبال" in text[ts:t.te] and _welcomed_act(text, t):
@@ -672,22 +675,23 @@ def _others_only(doc: _Doc, t: _Trigger, src: list[Mention], tgt: list[Mention])
         return []  # (session 17) "از شهروندان خود خواست ... را ترک کنند": advice to one's own people asks no state
     if p.type == "ACCUSE":  # "سخنگوی حوثی‌ها مدعی شد که این گروه ...": a claim about one's own side accuses no one
         bodies = _office_bodies(doc, src)  # "سخنگوی قوه قضاییه مدعی شد: دیوان عالی ... تایید کرد": nor of one's own body
-        tgt = [x for x in tgt if not _one_side(doc.kb, src, x)
+        tgt = [x for x in tgt if (p.frame != "claim" and _own_state_fought(doc.kb, src, x) or not compatible(
+                   doc.kb, [y.kb_id for y in src], [y.name for y in src], [x.kb_id], [x.name]))
                and not (x.kb_id and (x.kb_id in bodies or doc.kb.affiliation(x.kb_id) in bodies))]
     return tgt
 
 
-def _one_side(kb: KnowledgeBase, src: list[Mention], x: Mention) -> bool:
-    """Whether ``x`` is the sources' own side. (session 21) Rebels and the opposition are of a state they accuse
-    ("سازمان مجاهدین خلق جمهوری اسلامی را ... متهم کرد"): that state is no side of theirs."""
-    if not compatible(kb, [y.kb_id for y in src], [y.name for y in src], [x.kb_id], [x.name]):
-        return False
-    opposed = x.kb_id in kb.actors and kb.actors[x.kb_id].type == "STATE" and all(
-        y.kb_id in kb.actors and kb.actors[y.kb_id].sector in _OPPOSITION_SECTORS for y in src)
-    return not opposed
+# (session 21) sectors that stand against their own state: rebels and opposition
+_AGAINST_OWN_STATE = frozenset({"REB", "OPP"})
 
 
-_OPPOSITION_SECTORS = frozenset({"OPP", "REB"})
+def _own_state_fought(kb: KnowledgeBase, src: list[Mention], x: Mention) -> bool:
+    """(session 21) "تحریک طالبان پاکستان حملات هوایی پاکستان ... را محکوم کرد": rebels or opposition charge their own
+    state, which is no claim about their own side."""
+    a = kb.actors.get(x.kb_id) if x.kb_id else None
+    sides = [kb.actors.get(y.kb_id) for y in src if y.kb_id]
+    return a is not None and a.type == "STATE" and bool(sides) and all(
+        y is not None and y.sector in _AGAINST_OWN_STATE and kb.country_of(y.id) == a.id for y in sides)
 
 
 _DOMESTIC_ADDRESSED = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT"})

@@ -51,6 +51,8 @@ from rasad.annotate.events.grammar import (
     _MEETING_PURPOSE,
     _OPPONENTS_OF,
     _PARTITIVE_BEFORE,
+    _PEOPLE_GAP,
+    _PEOPLE_HEADS,
     _PERSON_NOUNS,
     _RELEASED_BY,
     _RESOLUTION_AIMED_AT,
@@ -69,6 +71,7 @@ from rasad.annotate.events.grammar import (
 )
 from rasad.annotate.events.patterns import Pattern
 from rasad.records import Mention
+from rasad.text.normalize import ZWNJ
 from rasad.text.rx import finditer as _rx_finditer
 from rasad.text.rx import fullmatch as _rx_fullmatch
 from rasad.text.rx import match as _rx_match
@@ -1255,9 +1258,18 @@ def _genitive_after(chains: list[Chain], te: int, text: str, ts: int = -1) -> Ch
     if after_trigger[0].object_ra and ts >= 0 and _rx_search(r"(?:^|\s)با\s+$", text[max(0, ts - 4):ts]):
         return None  # "X با حمله پهپادی یک فرمانده حزب‌الله را ...": the main verb's object, not the attack's genitive
     gap = text[te:after_trigger[0].start]
+    if _people_of_state(gap):
+        return after_trigger[0]  # (session 21) "حمایت ... از مردم و دولت منتخب ونزوئلا": the state is the party
     if "،" in gap or any(w in PREPOSITIONS or w in ("و", "که") for w in _WORD.findall(gap)):
         return None  # "... امضا کردند که ترامپ ...": a "که" clause's subject is no genitive of the trigger
     return after_trigger[0]
+
+
+def _people_of_state(gap: str) -> bool:
+    """(session 21) "مردم و دولت منتخب" before a state: its people and government, heads joined by "و" with an
+    epithet or two, name the state after them (not a list whose first items are no actors)."""
+    words = [w.replace(ZWNJ, "") for w in _WORD.findall(gap)]
+    return "و" in words and any(w in _PEOPLE_HEADS for w in words) and all(w in _PEOPLE_GAP for w in words)
 
 
 def apply_frame(p: Pattern, chains: list[Chain], ts: int, te: int, text: str,

@@ -23,6 +23,7 @@ _LETTERS = r"\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u
 PREPOSITIONS: dict[str, str] = dict(_G["markers"])
 _SKIP_BEFORE = frozenset(w.replace("\u200c", "") for w in _G["same_party_gap"])  # word sets: compared without ZWNJ
 _COLLECTIVE = frozenset(w.replace("\u200c", "") for w in _G["collective"])
+_NEXT_PARTY_HEADS = frozenset(w.replace("\u200c", "") for w in _G["next_party_heads"])  # (session 21)
 _HONORIFICS = frozenset(w.replace("\u200c", "") for w in _G["honorifics"])
 _COURTESY_TITLES = frozenset(w.replace("\u200c", "") for w in _G["courtesy_titles"])  # (session 19) "و خانم X"
 # compared without ZWNJ; (session 18) a rank or honorific before a name opens a clause too ("اعلام کرد، سرلشکر X ...")
@@ -145,6 +146,9 @@ _AID_RECIPIENTS_IN = re.compile(rf"(?:^|\s)(?:برای|به)\s+(?:[^\s،.]+\s+){
 _CARGO_BOUND_FOR = re.compile(rf"(?:^|\s)(?:{phrases(_G['cargo_destinations'])})\s+(?:[^\s،.]+\s+){{0,4}}$")
 # (session 18) protesters named as someone's opponents: "مخالفان ترامپ ... تظاهرات کردند" protest against him
 _OPPONENTS_OF = re.compile(rf"(?:^|\s)(?:{phrases(_G['opponents_of'])})\s+$")
+# (session 21) a state's people and government before it, one party after a noun trigger ("از مردم و دولت منتخب X")
+_PEOPLE_GAP = frozenset(w.replace("\u200c", "") for w in _G["people_heads"] + _G["people_epithets"] + ["و"])
+_PEOPLE_HEADS = frozenset(w.replace("\u200c", "") for w in _G["people_heads"])
 # (session 18) a belief reported ("دولت افغانستان معتقد است پاکستان باید ..."): what follows is the believer's demand
 _BELIEF_CUE = re.compile(rf"(?:{phrases(_G['belief_cues'])})\s+(?:که\s+)?")
 _CUE_BOUNDARY = re.compile(rf"(?:{phrases(_G['speech_cues'])})(?!\s+و\s)\s*،?\s+(?:که[\s،]+)?|(?<![0-9۰-۹]):\s*")
