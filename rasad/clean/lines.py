@@ -168,21 +168,12 @@ def _is_dropped(key: str, rules: Rules) -> bool:
 
 
 _BREADCRUMB = re.compile(r"\s[>»›]\s|\s/\s")
-_QUOTED = re.compile(r"«[^«»]*»")
-
-
-def _is_breadcrumb(key: str) -> bool:
-    """A trail of menu names ("خانه / اخبار مهم روز / HEADLINE", "» اجتماعی » HEADLINE"): separators between short
-    names, the last of which may be the headline. A "»" that closes a "«" is a quotation mark, and a long clause
-    before a separator is a headline's or a lead's own "/" (session 21)."""
-    parts = _BREADCRUMB.split(_QUOTED.sub("«»", key))
-    return len(parts) > 1 and all(len(part.split()) <= _FRAME_WORDS for part in parts[:-1])
 
 
 def _is_site_line(ln: _Line, nxt: _Line | None, is_site: Callable[[str], bool]) -> bool:
     """A line of the page's frame above the headline: the site's name, a breadcrumb ("سیاست > سیاست خارجی"),
     or a menu word ("سیاسی") followed by another short line."""
-    if is_site(ln.key) or _is_breadcrumb(ln.key):
+    if is_site(ln.key) or _BREADCRUMB.search(ln.key):
         return True
     return len(ln.key.split()) <= 2 and nxt is not None and len(nxt.key) <= MAX_TITLE_CHARS
 
