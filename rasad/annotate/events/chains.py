@@ -624,6 +624,10 @@ def _coordinated_subject(chains: list[Chain], ts: int, text: str, sent_start: in
         if nxt is None or nxt.start >= ts or nxt.marker is not None or nxt.object_ra:
             return None
         lead = [w.replace(ZWNJ, "") for w in _WORD.findall(text, m.end(), nxt.start)]
+        if m.group() == "،":  # (session 21) after a comma only an actor opening the clause, and not where the comma
+            # closes a relative clause ("بیانیه‌ای که ... صادر شده است، حمله روسیه ... را محکوم کردند")
+            opens = all(w in _CLAUSE_OPENERS for w in lead)
+            return nxt if opens and not _KE.search(text, sent_start, m.start()) else None
         return nxt if len(lead) <= 3 and not any(w in PREPOSITIONS or w == "را" for w in lead) else None
     return None
 
