@@ -104,3 +104,17 @@ def test_seizures_of_goods_and_losses_are_no_captures(kb, sentence):
     events = reported_events(sentence, kb, "2025-01-19T10:00:00+03:30")
     assert not any(e.type == "ASSAULT" and e.mode == "occupy" for e in events), \
         [(e.type, e.mode, e.source_ids, e.target_ids) for e in events]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the doer of the act a threat answers, named after an agent phrase
+    ("محمد باقری روز شنبه گفت: به هر تجاوزی از سوی آمریکا پاسخی پشیمان‌کننده خواهیم داد.",
+     ("THREATEN", "mohammad-bagheri-commander", "USA")),
+    # a threat whose "که" clause strikes a place: the place's state is threatened
+    ("جنبش انصارالله روز یکشنبه تهدید کرده است که بندر ایلات را هدف قرار می‌دهد.", ("THREATEN", "houthis", "ISR")),
+    # a conditional threat: its own clause after the condition's comma names whom it threatens
+    ("حزب‌الله روز یکشنبه تهدید کرد که در صورت ادامه حملات به لبنان، اسرائیل را تنبیه می‌کند.",
+     ("THREATEN", "hezbollah", "ISR")),
+])
+def test_session21_z_threats(kb, sentence, expected):
+    assert_coded(sentence, kb, expected)

@@ -969,6 +969,8 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
     violent = p.type == "ASSAULT" or p.type == "THREATEN" and p.mode == "violence"  # "تل‌آویو را با خاک یکسان می‌کنیم"
     if violent and not tgt and (hit := _place_object(doc, t, c0)) is not None:
         tgt = _state_mention(kb, hit, kb.country_of(hit.kb_id))  # "روسیه شهر کی‌یف را موشک‌باران کرد"
+    if p.type == "THREATEN" and not tgt and src and (hit := _threatened_place(doc, t, src)) is not None:
+        tgt = _state_mention(kb, hit, kb.country_of(hit.kb_id))  # (session 21) "تهدید کرد که حیفا را هدف قرار می‌دهد"
     if p.type == "ASSAULT" and not tgt and (aimed := _aimed_at(doc, t)) is not None:
         tgt = _state_mention(kb, aimed, kb.country_of(aimed.kb_id))  # "۳۰ موشک به سمت کی‌یف شلیک کرد"
         if not loc_id:
@@ -1027,6 +1029,18 @@ def _struck(doc: _Doc, t: _Trigger, src: list[Mention], c0: int, c1: int) -> Men
         return places[0]
     return next((m for m in doc.linked.in_span(c0, c1) if m.how == "adjective" and m.kb_id and m.kb_id not in own
                  and _VICTIM_COUNTED.search(doc.text, max(c0, m.start - 30), m.start)), None)
+
+
+def _threatened_place(doc: _Doc, t: _Trigger, src: list[Mention]) -> Mention | None:
+    """(session 21) The place a threat's "که" clause will strike ("تهدید کرد که (در صورت ...،) حیفا را هدف قرار
+    می‌دهد"): the first place of another state marked by "را" in the clause; its state is the one threatened."""
+    that = _rx_search(r"^\s*که\s", doc.text[t.te:t.te + 6])
+    if that is None:
+        return None
+    own = _own_side(doc.kb, src) | {doc.kb.country_of(m.kb_id) for m in src if m.kb_id}
+    return next((m for m in doc.linked.in_span(t.te + that.end(), t.s.end) if m.type == "PLACE" and m.kb_id
+                 and doc.kb.country_of(m.kb_id) and doc.kb.country_of(m.kb_id) not in own
+                 and _rx_search(r"^\s*را(?=\s|$)", doc.text[m.end:m.end + 5])), None)
 
 
 def _place_object(doc: _Doc, t: _Trigger, c0: int) -> Mention | None:

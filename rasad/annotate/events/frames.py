@@ -401,7 +401,16 @@ def _that_subject(f: Frame) -> Chain | None:
     that = _rx_match(r"^\s*که\s+", f.text[f.te:f.te + 8])
     if that is not None and (cond := _CONDITIONAL.match(f.text, f.te + that.end())) is not None:
         lo = cond.end()
-        return next((x for x in f.chains if x.marker is None and not x.object_ra and lo <= x.start <= lo + 2), None)
+        doer = next((x for x in f.chains if x.marker is None and not x.object_ra and lo <= x.start <= lo + 2), None)
+        comma = f.text.find("،", lo, f.te + 200)
+        # (session 21) else the threat's own clause after the condition's comma: "که در صورت حمله به لبنان، اسرائیل
+        # را مجازات می‌کند"
+        if doer is not None or comma == -1:
+            return doer
+        first = next((x for x in f.chains if x.marker is None and comma < x.start), None)
+        lead = _WORD.findall(f.text, comma, first.start) if first is not None else []
+        # its first party, a head noun or two before it ("، پایگاه‌های آمریکا در منطقه را ...")
+        return first if first is not None and len(lead) <= 2 and not any(w in PREPOSITIONS for w in lead) else None
     if that is None:
         return None
     lo = f.te + that.end()

@@ -70,7 +70,9 @@ _DEEMED_AFTER = re.compile(rf"[^.،؛:«»]{{0,60}}?\sرا\s+(?:[^\s.،؛:]+\s+)
 # the protesters
 _PREPOSITION_BEFORE = re.compile(rf"(?:^|\s)(?:{phrases(list(PREPOSITIONS))})\s")
 _LEFT_FROM = re.compile(rf"(?:{phrases(_G['leaving'])})(?:\s+[^\s.،؛:]+){{0,3}}\s+از\s+$")
-_ATTACK_NOUN = re.compile(rf"(?:{phrases(_G['attack_nouns'])})(?:\s+(?!به\s|علیه\s|در\s|از\s|با\s)[^\s]+){{0,4}}\s*$")
+# (session 21) also with its doer after an agent phrase: "به هر تجاوزی از سوی X پاسخ خواهیم داد", "حمله‌ای توسط X"
+_ATTACK_NOUN = re.compile(rf"(?:{phrases(_G['attack_nouns'])})(?:\u200c?ای|ی)?(?:\s+(?!به\s|علیه\s|در\s|از\s|با\s)[^\s]+){{0,4}}"
+                          rf"(?:\s+(?:از\s+سوی|از\s+جانب|توسط))?\s*$")
 # the cause of a casualty verb, ending where its attacker is named: "در حمله پهپادی روسیه " (opener + attack noun +
 # up to four words that are no preposition), or the noun opening the clause ("حمله هوایی ارتش ...")
 # (branch material) two kinds joined by "و" stand between too ("در حملات موشکی و پهپادی رژیم ..."): the first actor
