@@ -118,3 +118,9 @@ def test_seizures_of_goods_and_losses_are_no_captures(kb, sentence):
 ])
 def test_session21_z_threats(kb, sentence, expected):
     assert_coded(sentence, kb, expected)
+
+
+def test_session21_z_solidarity_declared_with_its_owner(kb):
+    """(session 21) "همبستگی X با Y را اعلام کرد": solidarity with the one after "با"."""
+    assert_coded("وزیر امور خارجه قطر روز یکشنبه در تماسی تلفنی همبستگی دوحه با مردم سودان را اعلام کرد.", kb,
+                 ("SUPPORT", None, "SDN"))
