@@ -2,7 +2,8 @@
 companies — in the wordings rasad missed: a delegation "از" a state in every spelling of "هیأت", a contract "made"
 ("قرارداد بست"), talks under way ("در حال مذاکره با"), exports cut ("صادرات ... را قطع کرد"), a company blacklisted
 in the passive with the list's owner inside ("به فهرست تحریم‌های X اضافه شد"), documents signed with their
-indefinite ("اسنادی ... امضا شد"). And precision: a club or team named by its short name makes a sentence a
+indefinite ("اسنادی ... امضا شد"); foreign firms of oil, gas and car deals (Total, Peugeot, Renault, Lukoil, CNPC,
+Sinopec). And precision: a club or team named by its short name makes a sentence a
 match report, so "دیدار" or "قرارداد" between clubs and players is no meeting or deal of states. Each case is
 written anew (other actors, other details); the guards are everyday sentences with the same words."""
 
@@ -27,6 +28,7 @@ from tests.event_text import assert_coded, reported_events
     # exports cut
     ("جمهوری آذربایجان صادرات برق به ارمنستان را قطع کرد.", ("SANCTION", "AZE", "ARM")),
     ("یک مقام گفت روسیه صادرات گاز به گرجستان را قطع کرده است.", ("SANCTION", "RUS", "GEO")),
+    ("ترکمنستان صادرات برق به افغانستان را به طور کامل متوقف کرد.", ("SANCTION", "TKM", "AFG")),
     # blacklisted, in the passive, the list's owner inside
     ("بانک ملت به فهرست تحریم‌های اتحادیه اروپا اضافه شد.", ("SANCTION", "european-union", "bank-mellat")),
     ("شرکت ملی نفتکش ایران در فهرست تحریم‌های بریتانیا قرار گرفت.",
@@ -36,6 +38,10 @@ from tests.event_text import assert_coded, reported_events
     # documents signed, with their indefinite
     ("اسنادی در زمینه همکاری گمرکی بین ایران و قزاقستان امضا شد.", ("AGREE", "IRN", "KAZ")),
     ("سندی برای همکاری ریلی بین ایران و ترکمنستان امضا شد.", ("AGREE", "IRN", "TKM")),
+    # foreign firms of oil, gas and car deals, named as firms
+    ("شرکت نفت و گاز پارس با شرکت توتال قرارداد توسعه میدان گازی را امضا کرد.", ("AGREE", None, "totalenergies")),
+    ("سایپا و شرکت رنو قرارداد همکاری بستند.", ("AGREE", None, "renault")),
+    ("شرکت لوک اویل در حال مذاکره با شرکت ملی نفت ایران است.", ("CONSULT", "lukoil", "national-iranian-oil-company")),
 ])
 def test_session21_l_wordings(kb, sentence, expected):
     assert_coded(sentence, kb, expected)
@@ -51,6 +57,8 @@ def test_session21_l_wordings(kb, sentence, expected):
     ("خریدار در حال مذاکره با فروشنده برای کاهش قیمت خانه است.", "CONSULT"),
     ("شهرداری با پیمانکار برای آسفالت خیابان‌ها قرارداد بست.", "AGREE"),
     ("شرکت آب و فاضلاب آب این محله را قطع کرد.", "SANCTION"),
+    # a car maker's bare name is its car
+    ("یک دستگاه پژو با یک دستگاه رنو در جاده اهواز برخورد کرد و دو نفر زخمی شدند.", "ASSAULT"),
     ("نام این بازیکن در فهرست خرید باشگاه قرار گرفت.", "SANCTION"),
     ("در این نمایشگاه اسنادی از دوران قاجار به نمایش درآمد که به امضای شاه رسیده بود.", "AGREE"),
 ])
