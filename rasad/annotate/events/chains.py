@@ -90,6 +90,8 @@ _LED_BY = frozenset(w.replace(ZWNJ, "") for w in grammar_words("led_by"))
 _TOWARD_AFTER_BE = frozenset(w.replace(ZWNJ, "") for w in grammar_words("toward_after_be"))
 _BELONGING = frozenset(w.replace(ZWNJ, "") for w in grammar_words("belonging_before_be"))
 _NAMED_AS = frozenset(w.replace(ZWNJ, "") for w in grammar_words("named_before_be"))
+# (session 21) "هیأت ... از X": X is the delegation's party in every spelling of the noun
+_DELEGATION_BEFORE_AZ = frozenset(w.replace(ZWNJ, "") for w in grammar_words("delegation_before_az"))
 _PLURAL_AFTER = re.compile(r"[\u200c ]?ها(?:ی)?(?![\u0621-\u063A\u0641-\u064A\u06A9\u06AF\u06CC])")  # (session 19) also "آمریکایی ها"
 _TIME_BEFORE_AZ = frozenset(w.replace(ZWNJ, "") for w in grammar_words("time_before_az"))
 _AND_COMPOUNDS = frozenset(" ".join(w.replace(ZWNJ, "") for w in c.split()) for c in grammar_words("and_compounds"))
@@ -260,7 +262,7 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
                 continue  # (session 20) "موسوم به سنتکام": another name of the noun before, which takes its role
             if w == "با" and (window[i + 1] if i + 1 < len(window) else _first_word(text, start)) in _WITH_MANNER:
                 return "manner"  # "با میانجیگری آمریکا", "با حضور ترامپ": a witness or broker, no counterpart
-            if w == "از" and any(x in ("هیئتی", "هیأتی", "هیئت", "جمله") for x in window[max(0, i - 2):i]):
+            if w == "از" and any(x in _DELEGATION_BEFORE_AZ for x in window[max(0, i - 2):i]):
                 continue
             if w == "ضد" and i + 1 < len(window) and window[i + 1].endswith("ی"):
                 continue  # (session 18) "جنایات ضد بشری رژیم صهیونیستی": an adjective; the actor is the genitive

@@ -72,6 +72,7 @@ from rasad.annotate.events.grammar import (
     _SEIZED_NOUNS,
     _SENTENCE_FUTURE_END,
     _SPORT,
+    _SPORT_BODIES,
     _SPORT_PROOF_SECTORS,
     _SUMMIT_PURPOSE,
     _TIME_REFERENCE,
@@ -190,7 +191,7 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
         ms = linked.in_span(s.start, s.end)
         if not (any(_eligible(m) for m in ms) or _two_adjectives(ms) or _forces(text, ms) or _capital(ms, kb) or doc.compiled.anonymous.search(text, s.start, s.end)) or text[s.start:s.end].rstrip(" »\n").endswith(("؟", "?")):
             continue  # no actor, or a question ("آیا ... حمله می‌کند؟")
-        sport = _about_sport(text, s, ms)  # a match report ("دیدار تدارکاتی برابر تیم ملی عراق"): officials' acts only
+        sport = _about_sport(text, s, ms, kb)  # a match report ("دیدار تدارکاتی برابر تیم ملی عراق"): officials' acts only
         n0 = len(raw)
         found = doc.compiled.find(text, key, kmap, s.start, s.end, lambda ts, te, trig, s=s, si=si: _dead(doc, s, si, ts, te, trig.pattern),
                                   lambda ts, te, ms=ms: _commas_in_phrase(text, ms, ts, te))
@@ -301,13 +302,16 @@ def _two_adjectives(ms: list[Mention]) -> bool:
     return sum(m.how == "adjective" for m in ms) >= 2
 
 
-def _about_sport(text: str, s: Sentence, ms: list[Mention]) -> bool:
+def _about_sport(text: str, s: Sentence, ms: list[Mention], kb: KnowledgeBase) -> bool:
     """A sport word outside an outlet's name: "باشگاه" in "باشگاه خبرنگاران جوان" is no match report (in a club's
-    name, "باشگاه استقلال", it is); or (session 20) a score ("با نتیجه سه بر یک")."""
+    name, "باشگاه استقلال", it is); or (session 20) a score ("با نتیجه سه بر یک"); or (session 21) a club or team
+    named by its short name ("استقلال در دیدار با پرسپولیس ...")."""
     outlets = None  # the outlets' spans, listed only when the sentence has a sport word at all
     if _PUNISHMENT.search(text, s.start, s.end):
         return False  # (session 18) "حکم قصاص را در ورزشگاه اجرا کردند": a public punishment, not a match
     if _SCORE.search(text, s.start, s.end):
+        return True
+    if any(m.type == "ORG" and m.kb_id and _sport_team(m.kb_id, kb) for m in ms):
         return True
     for w in _SPORT.finditer(text, s.start, s.end):
         if outlets is None:
@@ -315,6 +319,15 @@ def _about_sport(text: str, s: Sentence, ms: list[Mention]) -> bool:
         if not any(a <= w.start() and w.end() <= b for a, b in outlets):
             return True
     return False
+
+
+def _sport_team(actor_id: str, kb: KnowledgeBase, depth: int = 3) -> bool:
+    """(session 21) An organisation affiliated, within ``depth`` steps, to one of sport's governing bodies (a club to
+    its federation, a national team to FIFA): what it does in a sentence is sport, not politics."""
+    a = kb.actors.get(actor_id)
+    if a is None or a.type != "ORG" or depth == 0:
+        return False
+    return any(f.of in _SPORT_BODIES or _sport_team(f.of, kb, depth - 1) for f in a.affiliations)
 
 
 def _official_source(e: Event, kb: KnowledgeBase) -> bool:

@@ -51,6 +51,7 @@ from rasad.annotate.events.grammar import (
     _MEETING_PURPOSE,
     _OPPONENTS_OF,
     _PARTITIVE_BEFORE,
+    _PASSIVE_VERB,
     _PEOPLE_GAP,
     _PEOPLE_HEADS,
     _PERSON_NOUNS,
@@ -814,7 +815,15 @@ def frame_passive_inside(f: Frame) -> tuple[Actors, Actors]:
     """(branch verbal9) "سیاست‌های آمریکا مورد انتقاد شدید عراقچی قرار گرفت": the actor inside the trigger acts,
     the subject (or the genitive of its first noun) undergoes."""
     inside = [c for c in f.chains if f.ts < c.start < f.te and c is not f.subj]
-    return (_actors(inside[0]), f.src) if inside else frame_passive(f)  # "از سوی ایران مورد انتقاد قرار گرفت"
+    if not inside:
+        return frame_passive(f)  # "از سوی ایران مورد انتقاد قرار گرفت"
+    if f.subj is not None and f.subj.end <= f.ts and _PASSIVE_VERB.search(f.text, f.ts, f.te) \
+            and (cue := _last_cue(f, f.subj.end)) is not None:
+        # (session 21) "خزانه‌داری آمریکا اعلام کرد که نام ۱۸ بانک ... به فهرست تحریم‌های X اضافه شده است": the
+        # speaker is not what underwent; the reported clause's own subject is, if it names one
+        after = next((x for x in f.chains if cue <= x.start < f.ts and x.marker is None and not x.object_ra), None)
+        return _actors(inside[0]), _actors(after)
+    return _actors(inside[0]), f.src
 
 
 def frame_passive(f: Frame) -> tuple[Actors, Actors]:

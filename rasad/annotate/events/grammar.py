@@ -259,6 +259,9 @@ _SPORT = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['sport_words'])})(?![{_LE
 _SCORE_SIDE = rf"(?:[0-9۰-۹٠-٩]+|(?<![{_LETTERS}])(?:{'|'.join(_G['score_numbers'])})(?![{_LETTERS}]))"
 _SCORE = re.compile(rf"{_SCORE_SIDE}\s*بر\s*{_SCORE_SIDE}(?!\s*(?:رأی|رای))")
 _SPORT_PROOF_SECTORS = frozenset(_G["sport_proof_sectors"])
+_SPORT_BODIES = frozenset(_G["sport_bodies"])
+# (session 21) a passive verb inside a trigger ("... اضافه شد", "... قرار گرفت")
+_PASSIVE_VERB = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['passive_verbs'])})(?![{_LETTERS}])")
 _BORDER_OF = re.compile(rf"(?<![{_LETTERS}])(?:در)?(?:{phrases(_G['border_words'])})(?:[\s\u200c]+با)?[\s\u200c]+$")
 _PUNISHMENT = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['punishment_words'])})(?![{_LETTERS}])")
 _IN_MEETING = re.compile(rf"در\s+(?:این|همین)\s+(?:{phrases(_G['meeting_nouns'])})")
