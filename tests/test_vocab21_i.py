@@ -49,3 +49,16 @@ def test_session21_i_wordings(kb, sentence, expected):
 def test_session21_i_everyday_words_are_no_event(kb, sentence, etype):
     assert not [e for e in reported_events(sentence, kb) if e.type == etype], \
         [(e.type, e.source_ids, e.target_ids, e.trigger) for e in reported_events(sentence, kb)]
+
+
+@pytest.mark.parametrize("sentence,etype,subject", [
+    # (a passive inside a relative clause tells of the noun before its "که", not of the main clause's subject)
+    ("وزیر خارجه استرالیا از دولت چین خواست درباره وضعیت یانگ هنگجون، نویسنده‌ای که سال گذشته توسط چین بازداشت شد، "
+     "توضیح دهد.", "COERCE", "penny-wong"),
+    ("ریشی سوناک با تکرار درخواست خود از دولت ایران خواست درباره مرگ یک شهروند دوتابعیتی، مردی که سال گذشته توسط "
+     "ایران اعدام شد، توضیح دهد.", "COERCE", "rishi-sunak"),
+])
+def test_session21_i_relative_passive_is_not_the_speakers(kb, sentence, etype, subject):
+    events = reported_events(sentence, kb)
+    assert not [e for e in events if e.type == etype and subject in e.target_ids], \
+        [(e.type, e.source_ids, e.target_ids, e.trigger) for e in events]
