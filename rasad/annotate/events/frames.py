@@ -15,6 +15,7 @@ from rasad.annotate.events.chains import (
     _LED_BY,
     _POSITION_NOUNS,
     Chain,
+    _after_verb,
     _clause_subject,
     _first,
     _is_noun_trigger,
@@ -840,7 +841,27 @@ def frame_passive(f: Frame) -> tuple[Actors, Actors]:
                       and x is not agent), None) or _counted_of(f, cue, agent)
         return _actors(agent), _actors(after)
     counted = _counted_of(f, f.after_subject, agent)  # the subject before it only tells of it
+    if counted is None and _relative_of_other(f):
+        return _actors(agent), []
     return _actors(agent), _actors(counted) if counted is not None else f.src
+
+
+_RELATIVE_KE = re.compile(r"(?<![\u0600-\u06FF\u200c])که\s")
+
+
+def _relative_of_other(f: Frame) -> bool:
+    """(session 21) "از دولت X خواست درباره مرگ Y، فرد دوتابعیتی که ... توسط X اعدام شد، پاسخ دهد": a passive
+    inside a relative clause (a "که" after a noun, no verb between it and the trigger) tells of the noun before the
+    "که", not of the main clause's subject; with no actor there, it names no one it happened to."""
+    if f.subj is None:
+        return False
+    ke = next(reversed(list(_RELATIVE_KE.finditer(f.text, f.subj.end, f.ts))), None)
+    if ke is None or _after_verb(f.text, f.sent_start, ke.start()):
+        return False
+    if any(_VERB_WORD.match(w.replace(ZWNJ, "")) for w in _WORD.findall(f.text, ke.end(), f.ts)):
+        return False
+    before = next((c for c in reversed(f.chains) if f.sent_start <= c.start and c.end <= ke.start()), None)
+    return before is not f.subj and not (before is not None and not f.text[before.end:ke.start()].strip())
 
 
 def _counted_of(f: Frame, lo: int, agent: Chain | None) -> Chain | None:
