@@ -473,6 +473,18 @@ def _noun_frames() -> list[tuple[re.Pattern, str]]:
             for k, v in (grammar().get("noun_frames") or {}).items()]
 
 
+def _respelled(triggers: list[str]) -> list[str]:
+    """(session 21) Each trigger also with a word in the spelling Afghan (Dari) outlets use ("تماس تیلفونی" for
+    "تماس تلفنی"; grammar.yaml: trigger_spellings), so a wording is written once in the standard spelling."""
+    spellings = {str(k): [str(v) for v in vs] for k, vs in (grammar().get("trigger_spellings") or {}).items()}
+    out = list(triggers)
+    for t in triggers:
+        words = t.replace(ZWNJ, " ").split()
+        for i, w in enumerate(words):
+            out += [" ".join([*words[:i], v, *words[i + 1:]]) for v in spellings.get(w, ())]
+    return out
+
+
 def _mored_forms(triggers: list[str], verbs: dict[str, str]) -> list[str]:
     """"X را مورد انتقاد قرار داد" says "X را انتقاد کرد": each one-noun trigger on "کرد" also in that frame."""
     out = []
@@ -526,7 +538,7 @@ def load_patterns(path: str | None = None) -> Compiled:
     for item in data["patterns"]:
         future = patterns[item["future"]] if item.get("future") else None
         p = patterns[item["id"]]
-        written = list(item.get("triggers") or []) + _product(item.get("trigger_product"))
+        written = _respelled(list(item.get("triggers") or []) + _product(item.get("trigger_product")))
         forms = [(p, t, future, item.get("present")) for t in written + _mored_forms(written, verbs)]
         if p.frame in ("ra", "az", "be") and p.type not in ("CONSULT", "AGREE", "COOPERATE"):
             # "X مورد انتقاد قرار گرفت": the passive, X suffers, the agent after "توسط"/"از سوی"

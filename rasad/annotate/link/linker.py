@@ -149,6 +149,19 @@ def _after_honorific(doc: _Doc, h: Hit) -> list[str]:
     return list(short) if len(short) == 1 and _honorific_before(doc, h.start) else []
 
 
+def _after_own_office(doc: _Doc, h: Hit) -> list[str]:
+    """(session 21) "رئیس جمهور غنی", "وزیر خارجه متقی": a surname right after the name of an office that one person
+    of that surname held (on any day: a former holder is named so too) is that person, even where the surname is also
+    an ordinary word ("غنی") and the article never gives the full name."""
+    short = {e.ref for e in h.entries if e.kind == "short"}
+    if not short:
+        return []
+    titles = {e.ref for r in doc.hits if r.end <= h.start and r.end >= h.start - 2 and not doc.text[r.end:h.start].strip()
+              for e in r.entries if e.kind == "role"}
+    held = [i for i in short if (a := doc.kb.actors.get(i)) is not None and any(p.title in titles for p in a.positions)]
+    return held if len(held) == 1 else []
+
+
 def _honorific_before(doc: _Doc, start: int) -> bool:
     before = doc.text[max(0, start - 25):start].split()
     return bool(before) and match_key(before[-1]) in doc.matcher.honorifics
@@ -273,7 +286,8 @@ def _name_mention(doc: _Doc, h: Hit) -> Mention | None:
     if "short" in kinds:
         ids = [e.ref for e in h.entries if e.kind == "short" and e.ref in doc.named]
         if not ids:
-            ids = _after_honorific(doc, h) or _sibling_named(doc, h) or _in_office(doc, h) or _state_after_office(doc, h) \
+            ids = _after_honorific(doc, h) or _after_own_office(doc, h) or _sibling_named(doc, h) or _in_office(doc, h) \
+                or _state_after_office(doc, h) \
                 or _state_of_named(doc, h) or _state_beside_state(doc, h)
         if not ids:
             if "desc" in kinds:  # "مجلس" before the assembly is named in full: the home state's (home_body)
