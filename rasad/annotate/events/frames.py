@@ -137,9 +137,9 @@ def _meeting(f: Frame) -> tuple[Actors, Actors, Chain | None]:
         src, tgt = sp
     elif w is not None and w is not subj:
         tgt = w.actors()
-        # "(X از) دیدار عراقچی با فیدان (خبر داد)", "در دیدار عراقچی با فیدان، ...": the noun's genitive meets (not in
-        # the headline, the body's first sentence: the body's report of it carries its date and fuller names)
-        inner = not src and f.noun and f.sent_start > 0 and bool(f.text[f.sent_start:ts].strip(" «\"'\n"))
+        # "(X از) دیدار عراقچی با فیدان (خبر داد)", "در دیدار عراقچی با فیدان، ...": the noun's genitive meets; (session
+        # 21) so does a headline's ("دیدار عراقچی با فیدان در آنکارا"), its report folded into the body's
+        inner = not src and f.noun
         if (f.announced or inner) and genitive is not None and genitive.end <= w.start:
             src = genitive.actors()
         elif f.announced and f.teller is not None and w.start >= te:

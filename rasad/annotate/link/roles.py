@@ -42,7 +42,8 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
     modifier, start = _modifier_before(text, start, title_id, matcher, kb)
     # "رئیس‌جمهور منتخب ایران": the elect; "رئیس‌جمهور سابق": a former holder
     # (session 17) "جدید": the new holder, still the office's ("رئیس جدید مجلس نمایندگان عراق")
-    status = _rx_match(r"\s+(منتخب|سابق|پیشین|وقت|جدید)(?=[\s،,]|$)", text[end:end + 12])
+    # (session 21) also before a kicker's "؛" or a headline's ":" ("در تماس تلفنی ... با رئیس‌جمهور منتخب؛")
+    status = _rx_match(r"\s+(منتخب|سابق|پیشین|وقت|جدید)(?=[\s،,؛:.»)]|$)", text[end:end + 12])
     look_from = end + status.end() if status else end
     of, role_end, seat_title = _office_of(text, start, end, look_from, title, mentions, kb, home)
     if seat_title is not None:
