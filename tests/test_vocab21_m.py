@@ -64,3 +64,27 @@ def test_elect_before_a_kickers_semicolon(kb):
     assert any("masoud-pezeshkian" in e.source_ids + e.target_ids for e in events), \
         [(e.source_ids, e.target_ids) for e in events]
     assert not any("ebrahim-raisi" in e.source_ids + e.target_ids for e in events)
+
+
+@pytest.mark.parametrize("lead,source,target", [
+    # a monarch called "پادشاه" whose title is sultan or emir: the state's holder of that title
+    ("به گزارش ایرنا، پادشاه عمان امروز در کاخ سعدآباد با رئیسی دیدار کرد.", "haitham-bin-tariq", "ebrahim-raisi"),
+    ("به گزارش ایرنا، پادشاه قطر امروز در دوحه با اردوغان دیدار کرد.", "tamim-bin-hamad-al-thani",
+     "recep-tayyip-erdogan"),
+])
+def test_king_named_for_a_sultan_or_emir(kb, lead, source, target):
+    events = [e for e in headline_events("دیدار در کاخ", kb, lead=lead, published="2023-05-29T10:00:00+03:30")
+              if e.type == "CONSULT"]
+    assert any({source, target} <= set(e.source_ids + e.target_ids) for e in events), \
+        [(e.source_ids, e.target_ids) for e in events]
+
+
+def test_welcoming_a_step_is_no_hosting(kb):
+    """"X از موفقیت میانجیگری ... استقبال کرد": a step welcomed, no guest; a guest after "از" is still hosted."""
+    lead = ("به گزارش ایرنا، امیر کویت از موفقیت میانجیگری عمان به همراه قطر در حصول آتش‌بس "
+            "استقبال کرد.")
+    events = headline_events("استقبال کویت از آتش‌بس", kb, lead=lead, published="2024-05-10T10:00:00+03:30")
+    assert not [e for e in events if e.type == "CONSULT"], [(e.type, e.source_ids, e.target_ids) for e in events]
+    lead = "به گزارش ایرنا، پزشکیان امروز در فرودگاه مهرآباد از امیر قطر استقبال کرد."
+    events = headline_events("ورود امیر قطر به تهران", kb, lead=lead, published="2025-02-19T10:00:00+03:30")
+    assert any(e.type == "CONSULT" and "tamim-bin-hamad-al-thani" in e.source_ids + e.target_ids for e in events)

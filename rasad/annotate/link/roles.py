@@ -575,6 +575,8 @@ def _holders_of(kb: KnowledgeBase, full_title: str, title_id: str, modifier: str
         candidates = kb.holders(full_title, of, d) or (kb.holders(title_id, of, d) if modifier == "acting" else [])
         if candidates:
             break
+    if not candidates and not modifier and title_id in kb.titles:  # (session 21) "پادشاه عمان": Oman's sultan
+        candidates = next((h for alt in kb.titles[title_id].or_titles for d in days if (h := kb.holders(alt, of, d))), [])
     if not candidates and day:  # just left office (killed, resigned): news still names the office
         candidates = kb.former_holders(full_title, of, day, within_days=60)
     if not candidates:  # "سرپرست وزارت خارجه طالبان": Afghanistan's (its whole cabinet is "acting")
