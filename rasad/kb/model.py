@@ -205,6 +205,9 @@ class Title(BaseModel):
     not_before: list[str] = []
     # (session 20) the title a place's own office goes by: "دادستان کل استانبول" is Istanbul's prosecutor
     at_place: str | None = None
+    # (session 21) titles of the same rank the word also names where the state has no holder of this one: "پادشاه
+    # عمان" is Oman's sultan, "پادشاه قطر" its emir
+    or_titles: list[str] = []
 
 
 def fa_forms(values: Iterable[str]) -> list[str]:

@@ -1097,7 +1097,8 @@ def _event_date(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mention], ra
         said = resolve_event_date(text[s.start:c0], pub)  # "X روز چهارشنبه اعلام کرد واشنگتن ... را تحریم کرده"
         if said.precision in ("explicit", "relative"):
             d = said
-    if d.precision == "reported":
+    if d.precision == "reported" and not (t.si == 0 or s.end <= doc.headline_end):
+        # (session 21) a headline's event is dated by the body's report of it (merge), not by the lead's other dates
         d = _date_of_same_speaker(doc.sentences, t.si, {m.kb_id for m in src if m.kb_id}, doc.linked, text, pub) or d
     if _SAME_TIME.search(text[c0:c1]) and raw and raw[-1].date_precision in ("explicit", "relative"):
         d = EventDate(dt.date.fromisoformat(raw[-1].date), raw[-1].date_precision)  # "در همان شب"

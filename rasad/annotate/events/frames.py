@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rasad.annotate.events.chains import (
+    _COURTESY_TITLES,
+    _HONORIFICS,
     _LED_BY,
     _POSITION_NOUNS,
     Chain,
@@ -139,9 +141,9 @@ def _meeting(f: Frame) -> tuple[Actors, Actors, Chain | None]:
         src, tgt = sp
     elif w is not None and w is not subj:
         tgt = w.actors()
-        # "(X از) دیدار عراقچی با فیدان (خبر داد)", "در دیدار عراقچی با فیدان، ...": the noun's genitive meets (not in
-        # the headline, the body's first sentence: the body's report of it carries its date and fuller names)
-        inner = not src and f.noun and f.sent_start > 0 and bool(f.text[f.sent_start:ts].strip(" «\"'\n"))
+        # "(X از) دیدار عراقچی با فیدان (خبر داد)", "در دیدار عراقچی با فیدان، ...": the noun's genitive meets; (session
+        # 21) so does a headline's ("دیدار عراقچی با فیدان در آنکارا"), its report folded into the body's
+        inner = not src and f.noun
         if (f.announced or inner) and genitive is not None and genitive.end <= w.start:
             src = genitive.actors()
         elif f.announced and f.teller is not None and w.start >= te:
@@ -266,8 +268,25 @@ def _host_only_planned(f: Frame, w: Chain) -> bool:
     return f.noun and w.start >= f.te and bool(_FUTURE_LATER.match(f.text, w.end))
 
 
+_WELCOMED_FROM = re.compile(r"(?:^|\s)از\s+")
+
+
+def _welcomes_a_deed(f: Frame) -> bool:
+    """(session 21) "X از موفقیت میانجیگری قطر ... استقبال کرد": what is welcomed after "از" opens with nouns, no
+    actor within its first words: a step endorsed, no guest hosted."""
+    if "استقبال" not in f.text[f.ts:f.te] or f.subj is None:
+        return False
+    m = _WELCOMED_FROM.search(f.text, f.subj.end, f.ts)
+    # (an honorific may stand between: "از آقای میرضیایف ... استقبال کردند")
+    return m is not None and not any(m.end() <= c.start and all(
+        w in _HONORIFICS or w in _COURTESY_TITLES or w == "جناب" for w in f.text[m.end():c.start].split())
+        for c in f.chains)
+
+
 def frame_host(f: Frame) -> tuple[Actors, Actors]:
     """"پزشکیان میزبان السودانی بود": the guest is the source of a visit, the host (the subject) its target."""
+    if _welcomes_a_deed(f):
+        return [], []
     src, tgt, w = _meeting(f)
     if f.subj is None:
         return src, tgt

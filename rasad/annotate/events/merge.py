@@ -97,10 +97,12 @@ def _only_planned_of_held(e: Event, home: Event) -> bool:
 
 def merge_events(events: list[Event], kb: KnowledgeBase) -> list[Event]:
     merged: list[Event] = []
+    dated_by: dict[int, str] = {}  # (session 21) the rule whose report gave each merged event its date
     for e in events:
         home = next((m for m in merged if same_event(kb, m, e)), None)
         if home is None:
             merged.append(e)
+            dated_by[id(e)] = e.rule
             continue
         home.sentences.extend(e.sentences)
         if home.type != "CONSULT":  # one statement or act by several named parties: keep them all
@@ -121,9 +123,10 @@ def merge_events(events: list[Event], kb: KnowledgeBase) -> list[Event]:
             home.summary_en = e.summary_en
         better = _PRECISION_RANK[e.date_precision] < _PRECISION_RANK[home.date_precision]
         meeting_over_arrival = (_PRECISION_RANK[e.date_precision] == _PRECISION_RANK[home.date_precision]
-                                and home.rule == "consult.visit" and e.rule != "consult.visit")
-        if better or meeting_over_arrival:
+                                and dated_by[id(home)] == "consult.visit" and e.rule != "consult.visit")
+        if (better or meeting_over_arrival) and (home.date, home.date_precision) != (e.date, e.date_precision):
             home.date, home.date_precision = e.date, e.date_precision
+            dated_by[id(home)] = e.rule
         if home.location is None and e.location:
             home.location, home.location_id, home.lat, home.lon = e.location, e.location_id, e.lat, e.lon
         if home.mode is None and e.mode:

@@ -42,7 +42,8 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
     modifier, start = _modifier_before(text, start, title_id, matcher, kb)
     # "رئیس‌جمهور منتخب ایران": the elect; "رئیس‌جمهور سابق": a former holder
     # (session 17) "جدید": the new holder, still the office's ("رئیس جدید مجلس نمایندگان عراق")
-    status = _rx_match(r"\s+(منتخب|سابق|پیشین|وقت|جدید)(?=[\s،,]|$)", text[end:end + 12])
+    # (session 21) also before a kicker's "؛" or a headline's ":" ("در تماس تلفنی ... با رئیس‌جمهور منتخب؛")
+    status = _rx_match(r"\s+(منتخب|سابق|پیشین|وقت|جدید)(?=[\s،,؛:.»)]|$)", text[end:end + 12])
     look_from = end + status.end() if status else end
     of, role_end, seat_title = _office_of(text, start, end, look_from, title, mentions, kb, home)
     if seat_title is not None:
@@ -574,6 +575,8 @@ def _holders_of(kb: KnowledgeBase, full_title: str, title_id: str, modifier: str
         candidates = kb.holders(full_title, of, d) or (kb.holders(title_id, of, d) if modifier == "acting" else [])
         if candidates:
             break
+    if not candidates and not modifier and title_id in kb.titles:  # (session 21) "پادشاه عمان": Oman's sultan
+        candidates = next((h for alt in kb.titles[title_id].or_titles for d in days if (h := kb.holders(alt, of, d))), [])
     if not candidates and day:  # just left office (killed, resigned): news still names the office
         candidates = kb.former_holders(full_title, of, day, within_days=60)
     if not candidates:  # "سرپرست وزارت خارجه طالبان": Afghanistan's (its whole cabinet is "acting")
