@@ -3,7 +3,7 @@ event types — a regime named by epithets before "صهیونیستی" ("رژی�
 صهیونیستی") is Israel; a condemned deed's doer found past the comma that closes the subject's apposition ("X سخنگوی
 وزارت خارجه، هتک حرمت Y به ... را محکوم کرد"); a hand in crimes ("در جنایات ... دست دارد"), charged to the subject of
 its own clause after a present verb and "و"; a raid "انجام داد"; positions pounded in the perfect ("درهم کوبیده است");
-and protests reported as riots ("اغتشاشگران ... را آتش زدند"). Each case is written anew (other actors, other
+protests reported as riots ("اغتشاشگران ... را آتش زدند"); and "شمار زیادی از" a force as the force. Each case is written anew (other actors, other
 details); the guards are everyday sentences with the same words that report no such event."""
 
 from __future__ import annotations
@@ -35,6 +35,9 @@ from tests.event_text import assert_coded, reported_events
     # positions pounded, in the perfect
     ("حزب‌الله لبنان اعلام کرد مواضع ارتش رژیم صهیونیستی در مزارع شبعا را درهم کوبیده است.",
      ("ASSAULT", "hezbollah", "israel-defense-forces")),
+    # many of a force are the force
+    ("شمار زیادی از نظامیان صهیونیست بامداد امروز به اردوگاه نورشمس در کرانه باختری یورش بردند.",
+     ("ASSAULT", "israel-defense-forces", None)),
 ])
 def test_session21_k_wordings(kb, sentence, expected):
     assert_coded(sentence, kb, expected)
