@@ -532,6 +532,9 @@ def _one_of(text: str, start: int) -> bool:
     return _ONE_OF.search(text, max(0, start - 50), start) is not None
 
 
+_AFTER_SUBJECT_COMMA = re.compile(r"^\s*،")
+
+
 def _object_phrase_owner(f: Frame) -> Chain | None:
     """(session 16) "تصمیم رژیم صهیونیستی برای توسعه شهرک‌سازی را محکوم کرد": a long object whose head noun's owner
     stands words before "را" — the first actor after the head noun, in one clause with no comma or verb between."""
@@ -546,6 +549,9 @@ def _object_phrase_owner(f: Frame) -> Chain | None:
             lo = x.end  # the subject's apposition ("X یکی دیگر از مقامات ارشد طالبان هم ..."), not the object
             continue
         between, tail = f.text[lo:x.start], f.text[x.end:ra]
+        if lo == f.after_subject:  # (session 21) the comma that closes the subject's apposition opens no new clause:
+            # "X سخنگوی وزارت خارجه، هتک حرمت Y به ... را محکوم کرد"
+            between = _AFTER_SUBJECT_COMMA.sub(" ", between, count=1)
         words = (between + " " + tail).split()
         # a clause ends at a verb before "و" or at the phrase's end ("... رفت و تصمیم X را"); "برای ساخت شهرک‌ها":
         # a stem inside the phrase is a noun
@@ -955,10 +961,22 @@ def frame_consequence(f: Frame) -> tuple[Actors, Actors]:
     if not cues and len(unmarked) > 1 and (target is None or target is unmarked[0] or target.marker is not None) \
             and any(_VERB_WORD.match(w) for w in _WORD.findall(f.text[unmarked[0].end:unmarked[1].start])):
         target = unmarked[1]  # (session 13) "سپاه هشدار داد اسرائیل ... با پاسخی سخت روبه‌رو خواهد شد"
+    if target is not None and (clause_ended_between(f.text, target.end, f.ts)
+                               or _PRESENT_AND.search(f.text, target.end, f.ts)):
+        # (session 21) "گفت X مرتکب جنایات می‌شود و حامیان آن به‌ویژه Y در این جنایات دست دارند": the charge's own
+        # clause, after the finished verb and "و", names whom it charges
+        target = next((c for c in unmarked if c.start > target.end
+                       and not clause_ended_between(f.text, c.end, f.ts)
+                       and not _PRESENT_AND.search(f.text, c.end, f.ts)), target)
     if target is None and (spoken_to := _addressee(f, any_person=True)) is not None:
         return f.src, spoken_to.actors()
     speaker = next((c for c in clause if c is not target and (cond is None or c.start < f.sent_start + cond.start())), None)
     return _actors(speaker), _actors(target)
+
+
+# (session 21) a present verb closing a clause before "و" ("مرتکب جنایات می‌شود و ..."), which _VERB_WORD (past
+# forms) does not read
+_PRESENT_AND = re.compile(r"(?<![\w\u200c])می[\u200c ]?[^\s،.]+(?:د|ند)[\s\u200c]+و[\s\u200c]")
 
 
 def _reported_subject(f: Frame, clause: list[Chain]) -> Chain | None:

@@ -310,7 +310,25 @@ def pass_names(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     found = [m for m in (_name_mention(doc, h) for h in doc.hits) if m is not None
              and not (m.type == "PLACE" and _NAME_TAIL.match(doc.text, m.end))
              and not (m.type == "ORG" and _CLERIC_BEFORE.search(doc.text, max(0, m.start - 12), m.start))]
+    found = [_loaded_regime(doc.text, m) for m in found]
     return sorted(mentions + found, key=lambda m: m.start)
+
+
+# (session 21) "رژیم منحوس صهیونیستی", "رژیم جنایتکار و کودک‌کش صهیونیستی": a regime named by loaded epithets before a
+# state's adjective is that state (grammar.yaml regime_epithets), as "رژیم صهیونیستی" is
+_EPITHET = phrases(_grammar_words("regime_epithets"))
+_LOADED_REGIME = re.compile(rf"(?<![\w\u200c])(?:{phrases(_grammar_words('regime_heads'))})[ \u200c]+"
+                            rf"(?:{_EPITHET})(?:[ \u200c]*(?:،|و)?[ \u200c]+(?:{_EPITHET})){{0,3}}[ \u200c]+$")
+
+
+def _loaded_regime(text: str, m: Mention) -> Mention:
+    """A state's adjective after "رژیم" and loaded epithets: a mention of the state itself, from "رژیم" on."""
+    if m.how != "adjective" or m.type != "COUNTRY" or not m.kb_id:
+        return m
+    hit = _LOADED_REGIME.search(text, max(0, m.start - 80), m.start)
+    if hit is None:
+        return m
+    return Mention(hit.start(), m.end, text[hit.start():m.end], m.kb_id, m.name, m.type, how="name")
 
 
 # (session 16) "امان الدین منصور", "امان الله": a word before "الدین"/"الله" opens a person's name, not a place (Amman)
