@@ -156,8 +156,13 @@ def _after_own_office(doc: _Doc, h: Hit) -> list[str]:
     short = {e.ref for e in h.entries if e.kind == "short"}
     if not short:
         return []
-    titles = {e.ref for r in doc.hits if r.end <= h.start and r.end >= h.start - 2 and not doc.text[r.end:h.start].strip()
-              for e in r.entries if e.kind == "role"}
+    by_end = doc.__dict__.get("_titles_by_end")
+    if by_end is None:  # the offices' hits by where they end, once per article (not a scan of every hit per name)
+        by_end = doc.__dict__["_titles_by_end"] = {}
+        for r in doc.hits:
+            by_end.setdefault(r.end, set()).update(e.ref for e in r.entries if e.kind == "role")
+    titles = {t for end in range(h.start - 2, h.start + 1) if not doc.text[end:h.start].strip()
+              for t in by_end.get(end, ())}
     held = [i for i in short if (a := doc.kb.actors.get(i)) is not None and any(p.title in titles for p in a.positions)]
     return held if len(held) == 1 else []
 
