@@ -311,7 +311,8 @@ def _about_sport(text: str, s: Sentence, ms: list[Mention], kb: KnowledgeBase) -
         return False  # (session 18) "حکم قصاص را در ورزشگاه اجرا کردند": a public punishment, not a match
     if _SCORE.search(text, s.start, s.end):
         return True
-    if any(m.type == "ORG" and m.kb_id and _sport_team(m.kb_id, kb) for m in ms):
+    teams = _sport_teams(kb)
+    if any(m.kb_id in teams for m in ms):
         return True
     for w in _SPORT.finditer(text, s.start, s.end):
         if outlets is None:
@@ -321,13 +322,17 @@ def _about_sport(text: str, s: Sentence, ms: list[Mention], kb: KnowledgeBase) -
     return False
 
 
-def _sport_team(actor_id: str, kb: KnowledgeBase, depth: int = 3) -> bool:
-    """(session 21) An organisation affiliated, within ``depth`` steps, to one of sport's governing bodies (a club to
-    its federation, a national team to FIFA): what it does in a sentence is sport, not politics."""
-    a = kb.actors.get(actor_id)
-    if a is None or a.type != "ORG" or depth == 0:
-        return False
-    return any(f.of in _SPORT_BODIES or _sport_team(f.of, kb, depth - 1) for f in a.affiliations)
+def _sport_teams(kb: KnowledgeBase) -> frozenset[str]:
+    """(session 21) The organisations affiliated, within three steps, to one of sport's governing bodies (a club to its
+    federation, a national team to FIFA): what they do in a sentence is sport, not politics. Built once per
+    knowledge base (every sentence asks)."""
+    cache = kb.__dict__
+    if "_sport_teams" not in cache:
+        def of_sport(a, depth: int) -> bool:
+            return a is not None and a.type == "ORG" and depth > 0 and any(
+                f.of in _SPORT_BODIES or of_sport(kb.actors.get(f.of), depth - 1) for f in a.affiliations)
+        cache["_sport_teams"] = frozenset(a.id for a in kb.actors.values() if of_sport(a, 3))
+    return cache["_sport_teams"]
 
 
 def _official_source(e: Event, kb: KnowledgeBase) -> bool:
@@ -1052,7 +1057,7 @@ def _threatened_place(doc: _Doc, t: _Trigger, src: list[Mention]) -> Mention | N
         return None
     own = _own_side(doc.kb, src) | {doc.kb.country_of(m.kb_id) for m in src if m.kb_id}
     return next((m for m in doc.linked.in_span(t.te + that.end(), t.s.end) if m.type == "PLACE" and m.kb_id
-                 and doc.kb.country_of(m.kb_id) and doc.kb.country_of(m.kb_id) not in own
+                 and (state := doc.kb.country_of(m.kb_id)) and state not in own
                  and _rx_search(r"^\s*را(?=\s|$)", doc.text[m.end:m.end + 5])), None)
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from rasad.annotate.events.chains import (
     _COURTESY_TITLES,
     _HONORIFICS,
+    _KE,
     _LED_BY,
     _POSITION_NOUNS,
     Chain,
@@ -48,6 +49,7 @@ from rasad.annotate.events.grammar import (
     _CLAUSE_OPENERS,
     _CONDITIONAL,
     _CUE_BOUNDARY,
+    _FIRST_AZ,
     _FORCES_WORDS,
     _FUTURE_LATER,
     _JUDGED,
@@ -268,15 +270,12 @@ def _host_only_planned(f: Frame, w: Chain) -> bool:
     return f.noun and w.start >= f.te and bool(_FUTURE_LATER.match(f.text, w.end))
 
 
-_WELCOMED_FROM = re.compile(r"(?:^|\s)از\s+")
-
-
 def _welcomes_a_deed(f: Frame) -> bool:
     """(session 21) "X از موفقیت میانجیگری قطر ... استقبال کرد": what is welcomed after "از" opens with nouns, no
     actor within its first words: a step endorsed, no guest hosted."""
     if "استقبال" not in f.text[f.ts:f.te] or f.subj is None:
         return False
-    m = _WELCOMED_FROM.search(f.text, f.subj.end, f.ts)
+    m = _FIRST_AZ.search(f.text, f.subj.end, f.ts)
     # (an honorific may stand between: "از آقای میرضیایف ... استقبال کردند")
     return m is not None and not any(m.end() <= c.start and all(
         w in _HONORIFICS or w in _COURTESY_TITLES or w == "جناب" for w in f.text[m.end():c.start].split())
@@ -871,16 +870,13 @@ def frame_passive(f: Frame) -> tuple[Actors, Actors]:
     return _actors(agent), _actors(counted) if counted is not None else f.src
 
 
-_RELATIVE_KE = re.compile(r"(?<![\u0600-\u06FF\u200c])که\s")
-
-
 def _relative_of_other(f: Frame) -> bool:
     """(session 21) "از دولت X خواست درباره مرگ Y، فرد دوتابعیتی که ... توسط X اعدام شد، پاسخ دهد": a passive
     inside a relative clause (a "که" after a noun, no verb between it and the trigger) tells of the noun before the
     "که", not of the main clause's subject; with no actor there, it names no one it happened to."""
     if f.subj is None:
         return False
-    ke = next(reversed(list(_RELATIVE_KE.finditer(f.text, f.subj.end, f.ts))), None)
+    ke = next(reversed(list(_KE.finditer(f.text, f.subj.end, f.ts))), None)
     if ke is None or _after_verb(f.text, f.sent_start, ke.start()):
         return False
     if any(_VERB_WORD.match(w.replace(ZWNJ, "")) for w in _WORD.findall(f.text, ke.end(), f.ts)):
@@ -961,13 +957,11 @@ def frame_consequence(f: Frame) -> tuple[Actors, Actors]:
     if not cues and len(unmarked) > 1 and (target is None or target is unmarked[0] or target.marker is not None) \
             and any(_VERB_WORD.match(w) for w in _WORD.findall(f.text[unmarked[0].end:unmarked[1].start])):
         target = unmarked[1]  # (session 13) "سپاه هشدار داد اسرائیل ... با پاسخی سخت روبه‌رو خواهد شد"
-    if target is not None and (clause_ended_between(f.text, target.end, f.ts)
-                               or _PRESENT_AND.search(f.text, target.end, f.ts)):
+    if target is not None and _clause_ends_between(f.text, target.end, f.ts):
         # (session 21) "گفت X مرتکب جنایات می‌شود و حامیان آن به‌ویژه Y در این جنایات دست دارند": the charge's own
         # clause, after the finished verb and "و", names whom it charges
         target = next((c for c in unmarked if c.start > target.end
-                       and not clause_ended_between(f.text, c.end, f.ts)
-                       and not _PRESENT_AND.search(f.text, c.end, f.ts)), target)
+                       and not _clause_ends_between(f.text, c.end, f.ts)), target)
     if target is None and (spoken_to := _addressee(f, any_person=True)) is not None:
         return f.src, spoken_to.actors()
     speaker = next((c for c in clause if c is not target and (cond is None or c.start < f.sent_start + cond.start())), None)
@@ -977,6 +971,11 @@ def frame_consequence(f: Frame) -> tuple[Actors, Actors]:
 # (session 21) a present verb closing a clause before "و" ("مرتکب جنایات می‌شود و ..."), which _VERB_WORD (past
 # forms) does not read
 _PRESENT_AND = re.compile(r"(?<![\w\u200c])می[\u200c ]?[^\s،.]+(?:د|ند)[\s\u200c]+و[\s\u200c]")
+
+
+def _clause_ends_between(text: str, lo: int, hi: int) -> bool:
+    """A finished verb, past or present, then "و" between ``lo`` and ``hi``: a clause of its own ended there."""
+    return clause_ended_between(text, lo, hi) or _PRESENT_AND.search(text, lo, hi) is not None
 
 
 def _reported_subject(f: Frame, clause: list[Chain]) -> Chain | None:
