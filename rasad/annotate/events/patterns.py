@@ -175,6 +175,7 @@ class Compiled:
         says every comma inside the match closes an apposition or a title's list (else the strict expression)."""
         k0, k1 = bisect_left(kmap, lo), bisect_left(kmap, hi)
         cands: list[tuple[int, int, Trigger, int, int]] = []
+        required: dict[int, bool] = {}  # id(pattern) → whether one of its required words is in the sentence
         for seq, (start, kend, firsts) in enumerate(self._anchors_in(text, key, kmap, k0, k1)):
             for first, groups in firsts:
                 if first and key.find(first, kend, k1) < 0:
@@ -183,13 +184,16 @@ class Compiled:
                     if len(needs) > 1 and not _in_order(key, needs, kend, k1):
                         continue
                     for rank, trig in ranked:
+                        words = trig.pattern.requires_any
+                        if words and not _required_in(required, trig.pattern, text, lo, hi):
+                            continue
                         if trig.before is not None and not trig.before.search(text, max(lo, start - 40), start):
                             continue
                         m = (trig.compiled or trig.regex).match(text, start, hi)
                         if m and trig.strict is not None and text.find("،", m.start(), m.end()) >= 0 and (
                                 commas is None or not commas(m.start(), m.end())):
                             m = trig.strict_regex.match(text, start, hi)
-                        if m:
+                        if m and not (words and _lacks(text, m.start(), m.end(), words)):
                             cands.append((m.start(), m.end(), trig, seq, rank))
         # ties go to the anchor found first, then to the trigger listed first under it
         cands.sort(key=lambda c: (c[0], -c[2].weight, -(c[1] - c[0]), c[3], c[4]))
@@ -212,6 +216,20 @@ class Compiled:
         _key, kstarts, kends, starts, values = scanned
         a, b = bisect_left(kends, k0), bisect_left(kends, k1)
         return [(starts[i], kends[i] + 1, values[i]) for i in range(a, b) if kstarts[i] >= k0]
+
+
+def _required_in(seen: dict[int, bool], p: Pattern, text: str, lo: int, hi: int) -> bool:
+    """Whether one of ``p``'s required words is in text[lo:hi], asked once per pattern and sentence: most sentences
+    with a busy anchor ("را … خواند") have none of a judgement's adjectives, and its expression need not be tried."""
+    found = seen.get(id(p))
+    if found is None:
+        found = seen[id(p)] = any(text.find(w, lo, hi) >= 0 for w in p.requires_any)
+    return found
+
+
+def _lacks(text: str, start: int, end: int, words: list[str]) -> bool:
+    """A match without one of its pattern's required words inside reports no event (and hides no other)."""
+    return not any(text.find(w, start, end) >= 0 for w in words)
 
 
 def _by_needs(triggers: list[Trigger]) -> tuple:
@@ -431,19 +449,23 @@ def _forms(p: Pattern, text: str, gap: int, verbs: dict[str, str], future: Patte
     anchor = _anchor(head)
     weight = len(text.replace(" ", ""))
     needs = _needs(head)
-    forms = [(p, _conjugations(past))]
+    # each form with the keys its verb surely puts in the text after the head (a verb with formal synonyms, "کرد" or
+    # "نمود", none): the busy anchors ("را", "دیدار") then try only the forms whose verb follows them
+    past_need = () if _light_verb_synonyms().get(past) else (match_key(past),)
+    forms = [(p, _conjugations(past), past_need)]
     if future is not None:  # the future pattern's type and code, this pattern's way of finding its parties
         future = dataclasses.replace(future, frame=p.frame, requires_any=p.requires_any, object_of=p.object_of)
     if future is not None:
-        forms.append((future, _future(past)))
+        forms.append((future, _future(past), ("خواه", match_key(past))))
+    present_need = (match_key("می" + verbs[past]),) if past in verbs else ()
     if present == "same" and future is not None:
         # (session 13) a headline's present reports the act ("روسیه به دونباس حمله می‌کند"); the first person
         # announces it ("تل‌آویو را با خاک یکسان می‌کنیم"): a threat, as the future is
-        forms += [(p, _present(verbs[past], "ند|ید|د")), (future, _present(verbs[past], "یم|م"))]
+        forms += [(p, _present(verbs[past], "ند|ید|د"), present_need), (future, _present(verbs[past], "یم|م"), present_need)]
     elif present == "same" or (present == "future" and future is not None):
-        forms.append((p if present == "same" else future, _present(verbs[past])))
-    out = [(anchor, Trigger(pattern, text, rf"{body}{verb}(?![{letters}])", weight, needs=needs))
-           for pattern, verb in forms]
+        forms.append((p if present == "same" else future, _present(verbs[past]), present_need))
+    out = [(anchor, Trigger(pattern, text, rf"{body}{verb}(?![{letters}])", weight, needs=needs + verb_needs))
+           for pattern, verb, verb_needs in forms]
     if p.frame in _OBJECT_FRAMES and "…" not in head and "..." not in head and not head.startswith("را"):
         # "X را بازداشت و به دادگاه معرفی کرد": the light verb shared with the next verb is left out
         elided = body[: -len(r"[\s\u200c]*")] + r"[\s\u200c]+و(?=[\s\u200c])"
