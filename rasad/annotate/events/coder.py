@@ -191,7 +191,6 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
         ms = linked.in_span(s.start, s.end)
         if not (any(_eligible(m) for m in ms) or _two_adjectives(ms) or _forces(text, ms) or _capital(ms, kb) or doc.compiled.anonymous.search(text, s.start, s.end)) or text[s.start:s.end].rstrip(" »\n").endswith(("؟", "?")):
             continue  # no actor, or a question ("آیا ... حمله می‌کند؟")
-        sport = _about_sport(text, s, ms, kb)  # a match report ("دیدار تدارکاتی برابر تیم ملی عراق"): officials' acts only
         n0 = len(raw)
         found = doc.compiled.find(text, key, kmap, s.start, s.end, lambda ts, te, trig, s=s, si=si: _dead(doc, s, si, ts, te, trig.pattern),
                                   lambda ts, te, ms=ms: _commas_in_phrase(text, ms, ts, te))
@@ -208,7 +207,8 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
                     raw.append(_mirrored(event, kb))
                 raw.extend(_further_counterparts(doc, t, raw))
         raw[n0:] = _place_struck_dropped(_own_claims_dropped(raw[n0:], kb), kb)
-        if sport:
+        if len(raw) > n0 and _about_sport(text, s, ms, kb):
+            # a match report ("دیدار تدارکاتی برابر تیم ملی عراق"): officials' acts only
             raw[n0:] = [e for e in raw[n0:] if _official_source(e, kb)]
         perpetrators.extend((c.start, c.actors()) for c in chains if _RESPONSIBLE.match(text[c.end:c.end + 40]))
     _addressed_in_meetings(raw, text, kb)
