@@ -10,10 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from operator import itemgetter
 
 import ahocorasick
-import numpy as np
 import yaml
 
 from rasad.annotate.events.grammar import (
@@ -22,11 +20,8 @@ from rasad.annotate.events.grammar import (
 from rasad.annotate.words import grammar
 from rasad.text.normalize import ZWNJ, match_key
 
-# The characters of _LETTERS as a set (its ranges are all in the BMP), and as a table by code point (the last entry
-# for every code point past the letters)
+# The characters of _LETTERS as a set (its ranges are all in the BMP)
 _LETTER_SET = frozenset(re.findall(f"[{_LETTERS}]", "".join(map(chr, range(0x10000)))))
-_LETTER_TABLE = np.zeros(max(map(ord, _LETTER_SET)) + 2, dtype=bool)
-_LETTER_TABLE[[ord(c) for c in _LETTER_SET]] = True
 
 
 @dataclass
@@ -262,28 +257,27 @@ def _needs(head: str) -> tuple[str, ...]:
     return tuple(k for part in parts for w in part.replace(ZWNJ, " ").split() if len(k := match_key(w)) >= 2)
 
 
-_WAW = ord("و")
-
-
 def _word_start_anchors(text: str, key: str, kmap: array, automaton: ahocorasick.Automaton) -> tuple[list, ...]:
     """(key starts, key ends, text starts, triggers) of the anchors in ``key`` whose text does not start inside a
-    word, ordered by key end as the automaton reports them."""
-    hits = list(automaton.iter(key))
-    if not hits:
-        return [], [], [], []
-    kends = np.fromiter(map(itemgetter(0), hits), dtype=np.int64, count=len(hits))
-    lens = np.fromiter(map(itemgetter(0), map(itemgetter(1), hits)), dtype=np.int64, count=len(hits))
-    kstarts = kends - lens + 1
-    starts = np.frombuffer(kmap, dtype=np.int64)[kstarts]
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    before = codes[np.maximum(starts - 1, 0)]
-    inside = (starts > 0) & _LETTER_TABLE[np.minimum(before, _LETTER_TABLE.size - 1)]
-    # (session 16) a conjunction "و" glued to the anchor's word starts no word of its own ("وخواستار")
-    glued = inside & (before == _WAW) & ((starts < 2) | ~_LETTER_TABLE[np.minimum(codes[np.maximum(starts - 2, 0)],
-                                                                                   _LETTER_TABLE.size - 1)])
-    keep = np.flatnonzero(~inside | glued)
-    return (kstarts[keep].tolist(), kends[keep].tolist(), starts[keep].tolist(),
-            [hits[i][1][1] for i in keep.tolist()])
+    word, ordered by key end as the automaton reports them. (A loop over the hits: an article has a few dozen, too few
+    for numpy's per-call costs to pay off.)"""
+    kstarts: list[int] = []
+    kends: list[int] = []
+    starts: list[int] = []
+    values: list = []
+    letters = _LETTER_SET
+    for kend, (length, triggers) in automaton.iter(key):
+        kstart = kend - length + 1
+        start = kmap[kstart]
+        if start > 0 and (before := text[start - 1]) in letters and not (
+                # (session 16) a conjunction "و" glued to the anchor's word starts no word of its own ("وخواستار")
+                before == "و" and (start < 2 or text[start - 2] not in letters)):
+            continue
+        kstarts.append(kstart)
+        kends.append(kend)
+        starts.append(start)
+        values.append(triggers)
+    return kstarts, kends, starts, values
 
 
 # Letters real pages write either way: hamza seats (رئیس/رییس, مسئول/مسئول, آ/ا) — triggers match both.
