@@ -62,14 +62,16 @@ def _entities(mentions: list[Mention], kb: KnowledgeBase, article: CleanArticle)
                 by_key[c] = Entity(st.name, "COUNTRY", c, forms=[m.text], country=c, sector=st.sector, wikidata=st.wikidata,
                                    mentions=[(m.start, m.end)])
     meta = article.meta
-    body_key = text_match_key(article.body)
+    body_key = ""  # the body's match key: made only when a known publisher is looked for in it
     for name in [meta.outlet, *meta.cites]:
         if not name:
             continue
         o = kb.outlet_named(name)
-        if name == meta.outlet and name not in meta.cites and (not _named_in(o, body_key)
-                                                                or o is None and name == outlet_from_host(meta.url)):
-            continue  # the page's publisher, known from its URL or masthead, is no entity its text names
+        if name == meta.outlet and name not in meta.cites:
+            if o is not None and not body_key:
+                body_key = text_match_key(article.body)
+            if not _named_in(o, body_key) or o is None and name == outlet_from_host(meta.url):
+                continue  # the page's publisher, known from its URL or masthead, is no entity its text names
         key = o.id if o else f"?{name}"
         if key not in by_key:
             by_key[key] = Entity(name, "MEDIA", o.id if o else None, forms=[], country=o.country if o else None)

@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 import ahocorasick
 import numpy as np
@@ -225,9 +225,10 @@ _LETTER_TABLE[[ord(c) for c in _LETTERS]] = True
 
 
 def _word_start_hits(text: str, kmap: array, hits) -> list[tuple[int, int, list[Entry], bool]]:
-    """(start, end, entries, plain end) of the automaton's hits that start a word, in the automaton's order; "plain
-    end": a space, punctuation or the text's end follows (no suffix to read). Most hits (~60 %) start inside a word
-    ("ایران" in "پایرانی"): they are dropped in one vectorised step (numpy), not one Python iteration each."""
+    """(start, end, entries, plain end) of the automaton's hits that start a word, longest first, then by start;
+    "plain end": a space, punctuation or the text's end follows (no suffix to read). Most hits (~60 %) start inside
+    a word ("ایران" in "پایرانی"): they are dropped, and the rest ordered, in vectorised steps (numpy), not one
+    Python iteration each."""
     hits = list(hits)
     if not hits:
         return []
@@ -239,43 +240,44 @@ def _word_start_hits(text: str, kmap: array, hits) -> list[tuple[int, int, list[
     inside = (starts > 0) & _LETTER_TABLE[np.minimum(codes[np.maximum(starts - 1, 0)], 0x800)]
     after = codes[ends]  # the appended space stands after the text's end
     plain = ~(_LETTER_TABLE[np.minimum(after, 0x800)] | (after == 0x200C))
-    keep = np.flatnonzero(~inside).tolist()
-    starts_l, ends_l, plain_l = starts.tolist(), ends.tolist(), plain.tolist()
-    return [(starts_l[i], ends_l[i], hits[i][1][1], plain_l[i]) for i in keep]
+    keep = np.flatnonzero(~inside)
+    keep = keep[np.lexsort((starts[keep], starts[keep] - ends[keep]))]  # stable: longest first, then by start
+    return list(zip(starts[keep].tolist(), ends[keep].tolist(), map(hits.__getitem__, keep.tolist()),
+                    plain[keep].tolist(), strict=True))
 
 
 def scan(text: str, matcher: Matcher) -> list[Hit]:
     """Every knowledge-base form in ``text`` on word boundaries, longest first, without overlaps. (Suffixes are
-    matched in place, ``pattern.match(text, end)``: a slice ``text[end:]`` per hit made this quadratic.)"""
+    matched in place, ``pattern.match(text, end)``: a slice ``text[end:]`` per hit made this quadratic.) Hits are
+    taken longest first, and one a longer hit already covers is dropped before its suffix and context are read:
+    a rejected hit never occupies, so only hits still free need the tests."""
     key, kmap = key_with_map(text)
-    cands: list[Hit] = []
     pending: list[Hit] = []  # non-curated places without a place context of their own
     word_hits = _word_start_hits(text, kmap, matcher.automaton.iter(key))
     starts = {h[0] for h in word_hits}
-    for start, end, es, plain in word_hits:
+    taken: list[Hit] = []
+    occupied = bytearray(len(text) + 1)
+    ctx = matcher.context
+    for start, end, hit, plain in word_hits:
+        if occupied.find(1, start, end) != -1:
+            continue
         suffix = "" if plain else _suffix_kind(text, end)  # "" is what _suffix_kind gives before a space
         if suffix is None and not (text[end] == ZWNJ and end + 1 in starts):
             continue
         # (session 20) a ZWNJ before another name is a word's end, not a suffix's start: "رئیس‌جمهوری الجزایر" is
         # "رئیس" before the state "جمهوری الجزایر", as with a space
         suffix = suffix or ""
-        if " و" in text[start:end] and _split_conjunction(text[start:end], es[0].form):
+        es = hit[1][1]
+        if text.find(" و", start, end) != -1 and _split_conjunction(text[start:end], es[0].form):
             continue  # "فرد و" is no "فردو": a conjunction the name does not have
-        if es[0].need and not place_licensed(text, start, end, es[0], matcher.context):
+        if es[0].need and not place_licensed(text, start, end, es[0], ctx):
             pending.append(Hit(start, end, es, suffix))
             continue
-        cands.append(Hit(start, end, es, suffix))
-    cands.sort(key=lambda h: (-(h.end - h.start), h.start))
-    taken: list[Hit] = []
-    occupied = bytearray(len(text) + 1)
-    for h in cands:
-        if occupied.find(1, h.start, h.end) != -1:
-            continue
-        occupied[h.start:h.end] = b"\x01" * (h.end - h.start)
-        taken.append(h)
+        occupied[start:end] = b"\x01" * (end - start)
+        taken.append(Hit(start, end, es, suffix))
     if pending:
-        taken += _listed_places(text, pending, taken, occupied, matcher.context)
-    return sorted(taken, key=lambda h: h.start)
+        taken += _listed_places(text, pending, taken, occupied, ctx)
+    return sorted(taken, key=attrgetter("start"))
 
 
 def _split_conjunction(surface: str, form: str) -> bool:
@@ -377,9 +379,15 @@ def last_word_before(text: str, pos: int) -> str | None:
 
 
 def _words_before(text: str, pos: int, n: int) -> list[tuple[int, int, str]]:
-    """The last ``n`` Persian words before ``pos``, with their offsets."""
-    words = [(m.start(), m.end(), m.group(0)) for m in _FA_WORD.finditer(text, max(0, pos - 60), pos)]
-    return words[-n:]
+    """The last ``n`` Persian words before ``pos`` (within 60 characters), with their offsets. Read on the window
+    reversed, so only the ``n`` words wanted are matched, not every word of the window."""
+    words: list[tuple[int, int, str]] = []
+    for m in _FA_WORD.finditer(text[max(0, pos - 60):pos][::-1]):
+        words.append((pos - m.end(), pos - m.start(), m.group(0)[::-1]))
+        if len(words) == n:
+            break
+    words.reverse()
+    return words
 
 
 def _sentence_index(sentences: list[Sentence], n: int) -> list[int]:

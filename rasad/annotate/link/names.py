@@ -282,7 +282,8 @@ def named_people(text: str, mentions: list[Mention], followers: frozenset[str], 
     honorific ("سردار احمد کرمی‌اسد"). Named in Latin letters by :func:`transliterate_name`."""
     taken = occupancy(text, mentions)
     all_words = _FA_WORD_RE.findall(text)
-    given = {w for w in set(all_words) if is_given_name(w)}  # each distinct word asked once
+    distinct = set(all_words)
+    given = {w for w in distinct if is_given_name(w)}  # each distinct word asked once
     if not given and not _RANKS.intersection(all_words) and not any(r in text for r in _RANKS if " " in r):
         return []
     starts = [i for i, w in enumerate(all_words) if w in given]
@@ -299,7 +300,8 @@ def named_people(text: str, mentions: list[Mention], followers: frozenset[str], 
         after, s, e = found
         out.append(Mention(s, e, text[s:e], None, transliterate_name(text[s:e], spellings), "PERSON", "unknown-name"))
         taken[s:e] = b"\x01" * (e - s)
-    for s, e in _titled_surnames(text, words, taken, followers, honorifics, stop):
+    ranked = [] if _RANK_WORDS.isdisjoint(distinct) else [i for i, w in enumerate(all_words) if w in _RANK_WORDS]
+    for s, e in _titled_surnames(text, words, taken, followers, honorifics, stop, ranked):
         out.append(Mention(s, e, text[s:e], None, transliterate_name(text[s:e], spellings), "PERSON", "unknown-name"))
         taken[s:e] = b"\x01" * (e - s)
     return sorted(out, key=lambda m: m.start)
@@ -307,16 +309,19 @@ def named_people(text: str, mentions: list[Mention], followers: frozenset[str], 
 
 _HONORIFIC_TAILS = frozenset({"والمسلمین", "المسلمین", "العظمی"})
 _RANKS = frozenset(grammar_words("rank_honorifics"))
+# a word that is a rank, or the last of a two-word rank ("سرتیپ دوم"): only where one stands can a rank be read
+_RANK_WORDS = _RANKS | frozenset(r.rsplit(" ", 1)[-1] for r in _RANKS if " " in r)
 
 
 def _titled_surnames(text: str, words: list, taken: bytearray, followers: frozenset[str], honorifics: frozenset[str],
-                     stop: frozenset[str]) -> list[tuple[int, int]]:
+                     stop: frozenset[str], at: list[int] | None = None) -> list[tuple[int, int]]:
     """(session 16) "آیت‌الله محمدی لائینی نماینده ولی فقیه ...", "سردار کرمی گفت": a cleric or an officer named by
     the surname alone (one or two words, each a listed surname or rare in Persian) between a clerical or military rank
     (grammar.yaml: rank_honorifics; "آقای اسماعیلی" is too often a known official's short name) and an office or a
-    speech verb."""
+    speech verb. ``at``: the only indices of ``words`` that may hold a rank (every word when None)."""
     out = []
-    for i, (_s, _e, w) in enumerate(words):
+    for i in range(len(words)) if at is None else at:
+        w = words[i][2]
         if w not in _RANKS and not (i and f"{words[i - 1][2]} {w}" in _RANKS):
             continue
         j = i + 1
