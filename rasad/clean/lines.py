@@ -41,7 +41,25 @@ class Rules:
 
 def line_key(line: str) -> str:
     """How boilerplate rules see a line: normalised letters, ASCII digits, no ZWNJ, single spaces, no bullets.
-    (``str.split`` and ``\\s`` agree on what is white space; the join is ~3× a regex substitution and strip.)"""
+    Remembered for short lines: a page's lines are keyed again (removed lines, the header), and a site's
+    boilerplate recurs on every page of it."""
+    key = _LINE_KEYS.get(line)
+    if key is None:
+        key = _line_key(line)
+        if len(line) <= _KEYED_CHARS:
+            if len(_LINE_KEYS) >= _KEYED_LINES:
+                _LINE_KEYS.clear()
+            _LINE_KEYS[line] = key
+    return key
+
+
+_LINE_KEYS: dict[str, str] = {}
+_KEYED_CHARS = 200  # longer lines (paragraphs, whole bodies) are keyed each time
+_KEYED_LINES = 2048  # the table is emptied when full: memory stays under a couple of megabytes
+
+
+def _line_key(line: str) -> str:
+    """(``str.split`` and ``\\s`` agree on what is white space; the join is ~3× a regex substitution and strip.)"""
     t = ascii_digits(char_normalize(line)).replace(ZWNJ, "")
     t = " ".join(t.split())
     return t.lstrip("•·-–*◦▪ ").strip()
@@ -327,10 +345,10 @@ def clean_lines(raw_text: str, rules: Rules | None = None) -> tuple[list[_Line],
         key = ln.key
         if not key:
             continue
-        if _meta_segments(key, rules, meta, slot):  # "کد خبر: 747886 | ۱۴۰۴/۰۸/۲۷ ۱۱:۲۳:۱۰"
+        if "|" in key and _meta_segments(key, rules, meta, slot):  # "کد خبر: 747886 | ۱۴۰۴/۰۸/۲۷ ۱۱:۲۳:۱۰"
             removed.append(ln.text)
             continue
-        _read_meta(key, rules, meta)  # metadata is read wherever it stands, in header or footer
+        is_meta = _read_meta(key, rules, meta)  # metadata is read wherever it stands, in header or footer
         if any(p.search(key) for p in rules.imprint):
             imprint_at = len(removed)
             removed.append(ln.text)
@@ -350,7 +368,7 @@ def clean_lines(raw_text: str, rules: Rules | None = None) -> tuple[list[_Line],
                 ended = True
             removed.append(ln.text)
             continue
-        if _is_dropped(key, rules) or any(p.match(key) for p in rules.meta_patterns.values()):
+        if _is_dropped(key, rules) or is_meta:
             removed.append(ln.text)
             continue
         if key in seen:  # repeated title or lead

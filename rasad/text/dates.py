@@ -77,6 +77,22 @@ _PATTERNS = [
     re.compile(rf"{_TIME}\s*[-–|,،]?\s*(?P<y>(?:1[34]|19|20)\d\d)[/\-.](?P<m>\d{{1,2}})[/\-.](?P<d>\d{{1,2}})"),
 ]
 _YEAR_DIGITS = re.compile(r"\d{4}")
+
+# What each pattern's match must hold without its optional weekday and time (which every position would try): one
+# scan for it, that jumps to a digit or a month's first letter, turns most texts with a four-digit number away.
+_YEAR_FIRST = re.compile(r"(?:1[34]|19|20)\d\d[/\-.]\d{1,2}[/\-.]\d")
+_YEAR_LAST = re.compile(r"\d[/\-.]\d{1,2}[/\-.](?:1[34]|19|20)\d\d")
+_JALALI_YEAR = re.compile(rf"(?:{_JM})\s*(?:(?:ماه|سال)\s*)?1[34]\d\d")
+_NEEDS = (
+    _JALALI_YEAR,
+    _JALALI_YEAR,
+    _YEAR_FIRST,
+    _YEAR_LAST,
+    re.compile(rf"\d\s*(?:{_GM})\.?,?\s*(?:19|20)\d\d", re.I),
+    re.compile(r"\d,?\s+(?:19|20)\d\d"),
+    _YEAR_LAST,
+    _YEAR_FIRST,
+)
 _WEEKDAY_ONLY = re.compile(rf"(?<![\w\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])(?P<wd>{_WD})(?![\w\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])")
 
 
@@ -138,7 +154,12 @@ def find_dates(text: str) -> list[FoundDate]:
     prepared = _prepare(text)
     found: list[FoundDate] = []  # disjoint and sorted by start, so the dates a candidate overlaps are one run
     starts: list[int] = []
-    for pattern in _PATTERNS:
+    held: dict[re.Pattern, bool] = {}  # each of _NEEDS searched once
+    for pattern, needs in zip(_PATTERNS, _NEEDS):
+        if (ok := held.get(needs)) is None:
+            ok = held[needs] = needs.search(prepared) is not None
+        if not ok:
+            continue
         for m in pattern.finditer(prepared):
             d = _build(m)
             if d is None:

@@ -123,31 +123,31 @@ def char_normalize(text: str) -> str:
     """Letters and digits unified, marks dropped. Only the characters present are replaced, one ``str.replace``
     each (no replacement is itself replaced): translating looks every character up in a dictionary, and a text has
     a handful of the characters to map."""
-    if not _NEEDS_CHAR_PASS.search(text):
-        return text
     for ch in set(_NEEDS_CHAR_PASS.findall(text)):
         text = text.replace(ch, _REPLACEMENT[ch])
     return text
 
 
 def _char_pass(text: str) -> tuple[str, array]:
-    """Characters mapped and marks dropped, with the offset map; unchanged runs are copied as slices (a character
-    at a time would cost a string object per character: hundreds of megabytes on a text of a few)."""
-    out: list[str] = []
-    omap = array("q")
-    last = 0
-    for m in _NEEDS_CHAR_PASS.finditer(text):
-        i = m.start()
-        rep = "" if m.group() in _DROP_MARKS else _CHAR_MAP[m.group()]
-        out += (text[last:i], rep)
-        omap.frombytes(_offsets(last, i))
-        omap.extend([i] * len(rep))
-        last = i + 1
-    if not last:
+    """Characters mapped and marks dropped (as :func:`char_normalize` does), with the offset map. Only a mapping
+    that changes the length (a dropped mark, "ۀ" → "ه‌ی") moves offsets: then each original offset is repeated once
+    per character it became (numpy over the code points, instead of a Python step per mapped character)."""
+    found = set(_NEEDS_CHAR_PASS.findall(text))
+    if not found:
         return text, array("q", _offsets(0, len(text)))
-    out.append(text[last:])
-    omap.frombytes(_offsets(last, len(text)))
-    return "".join(out), omap
+    out = text
+    for ch in found:
+        out = out.replace(ch, _REPLACEMENT[ch])
+    resized = [ch for ch in found if len(_REPLACEMENT[ch]) != 1]
+    if not resized:
+        return out, array("q", _offsets(0, len(text)))
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    widths = np.ones(len(codes), dtype=np.int64)
+    for ch in resized:
+        widths[codes == ord(ch)] = len(_REPLACEMENT[ch])
+    omap = array("q")
+    omap.frombytes(np.repeat(np.arange(len(text), dtype=np.int64), widths).tobytes())
+    return out, omap
 
 
 def _offsets(lo: int, hi: int) -> bytes:
@@ -178,6 +178,12 @@ def _rewrite(text: str, omap: array, pattern: re.Pattern, repl) -> tuple[str, ar
     return _apply_edits(text, omap, edits)
 
 
+@lru_cache(maxsize=4096)
+def _alignment(old: str, new: str) -> tuple[int, ...]:
+    """:func:`_align` of a word and its fixed form, remembered: the same few hundred fixes recur in every text."""
+    return tuple(_align(old, new, 0))
+
+
 def _apply_edits(text: str, omap: array, edits) -> tuple[str, array]:
     """``text`` with each (start, end, replacement) of ``edits`` (in order, not overlapping) applied, and its offset
     map carried along."""
@@ -188,15 +194,14 @@ def _apply_edits(text: str, omap: array, edits) -> tuple[str, array]:
         old = text[start:end]
         if new == old:
             continue
-        out.append(text[last:start])
-        nmap.extend(omap[last:start])
-        out.append(new)
-        nmap.extend(omap[start + j] for j in _align(old, new, 0))
+        out += (text[last:start], new)
+        nmap += omap[last:start]
+        nmap.extend([omap[start + j] for j in _alignment(old, new)])
         last = end
     if not out:
         return text, omap  # nothing rewritten (most lines): no copy of the text and its map
     out.append(text[last:])
-    nmap.extend(omap[last:])
+    nmap += omap[last:]
     return "".join(out), nmap
 
 
@@ -272,22 +277,51 @@ def _is_word(stem: str) -> bool:
 
 
 def _zwnj_fixes(text: str) -> dict[str, str]:
-    """The words of ``text`` that have a ZWNJ to restore, with their fixed form (``_fix_word`` gives another)."""
+    """The words of ``text`` that have a ZWNJ to restore, with their fixed form (``_fix_word`` gives another).
+    Read token by token (a word never spans white space): the tokens known to need nothing are set aside in one
+    set difference, and only the others are searched for words."""
     out: dict[str, str] = {}
-    for w in dict.fromkeys(_WORD.findall(text)):  # each word once, in order
-        fixed = _fix_word(w)
-        if fixed is not None and fixed != w:
-            out[w] = fixed
+    for token in set(text.split()).difference(_TOKENS_FINE):
+        fixes = _TOKEN_FIXES.get(token)
+        if fixes is None:
+            fixes = _token_fixes(token)
+        out.update(fixes)
     return out
 
 
+_TOKENS_FINE: set[str] = set()  # white-space separated tokens none of whose words needs a ZWNJ
+_TOKEN_FIXES: dict[str, dict[str, str]] = {}  # the other tokens, with their words' fixes
+_MAX_TOKENS = 500_000  # either table is emptied when it grows past this (memory stays bounded)
+_MAX_TOKEN_CHARS = 64  # longer tokens are not remembered
+
+
+def _token_fixes(token: str) -> dict[str, str]:
+    """The fixes of one token's words, remembered in ``_TOKENS_FINE`` or ``_TOKEN_FIXES``."""
+    fixes: dict[str, str] = {}
+    for w in _WORD.findall(token):
+        fixed = _fix_word(w)
+        if fixed is not None and fixed != w:
+            fixes[w] = fixed
+    if len(token) <= _MAX_TOKEN_CHARS:
+        table = _TOKEN_FIXES if fixes else _TOKENS_FINE
+        if len(table) >= _MAX_TOKENS:
+            table.clear()
+        if fixes:
+            _TOKEN_FIXES[token] = fixes
+        else:
+            _TOKENS_FINE.add(token)
+    return fixes
+
+
 # every match of _SPACES holds one of these pairs, or starts or ends the text: where none is, the regex is skipped
-_SPACING_PAIRS = ("  ", *(" " + c for c in "،؛:.!؟?)]»\n"), *(c + " " for c in "([«\n"))
+_SPACING_PAIR = re.compile(r"[ ][ ،؛:.!؟?)\]»\n]|[(\[«\n][ ]")
 
 
 def _spacing_to_fix(text: str) -> bool:
-    """Whether ``_SPACES`` can match in ``text`` (a few substring tests in C beat its five branches per position)."""
-    return text.startswith(" ") or text.endswith(" ") or any(pair in text for pair in _SPACING_PAIRS)
+    """Whether ``_SPACES`` can match in ``text``: a space at either end, or one of ``_SPACING_PAIR``'s pairs (two
+    spaces, a space before a closing mark or after an opening one); one scan, where ``_SPACES`` tries five branches
+    per position."""
+    return text[:1] == " " or text[-1:] == " " or _SPACING_PAIR.search(text) is not None
 
 
 def normalize(text: str) -> Normalized:
