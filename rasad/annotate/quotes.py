@@ -29,6 +29,31 @@ from rasad.text.translit import is_given_name, transliterate_name
 _L = "\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c"
 
 
+def _plain_chars() -> frozenset[str]:
+    """The characters :func:`fold_for_compare` leaves as they are, one by one (NFKD keeps them, none combines,
+    none is replaced or a non-ASCII digit, none is a space), among ASCII and the Arabic block."""
+    out = set()
+    for ch in map(chr, [*range(0x21, 0x7F), *range(0x600, 0x700), 0xAB, 0xBB]):
+        if not ch.isspace() and fold_for_compare("a" + ch) == "a" + ch.casefold() and len(ch.casefold()) == 1:
+            out.add(ch)
+    return frozenset(out)
+
+
+_PLAIN = _plain_chars()
+_FOLD_DROPPED = frozenset(ZWNJ + "\u0640")  # removed by the fold, as are runs of spacing
+_FOLD_SPACES = frozenset(" \t\n\r")
+_FOLD_FAST = _PLAIN | _FOLD_DROPPED | _FOLD_SPACES
+
+
+def _fold(text: str) -> str:
+    """:func:`fold_for_compare`, the same string, without its Unicode decomposition where every character is plain
+    (:func:`_plain_chars`), joiners and tatweels dropped and spacing collapsed (most Persian text): the
+    decomposition walks every character in Python."""
+    if not _FOLD_FAST.issuperset(text):
+        return fold_for_compare(text)
+    return " ".join(text.replace(ZWNJ, "").replace("\u0640", "").split()).casefold()
+
+
 @lru_cache(maxsize=1)
 def _data() -> dict:
     return yaml.safe_load((resources.files("rasad") / "data" / "patterns" / "quotes.yaml").read_text(encoding="utf-8"))
@@ -175,6 +200,13 @@ def _according_regex() -> re.Pattern:
                       rf"\s+(?![،,\s])|(?P<who>[^،,:.]{{2,120}}?)\s*(?:[،,]\s*|(?=«[^»]{{24}})))")
 
 
+@lru_cache(maxsize=1)
+def _according_leads() -> re.Pattern:
+    """Every place :func:`_according_regex` may start ("به گفته", ...), found in one pass: its lead words alone, as
+    a lookahead (no two overlap away)."""
+    return re.compile(rf"(?=(?:{phrases(_data()['according_to'])}))")
+
+
 def _speaker(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int,
              last: bool = False) -> tuple[list[Mention], str]:
     """The subject of the clause [lo, hi): a person where one leads a clause, else an organisation or state,
@@ -186,19 +218,19 @@ def _speaker(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int,
               if (c.marker is None or c.marker == "در" and _framed(text, c.start)) and not c.object_ra]
     if last:
         chains.reverse()
+    acted = [(c, c.actors()) for c in chains]  # a chain's actors, found once (each asks its conjuncts again)
+    for c, actors in acted:
+        if any(m.type in ("PERSON", "PARTIES") for m in actors):
+            return _expand(actors, linked.mentions), text[c.conjuncts[0][0].start:c.end]
+    named = _leading_name(text, linked, kb, lo, hi) if not last else None
+    if named is not None:
+        _register(linked, named, kb)
+        return [named], named.text
     # "روابط عمومی قرارگاه قدس نیروی زمینی سپاه گفت": a capital standing for its state ("قدس") names a unit, not
     # who speaks, where an organisation is named too — organisations and states by name first
-    by_name = sorted(chains, key=lambda c: all(m.how == "metonym" for m in c.actors()))
-    for kinds, ordered in ((("PERSON", "PARTIES"), chains), (("ORG", "COUNTRY"), by_name)):
-        for c in ordered:
-            actors = [m for m in c.actors() if m.type in kinds]
-            if actors:
-                first = c.conjuncts[0][0]
-                return _expand(c.actors(), linked.mentions), text[first.start:c.end]
-        named = _leading_name(text, linked, kb, lo, hi) if kinds[0] == "PERSON" and not last else None
-        if named is not None:
-            _register(linked, named, kb)
-            return [named], named.text
+    for c, actors in sorted(acted, key=lambda ca: all(m.how == "metonym" for m in ca[1])):
+        if any(m.type in ("ORG", "COUNTRY") for m in actors):
+            return _expand(actors, linked.mentions), text[c.conjuncts[0][0].start:c.end]
     # "در گفت‌وگو با (خبرنگار) سینماپرس گفت": whom the speaker talked to; "به گزارش ایسنا،": who reports it
     media = [m for m in ms if m.type == "MEDIA" and hi - m.end < 25 and not _outlet_not_speaker(text, m.start)]
     if media:
@@ -219,7 +251,7 @@ def _leading_name(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int
     n = 3 if len(words) == 3 and is_given_name(words[1].group()) else 2
     if len(words) < n or not is_given_name(words[0].group()) or linked.in_span(words[0].start(), words[n - 1].end()):
         return None
-    surname = fold_for_compare(words[n - 1].group())
+    surname = _fold(words[n - 1].group())
     if surname in _not_surnames() or is_given_name(surname) or not text[words[0].end():words[n - 1].start()].isspace():
         return None
     s, e = words[0].start(), words[n - 1].end()
@@ -254,7 +286,7 @@ def _deep_in_clause(text: str, lo: int, at: int) -> bool:
 def _surname_speaker(text: str, linked: Linked, lo: int, hi: int) -> tuple[list[Mention], str]:
     """"صادق ضیائیان، مدیرکل ... . ضیائیان با اشاره به ... افزود:" / "آقای اسماعیلی گفت:": a clause that opens with
     the surname alone (after a title) of a person named in full earlier."""
-    words = fold_for_compare(text[lo:min(hi, lo + 60)]).split()
+    words = _fold(text[lo:min(hi, lo + 60)]).split()
     titles = _surname_titles()
     while words and words[0] in titles:
         words = words[1:]
@@ -273,7 +305,7 @@ def _surnames(linked: Linked) -> dict[str, list[Mention]]:
     if cache is None:
         cache = {}
         for m in linked.mentions:
-            full = fold_for_compare(m.text).split() if m.type == "PERSON" and m.how in ("name", "unknown-name") else []
+            full = _fold(m.text).split() if m.type == "PERSON" and m.how in ("name", "unknown-name") else []
             if len(full) >= 2:
                 cache.setdefault(full[-1], []).append(m)
         linked.__dict__["_quote_surnames"] = cache
@@ -287,7 +319,7 @@ def _surname_titles() -> frozenset[str]:
 
 def _outlet_not_speaker(text: str, at: int) -> bool:
     """An outlet right after "با", "با خبرنگار", "به گزارش" or "به نقل از" is not who speaks."""
-    before = " ".join(fold_for_compare(text[max(0, at - 30):at]).split()[-3:])
+    before = " ".join(_fold(text[max(0, at - 30):at]).split()[-3:])
     return any(before.endswith(w) or before.endswith(w + " خبرنگار") for w in _outlet_leads())
 
 
@@ -406,9 +438,10 @@ def _statement_start(text: str, cue: re.Match, at: int, direct: bool) -> int:
 def _title_end(article: CleanArticle) -> int:
     """Where the body's first line ends when that line is the article's title ("وزیر کشور ایران: طالبان می‌گوید
     سدها خالی است"): a headline sums a statement up; the body reports it. 0 when the body does not open with it."""
-    title = fold_for_compare(article.meta.title or "")
+    raw = article.meta.title or ""
+    title = _fold(raw)
     line = article.body.split("\n", 1)[0]
-    return len(line) if title and fold_for_compare(line) == title else 0
+    return len(line) if title and (line == raw or _fold(line) == title) else 0
 
 
 @lru_cache(maxsize=1)
@@ -526,7 +559,7 @@ def _next_clause(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int,
 
 def _opens_with_office(text: str, lo: int, hi: int) -> bool:
     """A clause the linker found no actor in that opens with an office word ("جانشین رئیس پلیس راه ... گفت")."""
-    lead = fold_for_compare(text[lo:min(hi, lo + 40)]).split()[:2]
+    lead = _fold(text[lo:min(hi, lo + 40)]).split()[:2]
     return bool(lead) and (lead[0] in _office_heads() or " ".join(lead) in _office_heads())
 
 
@@ -540,7 +573,7 @@ def _is_office(text: str, speakers: list[Mention], clause_start: int, linked: Li
         return m.kb_id is None and not _unknown_person(m.name, linked)
     if m.type not in ("ORG", "COUNTRY"):
         return False
-    lead = fold_for_compare(text[clause_start:m.start]).split()
+    lead = _fold(text[clause_start:m.start]).split()
     heads = _office_heads()
     return bool(lead) and (lead[0] in heads or " ".join(lead[:2]) in heads) and m.start - clause_start < 80
 
@@ -582,7 +615,7 @@ def _office_heads() -> frozenset[str]:
 
 def _spokesperson_org(office: Mention, linked: Linked) -> Mention | None:
     """The organisation named inside an unheld spokesperson's office ("سخنگوی وزارت امور خارجه ایالات متحده")."""
-    if office.type != "PERSON" or not fold_for_compare(office.text).startswith(_spokesperson_heads()):
+    if office.type != "PERSON" or not _fold(office.text).startswith(_spokesperson_heads()):
         return None
     return next((m for m in linked.in_span(office.start, office.end) if m.type == "ORG" and m.kb_id), None)
 
@@ -659,7 +692,10 @@ def _document_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: K
     actor who last spoke or acted since the last statement, else who made that statement."""
     out = []
     taken = {q.start for q in found}
+    opens = [m.start() for m in _document_openers().finditer(text)]
     for si, s in enumerate(sentences):
+        if not _starts_within(opens, s.start, s.end):
+            continue
         for m in _document_matches(text, s.start, s.end):
             rest = _rx_match(rf"^\s*(:|،|,|\s+که\s|\s|(?<!\s)(?=[{_L}]))", text[m.end():s.end])
             if rest is None:
@@ -685,6 +721,24 @@ def _document_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: K
                 out.append(Quote(speaker=prev.speaker, speaker_mention="", cue=m.group("cue"), text=text[start:end].strip(),
                                  direct=direct, start=start, end=end, speaker_id=prev.speaker_id))
     return out
+
+
+@lru_cache(maxsize=1)
+def _document_openers() -> re.Pattern:
+    """Where a document frame (:func:`_document_regexes`, :func:`_document_in_it`) may start: their opening words,
+    without the lookbehind and what follows the noun, so that every sentence holding a frame holds one of these
+    (a sentence without one is not searched three times). Only "در", "که" or "متن" is consumed, in which no other
+    opening starts."""
+    data = _data()
+    nouns, lead = phrases(data["document_nouns"]), phrases(data["document_leads"])
+    return re.compile(rf"در(?=\s+(?:(?:{lead})\s+)?(?:این\s+|آن\s+)?(?:{nouns}))|که(?=\s+در\s+(?:آن|آنها|آن‌ها))"
+                      rf"|متن(?=\s+(?:کامل\s+)?(?:این\s+)?(?:{nouns}))")
+
+
+def _starts_within(starts: list[int], lo: int, hi: int) -> bool:
+    """Whether one of the sorted ``starts`` lies in [lo, hi)."""
+    i = bisect.bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
 
 
 def _opens_words(text: str, s: Sentence) -> bool:
@@ -722,11 +776,11 @@ def _document_matches(text: str, lo: int, hi: int) -> list[re.Match]:
 def _short_name(words: str, linked: Linked, before: int) -> tuple[list[Mention], str]:
     """"وزارت خزانه‌داری آمریکا ... . به گفته وزارت خزانه‌داری، ...": an organisation named in full earlier and
     shortened here (two words at least, the start of its earlier name)."""
-    key = fold_for_compare(words).strip()
+    key = _fold(words).strip()
     if len(key.split()) < 2:
         return [], ""
     for m in reversed(linked.in_span(0, before)):
-        if m.type == "ORG" and m.kb_id and fold_for_compare(m.text).startswith(key):
+        if m.type == "ORG" and m.kb_id and _fold(m.text).startswith(key):
             return [m], words.strip()
     return [], ""
 
@@ -766,7 +820,10 @@ def _according_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: 
     out: list[Quote] = []
     offices: list[tuple[int, Mention]] = []
     taken = {q.start for q in found}
+    leads = [m.start() for m in _according_leads().finditer(text)]
     for s in sentences:
+        if not _starts_within(leads, s.start, s.end):
+            continue
         for m in _according_regex().finditer(text, s.start, s.end):
             who = "who" if m.group("who") is not None else "pron"
             speakers, mention = _speaker(text, linked, kb, m.start(who), m.end(who))
@@ -812,13 +869,13 @@ def _interview_quotes(text: str, linked: Linked, kb: KnowledgeBase, found: list[
     with a question label; each answer runs to the end of its line, said by the speaker its label names."""
     lines = list(_LABELLED_LINE.finditer(text))
     asks, answers = _label_keys("interview_question_labels"), _label_keys("interview_answer_labels")
-    if not any(fold_for_compare(m.group("label")) in asks for m in lines):
+    if not any(_fold(m.group("label")) in asks for m in lines):
         return []
     out: list[Quote] = []
     taken = {q.start for q in found}
     answering: list[Mention] = []
     for m in lines:
-        key = fold_for_compare(m.group("label"))
+        key = _fold(m.group("label"))
         if key in asks or len(key.split()) > 5:
             continue
         speakers = answering if key in answers else _speaker(text, linked, kb, m.start("label"), m.end("label"))[0]
