@@ -40,8 +40,6 @@ from rasad.kb.knowledge import KnowledgeBase
 from rasad.kb.model import Actor, Place
 from rasad.records import Mention
 from rasad.text.normalize import ZWNJ
-from rasad.text.rx import fullmatch as _rx_fullmatch
-from rasad.text.rx import match as _rx_match
 from rasad.text.rx import search as _rx_search
 
 
@@ -56,18 +54,31 @@ class Chain:
     def actors(self) -> list[Mention]:
         """The most specific actors: in each conjunct a person where one is named, else an organisation, else a state."""
         out: list[Mention] = []
+        seen: set[tuple[str | None, str]] = set()
         for conj in self.conjuncts:
-            persons = [m for m in conj if m.type == "PERSON"]
-            if persons and _vague_office(persons[0]) and any(m.type in ("ORG", "COUNTRY") and m.kb_id for m in conj):
-                persons = []  # "نماینده ویژه رئیس‌جمهور آمریکا", its holder unknown: America's envoy stands for America
-            picked = persons[:1] or [m for m in conj if m.type in ("ORG", "COUNTRY")] or [m for m in conj if m.type == "PARTIES"]
+            if len(conj) == 1:  # most conjuncts: one mention, picked if it is any actor at all
+                picked = conj if conj[0].type in _PICKABLE else []
+            else:
+                picked = _picked(conj)
             for m in picked:
-                if not any(o.kb_id == m.kb_id and o.name == m.name for o in out):
+                if (m.kb_id, m.name) not in seen:
+                    seen.add((m.kb_id, m.name))
                     out.append(m)
         return out
 
     def all_actors(self) -> list[Mention]:
         return [m for conj in self.conjuncts for m in conj]
+
+
+_PICKABLE = frozenset({"PERSON", "ORG", "COUNTRY", "PARTIES"})
+
+
+def _picked(conj: list[Mention]) -> list[Mention]:
+    """A conjunct's most specific actors: its first person, else its organisations and states, else its parties."""
+    persons = [m for m in conj if m.type == "PERSON"]
+    if persons and _vague_office(persons[0]) and any(m.type in ("ORG", "COUNTRY") and m.kb_id for m in conj):
+        persons = []  # "نماینده ویژه رئیس‌جمهور آمریکا", its holder unknown: America's envoy stands for America
+    return persons[:1] or [m for m in conj if m.type in ("ORG", "COUNTRY")] or [m for m in conj if m.type == "PARTIES"]
 
 
 def _vague_office(m: Mention) -> bool:
@@ -104,12 +115,21 @@ def _words(text: str) -> list[str]:
 
 
 _QUOTE_MARKS = "«»\"“”"
+# the gaps _gap_kind and build_chains tell apart, compiled once (each was looked up in rasad.text.rx per pair)
+_COMMA = re.compile(r"[،,]")
+_COMMA_GAP = re.compile(r"\s*[،,]\s*")
+_COMMA_AND = re.compile(r"(?:[،,]\s*)?و")
+_COMMA_AND_SPACE = re.compile(r"(?:[،,]\s*)?و\s")
+_IN_AFFAIRS = re.compile(r"در\s+امور")
+_AND_ALSO = re.compile(r"(?:[،,]\s*)?و\s+(?:همچنین|هم[\s\u200c]*چنین|نیز)")
+_HEADED_BY = re.compile(r"(?:[،,]\s*)?به ریاست|به سرپرستی|به رهبری")
+_AND_DELEGATION = re.compile(r"^(?:[،,]\s*)?و\s+(?:هیئتی|هیأتی|هیئت|هیأت)")
 
 
 def _gap_kind(gap: str, left: Mention, right: Mention, kb: KnowledgeBase | None = None) -> str | None:
     """How two neighbouring mentions relate: 'same' (apposition/genitive), 'and' (coordination), None (apart)."""
     g = gap.strip()
-    if any(ch in g for ch in ":؛"):
+    if ":" in g or "؛" in g:
         return None  # "زلنسکی: روسیه ... حمله می‌کند": a speaker and the subject of what they say
     if right.how == "role" and right.text.replace(ZWNJ, " ").split()[-1] in ("خود", "خویش"):
         return None  # "وزارت خارجه امارات سفیر خود را ...": its own envoy, another person, not an apposition
@@ -124,34 +144,33 @@ def _gap_kind(gap: str, left: Mention, right: Mention, kb: KnowledgeBase | None 
     if "pronoun" in (left.how, right.how) and not (g == "" and left.kb_id == right.kb_id):
         return None
     if left.kb_id and left.kb_id == right.kb_id:
-        return "same" if all(w in _SKIP_BEFORE for w in _words(g)) and len(g) < 40 else None
-    if "metonym" in (left.how, right.how) and not _rx_fullmatch(r"(?:[،,]\s*)?و", g):
+        return "same" if len(g) < 40 and all(w in _SKIP_BEFORE for w in _words(g)) else None
+    if "metonym" in (left.how, right.how) and not _COMMA_AND.fullmatch(g):
         return None  # "واشنگتن جنبش انصارالله را ...": a capital standing for its state is a party of its own
-    if g == "" or _rx_fullmatch(r"[،,]", g):
+    if g == "" or _COMMA.fullmatch(g):
         if g and left.how == "office-list" and right.type == "COUNTRY":
             return "and"  # (session 17) "وزرای خارجه چین، روسیه، سوئیس و ...": the next state of a plural office's list
         if g == "" or (left.type == right.type == "PERSON" and "role" in (left.how, right.how)):
             return "same"
         return "and" if left.type == right.type else None
-    if _rx_fullmatch(r"(?:[،,]\s*)?و", g):
+    if _COMMA_AND.fullmatch(g):
         return "and"
-    if left.type in ("PERSON", "ORG") and right.type == "COUNTRY" and _rx_fullmatch(r"در\s+امور", g):
+    if left.type in ("PERSON", "ORG") and right.type == "COUNTRY" and _IN_AFFAIRS.fullmatch(g):
         return "same"  # (session 20) "نماینده دبیرکل سازمان ملل در امور سوریه": the state is the office's brief
-    if _rx_fullmatch(r"(?:[،,]\s*)?و\s+(?:همچنین|هم[\s\u200c]*چنین|نیز)", g):
+    if _AND_ALSO.fullmatch(g):
         return "and"  # (session 20) "با مقداد و همچنین اسد دیدار کرد": "and also" joins a list as "و" does
-    if right.how == "forces" and _rx_match(r"(?:[،,]\s*)?و\s", g) and len(_words(g)) <= 3 and _FORCES_BEFORE.search(g + " "):
+    gap_words = words = _words(g)  # the gap's words, read once for the tests below
+    if right.how == "forces" and _COMMA_AND_SPACE.match(g) and len(gap_words) <= 3 and _FORCES_BEFORE.search(g + " "):
         return "and"  # (session 19) "طالبان و مقام‌های آمریکایی توافق را امضا کردند": a party and another's officials
-    gap_words = _words(g)
     if gap_words and len(gap_words) <= 6 and all(w in _COLLECTIVE or w in _HONORIFICS or w in _COURTESY_TITLES
                                                  or w == "و" for w in gap_words) and ("،" in g or "و" in gap_words):
         return "and"  # "X و دولت Y", (session 18) "X و شیخ Y", (session 19) "X و خانم «Y»"
     if len(gap_words) == 2 and gap_words[0] == "و" and gap_words[1] in _NEXT_PARTY_HEADS:
         return "and"  # (session 21) "حکومت ایران و گروه حزب‌الله را": the next party's head noun after "و"
-    if _rx_fullmatch(r"(?:[،,]\s*)?به ریاست|به سرپرستی|به رهبری", g.lstrip(_QUOTE_MARKS).strip()):
+    if _HEADED_BY.fullmatch(g.lstrip(_QUOTE_MARKS).strip()):
         return "same"  # (session 19) also after a quoted name: "هیئتی از «امارت اسلامی» به ریاست X" is X's
-    if _rx_match(r"^(?:[،,]\s*)?و\s+(?:هیئتی|هیأتی|هیئت|هیأت)", g) and len(g) < 70 and "با" not in g.split():
+    if _AND_DELEGATION.match(g) and len(g) < 70 and "با" not in g.split():
         return "and"
-    words = _words(g)
     if len(words) <= 3 and all(w in _SKIP_BEFORE for w in words) and "،" not in g and "و" not in words:
         # "ارتش رژیم صهیونیستی مواضع حزب‌الله را ...": the subject, and the positions of another party
         owned = any(w in _POSITION_NOUNS for w in words)
@@ -214,6 +233,8 @@ _NOT_PLURALS = frozenset(w.replace(ZWNJ, "") for w in grammar_words("not_plurals
 def _joined_compounds(words: list[str]) -> list[str]:
     """(session 20) "با معاون وزیر حمل و نقل قزاقستان": a ministry's name with "و" inside (grammar.yaml and_compounds)
     is one word, so its "و" joins no two phrases and counts once in the preposition's reach."""
+    if "و" not in words:
+        return words  # most windows: no "و", so no compound either
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -294,10 +315,11 @@ def _metonyms(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBase 
         return mentions
     out = []
     for m in mentions:
-        before = text[max(floor, m.start - 40):m.start]
-        if m.type == "PERSON" and m.how in ("name", "short", "fuzzy", "role") and _REPRESENTATIVE_BEFORE.search(before):
+        if m.type == "PERSON" and m.how in ("name", "short", "fuzzy", "role") \
+                and _REPRESENTATIVE_BEFORE.search(text[max(floor, m.start - 40):m.start]):
             continue  # (session 16) "نماینده ولی فقیه": the one represented is no party; the representative is
-        if m.how == "adjective" and m.kb_id in kb.actors and (_FORCES_BEFORE.search(before) or _PLURAL_AFTER.match(text, m.end)
+        if m.how == "adjective" and m.kb_id in kb.actors and (_FORCES_BEFORE.search(before := text[max(floor, m.start - 40):m.start])
+                                                                or _PLURAL_AFTER.match(text, m.end)
                                                                 and (_ATTACK_NOUN.search(before) or _CONDITIONAL_BEFORE.search(before))):
             # (branch material9) a plural demonym after an attack noun is the state's forces: "در حمله آمریکایی‌ها
             # کشته شد" (elsewhere "به آمریکایی‌ها نیاز داریم" is no party to an event); (session 19) so is the subject
@@ -305,16 +327,19 @@ def _metonyms(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBase 
             out.append(Mention(m.start, m.end, m.text, m.kb_id, kb.actors[m.kb_id].name, "COUNTRY", "forces"))
             continue
         place = kb.places.get(m.kb_id) if m.type == "PLACE" and m.kb_id else None
-        marker = _marker_before(text, m.start, floor) if place is not None else None
+        seated = _seated_here(place, kb) if place is not None else None
+        if seated is None:  # most mentions: no place a government sits in, so no metonym to read
+            out.append(m)
+            continue
+        marker = _marker_before(text, m.start, floor)
         subject_like = marker is None and not _rx_search(r"(?:در|به|از|تا|شهر|پایتخت)\s*$", text[max(floor, m.start - 8):m.start]) \
             and not _DASH_AFTER.match(text, m.end)  # "تهران - ...", "مسکو- ایرنا-": a dateline, not the subject
         asked = marker == "از" and bool(_AZ_VERB_AFTER.match(text, m.end))  # (branch verbal9) "از واشنگتن می‌خواهیم"
-        seated = _seated_here(place, kb) if place is not None else None
-        if seated is not None and seated.type != "STATE" and subject_like and not asked and marker is None:
+        if seated.type != "STATE" and subject_like and not asked and marker is None:
             # (session 21) a region stands for its government as a subject only where it opens the clause
             # ("نیروهای امنیتی اقلیم کردستان اعلام کردند": the region's forces speak, not its government)
             subject_like = not _rx_search(r"[^\s،:؛.«»]\s*$", text[floor:m.start])
-        if seated is not None and (marker in ("با", "علیه", "میان") or subject_like or asked):
+        if marker in ("با", "علیه", "میان") or subject_like or asked:
             out.append(Mention(m.start, m.end, m.text, seated.id, seated.name,
                                "COUNTRY" if seated.type == "STATE" else "ORG", "metonym"))
         else:
@@ -348,17 +373,18 @@ def build_chains(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBa
             last_chain = chains[-1]
             prev = last_chain.conjuncts[-1][-1]
             if m.start >= prev.end:
-                kind = _gap_kind(text[prev.end:m.start], prev, m, kb)
-                if kind is None and m.kb_id and _rx_fullmatch(r"\s*[،,]\s*", text[prev.end:m.start]) and \
+                gap = text[prev.end:m.start]
+                kind = _gap_kind(gap, prev, m, kb)
+                if kind is None and m.kb_id and _COMMA_GAP.fullmatch(gap) and \
                         any(x.kb_id == m.kb_id for x in last_chain.conjuncts[-1]):
                     kind = "same"  # "رئیس‌جمهور ایالات متحده، دونالد ترامپ،": the holder named after the office
                 # (session 17) even where a comma would join a person to the office before it: "علی جنتی وزیر فرهنگ ...،
                 # محمود گودرزی وزیر ورزش و جوانان، و ..." (the office already has its person)
-                if kind in (None, "same") and _next_in_list(text[prev.end:m.start], last_chain.conjuncts[-1], m):
+                if kind in (None, "same") and _next_in_list(gap, last_chain.conjuncts[-1], m):
                     kind = "and"  # "با پوتین رئیس‌جمهور روسیه، لاوروف وزیر امور خارجه و ...": a list of named people
-                if last_chain.marker == "attribution" and "،" in text[prev.end:m.start]:
+                if last_chain.marker == "attribution" and "،" in gap:
                     kind = None  # "به گفته مقام‌های X، نیروهای Y ...": the attribution ends at its comma
-                if kind == "same" and _state_then_person(text[prev.end:m.start], last_chain.conjuncts[-1], m):
+                if kind == "same" and _state_then_person(gap, last_chain.conjuncts[-1], m):
                     kind = None  # (session 13) "پلیس پاکستان عمران خان را بازداشت کرد": the state ends its noun phrase
                 if kind == "same":
                     last_chain.conjuncts[-1].append(m)
@@ -427,7 +453,7 @@ def _state_then_person(gap: str, conjunct: list[Mention], m: Mention) -> bool:
 def _next_in_list(gap: str, conjunct: list[Mention], m: Mention) -> bool:
     """A named person after a comma, right after another named person and the office beside their name: the next
     item of a list of people ("ولادیمیر پوتین رئیس‌جمهور روسیه، سرگئی لاوروف وزیر امور خارجه و ...")."""
-    if m.type != "PERSON" or not _rx_fullmatch(r"\s*[،,]\s*", gap):
+    if m.type != "PERSON" or not _COMMA_GAP.fullmatch(gap):
         return False
     if m.how == "role":
         return _next_office_in_list(conjunct, m)
@@ -655,6 +681,7 @@ def _clause_closed(text: str, lo: int, hi: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)
 def _is_noun_trigger(trigger: str) -> bool:
     """True for a noun trigger ("دیدار", "حملات موشکی"), False when it ends in a verb ("دیدار کرد", "می‌کنیم") or in
     the "و" after a verb whose light verb is left out ("X را احضار و ... ابلاغ کرد": only such triggers end in "و")."""
