@@ -376,8 +376,9 @@ def pass_fuzzy_names(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     mentions = _fuzzy_names(doc.text, mentions, doc.hits, doc.matcher, doc.kb, doc.named, doc.key)
     # a name right after "معاون"/"نایب" is the principal, not a candidate for the deputy's office
     # and "آقای رئیسی": a surname after an honorific names its one person as surely as the full name
-    doc.free_named = {m.kb_id for m in mentions if m.kb_id and not _after_prefix(doc.text, m, doc.matcher)
-                      and (m.how in ("name", "fuzzy") or m.how == "short" and _honorific_before(doc, m.start))}
+    doc.free_named = {m.kb_id for m in mentions if m.kb_id
+                      and (m.how in ("name", "fuzzy") or m.how == "short" and _honorific_before(doc, m.start))
+                      and not _after_prefix(doc.text, m, doc.matcher)}
     return mentions
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from rasad.annotate.link.matcher import Hit, Matcher
@@ -278,6 +279,22 @@ _STOP = frozenset("و در با از به که این آن را برای تا ب
 _FA_WORD_RE = re.compile(r"[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c]+")
 
 
+# code point → whether _FA_WORD_RE's class holds it (all its letters lie below U+0700, and the ZWNJ); the last
+# entry, the ZWJ, stands for every code point above
+_FA_WORD_TABLE = np.array([_FA_WORD_RE.fullmatch(chr(c)) is not None for c in range(0x200E)], dtype=bool)
+
+
+def _word_spans(text: str, words: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, word) of the text's ``words`` (``_FA_WORD_RE.findall(text)``), as ``_FA_WORD_RE.finditer``
+    finds them: the runs of the pattern's characters, found in numpy (a match object per word of the text, and three
+    calls on it, cost ~4 % of linking)."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    inside = np.zeros(len(codes) + 2, dtype=np.int8)
+    inside[1:-1] = _FA_WORD_TABLE[np.minimum(codes, len(_FA_WORD_TABLE) - 1)]
+    edges = np.diff(inside)
+    return list(zip(np.flatnonzero(edges == 1).tolist(), np.flatnonzero(edges == -1).tolist(), words, strict=True))
+
+
 def named_people(text: str, mentions: list[Mention], followers: frozenset[str], honorifics: frozenset[str],
                  stop: frozenset[str], spellings: dict[str, str] | None = None) -> list[Mention]:
     """People the knowledge base does not know, found by their names: a given name from the name lexicon and a
@@ -290,7 +307,7 @@ def named_people(text: str, mentions: list[Mention], followers: frozenset[str], 
     if not given and not _RANKS.intersection(all_words) and not any(r in text for r in _RANKS if " " in r):
         return []
     starts = [i for i, w in enumerate(all_words) if w in given]
-    words = [(w.start(), w.end(), w.group(0)) for w in _FA_WORD_RE.finditer(text)]
+    words = _word_spans(text, all_words)
     out: list[Mention] = []
     after = 0  # the word after the last name found: a name's words start no other
     for i in starts:
