@@ -249,6 +249,11 @@ def _joined_compounds(words: list[str]) -> list[str]:
     return out
 
 
+# every word one of _marker_before's tests looks for (a plural apart): any other word is passed over at once
+_MARKER_WORDS = _PHRASE_ENDING_ADVERBS | _TOWARD_AFTER_BE | frozenset(PREPOSITIONS) | _SPEECH_VERBS \
+    | {"و", "که", "را", "است", "شد", "کرد"}
+
+
 def _marker_before(text: str, start: int, floor: int) -> str | None:
     """The preposition governing a chain: the nearest of با/از/به/علیه/... within the three words before it."""
     cut = max(text.rfind("،", floor, start), text.rfind(":", floor, start), text.rfind("؛", floor, start),
@@ -260,6 +265,8 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
     window = _joined_compounds(_last_words(text, floor, start, 9))[-5:]
     for i in range(len(window) - 1, -1, -1):
         w = window[i]
+        if w not in _MARKER_WORDS and not w.endswith("ها"):
+            continue
         if w in _PHRASE_ENDING_ADVERBS:
             return None  # (session 18) "از پنج روز پیش تاکنون سپاه ...": a time span ends, the subject follows (and "در آنجا X ...")
         if i > 0 and len(w) > 3 and w.endswith("ها") and w not in _NOT_PLURALS \
