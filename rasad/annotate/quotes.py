@@ -39,19 +39,37 @@ def _plain_chars() -> frozenset[str]:
     return frozenset(out)
 
 
+def _fold_table() -> dict[int, str]:
+    """What :func:`fold_for_compare` makes of each other character of the Arabic block and its presentation forms
+    (none a space, none folded to one), and of the plain ones it changes: "آ" → "ا", "ي" → "ی", "۱" → "1", a
+    diacritic or a joiner → "", "A" → "a". The fold works character by character on these (the decomposition is
+    followed by dropping every combining mark)."""
+    out = {ord(ch): ch.casefold() for ch in _PLAIN if ch.casefold() != ch}  # "A" → "a"
+    for ch in map(chr, [*range(0x600, 0x700), *range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFF), 0x200C]):
+        folded = fold_for_compare(f"a{ch}a")
+        if ch not in _PLAIN and not ch.isspace() and folded[:1] == folded[-1:] == "a" and \
+                not any(c.isspace() for c in folded):
+            out[ord(ch)] = folded[1:-1]
+    return out
+
+
 _PLAIN = _plain_chars()
 _FOLD_DROPPED = frozenset(ZWNJ + "\u0640")  # removed by the fold, as are runs of spacing
 _FOLD_SPACES = frozenset(" \t\n\r")
 _FOLD_FAST = _PLAIN | _FOLD_DROPPED | _FOLD_SPACES
+_FOLD_TABLE = _fold_table()
+_FOLD_TABLED = _FOLD_FAST | frozenset(map(chr, _FOLD_TABLE))
 
 
 def _fold(text: str) -> str:
     """:func:`fold_for_compare`, the same string, without its Unicode decomposition where every character is plain
-    (:func:`_plain_chars`), joiners and tatweels dropped and spacing collapsed (most Persian text): the
-    decomposition walks every character in Python."""
-    if not _FOLD_FAST.issuperset(text):
-        return fold_for_compare(text)
-    return " ".join(text.replace(ZWNJ, "").replace("\u0640", "").split()).casefold()
+    (:func:`_plain_chars`), joiners and tatweels dropped and spacing collapsed (most Persian text), or else one the
+    table of :func:`_fold_table` folds: the decomposition walks every character in Python."""
+    if _FOLD_FAST.issuperset(text):
+        return " ".join(text.replace(ZWNJ, "").replace("\u0640", "").split()).casefold()
+    if _FOLD_TABLED.issuperset(text):
+        return " ".join(text.translate(_FOLD_TABLE).split())
+    return fold_for_compare(text)
 
 
 @lru_cache(maxsize=1)
@@ -864,10 +882,24 @@ def outlet_reports(quotes: list[Quote], kb: KnowledgeBase) -> tuple[list[Quote],
 _LABELLED_LINE = re.compile(r"(?m)^[ \t]*(?P<label>[^:\n]{1,40}?)[ \t]*:[ \t]*(?=\S)")
 
 
+def _labelled_lines(text: str) -> list[re.Match]:
+    """``_LABELLED_LINE.finditer(text)``, tried only at the start of a line holding a colon: a match starts a line
+    and stays in it, so the other lines are not scanned."""
+    out = []
+    colon = text.find(":")
+    while colon != -1:
+        m = _LABELLED_LINE.match(text, text.rfind("\n", 0, colon) + 1)
+        if m:
+            out.append(m)
+        line_end = text.find("\n", colon)
+        colon = text.find(":", line_end) if line_end != -1 else -1
+    return out
+
+
 def _interview_quotes(text: str, linked: Linked, kb: KnowledgeBase, found: list[Quote]) -> list[Quote]:
     """Answers in an interview printed as questions and answers ("پرسش: ... \n سفیر ایران: ..."): only in a text
     with a question label; each answer runs to the end of its line, said by the speaker its label names."""
-    lines = list(_LABELLED_LINE.finditer(text))
+    lines = _labelled_lines(text)
     asks, answers = _label_keys("interview_question_labels"), _label_keys("interview_answer_labels")
     if not any(_fold(m.group("label")) in asks for m in lines):
         return []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -37,6 +38,19 @@ class Rules:
     imprint: list[re.Pattern]  # a newspaper's imprint lines (boilerplate.yaml imprint_patterns)
     clock: list[re.Pattern]  # a site's clock: a date line that is the time of reading, not of publishing
     cue_re: re.Pattern  # "به گزارش X"/"به نقل از X": any outlet cue at a word start, the outlet's name after it
+    # cue_re as two regexes, one per branch of its start: at the text's start, and after a space or a mark (which
+    # begins with a set of characters, so the engine skips straight to one): see :func:`cue_matches`
+    cue_at_start: re.Pattern
+    cue_after: re.Pattern
+
+
+def cue_matches(text: str, rules: Rules):
+    """``rules.cue_re.finditer(text)``, the same matches, found faster: its first branch ("^") can match at the
+    start only, where it is tried first; everywhere else only its second one can."""
+    first = rules.cue_at_start.match(text)
+    if first is None:
+        return rules.cue_after.finditer(text)
+    return itertools.chain((first,), rules.cue_after.finditer(text, first.end()))
 
 
 def line_key(line: str) -> str:
@@ -98,6 +112,7 @@ def _anchored(pattern: str) -> bool:
 def load_rules() -> Rules:
     data = yaml.safe_load((resources.files("rasad") / "data" / "boilerplate.yaml").read_text(encoding="utf-8"))
     outlet_cues = sorted((line_key(x) for x in data["outlet_cues"]), key=len, reverse=True)
+    cue_rest = first_chars(outlet_cues) + "(" + "|".join(re.escape(c) for c in outlet_cues) + ")\\s+"
     return Rules(
         end_markers=frozenset(line_key(x) for x in data["end_markers"]),
         drop_lines=frozenset(line_key(x) for x in data["drop_lines"]),
@@ -113,8 +128,9 @@ def load_rules() -> Rules:
         update_label=re.compile(r"^[\s•]*(?:" + "|".join(_spaced(x) for x in data["update_labels"]) + r")", re.IGNORECASE),
         imprint=[re.compile(p) for p in data.get("imprint_patterns") or []],
         clock=[re.compile(p) for p in data.get("clock_patterns") or []],
-        cue_re=re.compile("(?:^|[\\s،,.«(])" + first_chars(outlet_cues) + "("
-                          + "|".join(re.escape(c) for c in outlet_cues) + ")\\s+"),
+        cue_re=re.compile("(?:^|[\\s،,.«(])" + cue_rest),
+        cue_at_start=re.compile("^" + cue_rest),
+        cue_after=re.compile("[\\s،,.«(]" + cue_rest),
     )
 
 

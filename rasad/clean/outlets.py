@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from functools import cache
 from urllib.parse import urlparse
 
 from rasad.clean.lines import (
     Rules,
+    cue_matches,
     line_key,
     load_rules,
 )
@@ -15,8 +17,7 @@ from rasad.text.normalize import match_key
 
 def _match_outlet(text_after_cue: str, kb: KnowledgeBase, rules: Rules, allow_ambiguous: bool) -> Outlet | None:
     words = text_after_cue.replace("،", "، ").split()  # "به گزارش مهر،البرزی": the comma ends the name
-    for prefix in rules.outlet_prefixes:  # "گروه بین‌الملل خبرگزاری ..." → "خبرگزاری ..."
-        pw = prefix.split()
+    for pw in _words_of(tuple(rules.outlet_prefixes)):  # "گروه بین‌الملل خبرگزاری ..." → "خبرگزاری ..."
         if words[: len(pw)] == pw:
             words = words[len(pw):]
             break
@@ -25,6 +26,12 @@ def _match_outlet(text_after_cue: str, kb: KnowledgeBase, rules: Rules, allow_am
         return found
     rest, described = _name_after_head(words[1:], rules)
     return _outlet_at_start(rest, kb, allow_ambiguous and described)
+
+
+@cache
+def _words_of(phrases: tuple[str, ...]) -> tuple[list[str], ...]:
+    """Each phrase split into its words, once."""
+    return tuple(p.split() for p in phrases)
 
 
 def _outlet_at_start(words: list[str], kb: KnowledgeBase, allow_ambiguous: bool) -> Outlet | None:
@@ -63,7 +70,7 @@ def attribution(body: str, kb: KnowledgeBase, rules: Rules | None = None) -> tup
             outlet = found.name
         elif found.name != outlet and found.name not in cites:
             cites.append(found.name)
-    for m in rules.cue_re.finditer(text):
+    for m in cue_matches(text, rules):
         found = _match_outlet(text[m.end(): m.end() + 120], kb, rules, allow_ambiguous=True)
         if not found:
             continue
@@ -162,10 +169,17 @@ def outlet_name(value: str | None, kb: KnowledgeBase) -> str | None:
     """A container-given outlet ('mehr', 'Mehr News Agency', 'خبرگزاری مهر') → canonical short name."""
     if not value:
         return None
-    key = match_key(value).casefold()
-    for o in kb.outlets.values():
-        if key in {o.id.casefold(), match_key(o.name).casefold(), match_key(o.full or "").casefold()} or key in {
-            match_key(f).casefold() for f in o.fa
-        }:
-            return o.name
-    return value
+    return _outlet_names(kb).get(match_key(value).casefold(), value)
+
+
+def _outlet_names(kb: KnowledgeBase) -> dict[str, str]:
+    """Each key an outlet is known by (id, name, full name, Persian forms; match keys, casefolded) → its short name;
+    the first outlet in file order wins a shared key, as a scan would. Built once per knowledge base."""
+    names = kb.__dict__.get("_outlet_names_by_key")
+    if names is None:
+        names = kb.__dict__["_outlet_names_by_key"] = {}
+        for o in kb.outlets.values():
+            keys = [o.id.casefold(), match_key(o.name).casefold(), match_key(o.full or "").casefold()]
+            for k in keys + [match_key(f).casefold() for f in o.fa]:
+                names.setdefault(k, o.name)
+    return names

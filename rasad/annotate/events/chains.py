@@ -202,6 +202,9 @@ def _speech_verbs() -> frozenset[str]:
     return frozenset(last | {w + "ند" for w in last if not w.endswith("ند")})
 
 
+_SPEECH_VERBS = _speech_verbs()
+
+
 def _last_words(text: str, floor: int, start: int, n: int) -> list[str]:
     """The last ``n`` words of text[floor:start], without ZWNJ. A bounded tail is read first: a sentence's words from
     its start, for every mention, made this quadratic in the sentence's length. With more than ``n`` words in the
@@ -225,7 +228,6 @@ def _in_byline(text: str, floor: int, start: int) -> bool:
     return comma != -1 and "." not in text[start:comma]
 
 
-_PLURAL_WITHOUT_EZAFE = re.compile(r"..ها$")
 _PHRASE_ENDING_ADVERBS = frozenset(w.replace(ZWNJ, "") for w in grammar_words("phrase_ending_adverbs"))
 _NOT_PLURALS = frozenset(w.replace(ZWNJ, "") for w in grammar_words("not_plurals"))
 
@@ -247,6 +249,11 @@ def _joined_compounds(words: list[str]) -> list[str]:
     return out
 
 
+# every word one of _marker_before's tests looks for (a plural apart): any other word is passed over at once
+_MARKER_WORDS = _PHRASE_ENDING_ADVERBS | _TOWARD_AFTER_BE | frozenset(PREPOSITIONS) | _SPEECH_VERBS \
+    | {"و", "که", "را", "است", "شد", "کرد"}
+
+
 def _marker_before(text: str, start: int, floor: int) -> str | None:
     """The preposition governing a chain: the nearest of با/از/به/علیه/... within the three words before it."""
     cut = max(text.rfind("،", floor, start), text.rfind(":", floor, start), text.rfind("؛", floor, start),
@@ -258,9 +265,11 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
     window = _joined_compounds(_last_words(text, floor, start, 9))[-5:]
     for i in range(len(window) - 1, -1, -1):
         w = window[i]
+        if w not in _MARKER_WORDS and not w.endswith("ها"):
+            continue
         if w in _PHRASE_ENDING_ADVERBS:
             return None  # (session 18) "از پنج روز پیش تاکنون سپاه ...": a time span ends, the subject follows (and "در آنجا X ...")
-        if i > 0 and _PLURAL_WITHOUT_EZAFE.search(w) and w not in _NOT_PLURALS \
+        if i > 0 and len(w) > 3 and w.endswith("ها") and w not in _NOT_PLURALS \
                 and (i == len(window) - 1 or window[i + 1] != "و"):
             # (session 18) "در صورت تایید این ادعاها آمریکا ...": a plural with no ezafe ("ادعاهای") ends its phrase;
             # (session 20) so it does with words after it ("در ادامه تشدید تنش‌ها نیروهای هندی به ... حمله کردند":
@@ -294,7 +303,7 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
             return PREPOSITIONS[w]
         if w == "و" and i + 1 < len(window) and window[i + 1] in _COLLECTIVE:
             continue  # "به دولت و ملت ایران"
-        if w in ("و", "که", "را", "است", "شد", "کرد") or w in _speech_verbs():
+        if w in ("و", "که", "را", "است", "شد", "کرد") or w in _SPEECH_VERBS:
             return None  # a speech verb ends the clause a preposition governs ("منابع نزدیک به دولت گفتند X ...")
     return None
 
@@ -306,6 +315,17 @@ _AZ_VERB_AFTER = re.compile(r"(?:[\s\u200c]+(?:به\s+(?:علت|دلیل|خاط�
 
 
 _DASH_AFTER = re.compile(r"[ \t]*[-–—ـ]")
+# the last letters of the representative nouns: _REPRESENTATIVE_BEFORE ends on one of them, then spaces
+_REPRESENTATIVE_LAST = frozenset(w.replace(ZWNJ, " ").split()[-1][-1] for w in grammar_words("representative_nouns"))
+
+
+def _may_follow_representative(text: str, floor: int, start: int) -> bool:
+    """A cheap test before _REPRESENTATIVE_BEFORE's search: spaces (or ZWNJ) before ``start``, and before them a
+    letter a representative noun ends with."""
+    i = start
+    while i > floor and (text[i - 1].isspace() or text[i - 1] == ZWNJ):
+        i -= 1
+    return floor <= i - 1 < start - 1 and text[i - 1] in _REPRESENTATIVE_LAST
 
 
 def _metonyms(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBase | None) -> list[Mention]:
@@ -315,7 +335,7 @@ def _metonyms(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBase 
         return mentions
     out = []
     for m in mentions:
-        if m.type == "PERSON" and m.how in ("name", "short", "fuzzy", "role") \
+        if m.type == "PERSON" and m.how in ("name", "short", "fuzzy", "role") and _may_follow_representative(text, floor, m.start) \
                 and _REPRESENTATIVE_BEFORE.search(text[max(floor, m.start - 40):m.start]):
             continue  # (session 16) "نماینده ولی فقیه": the one represented is no party; the representative is
         if m.how == "adjective" and m.kb_id in kb.actors and (_FORCES_BEFORE.search(before := text[max(floor, m.start - 40):m.start])
@@ -515,7 +535,8 @@ def _split(chain: Chain) -> tuple[list[Mention], list[Mention]] | None:
     return None
 
 
-_KE = re.compile(r"(?<![\u0600-\u06FF\u200c])که\s")
+# "که" after no letter: written with "ک" first (the lookbehind after it) so the engine scans for that letter alone
+_KE = re.compile(r"ک(?<![\u0600-\u06FF\u200c]ک)ه\s")
 
 
 def _clause_subject(chains: list[Chain], ts: int, text: str, sent_start: int, coordinated: bool = True) -> Chain | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from rasad.annotate.events.chains import compatible
 from rasad.annotate.events.grammar import (
@@ -99,7 +100,7 @@ def merge_events(events: list[Event], kb: KnowledgeBase) -> list[Event]:
     merged: list[Event] = []
     dated_by: dict[int, str] = {}  # (session 21) the rule whose report gave each merged event its date
     for e in events:
-        home = next((m for m in merged if same_event(kb, m, e)), None)
+        home = next((m for m in merged if m.type == e.type and same_event(kb, m, e)), None)  # (no call per other type)
         if home is None:
             merged.append(e)
             dated_by[id(e)] = e.rule
@@ -137,8 +138,10 @@ def merge_events(events: list[Event], kb: KnowledgeBase) -> list[Event]:
     return merged
 
 
+@lru_cache(maxsize=4)
 def _headline_end(text: str) -> int:
-    """Where the headline and lead end: the first "به گزارش ..." near the top (0 when there is none)."""
+    """Where the headline and lead end: the first "به گزارش ..." near the top (0 when there is none). Cached: the
+    coder asks twice per article."""
     m = _REPORT_OPENER.search(text, 0, 1200)
     return m.start() if m else 0
 

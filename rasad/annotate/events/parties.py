@@ -67,6 +67,17 @@ def _expand(ms: list[Mention], mentions: list[Mention], sides_unless: set[str] |
 
 def _label(kb: KnowledgeBase, kb_id: str | None, name: str, day: dt.date | None = None) -> str:
     """"Rafael Grossi (International Atomic Energy Agency)": a person with the body whose office they held then."""
+    labels = kb.__dict__.get("_labels")
+    if labels is None or len(labels) > 50_000:  # cached on the knowledge base (every event's summary asks again
+        labels = kb.__dict__["_labels"] = {}  # for the same few people), bounded for a long-running service
+    key = (kb_id, name, day)
+    label = labels.get(key)
+    if label is None:
+        label = labels[key] = _label_of(kb, kb_id, name, day)
+    return label
+
+
+def _label_of(kb: KnowledgeBase, kb_id: str | None, name: str, day: dt.date | None) -> str:
     a = kb.actors.get(kb_id) if kb_id else None
     if a and a.type == "PERSON":
         held = [p.of for p in kb.positions_of(a.id, day)] if day else []

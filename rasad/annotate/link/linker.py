@@ -267,20 +267,34 @@ def _state_owner_before() -> re.Pattern[str]:
     return re.compile(rf"(?:^|[\s\u200c])(?:{phrases(sorted(_grammar_words('state_owners')))})[\s\u200c]+$")
 
 
+_KINDS: dict[int, tuple[list[Entry], frozenset[str], tuple[str, ...]]] = {}
+
+
+def _kinds_and_actors(entries: list[Entry]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The kinds of a hit's entries and the ids of its "actor" entries, in order: read once per entry list of the
+    automaton (every hit of a key shares its list; the list is kept with them, so its id cannot be another's)."""
+    got = _KINDS.get(id(entries))
+    if got is None or got[0] is not entries:
+        got = _KINDS[id(entries)] = (entries, frozenset(e.kind for e in entries),
+                                     tuple(e.ref for e in entries if e.kind == "actor"))
+    return got[1], got[2]
+
+
 def _name_mention(doc: _Doc, h: Hit) -> Mention | None:
     """A hit of a name: "اسماعیل هنیه" (actor), "دمشق" (place), "خبرگزاری مهر" (outlet), "هنیه" (short form of
     an actor named in full), "ایرانی" (nationality adjective). Roles and descriptions are kept for later passes."""
     kb, surface = doc.kb, doc.text[h.start:h.end]
-    kinds = {e.kind for e in h.entries}
+    kinds, actor_refs = _kinds_and_actors(h.entries)
     if "cued_outlet" in kinds and (cited := cited_outlet(doc.text, h, kb)) is not None:
         return cited
     if h.suffix == "adj":
         adj = [e for e in h.entries if e.kind in ("adj", "actor") and kb.actors.get(e.ref) and kb.actors[e.ref].type == "STATE"]
         return Mention(h.start, h.end, surface, adj[0].ref, kb.actors[adj[0].ref].name, "COUNTRY", how="adjective") if adj else None
-    ids = [e.ref for e in h.entries if e.kind == "actor" and doc.in_context(e.ref)]
+    ids = [ref for ref in actor_refs if doc.in_context(ref)]
     if ids:
         ref = _pick_actor(kb, ids, doc.day, doc.named)
-        return Mention(h.start, h.end, surface, ref, kb.actors[ref].name, kb.actors[ref].entity_type, "name",
+        actor = kb.actors[ref]
+        return Mention(h.start, h.end, surface, ref, actor.name, actor.entity_type, "name",
                        candidates=[kb.actors[i].name for i in ids] if len(ids) > 1 else [])
     if "place" in kinds:
         ref = next(e.ref for e in h.entries if e.kind == "place")
@@ -362,8 +376,9 @@ def pass_fuzzy_names(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     mentions = _fuzzy_names(doc.text, mentions, doc.hits, doc.matcher, doc.kb, doc.named, doc.key)
     # a name right after "معاون"/"نایب" is the principal, not a candidate for the deputy's office
     # and "آقای رئیسی": a surname after an honorific names its one person as surely as the full name
-    doc.free_named = {m.kb_id for m in mentions if m.kb_id and not _after_prefix(doc.text, m, doc.matcher)
-                      and (m.how in ("name", "fuzzy") or m.how == "short" and _honorific_before(doc, m.start))}
+    doc.free_named = {m.kb_id for m in mentions if m.kb_id
+                      and (m.how in ("name", "fuzzy") or m.how == "short" and _honorific_before(doc, m.start))
+                      and not _after_prefix(doc.text, m, doc.matcher)}
     return mentions
 
 
@@ -700,7 +715,7 @@ def link_entities(article: CleanArticle, sentences: list[Sentence], kb: Knowledg
     linked.mentions = mentions
     for m in mentions:
         linked.by_sentence.setdefault(doc.sent_of[m.start], []).append(m)
-    linked.entities = _entities(mentions, kb, article)
+    linked.entities = _entities(mentions, kb, article, doc.key)
     linked.roles = [Role(m.text, m.name if m.kb_id or m.how == "role" else None, m.kb_id, m.role, m.of, m.start, m.end,
                          m.candidates) for m in mentions
                     if m.how == "role" or (m.how == "description" and m.type == "PERSON" and m.kb_id)]

@@ -15,7 +15,6 @@ from rasad.kb.knowledge import KnowledgeBase
 from rasad.kb.words import world_settings
 from rasad.records import Mention
 from rasad.text.normalize import match_key
-from rasad.text.rx import first_chars
 
 # the plural only: "استان X" alone is a curated province's own full name, linked as a name already
 _HEAD = re.compile(r"(?<![\u0600-\u06FF])استان[\s\u200c]?های?\s+")
@@ -66,9 +65,10 @@ def _longest_province(text: str, pos: int, index: dict[str, str]) -> tuple[str, 
     return found
 
 
-def _first_words(kb: KnowledgeBase, index: dict[str, str]) -> re.Pattern[str]:
-    """The first words of every province name in ``index`` as one pattern: where a list item may start (one scan
-    of the text in C, not a key per word)."""
+def _first_words(kb: KnowledgeBase, index: dict[str, str]) -> ahocorasick.Automaton:
+    """The first words of every province name in ``index`` in one automaton (each word's value: its length): where
+    a list item may start (one scan of the text in C, not a key per word, nor an alternation of every word tried at
+    every position)."""
     cache = kb.__dict__.setdefault("_province_first_words", {})
     if "all" not in cache:
         firsts = set()
@@ -78,10 +78,40 @@ def _first_words(kb: KnowledgeBase, index: dict[str, str]) -> re.Pattern[str]:
                 firsts.add(words[0])
                 if len(words) > 1 and words[0] == "استان":
                     firsts.add(words[1])
-        alt = "|".join(re.escape(w) for w in sorted(firsts, key=len, reverse=True))
-        letter = _WORD.pattern[:-1]  # the class of _WORD's letters
-        cache["all"] = re.compile(rf"(?<!{letter}){first_chars(firsts)}(?:{alt})(?!{letter})")
+        automaton = ahocorasick.Automaton()
+        for w in firsts:
+            automaton.add_word(w, len(w))
+        if len(automaton):
+            automaton.make_automaton()
+        cache["all"] = automaton if len(automaton) else None  # an empty automaton cannot be searched
     return cache["all"]
+
+
+_LETTERS = frozenset(c for c in map(chr, range(0x10000)) if _WORD.match(c))  # _WORD's letters (and the ZWNJ)
+
+
+def _first_word_starts(text: str, kb: KnowledgeBase, index: dict[str, str]) -> list[int]:
+    """Where a province name's first word stands as a word of its own (no letter or ZWNJ on either side), one after
+    another as ``(?<!letter)(?:first words, longest first)(?!letter)`` finds them: at each start the longest such
+    word, and none starting inside one found."""
+    automaton = _first_words(kb, index)
+    if automaton is None:
+        return []
+    longest: dict[int, int] = {}
+    after = len(text) - 1
+    for end, length in automaton.iter(text):
+        start = end - length + 1
+        if (start and text[start - 1] in _LETTERS) or (end < after and text[end + 1] in _LETTERS):
+            continue
+        if length > longest.get(start, 0):
+            longest[start] = length
+    starts: list[int] = []
+    free_from = 0
+    for start in sorted(longest):
+        if start >= free_from:
+            starts.append(start)
+            free_from = start + longest[start]
+    return starts
 
 
 def _provinces(kb: KnowledgeBase, index: dict[str, str], any_region: bool = False) -> frozenset[str]:
@@ -129,12 +159,12 @@ def _headless_lists(text: str, mentions: list[Mention], index: dict[str, str], k
         return []  # a list of regions names at least one that is only a region: no scan of the text without one
     items: list[tuple[str, int, int]] = []
     pos = 0
-    for w in _first_words(kb, index).finditer(text):
-        if w.start() < pos:
+    for start in _first_word_starts(text, kb, index):
+        if start < pos:
             continue
-        item = _longest_province(text, w.start(), index)
+        item = _longest_province(text, start, index)
         if item is not None:
-            items.append((item[0], w.start(), item[1]))
+            items.append((item[0], start, item[1]))
             pos = item[1]
     if len(items) < 2:
         return []
