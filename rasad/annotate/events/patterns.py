@@ -173,10 +173,14 @@ class Compiled:
         required: dict[int, bool] = {}  # id(pattern) → whether one of its required words is in the sentence
         for seq, (start, kend, firsts) in enumerate(self._anchors_in(text, key, kmap, k0, k1)):
             for first, groups in firsts:
-                if first and key.find(first, kend, k1) < 0:
-                    continue  # none of these triggers' words after the gap follows the anchor
-                for needs, ranked in groups:
-                    if len(needs) > 1 and not _in_order(key, needs, kend, k1):
+                after = kend  # past the first word these triggers need after the gap, where the others are sought
+                if first:
+                    after = key.find(first, kend, k1)
+                    if after < 0:
+                        continue  # none of these triggers' words after the gap follows the anchor
+                    after += len(first)
+                for rest, ranked in groups:
+                    if rest and not _in_order(key, rest, after, k1):
                         continue
                     for rank, trig in ranked:
                         words = trig.pattern.requires_any
@@ -228,15 +232,15 @@ def _lacks(text: str, start: int, end: int, words: list[str]) -> bool:
 
 
 def _by_needs(triggers: list[Trigger]) -> tuple:
-    """An anchor's triggers grouped by the first word they need after it, then by all the words they need, each with
+    """An anchor's triggers grouped by the first word they need after it, then by the other words they need, each with
     its rank in the anchor's list: the forms of one phrase (its tenses, its light-verb frames) need the same words,
     and phrases often share their first one ("را … هدف", "را … هدف قرار"), which is looked for once."""
     groups: dict[tuple[str, ...], list[tuple[int, Trigger]]] = {}
     for rank, trig in enumerate(triggers):
         groups.setdefault(trig.needs, []).append((rank, trig))
     firsts: dict[str, list] = {}
-    for needs, ranked in groups.items():
-        firsts.setdefault(needs[0] if needs else "", []).append((needs, tuple(ranked)))
+    for needs, ranked in groups.items():  # each group by the words it needs after the first
+        firsts.setdefault(needs[0] if needs else "", []).append((needs[1:], tuple(ranked)))
     return tuple((first, tuple(g)) for first, g in firsts.items())
 
 
