@@ -126,7 +126,7 @@ class Actor(BaseModel):
 
     @property
     def entity_type(self) -> str:
-        return {"STATE": "COUNTRY"}.get(self.type, self.type)
+        return "COUNTRY" if self.type == "STATE" else self.type
 
 
 class Place(BaseModel):

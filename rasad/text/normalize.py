@@ -364,8 +364,12 @@ _KEY_SKIP = frozenset(" \n\t" + ZWNJ + "\u200d\u00a0\u0640\u0654")
 _KEY_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ؤ": "و", "ئ": "ی"})
 
 
-_KEY_SKIP_CODES = np.array(sorted(ord(c) for c in _KEY_SKIP), dtype=np.uint32)
-_KEY_FOLD_CODES = tuple((k, ord(v)) for k, v in _KEY_FOLD.items())
+# by code point of the Basic Multilingual Plane (the last entry for every one past it): whether the key keeps the
+# character, and what it keeps it as
+_KEY_KEPT = np.ones(0x10001, dtype=bool)
+_KEY_KEPT[[ord(c) for c in _KEY_SKIP]] = False
+_KEY_FOLDED = np.arange(0x10001, dtype=np.uint32)
+_KEY_FOLDED[list(_KEY_FOLD)] = [ord(v) for v in _KEY_FOLD.values()]
 
 
 @lru_cache(maxsize=8)
@@ -374,13 +378,12 @@ def key_with_map(text: str) -> tuple[str, array]:
     integers: memory stays a few bytes per character on long texts). Vectorised over the text's code points
     (numpy): Python loops over the kept runs and translate passes cost ~4 % of annotation."""
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    kept = ~np.isin(codes, _KEY_SKIP_CODES)
+    bmp = np.minimum(codes, 0x10000)
+    kept = _KEY_KEPT[bmp]
     if "ه\u200cی" in text:  # "قوه‌ی قضاییه‌ی" (from ۀ) is keyed as "قوه قضاییه"
         kept[[m.end() - 1 for m in _EZAFE_YEH.finditer(text)]] = False
     idx = np.flatnonzero(kept)
-    folded = codes[idx]
-    for src, dst in _KEY_FOLD_CODES:
-        folded[folded == src] = dst
+    folded = np.where(codes[idx] < 0x10000, _KEY_FOLDED[bmp[idx]], codes[idx])
     kmap = array("q")
     kmap.frombytes(idx.astype(np.int64).tobytes())
     return folded.tobytes().decode("utf-32-le", "surrogatepass"), kmap
