@@ -1105,7 +1105,7 @@ def _event_date(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mention], ra
     if d.precision == "reported" and not (t.si == 0 or s.end <= doc.headline_end):
         # (session 21) a headline's event is dated by the body's report of it (merge), not by the lead's other dates
         d = _date_of_same_speaker(doc.sentences, t.si, {m.kb_id for m in src if m.kb_id}, doc.linked, text, pub) or d
-    if _SAME_TIME.search(text[c0:c1]) and raw and raw[-1].date_precision in ("explicit", "relative"):
+    if raw and raw[-1].date_precision in ("explicit", "relative") and _SAME_TIME.search(text, c0, c1):
         d = EventDate(dt.date.fromisoformat(raw[-1].date), raw[-1].date_precision)  # "در همان شب"
     return d
 
