@@ -1,0 +1,66 @@
+"""Offices real Persian news names that resolved to no one, and their holders (rasad/data/kb/actors/kb22.yaml and
+fixes in the actors' own files): Jordan's speakers (with a body for its House of Representatives), Tajikistan's and
+Uzbekistan's lower houses named "مجلس"/"پارلمان", the UAE's and Saudi Arabia's economy ministers, the UAE's chiefs
+of staff, Iran's governors of Semnan and South Khorasan; guards that a common word or another person's surname links
+no new actor. Sentences are the tests' own."""
+
+import pytest
+
+from tests.test_kb_officials import _roles
+
+
+@pytest.mark.parametrize("text, day, expected", [
+    ("احمد الصفدی در نشست پارلمانی عربی درباره آب منطقه سخن گفت.", "2023-03-01", {"ahmad-al-safadi"}),
+    ("عبدالکریم الدغمی جلسه علنی را برای رأی‌گیری درباره بودجه آغاز کرد.", "2022-02-01", {"abdulkarim-al-dughmi"}),
+    ("عاطف الطراونه هیئتی از نمایندگان عراقی را در امان پذیرفت.", "2018-04-01", {"atef-tarawneh"}),
+    ("عبدالله بن طوق المری از رشد تجارت خارجی غیرنفتی خبر داد.", "2023-08-01", {"abdulla-bin-touq-al-marri"}),
+    ("عیسی سیف المزروعی در رزمایش مشترک دریایی حضور یافت.", "2024-02-01", {"issa-al-mazrouei"}),
+    ("فیصل الابراهیم در همایش سرمایه‌گذاری ریاض از برنامه‌های تنوع اقتصادی گفت.", "2024-10-01",
+     {"faisal-alibrahim"}),
+    ("شکورجان ظهوروف با هیئت پارلمانی افغانستان در دوشنبه دیدار کرد.", "2017-06-01", {"shukurjon-zuhurov"}),
+    ("صادق ضیائیان از ورود سامانه بارشی تازه به غرب کشور خبر داد.", "2024-01-10", {"sadegh-ziaeian"}),
+    ("حمید ملانوری شمسی در شورای اداری بیرجند از طرح‌های مرزی سخن گفت.", "2021-03-01", {"hamid-mollanouri"}),
+])
+def test_the_actor_links_by_its_persian_name(kb, text, day, expected):
+    _, ids = _roles(text, kb, day)
+    assert expected <= ids, ids
+
+
+@pytest.mark.parametrize("phrase, day, holder", [
+    ("رئیس مجلس اردن", "2019-05-01", "Atef Tarawneh"),
+    ("رئیس مجلس اردن", "2021-05-01", "Abdel Moneim Al-Oudat"),
+    ("رئیس مجلس نمایندگان اردن", "2022-05-01", "Abdulkarim Al-Dughmi"),
+    ("رئیس پارلمان اردن", "2024-05-01", "Ahmad Al-Safadi"),
+    ("رئیس مجلس تاجیکستان", "2018-05-01", "Shukurjon Zuhurov"),
+    ("رئیس مجلس تاجیکستان", "2022-05-01", "Mahmadtoir Zokirzoda"),
+    ("رئیس مجلس ازبکستان", "2022-05-01", "Nurdinjon Ismoilov"),
+    ("وزیر اقتصاد امارات", "2019-05-01", "Sultan bin Saeed Al Mansouri"),
+    ("وزیر اقتصاد امارات", "2024-05-01", "Abdulla bin Touq Al Marri"),
+    ("وزیر اقتصاد عربستان", "2019-05-01", "Mohammed Al-Tuwaijri"),
+    ("وزیر اقتصاد عربستان", "2023-05-01", "Faisal Alibrahim"),
+    ("رئیس ستاد ارتش امارات", "2020-05-01", "Hamad Mohammed Thani Al Rumaithi"),
+    ("رئیس ستاد ارتش امارات", "2024-05-01", "Issa Saif Mohammed Al Mazrouei"),
+    ("استاندار سمنان", "2025-05-01", "Mohammad-Javad Koulivand"),
+    ("استاندار خراسان جنوبی", "2019-05-01", "Mohammad Sadegh Motamedian"),
+    ("استاندار خراسان جنوبی", "2021-05-01", "Hamid Mollanouri"),
+    ("استاندار خراسان رضوی", "2021-01-01", "Mohammad Sadegh Motamedian"),
+])
+def test_the_office_names_its_holder_on_the_day(kb, phrase, day, holder):
+    roles, _ = _roles(f"به گزارش ایرنا، {phrase} امروز در سخنانی از ادامه همکاری‌ها خبر داد.", kb, day)
+    assert holder in roles.values(), roles
+
+
+def test_the_majlis_speaker_is_still_irans_with_no_state_named(kb):
+    roles, _ = _roles("به گزارش ایرنا، رئیس مجلس امروز در سخنانی از ادامه همکاری‌ها خبر داد.", kb, "2022-05-01")
+    assert "Mohammad Bagher Ghalibaf" in roles.values(), roles
+
+
+@pytest.mark.parametrize("text", [
+    "خانواده الصفدی در این محله سال‌ها نانوایی داشتند.",
+    "ایمن الصفدی با همتای مصری خود در قاهره دیدار کرد.",
+    "او در بازار منصوری یک مغازه کوچک اجاره کرد.",
+    "این فرش با نقشه ظریف و رنگ‌های گرم بافته شده است.",
+])
+def test_a_common_word_or_another_safadi_links_no_new_actor(kb, text):
+    _, ids = _roles(text, kb, "2024-05-01")
+    assert not ids & {"ahmad-al-safadi", "sultan-bin-saeed-al-mansouri", "mohammad-javad-zarif"}, ids
