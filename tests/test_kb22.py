@@ -1,8 +1,9 @@
 """Offices real Persian news names that resolved to no one, and their holders (rasad/data/kb/actors/kb22.yaml and
 fixes in the actors' own files): Jordan's speakers (with a body for its House of Representatives), Tajikistan's and
-Uzbekistan's lower houses named "مجلس"/"پارلمان", the UAE's and Saudi Arabia's economy ministers, the UAE's chiefs
-of staff, Iran's governors of Semnan and South Khorasan; guards that a common word or another person's surname links
-no new actor. Sentences are the tests' own."""
+Uzbekistan's, Afghanistan's and Russia's lower houses named "مجلس"/"پارلمان", Spain's speakers, the UAE's and Saudi
+Arabia's economy ministers, Egypt's, Qatar's, China's and Oman's finance ministers, the UAE's chiefs of staff, Iran's
+governors of Semnan and South Khorasan, Iraq's speaker apart from the Kurdistan Region's; guards that a common
+word or another person's surname links no new actor. Sentences are the tests' own."""
 
 import pytest
 
@@ -20,6 +21,9 @@ from tests.test_kb_officials import _roles
     ("شکورجان ظهوروف با هیئت پارلمانی افغانستان در دوشنبه دیدار کرد.", "2017-06-01", {"shukurjon-zuhurov"}),
     ("صادق ضیائیان از ورود سامانه بارشی تازه به غرب کشور خبر داد.", "2024-01-10", {"sadegh-ziaeian"}),
     ("حمید ملانوری شمسی در شورای اداری بیرجند از طرح‌های مرزی سخن گفت.", "2021-03-01", {"hamid-mollanouri"}),
+    ("احمد کجوک از کاهش کسری بودجه در سال مالی جاری خبر داد.", "2025-03-01", {"ahmed-kouchouk"}),
+    ("لان فوآن از انتشار اوراق قرضه ویژه برای بانک‌ها خبر داد.", "2024-10-01", {"lan-foan"}),
+    ("فرانسینا آرمنگول جلسه رأی اعتماد به نخست‌وزیر را اداره کرد.", "2023-11-01", {"francina-armengol"}),
 ])
 def test_the_actor_links_by_its_persian_name(kb, text, day, expected):
     _, ids = _roles(text, kb, day)
@@ -44,6 +48,20 @@ def test_the_actor_links_by_its_persian_name(kb, text, day, expected):
     ("استاندار خراسان جنوبی", "2019-05-01", "Mohammad Sadegh Motamedian"),
     ("استاندار خراسان جنوبی", "2021-05-01", "Hamid Mollanouri"),
     ("استاندار خراسان رضوی", "2021-01-01", "Mohammad Sadegh Motamedian"),
+    ("وزیر دارایی مصر", "2020-06-01", "Mohamed Maait"),
+    ("وزیر دارایی مصر", "2025-06-01", "Ahmed Kouchouk"),
+    ("وزیر دارایی قطر", "2019-06-01", "Ali Sherif Al-Emadi"),
+    ("وزیر دارایی قطر", "2023-06-01", "Ali bin Ahmed Al-Kuwari"),
+    ("وزیر دارایی چین", "2019-06-01", "Liu Kun"),
+    ("وزیر دارایی چین", "2024-06-01", "Lan Fo'an"),
+    ("وزیر دارایی عمان", "2023-06-01", "Sultan bin Salem Al Habsi"),
+    ("رئیس مجلس اسپانیا", "2019-06-01", "Meritxell Batet"),
+    ("رئیس مجلس اسپانیا", "2024-06-01", "Francina Armengol"),
+    ("رئیس مجلس روسیه", "2019-06-01", "Vyacheslav Volodin"),
+    ("رئیس مجلس افغانستان", "2019-06-01", "Mir Rahman Rahmani"),
+    # the Kurdistan Region's speaker (Vala Fareed, February–July 2019) is not Iraq's
+    ("رئیس مجلس عراق", "2019-06-01", "Mohamed al-Halbousi"),
+    ("رئیس پارلمان اقلیم کردستان", "2019-06-01", "Vala Fareed"),
 ])
 def test_the_office_names_its_holder_on_the_day(kb, phrase, day, holder):
     roles, _ = _roles(f"به گزارش ایرنا، {phrase} امروز در سخنانی از ادامه همکاری‌ها خبر داد.", kb, day)
