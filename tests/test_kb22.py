@@ -2,7 +2,8 @@
 fixes in the actors' own files): Jordan's speakers (with a body for its House of Representatives), Tajikistan's and
 Uzbekistan's, Afghanistan's and Russia's lower houses named "مجلس"/"پارلمان", Spain's speakers, the UAE's and Saudi
 Arabia's economy ministers, Egypt's, Qatar's, China's and Oman's finance ministers, the UAE's chiefs of staff, Iran's
-governors of Semnan and South Khorasan, Iraq's speaker apart from the Kurdistan Region's; guards that a common
+governors of Semnan and South Khorasan, Iraq's speaker apart from the Kurdistan Region's, Jordan's prime ministers
+as its defence ministers; guards that a common
 word or another person's surname links no new actor. Sentences are the tests' own."""
 
 import pytest
@@ -24,6 +25,8 @@ from tests.test_kb_officials import _roles
     ("احمد کجوک از کاهش کسری بودجه در سال مالی جاری خبر داد.", "2025-03-01", {"ahmed-kouchouk"}),
     ("لان فوآن از انتشار اوراق قرضه ویژه برای بانک‌ها خبر داد.", "2024-10-01", {"lan-foan"}),
     ("فرانسینا آرمنگول جلسه رأی اعتماد به نخست‌وزیر را اداره کرد.", "2023-11-01", {"francina-armengol"}),
+    ("آیت‌الله سید کاظم حائری در بیانیه‌ای از کناره‌گیری خود از مرجعیت خبر داد.", "2022-08-29",
+     {"kazem-al-haeri"}),
 ])
 def test_the_actor_links_by_its_persian_name(kb, text, day, expected):
     _, ids = _roles(text, kb, day)
@@ -62,6 +65,10 @@ def test_the_actor_links_by_its_persian_name(kb, text, day, expected):
     # the Kurdistan Region's speaker (Vala Fareed, February–July 2019) is not Iraq's
     ("رئیس مجلس عراق", "2019-06-01", "Mohamed al-Halbousi"),
     ("رئیس پارلمان اقلیم کردستان", "2019-06-01", "Vala Fareed"),
+    # Jordan's prime minister is also its defence minister
+    ("وزیر دفاع اردن", "2019-06-01", "Omar Razzaz"),
+    ("وزیر دفاع اردن", "2023-06-01", "Bisher Al-Khasawneh"),
+    ("وزیر دفاع اردن", "2025-06-01", "Jafar Hassan"),
 ])
 def test_the_office_names_its_holder_on_the_day(kb, phrase, day, holder):
     roles, _ = _roles(f"به گزارش ایرنا، {phrase} امروز در سخنانی از ادامه همکاری‌ها خبر داد.", kb, day)
@@ -78,7 +85,8 @@ def test_the_majlis_speaker_is_still_irans_with_no_state_named(kb):
     "ایمن الصفدی با همتای مصری خود در قاهره دیدار کرد.",
     "او در بازار منصوری یک مغازه کوچک اجاره کرد.",
     "این فرش با نقشه ظریف و رنگ‌های گرم بافته شده است.",
+    "آقای حائری مدیر این مدرسه در شهر یزد است.",
 ])
 def test_a_common_word_or_another_safadi_links_no_new_actor(kb, text):
     _, ids = _roles(text, kb, "2024-05-01")
-    assert not ids & {"ahmad-al-safadi", "sultan-bin-saeed-al-mansouri", "mohammad-javad-zarif"}, ids
+    assert not ids & {"ahmad-al-safadi", "sultan-bin-saeed-al-mansouri", "mohammad-javad-zarif", "kazem-al-haeri"}, ids
