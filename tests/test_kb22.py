@@ -3,7 +3,7 @@ fixes in the actors' own files): Jordan's speakers (with a body for its House of
 Uzbekistan's, Afghanistan's and Russia's lower houses named "مجلس"/"پارلمان", Spain's speakers, the UAE's and Saudi
 Arabia's economy ministers, Egypt's, Qatar's, China's and Oman's finance ministers, the UAE's chiefs of staff, Iran's
 governors of Semnan and South Khorasan, Iraq's speaker apart from the Kurdistan Region's, Jordan's prime ministers
-as its defence ministers; guards that a common
+as its defence ministers, Armenia's chiefs of the General Staff; guards that a common
 word or another person's surname links no new actor. Sentences are the tests' own."""
 
 import pytest
@@ -69,6 +69,10 @@ def test_the_actor_links_by_its_persian_name(kb, text, day, expected):
     ("وزیر دفاع اردن", "2019-06-01", "Omar Razzaz"),
     ("وزیر دفاع اردن", "2023-06-01", "Bisher Al-Khasawneh"),
     ("وزیر دفاع اردن", "2025-06-01", "Jafar Hassan"),
+    ("رئیس ستاد ارتش ارمنستان", "2019-06-01", "Artak Davtyan"),
+    ("رئیس ستاد ارتش ارمنستان", "2020-09-01", "Onik Gasparyan"),
+    ("رئیس ستاد ارتش ارمنستان", "2021-06-01", "Artak Davtyan"),
+    ("رئیس ستاد ارتش ارمنستان", "2023-06-01", "Edward Asryan"),
 ])
 def test_the_office_names_its_holder_on_the_day(kb, phrase, day, holder):
     roles, _ = _roles(f"به گزارش ایرنا، {phrase} امروز در سخنانی از ادامه همکاری‌ها خبر داد.", kb, day)
