@@ -38,6 +38,23 @@ def test_user_folder_overrides_and_extends(tmp_path):
     assert kb2.actors["jane-analyst-test"].name == "Jane Analyst"
 
 
+def test_an_actor_defined_twice_in_one_folder_is_a_problem_but_a_user_folder_may_override(tmp_path):
+    d = tmp_path / "twice" / "actors"
+    d.mkdir(parents=True)
+    entry = "- id: jane-twice-test\n  name: Jane Twice\n  type: PERSON\n  fa: [{}]\n"
+    (d / "a.yaml").write_text(entry.format("جین دوبار"), encoding="utf-8")
+    (d / "b.yaml").write_text(entry.format("جین دوباره"), encoding="utf-8")
+    kb2 = _load_cached((str(tmp_path / "twice"),))
+    assert kb2.actors["jane-twice-test"].fa == ["جین دوباره"]  # the later file wins, as before
+    assert "actor jane-twice-test: a.yaml, b.yaml (defined twice; the later one wins)" in check(kb2)
+    result = CliRunner().invoke(cli, ["kb", "check", str(tmp_path / "twice")])
+    assert result.exit_code != 0 and "jane-twice-test" in result.output
+    once = tmp_path / "once" / "actors"
+    once.mkdir(parents=True)
+    (once / "a.yaml").write_text(entry.format("جین دوبار"), encoding="utf-8")
+    assert not [p for p in check(_load_cached((str(tmp_path / "once"),))) if "defined twice" in p]
+
+
 def test_invalid_file_is_named(tmp_path):
     d = tmp_path / "bad" / "actors"
     d.mkdir(parents=True)

@@ -38,6 +38,8 @@ class KnowledgeBase:
     title_prefixes: dict[str, list[str]] = field(default_factory=dict)
     descriptions: dict[str, Any] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
+    # actors defined twice in one knowledge-base folder (the later file wins): "id: first file, second file"
+    redefined: list[str] = field(default_factory=list)
     place_context: dict[str, Any] = field(default_factory=dict)  # when non-curated places link (world.yaml)
     home_office_states: set[str] = field(default_factory=set)  # whose outlets' bare "رئیس‌جمهور" is their own (roles.yaml)
     generic_bodies_of: str | None = None  # whose bodies the generic names ("وزارت کشور") are (roles.yaml)
@@ -244,9 +246,13 @@ def _load_places(kb: KnowledgeBase, path: Path) -> None:
 
 def _load_dir(kb: KnowledgeBase, root: Path) -> None:
     kbdir = _kb_folder(root)
+    defined_in: dict[str, str] = {}  # a folder's actor ids → the file that defined them (another folder may override)
     for path in _actor_files(kbdir):
         for n, item in _actor_items(path):
             actor = _validate(Actor, item, path, n)
+            if actor.id in defined_in:
+                kb.redefined.append(f"{actor.id}: {defined_in[actor.id]}, {path.name}")
+            defined_in[actor.id] = path.name
             kb.actors[actor.id] = actor
         kb.sources.append(str(path))
     if (kbdir / "places.tsv").is_file():
@@ -359,12 +365,13 @@ def _merge(kb: KnowledgeBase, layer: KnowledgeBase) -> None:
     kb.home_office_states.update(layer.home_office_states)
     kb.generic_bodies_of = layer.generic_bodies_of or kb.generic_bodies_of
     kb.sources.extend(layer.sources)
+    kb.redefined.extend(layer.redefined)
 
 
 def check(kb: KnowledgeBase) -> list[str]:
     """Cross-reference problems: dangling ids, unknown titles, duplicate Persian names across curated actors, places
     off the globe or in no known state."""
-    problems = []
+    problems = [f"actor {r} (defined twice; the later one wins)" for r in kb.redefined]
     for a in kb.actors.values():
         for s in a.affiliations:
             if s.of not in kb.actors:
