@@ -291,7 +291,7 @@ def _zwnj_fixes(text: str) -> dict[str, str]:
 
 _TOKENS_FINE: set[str] = set()  # white-space separated tokens none of whose words needs a ZWNJ
 _TOKEN_FIXES: dict[str, dict[str, str]] = {}  # the other tokens, with their words' fixes
-_MAX_TOKENS = 500_000  # either table is emptied when it grows past this (memory stays bounded)
+_MAX_TOKENS = 100_000  # either table is emptied when it grows past this (memory stays bounded: ~15 MB a process)
 _MAX_TOKEN_CHARS = 64  # longer tokens are not remembered
 
 
