@@ -295,6 +295,17 @@ def _is_dushanbe(text: str, weekday: re.Match) -> bool:
         _DUSHANBE_BEFORE.search(text, 0, weekday.end()) or _DUSHANBE_AFTER.match(text, weekday.end()))
 
 
+def _names_weekday(text: str) -> bool:
+    """Whether ``_WEEKDAY_IN_TEXT`` can match: every weekday's name holds "شنبه" or is "جمعه" (two scans, where the
+    pattern, opening with a lookbehind, is tried at every position; most sentences name no weekday)."""
+    return "شنبه" in text or "جمعه" in text
+
+
+# A word each phrase of _RELATIVE and _WEEK_AGO holds ("دیروز", "امشب", "شامگاه گذشته", "ساعاتی پیش", "فردا", ...):
+# a sentence with none of them has no relative date to read, and the five patterns are not tried
+_RELATIVE_WORDS = ("روز", "شب", "گذشته", "پیش", "فردا")
+
+
 @dataclass(frozen=True)
 class EventDate:
     date: dt.date | None
@@ -315,7 +326,8 @@ def resolve_event_date(sentence: str, published: dt.date | None) -> EventDate:
     day_month = yearless_date(text, published) if published is not None else None
     if day_month is not None:
         return EventDate(day_month, "explicit")
-    m = next((w for w in _WEEKDAY_IN_TEXT.finditer(text) if not _is_dushanbe(text, w)), None)
+    m = next((w for w in _WEEKDAY_IN_TEXT.finditer(text) if not _is_dushanbe(text, w)), None) \
+        if _names_weekday(text) else None
     if m:
         wd = WEEKDAYS.get(m.group("wd").replace(" ", ""), WEEKDAYS.get(m.group("wd")))
         if wd is not None:
@@ -323,6 +335,8 @@ def resolve_event_date(sentence: str, published: dt.date | None) -> EventDate:
                 return EventDate(None, "weekday-only", wd, m.group(0))
             back = (published.weekday() - wd) % 7
             return EventDate(published - dt.timedelta(days=back), "relative", wd, m.group(0))
+    if not any(word in text for word in _RELATIVE_WORDS):
+        return EventDate(published, "reported") if published is not None else EventDate(None, None)
     for pattern, offset in _RELATIVE:
         m = pattern.search(text)
         if m:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from rasad.text.normalize import _KEY_DROP, char_normalize
+from rasad.text.normalize import char_normalize
 
 
 def raw_hash(content: str) -> str:
@@ -18,6 +18,15 @@ def content_hash(body: str) -> str:
 
 
 def _hash_key(body: str) -> str:
-    """The body's key as stored articles were hashed with (frozen: changing it would make re-runs store copies)."""
-    t = _KEY_DROP.sub("", char_normalize(body))
-    return t.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ؤ", "و").replace("\u0654", "")
+    """The body's key as stored articles were hashed with (frozen: changing it would make re-runs store copies).
+    ``_KEY_DROP``'s white space (``\\s``, which is what ``str.split`` splits on) goes by a split and a join, its
+    other characters by ``str.replace`` with the folds: ~2× faster than the regex substitution, same key."""
+    t = "".join(char_normalize(body).split())
+    for ch, kept in _KEY_REPLACE.items():
+        t = t.replace(ch, kept)
+    return t
+
+
+# _KEY_DROP's characters but white space (dropped), and the hamza seats folded; no replacement is itself replaced
+_KEY_REPLACE = {"\u200c": "", "\u200d": "", "\u00a0": "", "\u0640": "", "\u0654": "",
+                "أ": "ا", "إ": "ا", "آ": "ا", "ؤ": "و"}
