@@ -29,49 +29,6 @@ from rasad.text.translit import is_given_name, transliterate_name
 _L = "\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c"
 
 
-def _plain_chars() -> frozenset[str]:
-    """The characters :func:`fold_for_compare` leaves as they are, one by one (NFKD keeps them, none combines,
-    none is replaced or a non-ASCII digit, none is a space), among ASCII and the Arabic block."""
-    out = set()
-    for ch in map(chr, [*range(0x21, 0x7F), *range(0x600, 0x700), 0xAB, 0xBB]):
-        if not ch.isspace() and fold_for_compare("a" + ch) == "a" + ch.casefold() and len(ch.casefold()) == 1:
-            out.add(ch)
-    return frozenset(out)
-
-
-def _fold_table() -> dict[int, str]:
-    """What :func:`fold_for_compare` makes of each other character of the Arabic block and its presentation forms
-    (none a space, none folded to one), and of the plain ones it changes: "آ" → "ا", "ي" → "ی", "۱" → "1", a
-    diacritic or a joiner → "", "A" → "a". The fold works character by character on these (the decomposition is
-    followed by dropping every combining mark)."""
-    out = {ord(ch): ch.casefold() for ch in _PLAIN if ch.casefold() != ch}  # "A" → "a"
-    for ch in map(chr, [*range(0x600, 0x700), *range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFF), 0x200C]):
-        folded = fold_for_compare(f"a{ch}a")
-        if ch not in _PLAIN and not ch.isspace() and folded[:1] == folded[-1:] == "a" and \
-                not any(c.isspace() for c in folded):
-            out[ord(ch)] = folded[1:-1]
-    return out
-
-
-_PLAIN = _plain_chars()
-_FOLD_DROPPED = frozenset(ZWNJ + "\u0640")  # removed by the fold, as are runs of spacing
-_FOLD_SPACES = frozenset(" \t\n\r")
-_FOLD_FAST = _PLAIN | _FOLD_DROPPED | _FOLD_SPACES
-_FOLD_TABLE = _fold_table()
-_FOLD_TABLED = _FOLD_FAST | frozenset(map(chr, _FOLD_TABLE))
-
-
-def _fold(text: str) -> str:
-    """:func:`fold_for_compare`, the same string, without its Unicode decomposition where every character is plain
-    (:func:`_plain_chars`), joiners and tatweels dropped and spacing collapsed (most Persian text), or else one the
-    table of :func:`_fold_table` folds: the decomposition walks every character in Python."""
-    if _FOLD_FAST.issuperset(text):
-        return " ".join(text.replace(ZWNJ, "").replace("\u0640", "").split()).casefold()
-    if _FOLD_TABLED.issuperset(text):
-        return " ".join(text.translate(_FOLD_TABLE).split())
-    return fold_for_compare(text)
-
-
 @lru_cache(maxsize=1)
 def _data() -> dict:
     return yaml.safe_load((resources.files("rasad") / "data" / "patterns" / "quotes.yaml").read_text(encoding="utf-8"))
@@ -304,7 +261,7 @@ def _leading_name(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int
     n = 3 if len(words) == 3 and is_given_name(words[1].group()) else 2
     if len(words) < n or not is_given_name(words[0].group()) or linked.in_span(words[0].start(), words[n - 1].end()):
         return None
-    surname = _fold(words[n - 1].group())
+    surname = fold_for_compare(words[n - 1].group())
     if surname in _not_surnames() or is_given_name(surname) or not text[words[0].end():words[n - 1].start()].isspace():
         return None
     s, e = words[0].start(), words[n - 1].end()
@@ -339,7 +296,7 @@ def _deep_in_clause(text: str, lo: int, at: int) -> bool:
 def _surname_speaker(text: str, linked: Linked, lo: int, hi: int) -> tuple[list[Mention], str]:
     """"صادق ضیائیان، مدیرکل ... . ضیائیان با اشاره به ... افزود:" / "آقای اسماعیلی گفت:": a clause that opens with
     the surname alone (after a title) of a person named in full earlier."""
-    words = _fold(text[lo:min(hi, lo + 60)]).split()
+    words = fold_for_compare(text[lo:min(hi, lo + 60)]).split()
     titles = _surname_titles()
     while words and words[0] in titles:
         words = words[1:]
@@ -358,7 +315,7 @@ def _surnames(linked: Linked) -> dict[str, list[Mention]]:
     if cache is None:
         cache = {}
         for m in linked.mentions:
-            full = _fold(m.text).split() if m.type == "PERSON" and m.how in ("name", "unknown-name") else []
+            full = fold_for_compare(m.text).split() if m.type == "PERSON" and m.how in ("name", "unknown-name") else []
             if len(full) >= 2:
                 cache.setdefault(full[-1], []).append(m)
         linked.__dict__["_quote_surnames"] = cache
@@ -372,7 +329,7 @@ def _surname_titles() -> frozenset[str]:
 
 def _outlet_not_speaker(text: str, at: int) -> bool:
     """An outlet right after "با", "با خبرنگار", "به گزارش" or "به نقل از" is not who speaks."""
-    before = " ".join(_fold(text[max(0, at - 30):at]).split()[-3:])
+    before = " ".join(fold_for_compare(text[max(0, at - 30):at]).split()[-3:])
     return any(before.endswith(w) or before.endswith(w + " خبرنگار") for w in _outlet_leads())
 
 
@@ -491,9 +448,9 @@ def _title_end(article: CleanArticle) -> int:
     """Where the body's first line ends when that line is the article's title ("وزیر کشور ایران: طالبان می‌گوید
     سدها خالی است"): a headline sums a statement up; the body reports it. 0 when the body does not open with it."""
     raw = article.meta.title or ""
-    title = _fold(raw)
+    title = fold_for_compare(raw)
     line = article.body.split("\n", 1)[0]
-    return len(line) if title and (line == raw or _fold(line) == title) else 0
+    return len(line) if title and (line == raw or fold_for_compare(line) == title) else 0
 
 
 @lru_cache(maxsize=1)
@@ -611,7 +568,7 @@ def _next_clause(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int,
 
 def _opens_with_office(text: str, lo: int, hi: int) -> bool:
     """A clause the linker found no actor in that opens with an office word ("جانشین رئیس پلیس راه ... گفت")."""
-    lead = _fold(text[lo:min(hi, lo + 40)]).split()[:2]
+    lead = fold_for_compare(text[lo:min(hi, lo + 40)]).split()[:2]
     return bool(lead) and (lead[0] in _office_heads() or " ".join(lead) in _office_heads())
 
 
@@ -625,7 +582,7 @@ def _is_office(text: str, speakers: list[Mention], clause_start: int, linked: Li
         return m.kb_id is None and not _unknown_person(m.name, linked)
     if m.type not in ("ORG", "COUNTRY"):
         return False
-    lead = _fold(text[clause_start:m.start]).split()
+    lead = fold_for_compare(text[clause_start:m.start]).split()
     heads = _office_heads()
     return bool(lead) and (lead[0] in heads or " ".join(lead[:2]) in heads) and m.start - clause_start < 80
 
@@ -667,7 +624,7 @@ def _office_heads() -> frozenset[str]:
 
 def _spokesperson_org(office: Mention, linked: Linked) -> Mention | None:
     """The organisation named inside an unheld spokesperson's office ("سخنگوی وزارت امور خارجه ایالات متحده")."""
-    if office.type != "PERSON" or not _fold(office.text).startswith(_spokesperson_heads()):
+    if office.type != "PERSON" or not fold_for_compare(office.text).startswith(_spokesperson_heads()):
         return None
     return next((m for m in linked.in_span(office.start, office.end) if m.type == "ORG" and m.kb_id), None)
 
@@ -828,11 +785,11 @@ def _document_matches(text: str, lo: int, hi: int) -> list[re.Match]:
 def _short_name(words: str, linked: Linked, before: int) -> tuple[list[Mention], str]:
     """"وزارت خزانه‌داری آمریکا ... . به گفته وزارت خزانه‌داری، ...": an organisation named in full earlier and
     shortened here (two words at least, the start of its earlier name)."""
-    key = _fold(words).strip()
+    key = fold_for_compare(words).strip()
     if len(key.split()) < 2:
         return [], ""
     for m in reversed(linked.in_span(0, before)):
-        if m.type == "ORG" and m.kb_id and _fold(m.text).startswith(key):
+        if m.type == "ORG" and m.kb_id and fold_for_compare(m.text).startswith(key):
             return [m], words.strip()
     return [], ""
 
@@ -935,13 +892,13 @@ def _interview_quotes(text: str, linked: Linked, kb: KnowledgeBase, found: list[
     with a question label; each answer runs to the end of its line, said by the speaker its label names."""
     lines = _labelled_lines(text)
     asks, answers = _label_keys("interview_question_labels"), _label_keys("interview_answer_labels")
-    if not any(_fold(m.group("label")) in asks for m in lines):
+    if not any(fold_for_compare(m.group("label")) in asks for m in lines):
         return []
     out: list[Quote] = []
     taken = {q.start for q in found}
     answering: list[Mention] = []
     for m in lines:
-        key = _fold(m.group("label"))
+        key = fold_for_compare(m.group("label"))
         if key in asks or len(key.split()) > 5:
             continue
         speakers = answering if key in answers else _speaker(text, linked, kb, m.start("label"), m.end("label"))[0]
