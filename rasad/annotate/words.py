@@ -25,10 +25,12 @@ def grammar_words(name: str) -> frozenset[str]:
 
 def phrases(words: list[str]) -> str:
     """A regex alternation of ``words``, longest first, each matching however it is spaced: a ZWNJ or space may
-    stand between any two letters ("نیرو‌های" for "نیروهای") and any spacing between its words. It opens with a
-    lookahead for the words' first two letters (:func:`_first_letters`), which every alternative implies, and the
-    words are written as a trie (shared beginnings once): the engine tries each alternative of a flat list in turn
-    at every position, so a list of hundreds of words cost hundreds of failed tries per word of the text."""
+    stand between any two letters ("نیرو‌های" for "نیروهای") and any spacing between its words. The words are
+    written as a trie (shared beginnings once): the engine tries each alternative of a flat list in turn at every
+    position, so a list of hundreds of words cost hundreds of failed tries per word of the text. Each first letter's
+    branch opens with that letter and then a lookahead for the letters that may follow it (:func:`_second_letters`),
+    which its words imply: a regex that opens with the alternation skips to those letters (the engine does so only
+    where every branch opens with a literal, not behind a lookahead), and a try turns away at the second letter."""
     trie: dict = {}
     for rank, w in enumerate(sorted(words, key=len, reverse=True)):  # rank: the order a flat list would try
         node = trie
@@ -37,7 +39,7 @@ def phrases(words: list[str]) -> str:
                 sep = "" if ti == ci == 0 else (_ANY_SPACING if ci == 0 else _ONE_SPACE)
                 node = node.setdefault((sep, ch), {})
         node.setdefault(None, rank)  # the end of a word
-    return _first_letters(words) + _trie_regex(trie)
+    return _trie_regex(trie, _second_letters(words))
 
 
 _ONE_SPACE, _ANY_SPACING = r"[\s\u200c]?", r"[\s\u200c]*"
@@ -48,29 +50,31 @@ def _first_rank(node: dict) -> int:
     return min(_first_rank(v) if k is not None else v for k, v in node.items())
 
 
-def _trie_regex(node: dict) -> str:
+def _trie_regex(node: dict, after_first: dict[str, str] | None = None) -> str:
     """The alternation below ``node``, its branches in the order a flat longest-first list tries their words (a
-    word that ends here is tried where its rank puts it, usually after the longer ones it begins)."""
+    word that ends here is tried where its rank puts it, usually after the longer ones it begins); at the root,
+    ``after_first`` gives the lookahead each first letter's branch opens with after that letter."""
     alts = sorted(node.items(), key=lambda kv: kv[1] if kv[0] is None else _first_rank(kv[1]))
-    parts = ["" if k is None else k[0] + re.escape(k[1]) + _trie_regex(v) for k, v in alts]
+    parts = ["" if k is None else k[0] + re.escape(k[1]) + (after_first or {}).get(k[1], "") + _trie_regex(v)
+             for k, v in alts]
     if len(parts) <= 1:
         return parts[0] if parts else ""  # no words: the empty pattern, as an empty list always gave
     return "(?:" + "|".join(parts) + ")"
 
 
-def _first_letters(words: list[str]) -> str:
-    """``(?=...)`` for the first two letters of ``words``: the regex engine tries a hundred alternatives one by one
-    at every position it reaches, and this one test turns most positions away. Empty when a word is blank (an
-    empty alternative matches anywhere)."""
+def _second_letters(words: list[str]) -> dict[str, str]:
+    """For each first letter of ``words``, ``(?=...)`` for the letters that may follow it (the next word's first
+    letter after spacing, none when a word is that letter alone): the regex engine tries a hundred alternatives
+    one by one, and this one test turns most tries away. Empty when a word is blank (an empty alternative matches
+    anywhere)."""
     seconds: dict[str, set[str]] = {}
     for w in words:
         parts = w.replace(ZWNJ, " ").split()
         if not parts:
-            return ""
+            return {}
         seconds.setdefault(parts[0][0], set()).add(parts[0][1:2])
-    alts = [re.escape(c) + ("" if "" in nxt else r"[\s\u200c]?[" + "".join(map(_in_set, sorted(nxt))) + "]")
-            for c, nxt in sorted(seconds.items())]
-    return "(?=" + "|".join(alts) + ")" if alts else ""
+    return {c: "" if "" in nxt else r"(?=[\s\u200c]?[" + "".join(map(_in_set, sorted(nxt))) + "])"
+            for c, nxt in seconds.items()}
 
 
 def _in_set(ch: str) -> str:
