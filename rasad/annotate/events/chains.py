@@ -259,7 +259,8 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
     cut = max(text.rfind("،", floor, start), text.rfind(":", floor, start), text.rfind("؛", floor, start),
               text.rfind(".", floor, start))
     floor = max(floor, cut + 1)  # a preposition never governs across a comma or colon
-    if _ATTRIBUTION.match(text, floor, start) or _ATTRIBUTION_BEFORE.search(text, floor, start) \
+    if _ATTRIBUTION.match(text, floor, start) \
+            or _ends_after(text, floor, start, _ATTRIBUTION_LAST) and _ATTRIBUTION_BEFORE.search(text, floor, start) \
             or _in_byline(text, floor, start):
         return "attribution"  # "به گفته سه مقام دولت یمن، ...": whom the report is attributed to
     window = _joined_compounds(_last_words(text, floor, start, 9))[-5:]
@@ -317,15 +318,23 @@ _AZ_VERB_AFTER = re.compile(r"(?:[\s\u200c]+(?:به\s+(?:علت|دلیل|خاط�
 _DASH_AFTER = re.compile(r"[ \t]*[-–—ـ]")
 # the last letters of the representative nouns: _REPRESENTATIVE_BEFORE ends on one of them, then spaces
 _REPRESENTATIVE_LAST = frozenset(w.replace(ZWNJ, " ").split()[-1][-1] for w in grammar_words("representative_nouns"))
+# the last letters of the attributions: _ATTRIBUTION_BEFORE ends on one of them, then spaces
+_ATTRIBUTION_LAST = frozenset(w.replace(ZWNJ, " ").split()[-1][-1] for w in grammar_words("attributions"))
 
 
 def _may_follow_representative(text: str, floor: int, start: int) -> bool:
     """A cheap test before _REPRESENTATIVE_BEFORE's search: spaces (or ZWNJ) before ``start``, and before them a
     letter a representative noun ends with."""
+    return _ends_after(text, floor, start, _REPRESENTATIVE_LAST)
+
+
+def _ends_after(text: str, floor: int, start: int, lasts: frozenset[str]) -> bool:
+    """Whether text[floor:start] ends in spaces (or ZWNJ) after one of the letters ``lasts``: a cheap test before a
+    search for words of a list then spaces at the end (the engine tries such a pattern at every position)."""
     i = start
     while i > floor and (text[i - 1].isspace() or text[i - 1] == ZWNJ):
         i -= 1
-    return floor <= i - 1 < start - 1 and text[i - 1] in _REPRESENTATIVE_LAST
+    return floor <= i - 1 < start - 1 and text[i - 1] in lasts
 
 
 def _metonyms(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBase | None) -> list[Mention]:
@@ -422,8 +431,9 @@ def build_chains(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBa
         # "X را" (at most one word, or a place after "در", between), but never across the next chain: in "وی آمریکا
         # را" only آمریکا is the object; in "سفارت ایران در دمشق را" ایران is
         limit = chains[i + 1].start if i + 1 < len(chains) else c.end + 40
-        c.object_ra = bool(_OBJECT_RA.match(text[c.end:min(c.end + 40, limit)])) or \
-            _in_object_list(text, c, limit) or _placed_object(text, c, mentions)
+        after = text[c.end:min(c.end + 40, limit)]
+        c.object_ra = ("را" in after and bool(_OBJECT_RA.match(after))) or \
+            _in_object_list(text, c, limit) or _placed_object(text, c, mentions)  # every _OBJECT_RA match holds "را"
     for prev, c in zip(chains, chains[1:]):
         if c.object_ra and _BACKED_BY.match(text[prev.end:c.start]):
             prev.object_ra, c.object_ra = True, False  # "حوثی‌های تحت حمایت ایران را": the backed party is the object
