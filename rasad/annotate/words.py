@@ -23,12 +23,23 @@ def grammar_words(name: str) -> frozenset[str]:
     return frozenset(grammar().get(name) or [])
 
 
-def phrases(words: list[str]) -> str:
+def phrases(words: list[str], not_after: str = "") -> str:
     """A regex alternation of ``words``, longest first, each matching however it is spaced: a ZWNJ or space may
-    stand between any two letters ("نیرو‌های" for "نیروهای") and any spacing between its words. It opens with a
-    lookahead for the words' first two letters (:func:`_first_letters`), which every alternative implies, and the
-    words are written as a trie (shared beginnings once): the engine tries each alternative of a flat list in turn
-    at every position, so a list of hundreds of words cost hundreds of failed tries per word of the text."""
+    stand between any two letters ("نیرو‌های" for "نیروهای") and any spacing between its words. The words are
+    written as a trie (shared beginnings once): the engine tries each alternative of a flat list in turn at every
+    position, so a list of hundreds of words cost hundreds of failed tries per word of the text. Each first letter's
+    branch opens with that letter and then a lookahead for the letters that may follow it (:func:`_second_letters`),
+    which its words imply: a regex that opens with the alternation skips to those letters (the engine does so only
+    where every branch opens with a literal, not behind a lookahead), and a try turns away at the second letter.
+    ``not_after`` (the inside of a character set) is ``(?<![not_after])`` before the alternation, written after each
+    first letter so the alternation still opens with its letters."""
+    return _alternation(phrase_branches(words, not_after))
+
+
+def phrase_branches(words: list[str], not_after: str = "", then: str = "") -> list[str]:
+    """The branches of :func:`phrases` (one per first letter), each followed by ``then``: "|".join of them, as the
+    start of a regex or of one of its top-level branches, lets the engine skip to the words' first letters where
+    ``(?:phrases)then`` would not (a nested alternation hides its letters)."""
     trie: dict = {}
     for rank, w in enumerate(sorted(words, key=len, reverse=True)):  # rank: the order a flat list would try
         node = trie
@@ -37,7 +48,15 @@ def phrases(words: list[str]) -> str:
                 sep = "" if ti == ci == 0 else (_ANY_SPACING if ci == 0 else _ONE_SPACE)
                 node = node.setdefault((sep, ch), {})
         node.setdefault(None, rank)  # the end of a word
-    return _first_letters(words) + _trie_regex(trie)
+    seconds = _second_letters(words)
+    parts = []
+    for k, v in _ordered(trie) or [(None, None)]:  # no words: the empty pattern
+        if k is None:  # a blank word (or none): the empty alternative
+            parts.append((f"(?<![{not_after}])" if not_after else "") + then)
+            continue
+        ch = re.escape(k[1])
+        parts.append(ch + (f"(?<![{not_after}]{ch})" if not_after else "") + seconds.get(k[1], "") + _trie_regex(v) + then)
+    return parts
 
 
 _ONE_SPACE, _ANY_SPACING = r"[\s\u200c]?", r"[\s\u200c]*"
@@ -48,29 +67,37 @@ def _first_rank(node: dict) -> int:
     return min(_first_rank(v) if k is not None else v for k, v in node.items())
 
 
+def _ordered(node: dict) -> list:
+    """The branches below ``node`` in the order a flat longest-first list tries their words (a word that ends here
+    is tried where its rank puts it, usually after the longer ones it begins)."""
+    return sorted(node.items(), key=lambda kv: kv[1] if kv[0] is None else _first_rank(kv[1]))
+
+
 def _trie_regex(node: dict) -> str:
-    """The alternation below ``node``, its branches in the order a flat longest-first list tries their words (a
-    word that ends here is tried where its rank puts it, usually after the longer ones it begins)."""
-    alts = sorted(node.items(), key=lambda kv: kv[1] if kv[0] is None else _first_rank(kv[1]))
-    parts = ["" if k is None else k[0] + re.escape(k[1]) + _trie_regex(v) for k, v in alts]
+    """The alternation below ``node`` (:func:`_ordered`)."""
+    return _alternation(["" if k is None else k[0] + re.escape(k[1]) + _trie_regex(v) for k, v in _ordered(node)])
+
+
+def _alternation(parts: list[str]) -> str:
+    """``parts`` as one regex alternation: none is the empty pattern (as an empty word list always gave), one as it is."""
     if len(parts) <= 1:
-        return parts[0] if parts else ""  # no words: the empty pattern, as an empty list always gave
+        return parts[0] if parts else ""
     return "(?:" + "|".join(parts) + ")"
 
 
-def _first_letters(words: list[str]) -> str:
-    """``(?=...)`` for the first two letters of ``words``: the regex engine tries a hundred alternatives one by one
-    at every position it reaches, and this one test turns most positions away. Empty when a word is blank (an
-    empty alternative matches anywhere)."""
+def _second_letters(words: list[str]) -> dict[str, str]:
+    """For each first letter of ``words``, ``(?=...)`` for the letters that may follow it (the next word's first
+    letter after spacing, none when a word is that letter alone): the regex engine tries a hundred alternatives
+    one by one, and this one test turns most tries away. Empty when a word is blank (an empty alternative matches
+    anywhere)."""
     seconds: dict[str, set[str]] = {}
     for w in words:
         parts = w.replace(ZWNJ, " ").split()
         if not parts:
-            return ""
+            return {}
         seconds.setdefault(parts[0][0], set()).add(parts[0][1:2])
-    alts = [re.escape(c) + ("" if "" in nxt else r"[\s\u200c]?[" + "".join(map(_in_set, sorted(nxt))) + "]")
-            for c, nxt in sorted(seconds.items())]
-    return "(?=" + "|".join(alts) + ")" if alts else ""
+    return {c: "" if "" in nxt else r"(?=[\s\u200c]?[" + "".join(map(_in_set, sorted(nxt))) + "])"
+            for c, nxt in seconds.items()}
 
 
 def _in_set(ch: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -126,8 +127,10 @@ _HEADED_BY = re.compile(r"(?:[،,]\s*)?به ریاست|به سرپرستی|به 
 _AND_DELEGATION = re.compile(r"^(?:[،,]\s*)?و\s+(?:هیئتی|هیأتی|هیئت|هیأت)")
 
 
-def _gap_kind(gap: str, left: Mention, right: Mention, kb: KnowledgeBase | None = None) -> str | None:
-    """How two neighbouring mentions relate: 'same' (apposition/genitive), 'and' (coordination), None (apart)."""
+def _gap_kind(gap: str, left: Mention, right: Mention, kb: KnowledgeBase | None = None, text: str | None = None) -> str | None:
+    """How two neighbouring mentions relate: 'same' (apposition/genitive), 'and' (coordination), None (apart).
+    ``text``, where given, is the text ``gap`` was cut from (text[left.end:right.start]): its words are read from
+    the text's word list (:func:`_words_in`) instead of a regex scan of the gap."""
     g = gap.strip()
     if ":" in g or "؛" in g:
         return None  # "زلنسکی: روسیه ... حمله می‌کند": a speaker and the subject of what they say
@@ -144,7 +147,7 @@ def _gap_kind(gap: str, left: Mention, right: Mention, kb: KnowledgeBase | None 
     if "pronoun" in (left.how, right.how) and not (g == "" and left.kb_id == right.kb_id):
         return None
     if left.kb_id and left.kb_id == right.kb_id:
-        return "same" if len(g) < 40 and all(w in _SKIP_BEFORE for w in _words(g)) else None
+        return "same" if len(g) < 40 and all(w in _SKIP_BEFORE for w in _gap_words(g, text, left, right)) else None
     if "metonym" in (left.how, right.how) and not _COMMA_AND.fullmatch(g):
         return None  # "واشنگتن جنبش انصارالله را ...": a capital standing for its state is a party of its own
     if g == "" or _COMMA.fullmatch(g):
@@ -159,7 +162,7 @@ def _gap_kind(gap: str, left: Mention, right: Mention, kb: KnowledgeBase | None 
         return "same"  # (session 20) "نماینده دبیرکل سازمان ملل در امور سوریه": the state is the office's brief
     if _AND_ALSO.fullmatch(g):
         return "and"  # (session 20) "با مقداد و همچنین اسد دیدار کرد": "and also" joins a list as "و" does
-    gap_words = words = _words(g)  # the gap's words, read once for the tests below
+    gap_words = words = _gap_words(g, text, left, right)  # the gap's words, read once for the tests below
     if right.how == "forces" and _COMMA_AND_SPACE.match(g) and len(gap_words) <= 3 and _FORCES_BEFORE.search(g + " "):
         return "and"  # (session 19) "طالبان و مقام‌های آمریکایی توافق را امضا کردند": a party and another's officials
     if gap_words and len(gap_words) <= 6 and all(w in _COLLECTIVE or w in _HONORIFICS or w in _COURTESY_TITLES
@@ -176,6 +179,13 @@ def _gap_kind(gap: str, left: Mention, right: Mention, kb: KnowledgeBase | None 
         owned = any(w in _POSITION_NOUNS for w in words)
         return None if owned and kb is not None and _unrelated_parties(kb, left, right) else "same"
     return None
+
+
+def _gap_words(g: str, text: str | None, left: Mention, right: Mention) -> list[str]:
+    """The words of a gap ``g`` (stripped of spaces, which holds no word), read from ``text`` where given."""
+    if text is None:
+        return _words(g)
+    return [w.replace(ZWNJ, "") for w in _words_in(text, left.end, right.start)]
 
 
 def _unrelated_parties(kb: KnowledgeBase, left: Mention, right: Mention) -> bool:
@@ -206,14 +216,32 @@ _SPEECH_VERBS = _speech_verbs()
 
 
 def _last_words(text: str, floor: int, start: int, n: int) -> list[str]:
-    """The last ``n`` words of text[floor:start], without ZWNJ. A bounded tail is read first: a sentence's words from
-    its start, for every mention, made this quadratic in the sentence's length. With more than ``n`` words in the
-    tail, the first of them (perhaps cut) is not among the last ``n``; with fewer, the whole span is read."""
-    lo = max(floor, start - 24 * n)
-    words = _WORD.findall(text, lo, start)
-    if len(words) <= n and lo > floor:
-        words = _WORD.findall(text, floor, start)
-    return [w.replace(ZWNJ, "") for w in words[-n:]]
+    """The last ``n`` words of text[floor:start], without ZWNJ, read from the text's words listed once
+    (:func:`_word_runs`): a regex scan per mention cost more than the rest of the marker's tests."""
+    return [w.replace(ZWNJ, "") for w in _words_in(text, floor, start, n)]
+
+
+@lru_cache(maxsize=8)
+def _word_runs(text: str) -> tuple[list[int], list[int]]:
+    """Where each of ``_WORD``'s matches over the whole text starts and ends (a text's chains ask for its words
+    again and again; the str keeps its hash, so the key costs nothing after the first call)."""
+    starts, ends = [], []
+    for m in _WORD.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+    return starts, ends
+
+
+def _words_in(text: str, lo: int, hi: int, last: int | None = None) -> list[str]:
+    """``_WORD.findall(text, lo, hi)`` (only its ``last`` words if given), from the whole text's matches: a match
+    is a maximal run of letters of one kind, so the window's matches are the text's runs cut at its two ends."""
+    if hi <= lo:
+        return []
+    starts, ends = _word_runs(text)
+    i, j = bisect_right(ends, lo), bisect_left(starts, hi)  # the runs ending after lo; those starting before hi
+    if last is not None:
+        i = max(i, j - last)
+    return [text[max(s, lo):min(e, hi)] for s, e in zip(starts[i:j], ends[i:j])]
 
 
 _BYLINE = re.compile(r"\s*به\s+گزارش\s")
@@ -259,7 +287,8 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
     cut = max(text.rfind("،", floor, start), text.rfind(":", floor, start), text.rfind("؛", floor, start),
               text.rfind(".", floor, start))
     floor = max(floor, cut + 1)  # a preposition never governs across a comma or colon
-    if _ATTRIBUTION.match(text, floor, start) or _ATTRIBUTION_BEFORE.search(text, floor, start) \
+    if _ATTRIBUTION.match(text, floor, start) \
+            or _ends_after(text, floor, start, _ATTRIBUTION_LAST) and _ATTRIBUTION_BEFORE.search(text, floor, start) \
             or _in_byline(text, floor, start):
         return "attribution"  # "به گفته سه مقام دولت یمن، ...": whom the report is attributed to
     window = _joined_compounds(_last_words(text, floor, start, 9))[-5:]
@@ -317,15 +346,23 @@ _AZ_VERB_AFTER = re.compile(r"(?:[\s\u200c]+(?:به\s+(?:علت|دلیل|خاط�
 _DASH_AFTER = re.compile(r"[ \t]*[-–—ـ]")
 # the last letters of the representative nouns: _REPRESENTATIVE_BEFORE ends on one of them, then spaces
 _REPRESENTATIVE_LAST = frozenset(w.replace(ZWNJ, " ").split()[-1][-1] for w in grammar_words("representative_nouns"))
+# the last letters of the attributions: _ATTRIBUTION_BEFORE ends on one of them, then spaces
+_ATTRIBUTION_LAST = frozenset(w.replace(ZWNJ, " ").split()[-1][-1] for w in grammar_words("attributions"))
 
 
 def _may_follow_representative(text: str, floor: int, start: int) -> bool:
     """A cheap test before _REPRESENTATIVE_BEFORE's search: spaces (or ZWNJ) before ``start``, and before them a
     letter a representative noun ends with."""
+    return _ends_after(text, floor, start, _REPRESENTATIVE_LAST)
+
+
+def _ends_after(text: str, floor: int, start: int, lasts: frozenset[str]) -> bool:
+    """Whether text[floor:start] ends in spaces (or ZWNJ) after one of the letters ``lasts``: a cheap test before a
+    search for words of a list then spaces at the end (the engine tries such a pattern at every position)."""
     i = start
     while i > floor and (text[i - 1].isspace() or text[i - 1] == ZWNJ):
         i -= 1
-    return floor <= i - 1 < start - 1 and text[i - 1] in _REPRESENTATIVE_LAST
+    return floor <= i - 1 < start - 1 and text[i - 1] in lasts
 
 
 def _metonyms(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBase | None) -> list[Mention]:
@@ -394,7 +431,7 @@ def build_chains(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBa
             prev = last_chain.conjuncts[-1][-1]
             if m.start >= prev.end:
                 gap = text[prev.end:m.start]
-                kind = _gap_kind(gap, prev, m, kb)
+                kind = _gap_kind(gap, prev, m, kb, text)
                 if kind is None and m.kb_id and _COMMA_GAP.fullmatch(gap) and \
                         any(x.kb_id == m.kb_id for x in last_chain.conjuncts[-1]):
                     kind = "same"  # "رئیس‌جمهور ایالات متحده، دونالد ترامپ،": the holder named after the office
@@ -422,8 +459,9 @@ def build_chains(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBa
         # "X را" (at most one word, or a place after "در", between), but never across the next chain: in "وی آمریکا
         # را" only آمریکا is the object; in "سفارت ایران در دمشق را" ایران is
         limit = chains[i + 1].start if i + 1 < len(chains) else c.end + 40
-        c.object_ra = bool(_OBJECT_RA.match(text[c.end:min(c.end + 40, limit)])) or \
-            _in_object_list(text, c, limit) or _placed_object(text, c, mentions)
+        after = text[c.end:min(c.end + 40, limit)]
+        c.object_ra = ("را" in after and bool(_OBJECT_RA.match(after))) or \
+            _in_object_list(text, c, limit) or _placed_object(text, c, mentions)  # every _OBJECT_RA match holds "را"
     for prev, c in zip(chains, chains[1:]):
         if c.object_ra and _BACKED_BY.match(text[prev.end:c.start]):
             prev.object_ra, c.object_ra = True, False  # "حوثی‌های تحت حمایت ایران را": the backed party is the object
@@ -608,13 +646,23 @@ def _after_comma(chains: list[Chain], comma: int) -> list[Chain]:
 def _fronted_end(text: str, lo: int, ts: int) -> int:
     """The comma closing a fronted phrase: the first before the trigger that is not inside a list (a list's item
     runs to the next comma with no verb in it), or -1."""
-    commas = [i for i in range(lo, ts) if text[i] == "،"]
+    commas = _commas(text, lo, ts)
     for i, c in enumerate(commas):
         nxt = commas[i + 1] if i + 1 < len(commas) else None
         if nxt is not None and not any(_VERB_WORD.match(w) for w in _WORD.findall(text[c + 1:nxt])):
             continue  # "در پی حملات اسرائیل به غزه، لبنان و سوریه، ...": "لبنان و سوریه" is the list's item
         return c
     return -1
+
+
+def _commas(text: str, lo: int, hi: int) -> list[int]:
+    """Where "،" stands in text[lo:hi], found by str.find (not a test of every character)."""
+    out = []
+    i = text.find("،", lo, hi)
+    while i != -1:
+        out.append(i)
+        i = text.find("،", i + 1, hi)
+    return out
 
 
 def _charged(chains: list[Chain], text: str, sent_start: int, ke: int) -> Chain | None:
@@ -637,7 +685,7 @@ def _antecedent(chains: list[Chain], text: str, sent_start: int, ke: int, ts: in
 
 def _after_verb(text: str, lo: int, at: int) -> bool:
     """Whether the word right before ``at`` is a verb."""
-    words = _WORD.findall(text, lo, at)
+    words = _words_in(text, lo, at, 1)
     return bool(words) and _VERB_WORD.match(words[-1].replace(ZWNJ, "")) is not None
 
 
@@ -666,7 +714,7 @@ def _coordinated_subject(chains: list[Chain], ts: int, text: str, sent_start: in
     after a finished verb has its own subject when an actor opens it (a few words of no preposition before it) (branch material9)."""
     ands = [m for m in _AND.finditer(text, sent_start, ts)]
     for m in reversed(ands):
-        before = _WORD.findall(text, max(sent_start, m.start() - 30), m.start() + 1)
+        before = _words_in(text, max(sent_start, m.start() - 30), m.start() + 1, 1)
         if not before or not _VERB_WORD.match(before[-1].replace(ZWNJ, "")):
             continue
         nxt = next((c for c in chains if c.start >= m.end()), None)
@@ -685,7 +733,7 @@ def clause_ended_between(text: str, lo: int, hi: int) -> bool:
     """(session 21) Whether a clause ends between ``lo`` and ``hi``: a finished verb and then "و" (or "اما", "ولی")
     ("X یمن را بمباران کرد و ایران این اقدام را محکوم کرد": "یمن را" is the first verb's object, not the second's)."""
     for m in _AND.finditer(text, lo, hi):
-        before = _WORD.findall(text, max(lo, m.start() - 30), m.start() + 1)
+        before = _words_in(text, max(lo, m.start() - 30), m.start() + 1, 1)
         if before and _VERB_WORD.match(before[-1].replace(ZWNJ, "")):
             return True
     return False
@@ -694,8 +742,8 @@ def clause_ended_between(text: str, lo: int, hi: int) -> bool:
 def _clause_closed(text: str, lo: int, hi: int) -> bool:
     """A "که" clause ends at a comma after its verb ("سفیری که ... بود، ..."); commas in a list ("شهرک‌های الخیام،
     عیتاالشعب و ...") leave it open."""
-    for comma in (i for i in range(lo, hi) if text[i] == "،"):
-        words = _WORD.findall(text, max(lo, comma - 30), comma)
+    for comma in _commas(text, lo, hi):
+        words = _words_in(text, max(lo, comma - 30), comma, 2)
         if words and (_VERB_WORD.match(words[-1]) or words[-1].startswith(("می" + ZWNJ, "نمی" + ZWNJ))
                       or (len(words) > 1 and words[-2] in ("می", "نمی"))):
             return True  # "... می‌داند، این جنبش ... را رد کرد": the clause ended at its verb

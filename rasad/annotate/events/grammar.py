@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from rasad.annotate.words import grammar, phrases
+from rasad.annotate.words import grammar, phrase_branches, phrases
 
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 
@@ -49,8 +49,8 @@ _PARTITIVE_BEFORE = re.compile(rf"(?:^|\s)(?:{phrases([*_G['with_partitive_heads
 _PARTITIVE_WORDS = frozenset(w for h in (*_G["with_partitive_heads"], *_G["partitive_heads"]) for w in h.split())
 _WITH_SOME_OF = re.compile(rf"(?:^|\s)با\s+(?:{phrases(_G['with_partitive_heads'])})$")
 # (session 19) a trip's purpose naming a meeting of an intergovernmental body: "برای شرکت در اجلاس سران X"
-_SUMMIT_PURPOSE = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['summit_purpose'])})\s")
-_DELEGATION = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['delegation_words'])})(?![{_LETTERS}])")
+_SUMMIT_PURPOSE = re.compile(rf"(?:{phrases(_G['summit_purpose'], _LETTERS)})\s")
+_DELEGATION = re.compile(rf"(?:{phrases(_G['delegation_words'], _LETTERS)})(?![{_LETTERS}])")
 # (session 13) attack nouns whose genitive attacks even as a body of forces ("تیراندازی نیروهای طالبان")
 _AGENT_GENITIVE = frozenset(w.replace("\u200c", "") for w in _G["agent_genitive_nouns"])
 _FORCES_WORDS = frozenset(w.replace("\u200c", "") for w in _G["forces_words"])
@@ -108,12 +108,12 @@ _CLASH_OF_PAIR = re.compile(rf"(?:^|[\s\u200c،])(?:{phrases(_G['casualty_opener
 _CASUALTY_CAUSE_AFTER = re.compile(rf"^[\s\u200c]*(?:[^\s،.؛:]+[\s\u200c]+){{0,6}}?(?:{phrases(_G['casualty_openers'])})[\s\u200c]+" + _CAUSE_TAIL)
 # "X از دیدار A با B خبر داد": after an event noun, the verb that makes its subject the announcer
 # (session 20) "پس از حمله X به Y، ... از Z خبر دادند": a time's "از" opens no announced noun
-_TIME_AZ_BEFORE = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['time_before_az'])})[\s\u200c]+از[\s\u200c]+$")
-_ANNOUNCED = re.compile(rf"[^.!?؟]{{0,250}}?(?<![{_LETTERS}])(?:{phrases(_G['announcing'])})(?![{_LETTERS}])")
+_TIME_AZ_BEFORE = re.compile(rf"(?:{phrases(_G['time_before_az'], _LETTERS)})[\s\u200c]+از[\s\u200c]+$")
+_ANNOUNCED = re.compile(rf"[^.!?؟]{{0,250}}?(?:{phrases(_G['announcing'], _LETTERS)})(?![{_LETTERS}])")
 # (session 20) "قطعنامه‌ای در محکومیت حمله روسیه ...", "قطعنامه ضد روسیه": the words opening what a resolution condemns
-_RESOLUTION_AIMED_AT = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['resolution_aimed_at'])})(?=[\s\u200c])")
+_RESOLUTION_AIMED_AT = re.compile(rf"(?:{phrases(_G['resolution_aimed_at'], _LETTERS)})(?=[\s\u200c])")
 # "یک پهپاد متعلق به X": a weapon, up to two words about it, and the words before whoever fired it
-_WEAPON = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['weapon_nouns'])})(?![{_LETTERS}])")
+_WEAPON = re.compile(rf"(?:{phrases(_G['weapon_nouns'], _LETTERS)})(?![{_LETTERS}])")
 _WEAPON_OWNER = re.compile(rf"(?:[\s\u200c]+[^\s،.؛:]+){{0,2}}?[\s\u200c]+(?:(?:{phrases(_G['weapon_owner'])})[\s\u200c]+)?$")
 _CONDITIONAL = re.compile(rf"\s*(?:{phrases(_G['conditionals'])})\s+")
 _SECOND_PERSON = re.compile(rf"(?<![\w\u200c])(?:{phrases(_G['second_person_verbs'])})(?![\w\u200c])")
@@ -153,7 +153,9 @@ _PEOPLE_GAP = frozenset(w.replace("\u200c", "") for w in _G["people_heads"] + _G
 _PEOPLE_HEADS = frozenset(w.replace("\u200c", "") for w in _G["people_heads"])
 # (session 18) a belief reported ("دولت افغانستان معتقد است پاکستان باید ..."): what follows is the believer's demand
 _BELIEF_CUE = re.compile(rf"(?:{phrases(_G['belief_cues'])})\s+(?:که\s+)?")
-_CUE_BOUNDARY = re.compile(rf"(?:{phrases(_G['speech_cues'])})(?!\s+و\s)\s*،?\s+(?:که[\s،]+)?|(?<![0-9۰-۹]):\s*")
+# the cues' branches each open with their first letter, the colon's with the colon, so the engine skips to those
+_CUE_BOUNDARY = re.compile("|".join(phrase_branches(_G['speech_cues'], then=r"(?!\s+و\s)\s*،?\s+(?:که[\s،]+)?"))
+                           + r"|:(?<![0-9۰-۹]:)\s*")
 # (session 19) a speech verb and the colon opening its direct quote ("خاطرنشان کرد: ")
 _DIRECT_QUOTE = re.compile(rf"(?:{phrases(_G['speech_cues'])})\s*:\s*«?")
 # a speech verb closing a sentence after its quote ("«...» این را X گفت.")
@@ -189,26 +191,26 @@ _TOPIC_WITH = re.compile(rf"(?:^|\s)(?:(?:{phrases(_G['topic_markers'])})\s+(?:[
 # (branch consult9) the words between two "با" phrases of one meeting verb: "با A و سپس با B دیدار کرد"
 _WITH_SEQUENCE = re.compile(rf"\s*[،,]?\s*(?:(?:{phrases(_G['with_sequence'])})\s+)?(?:با\s+(?:[^\s.،؛:]+\s+){{0,2}})?")  # "با هیئت روسیه"
 # (branch consult9) "دیدار X و Y ... لغو شد": the event noun's clause ends in a verb saying it did not happen
-_UNREALISED_AFTER = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['unrealised_after'])})(?![{_LETTERS}])")
+_UNREALISED_AFTER = re.compile(rf"(?:{phrases(_G['unrealised_after'], _LETTERS)})(?![{_LETTERS}])")
 # (lead, session 13) an event noun (its plural "ها/های" apart) followed by an adjective saying it is only expected
 # a character of the clause before any finite verb (grammar.yaml planned_closers), optionally before any "که" either
-_NO_CLOSER = rf"(?!(?<![{_LETTERS}])(?:{phrases(_G['planned_closers'])})(?![{_LETTERS}]))"
+_NO_CLOSER = rf"(?!(?:{phrases(_G['planned_closers'], _LETTERS)})(?![{_LETTERS}]))"
 _NO_THAT_OR_CLOSER = rf"(?!(?<![{_LETTERS}])(?:که|{phrases(_G['planned_closers'])})(?![{_LETTERS}]))"
 # a word of the clause before any "که" or finite verb
 _OPEN_WORD = rf"(?!(?:که|{phrases(_G['planned_closers'])})(?![{_LETTERS}]))[^\s.،؛:!؟]+\s+"
 _FUTURE_VERB = rf"(?<![{_LETTERS}])خواه(?:د|ند|یم|ید|م)[\s\u200c]+[{_LETTERS}]"
 # (session 17) a plan or condition opening the trigger's clause, with no finite verb after it before the trigger
-_PLANNED = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['planned_openers'])})(?![{_LETTERS}])(?:{_NO_CLOSER}[^.؛:!؟])*$")
+_PLANNED = re.compile(rf"(?:{phrases(_G['planned_openers'], _LETTERS)})(?![{_LETTERS}])(?:{_NO_CLOSER}[^.؛:!؟])*$")
 # (session 17) a meeting noun's own clause closing in the future, no other clause ("که", a finite verb) before it
 _FUTURE_CLOSES = re.compile(rf"(?:{_NO_THAT_OR_CLOSER}[^.؛:!؟،])*?(?:{_FUTURE_VERB}"
-                            rf"|(?<![{_LETTERS}])(?:{phrases(_G['planned_noun_closers'])})(?![{_LETTERS}]))")  # (session 19) "صورت می‌گیرد"
+                            rf"|(?:{phrases(_G['planned_noun_closers'], _LETTERS)})(?![{_LETTERS}]))")  # (session 19) "صورت می‌گیرد"
 # (session 19) a sentence a meeting noun opens, closing on a verb that puts the meeting itself in the future, no
 # finite verb before ("دیدار X و Y، ... که ...، برای عصر امروز در نظر گرفته شده است"; "دیدار X ... به بهبود روابط
 # کمک خواهد کرد" says nothing of when it was held)
-_SENTENCE_FUTURE_END = re.compile(rf"(?:{_NO_CLOSER}[^.؛:!؟])*?(?<![{_LETTERS}])(?:{phrases(_G['planned_noun_closers'])})[\s»\"]*[.!؟]?[\s»\"]*$")
+_SENTENCE_FUTURE_END = re.compile(rf"(?:{_NO_CLOSER}[^.؛:!؟])*?(?:{phrases(_G['planned_noun_closers'], _LETTERS)})[\s»\"]*[.!؟]?[\s»\"]*$")
 # (session 19) a meeting noun joined by "و" to a trip's purpose ("برای شرکت در نشست X و دیدار با Y"), no finite verb,
 # comma or "که" between
-_PURPOSE_JOINED = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['purpose_openers'])})\s+(?:{_OPEN_WORD}){{1,12}}و\s+$")
+_PURPOSE_JOINED = re.compile(rf"(?:{phrases(_G['purpose_openers'], _LETTERS)})\s+(?:{_OPEN_WORD}){{1,12}}و\s+$")
 # (session 19) a clause running on to a future verb, across the commas of a list of names: "در سفر به تهران با A، B
 # و C دیدار و گفت‌وگو خواهد کرد"
 _FUTURE_LATER = re.compile(rf"(?:{_NO_THAT_OR_CLOSER}[^.؛:!؟])*?{_FUTURE_VERB}")
@@ -216,16 +218,16 @@ _FUTURE_LATER = re.compile(rf"(?:{_NO_THAT_OR_CLOSER}[^.؛:!؟])*?{_FUTURE_VERB}
 # (also after the purpose's first noun: "برای شرکت در نشست آپک و دیدار با «بایدن»")
 _MEETING_PURPOSE = re.compile(rf"(?:^|\s)(?:{phrases(_G['purpose_openers'])})\s+(?:{_OPEN_WORD}){{0,12}}?"
                               rf"(?:{phrases(_G['meeting_nouns'])})[^\s.،؛:]*\s+(?:و\s+[^\s.،؛:]+\s+){{0,3}}با\s+«?$")
-_TRAVELLERS = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['travellers'])})(?![{_LETTERS}])")
-_PRAYER = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['prayer_openers'])})(?![{_LETTERS}])")
+_TRAVELLERS = re.compile(rf"(?:{phrases(_G['travellers'], _LETTERS)})(?![{_LETTERS}])")
+_PRAYER = re.compile(rf"(?:{phrases(_G['prayer_openers'], _LETTERS)})(?![{_LETTERS}])")
 # (session 19) a demand's modal in the trigger's clause, no comma or clause end after it (grammar.yaml demand_modals)
-_DEMANDED_IN_CLAUSE = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['demand_modals'])})(?![{_LETTERS}])[^.،؛:!؟]*$")
+_DEMANDED_IN_CLAUSE = re.compile(rf"(?:{phrases(_G['demand_modals'], _LETTERS)})(?![{_LETTERS}])[^.،؛:!؟]*$")
 # (session 20) an asked-for clause open before the trigger: "از X خواسته است تا ..." with no clause end after it
-_ASKED_IN_CLAUSE = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['asking_verbs'])})\s+(?:تا|که)\s[^.؛:!؟]*$")
+_ASKED_IN_CLAUSE = re.compile(rf"(?:{phrases(_G['asking_verbs'], _LETTERS)})\s+(?:تا|که)\s[^.؛:!؟]*$")
 # a past participle that shares the clause's verb after "و" ("عذرخواهی کرده و ... اتخاذ کند")
 _AND_AFTER = re.compile(r"\s+و\s")
 _PARTICIPLE_END = re.compile(r"(?:کرده|شده|داده|نموده|گرفته)$")
-_TIES_BEFORE = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['ties_nouns'])})[\s\u200c]+$")
+_TIES_BEFORE = re.compile(rf"(?:{phrases(_G['ties_nouns'], _LETTERS)})[\s\u200c]+$")
 # the first words of planned_openers: a cheap test before _PLANNED's scan
 _PLANNED_WORDS = re.compile("|".join(sorted({re.escape(w.split()[0]) for w in _G["planned_openers"]})))
 # (session 17) a demand of one's own people ("از شهروندان خود خواست ... را ترک کنند") asks no state
@@ -253,17 +255,21 @@ _RESPONSIBLE_ANYWHERE = re.compile(rf"را\s+(?:{phrases(_G['responsible'])})")
 
 
 # a sentence about a match, not politics
-_SPORT = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['sport_words'])})(?![{_LETTERS}])"
+_SPORT = re.compile(rf"(?:{phrases(_G['sport_words'], _LETTERS)})(?![{_LETTERS}])"
                     rf"(?![\s\u200c]+(?:{phrases(_G['sport_word_unless_next'])})(?![{_LETTERS}]))")
 # a match's score: a number (or a number word) on each side of "بر", not a vote's count
-_SCORE_SIDE = rf"(?:[0-9۰-۹٠-٩]+|(?<![{_LETTERS}])(?:{'|'.join(_G['score_numbers'])})(?![{_LETTERS}]))"
+# (each branch opens with a digit or a letter, the lookbehind after it, so the engine skips to those characters:
+# "[0-9۰-۹٠-٩]+|(?<![L])(?:صفر|یک|...)(?![L])" as one alternation of literal-first branches)
+_DIGITS = "[0-9۰-۹٠-٩]"
+_SCORE_SIDE = "(?:" + "|".join([*(f"{d}{_DIGITS}*" for d in "0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩"),
+                                *(f"{w[0]}(?<![{_LETTERS}]{w[0]}){w[1:]}(?![{_LETTERS}])" for w in _G["score_numbers"])]) + ")"
 _SCORE = re.compile(rf"{_SCORE_SIDE}\s*بر\s*{_SCORE_SIDE}(?!\s*(?:رأی|رای))")
 _SPORT_PROOF_SECTORS = frozenset(_G["sport_proof_sectors"])
 _SPORT_BODIES = frozenset(_G["sport_bodies"])
 # (session 21) a passive verb inside a trigger ("... اضافه شد", "... قرار گرفت")
-_PASSIVE_VERB = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['passive_verbs'])})(?![{_LETTERS}])")
+_PASSIVE_VERB = re.compile(rf"(?:{phrases(_G['passive_verbs'], _LETTERS)})(?![{_LETTERS}])")
 _BORDER_OF = re.compile(rf"(?<![{_LETTERS}])(?:در)?(?:{phrases(_G['border_words'])})(?:[\s\u200c]+با)?[\s\u200c]+$")
-_PUNISHMENT = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['punishment_words'])})(?![{_LETTERS}])")
+_PUNISHMENT = re.compile(rf"(?:{phrases(_G['punishment_words'], _LETTERS)})(?![{_LETTERS}])")
 _IN_MEETING = re.compile(rf"در\s+(?:این|همین)\s+(?:{phrases(_G['meeting_nouns'])})")
 
 # "X را", "X در غزه را", "X نیز را"; not "X سفیرش را" / "X خود را": a word with a possessive (or "خود") is the
@@ -283,6 +289,7 @@ _OBJECT_RA = re.compile(r"^(?:\s*،(?=\s*را(?:\s|$)))?\s*(?:در\s+[^\s.،؛:]
 ORDERED_BY = re.compile(rf"(?:^|[\s،])(?:{phrases(_G['order_openers'])})[\s\u200c]+$")
 _AZ = re.compile(r"(?<![\u0600-\u06FF\u200c])از\s")
 VICTIM_AWARE = {"ACCUSE", "PROTEST", "THREATEN"}
-_SAME_TIME = re.compile(r"(?:در\s+)?همان\s+(?:روز|شب|ساعت|زمان)|همزمان\s+با\s+این")
+# (the optional "در" as a branch of its own: every branch opens with a letter, which the engine skips to)
+_SAME_TIME = re.compile(r"در\s+همان\s+(?:روز|شب|ساعت|زمان)|همان\s+(?:روز|شب|ساعت|زمان)|همزمان\s+با\s+این")
 _PRECISION_RANK = {"explicit": 0, "relative": 1, "weekday-only": 2, "reported": 3, None: 4}
 _REPORT_OPENER = re.compile(r"به\s+گزارش\s")

@@ -17,42 +17,17 @@ from rasad.annotate.events.grammar import (
     PLACE_HEAD,
 )
 from rasad.annotate.link.linker import Linked
-from rasad.annotate.words import grammar, phrases
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.records import Event, Mention
-from rasad.text.normalize import ZWNJ
 from rasad.text.rx import search as _rx_search
 from rasad.text.sentences import Sentence
 
 
 @lru_cache(maxsize=64)
 def _cue_bounds(text: str, lo: int, hi: int) -> tuple[int, ...]:
-    """Where the speech cues of text[lo:hi] end (the ends of ``_CUE_BOUNDARY.finditer(text, lo, hi)``). Cached:
-    every trigger and place of a sentence asks again (a str keeps its hash, so the key costs nothing after the
-    first call)."""
-    starts = _boundary_starts()
-    if starts is None:
-        return tuple(m.end() for m in _CUE_BOUNDARY.finditer(text, lo, hi))
-    out, free = [], lo  # free: where the previous boundary ended (finditer's boundaries do not overlap)
-    for m in starts.finditer(text, lo, hi):
-        if m.start() >= free:
-            free = m.end("b")
-            out.append(free)
-    return tuple(out)
-
-
-@lru_cache(maxsize=1)
-def _boundary_starts() -> re.Pattern | None:
-    """Every place ``_CUE_BOUNDARY`` matches, its whole match as group "b", found from the first letters its
-    matches can open with (a cue's first letter, or a colon). The regex engine skips to those letters itself when
-    a pattern opens with a set of them, instead of trying the cues' lookahead at every character: about a third
-    faster. None (scan with ``_CUE_BOUNDARY``) if that pattern is no longer the cues then the colon."""
-    cues = grammar()["speech_cues"]
-    if not _CUE_BOUNDARY.pattern.startswith(f"(?:{phrases(cues)})(?!") or \
-            not _CUE_BOUNDARY.pattern.endswith("|(?<![0-9۰-۹]):\\s*") or any(not c.strip() for c in cues):
-        return None
-    firsts = "".join(sorted({c.replace(ZWNJ, " ").split()[0][0] for c in cues} | {":"}))
-    return re.compile(rf"[{re.escape(firsts)}](?<=(?=(?P<b>{_CUE_BOUNDARY.pattern}))[\s\S])")
+    """Where the speech cues of text[lo:hi] end. Cached: every trigger and place of a sentence asks again (a str
+    keeps its hash, so the key costs nothing after the first call)."""
+    return tuple(m.end() for m in _CUE_BOUNDARY.finditer(text, lo, hi))
 
 
 def _clause(text: str, s: Sentence, ts: int) -> tuple[int, int]:
