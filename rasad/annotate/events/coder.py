@@ -210,7 +210,8 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
         if len(raw) > n0 and _about_sport(text, s, ms, kb):
             # a match report ("دیدار تدارکاتی برابر تیم ملی عراق"): officials' acts only
             raw[n0:] = [e for e in raw[n0:] if _official_source(e, kb)]
-        perpetrators.extend((c.start, c.actors()) for c in chains if _RESPONSIBLE.match(text[c.end:c.end + 40]))
+        perpetrators.extend((c.start, c.actors()) for c in chains  # every match has "را": looked for first
+                            if text.find("را", c.end, c.end + 40) >= 0 and _RESPONSIBLE.match(text[c.end:c.end + 40]))
     _addressed_in_meetings(raw, text, kb)
     raw = _resolve_implied_actors(raw, perpetrators, kb, doc.pub)
     events = [e for e in merge_events(raw, kb) if not _self_directed(e)]
