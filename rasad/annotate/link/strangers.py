@@ -282,7 +282,8 @@ _OBJECT_AFTER = re.compile(r"\s*(?:را|رو)(?![\u0621-\u06FF])")
 
 @lru_cache(maxsize=1)
 def _bare_heads_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<=[\u0621-\u06FF])\s+(?P<head>{phrases(sorted(grammar_words('office_heads')))})(?![\u0621-\u06FF])")
+    # a space first, the letter before it tested after it: the engine skips to the spaces
+    return re.compile(rf"\s(?<=[\u0621-\u06FF]\s)\s*(?P<head>{phrases(sorted(grammar_words('office_heads')))})(?![\u0621-\u06FF])")
 
 
 def _ending_at(text: str, people: dict[int, Mention], pos: int) -> Mention | None:
