@@ -461,8 +461,8 @@ def pass_plural_offices(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     """(session 15) "رؤسای جمهور روسیه و ترکیه": on a dated article, each listed state's one holder of the office that
     day, as a person standing on the state's name (grammar.yaml plural_offices). Undated, or no single holder: the
     states stay the parties ("roles never guess")."""
-    if doc.day is None:
-        return mentions
+    if doc.day is None or not any(w in doc.text for w in _plural_first_words()):
+        return mentions  # every office's first word is in its pattern as written: without one, no office
     added: list[Mention] = []
     for m in _plural_offices().finditer(doc.text):
         title = _plural_titles()[re.sub(r"[\s\u200c]+", " ", m.group(1))]
@@ -477,6 +477,11 @@ def pass_plural_offices(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
 @lru_cache(maxsize=1)
 def _plural_titles() -> dict[str, str]:
     return {re.sub(r"[\s\u200c]+", " ", str(k)): str(v) for k, v in (grammar().get("plural_offices") or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _plural_first_words() -> tuple[str, ...]:
+    return tuple(sorted({w.split()[0] for w in _plural_titles()}))
 
 
 @lru_cache(maxsize=1)
