@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -103,3 +104,23 @@ def _second_letters(words: list[str]) -> dict[str, str]:
 def _in_set(ch: str) -> str:
     """A character escaped for a regex set: punctuation always ("[:" would read as the start of a nested set)."""
     return "\\" + ch if not ch.isalnum() else re.escape(ch)
+
+
+def word_spans(word: re.Pattern, text: str, lo: int, hi: int, last: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each match of ``word.finditer(text, lo, hi)`` (only the ``last`` ones if given), where
+    ``word`` matches maximal runs of one kind of letter: the window's matches are then the whole text's runs cut at
+    its two ends, found once per text (chains and names ask for the words of many windows of one text)."""
+    if hi <= lo:
+        return []
+    starts, ends = _runs(word, text)
+    i, j = bisect_right(ends, lo), bisect_left(starts, hi)  # the runs ending after lo; those starting before hi
+    if last is not None:
+        i = max(i, j - last)
+    return [(max(s, lo), min(e, hi)) for s, e in zip(starts[i:j], ends[i:j])]
+
+
+@lru_cache(maxsize=16)
+def _runs(word: re.Pattern, text: str) -> tuple[list[int], list[int]]:
+    """Where each of ``word``'s matches over the whole text starts and ends (the str keeps its hash: a cheap key)."""
+    spans = [m.span() for m in word.finditer(text)]
+    return [s for s, _e in spans], [e for _s, e in spans]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -36,7 +35,7 @@ from rasad.annotate.events.grammar import (
     ACTOR_TYPES,
     PREPOSITIONS,
 )
-from rasad.annotate.words import grammar_words
+from rasad.annotate.words import grammar_words, word_spans
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.kb.model import Actor, Place
 from rasad.records import Mention
@@ -217,31 +216,13 @@ _SPEECH_VERBS = _speech_verbs()
 
 def _last_words(text: str, floor: int, start: int, n: int) -> list[str]:
     """The last ``n`` words of text[floor:start], without ZWNJ, read from the text's words listed once
-    (:func:`_word_runs`): a regex scan per mention cost more than the rest of the marker's tests."""
+    (:func:`rasad.annotate.words.word_spans`): a regex scan per mention cost more than the rest of the marker's tests."""
     return [w.replace(ZWNJ, "") for w in _words_in(text, floor, start, n)]
 
 
-@lru_cache(maxsize=8)
-def _word_runs(text: str) -> tuple[list[int], list[int]]:
-    """Where each of ``_WORD``'s matches over the whole text starts and ends (a text's chains ask for its words
-    again and again; the str keeps its hash, so the key costs nothing after the first call)."""
-    starts, ends = [], []
-    for m in _WORD.finditer(text):
-        starts.append(m.start())
-        ends.append(m.end())
-    return starts, ends
-
-
 def _words_in(text: str, lo: int, hi: int, last: int | None = None) -> list[str]:
-    """``_WORD.findall(text, lo, hi)`` (only its ``last`` words if given), from the whole text's matches: a match
-    is a maximal run of letters of one kind, so the window's matches are the text's runs cut at its two ends."""
-    if hi <= lo:
-        return []
-    starts, ends = _word_runs(text)
-    i, j = bisect_right(ends, lo), bisect_left(starts, hi)  # the runs ending after lo; those starting before hi
-    if last is not None:
-        i = max(i, j - last)
-    return [text[max(s, lo):min(e, hi)] for s, e in zip(starts[i:j], ends[i:j])]
+    """``_WORD.findall(text, lo, hi)`` (only its ``last`` words if given), from the text's word runs."""
+    return [text[s:e] for s, e in word_spans(_WORD, text, lo, hi, last)]
 
 
 _BYLINE = re.compile(r"\s*به\s+گزارش\s")

@@ -11,11 +11,10 @@ an office never become a person.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 
-from rasad.annotate.words import grammar_words, phrases
+from rasad.annotate.words import grammar_words, phrases, word_spans
 from rasad.records import Mention
 from rasad.text.frequency import zipf, zipf_en
 from rasad.text.normalize import match_key
@@ -36,28 +35,7 @@ _GAP = re.compile(r"\s*[،,]?\s*")
 def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """The words of ``text[lo:hi]`` as ``_WORD.finditer(text, lo, hi)`` finds them (a word the window cuts, cut):
     read from the text's word runs, found once per text, not matched again in every window of a name or office."""
-    if lo >= hi:
-        return []
-    starts, ends = _runs(text)
-    out = []
-    for k in range(bisect_right(ends, lo), len(starts)):
-        s = starts[k]
-        if s >= hi:
-            break
-        s, e = max(s, lo), min(ends[k], hi)
-        out.append((s, e, text[s:e]))
-    return out
-
-
-_LAST_RUNS: list = [None, [], []]  # the last text, its word runs' starts and their ends
-
-
-def _runs(text: str) -> tuple[list[int], list[int]]:
-    """Starts and ends of the runs of ``_WORD``'s characters in ``text``, kept for the text read last."""
-    if _LAST_RUNS[0] is not text:
-        spans = [m.span() for m in _WORD.finditer(text)]
-        _LAST_RUNS[:] = [text, [s for s, _e in spans], [e for _s, e in spans]]
-    return _LAST_RUNS[1], _LAST_RUNS[2]
+    return [(s, e, text[s:e]) for s, e in word_spans(_WORD, text, lo, hi)]
 
 
 @lru_cache(maxsize=1)
