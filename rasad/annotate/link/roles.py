@@ -248,6 +248,9 @@ def _office_of(text: str, start: int, end: int, look_from: int, title: Title, me
         return follower.kb_id, follower.end, None
     if follower is not None and _foreign_city(kb, follower, title.of or _default_of(title, kb, home)):
         return follower.kb_id, follower.end, None  # "دادستان کل استانبول": that city's office, no state's holder
+    seated = _seated_government(kb, follower.kb_id) if follower is not None and follower.type == "PLACE" else None
+    if seated is not None:  # (session 23) "رئیس اقلیم کردستان": the office of the government seated in the region
+        return seated, follower.end, None
     if title.needs in ("STATE", "ANY") and _THIS_STATE_AFTER.match(text, look_from):
         # (session 20) "معاون وزیر خارجه این کشور" with no state named before to say which: the office of a state
         # not known, never the outlet's own by default
@@ -261,6 +264,15 @@ def _office_of(text: str, start: int, end: int, look_from: int, title: Title, me
 
 
 _THIS_STATE_AFTER = re.compile(r"[\s\u200c]+(?:این|آن|همین)[\s\u200c]+کشور(?![\u0621-\u064A\u067E-\u06D3\u200c])")
+
+
+def _seated_government(kb: KnowledgeBase, place_id: str | None) -> str | None:
+    """The one non-state government seated in a place (an actor's ``seat``: the Kurdistan Regional Government in
+    the Kurdistan Region), whose offices the press names after the place; None for any other place."""
+    seats = kb.__dict__.get("_office_seats")
+    if seats is None:  # cached on the knowledge base
+        seats = kb.__dict__["_office_seats"] = {a.seat: a.id for a in kb.actors.values() if a.seat and a.type != "STATE"}
+    return seats.get(place_id) if place_id else None
 
 
 def _foreign_city(kb: KnowledgeBase, place: Mention, office_of: str | None) -> bool:
@@ -307,7 +319,8 @@ def _holders_otherwise(kb: KnowledgeBase, full_title: str, of: str | None, day: 
     if day is None or body is None:
         return []
     if full_title == "head" and body.type == "ORG":  # a parliament's head is its speaker ("رئیس مجلس لبنان")
-        return kb.holders("president", of, day) or kb.holders("speaker", of, day)
+        # (session 23) and a force's its commander ("رئیس سازمان بسیج")
+        return kb.holders("president", of, day) or kb.holders("speaker", of, day) or kb.holders("commander", of, day)
     title = kb.titles.get(full_title)
     # a state's "head" is no one body's ("رئیس دولت انتقالی سوریه"); an office only a state has ("وزیر خارجه") is
     # no body's either: only a title bodies hold ("رئیس مجلس") is looked for in the state's bodies
