@@ -1,7 +1,7 @@
 """Offices real Persian news names that resolved to no one, and their holders (rasad/data/kb/actors/kb23.yaml, fixes
 in the actors' own files and in roles.yaml, rasad/annotate/link/roles.py): Egypt's and Jordan's foreign-ministry
 spokespeople, Kuwait's and Bahrain's chiefs of staff, the Kurdistan Region's president and prime minister named after
-the region ("رئیس اقلیم کردستان"), a force's head read as its commander ("رئیس سازمان بسیج"), Iran's vice-president
+the region ("رئیس اقلیم کردستان", "وزیر کشور اقلیم کردستان"), Istanbul's mayor, a force's head read as its commander ("رئیس سازمان بسیج"), Iran's vice-president
 for women's affairs and its labour minister by the press's short names; guards that an everyday word or a namesake
 links no new actor, and that an office before any other place keeps its old reading. Sentences are the tests' own."""
 
@@ -19,6 +19,9 @@ from tests.test_kb_officials import _roles
     ("خالد صالح الصباح از یگان‌های مرزی شمال کشور بازدید کرد.", "2022-03-01", {"khaled-saleh-al-sabah"}),
     ("خالد الشریعان هیئتی نظامی از بریتانیا را به حضور پذیرفت.", "2026-01-10", {"khaled-al-shuraian"}),
     ("ذیاب بن صقر النعیمی در رزمایش مشترک خلیج فارس حضور یافت.", "2023-02-01", {"diyab-bin-saqr-al-nuaimi"}),
+    ("جاسم بن محمد المناعی با فرمانده نیروی هوایی ترکیه در دوحه گفت‌وگو کرد.", "2025-12-01",
+     {"jassim-bin-mohammed-al-mannai"}),
+    ("احمد بن حارث النبهانی از پایگاه دریایی صلاله بازدید کرد.", "2017-03-01", {"ahmed-bin-harith-al-nabhani"}),
 ])
 def test_the_actor_links_by_its_persian_name(kb, text, day, expected):
     _, ids = _roles(text, kb, day)
@@ -37,6 +40,8 @@ def test_the_actor_links_by_its_persian_name(kb, text, day, expected):
     ("رئیس اقلیم کردستان عراق", "2023-05-01", "Nechirvan Barzani"),
     ("نخست وزیر اقلیم کردستان", "2018-05-01", "Nechirvan Barzani"),
     ("نخست‌وزیر اقلیم کردستان عراق", "2022-05-01", "Masrour Barzani"),
+    ("وزیر کشور اقلیم کردستان", "2022-05-01", "Reber Ahmed"),
+    ("شهردار استانبول", "2022-05-01", "Ekrem İmamoğlu"),
     # a force's head is its commander
     ("رئیس سازمان بسیج", "2018-05-01", "Gholam-Hossein Gheibparvar"),
     ("رئیس سازمان بسیج", "2022-05-01", "Gholamreza Soleimani"),
@@ -54,6 +59,8 @@ def test_the_office_names_its_holder_on_the_day(kb, phrase, day, holder):
     ("استاندار خراسان جنوبی", "2021-05-01", "Hamid Mollanouri"),
     ("رئیس پارلمان اقلیم کردستان", "2019-06-01", "Vala Fareed"),
     ("رئیس مجلس عراق", "2019-06-01", "Mohamed al-Halbousi"),
+    ("استاندار نینوا", "2022-06-01", "Najim al-Jubouri"),
+    ("شهردار آنکارا", "2022-06-01", "Mansur Yavaş"),
 ])
 def test_offices_before_other_places_keep_their_holders(kb, phrase, day, holder):
     roles, _ = _roles(f"به گزارش ایرنا، {phrase} امروز در سخنانی از ادامه همکاری‌ها خبر داد.", kb, day)

@@ -246,11 +246,11 @@ def _office_of(text: str, start: int, end: int, look_from: int, title: Title, me
         return seat.kb_id, end, next((t for t, x in kb.titles.items() if x.of == seat.kb_id), None)
     if follower is not None and follower.kb_id and follower.type in ("ORG", "COUNTRY"):
         return follower.kb_id, follower.end, None
-    if follower is not None and _foreign_city(kb, follower, title.of or _default_of(title, kb, home)):
-        return follower.kb_id, follower.end, None  # "دادستان کل استانبول": that city's office, no state's holder
     seated = _seated_government(kb, follower.kb_id) if follower is not None and follower.type == "PLACE" else None
     if seated is not None:  # (session 23) "رئیس اقلیم کردستان": the office of the government seated in the region
         return seated, follower.end, None
+    if follower is not None and _foreign_city(kb, follower, title.of or _default_of(title, kb, home)):
+        return follower.kb_id, follower.end, None  # "دادستان کل استانبول": that city's office, no state's holder
     if title.needs in ("STATE", "ANY") and _THIS_STATE_AFTER.match(text, look_from):
         # (session 20) "معاون وزیر خارجه این کشور" with no state named before to say which: the office of a state
         # not known, never the outlet's own by default
