@@ -14,7 +14,7 @@ import copy
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -130,7 +130,7 @@ from rasad.annotate.link.linker import Linked, article_date
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.kb.model import Span
 from rasad.kb.scales import goldstein, quad_class
-from rasad.records import CleanArticle, Event, Mention
+from rasad.records import CleanArticle, Event, Mention, Role
 from rasad.text.budget import check_time
 from rasad.text.dates import EventDate, resolve_event_date
 from rasad.text.normalize import ZWNJ, key_with_map
@@ -946,6 +946,11 @@ def _with_office_body(kb: KnowledgeBase, ms: list[Mention], every: list[Mention]
         if m.how in ("role", "pronoun") and m.kb_id is None and m.of in kb.actors and not any(x.kb_id == m.of for x in out):
             body = kb.actors[m.of]
             out.append(Mention(m.start, m.end, m.text, body.id, body.name, body.entity_type, "office"))
+        elif m.how == "role" and m.kb_id is None and m.of in kb.places and (state := kb.country_of(m.of)) in kb.actors \
+                and not any(x.kb_id == state for x in out):
+            # (session 23) a local office no one is named for ("استاندار استانبول") stands for its place's state
+            body = kb.actors[state]
+            out.append(Mention(m.start, m.end, m.text, body.id, body.name, body.entity_type, "office"))
     return out
 
 
@@ -1222,9 +1227,13 @@ def _host_met(kb: KnowledgeBase, raw: list[Event], src: list[Mention], tgt: list
     return any(kb.country_of(i) in hosts for i in met if i in kb.actors and kb.actors[i].type != "STATE")
 
 
-def _travel_at_home(kb: KnowledgeBase, src: list[Mention], tgt: list[Mention]) -> bool:
-    """A visit whose only destination is the visitors' own state."""
+def _travel_at_home(kb: KnowledgeBase, src: list[Mention], tgt: list[Mention], roles: Sequence[Role] = ()) -> bool:
+    """A visit whose only destination is the visitors' own state. (session 23) A visitor the knowledge base lacks,
+    named with an office ("محمدطیب صحرایی استاندار کرمانشاه وارد سنقر شد"), is at home in the office's state."""
     home = {kb.country_of(m.kb_id) for m in src if m.kb_id}
+    home |= {kb.country_of(r.of) for m in src if not m.kb_id for r in roles
+             if r.of and not r.kb_id and 0 <= r.start - m.end <= 2}
+    home.discard(None)
     return bool(tgt) and bool(home) and all(m.type == "COUNTRY" and m.kb_id in home for m in tgt)
 
 
@@ -1396,7 +1405,7 @@ def _visit_as_meeting(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
     """A visit told as a meeting ("دیدار X از Y"): the visitor and the place's state; none for a trip at home."""
     if (visit := _visit_told_as_meeting(doc, w.t)) is not None:
         w.src, w.tgt = visit[0], _state_mention(doc.kb, visit[1], _state_of(doc.kb, visit[1]))
-        return not _travel_at_home(doc.kb, w.src, w.tgt)  # "دیدار رئیس‌جمهور از تبریز": a trip at home
+        return not _travel_at_home(doc.kb, w.src, w.tgt, doc.linked.roles)  # "دیدار رئیس‌جمهور از تبریز": a trip at home
     return True
 
 
@@ -1436,7 +1445,7 @@ def _a_real_visit(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
     """"رئیسی به استان فارس سفر کرد": a trip inside one's own country, or by someone who is not the traveller, is
     no visit."""
     text, t = doc.text, w.t
-    return not (t.p.frame == "visit" and (_travel_at_home(doc.kb, w.src, w.tgt) or _not_a_visitor(text, w.c0, t.ts, w.src)
+    return not (t.p.frame == "visit" and (_travel_at_home(doc.kb, w.src, w.tgt, doc.linked.roles) or _not_a_visitor(text, w.c0, t.ts, w.src)
                                           or _reported_traveller_unknown(text, t.s.start, t.ts, w.src)))
 
 

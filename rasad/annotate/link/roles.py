@@ -409,7 +409,7 @@ _WORD = re.compile(r"[^\s،,.:؛;()«»\"]+")
 def _place_after(text: str, pos: int, kb: KnowledgeBase, kind: str | None) -> tuple[str, int] | None:
     """The curated place named right after ``pos`` ("استاندار خراسان رضوی", "شهردار تهران"), the longest name of up
     to four words; with ``kind`` "region" a province, named with or without "استان"."""
-    index = _place_index(kb, kind)
+    index = _office_place_index(kb, kind)
     found, key = None, ""
     for n, w in enumerate(_WORD.finditer(text, pos, min(len(text), pos + 60))):
         if n == 0 and text[pos:w.start()].strip() or n >= 4:
@@ -418,6 +418,23 @@ def _place_after(text: str, pos: int, kb: KnowledgeBase, kind: str | None) -> tu
         if key in index:
             found = (index[key], w.end())
     return found
+
+
+def _office_place_index(kb: KnowledgeBase, kind: str | None) -> dict[str, str]:
+    """The places an office can be of: for a province's office, also a foreign city (session 23): abroad a province
+    is named by its city ("استاندار استانبول", "استاندار بصره") where no province of that name is known; at home
+    the province is named."""
+    if kind != "region":
+        return _place_index(kb, kind)
+    cache = kb.__dict__.setdefault("_office_places", {})
+    if "region+abroad" not in cache:
+        index = dict(_place_index(kb, kind))
+        for p in kb.places.values():
+            if p.source == "curated" and p.kind in ("city", "capital") and p.country and p.country != kb.generic_bodies_of:
+                for form in p.fa:
+                    index.setdefault(match_key(form), p.id)
+        cache["region+abroad"] = index
+    return cache["region+abroad"]
 
 
 def _place_index(kb: KnowledgeBase, kind: str | None) -> dict[str, str]:
