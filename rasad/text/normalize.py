@@ -81,8 +81,9 @@ def _lexicon() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     compounds = {}
     for word in _data_lines("compounds.txt"):
         word = char_normalize(word)
-        if ZWNJ in word:
-            compounds[word.replace(ZWNJ, "")] = word
+        if ZWNJ in word or " " in word:
+            # (session 23) a line with a space is two words written joined ("آنرا" for "آن را"): split
+            compounds[word.replace(ZWNJ, "").replace(" ", "")] = word
     exceptions = frozenset(char_normalize(w).replace(ZWNJ, "") for w in _data_lines("zwnj_exceptions.txt"))
     heh_final = frozenset(char_normalize(w) for w in _data_lines("heh_final.txt"))
     return compounds, exceptions, heh_final

@@ -98,6 +98,7 @@ def _eligible(m: Mention) -> bool:
 
 _POSITION_NOUNS = frozenset(w.replace(ZWNJ, "") for w in grammar_words("position_nouns") | grammar_words("position_nouns_verbal"))
 _LED_BY = frozenset(w.replace(ZWNJ, "") for w in grammar_words("led_by"))
+_AGENT_AFTER_BE = frozenset(w.replace(ZWNJ, "") for w in grammar_words("agent_after_be"))
 _TOWARD_AFTER_BE = frozenset(w.replace(ZWNJ, "") for w in grammar_words("toward_after_be"))
 _BELONGING = frozenset(w.replace(ZWNJ, "") for w in grammar_words("belonging_before_be"))
 _NAMED_AS = frozenset(w.replace(ZWNJ, "") for w in grammar_words("named_before_be"))
@@ -296,6 +297,8 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
                 return None  # "به گزارش قلم‌نیوز- جهانگیری ...": the outlet's byline, the name after it is the subject
             if w == "به" and (window[i + 1] if i + 1 < len(window) else _first_word(text, start)) in _LED_BY:
                 return None  # "ائتلاف به رهبری آمریکا": the leader is of the party before it, no recipient
+            if w == "به" and i + 1 < len(window) and window[i + 1] in _AGENT_AFTER_BE:
+                return "توسط"  # (session 23) "به امضای X و Y رسید": signed by them, as "توسط X و Y"
             if w == "به" and i > 0 and window[i - 1] in _BELONGING:
                 return "belonging"  # "گروه وابسته به حکومت ایران": whom the group belongs to, no recipient nor subject
             if w == "به" and i > 0 and window[i - 1] in _NAMED_AS:

@@ -37,6 +37,7 @@ from rasad.annotate.events.grammar import (
     _ASKED_IN_CLAUSE,
     _BORDER_OF,
     _CALL_INITIATIVE,
+    _CALL_WITH,
     _CHARGED,
     _CLAUSE_OPENERS,
     _CONDITIONAL,
@@ -144,6 +145,10 @@ _MANNER = re.compile(r"(?:ضمن|با)[\s\u200c]")
 # (branch verbal9) the reason a party is blamed for: "به خاطر/به دلیل/بابت حمایت از ..."
 _REASON_BEFORE = re.compile(r"(?:به[\s\u200c]*خاطر|به[\s\u200c]*دلیل|به[\s\u200c]*سبب|بابت)\s*$")
 # (branch verbal9) a verb in the present ("هدف قرار می‌دهد"): inside a warning, the act threatened
+# (session 23) a courtesy told as the manner of the sentence's act ("ضمن ابراز همدردی و تسلیت ..., بر ضرورت ... تاکید
+# کرد"): the noun is no complement of the verb, but the speaker's own act (one of a support verb's own is its manner,
+# which the verb's event reports)
+_MANNER_OPENING = re.compile(r"ضمن\s")
 _PRESENT_VERB = re.compile(r"(?:^|\s)می[\s\u200c]?[^\s]+(?:د|ند|یم)(?=\s|$)")
 # (branch verbal) a first person plural verb ("می‌خواهیم", "هشدار می‌دهیم") is the speaker's
 _FIRST_PLURAL = re.compile(r"یم$")
@@ -407,8 +412,9 @@ def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
     complement, a meeting already reported ("در این دیدار"), an earlier event as a time reference."""
     text, p, ts, te = doc.text, t.p, t.ts, t.te  # (what _dead rules out never reaches here: find drops it)
     noun = _is_noun_trigger(text[ts:te])
-    if p.type == "SUPPORT" and noun and ("ACCUSE" in verb_types and _REASON_BEFORE.search(text[max(t.s.start, ts - 14):ts])
-                                         or verb_types & {"SUPPORT", "REQUEST", "THREATEN"}):
+    if p.type == "SUPPORT" and noun and not (_MANNER_OPENING.match(text, ts) and "SUPPORT" not in verb_types) \
+            and ("ACCUSE" in verb_types and _REASON_BEFORE.search(text[max(t.s.start, ts - 14):ts])
+                 or verb_types & {"SUPPORT", "REQUEST", "THREATEN"}):
         # "از نقش او در حمایت از فلسطین تجلیل کرد": the noun is part of the verb's complement; (branch verbal9) so
         # is what a demand or a warning is about ("از عراق خواست در حمایت از اماکن دیپلماتیک ...") and what a party
         # is blamed for ("آمریکا را به خاطر حمایت از اسرائیل مقصر می‌دانیم")
@@ -669,7 +675,20 @@ _PARTY_FILLS: tuple[_Fill, ...] = (
           lambda doc, t, src, tgt: (_protesters_by_nationality(doc.text, t, tgt), tgt)),
     _Fill(lambda p: p.frame == "with" and p.type == "AGREE", _no_target,
           lambda doc, t, src, tgt: (src, _adjectives_after_with(doc.text, t, src))),
+    _Fill(lambda p: p.type == "SUPPORT" and p.nominal, _no_target,
+          lambda doc, t, src, tgt: (src, _partner_of_call(doc, t, src))),
 )
+
+
+def _partner_of_call(doc: _Doc, t: _Trigger, src: list[Mention]) -> list[Mention]:
+    """(session 23) "در تماس تلفنی با همتای ایرانی خود، ضمن ابراز همدردی و تسلیت ...": a courtesy said as the manner
+    of a call or meeting, with no addressee after "به", is said to the call's partner, named with "با" before it in
+    the same sentence."""
+    own = {m.kb_id for m in src}
+    w = next((c for c in reversed(t.chains) if c.marker == "با" and t.s.start <= c.start < t.ts), None)
+    if w is None or not _CALL_WITH.search(doc.text, max(t.s.start, w.start - 40), w.start):
+        return []
+    return [a for a in w.actors() if a.kb_id not in own]
 
 
 def _actor_inside_trigger(t: _Trigger) -> list[Mention]:

@@ -225,6 +225,8 @@ def frame_between(f: Frame) -> tuple[Actors, Actors]:
     after "توسط" ("یادداشت تفاهمی توسط X و Y به امضا رسید")."""
     pair = next((c for c in f.chains if f.ts < c.start < f.te and len(c.conjuncts) == 2
                  and (c.marker in (None, "توسط") or c.marker == "از" and f.text.startswith("از", f.ts))), None)
+    if pair is not None and pair.marker == "توسط" and any(f.ts < c.start < pair.start and c.marker == "میان" for c in f.chains):
+        pair = None  # (session 23) "توافق‌نامه میان ایران و ازبکستان به امضای X و Y رسید": the sides, not the signers
     if pair is not None and (sp := _split(pair)):
         return sp
     return frame_with(f)

@@ -218,6 +218,8 @@ _FUTURE_LATER = re.compile(rf"(?:{_NO_THAT_OR_CLOSER}[^.؛:!؟])*?{_FUTURE_VERB}
 # (also after the purpose's first noun: "برای شرکت در نشست آپک و دیدار با «بایدن»")
 _MEETING_PURPOSE = re.compile(rf"(?:^|\s)(?:{phrases(_G['purpose_openers'])})\s+(?:{_OPEN_WORD}){{0,12}}?"
                               rf"(?:{phrases(_G['meeting_nouns'])})[^\s.،؛:]*\s+(?:و\s+[^\s.،؛:]+\s+){{0,3}}با\s+«?$")
+# (session 23) a call's or meeting's "با" partner named just before: "در تماس تلفنی با همتای ایرانی خود، ضمن ..."
+_CALL_WITH = re.compile(rf"(?:^|\s)(?:{phrases(_G['meeting_nouns'])})[^\s.،؛:]*(?:\s+(?:تلفنی|تلفونی|تیلفونی|رسمی))?\s+با\s+$")
 _TRAVELLERS = re.compile(rf"(?:{phrases(_G['travellers'], _LETTERS)})(?![{_LETTERS}])")
 _PRAYER = re.compile(rf"(?:{phrases(_G['prayer_openers'], _LETTERS)})(?![{_LETTERS}])")
 # (session 19) a demand's modal in the trigger's clause, no comma or clause end after it (grammar.yaml demand_modals)
