@@ -322,6 +322,15 @@ def _closes_long_list(f: Frame, lo: int, x: Chain) -> bool:
         and _clause_comma(f.text, lo, x.start) == -1
 
 
+def _asks_no_actor(f: Frame) -> bool:
+    """A request trigger opening on its own "از" ("از … خواست") whose gap names words but no actor at all: the one
+    asked is a collective no knowledge base holds ("جامعه جهانی", "کشورهای عربی")."""
+    span = f.text[f.ts:f.te]
+    if not _rx_match(r"^از\s+\S", span) or any(f.ts < c.start < f.te for c in f.chains):
+        return False
+    return _rx_match(r"^از\s+(?:وی|او|آنها|آن‌ها|ایشان|آنان|خود)\s", span) is None  # an unresolved pronoun asks someone
+
+
 def frame_az(f: Frame) -> tuple[Actors, Actors]:
     """"از سازمان ملل خواست" / "از قطر قدردانی کرد": the actor after "از" (or a "که" clause's subject)."""
     chains, ts, te, subj, p = f.chains, f.ts, f.te, f.subj, f.p
@@ -333,6 +342,10 @@ def frame_az(f: Frame) -> tuple[Actors, Actors]:
     if p.type == "REQUEST":
         # (session 21) "خواستار تحویل فرمانده ... از سوی آمریکا شد": the one to do what is asked, before any genitive
         inside = [c for c in inside if c.marker == "توسط"][:1] or inside
+        if _asks_no_actor(f):
+            # (session 23) "از جامعه جهانی خواست کمک‌ها به سودان را افزایش دهد": whom the trigger's own "از" asks is
+            # named and is no actor; the party the asked act concerns (after "به", before "را") was not asked
+            return f.src, []
     that_clause = _rx_match(r"^\s*که\s", f.text[te:te + 6]) if p.type == "REQUEST" else None
     addressee = next((x for x in chains if te < x.start <= te + 30 and x.marker is None), None) if that_clause else None
     between = f.first("میان", te, te + 80) if p.type == "REQUEST" else None  # "خواستار توقف درگیری‌ها میان X و Y"
@@ -494,6 +507,13 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
         # (session 13) "در صورت حمله اسرائیل، پاسخی پشیمان‌کننده خواهد داد", "به هرگونه تجاوز آمریکا پاسخ قاطع
         # خواهیم داد": the doer of the act the threat answers
         c = f.attacker_before(40)
+    if c is None and p.type == "THREATEN" and subj is not None and "پاسخ" in f.text[ts:f.te]:
+        # (session 23) "روسیه به آمریکا با قدرت پاسخ خواهد داد": the party after "به" between the subject and the
+        # answer is the one answered
+        # (right before it: not "به تهران تحویل داده شد و ... به آن پاسخ خواهیم داد")
+        c = next((x for x in chains if x.marker == "به" and x is not subj and subj.end <= x.start < ts
+                  and not clause_ended_between(f.text, subj.end, x.start)
+                  and len(_WORD.findall(f.text[x.end:ts])) <= 3 and "به" not in _WORD.findall(f.text[x.end:ts])), None)
     if c is None and p.type in ("ACCUSE", "REJECT", "PROTEST"):  # "در واکنش به تحریم‌های اروپا، این اقدام را ..."
         c = _after_opener(f, _REACTED_TO, before_subject=True)
     if c is None and p.type in ("ACCUSE", "PROTEST"):  # (a rejected claim's owner is not always the one rejected)
