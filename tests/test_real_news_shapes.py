@@ -914,8 +914,9 @@ def test_shapes_of_the_twelfth_session(kb, sentence, expected):
      " صبح تجمع نظامیان دشمن اسرائیلی را با سلاح موشکی هدف قرار دادند.", ("ASSAULT", "hezbollah", "ISR")),
     # threats: an answer described in the future, to whom "به" names; an indefinite answer after a condition; the
     # first person present of an attack; a lawful target declared (the reported clause's adjective, not the speaker)
+    # (session 23) the bare "سپاه" names the Guards, so its commander is the one who warns
     ("فرمانده کل سپاه هشدار داد که پاسخ ایران به هرگونه تجاوز اسرائیل، قاطع و کوبنده خواهد بود.",
-     ("THREATEN", "IRN", "ISR")),
+     ("THREATEN", "hossein-salami", "ISR")),
     ("ایران در صورت حمله اسرائیل، پاسخی پشیمان‌کننده خواهد داد.", ("THREATEN", "IRN", "ISR")),
     ("فرمانده نیروی هوافضای سپاه گفت تل‌آویو را با خاک یکسان می‌کنیم.",
      ("THREATEN", "amir-ali-hajizadeh", "ISR")),

@@ -1111,10 +1111,10 @@ def _place_subject(doc: _Doc, t: _Trigger, c0: int, c1: int) -> Mention | None:
 
 
 def _aimed_at(doc: _Doc, t: _Trigger) -> Mention | None:
-    """A place a gapped attack trigger aims at ("به سمت کی‌یف شلیک کرد", "به شمال اسرائیل شلیک کرد"): what
-    was struck lies in its state."""
+    """A place a gapped attack trigger aims at ("به سمت کی‌یف شلیک کرد", "به شمال اسرائیل شلیک کرد"), (session 23)
+    or is aimed "علیه" ("حملات گسترده‌ای را علیه نوار غزه آغاز کرد"): what was struck lies in its state."""
     return next((m for m in doc.linked.in_span(t.ts, t.te) if m.type == "PLACE" and m.kb_id and doc.kb.country_of(m.kb_id)
-                 and _rx_search(r"(?:^|\s)به\s+(?:سمت\s+|سوی\s+)?(?:[^\s،.؛:]+\s+){0,2}$",
+                 and _rx_search(r"(?:^|\s)(?:به|علیه)\s+(?:سمت\s+|سوی\s+)?(?:[^\s،.؛:]+\s+){0,2}$",
                                 doc.text[max(t.ts, m.start - 30):m.start])), None)
 
 

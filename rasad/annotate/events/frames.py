@@ -34,6 +34,7 @@ from rasad.annotate.events.grammar import (
     _ANNOUNCED,
     _ARMED_SIDE_WORDS,
     _ATTACK_IN,
+    _ATTACK_KIND_WORDS,
     _ATTACK_NOUN,
     _ATTACK_TO,
     _ATTACK_WORD,
@@ -1178,7 +1179,10 @@ def _positions_of(text: str, lo: int, c: Chain) -> bool:
     """Whether the chain is named as the owner of positions, bases or installations ("مواضع ارتش اسرائیل") in the
     words between ``lo`` (an attack word) and it: the one attacked, not the attacker."""
     words = [w.replace("\u200c", "") for w in _WORD.findall(text[lo:c.start])]
-    if len(words) >= 2 and words[-1] in _FORCES_WORDS and words[-2] in _AGENT_GENITIVE:
+    head = len(words) - 2
+    while head > 0 and words[head] in _ATTACK_KIND_WORDS:
+        head -= 1  # (session 23) "در حملات هوایی نیروهای پاکستانی": the attack's kind between
+    if len(words) >= 2 and words[-1] in _FORCES_WORDS and words[head] in _AGENT_GENITIVE:
         return False  # (session 13) "در تیراندازی نیروهای طالبان": the forces fired
     return bool(words) and words[-1] in _POSITION_NOUNS
 

@@ -54,6 +54,7 @@ _DELEGATION = re.compile(rf"(?:{phrases(_G['delegation_words'], _LETTERS)})(?![{
 # (session 13) attack nouns whose genitive attacks even as a body of forces ("تیراندازی نیروهای طالبان")
 _AGENT_GENITIVE = frozenset(w.replace("\u200c", "") for w in _G["agent_genitive_nouns"])
 _FORCES_WORDS = frozenset(w.replace("\u200c", "") for w in _G["forces_words"])
+_ATTACK_KIND_WORDS = frozenset(w.replace("\u200c", "") for w in _G["attack_kind_words"])
 # (session 18) the people a nationality adjective counts among the victims: "دو شهروند یمنی", "یک فلسطینی", "۱۰ نیروی
 # ..." — not "رسانه‌های عراقی" (the Iraqi media told of it)
 # a count of people or things, as a regex part: "۲۳", "سه", "چندین", "ده‌ها"
