@@ -606,6 +606,7 @@ _ADJECTIVE_TARGETS = {
     "ra": frozenset({"SANCTION", "COERCE", "RETREAT", "ACCUSE", "ASSAULT", "THREATEN"}),
     "against": frozenset({"SANCTION"}),
     "inside_first": frozenset({"ASSAULT"}),  # (session 19) "از هدف قرار دادن یک کشتی انگلیسی ... خبر داد"
+    "announced_arrest": frozenset({"RETREAT"}),  # (session 23) "از آزادی دو اسیر آمریکایی خبر داد"
 }
 
 
