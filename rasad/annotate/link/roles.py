@@ -240,7 +240,12 @@ def _office_of(text: str, start: int, end: int, look_from: int, title: Title, me
     if title.needs == "PLACE":
         place = _place_after(text, look_from, kb, title.place_kind)
         return (*place, None) if place else (title.of, end, None)
-    follower = _following_actor(text, look_from, mentions, kb) if title.needs != "NONE" else None
+    if title.needs == "NONE":
+        after = _following_actor(text, look_from, mentions, kb) if title.generic else None
+        if after is not None and _anothers_office(kb, after, title.of):
+            return None, end, None  # (session 23) "رئیس کل بانک مرکزی عراق", "رئیس کل گمرک استان هرمزگان": not Iran's
+        return title.of or _default_of(title, kb, home), end, None
+    follower = _following_actor(text, look_from, mentions, kb)
     seat = _seat(text, end, mentions) if follower is not None and follower.type == "PLACE" else None
     if seat is not None:
         return seat.kb_id, end, next((t for t, x in kb.titles.items() if x.of == seat.kb_id), None)
@@ -273,6 +278,23 @@ def _seated_government(kb: KnowledgeBase, place_id: str | None) -> str | None:
     if seats is None:  # cached on the knowledge base
         seats = kb.__dict__["_office_seats"] = {a.seat: a.id for a in kb.actors.values() if a.seat and a.type != "STATE"}
     return seats.get(place_id) if place_id else None
+
+
+def _anothers_office(kb: KnowledgeBase, after: Mention, office_of: str | None) -> bool:
+    """A fixed body's office ("رئیس کل بانک مرکزی", "رئیس کل گمرک") named with another state, a foreign body or a
+    province or city right after it: that place's or state's own office, not the fixed body's head."""
+    owner = kb.actors.get(office_of) if office_of else None
+    own = owner.id if owner is not None and owner.type == "STATE" else owner.country if owner is not None else None
+    if own is None or not after.kb_id:
+        return False
+    if after.type == "PLACE":
+        place = kb.places.get(after.kb_id)
+        return place is not None and place.kind != "capital"
+    other = kb.actors.get(after.kb_id)
+    if other is None or other.id == office_of:
+        return False
+    theirs = other.id if other.type == "STATE" else other.country
+    return theirs != own
 
 
 def _foreign_city(kb: KnowledgeBase, place: Mention, office_of: str | None) -> bool:
