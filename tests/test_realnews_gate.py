@@ -33,3 +33,17 @@ def test_real_news_scores_stay_above_floors(half, kb):
     assert not below, f"real news ({half}): below floors: {below}"
     stray = sum(len(v) for v in result["unrelated_events"].values())
     assert stray <= floors["unrelated_events_max"], result["unrelated_events"]
+
+
+def test_index_rows_have_gold_and_keep_the_split_rule():
+    """Every indexed text has our gold; dev and test follow the file-number rule (divisible by 3: test); fresh texts
+    keep their own part until a session folds them in. Runs without the texts (CI too)."""
+    sys.path.insert(0, str(REPO / "scripts"))
+    import realnews
+
+    rows = realnews.read_index()
+    assert len(rows) >= 150
+    assert not [r["file"] for r in rows if not (realnews.GOLD / r["file"].replace(".txt", ".json")).is_file()]
+    assert {r["split"] for r in rows} <= set(realnews.SPLITS)
+    broken = [r["file"] for r in rows if r["split"] != "fresh" and (int(r["file"][:3]) % 3 == 0) != (r["split"] == "test")]
+    assert not broken, broken
