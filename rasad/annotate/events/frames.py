@@ -67,6 +67,7 @@ from rasad.annotate.events.grammar import (
     _SITUATION_OF,
     _TIES_BEFORE,
     _TIME_AZ_BEFORE,
+    _TOPIC,
     _TOPIC_WITH,
     _VERB_WORD,
     _WARNED_DEED,
@@ -292,12 +293,23 @@ def frame_host(f: Frame) -> tuple[Actors, Actors]:
     src, tgt, w = _meeting(f)
     if f.subj is None:
         return src, tgt
-    inside = [c for c in f.chains if f.ts <= c.start < f.te]
+    inside = [c for c in f.chains if f.ts <= c.start < f.te and not _hosted_topic(f, c)]
     obj = (inside[0] if inside else None) or next((c for c in f.chains if c.object_ra and c is not f.subj), None) or w \
         or f.first("از", 0, f.ts, f.subj)
     if obj is not None and obj is not f.subj:
         return obj.actors(), f.subj.actors()
     return src, tgt
+
+
+_GUEST_AFTER_TOPIC = re.compile(r"(?:^|\s)(?:با|حضور|میان|بین)(?:\s|$)")
+
+
+def _hosted_topic(f: Frame, c: Chain) -> bool:
+    """(session 23) "دهلی نو میزبان نشست امنیتی در مورد افغانستان است": an actor named as what a hosted meeting is
+    about is no guest, unless a guest is brought in after the topic ("درباره سوریه با حضور وزیر خارجه ترکیه")."""
+    lo = max(f.ts, c.start - 40)
+    found = list(_TOPIC.finditer(f.text, lo, c.start))
+    return bool(found) and _GUEST_AFTER_TOPIC.search(f.text[found[-1].end():c.start]) is None
 
 
 def _thanked(f: Frame, c: Chain | None) -> Chain | None:

@@ -55,7 +55,7 @@ from rasad.records import CleanArticle, Entity, Mention, Role
 from rasad.text.budget import check_time
 from rasad.text.dates import find_dates, yearless_in_era
 from rasad.text.frequency import zipf
-from rasad.text.normalize import key_with_map, match_key
+from rasad.text.normalize import ZWNJ, key_with_map, match_key
 from rasad.text.sentences import Sentence
 from rasad.text.translit import is_given_name
 
@@ -553,6 +553,46 @@ def pass_deputies(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions, key=lambda x: x.start)
 
 
+@lru_cache(maxsize=1)
+def _relatives_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """grammar.yaml relatives_heads and relatives_heads_counted (without ZWNJ)."""
+    def words(name: str) -> frozenset[str]:
+        return frozenset(w.replace(ZWNJ, "") for w in _grammar_words(name))
+    return words("relatives_heads"), words("relatives_heads_counted")
+
+
+_NUMBER_WORD = re.compile(r"^(?:[0-9۰-۹]+|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند|چندین|برخی|همه|سایر)$")
+
+
+def _after_relatives_head(words: list[str]) -> bool:
+    """Whether the words before a name end with a head naming the state's neighbours ("کشورهای همسایه"), or a
+    singular one counted ("شش کشور همسایه")."""
+    plural, counted = _relatives_heads()
+    for n in (2, 1):
+        if len(words) < n:
+            continue
+        head, rest = " ".join(words[-n:]), words[:-n]
+        if head in plural or (head in counted and rest and _NUMBER_WORD.match(rest[-1]) is not None):
+            return True
+    return False
+
+
+def pass_relatives_of(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
+    """(session 23) "کشورهای همسایه افغانستان", "همسایگان عراق": the state named right after such a head is not the
+    actor (its neighbours are), so it becomes a possessor: named, but no party of an event. A list after the head
+    ("کشورهای همسایه عراق و ترکیه") names the neighbours themselves."""
+    for i, m in enumerate(mentions):
+        if m.type not in ("COUNTRY", "ORG") or m.how in ("adjective", "possessor", "description"):
+            continue
+        if not _after_relatives_head(doc.text[max(0, m.start - 40):m.start].replace(ZWNJ, "").split()):
+            continue
+        nxt = next((x for x in mentions[i + 1:i + 3] if x.start >= m.end), None)
+        if nxt is not None and nxt.type == "COUNTRY" and doc.text[m.end:nxt.start].strip(" ،,") == "و":
+            continue
+        m.how = "possessor"
+    return mentions
+
+
 def pass_unknown_names(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     """"حازم قاسم، سخنگوی حماس": a name the knowledge base lacks, next to a role, kept as an unknown person."""
     mentions.extend(_unknown_names(doc.text, mentions, doc.kb, doc.matcher))
@@ -700,6 +740,7 @@ def pass_pronouns(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 PASSES = (pass_names, pass_province_lists, pass_foreign_bodies, pass_located_forces, pass_fuzzy_names, pass_named_people, pass_group_descriptions, pass_roles, pass_shared_office_state, pass_plural_offices, pass_counterparts, pass_deputies,
+          pass_relatives_of,
           pass_unknown_names, pass_holders_by_name, pass_stranger_surnames, pass_known_surnames, pass_surnames_before_offices, pass_offices_named_before, pass_person_descriptions, pass_pronouns)
 
 

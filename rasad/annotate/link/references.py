@@ -222,7 +222,10 @@ def _dominant_state(mentions: list[Mention], kb: KnowledgeBase) -> str | None:
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
-_PRONOUN_RE = re.compile(r"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c])(وی|او|ایشان)(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c])")
+# (session 23) grammar.yaml person_pronouns: "وی", "او", "ایشان", and the officialese "نامبرده" ("the one named")
+_PRONOUN_RE = re.compile(r"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c])("
+                         + "|".join(re.escape(w) for w in sorted(grammar_words("person_pronouns"), key=len, reverse=True))
+                         + r")(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c])")
 
 
 _BYLINE = re.compile(r"^\s*(?:به\s+گزارش|به\s+نقل\s+از)\s[^،.]{1,60}،")

@@ -621,12 +621,16 @@ def _holders_of(kb: KnowledgeBase, full_title: str, title_id: str, modifier: str
                 elect: bool) -> list[Actor]:
     """Who held the office on the day (the elect: in the months after it), else who just left it, else a governing
     group's or another record's holders."""
-    days = [day + dt.timedelta(days=d) for d in (30, 60, 90)] if elect and day else [day]
+    days = [day + dt.timedelta(days=d) for d in (30, 60, 90, 120)] if elect and day else [day]
     candidates: list[Actor] = []
     for d in days:
         candidates = kb.holders(full_title, of, d) or (kb.holders(title_id, of, d) if modifier == "acting" else [])
         if candidates:
             break
+    if elect and day:  # (session 23) the one sworn in next, not the sitting holder still in office a month on
+        sitting = {a.id for a in kb.holders(full_title, of, day)}  # (a US president-elect waits some 75 days)
+        coming = next((h for d in days if (h := kb.holders(full_title, of, d)) and {a.id for a in h} != sitting), None)
+        candidates = coming or candidates
     if not candidates and not modifier and title_id in kb.titles:  # (session 21) "پادشاه عمان": Oman's sultan
         candidates = next((h for alt in kb.titles[title_id].or_titles for d in days if (h := kb.holders(alt, of, d))), [])
     if not candidates and day:  # just left office (killed, resigned): news still names the office
