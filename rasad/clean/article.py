@@ -104,7 +104,10 @@ def _url_date(url: str, kb: KnowledgeBase):
         return next(iter(find_dates("-".join(g for g in m.groups() if g))), None)
     outlet = outlet_at(url, kb)
     m = re.search(outlet.url_date, urlparse(url).path) if outlet is not None and outlet.url_date else None
-    return next(iter(find_dates("-".join(m.group("y", "m", "d")))), None) if m else None
+    if m is None:
+        return None
+    year = m.group("y") if len(m.group("y")) == 4 else "13" + m.group("y")  # an outlet's two-digit Jalali year
+    return next(iter(find_dates("-".join((year, m.group("m"), m.group("d"))))), None)
 
 
 def page_date(html: str):

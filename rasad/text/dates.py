@@ -314,6 +314,25 @@ class EventDate:
     text: str | None = None
 
 
+# (session 23) a permalink's year and month with no day after them (".../1403/12/slug", ".../2021/06/30298")
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d|1[34]\d\d)/(0?[1-9]|1[0-2])/(?!(?:0?[1-9]|[12]\d|3[01])(?:/|$))")
+
+
+def url_month(url: str | None) -> tuple[dt.date, dt.date] | None:
+    """The month a page's URL files it under when it names no day (WordPress-style permalinks, Jalali or Gregorian):
+    the first and last day of that month, a window an undated article's offices can resolve in. None otherwise."""
+    m = _URL_MONTH.search(url or "")
+    if m is None:
+        return None
+    year, month = int(m.group(1)), int(m.group(2))
+    if year < 1900:  # a Jalali year (13xx, 14xx)
+        first = jdatetime.date(year, month, 1)
+        nxt = jdatetime.date(year + (month == 12), month % 12 + 1, 1)
+        return first.togregorian(), nxt.togregorian() - dt.timedelta(days=1)
+    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return dt.date(year, month, 1), nxt - dt.timedelta(days=1)
+
+
 @lru_cache(maxsize=4096)
 def resolve_event_date(sentence: str, published: dt.date | None) -> EventDate:
     """The date a sentence gives its event: explicit date, else a relative phrase against the publication day,

@@ -53,7 +53,7 @@ from rasad.annotate.words import grammar_words as _grammar_words
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.records import CleanArticle, Entity, Mention, Role
 from rasad.text.budget import check_time
-from rasad.text.dates import find_dates, yearless_in_era
+from rasad.text.dates import find_dates, url_month, yearless_in_era
 from rasad.text.frequency import zipf
 from rasad.text.normalize import ZWNJ, key_with_map, match_key
 from rasad.text.sentences import Sentence
@@ -519,9 +519,11 @@ def _counted(text: str, start: int) -> bool:
 
 def _era(doc: _Doc, mentions: list[Mention]) -> tuple[dt.date, dt.date] | None:
     """The time the article's resolved offices share: the intersection of the terms of the offices that resolved to
-    named people without a date. None when no office did, or their terms do not meet."""
-    lo, hi = dt.date.min, dt.date.max
-    found = False
+    named people without a date, (session 23) within the month the page's URL files it under. None when neither
+    bounds it, or their bounds do not meet."""
+    filed = url_month(doc.article.meta.url)
+    lo, hi = filed or (dt.date.min, dt.date.max)
+    found = filed is not None
     for h, entry in doc.role_hits:
         m = _resolve_role(doc.text, h, entry, mentions, doc.kb, None, doc.free_named, doc.matcher, home=doc.home)
         actor = doc.kb.actors.get(m.kb_id) if m is not None and m.kb_id else None
