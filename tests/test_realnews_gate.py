@@ -14,7 +14,7 @@ FLOORS = json.loads((REPO / "tests" / "quality_floors.json").read_text(encoding=
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("half", ["dev", "test"])
+@pytest.mark.parametrize("half", ["dev", "test", "fresh"])
 def test_real_news_scores_stay_above_floors(half, kb):
     if not TEXTS.is_dir() or not any(TEXTS.glob("*.txt")):
         pytest.skip(".cache/realnews not present (see tests/realnews/README.md)")
