@@ -26,9 +26,10 @@ from rasad.annotate.events.chains import (
     build_chains,
     compatible,
 )
-from rasad.annotate.events.frames import _announced, apply_frame
+from rasad.annotate.events.frames import _announced, _attacked_party, apply_frame
 from rasad.annotate.events.grammar import (
     _ACCEPTED_ACT,
+    _ACCIDENT,
     _ACCUSATION,
     _ACCUSED_OF,
     _AID_RECIPIENTS_IN,
@@ -75,6 +76,7 @@ from rasad.annotate.events.grammar import (
     _SPORT,
     _SPORT_BODIES,
     _SPORT_PROOF_SECTORS,
+    _STRUCK_PLACE_HEAD,
     _SUMMIT_PURPOSE,
     _TIME_REFERENCE,
     _TOPIC,
@@ -83,6 +85,8 @@ from rasad.annotate.events.grammar import (
     _UNREALISED,
     _UNREALISED_ADJECTIVE,
     _UNREALISED_AFTER,
+    _UNSEEN_ATTACK,
+    _UNSEEN_CAUSE,
     _VERB_WORD,
     _VICTIM_BEFORE,
     _VICTIM_COUNTED,
@@ -211,14 +215,14 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 if t.p.reciprocal and event.source and event.target:
                     raw.append(_mirrored(event, kb))
                 raw.extend(_further_counterparts(doc, t, raw))
-        raw[n0:] = _place_struck_dropped(_own_claims_dropped(raw[n0:], kb), kb)
+        raw[n0:] = _unseen_dropped(_place_struck_dropped(_own_claims_dropped(raw[n0:], kb), kb))
         if len(raw) > n0 and _about_sport(text, s, ms, kb):
             # a match report ("دیدار تدارکاتی برابر تیم ملی عراق"): officials' acts only
             raw[n0:] = [e for e in raw[n0:] if _official_source(e, kb)]
         perpetrators.extend((c.start, c.actors()) for c in chains  # every match has "را": looked for first
                             if text.find("را", c.end, c.end + 40) >= 0 and _RESPONSIBLE.match(text[c.end:c.end + 40]))
     _addressed_in_meetings(raw, text, kb)
-    raw = _resolve_implied_actors(raw, perpetrators, kb, doc.pub)
+    raw = _unseen_told_elsewhere(_resolve_implied_actors(raw, perpetrators, kb, doc.pub))
     events = [e for e in merge_events(raw, kb) if not _self_directed(e)]
     events = _fold_headline_events(events, _headline_end(text), kb)
     _places_and_modes(events, text, linked, kb)
@@ -228,6 +232,29 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
         e.summary_en = e.summary_en.split(" in ")[0] + loc if e.type != "ASSAULT" or loc else e.summary_en
         e.goldstein, e.quad_class = goldstein(e.cameo), quad_class(e.type)  # from the final type and code
     return events
+
+
+def _unseen_told_elsewhere(raw: list[Event]) -> list[Event]:
+    """(session 23) An attack coded with its attacker untold is dropped when the article codes an attack on the same
+    target whose attacker it names: the same attack told again ("Y هدف حمله قرار گرفت" after "X به Y حمله کرد")."""
+    struck = {t for e in raw if e.type == "ASSAULT" and e.source for t in e.target_ids if t}
+    out = []
+    for e in raw:
+        if e.__dict__.get("unseen") and not e.source:
+            if struck & set(e.target_ids):
+                continue
+            kept = [(i, n) for i, n in zip(e.target_ids, e.target) if i in e.__dict__["unseen_targets"]]
+            e.target_ids, e.target = [i for i, _ in kept], [n for _, n in kept]  # no place's state
+        out.append(e)
+    return out
+
+
+def _unseen_dropped(events: list[Event]) -> list[Event]:
+    """(session 23) An attack coded with its attacker untold is dropped when the same sentence codes an attack whose
+    attacker it names: "در حمله تروریستی داعش ..." is that attack, already coded."""
+    if not any(e.type == "ASSAULT" and e.source and not e.__dict__.get("unseen") for e in events):
+        return events
+    return [e for e in events if not e.__dict__.get("unseen")]
 
 
 def _acted_before(raw: list[Event], s: Sentence, ts: int) -> bool:
@@ -1397,6 +1424,9 @@ class _Coding:
     unnamed: bool = False  # attackers left unnamed in the subject ("افراد مسلح")
     unknown_attacker: bool = False
     counted: bool = False  # things or people counted, no one named, as the target
+    named: list[Mention] = dataclasses.field(default_factory=list)  # the targets the frame named (no place's state)
+    unseen: bool = False  # (session 23) an attack whose attacker the text leaves untold: coded with no source
+    unseen_targets: set[str | None] = dataclasses.field(default_factory=set)
 
 
 def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
@@ -1405,7 +1435,7 @@ def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
     parties = _parties(doc, t)
     if parties is None:
         return None
-    w = _Coding(t, parties[0], parties[1], *_clause(doc.text, t.s, t.ts))
+    w = _Coding(t, parties[0], parties[1], *_clause(doc.text, t.s, t.ts), named=list(parties[1]))
     for step in _CODING_STEPS:
         if not step(doc, w, raw):
             return None
@@ -1513,12 +1543,52 @@ def _unnamed_parties(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
     text, p, ts, c0 = doc.text, w.t.p, w.t.ts, w.c0
     w.unnamed = p.type == "ASSAULT" and not w.src and any(m.type in ("PERSON", "ORG") and m.kb_id for m in w.tgt) and \
         p.frame != "passive" and bool(_UNNAMED_ATTACKER.search(text, c0, ts))
-    w.unknown_attacker = p.frame == "passive" and not w.src and bool(w.tgt) or w.unnamed
+    if not w.unnamed and p.type == "ASSAULT" and not w.src and p.frame != "passive" and \
+            _UNNAMED_ATTACKER.search(text, c0, ts) and (forces := [m for m in w.tgt if m in w.named and _attacked_party(text, m)]):
+        w.unnamed, w.tgt = True, forces  # (session 23) "مهاجمان مسلح به ایست بازرسی پلیس پاکستان حمله کردند"
+    w.unseen = _unseen_attacker(doc, w)
+    w.unknown_attacker = p.frame == "passive" and not w.src and bool(w.tgt) or w.unnamed or w.unseen
     w.counted = not w.tgt and bool(w.src) and (
         p.type == "ASSAULT" and bool(_COUNTED_OBJECT.search(text, c0, ts))
         or p.type in ("ASSAULT", "COERCE") and p.frame == "ra" and bool(_COUNTED_RA.search(text, c0, ts))
         or p.frame == "casualty" and bool(_COUNTED_FALLEN.search(text, c0, ts)))
     return True
+
+
+# (session 23) a passive trigger that tells a place was shelled or bombed ("گلوله‌باران شد", "موشک‌باران شدند")
+_SHELLED = re.compile(r"باران")
+
+
+def _place_struck(text: str, c0: int, m: Mention) -> bool:
+    """(session 23) "شهر خرسون اوکراین هدف حمله موشکی قرار گرفت": a state named as the passive's subject was struck
+    itself; one named after "در" ("مسجدی در کابل") is only where it happened."""
+    return m.type == "COUNTRY" and bool(m.kb_id) and not _rx_search(r"(?:^|\s)(?:در|از|به)\s", text[c0:m.start]) \
+        and bool(_STRUCK_PLACE_HEAD.search(text, c0, m.start))  # "ایران بارها مورد حمله قرار گرفته" tells of no one attack
+
+
+def _unseen_attacker(doc: _Doc, w: _Coding) -> bool:
+    """(session 23) An attack with its attacker untold — a casualty verb after "در انفجار بمب"/"در حادثه تروریستی", or a
+    passive attack ("هدف حمله تروریستی قرار گرفت") — aimed at a group, a person or a state's forces the frame named:
+    coded with no source (an unknown attacker, as event-data coders do), never the state of the place where it
+    happened. A death with no attack word, or an accident, is no such attack."""
+    text, p, c0, ts, te = doc.text, w.t.p, w.c0, w.t.ts, w.t.te
+    if p.type != "ASSAULT" or w.src or p.frame not in ("casualty", "passive") or _ACCIDENT.search(text, c0, ts):
+        return False
+    if _rx_search(r"^[\w\u200c]", text[te:te + 1]):
+        return False  # a participle ("سایت‌های بمباران‌شده"): what was struck once, no attack told here
+    kept = [m for m in w.tgt if m in w.named and (_attacked_party(text, m) or p.frame == "passive" and _place_struck(text, c0, m))]
+    if not kept:
+        return False
+    if p.frame == "casualty":
+        hostile = bool(_UNSEEN_CAUSE.search(text, c0, ts))
+    else:
+        # a bare "مورد حمله قرار گرفت" is often an attack told elsewhere with its attacker: a kind of attack that
+        # hides its attacker must be named, or a place shelled itself ("شهر X گلوله‌باران شد")
+        hostile = bool(_UNSEEN_ATTACK.search(text, c0, te)) or bool(_SHELLED.search(text, ts, te)) and all(
+            _place_struck(text, c0, m) for m in kept)
+    if hostile:
+        w.unseen_targets = {m.kb_id for m in kept}  # the targets kept if no attacker is found in the article
+    return hostile
 
 
 def _both_sides(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
@@ -1554,7 +1624,7 @@ def _event(doc: _Doc, w: _Coding, raw: list[Event]) -> Event:
         sentences=[{"text": s.text, "start": s.start, "end": s.end, "trigger": [ts, te], "rule": p.id}],
     )
     event.summary_en = _summary(kb, event, p.verb_en, d.date or doc.pub)
-    event.__dict__.update(source_optional=p.source_optional or w.unnamed, target_optional=_target_optional(p) or w.counted,
+    event.__dict__.update(source_optional=p.source_optional or w.unnamed or w.unseen, unseen=w.unseen, unseen_targets=w.unseen_targets, target_optional=_target_optional(p) or w.counted,
                           in_speech=w.c0 != s.start, verb_en=p.verb_en, unknown_attacker=w.unknown_attacker,
                           victims=[(m.kb_id, m.name) for m in w.victims], implied=w.implied,
                           meeting_parties=p.meeting_parties,

@@ -51,6 +51,7 @@ from rasad.annotate.events.grammar import (
     _CONDITIONAL,
     _CUE_BOUNDARY,
     _FIRST_AZ,
+    _FORCES_BEFORE,
     _FORCES_WORDS,
     _FUTURE_LATER,
     _JUDGED,
@@ -69,6 +70,7 @@ from rasad.annotate.events.grammar import (
     _TIME_AZ_BEFORE,
     _TOPIC,
     _TOPIC_WITH,
+    _UNSEEN_CAUSE,
     _VERB_WORD,
     _WARNED_DEED,
     _WEAPON,
@@ -1127,6 +1129,8 @@ def frame_casualty(f: Frame) -> tuple[Actors, Actors]:
         attacker = fought = next((c for c in f.chains if lo <= c.start < f.ts and _clash_with(f.text[lo:c.start])), None)
     if attacker is None and not f.noun and (pair := _clash_pair(f, lo)) is not None:
         return pair
+    if attacker is None and (cause := _UNSEEN_CAUSE.search(f.text, lo, f.ts)) is not None:
+        return [], _unseen_attack_victims(f, lo, cause.start(), cause.end())
     if attacker is None:
         return [], []
     if fought is None and _positions_of(f.text, lo, attacker):
@@ -1142,6 +1146,38 @@ def frame_casualty(f: Frame) -> tuple[Actors, Actors]:
         hit = _subject(before) or _victims_after(f, attacker) \
             or next((c for c in before if c.marker == "از" and _partitive_opening(f.text, lo, c)), None)  # "۳۵ نفر از عناصر X"
     return attacker.actors(), _actors(hit)
+
+
+def _unseen_attack_victims(f: Frame, lo: int, cs: int, ce: int) -> Actors:
+    """(session 23) "در تیراندازی افراد مسلح به خودروی پلیس عراق سه مأمور کشته شدند", "چند عضو بسیج در حادثه
+    تروریستی ... به شهادت رسیدند": an attack whose attacker is untold hit whom its "به"/"علیه"/"بر" names, else the
+    fallen named before the cause or counted after it ("سه نفر از نیروهای سپاه"); only a group, a person or a state's
+    forces — the place where it happened is no target (the coder keeps no source then: unknown)."""
+    hit = f.first("به", ce, f.ts) or f.first("علیه", ce, f.ts) or f.first("بر", ce, f.ts)
+    if hit is not None and "،" in f.text[ce:hit.start]:
+        hit = None  # past the cause's comma: the main clause
+    cands = [hit] if hit is not None else []
+    cands += [c for c in f.chains if lo <= c.start and c.end <= cs and c.marker is None]
+    cands += [c for c in f.chains if ce <= c.start < f.ts and c is not hit and ("،" not in f.text[ce:c.start] or any(
+        w.replace(ZWNJ, "") in _PERSON_NOUNS or w.replace(ZWNJ, "") in _ARMED_SIDE_WORDS
+        for w in _WORD.findall(f.text[max(ce, c.start - 30):c.start])[-3:]))]
+    for c in cands:
+        named = [m for m in c.actors() if _attacked_party(f.text, m)]
+        if named:
+            return named
+    return []
+
+
+def _attacked_party(text: str, m: Mention) -> bool:
+    """A party an attack with no attacker named can be aimed at: a known group or person, or a state's forces
+    ("پلیس عراق", "مرزبانان ایران"), not a state read off a place."""
+    if m.type in ("ORG", "PERSON"):
+        return bool(m.kb_id)
+    if m.type != "COUNTRY" or not m.kb_id:
+        return False
+    head = _WORD.findall(text[m.start:m.end])[:1]  # the mention may hold its forces: "پلیس پاکستان"
+    return bool(_FORCES_BEFORE.search(text[max(0, m.start - 30):m.start])) or \
+        bool(head) and head[0].replace(ZWNJ, "") in _ARMED_SIDE_WORDS
 
 
 def _clash_with(before: str) -> bool:

@@ -87,6 +87,15 @@ _CASUALTY_CAUSE = re.compile(rf"(?:(?:^|[\s\u200c،])(?:{phrases(_G['casualty_op
 _CAUSE_OPENING = re.compile(rf"(?:^|[\s\u200c،])(?:{phrases(_G['casualty_openers'])})[\s\u200c]+{_CAUSE_LEAD}"
                             rf"(?:{phrases(_G['casualty_causes'])})(?![\w\u200c])")
 
+# (session 23) an attack whose attacker the text leaves untold, opening a casualty's cause ("در انفجار بمب در X",
+# "در پی «حادثه‌ی تروریستی»"), and anywhere in a clause (what a passive attack was); accidents are no attack
+_UNSEEN_CAUSE = re.compile(rf"(?:(?:^|[\s\u200c،])(?:{phrases(_G['casualty_openers'])})[\s\u200c]+{_CAUSE_LEAD}|^\s*)«?"
+                           rf"(?:{phrases(_G['unseen_attack_causes'])})(?![\w\u200c])")
+_UNSEEN_ATTACK = re.compile(rf"(?<![\w\u200c])(?:{phrases(_G['unseen_attack_causes'])})(?![\w\u200c])")
+# a place's head noun ("شهر", "منطقه", "روستاهای") before a state struck in a passive attack ("شهر X اوکراین هدف ...")
+_STRUCK_PLACE_HEAD = re.compile(rf"(?:^|\s)(?:{phrases([*_G['place_heads'], *_G['struck_place_heads']])})\s")
+_ACCIDENT = re.compile(rf"(?<![\w\u200c])(?:{phrases(_G['accident_causes'])})")
+
 
 def _clash_with(between: str) -> re.Pattern:
     """A casualty's cause: fighting "با" the actor named next, ``between`` the clash noun and "با" ("در تبادل آتش با
