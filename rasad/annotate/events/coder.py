@@ -76,6 +76,7 @@ from rasad.annotate.events.grammar import (
     _SPORT_BODIES,
     _SPORT_PROOF_SECTORS,
     _SUMMIT_PURPOSE,
+    _SUPPORTERS_OF,
     _TIME_REFERENCE,
     _TOPIC,
     _TRAVELLERS,
@@ -89,6 +90,7 @@ from rasad.annotate.events.grammar import (
     _WELCOMED_ACT,
     _WITH_SEQUENCE,
     _WORD,
+    CLAUSE_TIME,
     FACILITY_HEAD,
     NUMERAL,
     PLACE_HEAD,
@@ -1093,7 +1095,7 @@ def _place_object(doc: _Doc, t: _Trigger, c0: int) -> Mention | None:
                  and _rx_search(r"^\s*را(?=\s|$)", doc.text[m.end:m.end + 5])), None)
 
 
-_PLACE_OPENING = re.compile(rf"[\s«\"']*{FACILITY_HEAD}{PLACE_HEAD}")  # "شهر X", "پایتخت X" (grammar.yaml place_heads);
+_PLACE_OPENING = re.compile(rf"[\s«\"']*{CLAUSE_TIME}{FACILITY_HEAD}{PLACE_HEAD}")  # "شهر X", "پایتخت X" (grammar.yaml place_heads);
 # (session 20) a facility there: "سایت هسته‌ای نطنز", "پالایشگاه حیفا" (facility_heads)
 # a clause closing on a passive or an experiencer verb: "ویران شد", "هدف ... قرار گرفت", "آسیب دید"
 _PASSIVE_END = re.compile(r"(?:شد|شده|گرفت|گرفته|رسید|دید|دیده)(?:ند)?(?:\s+است|\s+اند)?[\s.!]*$")
@@ -1397,6 +1399,7 @@ class _Coding:
     unnamed: bool = False  # attackers left unnamed in the subject ("افراد مسلح")
     unknown_attacker: bool = False
     counted: bool = False  # things or people counted, no one named, as the target
+    crowd: bool = False  # (session 23) protesters named only as someone's supporters: an unnamed crowd
 
 
 def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
@@ -1449,6 +1452,17 @@ def _speaker_outside(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
     if w.t.p.source_optional and w.c0 != w.t.s.start:
         w.src = [m for m in w.src if m.start >= w.c0]
     return True
+
+
+def _supporters_aside(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
+    """(session 23) "حامیان فلسطین در لندن ... اعتراض کردند": the supporters of X who act are not X; the source
+    named only as whose supporters they are is dropped (an event that needs a named source then has none)."""
+    kept = [m for m in w.src if not _SUPPORTERS_OF.search(doc.text, max(0, m.start - 20), m.start)]
+    if len(kept) == len(w.src):
+        return True
+    w.src = kept
+    w.crowd = not kept and w.t.p.type == "PROTEST"  # "حامیان X ... اعتراض کردند": a crowd protested
+    return bool(kept) or w.t.p.source_optional or w.crowd
 
 
 def _one_side_named(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
@@ -1524,14 +1538,15 @@ def _unnamed_parties(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
 def _both_sides(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
     """A source (or one the pattern may leave out) and a target (or what stands for one), else no event."""
     p = w.t.p
-    has_source = bool(w.src) or w.unknown_attacker or p.source_optional or p.meeting_parties
+    has_source = bool(w.src) or w.unknown_attacker or p.source_optional or p.meeting_parties or w.crowd
     has_target = bool(w.tgt or w.victims or w.implied) or _target_optional(p) or p.meeting_parties or w.counted
     return has_source and has_target
 
 
 # In order: each step may change the parties or the trigger's pattern, or say the trigger reports no event.
 _CODING_STEPS: tuple[Callable[[_Doc, _Coding, list[Event]], bool], ...] = (
-    _keep_sectors, _visit_as_meeting, _attack_by_instrument, _caller_first, _speaker_outside, _one_side_named,
+    _keep_sectors, _visit_as_meeting, _attack_by_instrument, _caller_first, _speaker_outside, _supporters_aside,
+    _one_side_named,
     _place, _a_real_visit, _not_quoting_self, _summit, _victims_aside, _implied_target, _unnamed_parties, _both_sides,
 )
 
@@ -1554,7 +1569,7 @@ def _event(doc: _Doc, w: _Coding, raw: list[Event]) -> Event:
         sentences=[{"text": s.text, "start": s.start, "end": s.end, "trigger": [ts, te], "rule": p.id}],
     )
     event.summary_en = _summary(kb, event, p.verb_en, d.date or doc.pub)
-    event.__dict__.update(source_optional=p.source_optional or w.unnamed, target_optional=_target_optional(p) or w.counted,
+    event.__dict__.update(source_optional=p.source_optional or w.unnamed or w.crowd, target_optional=_target_optional(p) or w.counted,
                           in_speech=w.c0 != s.start, verb_en=p.verb_en, unknown_attacker=w.unknown_attacker,
                           victims=[(m.kb_id, m.name) for m in w.victims], implied=w.implied,
                           meeting_parties=p.meeting_parties,
