@@ -5,8 +5,9 @@ agreement noun ("به توافق برای آتش‌بس دست یافتند", "�
 sent off ("رهسپار/راهی X کرد", "کاروان امدادی ... فرستاد"), a signing told as the ceremony where its signer spoke
 ("در مراسم امضای تفاهم‌نامه ... با Y"), sanctions agreed by a council ("برای اعمال تحریم‌ها علیه X به توافق
 رسیدند"), a protest as the manner of another verb ("با برگزاری تظاهراتی علیه X"), supporters of X who act are not X,
-a place-subject after a time opener ("شب گذشته شهر X هدف حمله ... قرار گرفت"), and announced arrests whose arrested
-list their places with commas or take the trigger's own "از". Each case is written anew; the guards are everyday
+a place-subject after a time opener ("شب گذشته شهر X هدف حمله ... قرار گرفت"), after subdivisions named before it or
+an adverbial closed by a comma, a shipment sent in the passive with its sender after "توسط" and the day named again
+after a comma, and announced arrests whose arrested list their places with commas or take the trigger's own "از". Each case is written anew; the guards are everyday
 sentences with the same words."""
 
 from __future__ import annotations
@@ -43,6 +44,12 @@ from tests.event_text import assert_coded, reported_events
     ("شب گذشته شهر خارکیف هدف حملات پهپادی روسیه قرار گرفت.", ("ASSAULT", "RUS", "UKR")),
     # announced arrests: the places a list with commas, the arrested marked by the trigger's own "از"
     ("وزارت اطلاعات از بازداشت شش تروریست داعشی در استان‌های کرمان، یزد و سمنان خبر داد.", ("COERCE", None, "islamic-state")),
+    # a shipment in the passive, its sender after "توسط", the day named again after a comma
+    ("محموله دارویی تهیه شده توسط هلال احمر ایران عصر دیروز، سه‌شنبه ۲ آبان به ارمنستان ارسال شد.",
+     ("AID", "iranian-red-crescent-society", "ARM")),
+    # subdivisions named before the place struck, an adverbial before a comma
+    ("پس از پایان مهلت مذاکرات، روستاهای گرمسیر و باغچه ولایت خوست هدف حملات هوایی پاکستان قرار گرفت.",
+     ("ASSAULT", "PAK", "AFG")),
 ])
 def test_session23_j_coded(kb, sentence, expected):
     assert_coded(sentence, kb, expected)
@@ -73,6 +80,8 @@ def test_session23_j_supporters_are_a_crowd(kb, sentence, supported, target):
     ("شب گذشته شهر تبریز میزبان جشنواره موسیقی بود.", "ASSAULT"),
     # a gathering of students with no one protested against named
     ("دانشجویان امروز با برگزاری تجمعی در دانشگاه خواستار رسیدگی به مشکلات خوابگاه شدند.", "PROTEST"),
+    # a cargo sold abroad is trade
+    ("محموله نفت خام توسط شرکت ملی نفت ایران امروز به چین ارسال شد.", "AID"),
 ])
 def test_session23_j_guards(kb, sentence, etype):
     found = [e for e in reported_events(sentence, kb) if e.type == etype]

@@ -98,6 +98,7 @@ from rasad.annotate.events.grammar import (
     SPEECH_RULES,
     SPEECH_TYPES,
     STRICKEN,
+    SUBDIVISIONS,
     SYMMETRIC,
     VICTIM_AWARE,
 )
@@ -360,6 +361,12 @@ _TITLE_HOWS = frozenset({"role", "description"})
 _TITLE_LIST = re.compile(r"،[\s\u200c]+[^\s.،؛:!؟]+[\s\u200c]+و[\s\u200c]")
 
 
+# (session 23) a comma opening a date in apposition to the time before it: "، جمعه ۱۳ مهر(،)", "، دوشنبه،"
+_DATE_APPOSITION = re.compile(
+    r"،\s*(?:روز\s+)?(?:(?:یک|دو|سه|چهار|پنج)[\s\u200c]?)?(?:شنبه|جمعه)(?:\s+[0-9۰-۹]{1,2}(?:\s+[^\s،.؛:0-9۰-۹]+)?"
+    r"(?:\s+(?:ماه\s+)?[0-9۰-۹]{2,4})?)?\s*(?:،|(?=\s))")
+
+
 def _commas_in_phrase(text: str, ms: list[Mention], ts: int, te: int) -> bool:
     """Whether every comma in text[ts:te] stands inside one phrase naming a party, so that a trigger's gap may cross
     it: inside a mention; between a name and its office, both naming one person ("X، معاون وزیر خارجه"); closing that
@@ -369,6 +376,9 @@ def _commas_in_phrase(text: str, ms: list[Mention], ts: int, te: int) -> bool:
     c = ts - 1
     while (c := text.find("،", c + 1, te)) >= 0:
         if any(m.start < c < m.end for m in ms):
+            continue
+        if (date := _DATE_APPOSITION.match(text, c, te)) is not None:
+            c = date.end() - 1  # (session 23) "صبح امروز، جمعه ۱۳ مهر(،) به لبنان ارسال شد": the day named again
             continue
         before = next((m for m in ms if m.end <= c and not text[m.end:c].strip(" »\"”")), None)
         if before is None:
@@ -1095,7 +1105,7 @@ def _place_object(doc: _Doc, t: _Trigger, c0: int) -> Mention | None:
                  and _rx_search(r"^\s*را(?=\s|$)", doc.text[m.end:m.end + 5])), None)
 
 
-_PLACE_OPENING = re.compile(rf"[\s«\"']*{CLAUSE_TIME}{FACILITY_HEAD}{PLACE_HEAD}")  # "شهر X", "پایتخت X" (grammar.yaml place_heads);
+_PLACE_OPENING = re.compile(rf"[\s«\"']*{CLAUSE_TIME}{SUBDIVISIONS}{FACILITY_HEAD}{PLACE_HEAD}")  # "شهر X", "پایتخت X" (grammar.yaml place_heads);
 # (session 20) a facility there: "سایت هسته‌ای نطنز", "پالایشگاه حیفا" (facility_heads)
 # a clause closing on a passive or an experiencer verb: "ویران شد", "هدف ... قرار گرفت", "آسیب دید"
 _PASSIVE_END = re.compile(r"(?:شد|شده|گرفت|گرفته|رسید|دید|دیده)(?:ند)?(?:\s+است|\s+اند)?[\s.!]*$")
@@ -1105,8 +1115,11 @@ def _place_subject(doc: _Doc, t: _Trigger, c0: int, c1: int) -> Mention | None:
     """A place opening the clause of a passive or nominal attack, as its subject ("خارکف، دومین شهر اوکراین، بر اثر
     حملات روسیه ویران شده است"): what was struck lies in its state. Only at the clause's start, before any actor."""
     first = next(iter(doc.linked.in_span(c0, t.ts)), None)
-    if first is None or first.type not in ("PLACE", "COUNTRY") or not first.kb_id or \
-            not _PLACE_OPENING.fullmatch(doc.text, c0, first.start):
+    if first is None or first.type not in ("PLACE", "COUNTRY") or not first.kb_id:
+        return None
+    # (session 23) an adverbial naming no actor may open the sentence before a comma ("با پایان آتش‌بس، ...")
+    lo = max(c0, doc.text.rfind("،", c0, first.start) + 1)
+    if not _PLACE_OPENING.fullmatch(doc.text, lo, first.start):
         return None
     # (session 19) or a passive trigger itself: "منطقه X مورد حملات هوایی Y قرار گرفت"
     passive = t.p.frame == "passive" or _PASSIVE_END.search(doc.text, t.te, c1) is not None

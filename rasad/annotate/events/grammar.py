@@ -37,6 +37,8 @@ PLACE_HEAD = rf"(?:(?:{phrases(_G['place_heads'])})\s+)?"
 FACILITY_HEAD = rf"(?:(?:{phrases(_G['facility_heads'])})(?:\s+[^\s،.؛:«»\"]+){{0,2}}\s+[«\"']*)?"
 # (session 23) a time opening a clause before its place-subject: "شب گذشته (شهر) X هدف حمله ... قرار گرفت"
 CLAUSE_TIME = rf"(?:(?:{phrases(_G['clause_time_openers'])})\s+)?"
+# (session 23) subdivisions before the place they lie in: "شهرستان‌های A و B (استان) X ..." (up to four words)
+SUBDIVISIONS = rf"(?:(?:{phrases(_G['subdivision_heads'])})\s+(?:[^\s،.؛:«»]+\s+){{1,4}}?)?"
 # the place an arrival trigger opens on: "وارد (شهر) X شد", "عازم (جمهوری) X شد"
 _ARRIVED_AT = re.compile(rf"(?:{phrases(_G['arrival_words'])})[\s\u200c]+{PLACE_HEAD}")
 # a visit named before a place: "در سفر (روز چهارشنبه خود) به (شهر) X"
