@@ -78,6 +78,7 @@ from rasad.annotate.events.grammar import (
     _SPORT_PROOF_SECTORS,
     _STRUCK_PLACE_HEAD,
     _SUMMIT_PURPOSE,
+    _SUPPORTERS_OF,
     _TIME_REFERENCE,
     _TOPIC,
     _TRAVELLERS,
@@ -93,6 +94,7 @@ from rasad.annotate.events.grammar import (
     _WELCOMED_ACT,
     _WITH_SEQUENCE,
     _WORD,
+    CLAUSE_TIME,
     FACILITY_HEAD,
     NUMERAL,
     PLACE_HEAD,
@@ -100,6 +102,7 @@ from rasad.annotate.events.grammar import (
     SPEECH_RULES,
     SPEECH_TYPES,
     STRICKEN,
+    SUBDIVISIONS,
     SYMMETRIC,
     VICTIM_AWARE,
 )
@@ -385,6 +388,12 @@ _TITLE_HOWS = frozenset({"role", "description"})
 _TITLE_LIST = re.compile(r"،[\s\u200c]+[^\s.،؛:!؟]+[\s\u200c]+و[\s\u200c]")
 
 
+# (session 23) a comma opening a date in apposition to the time before it: "، جمعه ۱۳ مهر(،)", "، دوشنبه،"
+_DATE_APPOSITION = re.compile(
+    r"،\s*(?:روز\s+)?(?:(?:یک|دو|سه|چهار|پنج)[\s\u200c]?)?(?:شنبه|جمعه)(?:\s+[0-9۰-۹]{1,2}(?:\s+[^\s،.؛:0-9۰-۹]+)?"
+    r"(?:\s+(?:ماه\s+)?[0-9۰-۹]{2,4})?)?\s*(?:،|(?=\s))")
+
+
 def _commas_in_phrase(text: str, ms: list[Mention], ts: int, te: int) -> bool:
     """Whether every comma in text[ts:te] stands inside one phrase naming a party, so that a trigger's gap may cross
     it: inside a mention; between a name and its office, both naming one person ("X، معاون وزیر خارجه"); closing that
@@ -394,6 +403,9 @@ def _commas_in_phrase(text: str, ms: list[Mention], ts: int, te: int) -> bool:
     c = ts - 1
     while (c := text.find("،", c + 1, te)) >= 0:
         if any(m.start < c < m.end for m in ms):
+            continue
+        if (date := _DATE_APPOSITION.match(text, c, te)) is not None:
+            c = date.end() - 1  # (session 23) "صبح امروز، جمعه ۱۳ مهر(،) به لبنان ارسال شد": the day named again
             continue
         before = next((m for m in ms if m.end <= c and not text[m.end:c].strip(" »\"”")), None)
         if before is None:
@@ -1120,7 +1132,7 @@ def _place_object(doc: _Doc, t: _Trigger, c0: int) -> Mention | None:
                  and _rx_search(r"^\s*را(?=\s|$)", doc.text[m.end:m.end + 5])), None)
 
 
-_PLACE_OPENING = re.compile(rf"[\s«\"']*{FACILITY_HEAD}{PLACE_HEAD}")  # "شهر X", "پایتخت X" (grammar.yaml place_heads);
+_PLACE_OPENING = re.compile(rf"[\s«\"']*{CLAUSE_TIME}{SUBDIVISIONS}{FACILITY_HEAD}{PLACE_HEAD}")  # "شهر X", "پایتخت X" (grammar.yaml place_heads);
 # (session 20) a facility there: "سایت هسته‌ای نطنز", "پالایشگاه حیفا" (facility_heads)
 # a clause closing on a passive or an experiencer verb: "ویران شد", "هدف ... قرار گرفت", "آسیب دید"
 _PASSIVE_END = re.compile(r"(?:شد|شده|گرفت|گرفته|رسید|دید|دیده)(?:ند)?(?:\s+است|\s+اند)?[\s.!]*$")
@@ -1130,8 +1142,11 @@ def _place_subject(doc: _Doc, t: _Trigger, c0: int, c1: int) -> Mention | None:
     """A place opening the clause of a passive or nominal attack, as its subject ("خارکف، دومین شهر اوکراین، بر اثر
     حملات روسیه ویران شده است"): what was struck lies in its state. Only at the clause's start, before any actor."""
     first = next(iter(doc.linked.in_span(c0, t.ts)), None)
-    if first is None or first.type not in ("PLACE", "COUNTRY") or not first.kb_id or \
-            not _PLACE_OPENING.fullmatch(doc.text, c0, first.start):
+    if first is None or first.type not in ("PLACE", "COUNTRY") or not first.kb_id:
+        return None
+    # (session 23) an adverbial naming no actor may open the sentence before a comma ("با پایان آتش‌بس، ...")
+    lo = max(c0, doc.text.rfind("،", c0, first.start) + 1)
+    if not _PLACE_OPENING.fullmatch(doc.text, lo, first.start):
         return None
     # (session 19) or a passive trigger itself: "منطقه X مورد حملات هوایی Y قرار گرفت"
     passive = t.p.frame == "passive" or _PASSIVE_END.search(doc.text, t.te, c1) is not None
@@ -1427,6 +1442,7 @@ class _Coding:
     named: list[Mention] = dataclasses.field(default_factory=list)  # the targets the frame named (no place's state)
     unseen: bool = False  # (session 23) an attack whose attacker the text leaves untold: coded with no source
     unseen_targets: set[str | None] = dataclasses.field(default_factory=set)
+    crowd: bool = False  # (session 23) protesters named only as someone's supporters: an unnamed crowd
 
 
 def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
@@ -1479,6 +1495,17 @@ def _speaker_outside(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
     if w.t.p.source_optional and w.c0 != w.t.s.start:
         w.src = [m for m in w.src if m.start >= w.c0]
     return True
+
+
+def _supporters_aside(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
+    """(session 23) "حامیان فلسطین در لندن ... اعتراض کردند": the supporters of X who act are not X; the source
+    named only as whose supporters they are is dropped (an event that needs a named source then has none)."""
+    kept = [m for m in w.src if not _SUPPORTERS_OF.search(doc.text, max(0, m.start - 20), m.start)]
+    if len(kept) == len(w.src):
+        return True
+    w.src = kept
+    w.crowd = not kept and w.t.p.type == "PROTEST"  # "حامیان X ... اعتراض کردند": a crowd protested
+    return bool(kept) or w.t.p.source_optional or w.crowd
 
 
 def _one_side_named(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
@@ -1594,14 +1621,15 @@ def _unseen_attacker(doc: _Doc, w: _Coding) -> bool:
 def _both_sides(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
     """A source (or one the pattern may leave out) and a target (or what stands for one), else no event."""
     p = w.t.p
-    has_source = bool(w.src) or w.unknown_attacker or p.source_optional or p.meeting_parties
+    has_source = bool(w.src) or w.unknown_attacker or p.source_optional or p.meeting_parties or w.crowd
     has_target = bool(w.tgt or w.victims or w.implied) or _target_optional(p) or p.meeting_parties or w.counted
     return has_source and has_target
 
 
 # In order: each step may change the parties or the trigger's pattern, or say the trigger reports no event.
 _CODING_STEPS: tuple[Callable[[_Doc, _Coding, list[Event]], bool], ...] = (
-    _keep_sectors, _visit_as_meeting, _attack_by_instrument, _caller_first, _speaker_outside, _one_side_named,
+    _keep_sectors, _visit_as_meeting, _attack_by_instrument, _caller_first, _speaker_outside, _supporters_aside,
+    _one_side_named,
     _place, _a_real_visit, _not_quoting_self, _summit, _victims_aside, _implied_target, _unnamed_parties, _both_sides,
 )
 
@@ -1624,7 +1652,8 @@ def _event(doc: _Doc, w: _Coding, raw: list[Event]) -> Event:
         sentences=[{"text": s.text, "start": s.start, "end": s.end, "trigger": [ts, te], "rule": p.id}],
     )
     event.summary_en = _summary(kb, event, p.verb_en, d.date or doc.pub)
-    event.__dict__.update(source_optional=p.source_optional or w.unnamed or w.unseen, unseen=w.unseen, unseen_targets=w.unseen_targets, target_optional=_target_optional(p) or w.counted,
+    event.__dict__.update(source_optional=p.source_optional or w.unnamed or w.unseen or w.crowd, unseen=w.unseen,
+                          unseen_targets=w.unseen_targets, target_optional=_target_optional(p) or w.counted,
                           in_speech=w.c0 != s.start, verb_en=p.verb_en, unknown_attacker=w.unknown_attacker,
                           victims=[(m.kb_id, m.name) for m in w.victims], implied=w.implied,
                           meeting_parties=p.meeting_parties,

@@ -1356,8 +1356,16 @@ def frame_announced_arrest(f: Frame) -> tuple[Actors, Actors]:
     if any(c.marker == "در" and any(m.type == "COUNTRY" and m.kb_id not in home for m in c.actors()) for c in inside):
         return [], []  # "سخنگو از بازداشت دو ایرانی در آمریکا خبر داد"
     # the deported may be named as a partitive's or nationals' "از" ("هزاران تبعه افغانستان", "نفر از اتباع ...")
-    obj = next((c for c in inside if c.marker is None or f.p.mode == "expel" and c.marker == "از" and c is not agent), None)
+    obj = next((c for c in inside if c.marker is None or f.p.mode == "expel" and c.marker == "از" and c is not agent
+                or c.marker == "از" and c is not agent and _marked_by_opening_az(f, c)), None)
     return src, _actors(obj)
+
+
+def _marked_by_opening_az(f: Frame, c: Chain) -> bool:
+    """(session 23) "از بازداشت ۱۴ تروریست داعشی ... خبر داد": the arrested chain takes the trigger's own opening
+    "از" as its marker; with no other "از" between, it is the object of the arrest, not a place or source after "از"."""
+    opening = _rx_search(r"^\s*از\s", f.text[f.ts:f.te])
+    return opening is not None and "از" not in _WORD.findall(f.text[f.ts + opening.end():c.start])
 
 
 def frame_ceremony(f: Frame) -> tuple[Actors, Actors]:
@@ -1367,6 +1375,14 @@ def frame_ceremony(f: Frame) -> tuple[Actors, Actors]:
     guest = next((c for c in inside if c.marker == "از"), None)
     host = next((c for c in inside if guest is not None and c.start > guest.end and c.marker != "از"), None)
     return _actors(guest), _actors(host)
+
+
+def frame_troops(f: Frame) -> tuple[Actors, Actors]:
+    """(session 23) "نیروهای آمریکایی ... عراق را ترک کردند": the trigger opens on the troops, so their own actor
+    (the chain the trigger starts with, or the first unmarked one inside) acts; where they left is the state of the
+    place named (``place_target``), not an actor of the frame."""
+    own = next((c for c in f.chains if f.ts <= c.start < f.te and c.marker is None), None)
+    return _actors(own), []
 
 
 FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
@@ -1380,7 +1396,7 @@ FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
     "genitive_inside": frame_genitive_inside, "passive_inside": frame_passive_inside, "conveyed": frame_conveyed,
     "az_inside": frame_az_inside, "answer": frame_answer, "inside_last": frame_inside_last, "inside_first": frame_inside_first,
     "owner_inside": frame_owner_inside, "ceremony": frame_ceremony, "condemned_inside": frame_condemned_inside,
-    "witnessed": frame_witnessed,
+    "witnessed": frame_witnessed, "troops": frame_troops,
 }
 
 

@@ -35,6 +35,10 @@ _ARRIVAL = re.compile(rf"(?:{phrases(_G['arrival_words'])})[\s\u200c]")
 PLACE_HEAD = rf"(?:(?:{phrases(_G['place_heads'])})\s+)?"
 # (session 20) a facility opening a clause before its place: "سایت هسته‌ای (شهر) X", "پالایشگاه X"
 FACILITY_HEAD = rf"(?:(?:{phrases(_G['facility_heads'])})(?:\s+[^\s،.؛:«»\"]+){{0,2}}\s+[«\"']*)?"
+# (session 23) a time opening a clause before its place-subject: "شب گذشته (شهر) X هدف حمله ... قرار گرفت"
+CLAUSE_TIME = rf"(?:(?:{phrases(_G['clause_time_openers'])})\s+)?"
+# (session 23) subdivisions before the place they lie in: "شهرستان‌های A و B (استان) X ..." (up to four words)
+SUBDIVISIONS = rf"(?:(?:{phrases(_G['subdivision_heads'])})\s+(?:[^\s،.؛:«»]+\s+){{1,4}}?)?"
 # the place an arrival trigger opens on: "وارد (شهر) X شد", "عازم (جمهوری) X شد"
 _ARRIVED_AT = re.compile(rf"(?:{phrases(_G['arrival_words'])})[\s\u200c]+{PLACE_HEAD}")
 # a visit named before a place: "در سفر (روز چهارشنبه خود) به (شهر) X"
@@ -158,6 +162,8 @@ _AID_RECIPIENTS_IN = re.compile(rf"(?:^|\s)(?:برای|به)\s+(?:[^\s،.]+\s+){
 _CARGO_BOUND_FOR = re.compile(rf"(?:^|\s)(?:{phrases(_G['cargo_destinations'])})\s+(?:[^\s،.]+\s+){{0,4}}$")
 # (session 18) protesters named as someone's opponents: "مخالفان ترامپ ... تظاهرات کردند" protest against him
 _OPPONENTS_OF = re.compile(rf"(?:^|\s)(?:{phrases(_G['opponents_of'])})\s+$")
+# (session 23) a party named as the actor's supporters' object: "حامیان فلسطین ... تظاهرات کردند" (not Palestine)
+_SUPPORTERS_OF = re.compile(rf"(?:^|\s)(?:{phrases(_G['supporters_of'])})\s+$")
 # (session 21) a state's people and government before it, one party after a noun trigger ("از مردم و دولت منتخب X")
 _PEOPLE_GAP = frozenset(w.replace("\u200c", "") for w in _G["people_heads"] + _G["people_epithets"] + ["و"])
 _PEOPLE_HEADS = frozenset(w.replace("\u200c", "") for w in _G["people_heads"])
