@@ -32,3 +32,9 @@ def assert_coded(sentence, kb, expected):
     assert found, [(e.type, e.source_ids, e.target_ids) for e in events]
     if target:
         assert any(target in e.target_ids for e in found), [(e.type, e.source_ids, e.target_ids) for e in found]
+
+
+def assert_not_coded(sentence, kb, etype):
+    """A guard: no event of the type from the sentence (the events coded are the message)."""
+    events = reported_events(sentence, kb)
+    assert not of_type(events, etype), [(e.type, e.source_ids, e.target_ids, e.trigger) for e in events]

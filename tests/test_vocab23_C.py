@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_text import assert_coded, reported_events
+from tests.event_text import assert_coded, assert_not_coded, reported_events
 
 
 @pytest.mark.parametrize("sentence,expected", [
@@ -77,8 +77,7 @@ def test_session23_c_seizure_in_the_passive_stays_a_seizure(kb):
     ("گروه سپاه صحابه در دهه نود در پنجاب فعال بود و رهبرانش بارها بازداشت شدند.", "ASSAULT"),
 ])
 def test_session23_c_no_event(kb, sentence, etype):
-    assert not [e for e in reported_events(sentence, kb) if e.type == etype], \
-        [(e.type, e.source_ids, e.target_ids, e.trigger) for e in reported_events(sentence, kb)]
+    assert_not_coded(sentence, kb, etype)
 
 
 def test_session23_c_other_corps_are_not_the_guards(kb):
