@@ -13,17 +13,17 @@ from tests.event_text import assert_coded, reported_events
 @pytest.mark.parametrize("sentence,expected", [
     # an attack undertaken: its kind, target and place between "اقدام به" and the light verb
     ("ارتش ترکیه بامداد امروز اقدام به موشک‌باران روستاهای مرزی شمال عراق کرد.", ("ASSAULT", None, "IRQ")),
-    ("اسرائیل شب گذشته اقدام به حمله هوایی گسترده به فرودگاه صنعا در یمن کرد.", ("ASSAULT", "ISR", "YEM")),
+    ("اسرائیل شب گذشته اقدام به حمله هوایی گسترده به فرودگاه صنعا در یمن کرد.", ("ASSAULT", "ISR", "houthis")),  # (session 23) held
     ("ارتش پاکستان اقدام به حملات توپخانه‌ای سنگین به مواضع طالبان در ولایت کنر کرده است.",
      ("ASSAULT", None, "taliban")),
     # strikes carried out over a list of places (the gap crosses the list's commas)
     ("جنگنده‌های پاکستانی حملات هوایی را در خوست، کنر و پکتیا انجام دادند.", ("ASSAULT", "PAK", "AFG")),
-    ("آمریکا حملاتی را در صنعا، صعده و الحدیده انجام داد.", ("ASSAULT", "USA", "YEM")),
+    ("آمریکا حملاتی را در صنعا، صعده و الحدیده انجام داد.", ("ASSAULT", "USA", "houthis")),  # (session 23) held
     # a facility opening a passive attack's clause: the place's state was struck
     ("سایت هسته‌ای اصفهان بامداد شنبه هدف حمله موشکی آمریکا قرار گرفت.", ("ASSAULT", "USA", "IRN")),
     ("پالایشگاه بزرگ حیفا دیشب هدف حملات موشکی ایران قرار گرفت.", ("ASSAULT", "IRN", "ISR")),
     ("نیروگاه برق حیفا دیشب هدف حمله پهپادی حزب‌الله قرار گرفت.", ("ASSAULT", "hezbollah", "ISR")),
-    ("تأسیسات نفتی بندر حدیده هدف حملات هوایی آمریکا قرار گرفت.", ("ASSAULT", "USA", "YEM")),
+    ("تأسیسات نفتی بندر حدیده هدف حملات هوایی آمریکا قرار گرفت.", ("ASSAULT", "USA", "houthis")),  # (session 23) held
     # a report's perfect without its auxiliary opens the reported clause ("گزارش داده که ...")
     ("خبرگزاری تسنیم گزارش داده که پالایشگاه حیفا عصر دیروز هدف حمله موشکی ایران قرار گرفته است.",
      ("ASSAULT", "IRN", "ISR")),

@@ -18,7 +18,7 @@ from tests.event_text import assert_coded, reported_events
     ("رژیم منحوس صهیونیستی بامداد امروز یک مجتمع مسکونی در حومه حمص را بمباران کرد.", ("ASSAULT", "ISR", "SYR")),
     ("رژیم جنایتکار و کودک‌کش صهیونیستی شامگاه دیروز چند روستا در جنوب لبنان را بمباران کرد.",
      ("ASSAULT", "ISR", "LBN")),
-    ("رژیم ددمنش صهیونیستی روز سه‌شنبه به بندر الحدیده در یمن حمله کرد.", ("ASSAULT", "ISR", "YEM")),
+    ("رژیم ددمنش صهیونیستی روز سه‌شنبه به بندر الحدیده در یمن حمله کرد.", ("ASSAULT", "ISR", "houthis")),  # (session 23) held
     # the comma closing the subject's apposition opens no new clause: the deed's doer is condemned
     ("ناصر کنعانی سخنگوی وزارت امور خارجه، هتک حرمت اسرائیل به مسجدالاقصی را محکوم کرد.",
      ("ACCUSE", "nasser-kanaani", "ISR")),

@@ -95,6 +95,19 @@ class KnowledgeBase:
                 return s.of
         return a.country if a.type != "STATE" else None
 
+    def held_by(self, place_id: str | None, day: dt.date | None) -> str | None:
+        """(session 23) The non-state group that holds ``place_id`` on ``day`` (actor ``holds``), if one does; none
+        on an unknown day (who held a place changes, and undated text may be from before)."""
+        if day is None:
+            return None
+        index = self.__dict__.get("_held")
+        if index is None:
+            index = self.__dict__["_held"] = {}
+            for a in self.actors.values():
+                for s in a.holds:
+                    index.setdefault(s.of, []).append((a.id, s))
+        return next((aid for aid, s in index.get(place_id or "", []) if s.covers(day)), None)
+
     def country_of(self, actor_id: str | None) -> str | None:
         a = self.actors.get(actor_id) if actor_id else None
         if a:
@@ -390,6 +403,7 @@ def check(kb: KnowledgeBase) -> list[str]:
             problems.append(f"{a.id}: capital {a.capital!r} is not a place")
         if a.seat and a.seat not in kb.places:
             problems.append(f"{a.id}: seat {a.seat!r} is not a place")
+        problems += [f"{a.id}: holds {s.of!r}, which is not a place" for s in a.holds if s.of not in kb.places]
     problems += [f"title {tid}: {field} unknown title {ref!r}" for tid, t in kb.titles.items()
                  for field, ref in (("holds", t.holds), ("at_place", t.at_place)) if ref and ref not in kb.titles]
     problems += _place_problems(kb)

@@ -92,6 +92,9 @@ class Actor(BaseModel):
     capital: str | None = None
     # (session 20) a city the press names for the state's government though it is not the capital: "تل‌آویو" for Israel
     seat: str | None = None
+    # (session 23) places a non-state group holds and governs, with the span it has held each (place ids): a strike
+    # on one is on the group ("ارتش اسرائیل به صنعا حمله کرد" hits the Houthis, not Yemen)
+    holds: list[Span] = []
     lat: float | None = None
     lon: float | None = None
     affiliations: list[Span] = []

@@ -134,6 +134,7 @@ from rasad.annotate.events.places import (
     _places_and_modes,
     _visited_in_clause,
 )
+from rasad.annotate.link.bodies import body_named
 from rasad.annotate.link.linker import Linked, article_date
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.kb.model import Span
@@ -1046,25 +1047,30 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
                 tgt = _state_mention(kb, dest, state)  # the host is in the destination, not "تنش‌ها با آمریکا"
     struck_frame = p.frame == "casualty" or p.frame == "passive" and p.type == "ASSAULT"  # (session 18) "به شهادت رسید"
     if struck_frame and not tgt and src and (hit := _struck(doc, t, src, c0, c1)) is not None:
-        tgt = _state_mention(kb, hit, _state_of(kb, hit))
+        tgt = _struck_party(doc, hit, hit.kb_id, _state_of(kb, hit), src)
         if hit.how != "adjective" and not loc_id:
             location, loc_id = hit.name, hit.kb_id
     violent = p.type == "ASSAULT" or p.type == "THREATEN" and p.mode == "violence"  # "تل‌آویو را با خاک یکسان می‌کنیم"
     if violent and not tgt and (hit := _place_object(doc, t, c0)) is not None:
-        tgt = _state_mention(kb, hit, kb.country_of(hit.kb_id))  # "روسیه شهر کی‌یف را موشک‌باران کرد"
+        tgt = _struck_party(doc, hit, hit.kb_id, kb.country_of(hit.kb_id), src)  # "روسیه شهر کی‌یف را موشک‌باران کرد"
     if p.type == "THREATEN" and not tgt and src and (hit := _threatened_place(doc, t, src)) is not None:
         tgt = _state_mention(kb, hit, kb.country_of(hit.kb_id))  # (session 21) "تهدید کرد که حیفا را هدف قرار می‌دهد"
     if p.type == "ASSAULT" and not tgt and (aimed := _aimed_at(doc, t)) is not None:
-        tgt = _state_mention(kb, aimed, kb.country_of(aimed.kb_id))  # "۳۰ موشک به سمت کی‌یف شلیک کرد"
+        tgt = _struck_party(doc, aimed, aimed.kb_id, kb.country_of(aimed.kb_id), src)  # "۳۰ موشک به سمت کی‌یف شلیک کرد"
         if not loc_id:
             location, loc_id = aimed.name, aimed.kb_id
     if p.type == "ASSAULT" and not tgt and src and (hit := _place_subject(doc, t, c0, c1)) is not None \
             and (state := _state_of(kb, hit)) not in _own_side(kb, src):
-        tgt = _state_mention(kb, hit, state)  # (session 14) "خارکف ... بر اثر حملات هوایی روسیه ویران شد"
+        tgt = _struck_party(doc, hit, hit.kb_id, state, src)  # (session 14) "خارکف ... بر اثر حملات هوایی روسیه ویران شد"
         if not loc_id:
             location, loc_id = hit.name, hit.kb_id
     if p.type == "ASSAULT" and not tgt and loc_id and kb.country_of(loc_id) not in _own_side(kb, src):
-        tgt = _state_mention(kb, None, kb.country_of(loc_id))  # (a state's police at home aims at no state)
+        tgt = _struck_party(doc, None, loc_id, kb.country_of(loc_id), src)  # (a state's police at home aims at no state)
+    if violent and len(tgt) == 1 and tgt[0].type == "COUNTRY" and src and \
+            (held := _held_not_state(doc, t, c0, tgt[0], src)) is not None:
+        tgt = held[0]
+        if loc_id in (None, held[1].kb_id) or loc_id == kb.country_of(held[1].kb_id):
+            location, loc_id = held[1].name, held[1].kb_id  # the held place struck, not its state
     if p.type == "PROTEST" and not tgt and not src and loc_id and kb.country_of(loc_id):
         tgt = _state_mention(kb, None, kb.country_of(loc_id))  # (session 18) unnamed people protesting at home
     if p.place_target:  # "سفیر خود سیف الزعابی را فراخواند": the envoy named inside the trigger is not the target
@@ -1097,6 +1103,48 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
         # داعش را قابل تقدیر دانست" praises Iran
         tgt = _genitive_of_noun(p, t.chains, text, c0, ts, src, doc.linked.mentions) or tgt
     return location, loc_id, tgt
+
+
+def _struck_party(doc: _Doc, m: Mention | None, place_id: str | None, state: str | None,
+                  src: list[Mention]) -> list[Mention]:
+    """The party a strike on a place hits: (session 23) the non-state group holding it that day (actor ``holds``:
+    "به فرودگاه صنعا حمله کرد" hits the Houthis, who hold Sanaa), unless the group struck is the striker's own;
+    else the place's state."""
+    group = doc.kb.held_by(place_id, doc.pub)
+    if group is not None and group in doc.kb.actors and not any(group in (x.kb_id, doc.kb.affiliation(x.kb_id))
+                                                                 for x in src if x.kb_id):
+        a, (s, e, text) = doc.kb.actors[group], ((m.start, m.end, m.text) if m is not None else (0, 0, ""))
+        return [Mention(s, e, text, a.id, a.name, a.entity_type, "place")]
+    return _state_mention(doc.kb, m, state)
+
+
+# "در یمن", "در غرب یمن": a state named only as where something lies
+_GENITIVE_GAP = re.compile(r"(?:\u200c?ی)?\s+")  # "حدیده‌ی یمن", "حدیده یمن"
+_APPOSED_AFTER = re.compile(r"\s*،\s*")  # "پایتخت یمن، صنعا"
+_WHERE_BEFORE = re.compile(r"(?:^|\s)در\s+(?:(?:شمال|جنوب|شرق|غرب|مرکز)(?:\s+غربی|\s+شرقی)?\s+)?$")
+
+
+def _held_not_state(doc: _Doc, t: _Trigger, c0: int, state: Mention,
+                    src: list[Mention]) -> tuple[list[Mention], Mention] | None:
+    """(session 23) "به ساختمانی در شهر صنعا ... در یمن حمله کرد", "بندر حدیده در غرب یمن را بمباران کردند": the
+    state is named only as where the struck place lies (or not at all: the event's place), and the place's holder
+    (actor ``holds``) is the party hit: that party and the place."""
+    placed = state.end == 0  # the state of the event's place, named nowhere as a party
+    # "بندر حدیده‌ی یمن", "پایتخت یمن، صنعا،": the state in a place's genitive, or a place in apposition after it
+    apposed = None if placed else next((m for m in doc.linked.in_span(state.end, min(t.s.end, state.end + 30))
+                                        if _APPOSED_AFTER.fullmatch(doc.text, state.end, m.start)), None)
+    owner = None if placed or apposed else next((m for m in doc.linked.in_span(max(c0, state.start - 40), state.start)
+                                                 if _GENITIVE_GAP.fullmatch(doc.text, m.end, state.start)), None)
+    if not placed and owner is None and apposed is None and \
+            not _WHERE_BEFORE.search(doc.text, max(c0, state.start - 30), state.start):
+        return None
+    near = apposed or owner
+    for m in [near] if near is not None else doc.linked.in_span(c0, t.te if placed else state.start):
+        if m.type == "PLACE" and m.kb_id and doc.kb.country_of(m.kb_id) == state.kb_id and \
+                doc.kb.held_by(m.kb_id, doc.pub) is not None:
+            hit = _struck_party(doc, m, m.kb_id, state.kb_id, src)
+            return None if not hit or hit[0].kb_id == state.kb_id else (hit, m)
+    return None
 
 
 def _struck(doc: _Doc, t: _Trigger, src: list[Mention], c0: int, c1: int) -> Mention | None:
@@ -1467,6 +1515,26 @@ def _keep_sectors(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
     return True
 
 
+def _acting_body(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
+    """(session 23) A state named bare as the source of an act one of its bodies does (pattern ``acting_body``:
+    "ایران ... را به اعدام محکوم کرد" is passed by Iran's judiciary) is that body, where the knowledge base names it."""
+    nouns = w.t.p.acting_body
+    if nouns and w.src:
+        w.src = [_body_for(doc.kb, m, nouns) for m in w.src]
+    return True
+
+
+def _body_for(kb: KnowledgeBase, m: Mention, nouns: tuple[str, ...]) -> Mention:
+    """The state's body named "<noun> <state>" for a state mention (else the mention itself)."""
+    if m.type != "COUNTRY" or m.kb_id not in kb.actors:
+        return m
+    body = next((b for noun in nouns if (b := body_named(kb, noun, m.kb_id)) is not None), None)
+    if body is None:
+        return m
+    a = kb.actors[body]
+    return Mention(m.start, m.end, m.text, a.id, a.name, a.entity_type, m.how)
+
+
 def _visit_as_meeting(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
     """A visit told as a meeting ("دیدار X از Y"): the visitor and the place's state; none for a trip at home."""
     if (visit := _visit_told_as_meeting(doc, w.t)) is not None:
@@ -1628,8 +1696,8 @@ def _both_sides(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
 
 # In order: each step may change the parties or the trigger's pattern, or say the trigger reports no event.
 _CODING_STEPS: tuple[Callable[[_Doc, _Coding, list[Event]], bool], ...] = (
-    _keep_sectors, _visit_as_meeting, _attack_by_instrument, _caller_first, _speaker_outside, _supporters_aside,
-    _one_side_named,
+    _keep_sectors, _acting_body, _visit_as_meeting, _attack_by_instrument, _caller_first, _speaker_outside,
+    _supporters_aside, _one_side_named,
     _place, _a_real_visit, _not_quoting_self, _summit, _victims_aside, _implied_target, _unnamed_parties, _both_sides,
 )
 

@@ -77,6 +77,9 @@ class Pattern:
     # (session 20) the sector a side must be of ("به عضویت … درآمد": joining an intergovernmental body, not a club or a
     # party); a side of another sector is dropped, and with none left there is no event
     source_sectors: frozenset[str] = frozenset()
+    # (session 23) the body of a state that does this act, by the nouns it is named with before its state ("قوه
+    # قضاییه" for a sentence): a state named bare as the source is that body where the knowledge base knows it
+    acting_body: tuple[str, ...] = ()
     target_sectors: frozenset[str] = frozenset()
 
 
@@ -543,6 +546,7 @@ def _pattern(item: dict) -> Pattern:
                    apposed=bool(item.get("apposed", False)), mourned_object=bool(item.get("mourned_object", False)),
                    else_inside=bool(item.get("else_inside", False)),
                    source_sectors=frozenset(item.get("source_sectors") or ()),
+                   acting_body=tuple(item.get("acting_body") or ()),
                    target_sectors=frozenset(item.get("target_sectors") or ()))
 
 

@@ -46,11 +46,21 @@ def located_forces(text: str, mentions: list[Mention], kb: KnowledgeBase) -> lis
         if any(x.start <= m.start() < x.end for x in mentions):
             continue
         place = _located_in(text, m.end(), mentions)
+        key = match_key(m.group())
+        courts = _court_nouns().get(key)
         state = kb.country_of(place.kb_id) if place is not None else None
-        actor = body_named(kb, _force_nouns()[match_key(m.group())], state) if state in kb.actors else None
+        if courts is not None and place is not None and place.type == "COUNTRY":
+            state = place.kb_id  # "دادگاهی در بحرین": the state itself
+        if state not in kb.actors:
+            continue
+        if courts is None:
+            actor = body_named(kb, _force_nouns()[key], state)
+        else:  # (session 23) "دادگاهی در مسکو": the state's judiciary as the knowledge base names it, else the state
+            actor = next((a for noun in courts if (a := body_named(kb, noun, state)) is not None), state)
         if actor is not None:
             a = kb.actors[actor]
-            found.append(Mention(m.start(), m.end(), m.group(), a.id, a.name, a.type, "description"))
+            found.append(Mention(m.start(), m.end(), m.group(), a.id, a.name, "COUNTRY" if a.type == "STATE" else a.type,
+                                 "description"))
     return sorted([*mentions, *found], key=lambda x: x.start) if found else mentions
 
 
@@ -73,7 +83,14 @@ def _force_nouns() -> dict[str, str]:
     return {match_key(k): v for k, v in (grammar().get("state_force_nouns") or {}).items()}
 
 
-_FORCE_NOUN = re.compile(rf"(?<![\u0600-\u06FF\u200c])(?:{phrases(list(grammar().get('state_force_nouns') or {}))})"
+@lru_cache(maxsize=1)
+def _court_nouns() -> dict[str, list[str]]:
+    """(session 23) grammar.yaml state_court_nouns: each bare court noun, by match key, and the nouns its state's
+    judiciary may be named with, in order."""
+    return {match_key(k): list(v) for k, v in (grammar().get("state_court_nouns") or {}).items()}
+
+
+_FORCE_NOUN = re.compile(rf"(?<![\u0600-\u06FF\u200c])(?:{phrases([*(grammar().get('state_force_nouns') or {}), *(grammar().get('state_court_nouns') or {})])})"
                          r"(?![\u0600-\u06FF\u200c])")
 
 

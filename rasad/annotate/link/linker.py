@@ -51,6 +51,7 @@ from rasad.annotate.link.roles import (
 from rasad.annotate.words import grammar, phrases
 from rasad.annotate.words import grammar_words as _grammar_words
 from rasad.kb.knowledge import KnowledgeBase
+from rasad.kb.model import Actor
 from rasad.records import CleanArticle, Entity, Mention, Role
 from rasad.text.budget import check_time
 from rasad.text.dates import find_dates, url_month, yearless_in_era
@@ -461,17 +462,30 @@ def pass_plural_offices(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     """(session 15) "رؤسای جمهور روسیه و ترکیه": on a dated article, each listed state's one holder of the office that
     day, as a person standing on the state's name (grammar.yaml plural_offices). Undated, or no single holder: the
     states stay the parties ("roles never guess")."""
-    if doc.day is None or not any(w in doc.text for w in _plural_first_words()):
+    if not any(w in doc.text for w in _plural_first_words()):
         return mentions  # every office's first word is in its pattern as written: without one, no office
     added: list[Mention] = []
     for m in _plural_offices().finditer(doc.text):
         title = _plural_titles()[re.sub(r"[\s\u200c]+", " ", m.group(1))]
         states = _listed_states(doc.text, m.end(), mentions)
-        holders = [doc.kb.holders(title, state.kb_id, doc.day) for state in states]
-        if states and all(len(h) == 1 for h in holders):  # all or none: one state's office and another's holder mislead
-            added += [Mention(state.start, state.end, state.text, h[0].id, h[0].name, "PERSON", "office-list",
-                              role=title, of=state.kb_id) for state, h in zip(states, holders, strict=True)]
+        holders = [doc.kb.holders(title, state.kb_id, doc.day) if doc.day is not None else [] for state in states]
+        named = [_named_holder(doc, mentions, title, state.kb_id) for state in states]
+        if not (states and all(len(h) == 1 for h in holders)):  # all or none: one state's office and another's
+            holders = [[h] if h is not None else [] for h in named]  # guessed holder mislead; (session 23) but a
+            # holder the article itself names in the office is no guess: "روسای جمهور ایران و فرانسه ... امانوئل
+            # ماکرون رئیس جمهوری فرانسه" is Macron and (undated) Iran
+        added += [Mention(state.start, state.end, state.text, h[0].id, h[0].name, "PERSON", "office-list",
+                          role=title, of=state.kb_id) for state, h in zip(states, holders, strict=True) if len(h) == 1]
     return sorted(mentions + added, key=lambda x: x.start) if added else mentions
+
+
+def _named_holder(doc: _Doc, mentions: list[Mention], title: str, state: str | None) -> Actor | None:
+    """(session 23) The one person the article names who holds (or, undated, ever held) ``title`` of ``state`` on
+    its day, by name or office: the holder a plural office of that state means."""
+    found = {m.kb_id for m in mentions if m.type == "PERSON" and m.kb_id and m.how != "office-list"
+             and (a := doc.kb.actors.get(m.kb_id)) is not None
+             and any(p.title == title and p.of == state and p.covers(doc.day) for p in a.positions)}
+    return doc.kb.actors[found.pop()] if len(found) == 1 else None
 
 
 @lru_cache(maxsize=1)
