@@ -78,6 +78,9 @@ class Pattern:
     # party); a side of another sector is dropped, and with none left there is no event
     source_sectors: frozenset[str] = frozenset()
     target_sectors: frozenset[str] = frozenset()
+    # (session 23) with no source named, the body of the target's state known as "<noun> <state>" acts: a person
+    # "به اتهام ... تحت تعقیب قرار گرفت" is prosecuted by their state's judiciary ("قوه قضاییه")
+    source_body: str | None = None
 
 
 @dataclass
@@ -543,7 +546,8 @@ def _pattern(item: dict) -> Pattern:
                    apposed=bool(item.get("apposed", False)), mourned_object=bool(item.get("mourned_object", False)),
                    else_inside=bool(item.get("else_inside", False)),
                    source_sectors=frozenset(item.get("source_sectors") or ()),
-                   target_sectors=frozenset(item.get("target_sectors") or ()))
+                   target_sectors=frozenset(item.get("target_sectors") or ()),
+                   source_body=item.get("source_body"))
 
 
 @lru_cache(maxsize=4)
