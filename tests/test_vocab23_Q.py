@@ -32,6 +32,11 @@ from tests.event_text import assert_coded, reported_events
     ("دادستان تهران علیه فائزه هاشمی اعلام جرم کرد.", ("ACCUSE", None, "faezeh-hashemi")),
     ("دادستان تهران از تشکیل پرونده علیه مهدی کروبی خبر داد.", ("ACCUSE", None, "mehdi-karroubi")),
     ("دادستان تهران برای مصطفی تاج‌زاده پرونده قضایی تشکیل داد.", ("ACCUSE", None, "mostafa-tajzadeh")),
+    # the case opened in the passive, the summons to Evin's office
+    ("برای فائزه هاشمی به اتهام نشر اکاذیب پرونده قضایی تشکیل شد.", ("ACCUSE", "judiciary-of-iran", "faezeh-hashemi")),
+    ("پرونده‌ای برای مصطفی تاج‌زاده در دادسرای فرهنگ و رسانه تشکیل شده است.",
+     ("ACCUSE", "judiciary-of-iran", "mostafa-tajzadeh")),
+    ("مهدی کروبی روز دوشنبه به دادسرای اوین احضار شد.", ("ACCUSE", "judiciary-of-iran", "mehdi-karroubi")),
     # the accusing finger aimed
     ("مقامات افغانستان انگشت اتهام را به سمت پاکستان نشانه رفتند.", ("ACCUSE", "AFG", "PAK")),
 ])
@@ -51,6 +56,7 @@ def test_session23_q_charges_are_investigations(kb):
     "شهروندان از ترافیک سنگین خیابان‌های مرکزی شهر شکایت کردند.",  # a complaint about traffic
     "آمریکا به دلیل نقض قوانین بین‌المللی تحت تعقیب قرار گرفت.",  # a state, prosecuted by no judiciary named
     "پلیس راهور تخلفات رانندگان را مورد پیگرد قرار داد.",  # offences, not a party
+    "برای این بیمار در بیمارستان شهر پرونده پزشکی تشکیل شد.",  # a medical record
 ])
 def test_session23_q_guards(kb, sentence):
     assert not [e for e in reported_events(sentence, kb) if e.type == "ACCUSE"], sentence
