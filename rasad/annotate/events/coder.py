@@ -136,6 +136,7 @@ from rasad.annotate.events.places import (
 )
 from rasad.annotate.link.bodies import body_named
 from rasad.annotate.link.linker import Linked, article_date
+from rasad.annotate.link.references import _home_state
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.kb.model import Span
 from rasad.kb.scales import goldstein, quad_class
@@ -718,7 +719,23 @@ _PARTY_FILLS: tuple[_Fill, ...] = (
           lambda doc, t, src, tgt: (src, _adjectives_after_with(doc.text, t, src))),
     _Fill(lambda p: p.type == "SUPPORT" and p.nominal, _no_target,
           lambda doc, t, src, tgt: (src, _partner_of_call(doc, t, src))),
+    _Fill(lambda p: p.source_body is not None, _no_source,
+          lambda doc, t, src, tgt: (_body_of_targets_state(doc, t, tgt), tgt)),
 )
+
+
+def _body_of_targets_state(doc: _Doc, t: _Trigger, tgt: list[Mention]) -> list[Mention]:
+    """(session 23) "X به اتهام ... تحت تعقیب قرار گرفت": with no one named who prosecutes, the body of the
+    prosecuted person's own state (its judiciary) does — for a person the knowledge base lacks, the outlet's state's
+    (who is charged at home is news at home); a state or a body charged names none."""
+    person = next((m for m in tgt if m.type == "PERSON"), None)
+    if person is None:
+        return []
+    state = doc.kb.country_of(person.kb_id) if person.kb_id else _home_state(doc.article, doc.kb)
+    body = body_named(doc.kb, t.p.source_body, state) if state in doc.kb.actors and t.p.source_body else None
+    if body is None:
+        return []
+    return [Mention(t.ts, t.ts, "", body, doc.kb.actors[body].name, "ORG", "description")]
 
 
 def _partner_of_call(doc: _Doc, t: _Trigger, src: list[Mention]) -> list[Mention]:
