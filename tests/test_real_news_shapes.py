@@ -963,7 +963,8 @@ def test_shapes_of_the_twelfth_session(kb, sentence, expected):
     # blame pointed, a doer named, piracy and "the great Satan" called
     ("وزیر امور خارجه ایران انگشت اتهام را به سوی اسرائیل گرفت.", ("ACCUSE", "IRN", "ISR")),
     ("رئیس‌جمهور ایران مسئولیت ناامنی‌های منطقه را متوجه آمریکا دانست.", ("ACCUSE", "IRN", "USA")),
-    ("سخنگوی ارتش پاکستان طالبان را عامل حملات تروریستی اخیر معرفی کرد.", ("ACCUSE", "pakistan-army", "taliban")),
+    # (session 23 P) the army's spokesperson is ISPR's director general, one at a time: the holder on the day
+    ("سخنگوی ارتش پاکستان طالبان را عامل حملات تروریستی اخیر معرفی کرد.", ("ACCUSE", "ahmed-sharif-chaudhry", "taliban")),
     ("ایران اقدام آمریکا در توقیف نفتکش ایرانی را دزدی دریایی خواند.", ("ACCUSE", "IRN", "USA")),
     # an answer to "any" aggression threatens its doer (and "any aggression" accuses no one)
     ("محمد باقر قالیباف گفت: «به هرگونه تجاوز آمریکا پاسخ قاطع خواهیم داد.»",
