@@ -613,10 +613,16 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
         if speaker is None:
             return None  # "the crimes of X" outside a statement is description, not an accusation
         src = speaker.actors()
-    src = _with_office_body(doc.kb, _expand(src, doc.linked.mentions), doc.linked.mentions)
+    # (the pair words read where a clause begins, and "دو طرف" signing: "دو طرف توافق کردند ..." after talks through
+    # a mediator may be anyone's, so it is left)
+    pair_only = bool(src) and all(m.type == "PARTIES" and (m.how == "pair" or p.id.startswith("agree.sign"))
+                                  for m in src) and not tgt
+    src = _with_office_body(doc.kb, _expand(src, doc.linked.mentions, kb=doc.kb), doc.linked.mentions)
+    if pair_only and len(src) >= 2 and p.type in SYMMETRIC:
+        src, tgt = src[:1], src[1:]  # (session 23) "دو کشور ... امضا کردند": the pair named before, one to the other
     sides_unless = (_own_side(doc.kb, src) | {m.kb_id for m in src if m.kb_id}) \
         if p.type in SPEECH_TYPES | {"SUPPORT"} and p.frame not in ("with", "between") else None
-    tgt = _with_office_body(doc.kb, _expand(tgt, doc.linked.mentions, sides_unless), doc.linked.mentions)
+    tgt = _with_office_body(doc.kb, _expand(tgt, doc.linked.mentions, sides_unless, doc.kb), doc.linked.mentions)
     # (branch material9) an object of the source's own side ("اصل «چین واحد» را نقض می‌کند، اعلام کرد که ... نهاد
     # آمریکایی را تحریم کرده است") is dropped below: it leaves the target to an adjective as much as none does
     own0 = (_own_side(doc.kb, src) | {m.kb_id for m in src if m.kb_id}) if p.type not in SYMMETRIC else set()
@@ -1726,7 +1732,7 @@ def _event(doc: _Doc, w: _Coding, raw: list[Event]) -> Event:
     d = _event_date(doc, t, w.c0, w.c1, src, raw)
     if not tgt and p.type == "CONCEDE" and src:
         tgt = _superior(doc, src, d.date or doc.pub or article_date(doc.article))  # a date the text names will do
-    conf = 0.9 - (0.15 if p.nominal else 0) - (0.1 if any(m.how in ("pronoun", "description", "parties") for m in src + tgt) else 0)
+    conf = 0.9 - (0.15 if p.nominal else 0) - (0.1 if any(m.how in ("pronoun", "description", "parties", "pair") for m in src + tgt) else 0)
     lat, lon = _coords(kb, w.loc_id)
     event = Event(
         type=p.type, mode=p.mode, cameo=p.cameo, source=[m.name for m in src], target=[m.name for m in tgt],

@@ -139,6 +139,8 @@ def _meeting(f: Frame) -> tuple[Actors, Actors, Chain | None]:
     between = next((c for c in chains if c.marker == "میان" and len(c.conjuncts) >= 2 and
                     (ts <= c.start <= te + 40 or (c.end <= ts and ts - c.end < 40))), None)
     w = _partner(f)
+    if w is not None and subj is not None and w.end <= subj.start and all(m.type == "PARTIES" for m in subj.all_actors()):
+        w = None  # (session 23) "با X دیدار کرد و دو طرف ... امضا کردند": the earlier partner is one of the pair
     if between is not None and between.end <= ts and genitive is not None and len(genitive.conjuncts) >= 2:
         between = None  # "تنش‌های میان آمریکا و ایران در گفت‌وگوی تلفنی فؤاد حسین و هاکان فیدان": the call's own pair
     if between is not None and between.end <= ts and w is not None and w is not subj and w.start < between.start:

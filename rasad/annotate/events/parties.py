@@ -25,15 +25,30 @@ _STATEMENTS = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "CONCEDE"}
 _ADDRESSED_IN_MEETING = {"REQUEST", "THREATEN", "AGREE", "SUPPORT", "CONCEDE"}
 
 
-def _resolve_parties(m: Mention, mentions: list[Mention]) -> list[Mention]:
-    """"دو طرف"/"طرفین" → the two actors most recently named as a pair before it."""
+def _resolve_parties(m: Mention, mentions: list[Mention], kb: KnowledgeBase | None = None) -> list[Mention]:
+    """"دو طرف"/"طرفین" → the two actors most recently named as a pair before it; (session 23) "دو کشور" → the two
+    states of the last pair named (a person or a place stands for its state), else that pair itself."""
+    before = [x for x in mentions if x.end <= m.start and x.kb_id and x.how not in ("pronoun", "possessor", "adjective")]
     persons: list[Mention] = []
-    for x in reversed([x for x in mentions if x.end <= m.start and x.type == "PERSON" and x.kb_id and x.how not in ("pronoun", "possessor")]):
+    for x in reversed([x for x in before if x.type == "PERSON"]):
         if not any(p.kb_id == x.kb_id for p in persons):
             persons.append(x)
         if len(persons) == 2:
             break
-    return list(reversed(persons))
+    if m.name != "states":
+        return list(reversed(persons))
+    states: list[Mention] = []
+    for x in reversed([x for x in before if x.type in ("PERSON", "COUNTRY", "PLACE")]):
+        state = x.kb_id if x.type == "COUNTRY" else kb.country_of(x.kb_id) if kb is not None and x.kb_id else None
+        if x.type == "PERSON" and kb is not None and state is None:
+            state = kb.affiliation(x.kb_id)
+        if state is None or kb is not None and state not in kb.actors or any(p.kb_id == state for p in states):
+            continue
+        name = kb.actors[state].name if kb is not None else x.name
+        states.append(Mention(m.start, m.end, m.text, state, name, "COUNTRY", "parties"))
+        if len(states) == 2:
+            return list(reversed(states))
+    return list(reversed(persons)) if len(persons) == 2 else []
 
 
 def _conflict_sides(m: Mention, mentions: list[Mention], exclude: set[str]) -> list[Mention]:
@@ -51,12 +66,13 @@ def _conflict_sides(m: Mention, mentions: list[Mention], exclude: set[str]) -> l
     return []
 
 
-def _expand(ms: list[Mention], mentions: list[Mention], sides_unless: set[str] | None = None) -> list[Mention]:
+def _expand(ms: list[Mention], mentions: list[Mention], sides_unless: set[str] | None = None,
+            kb: KnowledgeBase | None = None) -> list[Mention]:
     """Mentions with "دو طرف" resolved: the pair last met (or, given ``sides_unless``, the states in conflict)."""
     out: list[Mention] = []
     for m in ms:
         sides = _conflict_sides(m, mentions, sides_unless) if m.type == "PARTIES" and sides_unless is not None else []
-        for x in (sides or _resolve_parties(m, mentions) if m.type == "PARTIES" else [m]):
+        for x in (sides or _resolve_parties(m, mentions, kb) if m.type == "PARTIES" else [m]):
             # (a description of someone the knowledge base lacks: "کیل براون ... این مقام آمریکایی" stands for him)
             if x.kb_id or x.how in ("unknown-name", "pronoun") or (x.how in ("role", "description") and x.type == "PERSON"
                                                                      and x.name != x.text):

@@ -28,6 +28,13 @@ def _home_state(article: CleanArticle, kb: KnowledgeBase) -> str | None:
     return o.country if o is not None and o.country in kb.actors else None
 
 
+# (session 23) a pair word after these names one of the pair, or none of it: "یکی از دو کشور", "هیچ‌یک از طرفین"
+_ONE_OF_PAIR = re.compile(r"(?:یکی|هیچ[\s\u200c]?یک|کدام|هیچ[\s\u200c]?کدام)\s+از\s+$")
+
+# (session 23) where a clause begins: the text's or a sentence's start, a comma, or "و"/"همچنین" before the words
+_CLAUSE_START = re.compile(r"(?:^|[.!?؟،,؛:\n]|(?:^|\s)(?:و|همچنین|سپس|اما|ولی|نیز))\s*$")
+
+
 def _resolve_description(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: KnowledgeBase,
                          sentences: list[Sentence], sent_of: list[int], home: str | None = None) -> Mention | None:
     cls = entry.ref
@@ -74,8 +81,13 @@ def _resolve_description(text: str, h: Hit, entry: Entry, mentions: list[Mention
             return Mention(h.start, h.end, surface, sent.kb_id, sent.name, sent.type, "description")
     elif cls == "named_alike":
         return _named_alike(text, h, surface, before)
-    elif cls == "parties":
-        return Mention(h.start, h.end, surface, None, "parties", "PARTIES", "parties")
+    elif cls in ("parties", "pair_parties", "state_parties"):
+        if _ONE_OF_PAIR.search(text, max(0, h.start - 16), h.start):
+            return None  # "یکی از دو کشور": one of them, no pair
+        if cls != "parties" and not _CLAUSE_START.search(text, max(0, h.start - 16), h.start):
+            return None  # "روابط دو کشور", "دیدار دو رئیس‌جمهور": a noun's genitive, not the pair acting
+        return Mention(h.start, h.end, surface, None, "states" if cls == "state_parties" else "parties", "PARTIES",
+                       "parties" if cls == "parties" else "pair")
     elif cls == "home_body":
         return _home_body(text, h, surface, mentions, kb, home, _place_state(h.start, mentions, kb, sentences, sent_of))
     return None
