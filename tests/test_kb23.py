@@ -7,7 +7,7 @@ links no new actor, and that an office before any other place keeps its old read
 
 import pytest
 
-from tests.test_kb_officials import _roles
+from tests.test_kb_officials import _roles, office_roles
 
 
 @pytest.mark.parametrize("text, day, expected", [
@@ -51,7 +51,7 @@ def test_the_actor_links_by_its_persian_name(kb, text, day, expected):
     ("وزیر رفاه", "2022-05-01", "Hojjatollah Abdolmaleki"),
 ])
 def test_the_office_names_its_holder_on_the_day(kb, phrase, day, holder):
-    roles, _ = _roles(f"به گزارش ایرنا، {phrase} امروز در سخنانی از ادامه همکاری‌ها خبر داد.", kb, day)
+    roles = office_roles(phrase, kb, day)
     assert holder in roles.values(), roles
 
 
@@ -63,7 +63,7 @@ def test_the_office_names_its_holder_on_the_day(kb, phrase, day, holder):
     ("شهردار آنکارا", "2022-06-01", "Mansur Yavaş"),
 ])
 def test_offices_before_other_places_keep_their_holders(kb, phrase, day, holder):
-    roles, _ = _roles(f"به گزارش ایرنا، {phrase} امروز در سخنانی از ادامه همکاری‌ها خبر داد.", kb, day)
+    roles = office_roles(phrase, kb, day)
     assert holder in roles.values(), roles
 
 

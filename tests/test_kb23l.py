@@ -6,7 +6,7 @@ shared and that a common word links no new actor. Sentences are the tests' own."
 
 import pytest
 
-from tests.test_kb_officials import _roles
+from tests.test_kb_officials import _roles, office_roles
 
 
 @pytest.mark.parametrize("phrase, day, holder", [
@@ -34,7 +34,7 @@ from tests.test_kb_officials import _roles
     ("سخنگوی دستگاه قضا", "2025-03-01", "Asghar Jahangir"),
 ])
 def test_the_office_names_its_holder_on_the_day(kb, phrase, day, holder):
-    roles, _ = _roles(f"به گزارش خبرگزاری‌ها، {phrase} امروز در نشستی از برنامه‌های تازه این نهاد خبر داد.", kb, day)
+    roles = office_roles(phrase, kb, day)
     assert holder in roles.values(), roles
 
 
@@ -56,7 +56,7 @@ def test_peyvandi_did_not_head_the_red_crescent_before_2017(kb):
 
 @pytest.mark.parametrize("phrase", ["سخنگوی وزارت بهداشت", "سخنگوی کمیسیون امنیت ملی مجلس"])
 def test_another_bodys_spokesperson_is_not_one_of_these(kb, phrase):
-    roles, _ = _roles(f"به گزارش خبرگزاری‌ها، {phrase} امروز در نشستی از برنامه‌های تازه خبر داد.", kb, "2021-04-12")
+    roles = office_roles(phrase, kb, "2021-04-12")
     assert not set(roles.values()) & {"Behrouz Kamalvandi", "Abbas Ali Kadkhodaei", "Gholam-Hossein Esmaili"}, roles
 
 
@@ -73,7 +73,7 @@ def test_a_common_word_links_no_new_actor(kb, text):
 @pytest.mark.parametrize("phrase", ["رئیس کل گمرک عراق", "رئیس کل بانک مرکزی عراق", "رئیس کل گمرک استان هرمزگان",
                                     "رئیس کل بانک مرکزی اروپا"])
 def test_a_fixed_bodys_office_before_another_state_or_a_province_names_no_iranian(kb, phrase):
-    roles, _ = _roles(f"به گزارش خبرگزاری‌ها، {phrase} امروز در نشستی از برنامه‌های تازه خبر داد.", kb, "2019-06-01")
+    roles = office_roles(phrase, kb, "2019-06-01")
     assert not set(roles.values()) & {"Mehdi Mir-Ashrafi", "Abdolnaser Hemmati"}, roles
 
 

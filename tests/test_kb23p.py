@@ -8,7 +8,7 @@ own."""
 
 import pytest
 
-from tests.test_kb_officials import _roles
+from tests.test_kb_officials import _roles, office_roles
 
 
 @pytest.mark.parametrize("phrase, day, holder", [
@@ -52,7 +52,7 @@ from tests.test_kb_officials import _roles
     ("فرمانده نیروی زمینی آذربایجان", "2025-06-01", "Hikmat Mirzayev"),
 ])
 def test_the_office_names_its_holder_on_the_day(kb, phrase, day, holder):
-    roles, _ = _roles(f"به گزارش خبرگزاری، {phrase} امروز در سخنانی از ادامه همکاری‌ها خبر داد.", kb, day)
+    roles = office_roles(phrase, kb, day)
     assert holder in roles.values(), roles
 
 
@@ -64,7 +64,7 @@ def test_the_office_names_its_holder_on_the_day(kb, phrase, day, holder):
     ("فرمانده ارتش پاکستان", "2024-06-01", "Asim Munir"),
 ])
 def test_offices_already_known_are_kept(kb, phrase, day, holder):
-    roles, _ = _roles(f"به گزارش خبرگزاری، {phrase} امروز در سخنانی از ادامه همکاری‌ها خبر داد.", kb, day)
+    roles = office_roles(phrase, kb, day)
     assert holder in roles.values(), roles
 
 
@@ -75,7 +75,7 @@ def test_offices_already_known_are_kept(kb, phrase, day, holder):
     ("رئیس ستاد ارتش پاکستان", "2024-06-01", "Sahir Shamshad Mirza"),
 ])
 def test_the_office_names_no_wrong_holder(kb, phrase, day, not_holder):
-    roles, _ = _roles(f"به گزارش خبرگزاری، {phrase} امروز در سخنانی از ادامه همکاری‌ها خبر داد.", kb, day)
+    roles = office_roles(phrase, kb, day)
     assert not_holder not in roles.values(), roles
 
 

@@ -22,6 +22,11 @@ def _roles(text, kb, day):
     return {r.text: r.refers_to for r in linked.roles}, {e.kb_id for e in linked.entities}
 
 
+def office_roles(phrase, kb, day):
+    """The roles read from an office phrase said in an agency's one-line report on the day (phrase → holder)."""
+    return _roles(f"به گزارش ایرنا، {phrase} امروز در سخنانی از ادامه همکاری‌ها خبر داد.", kb, day)[0]
+
+
 @pytest.mark.parametrize("phrase, day, holder", [
     ("وزیر خارجه ترکیه", "2019-05-01", "Mevlüt Çavuşoğlu"),
     ("وزیر خارجه ترکیه", "2024-05-01", "Hakan Fidan"),
