@@ -725,7 +725,7 @@ _PARTY_FILLS: tuple[_Fill, ...] = (
           lambda doc, t, src, tgt: (src, _adjectives_after_with(doc.text, t, src))),
     _Fill(lambda p: p.type == "SUPPORT" and p.nominal, _no_target,
           lambda doc, t, src, tgt: (src, _partner_of_call(doc, t, src))),
-    _Fill(lambda p: p.source_body is not None, _no_source,
+    _Fill(lambda p: p.acts_unnamed and bool(p.acting_body), _no_source,
           lambda doc, t, src, tgt: (_body_of_targets_state(doc, t, tgt), tgt)),
 )
 
@@ -738,7 +738,7 @@ def _body_of_targets_state(doc: _Doc, t: _Trigger, tgt: list[Mention]) -> list[M
     if person is None:
         return []
     state = doc.kb.country_of(person.kb_id) if person.kb_id else _home_state(doc.article, doc.kb)
-    body = body_named(doc.kb, t.p.source_body, state) if state in doc.kb.actors and t.p.source_body else None
+    body = _state_body(doc.kb, state, t.p.acting_body)
     if body is None:
         return []
     return [Mention(t.ts, t.ts, "", body, doc.kb.actors[body].name, "ORG", "description")]
@@ -1547,11 +1547,17 @@ def _acting_body(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
     return True
 
 
+def _state_body(kb: KnowledgeBase, state: str | None, nouns: tuple[str, ...]) -> str | None:
+    """The state's body named "<noun> <state>" by the first of the nouns the knowledge base knows (its judiciary for
+    "قوه قضاییه"); None for no state or none known."""
+    if state not in kb.actors:
+        return None
+    return next((b for noun in nouns if (b := body_named(kb, noun, state)) is not None), None)
+
+
 def _body_for(kb: KnowledgeBase, m: Mention, nouns: tuple[str, ...]) -> Mention:
     """The state's body named "<noun> <state>" for a state mention (else the mention itself)."""
-    if m.type != "COUNTRY" or m.kb_id not in kb.actors:
-        return m
-    body = next((b for noun in nouns if (b := body_named(kb, noun, m.kb_id)) is not None), None)
+    body = _state_body(kb, m.kb_id, nouns) if m.type == "COUNTRY" else None
     if body is None:
         return m
     a = kb.actors[body]

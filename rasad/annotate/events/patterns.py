@@ -81,9 +81,9 @@ class Pattern:
     # قضاییه" for a sentence): a state named bare as the source is that body where the knowledge base knows it
     acting_body: tuple[str, ...] = ()
     target_sectors: frozenset[str] = frozenset()
-    # (session 23) with no source named, the body of the target's state known as "<noun> <state>" acts: a person
-    # "به اتهام ... تحت تعقیب قرار گرفت" is prosecuted by their state's judiciary ("قوه قضاییه")
-    source_body: str | None = None
+    # (session 23) with no source named, the acting body of the target's state acts: a person "به اتهام ... تحت تعقیب
+    # قرار گرفت" is prosecuted by their state's judiciary
+    acts_unnamed: bool = False
 
 
 @dataclass
@@ -551,7 +551,7 @@ def _pattern(item: dict) -> Pattern:
                    source_sectors=frozenset(item.get("source_sectors") or ()),
                    acting_body=tuple(item.get("acting_body") or ()),
                    target_sectors=frozenset(item.get("target_sectors") or ()),
-                   source_body=item.get("source_body"))
+                   acts_unnamed=bool(item.get("acts_unnamed")))
 
 
 @lru_cache(maxsize=4)
