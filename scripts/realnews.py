@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
 import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 INDEX = REPO / "tests" / "realnews" / "index.tsv"
+CHECKSUMS = REPO / "tests" / "realnews" / "sha256.tsv"  # each text's SHA-256 as last scored: a rebuild is checked by it
 GOLD = REPO / "tests" / "realnews" / "gold"
 TEXTS = REPO / ".cache" / "realnews"
 COLUMNS = [("entities_f1", "entities F1"), ("roles", "roles"), ("events_strict_f1", "events strict F1"),
@@ -35,6 +37,26 @@ def read_index(path: Path = INDEX) -> list[dict[str, str]]:
         return list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
 
 
+def read_checksums(path: Path = CHECKSUMS) -> dict[str, str]:
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8") as f:
+        return {r["file"]: r["sha256"] for r in csv.DictReader(f, delimiter="\t")}
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def write_checksums(rows: list[dict[str, str]], texts: Path, path: Path = CHECKSUMS) -> int:
+    """Record the SHA-256 of every text present, so that a rebuilt folder can be told apart from the scored one."""
+    present = [r["file"] for r in rows if (texts / r["file"]).is_file()]
+    with path.open("w", encoding="utf-8") as f:
+        f.write("file\tsha256\n")
+        f.writelines(f"{name}\t{sha256_of(texts / name)}\n" for name in sorted(present))
+    return len(present)
+
+
 def score_split(rows: list[dict[str, str]], texts: Path, kb, with_urls: bool = True) -> dict:
     """Scores of the rows whose text is present, and the events coded in the unrelated ones. Each text is given
     its page's URL (``with_urls``), as a feed, a JSON Lines record or a WARC file gives rasad."""
@@ -43,7 +65,9 @@ def score_split(rows: list[dict[str, str]], texts: Path, kb, with_urls: bool = T
     golds = {g["doc"]: g for g in load_gold(GOLD)}
     present = [r for r in rows if (texts / r["file"]).is_file() and r["file"] in golds]
     if not present:
-        return {"texts": 0, "missing": len(rows)}
+        return {"texts": 0, "missing": len(rows), "differing": []}
+    known = read_checksums()
+    differing = [r["file"] for r in present if r["file"] in known and sha256_of(texts / r["file"]) != known[r["file"]]]
     docs, stray = [], {}
     for r in present:
         record = _annotate(texts / r["file"], r["url"] if with_urls else None, kb)
@@ -51,7 +75,7 @@ def score_split(rows: list[dict[str, str]], texts: Path, kb, with_urls: bool = T
         if r["category"] == "unrelated" and record.get("events"):
             stray[r["file"]] = [f"{e['type']} {e['source']}→{e['target']}: {e['trigger']}" for e in record["events"]]
     report = Report(docs)
-    return {"texts": len(present), "missing": len(rows) - len(present), "totals": report.totals(),
+    return {"texts": len(present), "missing": len(rows) - len(present), "differing": differing, "totals": report.totals(),
             "unrelated_texts": sum(r["category"] == "unrelated" for r in present), "unrelated_events": stray,
             "by_type": report.by_type(), "docs": report.to_dict()["docs"]}
 
@@ -82,7 +106,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="per-document scores and notes (dev half only)")
     ap.add_argument("--zwnj", action="store_true", help="also code the dev texts with every ZWNJ removed and compare")
     ap.add_argument("--by-type", action="store_true", help="also strict event scores per PLOVER type, per half")
+    ap.add_argument("--write-checksums", action="store_true",
+                    help=f"record the SHA-256 of every text present in {CHECKSUMS.relative_to(REPO)} and stop")
     args = ap.parse_args(argv)
+    if args.write_checksums:
+        print(f"{write_checksums(read_index(), args.texts)} checksums written to {CHECKSUMS}")
+        return 0
     from rasad import load_kb
 
     kb = load_kb()
@@ -142,12 +171,17 @@ def _print_table(results: dict) -> None:
     print(f"{'':22}" + "".join(f"{h:>10}" for h in halves))
     print(f"{'texts present':22}" + "".join(f"{results[h]['texts']:>10}" for h in halves))
     print(f"{'texts missing':22}" + "".join(f"{results[h]['missing']:>10}" for h in halves))
+    print(f"{'texts differing':22}" + "".join(f"{len(results[h]['differing']):>10}" for h in halves))
     for key, label in COLUMNS:
         print(f"{label:22}" + "".join(f"{results[h].get('totals', {}).get(key, float('nan')):>10.3f}" for h in halves))
     print(f"{'events in unrelated':22}" + "".join(
         f"{sum(len(v) for v in results[h].get('unrelated_events', {}).values()):>10}" for h in halves))
     if any(results[h]["missing"] for h in halves):
         print("Missing texts: rebuild .cache/realnews/ from tests/realnews/index.tsv (see tests/realnews/README.md).")
+    differing = [name for h in halves for name in results[h]["differing"]]
+    if differing:
+        print(f"Texts that differ from the ones scored before ({CHECKSUMS.name}): {' '.join(differing)}; "
+              "their scores may differ for that reason alone.")
 
 
 if __name__ == "__main__":

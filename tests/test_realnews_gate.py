@@ -47,3 +47,15 @@ def test_index_rows_have_gold_and_keep_the_split_rule():
     assert {r["split"] for r in rows} <= set(realnews.SPLITS)
     broken = [r["file"] for r in rows if r["split"] != "fresh" and (int(r["file"][:3]) % 3 == 0) != (r["split"] == "test")]
     assert not broken, broken
+
+
+def test_every_indexed_text_has_a_checksum():
+    """A rebuilt .cache/realnews can be checked text by text against the one the floors were measured on: every
+    index row has the SHA-256 of its text (tests/realnews/sha256.tsv), and no checksum names a text not indexed."""
+    sys.path.insert(0, str(REPO / "scripts"))
+    import realnews
+
+    indexed = {r["file"] for r in realnews.read_index()}
+    checksums = realnews.read_checksums()
+    assert set(checksums) == indexed
+    assert all(len(h) == 64 and int(h, 16) >= 0 for h in checksums.values())
