@@ -204,6 +204,22 @@ _RELATIVE = [
     (re.compile(r"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])(امروز|امشب|امروزه صبح|صبح امروز|ظهر امروز|عصر امروز|ساعاتی پیش|لحظاتی پیش)(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])"), 0),
     (re.compile(r"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])(فردا|روز آینده)(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])"), 1),
 ]
+# (session 24) "دو روز پیش", "۳ روز قبل", "چند روز پیش" is no day: a count of days before the publication day
+_DAY_COUNTS = {"دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "شیش": 6, "هفت": 7, "هشت": 8, "نه": 9, "ده": 10}
+_DAYS_AGO = re.compile(r"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\d])"
+                       rf"(?P<n>\d{{1,2}}|{'|'.join(_DAY_COUNTS)})\s*روز\s*(?:پیش|قبل)"
+                       r"(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])")
+
+
+def _days_ago(text: str) -> tuple[int, str | None]:
+    """How many days before publication "N روز پیش/قبل" puts the event (2 to 14), or 0."""
+    m = _DAYS_AGO.search(ascii_digits(text)) if "روز" in text else None
+    if m is None:
+        return 0, None
+    n = _DAY_COUNTS.get(m.group("n")) or int(m.group("n"))
+    return (n, m.group(0)) if 1 < n <= 14 else (0, None)
+
+
 _WEEK_AGO = re.compile(r"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])(هفته گذشته|هفته پیش)(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])")
 _WEEKDAY_IN_TEXT = re.compile(rf"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])(?:{_DAYPARTS}\s*)?(?:روز\s*)?(?P<wd>{_WD})(?:\s*(?:شب|صبح|گذشته|عصر))?(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])")
 
@@ -214,8 +230,15 @@ _AMBIGUOUS_MONTHS = {"حمل", "ثور", "جوزا", "سرطان", "اسد", "س
                      "مه", "می", "مى", "mar", "may", "jun", "jul", "dec", "sep", "oct", "nov", "jan", "feb", "apr", "aug"}
 _YEARLESS_MONTHS = "|".join(sorted((re.escape(m) for m in {**JALALI_MONTHS, **GREGORIAN_MONTHS}
                                     if m not in _AMBIGUOUS_MONTHS), key=len, reverse=True))
-_YEARLESS = re.compile(rf"(?:(?P<wd>{_WD})\)?[\s،,]*\(?\s*)?(?<![\d/])(?P<d>\d{{1,2}})\s*(?P<mon>{_YEARLESS_MONTHS})"
-                       rf"(?![\u0621-\u063A\u0641-\u064A\u06A9\u06AF\u06CCA-Za-z])(?!\s*(?:(?:ماه|سال)\s*)?[,،]?\s*\d)", re.I)
+# (session 24) the month may carry "ماه" with no space ("۲۹ تیرماه", "۲۵ شهریورماه"), and the day may be an ordinal
+# word ("دوم سپتامبر", "بیست و نهم مرداد"; not "هفته/دهه/نیمه سوم آبان", a part of the month; "مهر", "تیر" and "دی"
+# are words too: after an ordinal, a date only with "ماه" or a weekday — "بار دوم مهر را زد")
+_YEARLESS_TAIL = (rf"\s*(?P<mon>{_YEARLESS_MONTHS})(?:ماه)?"
+                  rf"(?![\u0621-\u063A\u0641-\u064A\u06A9\u06AF\u06CCA-Za-z])(?!\s*(?:(?:ماه|سال)\s*)?[,،]?\s*\d)")
+_YEARLESS = re.compile(rf"(?:(?P<wd>{_WD})\)?[\s،,]*\(?\s*)?(?<![\d/])(?P<d>\d{{1,2}}){_YEARLESS_TAIL}", re.I)
+_YEARLESS_ORDINAL = re.compile(rf"(?:(?P<wd>{_WD})\)?[\s،,]*\(?\s*)?(?<![\u0621-\u063A\u0641-\u064A\u06A9\u06AF\u06CC])"
+                               rf"(?<!هفته )(?<!دهه )(?<!نیمه )(?P<od>{_OD})(?(wd)|(?!\s*(?:مهر|تیر|دی)(?!\s*ماه)))"
+                               rf"{_YEARLESS_TAIL}", re.I)
 
 
 # a Dari month is a date without its year only after "روز" or a weekday ("روز ۲۶ اسد", "شنبه ۱۲ حمل")
@@ -239,10 +262,17 @@ def _day_month(day: int, mon: str, year_of: dt.date) -> dt.date | None:
 def _yearless_match(text: str) -> re.Match | None:
     """The first day and month without a year in ``text`` (most clauses have no digit: no date to read)."""
     if not _ANY_DIGIT.search(text):
-        return None
+        return _YEARLESS_ORDINAL.search(_prepare(text)) if "م" in text else None  # every ordinal day ends in "م"
     prepared = _prepare(text)
-    found = [m for m in (_YEARLESS.search(prepared), _YEARLESS_DARI.search(prepared)) if m is not None]
+    found = [m for m in (_YEARLESS.search(prepared), _YEARLESS_DARI.search(prepared), _YEARLESS_ORDINAL.search(prepared))
+             if m is not None]
     return min(found, key=lambda m: m.start()) if found else None
+
+
+def _day_of(m: re.Match) -> int:
+    """The day of the month a yearless match names, in digits or as an ordinal word."""
+    od = m.groupdict().get("od")
+    return _ORDINAL_KEYS[re.sub(r"\s+", "", od)] if od else int(m.group("d"))
 
 
 def _weekday_of(m: re.Match) -> int | None:
@@ -256,7 +286,7 @@ def yearless_date(text: str, published: dt.date) -> dt.date | None:
     m = _yearless_match(text)
     if m is None:
         return None
-    day, mon, wd = int(m.group("d")), m.group("mon"), _weekday_of(m)
+    day, mon, wd = _day_of(m), m.group("mon"), _weekday_of(m)
     for back in range(0, 7 if wd is not None else 2):
         anchor = published.replace(year=published.year - back) if not (published.month == 2 and published.day == 29) \
             else published - dt.timedelta(days=365 * back)
@@ -277,7 +307,7 @@ def yearless_in_era(text: str, lo: dt.date, hi: dt.date) -> dt.date | None:
     if wd is None or lo > hi or hi.year - lo.year > MAX_ERA_YEARS:
         return None
     found = {d for y in range(lo.year - 1, hi.year + 2)
-             if (d := _day_month(int(m.group("d")), m.group("mon"), dt.date(y, 6, 30))) is not None
+             if (d := _day_month(_day_of(m), m.group("mon"), dt.date(y, 6, 30))) is not None
              and lo <= d <= hi and d.weekday() == wd}
     return found.pop() if len(found) == 1 else None
 
@@ -356,6 +386,9 @@ def resolve_event_date(sentence: str, published: dt.date | None) -> EventDate:
             return EventDate(published - dt.timedelta(days=back), "relative", wd, m.group(0))
     if not any(word in text for word in _RELATIVE_WORDS):
         return EventDate(published, "reported") if published is not None else EventDate(None, None)
+    n, phrase = _days_ago(text)
+    if n and published is not None:
+        return EventDate(published - dt.timedelta(days=n), "relative", text=phrase)
     for pattern, offset in _RELATIVE:
         m = pattern.search(text)
         if m:

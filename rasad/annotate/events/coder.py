@@ -1237,6 +1237,12 @@ def _event_date(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mention], ra
     previous event's for "در همان روز"."""
     text, pub, s = doc.text, doc.pub, t.s
     d = resolve_event_date(text[c0:c1], pub)
+    if d.precision in ("explicit", "relative") and (rel := _dated_relative_clause(text, c0, t.ts)) is not None:
+        # (session 24) "ظریف که چهارشنبه شب وارد رم شده بود، امروز صبح با ... دیدار کرد": the relative clause's
+        # day is its own verb's; a day named outside it is the trigger's
+        outside = resolve_event_date(text[c0:rel[0]] + " " + text[rel[1]:c1], pub)
+        if outside.precision in ("explicit", "relative"):
+            d = outside
     if d.precision == "reported" and c0 > s.start:
         said = resolve_event_date(text[s.start:c0], pub)  # "X روز چهارشنبه اعلام کرد واشنگتن ... را تحریم کرده"
         if said.precision in ("explicit", "relative"):
@@ -1247,6 +1253,18 @@ def _event_date(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mention], ra
     if raw and raw[-1].date_precision in ("explicit", "relative") and _SAME_TIME.search(text, c0, c1):
         d = EventDate(dt.date.fromisoformat(raw[-1].date), raw[-1].date_precision)  # "در همان شب"
     return d
+
+
+# (session 24) a relative clause closed by a comma before the trigger ("X که ... وارد رم شده بود، ...")
+_RELATIVE_CLAUSE = re.compile(r"(?:^|\s)که\s[^،؛.]{3,120}،")
+
+
+def _dated_relative_clause(text: str, c0: int, ts: int) -> tuple[int, int] | None:
+    """The span of the last relative clause between the clause start and the trigger, when one closes before it."""
+    last = None
+    for m in _RELATIVE_CLAUSE.finditer(text, c0, ts):
+        last = m
+    return (last.start(), last.end()) if last is not None else None
 
 
 def _superior(doc: _Doc, src: list[Mention], day: dt.date | None) -> list[Mention]:

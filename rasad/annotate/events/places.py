@@ -140,10 +140,15 @@ def _travel_destination(text: str, linked: Linked) -> Mention | None:
             # every match ends with one of the last words, then spacing: the others are not searched
             if before.rstrip().endswith(("به", "در", "وارد")) and _TRAVEL_BEFORE.search(before):
                 return m
+            # (session 24) "که ... در دوحه به سر می‌برد، در حاشیه این نشست با ... دیدار کرد": where a party stays
+            if before.rstrip().endswith("در") and _STAYING_AFTER.match(text, m.end):
+                return m
     return None
 
 
 _TRAVEL_BEFORE = re.compile(r"(?:(?:سفر|سفرش|ورود|حضور|اقامت)(?:\s+\S+)?\s+(?:به|در)|(?:^|\s)وارد)\s*$")
+_STAYING_AFTER = re.compile(r"\s*(?:به\s*سر\s*می[\s\u200c]*بر(?:د|ند|دند|ده)|حضور\s*(?:دارد|دارند|داشت|یافت|یافتند)"
+                            r"|اقامت\s*(?:دارد|دارند))(?![\u0621-\u06FF])")
 
 
 def _home_comer(kb: KnowledgeBase, linked: Linked, dest: Mention | None) -> str | None:
