@@ -778,9 +778,34 @@ def _others_only(doc: _Doc, t: _Trigger, src: list[Mention], tgt: list[Mention])
     if p.type == "ACCUSE":  # "سخنگوی حوثی‌ها مدعی شد که این گروه ...": a claim about one's own side accuses no one
         bodies = _office_bodies(doc, src)  # "سخنگوی قوه قضاییه مدعی شد: دیوان عالی ... تایید کرد": nor of one's own body
         tgt = [x for x in tgt if (p.frame != "claim" and _own_state_fought(doc.kb, src, x) or not compatible(
-                   doc.kb, [y.kb_id for y in src], [y.name for y in src], [x.kb_id], [x.name]))
-               and not (x.kb_id and (x.kb_id in bodies or doc.kb.affiliation(x.kb_id) in bodies))]
+                   doc.kb, *_sides_against(doc.kb, p, src, x), [x.kb_id], [x.name]))
+               and not (x.kb_id and (x.kb_id in bodies or doc.kb.affiliation(x.kb_id) in bodies)
+                        and not _domestic_rival(doc.kb, p, x, bodies))]
     return tgt
+
+
+# (session 24) the branches of a state that answer to none of its offices: its parliament and its judiciary
+_OTHER_BRANCHES = frozenset({"LEG", "JUD"})
+
+
+def _domestic_rival(kb: KnowledgeBase, p: Pattern, x: Mention, bodies: set[str] | None = None) -> bool:
+    """(session 24) Whom an official may charge or criticise inside their own state: a named person, or a body of
+    another branch ("نماینده مردم تبریز از وزیر نیرو انتقاد کرد", "سخنگوی دولت از قالیباف انتقاد کرد", "... از مجلس
+    انتقاد کرد"), when all the source's office names is that state (an office of a body — the judiciary's
+    spokesperson — still speaks for its own people) and the words are an explicit charge, not a claim ("مدعی شد")."""
+    if p.frame == "claim" or not x.kb_id or (a := kb.actors.get(x.kb_id)) is None:
+        return False
+    if bodies is not None and not all(b in kb.actors and kb.actors[b].type == "STATE" for b in bodies
+                                      if b == x.kb_id or b == kb.affiliation(x.kb_id)):
+        return False
+    return a.type == "PERSON" or a.sector in _OTHER_BRANCHES
+
+
+def _sides_against(kb: KnowledgeBase, p: Pattern, src: list[Mention], x: Mention) -> tuple[list, list]:
+    """The source's ids and names to test a target against: an unnamed office's state ("نماینده مجلس" standing for
+    Iran) leaves out a domestic rival, whom only the office, not its state, acts on."""
+    keep = [y for y in src if not (y.how == "office" and y.type == "COUNTRY" and _domestic_rival(kb, p, x))]
+    return [y.kb_id for y in keep], [y.name for y in keep]
 
 
 # (session 21) sectors that stand against their own state: rebels and opposition

@@ -420,6 +420,9 @@ def pass_roles(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
         window = None
     for h, entry in doc.role_hits:
         if _counted(doc.text, h.start):
+            body = _counted_members(doc, h, entry, mentions)
+            if body is not None:
+                bisect.insort(mentions, body, key=lambda x: x.start)
             continue  # "سه رئیس جمهور مختلف": offices counted are no one person
         m = _resolve_role(doc.text, h, entry, mentions, doc.kb, doc.day, doc.free_named, doc.matcher, window, doc.home)
         if m is not None:
@@ -523,6 +526,21 @@ def _listed_states(text: str, pos: int, mentions: list[Mention]) -> list[Mention
 
 
 _COUNT_BEFORE = re.compile(r"(?<![\u0621-\u06FF\u200c])([\u0621-\u06FF]+|[0-9۰-۹]+)[ \t]+$")
+
+
+def _counted_members(doc: _Doc, h, entry, mentions: list[Mention]) -> Mention | None:
+    """(session 24) "۲۰ نماینده مجلس", "چند نماینده مجلس": members of a body (a ``collegial`` title with its
+    ``default_of`` body), counted and named by no state or body of their own, act as that body does when they act
+    together ("نمایندگان مجلس"); None for any other office counted, or one whose words name another state."""
+    title = doc.kb.titles.get(entry.ref)
+    body = doc.kb.actors.get(getattr(title, "default_of", None) or "") if title is not None else None
+    if body is None or body.type != "ORG" or not getattr(title, "collegial", False):
+        return None
+    if match_key(doc.text[h.start:h.end]) not in {match_key(f) for f in title.fa}:
+        return None  # "دو نماینده کنگره آمریکا": the office's own words go on to name its body or state
+    if any(m.start < h.end and h.start < m.end for m in mentions):
+        return None
+    return Mention(h.start, h.end, doc.text[h.start:h.end], body.id, body.name, body.entity_type, "office")
 
 
 def _counted(text: str, start: int) -> bool:
