@@ -3,7 +3,8 @@ rasad/data/kb/roles.yaml and the actors' own files). Iran's press names the Army
 national police commander "فرمانده کل انتظامی کشور" / "فرمانده انتظامی کل کشور" with no state after them, as it names
 "رئیس کل بانک مرکزی"; a state's permanent representative at the UN ("نماینده دائم ایران در سازمان ملل") was held in
 the knowledge base only as "ambassador" there, so the office named no one; Kata'ib Hezbollah's secretary-general had no
-office and his name without the article ("ابوحسین حمیداوی") did not link. Guards: the bare office before another state
+office and his name without the article ("ابوحسین حمیداوی") did not link; the General Staff's senior spokesperson
+("سخنگوی ارشد نیروهای مسلح") had no office. Guards: the bare office before another state
 stays that state's, a provincial police chief keeps its own office, and everyday uses of the words link no one.
 Sentences are the tests' own."""
 
@@ -24,6 +25,9 @@ from tests.test_kb_officials import _roles, office_roles
     ("نماینده دائم آمریکا در سازمان ملل", "2023-03-01", "Linda Thomas-Greenfield"),
     ("نماینده دائم روسیه در سازمان ملل", "2022-10-01", "Vasily Nebenzya"),
     ("دبیرکل کتائب حزب‌الله عراق", "2024-02-01", "Abu Hussein al-Hamidawi"),
+    ("سخنگوی ارشد نیروهای مسلح", "2025-08-01", "Abolfazl Shekarchi"),
+    ("سخنگوی ارشد نیروهای مسلح جمهوری اسلامی ایران", "2021-02-01", "Abolfazl Shekarchi"),
+    ("سخنگوی ستاد کل نیروهای مسلح", "2023-02-01", "Abolfazl Shekarchi"),
 ])
 def test_the_office_names_its_holder_on_the_day(kb, phrase, day, holder):
     roles = office_roles(phrase, kb, day)
@@ -64,6 +68,18 @@ def test_other_offices_keep_their_readings(kb, phrase, day, holder):
     assert "Amir Hatami" not in roles.values() and "Ahmad-Reza Radan" not in roles.values(), roles
     if holder:
         assert holder in roles.values(), roles
+
+
+def test_a_warning_by_the_armed_forces_spokesperson_is_his(kb):
+    events = reported_events("سخنگوی ارشد نیروهای مسلح به امارات درباره هرگونه ادعا نسبت به جزایر سه‌گانه هشدار داد.", kb,
+                             "2023-06-10T10:00:00+03:30")
+    assert any(e.type == "THREATEN" and "abolfazl-shekarchi" in e.source_ids for e in events), \
+        [(e.type, e.source_ids) for e in events]
+
+
+def test_yemens_armed_forces_spokesperson_is_not_irans(kb):
+    roles = office_roles("سخنگوی نیروهای مسلح یمن", kb, "2024-02-01")
+    assert "Abolfazl Shekarchi" not in roles.values(), roles
 
 
 def test_the_army_commander_of_another_state_is_not_irans(kb):
