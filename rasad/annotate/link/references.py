@@ -53,8 +53,8 @@ def _resolve_description(text: str, h: Hit, entry: Entry, mentions: list[Mention
                 return Mention(h.start, h.end, surface, m.kb_id, m.name, "ORG", "description")
     elif cls == "state":
         for m in reversed(before):
-            if m.type == "COUNTRY" and m.how != "adjective":
-                return Mention(h.start, h.end, surface, m.kb_id, m.name, "COUNTRY", "description")
+            if m.type == "COUNTRY" and (m.how != "adjective" or _speaker_nationality(text, m)):
+                return _state_or_body(text, h, surface, m.kb_id, mentions, kb)
             state = kb.country_of(m.kb_id) if m.type == "PLACE" and m.how == "name" else None
             if state in kb.actors:  # "... به توکیو ... معاون وزیر خارجه این کشور": the country of the city named last
                 return Mention(h.start, h.end, surface, state, kb.actors[state].name, "COUNTRY", "description")
@@ -91,6 +91,52 @@ def _resolve_description(text: str, h: Hit, entry: Entry, mentions: list[Mention
     elif cls == "home_body":
         return _home_body(text, h, surface, mentions, kb, home, _place_state(h.start, mentions, kb, sentences, sent_of))
     return None
+
+
+_BODY_WORDS = re.compile(r"((?:[\u0600-\u06FF\u200c]+\s+){1,3})$")
+
+
+def _state_or_body(text: str, h: Hit, surface: str, state: str, mentions: list[Mention],
+                   kb: KnowledgeBase) -> Mention:
+    """(session 24) "این کشور" resolved to ``state``; right after a force's generic noun that the knowledge base knows
+    as "<noun> <state>" ("ارتش این کشور" after Turkey: the Turkish Armed Forces), the mention is that force, from the
+    noun on (unless another mention already holds the noun). Not after an office's head ("فرمانده ارتش این کشور",
+    "رئیس مجلس نمایندگان این کشور"), which the roles read with the state, nor for other bodies (offices of them)."""
+    a = kb.actors[state]
+    w = _BODY_WORDS.search(text, max(0, h.start - 40), h.start)
+    if w is not None:
+        words = w.group(1).split()
+        for k in range(len(words), 0, -1):
+            noun = " ".join(words[-k:])
+            start = text.rfind(noun, 0, h.start)
+            body = body_named(kb, noun, state)
+            head = (text[max(0, start - 30):start].split() or [""])[-1].replace(ZWNJ, "")
+            if body is None or kb.actors[body].sector not in ("MIL", "SPY") or start < 0 or head in _office_heads() \
+                    or any(m.start < h.start and m.end > start for m in mentions):
+                continue
+            b = kb.actors[body]
+            return Mention(start, h.end, text[start:h.end], b.id, b.name, "ORG", "description")
+    return Mention(h.start, h.end, surface, a.id, a.name, "COUNTRY", "description")
+
+
+@lru_cache(maxsize=1)
+def _office_heads() -> frozenset[str]:
+    return frozenset(w.replace(ZWNJ, "") for w in grammar_words("person_nouns") | grammar_words("speaker_nouns"))
+
+
+def _speaker_nationality(text: str, m: Mention) -> bool:
+    """(session 24) A nationality adjective after a noun for officials, sources or media ("یک مقام آمریکایی",
+    "منابع عراقی", "رسانه‌های اسرائیلی") names the state they speak for: "این کشور" after it can point back to it
+    ("یک مقام آمریکایی گفت جنگنده‌های این کشور ..."), as an adjective of a thing cannot ("کالاهای چینی")."""
+    before = text[max(0, m.start - 30):m.start].split()
+    if len(before) > 1 and before[-1] in ("ها", "های"):  # "رسانه های": the plural written apart
+        before[-2:] = [before[-2] + before[-1]]
+    return bool(before) and before[-1].strip("،,«»()").replace(ZWNJ, "") in _speaker_nouns()
+
+
+@lru_cache(maxsize=1)
+def _speaker_nouns() -> frozenset[str]:
+    return frozenset(w.replace(ZWNJ, "") for w in grammar_words("speaker_nouns"))
 
 
 def _named_alike(text: str, h: Hit, surface: str, before: list[Mention]) -> Mention | None:
