@@ -1,0 +1,39 @@
+"""Session 24 (slice D): sentence structure — a place named with its description in apposition, and a wish whose
+clause a compound noun seemed to close. Real outlets write a visit's destination with its description after a comma
+("وارد مسکو، پایتخت روسیه شد"), which hid the arrival from its trigger as a second clause would; and they write
+"گفت و گو" (talks) with spaces, whose first half read as the verb "گفت" closing the clause of a condition or wish, so
+a meeting only wished for ("اگر ...، مایل به گفت و گو و دیدار با X است") was coded as held. Each case is written
+anew (other names, places, tenses); the guards are everyday sentences with the same words that report no such
+event."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_text import assert_coded, assert_not_coded
+
+POSITIVE = [
+    # an arrival, a departure and a trip whose place has its description after a comma (opened, or closed again)
+    ("رجب طیب اردوغان صبح امروز وارد تهران، پایتخت ایران شد.", ("CONSULT", "recep-tayyip-erdogan", "IRN")),
+    ("شهباز شریف شامگاه دوشنبه راهی ریاض، پایتخت عربستان سعودی شد.", ("CONSULT", "shehbaz-sharif", "SAU")),
+    ("عباس عراقچی در رأس هیئتی بامداد امروز وارد بیروت، پایتخت لبنان، شد.", ("CONSULT", "abbas-araghchi", "LBN")),
+]
+
+GUARDS = [
+    # a meeting wished for on a condition, "گفت و گو" written with spaces (and "گفت وگو")
+    ("سخنگوی کرملین گفت اگر واشنگتن آماده باشد، رئیس‌جمهور روسیه نیز مایل به گفت و گو و دیدار با دونالد ترامپ است.",
+     "CONSULT"),
+    ("عراقچی گفت در صورتی که طرف مقابل جدی باشد، ایران آماده گفت وگو و دیدار با نمایندگان اروپا است.", "CONSULT"),
+    # a capital named in apposition in a sentence that reports no visit
+    ("هوای تهران، پایتخت ایران امروز آلوده بود.", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), POSITIVE)
+def test_slice24_d_coded(kb, sentence, expected):
+    assert_coded(sentence, kb, expected)
+
+
+@pytest.mark.parametrize(("sentence", "etype"), GUARDS)
+def test_slice24_d_guard(kb, sentence, etype):
+    assert_not_coded(sentence, kb, etype)
