@@ -1,10 +1,11 @@
 """Session 24 (slice D): sentence structure — a place named with its description in apposition, and a wish whose
-clause a compound noun seemed to close. Real outlets write a visit's destination with its description after a comma
+clause a compound noun seemed to close, and a time between an object and its verb. Real outlets write a visit's destination with its description after a comma
 ("وارد مسکو، پایتخت روسیه شد"), which hid the arrival from its trigger as a second clause would; and they write
 "گفت و گو" (talks) with spaces, whose first half read as the verb "گفت" closing the clause of a condition or wish, so
 a meeting only wished for ("اگر ...، مایل به گفت و گو و دیدار با X است") was coded as held. Each case is written
 anew (other names, places, tenses); the guards are everyday sentences with the same words that report no such
-event."""
+event. A time said between an object's "را" and a simple verb ("... را بامداد دیروز کشتند", "... را روز دوشنبه
+پذیرفت") parted the trigger's words as well."""
 
 from __future__ import annotations
 
@@ -17,6 +18,10 @@ POSITIVE = [
     ("رجب طیب اردوغان صبح امروز وارد تهران، پایتخت ایران شد.", ("CONSULT", "recep-tayyip-erdogan", "IRN")),
     ("شهباز شریف شامگاه دوشنبه راهی ریاض، پایتخت عربستان سعودی شد.", ("CONSULT", "shehbaz-sharif", "SAU")),
     ("عباس عراقچی در رأس هیئتی بامداد امروز وارد بیروت، پایتخت لبنان، شد.", ("CONSULT", "abbas-araghchi", "LBN")),
+    # a time between the object's "را" and a simple verb
+    ("نیروهای آمریکایی دو فرمانده داعش را بامداد دیروز کشتند.", ("ASSAULT", "united-states-armed-forces", "islamic-state")),
+    ("ارتش اسرائیل یک فرمانده حزب‌الله را شامگاه سه‌شنبه کشت.", ("ASSAULT", "israel-defense-forces", "hezbollah")),
+    ("رئیس‌جمهور الجزایر عباس عراقچی را روز دوشنبه پذیرفت.", ("CONSULT", "abbas-araghchi", "abdelmadjid-tebboune")),
 ]
 
 GUARDS = [
@@ -26,6 +31,9 @@ GUARDS = [
     ("عراقچی گفت در صورتی که طرف مقابل جدی باشد، ایران آماده گفت وگو و دیدار با نمایندگان اروپا است.", "CONSULT"),
     # a capital named in apposition in a sentence that reports no visit
     ("هوای تهران، پایتخت ایران امروز آلوده بود.", "CONSULT"),
+    # a time before the verb of everyday objects
+    ("مدیر مدرسه پیشنهاد معلمان را روز شنبه پذیرفت.", "CONSULT"),
+    ("کشاورزان نهال‌های تازه را بامداد امروز کاشتند و علف‌های هرز را دیروز کشتند.", "ASSAULT"),
 ]
 
 

@@ -17,7 +17,7 @@ import yaml
 from rasad.annotate.events.grammar import (
     _LETTERS,
 )
-from rasad.annotate.words import grammar
+from rasad.annotate.words import grammar, phrases
 from rasad.text.normalize import ZWNJ, match_key
 
 # The characters of _LETTERS as a set (its ranges are all in the BMP)
@@ -332,6 +332,10 @@ def _trigger_body(trigger: str, gap: int = 6, lists: bool = False, loose: bool =
         elif i + 1 < len(tokens) and tokens[i + 1] in ("…", "...") and token in _indefinite_before_gap():
             word += r"(?:[\s\u200c]?ای|ی)?"  # (session 13) "با پاسخی سخت روبه‌رو خواهد شد"
         parts.append(word + _CLOSE_QUOTE + r"[\s\u200c]*")
+        if tokens == ["را"]:
+            # (session 24) "را بامداد امروز کشت": a time before a simple verb (a longer trigger's anchor holds the
+            # words after "را", which a time would part from it)
+            parts.append(_object_time())
     body = "".join(parts)
     return body[: -len(r"[\s\u200c]*")] if body.endswith(r"[\s\u200c]*") else body
 
@@ -355,6 +359,16 @@ def _takes_indefinite(tokens: list[str], i: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _object_time() -> str:
+    """(session 24) An optional time between an object's "را" and the rest of the trigger (grammar.yaml
+    clause_time_openers, object_time_days with object_time_day_parts): "را بامداد امروز کشت", "را روز شنبه در ...
+    به شهادت رساند"."""
+    g = grammar()
+    day = rf"(?:(?:{phrases(g['object_time_day_parts'])})[\s\u200c]+)?(?:{phrases(g['object_time_days'])})"
+    return rf"(?:(?:{phrases(g['clause_time_openers'])}|{day})(?![{_LETTERS}])[\s\u200c]+)?"
+
+
 def _indefinite_before_gap() -> frozenset[str]:
     return frozenset(grammar().get("indefinite_before_gap") or ())
 
