@@ -5,7 +5,8 @@ clause a compound noun seemed to close, and a time between an object and its ver
 a meeting only wished for ("اگر ...، مایل به گفت و گو و دیدار با X است") was coded as held. Each case is written
 anew (other names, places, tenses); the guards are everyday sentences with the same words that report no such
 event. A time said between an object's "را" and a simple verb ("... را بامداد دیروز کشتند", "... را روز دوشنبه
-پذیرفت") parted the trigger's words as well."""
+پذیرفت") parted the trigger's words as well; and an attack on a target after "به" whose light verb is shared with the next
+clause ("به X حمله و ده نفر را زخمی کردند") was read only where "را" stood before the noun."""
 
 from __future__ import annotations
 
@@ -22,6 +23,10 @@ POSITIVE = [
     ("نیروهای آمریکایی دو فرمانده داعش را بامداد دیروز کشتند.", ("ASSAULT", "united-states-armed-forces", "islamic-state")),
     ("ارتش اسرائیل یک فرمانده حزب‌الله را شامگاه سه‌شنبه کشت.", ("ASSAULT", "israel-defense-forces", "hezbollah")),
     ("رئیس‌جمهور الجزایر عباس عراقچی را روز دوشنبه پذیرفت.", ("CONSULT", "abbas-araghchi", "abdelmadjid-tebboune")),
+    # an attack's light verb shared with the next clause, its target after "به"
+    ("نیروهای ارتش روسیه به شهر خارکیف حمله و ده‌ها غیرنظامی را زخمی کردند.", ("ASSAULT", "russian-armed-forces", "UKR")),
+    ("جنگنده‌های ارتش اسرائیل به جنوب لبنان حمله و چند خانه مسکونی را ویران کردند.",
+     ("ASSAULT", "israel-defense-forces", "LBN")),
 ]
 
 GUARDS = [
@@ -34,6 +39,9 @@ GUARDS = [
     # a time before the verb of everyday objects
     ("مدیر مدرسه پیشنهاد معلمان را روز شنبه پذیرفت.", "CONSULT"),
     ("کشاورزان نهال‌های تازه را بامداد امروز کاشتند و علف‌های هرز را دیروز کشتند.", "ASSAULT"),
+    # "به" before an attack named, not its target; an attack and another noun coordinated
+    ("در واکنش به این حمله و کشتار غیرنظامیان، وزیر خارجه ترکیه اسرائیل را محکوم کرد.", "ASSAULT"),
+    ("او نسبت به تکرار حمله و شلیک به مردم هشدار داد و دولت را مسئول دانست.", "ASSAULT"),
 ]
 
 

@@ -23,6 +23,14 @@ from rasad.text.normalize import ZWNJ, match_key
 # The characters of _LETTERS as a set (its ranges are all in the BMP)
 _LETTER_SET = frozenset(re.findall(f"[{_LETTERS}]", "".join(map(chr, range(0x10000)))))
 
+# (session 24) an attack's target after "به" a few words before the noun ("به ساکنان روستا حمله و ..."), its first
+# word no demonstrative or quantifier ("در پاسخ به این حمله و ..." names the attack, not its target)
+_BE_BEFORE = re.compile(r"(?:^|[\s\u200c])به[\s\u200c]+(?!(?:این|آن|همین|همان|هرگونه|هر|چنین|چنان|شدت|ویژه)[\s\u200c])"
+                        r"(?:[^\s.،؛:!؟و]+[\s\u200c]+|[^\s.،؛:!؟][^\s.،؛:!؟]+[\s\u200c]+){1,4}$")
+# (session 24) the next clause after "و": an object marked by "را" and the light verb left out before "و" ("حمله و دو
+# نفر را زخمی کردند"), no comma or clause end between
+_NEXT_OBJECT_CLAUSE = r"(?=[\s\u200c]+(?:[^\s.،؛:!؟]+[\s\u200c]+){{0,5}}را[\s\u200c]+(?:[^\s.،؛:!؟]+[\s\u200c]+){{0,2}}?{verb})"
+
 
 @dataclass
 class Pattern:
@@ -488,6 +496,11 @@ def _forms(p: Pattern, text: str, gap: int, verbs: dict[str, str], future: Patte
         # "X را بازداشت و به دادگاه معرفی کرد": the light verb shared with the next verb is left out
         elided = body[: -len(r"[\s\u200c]*")] + r"[\s\u200c]+و(?=[\s\u200c])"
         out.append((anchor, Trigger(p, text, elided, weight - 1, before=_RA_BEFORE, needs=needs)))
+        if p.type == "ASSAULT" and past in _NOUN_VERBS and " " not in head.strip():
+            # (session 24) "به ساکنان روستا حمله و دو نفر را زخمی کردند": an attack on a target after "به", its light
+            # verb shared with the next clause's, which has an object
+            shared = elided + _NEXT_OBJECT_CLAUSE.format(verb=_conjugations(past))
+            out.append((anchor, Trigger(p, text, shared, weight - 1, before=_BE_BEFORE, needs=needs)))
     if past in _NOUN_VERBS and " " not in head.strip() and "…" not in head:
         # "اقدام به توقیف یک نفتکش کرد", "دست به حمله زد", "به بمباران مواضع ... پرداختند": the event noun inside a
         # light-verb frame (grammar.yaml: noun_frames), its object after it
