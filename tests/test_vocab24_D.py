@@ -4,8 +4,8 @@ clause a compound noun seemed to close, and a time between an object and its ver
 "گفت و گو" (talks) with spaces, whose first half read as the verb "گفت" closing the clause of a condition or wish, so
 a meeting only wished for ("اگر ...، مایل به گفت و گو و دیدار با X است") was coded as held. Each case is written
 anew (other names, places, tenses); the guards are everyday sentences with the same words that report no such
-event. A time said between an object's "را" and a simple verb ("... را بامداد دیروز کشتند", "... را روز دوشنبه
-پذیرفت") parted the trigger's words as well; and an attack on a target after "به" whose light verb is shared with the next
+event. A time said between an object's "را" and a simple verb ("... را بامداد دیروز کشتند", "... را روز جمعه
+در شمال عراق کشته است") parted the trigger's words as well; and an attack on a target after "به" whose light verb is shared with the next
 clause ("به X حمله و ده نفر را زخمی کردند") was read only where "را" stood before the noun."""
 
 from __future__ import annotations
@@ -22,6 +22,9 @@ POSITIVE = [
     # a time between the object's "را" and a simple verb
     ("نیروهای آمریکایی دو فرمانده داعش را بامداد دیروز کشتند.", ("ASSAULT", "united-states-armed-forces", "islamic-state")),
     ("ارتش اسرائیل یک فرمانده حزب‌الله را شامگاه سه‌شنبه کشت.", ("ASSAULT", "israel-defense-forces", "hezbollah")),
+    # and then where, in a reported clause
+    ("ارتش ترکیه گفت که چهار عضو پ‌ک‌ک را روز جمعه در شمال عراق کشته است.",
+     ("ASSAULT", "turkish-armed-forces", "kurdistan-workers-party")),
     ("رئیس‌جمهور الجزایر عباس عراقچی را روز دوشنبه پذیرفت.", ("CONSULT", "abbas-araghchi", "abdelmadjid-tebboune")),
     # an attack's light verb shared with the next clause, its target after "به"
     ("نیروهای ارتش روسیه به شهر خارکیف حمله و ده‌ها غیرنظامی را زخمی کردند.", ("ASSAULT", "russian-armed-forces", "UKR")),

@@ -369,12 +369,14 @@ def _takes_indefinite(tokens: list[str], i: int) -> bool:
 @lru_cache(maxsize=1)
 @lru_cache(maxsize=1)
 def _object_time() -> str:
-    """(session 24) An optional time between an object's "را" and the rest of the trigger (grammar.yaml
-    clause_time_openers, object_time_days with object_time_day_parts): "را بامداد امروز کشت", "را روز شنبه در ...
-    به شهادت رساند"."""
+    """(session 24) An optional time between an object's "را" and a simple verb (grammar.yaml clause_time_openers,
+    object_time_days with object_time_day_parts), then an optional place after "در": "را بامداد امروز کشت", "را روز
+    شنبه در خان یونس کشت"."""
     g = grammar()
     day = rf"(?:(?:{phrases(g['object_time_day_parts'])})[\s\u200c]+)?(?:{phrases(g['object_time_days'])})"
-    return rf"(?:(?:{phrases(g['clause_time_openers'])}|{day})(?![{_LETTERS}])[\s\u200c]+)?"
+    time = rf"(?:(?:{phrases(g['clause_time_openers'])}|{day})(?![{_LETTERS}])[\s\u200c]+)?"
+    # and then where, as "را در … کشت" reads it: "را بامداد شنبه در نمازخانه مدرسه کشت"
+    return time + r"(?:در[\s\u200c]+(?:[^\s.،؛:!؟]+[\s\u200c]+){1,6}?)?"
 
 
 def _indefinite_before_gap() -> frozenset[str]:
