@@ -97,6 +97,7 @@ from rasad.annotate.events.grammar import (
     CLAUSE_TIME,
     FACILITY_HEAD,
     NUMERAL,
+    PLACE_APPOSITION,
     PLACE_HEAD,
     PREPOSITIONS,
     SPEECH_RULES,
@@ -412,6 +413,8 @@ def _commas_in_phrase(text: str, ms: list[Mention], ts: int, te: int) -> bool:
         before = next((m for m in ms if m.end <= c and not text[m.end:c].strip(" »\"”")), None)
         if before is None:
             return False
+        if _place_apposition(text, ms, before, c, te):
+            continue  # (session 24) "وارد مسکو، پایتخت روسیه(،) شد": one phrase naming where
         after = next((m for m in ms if m.start > c and not text[c + 1:m.start].strip(" «\"“")), None)
         if after is not None and _same_party(before, after) and (before.how in _TITLE_HOWS) != (after.how in _TITLE_HOWS):
             continue  # the apposition opens
@@ -422,6 +425,37 @@ def _commas_in_phrase(text: str, ms: list[Mention], ts: int, te: int) -> bool:
             continue
         return False
     return True
+
+
+_PLACE_TYPES = frozenset({"PLACE", "COUNTRY"})
+
+
+def _place_apposition(text: str, ms: list[Mention], before: Mention, c: int, te: int) -> bool:
+    """(session 24) Whether the comma at ``c``, right after the place ``before``, opens or closes a place's description
+    in apposition to a place (grammar.yaml place_appositions): the description up to the place it names ("مسکو،
+    پایتخت روسیه"); or that named place closing it ("دمشق، پایتخت سوریه، ")."""
+    if before.type not in _PLACE_TYPES:
+        return False
+    if _names_place_after(text, ms, c, te):
+        return True  # it opens
+    # it closes: the description before this place opened at the comma after another place
+    opened = next((x for x in ms if x.type in _PLACE_TYPES and x.end < before.start
+                   and text[x.end:before.start].count("،") == 1), None)
+    if opened is None:
+        return False
+    comma = text.find("،", opened.end, before.start)
+    return not text[opened.end:comma].strip(" »\"”") and _names_place_after(text, ms, comma, before.end, before)
+
+
+def _names_place_after(text: str, ms: list[Mention], c: int, te: int, place: Mention | None = None) -> bool:
+    """A place's description opening at the comma ``c`` and the place it names (``place`` if given) right after it,
+    one word between at most ("، پایتخت جمهوری آذربایجان")."""
+    m = PLACE_APPOSITION.match(text, c, te)
+    if m is None:
+        return False
+    return any(x.type in _PLACE_TYPES and (place is None or x is place) and x.start >= m.start() + 1
+               and len(text[m.end():x.start].split()) <= 1 and "،" not in text[m.end():x.start]
+               for x in ms if m.end() <= x.end)
 
 
 def _same_party(a: Mention, b: Mention) -> bool:

@@ -210,8 +210,12 @@ _WITH_SEQUENCE = re.compile(rf"\s*[،,]?\s*(?:(?:{phrases(_G['with_sequence'])})
 _UNREALISED_AFTER = re.compile(rf"(?:{phrases(_G['unrealised_after'], _LETTERS)})(?![{_LETTERS}])")
 # (lead, session 13) an event noun (its plural "ها/های" apart) followed by an adjective saying it is only expected
 # a character of the clause before any finite verb (grammar.yaml planned_closers), optionally before any "که" either
-_NO_CLOSER = rf"(?!(?:{phrases(_G['planned_closers'], _LETTERS)})(?![{_LETTERS}]))"
-_NO_THAT_OR_CLOSER = rf"(?!(?<![{_LETTERS}])(?:که|{phrases(_G['planned_closers'])})(?![{_LETTERS}]))"
+# (session 24) not before the second half of a compound noun: "گفت و گو" (talks) is no "گفت" (said)
+_NOT_COMPOUND = rf"(?![\s\u200c]+(?:{phrases(_G['closer_compounds'])})(?![{_LETTERS}]))"
+_NO_CLOSER = rf"(?!(?:{phrases(_G['planned_closers'], _LETTERS)})(?![{_LETTERS}]){_NOT_COMPOUND})"
+_NO_THAT_OR_CLOSER = rf"(?!(?<![{_LETTERS}])(?:که|{phrases(_G['planned_closers'])})(?![{_LETTERS}]){_NOT_COMPOUND})"
+# (session 24) a place's description after a comma, up to the place it names: "، پایتخت روسیه", "، در جنوب لبنان"
+PLACE_APPOSITION = re.compile(rf"،[\s\u200c]*(?:{phrases(_G['place_appositions'])})[\s\u200c]+")
 # a word of the clause before any "که" or finite verb
 _OPEN_WORD = rf"(?!(?:که|{phrases(_G['planned_closers'])})(?![{_LETTERS}]))[^\s.،؛:!؟]+\s+"
 _FUTURE_VERB = rf"(?<![{_LETTERS}])خواه(?:د|ند|یم|ید|م)[\s\u200c]+[{_LETTERS}]"

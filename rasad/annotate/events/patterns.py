@@ -17,11 +17,19 @@ import yaml
 from rasad.annotate.events.grammar import (
     _LETTERS,
 )
-from rasad.annotate.words import grammar
+from rasad.annotate.words import grammar, phrases
 from rasad.text.normalize import ZWNJ, match_key
 
 # The characters of _LETTERS as a set (its ranges are all in the BMP)
 _LETTER_SET = frozenset(re.findall(f"[{_LETTERS}]", "".join(map(chr, range(0x10000)))))
+
+# (session 24) an attack's target after "به" a few words before the noun ("به ساکنان روستا حمله و ..."), its first
+# word no demonstrative or quantifier ("در پاسخ به این حمله و ..." names the attack, not its target)
+_BE_BEFORE = re.compile(r"(?:^|[\s\u200c])به[\s\u200c]+(?!(?:این|آن|همین|همان|هرگونه|هر|چنین|چنان|شدت|ویژه)[\s\u200c])"
+                        r"(?:[^\s.،؛:!؟و]+[\s\u200c]+|[^\s.،؛:!؟][^\s.،؛:!؟]+[\s\u200c]+){1,4}$")
+# (session 24) the next clause after "و": an object marked by "را" and the light verb left out before "و" ("حمله و دو
+# نفر را زخمی کردند"), no comma or clause end between
+_NEXT_OBJECT_CLAUSE = r"(?=[\s\u200c]+(?:[^\s.،؛:!؟]+[\s\u200c]+){{0,5}}را[\s\u200c]+(?:[^\s.،؛:!؟]+[\s\u200c]+){{0,2}}?{verb})"
 
 
 @dataclass
@@ -332,6 +340,10 @@ def _trigger_body(trigger: str, gap: int = 6, lists: bool = False, loose: bool =
         elif i + 1 < len(tokens) and tokens[i + 1] in ("…", "...") and token in _indefinite_before_gap():
             word += r"(?:[\s\u200c]?ای|ی)?"  # (session 13) "با پاسخی سخت روبه‌رو خواهد شد"
         parts.append(word + _CLOSE_QUOTE + r"[\s\u200c]*")
+        if tokens == ["را"]:
+            # (session 24) "را بامداد امروز کشت": a time before a simple verb (a longer trigger's anchor holds the
+            # words after "را", which a time would part from it)
+            parts.append(_object_time())
     body = "".join(parts)
     return body[: -len(r"[\s\u200c]*")] if body.endswith(r"[\s\u200c]*") else body
 
@@ -355,6 +367,18 @@ def _takes_indefinite(tokens: list[str], i: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _object_time() -> str:
+    """(session 24) An optional time between an object's "را" and a simple verb (grammar.yaml clause_time_openers,
+    object_time_days with object_time_day_parts), then an optional place after "در": "را بامداد امروز کشت", "را روز
+    شنبه در خان یونس کشت"."""
+    g = grammar()
+    day = rf"(?:(?:{phrases(g['object_time_day_parts'])})[\s\u200c]+)?(?:{phrases(g['object_time_days'])})"
+    time = rf"(?:(?:{phrases(g['clause_time_openers'])}|{day})(?![{_LETTERS}])[\s\u200c]+)?"
+    # and then where, as "را در … کشت" reads it: "را بامداد شنبه در نمازخانه مدرسه کشت"
+    return time + r"(?:در[\s\u200c]+(?:[^\s.،؛:!؟]+[\s\u200c]+){1,6}?)?"
+
+
 def _indefinite_before_gap() -> frozenset[str]:
     return frozenset(grammar().get("indefinite_before_gap") or ())
 
@@ -474,6 +498,11 @@ def _forms(p: Pattern, text: str, gap: int, verbs: dict[str, str], future: Patte
         # "X را بازداشت و به دادگاه معرفی کرد": the light verb shared with the next verb is left out
         elided = body[: -len(r"[\s\u200c]*")] + r"[\s\u200c]+و(?=[\s\u200c])"
         out.append((anchor, Trigger(p, text, elided, weight - 1, before=_RA_BEFORE, needs=needs)))
+        if p.type == "ASSAULT" and past in _NOUN_VERBS and " " not in head.strip():
+            # (session 24) "به ساکنان روستا حمله و دو نفر را زخمی کردند": an attack on a target after "به", its light
+            # verb shared with the next clause's, which has an object
+            shared = elided + _NEXT_OBJECT_CLAUSE.format(verb=_conjugations(past))
+            out.append((anchor, Trigger(p, text, shared, weight - 1, before=_BE_BEFORE, needs=needs)))
     if past in _NOUN_VERBS and " " not in head.strip() and "…" not in head:
         # "اقدام به توقیف یک نفتکش کرد", "دست به حمله زد", "به بمباران مواضع ... پرداختند": the event noun inside a
         # light-verb frame (grammar.yaml: noun_frames), its object after it
