@@ -76,6 +76,7 @@ from rasad.annotate.events.grammar import (
     _SPORT,
     _SPORT_BODIES,
     _SPORT_PROOF_SECTORS,
+    _STRUCK_MILITARY,
     _STRUCK_PLACE_HEAD,
     _SUMMIT_PURPOSE,
     _SUPPORTERS_OF,
@@ -1767,6 +1768,12 @@ def _place_struck(text: str, c0: int, m: Mention) -> bool:
         and bool(_STRUCK_PLACE_HEAD.search(text, c0, m.start))  # "ایران بارها مورد حمله قرار گرفته" tells of no one attack
 
 
+def _military_struck(text: str, c0: int, m: Mention) -> bool:
+    """(session 24) "یک کاروان لجستیک ارتش آمریکا هدف قرار گرفت": the party whose convoy, base or ship (grammar.yaml
+    struck_military_heads) is the passive's subject, not one named after "در" (where it happened)."""
+    return bool(m.kb_id) and bool(_STRUCK_MILITARY.search(text[max(c0, m.start - 50):m.start]))
+
+
 def _unseen_attacker(doc: _Doc, w: _Coding) -> bool:
     """(session 23) An attack with its attacker untold — a casualty verb after "در انفجار بمب"/"در حادثه تروریستی", or a
     passive attack ("هدف حمله تروریستی قرار گرفت") — aimed at a group, a person or a state's forces the frame named:
@@ -1777,16 +1784,19 @@ def _unseen_attacker(doc: _Doc, w: _Coding) -> bool:
         return False
     if _rx_search(r"^[\w\u200c]", text[te:te + 1]):
         return False  # a participle ("سایت‌های بمباران‌شده"): what was struck once, no attack told here
-    kept = [m for m in w.tgt if m in w.named and (_attacked_party(text, m) or p.frame == "passive" and _place_struck(text, c0, m))]
+    military = [m for m in w.tgt if m in w.named and p.frame == "passive" and _military_struck(text, c0, m)]
+    kept = [m for m in w.tgt if m in w.named and (_attacked_party(text, m) or p.frame == "passive" and _place_struck(text, c0, m))
+            or m in military]
     if not kept:
         return False
     if p.frame == "casualty":
         hostile = bool(_UNSEEN_CAUSE.search(text, c0, ts))
     else:
         # a bare "مورد حمله قرار گرفت" is often an attack told elsewhere with its attacker: a kind of attack that
-        # hides its attacker must be named, or a place shelled itself ("شهر X گلوله‌باران شد")
+        # hides its attacker must be named, or a place shelled itself ("شهر X گلوله‌باران شد"), or (session 24) a
+        # military thing of the party struck ("کاروان لجستیک ارتش X هدف قرار گرفت")
         hostile = bool(_UNSEEN_ATTACK.search(text, c0, te)) or bool(_SHELLED.search(text, ts, te)) and all(
-            _place_struck(text, c0, m) for m in kept)
+            _place_struck(text, c0, m) for m in kept) or bool(military)
     if hostile:
         w.unseen_targets = {m.kb_id for m in kept}  # the targets kept if no attacker is found in the article
     return hostile

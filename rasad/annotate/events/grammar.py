@@ -99,6 +99,9 @@ _UNSEEN_ATTACK = re.compile(rf"(?<![\w\u200c])(?:{phrases(_G['unseen_attack_caus
 # a place's head noun ("شهر", "منطقه", "روستاهای") before a state struck in a passive attack ("شهر X اوکراین هدف ...")
 _STRUCK_PLACE_HEAD = re.compile(rf"(?:^|\s)(?:{phrases([*_G['place_heads'], *_G['struck_place_heads']])})\s")
 _ACCIDENT = re.compile(rf"(?<![\w\u200c])(?:{phrases(_G['accident_causes'])})")
+# (session 24) a military thing (grammar.yaml struck_military_heads) and up to four words, ending right before a party
+# (not after "در" or "از": where it was): "کاروان لجستیک ارتش آمریکا", "کاروانی متعلق به نیروهای نظامی آمریکا"
+_STRUCK_MILITARY = re.compile(rf"(?:^|[\s\u200c])(?:{phrases(_G['struck_military_heads'])})(?![\s\u200c]+(?:{phrases(_G['struck_military_not_next'])})(?![\w\u200c]))(?:[\s\u200c]+[^\s.،؛:«»]+){{0,4}}(?<![\s\u200c]در)(?<![\s\u200c]از)[\s\u200c]+$")
 
 
 def _clash_with(between: str) -> re.Pattern:
