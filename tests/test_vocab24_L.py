@@ -3,13 +3,14 @@ allotted or granted to a recipient — in dollars, the Dari "دالر", euros an
 کرده است", "N میلیون یورو را به X اختصاص داد") — and aid agreed to ("با اعطای کمک ... به X موافقت کرد") were
 missed; so was sanctions relief said with "تسهیل" ("تسهیل تحریم‌های X را ... تمدید کرد"). Each case is written anew
 (other actors, sums, tenses); the guards are everyday sentences with the same words that report no such event: a
-budget allotted at home, money paid to a person, a sum that is trade, sanctions that merely bite."""
+budget allotted at home, money paid to a person, a sum that is trade, sanctions that merely bite. Money or assets released ("دارایی‌های مسدود شده X را آزاد کرد") were coded as people
+freed; they are property returned (CAMEO 0842), owned by the state named inside."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.event_text import assert_coded, assert_not_coded
+from tests.event_text import assert_coded, assert_not_coded, reported_events
 
 
 @pytest.mark.parametrize("sentence,expected", [
@@ -30,6 +31,23 @@ from tests.event_text import assert_coded, assert_not_coded
 ])
 def test_coded(kb, sentence, expected):
     assert_coded(sentence, kb, expected)
+
+
+@pytest.mark.parametrize("sentence,owner", [
+    # money or assets released are property returned (CAMEO 0842), not people freed (0841)
+    ("ژاپن دارایی‌های مسدود شده ونزوئلا را آزاد کرد.", "VEN"),
+    ("قطر سه میلیارد دلار از منابع مالی افغانستان را آزاد کرد.", "AFG"),
+    ("بانک مرکزی عمان از آزادسازی دارایی‌های ایران خبر داد.", "IRN"),
+])
+def test_assets_released(kb, sentence, owner):
+    events = [e for e in reported_events(sentence, kb) if e.type == "RETREAT"]
+    assert events and all(e.cameo == "0842" for e in events), [(e.cameo, e.target_ids) for e in events]
+    assert any(owner in e.target_ids for e in events)
+
+
+def test_people_released_stay_people(kb):
+    events = [e for e in reported_events("حماس چهار گروگان را آزاد کرد.", kb) if e.type == "RETREAT"]
+    assert events and all(e.cameo == "0841" for e in events)
 
 
 @pytest.mark.parametrize("sentence,etype", [
