@@ -42,6 +42,9 @@ class Pattern:
     # (session 18) a gap may cross a list's comma ("خواهان توقف تجاوز علیه غزه، کرانه باختری و قدس شد"): for triggers
     # that close on their own verb however long the demand between
     gap_lists: bool = False
+    # (session 24) a gap may cross a clause's comma: for triggers that span a condition and its main clause ("در صورت
+    # حمله X به Y، این اقدام پیامدهای جدی خواهد داشت")
+    gap_clauses: bool = False
     # with no target named, "این تصمیم را رد کرد" aims at whoever made the decision reported before
     implied_target: bool = False
     # nouns whose genitive actor is the target ("پیشنهاد رئیس‌جمهور آمریکا ... را رد کرد")
@@ -430,7 +433,7 @@ def _triggers(p: Pattern, text: str, gap: int, verbs: dict[str, str], future: Pa
     """The trigger phrase's forms (_forms), each with the expression whose gaps cross no new comma as its strict
     one where the two differ."""
     out = _forms(p, text, gap, verbs, future, present, loose=True)
-    if "…" not in text and "..." not in text:
+    if "…" not in text and "..." not in text or p.gap_clauses:
         return out
     for (_a, trig), (_b, strict) in zip(out, _forms(p, text, gap, verbs, future, present), strict=True):
         if strict.source != trig.source:
@@ -535,7 +538,7 @@ def _pattern(item: dict) -> Pattern:
                    nominal=bool(item.get("nominal", False)), requires_any=item.get("requires_any", []),
                    unless_next=_word_start_regex(item["unless_next"]) if item.get("unless_next") else None,
                    unless_inside=_word_regex(item["unless_inside"]) if item.get("unless_inside") else None,
-                   gap_lists=bool(item.get("gap_lists", False)),
+                   gap_lists=bool(item.get("gap_lists", False)), gap_clauses=bool(item.get("gap_clauses", False)),
                    implied_target=bool(item.get("implied_target", False)),
                    object_of=_word_end_regex(item["object_of"]) if item.get("object_of") else None,
                    target_optional=bool(item.get("target_optional", False)),
