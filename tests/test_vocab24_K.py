@@ -1,10 +1,10 @@
-"""Session 24 (slice K): statements between actors as real outlets phrase them — congratulations, condemnations and
-denials whose object is a single bare noun of a deed or an occasion right after the speaker ("X نوروز را به Y تبریک
-گفت", "X حمله را محکوم کرد"), which the coder took for the noun's owner, leaving the statement without its speaker;
-denials of a statement or of words said, whose issuer after "بیانیه"/"سخنان"/"گفته‌های" is the one rejected (the coder
-took an actor deep inside the statement's topic, or none); and a warning told as the consequences a conditional deed will have ("گفت اگر X ...، این کار عواقب سنگینی خواهد
-داشت"), which had no trigger. Each case is written anew (other actors, occasions and deeds); the guards are everyday
-sentences with the same words that report no such event."""
+"""Session 24 (slice K): statements between actors as real outlets phrase them. Congratulations, condemnations and
+denials whose object is one bare noun of a deed or an occasion right after the speaker ("X نوروز را به Y تبریک
+گفت", "X حمله را محکوم کرد"): the coder took the speaker for the noun's owner and lost it. Denials of a statement or
+of words said ("بیانیه/سخنان/گفته‌های X را رد کرد"): the issuer is the one rejected, not an actor deep in the topic.
+Charges laid on a party ("اتهامات ... را به X وارد کرد") and a warning told as the consequences a conditional deed
+will have ("گفت اگر X ...، این کار عواقب سنگینی خواهد داشت"): no trigger before. Each case is written anew (other
+actors, occasions and deeds); the guards are everyday sentences with the same words that report no such event."""
 
 from __future__ import annotations
 
@@ -24,6 +24,10 @@ from tests.event_text import assert_coded, assert_not_coded
     ("حزب‌الله سخنان اخیر نتانیاهو درباره جنوب لبنان را رد کرد.", ("REJECT", "hezbollah", "benjamin-netanyahu")),
     ("روسیه بیانیه ناتو را که دیروز منتشر شد، رد کرد.", ("REJECT", "RUS", "nato")),
     ("کره شمالی بیانیه شورای امنیت درباره آزمایش موشکی را رد کرد.", ("REJECT", "PRK", None)),
+    # a charge laid on a party with "وارد کرد": the one charged after "به"
+    ("وزیر خارجه ونزوئلا گفت آمریکا اتهامات واهی را به دولت ونزوئلا وارد می‌کند.", ("ACCUSE", "USA", "VEN")),
+    ("سخنگوی حماس گفت اسرائیل اتهام دخالت در حمله را به جنبش جهاد اسلامی وارد کرد.", ("ACCUSE", "ISR", "palestinian-islamic-jihad")),
+    ("وزارت خارجه پاکستان اتهامات بی‌اساس را به هند وارد کرد.", ("ACCUSE", "ministry-of-foreign-affairs-pakistan", "IND")),
     # the conditional deed's consequences: its doer is warned
     ("سخنگوی وزارت خارجه چین گفت اگر ژاپن به تایوان نیرو بفرستد این اقدام عواقب سنگینی خواهد داشت.", ("THREATEN", None, "JPN")),
     ("وزیر خارجه روسیه گفت هرگونه استقرار موشک‌های آمریکا در لهستان پیامدهای جدی خواهد داشت.", ("THREATEN", None, "USA")),
@@ -44,6 +48,9 @@ def test_coded(kb, sentence, expected):
     # a statement read or signed, not rejected
     ("وزیر خارجه عمان بیانیه پایانی نشست را قرائت کرد.", "REJECT"),
     ("سخنان اخیر رئیس‌جمهور فرانسه در پاریس بازتاب گسترده‌ای داشت.", "REJECT"),
+    # a blow dealt, or charges sent on, not laid
+    ("ارتش روسیه ضربات سنگینی را به نیروهای اوکراین وارد کرد.", "ACCUSE"),
+    ("پلیس اتهامات را به دفتر دادستانی ایران ارسال کرد.", "ACCUSE"),
     # a bare deed noun after a party with no statement verb
     ("پزشکیان عید را در مشهد گذراند.", "SUPPORT"),
     ("ارتش اسرائیل حمله را از سر گرفت.", "ACCUSE"),
