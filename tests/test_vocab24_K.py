@@ -3,8 +3,9 @@ denials whose object is one bare noun of a deed or an occasion right after the s
 گفت", "X حمله را محکوم کرد"): the coder took the speaker for the noun's owner and lost it. Denials of a statement or
 of words said ("بیانیه/سخنان/گفته‌های X را رد کرد"): the issuer is the one rejected, not an actor deep in the topic.
 Charges laid on a party ("اتهامات ... را به X وارد کرد") and a warning told as the consequences a conditional deed
-will have ("گفت اگر X ...، این کار عواقب سنگینی خواهد داشت"): no trigger before. Each case is written anew (other
-actors, occasions and deeds); the guards are everyday sentences with the same words that report no such event."""
+will have ("گفت اگر X ...، این کار عواقب سنگینی خواهد داشت"): no trigger before. Damage dealt ("خسارات ... به X
+وارد خواهد شد") was read as a planned arrival in X. Each case is written anew (other actors, occasions and deeds);
+the guards are everyday sentences with the same words that report no such event."""
 
 from __future__ import annotations
 
@@ -51,9 +52,21 @@ def test_coded(kb, sentence, expected):
     # a blow dealt, or charges sent on, not laid
     ("ارتش روسیه ضربات سنگینی را به نیروهای اوکراین وارد کرد.", "ACCUSE"),
     ("پلیس اتهامات را به دفتر دادستانی ایران ارسال کرد.", "ACCUSE"),
+    # damage dealt to a party is no arrival there (the warning's consequence, not a planned visit)
+    ("وزیر خارجه ترکیه هشدار داد که اگر محاصره ادامه یابد، خسارات سنگینی به اسرائیل وارد خواهد شد.", "CONSULT"),
+    ("سخنگوی ارتش پاکستان گفت ضربات سختی به هند وارد شد.", "CONSULT"),
     # a bare deed noun after a party with no statement verb
     ("پزشکیان عید را در مشهد گذراند.", "SUPPORT"),
     ("ارتش اسرائیل حمله را از سر گرفت.", "ACCUSE"),
 ])
 def test_not_coded(kb, sentence, etype):
     assert_not_coded(sentence, kb, etype)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # arrivals stay arrivals, also after a damage suffered
+    ("وزیر خارجه عمان پس از آسیب دیدن هواپیما به تهران وارد شد.", ("CONSULT", "badr-bin-hamad-al-busaidi", "IRN")),
+    ("هیئت عراقی فردا وارد تهران خواهد شد.", ("CONSULT", "IRQ", "IRN")),
+])
+def test_arrival_kept(kb, sentence, expected):
+    assert_coded(sentence, kb, expected)
