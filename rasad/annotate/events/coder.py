@@ -463,6 +463,9 @@ def _same_party(a: Mention, b: Mention) -> bool:
     return a.type == b.type == "PERSON" and bool(a.name) and a.name == b.name
 
 
+_SUFFERED = re.compile(r"(?<![\w\u200c])(?:دیدن|دیده|دید|دیدند)(?![\w\u200c])")
+
+
 def _dead(doc: _Doc, s: Sentence, si: int, ts: int, te: int, p: Pattern) -> bool:
     """A match that reports no event wherever it stands, by its own words and place alone (a headline noun out of
     the headline, a visit not announced, a blocked verb): it hides no other trigger."""
@@ -480,6 +483,11 @@ def _dead(doc: _Doc, s: Sentence, si: int, ts: int, te: int, p: Pattern) -> bool
         return True
     if p.unless_inside is not None and p.unless_inside.search(text, ts, te):
         return True  # (session 20) "از سوی دادگاه ... به زندان محکوم شد": a sentence, not a condemnation
+    if p.unless_before is not None and (b := p.unless_before.search(text, max(s.start, ts - 80), ts)) is not None \
+            and not _SUFFERED.search(b.group()):
+        # (session 24) "خسارات سنگینی به آمریکا وارد خواهد شد": damage dealt, not an arrival (damage suffered,
+        # "پس از آسیب دیدن هواپیما به تهران وارد شد", leaves the arrival)
+        return True
     return False  # (a required word missing: Compiled.find never returns the match)
 
 

@@ -1072,6 +1072,9 @@ def _past_condition(text: str, lo: int, hi: int) -> int:
     return comma + 1 if comma != -1 and _CONDITIONAL.match(text, start) else lo
 
 
+_DEED_OPENER = re.compile(r"(?:در\s+صورت|اگر|هرگونه|هر\s+گونه)\s")
+
+
 def frame_deed(f: Frame) -> tuple[Actors, Actors]:
     """(branch verbal9) "گفت هرگونه اقدام آلمان علیه ... واکنش‌های جدی ایران را در پی خواهد داشت": the doer of the
     deed that will bring the response (the reported clause's first unmarked actor) is the target, the speaker the
@@ -1083,6 +1086,12 @@ def frame_deed(f: Frame) -> tuple[Actors, Actors]:
     # the deed's own genitive, a word or two into the clause ("هرگونه اقدام X", "تصمیم X"), not an actor deep in it
     doer = next((c for c in f.chains if lo <= c.start < f.ts and c.marker is None and not c.object_ra
                  and len(_WORD.findall(f.text[lo:c.start])) <= 3), None)
+    if doer is None and (opener := _DEED_OPENER.match(f.text, f.ts)) is not None:
+        # (session 24) a trigger that opens with the conditional deed ("در صورت حمله X ..., پیامدهای ... خواهد
+        # داشت"): its doer, a few words into the trigger (after "در صورت" its chain is marked with that "در")
+        marks = (None, "در") if opener.group().startswith("در") else (None,)
+        doer = next((c for c in f.chains if f.ts <= c.start < f.te and c.marker in marks and not c.object_ra
+                     and len(_WORD.findall(f.text[f.ts:c.start])) <= 4), None)
     return _actors(_subject([c for c in f.chains if c.end <= cues[-1].start()])), _actors(doer)
 
 

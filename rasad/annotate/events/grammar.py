@@ -305,6 +305,9 @@ _IN_MEETING = re.compile(rf"در\s+(?:این|همین)\s+(?:{phrases(_G['meeting
 _OBJECT_RA = re.compile(r"^(?:\s*،(?=\s*را(?:\s|$)))?\s*(?:در\s+[^\s.،؛:]+(?:\s+[^\s.،؛:]+)?\s+|(?!(?:خود|آن|این|او|وی|آنها|آنان|ایشان|آنچه)\s"
                         r"|[^\s.،؛:]*ه\u200c?ای\s|[^\s.،؛:]*[^\s.،؛:\u200c]ش\s"
                         rf"|(?:{phrases(_G['people_objects'])})\s"
+                        # (session 24) "اردوغان پیروزی را به X تبریک گفت", "روسیه حمله را محکوم کرد": a bare deed or
+                        # occasion noun (never an adjective of the party) is the object, the party before it the subject
+                        rf"|(?:{phrases(_G['deed_objects'])})\s"
                         # (session 21) "X و Y سندی را امضا کردند": an indefinite document is the object, X the subject
                         rf"|(?:{phrases(_G['indefinite_objects'])})\s)[^\s.،؛:]+\s+"
                         # (session 20) "آمریکا و متحدانش را": the party with its companions is the object

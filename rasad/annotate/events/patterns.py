@@ -45,11 +45,17 @@ class Pattern:
     # (session 20) words that, inside a gapped trigger, make it another event ("از سوی دادگاه ... به ده سال زندان محکوم
     # شد" is a sentence, not a condemnation)
     unless_inside: re.Pattern | None = None
+    # (session 24) phrases that, ending right before the trigger, make it another event ("خسارات ... به X وارد شد" is
+    # damage dealt, not "وارد X شد", an arrival)
+    unless_before: re.Pattern | None = None
     # words right after the trigger that make it no event ("با قدردانی از تبریک X": thanks for a courtesy)
     unless_next: re.Pattern | None = None
     # (session 18) a gap may cross a list's comma ("خواهان توقف تجاوز علیه غزه، کرانه باختری و قدس شد"): for triggers
     # that close on their own verb however long the demand between
     gap_lists: bool = False
+    # (session 24) a gap may cross a clause's comma: for triggers that span a condition and its main clause ("در صورت
+    # حمله X به Y، این اقدام پیامدهای جدی خواهد داشت")
+    gap_clauses: bool = False
     # with no target named, "این تصمیم را رد کرد" aims at whoever made the decision reported before
     implied_target: bool = False
     # nouns whose genitive actor is the target ("پیشنهاد رئیس‌جمهور آمریکا ... را رد کرد")
@@ -454,7 +460,7 @@ def _triggers(p: Pattern, text: str, gap: int, verbs: dict[str, str], future: Pa
     """The trigger phrase's forms (_forms), each with the expression whose gaps cross no new comma as its strict
     one where the two differ."""
     out = _forms(p, text, gap, verbs, future, present, loose=True)
-    if "…" not in text and "..." not in text:
+    if "…" not in text and "..." not in text or p.gap_clauses:
         return out
     for (_a, trig), (_b, strict) in zip(out, _forms(p, text, gap, verbs, future, present), strict=True):
         if strict.source != trig.source:
@@ -558,13 +564,19 @@ def _product(spec: dict | None) -> list[str]:
     return [f"{w} … {v}" for w in spec.get("words") or () for v in spec.get("verbs") or ()]
 
 
+def _before_regex(phrases: list[str]) -> re.Pattern:
+    """Phrases (with "…" gaps of up to four words) that end right before a trigger."""
+    return re.compile(rf"{_TRIGGER_START}(?:{'|'.join(_trigger_body(p, 4) for p in phrases)})[\s\u200c]*$")
+
+
 def _pattern(item: dict) -> Pattern:
     return Pattern(id=item["id"], type=item["type"], cameo=str(item["cameo"]), frame=item["frame"],
                    verb_en=item.get("verb_en", "acted towards"), mode=item.get("mode"),
                    nominal=bool(item.get("nominal", False)), requires_any=item.get("requires_any", []),
                    unless_next=_word_start_regex(item["unless_next"]) if item.get("unless_next") else None,
                    unless_inside=_word_regex(item["unless_inside"]) if item.get("unless_inside") else None,
-                   gap_lists=bool(item.get("gap_lists", False)),
+                   unless_before=_before_regex(item["unless_before"]) if item.get("unless_before") else None,
+                   gap_lists=bool(item.get("gap_lists", False)), gap_clauses=bool(item.get("gap_clauses", False)),
                    implied_target=bool(item.get("implied_target", False)),
                    object_of=_word_end_regex(item["object_of"]) if item.get("object_of") else None,
                    target_optional=bool(item.get("target_optional", False)),
