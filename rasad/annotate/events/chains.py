@@ -501,7 +501,9 @@ def _next_in_list(gap: str, conjunct: list[Mention], m: Mention) -> bool:
         return _next_office_in_list(conjunct, m)
     if m.how != "name":
         return False
-    named = [x for x in conjunct if x.type == "PERSON" and x.how == "name"]
+    # (session 24) the item before may be a person the knowledge base lacks, named with an office ("با عبدالسلام علی وزیر
+    # امور خارجه سومالی، بدر عبدالعاطی وزیر امور خارجه مصر و ...")
+    named = [x for x in conjunct if x.type == "PERSON" and x.how in ("name", "unknown-name")]
     return bool(named) and any(x.how == "role" for x in conjunct) and all(x.kb_id != m.kb_id for x in named)
 
 

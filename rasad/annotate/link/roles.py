@@ -507,20 +507,44 @@ def role_label(kb: KnowledgeBase, title_id: str, modifier: str | None, of: str |
 
 
 _COUNTERPART = re.compile(r"همتای(?:\s+|\u200c)")
+# (session 24) counterparts of several states at once: "با همتایان پاکستانی، مصری و عراقی خود دیدار کرد"
+_COUNTERPARTS = re.compile(r"(?:همتایان|همتاهای)(?:\s+|\u200c)")
+_STATE_LIST_GAP = re.compile(r"\s*(?:[،,]\s*(?:و\s+)?|و\s+)")
+
+
+def _counterpart_states(text: str, mentions: list[Mention], i: int) -> list[Mention]:
+    """The states listed from mentions[i] on, joined by "،" or "و" ("پاکستانی، مصری و عراقی")."""
+    states = [mentions[i]]
+    j = i + 1
+    while j < len(mentions):
+        nxt, last = mentions[j], states[-1]
+        if nxt.start < last.end:
+            j += 1
+            continue
+        if nxt.type != "COUNTRY" or not nxt.kb_id or not _STATE_LIST_GAP.fullmatch(text, last.end, nxt.start):
+            break
+        states.append(nxt)
+        j += 1
+    return states
 
 
 def _counterparts(text: str, mentions: list[Mention], kb: KnowledgeBase, day: dt.date | None,
                   sent_of: list[int]) -> list[Mention]:
-    """"عراقچی ... با همتای ترکیه‌ای خود": the holder, in that country, of the subject's own office on the day."""
+    """"عراقچی ... با همتای ترکیه‌ای خود": the holder, in that country, of the subject's own office on the day;
+    (session 24) "با همتایان پاکستانی، مصری و عراقی خود": one such holder for every state listed."""
     out = []
-    for m in _COUNTERPART.finditer(text):
+    plural = [(m, True) for m in _COUNTERPARTS.finditer(text)]
+    for m, many in sorted([(m, False) for m in _COUNTERPART.finditer(text)] + plural, key=lambda x: x[0].start()):
         i = _first_at(mentions, m.end())
         state = mentions[i] if i < len(mentions) else None
         if state is None or state.start - m.end() > 2 or state.type != "COUNTRY" or not state.kb_id:
             continue
-        tail = _rx_match(r"(?:\s+خود|\u200cاش|ش)", text[state.end:state.end + 6])
-        end = state.end + (tail.end() if tail else 0)
-        named = _named_right_before(text, mentions, i, m.start())
+        states = _counterpart_states(text, mentions, i) if many else [state]
+        if many and len(states) < 2:
+            continue  # "با همتایان ایرانی": a side's officials, no one office's holder
+        tail = _rx_match(r"(?:\s+خود|\u200cاش|ش)", text[states[-1].end:states[-1].end + 6])
+        end = states[-1].end + (tail.end() if tail else 0)
+        named = None if many else _named_right_before(text, mentions, i, m.start())
         if named is not None:  # "با محمدعلی الحکیم همتای عراقی خود": the counterpart is the one just named
             out.append(Mention(m.start(), end, text[m.start():end], named.kb_id, named.name, "PERSON", "role",
                                role="counterpart"))
@@ -530,15 +554,24 @@ def _counterparts(text: str, mentions: list[Mention], kb: KnowledgeBase, day: dt
                         and (x.kb_id or _open_office(x, kb))), None)
         if subject is None:
             continue
-        if not subject.kb_id:  # "وزیر امور خارجه عربستان با همتای قطری خود", no date: Qatar's office, unresolved too
-            out.append(_counterpart_office(kb, subject.role, state.kb_id, text[m.start():end], m.start(), end))
-            continue
-        for pos in kb.positions_of(subject.kb_id, day):
-            holder = kb.holders(pos.title, state.kb_id, day)
-            if holder:
-                out.append(Mention(m.start(), end, text[m.start():end], holder[0].id, holder[0].name, "PERSON", "role",
-                                   role=f"{pos.title} (counterpart)"))
-                break
+        for k, st in enumerate(states):
+            lo = m.start() if k == 0 else st.start  # the first state's counterpart spans the noun, the others their state
+            # (a list's last item without its "خود": an item ending in "خود" reads as "its own envoy", another party)
+            hi = st.end if many else end
+            if not subject.kb_id:  # "وزیر امور خارجه عربستان با همتای قطری خود", no date: Qatar's office, unresolved too
+                out.append(_counterpart_office(kb, subject.role, st.kb_id, text[lo:hi], lo, hi))
+                continue
+            positions = kb.positions_of(subject.kb_id, day)
+            for pos in positions:
+                holder = kb.holders(pos.title, st.kb_id, day)
+                if holder:
+                    # (a list's items name their states, so the chains read "، " between them as a list's comma)
+                    out.append(Mention(lo, hi, text[lo:hi], holder[0].id, holder[0].name, "PERSON", "role",
+                                       role=f"{pos.title} (counterpart)", of=st.kb_id if many else None))
+                    break
+            else:
+                if many and positions:  # a list's state whose holder the knowledge base lacks: its office, unnamed
+                    out.append(_counterpart_office(kb, positions[0].title, st.kb_id, text[lo:hi], lo, hi))
     return out
 
 
