@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -78,6 +79,39 @@ _PATTERNS = [
 ]
 _YEAR_DIGITS = re.compile(r"\d{4}")
 
+# (session 24) In an event's sentence only (not a page's date lines, which _PATTERNS read): a lunar Hijri date
+# ("۱۵ شعبان ۱۴۴۶", "دهم محرم ۱۴۴۳"), converted by the tabular Islamic calendar (a day off the moon-sighted one at
+# most), and a Jalali date with a two-digit year closed by punctuation ("۲۰مرداد ۹۸،": 1398; 50–99 are 13xx,
+# 00–49 are 14xx). A two-digit number after a month with no punctuation after it may be a count ("۲۰ مرداد ۱۵ نفر").
+HIJRI_MONTHS = {
+    "محرم": 1, "محرم الحرام": 1, "صفر": 2, "ربیع الاول": 3, "ربیع الأول": 3, "ربیع الثانی": 4, "ربیع الآخر": 4,
+    "ربیع الاخر": 4, "جمادی الاول": 5, "جمادی الاولی": 5, "جمادی الأولی": 5, "جمادی الثانی": 6, "جمادی الثانیه": 6,
+    "جمادی الآخر": 6, "جمادی الآخره": 6, "جمادی الاخری": 6, "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10,
+    "ذی القعده": 11, "ذیقعده": 11, "ذی الحجه": 12, "ذیحجه": 12,
+}
+_HM = "|".join(sorted((re.escape(m).replace(r"\ ", r"\s*") for m in HIJRI_MONTHS), key=len, reverse=True))
+_HIJRI_KEYS = {m.replace(" ", ""): n for m, n in HIJRI_MONTHS.items()}
+_HIJRI_EPOCH = dt.date(622, 7, 19).toordinal()  # 1 Muharram 1 AH
+_SHORT_YEAR_MONTHS = "|".join(sorted((m for m in JALALI_MONTHS if m not in
+                                      {"حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"}),
+                                     key=len, reverse=True))
+_SENTENCE_PATTERNS = [
+    re.compile(rf"(?:(?P<wd>{_WD}){_SEP})?(?<![\d/])(?P<d>\d{{1,2}})\s*(?P<hm>{_HM})\s*(?:(?:ماه|سال)\s*)?(?P<y>1[34]\d\d)(?!\d)"),
+    re.compile(rf"(?:(?P<wd>{_WD}){_SEP})?(?<![\u0621-\u063A\u0641-\u064A\u06A9\u06AF\u06CC])(?P<od>{_OD})\s*(?P<hm>{_HM})\s*"
+               rf"(?:(?:ماه|سال)\s*)?(?P<y>1[34]\d\d)(?!\d)"),
+    re.compile(rf"(?:(?P<wd>{_WD}){_SEP})?(?<![\d/])(?P<d>\d{{1,2}})\s*(?P<jm>{_SHORT_YEAR_MONTHS})\s*(?:(?:ماه|سال)\s*)?"
+               rf"(?P<yy>\d\d)(?=\s*(?:[،,.؛:)]|$))"),
+]
+_SENTENCE_NEEDS = re.compile(rf"(?:{_HM})\s*(?:(?:ماه|سال)\s*)?\d{{4}}|(?:{_SHORT_YEAR_MONTHS})\s*(?:(?:ماه|سال)\s*)?\d\d(?!\d)")
+
+
+def _hijri(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian day of a Hijri date by the tabular (arithmetic) Islamic calendar."""
+    if not (1 <= month <= 12 and 1 <= day <= 30):
+        raise ValueError("no such Hijri day")
+    return dt.date.fromordinal(_HIJRI_EPOCH - 1 + day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354
+                               + (3 + 11 * year) // 30)
+
 # What each pattern's match must hold without its optional weekday and time (which every position would try): one
 # scan for it, that jumps to a digit or a month's first letter, turns most texts with a four-digit number away.
 _YEAR_FIRST = re.compile(r"(?:1[34]|19|20)\d\d[/\-.]\d{1,2}[/\-.]\d")
@@ -126,16 +160,19 @@ def _prepare(text: str) -> str:
 def _build(m: re.Match) -> FoundDate | None:
     g = m.groupdict()
     try:
-        year = int(g["y"])
+        year = int(g["y"]) if g.get("y") else (1300 if int(g["yy"]) >= 50 else 1400) + int(g["yy"])
         day = _ORDINAL_KEYS[re.sub(r"\s+", "", g["od"])] if g.get("od") else int(g["d"])
-        if g.get("jm"):
+        if g.get("hm"):
+            month, cal = _HIJRI_KEYS[re.sub(r"\s+", "", g["hm"])], "hijri"
+        elif g.get("jm"):
             month, cal = JALALI_MONTHS[g["jm"]], "jalali"
         elif g.get("gm"):
             month, cal = GREGORIAN_MONTHS[g["gm"].lower()], "gregorian"
         else:
             month = int(g["m"])
             cal = "jalali" if year < 1700 else "gregorian"
-        date = jdatetime.date(year, month, day).togregorian() if cal == "jalali" else dt.date(year, month, day)
+        date = jdatetime.date(year, month, day).togregorian() if cal == "jalali" else \
+            _hijri(year, month, day) if cal == "hijri" else dt.date(year, month, day)
         time = None
         if g.get("H") is not None:
             time = dt.time(int(g["H"]), int(g["M"]), int(g["S"] or 0))
@@ -144,14 +181,24 @@ def _build(m: re.Match) -> FoundDate | None:
     weekday = WEEKDAYS.get(g["wd"].replace(ZWNJ, " ").replace(" ", "") if g.get("wd") else "", None)
     if g.get("wd"):
         weekday = WEEKDAYS.get(g["wd"], weekday)
+    if cal == "hijri" and weekday is not None:  # the month began a day or two off the table where the moon was seen
+        date = min((date + dt.timedelta(days=k) for k in (-2, -1, 0, 1, 2)
+                    if (date + dt.timedelta(days=k)).weekday() == weekday), key=lambda d: abs((d - date).days), default=date)
     return FoundDate(date, time, weekday, m.start(), m.end(), cal)
 
 
-def find_dates(text: str) -> list[FoundDate]:
-    """Every absolute date in ``text``, leftmost first, overlapping candidates resolved in favour of the longer."""
+def find_dates(text: str, sentence: bool = False) -> list[FoundDate]:
+    """Every absolute date in ``text``, leftmost first, overlapping candidates resolved in favour of the longer;
+    ``sentence``: an event's sentence, where Hijri dates and two-digit Jalali years count too."""
+    prepared = None
+    if sentence and _SENTENCE_NEEDS.search(prepared := _prepare(text)):
+        extra = [d for p in _SENTENCE_PATTERNS for m in p.finditer(prepared) if (d := _build(m)) is not None]
+        if extra:
+            return sorted(extra + [d for d in find_dates(text) if not any(
+                d.start < x.end and x.start < d.end for x in extra)], key=lambda d: d.start)
     if not _YEAR_DIGITS.search(text):
         return []  # every pattern has a four-digit year (\d matches Persian and Arabic-Indic digits too)
-    prepared = _prepare(text)
+    prepared = prepared or _prepare(text)
     found: list[FoundDate] = []  # disjoint and sorted by start, so the dates a candidate overlaps are one run
     starts: list[int] = []
     held: dict[re.Pattern, bool] = {}  # each of _NEEDS searched once
@@ -369,7 +416,7 @@ def resolve_event_date(sentence: str, published: dt.date | None) -> EventDate:
     else the publication day itself ("reported"), else unknown (weekday-only when a weekday is named). Remembered:
     each trigger of a clause, and the sentences after it about the same speaker, ask for the same clause again."""
     text = sentence.replace(ZWNJ, " ")
-    for d in find_dates(text):
+    for d in find_dates(text, sentence=True):
         if d.calendar and 1950 <= d.date.year <= 2100:
             return EventDate(d.date, "explicit", text=text[d.start:d.end])
     day_month = yearless_date(text, published) if published is not None else None

@@ -33,6 +33,10 @@ _UNNAMED_ATTACKER = re.compile(rf"(?:^|[\s،:«])(?:{phrases(_G['unnamed_attacke
 _ARRIVAL = re.compile(rf"(?:{phrases(_G['arrival_words'])})[\s\u200c]")
 # an optional head before a visit's place ("به جمهوری X", "وارد شهر X"), as a regex part
 PLACE_HEAD = rf"(?:(?:{phrases(_G['place_heads'])})\s+)?"
+# (session 24) "در حاشیه مجمع عمومی سازمان ملل": the seat of a body that meets in one city (grammar.yaml seated_bodies)
+SEATED_BODIES = [(re.compile(rf"(?:^|\s)در\s+(?:[^\s،.؛:]+\s+){{0,5}}?(?:{phrases(names)})(?![{_LETTERS}])"), place)
+                 for place, names in (_G.get("seated_bodies") or {}).items()]
+PLACE_HEAD_WORDS = phrases(_G['place_heads'])  # (session 24) the heads alone: "، پایتخت ترکیه" (an apposition)
 # (session 20) a facility opening a clause before its place: "سایت هسته‌ای (شهر) X", "پالایشگاه X"
 FACILITY_HEAD = rf"(?:(?:{phrases(_G['facility_heads'])})(?:\s+[^\s،.؛:«»\"]+){{0,2}}\s+[«\"']*)?"
 # (session 23) a time opening a clause before its place-subject: "شب گذشته (شهر) X هدف حمله ... قرار گرفت"

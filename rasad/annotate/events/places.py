@@ -15,6 +15,10 @@ from rasad.annotate.events.grammar import (
     _IN_MEETING,
     _VISIT_TO,
     PLACE_HEAD,
+    PLACE_HEAD_WORDS,
+    SEATED_BODIES,
+    SPEECH_RULES,
+    SPEECH_TYPES,
 )
 from rasad.annotate.link.linker import Linked
 from rasad.kb.knowledge import KnowledgeBase
@@ -49,7 +53,7 @@ def _place_of(text: str, s: Sentence, linked: Linked, kb: KnowledgeBase, c0: int
              and m.how in ("name", "short", "description")]
     for m in spots:
         inside = ts < m.start and m.end <= te  # "در نشست ... در جده شرکت کرد"
-        if not noun and not inside and (m.start > ts or ts - m.end > 80 or _clause_cut(text, m, spots, ts)):
+        if not noun and not inside and (m.start > ts or ts - m.end > 80 or _clause_cut(text, m, spots, ts, linked, c0)):
             continue
         before = text[max(c0, m.start - 40):m.start]
         if place_before.search(before):
@@ -61,16 +65,36 @@ def _place_of(text: str, s: Sentence, linked: Linked, kb: KnowledgeBase, c0: int
     return (best.name, best.kb_id) if best is not None else (None, None)
 
 
-def _clause_cut(text: str, m: Mention, spots: list[Mention], ts: int) -> bool:
+def _clause_cut(text: str, m: Mention, spots: list[Mention], ts: int, linked: Linked | None = None, c0: int = 0) -> bool:
     """A comma or a clause opener between a place before a verb trigger and the trigger (past the places listed with
     it): the place is another clause's."""
     after = _after_list(text, m, spots, ts)
+    if linked is not None and "،" in after:
+        after = _without_appositions(text, ts - len(after), ts, linked)
+        if after.lstrip().startswith("،") and _SIMULTANEOUS.match(text, max(c0, text.rfind("،", c0, m.start) + 1), m.start):
+            after = after.lstrip()[1:]  # "هم‌زمان با دادگاه ... در مشهد، جمعی ... تجمع کردند": the comma ends the adjunct
     if _APPOSITION_COMMA.fullmatch(after):
         after = ""  # "به ساختمانی در صنعا، مرکز ... در یمن، حمله کرد": the comma closes an apposition
     return _CLAUSE_OPENER.search(after) is not None
 
 
+def _without_appositions(text: str, lo: int, hi: int, linked: Linked) -> str:
+    """(session 24) text[lo:hi] without the appositions its commas enclose: a place's ("در آنکارا، پایتخت ترکیه از
+    ... استقبال کرد") and a name's ("از همتای اوکراینی خود، ولودیمیر زلنسکی، استقبال کرد"); they part no clause."""
+    parts, pos = [], lo
+    for x in linked.in_span(lo, hi):
+        if x.start >= pos and x.end <= hi:
+            parts += [text[pos:x.start], "\x00"]
+            pos = x.end
+    masked = "".join(parts) + text[pos:hi]
+    masked = _PLACE_APPOSITION.sub(" ", masked)
+    return _NAME_APPOSITION.sub(" ", masked)
+
+
 _APPOSITION_COMMA = re.compile(r"\s*،\s*")
+_PLACE_APPOSITION = re.compile(rf"،\s*(?:(?:دومین|سومین|بزرگترین|بزرگ‌ترین)\s+)?(?:{PLACE_HEAD_WORDS}|مرکز)\s+(?:استان\s+|ولایت\s+)?\x00")
+_NAME_APPOSITION = re.compile(r"،\s*\x00\s*(?=،)،?")
+_SIMULTANEOUS = re.compile(r"\s*(?:\S+\s+){0,4}?(?:هم[\s\u200c]*زمان|همزمان)\s+با\s")
 _CLAUSE_OPENER = re.compile(r"[،؛]|(?:^|\s)(?:که|چون|زیرا)\s")
 _LISTED_NEXT = re.compile(r"\s*[،,]?\s*(?:و\s+)?")
 
@@ -183,6 +207,8 @@ def _places_and_modes(events: list[Event], text: str, linked: Linked, kb: Knowle
             if city is not None:
                 e.location, e.location_id = city.name, city.kb_id
                 e.lat, e.lon = _coords(kb, city.kb_id)
+        if e.location is None:
+            _seat_place(kb, e)
         if e.location is None and dest is not None and home_comer not in e.source_ids + e.target_ids:
             e.location, e.location_id = dest.name, dest.kb_id
             e.lat, e.lon = _coords(kb, dest.kb_id)
@@ -213,6 +239,8 @@ def _places_and_modes(events: list[Event], text: str, linked: Linked, kb: Knowle
                 e.date, e.date_precision = mt.date, mt.date_precision
                 break
     for e in events:
+        if e.location is None and e.type != "CONSULT" and e.type not in SPEECH_TYPES and e.rule not in SPEECH_RULES:
+            _seat_place(kb, e)
         if e.location is not None or e.type == "CONSULT":
             continue
         for mt in meetings:
@@ -221,6 +249,17 @@ def _places_and_modes(events: list[Event], text: str, linked: Linked, kb: Knowle
             ) and (e.date == mt.date or not (e.date and mt.date)):
                 e.location, e.location_id, e.lat, e.lon = mt.location, mt.location_id, mt.lat, mt.lon
                 break
+
+
+def _seat_place(kb: KnowledgeBase, e: Event) -> None:
+    """(session 24) "در حاشیه مجمع عمومی سازمان ملل ... دیدار کرد": an event done at a body that sits in one city
+    (grammar.yaml seated_bodies) happened in that city."""
+    for s in e.sentences:
+        place = next((p for rx, p in SEATED_BODIES if p in kb.places and rx.search(s["text"])), None)
+        if place is not None:
+            e.location, e.location_id = kb.places[place].name, place
+            e.lat, e.lon = _coords(kb, place)
+            return
 
 
 def _same_day_meetings(meetings: list[Event], kb: KnowledgeBase) -> None:
