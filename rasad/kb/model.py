@@ -214,6 +214,9 @@ class Title(BaseModel):
     # (session 23) a fixed body named by a common noun other states' bodies share ("بانک مرکزی", "گمرک"): a state,
     # foreign body or province named right after the office makes it theirs, not the fixed body's
     generic: bool = False
+    # (session 24 U) needs PLACE: only places of this state follow it, and the office is then the title's
+    # ``default_of`` body's ("نماینده قم": a member of the Majlis elected in Qom, not an office of Qom)
+    place_country: str | None = None
 
 
 def fa_forms(values: Iterable[str]) -> list[str]:

@@ -72,6 +72,7 @@ from rasad.annotate.events.grammar import (
     _TOPIC_WITH,
     _UNSEEN_CAUSE,
     _VERB_WORD,
+    _VOTE_AGENT_BEFORE,
     _WARNED_DEED,
     _WEAPON,
     _WEAPON_OWNER,
@@ -893,7 +894,7 @@ def frame_passive_inside(f: Frame) -> tuple[Actors, Actors]:
 def frame_passive(f: Frame) -> tuple[Actors, Actors]:
     """"نصرالله در حمله هوایی رژیم صهیونیستی ... ترور شد": the subject suffers, the agent or attacker acts."""
     expelled_from = _expelled_from(f) if f.p.mode == "expel" else None
-    agent = f.first("توسط") or _agent_far_after_by(f) or expelled_from or next((x for x in f.chains if x is not f.subj and x.start < f.ts and
+    agent = f.first("توسط") or _agent_far_after_by(f) or _agent_by_vote(f) or expelled_from or next((x for x in f.chains if x is not f.subj and x.start < f.ts and
                                      _ATTACK_NOUN.search(f.text[max(0, x.start - 40):x.start])), None) or \
         next((x for x in f.chains if f.ts < x.start < f.te and  # (session 14) "هدف حمله جنگنده‌های X قرار گرفت"
               _ATTACK_NOUN.search(f.text[max(f.ts, x.start - 40):x.start])), None)
@@ -944,6 +945,12 @@ def _expelled_from(f: Frame) -> Chain | None:
     lo = f.after_subject
     return next((x for x in reversed(f.chains) if x.marker == "از" and lo <= x.start < f.ts and x is not f.subj
                  and not _PARTITIVE_BEFORE.search(f.text, max(0, x.start - 60), x.start)), None)
+
+
+def _agent_by_vote(f: Frame) -> Chain | None:
+    """(session 24 U) "با رأی عدم اعتماد ۱۸۲ نماینده، X برکنار شد": the voters named right after the vote do it."""
+    return next((x for x in f.chains if f.sent_start <= x.start < f.ts and x is not f.subj
+                 and _VOTE_AGENT_BEFORE.search(f.text, max(f.sent_start, x.start - 40), x.start)), None)
 
 
 def _agent_far_after_by(f: Frame) -> Chain | None:

@@ -239,6 +239,11 @@ def _office_of(text: str, start: int, end: int, look_from: int, title: Title, me
     default one. The third value is the seat's own title id, when a seat decides it."""
     if title.needs == "PLACE":
         place = _place_after(text, look_from, kb, title.place_kind)
+        if title.place_country:  # (session 24 U) "نماینده قم": the constituency's member of the body
+            seat = kb.places.get(place[0]) if place else None
+            if seat is None or seat.country != title.place_country:
+                return None, end, None
+            return title.default_of, place[1], None
         return (*place, None) if place else (title.of, end, None)
     if title.needs == "NONE":
         after = _following_actor(text, look_from, mentions, kb) if title.generic else None
@@ -465,7 +470,8 @@ def _place_index(kb: KnowledgeBase, kind: str | None) -> dict[str, str]:
     if kind not in cache:
         index: dict[str, str] = {}
         for p in kb.places.values():
-            if p.source != "curated" or kind and p.kind != kind:
+            # (session 24 U) a composed place too: "دادستان شهرستان تنکابن", "فرماندار شهرستان سراوان"
+            if p.source not in ("curated", "composed") or kind and p.kind != kind:
                 continue
             for form in p.fa:
                 index.setdefault(match_key(form), p.id)
