@@ -61,6 +61,7 @@ from rasad.annotate.events.grammar import (
     _PASSIVE_VERB,
     _PEOPLE_GAP,
     _PEOPLE_HEADS,
+    _PERPETRATORS_OF,
     _PERSON_NOUNS,
     _RELEASED_BY,
     _RESOLUTION_AIMED_AT,
@@ -498,6 +499,8 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
     chains, ts, subj, p = f.chains, f.ts, f.subj, f.p
     if p.type == "THREATEN" and (conditioned := _threat_condition(f)) is not None:
         return conditioned
+    if _perpetrators_object(f):
+        return f.src, []
     inside = [c for c in chains if ts < c.start < f.te and c is not subj and c.marker != "در"]  # not "را در یمن ..."
     # "آن را نقض کنوانسیون‌های وین دانست": after a trigger's own "را" come its complement's words, not the object
     c = inside[0] if inside and not _rx_match(r"را\s", f.text[ts:ts + 3]) else None
@@ -552,14 +555,33 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
     return src, _actors(c)
 
 
-_OWNED_BY = re.compile(r"(?:^|\s)متعلق\s+به\s+$")
+def _perpetrators_object(f: Frame) -> bool:
+    """(session 24) "پلیس ترکیه عاملان حمله به سفارت آمریکا را بازداشت کرد", "شماری از عاملان حملات تروریستی در این
+    کشور را بازداشت کرده‌اند": an object headed by the doers of a deed names them only by the deed; the actors inside
+    the deed's phrase (its victim, its place) are not what the verb acts on, and the perpetrators go unnamed."""
+    ra = f.text.rfind(" را ", f.sent_start, f.ts + 4)  # the verb's "را", an adjunct may stand after it ("را در خاک
+    # افغانستان بازداشت کرده‌اند")
+    if ra < 0 or ra < f.ts and ("،" in f.text[ra:f.ts] or len(_WORD.findall(f.text, ra, f.ts)) > 6):
+        return False
+    lo = max(f.after_subject, f.sent_start)
+    heads = list(_PERPETRATORS_OF.finditer(f.text, lo, ra))
+    if not heads:
+        return False
+    h = heads[-1]
+    between = f.text[h.end():ra]
+    # in one phrase: no comma or finished verb between the head and "را"
+    return "،" not in between and not any(_VERB_WORD.match(w.replace(ZWNJ, "")) for w in _WORD.findall(between))
+
+
+# (session 24) a ship's or craft's flag names its state as owning it: "کشتی تجاری با پرچم جزایر مارشال"
+_OWNED_BY = re.compile(r"(?:^|\s)(?:متعلق\s+به|(?:با|تحت)\s+پرچم(?:\s+کشور)?|پرچم[\u200c\s]?دار)\s+$")
 
 
 def _owner_of_struck(f: Frame) -> Chain | None:
     """(session 20) "حوثی‌ها به یک کشتی متعلق به آمریکا در خلیج عدن حمله کردند": the owner of what was struck is
     its target, even when a place with no state (a sea) is named after it."""
     return next((x for x in f.chains if x is not f.subj and f.after_subject <= x.start < f.ts
-                 and _OWNED_BY.search(f.text, max(0, x.start - 14), x.start)), None)
+                 and _OWNED_BY.search(f.text, max(0, x.start - 20), x.start)), None)
 
 
 _ONE_OF = re.compile(r"(?<![\w\u200c])یکی\s+(?:دیگر\s+)?از\s+(?:[^\s،.]+\s+){0,3}$")
@@ -897,6 +919,8 @@ def frame_passive(f: Frame) -> tuple[Actors, Actors]:
                                      _ATTACK_NOUN.search(f.text[max(0, x.start - 40):x.start])), None) or \
         next((x for x in f.chains if f.ts < x.start < f.te and  # (session 14) "هدف حمله جنگنده‌های X قرار گرفت"
               _ATTACK_NOUN.search(f.text[max(f.ts, x.start - 40):x.start])), None)
+    if f.p.type == "ASSAULT" and (owner := _owner_struck_passive(f, agent)) is not None:
+        return _actors(agent), _actors(owner)
     if f.subj is not None and (cue := _last_cue(f, f.subj.end)) is not None:
         # "سپاه اعلام کرد: نفتکشی ... توقیف شد": the speaker is not what was seized; (session 15) the reported
         # clause's own subject is ("گفت ... دیپلمات‌های این کشور از روسیه اخراج شدند")
@@ -907,6 +931,18 @@ def frame_passive(f: Frame) -> tuple[Actors, Actors]:
     if counted is None and _relative_of_other(f):
         return _actors(agent), []
     return _actors(agent), _actors(counted) if counted is not None else f.src
+
+
+def _owner_struck_passive(f: Frame, agent: Chain | None) -> Chain | None:
+    """(session 24) "یک کشتی تجاری با پرچم جزایر مارشال ... هدف حمله ... قرار گرفت", "یک کاروان متعلق به نیروهای
+    آمریکا در عراق هدف قرار گرفت": the owner or flag state of what was struck, in the trigger's own clause (after
+    a speech cue, not the speaker), is the one attacked."""
+    cue = _last_cue(f, f.subj.end) if f.subj is not None else None
+    lo = cue if cue is not None else f.sent_start
+    return next((x for x in f.chains if x is not agent and lo <= x.start < f.ts
+                 and (x.marker == "belonging" and "متعلق" in f.text[max(lo, x.start - 40):x.start]
+                      or _OWNED_BY.search(f.text, max(0, x.start - 20), x.start))
+                 and not clause_ended_between(f.text, x.end, f.ts) and "،" not in f.text[x.end:f.ts]), None)
 
 
 def _relative_of_other(f: Frame) -> bool:
