@@ -76,3 +76,32 @@ def test_not_coded(kb, sentence, etype):
 ])
 def test_guards_keep_their_parties(kb, sentence, expected):
     assert_coded(sentence, kb, expected)
+
+
+@pytest.mark.parametrize("sentence,etype,wrong", [
+    # a warning about another party's deed against a state: the deed's victim is not the one warned
+    ("وزیر خارجه عمان نسبت به اعمال مجدد تحریم‌های پیشین اروپا علیه ایران هشدار داد.", "THREATEN", "IRN"),
+    # a fronted adjunct's "از" is not the party of a verb with its own object
+    ("وزارت کشور لیبی پس از گذشت دو روز از تسلط داعش بر سرت و عقب‌نشینی نیروهای دولتی، فرمانده پلیس این شهر را "
+     "برکنار کرد.", "ACCUSE", "islamic-state"),
+    # a place inside a quoted slogan is neither the protest's place nor its target
+    ("در برلین، تجمعی با شعار «توقف جنگ در یمن» برگزار شد.", "PROTEST", "YEM"),
+    # the owner or flag state of what was struck, not a place named in a relative clause after it
+    ("حوثی‌ها یک کشتی تجاری با پرچم مالت را که از چین به سوی کانال سوئز در حرکت بود، هدف قرار دادند.", "ASSAULT", "CHN"),
+])
+def test_wrong_party_gone(kb, sentence, etype, wrong):
+    assert wrong not in _targets(sentence, kb, etype)
+
+
+def test_flag_state_in_object(kb):
+    assert_coded("حوثی‌ها یک کشتی تجاری با پرچم مالت را که از چین به سوی کانال سوئز در حرکت بود، هدف قرار دادند.", kb,
+                 ("ASSAULT", "houthis", "MLT"))
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # guards: a warning addressed to a state; a protest whose place is named outside any quotation
+    ("ایران علیه اسرائیل هشدار داد.", ("THREATEN", "IRN", "ISR")),
+    ("تظاهرات بزرگی در تهران برگزار شد.", ("PROTEST", None, "IRN")),
+])
+def test_more_guards(kb, sentence, expected):
+    assert_coded(sentence, kb, expected)

@@ -408,8 +408,12 @@ def frame_be(f: Frame) -> tuple[Actors, Actors]:
     if after is not None and _attacked(f.text, after.start):
         after = None  # "هشدار داد: هرگونه حمله آمریکا به کشور ما ...": the one attacked is not the one warned
     toward = _deed_doer_warned_about(f) if f.p.type == "THREATEN" else None
+    against = f.first("علیه", 0, 10**9, subj)
+    if against is not None and f.p.type == "THREATEN" and against.start < ts \
+            and _rx_search(r"(?:^|\s)نسبت\s*به\s", f.text[f.after_subject:against.start]):
+        against = None  # (session 24) "نسبت به اعمال تحریم‌های اروپا علیه ایران هشدار داد": the deed's victim is not warned
     c = (near[-1] if near else None) or toward or attack or f.first("به", f.ts, f.te) or aid_for or threat or after or \
-        f.first("علیه", 0, 10**9, subj) or \
+        against or \
         (f.first("با", f.after_subject, ts, subj) if f.p.mourned_object else None) or \
         next((x for x in chains if x.object_ra and x is not subj and x.start < ts and f.p.type != "MOBILIZE"), None) or \
         (f.first("برای", 0, f.te, subj) if f.p.type in ("THREATEN", "SUPPORT") else None)
@@ -538,8 +542,15 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
         c = _after_opener(f, _REACTED_TO, before_subject=True)
     if c is None and p.type in ("ACCUSE", "PROTEST"):  # (a rejected claim's owner is not always the one rejected)
         c = _object_phrase_owner(f)
+    if c is None and p.type == "ASSAULT":
+        # (session 24) the owner or flag state of what was struck, before any other "از"/"به" of the clause: "یک
+        # نفتکش با پرچم جزایر مارشال را که از هند ... حرکت بود، هدف قرار دادند"
+        c = _owner_of_struck(f)
     if c is None and not against:
         az = f.first("از", 0, ts, subj)
+        if az is not None and az.end < ts and "،" in f.text[az.end:ts] and _rx_match(r"را\s", f.text[ts:ts + 3]):
+            az = None  # (session 24) "پس از ... از تسلط داعش بر رمادی ...، فرمانده پلیس را برکنار کرد": a fronted
+            # adjunct's "از" before the comma is not the verb's party when the verb names its own object
         c = f.first("علیه", 0, 10**9, subj) or (az if az is not None and not _one_of(f.text, az.start) else None) or \
             (f.genitive if f.genitive is not subj else None) or \
             (f.first("به", 0, ts, subj) if p.type == "ASSAULT" else None) or \
