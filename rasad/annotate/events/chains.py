@@ -613,7 +613,11 @@ def _clause_subject(chains: list[Chain], ts: int, text: str, sent_start: int, co
     fronted = _FRONTED.match(text, sent_start)
     comma = _fronted_end(text, fronted.end(), ts) if fronted else -1
     if comma != -1:  # "در پس تنش‌های میان کابل و اسلام‌آباد، X و Y ... درگیر شدند"
-        return _subject(_after_comma(chains, comma), ts) or _subject(chains, ts)
+        after = _after_comma(chains, comma)
+        # (session 24) a second clause joined by "و" after the fronted phrase has its own subject too: "در پی
+        # توافق آتش‌بس، اسرائیل ... را آزاد کرد و حماس ... را تحویل داد"
+        return (_coordinated_subject(after, ts, text, comma + 1) if coordinated else None) \
+            or _subject(after, ts) or _subject(chains, ts)
     return (_coordinated_subject(chains, ts, text, sent_start) if coordinated else None) or _subject(chains, ts)
 
 

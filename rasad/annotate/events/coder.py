@@ -24,6 +24,7 @@ from rasad.annotate.events.chains import (
     _is_noun_trigger,
     _subject,
     build_chains,
+    clause_ended_between,
     compatible,
 )
 from rasad.annotate.events.frames import _announced, _attacked_party, apply_frame
@@ -53,6 +54,7 @@ from rasad.annotate.events.grammar import (
     _FUTURE_CLOSES,
     _HEADLINE_CASUALTIES,
     _MOURNED_BEFORE,
+    _NEAR_PLACE,
     _NOUN_IN_FRAME,
     _OWN_WORD,
     _PARTICIPLE_END,
@@ -77,6 +79,7 @@ from rasad.annotate.events.grammar import (
     _SPORT_BODIES,
     _SPORT_PROOF_SECTORS,
     _STRUCK_MILITARY,
+    _STRUCK_MILITARY_OWNED,
     _STRUCK_PLACE_HEAD,
     _SUMMIT_PURPOSE,
     _SUPPORTERS_OF,
@@ -609,6 +612,8 @@ def _called_off(text: str, t: _Trigger) -> bool:
     event noun, "آتش‌بس میان X و Y به تعویق افتاد"). The regex runs only on a sentence that has one of its words."""
     ts, te, s = t.ts, t.te, t.s
     late = _UNREALISED_AFTER.search(text, te, s.end) if _UNREALISED_WORDS.search(text, te, s.end) else None
+    if late is not None and "نقض" in late.group() and clause_ended_between(text, te, late.start()):
+        return False  # (session 24) a breach told in a clause of its own ("... توافق کردند اما ... آن را نقض کرد")
     return late is not None and late.start() < _clause(text, s, ts)[1]
 
 
@@ -626,7 +631,7 @@ def _consult_unreported(text: str, t: _Trigger) -> bool:
 _ANSWERING = re.compile(r"(?:^|\s)در\s+پاسخ\s+به\s+$")
 # the words every meeting_recalled / unrealised_after phrase holds (a cheap test before the phrases themselves)
 _RECALLED_WORDS = re.compile("اشاره|یادآوری|بیان|ذکر")
-_UNREALISED_WORDS = re.compile("لغو|تعویق|منتفی|نشد|نگرفت|خودداری|اجتناب|مخاطره|خطرناک|امکان|ممکن|ممنوع|محتمل")
+_UNREALISED_WORDS = re.compile("لغو|تعویق|منتفی|نشد|نگرفت|خودداری|اجتناب|مخاطره|خطرناک|امکان|ممکن|ممنوع|محتمل|نقض")
 _REFUSED_WORDS = re.compile("رد|تکذیب|نپذیرفت|دستور|صحت|اعتبار|کذب|خواند|دانست|توصیف|عنوان|قلمداد|ارزیابی")
 
 
@@ -722,7 +727,9 @@ def _adjective_target(doc: _Doc, t: _Trigger, src: list[Mention], tgt: list[Ment
     if _rx_search(r"(?:علیه|ضد)\s*$", text[ts:t.te]):
         hi = min(t.s.end, t.te + 40)  # (session 13) "تحریم‌های جدید علیه هفت شرکت ایرانی": the sanctioned follow
     adj = [m for m in t.ms if m.how == "adjective" and c0_ + az[-1] <= m.start < hi and m.kb_id not in used
-           and not _rx_search(_WITH_PARTY_BEFORE, text[max(c0_, m.start - 40):m.start])]
+           and not _rx_search(_WITH_PARTY_BEFORE, text[max(c0_, m.start - 40):m.start])
+           # (session 24) not an earlier clause's ("زندانیان فلسطینی را آزاد کرد و حماس گروگان‌های اسرائیلی را ...")
+           and not (m.end <= ts and clause_ended_between(text, m.end, ts))]
     return [_as_state(a) for a in adj[:1]]
 
 
@@ -1248,6 +1255,7 @@ def _struck(doc: _Doc, t: _Trigger, src: list[Mention], c0: int, c1: int) -> Men
     own = {m.kb_id for m in src} | {doc.kb.country_of(m.kb_id) for m in src if m.kb_id}
     places = [m for m in doc.linked.in_span(end, hi) if m.type in ("PLACE", "COUNTRY") and m.kb_id and m.how != "adjective"
               and _rx_search(r"(?:^|\s)(?:به|در)\s+(?:[^\s،.؛:]+\s+){0,3}[«\"]?$", doc.text[max(end, m.start - 40):m.start])
+              and not _NEAR_PLACE.search(doc.text, max(end, m.start - 50), m.start)  # (session 24) "در نزدیکی مرز X"
               and doc.kb.country_of(m.kb_id) not in own]  # (session 18) "عملیات ارتش پاکستان در وزیرستان": at home
     if places:
         return places[0]
@@ -1789,7 +1797,8 @@ def _place_struck(text: str, c0: int, m: Mention) -> bool:
 def _military_struck(text: str, c0: int, m: Mention) -> bool:
     """(session 24) "یک کاروان لجستیک ارتش آمریکا هدف قرار گرفت": the party whose convoy, base or ship (grammar.yaml
     struck_military_heads) is the passive's subject, not one named after "در" (where it happened)."""
-    return bool(m.kb_id) and bool(_STRUCK_MILITARY.search(text[max(c0, m.start - 50):m.start]))
+    return bool(m.kb_id) and (bool(_STRUCK_MILITARY.search(text[max(c0, m.start - 50):m.start]))
+                              or bool(_STRUCK_MILITARY_OWNED.search(text[max(c0, m.start - 90):m.start])))
 
 
 def _unseen_attacker(doc: _Doc, w: _Coding) -> bool:

@@ -61,6 +61,7 @@ from rasad.annotate.events.grammar import (
     _PASSIVE_VERB,
     _PEOPLE_GAP,
     _PEOPLE_HEADS,
+    _PERPETRATORS_OF,
     _PERSON_NOUNS,
     _RELEASED_BY,
     _RESOLUTION_AIMED_AT,
@@ -408,8 +409,12 @@ def frame_be(f: Frame) -> tuple[Actors, Actors]:
     if after is not None and _attacked(f.text, after.start):
         after = None  # "هشدار داد: هرگونه حمله آمریکا به کشور ما ...": the one attacked is not the one warned
     toward = _deed_doer_warned_about(f) if f.p.type == "THREATEN" else None
+    against = f.first("علیه", 0, 10**9, subj)
+    if against is not None and f.p.type == "THREATEN" and against.start < ts \
+            and _rx_search(r"(?:^|\s)نسبت\s*به\s", f.text[f.after_subject:against.start]):
+        against = None  # (session 24) "نسبت به اعمال تحریم‌های اروپا علیه ایران هشدار داد": the deed's victim is not warned
     c = (near[-1] if near else None) or toward or attack or f.first("به", f.ts, f.te) or aid_for or threat or after or \
-        f.first("علیه", 0, 10**9, subj) or \
+        against or \
         (f.first("با", f.after_subject, ts, subj) if f.p.mourned_object else None) or \
         next((x for x in chains if x.object_ra and x is not subj and x.start < ts and f.p.type != "MOBILIZE"), None) or \
         (f.first("برای", 0, f.te, subj) if f.p.type in ("THREATEN", "SUPPORT") else None)
@@ -499,6 +504,8 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
     chains, ts, subj, p = f.chains, f.ts, f.subj, f.p
     if p.type == "THREATEN" and (conditioned := _threat_condition(f)) is not None:
         return conditioned
+    if _perpetrators_object(f):
+        return f.src, []
     inside = [c for c in chains if ts < c.start < f.te and c is not subj and c.marker != "در"]  # not "را در یمن ..."
     # "آن را نقض کنوانسیون‌های وین دانست": after a trigger's own "را" come its complement's words, not the object
     c = inside[0] if inside and not _rx_match(r"را\s", f.text[ts:ts + 3]) else None
@@ -536,8 +543,15 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
         c = _after_opener(f, _REACTED_TO, before_subject=True)
     if c is None and p.type in ("ACCUSE", "PROTEST"):  # (a rejected claim's owner is not always the one rejected)
         c = _object_phrase_owner(f)
+    if c is None and p.type == "ASSAULT":
+        # (session 24) the owner or flag state of what was struck, before any other "از"/"به" of the clause: "یک
+        # نفتکش با پرچم جزایر مارشال را که از هند ... حرکت بود، هدف قرار دادند"
+        c = _owner_of_struck(f)
     if c is None and not against:
         az = f.first("از", 0, ts, subj)
+        if az is not None and az.end < ts and "،" in f.text[az.end:ts] and _rx_match(r"را\s", f.text[ts:ts + 3]):
+            az = None  # (session 24) "پس از ... از تسلط داعش بر رمادی ...، فرمانده پلیس را برکنار کرد": a fronted
+            # adjunct's "از" before the comma is not the verb's party when the verb names its own object
         c = f.first("علیه", 0, 10**9, subj) or (az if az is not None and not _one_of(f.text, az.start) else None) or \
             (f.genitive if f.genitive is not subj else None) or \
             (f.first("به", 0, ts, subj) if p.type == "ASSAULT" else None) or \
@@ -553,14 +567,33 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
     return src, _actors(c)
 
 
-_OWNED_BY = re.compile(r"(?:^|\s)متعلق\s+به\s+$")
+def _perpetrators_object(f: Frame) -> bool:
+    """(session 24) "پلیس ترکیه عاملان حمله به سفارت آمریکا را بازداشت کرد", "شماری از عاملان حملات تروریستی در این
+    کشور را بازداشت کرده‌اند": an object headed by the doers of a deed names them only by the deed; the actors inside
+    the deed's phrase (its victim, its place) are not what the verb acts on, and the perpetrators go unnamed."""
+    ra = f.text.rfind(" را ", f.sent_start, f.ts + 4)  # the verb's "را", an adjunct may stand after it ("را در خاک
+    # افغانستان بازداشت کرده‌اند")
+    if ra < 0 or ra < f.ts and ("،" in f.text[ra:f.ts] or len(_WORD.findall(f.text, ra, f.ts)) > 6):
+        return False
+    lo = max(f.after_subject, f.sent_start)
+    heads = list(_PERPETRATORS_OF.finditer(f.text, lo, ra))
+    if not heads:
+        return False
+    h = heads[-1]
+    between = f.text[h.end():ra]
+    # in one phrase: no comma or finished verb between the head and "را"
+    return "،" not in between and not any(_VERB_WORD.match(w.replace(ZWNJ, "")) for w in _WORD.findall(between))
+
+
+# (session 24) a ship's or craft's flag names its state as owning it: "کشتی تجاری با پرچم جزایر مارشال"
+_OWNED_BY = re.compile(r"(?:^|\s)(?:متعلق\s+به|(?:با|تحت)\s+پرچم(?:\s+کشور)?|پرچم[\u200c\s]?دار)\s+$")
 
 
 def _owner_of_struck(f: Frame) -> Chain | None:
     """(session 20) "حوثی‌ها به یک کشتی متعلق به آمریکا در خلیج عدن حمله کردند": the owner of what was struck is
     its target, even when a place with no state (a sea) is named after it."""
     return next((x for x in f.chains if x is not f.subj and f.after_subject <= x.start < f.ts
-                 and _OWNED_BY.search(f.text, max(0, x.start - 14), x.start)), None)
+                 and _OWNED_BY.search(f.text, max(0, x.start - 20), x.start)), None)
 
 
 _ONE_OF = re.compile(r"(?<![\w\u200c])یکی\s+(?:دیگر\s+)?از\s+(?:[^\s،.]+\s+){0,3}$")
@@ -898,6 +931,8 @@ def frame_passive(f: Frame) -> tuple[Actors, Actors]:
                                      _ATTACK_NOUN.search(f.text[max(0, x.start - 40):x.start])), None) or \
         next((x for x in f.chains if f.ts < x.start < f.te and  # (session 14) "هدف حمله جنگنده‌های X قرار گرفت"
               _ATTACK_NOUN.search(f.text[max(f.ts, x.start - 40):x.start])), None)
+    if f.p.type == "ASSAULT" and (owner := _owner_struck_passive(f, agent)) is not None:
+        return _actors(agent), _actors(owner)
     if f.subj is not None and (cue := _last_cue(f, f.subj.end)) is not None:
         # "سپاه اعلام کرد: نفتکشی ... توقیف شد": the speaker is not what was seized; (session 15) the reported
         # clause's own subject is ("گفت ... دیپلمات‌های این کشور از روسیه اخراج شدند")
@@ -908,6 +943,18 @@ def frame_passive(f: Frame) -> tuple[Actors, Actors]:
     if counted is None and _relative_of_other(f):
         return _actors(agent), []
     return _actors(agent), _actors(counted) if counted is not None else f.src
+
+
+def _owner_struck_passive(f: Frame, agent: Chain | None) -> Chain | None:
+    """(session 24) "یک کشتی تجاری با پرچم جزایر مارشال ... هدف حمله ... قرار گرفت", "یک کاروان متعلق به نیروهای
+    آمریکا در عراق هدف قرار گرفت": the owner or flag state of what was struck, in the trigger's own clause (after
+    a speech cue, not the speaker), is the one attacked."""
+    cue = _last_cue(f, f.subj.end) if f.subj is not None else None
+    lo = cue if cue is not None else f.sent_start
+    return next((x for x in f.chains if x is not agent and lo <= x.start < f.ts
+                 and (x.marker == "belonging" and "متعلق" in f.text[max(lo, x.start - 40):x.start]
+                      or _OWNED_BY.search(f.text, max(0, x.start - 20), x.start))
+                 and not clause_ended_between(f.text, x.end, f.ts) and "،" not in f.text[x.end:f.ts]), None)
 
 
 def _relative_of_other(f: Frame) -> bool:

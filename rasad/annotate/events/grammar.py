@@ -110,6 +110,11 @@ _ACCIDENT = re.compile(rf"(?<![\w\u200c])(?:{phrases(_G['accident_causes'])})")
 # (not after "در" or "از": where it was): "کاروان لجستیک ارتش آمریکا", "کاروانی متعلق به نیروهای نظامی آمریکا"
 _STRUCK_MILITARY = re.compile(rf"(?:^|[\s\u200c])(?:{phrases(_G['struck_military_heads'])})(?![\s\u200c]+(?:{phrases(_G['struck_military_not_next'])})(?![\w\u200c]))(?:[\s\u200c]+[^\s.،؛:«»]+){{0,4}}(?<![\s\u200c]در)(?<![\s\u200c]از)[\s\u200c]+$")
 
+# (session 24) the same head with its owner or flag named after a phrase of belonging: "یک کاروان لجستیک متعلق به
+# نیروهای نظامی X", "یک کشتی تجاری با پرچم X"
+_STRUCK_MILITARY_OWNED = re.compile(rf"(?:^|[\s\u200c])(?:{phrases(_G['struck_military_heads'])})(?:[\s\u200c]+[^\s.،؛:«»]+){{0,2}}"
+                                    rf"[\s\u200c]+(?:متعلق\s+به|(?:با|تحت)\s+پرچم)(?:[\s\u200c]+[^\s.،؛:«»]+){{0,3}}[\s\u200c]+$")
+
 
 def _clash_with(between: str) -> re.Pattern:
     """A casualty's cause: fighting "با" the actor named next, ``between`` the clash noun and "با" ("در تبادل آتش با
@@ -282,6 +287,11 @@ _ACCUSED_OF = re.compile(rf"(?:^|\s)(?:{phrases(_G['accused_before'])})\s+$")
 _ACCUSATION = re.compile(rf"(?:^|\s)(?:{phrases(_G['accused_after'])})(?:\s|$)")
 _TOPIC = re.compile(rf"(?:^|\s)(?:{phrases(_G['topic_markers'])})\s")
 _RESPONSIBLE = re.compile(rf"^\s*(?:[^\s.،؛:]+\s+)?را\s+(?:{phrases(_G['responsible'])})(?![\u0621-\u06FF])")
+# (session 24) nearness before a place: "در نزدیکی (مرز) X" names a landmark, not what was hit
+_NEAR_PLACE = re.compile(rf"(?:^|\s)(?:به|در)\s+(?:{phrases(_G['near_words'])})(?:\s+[^\s،.؛:]+){{0,2}}\s+$")
+# (session 24) the doers of a deed, the deed named after them ("عاملان (این) حمله به X"): what follows is the deed's
+_PERPETRATORS_OF = re.compile(rf"(?:{phrases(_G['perpetrator_heads'], _LETTERS)})[\s\u200c]+(?:(?:این|آن)\s+)?"
+                              rf"(?:{phrases(_G['perpetrated_deeds'])})(?![\w\u200c])")
 # what every _RESPONSIBLE match contains, sought anywhere: a sentence without it names no perpetrator
 _RESPONSIBLE_ANYWHERE = re.compile(rf"را\s+(?:{phrases(_G['responsible'])})")
 

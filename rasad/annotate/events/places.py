@@ -43,6 +43,11 @@ def _clause(text: str, s: Sentence, ts: int) -> tuple[int, int]:
     return (bounds[i - 1] if i else s.start), (bounds[i] if i < len(bounds) else s.end)
 
 
+def _quoted(before: str) -> bool:
+    """Whether a quotation opened in ``before`` is still open at its end (a slogan's or a title's words)."""
+    return before.count("«") > before.count("»") or before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 def _place_of(text: str, s: Sentence, linked: Linked, kb: KnowledgeBase, c0: int, c1: int, ts: int, te: int,
               place_before: re.Pattern, place_to: re.Pattern | None = None) -> tuple[str | None, str | None]:
     """"در X" (X a place or a state) in the trigger's clause: before a verb trigger (Persian adjuncts precede the
@@ -53,6 +58,8 @@ def _place_of(text: str, s: Sentence, linked: Linked, kb: KnowledgeBase, c0: int
              and m.how in ("name", "short", "description")]
     for m in spots:
         inside = ts < m.start and m.end <= te  # "در نشست ... در جده شرکت کرد"
+        if inside and _quoted(text[ts:m.start]):
+            continue  # (session 24) a place in a slogan: "تظاهراتی با شعار «نه به کشتار در غزه» برگزار شد"
         if not noun and not inside and (m.start > ts or ts - m.end > 80 or _clause_cut(text, m, spots, ts, linked, c0)):
             continue
         before = text[max(c0, m.start - 40):m.start]
