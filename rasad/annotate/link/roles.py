@@ -119,6 +119,10 @@ def _modifier_before(text: str, start: int, title_id: str, matcher: Matcher, kb:
         kind2 = matcher.prefixes.get(match_key(before[0][2] + before[1][2]))
         if kind2:
             kind, ws = kind2, before[0][0]
+        elif matcher.prefixes.get(match_key(before[0][2])) == "deputy" and w in grammar_words("deputy_portfolios") \
+                and not title_id.startswith(("deputy-", "acting-", "first-vice", "vice")):
+            # (session 24) "معاون سیاسی دبیرکل": a deputy with a portfolio, one of several: no holder is named
+            return "under", before[0][0]
     near = text[max(0, start - 40):start]
     if kind is None and any(w in near for w in kb.title_prefixes.get("advisor", ())):
         # "مشاور امور بین‌الملل رهبر": an adviser "on X affairs" of the office
