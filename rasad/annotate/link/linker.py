@@ -344,7 +344,8 @@ def pass_names(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     """Names, short names, places, outlets and nationality adjectives straight from the automaton's hits."""
     found = [m for m in (_name_mention(doc, h) for h in doc.hits) if m is not None
              and not (m.type == "PLACE" and _NAME_TAIL.match(doc.text, m.end))
-             and not (m.type == "ORG" and _CLERIC_BEFORE.search(doc.text, max(0, m.start - 12), m.start))]
+             and not (m.type == "ORG" and _CLERIC_BEFORE.search(doc.text, max(0, m.start - 12), m.start))
+             and not (m.type == "MEDIA" and _LIST_BEFORE.search(doc.text, max(0, m.start - 20), m.start))]
     found = [_loaded_regime(doc.text, m) for m in found]
     return sorted(mentions + found, key=lambda m: m.start)
 
@@ -370,6 +371,7 @@ def _loaded_regime(text: str, m: Mention) -> Mention:
 # (session 16) "مولوی حزب‌الله": after a cleric's title a body's name is the cleric's own (an Afghan governor)
 _CLERIC_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{phrases(_grammar_words('cleric_titles'))})[ \u200c]+$")
 _NAME_TAIL = re.compile(rf"[ \u200c]*(?:{phrases(_grammar_words('name_tails'))})(?![\w\u200c])")
+_LIST_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{phrases(_grammar_words('list_heads'))})[ \u200c]+$")
 
 
 def pass_province_lists(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
