@@ -48,6 +48,7 @@ from rasad.annotate.link.roles import (
     offices_named_before,
     role_label,
 )
+from rasad.annotate.link.strangers import name_like
 from rasad.annotate.words import grammar, phrases
 from rasad.annotate.words import grammar_words as _grammar_words
 from rasad.kb.knowledge import KnowledgeBase
@@ -147,7 +148,19 @@ def _after_honorific(doc: _Doc, h: Hit) -> list[str]:
     the article never gives the full name. (A speech verb or an office after a bare surname was tried too: on the
     real-news texts it found more wrong speakers than right ones.)"""
     short = {e.ref for e in h.entries if e.kind == "short"}
-    return list(short) if len(short) == 1 and _honorific_before(doc, h.start) else []
+    return list(short) if len(short) == 1 and _honorific_before(doc, h.start) and not _given_name_first(doc, h) else []
+
+
+_NEXT_WORD = re.compile(r"[ \u200c]*([^\s«»\"،,.:؛!؟()]+)")
+
+
+def _given_name_first(doc: _Doc, h: Hit) -> bool:
+    """(session 24) "دکتر عباس نیک‌نژاد": a short form that is a given name, with a word after it that can be a
+    surname (no grammar, office or ordinary word between), opens another person's full name — not the famous bearer
+    of the short form ("عباس" → Mahmoud Abbas)."""
+    surface = doc.text[h.start:h.end]
+    nxt = _NEXT_WORD.match(doc.text, h.end)
+    return bool(nxt) and is_given_name(surface) and name_like([surface, nxt.group(1)], plain=True)
 
 
 def _after_own_office(doc: _Doc, h: Hit) -> list[str]:
@@ -201,11 +214,13 @@ def _in_office(doc: _Doc, h: Hit) -> list[str]:
     if doc.day is None:
         return []
     short = {e.ref for e in h.entries if e.kind == "short"}
-    if len(short) != 1 or zipf(doc.text[h.start:h.end]) >= _COMMON_SURNAME:
+    surface = doc.text[h.start:h.end]
+    if not short or len(surface.split()) == 1 and zipf(surface) >= _COMMON_SURNAME:  # (a phrase is the name's own)
         return []
-    actor = doc.kb.actors.get(next(iter(short)))
-    dated = actor is not None and any((p.start or p.end) and p.covers(doc.day) for p in actor.positions)
-    return [actor.id] if dated else []
+    # (session 24) "ملک عبدالله" is two kings' short name: the one reigning on the article's day is meant
+    dated = [i for i in sorted(short) if (a := doc.kb.actors.get(i)) is not None
+             and any((p.start or p.end) and p.covers(doc.day) for p in a.positions)]
+    return dated if len(dated) == 1 else []
 
 
 def _short_states(doc: _Doc, h: Hit) -> set[str]:
@@ -329,7 +344,8 @@ def pass_names(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     """Names, short names, places, outlets and nationality adjectives straight from the automaton's hits."""
     found = [m for m in (_name_mention(doc, h) for h in doc.hits) if m is not None
              and not (m.type == "PLACE" and _NAME_TAIL.match(doc.text, m.end))
-             and not (m.type == "ORG" and _CLERIC_BEFORE.search(doc.text, max(0, m.start - 12), m.start))]
+             and not (m.type == "ORG" and _CLERIC_BEFORE.search(doc.text, max(0, m.start - 12), m.start))
+             and not (m.type == "MEDIA" and _LIST_BEFORE.search(doc.text, max(0, m.start - 20), m.start))]
     found = [_loaded_regime(doc.text, m) for m in found]
     return sorted(mentions + found, key=lambda m: m.start)
 
@@ -355,6 +371,7 @@ def _loaded_regime(text: str, m: Mention) -> Mention:
 # (session 16) "مولوی حزب‌الله": after a cleric's title a body's name is the cleric's own (an Afghan governor)
 _CLERIC_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{phrases(_grammar_words('cleric_titles'))})[ \u200c]+$")
 _NAME_TAIL = re.compile(rf"[ \u200c]*(?:{phrases(_grammar_words('name_tails'))})(?![\w\u200c])")
+_LIST_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{phrases(_grammar_words('list_heads'))})[ \u200c]+$")
 
 
 def pass_province_lists(doc: _Doc, mentions: list[Mention]) -> list[Mention]:

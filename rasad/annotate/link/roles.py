@@ -108,6 +108,21 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
                    candidates=[c.name for c in candidates] if len(candidates) > 1 else [], of=of)
 
 
+def _portfolio_deputy(text: str, start: int, title_id: str, matcher: Matcher) -> int | None:
+    """(session 24) "معاون سیاسی دبیرکل", "معاون دیپلماسی اقتصادی وزیر خارجه": a deputy with a portfolio (one or two
+    words of grammar.yaml deputy_portfolios between "معاون" and the office) is one of the office's several deputies,
+    whom no record names: where the deputy word starts, else None."""
+    if title_id.startswith(("deputy-", "acting-", "first-vice", "vice")):
+        return None
+    words = _words_before(text, start, 3)
+    portfolios = grammar_words("deputy_portfolios")
+    for k in (1, 2):
+        if len(words) > k and all(w[2] in portfolios for w in words[-k:]) \
+                and matcher.prefixes.get(match_key(words[-k - 1][2])) == "deputy":
+            return words[-k - 1][0]
+    return None
+
+
 def _modifier_before(text: str, start: int, title_id: str, matcher: Matcher, kb: KnowledgeBase) -> tuple[str | None, int]:
     """A prefix word before the office phrase (نایب/معاون/سرپرست/مشاور) and where the phrase then starts."""
     before = _words_before(text, start, 2)
@@ -119,6 +134,8 @@ def _modifier_before(text: str, start: int, title_id: str, matcher: Matcher, kb:
         kind2 = matcher.prefixes.get(match_key(before[0][2] + before[1][2]))
         if kind2:
             kind, ws = kind2, before[0][0]
+        elif (under := _portfolio_deputy(text, start, title_id, matcher)) is not None:
+            return "under", under
     near = text[max(0, start - 40):start]
     if kind is None and any(w in near for w in kb.title_prefixes.get("advisor", ())):
         # "مشاور امور بین‌الملل رهبر": an adviser "on X affairs" of the office
