@@ -194,7 +194,21 @@ def _unrelated_parties(kb: KnowledgeBase, left: Mention, right: Mention) -> bool
         return False
     if left.kb_id not in kb.actors or right.kb_id not in kb.actors:
         return False
+    if _rebels_after_their_state(kb, left.kb_id, right.kb_id):
+        return True
     return not compatible(kb, [left.kb_id], [left.name], [right.kb_id], [right.name])
+
+
+def _rebels_after_their_state(kb: KnowledgeBase, left: str, right: str) -> bool:
+    """(session 24) "ترکیه (مواضع) پ ک ک را بمباران کرد", "عراق مواضع داعش را ...": a rebel group named after the
+    state it fights (or that state's organ) is that state's object, not its part — the group's country says only
+    where it fights. (The group first, its state after, is one name: "تحریک طالبان پاکستان".)"""
+    a, b = kb.actors[left], kb.actors[right]
+    state = left if a.type == "STATE" else a.country if a.sector in _STATE_ORGANS else None
+    return b.sector == "REB" and state is not None and kb.country_of(right) == state
+
+
+_STATE_ORGANS = frozenset({"GOV", "MIL", "SPY", "JUD", "LEG"})
 
 
 def _first_word(text: str, start: int) -> str:

@@ -390,12 +390,23 @@ _OBJECT_CLOSED = re.compile(r"(?:^|\s)را[\s\u200c]*$")
 _PLACE_IN = re.compile(r"(?:^|\s)در\s*$")
 
 
+_TOPIC_CLOSED = re.compile(r"(?:^|\s)(?:این|آن|همین|به)\s+(?:[^\s،.]+\s+){1,3}به\s+$")
+
+
+def _warned_after_topic(text: str, x: Chain, ts: int) -> bool:
+    """(session 24) "درباره پیامدهای این اقدام به آمریکا هشدار داد": after a closed topic (a demonstrative's noun
+    phrase, or one with its own "به": "درباره پیامدهای حمله به سوریه"), the "به X" right before the warning verb is
+    whom it warns (not a topic's own complement: "نسبت به وضعیت دسترسی به غزه هشدار داد")."""
+    return not text[x.end:ts].strip() and bool(_TOPIC_CLOSED.search(text, max(0, x.start - 50), x.start))
+
+
 def frame_be(f: Frame) -> tuple[Actors, Actors]:
     """"به آمریکا هشدار داد": the actor after "به" (not the one an attack is aimed at: "حمله به یمن")."""
     chains, ts, subj = f.chains, f.ts, f.subj
     near = [x for x in chains if x.marker == "به" and (subj.end if subj else 0) <= x.start < ts and x is not subj
             and not _attacked(f.text, x.start)
-            and not (f.p.type == "THREATEN" and _SITUATION_OF.search(f.text, max(0, x.start - 50), x.start))
+            and not (f.p.type == "THREATEN" and _SITUATION_OF.search(f.text, max(0, x.start - 50), x.start)
+                     and not _warned_after_topic(f.text, x, ts))
             and not _IN_REACTION_TO.search(f.text, max(0, x.start - 60), x.start)]
     attack = f.attacker_before(40) if f.p.type == "THREATEN" else None
     # "کمک‌های بشردوستانه را به لبنان ارسال کرد": "به X" inside a gapped trigger
@@ -493,6 +504,9 @@ def _threat_condition(f: Frame) -> tuple[Actors, Actors] | None:
     return _actors(_subject([c for c in f.chains if c.end <= f.sent_start + cond.start()])), party.actors()
 
 
+_OPPOSED = re.compile("مخالفت(?:[\\s\u200c]+خود)?[\\s\u200c]+(?:کرد|کردند|کرده|نمود|کرد)")
+
+
 def frame_ra(f: Frame) -> tuple[Actors, Actors]:
     """"حمله به کنسولگری را محکوم کرد" / "اسرائیل را تحریم کرد": the object marked by "را"."""
     chains, ts, subj, p = f.chains, f.ts, f.subj, f.p
@@ -531,6 +545,12 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
         c = next((x for x in chains if x.marker == "به" and x is not subj and subj.end <= x.start < ts
                   and not clause_ended_between(f.text, subj.end, x.start)
                   and len(_WORD.findall(f.text[x.end:ts])) <= 3 and "به" not in _WORD.findall(f.text[x.end:ts])), None)
+    if c is None and p.type == "REJECT" and _OPPOSED.match(f.text, ts):
+        # (session 24) "ایران با آمریکا مخالفت کرد": the party opposed, after "با" right before the verb
+        c = next((x for x in reversed(chains) if x.start < ts and x is not subj), None)
+        gap = _WORD.findall(f.text[c.end:ts]) if c is not None else []
+        c = c if c is not None and c.marker == "با" and len(gap) <= 3 and "با" not in gap \
+            and not clause_ended_between(f.text, c.end, ts) else None  # (not "در دیدار با X با طرح ... مخالفت کرد")
     if c is None and p.type in ("ACCUSE", "REJECT", "PROTEST"):  # "در واکنش به تحریم‌های اروپا، این اقدام را ..."
         c = _after_opener(f, _REACTED_TO, before_subject=True)
     if c is None and p.type in ("ACCUSE", "PROTEST"):  # (a rejected claim's owner is not always the one rejected)
