@@ -8,6 +8,10 @@
   group its object: the group's country tells only where it fights (the two were chained as one party).
 - A rejected claim's owner after a time word ("ادعای روز گذشته X ... را تکذیب کرد"); an act opposed is its doer's
   ("با اقدام X مخالفت کرد"), and the party after "با" right before "مخالفت کرد" is the one opposed.
+- An object's relative clause with its own commas ("X را که گفته است، ...، رد کرد") no longer ends the clause
+  between the object and its verb.
+- An attack announced with no attacker named ("منابع خبری از حمله به کاروان نظامیان X خبر دادند"): the party
+  after the attack's "به" was struck, the attacker left unknown (as for a passive attack with no agent).
 - A warning's addressee "به Y" right before "هشدار داد" after a closed topic ("درباره پیامدهای این تصمیم").
 - An agreement reached with its partner and purpose between ("به توافقی با X برای ... دست یافته است").
 
@@ -41,6 +45,13 @@ from tests.event_text import assert_coded, assert_not_coded
      ("REJECT", None, "UKR")),
     ("چین با اقدامات اخیر آمریکا در دریای جنوبی چین مخالفت کرد.", ("REJECT", "CHN", "USA")),
     ("مصر با اسرائیل مخالفت کرده است.", ("REJECT", "EGY", "ISR")),
+    # an object's relative clause, commas and all, between the object and its verb
+    ("عراق نامه کویت را که هفته گذشته به سازمان ملل فرستاده شده بود، رد کرد.", ("REJECT", "IRQ", "KWT")),
+    ("پاکستان شرایط طالبان را که در نشست دوحه اعلام شده بود، نپذیرفت.", ("REJECT", "PAK", "taliban")),
+    ("روسیه آمریکا را که به گفته مسکو، در جنگ دخالت کرده است، تحریم کرد.", ("SANCTION", "RUS", "USA")),
+    # an attack announced with its attacker untold: the party after "به" struck, the attacker unknown
+    ("رسانه‌های محلی از حمله به یک پایگاه نظامی ترکیه در شمال سوریه خبر دادند.", ("ASSAULT", None, "TUR")),
+    ("منابع امنیتی از حمله به کاروان ارتش پاکستان در وزیرستان خبر دادند.", ("ASSAULT", None, "pakistan-army")),
     # a warning's addressee after a closed topic
     ("ترکیه درباره عواقب این تصمیم به یونان هشدار داد.", ("THREATEN", "TUR", "GRC")),
     ("چین در مورد پیامدهای این سفر به ژاپن هشدار داد.", ("THREATEN", "CHN", "JPN")),
@@ -58,6 +69,8 @@ def test_trigger_coded(sentence, kb, expected):
     ("وزیر خارجه عراق در دیدار با همتای سوری خود با طرح جدید مخالفت کرد.", "REJECT"),
     ("سازمان ملل نسبت به وضعیت دسترسی به غزه هشدار داد.", "THREATEN"),
     ("وزیر نفت گفت که به توافقی نرسیدیم و مذاکرات ادامه دارد.", "AGREE"),
+    ("وزیر خارجه از حمله به منافع ایران در منطقه انتقاد کرد.", "ASSAULT"),
+    ("منابع خبری از حمله احتمالی به تاسیسات نفتی عراق خبر دادند.", "ASSAULT"),
 ])
 def test_no_such_event(sentence, kb, etype):
     assert_not_coded(sentence, kb, etype)

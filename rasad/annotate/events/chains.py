@@ -707,6 +707,7 @@ def _forces_opening(c: Chain, lead: list[str]) -> bool:
 # (session 20) also "اما"/"ولی" after a finished verb: "X به Y پیشنهاد داد ...، اما Y به آن پاسخ منفی داد" (Y's clause)
 # (session 21) and a comma after a finished verb: "آتش‌بس ... به تعویق افتاد، حماس سه گروگان را آزاد می‌کند"
 _AND = re.compile(r"[\s\u200c](?:و|اما|ولی)[\s\u200c]|،")
+_OBJECT_RELATIVE = re.compile(r"\s*«?»?\s*را\s+که\s")
 
 
 def _coordinated_subject(chains: list[Chain], ts: int, text: str, sent_start: int) -> Chain | None:
@@ -731,7 +732,11 @@ def _coordinated_subject(chains: list[Chain], ts: int, text: str, sent_start: in
 
 def clause_ended_between(text: str, lo: int, hi: int) -> bool:
     """(session 21) Whether a clause ends between ``lo`` and ``hi``: a finished verb and then "و" (or "اما", "ولی")
-    ("X یمن را بمباران کرد و ایران این اقدام را محکوم کرد": "یمن را" is the first verb's object, not the second's)."""
+    ("X یمن را بمباران کرد و ایران این اقدام را محکوم کرد": "یمن را" is the first verb's object, not the second's).
+    (session 24) An object's relative clause ("گفته‌های X را که گفته است، ...، رد کرد") ends at its last comma: what
+    it holds is no clause of the main verb's."""
+    if (rel := _OBJECT_RELATIVE.match(text, lo, hi)) is not None and (last := text.rfind("،", rel.end(), hi)) >= 0:
+        lo = last + 1
     for m in _AND.finditer(text, lo, hi):
         before = _words_in(text, max(lo, m.start() - 30), m.start() + 1, 1)
         if before and _VERB_WORD.match(before[-1].replace(ZWNJ, "")):

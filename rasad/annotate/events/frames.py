@@ -736,6 +736,9 @@ def _embassy_protested(f: Frame) -> Chain | None:
                  and _EMBASSY_FRONT.search(f.text[max(0, x.start - 40):x.start])), None)
 
 
+_ATTACKED_NEXT = re.compile(r"\s+(?:به|علیه)\s")
+
+
 def frame_genitive(f: Frame) -> tuple[Actors, Actors]:
     """"حمله رژیم صهیونیستی به لبنان": the genitive after a noun trigger acts, the actor after "به/علیه" suffers."""
     chains, ts, text = f.chains, f.ts, f.text
@@ -746,6 +749,12 @@ def frame_genitive(f: Frame) -> tuple[Actors, Actors]:
     if g is None and f.noun and (_rx_search(r"(?:^|\s)(?:به|از|درباره|علیه|پی)\s+$", text[max(0, ts - 8):ts])
                                  or _JUDGED.search(text, max(0, ts - 24), ts) or _object_of_verb(f)):
         src = []  # "در واکنش به حملات ...", "حمله هوایی به ... را محکوم کرد": the subject reacts to the attacks
+    if g is None and f.announced and f.noun and f.p.type == "ASSAULT" and _ATTACKED_NEXT.match(text, f.te):
+        # (session 24) "منابع خبری از حمله به کاروان نظامیان آمریکایی خبر دادند": an attack announced with its
+        # attacker untold; the party right after its "به"/"علیه" was struck (the coder leaves the attacker unknown)
+        hit = next((c for c in chains if f.te <= c.start < f.te + 60 and c.marker in ("به", "علیه")), None)
+        if hit is not None and not _rx_search("[،:]", text[f.te:hit.start]):
+            return [], hit.actors()
     head = g.all_actors()[0] if g is not None else None  # a place (a capital stands for its state: a metonym)
     if f.p.type == "ASSAULT" and f.noun and (head is None or head.type == "PLACE" or head.how == "metonym") \
             and (by := f.first("توسط", g.end if g else f.te, f.te + 120)) is not None:
