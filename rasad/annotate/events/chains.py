@@ -194,7 +194,21 @@ def _unrelated_parties(kb: KnowledgeBase, left: Mention, right: Mention) -> bool
         return False
     if left.kb_id not in kb.actors or right.kb_id not in kb.actors:
         return False
+    if _rebels_after_their_state(kb, left.kb_id, right.kb_id):
+        return True
     return not compatible(kb, [left.kb_id], [left.name], [right.kb_id], [right.name])
+
+
+def _rebels_after_their_state(kb: KnowledgeBase, left: str, right: str) -> bool:
+    """(session 24) "ترکیه (مواضع) پ ک ک را بمباران کرد", "عراق مواضع داعش را ...": a rebel group named after the
+    state it fights (or that state's organ) is that state's object, not its part — the group's country says only
+    where it fights. (The group first, its state after, is one name: "تحریک طالبان پاکستان".)"""
+    a, b = kb.actors[left], kb.actors[right]
+    state = left if a.type == "STATE" else a.country if a.sector in _STATE_ORGANS else None
+    return b.sector == "REB" and state is not None and kb.country_of(right) == state
+
+
+_STATE_ORGANS = frozenset({"GOV", "MIL", "SPY", "JUD", "LEG"})
 
 
 def _first_word(text: str, start: int) -> str:
@@ -697,6 +711,7 @@ def _forces_opening(c: Chain, lead: list[str]) -> bool:
 # (session 20) also "اما"/"ولی" after a finished verb: "X به Y پیشنهاد داد ...، اما Y به آن پاسخ منفی داد" (Y's clause)
 # (session 21) and a comma after a finished verb: "آتش‌بس ... به تعویق افتاد، حماس سه گروگان را آزاد می‌کند"
 _AND = re.compile(r"[\s\u200c](?:و|اما|ولی)[\s\u200c]|،")
+_OBJECT_RELATIVE = re.compile(r"\s*«?»?\s*را\s+که\s")
 
 
 def _coordinated_subject(chains: list[Chain], ts: int, text: str, sent_start: int) -> Chain | None:
@@ -721,7 +736,11 @@ def _coordinated_subject(chains: list[Chain], ts: int, text: str, sent_start: in
 
 def clause_ended_between(text: str, lo: int, hi: int) -> bool:
     """(session 21) Whether a clause ends between ``lo`` and ``hi``: a finished verb and then "و" (or "اما", "ولی")
-    ("X یمن را بمباران کرد و ایران این اقدام را محکوم کرد": "یمن را" is the first verb's object, not the second's)."""
+    ("X یمن را بمباران کرد و ایران این اقدام را محکوم کرد": "یمن را" is the first verb's object, not the second's).
+    (session 24) An object's relative clause ("گفته‌های X را که گفته است، ...، رد کرد") ends at its last comma: what
+    it holds is no clause of the main verb's."""
+    if (rel := _OBJECT_RELATIVE.match(text, lo, hi)) is not None and (last := text.rfind("،", rel.end(), hi)) >= 0:
+        lo = last + 1
     for m in _AND.finditer(text, lo, hi):
         before = _words_in(text, max(lo, m.start() - 30), m.start() + 1, 1)
         if before and _VERB_WORD.match(before[-1].replace(ZWNJ, "")):

@@ -1807,16 +1807,20 @@ def _unseen_attacker(doc: _Doc, w: _Coding) -> bool:
     coded with no source (an unknown attacker, as event-data coders do), never the state of the place where it
     happened. A death with no attack word, or an accident, is no such attack."""
     text, p, c0, ts, te = doc.text, w.t.p, w.c0, w.t.ts, w.t.te
-    if p.type != "ASSAULT" or w.src or p.frame not in ("casualty", "passive") or _ACCIDENT.search(text, c0, ts):
+    announced = p.id == "assault.announced.noun"  # (session 24) "از حمله به X خبر دادند", no attacker named
+    if p.type != "ASSAULT" or w.src or (p.frame not in ("casualty", "passive") and not announced) \
+            or _ACCIDENT.search(text, c0, ts):
         return False
     if _rx_search(r"^[\w\u200c]", text[te:te + 1]):
         return False  # a participle ("سایت‌های بمباران‌شده"): what was struck once, no attack told here
     military = [m for m in w.tgt if m in w.named and p.frame == "passive" and _military_struck(text, c0, m)]
     kept = [m for m in w.tgt if m in w.named and (_attacked_party(text, m) or p.frame == "passive" and _place_struck(text, c0, m))
-            or m in military]
+            or m in military or announced and m in w.named and ts < m.start]
     if not kept:
         return False
-    if p.frame == "casualty":
+    if announced:
+        hostile = True  # the attack itself is what is announced
+    elif p.frame == "casualty":
         hostile = bool(_UNSEEN_CAUSE.search(text, c0, ts))
     else:
         # a bare "مورد حمله قرار گرفت" is often an attack told elsewhere with its attacker: a kind of attack that

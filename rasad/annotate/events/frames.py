@@ -392,12 +392,23 @@ _OBJECT_CLOSED = re.compile(r"(?:^|\s)را[\s\u200c]*$")
 _PLACE_IN = re.compile(r"(?:^|\s)در\s*$")
 
 
+_TOPIC_CLOSED = re.compile(r"(?:^|\s)(?:این|آن|همین|به)\s+(?:[^\s،.]+\s+){1,3}به\s+$")
+
+
+def _warned_after_topic(text: str, x: Chain, ts: int) -> bool:
+    """(session 24) "درباره پیامدهای این اقدام به آمریکا هشدار داد": after a closed topic (a demonstrative's noun
+    phrase, or one with its own "به": "درباره پیامدهای حمله به سوریه"), the "به X" right before the warning verb is
+    whom it warns (not a topic's own complement: "نسبت به وضعیت دسترسی به غزه هشدار داد")."""
+    return not text[x.end:ts].strip() and bool(_TOPIC_CLOSED.search(text, max(0, x.start - 50), x.start))
+
+
 def frame_be(f: Frame) -> tuple[Actors, Actors]:
     """"به آمریکا هشدار داد": the actor after "به" (not the one an attack is aimed at: "حمله به یمن")."""
     chains, ts, subj = f.chains, f.ts, f.subj
     near = [x for x in chains if x.marker == "به" and (subj.end if subj else 0) <= x.start < ts and x is not subj
             and not _attacked(f.text, x.start)
-            and not (f.p.type == "THREATEN" and _SITUATION_OF.search(f.text, max(0, x.start - 50), x.start))
+            and not (f.p.type == "THREATEN" and _SITUATION_OF.search(f.text, max(0, x.start - 50), x.start)
+                     and not _warned_after_topic(f.text, x, ts))
             and not _IN_REACTION_TO.search(f.text, max(0, x.start - 60), x.start)]
     attack = f.attacker_before(40) if f.p.type == "THREATEN" else None
     # "کمک‌های بشردوستانه را به لبنان ارسال کرد": "به X" inside a gapped trigger
@@ -499,6 +510,9 @@ def _threat_condition(f: Frame) -> tuple[Actors, Actors] | None:
     return _actors(_subject([c for c in f.chains if c.end <= f.sent_start + cond.start()])), party.actors()
 
 
+_OPPOSED = re.compile("مخالفت(?:[\\s\u200c]+خود)?[\\s\u200c]+(?:کرد|کردند|کرده|نمود|کرد)")
+
+
 def frame_ra(f: Frame) -> tuple[Actors, Actors]:
     """"حمله به کنسولگری را محکوم کرد" / "اسرائیل را تحریم کرد": the object marked by "را"."""
     chains, ts, subj, p = f.chains, f.ts, f.subj, f.p
@@ -539,6 +553,12 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
         c = next((x for x in chains if x.marker == "به" and x is not subj and subj.end <= x.start < ts
                   and not clause_ended_between(f.text, subj.end, x.start)
                   and len(_WORD.findall(f.text[x.end:ts])) <= 3 and "به" not in _WORD.findall(f.text[x.end:ts])), None)
+    if c is None and p.type == "REJECT" and _OPPOSED.match(f.text, ts):
+        # (session 24) "ایران با آمریکا مخالفت کرد": the party opposed, after "با" right before the verb
+        c = next((x for x in reversed(chains) if x.start < ts and x is not subj), None)
+        gap = _WORD.findall(f.text[c.end:ts]) if c is not None else []
+        c = c if c is not None and c.marker == "با" and len(gap) <= 3 and "با" not in gap \
+            and not clause_ended_between(f.text, c.end, ts) else None  # (not "در دیدار با X با طرح ... مخالفت کرد")
     if c is None and p.type in ("ACCUSE", "REJECT", "PROTEST"):  # "در واکنش به تحریم‌های اروپا، این اقدام را ..."
         c = _after_opener(f, _REACTED_TO, before_subject=True)
     if c is None and p.type in ("ACCUSE", "PROTEST"):  # (a rejected claim's owner is not always the one rejected)
@@ -750,6 +770,9 @@ def _embassy_protested(f: Frame) -> Chain | None:
                  and _EMBASSY_FRONT.search(f.text[max(0, x.start - 40):x.start])), None)
 
 
+_ATTACKED_NEXT = re.compile(r"\s+(?:به|علیه)\s")
+
+
 def frame_genitive(f: Frame) -> tuple[Actors, Actors]:
     """"حمله رژیم صهیونیستی به لبنان": the genitive after a noun trigger acts, the actor after "به/علیه" suffers."""
     chains, ts, text = f.chains, f.ts, f.text
@@ -760,6 +783,12 @@ def frame_genitive(f: Frame) -> tuple[Actors, Actors]:
     if g is None and f.noun and (_rx_search(r"(?:^|\s)(?:به|از|درباره|علیه|پی)\s+$", text[max(0, ts - 8):ts])
                                  or _JUDGED.search(text, max(0, ts - 24), ts) or _object_of_verb(f)):
         src = []  # "در واکنش به حملات ...", "حمله هوایی به ... را محکوم کرد": the subject reacts to the attacks
+    if g is None and f.announced and f.noun and f.p.type == "ASSAULT" and _ATTACKED_NEXT.match(text, f.te):
+        # (session 24) "منابع خبری از حمله به کاروان نظامیان آمریکایی خبر دادند": an attack announced with its
+        # attacker untold; the party right after its "به"/"علیه" was struck (the coder leaves the attacker unknown)
+        hit = next((c for c in chains if f.te <= c.start < f.te + 60 and c.marker in ("به", "علیه")), None)
+        if hit is not None and not _rx_search("[،:]", text[f.te:hit.start]):
+            return [], hit.actors()
     head = g.all_actors()[0] if g is not None else None  # a place (a capital stands for its state: a metonym)
     if f.p.type == "ASSAULT" and f.noun and (head is None or head.type == "PLACE" or head.how == "metonym") \
             and (by := f.first("توسط", g.end if g else f.te, f.te + 120)) is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from rasad.annotate.events.chains import (
     Chain,
@@ -115,13 +116,18 @@ def _summary(kb: KnowledgeBase, e: Event, verb: str, day: dt.date | None) -> str
     return f"{src or 'People not named'} {verb} {tgt}".strip()
 
 
+_TIME_TAIL = re.compile("(?:(?:روز|هفته|ماه|سال|شب)[\\s\u200c]+(?:گذشته|قبل|پیش)|دیروز|امروز|اخیر|اخیرا|اخیراً)[\\s\u200c]+$")
+
+
 def _genitive_of_noun(p: Pattern, chains: list[Chain], text: str, c0: int, ts: int, src: list[Mention],
                       mentions: list[Mention]) -> list[Mention]:
     """"پیشنهاد رئیس‌جمهور آمریکا برای مذاکره را رد کرد": the actor right after a noun of ``object_of``, in the
     object before the trigger, is the target."""
     src_ids = {m.kb_id for m in src}
     for c in chains:
-        if c0 <= c.start < ts and p.object_of is not None and p.object_of.search(text[max(c0, c.start - 30):c.start]):
+        # (session 24) a time between the noun and its owner: "ادعای روز گذشته رئیس‌جمهور آمریکا ... را تکذیب کرد"
+        before = _TIME_TAIL.sub("", text[max(c0, c.start - 45):c.start])
+        if c0 <= c.start < ts and p.object_of is not None and p.object_of.search(before[-30:]):
             actors = [m for m in _expand(c.actors(), mentions) if m.kb_id not in src_ids]
             if actors:
                 return actors
