@@ -460,6 +460,8 @@ def build_chains(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBa
         after = text[c.end:min(c.end + 40, limit)]
         c.object_ra = ("را" in after and bool(_OBJECT_RA.match(after))) or \
             _in_object_list(text, c, limit) or _placed_object(text, c, mentions)  # every _OBJECT_RA match holds "را"
+        if c.object_ra and kb is not None and _foreign_place_object(text, c, mentions, kb):
+            c.object_ra = False  # (session 24) "روسیه خارکیف را بمباران کرد": the place is the object, Russia the subject
     for prev, c in zip(chains, chains[1:]):
         if c.object_ra and _BACKED_BY.match(text[prev.end:c.start]):
             prev.object_ra, c.object_ra = True, False  # "حوثی‌های تحت حمایت ایران را": the backed party is the object
@@ -469,6 +471,19 @@ def build_chains(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBa
 _IN_BEFORE = re.compile(r"\s+در\s+")
 _RA_AFTER = re.compile(r"\s+را(?=\s|$)")
 _SPACE = re.compile(r"\s+")
+
+
+def _foreign_place_object(text: str, c: Chain, mentions: list[Mention], kb: KnowledgeBase) -> bool:
+    """(session 24) The one word between a chain and its "را" is a place of another state than the chain's ("ارتش
+    اسرائیل غزه را", "روسیه خارکیف را"): that place is the object, and the chain stays the subject."""
+    home = kb.country_of(c.conjuncts[-1][-1].kb_id)
+    if home is None:
+        return False
+    for m in mentions:
+        if m.start >= c.end and m.type == "PLACE" and m.kb_id in kb.places and not text[c.end:m.start].strip():
+            where = kb.places[m.kb_id].country
+            return where is not None and where != home and _RA_AFTER.match(text, m.end) is not None
+    return False
 
 
 def _placed_object(text: str, c: Chain, mentions: list[Mention]) -> bool:
