@@ -1,6 +1,7 @@
 """Session 24 (slice V): general causes behind required events the real-news dev half still missed, and false
 events it coded. Documents signed told in the present perfect of "رسید" ("... به امضا رسیده است": the perfect
-reports the act as the past does; "رسید" joins grammar.yaml's light verbs); an attack whose "به" target comes after
+reports the act as the past does; "رسید" joins grammar.yaml's light verbs) or signed "به امضا X" with the ezafe's
+"ی" left off (grammar.yaml trigger_spellings); an attack whose "به" target comes after
 an earlier clause's comma or "که", where the frame (or the subject search) took a "در مقابل X،" (read as "against") or a "را" object of a relative
 clause's verb ("... که اخبار X را پوشش می‌دهد، گزارش کرده که افراد مسلح به پایگاه Y حمله کرده‌اند"), and unnamed attackers
 opening the clause right after "که" (their phrase was looked for only with a space inside the clause); support for a
@@ -23,6 +24,8 @@ from tests.event_text import assert_coded, assert_not_coded, reported_events
      "رسیده است.", ("AGREE", "TUR", "AZE")),
     ("ولادیمیر پوتین در سفر به پکن با شی جین‌پینگ دیدار کرد. به گفته کرملین در جریان این سفر ده موافقت‌نامه اقتصادی "
      "به امضا رسیده است.", ("AGREE", "RUS", "CHN")),
+    # signed by people named after "به امضا" with the ezafe's "ی" left off
+    ("چهار موافقت‌نامه میان عمان و اردن به امضا وزرای اقتصاد دو کشور رسید.", ("AGREE", "OMN", "JOR")),
     # an unnamed attacker's attack on a named force after an earlier clause's comma
     ("یک خبرگزاری محلی که اخبار شهرهای مرزی پاکستان را پوشش می‌دهد، گزارش کرده که افراد مسلح به پایگاه نیروهای سپاه "
      "پاسداران حمله کرده‌اند.", ("ASSAULT", None, "islamic-revolutionary-guard-corps")),
@@ -59,6 +62,7 @@ def test_support_for_stability_names_the_state_not_the_counterpart(kb):
     # the same words with no signing, no attack, no support
     ("این توافق‌نامه به مرحله نهایی رسیده است.", "AGREE"),
     ("کاروان زائران ایرانی به مرز مهران رسیده است.", "AGREE"),
+    ("هیئت تجاری پس از امضا کردن چند سفارش به فرودگاه امام رسید.", "AGREE"),
     ("در مقابل سفارت فرانسه، خبرنگاران به پرسش‌های مردم درباره حمله پاسخ دادند.", "ASSAULT"),
     ("ثبات و امنیت عراق برای همه کشورهای منطقه اهمیت دارد.", "SUPPORT"),
 ])
