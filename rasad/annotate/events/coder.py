@@ -1769,10 +1769,17 @@ def _unnamed_parties(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
     passive attack with its agent untold; (lead, session 12) "X به دو کشتی در دریای سرخ حمله کرد": things counted,
     no one named, as the target."""
     text, p, ts, c0 = doc.text, w.t.p, w.t.ts, w.c0
+    if p.type == "ASSAULT" and w.src and p.frame != "passive" and (last := max(m.end for m in w.src)) < ts and \
+            (u := _UNNAMED_ATTACKER.search(text, last, ts)) is not None and _rx_search(r"(?:^|\s)که\s|،", text[last:u.start()]):
+        # (session 24) "برخلاف گزارش‌های رسمی X، رسانه‌ای ... نوشت که مردان مسلح به پاسگاه Y حمله کرده‌اند": the unnamed
+        # attackers are the subject of the attack's own clause; a party named before its "که" or comma did not attack
+        w.src = []
+    # (session 24) searched from the character before the clause: its opening "(?:^|\s)" needs the space before
+    # "افراد مسلح" when the clause starts right at them ("... گزارش داد که افراد مسلح به ...")
     w.unnamed = p.type == "ASSAULT" and not w.src and any(m.type in ("PERSON", "ORG") and m.kb_id for m in w.tgt) and \
-        p.frame != "passive" and bool(_UNNAMED_ATTACKER.search(text, c0, ts))
+        p.frame != "passive" and bool(_UNNAMED_ATTACKER.search(text, max(0, c0 - 1), ts))
     if not w.unnamed and p.type == "ASSAULT" and not w.src and p.frame != "passive" and \
-            _UNNAMED_ATTACKER.search(text, c0, ts) and (forces := [m for m in w.tgt if m in w.named and _attacked_party(text, m)]):
+            _UNNAMED_ATTACKER.search(text, max(0, c0 - 1), ts) and (forces := [m for m in w.tgt if m in w.named and _attacked_party(text, m)]):
         w.unnamed, w.tgt = True, forces  # (session 23) "مهاجمان مسلح به ایست بازرسی پلیس پاکستان حمله کردند"
     w.unseen = _unseen_attacker(doc, w)
     w.unknown_attacker = p.frame == "passive" and not w.src and bool(w.tgt) or w.unnamed or w.unseen

@@ -19,9 +19,11 @@ from rasad.annotate.events.chains import (
     _POSITION_NOUNS,
     Chain,
     _after_verb,
+    _clause_closed,
     _clause_subject,
     _first,
     _is_noun_trigger,
+    _joined_compounds,
     _partitive_opening,
     _place_like,
     _split,
@@ -443,6 +445,16 @@ def frame_be(f: Frame) -> tuple[Actors, Actors]:
     return f.src, _actors(c)
 
 
+def _earlier_verbs_object(f: Frame, x: Chain) -> bool:
+    """(session 24) "پایگاهی که اخبار ایران را پوشش می‌دهد، گزارش کرده که افراد مسلح به پایگاه X حمله کرده‌اند": an
+    object whose clause closed at its verb and a comma, with the attack's own "به" after that comma, is that verb's."""
+    at = f.first("به", x.end, f.ts, f.subj)
+    if at is None:
+        return False
+    comma = f.text.rfind("،", x.end, at.start)
+    return comma >= 0 and _clause_closed(f.text, x.end, comma + 1)
+
+
 def _deed_doer_warned_about(f: Frame) -> Chain | None:
     """(session 18) "نسبت به برگزاری رزمایش مشترک میان آمریکا و کره جنوبی هشدار داد": a warning about a deed warns
     the first party named in it after "نسبت به", also "میان X و Y" (not a place after "در", not a state of affairs)."""
@@ -536,7 +548,8 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
             c = obj  # (session 16) "با اشاره به بمباران مواضع داعش، آمریکا را ... متهم کرد": an aside's attacker
     c = c or next((x for x in chains if x.object_ra and x is not subj and x.start <= ts and x.marker != "درباره"
                    and not (p.type == "ACCUSE" and _victim_in_object(f, x))  # (a topic is no object)
-                   and not clause_ended_between(f.text, x.end, ts)), None)  # (nor an earlier clause's)
+                   and not clause_ended_between(f.text, x.end, ts)  # (nor an earlier clause's)
+                   and not (p.type == "ASSAULT" and _earlier_verbs_object(f, x))), None)
     against = c is not None and c.object_ra and c.marker == "علیه" and p.type in ("ACCUSE", "PROTEST", "REJECT")
     if against:  # "تحریم‌های اتحادیه اروپا علیه ایران را محکوم کرد": the one acting against Iran is condemned
         c = _doer_before(f, c)
@@ -572,7 +585,12 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
         if az is not None and az.end < ts and "،" in f.text[az.end:ts] and _rx_match(r"را\s", f.text[ts:ts + 3]):
             az = None  # (session 24) "پس از ... از تسلط داعش بر رمادی ...، فرمانده پلیس را برکنار کرد": a fronted
             # adjunct's "از" before the comma is not the verb's party when the verb names its own object
-        c = f.first("علیه", 0, 10**9, subj) or (az if az is not None and not _one_of(f.text, az.start) else None) or \
+        versus = f.first("علیه", 0, 10**9, subj)
+        if versus is not None and p.type == "ASSAULT" and versus.end <= ts and (
+                at := f.first("به", versus.end, ts, subj)) is not None and "،" in f.text[versus.end:at.start]:
+            versus = None  # (session 24) "در مقابل رسانه‌های X، ... افراد مسلح به پایگاه Y حمله کردند": an earlier
+            # clause's "against"/"in contrast to" is not the attack's, whose "به" comes after the comma
+        c = versus or (az if az is not None and not _one_of(f.text, az.start) else None) or \
             (f.genitive if f.genitive is not subj else None) or \
             (f.first("به", 0, ts, subj) if p.type == "ASSAULT" else None) or \
             (f.first("برای", 0, ts, subj) if p.type == "COERCE" else None) or \
@@ -1119,6 +1137,11 @@ def frame_claim(f: Frame) -> tuple[Actors, Actors]:
     # (session 19) "با ادعای اینکه ایران ...": the clause opens inside the trigger, its subject takes the trigger's "با"
     opened = f.text[f.ts:f.te].rstrip().endswith("که")
     about = next((c for c in f.chains if lo <= c.start <= lo + 30 and (c.marker is None or opened and c.start - lo < 3)), None)
+    if about is not None and about.object_ra and f.subj is not None and \
+            _rx_search(r"(?:^|\s)که\s+$", f.text[max(0, f.subj.start - 6):f.subj.start]):
+        # (session 24) "نهادهایی که واشنگتن مدعی است بخش نظامی ایران را تأمین مالی می‌کنند": a hedge inside a relative
+        # clause; the claim is about the noun before "که" (its elided subject), not the object after the trigger
+        about = None
     return f.src, _actors(about)
 
 
@@ -1519,7 +1542,9 @@ def _genitive_after(chains: list[Chain], te: int, text: str, ts: int = -1) -> Ch
     gap = text[te:after_trigger[0].start]
     if _people_of_state(gap):
         return after_trigger[0]  # (session 21) "حمایت ... از مردم و دولت منتخب ونزوئلا": the state is the party
-    if "،" in gap or any(w in PREPOSITIONS or w in ("و", "که") for w in _WORD.findall(gap)):
+    # (session 24) a pair joined inside one phrase ("از ثبات و امنیت عراق": grammar.yaml and_compounds) is one word
+    if "،" in gap or any(w in PREPOSITIONS or w in ("و", "که")
+                         for w in _joined_compounds([x.replace(ZWNJ, "") for x in _WORD.findall(gap)])):
         return None  # "... امضا کردند که ترامپ ...": a "که" clause's subject is no genitive of the trigger
     return after_trigger[0]
 
