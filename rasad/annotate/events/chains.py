@@ -27,6 +27,7 @@ from rasad.annotate.events.grammar import (
     _OBJECT_RA,
     _PARTITIVE_BEFORE,
     _PARTITIVE_WORDS,
+    _RANKS,
     _REPRESENTATIVE_BEFORE,
     _SKIP_BEFORE,
     _VERB_WORD,
@@ -165,7 +166,7 @@ def _gap_kind(gap: str, left: Mention, right: Mention, kb: KnowledgeBase | None 
     gap_words = words = _gap_words(g, text, left, right)  # the gap's words, read once for the tests below
     if right.how == "forces" and _COMMA_AND_SPACE.match(g) and len(gap_words) <= 3 and _FORCES_BEFORE.search(g + " "):
         return "and"  # (session 19) "طالبان و مقام‌های آمریکایی توافق را امضا کردند": a party and another's officials
-    if gap_words and len(gap_words) <= 6 and all(w in _COLLECTIVE or w in _HONORIFICS or w in _COURTESY_TITLES
+    if gap_words and len(gap_words) <= 6 and all(w in _COLLECTIVE or w in _HONORIFICS or w in _RANKS or w in _COURTESY_TITLES
                                                  or w == "و" for w in gap_words) and ("،" in g or "و" in gap_words):
         return "and"  # "X و دولت Y", (session 18) "X و شیخ Y", (session 19) "X و خانم «Y»"
     if len(gap_words) == 2 and gap_words[0] == "و" and gap_words[1] in _NEXT_PARTY_HEADS:
@@ -423,13 +424,15 @@ def _seated_here(place: Place, kb: KnowledgeBase) -> Actor | None:
 def build_chains(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBase | None = None) -> list[Chain]:
     ms = [m for m in _metonyms(text, mentions, floor, kb) if _eligible(m)]
     chains: list[Chain] = []
-    for m in ms:
+    for k, m in enumerate(ms):
         if chains:
             last_chain = chains[-1]
             prev = last_chain.conjuncts[-1][-1]
             if m.start >= prev.end:
                 gap = text[prev.end:m.start]
                 kind = _gap_kind(gap, prev, m, kb, text)
+                if kind is None and _states_listed_bare(text, gap, prev, m, ms[k + 1] if k + 1 < len(ms) else None):
+                    kind = "and"  # (session 24) "قطر امارات و مصر": states listed with the comma left out
                 if kind is None and m.kb_id and _COMMA_GAP.fullmatch(gap) and \
                         any(x.kb_id == m.kb_id for x in last_chain.conjuncts[-1]):
                     kind = "same"  # "رئیس‌جمهور ایالات متحده، دونالد ترامپ،": the holder named after the office
@@ -509,6 +512,19 @@ def _in_object_list(text: str, c: Chain, limit: int) -> bool:
     """(session 18) "مقرهای دموکرات، کومله، پژاک و پاک را": an item of a comma list whose last item (one the KB lacks)
     takes "را" is in the object."""
     return text[max(0, c.start - 6):c.start].rstrip().endswith("،") and bool(_LIST_ENDS_WITH_RA.match(text, c.end, min(c.end + 30, limit)))
+
+
+_BARE_AND = re.compile(r"\s+و\s+")
+_RA_NEXT = re.compile(r"\s+را(?=\s|$)")
+
+
+def _states_listed_bare(text: str, gap: str, left: Mention, right: Mention, nxt: Mention | None) -> bool:
+    """(session 24) Two states side by side with only a space, and a third joined to the second by "و": a list
+    whose comma was left out ("کشورهای قطر امارات و مصر"), not a subject and its object ("ترکیه سوریه را")."""
+    states = (left, right) + ((nxt,) if nxt is not None else ())
+    return gap.strip() == "" and nxt is not None and all(
+        x.type == "COUNTRY" and x.kb_id and x.how in ("name", "short") for x in states) \
+        and bool(_BARE_AND.fullmatch(text, right.end, nxt.start)) and not _RA_NEXT.match(text, nxt.end)
 
 
 def _state_then_person(gap: str, conjunct: list[Mention], m: Mention) -> bool:

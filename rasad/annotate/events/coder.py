@@ -427,8 +427,25 @@ def _commas_in_phrase(text: str, ms: list[Mention], ts: int, te: int) -> bool:
             continue  # the apposition closes
         if before.how == "role" and _TITLE_LIST.match(text, c, te):
             continue
+        if _office_run_closes(text, ms, ts, c):
+            continue
         return False
     return True
+
+
+def _office_run_closes(text: str, ms: list[Mention], ts: int, c: int) -> bool:
+    """(session 24) The comma at ``c`` closes a person's offices opened at the comma before it, however many offices
+    and the states they name ("X، وزیر بهداشت و رییس کمیسیون مشترک ایران و کوبا، قرار گرفت"): the name right before the
+    opening comma, that person's office right after it, and between the two commas only that person and states."""
+    o = text.rfind("،", ts, c)
+    if o < 0:
+        return False
+    name = next((m for m in ms if m.end <= o and not text[m.end:o].strip(" »\"”")), None)
+    inner = [m for m in ms if o < m.start and m.end <= c]
+    if name is None or name.type != "PERSON" or not name.kb_id or not inner or inner[0].how != "role" \
+            or text[o + 1:inner[0].start].strip(" «\"“"):
+        return False
+    return all(m.kb_id == name.kb_id or m.type == "COUNTRY" for m in inner)
 
 
 _PLACE_TYPES = frozenset({"PLACE", "COUNTRY"})
@@ -1143,6 +1160,10 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
             state = _state_of(kb, dest)
             if not tgt or (state and not any(state in (m.kb_id, kb.country_of(m.kb_id)) for m in tgt)):
                 tgt = _state_mention(kb, dest, state)  # the host is in the destination, not "تنش‌ها با آمریکا"
+                for nxt in _listed_after(doc, dest, c1):  # (session 24) "به کشورهای عمان و قطر رفت": every state listed
+                    more = _state_mention(kb, nxt, _state_of(kb, nxt))
+                    if more and all(more[0].kb_id != m.kb_id for m in tgt) and more[0].kb_id not in _own_side(kb, src):
+                        tgt = tgt + more
     struck_frame = p.frame == "casualty" or p.frame == "passive" and p.type == "ASSAULT"  # (session 18) "به شهادت رسید"
     if struck_frame and not tgt and src and (hit := _struck(doc, t, src, c0, c1)) is not None:
         tgt = _struck_party(doc, hit, hit.kb_id, _state_of(kb, hit), src)
@@ -1393,6 +1414,25 @@ def _overlap(a: Span, b: Span) -> bool:
     return (a.start is None or b.end is None or a.start <= b.end) and (b.start is None or a.end is None or b.start <= a.end)
 
 
+_LISTED_PLACE = re.compile(r"\s*(?:،|,)?\s*(?:و\s+)?")
+
+
+def _listed_after(doc: _Doc, first: Mention, c1: int) -> list[Mention]:
+    """(session 24) The places listed right after a visit's destination ("عمان و قطر", "عمان، قطر و کویت"): each
+    joined by a comma or "و" and nothing else, up to the last."""
+    out: list[Mention] = []
+    pos = first.end
+    for m in doc.linked.in_span(first.end, c1):
+        if m.start < pos:
+            continue
+        if not (m.type in ("PLACE", "COUNTRY") and m.kb_id and m.how in ("name", "short")
+                and _LISTED_PLACE.fullmatch(doc.text, pos, m.start) and doc.text[pos:m.start].strip()):
+            break
+        out.append(m)
+        pos = m.end
+    return out if out and "و" in doc.text[out[-2].end if len(out) > 1 else first.end:out[-1].start] else []
+
+
 def _other_state_before(doc: _Doc, dest: Mention, own: set[str | None]) -> Mention | None:
     """"ظریف وزیر امور خارجه ایران ... به این کشور رفت": a visit's "this country" is never the traveller's own — the
     last state named before it that is not (within the article's last 400 characters), else none."""
@@ -1462,6 +1502,14 @@ def _host_met(kb: KnowledgeBase, raw: list[Event], src: list[Mention], tgt: list
     met = {i for e in raw if e.type == "CONSULT" and travellers & set(e.source_ids + e.target_ids)
            for i in e.source_ids + e.target_ids if i and i not in travellers}  # (a visit to the state itself: no one met)
     return any(kb.country_of(i) in hosts for i in met if i in kb.actors and kb.actors[i].type != "STATE")
+
+
+def _own_body_welcomes(kb: KnowledgeBase, src: list[Mention], tgt: list[Mention]) -> bool:
+    """(session 24) A guest state welcomed or hosted only by its own bodies or people: no visit between two sides (the
+    guest was misread, e.g. the state of "به دعوت وزارت امور خارجه ایران")."""
+    guests = {m.kb_id for m in src if m.kb_id}
+    return bool(guests) and bool(tgt) and all(m.type == "COUNTRY" for m in src if m.kb_id) and \
+        all(m.kb_id and m.kb_id not in guests and kb.country_of(m.kb_id) in guests for m in tgt)
 
 
 def _travel_at_home(kb: KnowledgeBase, src: list[Mention], tgt: list[Mention], roles: Sequence[Role] = ()) -> bool:
@@ -1715,6 +1763,13 @@ def _one_side_named(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
 
 
 def _place(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
+    if w.t.p.id == "consult.welcomed" and w.tgt and w.tgt[0].type == "PERSON":
+        w.tgt = [m for m in w.tgt if m.type != "COUNTRY"]  # (session 24) the states the host's offices name are no hosts
+    if w.t.p.type == "CONSULT" and len(w.tgt) > 1:
+        # (session 24) "به دیدار ترامپ در کاخ سفید خواهد رفت": a seat named after "در" behind the host is where they
+        # meet, not a second host
+        w.tgt = [m for m in w.tgt if not (m.type == "ORG" and m.start > w.tgt[0].end and _rx_search(
+            r"(?:^|\s)در\s+$", doc.text[max(0, m.start - 4):m.start]))]
     w.location, w.loc_id, w.tgt = _place_and_target(doc, w.t, w.c0, w.c1, w.src, w.tgt)
     return True
 
@@ -1723,6 +1778,8 @@ def _a_real_visit(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
     """"رئیسی به استان فارس سفر کرد": a trip inside one's own country, or by someone who is not the traveller, is
     no visit."""
     text, t = doc.text, w.t
+    if t.p.mode == "visit" and t.p.frame != "visit" and _own_body_welcomes(doc.kb, w.src, w.tgt):
+        return False  # (session 24) "... مورد استقبال مقامات وزارت امور خارجه قرار گرفت" with Iran as the guest
     return not (t.p.frame == "visit" and (_travel_at_home(doc.kb, w.src, w.tgt, doc.linked.roles) or _not_a_visitor(text, w.c0, t.ts, w.src)
                                           or _reported_traveller_unknown(text, t.s.start, t.ts, w.src)))
 

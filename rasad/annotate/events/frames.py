@@ -1491,6 +1491,9 @@ def frame_ceremony(f: Frame) -> tuple[Actors, Actors]:
     inside = [c for c in f.chains if f.ts < c.start < f.te]
     guest = next((c for c in inside if c.marker == "از"), None)
     host = next((c for c in inside if guest is not None and c.start > guest.end and c.marker != "از"), None)
+    if f.p.id == "consult.ceremony.host":  # (session 24) "مراسم استقبال رسمی X از Y": the host X inside, the guest Y after
+        host = next((c for c in inside if c.marker != "از"), None)
+        guest = next((c for c in f.chains if f.te <= c.start <= f.te + 2), None)
     return _actors(guest), _actors(host)
 
 

@@ -25,6 +25,8 @@ _SKIP_BEFORE = frozenset(w.replace("\u200c", "") for w in _G["same_party_gap"]) 
 _COLLECTIVE = frozenset(w.replace("\u200c", "") for w in _G["collective"])
 _NEXT_PARTY_HEADS = frozenset(w.replace("\u200c", "") for w in _G["next_party_heads"])  # (session 21)
 _HONORIFICS = frozenset(w.replace("\u200c", "") for w in _G["honorifics"])
+# (session 24) a military or clerical rank before the next name of a list ("با X، وزیر خارجه و ارتشبد Y")
+_RANKS = frozenset(w.replace("\u200c", "") for w in _G["rank_honorifics"])
 _COURTESY_TITLES = frozenset(w.replace("\u200c", "") for w in _G["courtesy_titles"])  # (session 19) "و خانم X"
 # compared without ZWNJ; (session 18) a rank or honorific before a name opens a clause too ("اعلام کرد، سرلشکر X ...")
 _CLAUSE_OPENERS = frozenset(w.replace("\u200c", "") for w in (*_G["clause_openers"], *_G["honorifics"], *_G["rank_honorifics"]))
@@ -286,6 +288,9 @@ _CHARGED = re.compile(rf"(?:^|\s)(?:{phrases(_G['charge_before'])})\s+$")
 _ACCUSED_OF = re.compile(rf"(?:^|\s)(?:{phrases(_G['accused_before'])})\s+$")
 _ACCUSATION = re.compile(rf"(?:^|\s)(?:{phrases(_G['accused_after'])})(?:\s|$)")
 _TOPIC = re.compile(rf"(?:^|\s)(?:{phrases(_G['topic_markers'])})\s")
+# (session 24) a state named after "در" inside a meeting's topic: "درباره وضعیت امنیتی ... در افغانستان گفت‌وگو کردند"
+# (the words between the topic marker and "در" hold no comma; a city there is where they met: "درباره روابط در تهران")
+_TOPIC_BEFORE_PLACE = re.compile(rf"(?:^|\s)(?:{phrases(_G['topic_markers'])})\s+(?:[^\s.،؛:]+\s+){{1,8}}در\s+$")
 _RESPONSIBLE = re.compile(rf"^\s*(?:[^\s.،؛:]+\s+)?را\s+(?:{phrases(_G['responsible'])})(?![\u0621-\u06FF])")
 # (session 24) nearness before a place: "در نزدیکی (مرز) X" names a landmark, not what was hit
 _NEAR_PLACE = re.compile(rf"(?:^|\s)(?:به|در)\s+(?:{phrases(_G['near_words'])})(?:\s+[^\s،.؛:]+){{0,2}}\s+$")

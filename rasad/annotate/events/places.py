@@ -13,6 +13,7 @@ from rasad.annotate.events.grammar import (
     _ARRIVED_AT,
     _CUE_BOUNDARY,
     _IN_MEETING,
+    _TOPIC_BEFORE_PLACE,
     _VISIT_TO,
     PLACE_HEAD,
     PLACE_HEAD_WORDS,
@@ -63,6 +64,8 @@ def _place_of(text: str, s: Sentence, linked: Linked, kb: KnowledgeBase, c0: int
         if not noun and not inside and (m.start > ts or ts - m.end > 80 or _clause_cut(text, m, spots, ts, linked, c0)):
             continue
         before = text[max(c0, m.start - 40):m.start]
+        if not noun and not inside and m.type == "COUNTRY" and _TOPIC_BEFORE_PLACE.search(text, max(c0, m.start - 90), m.start):
+            continue  # (session 24) "درباره وضعیت ... در افغانستان گفت‌وگو کردند": the topic's state, not the place
         if place_before.search(before):
             best = m
             if noun and m.start > ts:
@@ -205,7 +208,9 @@ def _places_and_modes(events: list[Event], text: str, linked: Linked, kb: Knowle
         if e.mode == "phone":
             e.location = e.location_id = e.lat = e.lon = None
             continue
-        if len({x for x in e.source_ids + e.target_ids if x}) >= 3 and e.mode != "mediate":  # (session 20) a mediator and two sides
+        tour = e.mode == "visit" and all(i in kb.actors and kb.actors[i].type == "STATE" for i in e.target_ids)
+        # (session 20) a mediator and two sides; (session 24) not a visit to several states ("به عمان و قطر رفت")
+        if len({x for x in e.source_ids + e.target_ids if x}) >= 3 and e.mode != "mediate" and not tour:
             e.mode = "multilateral"
         if e.location_id in kb.actors and kb.actors[e.location_id].type == "STATE":
             city = next((m for m in linked.mentions if m.type == "PLACE" and m.kb_id in kb.places

@@ -58,7 +58,10 @@ def _resolve_description(text: str, h: Hit, entry: Entry, mentions: list[Mention
             state = kb.country_of(m.kb_id) if m.type == "PLACE" and m.how == "name" else None
             if state in kb.actors:  # "... به توکیو ... معاون وزیر خارجه این کشور": the country of the city named last
                 return Mention(h.start, h.end, surface, state, kb.actors[state].name, "COUNTRY", "description")
-            state = _body_state(m, kb) if not _AFTER_PREPOSITION.search(text, max(0, h.start - 8), h.start) else None
+            # (session 24) not the body the description qualifies ("در محل وزارت خارجه این کشور": the ministry of the
+            # state named before, not the state a bare "وزارت خارجه" was linked to by default)
+            state = _body_state(m, kb) if not _AFTER_PREPOSITION.search(text, max(0, h.start - 8), h.start) \
+                and text[m.end:h.start].strip() else None
             if state is not None:  # (session 20) "عضو کنگره آمریکا ... تحریم‌های این کشور": the state of a state's body
                 # (not "حملات ارتش روسیه به این کشور": the one attacked is another)
                 return Mention(h.start, h.end, surface, state, kb.actors[state].name, "COUNTRY", "description")
