@@ -487,8 +487,9 @@ def _place_index(kb: KnowledgeBase, kind: str | None) -> dict[str, str]:
     if kind not in cache:
         index: dict[str, str] = {}
         for p in kb.places.values():
-            # (session 24 U) a composed place too: "دادستان شهرستان تنکابن", "فرماندار شهرستان سراوان"
-            if p.source not in ("curated", "composed") or kind and p.kind != kind:
+            # (session 24 U) a composed county too: "دادستان شهرستان تنکابن", "فرماندار شهرستان سراوان" (not a composed
+            # region: "استاندار اربیل" is the curated city's governor, as before)
+            if not (p.source == "curated" or p.source == "composed" and p.kind == "county") or kind and p.kind != kind:
                 continue
             for form in p.fa:
                 index.setdefault(match_key(form), p.id)
