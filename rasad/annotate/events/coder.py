@@ -1801,6 +1801,15 @@ def _victims_aside(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
     if w.tgt and w.t.p.type in VICTIM_AWARE and \
             _VICTIM_BEFORE.search(doc.text[max(w.c0, w.tgt[0].start - 40):w.tgt[0].start]):
         w.victims, w.tgt = w.tgt, []
+    if w.tgt and w.t.p.type in VICTIM_AWARE and w.t.p.mode == "disapprove":
+        # (session 24) "اقدام مسلحانه ... که به جان باختن ۹ شهروند پاکستانی منجر شد را محکوم کرد": a nationality
+        # adjective of people counted in the condemned deed names its victims, not whom the condemnation is aimed at
+        counted = [m for m in w.tgt if m.how == "adjective" and w.c0 <= m.start
+                   and _VICTIM_COUNTED.search(doc.text, max(w.c0, m.start - 30), m.start)]
+        if counted:
+            w.tgt = [m for m in w.tgt if m not in counted]
+            if not w.tgt:
+                w.victims = counted
     return True
 
 

@@ -65,6 +65,7 @@ from rasad.annotate.events.grammar import (
     _PEOPLE_HEADS,
     _PERPETRATORS_OF,
     _PERSON_NOUNS,
+    _RECALL_CAUSE,
     _RELEASED_BY,
     _RESOLUTION_AIMED_AT,
     _SECOND_PERSON,
@@ -356,6 +357,10 @@ def frame_az(f: Frame) -> tuple[Actors, Actors]:
     """"از سازمان ملل خواست" / "از قطر قدردانی کرد": the actor after "از" (or a "که" clause's subject)."""
     chains, ts, te, subj, p = f.chains, f.ts, f.te, f.subj, f.p
     inside = [c for c in chains if ts < c.start < te and c is not subj and not _place_like(c, f.text)]
+    if p.place_target and inside:
+        # (session 24) "سفیر خود در تهران را در پی حمله موشکی سپاه به اربیل فراخواند": an actor after a cause opener
+        # inside the phrase did what the step answers; the state left is the place's (filled by the coder)
+        inside = [c for c in inside if not _RECALL_CAUSE.search(f.text[ts:c.start])]
     if p.place_target and not inside and any(ts < c.start < te and _place_like(c, f.text) for c in chains):
         # (session 21) "بعد از شکست داعش، عقب‌نشینی از عراق را آغاز کرد": the place left inside is the target (as its
         # state), not an actor after an earlier "از"
