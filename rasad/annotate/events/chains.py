@@ -210,6 +210,18 @@ def _rebels_after_their_state(kb: KnowledgeBase, left: str, right: str) -> bool:
 
 
 _STATE_ORGANS = frozenset({"GOV", "MIL", "SPY", "JUD", "LEG"})
+_HOME_QUALIFIED = frozenset({"REB", "PTY"})
+
+
+def _home_state_after_group(kb: KnowledgeBase | None, gap: str, conj: list[Mention], m: Mention) -> bool:
+    """(session 24) A movement or armed group's own state named right after it ("حوثی‌های یمن", "جنبش حماس فلسطین",
+    "جنبش انصارالله یمن"): the state only qualifies the group (as in its full name "حزب‌الله لبنان"), it does not act
+    beside it."""
+    if kb is None or gap.strip() or m.type != "COUNTRY" or not m.kb_id:
+        return False
+    last = conj[-1]
+    a = kb.actors.get(last.kb_id) if last.kb_id else None
+    return a is not None and a.type != "STATE" and a.sector in _HOME_QUALIFIED and a.country == m.kb_id
 
 
 def _first_word(text: str, start: int) -> str:
@@ -444,6 +456,9 @@ def build_chains(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBa
                     kind = None  # "به گفته مقام‌های X، نیروهای Y ...": the attribution ends at its comma
                 if kind == "same" and _state_then_person(gap, last_chain.conjuncts[-1], m):
                     kind = None  # (session 13) "پلیس پاکستان عمران خان را بازداشت کرد": the state ends its noun phrase
+                if kind == "same" and _home_state_after_group(kb, gap, last_chain.conjuncts[-1], m):
+                    last_chain.end = max(last_chain.end, m.end)  # (session 24) "شورشیان حوثی یمن": Yemen only says
+                    continue  # whose group it is; the state is no party beside it
                 if kind == "same":
                     last_chain.conjuncts[-1].append(m)
                     last_chain.end = max(last_chain.end, m.end)
