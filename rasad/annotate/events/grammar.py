@@ -84,7 +84,10 @@ _LEFT_FROM = re.compile(rf"(?:{phrases(_G['leaving'])})(?:\s+[^\s.،؛:]+){{0,3}
 # (session 21) also with its doer after an agent phrase: "به هر تجاوزی از سوی X پاسخ خواهیم داد", "حمله‌ای توسط X"
 # (session 24 U) a vote before its voters, up to a count ("با رأی عدم اعتماد ۱۸۲ نماینده"): the doers of a passive
 _VOTE_AGENT_BEFORE = re.compile(rf"(?:^|[\s\u200c،])(?:{phrases(_G['vote_agent_before'])})[\s\u200c]+(?:{NUMERAL}[\s\u200c]+)?"
-                                rf"(?:(?:{phrases(_G['vote_voters'])})[\s\u200c]+)?$")
+                                rf"(?:(?:{phrases(_G['vote_voters'])})[\s\u200c]+)?$"
+                                # (session 24 W5) a ruling before its issuer, a court's branch and number between
+                                rf"|(?:^|[\s\u200c،])(?:{phrases(_G['ruling_agent_before'])})[\s\u200c]+"
+                                rf"(?:(?:{phrases(_G['ruling_branch'])})[\s\u200c]+(?:{NUMERAL}[\s\u200c]+)?)?$")
 _ATTACK_NOUN = re.compile(rf"(?:{phrases(_G['attack_nouns'])})(?:\u200c?ای|ی)?(?:\s+(?!به\s|علیه\s|در\s|از\s|با\s)[^\s]+){{0,4}}"
                           rf"(?:\s+(?:از\s+سوی|از\s+جانب|توسط))?\s*$")
 # the cause of a casualty verb, ending where its attacker is named: "در حمله پهپادی روسیه " (opener + attack noun +
