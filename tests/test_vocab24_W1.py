@@ -43,3 +43,23 @@ def test_impeachment_steps(sentence, target, kb):
 def test_no_impeachment(sentence, kb):
     events = reported_events(sentence, kb, _AUTUMN_2025)
     assert not [e for e in events if e.type == "ACCUSE"], [(e.type, e.source_ids, e.target_ids) for e in events]
+
+
+# (session 24 W1) a harm blamed on an actor's plot or (biological) attack: the speaker accuses the actor after it
+@pytest.mark.parametrize("sentence,expected", [
+    ("وزیر اطلاعات گفت اغتشاشات اخیر محصول توطئه‌های اسرائیل بود.", ("esmaeil-khatib", "ISR")),
+    ("رئیس ستاد کل نیروهای مسلح گفت شاید شیوع این آفت نتیجه حمله بیولوژیکی آمریکا باشد.", (None, "USA")),
+])
+def test_harm_blamed_on_plot(sentence, expected, kb):
+    source, target = expected
+    events = [e for e in reported_events(sentence, kb) if e.type == "ACCUSE" and target in e.target_ids]
+    assert events and (source is None or any(source in e.source_ids for e in events)), events
+
+
+@pytest.mark.parametrize("sentence", [
+    "وزیر کشاورزی گفت این محصول نتیجه تلاش کشاورزان است.",
+    "کارشناسان گفتند کاهش تولید نتیجه توطئه نیست بلکه نتیجه خشکسالی است.",
+    "رئیس‌جمهور گفت فیلم توطئه آمریکا را تماشا کرد.",
+])
+def test_no_plot_blamed(sentence, kb):
+    assert not [e for e in reported_events(sentence, kb) if e.type == "ACCUSE"]
