@@ -508,7 +508,9 @@ def _that_subject(f: Frame) -> Chain | None:
 
 def _if_clause(f: Frame) -> re.Match | None:
     """The "اگر" opening a condition before the trigger, in the sentence's text from its start."""
-    return _rx_search(r"(?:^|\s)اگر\s", f.text[f.sent_start:f.ts])
+    # (session 24) or its synonyms "چنانچه", "در صورتی که" ("در صورتی که X تعرفه‌ها را افزایش دهد، پکن اقدامات
+    # متقابل اتخاذ خواهد کرد")
+    return _rx_search(r"(?:^|\s)(?:اگر|چنانچه|در\s+صورتی[\s\u200c]*که)\s", f.text[f.sent_start:f.ts])
 
 
 def _threat_condition(f: Frame) -> tuple[Actors, Actors] | None:
@@ -715,7 +717,9 @@ def _doer_before(f: Frame, victim: Chain) -> Chain | None:
 # (branch verbal9) whom a statement is addressed to: "خطاب به X گفت"
 _ADDRESSED = re.compile(r"خطاب\s+به\s+$")
 # (branch verbal9) what a retaliation answers: "در برابر/در مقابل/در پاسخ به/علیه X"
-_ANSWERED = re.compile(r"(?:^|\s)(?:در\s+برابر|در\s+مقابل|در\s+پاسخ\s+به|علیه)\s")
+# (session 24) and a counter-measure promised in reaction to a party's act: "در واکنش به تهدیدهای رئیس‌جمهور آمریکا
+# تاکید کرد که اقدامات متقابل اتخاذ خواهد کرد"
+_ANSWERED = re.compile(r"(?:^|\s)(?:در\s+برابر|در\s+مقابل|در\s+(?:پاسخ|واکنش)\s+به|علیه)\s")
 # what a condemnation or rejection whose object names no one reacts to: "در واکنش به تحریم‌های جدید اتحادیه اروپا"
 _REACTED_TO = re.compile(r"(?:^|\s)(?:در\s+واکنش\s+به|در\s+پاسخ\s+به|در\s+اعتراض\s+به)\s")
 
