@@ -40,6 +40,7 @@ from rasad.annotate.words import grammar_words, word_spans
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.kb.model import Actor, Place
 from rasad.records import Mention
+from rasad.text.dates import GREGORIAN_MONTHS, JALALI_MONTHS
 from rasad.text.normalize import ZWNJ
 from rasad.text.rx import search as _rx_search
 
@@ -286,9 +287,21 @@ def _joined_compounds(words: list[str]) -> list[str]:
     return out
 
 
+# (session 24) "که" glued to a demonstrative: "پس از آنکه X ..." opens a clause, so the "از" before governs no party after it
+_KE_GLUED = frozenset({"آنکه", "اینکه", "آن\u200cکه", "این\u200cکه"})
 # every word one of _marker_before's tests looks for (a plural apart): any other word is passed over at once
 _MARKER_WORDS = _PHRASE_ENDING_ADVERBS | _TOWARD_AFTER_BE | frozenset(PREPOSITIONS) | _SPEECH_VERBS \
-    | {"و", "که", "را", "است", "شد", "کرد"}
+    | {"و", "که", "را", "است", "شد", "کرد"} | _KE_GLUED
+
+
+# (session 24) the words of a date phrase ("ژانویه ۲۰۱۲", "سال ۱۳۹۱", "ماه مه گذشته"): months, time units, years
+_TIME_WORDS = frozenset([*(m for m in GREGORIAN_MONTHS if not m.isascii()), *list(JALALI_MONTHS)[:13], "روز", "ساعت",
+                         "هفته", "ماه", "سال", "گذشته", "جاری", "آینده", "میلادی", "شمسی", "خورشیدی", "قمری"])
+
+
+def _time_word(word: str) -> bool:
+    """A word of a date phrase: a month's or time unit's name, or a number (a day or a year)."""
+    return word in _TIME_WORDS or word.isdigit()
 
 
 def _marker_before(text: str, start: int, floor: int) -> str | None:
@@ -316,6 +329,8 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
         if w in _TOWARD_AFTER_BE and i > 0 and window[i - 1] == "به":
             return "به"  # (session 19) "به سوی سوریه فرستاد": a direction, the one it goes to
         if w in PREPOSITIONS:
+            if w in ("در", "تا") and i + 1 < len(window) and all(_time_word(x) for x in window[i + 1:]):
+                return None  # (session 24) "در ژانویه ۲۰۱۲ اتحادیه اروپا ...": a date phrase ends, the subject follows
             if i + 2 < len(window) and window[i + 1] in _DEMONSTRATIVES:
                 return None  # "پیش از این دیدار هم وزیر خارجه ...": the preposition's object is the noun it points to
             if w == "از" and i > 0 and window[i - 1] in _TIME_BEFORE_AZ and i + 1 < len(window) and window[i + 1] in _DEMONSTRATIVES:
@@ -343,7 +358,7 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
             return PREPOSITIONS[w]
         if w == "و" and i + 1 < len(window) and window[i + 1] in _COLLECTIVE:
             continue  # "به دولت و ملت ایران"
-        if w in ("و", "که", "را", "است", "شد", "کرد") or w in _SPEECH_VERBS:
+        if w in ("و", "که", "را", "است", "شد", "کرد") or w in _KE_GLUED or w in _SPEECH_VERBS:
             return None  # a speech verb ends the clause a preposition governs ("منابع نزدیک به دولت گفتند X ...")
     return None
 
@@ -620,7 +635,9 @@ def _split(chain: Chain) -> tuple[list[Mention], list[Mention]] | None:
 
 
 # "که" after no letter: written with "ک" first (the lookbehind after it) so the engine scans for that letter alone
-_KE = re.compile(r"ک(?<![\u0600-\u06FF\u200c]ک)ه\s")
+# "که" as a word; (session 24) and glued to "آن"/"این" after a preposition ("پس از آنکه X ... شکایت کرد، ..."): a
+# clause of its own, whose subject follows it
+_KE = re.compile(r"ک(?<![\u0600-\u06FF\u200c]ک)ه\s|(?<=از\s)(?:آن|این)\u200c?که\s")
 
 
 def _clause_subject(chains: list[Chain], ts: int, text: str, sent_start: int, coordinated: bool = True) -> Chain | None:

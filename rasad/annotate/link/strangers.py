@@ -214,7 +214,10 @@ def beside_offices(text: str, mentions: list[Mention], free: Callable[[int, int]
     """Names right before or after an office no one was found for, and names before ", <office word>"."""
     out: list[Mention] = []
     for r in [m for m in mentions if m.how == "role" and not m.kb_id]:
-        span = name_before(text, r.start, free) or name_after(text, r.end, free)
+        span = name_before(text, r.start, free)
+        if span is not None and _attributed(text, span[0]):
+            span = None  # "به گزارش زیپو کالا، وزیر نفت عراق گفت": the outlet reporting, not the office's holder
+        span = span or name_after(text, r.end, free)
         if span is not None:
             out.append(_person(text, *span, parts))
             r.name = out[-1].name
@@ -248,7 +251,7 @@ def _offices_after_commas(text: str, mentions: list[Mention], free: Callable[[in
             continue
         span = name_before(text, m.start(), free)
         person = _person(text, *span, parts) if span is not None else _ending_at(text, people, m.start())
-        if person is None or _ATTRIBUTED.search(text, max(0, person.start - 30), person.start):
+        if person is None or _attributed(text, person.start):
             continue
         if span is not None:
             out.append(person)
@@ -297,6 +300,14 @@ def _ending_at(text: str, people: dict[int, Mention], pos: int) -> Mention | Non
 
 
 _ATTRIBUTED = re.compile(rf"(?:^|\s)(?:{phrases(sorted(grammar_words('attributions')))})\s*$")
+# (session 24) an outlet named as the report's source ("به گزارش X،", "به نوشته X،"): the attribution words the events'
+# grammar leaves out (a report's outlet is no speaker), but a name after them is the outlet's, never an office holder's
+_REPORTED = re.compile(r"(?:^|\s)(?:به گزارش|به نوشته|به نقل از)\s*$")
+
+
+def _attributed(text: str, start: int) -> bool:
+    """Whether the name starting at ``start`` closes an attribution: "به گفته X، وزیر ...", "به گزارش X، وزیر ..."."""
+    return bool(_ATTRIBUTED.search(text, max(0, start - 30), start) or _REPORTED.search(text, max(0, start - 30), start))
 
 
 @lru_cache(maxsize=1)
