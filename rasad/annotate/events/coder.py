@@ -1197,18 +1197,7 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
     if p.place_target:  # "سفیر خود سیف الزعابی را فراخواند": the envoy named inside the trigger is not the target
         tgt = [m for m in tgt if not (m.type == "PERSON" and ts <= m.start < te)]
     if not tgt and src and p.place_target:  # "سفیر خود را از تهران فراخواند": the state of the place named
-        own = _own_side(kb, src) | {m.kb_id for m in src}  # "... را به امارات فراخواند": home is no target
-        # (session 16) the first place inside that is not the source's own: "سفارت آذربایجان در تهران بازگشایی شد"
-        place = next((m for m in doc.linked.in_span(ts, te) if m.type in ("PLACE", "COUNTRY") and m.kb_id
-                      and _state_of(kb, m) not in own), None) or \
-            next((m for m in doc.linked.in_span(c0, ts) if m.type in ("PLACE", "COUNTRY") and m.kb_id and  # "از شهر X عقب‌نشینی کرد"
-                  _rx_search(r"(?:^|\s)از\s+(?:[^\s،.؛:]+\s+){0,2}$", text[max(c0, m.start - 30):m.start])), None) or \
-            next((m for m in doc.linked.in_span(te, min(c1, te + 40)) if m.type in ("PLACE", "COUNTRY") and m.kb_id
-                  and _state_of(kb, m) not in own  # (session 16) "بازگشایی سفارت عربستان در تهران"
-                  and _rx_search(r"(?:^|\s)در\s+$", text[max(te, m.start - 4):m.start])), None)
-        state = _state_of(kb, place) if place is not None else None
-        if state and state not in own:
-            tgt = _state_mention(kb, place, state)
+        tgt = _place_target(doc, t, c0, c1, src)
     if not tgt and src and p.type in ("AGREE", "COOPERATE"):  # (lead, session 11) signed on a visit: with the host
         host = _visited_in_clause(text, doc.linked, c0, ts)
         state = host and _state_of(kb, host)
@@ -1224,6 +1213,23 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
         # داعش را قابل تقدیر دانست" praises Iran
         tgt = _genitive_of_noun(p, t.chains, text, c0, ts, src, doc.linked.mentions) or tgt
     return location, loc_id, tgt
+
+
+def _place_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mention]) -> list[Mention]:
+    """The target of a ``place_target`` pattern named by no party: the state of the place named ("سفیر خود را از
+    تهران فراخواند"), never the source's own ("... را به امارات فراخواند": home is no target)."""
+    text, kb, ts, te = doc.text, doc.kb, t.ts, t.te
+    own = _own_side(kb, src) | {m.kb_id for m in src}
+    # (session 16) the first place inside that is not the source's own: "سفارت آذربایجان در تهران بازگشایی شد"
+    place = next((m for m in doc.linked.in_span(ts, te) if m.type in ("PLACE", "COUNTRY") and m.kb_id
+                  and _state_of(kb, m) not in own), None) or \
+        next((m for m in doc.linked.in_span(c0, ts) if m.type in ("PLACE", "COUNTRY") and m.kb_id and  # "از شهر X عقب‌نشینی کرد"
+              _rx_search(r"(?:^|\s)از\s+(?:[^\s،.؛:]+\s+){0,2}$", text[max(c0, m.start - 30):m.start])), None) or \
+        next((m for m in doc.linked.in_span(te, min(c1, te + 40)) if m.type in ("PLACE", "COUNTRY") and m.kb_id
+              and _state_of(kb, m) not in own  # (session 16) "بازگشایی سفارت عربستان در تهران"
+              and _rx_search(r"(?:^|\s)در\s+$", text[max(te, m.start - 4):m.start])), None)
+    state = _state_of(kb, place) if place is not None else None
+    return _state_mention(kb, place, state) if state and state not in own else []
 
 
 def _struck_party(doc: _Doc, m: Mention | None, place_id: str | None, state: str | None,
