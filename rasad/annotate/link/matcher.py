@@ -59,6 +59,8 @@ class PlaceContext:
     before: frozenset[str]  # "در X", "شهر X", "سفر به X"
     strict_before: frozenset[str]  # place nouns only: "شهر X", "استان X"
     after: frozenset[str]  # "به X سفر", "از X رفت"
+    weak_before: frozenset[str] = frozenset()  # (session 24) "منطقه X": X may be the region's adjective
+    weak_zipf: float = 99.0  # ... a name this common as a word is that adjective ("منطقه حائل": a buffer zone)
 
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> PlaceContext:
@@ -67,7 +69,8 @@ class PlaceContext:
         def keys(name: str) -> frozenset[str]:
             return frozenset(match_key(w) for w in ctx.get(name) or [])
 
-        return cls(keys("before"), keys("strict_before"), keys("after"))
+        return cls(keys("before"), keys("strict_before"), keys("after"), keys("weak_before"),
+                   float(ctx.get("weak_zipf") or 99.0))
 
 
 _MATCHERS: dict[int, Matcher] = {}
@@ -197,6 +200,17 @@ _SUFFIX_WORD = re.compile(r"(?:\u200c)?[\u0621-\u063A\u0641-\u064A\u0660-\u0669\
 _ZWNJ_SUFFIX = re.compile(r"\u200c([\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF]+)")
 
 
+_JOINED_STEM_ZIPF = 4.0  # Zipf frequency from which "X"+"ه" is a word of its own ("رشته"), so "Xهای" is "Xه‌ای"
+
+
+def _word_before_end(text: str, end: int) -> str:
+    """The letters of the word that ends at ``end`` (back to a space, ZWNJ or punctuation)."""
+    i = end
+    while i > 0 and text[i - 1] in _LETTERS:
+        i -= 1
+    return text[i:end]
+
+
 def _suffix_kind(text: str, end: int) -> str | None:
     """What joins a name ending at ``end`` to the rest of its word: "" (nothing), "adj" ("ایرانی"), "plural"
     ("آمریکایی‌ها"), or None when the name is only the start of a longer word."""
@@ -207,12 +221,16 @@ def _suffix_kind(text: str, end: int) -> str | None:
         tail = m.group(0).replace(ZWNJ, "") if m else ""
         if tail in _ADJ_SUFFIX:
             return "adj"
+        if tail == "های" and zipf(_word_before_end(text, end) + "ه") >= _JOINED_STEM_ZIPF:
+            return None  # (session 24) "رشتهای" is "رشته‌ای" without its ZWNJ (a common word + "ای"), no Rasht
         return "plural" if tail in ("ها", "های") else None
     if text[end] == ZWNJ:
         m = _ZWNJ_SUFFIX.match(text, end)
         tail = m.group(1) if m else ""
         if tail == "ی" and text[end - 1] == "ه":
             return ""  # (session 21) the ezafe written after a final "ه" ("وزیر خارجه‌ی عربستان"), no adjective's "‌ای"
+        if tail == "های" and zipf(_word_before_end(text, end) + "ه") >= _JOINED_STEM_ZIPF:
+            return None  # ... and so is "رشت‌های" where the text's ZWNJs were mended from "رشتهای"
         if tail in ("ها", "های", "ی", "ای"):
             return "plural" if tail.startswith("ها") else "adj"
         return None
@@ -351,6 +369,8 @@ def place_licensed(text: str, start: int, end: int, entry: Entry, ctx: PlaceCont
     last, pair = before[-1], "".join(before)
     if need == "strict":
         return last in ctx.strict_before
+    if last in ctx.weak_before and zipf(text[start:end]) >= ctx.weak_zipf:
+        return False  # (session 24) "منطقه حائل" (a buffer zone), no Ha'il: a region noun and its adjective
     if last in ctx.before or (len(before) == 2 and pair in ctx.before):
         return True
     nxt = _NEXT_WORD.match(text, end)

@@ -422,6 +422,7 @@ def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozen
 
 _SURNAME_ALONE = 2.0  # Zipf frequency below which a surname marks a name with nothing else beside it ("جیرودی")
 _STEM_WORD = 3.0  # ... of a stem that makes "X+ی" a Persian noun ("همجواری" from "همجوار"), not a surname
+_CLITICS = ("شان", "اش", "ش")  # possessive pronouns joined to a noun, longest first
 _BYLINE = re.compile(r"؛\s*$")
 _DASH = re.compile(r"\s*[-–—]")
 _GLOSS = re.compile(r"[ \t]*\([A-Za-z]")
@@ -433,6 +434,11 @@ def _named_alone(text: str, words: list, i: int, end_j: int) -> bool:
     neighbourliness), the words are a byline ("باشگاه خبرنگاران جوان؛ مریم حسینی - ..."), or a longer name goes on
     inside guillemets ("«هانس اودو موتسل»")."""
     surname = words[end_j - 1][2]
+    if words[i][2] in grammar_words("noun_given_names"):
+        return False  # (session 24) "نظام دیدگاهش را ...": a given name that is a common noun needs more evidence
+    if name_kind(surname) != "last" and surname.endswith(_CLITICS) and \
+            zipf(surname[:-len(next(c for c in _CLITICS if surname.endswith(c)))].rstrip("\u200c")) >= _STEM_WORD:
+        return False  # (session 24) "دیدگاهش", "کتابشان": a common noun with a possessive pronoun, no surname
     if name_kind(surname) != "last" and (zipf(surname) >= _SURNAME_ALONE or len(surname) < 3 or surname.endswith(
             ("ی", "ای")) and zipf(surname[:-1].rstrip("\u200c")) >= _STEM_WORD or surname in grammar_words("name_stops")):
         return False

@@ -287,7 +287,16 @@ def _office_of(text: str, start: int, end: int, look_from: int, title: Title, me
                      and start - m.start < 200), None)
         if subj is not None:
             return subj.kb_id, end + len(_rx_match(r"\s+خود", text, end).group(0)), None
+    if title.of is None:
+        gov = _AND_GOVERNMENT.match(text, end)
+        state = gov and next((m for m in mentions if m.start == gov.end() and m.type == "COUNTRY" and m.kb_id), None)
+        if state is not None:  # (session 24) "رئیس‌جمهور و دولت کنونی ایالات متحده": the state both belong to
+            return state.kb_id, end, None
     return title.of or _default_of(title, kb, home), end, None
+
+
+_AND_GOVERNMENT = re.compile(r"[\s\u200c]+و[\s\u200c]+(?:دولت|حکومت|کابینه)(?:[\s\u200c]+(?:کنونی|فعلی|جدید|وقت))?"
+                             r"[\s\u200c]+")
 
 
 _THIS_STATE_AFTER = re.compile(r"[\s\u200c]+(?:این|آن|همین)[\s\u200c]+کشور(?![\u0621-\u064A\u067E-\u06D3\u200c])")
