@@ -52,7 +52,7 @@ def _report_select(as_text: bool) -> sa.Select:
 
 _REPORT = _report_select(False)
 _REPORT_TEXT = _report_select(True)
-_RANK = {"explicit": 0, "relative": 1, "weekday-only": 2, "reported": 3, None: 4}
+_RANK = {"explicit": 0, "relative": 1, "month": 2, "year": 2, "weekday-only": 2, "reported": 3, None: 4}
 _SPEC = {"PERSON": 3, "ORG": 2, "STATE": 1}
 
 

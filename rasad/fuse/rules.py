@@ -13,7 +13,7 @@ from typing import Any
 
 from rasad.kb.knowledge import KnowledgeBase
 
-DATE_SLACK = {"explicit": 0, "relative": 1, "weekday-only": 3, "reported": 2, None: 2}
+DATE_SLACK = {"explicit": 0, "relative": 1, "weekday-only": 3, "reported": 2, None: 2, "month": 31, "year": 366}
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 
 

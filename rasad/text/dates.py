@@ -386,7 +386,7 @@ _RELATIVE_WORDS = ("روز", "شب", "گذشته", "پیش", "فردا")
 @dataclass(frozen=True)
 class EventDate:
     date: dt.date | None
-    precision: str | None  # explicit | relative | reported | weekday-only | None
+    precision: str | None  # explicit | relative | month | year | reported | weekday-only | None
     weekday: int | None = None
     text: str | None = None
 
@@ -410,6 +410,57 @@ def url_month(url: str | None) -> tuple[dt.date, dt.date] | None:
     return dt.date(year, month, 1), nxt - dt.timedelta(days=1)
 
 
+# (session 24) A month and year with no day ("در ژانویه ۲۰۱۲", "در اسفند ماه ۱۳۹۸", "اواخر مارس ۲۰۲۰") or a year alone
+# ("در سال ۲۰۱۹", "در سال ۹۸" no: four digits only): the event's own period, dated by its first day at precision
+# "month" or "year". Only as a time adjunct, after "در"/"طی" or "اوایل/اواسط/اواخر" ("تحریم‌های ژانویه ۲۰۱۲", "توافق
+# سال ۲۰۱۵" modify a noun and date nothing); a period that holds the publication day gives way to the day's own
+# reading (relative phrase, weekday, or the publication day). Month names that are also words ("مه", "می", Dari
+# "اسد", "میزان") are left out ("مه" and "می" count after "ماه": "در ماه مه ۲۰۱۸").
+_PERIOD_OPENER = r"(?<![\u0621-\u063A\u0641-\u064A\u06A9\u06AF\u06CC])(?:در|طی|اوایل|اوائل|اواسط|اواخر|از\s+اوایل|تا\s+پایان)\s+"
+_PERIOD_MONTHS = "|".join(sorted((re.escape(m) for m in {**JALALI_MONTHS, **GREGORIAN_MONTHS}
+                                  if m not in _AMBIGUOUS_MONTHS and not m.isascii()), key=len, reverse=True))
+_MONTH_YEAR = re.compile(rf"{_PERIOD_OPENER}(?:ماه\s+)?(?P<mon>{_PERIOD_MONTHS}|(?<=ماه )(?:مه|می))(?:\s*ماه)?(?:\s+سال)?\s*"
+                         rf"(?P<y>(?:19|20|1[34])\d\d)(?!\d)(?!\s*[/\-.]\d)")
+# the month and year as the clause's adverb with "سال" between them and no opener ("ترامپ اردیبهشت سال ۱۳۹۷ از ...
+# خارج شد"): "سال" marks the adjunct (a noun's modifier rarely carries it)
+_MONTH_SAL_YEAR = re.compile(rf"(?<![\u0621-\u063A\u0641-\u064A\u06A9\u06AF\u06CC])(?P<mon>{_PERIOD_MONTHS})(?:\s*ماه)?\s+سال\s*"
+                             rf"(?P<y>(?:19|20|1[34])\d\d)(?!\d)(?!\s*[/\-.]\d)")
+_YEAR_ONLY = re.compile(rf"{_PERIOD_OPENER}(?:سال\s+)(?:میلادی\s+)?(?P<y>(?:19|20|1[34])\d\d)(?!\d)(?!\s*[/\-.]\d)"
+                        rf"(?:\s*(?:میلادی|شمسی|خورشیدی|هجری\s+شمسی))?")
+
+
+def period_date(text: str) -> tuple[dt.date, dt.date, str, str] | None:
+    """The month or year a sentence's time adjunct names without a day: (first day, last day, "month" | "year",
+    the phrase), in the calendar its month or year belongs to (13xx/14xx Jalali, 19xx/20xx Gregorian)."""
+    if not _YEAR_DIGITS.search(text):
+        return None
+    prepared = _prepare(text)
+    m = _MONTH_YEAR.search(prepared) or _MONTH_SAL_YEAR.search(prepared)
+    try:
+        if m is not None:
+            y, mon = int(m.group("y")), m.group("mon")
+            if mon in JALALI_MONTHS and 1300 <= y < 1500:
+                mo = JALALI_MONTHS[mon]
+                first = jdatetime.date(y, mo, 1).togregorian()
+                last = jdatetime.date(y + (mo == 12), mo % 12 + 1, 1).togregorian() - dt.timedelta(days=1)
+                return first, last, "month", text[m.start():m.end()]
+            if mon in GREGORIAN_MONTHS and 1950 <= y <= 2100:
+                mo = GREGORIAN_MONTHS[mon]
+                last = dt.date(y + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1)
+                return dt.date(y, mo, 1), last, "month", text[m.start():m.end()]
+        m = _YEAR_ONLY.search(prepared)
+        if m is not None:
+            y = int(m.group("y"))
+            if 1300 <= y < 1500:
+                return (jdatetime.date(y, 1, 1).togregorian(), jdatetime.date(y + 1, 1, 1).togregorian()
+                        - dt.timedelta(days=1), "year", text[m.start():m.end()])
+            if 1950 <= y <= 2100:
+                return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", text[m.start():m.end()]
+    except ValueError:
+        return None
+    return None
+
+
 @lru_cache(maxsize=4096)
 def resolve_event_date(sentence: str, published: dt.date | None) -> EventDate:
     """The date a sentence gives its event: explicit date, else a relative phrase against the publication day,
@@ -422,6 +473,9 @@ def resolve_event_date(sentence: str, published: dt.date | None) -> EventDate:
     day_month = yearless_date(text, published) if published is not None else None
     if day_month is not None:
         return EventDate(day_month, "explicit")
+    period = period_date(text)
+    if period is not None and not (published is not None and period[0] <= published <= period[1]):
+        return EventDate(period[0], period[2], text=period[3])
     m = next((w for w in _WEEKDAY_IN_TEXT.finditer(text) if not _is_dushanbe(text, w)), None) \
         if _names_weekday(text) else None
     if m:

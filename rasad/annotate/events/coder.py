@@ -1345,17 +1345,28 @@ def _aimed_at(doc: _Doc, t: _Trigger) -> Mention | None:
                                 doc.text[max(t.ts, m.start - 30):m.start])), None)
 
 
+_OWN_DATED = ("explicit", "relative", "month", "year")
+_IN_COMPLEMENT = re.compile(r"(?:^|\s)که\s")
+
+
 def _event_date(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mention], raw: list[Event]) -> EventDate:
     """The trigger's clause date; else the announcing clause's, the same speaker's run of sentences', or the
     previous event's for "در همان روز"."""
     text, pub, s = doc.text, doc.pub, t.s
     d = resolve_event_date(text[c0:c1], pub)
-    if d.precision in ("explicit", "relative") and (rel := _dated_relative_clause(text, c0, t.ts)) is not None:
+    if d.precision in _OWN_DATED and (rel := _dated_relative_clause(text, c0, t.ts)) is not None:
         # (session 24) "ظریف که چهارشنبه شب وارد رم شده بود، امروز صبح با ... دیدار کرد": the relative clause's
         # day is its own verb's; a day named outside it is the trigger's
         outside = resolve_event_date(text[c0:rel[0]] + " " + text[rel[1]:c1], pub)
         if outside.precision in ("explicit", "relative"):
             d = outside
+        elif d.precision in ("month", "year"):  # "ایران که در سال ۲۰۱۵ ... پذیرفته بود، ...": the clause's year
+            d = outside
+    if d.precision in ("month", "year") and d.text and _IN_COMPLEMENT.search(
+            text.replace("\u200c", " ")[t.te:max(t.te, text.replace("\u200c", " ").find(d.text, c0, c1))]):
+        # (session 24) "X درخواست کرده است که ... در سال ۲۰۱۴ در دستور کار قرار گیرد": a month or year after the
+        # trigger, in the clause "که" opens, is that clause's time, not the trigger's
+        d = resolve_event_date(text[c0:t.te], pub)
     if d.precision == "reported" and c0 > s.start:
         said = resolve_event_date(text[s.start:c0], pub)  # "X روز چهارشنبه اعلام کرد واشنگتن ... را تحریم کرده"
         if said.precision in ("explicit", "relative"):

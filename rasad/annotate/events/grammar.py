@@ -346,5 +346,5 @@ _AZ = re.compile(r"(?<![\u0600-\u06FF\u200c])از\s")
 VICTIM_AWARE = {"ACCUSE", "PROTEST", "THREATEN"}
 # (the optional "در" as a branch of its own: every branch opens with a letter, which the engine skips to)
 _SAME_TIME = re.compile(r"در\s+همان\s+(?:روز|شب|ساعت|زمان)|همان\s+(?:روز|شب|ساعت|زمان)|همزمان\s+با\s+این")
-_PRECISION_RANK = {"explicit": 0, "relative": 1, "weekday-only": 2, "reported": 3, None: 4}
+_PRECISION_RANK = {"explicit": 0, "relative": 1, "month": 2, "year": 2, "weekday-only": 2, "reported": 3, None: 4}
 _REPORT_OPENER = re.compile(r"به\s+گزارش\s")
