@@ -40,6 +40,7 @@ from rasad.annotate.events.grammar import (
     _BORDER_OF,
     _CALL_INITIATIVE,
     _CALL_WITH,
+    _CAUSE_OPENING,
     _CHARGED,
     _CLAUSE_OPENERS,
     _CONDITIONAL,
@@ -1623,6 +1624,11 @@ _COUNTED_OBJECT = re.compile(r"(?:^|\s)به\s+(?:یک|دو|سه|چهار|پنج|
 # عملیات ارتش پاکستان در وزیرستان شمالی ۲ تروریست کشته شدند" (its target unknown, as in the gold)
 _COUNTED_FALLEN = re.compile(rf"(?<!\S){NUMERAL}"
                              r"(?:\s+[^\s،.]+){1,2}\s+(?:نیز\s+)?$")
+# (session 24) ... or standing before the cause the frame took its attacker from: "(اعلام کرد) ۱۲ نفر در حملات X
+# کشته شده‌اند", "سه غیرنظامی بر اثر حمله پهپادی X جان باختند" (the count, one or two words that are no preposition,
+# then the opener and the attack noun)
+_COUNTED_BEFORE_CAUSE = re.compile(rf"(?<!\S){NUMERAL}(?:[\s\u200c]+(?!(?:به|علیه|در|از|با|که|را|بر|طی|پس)"
+                                   r"[\s\u200c])[^\s،.؛:]+){1,2}" + _CAUSE_OPENING.pattern)
 # (session 13) an object counted and unnamed, marked by "را", before a seizure, arrest or attack verb: "یک نفتکش خارجی
 # را در خلیج فارس توقیف کرد", "۳۳ نفر را بازداشت کرد" (a place or reason may stand between); (session 16) at the
 # opening of a reported clause too ("اعلام کرد که یک کشتی خارجی را ... توقیف کرده است": a lookbehind, since "^" is
@@ -1869,7 +1875,7 @@ def _unnamed_parties(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
     w.counted = not w.tgt and bool(w.src) and (
         p.type == "ASSAULT" and bool(_COUNTED_OBJECT.search(text, c0, ts))
         or p.type in ("ASSAULT", "COERCE") and p.frame == "ra" and bool(_COUNTED_RA.search(text, c0, ts))
-        or p.frame == "casualty" and bool(_COUNTED_FALLEN.search(text, c0, ts)))
+        or p.frame == "casualty" and bool(_COUNTED_FALLEN.search(text, c0, ts) or _COUNTED_BEFORE_CAUSE.search(text, c0, ts)))
     return True
 
 
