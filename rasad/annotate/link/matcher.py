@@ -211,6 +211,12 @@ def _word_before_end(text: str, end: int) -> str:
     return text[i:end]
 
 
+def _common_word_plus_ai(text: str, end: int, tail: str) -> bool:
+    """(session 24) "رشتهای" (or "رشت‌های", its ZWNJ mended by normalisation) is "رشته‌ای" — a common word ending in
+    "ه" plus "ای" written without its ZWNJ — not the place "رشت" with a plural."""
+    return tail == "های" and zipf(_word_before_end(text, end) + "ه") >= _JOINED_STEM_ZIPF
+
+
 def _suffix_kind(text: str, end: int) -> str | None:
     """What joins a name ending at ``end`` to the rest of its word: "" (nothing), "adj" ("ایرانی"), "plural"
     ("آمریکایی‌ها"), or None when the name is only the start of a longer word."""
@@ -221,16 +227,16 @@ def _suffix_kind(text: str, end: int) -> str | None:
         tail = m.group(0).replace(ZWNJ, "") if m else ""
         if tail in _ADJ_SUFFIX:
             return "adj"
-        if tail == "های" and zipf(_word_before_end(text, end) + "ه") >= _JOINED_STEM_ZIPF:
-            return None  # (session 24) "رشتهای" is "رشته‌ای" without its ZWNJ (a common word + "ای"), no Rasht
+        if _common_word_plus_ai(text, end, tail):
+            return None
         return "plural" if tail in ("ها", "های") else None
     if text[end] == ZWNJ:
         m = _ZWNJ_SUFFIX.match(text, end)
         tail = m.group(1) if m else ""
         if tail == "ی" and text[end - 1] == "ه":
             return ""  # (session 21) the ezafe written after a final "ه" ("وزیر خارجه‌ی عربستان"), no adjective's "‌ای"
-        if tail == "های" and zipf(_word_before_end(text, end) + "ه") >= _JOINED_STEM_ZIPF:
-            return None  # ... and so is "رشت‌های" where the text's ZWNJs were mended from "رشتهای"
+        if _common_word_plus_ai(text, end, tail):
+            return None
         if tail in ("ها", "های", "ی", "ای"):
             return "plural" if tail.startswith("ها") else "adj"
         return None
