@@ -15,6 +15,12 @@ from rasad.kb.knowledge import KnowledgeBase
 
 DATE_SLACK = {"explicit": 0, "relative": 1, "weekday-only": 3, "reported": 2, None: 2, "month": 31, "year": 366}
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
+NARROW_SLACK = max(s for s in DATE_SLACK.values() if s < 7)  # the slacks a week's bucket and its neighbours cover
+
+
+def date_slack(precision: str | None) -> int:
+    """How many days a report's date may be off, by its precision."""
+    return DATE_SLACK.get(precision, 2)
 
 
 def ids_of(values: Any) -> set[str]:
@@ -55,7 +61,7 @@ def actors_compatible(kb: KnowledgeBase, a_ids: set[str], a_names: list[str], b_
 def _date_ok(a: dt.date | None, a_prec: str | None, b: dt.date | None, b_prec: str | None) -> tuple[bool, str]:
     if a is None or b is None:
         return False, "no date"
-    slack = max(DATE_SLACK.get(a_prec, 2), DATE_SLACK.get(b_prec, 2))
+    slack = max(date_slack(a_prec), date_slack(b_prec))
     return abs((a - b).days) <= slack, f"dates {a} and {b} within {slack} day(s)"
 
 
@@ -99,9 +105,6 @@ def match_fused(kb: KnowledgeBase, ev: dict, fused: dict, same_story: bool) -> l
     return reasons
 
 
-
-
-MAX_SLACK = max(DATE_SLACK.values())
 
 
 def _own(ev: dict, side: str) -> frozenset[str]:
