@@ -49,11 +49,14 @@ def sha256_of(path: Path) -> str:
 
 
 def write_checksums(rows: list[dict[str, str]], texts: Path, path: Path = CHECKSUMS) -> int:
-    """Record the SHA-256 of every text present, so that a rebuilt folder can be told apart from the scored one."""
+    """Record the SHA-256 of every text present, so that a rebuilt folder can be told apart from the scored one; a
+    text missing from this folder keeps the checksum recorded before."""
+    sums = read_checksums(path) if path.is_file() else {}
     present = [r["file"] for r in rows if (texts / r["file"]).is_file()]
+    sums.update({name: sha256_of(texts / name) for name in present})
     with path.open("w", encoding="utf-8") as f:
         f.write("file\tsha256\n")
-        f.writelines(f"{name}\t{sha256_of(texts / name)}\n" for name in sorted(present))
+        f.writelines(f"{name}\t{sums[name]}\n" for name in sorted(sums))
     return len(present)
 
 
