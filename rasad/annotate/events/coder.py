@@ -109,6 +109,7 @@ from rasad.annotate.events.grammar import (
     SPEECH_TYPES,
     STRICKEN,
     SUBDIVISIONS,
+    SUMMONING_BODY,
     SYMMETRIC,
     VICTIM_AWARE,
 )
@@ -1704,6 +1705,70 @@ def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
     return _event(doc, w, raw)
 
 
+# (session 25) a place right after "در" (the post of an envoy: "سفیر ایران در باکو")
+_IN_BEFORE = re.compile(r"(?:^|\s)در\s+$")
+
+
+def _host_summons(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
+    """(session 25) The state where a summoned envoy serves is the one that summons ("سفیر تهران در کویت احضار شده
+    است", "سفیر ایران در باکو به وزارت امور خارجه این کشور احضار شد"). Where no summoner is named, or the one found
+    is the envoy's own state (a bare "وزارت امور خارجه" read as the outlet's), the host summons: the place after
+    "در" in the envoy's phrase, else the post the knowledge base gives the envoy. A state does not summon its own
+    envoy to protest: with no host found there is no event."""
+    if w.t.p.frame != "summon":
+        return True
+    w.tgt = _envoy_by_capital(doc, w.t, w.tgt or _summoned_envoy(w))
+    if not w.tgt:
+        return True
+    envoy = {_state_of(doc.kb, m) for m in w.tgt} - {None}
+    named = _envoy_post(doc, w.t, w.tgt, envoy)
+    summoners = {_state_of(doc.kb, m) for m in w.src}
+    if w.src and not envoy & summoners and (named is None or named[1] in summoners):
+        return True
+    host = named or _envoy_host(doc, w.tgt, envoy)
+    if host is None:
+        return not w.src and w.t.p.source_optional
+    w.src = [_body_for(doc.kb, m, SUMMONING_BODY) for m in _state_mention(doc.kb, host[0], host[1])]
+    return bool(w.src)
+
+
+def _summoned_envoy(w: _Coding) -> list[Mention]:
+    """A passive's envoy the frame left (its office and post split into several mentions): the clause's first chain
+    with no preposition before the trigger."""
+    c = next((x for x in w.t.chains if w.c0 <= x.start < w.t.ts and x.marker is None), None)
+    return c.all_actors()[:1] if c is not None else []
+
+
+def _envoy_by_capital(doc: _Doc, t: _Trigger, tgt: list[Mention]) -> list[Mention]:
+    """"سفیر تهران": an envoy named by an office and a capital stands for the capital's state."""
+    if any(m.kb_id for m in tgt):
+        return tgt
+    cap = next((m for m in t.ms if m.type == "PLACE" and tgt[0].end <= m.start <= tgt[0].end + 2
+                and m.kb_id in doc.kb.places and doc.kb.places[m.kb_id].kind == "capital"), None)
+    return _state_mention(doc.kb, cap, _state_of(doc.kb, cap)) or tgt if cap is not None else tgt
+
+
+def _envoy_post(doc: _Doc, t: _Trigger, tgt: list[Mention], envoy: set[str | None]) -> tuple[Mention, str] | None:
+    """The place or state right after an envoy and "در" ("سفیر ایران در باکو"), not the envoy's own: where they serve."""
+    ends = [m.end for m in tgt if m.end]
+    for m in t.ms:
+        if m.type in ("PLACE", "COUNTRY") and any(0 < m.start - e <= 6 for e in ends) and \
+                _IN_BEFORE.search(doc.text, max(0, m.start - 4), m.start):
+            state = _state_of(doc.kb, m)
+            if state and state not in envoy:
+                return m, state
+    return None
+
+
+def _envoy_host(doc: _Doc, tgt: list[Mention], envoy: set[str | None]) -> tuple[Mention | None, str] | None:
+    """The host of an envoy's post in the knowledge base on the publication day (not the envoy's own state)."""
+    for m in tgt:
+        post = next((p.at for p in doc.kb.positions_of(m.kb_id, doc.pub) if p.at), None) if m.kb_id else None
+        if post and post not in envoy:
+            return None, post
+    return None
+
+
 def _keep_sectors(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
     """(session 20) A pattern for some sectors only ("joined the body": states and bodies): the others are no party."""
     p = w.t.p
@@ -1939,7 +2004,7 @@ def _both_sides(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
 
 # In order: each step may change the parties or the trigger's pattern, or say the trigger reports no event.
 _CODING_STEPS: tuple[Callable[[_Doc, _Coding, list[Event]], bool], ...] = (
-    _keep_sectors, _acting_body, _visit_as_meeting, _attack_by_instrument, _caller_first, _speaker_outside,
+    _keep_sectors, _host_summons, _acting_body, _visit_as_meeting, _attack_by_instrument, _caller_first, _speaker_outside,
     _supporters_aside, _one_side_named,
     _place, _a_real_visit, _not_quoting_self, _summit, _victims_aside, _implied_target, _unnamed_parties, _both_sides,
 )

@@ -1414,6 +1414,8 @@ def frame_summon(f: Frame) -> tuple[Actors, Actors]:
         return _actors(by or f.first("به", lo, f.ts, f.subj)), _envoy_state(f.subj)
     # (session 19) or the envoy inside the trigger: "سفیر ترکیه در تهران را فراخواند"
     obj = next((x for x in f.chains if x.object_ra and x is not f.subj and x.start < f.te), None)
+    if obj is None and f.p.else_inside:  # (session 25) "از احضار سفیر X ... خبر داد": the envoy inside the trigger
+        obj = next((x for x in f.chains if f.ts < x.start < f.te and x is not f.subj), None)
     return f.src, _envoy_state(obj)
 
 

@@ -9,7 +9,7 @@ from rasad.annotate.events.chains import (
     Chain,
     compatible,
 )
-from rasad.annotate.events.grammar import _IN_MEETING
+from rasad.annotate.events.grammar import _IN_MEETING, OWNER_GROUP_TAIL
 from rasad.annotate.events.patterns import (
     Pattern,
 )
@@ -126,7 +126,7 @@ def _genitive_of_noun(p: Pattern, chains: list[Chain], text: str, c0: int, ts: i
     src_ids = {m.kb_id for m in src}
     for c in chains:
         # (session 24) a time between the noun and its owner: "ادعای روز گذشته رئیس‌جمهور آمریکا ... را تکذیب کرد"
-        before = _TIME_TAIL.sub("", text[max(c0, c.start - 45):c.start])
+        before = OWNER_GROUP_TAIL.sub("", _TIME_TAIL.sub("", text[max(c0, c.start - 45):c.start]))
         if c0 <= c.start < ts and p.object_of is not None and p.object_of.search(before[-30:]):
             actors = [m for m in _expand(c.actors(), mentions) if m.kb_id not in src_ids]
             if actors:
