@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rasad.annotate.link.bodies import foreign_bodies, located_forces
@@ -161,6 +161,26 @@ def _given_name_first(doc: _Doc, h: Hit) -> bool:
     surface = doc.text[h.start:h.end]
     nxt = _NEXT_WORD.match(doc.text, h.end)
     return bool(nxt) and is_given_name(surface) and name_like([surface, nxt.group(1)], plain=True)
+
+
+_PREV_WORD = re.compile(r"([^\s«»\"،,.:؛!؟()]+)[ \u200c]*$")
+
+
+def _without_namesakes(doc: _Doc, h: Hit) -> Hit:
+    """(session 25) "مهدی خزعلی": a surname right after a given name that none of its known bearer's names has is
+    another person of that surname (a namesake), not the bearer ("خزعلی" → Qais al-Khazali): those short forms drop."""
+    prev = _PREV_WORD.search(doc.text, max(0, h.start - 30), h.start)
+    if prev is None or not is_given_name(prev.group(1)) or match_key(prev.group(1)) in doc.matcher.honorifics:
+        return h
+    given = match_key(prev.group(1))
+    kept = [e for e in h.entries if e.kind != "short" or _has_given_name(doc.kb.actors.get(e.ref), given)]
+    return h if len(kept) == len(h.entries) else replace(h, entries=kept)
+
+
+def _has_given_name(actor: Actor | None, given: str) -> bool:
+    """Whether one of the actor's Persian names holds the given name (as a word or inside a compound one: "جواد" in
+    "محمدجواد ظریف")."""
+    return actor is None or any(given in match_key(f) for f in [*actor.fa, *actor.short])
 
 
 def _after_own_office(doc: _Doc, h: Hit) -> list[str]:
@@ -319,6 +339,7 @@ def _name_mention(doc: _Doc, h: Hit) -> Mention | None:
         ref = next(e.ref for e in h.entries if e.kind == "outlet")
         return Mention(h.start, h.end, surface, ref, kb.outlets[ref].name, "MEDIA", "name")
     if "short" in kinds:
+        h = _without_namesakes(doc, h)
         ids = [e.ref for e in h.entries if e.kind == "short" and e.ref in doc.named]
         if not ids:
             ids = _after_honorific(doc, h) or _after_own_office(doc, h) or _sibling_named(doc, h) or _in_office(doc, h) \

@@ -414,9 +414,10 @@ def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozen
     if not (led or before in honorifics or _in_list(text, words, i, j, end_j, listed)
             or _named_alone(text, words, i, end_j)):
         return None
-    if i and before in grammar_words("compound_name_openers") and text[words[i - 1][1]:s].isspace() \
-            and not any(taken[words[i - 1][0]:words[i - 1][1]]):
-        s = words[i - 1][0]  # (session 16) "خان محمد حقانی", "نثار احمد احمدی": an Afghan compound given name
+    if i and (before in grammar_words("compound_name_openers") or before in grammar_words("kunya_openers")) \
+            and text[words[i - 1][1]:s].isspace() and not any(taken[words[i - 1][0]:words[i - 1][1]]):
+        s = words[i - 1][0]  # (session 16) "خان محمد حقانی", "نثار احمد احمدی": an Afghan compound given name;
+        # (session 25) "ابو محمد الصنعانی": an Arabic kunya
     return end_j, s, last
 
 
@@ -450,13 +451,16 @@ def _named_alone(text: str, words: list, i: int, end_j: int) -> bool:
 
 def _surname_at(text: str, words: list, j: int, taken: bytearray, followers: frozenset[str],
                 stop: frozenset[str]) -> bool:
-    """Whether word ``j`` can end the name begun before it: no grammar word, speech verb or mention, and only a
-    space between it and the word before (punctuation inside is not one name)."""
+    """Whether word ``j`` can end the name begun before it: no grammar word, speech verb or mention, no number, and
+    only a space between it and the word before (punctuation inside is not one name)."""
     if j >= len(words) or words[j][2] in stop or words[j][2] in followers or any(taken[words[j][0]:words[j][1]]):
         return False
+    if _DIGIT.search(words[j][2]):
+        return False  # (session 25) "۲۲ بهمن ۱۳۹۹": a month that is a given name, then a year, is a date, no person
     return words[j][0] - words[j - 1][1] <= 1 and text[words[j - 1][1]:words[j][0]].isspace()
 
 
+_DIGIT = re.compile(r"[0-9\u06F0-\u06F9\u0660-\u0669]")  # Latin, Persian and Arabic digits: no name has them
 _LABEL = re.compile(r"[:：]\s*$")  # "داور: بیژن حیدری", "ناظر مسابقه: محمدرضا کسرایی"
 _SURNAME_RARE = 4.0  # Zipf frequency below which a surname is no ordinary word ("قاسمی" is listed, "مردم" is not)
 

@@ -347,9 +347,22 @@ def arabic_names(text: str, free: Callable[[int, int], bool], parts: dict[str, s
         if len(words) < 2 or not all(is_given_name(w) for w in words[:-1]) or not _article_word(words[-1]) \
                 or not free(s, e) or not name_like(words):
             continue
+        s = _kunya_start(text, s, free)
         out.append(_person(text, s, e, parts))
         take(s, e)
     return out
+
+
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _kunya_start(text: str, s: int, free: Callable[[int, int], bool]) -> int:
+    """(session 25) Where a name found at ``s`` begins when an Arabic kunya stands right before it ("ابو محمد
+    الصنعانی"): the kunya is the name's first word (grammar.yaml: kunya_openers)."""
+    before = _WORD_BEFORE.search(text, max(0, s - 8), s)
+    if before is None or before.group(1) not in grammar_words("kunya_openers") or not free(before.start(1), s):
+        return s
+    return before.start(1)
 
 
 _LATIN_GLOSS = re.compile(r"[ \t]*\(([A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){1,2})\)")
