@@ -12,6 +12,7 @@ from rasad.annotate.events.grammar import (
     _ATTRIBUTION_BEFORE,
     _BACKED_BY,
     _BACKER_NAMED,
+    _BURIAL_PLACE_BEFORE,
     _CHARGED_THAT,
     _CLAUSE_OPENERS,
     _COLLECTIVE,
@@ -448,8 +449,14 @@ def _seated_here(place: Place, kb: KnowledgeBase) -> Actor | None:
     return seated.get(place.id)
 
 
+def _buried_here(text: str, m: Mention) -> bool:
+    """(session 25 E) A person named by a burial place or shrine ("آرامگاه آیت‌الله خمینی", "مرقد امام رضا") names
+    the place, not a party: attackers of the shrine are not that person."""
+    return m.type == "PERSON" and _BURIAL_PLACE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+
+
 def build_chains(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBase | None = None) -> list[Chain]:
-    ms = [m for m in _metonyms(text, mentions, floor, kb) if _eligible(m)]
+    ms = [m for m in _metonyms(text, mentions, floor, kb) if _eligible(m) and not _buried_here(text, m)]
     chains: list[Chain] = []
     for k, m in enumerate(ms):
         if chains:

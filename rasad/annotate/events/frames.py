@@ -51,11 +51,13 @@ from rasad.annotate.events.grammar import (
     _CLASH_WITH_FAR,
     _CLAUSE_OPENERS,
     _CONDITIONAL,
+    _COURT_HEAD,
     _CUE_BOUNDARY,
     _FIRST_AZ,
     _FORCES_BEFORE,
     _FORCES_WORDS,
     _FUTURE_LATER,
+    _IN_COURT_BEFORE,
     _JUDGED,
     _MEETING_PURPOSE,
     _OPPONENTS_OF,
@@ -983,7 +985,7 @@ def frame_passive_inside(f: Frame) -> tuple[Actors, Actors]:
 def frame_passive(f: Frame) -> tuple[Actors, Actors]:
     """"نصرالله در حمله هوایی رژیم صهیونیستی ... ترور شد": the subject suffers, the agent or attacker acts."""
     expelled_from = _expelled_from(f) if f.p.mode == "expel" else None
-    agent = f.first("توسط") or _agent_far_after_by(f) or _agent_by_vote(f) or expelled_from or next((x for x in f.chains if x is not f.subj and x.start < f.ts and
+    agent = f.first("توسط") or _agent_far_after_by(f) or _agent_by_vote(f) or expelled_from or _sentencing_court(f) or next((x for x in f.chains if x is not f.subj and x.start < f.ts and
                                      _ATTACK_NOUN.search(f.text[max(0, x.start - 40):x.start])), None) or \
         next((x for x in f.chains if f.ts < x.start < f.te and  # (session 14) "هدف حمله جنگنده‌های X قرار گرفت"
               _ATTACK_NOUN.search(f.text[max(f.ts, x.start - 40):x.start])), None)
@@ -999,6 +1001,15 @@ def frame_passive(f: Frame) -> tuple[Actors, Actors]:
     if counted is None and _relative_of_other(f):
         return _actors(agent), []
     return _actors(agent), _actors(counted) if counted is not None else f.src
+
+
+def _sentencing_court(f: Frame) -> Chain | None:
+    """(session 25 E) "این هشت نفر در شعبه ۱۵ دادگاه انقلاب تهران به اعدام محکوم شدند": a sentence told in the
+    passive was passed by the court it was passed in."""
+    if f.p.mode != "legal":
+        return None
+    return next((x for x in f.chains if f.sent_start <= x.start < f.ts and _COURT_HEAD.match(f.text, x.start)
+                 and _IN_COURT_BEFORE.search(f.text, max(f.sent_start, x.start - 30), x.start)), None)
 
 
 def _owner_struck_passive(f: Frame, agent: Chain | None) -> Chain | None:
@@ -1283,7 +1294,7 @@ def _unseen_attack_victims(f: Frame, lo: int, cs: int, ce: int) -> Actors:
     if hit is not None and "،" in f.text[ce:hit.start]:
         hit = None  # past the cause's comma: the main clause
     cands = [hit] if hit is not None else []
-    cands += [c for c in f.chains if lo <= c.start and c.end <= cs and c.marker is None]
+    cands += [c for c in f.chains if lo <= c.start and c.end <= cs and _fallen_before_cause(f, lo, c)]
     cands += [c for c in f.chains if ce <= c.start < f.ts and c is not hit and ("،" not in f.text[ce:c.start] or any(
         w.replace(ZWNJ, "") in _PERSON_NOUNS or w.replace(ZWNJ, "") in _ARMED_SIDE_WORDS
         for w in _WORD.findall(f.text[max(ce, c.start - 30):c.start])[-3:]))]
@@ -1292,6 +1303,12 @@ def _unseen_attack_victims(f: Frame, lo: int, cs: int, ce: int) -> Actors:
         if named:
             return named
     return []
+
+
+def _fallen_before_cause(f: Frame, lo: int, c: Chain) -> bool:
+    """The clause's subject before the cause, bare or (session 25 E) a count of its members: "پنج نفر از ماموران
+    نیروی انتظامی در حمله تروریستی به شهادت رسیدند" (the members fell, so their force was hit)."""
+    return c.marker is None or c.marker == "از" and _partitive_opening(f.text, lo, c)
 
 
 def _attacked_party(text: str, m: Mention) -> bool:

@@ -55,6 +55,12 @@ _SITUATION_OF = re.compile(rf"(?:^|\s)(?:نسبت\s+به|درباره|در\s+م�
 _CALL_INITIATIVE = re.compile(rf"(?:^|\s)(?:{phrases(_G['call_initiative'])})\s+(?:طرف\s+)?")
 _PARTITIVE_BEFORE = re.compile(rf"(?:^|\s)(?:{phrases([*_G['with_partitive_heads'], *_G['partitive_heads']])})\s+از\s+"
                                rf"(?!(?:{phrases(_G['partitive_origin_words'])})\s)(?:[^\s.،]+\s+){{0,3}}$")
+# (session 25 E) a burial place's head right before a name, honorifics between: the person names a place
+_BURIAL_PLACE_BEFORE = re.compile(rf"(?:^|\s)(?:{phrases(_G['burial_place_heads'])})"
+                                  rf"(?:[\s\u200c]+(?:{phrases(_G['burial_place_honorifics'])}))*[\s\u200c]*$")
+# (session 25 E) a court named after "در" (its branch between): where a passive sentence was passed
+_COURT_HEAD = re.compile(rf"(?:{phrases(_G['court_heads'])})(?![\u0600-\u06FF])")
+_IN_COURT_BEFORE = re.compile(r"(?:^|\s)در\s+(?:شعبه\s+[^\s.،]+\s+)?$")
 # (session 18) the words of those heads: what may stand before a partitive's "از"
 _PARTITIVE_WORDS = frozenset(w for h in (*_G["with_partitive_heads"], *_G["partitive_heads"]) for w in h.split())
 _WITH_SOME_OF = re.compile(rf"(?:^|\s)با\s+(?:{phrases(_G['with_partitive_heads'])})$")
