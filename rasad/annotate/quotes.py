@@ -598,11 +598,19 @@ def _offices_to_holder(quotes: list[Quote], offices: list[tuple[int, Mention]], 
         who = next(iter(holders))
         person = next((m for m in linked.mentions if (m.kb_id or m.name) == who), None)
     for i, office in offices:
-        who_speaks = person or _spokesperson_org(office, linked) or _office_named_earlier(office, linked, text)
+        holder = person if person is not None and _may_hold(office, person) else None
+        who_speaks = holder or _spokesperson_org(office, linked) or _office_named_earlier(office, linked, text)
         if who_speaks is not None:
             q = quotes[i]
             quotes[i] = Quote(speaker=who_speaks.name, speaker_mention=q.speaker_mention, cue=q.cue, text=q.text,
                               direct=q.direct, start=q.start, end=q.end, speaker_id=who_speaks.kb_id)
+
+
+def _may_hold(office: Mention, person: Mention) -> bool:
+    """(session 25) "امام جمعه موقت تهران ... گفت: ... . رهبر انقلاب ... گفتند": an office whose holders the linker
+    listed (one of several, the date not telling which) is held by one of them; another person who speaks in the
+    text is not its holder."""
+    return not office.candidates or person.name in office.candidates
 
 
 def _office_named_earlier(office: Mention, linked: Linked, text: str) -> Mention | None:

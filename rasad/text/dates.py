@@ -372,6 +372,17 @@ def _is_dushanbe(text: str, weekday: re.Match) -> bool:
         _DUSHANBE_BEFORE.search(text, 0, weekday.end()) or _DUSHANBE_AFTER.match(text, weekday.end()))
 
 
+# (session 25) "امام جمعه مشهد", "ائمه جمعه", "خطیب موقت نماز جمعه تهران": a Friday prayer leader's title, not
+# Friday ("در نماز جمعه" and "روز جمعه" stay Friday)
+_FRIDAY_TITLE_BEFORE = re.compile(r"(?:^|\s)(?:امام|ائمه|امامان|خطیب|خطبای)(?:\s+موقت)?(?:\s+نماز)?\s+جمعه$")
+
+
+def _not_weekday(text: str, weekday: re.Match) -> bool:
+    """Whether a weekday's name stands for something else: the city of Dushanbe, a Friday prayer leader's title."""
+    return _is_dushanbe(text, weekday) or weekday.group("wd") == "جمعه" and weekday.group(0) == "جمعه" \
+        and bool(_FRIDAY_TITLE_BEFORE.search(text, 0, weekday.end()))
+
+
 def _names_weekday(text: str) -> bool:
     """Whether ``_WEEKDAY_IN_TEXT`` can match: every weekday's name holds "شنبه" or is "جمعه" (two scans, where the
     pattern, opening with a lookbehind, is tried at every position; most sentences name no weekday)."""
@@ -476,7 +487,7 @@ def resolve_event_date(sentence: str, published: dt.date | None) -> EventDate:
     period = period_date(text)
     if period is not None and not (published is not None and period[0] <= published <= period[1]):
         return EventDate(period[0], period[2], text=period[3])
-    m = next((w for w in _WEEKDAY_IN_TEXT.finditer(text) if not _is_dushanbe(text, w)), None) \
+    m = next((w for w in _WEEKDAY_IN_TEXT.finditer(text) if not _not_weekday(text, w)), None) \
         if _names_weekday(text) else None
     if m:
         wd = WEEKDAYS.get(m.group("wd").replace(" ", ""), WEEKDAYS.get(m.group("wd")))

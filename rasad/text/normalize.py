@@ -84,9 +84,32 @@ def _lexicon() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
         if ZWNJ in word or " " in word:
             # (session 23) a line with a space is two words written joined ("آنرا" for "آن را"): split
             compounds[word.replace(ZWNJ, "").replace(" ", "")] = word
-    exceptions = frozenset(char_normalize(w).replace(ZWNJ, "") for w in _data_lines("zwnj_exceptions.txt"))
+    exceptions = frozenset(char_normalize(w).replace(ZWNJ, "") for w in _data_lines("zwnj_exceptions.txt")
+                           if not w.startswith("+"))
     heh_final = frozenset(char_normalize(w) for w in _data_lines("heh_final.txt"))
     return compounds, exceptions, heh_final
+
+
+_NAME_KINDS = frozenset({"first", "last"})  # person_names.tsv kinds a name head joins (no title: "میرسید" is a verb)
+
+
+@lru_cache(maxsize=1)
+def _name_heads() -> tuple[tuple[str, ...], frozenset[str]]:
+    """(session 25) The heads of zwnj_exceptions.txt's "+" lines ("میر") and the listed given names and surnames of
+    person_names.tsv: a head joined to such a name ("میرمحمدی", "میرکاظمی") is a surname, not "می" and a verb."""
+    heads = tuple(char_normalize(w[1:]) for w in _data_lines("zwnj_exceptions.txt") if w.startswith("+"))
+    names = set()
+    for line in _data_lines("person_names.tsv"):
+        fa, _latin, kind = (line.split("\t") + ["", ""])[:3]
+        if kind.strip() in _NAME_KINDS and " " not in fa.strip():
+            names.add(char_normalize(fa.strip()).replace(ZWNJ, ""))
+    return heads, frozenset(names)
+
+
+def _head_and_name(bare: str) -> bool:
+    """Whether ``bare`` is a name head and a listed name of three letters or more, written as one word."""
+    heads, names = _name_heads()
+    return any(bare.startswith(h) and len(bare) - len(h) >= 3 and bare[len(h):] in names for h in heads)
 
 
 @lru_cache(maxsize=1)
@@ -243,7 +266,7 @@ def _fix_word(word: str) -> str | None:
         return compounds[bare]
     if (split := _unglued(bare)) is not None:
         return split
-    if ZWNJ in word or bare in exceptions or len(bare) < 4:
+    if ZWNJ in word or bare in exceptions or len(bare) < 4 or _head_and_name(bare):
         return None
     for prefix in ("نمی", "می"):
         if bare.startswith(prefix) and len(bare) > len(prefix) + 1:

@@ -276,7 +276,9 @@ _STOP = frozenset("و در با از به که این آن را برای تا ب
                   " است بود شد شده نیست هست آباد ماه".split())
 
 
-_FA_WORD_RE = re.compile(r"[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c]+")
+# (session 25) letters only, no Persian digits (U+06F0-U+06F9, inside the letters' block): "۱۵ بهمن ۱۴۰۲ سخنگوی"
+# is a date before an office, not a given name and a surname
+_FA_WORD_RE = re.compile(r"[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FC\u06FF\u200c]+")
 
 
 # code point → whether _FA_WORD_RE's class holds it (all its letters lie below U+0700, and the ZWNJ); the last

@@ -20,7 +20,9 @@ from rasad.text.frequency import zipf, zipf_en
 from rasad.text.normalize import match_key
 from rasad.text.translit import is_given_name, name_kind, name_lexicon, plausible_spelling, transliterate_name
 
-_WORD = re.compile(r"[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c\u064B-\u0652]+")
+# (session 25) letters only: the Persian digits (U+06F0-U+06F9) sit inside the letters' block, and a year read as a
+# word made "بهمن ۱۴۰۲" ("یکشنبه ۱۵ بهمن ۱۴۰۲ سخنگوی دولت گفت") a stranger's name and the office's holder
+_WORD = re.compile(r"[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FC\u06FF\u200c\u064B-\u0652]+")
 _WINDOW = 200  # characters searched on either side: more than a name's words and the boundary beside them
 _MAX_WORDS = 5  # "سیف محمد عبید الزعابی", "محمد بن عبدالرحمن آل ثانی"
 _COMMON = 5.0  # Zipf frequency above which a word is common Persian ("نشست", "منابع"), not a part of a foreign name
