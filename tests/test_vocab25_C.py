@@ -8,6 +8,8 @@
   is Y's attack on X (pattern assault.repelled). Sport and medicine "دفع/خنثی" code nothing.
 - A group's name quoted after its head noun ("نیروهای «پشتیبانی سریع»", "جنبش «جهاد اسلامی»") did not link.
 - Attacks stepped up with the place after the object ("حملات نظامی خود را در جنوب لبنان تشدید کرد") were missed.
+- Forces that left a place told with "نیروهای X از Y خارج شدند" were no withdrawal (rescuers, medics and a drill's
+  forces leaving still code none); a killing owned with "مسئولیت ترور ... را پذیرفت" read as a guest received.
 
 Sentences are written anew, modelled on the phrasing of real pages (worklist tests/realnews/fresh/slices25_C.tsv)."""
 
@@ -101,3 +103,31 @@ def test_attacks_stepped_up_where(sentence, kb, expected):
 ])
 def test_no_attacks_stepped_up(sentence, kb):
     assert_not_coded(sentence, kb, "ASSAULT")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("نیروهای ترکیه از منطقه عفرین خارج شدند.", ("RETREAT", "TUR", "SYR")),
+    ("آخرین نظامیان آمریکایی از افغانستان خارج شدند.", ("RETREAT", "united-states-armed-forces", "AFG")),
+])
+def test_forces_left_a_place(sentence, kb, expected):
+    assert_coded(sentence, kb, expected)
+
+
+@pytest.mark.parametrize("sentence", [
+    "نیروهای امدادی هلال احمر ایران از مناطق زلزله‌زده ترکیه خارج شدند.",
+    "بازیکنان تیم ملی ایران از ورزشگاه آزادی خارج شدند.",
+])
+def test_no_withdrawal(sentence, kb):
+    assert_not_coded(sentence, kb, "RETREAT")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("ارتش اسرائیل مسئولیت ترور فرمانده ارشد حزب‌الله در بیروت را پذیرفت.", ("ASSAULT", "israel-defense-forces", "hezbollah")),
+    ("گروه جیش‌العدل مسئولیت شلیک به ماموران پلیس ایران در راسک را پذیرفت.", ("ASSAULT", "jaish-ul-adl", None)),
+])
+def test_killing_owned_with_paziroft(sentence, kb, expected):
+    assert_coded(sentence, kb, expected)
+
+
+def test_owned_killing_is_no_guest_received(kb):
+    assert_not_coded("ارتش اسرائیل با انتشار بیانیه‌ای مسئولیت ترور این فرمانده حماس را پذیرفت.", kb, "CONSULT")
