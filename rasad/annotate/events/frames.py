@@ -33,6 +33,7 @@ from rasad.annotate.events.chains import (
 from rasad.annotate.events.grammar import (
     _AGENT_GENITIVE,
     _AID_RECIPIENTS_IN,
+    _AIRSPACE,
     _ANNOUNCED,
     _ARMED_SIDE_WORDS,
     _ATTACK_IN,
@@ -53,12 +54,14 @@ from rasad.annotate.events.grammar import (
     _CONDITIONAL,
     _COURT_HEAD,
     _CUE_BOUNDARY,
+    _FENDED_HEAD,
     _FIRST_AZ,
     _FORCES_BEFORE,
     _FORCES_WORDS,
     _FUTURE_LATER,
     _IN_COURT_BEFORE,
     _JUDGED,
+    _LAUNCHED_BY,
     _MEETING_PURPOSE,
     _OPPONENTS_OF,
     _PARTITIVE_BEFORE,
@@ -903,6 +906,43 @@ def frame_genitive_inside(f: Frame) -> tuple[Actors, Actors]:
     return f.src, _actors(inside[0] if inside else None)
 
 
+def _launcher_inside(f: Frame) -> Chain | None:
+    """(session 25 C) Whoever fired or mounted what was fended off, inside the trigger: the first actor with no
+    preposition before it ("موشک‌های اسرائیل", "حمله نیروهای پشتیبانی سریع به ...") or right after a launch phrase
+    ("از سوی حوثی‌ها", "شلیک‌شده از یمن"), read after the nearest head of what was fended off ("موفق به دفع حمله X":
+    the "به" before it governs no party; "۸ موشک از ۱۲ موشک حمله جنگنده‌های X": the attack's genitive); not the place struck ("به شهر الفاشر"), where it was downed ("بر فراز دمشق",
+    grammar.yaml ``airspace_words``) nor a bare place."""
+    for c in f.chains:
+        heads = [h.end() for h in _FENDED_HEAD.finditer(f.text, f.ts, c.start)] if f.ts < c.start < f.te else []
+        if not heads or c is f.subj:
+            continue
+        before = f.text[heads[-1]:c.start]
+        if _LAUNCHED_BY.search(before):
+            return c
+        words = [w.replace(ZWNJ, "") for w in _WORD.findall(before)]
+        if not any(w in PREPOSITIONS or w in _AIRSPACE for w in words) and any(m.type != "PLACE" for m in c.actors()):
+            return c
+    return None
+
+
+def _defender(f: Frame) -> Actors:
+    """(session 25 C) Who fended the attack off: the subject, or where a speaker is the subject ("X اعلام کرد که
+    یگان‌های پدافند اوکراین ... را دفع کردند"), the reported clause's own subject if it names one; with neither, the
+    actor the attack went to ("به Y")."""
+    cue = _last_cue(f, f.subj.end) if f.subj is not None and f.subj.end <= f.ts else None
+    if cue is not None:
+        own = next((x for x in f.chains if cue <= x.start < f.ts and x.marker is None and not x.object_ra), None)
+        if own is not None:
+            return own.actors()
+    return f.src or _actors(f.first("به", f.ts, f.te))
+
+
+def frame_fended(f: Frame) -> tuple[Actors, Actors]:
+    """(session 25 C) "پدافند سوریه موشک‌های اسرائیل را رهگیری کرد", "ارتش حمله X به Y را دفع کرد": the defender
+    is the one attacked, whoever fired or attacked (inside the trigger) the attacker."""
+    return _actors(_launcher_inside(f)), _defender(f)
+
+
 def frame_inside_last(f: Frame) -> tuple[Actors, Actors]:
     """(session 13) "مسئولیت ناامنی‌های منطقه را متوجه آمریکا دانست": the last actor inside the trigger is aimed at."""
     inside = [c for c in f.chains if f.ts < c.start < f.te and c is not f.subj]
@@ -1544,7 +1584,7 @@ FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
     "genitive_inside": frame_genitive_inside, "passive_inside": frame_passive_inside, "conveyed": frame_conveyed,
     "az_inside": frame_az_inside, "answer": frame_answer, "inside_last": frame_inside_last, "inside_first": frame_inside_first,
     "owner_inside": frame_owner_inside, "ceremony": frame_ceremony, "condemned_inside": frame_condemned_inside,
-    "witnessed": frame_witnessed, "troops": frame_troops,
+    "witnessed": frame_witnessed, "troops": frame_troops, "fended": frame_fended,
 }
 
 

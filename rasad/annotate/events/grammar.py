@@ -155,6 +155,10 @@ _RESOLUTION_AIMED_AT = re.compile(rf"(?:{phrases(_G['resolution_aimed_at'], _LET
 # "یک پهپاد متعلق به X": a weapon, up to two words about it, and the words before whoever fired it
 _WEAPON = re.compile(rf"(?:{phrases(_G['weapon_nouns'], _LETTERS)})(?![{_LETTERS}])")
 _WEAPON_OWNER = re.compile(rf"(?:[\s\u200c]+(?:{phrases(_G['weapon_modifiers'])}))*(?:[\s\u200c]+[^\s،.؛:]+){{0,2}}?[\s\u200c]+(?:(?:{phrases(_G['weapon_owner'])})[\s\u200c]+)?$")
+# (session 25 C) "از سوی X", "شلیک‌شده از X" right before a chain: X fired what was intercepted
+_FENDED_HEAD = re.compile(rf"(?:{phrases(_G['fended_heads'])})[^\s]*")
+_AIRSPACE = frozenset(w.replace("\u200c", "") for w in _G["airspace_words"])
+_LAUNCHED_BY = re.compile(rf"(?:^|[\s\u200c])(?:{phrases(_G['launched_by'])})[\s\u200c]+$")
 _CONDITIONAL = re.compile(rf"\s*(?:{phrases(_G['conditionals'])})\s+")
 _SECOND_PERSON = re.compile(rf"(?<![\w\u200c])(?:{phrases(_G['second_person_verbs'])})(?![\w\u200c])")
 # (session 19) a conditional's opener right before a word: "اگر آمریکایی‌ها نروند" (the plural demonym is its subject)

@@ -97,6 +97,8 @@ def build_matcher(kb: KnowledgeBase) -> Matcher:
         for f in a.fa:
             for v in spelled_otherwise(f):
                 add(v, "actor", a.id)
+            for q in quoted_after_head(f):
+                add(q, "actor", a.id)
             if a.type == "PERSON":
                 full_keys[match_key(f)].append(a.id)
         for f in a.short:
@@ -143,6 +145,19 @@ def spelled_otherwise(form: str) -> list[str]:
         if word in form.replace("\u200c", " ").split():
             out += [re.sub(rf"(?<![\w\u200c]){re.escape(word)}(?![\w\u200c])", v, f) for f in list(out) for v in variants]
     return out
+
+
+@lru_cache(maxsize=1)
+def _quoted_name_heads() -> frozenset[str]:
+    return frozenset(grammar().get("quoted_name_heads") or [])
+
+
+def quoted_after_head(form: str) -> list[str]:
+    """(session 25 C) An armed group's or movement's name as outlets quote it after its head noun: "نیروهای «پشتیبانی
+    سریع»", "جنبش «جهاد اسلامی»" for the form "نیروهای پشتیبانی سریع" (grammar.yaml ``quoted_name_heads``); the
+    quotes split the name, so the form alone never matched."""
+    head, _, rest = form.partition(" ")
+    return [f"{head} «{rest}»"] if rest and head in _quoted_name_heads() else []
 
 
 def _add_outlets(kb: KnowledgeBase, add) -> None:
