@@ -2,6 +2,7 @@
 with one dated `member-of-parliament` position per term, so that news naming an MP links to them.
 
     python scripts/kb/majlis.py [--sources .cache/kb/majlis] [--dry-run]
+    python scripts/kb/majlis.py --update     # the kept lists only, over the file as it is (no sources needed)
 
 Sources (facts only: names, constituencies, terms; the files themselves stay out of git, in the git-ignored
 folder given by --sources):
@@ -28,6 +29,16 @@ the MP positions are added to that entry in place, and a term that a government 
 minister, vice-president, ambassador) interrupted ends the day the post began. Names whose match key a curated
 actor of another kind uses (a namesake general) are reported and left out. English names are Wikipedia titles
 from the Wikidata scrape; the others are rasad's transliteration, marked ``name_from: transliteration`` in the file.
+
+The press drops a last name part that only says where the family is from ("جلیل میرمحمدی میبدی" is written "سید
+جلیل میرمحمدی"): a name of three words or more whose last word is an Iranian place of the curated list with "ی"
+after it (میبد → میبدی), and whose word before it is no given name, also gets the form without it, unless another
+actor has that form (``press_form``).
+
+Committee chairs: ``scripts/kb/data/majlis-commission-chairs.tsv`` (actor id, committee id, from, to, evidence)
+becomes dated ``head`` positions of the committees (actors/iran_majlis_commissions.yaml) in the chairs' entries,
+wherever they are. ``--update`` applies the kept lists (the 12th Majlis, the chairs, the press forms) to the files as
+they are, adding members no file has yet: what a full run would add, without the sources of the earlier terms.
 """
 
 from __future__ import annotations
@@ -58,6 +69,11 @@ TITLE = "member-of-parliament"
 TERMS = {9: ("2012-05-27", "2016-05-26"), 10: ("2016-05-28", "2020-05-26"), 11: ("2020-05-27", "2024-05-26"),
          12: ("2024-05-27", None)}
 SEYYED = re.compile(r"^(?:سید|سيد)\s*")
+CHAIRS = KEPT / "majlis-commission-chairs.tsv"
+# Words that end no surname: a given name's or a title's second part ("علاء الدین", "مرتضی آقا تهرانی" is
+# Aghatehrani): a name whose word before the place-of-origin word is one of them keeps its full form only.
+NAME_PARTICLES = {match_key(w) for w in ("آقا", "الدین", "الله", "خان", "بیگ", "علی", "رضا", "حسین", "محمد")}
+GIVEN_NAMES = REPO / "rasad" / "data" / "lexicon" / "person_names.tsv"
 COLUMNS = {"name": ("name", "Name", "name__fa", "fa"), "area": ("area", "Region"), "start": ("start_date", "start"),
            "end": ("end_date", "end"), "qid": ("id", "qid"), "en": ("wikipedia__en", "name__en", "en"),
            "death": ("death_date", "death")}
@@ -178,10 +194,12 @@ def existing_owners(kb: KnowledgeBase) -> dict[str, str]:
     return owners
 
 
-def persian_forms(m: Member) -> list[str]:
+def persian_forms(m: Member, rule: PressForms | None = None) -> list[str]:
     """The forms to list, one per match key, the best written first (with ZWNJ, words apart): without and with
-    "سید" when the source writes it."""
+    "سید" when the source writes it; with ``rule``, the press's form without a place-of-origin last word too."""
     forms = sorted(m.forms, key=lambda f: ("\u200c" not in f, -len(f.split())))
+    if rule is not None:
+        forms += [short for f in list(forms) if (short := rule.form(f, m.key)) is not None]
     seyyed = any(SEYYED.match(f) for f in m.forms)
     out: dict[str, str] = {}
     for f in forms:
@@ -189,6 +207,49 @@ def persian_forms(m: Member) -> list[str]:
         for variant in (bare, f"سید {bare}") if seyyed else (bare,):
             out.setdefault(match_key(variant), variant)
     return list(out.values())
+
+
+@dataclass
+class PressForms:
+    """The rule for the form the press writes: a last word "<Iranian place>ی" dropped from a name of three words or
+    more, where the word before it is no given name ("علی اردشیر لاریجانی" keeps its name) and no other actor has
+    the shorter form."""
+
+    places: set[str]
+    given: set[str]
+    owners: dict[str, str]
+
+    def form(self, name: str, key: str) -> str | None:
+        bare = SEYYED.sub("", name)
+        words = bare.split()
+        if len(words) < 3 or not words[-1].endswith("ی") or match_key(words[-1][:-1]) not in self.places:
+            return None
+        if match_key(words[-2]) in self.given or match_key(words[-2]) in NAME_PARTICLES or len(words[-2]) < 3:
+            return None
+        short = " ".join(words[:-1])
+        owner = self.owners.get(person_key(short))
+        if owner is not None and owner != self.owners.get(key, owner):
+            return None
+        return f"سید {short}" if bare != name else short
+
+
+def press_rule(kb: KnowledgeBase) -> PressForms:
+    """The press-form rule over the knowledge base's curated Iranian places, the lexicon's given names and the
+    actors' names."""
+    places = {match_key(f) for p in kb.places.values() if p.country == "IRN" and p.source == "curated" for f in p.fa}
+    given = {match_key(line.split("\t")[0]) for line in GIVEN_NAMES.read_text(encoding="utf-8").splitlines()
+             if line.endswith("\tfirst")}
+    return PressForms(places, given, existing_owners(kb))
+
+
+def read_chairs(path: Path = CHAIRS) -> dict[str, list[str]]:
+    """actor id → the `head` position lines of the committees it chaired, from the kept list."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for row in read_rows(path):
+        end = row["to"].strip() or "null"
+        out[row["actor"].strip()].append(
+            f"    - {{title: head, of: {row['committee'].strip()}, from: {row['from'].strip()}, to: {end}}}")
+    return dict(out)
 
 
 def spans(m: Member, interruptions: list[dt.date]) -> list[tuple[str, str | None]]:
@@ -242,7 +303,7 @@ class Plan:
     transliterated: int = 0
 
 
-def plan(members: dict[str, Member], kb: KnowledgeBase) -> Plan:
+def plan(members: dict[str, Member], kb: KnowledgeBase, rule: PressForms | None = None) -> Plan:
     """Sort each member into a new entry, an existing entry to extend, or a name left out (and why)."""
     owners, taken, out, spellings = existing_owners(kb), set(kb.actors), Plan(), kb.name_parts()
     for key in sorted(members, key=lambda k: persian_forms(members[k])[0]):
@@ -258,10 +319,10 @@ def plan(members: dict[str, Member], kb: KnowledgeBase) -> Plan:
                 continue
             lines = [position_line(s, e) for s, e in spans(m, government_posts(kb, owner))]
             known = {match_key(f) for f in kb.actors[owner].fa}
-            out.existing[owner] = (lines, [f for f in persian_forms(m) if match_key(f) not in known
+            out.existing[owner] = (lines, [f for f in persian_forms(m, rule) if match_key(f) not in known
                                            and owners.get(match_key(f), owner) == owner])
             continue
-        out.new.append(entry(m, taken, spellings))
+        out.new.append(entry(m, taken, spellings, rule))
         out.transliterated += m.en is None
     return out
 
@@ -295,10 +356,10 @@ SAME_AS: dict[str, str] = {person_key(k): v for k, v in {
 RESIGNED: dict[str, str] = {person_key("علیرضا زاکانی"): "2021-08"}
 
 
-def entry(m: Member, taken: set[str], spellings: dict[str, str]) -> str:
+def entry(m: Member, taken: set[str], spellings: dict[str, str], rule: PressForms | None = None) -> str:
     """A member's YAML entry, its id a slug of the English name (made unique with "-mp"); with no English name at
     hand, the transliteration (helped by how the curated people spell each word of their names)."""
-    forms = persian_forms(m)
+    forms = persian_forms(m, rule)
     en = m.en or transliterate_name(forms[0], spellings)
     ident = slug(en)
     if ident in taken:
@@ -373,18 +434,59 @@ def _extend_block(text: str, actor_id: str, lines: list[str], forms: list[str]) 
     return text[:m.start()] + "\n".join(rows) + "\n" + text[m.end():]
 
 
+def press_forms_of(kb: KnowledgeBase, rule: PressForms, ids: set[str]) -> dict[str, tuple[list[str], list[str]]]:
+    """The press forms the entries ``ids`` lack (no position lines), as ``extend_existing`` takes them."""
+    out: dict[str, tuple[list[str], list[str]]] = {}
+    for actor_id in sorted(ids & set(kb.actors)):
+        fa = kb.actors[actor_id].fa
+        forms = [s for f in fa if (s := rule.form(f, person_key(f))) is not None]
+        if forms:
+            out[actor_id] = ([], forms)
+    return out
+
+
+def merged(*parts: dict[str, tuple[list[str], list[str]]]) -> dict[str, tuple[list[str], list[str]]]:
+    """Several plans of position lines and forms for entries, one per entry."""
+    out: dict[str, tuple[list[str], list[str]]] = {}
+    for part in parts:
+        for actor_id, (lines, forms) in part.items():
+            have = out.get(actor_id, ([], []))
+            keys = {match_key(f) for f in have[1]}
+            out[actor_id] = (have[0] + lines, have[1] + [f for f in forms if match_key(f) not in keys])
+    return out
+
+
+def update() -> int:
+    """The kept lists over the files as they are: new members of the kept terms appended to the generated file,
+    their positions and press forms added, the committee chairs' positions written into their entries."""
+    kb = curated_kb(skip=())
+    rule = press_rule(kb)
+    result = plan(read_terms(KEPT / "none"), kb, rule)
+    if result.new:
+        OUT.write_text(OUT.read_text(encoding="utf-8").rstrip("\n") + "\n\n" + "\n\n".join(result.new) + "\n",
+                       encoding="utf-8")
+    chairs = {a: (lines, []) for a, lines in read_chairs().items()}
+    missing = sorted(set(chairs) - set(kb.actors))
+    changed = extend_existing(merged(result.existing, press_forms_of(kb, rule, file_ids(OUT)), chairs), skip=())
+    print(f"new entries: {len(result.new)}; entries changed: {changed}; chairs not in the knowledge base: {missing}")
+    return 1 if missing else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sources", type=Path, default=REPO / ".cache" / "kb" / "majlis")
     ap.add_argument("--dry-run", action="store_true", help="report, write nothing")
+    ap.add_argument("--update", action="store_true", help="apply only the kept lists to the files as they are")
     args = ap.parse_args(argv)
+    if args.update:
+        return update()
     members = read_terms(args.sources)
     if not members:
         print(f"no term files in {args.sources}", file=sys.stderr)
         return 2
     read_wikidata(args.sources, members)
     kb = curated_kb()
-    result = plan(members, kb)
+    result = plan(members, kb, press_rule(kb))
     for line in result.skipped:
         print("left out:", line)
     print(f"members read: {len(members)}; new entries: {len(result.new)} ({result.transliterated} transliterated); "
@@ -393,6 +495,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.dry_run:
         write_new(result.new)
         extend_existing(result.existing)
+        extend_existing({a: (lines, []) for a, lines in read_chairs().items()}, skip=())
     return 0
 
 
