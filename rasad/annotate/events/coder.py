@@ -77,6 +77,7 @@ from rasad.annotate.events.grammar import (
     _SEIZED_NOUNS,
     _SENTENCE_FUTURE_END,
     _SPORT,
+    _SPORT_ARTICLE_SHARE,
     _SPORT_BODIES,
     _SPORT_PROOF_SECTORS,
     _STRUCK_MILITARY,
@@ -233,6 +234,8 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
             raw[n0:] = [e for e in raw[n0:] if _official_source(e, kb)]
         perpetrators.extend((c.start, c.actors()) for c in chains  # every match has "را": looked for first
                             if text.find("را", c.end, c.end + 40) >= 0 and _RESPONSIBLE.match(text[c.end:c.end + 40]))
+    if raw and _sport_article(text, sentences, linked, kb):
+        raw = [e for e in raw if _official_source(e, kb)]  # (session 25) a match report: officials' acts only
     _addressed_in_meetings(raw, text, kb)
     raw = _unseen_told_elsewhere(_resolve_implied_actors(raw, perpetrators, kb, doc.pub))
     events = [e for e in merge_events(raw, kb) if not _self_directed(e)]
@@ -365,6 +368,14 @@ def _about_sport(text: str, s: Sentence, ms: list[Mention], kb: KnowledgeBase) -
         if not any(a <= w.start() and w.end() <= b for a, b in outlets):
             return True
     return False
+
+
+def _sport_article(text: str, sentences: list[Sentence], linked: Linked, kb: KnowledgeBase) -> bool:
+    """(session 25) An article most of whose sentences are about sport is a match report throughout: its other
+    sentences tell of the same match without a sport word ("... هم در این مسابقه به میدان آمدند", "۵ پیروزی ایران در
+    دیدار با ترکیه را ... کسب کردند"). At least two sport sentences, and ``sport_article_share`` of all."""
+    sport = sum(_about_sport(text, s, linked.in_span(s.start, s.end), kb) for s in sentences)
+    return sport >= 2 and sport >= _SPORT_ARTICLE_SHARE * len(sentences)
 
 
 def _sport_teams(kb: KnowledgeBase) -> frozenset[str]:

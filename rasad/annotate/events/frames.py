@@ -274,9 +274,19 @@ def frame_visit(f: Frame) -> tuple[Actors, Actors]:
     src, tgt, w = _meeting(f)
     if w is not None and tgt and _host_only_planned(f, w):
         tgt = []  # the host state, from the destination
+    elif w is None and not f.noun and f.subj is not None and tgt and _all_in(tgt, f.subj.actors()):
+        # (session 25) "X و Y به دوحه رفتند": a pair that travels together visits the destination's state, not one
+        # the other (nor, "X و Y در این مسابقه به میدان آمدند", one another where no place is named)
+        src, tgt = f.subj.actors(), []
     if not src and f.noun and f.genitive is not None:
         src = f.genitive.actors()
     return src, tgt
+
+
+def _all_in(some: Actors, among: Actors) -> bool:
+    """Every mention of ``some`` is one of ``among`` (the same mention objects)."""
+    ids = {id(m) for m in among}
+    return all(id(m) in ids for m in some)
 
 
 def _host_only_planned(f: Frame, w: Chain) -> bool:
@@ -896,6 +906,22 @@ def frame_inside(f: Frame) -> tuple[Actors, Actors]:
     """"تحریم‌های آمریکا علیه X را ...": every actor inside the (gapped) trigger is a target."""
     inside = [c for c in f.chains if f.ts < c.start < f.te and c is not f.subj]
     return f.src, [m for c in inside for m in c.actors()]
+
+
+def frame_sanctions_inside(f: Frame) -> tuple[Actors, Actors]:
+    """(session 25) "اعلام کرد که تحریم‌های آمریکا علیه این کشور لغو شده است": the sanctions' owner, right after
+    the noun and before an actor marked "علیه", is who lifts them (not the one who announces it); those after
+    "علیه" are eased. Without such an owner, as ``inside``."""
+    inside = [c for c in f.chains if f.ts < c.start < f.te and c is not f.subj]
+    against = [c for c in inside if c.marker == "علیه"]
+    owner = next((c for c in inside if against and c.marker is None and c.end <= against[0].start
+                  and _SANCTIONS_NOUN_BEFORE.search(f.text, max(f.ts, c.start - 12), c.start)), None)
+    if owner is None:
+        return frame_inside(f)
+    return owner.actors(), [m for c in against for m in c.actors()]
+
+
+_SANCTIONS_NOUN_BEFORE = re.compile(r"تحریم(?:[\s\u200c]?ها(?:ی)?)\s+$")
 
 
 def frame_genitive_inside(f: Frame) -> tuple[Actors, Actors]:
@@ -1577,7 +1603,7 @@ FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
     "with": frame_with, "between": frame_between, "mediate": frame_mediate, "visit": frame_visit, "host": frame_host, "az": frame_az,
     "be": frame_be, "ra": frame_ra, "against": frame_against, "genitive": frame_genitive, "about": frame_about,
     "genitive_az": frame_genitive_az,
-    "victim": frame_victim, "inside": frame_inside, "passive": frame_passive, "praise": frame_praise,
+    "victim": frame_victim, "inside": frame_inside, "sanctions_inside": frame_sanctions_inside, "passive": frame_passive, "praise": frame_praise,
     "consequence": frame_consequence, "claim": frame_claim, "summon": frame_summon, "held": frame_held, "must": frame_must,
     "casualty": frame_casualty, "released": frame_released, "hit": frame_hit, "accepted": frame_accepted,
     "announced_arrest": frame_announced_arrest, "sent": frame_sent, "deed": frame_deed,

@@ -327,6 +327,7 @@ _SCORE_SIDE = "(?:" + "|".join([*(f"{d}{_DIGITS}*" for d in "0123456789۰۱۲۳�
                                 *(f"{w[0]}(?<![{_LETTERS}]{w[0]}){w[1:]}(?![{_LETTERS}])" for w in _G["score_numbers"])]) + ")"
 _SCORE = re.compile(rf"{_SCORE_SIDE}\s*بر\s*{_SCORE_SIDE}(?!\s*(?:رأی|رای))")
 _SPORT_PROOF_SECTORS = frozenset(_G["sport_proof_sectors"])
+_SPORT_ARTICLE_SHARE = float(_G["sport_article_share"])
 SUMMONING_BODY: tuple[str, ...] = tuple(_G["summoning_body"])
 # (session 25) a group head after a statement noun, before its issuers ("بیانیه کشورهای ...")
 OWNER_GROUP_TAIL = re.compile(rf"(?:{phrases(_G['owner_group_heads'])})[\s\u200c]*$")  # (session 25) a host state's summoning body
