@@ -24,6 +24,7 @@ from rasad.annotate.events.grammar import (
     _FRONTED,
     _HONORIFICS,
     _LEFT_FROM,
+    _MEMBERS_APPOSED,
     _NEXT_PARTY_HEADS,
     _OBJECT_RA,
     _PARTITIVE_BEFORE,
@@ -505,6 +506,8 @@ def build_chains(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBa
     for prev, c in zip(chains, chains[1:]):
         if c.object_ra and _BACKED_BY.match(text[prev.end:c.start]):
             prev.object_ra, c.object_ra = True, False  # "حوثی‌های تحت حمایت ایران را": the backed party is the object
+        elif c.object_ra and _MEMBERS_APPOSED.match(text[prev.end:c.start]):
+            prev.object_ra, c.object_ra = True, False  # (session 25) "X و Y، همگی از اعضای W را": the members
     return [part for c in chains for part in _split_subject_comma_object(text, c)]
 
 

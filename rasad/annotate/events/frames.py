@@ -201,12 +201,21 @@ def _partner(f: Frame) -> Chain | None:
     withs = [c for c in f.chains if c.marker == "با" and c is not f.subj] \
         or [c for c in f.chains if c.marker == "همراه" and c is not f.subj]  # (session 19) "X به همراه Y ..."
     lo = f.ts if f.p.frame in ("with", "between") else f.te  # (session 19) "دیدار X با Y ... انجام شد"
-    order = [c for c in withs if f.te <= c.start < f.te + 30] if f.noun else []
+    order = [c for c in withs if _right_after_noun(f, c)] if f.noun else []
     order += [c for c in reversed(withs) if c.start < f.ts] + [c for c in withs if lo <= c.start < f.te + 60]
     # (session 20) one after the trigger past "تا"/"که" is in the clause of its purpose, no partner: "X و Y توافق
     # کردند تا پروژه را با مشارکت Z پیش ببرند"
     return next((c for c in order if not _TOPIC_WITH.search(f.text, max(f.sent_start, c.start - 60), c.start)
                  and not (c.start >= f.te and _rx_search(r"(?:^|\s)(?:تا|که)\s", f.text[f.te:c.start]))), None)
+
+
+def _right_after_noun(f: Frame, c: Chain) -> bool:
+    """A "با" right after a meeting noun; (session 25) or further on in the noun's phrase, past its adjectives and
+    no other party ("ملاقات بسیار خوب و طولانی با جناب آقای پوتین داشتم")."""
+    if f.te <= c.start < f.te + 30:
+        return True
+    return f.te <= c.start < f.te + 70 and not _rx_search(r"[.،؛:!؟]", f.text[f.te:c.start]) \
+        and not any(f.te <= x.start < c.start for x in f.chains)
 
 
 def _each_other(f: Frame) -> Chain | None:

@@ -38,6 +38,8 @@ PLACE_HEAD = rf"(?:(?:{phrases(_G['place_heads'])})\s+)?"
 # (session 24) "در حاشیه مجمع عمومی سازمان ملل": the seat of a body that meets in one city (grammar.yaml seated_bodies)
 SEATED_BODIES = [(re.compile(rf"(?:^|\s)در\s+(?:[^\s،.؛:]+\s+){{0,5}}?(?:{phrases(names)})(?![{_LETTERS}])"), place)
                  for place, names in (_G.get("seated_bodies") or {}).items()]
+# (session 25) "دادگاه انقلاب تهران", "دادستان مشهد": a judicial body's head, up to two words, then its city
+COURT_BEFORE_CITY = re.compile(rf"(?:^|\s)(?:{phrases(_G['court_heads'])})(?:\s+[^\s،.؛:]+){{0,2}}?\s+$")
 PLACE_HEAD_WORDS = phrases(_G['place_heads'])  # (session 24) the heads alone: "، پایتخت ترکیه" (an apposition)
 # (session 20) a facility opening a clause before its place: "سایت هسته‌ای (شهر) X", "پالایشگاه X"
 FACILITY_HEAD = rf"(?:(?:{phrases(_G['facility_heads'])})(?:\s+[^\s،.؛:«»\"]+){{0,2}}\s+[«\"']*)?"
@@ -220,6 +222,8 @@ _ATTRIBUTION_BEFORE = re.compile(rf"(?:^|\s)(?:{phrases(_G['attributions'])})\s+
 # the words between a party and its backer ("حوثی‌های تحت حمایت حکومت ایران"): collective nouns may follow
 _BACKER_NAMED = re.compile(rf"(?:^|\s)(?:{phrases(_G['backed_by'])})\s")  # (session 18) "تروریست‌های تحت حمایت هند"
 _BACKED_BY = re.compile(rf"^\s*(?:{phrases(_G['backed_by'])})(?:\s+(?:{phrases([*_G['collective'], 'حکومت'])}))?\s*$")
+# (session 25) "X، Y و Z، همگی از اعضای ارشد W را": the list before the apposition is the object, not its body W
+_MEMBERS_APPOSED = re.compile(rf"^\s*،\s*(?:{phrases(_G['members_apposition'])})\s+از\s+(?:[^\s.،؛:!؟]+\s+){{0,3}}$")
 _UNREALISED = re.compile(rf"(?:^|\s)(?:{phrases([*_G['unrealised_before'], *_G['unrealised_before_more']])})\s+"
                          rf"(?:(?:{phrases(_G['unrealised_continued'])})\s+)?$")
 # (session 21) an act named in the object of a denial, no verb between: "خبر تخلیه سفارت X را تکذیب کرد"

@@ -15,6 +15,7 @@ from rasad.annotate.events.grammar import (
     _IN_MEETING,
     _TOPIC_BEFORE_PLACE,
     _VISIT_TO,
+    COURT_BEFORE_CITY,
     PLACE_HEAD,
     PLACE_HEAD_WORDS,
     SEATED_BODIES,
@@ -251,6 +252,8 @@ def _places_and_modes(events: list[Event], text: str, linked: Linked, kb: Knowle
                 e.date, e.date_precision = mt.date, mt.date_precision
                 break
     for e in events:
+        if e.location is None and e.type in _JUDICIAL_TYPES:
+            _court_city(text, linked, kb, e)
         if e.location is None and e.type != "CONSULT" and e.type not in SPEECH_TYPES and e.rule not in SPEECH_RULES:
             _seat_place(kb, e)
         if e.location is not None or e.type == "CONSULT":
@@ -261,6 +264,22 @@ def _places_and_modes(events: list[Event], text: str, linked: Linked, kb: Knowle
             ) and (e.date == mt.date or not (e.date and mt.date)):
                 e.location, e.location_id, e.lat, e.lon = mt.location, mt.location_id, mt.lat, mt.lon
                 break
+
+
+_JUDICIAL_TYPES = frozenset({"COERCE", "ACCUSE"})
+
+
+def _court_city(text: str, linked: Linked, kb: KnowledgeBase, e: Event) -> None:
+    """(session 25) "شعبه ۲۶ دادگاه انقلاب تهران ... X را به یک سال زندان محکوم کرد": a court, a prosecutor's
+    office or a prosecutor named by its city before the trigger, in its sentence, acted in that city."""
+    lo, hi = e.offsets
+    ts = text.find(e.trigger, lo, hi) if e.trigger else -1
+    for m in linked.in_span(lo, ts if ts >= 0 else lo):
+        if m.type == "PLACE" and m.kb_id in kb.places and kb.places[m.kb_id].kind in ("capital", "city") \
+                and COURT_BEFORE_CITY.search(text, max(lo, m.start - 40), m.start):
+            e.location, e.location_id = m.name, m.kb_id
+            e.lat, e.lon = _coords(kb, m.kb_id)
+            return
 
 
 def _seat_place(kb: KnowledgeBase, e: Event) -> None:
