@@ -74,6 +74,7 @@ from rasad.annotate.events.grammar import (
     _RELEASED_BY,
     _RESOLUTION_AIMED_AT,
     _SECOND_PERSON,
+    _SECURITY_KEEPERS,
     _SITUATION_OF,
     _TIES_BEFORE,
     _TIME_AZ_BEFORE,
@@ -1080,10 +1081,11 @@ def frame_passive(f: Frame) -> tuple[Actors, Actors]:
 
 def _sentencing_court(f: Frame) -> Chain | None:
     """(session 25 E) "این هشت نفر در شعبه ۱۵ دادگاه انقلاب تهران به اعدام محکوم شدند": a sentence told in the
-    passive was passed by the court it was passed in."""
+    passive was passed by the court it was passed in; (session 25 K) so was one upheld, the court inside the
+    trigger's gap ("حکم اعدام دو متهم در دیوان عالی کشور تأیید شد")."""
     if f.p.mode != "legal":
         return None
-    return next((x for x in f.chains if f.sent_start <= x.start < f.ts and _COURT_HEAD.match(f.text, x.start)
+    return next((x for x in f.chains if f.sent_start <= x.start < f.te and _COURT_HEAD.match(f.text, x.start)
                  and _IN_COURT_BEFORE.search(f.text, max(f.sent_start, x.start - 30), x.start)), None)
 
 
@@ -1395,7 +1397,8 @@ def _attacked_party(text: str, m: Mention) -> bool:
         return False
     head = _WORD.findall(text[m.start:m.end])[:1]  # the mention may hold its forces: "پلیس پاکستان"
     return bool(_FORCES_BEFORE.search(text[max(0, m.start - 30):m.start])) or \
-        bool(head) and head[0].replace(ZWNJ, "") in _ARMED_SIDE_WORDS
+        bool(head) and head[0].replace(ZWNJ, "") in _ARMED_SIDE_WORDS or \
+        " ".join(_WORD.findall(text[m.start:m.end])).replace(ZWNJ, "") in _SECURITY_KEEPERS
 
 
 def _clash_with(before: str) -> bool:

@@ -111,11 +111,21 @@ _CASUALTY_CAUSE = re.compile(rf"(?:(?:^|[\s\u200c،])(?:{phrases(_G['casualty_op
 _CAUSE_OPENING = re.compile(rf"(?:^|[\s\u200c،])(?:{phrases(_G['casualty_openers'])})[\s\u200c]+{_CAUSE_LEAD}"
                             rf"(?:{phrases(_G['casualty_causes'])})(?![\w\u200c])")
 
+
+
+def _with_epithets(causes: list[str], epithets: list[str]) -> list[str]:
+    """(session 25 K) The causes with an epithet after their first word too: "حمله ناکام تروریست‌ها", "حمله
+    ناجوانمردانه مسلحانه" (an outlet's judgement of the attack, which changes nothing about who did it)."""
+    return [*causes, *(f"{head} {e} {rest}" for c in causes if " " in c for head, rest in [c.split(" ", 1)]
+                       for e in epithets)]
+
+
 # (session 23) an attack whose attacker the text leaves untold, opening a casualty's cause ("در انفجار بمب در X",
 # "در پی «حادثه‌ی تروریستی»"), and anywhere in a clause (what a passive attack was); accidents are no attack
+_UNSEEN_CAUSES = _with_epithets(_G['unseen_attack_causes'], _G['attack_epithets'])
 _UNSEEN_CAUSE = re.compile(rf"(?:(?:^|[\s\u200c،])(?:{phrases(_G['casualty_openers'])})[\s\u200c]+{_CAUSE_LEAD}|^\s*)«?"
-                           rf"(?:{phrases(_G['unseen_attack_causes'])})(?![\w\u200c])")
-_UNSEEN_ATTACK = re.compile(rf"(?<![\w\u200c])(?:{phrases(_G['unseen_attack_causes'])})(?![\w\u200c])")
+                           rf"(?:{phrases(_UNSEEN_CAUSES)})(?![\w\u200c])")
+_UNSEEN_ATTACK = re.compile(rf"(?<![\w\u200c])(?:{phrases(_UNSEEN_CAUSES)})(?![\w\u200c])")
 # a place's head noun ("شهر", "منطقه", "روستاهای") before a state struck in a passive attack ("شهر X اوکراین هدف ...")
 _STRUCK_PLACE_HEAD = re.compile(rf"(?:^|\s)(?:{phrases([*_G['place_heads'], *_G['struck_place_heads']])})\s")
 _ACCIDENT = re.compile(rf"(?<![\w\u200c])(?:{phrases(_G['accident_causes'])})")
@@ -143,6 +153,8 @@ _CLASH_WITH = _clash_with(r"(?:[\s\u200c]+[^\s،.؛:]+)?")
 _CLASH_WITH_FAR = _clash_with(r"(?:[\s\u200c]+[^\s،.؛:]+){2,4}")
 # (session 19) the words of an armed side (grammar.yaml armed_side_words and forces)
 _ARMED_SIDE_WORDS = frozenset(w.replace("\u200c", "") for w in [*_G['armed_side_words'], *_G['forces']])
+# (session 25 K) a state's forces named by their duty ("حافظان امنیت", "مدافعان امنیت"): armed, as a whole phrase
+_SECURITY_KEEPERS = frozenset(w.replace("\u200c", "") for w in _G['security_keepers'])
 # (session 19) a clash between two sides named right after the opener as a casualty's cause: "در درگیری اعضای گروه X و
 # نیروهای Y" (the pair's chain follows)
 _CLASH_OF_PAIR = re.compile(rf"(?:^|[\s\u200c،])(?:{phrases(_G['casualty_openers'])})[\s\u200c]+(?:{phrases(_G['clash_with_nouns'])})"

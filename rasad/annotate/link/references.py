@@ -264,13 +264,38 @@ def _home_body(text: str, h: Hit, surface: str, mentions: list[Mention], kb: Kno
     nxt = _following_actor(text, h.end, mentions, kb)
     named = nxt is not None and nxt.type in ("COUNTRY", "PLACE", "ORG") and not text[h.end:nxt.start].strip()
     if named and nxt is not None and nxt.type != "COUNTRY":
-        return None  # "نیروهای امنیتی اقلیم کردستان", "پلیس لندن": the region's or city's own, left to the names
+        state = _national_force_state(nxt, kb)
+        if state is None:
+            return None  # "نیروهای امنیتی اقلیم کردستان", "پلیس لندن": the region's or city's own, left to the names
+        return _state_body(h, surface, state, kb)
     state = nxt.kb_id if named and nxt is not None else place_state or _dominant_state(mentions, kb) or home
-    if state not in kb.actors:
-        return None
-    body = body_named(kb, surface, state)
+    return _state_body(h, surface, state, kb, bare=not named) if state in kb.actors else None
+
+
+def _state_body(h: Hit, surface: str, state: str, kb: KnowledgeBase, bare: bool = True) -> Mention:
+    """The state's body known as "<noun> <state>" ("ماموران انتظامی ایران") or, the noun standing ``bare``, the body
+    it names bare (grammar.yaml bare_force_bodies), else the state itself."""
+    body = body_named(kb, surface, state) or (_bare_force_body(surface, state, kb) if bare else None)
     a = kb.actors[body or state]
     return Mention(h.start, h.end, surface, a.id, a.name, "ORG" if body else "COUNTRY", "description")
+
+
+def _bare_force_body(noun: str, state: str, kb: KnowledgeBase) -> str | None:
+    """(session 25 K) A force the state's outlets name only bare ("مرزبانان", "گشت انتظامی"): named with the state
+    ("مرزبانان ایران") it is the state, as the press means it, so the body is no "<noun> <state>" name."""
+    bodies = (grammar().get("bare_force_bodies") or {}).get(state) or {}
+    body = {match_key(k): v for k, v in bodies.items()}.get(match_key(noun))
+    return body if body in kb.actors else None
+
+
+def _national_force_state(place: Mention, kb: KnowledgeBase) -> str | None:
+    """(session 25 K) The state of a province or city named right after a bare force ("پلیس استان مرکزی",
+    "ماموران انتظامی شهرستان تفتان") when that state's police and guards are one national body
+    (grammar.yaml national_force_states): its provincial command is that body, not a force of the place's own."""
+    if place.type != "PLACE" or place.how != "name" or not place.kb_id:
+        return None
+    state = kb.country_of(place.kb_id)
+    return state if state in grammar_words("national_force_states") and state in kb.actors else None
 
 
 def _dominant_state(mentions: list[Mention], kb: KnowledgeBase) -> str | None:
