@@ -1183,9 +1183,10 @@ def test_the_fourteenth_sessions_words_in_everyday_senses_are_no_events(kb, text
 
 
 @pytest.mark.parametrize("sentence,expected", [
-    # a protest lodged at a deed: the deed's doer is protested ("به حمله ایران اعتراض کرد")
+    # a protest lodged at a deed: the deed's doer is protested ("به حمله ایران اعتراض کرد"); (session 25) a ministry's
+    # protest is one in words, ACCUSE (PLOVER), not a demonstration
     ("وزارت خارجه پاکستان در بیانیه‌ای گفته که به‌شدت به حمله ایران اعتراض کرده است.",
-     ("PROTEST", "ministry-of-foreign-affairs-pakistan", "IRN")),
+     ("ACCUSE", "ministry-of-foreign-affairs-pakistan", "IRN")),
     # a threat's "که" clause opening with its object ("تهدید کردند که اسرائیل را مجازات خواهند کرد")
     ("رهبران ایران تهدید کرده‌اند که اسرائیل را به خاطر این حمله مجازات خواهند کرد.", ("THREATEN", "IRN", "ISR")),
     # expelled "از X": X expels; a reported clause's own subject is the one expelled

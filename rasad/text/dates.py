@@ -327,13 +327,40 @@ def _weekday_of(m: re.Match) -> int | None:
     return WEEKDAYS.get(wd.replace(" ", ""), WEEKDAYS.get(wd)) if wd else None
 
 
+# (session 25) a year named relative to the publication's: "سال گذشته", "سال قبل", "پارسال" (the year before) and
+# "امسال", "سال جاری" (its own), in the calendar of the month before them
+_YEAR_BACK = {"گذشته": 1, "قبل": 1, "پیش": 1, "پارسال": 1, "امسال": 0, "جاری": 0}
+_RELATIVE_YEAR = r"(?:سال\s+(?P<back>گذشته|قبل|پیش|جاری)|(?P<word>پارسال|امسال))(?![\u0621-\u063A\u0641-\u064A\u06A9\u06AF\u06CC])"
+_RELATIVE_YEAR_AFTER = re.compile(rf"(?:\s*ماه)?\s+{_RELATIVE_YEAR}")
+
+
+def _years_back(m: re.Match) -> int:
+    """How many years before the publication's a relative year phrase means (1 for "سال گذشته", 0 for "امسال")."""
+    return _YEAR_BACK[m.group("back") or m.group("word")]
+
+
+def _in_year(mon: str, day: int, published: dt.date, back: int) -> dt.date | None:
+    """Day ``day`` of ``mon`` in the (Jalali or Gregorian, as the month's) year ``back`` years before publication's."""
+    try:
+        if mon in JALALI_MONTHS:
+            year = jdatetime.date.fromgregorian(date=published).year - back
+            return jdatetime.date(year, JALALI_MONTHS[mon], day).togregorian()
+        return dt.date(published.year - back, GREGORIAN_MONTHS[mon.lower()], day)
+    except (ValueError, KeyError):
+        return None
+
+
 def yearless_date(text: str, published: dt.date) -> dt.date | None:
     """A day and month without a year, in the year that makes it the latest such day not long after publication;
-    with a weekday named, the latest year (up to six back) in which that day is that weekday."""
+    with a weekday named, the latest year (up to six back) in which that day is that weekday; (session 25) with a
+    relative year after it ("دوم دی ماه سال گذشته"), in that year."""
     m = _yearless_match(text)
     if m is None:
         return None
     day, mon, wd = _day_of(m), m.group("mon"), _weekday_of(m)
+    rel = _RELATIVE_YEAR_AFTER.match(_prepare(text), m.end())
+    if rel is not None:
+        return _in_year(mon, day, published, _years_back(rel))
     for back in range(0, 7 if wd is not None else 2):
         anchor = published.replace(year=published.year - back) if not (published.month == 2 and published.day == 29) \
             else published - dt.timedelta(days=365 * back)
@@ -472,6 +499,36 @@ def period_date(text: str) -> tuple[dt.date, dt.date, str, str] | None:
     return None
 
 
+# (session 25) a month of a relative year with no day ("در دی ماه سال گذشته", "اسفند پارسال"): "سال ..." marks the
+# adjunct, as "سال" does before a year's digits
+_MONTH_RELATIVE_YEAR = re.compile(rf"(?<![\u0621-\u063A\u0641-\u064A\u06A9\u06AF\u06CC])(?:ماه\s+)?(?P<mon>{_PERIOD_MONTHS})"
+                                  rf"{_RELATIVE_YEAR_AFTER.pattern}")
+
+
+def relative_year_month(text: str, published: dt.date) -> tuple[dt.date, dt.date, str] | None:
+    """(session 25) The month a sentence names in a year relative to publication ("در دی ماه سال گذشته"): (first day,
+    last day, the phrase); None for none, or for a month still to come this year."""
+    if "سال" not in text and "پارسال" not in text and "امسال" not in text:
+        return None
+    m = _MONTH_RELATIVE_YEAR.search(_prepare(text))
+    if m is None:
+        return None
+    mon, back = m.group("mon"), _years_back(m)
+    first = _in_year(mon, 1, published, back)
+    if first is None or first > published:
+        return None
+    return first, _month_end(mon, first), text[m.start():m.end()]
+
+
+def _month_end(mon: str, first: dt.date) -> dt.date:
+    """The last day of the (Jalali or Gregorian) month that starts on ``first``: the day before the next one's first."""
+    nxt = first + dt.timedelta(days=32)
+    if mon in JALALI_MONTHS:
+        j = jdatetime.date.fromgregorian(date=nxt)
+        return jdatetime.date(j.year, j.month, 1).togregorian() - dt.timedelta(days=1)
+    return dt.date(nxt.year, nxt.month, 1) - dt.timedelta(days=1)
+
+
 @lru_cache(maxsize=4096)
 def resolve_event_date(sentence: str, published: dt.date | None) -> EventDate:
     """The date a sentence gives its event: explicit date, else a relative phrase against the publication day,
@@ -487,6 +544,9 @@ def resolve_event_date(sentence: str, published: dt.date | None) -> EventDate:
     period = period_date(text)
     if period is not None and not (published is not None and period[0] <= published <= period[1]):
         return EventDate(period[0], period[2], text=period[3])
+    relative = relative_year_month(text, published) if published is not None else None
+    if relative is not None and not relative[0] <= published <= relative[1]:
+        return EventDate(relative[0], "month", text=relative[2])
     m = next((w for w in _WEEKDAY_IN_TEXT.finditer(text) if not _not_weekday(text, w)), None) \
         if _names_weekday(text) else None
     if m:

@@ -62,6 +62,7 @@ from rasad.annotate.events.grammar import (
     _PEOPLE_ASKED,
     _PERSON_NOUNS,
     _PLANNED,
+    _PLANNED_PHRASE,
     _PLANNED_WORDS,
     _PRAYER,
     _PREPOSITION_BEFORE,
@@ -166,6 +167,16 @@ _REASON_BEFORE = re.compile(r"(?:به[\s\u200c]*خاطر|به[\s\u200c]*دلیل
 # کرد"): the noun is no complement of the verb, but the speaker's own act (one of a support verb's own is its manner,
 # which the verb's event reports)
 _MANNER_OPENING = re.compile(r"ضمن\s")
+# (session 25) "ضمن اعلام حمایت از مردم فلسطین، از ایران قدردانی کرد": a "ضمن" adjunct closed by a comma is a clause
+# of its own, and the support inside it an event beside the verb's
+_MANNER_BEFORE = re.compile(r"(?:^|\s)ضمن\s+(?:[^\s،.]+\s+){0,3}$")
+
+
+def _manner_clause(text: str, t: _Trigger) -> bool:
+    """(session 25) A noun trigger inside a "ضمن ..." adjunct that a comma closes before the sentence's end."""
+    return bool(_MANNER_BEFORE.search(text, max(t.s.start, t.ts - 40), t.ts)) and "،" in text[t.te:t.s.end]
+
+
 _PRESENT_VERB = re.compile(r"(?:^|\s)می[\s\u200c]?[^\s]+(?:د|ند|یم)(?=\s|$)")
 # (branch verbal) a first person plural verb ("می‌خواهیم", "هشدار می‌دهیم") is the speaker's
 _FIRST_PLURAL = re.compile(r"یم$")
@@ -530,7 +541,7 @@ def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
     text, p, ts, te = doc.text, t.p, t.ts, t.te  # (what _dead rules out never reaches here: find drops it)
     noun = _is_noun_trigger(text[ts:te])
     if p.type == "SUPPORT" and noun and not (_MANNER_OPENING.match(text, ts) and "SUPPORT" not in verb_types) \
-            and ("ACCUSE" in verb_types and _REASON_BEFORE.search(text[max(t.s.start, ts - 14):ts])
+            and not _manner_clause(text, t) and ("ACCUSE" in verb_types and _REASON_BEFORE.search(text[max(t.s.start, ts - 14):ts])
                  or verb_types & {"SUPPORT", "REQUEST", "THREATEN"}):
         # "از نقش او در حمایت از فلسطین تجلیل کرد": the noun is part of the verb's complement; (branch verbal9) so
         # is what a demand or a warning is about ("از عراق خواست در حمایت از اماکن دیپلماتیک ...") and what a party
@@ -611,7 +622,7 @@ def _planned(text: str, t: _Trigger, noun: bool) -> bool:
         # برگزار می‌شود"), the subject of its last verb: "... در نظر گرفته شده است"
         return True
     return bool(_PLANNED_WORDS.search(text, lo, t.ts)) and bool(_PLANNED.search(text, lo, t.ts)) \
-        and not _PLANNED_WORDS.search(text, t.ts, t.te)
+        and not _PLANNED_PHRASE.search(text, t.ts, t.te)
 
 
 _AZ_AFTER = re.compile(r"\s*از\s+")
@@ -1856,6 +1867,20 @@ def _supporters_aside(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
     return bool(kept) or w.t.p.source_optional or w.crowd
 
 
+# (session 25) the sectors whose members object in words, not in the street: states, their bodies and office-holders,
+# intergovernmental bodies
+_OFFICIAL_SECTORS = frozenset({"GOV", "IGO"})
+
+
+def _official_objection(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
+    """(session 25) "وزارت خارجه کویت به این اقدام اعتراض کرد": where every source is official (a state, a ministry, a
+    minister), the act is the pattern's ``by_officials`` (a diplomatic protest, ACCUSE), not a demonstration."""
+    official = w.t.p.by_officials
+    if official is not None and w.src and len(_of_sectors(doc.kb, w.src, _OFFICIAL_SECTORS)) == len(w.src):
+        w.t = dataclasses.replace(w.t, p=official)
+    return True
+
+
 def _one_side_named(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
     """(session 18) "مردم ... تجمع کردند": a crowd gathered against no one named is no event."""
     return not (w.t.p.one_side_named and not w.src and not w.tgt)
@@ -2016,7 +2041,7 @@ def _both_sides(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
 # In order: each step may change the parties or the trigger's pattern, or say the trigger reports no event.
 _CODING_STEPS: tuple[Callable[[_Doc, _Coding, list[Event]], bool], ...] = (
     _keep_sectors, _host_summons, _acting_body, _visit_as_meeting, _attack_by_instrument, _caller_first, _speaker_outside,
-    _supporters_aside, _one_side_named,
+    _supporters_aside, _official_objection, _one_side_named,
     _place, _a_real_visit, _not_quoting_self, _summit, _victims_aside, _implied_target, _unnamed_parties, _both_sides,
 )
 

@@ -279,8 +279,10 @@ def frame_visit(f: Frame) -> tuple[Actors, Actors]:
     if f.announced or f.p.id == "consult.visit.held":
         # (session 13) also "در جریان سفر X به ترکیه، ..." and "سفر X به ریاض ... انجام شد": the visitor inside
         visitor = next((c for c in f.chains if f.ts < c.start < f.te
-                        and (f.announced or c.marker in (None, "در"))), None) or f.genitive
-        return _actors(visitor), []
+                        and (f.announced or c.marker in (None, "در"))), None)
+        if visitor is None and _own_trip(f):
+            return f.src, []
+        return _actors(visitor or f.genitive), []
     src, tgt, w = _meeting(f)
     if w is not None and tgt and _host_only_planned(f, w):
         tgt = []  # the host state, from the destination
@@ -297,6 +299,12 @@ def _all_in(some: Actors, among: Actors) -> bool:
     """Every mention of ``some`` is one of ``among`` (the same mention objects)."""
     ids = {id(m) for m in among}
     return all(id(m) in ids for m in some)
+
+
+def _own_trip(f: Frame) -> bool:
+    """(session 25) "X در جریان سفر دو روزه خود به Y گفت": a trip adjunct naming no visitor inside, ending in "به"
+    (what follows is the destination, no genitive), after the clause's subject: the subject travelled."""
+    return not f.announced and f.subj is not None and f.subj.end <= f.ts and f.text[f.ts:f.te].endswith("به")
 
 
 def _host_only_planned(f: Frame, w: Chain) -> bool:
@@ -348,7 +356,7 @@ def _hosted_topic(f: Frame, c: Chain) -> bool:
 
 def _thanked(f: Frame, c: Chain | None) -> Chain | None:
     """"از حمایت‌های سیاسی و معنوی ایران از لبنان تقدیر کرد": the first actor after the opening "از"."""
-    lo = max([f.subj.end if f.subj else f.sent_start] +
+    lo = max([_own_clause_start(f)] +
              [w.end() for w in _WORD.finditer(f.text, f.sent_start, f.ts) if _VERB_WORD.match(w.group(0))])
     opener = _AZ.search(f.text, lo, f.ts)
     if opener is None:
@@ -358,6 +366,38 @@ def _thanked(f: Frame, c: Chain | None) -> Chain | None:
     return next((x for x in f.chains if opener.end() <= x.start < f.ts and x is not f.subj
                  and (len(_WORD.findall(f.text[opener.end():x.start])) <= 6 and "،" not in f.text[opener.end():x.start]
                       or _closes_long_list(f, opener.end(), x))), c)
+
+
+# (session 25) a "ضمن" adjunct opening a few words before a trigger
+_WHILE_BEFORE = re.compile(r"(?:^|\s)ضمن\s+(?:[^\s،.]+\s+){0,3}$")
+
+
+def _after_own_az(f: Frame) -> Chain | None:
+    """(session 25) "ضمن اعلام حمایت از مردم فلسطین، ...": a trigger ending in its own "از" inside a "ضمن" adjunct
+    that a comma closes is followed by what it is about, before that comma (a later "از ایران" is another clause's)."""
+    if not f.text[f.ts:f.te].endswith("از") or not _WHILE_BEFORE.search(f.text, max(0, f.ts - 40), f.ts):
+        return None
+    comma = f.text.find("،", f.te, f.te + 60)
+    return next((c for c in f.chains if f.te <= c.start < comma and c is not f.subj), None) if comma != -1 else None
+
+
+def _own_az_reach(f: Frame) -> int:
+    """How far after the trigger its "از" party may be sought: 60 characters, but (session 25) not past the comma that
+    closes a trigger ending in its own "از" ("ضمن حمایت از آتش‌بس در غزه، از مصر قدردانی کرد": Egypt is thanked)."""
+    reach = f.te + 60
+    comma = f.text.find("،", f.te, reach) if f.text[f.ts:f.te].endswith("از") else -1
+    return comma if comma != -1 else reach
+
+
+def _own_clause_start(f: Frame) -> int:
+    """(session 25) Where the verb's own words begin after its subject: past the last comma before the trigger that an
+    "از" follows, where that comma closes a clause (not a list's: "از X، Y و Z"), as in "ضمن اعلام حمایت از مردم فلسطین،
+    از ایران قدردانی کرد" or "پس از دیدار با X، از حمایت‌های Y قدردانی کرد" (an adjunct with an "از" of its own)."""
+    lo = f.after_subject
+    comma = f.text.rfind("،", lo, f.ts)
+    if comma == -1 or _AZ.search(f.text, comma + 1, f.ts) is None or _clause_comma(f.text, comma, f.ts) != comma:
+        return lo
+    return comma + 1
 
 
 def _closes_long_list(f: Frame, lo: int, x: Chain) -> bool:
@@ -400,8 +440,8 @@ def frame_az(f: Frame) -> tuple[Actors, Actors]:
     that_clause = _rx_match(r"^\s*که\s", f.text[te:te + 6]) if p.type == "REQUEST" else None
     addressee = next((x for x in chains if te < x.start <= te + 30 and x.marker is None), None) if that_clause else None
     between = f.first("میان", te, te + 80) if p.type == "REQUEST" else None  # "خواستار توقف درگیری‌ها میان X و Y"
-    c = (inside[0] if inside else None) or f.first("از", subj.end if subj else 0, ts + 1, subj) or \
-        between or addressee or f.first("از", te, te + 60)
+    c = (inside[0] if inside else None) or f.first("از", _own_clause_start(f) if subj else 0, ts + 1, subj) or \
+        between or addressee or _after_own_az(f) or f.first("از", te, _own_az_reach(f))
     if p.type in ("SUPPORT", "ACCUSE"):  # (branch verbal9) "از وضعیت حقوق بشر در ایران انتقاد کرد": Iran
         c = _thanked(f, c)
     if p.type == "ACCUSE" and c is not None and c.start < ts:

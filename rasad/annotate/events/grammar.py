@@ -300,6 +300,8 @@ _PARTICIPLE_END = re.compile(r"(?:کرده|شده|داده|نموده|گرفته
 _TIES_BEFORE = re.compile(rf"(?:{phrases(_G['ties_nouns'], _LETTERS)})[\s\u200c]+$")
 # the first words of planned_openers: a cheap test before _PLANNED's scan
 _PLANNED_WORDS = re.compile("|".join(sorted({re.escape(w.split()[0]) for w in _G["planned_openers"]})))
+# (session 25) a whole planned opener ("قرار است", "در نظر دارد"), not just its first word: "در سفر … به" holds "در"
+_PLANNED_PHRASE = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['planned_openers'], _LETTERS)})(?![{_LETTERS}])")
 # (session 17) a demand of one's own people ("از شهروندان خود خواست ... را ترک کنند") asks no state
 _PEOPLE_ASKED = re.compile(rf"(?:^|\s)(?:از|به)\s+(?:{phrases(_G['own_people'])})\s+")
 _OWN_WORD = re.compile(r"(?:خود|خویش|این\s+کشور)(?:\s|$)")

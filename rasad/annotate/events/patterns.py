@@ -98,6 +98,9 @@ class Pattern:
     # (session 23) with no source named, the acting body of the target's state acts: a person "به اتهام ... تحت تعقیب
     # قرار گرفت" is prosecuted by their state's judiciary
     acts_unnamed: bool = False
+    # (session 25) the act this is where every source is a state, a government body or an office-holder (sectors of
+    # OFFICIAL_SECTORS): a ministry's "اعتراض کرد" is a diplomatic protest (ACCUSE), not a demonstration
+    by_officials: Pattern | None = None
 
 
 @dataclass
@@ -120,6 +123,8 @@ class Trigger:
     # apposition ("مورد استقبال X، معاون وزیر ...، قرار گرفت" is one phrase; "..., X و" two clauses)
     strict: str | None = None
     strict_compiled: re.Pattern | None = None
+    # (session 25) how far before the anchor ``before`` may begin: a lead verb ("موفق شد") may stand a long object away
+    reach: int = 40
 
     @property
     def regex(self) -> re.Pattern:
@@ -206,7 +211,7 @@ class Compiled:
                         words = trig.pattern.requires_any
                         if words and not _required_in(required, trig.pattern, text, lo, hi):
                             continue
-                        if trig.before is not None and not trig.before.search(text, max(lo, start - 40), start):
+                        if trig.before is not None and not trig.before.search(text, max(lo, start - trig.reach), start):
                             continue
                         m = (trig.compiled or trig.regex).match(text, start, hi)
                         if m and trig.strict is not None and text.find("،", m.start(), m.end()) >= 0 and (
@@ -500,6 +505,11 @@ def _forms(p: Pattern, text: str, gap: int, verbs: dict[str, str], future: Patte
         forms.append((p if present == "same" else future, _present(verbs[past]), present_need))
     out = [(anchor, Trigger(pattern, text, rf"{body}{verb}(?![{letters}])", weight, needs=needs + verb_needs))
            for pattern, verb, verb_needs in forms]
+    if past in verbs and past != "شد" and (lead := _success_lead()) is not None:
+        # (session 25) "موفق شد ... را به امضا برساند", "توانستند ... را آزاد کنند": the subjunctive after a verb of
+        # success reports the act done
+        out.append((anchor, Trigger(p, text, rf"{body}{_subjunctive(verbs[past])}(?![{letters}])", weight - 1,
+                                    before=lead, needs=needs, reach=_LEAD_REACH)))
     if p.frame in _OBJECT_FRAMES and "…" not in head and "..." not in head and not head.startswith("را"):
         # "X را بازداشت و به دادگاه معرفی کرد": the light verb shared with the next verb is left out
         elided = body[: -len(r"[\s\u200c]*")] + r"[\s\u200c]+و(?=[\s\u200c])"
@@ -516,6 +526,27 @@ def _forms(p: Pattern, text: str, gap: int, verbs: dict[str, str], future: Patte
             frame = rf"{body}(?:[^\s.،؛:!؟]+[\s\u200c]+){{0,{gap}}}?{_conjugations(verb)}"
             out.append((anchor, Trigger(p, text, frame, weight - 1, before=opener, needs=needs)))
     return out
+
+
+# (session 25) how many characters before a subjunctive its verb of success may stand ("موفق شد هفت سند همکاری را با
+# ... به امضا برساند")
+_LEAD_REACH = 120
+
+
+def _subjunctive(present: str) -> str:
+    """The subjunctive of a light verb, with or without "ب": "کند", "کنند", "برساند", "بدهند"."""
+    return rf"(?:ب)?{re.escape(present)}(?:ند|یم|ید|د|م)"
+
+
+@lru_cache(maxsize=1)
+def _success_lead() -> re.Pattern | None:
+    """A verb of success ending the clause's words before a subjunctive (grammar.yaml success_leads: "موفق شد",
+    "توانستند"), no clause end between; None where the grammar names none."""
+    leads = [str(x) for x in grammar().get("success_leads") or ()]
+    if not leads:
+        return None
+    alts = "|".join(_trigger_body(x) for x in leads)
+    return re.compile(rf"(?:^|[\s\u200c])(?:{alts})[\s\u200c]+(?:[^\s.،؛:!؟]+[\s\u200c]+){{0,14}}$")
 
 
 # frames whose verb takes an object marked by "را", so its light verb may be left out before "و" ("X را احضار و ...
@@ -601,6 +632,9 @@ def load_patterns(path: str | None = None) -> Compiled:
     with open(src, encoding="utf-8") as fh:
         data = yaml.safe_load(fh)
     patterns = {item["id"]: _pattern(item) for item in data["patterns"]}
+    for item in data["patterns"]:
+        if item.get("by_officials"):
+            patterns[item["id"]].by_officials = patterns[item["by_officials"]]
     verbs = _light_verbs()
     anchors: dict[str, list[Trigger]] = {}
     seen: set[tuple[str, str]] = set()
