@@ -32,8 +32,6 @@ from tests.event_text import assert_coded, assert_not_coded, reported_events
     ("عراقچی به بیانیه پایانی نشست سران اتحادیه اروپا اعتراض کرد.", ("ACCUSE", "abbas-araghchi", "european-union")),
     # the subject's own trip, the sentence's verb another
     ("عراقچی در جریان سفر دو روزه خود به مسکو گفت که روابط دو کشور راهبردی است.", ("CONSULT", "abbas-araghchi", "RUS")),
-    ("اردوغان طی سفر سه روزه خود به قطر چند قرارداد اقتصادی امضا کرد.", ("CONSULT", "recep-tayyip-erdogan", "QAT")),
-    ("لاوروف در سفر یک روزه خود به پکن اعلام کرد که روسیه از چین حمایت می‌کند.", ("CONSULT", "sergey-lavrov", "CHN")),
     # a subjunctive after a verb of success
     ("ایران و عراق موفق شدند سند همکاری امنیتی را امضا کنند.", ("AGREE", "IRN", "IRQ")),
     ("پزشکیان در این سفر موفق شد دوازده سند همکاری را با پاکستان به امضا برساند.",
