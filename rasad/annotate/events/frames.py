@@ -88,6 +88,7 @@ from rasad.annotate.events.grammar import (
     _WEAPON_OWNER,
     _WORD,
     ORDERED_BY,
+    PLAN_MODAL,
     PREPOSITIONS,
 )
 from rasad.annotate.events.patterns import Pattern
@@ -513,6 +514,20 @@ def frame_be(f: Frame) -> tuple[Actors, Actors]:
                   and "،" not in f.text[x.start:ts] and (x.marker is None or x.marker == "در"
                   and not _PLACE_IN.search(f.text[max(0, x.start - 4):x.start]))), None)
     return f.src, _actors(c)
+
+
+def frame_handed(f: Frame) -> tuple[Actors, Actors]:
+    """(session 25) "پیام X را تسلیم ملک عبدالله کرد", "نامه را تحویل وزیر خارجه داد": whom a thing was handed to
+    may stand after the object's "را" with no "به", right before the light verb; else as ``be``."""
+    ra = _rx_search(r"\sرا\s", f.text[f.ts:f.te])
+    if ra is None:
+        return frame_be(f)
+    given = next((c for c in f.chains if f.ts + ra.end() <= c.start < f.te and c.marker is None), None)
+    if given is None:
+        return frame_be(f)
+    # a pronoun read as the message's own author ("نامه ترامپ را تحویل وی داد") names no one it was handed to
+    author = {m.kb_id for c in f.chains if f.ts < c.start < f.ts + ra.start() for m in c.actors()}
+    return f.src, [m for m in given.actors() if not (m.kb_id and m.kb_id in author)]
 
 
 def _earlier_verbs_object(f: Frame, x: Chain) -> bool:
@@ -1662,7 +1677,7 @@ FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
     "genitive_inside": frame_genitive_inside, "passive_inside": frame_passive_inside, "conveyed": frame_conveyed,
     "az_inside": frame_az_inside, "answer": frame_answer, "inside_last": frame_inside_last, "inside_first": frame_inside_first,
     "owner_inside": frame_owner_inside, "ceremony": frame_ceremony, "condemned_inside": frame_condemned_inside,
-    "witnessed": frame_witnessed, "troops": frame_troops, "fended": frame_fended,
+    "witnessed": frame_witnessed, "troops": frame_troops, "fended": frame_fended, "handed": frame_handed,
 }
 
 
@@ -1705,11 +1720,21 @@ def _people_of_state(gap: str) -> bool:
     return "و" in words and any(w in _PEOPLE_HEADS for w in words) and all(w in _PEOPLE_GAP for w in words)
 
 
+def _subject_after_modal(p: Pattern, chains: list[Chain], ts: int, te: int, text: str) -> Chain | None:
+    """(session 25) "قرار است هیئت پارلمانی انگلیس با لاریجانی دیدار کند": a plan's trigger opens on its modal and
+    the subject stands inside it, after the modal and before the partner's "با" — who is to meet, not a speaker or a
+    subject of the clause before."""
+    if p.frame != "with" or not PLAN_MODAL.match(text, ts):
+        return None
+    partner = next((c.start for c in chains if ts < c.start < te and c.marker == "با"), te)
+    return next((c for c in chains if ts < c.start < partner and c.marker is None and not c.object_ra), None)
+
+
 def apply_frame(p: Pattern, chains: list[Chain], ts: int, te: int, text: str,
                 sent_start: int = 0) -> tuple[list[Mention], list[Mention]]:
     """(source, target) for a trigger at [ts, te), by the pattern's frame."""
     announced = _announced(text, ts, te)
-    subj = _frame_subject(p, chains, ts, text, sent_start)
+    subj = _subject_after_modal(p, chains, ts, te, text) or _frame_subject(p, chains, ts, text, sent_start)
     f = Frame(p, chains, ts, te, text, sent_start, None if announced else subj, _genitive_after(chains, te, text, ts),
               announced, subj if announced else None)
     frame = FRAMES.get(p.frame)

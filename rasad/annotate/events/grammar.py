@@ -65,6 +65,8 @@ _COURT_HEAD = re.compile(rf"(?:{phrases(_G['court_heads'])})(?![\u0600-\u06FF])"
 _IN_COURT_BEFORE = re.compile(r"(?:^|\s)در\s+(?:شعبه\s+[^\s.،]+\s+)?$")
 # (session 18) the words of those heads: what may stand before a partitive's "از"
 _PARTITIVE_WORDS = frozenset(w for h in (*_G["with_partitive_heads"], *_G["partitive_heads"]) for w in h.split())
+# (session 25) the modal a plan's trigger opens on ("قرار است … دیدار کند"): grammar.yaml plan_modals
+PLAN_MODAL = re.compile(rf"(?:{phrases(_G['plan_modals'])})(?![{_LETTERS}])")
 _WITH_SOME_OF = re.compile(rf"(?:^|\s)با\s+(?:{phrases(_G['with_partitive_heads'])})$")
 # (session 19) a trip's purpose naming a meeting of an intergovernmental body: "برای شرکت در اجلاس سران X"
 _SUMMIT_PURPOSE = re.compile(rf"(?:{phrases(_G['summit_purpose'], _LETTERS)})\s")
