@@ -87,6 +87,8 @@ from rasad.annotate.events.grammar import (
     _WEAPON,
     _WEAPON_OWNER,
     _WORD,
+    DECIDED_IN,
+    LETTER_TO,
     ORDERED_BY,
     PLAN_MODAL,
     PREPOSITIONS,
@@ -443,6 +445,8 @@ def frame_az(f: Frame) -> tuple[Actors, Actors]:
     between = f.first("میان", te, te + 80) if p.type == "REQUEST" else None  # "خواستار توقف درگیری‌ها میان X و Y"
     c = (inside[0] if inside else None) or f.first("از", _own_clause_start(f) if subj else 0, ts + 1, subj) or \
         between or addressee or _after_own_az(f) or f.first("از", te, _own_az_reach(f))
+    if c is None and p.type == "REQUEST":
+        c = _letter_addressee(f)
     if p.type in ("SUPPORT", "ACCUSE"):  # (branch verbal9) "از وضعیت حقوق بشر در ایران انتقاد کرد": Iran
         c = _thanked(f, c)
     if p.type == "ACCUSE" and c is not None and c.start < ts:
@@ -455,6 +459,13 @@ def frame_az(f: Frame) -> tuple[Actors, Actors]:
     if c is None and p.id == "agree.invite":
         c = next((x for x in chains if x.start >= te and x.marker in (None, "به") and x is not subj), None)
     return f.src, _actors(c)
+
+
+def _letter_addressee(f: Frame) -> Chain | None:
+    """(session 25 L) "در نامه‌ای به رئیس‌جمهور و رئیس قوه قضاییه، خواستار آزادی ... شدند": a demand made in a letter
+    or message is made of whom it is addressed to (grammar.yaml letter_nouns), before the demand in its sentence."""
+    return next((x for x in f.chains if x.marker == "به" and x is not f.subj and f.sent_start <= x.start < f.ts
+                 and LETTER_TO.search(f.text, max(f.sent_start, x.start - 60), x.start)), None)
 
 
 # (session 18) "در واکنش به رای پارلمان عراق به خروج نیروهای آمریکایی ...، تهدید کرد": what is reacted to, not whom
@@ -1116,7 +1127,8 @@ def frame_passive_inside(f: Frame) -> tuple[Actors, Actors]:
 def frame_passive(f: Frame) -> tuple[Actors, Actors]:
     """"نصرالله در حمله هوایی رژیم صهیونیستی ... ترور شد": the subject suffers, the agent or attacker acts."""
     expelled_from = _expelled_from(f) if f.p.mode == "expel" else None
-    agent = f.first("توسط") or _agent_far_after_by(f) or _agent_by_vote(f) or expelled_from or _sentencing_court(f) or next((x for x in f.chains if x is not f.subj and x.start < f.ts and
+    agent = f.first("توسط") or _agent_far_after_by(f) or _agent_by_vote(f) or expelled_from or _sentencing_court(f) or \
+        _agent_ordered(f) or next((x for x in f.chains if x is not f.subj and x.start < f.ts and
                                      _ATTACK_NOUN.search(f.text[max(0, x.start - 40):x.start])), None) or \
         next((x for x in f.chains if f.ts < x.start < f.te and  # (session 14) "هدف حمله جنگنده‌های X قرار گرفت"
               _ATTACK_NOUN.search(f.text[max(f.ts, x.start - 40):x.start])), None)
@@ -1129,8 +1141,8 @@ def frame_passive(f: Frame) -> tuple[Actors, Actors]:
                       and x is not agent), None) or _counted_of(f, cue, agent)
         return _actors(agent), _actors(after)
     counted = _counted_of(f, f.after_subject, agent)  # the subject before it only tells of it
-    if counted is None and _relative_of_other(f):
-        return _actors(agent), []
+    if counted is None and (_relative_of_other(f) or agent is not None and agent is f.subj):
+        return _actors(agent), []  # (session 25 L) the orderer read as the subject underwent nothing
     return _actors(agent), _actors(counted) if counted is not None else f.src
 
 
@@ -1197,6 +1209,18 @@ def _agent_by_vote(f: Frame) -> Chain | None:
     """(session 24 U) "با رأی عدم اعتماد ۱۸۲ نماینده، X برکنار شد": the voters named right after the vote do it."""
     return next((x for x in f.chains if f.sent_start <= x.start < f.ts and x is not f.subj
                  and _VOTE_AGENT_BEFORE.search(f.text, max(f.sent_start, x.start - 40), x.start)), None)
+
+
+def _agent_ordered(f: Frame) -> Chain | None:
+    """(session 25 L) "روزنامه X به دستور دادستانی تهران توقیف شد", "بر اساس دستور Y بازداشت شدند": whoever ordered
+    a coercion told in the passive did it (grammar.yaml order_openers); so did the body in whose sitting it was decided
+    ("در نشست فوق‌العاده هیئت نظارت بر مطبوعات توقیف شد": decided_in)."""
+    if f.p.type != "COERCE":
+        return None
+    return next((x for x in f.chains if f.sent_start <= x.start < f.te  # (or inside: "دفتر نشریه X به دستور Y پلمب شد")
+                 and (ORDERED_BY.search(f.text, max(f.sent_start, x.start - 30), x.start)
+                      or x.marker in (None, "در") and DECIDED_IN.search(f.text, max(f.sent_start, x.start - 60), x.start))),
+                None)
 
 
 def _agent_far_after_by(f: Frame) -> Chain | None:

@@ -376,6 +376,12 @@ _OBJECT_RA = re.compile(r"^(?:\s*،(?=\s*را(?:\s|$)))?\s*(?:در\s+[^\s.،؛:]
                         r"(?:\u200c?اش|ی?ش|\s+خود|\s+او)\s+)?را(?=\s|$)")
 # (session 21) whose order a passive act carried out, right before its actor: "به دستور رئیس‌جمهور X، ... ارسال شد"
 ORDERED_BY = re.compile(rf"(?:^|[\s،])(?:{phrases(_G['order_openers'])})[\s\u200c]+$")
+# (session 25 L) the sitting whose body decided a passive coercion, right before the body
+DECIDED_IN = re.compile(rf"(?:^|\s)(?:{phrases(_G['decided_in'])})(?:[\s\u200c]?(?:ای|ی))?"
+                        rf"(?:\s+(?!(?:{phrases(_G['decided_in_not'])})(?:\s|$))[^\s،.:؛]+){{0,4}}\s+$")
+# (session 25 L) a letter's addressee, right before the actor: "در نامه‌های جداگانه‌ای به ", "طی پیامی به "
+LETTER_TO = re.compile(rf"(?:^|\s)(?:{phrases(_G['letter_openers'])})\s+(?:(?:این|آن)\s+)?(?:{phrases(_G['letter_nouns'])})"
+                       r"(?:[\s\u200c]?(?:های|ها|ای|ی))?(?:[\s\u200c]+(?!به\s)[^\s،.:؛]+){0,3}[\s\u200c]+به\s+$")
 _AZ = re.compile(r"(?<![\u0600-\u06FF\u200c])از\s")
 VICTIM_AWARE = {"ACCUSE", "PROTEST", "THREATEN"}
 # (the optional "در" as a branch of its own: every branch opens with a letter, which the engine skips to)

@@ -129,9 +129,29 @@ def body_named(kb: KnowledgeBase, noun: str, state: str) -> str | None:
     return next((index[k] for f in kb.actors[state].fa if (k := match_key(f"{noun} {f}")) in index), None)
 
 
-def _is_foreign_body(text: str, body: Mention, state: Mention, kb: KnowledgeBase) -> bool:
+def described_bodies(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """(session 25 L) "خبرگزاری بحرین گزارش کرد وزارت خارجه این کشور ...": a state body known by a generic name
+    ("وزارت خارجه" is Iran's) followed at once by "این/آن کشور" pointing back to another state is that state's body —
+    its own entry if the knowledge base has one, else the state — spanning both."""
+    out: list[Mention] = []
+    skip = -1
+    for i, m in enumerate(mentions):
+        if i == skip:
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and nxt.kb_id in kb.actors and _is_foreign_body(text, m, nxt, kb, how="description"):
+            a = kb.actors[body_named(kb, m.text, nxt.kb_id) or nxt.kb_id]
+            out.append(Mention(m.start, nxt.end, text[m.start:nxt.end], a.id, a.name,
+                               a.type if a.type != "STATE" else "COUNTRY", "description"))
+            skip = i + 1
+            continue
+        out.append(m)
+    return out
+
+
+def _is_foreign_body(text: str, body: Mention, state: Mention, kb: KnowledgeBase, how: str = "name") -> bool:
     actor = kb.actors.get(body.kb_id) if body.kb_id and body.how == "name" and body.type == "ORG" else None
-    if actor is None or actor.country is None or state.how != "name" or not (
+    if actor is None or actor.country is None or state.how != how or not (
             state.type == "COUNTRY" or _ruling_group(text, state, kb)):
         return False
     head = body.text.split(maxsplit=1)[0] if body.text.strip() else ""

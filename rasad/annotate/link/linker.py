@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from rasad.annotate.link.bodies import foreign_bodies, located_forces
+from rasad.annotate.link.bodies import described_bodies, foreign_bodies, located_forces
 from rasad.annotate.link.cited import cited_outlet
 from rasad.annotate.link.entities import _entities
 from rasad.annotate.link.matcher import (
@@ -448,6 +448,11 @@ def pass_group_descriptions(doc: _Doc, mentions: list[Mention]) -> list[Mention]
     return _descriptions(doc, mentions, _GROUP_DESCRIPTIONS, True)
 
 
+def pass_described_bodies(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
+    """(session 25 L) "وزارت خارجه این کشور" after Bahrain: Bahrain's ministry, not Iran's, whose generic name it has."""
+    return described_bodies(doc.text, mentions, doc.kb)
+
+
 def pass_roles(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     """"سرپرست وزارت امور خارجه" → whoever held the office on the article's date (or the named person beside it).
     With no date, the offices the article itself pins to named people bound its time ("علی شمخانی ... دبیر شورای
@@ -811,7 +816,7 @@ def pass_pronouns(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
-PASSES = (pass_names, pass_province_lists, pass_foreign_bodies, pass_located_forces, pass_fuzzy_names, pass_named_people, pass_group_descriptions, pass_roles, pass_shared_office_state, pass_plural_offices, pass_counterparts, pass_deputies,
+PASSES = (pass_names, pass_province_lists, pass_foreign_bodies, pass_located_forces, pass_fuzzy_names, pass_named_people, pass_group_descriptions, pass_described_bodies, pass_roles, pass_shared_office_state, pass_plural_offices, pass_counterparts, pass_deputies,
           pass_relatives_of,
           pass_unknown_names, pass_holders_by_name, pass_stranger_surnames, pass_known_surnames, pass_surnames_before_offices, pass_offices_named_before, pass_person_descriptions, pass_pronouns)
 
