@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from rasad.annotate.words import grammar, grammar_words, phrases
@@ -16,24 +17,41 @@ def foreign_bodies(text: str, mentions: list[Mention], kb: KnowledgeBase, home: 
     state's body. The knowledge base names the bodies it knows in full ("وزارت امور خارجه ترکیه"), which the
     automaton prefers; what is left is a body it lacks, so the state itself is the actor (as CAMEO codes a
     ministry: the state's government), spanning both words."""
-    out: list[Mention] = []
-    skip = -1
-    for i, m in enumerate(mentions):
-        if i == skip:
-            continue
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if nxt is not None and _is_foreign_body(text, m, nxt, kb):
-            out.append(Mention(m.start, nxt.end, text[m.start:nxt.end], nxt.kb_id, nxt.name, nxt.type, "name"))
-            skip = i + 1
-            continue
+
+    def joined(m: Mention, nxt: Mention) -> Mention | None:
+        if not _is_foreign_body(text, m, nxt, kb):
+            return None
+        return Mention(m.start, nxt.end, text[m.start:nxt.end], nxt.kb_id, nxt.name, nxt.type, "name")
+
+    def alone(m: Mention, nxt: Mention | None) -> Mention:
         state = _seated_abroad(text, m, nxt, kb) if nxt is not None else None
         if state is None and home is not None and _home_generic(m, home, kb):
             state = home  # (session 16) "وزارت کشور" in an Afghan outlet's copy is Afghanistan's ministry
-        if state is not None:  # the capital stays a place of its own
-            a = kb.actors[body_named(kb, m.text, state) or state]
-            m = Mention(m.start, m.end, m.text, a.id, a.name, a.type if a.type != "STATE" else "COUNTRY", "name")
-        out.append(m)
+        # the capital stays a place of its own
+        return _body_of(kb, text, m, state, m.end, "name") if state is not None else m
+
+    return _pairs(mentions, joined, alone)
+
+
+def _pairs(mentions: list[Mention], joined: Callable[[Mention, Mention], Mention | None],
+           alone: Callable[[Mention, Mention | None], Mention] = lambda m, _: m) -> list[Mention]:
+    """The mentions in order, each merged with the next where ``joined`` makes one mention of the two, the others
+    through ``alone`` (given the next mention too)."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        m, nxt = mentions[i], mentions[i + 1] if i + 1 < len(mentions) else None
+        merged = joined(m, nxt) if nxt is not None else None
+        out.append(merged if merged is not None else alone(m, nxt))
+        i += 2 if merged is not None else 1
     return out
+
+
+def _body_of(kb: KnowledgeBase, text: str, m: Mention, state: str, end: int, how: str) -> Mention:
+    """The body ``m`` names, of ``state`` (its own entry if the knowledge base has one, else the state), from ``m``'s
+    start to ``end``."""
+    a = kb.actors[body_named(kb, m.text, state) or state]
+    return Mention(m.start, end, text[m.start:end], a.id, a.name, a.type if a.type != "STATE" else "COUNTRY", how)
 
 
 def located_forces(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
@@ -133,20 +151,13 @@ def described_bodies(text: str, mentions: list[Mention], kb: KnowledgeBase) -> l
     """(session 25 L) "خبرگزاری بحرین گزارش کرد وزارت خارجه این کشور ...": a state body known by a generic name
     ("وزارت خارجه" is Iran's) followed at once by "این/آن کشور" pointing back to another state is that state's body —
     its own entry if the knowledge base has one, else the state — spanning both."""
-    out: list[Mention] = []
-    skip = -1
-    for i, m in enumerate(mentions):
-        if i == skip:
-            continue
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if nxt is not None and nxt.kb_id in kb.actors and _is_foreign_body(text, m, nxt, kb, how="description"):
-            a = kb.actors[body_named(kb, m.text, nxt.kb_id) or nxt.kb_id]
-            out.append(Mention(m.start, nxt.end, text[m.start:nxt.end], a.id, a.name,
-                               a.type if a.type != "STATE" else "COUNTRY", "description"))
-            skip = i + 1
-            continue
-        out.append(m)
-    return out
+
+    def joined(m: Mention, nxt: Mention) -> Mention | None:
+        if nxt.kb_id in kb.actors and _is_foreign_body(text, m, nxt, kb, how="description"):
+            return _body_of(kb, text, m, nxt.kb_id, nxt.end, "description")
+        return None
+
+    return _pairs(mentions, joined)
 
 
 def _is_foreign_body(text: str, body: Mention, state: Mention, kb: KnowledgeBase, how: str = "name") -> bool:
