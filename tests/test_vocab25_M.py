@@ -120,3 +120,26 @@ def test_resistance_front_named_only_from_its_founding(kb):
                            "مهر، این اقدام واکنش‌های زیادی به دنبال داشت و ناظران آن را مهم دانستند.")
     ids = {m.kb_id for m in annotate_document(doc, kb).entities}
     assert "national-resistance-front-of-afghanistan" not in ids, ids
+
+
+# (slice M, accusations) broadcasters' Persian quotes the judgement whole, and rights groups call a state a violator
+@pytest.mark.parametrize("sentence,source,target", [
+    ("سخنگوی وزارت خارجه روسیه اقدام ناتو را «مداخله آشکار در امور منطقه» توصیف کرد.", "maria-zakharova", "nato"),
+    ('رئیس‌جمهور ونزوئلا تحریم‌های جدید آمریکا را "جنایت علیه مردم ونزوئلا" قلمداد کرد.', "nicolas-maduro", "USA"),
+    ("سازمان دیده‌بان حقوق بشر دولت میانمار را ناقض آشکار حقوق روهینگیاها دانست.", "human-rights-watch", "MMR"),
+    ("گزارشگر ویژه سازمان ملل حکومت طالبان را ناقض حقوق زنان خوانده است.", None, "taliban"),
+])
+def test_judgement_quoted_or_violator(sentence, source, target, kb):
+    found = [e for e in reported_events(sentence, kb, "2023-05-01T10:00:00+03:30") if e.type == "ACCUSE"]
+    assert any(target in e.target_ids and (source is None or source in e.source_ids) for e in found), _show(found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "منتقدان فیلم را «تجاوز به ذوق مخاطب» توصیف کردند.",
+    'نویسنده رمان را "نقض قواعد داستان‌نویسی" توصیف کرد.',
+    "کارشناسان این قانون را ناقض حقوق کارگران دانستند.",
+    "مربی تیم این داور را ناقض قوانین بازی خواند.",
+])
+def test_no_judgement_of_a_party(sentence, kb):
+    found = [e for e in reported_events(sentence, kb, "2023-05-01T10:00:00+03:30") if e.type == "ACCUSE"]
+    assert not found, _show(found)
