@@ -147,7 +147,7 @@ from rasad.annotate.link.bodies import body_named
 from rasad.annotate.link.linker import Linked, article_date
 from rasad.annotate.link.references import _home_state
 from rasad.kb.knowledge import KnowledgeBase
-from rasad.kb.model import Span
+from rasad.kb.model import Actor, Span
 from rasad.kb.scales import goldstein, quad_class
 from rasad.records import CleanArticle, Event, Mention, Role
 from rasad.text.budget import check_time
@@ -709,12 +709,12 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
     src = _with_office_body(doc.kb, _expand(src, doc.linked.mentions, kb=doc.kb), doc.linked.mentions)
     if pair_only and len(src) >= 2 and p.type in SYMMETRIC:
         src, tgt = src[:1], src[1:]  # (session 23) "دو کشور ... امضا کردند": the pair named before, one to the other
-    sides_unless = (_own_side(doc.kb, src) | {m.kb_id for m in src if m.kb_id}) \
+    sides_unless = (_own_side(doc.kb, src, doc.pub) | {m.kb_id for m in src if m.kb_id}) \
         if p.type in SPEECH_TYPES | {"SUPPORT"} and p.frame not in ("with", "between") else None
     tgt = _with_office_body(doc.kb, _expand(tgt, doc.linked.mentions, sides_unless, doc.kb), doc.linked.mentions)
     # (branch material9) an object of the source's own side ("اصل «چین واحد» را نقض می‌کند، اعلام کرد که ... نهاد
     # آمریکایی را تحریم کرده است") is dropped below: it leaves the target to an adjective as much as none does
-    own0 = (_own_side(doc.kb, src) | {m.kb_id for m in src if m.kb_id}) if p.type not in SYMMETRIC else set()
+    own0 = (_own_side(doc.kb, src, doc.pub) | {m.kb_id for m in src if m.kb_id}) if p.type not in SYMMETRIC else set()
     if all(x.kb_id in own0 for x in tgt) and _adjective_may_name_target(p, src):
         tgt = _adjective_target(doc, t, src, tgt)
     for fill in _PARTY_FILLS:
@@ -858,7 +858,7 @@ def _others_only(doc: _Doc, t: _Trigger, src: list[Mention], tgt: list[Mention])
     p = t.p
     own = {(y.kb_id or y.name) for y in src}
     if p.type not in SYMMETRIC:
-        own |= _own_side(doc.kb, src)
+        own |= _own_side(doc.kb, src, doc.pub)
     # "سفیر خود را ... فراخواند": an office of the source's own body or state is not whom it acts on
     # (session 14) an office of one's own state is whom a domestic demand or charge is aimed at ("قالیباف خواستار
     # استیضاح وزیر کشور شد"): only acts a state does abroad or to others exclude it
@@ -1000,7 +1000,7 @@ def _people_of_place(doc: _Doc, t: _Trigger, src: list[Mention]) -> list[Mention
     preposition in the trigger's clause, stand for its state where nothing else is named (not the speaker's own side:
     "حماس از مردم کرانه باختری خواست" asks no one abroad)."""
     c0, c1 = _clause(doc.text, t.s, t.ts)
-    own = _own_side(doc.kb, src) | {x for m in src if m.kb_id for x in (m.kb_id, doc.kb.country_of(m.kb_id))}
+    own = _own_side(doc.kb, src, doc.pub) | {x for m in src if m.kb_id for x in (m.kb_id, doc.kb.country_of(m.kb_id))}
     for m in doc.linked.in_span(c0, c1):
         if t.p.type == "AID" and m.how == "adjective" and m.kb_id not in own and \
                 _STRICKEN_BEFORE.search(doc.text, max(c0, m.start - 30), m.start):
@@ -1028,7 +1028,7 @@ _STRICKEN_BEFORE = re.compile(rf"(?:^|\s)(?:{STRICKEN})\s+$")
 def _state_across_border(doc: _Doc, t: _Trigger, src: list[Mention]) -> list[Mention]:
     """(session 18) "نیروهای ویژه خود را در نزدیکی مرز با تاجیکستان مستقر کرد": forces deployed at a border named
     with its state face that state (not the deployer's own)."""
-    own = _own_side(doc.kb, src) | {x for m in src if m.kb_id for x in (m.kb_id, doc.kb.country_of(m.kb_id))}
+    own = _own_side(doc.kb, src, doc.pub) | {x for m in src if m.kb_id for x in (m.kb_id, doc.kb.country_of(m.kb_id))}
     for m in t.ms:
         if m.type == "COUNTRY" and m.how != "adjective" and m.kb_id not in own and \
                 _BORDER_OF.search(doc.text, max(t.s.start, m.start - 30), m.start):
@@ -1113,13 +1113,14 @@ def _adjective_pair(text: str, ms: list[Mention], ts: int, te: int) -> tuple[lis
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY"})
 
 
-def _own_side(kb: KnowledgeBase, src: list[Mention]) -> set[str]:
+def _own_side(kb: KnowledgeBase, src: list[Mention], day: dt.date | None = None) -> set[str]:
     """The body and state the sources serve ("نیروی دریایی سپاه" → "سپاه", Iran), which no event of theirs aims
-    at; rebels and opposition are left out (they do fight their own state)."""
+    at; rebels and opposition are left out (they do fight their own state), and so is a group on a ``day`` before
+    it came to govern its state (the Taliban's attacks before August 2021 were on Afghanistan)."""
     out: set[str] = set()
     for y in src:
         a = kb.actors.get(y.kb_id) if y.kb_id else None
-        if a is not None and a.sector in _STATE_SECTORS:
+        if a is not None and a.sector in _STATE_SECTORS and not _not_yet_governing(a, day):
             aff = kb.affiliation(a.id)
             # (session 21) a government seated in a region of its state (the Kurdistan Regional Government) and its
             # officials deal with the federal state as another party: "اقلیم کردستان از بغداد خواست ..."
@@ -1129,6 +1130,13 @@ def _own_side(kb: KnowledgeBase, src: list[Mention]) -> set[str]:
                 regional and x in kb.actors and kb.actors[x].type == "STATE")}
     return out
 
+
+def _not_yet_governing(a: Actor, day: dt.date | None) -> bool:
+    """(session 25) A group the knowledge base makes its state's government only from a date (every affiliation
+    dated, all after ``day``) was an insurgent on ``day``: "طالبان به شهر غزنی حمله کردند" in 2019 struck
+    Afghanistan. With no day known the knowledge base's reading stands."""
+    return day is not None and bool(a.affiliations) and \
+        all(s.start is not None and s.start > day for s in a.affiliations)
 
 def _with_office_body(kb: KnowledgeBase, ms: list[Mention], every: list[Mention]) -> list[Mention]:
     """An office no one is named for ("وزیر خارجه ایران" with no date) stays the actor, beside the state or body
@@ -1178,7 +1186,7 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
     if p.frame == "visit":
         dest = _destination(text, doc.linked, c0, c1, ts, te)
         if dest is not None and dest.how == "description" and src:
-            dest = _other_state_before(doc, dest, _own_side(kb, src) | {kb.country_of(m.kb_id) for m in src if m.kb_id})
+            dest = _other_state_before(doc, dest, _own_side(kb, src, doc.pub) | {kb.country_of(m.kb_id) for m in src if m.kb_id})
         if dest is not None:
             location, loc_id = dest.name, dest.kb_id
             state = _state_of(kb, dest)
@@ -1186,7 +1194,7 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
                 tgt = _state_mention(kb, dest, state)  # the host is in the destination, not "تنش‌ها با آمریکا"
                 for nxt in _listed_after(doc, dest, c1):  # (session 24) "به کشورهای عمان و قطر رفت": every state listed
                     more = _state_mention(kb, nxt, _state_of(kb, nxt))
-                    if more and all(more[0].kb_id != m.kb_id for m in tgt) and more[0].kb_id not in _own_side(kb, src):
+                    if more and all(more[0].kb_id != m.kb_id for m in tgt) and more[0].kb_id not in _own_side(kb, src, doc.pub):
                         tgt = tgt + more
     struck_frame = p.frame == "casualty" or p.frame == "passive" and p.type == "ASSAULT"  # (session 18) "به شهادت رسید"
     if struck_frame and not tgt and src and (hit := _struck(doc, t, src, c0, c1)) is not None:
@@ -1205,11 +1213,11 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
         if not loc_id:
             location, loc_id = aimed.name, aimed.kb_id
     if p.type == "ASSAULT" and not tgt and src and (hit := _place_subject(doc, t, c0, c1)) is not None \
-            and (state := _state_of(kb, hit)) not in _own_side(kb, src):
+            and (state := _state_of(kb, hit)) not in _own_side(kb, src, doc.pub):
         tgt = _struck_party(doc, hit, hit.kb_id, state, src)  # (session 14) "خارکف ... بر اثر حملات هوایی روسیه ویران شد"
         if not loc_id:
             location, loc_id = hit.name, hit.kb_id
-    if p.type == "ASSAULT" and not tgt and loc_id and kb.country_of(loc_id) not in _own_side(kb, src):
+    if p.type == "ASSAULT" and not tgt and loc_id and kb.country_of(loc_id) not in _own_side(kb, src, doc.pub):
         tgt = _struck_party(doc, None, loc_id, kb.country_of(loc_id), src)  # (a state's police at home aims at no state)
     if violent and len(tgt) == 1 and tgt[0].type == "COUNTRY" and src and \
             (held := _held_not_state(doc, t, c0, tgt[0], src)) is not None:
@@ -1225,7 +1233,7 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
     if not tgt and src and p.type in ("AGREE", "COOPERATE"):  # (lead, session 11) signed on a visit: with the host
         host = _visited_in_clause(text, doc.linked, c0, ts)
         state = host and _state_of(kb, host)
-        if state and state not in _own_side(kb, src) | {m.kb_id for m in src}:
+        if state and state not in _own_side(kb, src, doc.pub) | {m.kb_id for m in src}:
             tgt = _state_mention(kb, host, state)  # "پزشکیان در سفر به بغداد ۱۴ موافقت‌نامه را امضا کرد"
     if not tgt and src and p.type == "AID":  # "کمک‌های قطر برای غزه": aid for a place goes to its state
         dest = next((m for m in doc.linked.in_span(te, c1) if m.type == "PLACE" and m.kb_id
@@ -1243,7 +1251,7 @@ def _place_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mention]) 
     """The target of a ``place_target`` pattern named by no party: the state of the place named ("سفیر خود را از
     تهران فراخواند"), never the source's own ("... را به امارات فراخواند": home is no target)."""
     text, kb, ts, te = doc.text, doc.kb, t.ts, t.te
-    own = _own_side(kb, src) | {m.kb_id for m in src}
+    own = _own_side(kb, src, doc.pub) | {m.kb_id for m in src}
     # (session 16) the first place inside that is not the source's own: "سفارت آذربایجان در تهران بازگشایی شد"
     place = next((m for m in doc.linked.in_span(ts, te) if m.type in ("PLACE", "COUNTRY") and m.kb_id
                   and _state_of(kb, m) not in own), None) or \
@@ -1320,7 +1328,7 @@ def _threatened_place(doc: _Doc, t: _Trigger, src: list[Mention]) -> Mention | N
     that = _rx_search(r"^\s*که\s", doc.text[t.te:t.te + 6])
     if that is None:
         return None
-    own = _own_side(doc.kb, src) | {doc.kb.country_of(m.kb_id) for m in src if m.kb_id}
+    own = _own_side(doc.kb, src, doc.pub) | {doc.kb.country_of(m.kb_id) for m in src if m.kb_id}
     return next((m for m in doc.linked.in_span(t.te + that.end(), t.s.end) if m.type == "PLACE" and m.kb_id
                  and (state := doc.kb.country_of(m.kb_id)) and state not in own
                  and _rx_search(r"^\s*را(?=\s|$)", doc.text[m.end:m.end + 5])), None)
@@ -1609,7 +1617,7 @@ def _speaker_for_own_side(doc: _Doc, t: _Trigger, src: list[Mention]) -> list[Me
     if not src or any(m.type == "PERSON" for m in src):
         return src
     persons = [m for m in speaker.actors() if m.type == "PERSON" and m.kb_id] if speaker is not None else []
-    serves = _own_side(doc.kb, persons)
+    serves = _own_side(doc.kb, persons, doc.pub)
     return persons if persons and all(m.kb_id in serves for m in src) else src
 
 
@@ -1658,6 +1666,10 @@ _COUNTED_BEFORE_CAUSE = re.compile(rf"(?<!\S){NUMERAL}(?:[\s\u200c]+(?!(?:به|�
 # no boundary where a search starts mid-text)
 _COUNTED_RA = re.compile(rf"(?<!\S){NUMERAL}\s+"
                          r"[^\s،.]+(?:\s+[^\s،.]+){0,3}\s+را\s+(?:[^\s.]+\s+){0,20}$")  # (session 16) what it did, where
+# (session 25) ... and right before an attack trigger that opens with its "را" ("۱۲ غیرنظامی را از پا درآوردند",
+# "دوازده سرباز را کشتند"): the count and up to four words, then the trigger. Not one person ("یک نفر را کشتند"):
+# the press names a single victim in the next words, and that one is the target
+_COUNTED_BEFORE_RA = re.compile(rf"(?<!\S)(?!یک\s){NUMERAL}\s+[^\s،.]+(?:\s+[^\s،.]+){{0,3}}\s+$")
 
 
 def _target_optional(p: Pattern) -> bool:
@@ -1975,7 +1987,9 @@ def _unnamed_parties(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
     w.unknown_attacker = p.frame == "passive" and not w.src and bool(w.tgt) or w.unnamed or w.unseen
     w.counted = not w.tgt and bool(w.src) and (
         p.type == "ASSAULT" and bool(_COUNTED_OBJECT.search(text, c0, ts))
-        or p.type in ("ASSAULT", "COERCE") and p.frame == "ra" and bool(_COUNTED_RA.search(text, c0, ts))
+        or p.type in ("ASSAULT", "COERCE") and p.frame == "ra" and bool(
+            _COUNTED_RA.search(text, c0, ts) or p.type == "ASSAULT" and text.startswith("را", ts)
+            and _COUNTED_BEFORE_RA.search(text, c0, ts))
         or p.frame == "casualty" and bool(_COUNTED_FALLEN.search(text, c0, ts) or _COUNTED_BEFORE_CAUSE.search(text, c0, ts)))
     return True
 

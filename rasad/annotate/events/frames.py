@@ -888,7 +888,8 @@ def _embassy_protested(f: Frame) -> Chain | None:
                  and _EMBASSY_FRONT.search(f.text[max(0, x.start - 40):x.start])), None)
 
 
-_ATTACKED_NEXT = re.compile(r"\s+(?:به|علیه)\s")
+# (session 25) and the Dari "بالای" ("از حمله بالای طالبان در کابل خبر داد"), a "به" marker in grammar.yaml
+_ATTACKED_NEXT = re.compile(r"\s+(?:به|علیه|بالای)\s")
 
 
 def frame_genitive(f: Frame) -> tuple[Actors, Actors]:

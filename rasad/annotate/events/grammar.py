@@ -78,7 +78,9 @@ _ATTACK_KIND_WORDS = frozenset(w.replace("\u200c", "") for w in _G["attack_kind_
 # (session 18) the people a nationality adjective counts among the victims: "دو شهروند یمنی", "یک فلسطینی", "۱۰ نیروی
 # ..." — not "رسانه‌های عراقی" (the Iraqi media told of it)
 # a count of people or things, as a regex part: "۲۳", "سه", "چندین", "ده‌ها"
-NUMERAL = r"(?:[0-9۰-۹]+|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چندین|چند|تعدادی|شماری|ده‌ها|صدها|هزاران)"
+# (session 25) and the counts in words past ten the press spells out: "دوازده غیرنظامی", "بیست سرباز"
+NUMERAL = (r"(?:[0-9۰-۹]+|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|سیزده|چهارده|پانزده|شانزده|هفده|هجده|"
+           r"هیجده|نوزده|بیست|سی|چهل|پنجاه|شصت|هفتاد|هشتاد|نود|صد|چندین|چند|تعدادی|شماری|ده‌ها|صدها|هزاران)")
 _VICTIM_COUNTED = re.compile(rf"{NUMERAL}"
                              rf"(?:\s+(?:تن|نفر|{phrases(_G['person_nouns'])}))?\s+$")
 _PERSON_NOUNS = frozenset(w.replace("\u200c", "") for w in _G["person_nouns"])  # "۱۸ سرباز اسرائیل": people counted

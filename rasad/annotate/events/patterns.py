@@ -666,7 +666,7 @@ def load_patterns(path: str | None = None) -> Compiled:
     parts = "|".join(_trigger_body(n) for n in data.get("place_parts", [])) or "(?!)"
     # (session 19) or the Dari "on" with the place's district first: "حملات خود را با توپخانه بر ولسوالی X ولایت خوست آغاز کرد"
     place_to = re.compile(rf"(?:^|\s)(?:به|حومه|اطراف شهر{struck})\s+(?:(?:{parts})\s+)?(?:(?:{nouns})\s+)?[«\"“]?$"
-                          rf"|(?:^|\s)بر\s+(?:(?:{nouns})(?:\s+[^\s،؛:.]+){{0,2}}\s+)?[«\"“]?$")
+                          rf"|(?:^|\s)بر\s+(?:(?:{parts})\s+)?(?:(?:{nouns})(?:\s+[^\s،؛:.]+){{0,2}}\s+)?[«\"“]?$")
     return Compiled(automaton, _word_start_regex(data.get("blockers", [])), _anaphora(data.get("anaphora", {})),
                     place_before, place_to, {str(k): list(v) for k, v in (data.get("superiors") or {}).items()},
                     _anonymous_hint(patterns.values()), _instruments(data.get("instruments") or {}, patterns))
