@@ -146,6 +146,7 @@ from rasad.annotate.events.places import (
 from rasad.annotate.link.bodies import body_named
 from rasad.annotate.link.linker import Linked, article_date
 from rasad.annotate.link.references import _home_state
+from rasad.annotate.words import grammar_words
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.kb.model import Actor, Span
 from rasad.kb.scales import goldstein, quad_class
@@ -871,7 +872,7 @@ def _others_only(doc: _Doc, t: _Trigger, src: list[Mention], tgt: list[Mention])
         tgt = [x for x in tgt if (p.frame != "claim" and _own_state_fought(doc.kb, src, x) or not compatible(
                    doc.kb, *_sides_against(doc.kb, p, src, x), [x.kb_id], [x.name]))
                and not (x.kb_id and (x.kb_id in bodies or doc.kb.affiliation(x.kb_id) in bodies)
-                        and not _domestic_rival(doc.kb, p, x, bodies))]
+                        and not _domestic_rival(doc.kb, p, x, bodies, _branches(doc.kb, src)))]
     return tgt
 
 
@@ -879,7 +880,8 @@ def _others_only(doc: _Doc, t: _Trigger, src: list[Mention], tgt: list[Mention])
 _OTHER_BRANCHES = frozenset({"LEG", "JUD"})
 
 
-def _domestic_rival(kb: KnowledgeBase, p: Pattern, x: Mention, bodies: set[str] | None = None) -> bool:
+def _domestic_rival(kb: KnowledgeBase, p: Pattern, x: Mention, bodies: set[str] | None = None,
+                    src_branches: frozenset[str] = frozenset()) -> bool:
     """(session 24) Whom an official may charge or criticise inside their own state: a named person, or a body of
     another branch ("نماینده مردم تبریز از وزیر نیرو انتقاد کرد", "سخنگوی دولت از قالیباف انتقاد کرد", "... از مجلس
     انتقاد کرد"), when all the source's office names is that state (an office of a body — the judiciary's
@@ -889,13 +891,37 @@ def _domestic_rival(kb: KnowledgeBase, p: Pattern, x: Mention, bodies: set[str] 
     if bodies is not None and not all(b in kb.actors and kb.actors[b].type == "STATE" for b in bodies
                                       if b == x.kb_id or b == kb.affiliation(x.kb_id)):
         return False
-    return a.type == "PERSON" or a.sector in _OTHER_BRANCHES
+    return a.type == "PERSON" or a.sector in _OTHER_BRANCHES or \
+        (a.sector == "GOV" and bool(src_branches) and "GOV" not in src_branches)
+
+
+def _branches(kb: KnowledgeBase, src: list[Mention]) -> frozenset[str]:
+    """(session 25 J) The branches of state (LEG, JUD, GOV) the sources serve, when each serves one: a speaker of
+    parliament, an MP or a judge may charge the government ("قالیباف از عملکرد دولت انتقاد کرد"), another branch to
+    them. An unnamed office serves its title's body ("نماینده مردم تبریز": the Majlis); the state standing beside it
+    (how "office") is no source of its own."""
+    sectors = [_branch(kb, y) for y in src if y.how != "office"]
+    return frozenset(sectors) if sectors and all(s in _BRANCHES for s in sectors) else frozenset()
+
+
+def _branch(kb: KnowledgeBase, y: Mention) -> str | None:
+    """The sector of a source: its actor's, or for an unnamed office its body's (the office's own, else the title's)."""
+    if y.kb_id in kb.actors:
+        return kb.actors[y.kb_id].sector
+    title = kb.titles.get(y.role or "")
+    body = y.of if y.of in kb.actors and kb.actors[y.of].type != "STATE" else \
+        (title.of or title.default_of) if title is not None else None
+    return kb.actors[body].sector if body in kb.actors else None
+
+
+_BRANCHES = frozenset({"GOV", "LEG", "JUD"})
 
 
 def _sides_against(kb: KnowledgeBase, p: Pattern, src: list[Mention], x: Mention) -> tuple[list, list]:
     """The source's ids and names to test a target against: an unnamed office's state ("نماینده مجلس" standing for
     Iran) leaves out a domestic rival, whom only the office, not its state, acts on."""
-    keep = [y for y in src if not (y.how == "office" and y.type == "COUNTRY" and _domestic_rival(kb, p, x))]
+    branches = _branches(kb, src)
+    keep = [y for y in src if not (y.how == "office" and y.type == "COUNTRY" and _domestic_rival(kb, p, x, None, branches))]
     return [y.kb_id for y in keep], [y.name for y in keep]
 
 
@@ -1960,9 +1986,24 @@ def _implied_target(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
         w.implied = doc.compiled.anaphora.find(text, lo, te, bare=p.type == "REJECT")
         if not w.implied and p.type == "THREATEN" and "پاسخ" not in text[ts:te]:  # "به آن (نامه) پاسخ خواهیم داد"
             w.implied = {SAME_SPEAKER}  # "... نسبت به آن بی‌تفاوت نخواهیم بود"
-    if not w.implied and p.type in _STATEMENTS and w.c0 == s.start and _acted_before(raw, s, ts):
+    if not w.implied and p.type in _STATEMENTS and w.c0 == s.start and _acted_before(raw, s, ts) \
+            and not _unnamed_object(text, max([s.start] + [m.end for m in w.src if m.end <= ts]), ts, p):
         w.implied = {SAME_SENTENCE}
     return True
+
+
+def _unnamed_object(text: str, lo: int, ts: int, p: Pattern) -> bool:
+    """(session 25 J) "... اظهار مخالفت می‌کردند و روحانی را مورد سرزنش قرار می‌دادند": an object of its own before
+    the trigger, which the knowledge base did not link, is no leave to take the earlier act's target (a pronoun or a
+    demonstrative, "آن را", still points back)."""
+    if p.frame != "ra":
+        return False
+    objects = [m.group(1).replace(ZWNJ, "") for m in _OBJECT_WORD.finditer(text, lo, ts)]
+    return bool(objects) and objects[-1] not in _POINTING_BACK
+
+
+_OBJECT_WORD = re.compile(r"([^\s،.:؛]+)\s+را(?=[\s\u200c])")
+_POINTING_BACK = frozenset(w.replace(ZWNJ, "") for w in grammar_words("person_pronouns") | grammar_words("object_pronouns"))
 
 
 def _unnamed_parties(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:

@@ -454,8 +454,9 @@ def frame_az(f: Frame) -> tuple[Actors, Actors]:
         c = f.first("توسط", c.end, ts, subj) or c
     if c is None and p.type == "SUPPORT" and _rx_search(r"(?:^|\s)از\s+(?:این\s+)?[^\s]+$", f.text[ts:te]):
         c = f.genitive  # (session 18) "با استقبال از این تصمیم چین، ...": the step's owner right after its noun
-    if c is None and p.nominal is False:
-        c = next((x for x in chains if x.object_ra and x is not subj), None)
+    if c is None and p.nominal is False:  # (session 25 J) not an earlier clause's object ("X را برانگیخت و Y ...")
+        c = next((x for x in chains if x.object_ra and x is not subj
+                  and not (x.end <= ts and clause_ended_between(f.text, x.end, ts))), None)
     if c is None and p.id == "agree.invite":
         c = next((x for x in chains if x.start >= te and x.marker in (None, "به") and x is not subj), None)
     return f.src, _actors(c)

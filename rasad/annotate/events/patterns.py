@@ -101,6 +101,9 @@ class Pattern:
     # (session 25) the act this is where every source is a state, a government body or an office-holder (sectors of
     # OFFICIAL_SECTORS): a ministry's "اعتراض کرد" is a diplomatic protest (ACCUSE), not a demonstration
     by_officials: Pattern | None = None
+    # (session 25) the continuous past of the light verb reports the act too ("X را مورد انتقاد قرار می‌دادند",
+    # "نسبت به X اظهار مخالفت می‌کردند": the narrated, repeated act), for disapproval told in a story of the past
+    continuous: bool = False
 
 
 @dataclass
@@ -456,6 +459,12 @@ def _present(present: str, endings: str = "ند|یم|ید|د|م") -> str:
     return rf"می[\s\u200c]*{re.escape(present)}(?:{endings})"
 
 
+def _continuous(past: str) -> str:
+    """(session 25) The continuous past of a light verb (and its formal synonyms): "می‌کردند", "می‌دادند"."""
+    stems = "|".join(re.escape(x) for x in [past, *_light_verb_synonyms().get(past, [])])
+    return rf"می[\s\u200c]*(?:{stems})(?:ند|یم|ید|م)?(?![{_WORD_CHARS}])"
+
+
 def _future(past: str) -> str:
     return rf"خواه(?:ند|یم|ید|د|م)[\s\u200c]+{re.escape(past)}"
 
@@ -503,6 +512,8 @@ def _forms(p: Pattern, text: str, gap: int, verbs: dict[str, str], future: Patte
         forms += [(p, _present(verbs[past], "ند|ید|د"), present_need), (future, _present(verbs[past], "یم|م"), present_need)]
     elif present == "same" or (present == "future" and future is not None):
         forms.append((p if present == "same" else future, _present(verbs[past]), present_need))
+    if p.continuous:
+        forms.append((p, _continuous(past), () if past_need == () else (match_key("می" + past),)))
     out = [(anchor, Trigger(pattern, text, rf"{body}{verb}(?![{letters}])", weight, needs=needs + verb_needs))
            for pattern, verb, verb_needs in forms]
     if past in verbs and past != "شد" and (lead := _success_lead()) is not None:
@@ -623,7 +634,7 @@ def _pattern(item: dict) -> Pattern:
                    source_sectors=frozenset(item.get("source_sectors") or ()),
                    acting_body=tuple(item.get("acting_body") or ()),
                    target_sectors=frozenset(item.get("target_sectors") or ()),
-                   acts_unnamed=bool(item.get("acts_unnamed")))
+                   acts_unnamed=bool(item.get("acts_unnamed")), continuous=bool(item.get("continuous")))
 
 
 @lru_cache(maxsize=4)

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from rasad.annotate.link.bodies import body_named
+from rasad.annotate.link.domestic import domestic_body, domestic_nouns
 from rasad.annotate.link.matcher import (
     Entry,
     Hit,
@@ -93,6 +94,8 @@ def _resolve_description(text: str, h: Hit, entry: Entry, mentions: list[Mention
                        "parties" if cls == "parties" else "pair")
     elif cls == "home_body":
         return _home_body(text, h, surface, mentions, kb, home, _place_state(h.start, mentions, kb, sentences, sent_of))
+    elif cls in domestic_nouns():
+        return domestic_body(text, h, cls, mentions, kb, _domestic_state(mentions, kb, home), sentences[sent_of[h.start]])
     return None
 
 
@@ -296,6 +299,14 @@ def _national_force_state(place: Mention, kb: KnowledgeBase) -> str | None:
         return None
     state = kb.country_of(place.kb_id)
     return state if state in grammar_words("national_force_states") and state in kb.actors else None
+
+
+def _domestic_state(mentions: list[Mention], kb: KnowledgeBase, home: str | None) -> str | None:
+    """(session 25 J) The state whose domestic copy this is: the outlet's (else the state the article names most),
+    unless the article names another state most (an Iranian outlet's foreign news)."""
+    dominant = _dominant_state(mentions, kb)
+    state = home or dominant
+    return state if dominant in (None, state) else None
 
 
 def _dominant_state(mentions: list[Mention], kb: KnowledgeBase) -> str | None:

@@ -69,7 +69,8 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
     if apposed is not None:
         # "اسحاق دار، وزیر خارجه": an office with nothing after it is a foreign person's own state's, not the outlet's
         own = _own_state(kb, apposed) if role_end == end and title.of is None and _is_state(kb, of) else None
-        if own is not None and own != of or _is_their_role(text, apposed, start, candidates, day):
+        if (own is not None and own != of or _is_their_role(text, apposed, start, candidates, day)) \
+                and not _anothers_office_object(text, apposed, role_end, candidates, day, kb):
             return Mention(start, role_end, phrase, apposed.kb_id, apposed.name, "PERSON", "role", role=full_title,
                            of=own or of)
     if role_end == end and title.of is None and title.needs == "STATE" and \
@@ -527,6 +528,22 @@ def _is_their_role(text: str, person: Mention, start: int, candidates: list[Acto
     if not person.kb_id or not text[person.end:start].strip() or day is None:
         return True
     return not candidates or person.kb_id in {c.id for c in candidates}
+
+
+# (session 25 J) the object marker right after an office phrase
+_RA_NEXT = re.compile(r"[\s\u200c]+را(?![\w\u200c])")
+
+
+def _anothers_office_object(text: str, person: Mention, role_end: int, candidates: list[Actor], day: dt.date | None,
+                            kb: KnowledgeBase) -> bool:
+    """(session 25 J) "قالیباف وزیر نیرو را محکوم کرد": a named person, then an office the knowledge base gives
+    another holder that day, marked as the object by "را", is the verb's object, no apposition — when the person holds
+    another recorded office that day (the knowledge base is current for them: a new appointment it lacks stays an
+    apposition)."""
+    actor = kb.actors.get(person.kb_id) if person.kb_id and day is not None else None
+    if actor is None or not candidates or person.kb_id in {c.id for c in candidates}:
+        return False
+    return _RA_NEXT.match(text, role_end) is not None and any(p.covers(day) for p in actor.positions)
 
 
 def role_label(kb: KnowledgeBase, title_id: str, modifier: str | None, of: str | None) -> str | None:
