@@ -54,6 +54,7 @@ from rasad.annotate.events.grammar import (
     _CONDITIONAL,
     _COURT_HEAD,
     _CUE_BOUNDARY,
+    _DELEGATION_MEMBERS,
     _FENDED_HEAD,
     _FIRST_AZ,
     _FORCES_BEFORE,
@@ -338,12 +339,32 @@ def frame_host(f: Frame) -> tuple[Actors, Actors]:
     src, tgt, w = _meeting(f)
     if f.subj is None:
         return src, tgt
+    members = _delegation_members(f)
+    if members:
+        return members, f.subj.actors()
     inside = [c for c in f.chains if f.ts <= c.start < f.te and not _hosted_topic(f, c)]
     obj = (inside[0] if inside else None) or next((c for c in f.chains if c.object_ra and c is not f.subj), None) or w \
         or f.first("از", 0, f.ts, f.subj)
     if obj is not None and obj is not f.subj:
         return obj.actors(), f.subj.actors()
     return src, tgt
+
+
+def _delegation_members(f: Frame) -> Actors:
+    """(session 25 S) "X هیئتی متشکل از A، B و C، نماینده ویژه آمریکا در امور سوریه، را پذیرفت": the guests are the
+    listed members (chains with no preposition before them), not the state or place an apposition ends on."""
+    assert f.subj is not None
+    openers = list(_DELEGATION_MEMBERS.finditer(f.text, f.subj.end, f.ts))
+    if not openers:
+        return []
+    opener = openers[-1]
+    listed = [c for c in f.chains if opener.end() <= c.start < f.ts and c.marker is None and c is not f.subj]
+    # members the knowledge base knows by name; offices alone ("وزیر خارجه، وزیر دفاع و ...") leave it to the frame
+    return [m for c in listed for m in c.actors() if m.type == "PERSON" and m.kb_id is not None
+            and m.how not in _UNNAMED_HOW]
+
+
+_UNNAMED_HOW = frozenset({"role", "description", "pronoun"})
 
 
 _GUEST_AFTER_TOPIC = re.compile(r"(?:^|\s)(?:با|حضور|میان|بین)(?:\s|$)")
@@ -1320,7 +1341,16 @@ def frame_claim(f: Frame) -> tuple[Actors, Actors]:
         # (session 24) "نهادهایی که واشنگتن مدعی است بخش نظامی ایران را تأمین مالی می‌کنند": a hedge inside a relative
         # clause; the claim is about the noun before "که" (its elided subject), not the object after the trigger
         about = None
+    if about is not None and _only_tells(f.text, about):
+        about = None
     return f.src, _actors(about)
+
+
+def _only_tells(text: str, c: Chain) -> bool:
+    """(session 25 S) "X ادعا کرد: ترامپ اعلام کرد که ...": the party right before a speech verb only tells what is
+    claimed; a claim over a report doubts it and accuses no one."""
+    cue = _CUE_BOUNDARY.search(text, c.end, c.end + 24)
+    return cue is not None and not text[c.end:cue.start()].strip()
 
 
 def frame_must(f: Frame) -> tuple[Actors, Actors]:
@@ -1767,5 +1797,5 @@ def apply_frame(p: Pattern, chains: list[Chain], ts: int, te: int, text: str,
     src, tgt = frame(f) if frame is not None else (f.src, [])
     if not tgt and p.type in ("THREATEN", "ACCUSE") and _rx_match(r"^\s*:", text[te:te + 3]):
         nxt = next((c for c in chains if c.start > te), None)  # "تهدید کرد: حزب‌الله بهای سنگینی ... خواهد پرداخت"
-        tgt = nxt.actors() if nxt is not None else []
+        tgt = nxt.actors() if nxt is not None and not _only_tells(text, nxt) else []
     return src, tgt

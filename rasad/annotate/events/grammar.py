@@ -354,6 +354,10 @@ SUMMONING_BODY: tuple[str, ...] = tuple(_G["summoning_body"])
 # (session 25) a group head after a statement noun, before its issuers ("بیانیه کشورهای ...")
 OWNER_GROUP_TAIL = re.compile(rf"(?:{phrases(_G['owner_group_heads'])})[\s\u200c]*$")  # (session 25) a host state's summoning body
 _SPORT_BODIES = frozenset(_G["sport_bodies"])
+# (session 25 S) a delegation's member list opening ("هیئتی متشکل از"): what follows up to "را" are its members
+_DELEGATION_MEMBERS = re.compile(rf"(?:{phrases(_G['delegation_list_heads'], _LETTERS)})(?:[\s\u200c]+[^\s،.؛:]+){{0,3}}?"
+                                 rf"[\s\u200c]+(?:{phrases(_G['delegation_members'])})(?![{_LETTERS}])")
+
 # (session 21) a passive verb inside a trigger ("... اضافه شد", "... قرار گرفت")
 _PASSIVE_VERB = re.compile(rf"(?:{phrases(_G['passive_verbs'], _LETTERS)})(?![{_LETTERS}])")
 _BORDER_OF = re.compile(rf"(?<![{_LETTERS}])(?:در)?(?:{phrases(_G['border_words'])})(?:[\s\u200c]+با)?[\s\u200c]+$")

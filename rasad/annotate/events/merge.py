@@ -46,7 +46,7 @@ def same_event(kb: KnowledgeBase, x: Event, y: Event) -> bool:
             return False
         near = x.sentences and y.sentences and abs(x.sentences[0]["start"] - y.sentences[0]["start"]) < 2000
         if not (set(filter(None, x.source_ids)) & set(filter(None, y.source_ids))) and not (
-                near and x.date == y.date and _same_act(x, y) and compatible(kb, x.source_ids, x.source, y.source_ids, y.source)
+                near and (x.date == y.date or _dated_once(x, y) and _state_and_its_body(kb, x, y)) and _same_act(x, y) and compatible(kb, x.source_ids, x.source, y.source_ids, y.source)
                 and compatible(kb, x.target_ids, x.target, y.target_ids, y.target)
                 and _same_or_member(kb, x.target_ids, y.target_ids)) and not (
                 near and (not x.target or not y.target) and compatible(kb, x.source_ids, x.source, y.source_ids, y.source)):
@@ -65,6 +65,19 @@ def _same_act(x: Event, y: Event) -> bool:
     """One act by its rule, or (session 21) by its mode told in two voices: "سپاه نفتکش انگلیسی را توقیف کرد" in the
     headline, "یک نفتکش انگلیسی ... توسط نیروی دریایی سپاه توقیف شد" in the body."""
     return x.rule == y.rule or bool(x.mode) and x.mode == y.mode and x.type == "COERCE"
+
+
+def _dated_once(x: Event, y: Event) -> bool:
+    """One of the two told with no date of its own (the publication's)."""
+    return "reported" in (x.date_precision, y.date_precision)
+
+
+def _state_and_its_body(kb: KnowledgeBase, x: Event, y: Event) -> bool:
+    """(session 25 S) "آمریکا تحریم‌های سوریه را لغو کرد" and "وزارت خزانه‌داری آمریکا روز دوشنبه از لغو ... خبر داد":
+    a state and its own ministry as the doers of one act, told once undated, are one doer (one event, dated by the
+    report that names the day)."""
+    a, b = set(filter(None, x.source_ids)), set(filter(None, y.source_ids))
+    return _org_of_state(kb, a, b) or _org_of_state(kb, b, a)
 
 
 def _same_or_member(kb: KnowledgeBase, a: list[str | None], b: list[str | None]) -> bool:

@@ -54,6 +54,8 @@ def _resolve_description(text: str, h: Hit, entry: Entry, mentions: list[Mention
                 return Mention(h.start, h.end, surface, m.kb_id, m.name, "ORG", "description")
     elif cls == "state":
         for m in reversed(before):
+            if _set_against(text, m, h.start):
+                continue
             if m.type == "COUNTRY" and (m.how != "adjective" or _speaker_nationality(text, m)):
                 return _state_or_body(text, h, surface, m.kb_id, mentions, kb)
             state = kb.country_of(m.kb_id) if m.type == "PLACE" and m.how == "name" else None
@@ -97,6 +99,15 @@ def _resolve_description(text: str, h: Hit, entry: Entry, mentions: list[Mention
     elif cls in domestic_nouns():
         return domestic_body(text, h, cls, mentions, kb, _domestic_state(mentions, kb, home), sentences[sent_of[h.start]])
     return None
+
+
+_AGAINST_THIS = re.compile(rf"\s*(?:{phrases(sorted(grammar_words('against_this_state')))})\s*$")
+
+
+def _set_against(text: str, m: Mention, start: int) -> bool:
+    """(session 25 S) "ایران اعلام کرد که تحریم‌های آمریکا علیه این کشور ...": a state right before "علیه این کشور"
+    acts against it, so "این کشور" is an earlier state (the speaker's), never that one."""
+    return m.type == "COUNTRY" and bool(_AGAINST_THIS.match(text, m.end, start))
 
 
 _BODY_WORDS = re.compile(r"((?:[\u0600-\u06FF\u200c]+\s+){1,3})$")
