@@ -7,7 +7,11 @@ noun names its kind ("حمله موشکی/پهپادی") is an attack with its a
 این حمله نیست") names no one. (2) An attack fended off whose attackers go unnamed ("ارتش حمله گروه‌های مسلح ... را
 دفع کرد", "حملات تروریست‌ها را ناکام گذاشتند") is coded with no source (an unknown attacker, as event-data coders do),
 aimed at the defender. (3) A synonym doublet ("حمایت و پشتیبانی از X") after a purpose opener ("برای", "در راستای")
-is a purpose, no support told. The sentences are the tests' own, modelled on the phrasing; the guards are everyday
+is a purpose, no support told. (4) "این رژیم" points back to a state an outlet named with a regime's loaded epithet or
+adjective, the noun "رژیم" unwritten ("نیروهای اشغالگر صهیونیستی ... ارتش این رژیم": Israel). (5) Convention for a
+ceasefire said to be violated ("X آتش‌بس را نقض کرد"): PLOVER codes it as the accused side's ASSAULT only where an
+attack is told (its own trigger codes that); otherwise it is the speaker's ACCUSE of the accused side (the check
+below; an attack told only as a manner adjunct, "با حمله هوایی به Y آتش‌بس را نقض کرد", is left). The sentences are the tests' own, modelled on the phrasing; the guards are everyday
 sentences with the same words."""
 
 from __future__ import annotations
@@ -119,3 +123,32 @@ def test_purpose_doublet_is_no_support(kb, text):
 def test_doublet_support_told_stays(kb, text, source, target):
     events = reported_events(text, kb)
     assert any(e.type == "SUPPORT" and source in e.source_ids and target in e.target_ids for e in events), _show(events)
+
+
+# ---------------------------------------------------------------- (4) "این رژیم" after a loaded epithet or adjective
+
+@pytest.mark.parametrize("text, etype", [
+    ("همزمان با پایان مهلت حضور نیروهای اشغالگر صهیونیستی در جنوب لبنان، ارتش این رژیم از برخی از روستاهای مرزی"
+     " لبنان عقب نشینی کرد.", "RETREAT"),
+    ("پس از پایان مهلت تعیین شده برای خروج نظامیان صهیونیستی از جنوب لبنان، ارتش این رژیم از چند روستای مرزی"
+     " عقب‌نشینی کرد.", "RETREAT"),
+    ("نیروهای اشغالگر صهیونیستی شب گذشته وارد شهر جنین شدند و ارتش این رژیم چند فلسطینی را بازداشت کرد.", "COERCE"),
+])
+def test_this_regime_after_a_loaded_label(kb, text, etype):
+    events = reported_events(text, kb)
+    assert any(e.type == etype and {"ISR", "israel-defense-forces"} & set(e.source_ids) for e in events), _show(events)
+
+
+def test_this_regime_not_any_state(kb):
+    """A state named with no regime label is not what "این رژیم" points back to."""
+    events = reported_events("ارتش روسیه به شهر خارکیف اوکراین حمله کرد. ارتش این رژیم سپس از شهر عقب نشینی کرد.", kb)
+    assert not any("ISR" in e.source_ids for e in events), _show(events)
+    assert not any(e.type == "RETREAT" for e in events), _show(events)
+
+
+# ---------------------------------------------------------------- (5) the ceasefire convention (a check)
+
+def test_violation_reported_is_the_speakers_accusation(kb):
+    events = reported_events("وزارت خارجه قطر گفت اسرائیل بار دیگر آتش‌بس در غزه را نقض کرده است.", kb)
+    assert any(e.type == "ACCUSE" and "ISR" in e.target_ids for e in events), _show(events)
+    assert not any(e.type == "ASSAULT" for e in events), _show(events)
