@@ -5,7 +5,7 @@ was only announced as a noun ("از حمله (موشکی) به Y خبر داد")
 sentence ("از حمله ... خبر داده و مدعی شدند ..."). An announced attack whose
 noun names its kind ("حمله موشکی/پهپادی") is an attack with its attacker untold, like a bare "حمله". A denial ("مسئول
 این حمله نیست") names no one. (2) An attack fended off whose attackers go unnamed ("ارتش حمله گروه‌های مسلح ... را
-دفع کرد", "حملات تروریست‌ها را ناکام گذاشتند") is coded with no source (an unknown attacker, as event-data coders do),
+دفع کرد", "حملات تروریست‌ها را ناکام گذاشتند", "با حمله افراد مسلح ... مقابله کرد") is coded with no source (an unknown attacker, as event-data coders do),
 aimed at the defender. (3) A synonym doublet ("حمایت و پشتیبانی از X") after a purpose opener ("برای", "در راستای")
 is a purpose, no support told. (4) "این رژیم" points back to a state an outlet named with a regime's loaded epithet or
 adjective, the noun "رژیم" unwritten ("نیروهای اشغالگر صهیونیستی ... ارتش این رژیم": Israel). (5) Convention for a
@@ -83,6 +83,9 @@ def test_announced_attack_with_its_attacker_keeps_it(kb):
     ("ارتش سوریه حمله شدید گروه‌های مسلح به مواضع خود در حومه حلب را دفع کرد.", "syrian-arab-army"),
     ("نیروهای ارتش عراق حمله تروریست‌ها به یک پاسگاه در استان دیالی را دفع کردند.", "iraqi-army"),
     ("نیروهای امنیتی پاکستان حملات افراد مسلح به یک پایگاه در وزیرستان را ناکام گذاشتند.", "PAK"),
+    # an attack confronted ("با حمله ... مقابله کرد")
+    ("ارتش عراق با حمله گروه‌های مسلح به یک پاسگاه در کرکوک مقابله کرد.", "iraqi-army"),
+    ("نیروهای امنیتی پاکستان با حملات تروریست‌ها به یک پایگاه در وزیرستان مقابله کردند.", "PAK"),
 ])
 def test_repelled_attack_by_unnamed_attackers(kb, text, target):
     found, events = _assaults(text, kb)
@@ -97,6 +100,8 @@ def test_repelled_attack_with_its_attacker_named_keeps_it(kb):
 @pytest.mark.parametrize("text", [
     "دروازه‌بان استقلال حملات مهاجمان پرسپولیس را دفع کرد.",   # football: forwards, no attack
     "سیستم ایمنی بدن حمله ویروس را دفع کرد.",
+    "مدافعان استقلال با حملات مهاجمان پرسپولیس مقابله کردند.",
+    "دولت با حمله ملخ‌ها به مزارع مقابله کرد.",
 ])
 def test_repelled_guards(kb, text):
     found, events = _assaults(text, kb)
