@@ -44,12 +44,14 @@ from rasad.annotate.events.grammar import (
     _CHARGED,
     _CLAUSE_OPENERS,
     _CONDITIONAL,
+    _COPULA_AFTER,
     _CUE_BOUNDARY,
     _DEEMED_AFTER,
     _DELEGATION,
     _DEMANDED_IN_CLAUSE,
     _DENIED_AFTER,
     _DIRECT_QUOTE,
+    _DOUBLET_BEFORE,
     _FIRST_AZ,
     _FORCES_BEFORE,
     _FUTURE_CLOSES,
@@ -72,6 +74,8 @@ from rasad.annotate.events.grammar import (
     _REFUSED_AFTER,
     _RESPONSIBLE,
     _RESPONSIBLE_ANYWHERE,
+    _RESPONSIBLE_BEFORE,
+    _RESPONSIBLE_SUBJECT,
     _SAID_AT_END,
     _SAME_TIME,
     _SCORE,
@@ -90,6 +94,7 @@ from rasad.annotate.events.grammar import (
     _TOPIC,
     _TRAVELLERS,
     _UNNAMED_ATTACKER,
+    _UNNAMED_FENDED,
     _UNREALISED,
     _UNREALISED_ADJECTIVE,
     _UNREALISED_AFTER,
@@ -244,8 +249,7 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
         if len(raw) > n0 and _about_sport(text, s, ms, kb):
             # a match report ("دیدار تدارکاتی برابر تیم ملی عراق"): officials' acts only
             raw[n0:] = [e for e in raw[n0:] if _official_source(e, kb)]
-        perpetrators.extend((c.start, c.actors()) for c in chains  # every match has "را": looked for first
-                            if text.find("را", c.end, c.end + 40) >= 0 and _RESPONSIBLE.match(text[c.end:c.end + 40]))
+        perpetrators.extend((c.start, c.actors()) for c in chains if _named_responsible(text, c))
     if raw and _sport_article(text, sentences, linked, kb):
         raw = [e for e in raw if _official_source(e, kb)]  # (session 25) a match report: officials' acts only
     _addressed_in_meetings(raw, text, kb)
@@ -259,6 +263,18 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
         e.summary_en = e.summary_en.split(" in ")[0] + loc if e.type != "ASSAULT" or loc else e.summary_en
         e.goldstein, e.quad_class = goldstein(e.cameo), quad_class(e.type)  # from the final type and code
     return events
+
+
+def _named_responsible(text: str, c: Chain) -> bool:
+    """Whether a chain is named as the perpetrator: "X را عامل/مسئول این ترور دانست" (every match has "را": looked
+    for first), or (session 25 R) X the subject of "عامل/مسئول این حمله بوده است", or its predicate
+    after the comma ("عامل این حمله، X بوده است")."""
+    after = text[c.end:c.end + 60]
+    if "را" in after[:40] and _RESPONSIBLE.match(after[:40]):
+        return True
+    if c.marker is None and _RESPONSIBLE_BEFORE.search(text[max(0, c.start - 60):c.start]):
+        return bool(_COPULA_AFTER.match(after))  # "عامل این حمله موشکی، X بوده است"
+    return c.marker is None and bool(_RESPONSIBLE_SUBJECT.match(after))
 
 
 def _unseen_told_elsewhere(raw: list[Event]) -> list[Event]:
@@ -536,6 +552,13 @@ def _dead(doc: _Doc, s: Sentence, si: int, ts: int, te: int, p: Pattern) -> bool
     return False  # (a required word missing: Compiled.find never returns the match)
 
 
+def _doublet_start(text: str, lo: int, ts: int) -> int:
+    """(session 25 R) Where a synonym doublet before a noun trigger opens ("حمایت و |پشتیبانی از X"): what stands
+    before its first noun ("برای", "در راستای", "لغو") rules the trigger as it rules that noun; else the trigger."""
+    m = _DOUBLET_BEFORE.search(text[max(lo, ts - 30):ts])
+    return max(lo, ts - 30) + m.start(1) if m else ts
+
+
 def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
     """Triggers that report no event here: blocked (negation, plans), a courtesy, a noun that is part of a verb's
     complement, a meeting already reported ("در این دیدار"), an earlier event as a time reference."""
@@ -549,16 +572,19 @@ def _skipped(doc: _Doc, t: _Trigger, verb_types: set[str]) -> bool:
         # is blamed for ("آمریکا را به خاطر حمایت از اسرائیل مقصر می‌دانیم")
         return True
     if noun and p.type in _MATERIAL_TYPES and verb_types & {"ACCUSE", "REJECT", "SUPPORT"} and \
-            _rx_search(r"(?:^|\s)از\s+(?:[^\s،.]+\s+){0,6}$", text[max(t.s.start, ts - 60):ts]):
-        return True  # (session 17) "از اقدام آمریکا در اعمال تحریم‌ها ... انتقاد کرد": the act criticised, told by the critic
+            _rx_search(r"(?:^|\s)از\s+(?:[^\s،.]+\s+){0,6}$", text[max(t.s.start, ts - 60):ts]) and not _announced(text, ts, te):
+        # (session 17) "از اقدام آمریکا در اعمال تحریم‌ها ... انتقاد کرد": the act criticised, told by the critic;
+        # (session 25 R) not one announced ("از حمله به X خبر داده و مدعی شدند Y عامل آن بوده است")
+        return True
     if p.type == "ASSAULT" and "THREATEN" in verb_types and _PRESENT_VERB.search(text, ts, te):
         return True  # (branch verbal9) "هشدار داد در صورتی که ...، تاسیسات عربستان را هدف قرار می‌دهد": the threat's act
-    if noun and _rx_search(r"(?:^|\s)(?:این|آن|همین|همان|برای)\s*$", text[max(t.s.start, ts - 8):ts]):
+    at = _doublet_start(text, t.s.start, ts) if noun else ts  # (session 25 R) "برای حمایت و پشتیبانی از": as the first
+    if noun and _rx_search(r"(?:^|\s)(?:این|آن|همین|همان|برای)\s*$", text[max(t.s.start, at - 8):at]):
         return True  # "در این دیدار": the meeting already reported; "برای سفر به": a purpose, not a visit
     if noun and p.type == "CONSULT" and p.mode != "visit" and _rx_search(r"(?:^|\s)برای\s+یک\s*$", text[max(t.s.start, ts - 12):ts]):
         return True  # (session 21) "از وی برای یک دیدار حضوری دعوت کرد": what he was invited to ("برای یک سفر رسمی وارد
         # ... شد" is the visit itself)
-    if noun and _UNREALISED.search(text[max(t.s.start, ts - 20):ts]):
+    if noun and _UNREALISED.search(text[max(t.s.start, at - 20):at]):
         return True  # "لغو دیدار", "احتمال حمله": it did not happen
     if noun and p.type != "REJECT" and _DENIED_AFTER.match(text, te, t.s.end) \
             and not _rx_search(r"(?:^|\s)در\s*$", text[max(t.s.start, ts - 5):ts]):
@@ -2059,8 +2085,12 @@ def _unseen_attacker(doc: _Doc, w: _Coding) -> bool:
     coded with no source (an unknown attacker, as event-data coders do), never the state of the place where it
     happened. A death with no attack word, or an accident, is no such attack."""
     text, p, c0, ts, te = doc.text, w.t.p, w.c0, w.t.ts, w.t.te
-    announced = p.id == "assault.announced.noun"  # (session 24) "از حمله به X خبر دادند", no attacker named
-    if p.type != "ASSAULT" or w.src or (p.frame not in ("casualty", "passive") and not announced) \
+    # (session 24) "از حمله به X خبر دادند", no attacker named; (session 25 R) the attack's kind named too ("از حمله
+    # موشکی/پهپادی به X خبر داد": an attack noun of its own pattern, its genitive, the attacker, left out)
+    announced = p.id == "assault.announced.noun" or p.frame == "genitive" and _announced(text, ts, te)
+    # (session 25 R) "ارتش حمله گروه‌های مسلح به مواضع خود را دفع کرد": fended off, its attackers unnamed
+    fended = p.frame == "fended" and bool(_UNNAMED_FENDED.search(text, ts, te))
+    if p.type != "ASSAULT" or w.src or (p.frame not in ("casualty", "passive") and not announced and not fended) \
             or _ACCIDENT.search(text, c0, ts):
         return False
     if _rx_search(r"^[\w\u200c]", text[te:te + 1]):
@@ -2070,8 +2100,8 @@ def _unseen_attacker(doc: _Doc, w: _Coding) -> bool:
             or m in military or announced and m in w.named and ts < m.start]
     if not kept:
         return False
-    if announced:
-        hostile = True  # the attack itself is what is announced
+    if announced or fended:
+        hostile = True  # the attack itself is what is announced or fended off
     elif p.frame == "casualty":
         hostile = bool(_UNSEEN_CAUSE.search(text, c0, ts))
     else:

@@ -175,6 +175,9 @@ _WEAPON = re.compile(rf"(?:{phrases(_G['weapon_nouns'], _LETTERS)})(?![{_LETTERS
 _WEAPON_OWNER = re.compile(rf"(?:[\s\u200c]+(?:{phrases(_G['weapon_modifiers'])}))*(?:[\s\u200c]+[^\s،.؛:]+){{0,2}}?[\s\u200c]+(?:(?:{phrases(_G['weapon_owner'])})[\s\u200c]+)?$")
 # (session 25 C) "از سوی X", "شلیک‌شده از X" right before a chain: X fired what was intercepted
 _FENDED_HEAD = re.compile(rf"(?:{phrases(_G['fended_heads'])})[^\s]*")
+# (session 25 R) an attack fended off whose genitive is an unnamed attacker: "حمله شدید گروه‌های مسلح", "حملات تروریست‌ها"
+_UNNAMED_FENDED = re.compile(rf"(?<![\w\u200c])(?:{phrases(_G['fended_attack_heads'])})(?:[\s\u200c]+[^\s،.؛:]+){{0,2}}?"
+                             rf"[\s\u200c]+(?:{phrases([*_G['unnamed_attackers'], *_G['unnamed_armed_groups']])})(?![\w\u200c])")
 _AIRSPACE = frozenset(w.replace("\u200c", "") for w in _G["airspace_words"])
 _LAUNCHED_BY = re.compile(rf"(?:^|[\s\u200c])(?:{phrases(_G['launched_by'])})[\s\u200c]+$")
 _CONDITIONAL = re.compile(rf"\s*(?:{phrases(_G['conditionals'])})\s+")
@@ -242,6 +245,8 @@ _BACKED_BY = re.compile(rf"^\s*(?:{phrases(_G['backed_by'])})(?:\s+(?:{phrases([
 _MEMBERS_APPOSED = re.compile(rf"^\s*،\s*(?:{phrases(_G['members_apposition'])})\s+از\s+(?:[^\s.،؛:!؟]+\s+){{0,3}}$")
 _UNREALISED = re.compile(rf"(?:^|\s)(?:{phrases([*_G['unrealised_before'], *_G['unrealised_before_more']])})\s+"
                          rf"(?:(?:{phrases(_G['unrealised_continued'])})\s+)?$")
+# (session 25 R) the first noun of a synonym doublet right before a noun trigger: "(برای) حمایت و |پشتیبانی از"
+_DOUBLET_BEFORE = re.compile(rf"(?:^|\s)((?:{phrases(_G['doublet_nouns'])}))\s+و\s+$")
 # (session 21) an act named in the object of a denial, no verb between: "خبر تخلیه سفارت X را تکذیب کرد"
 _DENIED_AFTER = re.compile(rf"[^.،؛:!؟?]{{0,120}}?\sرا\s+(?:(?:{phrases(_G['denial_adverbs'])})\s+)?«?"
                            rf"(?:{phrases(_G['denied_after'])})(?![{_LETTERS}])")
@@ -334,8 +339,15 @@ _NEAR_PLACE = re.compile(rf"(?:^|\s)(?:به|در)\s+(?:{phrases(_G['near_words']
 # (session 24) the doers of a deed, the deed named after them ("عاملان (این) حمله به X"): what follows is the deed's
 _PERPETRATORS_OF = re.compile(rf"(?:{phrases(_G['perpetrator_heads'], _LETTERS)})[\s\u200c]+(?:(?:این|آن)\s+)?"
                               rf"(?:{phrases(_G['perpetrated_deeds'])})(?![\w\u200c])")
-# what every _RESPONSIBLE match contains, sought anywhere: a sentence without it names no perpetrator
-_RESPONSIBLE_ANYWHERE = re.compile(rf"را\s+(?:{phrases(_G['responsible'])})")
+# (session 25 R) the perpetrator as the subject: "X عامل این حمله بوده است" (read right after X's chain)
+_RESPONSIBLE_SUBJECT = re.compile(rf"^\s*(?:{phrases(_G['responsible'])})\s+(?:این|آن)\s+(?:{phrases(_G['perpetrated_deeds'])})"
+                                  rf"(?:\s+[^\s.،؛:]+)?\s+(?:{phrases(_G['responsible_copulas'])})(?![\w\u200c])")
+# ... or named after it, a comma apart: "عامل این حمله موشکی، X بوده است" (X then the copula)
+_RESPONSIBLE_BEFORE = re.compile(rf"(?:^|\s)(?:{phrases(_G['responsible'])})\s+(?:این|آن)\s+(?:{phrases(_G['perpetrated_deeds'])})"
+                                 rf"(?:\s+[^\s.،؛:]+)?\s*،?\s*(?:[^\s.،؛:]+\s+)?$")  # a head may stand before X: "، گروه X"
+_COPULA_AFTER = re.compile(rf"^\s*(?:{phrases(_G['responsible_copulas'])})(?![\w\u200c])")
+# what every _RESPONSIBLE (or _RESPONSIBLE_SUBJECT) match contains, sought anywhere: without it no perpetrator is named
+_RESPONSIBLE_ANYWHERE = re.compile(rf"را\s+(?:{phrases(_G['responsible'])})|(?:{phrases(_G['responsible'])})\s+(?:این|آن)\s")
 
 
 # a sentence about a match, not politics

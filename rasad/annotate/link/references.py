@@ -164,9 +164,21 @@ def _named_alike(text: str, h: Hit, surface: str, before: list[Mention]) -> Ment
     for m in reversed(before):
         # the noun in the name or just before it, an epithet between: "گروهک تروریستی منافقین"
         called = m.text.replace(ZWNJ, " ").split() + text[max(0, m.start - 30):m.start].replace(ZWNJ, " ").split()[-2:]
-        if m.type in ("COUNTRY", "ORG") and m.how != "description" and noun in {match_key(w) for w in called}:
+        keys = {match_key(w) for w in called}
+        if m.type in ("COUNTRY", "ORG") and m.how != "description" and (noun in keys or _regime_labelled(noun, keys)):
             return Mention(h.start, h.end, surface, m.kb_id, m.name, m.type, "description")
     return None
+
+
+def _regime_labelled(noun: str, keys: set[str]) -> bool:
+    """(session 25 R) "نیروهای اشغالگر صهیونیستی ... ارتش این رژیم": "این رژیم" also points back to a state named with
+    a regime's loaded epithet or adjective (grammar.yaml regime_epithets, regime_adjectives), the noun unwritten."""
+    return noun in _regime_keys("regime_heads") and bool(keys & (_regime_keys("regime_epithets") | _regime_keys("regime_adjectives")))
+
+
+@lru_cache(maxsize=4)
+def _regime_keys(key: str) -> frozenset[str]:
+    return frozenset(match_key(w) for w in grammar_words(key))
 
 
 def _person_sides(m: Mention, mentions: list[Mention], kb: KnowledgeBase) -> set[str]:
