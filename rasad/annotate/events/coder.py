@@ -1460,7 +1460,23 @@ def _event_date(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mention], ra
         d = _date_of_same_speaker(doc.sentences, t.si, {m.kb_id for m in src if m.kb_id}, doc.linked, text, pub) or d
     if raw and raw[-1].date_precision in ("explicit", "relative") and _SAME_TIME.search(text, c0, c1):
         d = EventDate(dt.date.fromisoformat(raw[-1].date), raw[-1].date_precision)  # "در همان شب"
+    if _tally_until(text, c0, t, d):
+        d = EventDate(None, None)
     return d
+
+
+def _tally_until(text: str, c0: int, t: _Trigger, d: EventDate) -> bool:
+    """(session 25) "تا روز چهارشنبه دست کم ۲۰۰ تن بازداشت شده‌اند": a day after "تا" with a perfect plural verb
+    closes a tally of many days' acts; it dates none of them."""
+    if d.precision not in ("explicit", "relative") or not d.text:
+        return False
+    at = text.find(d.text, c0, t.ts)
+    return at != -1 and _UNTIL_BEFORE.search(text, max(0, at - 6), at) is not None \
+        and _PERFECT_PLURAL.search(text, t.ts, t.te) is not None
+
+
+_UNTIL_BEFORE = re.compile(r"(?:^|\s)تا\s+$")
+_PERFECT_PLURAL = re.compile(r"ه[\s\u200c]*اند$")
 
 
 # (session 24) a relative clause closed by a comma before the trigger ("X که ... وارد رم شده بود، ...")

@@ -64,6 +64,7 @@ from rasad.annotate.events.grammar import (
     _JUDGED,
     _LAUNCHED_BY,
     _MEETING_PURPOSE,
+    _MUST_KNOW,
     _OPPONENTS_OF,
     _PARTITIVE_BEFORE,
     _PASSIVE_VERB,
@@ -167,7 +168,7 @@ def _meeting(f: Frame) -> tuple[Actors, Actors, Chain | None]:
         # "(X از) دیدار عراقچی با فیدان (خبر داد)", "در دیدار عراقچی با فیدان، ...": the noun's genitive meets; (session
         # 21) so does a headline's ("دیدار عراقچی با فیدان در آنکارا"), its report folded into the body's
         inner = not src and f.noun
-        if (f.announced or inner) and genitive is not None and genitive.end <= w.start:
+        if (f.announced or inner or _noun_phrase_pair(f, genitive, w)) and genitive is not None and genitive.end <= w.start:
             src = genitive.actors()
         elif f.announced and f.teller is not None and w.start >= te:
             src = f.teller.actors()  # (session 17) "X از تماس تلفنی با Y خبر داد": a meeting of its own, told by X
@@ -189,6 +190,15 @@ def _meeting(f: Frame) -> tuple[Actors, Actors, Chain | None]:
     return src, tgt, w
 
 
+def _noun_phrase_pair(f: Frame, genitive: Chain | None, w: Chain) -> bool:
+    """(session 25) "وزارت خارجه با انتشار خبر سفر وزیر و دیدار او با X اعلام کرد": a meeting noun with its own
+    genitive right before its "با" names both sides in one phrase; the clause's subject only tells of it."""
+    return f.noun and f.p.frame in ("with", "between") and genitive is not None \
+        and (genitive.marker is None or genitive.marker == "با" and _marker_before_trigger(f, genitive)) \
+        and f.subj is not None and genitive is not f.subj \
+        and f.subj.end <= f.ts and _rx_match(r"^[\s«»]*با[\s«»]*$", f.text[genitive.end:w.start]) is not None
+
+
 def _parties_named_by_ties(f: Frame) -> Chain | None:
     """(session 19) "دو طرف در خصوص تقویت روابط ایران و عراق توافق نظر داشتند": "the two sides" named by the pair
     after a noun of ties between the subject and the trigger."""
@@ -203,7 +213,7 @@ def _partner(f: Frame) -> Chain | None:
     consult9) "با" may stand inside a gapped meeting trigger ("گفت‌وگوی کوتاهی با اردوغان داشت"; not a visit's: "وارد
     رویارویی با دشمن شده‌اند" is no visit), and a "با" in the meeting's topic is no partner ("درباره مذاکرات با آمریکا
     رایزنی کردند"): candidates are taken in that order, the first outside a topic wins."""
-    withs = [c for c in f.chains if c.marker == "با" and c is not f.subj] \
+    withs = [c for c in f.chains if c.marker == "با" and c is not f.subj and not _marker_before_trigger(f, c)] \
         or [c for c in f.chains if c.marker == "همراه" and c is not f.subj]  # (session 19) "X به همراه Y ..."
     lo = f.ts if f.p.frame in ("with", "between") else f.te  # (session 19) "دیدار X با Y ... انجام شد"
     order = [c for c in withs if _right_after_noun(f, c)] if f.noun else []
@@ -212,6 +222,12 @@ def _partner(f: Frame) -> Chain | None:
     # کردند تا پروژه را با مشارکت Z پیش ببرند"
     return next((c for c in order if not _TOPIC_WITH.search(f.text, max(f.sent_start, c.start - 60), c.start)
                  and not (c.start >= f.te and _rx_search(r"(?:^|\s)(?:تا|که)\s", f.text[f.te:c.start]))), None)
+
+
+def _marker_before_trigger(f: Frame, c: Chain) -> bool:
+    """(session 25) A chain after the trigger whose "با" stands before it ("کاخ سفید با انتشار تصاویر دیدار ترامپ با
+    نتانیاهو ..."): the "با" opens the subject's means, the chain is the meeting noun's genitive, not its partner."""
+    return c.start >= f.te and _rx_search(r"(?:^|\s)با\s", " " + f.text[f.te:c.start]) is None
 
 
 def _right_after_noun(f: Frame, c: Chain) -> bool:
@@ -1360,6 +1376,8 @@ def frame_must(f: Frame) -> tuple[Actors, Actors]:
         list(_BELIEF_CUE.finditer(f.text, f.sent_start, f.ts))  # (session 18) "X معتقد است Y باید ..."
     if not cues or _rx_match(r"\s*می[\s\u200c]", f.text[f.te:f.te + 6]):
         return [], []  # "حوثی‌ها باید می‌دانستند": "باید" with the past progressive is a reproach, not a demand
+    if _MUST_KNOW.match(f.text, f.te):
+        return [], []  # (session 25) "Y باید متوجه باشد که ...": advice to know, not a demand to act
     lo = _past_condition(f.text, cues[-1].end(), f.ts)
     party = [c for c in f.chains if lo <= c.start and c.end <= f.ts and c.marker is None and not c.object_ra]
     if party and (comma := f.text.rfind("،", lo, party[-1].start)) != -1:

@@ -219,9 +219,12 @@ _SUPPORTERS_OF = re.compile(rf"(?:^|\s)(?:{phrases(_G['supporters_of'])})\s+$")
 _PEOPLE_GAP = frozenset(w.replace("\u200c", "") for w in _G["people_heads"] + _G["people_epithets"] + ["و"])
 _PEOPLE_HEADS = frozenset(w.replace("\u200c", "") for w in _G["people_heads"])
 # (session 18) a belief reported ("دولت افغانستان معتقد است پاکستان باید ..."): what follows is the believer's demand
+# (session 25) "باید (به خوبی) بداند/متوجه باشد": advice to know, no demand (grammar.yaml must_know_verbs)
+_MUST_KNOW = re.compile(rf"\s*(?:[\u0600-\u06FF\u200c]+\s+){{0,2}}?(?:{phrases(_G['must_know_verbs'])})(?![\u0600-\u06FF\u200c])")
 _BELIEF_CUE = re.compile(rf"(?:{phrases(_G['belief_cues'])})\s+(?:که\s+)?")
 # the cues' branches each open with their first letter, the colon's with the colon, so the engine skips to those
-_CUE_BOUNDARY = re.compile("|".join(phrase_branches(_G['speech_cues'], then=r"(?!\s+و\s)\s*،?\s+(?:که[\s،]+)?"))
+# (session 25) not "گفت وگو" written apart: a talk, no speech cue ("X در گفت وگو با Y اعلام کرده که ...")
+_CUE_BOUNDARY = re.compile("|".join(phrase_branches(_G['speech_cues'], then=r"(?!\s+و\s|\s*\u200c?\s*وگو)\s*،?\s+(?:که[\s،]+)?"))
                            + r"|:(?<![0-9۰-۹]:)\s*")
 # (session 19) a speech verb and the colon opening its direct quote ("خاطرنشان کرد: ")
 _DIRECT_QUOTE = re.compile(rf"(?:{phrases(_G['speech_cues'])})\s*:\s*«?")

@@ -33,7 +33,8 @@ def _home_state(article: CleanArticle, kb: KnowledgeBase) -> str | None:
 _ONE_OF_PAIR = re.compile(r"(?:یکی|هیچ[\s\u200c]?یک|کدام|هیچ[\s\u200c]?کدام)\s+از\s+$")
 
 # (session 23) where a clause begins: the text's or a sentence's start, a comma, or "و"/"همچنین" before the words
-_CLAUSE_START = re.compile(r"(?:^|[.!?؟،,؛:\n]|(?:^|\s)(?:و|همچنین|سپس|اما|ولی|نیز))\s*$")
+# (session 25) a quote's or a "که" clause's opening too: "اعلام کرد که «دو وزیر خارجه ... به بحث پرداختند»"
+_CLAUSE_START = re.compile(r"(?:^|[.!?؟،,؛:\n«]|(?:^|\s)(?:و|همچنین|سپس|اما|ولی|نیز|که))\s*$")
 
 
 def _resolve_description(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: KnowledgeBase,
