@@ -50,10 +50,21 @@ def _assert_not_coded(sentence, kb, day, etype):
     "رئیس پلیس استان فارس از بازداشت سه سارق مسلح در شیراز خبر داد.",
     "جانشین فرمانده انتظامی استان مرکزی از دستگیری دو متهم به قتل در اراک خبر داد.",
     "فرمانده انتظامی شهرستان دزفول از بازداشت یک فرد مسلح خبر داد.",
+    # a county's commander named by its city alone
+    "فرمانده انتظامی بروجرد از دستگیری دو سارق مسلح خبر داد.",
+    "فرمانده انتظامی ساوه از بازداشت سه نفر از اراذل خبر داد.",
 ])
 def test_provincial_police_post_is_the_police(kb, sentence):
     found, events = _found(sentence, kb, "2024-03-10", "COERCE")
     assert any(LEC in e.source_ids and "IRN" not in e.source_ids for e in found), _show(events)
+
+
+def test_police_post_abroad_is_not_irans(kb):
+    """Guard: a commander of a city abroad is that state's, never Iran's police."""
+    found, events = _found("فرمانده امنیه کابل از دستگیری پنج نفر خبر داد.", kb, "2024-03-10", "COERCE")
+    assert all(LEC not in e.source_ids for e in found), _show(events)
+    found, events = _found("فرمانده انتظامی کابل از دستگیری پنج نفر خبر داد.", kb, "2024-03-10", "COERCE")
+    assert all(LEC not in e.source_ids for e in found), _show(events)
 
 
 def test_governor_still_named_by_date(kb):
