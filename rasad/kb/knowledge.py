@@ -405,7 +405,10 @@ def check(kb: KnowledgeBase) -> list[str]:
             problems.append(f"{a.id}: seat {a.seat!r} is not a place")
         problems += [f"{a.id}: holds {s.of!r}, which is not a place" for s in a.holds if s.of not in kb.places]
     problems += [f"title {tid}: {field} unknown title {ref!r}" for tid, t in kb.titles.items()
-                 for field, ref in (("holds", t.holds), ("at_place", t.at_place)) if ref and ref not in kb.titles]
+                 for field, ref in (("holds", t.holds), ("at_place", t.at_place),
+                                           ("or_place_title", t.or_place_title)) if ref and ref not in kb.titles]
+    problems += [f"title {tid}: body_in {state}: unknown actor {ref!r}" for tid, t in kb.titles.items()
+                 for state, ref in t.body_in.items() if ref not in kb.actors]
     problems += _place_problems(kb)
     seen: dict[str, str] = {}
     for a in kb.actors.values():

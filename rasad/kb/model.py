@@ -217,6 +217,12 @@ class Title(BaseModel):
     # (session 24 U) needs PLACE: only places of this state follow it, and the office is then the title's
     # ``default_of`` body's ("نماینده قم": a member of the Majlis elected in Qom, not an office of Qom)
     place_country: str | None = None
+    # (session 25 P) a local post of a state's national body, by state: "فرمانده انتظامی لرستان" is a post of Iran's
+    # police, which acts where no holder is named (rather than the state itself)
+    body_in: dict[str, str] = {}
+    # (session 25 P) needs PLACE: the title the words go by when the place after them is not of ``place_kind`` but of
+    # that title's ("فرمانده انتظامی دزفول": a county's commander named by its city, not a province's)
+    or_place_title: str | None = None
 
 
 def fa_forms(values: Iterable[str]) -> list[str]:

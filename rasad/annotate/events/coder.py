@@ -1207,10 +1207,20 @@ def _with_office_body(kb: KnowledgeBase, ms: list[Mention], every: list[Mention]
             out.append(Mention(m.start, m.end, m.text, body.id, body.name, body.entity_type, "office"))
         elif m.how == "role" and m.kb_id is None and m.of in kb.places and (state := kb.country_of(m.of)) in kb.actors \
                 and not any(x.kb_id == state for x in out):
-            # (session 23) a local office no one is named for ("استاندار استانبول") stands for its place's state
-            body = kb.actors[state]
-            out.append(Mention(m.start, m.end, m.text, body.id, body.name, body.entity_type, "office"))
+            # (session 23) a local office no one is named for ("استاندار استانبول") stands for its place's state,
+            # (session 25 P) or for the state's national body it is a post of ("فرمانده انتظامی لرستان": the police)
+            body = kb.actors[_local_post_body(kb, m.role, state) or state]
+            if not any(x.kb_id == body.id for x in out):
+                out.append(Mention(m.start, m.end, m.text, body.id, body.name, body.entity_type, "office"))
     return out
+
+
+def _local_post_body(kb: KnowledgeBase, role: str | None, state: str) -> str | None:
+    """The national body of ``state`` a local office is a post of (a title's ``body_in``; a deputy's office is
+    its chief's), when the knowledge base knows it."""
+    title = kb.titles.get(re.sub(r"^(?:deputy|acting|first|former)-", "", role or ""))
+    body = title.body_in.get(state) if title is not None else None
+    return body if body in kb.actors else None
 
 
 def _state_of(kb: KnowledgeBase, m: Mention) -> str | None:

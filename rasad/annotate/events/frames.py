@@ -1504,11 +1504,31 @@ def _unseen_attack_victims(f: Frame, lo: int, cs: int, ce: int) -> Actors:
     cands += [c for c in f.chains if ce <= c.start < f.ts and c is not hit and ("،" not in f.text[ce:c.start] or any(
         w.replace(ZWNJ, "") in _PERSON_NOUNS or w.replace(ZWNJ, "") in _ARMED_SIDE_WORDS
         for w in _WORD.findall(f.text[max(ce, c.start - 30):c.start])[-3:]))]
+    cands += _counted_after_result(f)
+    # (session 25 P) the own side named inside a clash with unnamed armed men ("در درگیری مرزبانان ... با اشرار")
+    cands += [c for c in f.chains if cs <= c.start and c.end <= ce and c.marker != "با"]
     for c in cands:
         named = [m for m in c.actors() if _attacked_party(f.text, m)]
         if named:
             return named
     return []
+
+
+def _counted_after_result(f: Frame) -> list[Chain]:
+    """(session 25 P) the fallen counted right after a result trigger: "حمله ... منجر به شهادت سه نفر از ماموران
+    نیروی انتظامی شد", "... منجر به کشته شدن دو مأمور پلیس X شد" (a partitive's body, or the people's force), before
+    any comma."""
+    if not f.text[f.ts:f.te].startswith("منجر به"):
+        return []
+    out = []
+    for c in f.chains:
+        if not f.te <= c.start <= f.te + 60 or "،" in f.text[f.te:c.start]:
+            continue
+        words = [w.replace(ZWNJ, "") for w in _WORD.findall(f.text[f.te:c.start])]
+        if len(words) <= 6 and all(w == "از" or w not in PREPOSITIONS for w in words) and (
+                _partitive_opening(f.text, f.te, c) or any(w in _PERSON_NOUNS for w in words)):
+            out.append(c)
+    return out[:1]
 
 
 def _fallen_before_cause(f: Frame, lo: int, c: Chain) -> bool:

@@ -127,8 +127,13 @@ def _with_epithets(causes: list[str], epithets: list[str]) -> list[str]:
 # (session 23) an attack whose attacker the text leaves untold, opening a casualty's cause ("در انفجار بمب در X",
 # "در پی «حادثه‌ی تروریستی»"), and anywhere in a clause (what a passive attack was); accidents are no attack
 _UNSEEN_CAUSES = _with_epithets(_G['unseen_attack_causes'], _G['attack_epithets'])
+# (session 25 P) a clash with unnamed armed men with the own side or another word of fighting between ("در جریان
+# درگیری ماموران با اشرار مسلح", "در درگیری و تبادل آتش با سارقان مسلح"): the unnamed sides of the listed clashes
+_CLASH_OTHERS = [c.split(" با ", 1)[1] for c in _G['unseen_attack_causes'] if c.startswith("درگیری") and " با " in c]
+_CLASH_UNSEEN = (rf"درگیری(?:[\s\u200c]+(?!(?:با|که|را|در|به|از)[\s\u200c])[^\s،.؛:«»]+){{1,5}}[\s\u200c]+با[\s\u200c]+"
+                 rf"(?:{phrases(_CLASH_OTHERS)})")
 _UNSEEN_CAUSE = re.compile(rf"(?:(?:^|[\s\u200c،])(?:{phrases(_G['casualty_openers'])})[\s\u200c]+{_CAUSE_LEAD}|^\s*)«?"
-                           rf"(?:{phrases(_UNSEEN_CAUSES)})(?![\w\u200c])")
+                           rf"(?:{phrases(_UNSEEN_CAUSES)}|{_CLASH_UNSEEN})(?![\w\u200c])")
 _UNSEEN_ATTACK = re.compile(rf"(?<![\w\u200c])(?:{phrases(_UNSEEN_CAUSES)})(?![\w\u200c])")
 # a place's head noun ("شهر", "منطقه", "روستاهای") before a state struck in a passive attack ("شهر X اوکراین هدف ...")
 _STRUCK_PLACE_HEAD = re.compile(rf"(?:^|\s)(?:{phrases([*_G['place_heads'], *_G['struck_place_heads']])})\s")

@@ -257,6 +257,9 @@ def _office_of(text: str, start: int, end: int, look_from: int, title: Title, me
     default one. The third value is the seat's own title id, when a seat decides it."""
     if title.needs == "PLACE":
         place = _place_after(text, look_from, kb, title.place_kind)
+        other = kb.titles.get(title.or_place_title or "")
+        if place is None and other is not None and (place := _place_after(text, look_from, kb, other.place_kind)):
+            return (*place, title.or_place_title)  # (session 25 P) "فرمانده انتظامی دزفول": the county's commander
         if title.place_country:  # (session 24 U) "نماینده قم": the constituency's member of the body
             seat = kb.places.get(place[0]) if place else None
             if seat is None or seat.country != title.place_country:
