@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from rasad.annotate.events.chains import (
@@ -151,7 +152,7 @@ from rasad.annotate.events.places import (
 from rasad.annotate.link.bodies import body_named
 from rasad.annotate.link.linker import Linked, article_date
 from rasad.annotate.link.references import _home_state
-from rasad.annotate.words import grammar_words
+from rasad.annotate.words import grammar, grammar_words
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.kb.model import Actor, Span
 from rasad.kb.scales import goldstein, quad_class
@@ -1971,6 +1972,30 @@ def _official_objection(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def _armed_groups() -> tuple[frozenset[str], frozenset[str]]:
+    """(session 25 T) grammar.yaml armed_groups: the sectors and the actors that shoot people as armed groups."""
+    data = grammar().get("armed_groups") or {}
+    return frozenset(data.get("sectors") or ()), frozenset(data.get("actors") or ())
+
+
+def _armed_killing(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
+    """(session 25 T) "طالبان دو غیرنظامی را ... تیرباران کردند": where every source is an armed group and the
+    sentence tells of no court or sentence (grammar.yaml sentence_signs), the act is the pattern's ``by_armed``
+    (a killing, ASSAULT), not an execution carried out."""
+    armed = w.t.p.by_armed
+    if armed is None or not w.src:
+        return True
+    sectors, actors = _armed_groups()
+    if not all(m.kb_id in actors or (a := doc.kb.actors.get(m.kb_id or "")) is not None and a.sector in sectors
+               for m in w.src):
+        return True
+    s = w.t.s
+    if not any(doc.text.find(x, s.start, s.end) >= 0 for x in grammar_words("sentence_signs")):
+        w.t = dataclasses.replace(w.t, p=armed)
+    return True
+
+
 def _one_side_named(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
     """(session 18) "مردم ... تجمع کردند": a crowd gathered against no one named is no event."""
     return not (w.t.p.one_side_named and not w.src and not w.tgt)
@@ -2152,7 +2177,7 @@ def _both_sides(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
 # In order: each step may change the parties or the trigger's pattern, or say the trigger reports no event.
 _CODING_STEPS: tuple[Callable[[_Doc, _Coding, list[Event]], bool], ...] = (
     _keep_sectors, _host_summons, _acting_body, _visit_as_meeting, _attack_by_instrument, _caller_first, _speaker_outside,
-    _supporters_aside, _official_objection, _one_side_named,
+    _supporters_aside, _official_objection, _armed_killing, _one_side_named,
     _place, _a_real_visit, _not_quoting_self, _summit, _victims_aside, _implied_target, _unnamed_parties, _both_sides,
 )
 

@@ -101,6 +101,9 @@ class Pattern:
     # (session 25) the act this is where every source is a state, a government body or an office-holder (sectors of
     # OFFICIAL_SECTORS): a ministry's "اعتراض کرد" is a diplomatic protest (ACCUSE), not a demonstration
     by_officials: Pattern | None = None
+    # (session 25 T) the act this is where every source is an armed group (grammar.yaml armed_groups): the Taliban's
+    # or IS's "را تیرباران کردند" is a killing, not a court's sentence carried out
+    by_armed: Pattern | None = None
     # (session 25) the continuous past of the light verb reports the act too ("X را مورد انتقاد قرار می‌دادند",
     # "نسبت به X اظهار مخالفت می‌کردند": the narrated, repeated act), for disapproval told in a story of the past
     continuous: bool = False
@@ -646,6 +649,8 @@ def load_patterns(path: str | None = None) -> Compiled:
     for item in data["patterns"]:
         if item.get("by_officials"):
             patterns[item["id"]].by_officials = patterns[item["by_officials"]]
+        if item.get("by_armed"):
+            patterns[item["id"]].by_armed = patterns[item["by_armed"]]
     verbs = _light_verbs()
     anchors: dict[str, list[Trigger]] = {}
     seen: set[tuple[str, str]] = set()

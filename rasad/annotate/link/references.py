@@ -95,8 +95,13 @@ def _resolve_description(text: str, h: Hit, entry: Entry, mentions: list[Mention
             return None  # "روابط دو کشور", "دیدار دو رئیس‌جمهور": a noun's genitive, not the pair acting
         return Mention(h.start, h.end, surface, None, "states" if cls == "state_parties" else "parties", "PARTIES",
                        "parties" if cls == "parties" else "pair")
+    elif cls == "own_forces":
+        return _own_force(text, h, surface, mentions, kb, home)
     elif cls == "home_body":
-        return _home_body(text, h, surface, mentions, kb, home, _place_state(h.start, mentions, kb, sentences, sent_of))
+        end = sentences[sent_of[h.start]].end
+        state = _stationed_state(text, h.end, h.end + 30, mentions, kb) or \
+            _place_state(h.start, mentions, kb, sentences, sent_of) or _stationed_state(text, h.end, end, mentions, kb)
+        return _home_body(text, h, surface, mentions, kb, home, state)
     elif cls in domestic_nouns():
         return domestic_body(text, h, cls, mentions, kb, _domestic_state(mentions, kb, home), sentences[sent_of[h.start]])
     return None
@@ -276,6 +281,39 @@ def _place_state(start: int, mentions: list[Mention], kb: KnowledgeBase, sentenc
             break
         if m.type == "PLACE" and m.how == "name" and m.end <= start and (state := kb.country_of(m.kb_id)) in kb.actors:
             return state
+    return None
+
+
+_COUNTRY_WORD = re.compile(r"\s*کشور$")
+
+
+def _own_force(text: str, h: Hit, surface: str, mentions: list[Mention], kb: KnowledgeBase,
+               home: str | None) -> Mention | None:
+    """(session 25 T) "نیروهای هوایی کشور" in an outlet's copy: the force of the outlet's own state (its body known
+    as "<noun> <state>", else the state); with no outlet state, or a state or place named right after ("ارتش کشور
+    عراق"), nothing."""
+    nxt = _following_actor(text, h.end, mentions, kb)
+    if home is None or home not in kb.actors or nxt is not None and not text[h.end:nxt.start].strip():
+        return None
+    noun = _COUNTRY_WORD.sub("", surface)
+    return _state_body(h, noun, home, kb)
+
+
+# (session 25 T) where a place is: "در" and at most a subdivision's head before it ("در ولایت ننگرهار")
+_IN_PLACE = re.compile(r"(?:^|\s)در\s+(?:[\u0600-\u06FF\u200c]+\s+){0,2}$")
+
+
+def _stationed_state(text: str, end: int, hi: int, mentions: list[Mention], kb: KnowledgeBase) -> str | None:
+    """(session 25 T) "داعش به مواضع نیروهای امنیتی در ولایت ننگرهار حمله کرد", "نیروهای امنیتی بر مواضع داعش در
+    ولسوالی اچین عملیات کردند": a bare force is of the state of the first place named after it with "در" (before
+    ``hi``: right after it, or in its sentence), not of the state the article names most (the attacker's home)."""
+    for m in mentions[_first_at(mentions, end):]:
+        if m.start >= hi:
+            return None
+        if m.type == "PLACE" and m.how == "name" and m.kb_id and \
+                _IN_PLACE.search(text, max(end, m.start - 40), m.start):
+            state = kb.country_of(m.kb_id)
+            return state if state in kb.actors else None
     return None
 
 
