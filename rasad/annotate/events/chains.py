@@ -29,6 +29,7 @@ from rasad.annotate.events.grammar import (
     _OBJECT_RA,
     _PARTITIVE_BEFORE,
     _PARTITIVE_WORDS,
+    _QUOTE_FRONTED,
     _RANKS,
     _REPRESENTATIVE_BEFORE,
     _SKIP_BEFORE,
@@ -664,7 +665,7 @@ def _clause_subject(chains: list[Chain], ts: int, text: str, sent_start: int, co
             if all(w.replace(ZWNJ, "") in _CLAUSE_OPENERS for w in lead) or _forces_opening(inner[0], lead) \
                     or inner[0].marker == "از":
                 return inner[0]  # "نیرو‌های" as "نیروهای"; "... اعلام کرد که یک پهپاد اسرائیلی ..."
-            fronted = _FRONTED.match(text, bound)
+            fronted = _QUOTE_FRONTED.match(text, bound)
             comma = _fronted_end(text, fronted.end(), ts) if fronted else -1
             if comma != -1 and (after := _subject([c for c in inner if c.start > comma], ts)) is not None:
                 return after  # (session 18) "اظهار کرد: پس از وقوع زلزله ...، جمعیت هلال‌احمر ... اقدام به ارسال ..."

@@ -700,7 +700,7 @@ def _consult_unreported(text: str, t: _Trigger) -> bool:
 _ANSWERING = re.compile(r"(?:^|\s)در\s+پاسخ\s+به\s+$")
 # the words every meeting_recalled / unrealised_after phrase holds (a cheap test before the phrases themselves)
 _RECALLED_WORDS = re.compile("اشاره|یادآوری|بیان|ذکر")
-_UNREALISED_WORDS = re.compile("لغو|تعویق|منتفی|نشد|نگرفت|خودداری|اجتناب|مخاطره|خطرناک|امکان|ممکن|ممنوع|محتمل|نقض")
+_UNREALISED_WORDS = re.compile("لغو|تعویق|موکول|منتفی|نشد|نگرفت|خودداری|اجتناب|مخاطره|خطرناک|امکان|ممکن|ممنوع|محتمل|نقض")
 _REFUSED_WORDS = re.compile("رد|تکذیب|نپذیرفت|دستور|صحت|اعتبار|کذب|خواند|دانست|توصیف|عنوان|قلمداد|ارزیابی")
 
 

@@ -89,6 +89,7 @@ from rasad.annotate.events.grammar import (
     _WEAPON,
     _WEAPON_OWNER,
     _WORD,
+    CLAIM_NEUTRAL_HEAD,
     DECIDED_IN,
     LETTER_TO,
     ORDERED_BY,
@@ -273,6 +274,8 @@ def frame_between(f: Frame) -> tuple[Actors, Actors]:
                  and (c.marker in (None, "توسط") or c.marker == "از" and f.text.startswith("از", f.ts))), None)
     if pair is not None and pair.marker == "توسط" and any(f.ts < c.start < pair.start and c.marker == "میان" for c in f.chains):
         pair = None  # (session 23) "توافق‌نامه میان ایران و ازبکستان به امضای X و Y رسید": the sides, not the signers
+    if pair is None and f.noun and f.genitive is not None and len(f.genitive.conjuncts) == 2:
+        pair = f.genitive  # (session 25) "X در نشست کمیسیون مشترک ایران و عراق گفت": the noun's pair, not the speaker
     if pair is not None and (sp := _split(pair)):
         return sp
     return frame_with(f)
@@ -1359,6 +1362,8 @@ def frame_claim(f: Frame) -> tuple[Actors, Actors]:
         about = None
     if about is not None and _only_tells(f.text, about):
         about = None
+    if about is not None and CLAIM_NEUTRAL_HEAD.search(f.text[lo:about.start]):
+        about = None  # (session 25) "مدعی شد سفر X به تعویق افتاده": a claim about X's trip accuses no one
     return f.src, _actors(about)
 
 

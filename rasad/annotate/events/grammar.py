@@ -68,6 +68,9 @@ _PARTITIVE_WORDS = frozenset(w for h in (*_G["with_partitive_heads"], *_G["parti
 # (session 25) the modal a plan's trigger opens on ("قرار است … دیدار کند"): grammar.yaml plan_modals
 PLAN_MODAL = re.compile(rf"(?:{phrases(_G['plan_modals'])})(?![{_LETTERS}])")
 _WITH_SOME_OF = re.compile(rf"(?:^|\s)با\s+(?:{phrases(_G['with_partitive_heads'])})$")
+# (session 25) a claim about a party's trip or meeting, not its deed ("مدعی شد سفر X به تعویق افتاده"): the clause
+# opens on such a noun, the party only its genitive (grammar.yaml claim_neutral_heads)
+CLAIM_NEUTRAL_HEAD = re.compile(rf"^\s*(?:(?:این|آن)\s+)?(?:{phrases(_G['claim_neutral_heads'])})[\s\u200c]*(?:های|ها)?\s+$")
 # (session 19) a trip's purpose naming a meeting of an intergovernmental body: "برای شرکت در اجلاس سران X"
 _SUMMIT_PURPOSE = re.compile(rf"(?:{phrases(_G['summit_purpose'], _LETTERS)})\s")
 _DELEGATION = re.compile(rf"(?:{phrases(_G['delegation_words'], _LETTERS)})(?![{_LETTERS}])")
@@ -237,6 +240,8 @@ _DIRECT_QUOTE = re.compile(rf"(?:{phrases(_G['speech_cues'])})\s*:\s*«?")
 _SAID_AT_END = re.compile(rf"(?:{phrases(_G['speech_cues'])})[\s.]*$")
 _CONCESSIVE = re.compile(rf"\s*(?:{phrases(_G['concessive'])})\s")
 _FRONTED = re.compile(rf"\s*(?:{phrases(_G['fronted_openers'])})\s")
+# (session 25) inside a quote, also where a plan is to happen (grammar.yaml quote_fronted_openers)
+_QUOTE_FRONTED = re.compile(rf"\s*(?:{phrases([*_G['fronted_openers'], *_G['quote_fronted_openers']])})(?=[\s،])")
 # (session 24) a cause opener inside a recall's phrase, right before the actor it names (grammar.yaml recall_cause_openers)
 _RECALL_CAUSE = re.compile(rf"(?:^|\s)(?:{phrases(_G['recall_cause_openers'])})\s")
 _VERB_WORD = re.compile(rf"^(?:ن?(?:{phrases(_G['verb_stems'])})(?:م|ی|یم|ید|ند|ه|اند)?|اند|است)$")

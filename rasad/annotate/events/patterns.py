@@ -588,6 +588,19 @@ def _respelled(triggers: list[str]) -> list[str]:
         words = t.replace(ZWNJ, " ").split()
         for i, w in enumerate(words):
             out += [" ".join([*words[:i], v, *words[i + 1:]]) for v in spellings.get(w, ())]
+    return out + _rephrased(triggers)
+
+
+def _rephrased(triggers: list[str]) -> list[str]:
+    """(session 25) Each trigger also with a whole phrase said another way (grammar.yaml trigger_phrasings: "بناست"
+    for "قرار است"), so a plan's modal is written once and every planned meeting reads with each of its wordings."""
+    phrasings = {str(k): [str(v) for v in vs] for k, vs in (grammar().get("trigger_phrasings") or {}).items()}
+    out = []
+    for t in triggers:
+        padded = f" {' '.join(t.replace(ZWNJ, ' ').split())} "
+        for phrase, others in phrasings.items():
+            if f" {phrase} " in padded:
+                out += [padded.replace(f" {phrase} ", f" {o} ").strip() for o in others]
     return out
 
 

@@ -167,18 +167,34 @@ def _coords(kb: KnowledgeBase, ref: str | None) -> tuple[float | None, float | N
     return (a.lat, a.lon) if a else (None, None)
 
 
-def _travel_destination(text: str, linked: Linked) -> Mention | None:
-    """"سفر به X" / "حضور در X" anywhere in the article: where a visiting party is."""
+def _travel_destinations(text: str, linked: Linked) -> list[Mention]:
+    """"سفر به X" / "حضور در X" anywhere in the article, in order: where a visiting party is."""
+    out = []
     for m in linked.mentions:
         if m.type in ("PLACE", "COUNTRY") and m.kb_id and m.how in ("name", "short"):
             before = text[max(0, m.start - 20):m.start]
             # every match ends with one of the last words, then spacing: the others are not searched
             if before.rstrip().endswith(("به", "در", "وارد")) and _TRAVEL_BEFORE.search(before):
-                return m
+                out.append(m)
             # (session 24) "که ... در دوحه به سر می‌برد، در حاشیه این نشست با ... دیدار کرد": where a party stays
-            if before.rstrip().endswith("در") and _STAYING_AFTER.match(text, m.end):
-                return m
-    return None
+            elif before.rstrip().endswith("در") and _STAYING_AFTER.match(text, m.end):
+                out.append(m)
+    return out
+
+
+def _traveller(kb: KnowledgeBase, linked: Linked, dest: Mention) -> str | None:
+    """The known person named right before a destination (within 80 characters): who made that trip."""
+    before = [m for m in linked.in_span(max(0, dest.start - 120), dest.start)
+              if m.kb_id and m.type == "PERSON" and dest.start - m.end <= 80]
+    return before[-1].kb_id if before else None
+
+
+def _destination_for(e: Event, dests: list[Mention], kb: KnowledgeBase, linked: Linked) -> Mention | None:
+    """(session 25) The article's first destination whose traveller, if named, is one of the meeting's parties: another
+    party's trip ("ویتکاف پیش از این به X سفر کرده بود") is not where this meeting was held, and taking it flips host
+    and visitor."""
+    parties = set(e.source_ids + e.target_ids)
+    return next((d for d in dests if (who := _traveller(kb, linked, d)) is None or who in parties), None)
 
 
 _TRAVEL_BEFORE = re.compile(r"(?:(?:سفر|سفرش|ورود|حضور|اقامت)(?:\s+\S+)?\s+(?:به|در)|(?:^|\s)وارد)\s*$")
@@ -201,8 +217,7 @@ def _home_comer(kb: KnowledgeBase, linked: Linked, dest: Mention | None) -> str 
 def _places_and_modes(events: list[Event], text: str, linked: Linked, kb: KnowledgeBase) -> None:
     """Fill places from the article (a visit's destination; a meeting's place for what its parties said there)
     and set CONSULT modes from where the parties come from."""
-    dest = _travel_destination(text, linked)
-    home_comer = _home_comer(kb, linked, dest)
+    dests = _travel_destinations(text, linked)
     meetings = [e for e in events if e.type == "CONSULT"]
     for e in meetings:
         e.sentences.sort(key=lambda s: s["start"])
@@ -222,7 +237,8 @@ def _places_and_modes(events: list[Event], text: str, linked: Linked, kb: Knowle
                 e.lat, e.lon = _coords(kb, city.kb_id)
         if e.location is None:
             _seat_place(kb, e)
-        if e.location is None and dest is not None and home_comer not in e.source_ids + e.target_ids:
+        dest = _destination_for(e, dests, kb, linked) if e.location is None else None
+        if dest is not None and _home_comer(kb, linked, dest) not in e.source_ids + e.target_ids:
             e.location, e.location_id = dest.name, dest.kb_id
             e.lat, e.lon = _coords(kb, dest.kb_id)
             e.__dict__["location_from"] = "travel"

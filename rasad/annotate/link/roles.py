@@ -58,6 +58,8 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
     phrase = text[start:role_end]
     elect = bool(status and status.group(1) == "منتخب")
     candidates = _holders_of(kb, full_title, title_id, modifier, of, day, elect) if of is not None else []
+    if status and status.group(1) == "جدید" and of is not None and day is not None:
+        candidates = _new_holders(kb, full_title, of, day, candidates)
     state_office = _state_office(kb, phrase, title, of) if not candidates and not modifier and day else None
     if state_office is not None:  # "سخنگوی وزارت خارجه پاکستان": the state's own office, not a ministry's spokesperson
         alt = _holders_of(kb, state_office[0], state_office[0], None, state_office[1], day, elect) or \
@@ -724,6 +726,30 @@ def _holders_of(kb: KnowledgeBase, full_title: str, title_id: str, modifier: str
     if not candidates:  # "سرپرست وزارت خارجه طالبان": Afghanistan's (its whole cabinet is "acting")
         candidates = _governed_holders(kb, full_title, of, day) or _holders_otherwise(kb, full_title, of, day)
     return candidates
+
+
+# (session 25) how long after taking an office a holder may still be called "new" ("سفیر جدید روسیه"): generous, as a
+# page's date may be its reprint's and a term's recorded start only its year; a holder of many years is the one being
+# replaced. And how far ahead of the record's start a newcomer may already be named so (credentials presented early).
+_NEW_HOLDER_DAYS = 3 * 365
+_NEW_HOLDER_AHEAD_DAYS = (30, 60, 90)
+
+
+def _new_holders(kb: KnowledgeBase, full_title: str, of: str, day: dt.date, candidates: list[Actor]) -> list[Actor]:
+    """(session 25) "سفیر جدید X", "رئیس جدید Y": the new holder is not one whose recorded term began long before the
+    day (he is the one being replaced); a holder recorded from the coming weeks is the newcomer. Holders with no
+    recorded start stay (nothing proves them old); none left, the office stays unnamed rather than the old holder."""
+    sitting = {c.id for c in candidates}
+    coming = [a for d in _NEW_HOLDER_AHEAD_DAYS for a in kb.holders(full_title, of, day + dt.timedelta(days=d))
+              if a.id not in sitting]
+    recent = [c for c in candidates if not _long_held(c, full_title, of, day)]
+    return list({a.id: a for a in (*recent, *coming)}.values())
+
+
+def _long_held(actor: Actor, title: str, of: str, day: dt.date) -> bool:
+    """Whether the actor's term of the office that covers the day began more than _NEW_HOLDER_DAYS before it."""
+    return any(p.title == title and p.of == of and p.covers(day) and p.start is not None
+               and (day - p.start).days > _NEW_HOLDER_DAYS for p in actor.positions)
 
 
 def _office_of_named_after(text: str, start: int, end: int, of: str | None, candidates: list[Actor],
