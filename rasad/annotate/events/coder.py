@@ -109,6 +109,7 @@ from rasad.annotate.events.grammar import (
     _WORD,
     CLAUSE_TIME,
     FACILITY_HEAD,
+    MANNER_BEFORE,
     NUMERAL,
     PLACE_APPOSITION,
     PLACE_HEAD,
@@ -174,14 +175,11 @@ _REASON_BEFORE = re.compile(r"(?:به[\s\u200c]*خاطر|به[\s\u200c]*دلیل
 # کرد"): the noun is no complement of the verb, but the speaker's own act (one of a support verb's own is its manner,
 # which the verb's event reports)
 _MANNER_OPENING = re.compile(r"ضمن\s")
-# (session 25) "ضمن اعلام حمایت از مردم فلسطین، از ایران قدردانی کرد": a "ضمن" adjunct closed by a comma is a clause
-# of its own, and the support inside it an event beside the verb's
-_MANNER_BEFORE = re.compile(r"(?:^|\s)ضمن\s+(?:[^\s،.]+\s+){0,3}$")
 
 
 def _manner_clause(text: str, t: _Trigger) -> bool:
     """(session 25) A noun trigger inside a "ضمن ..." adjunct that a comma closes before the sentence's end."""
-    return bool(_MANNER_BEFORE.search(text, max(t.s.start, t.ts - 40), t.ts)) and "،" in text[t.te:t.s.end]
+    return bool(MANNER_BEFORE.search(text, max(t.s.start, t.ts - 40), t.ts)) and "،" in text[t.te:t.s.end]
 
 
 _PRESENT_VERB = re.compile(r"(?:^|\s)می[\s\u200c]?[^\s]+(?:د|ند|یم)(?=\s|$)")

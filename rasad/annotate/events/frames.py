@@ -92,6 +92,7 @@ from rasad.annotate.events.grammar import (
     CLAIM_NEUTRAL_HEAD,
     DECIDED_IN,
     LETTER_TO,
+    MANNER_BEFORE,
     ORDERED_BY,
     PLAN_MODAL,
     PREPOSITIONS,
@@ -411,14 +412,12 @@ def _thanked(f: Frame, c: Chain | None) -> Chain | None:
                       or _closes_long_list(f, opener.end(), x))), c)
 
 
-# (session 25) a "ضمن" adjunct opening a few words before a trigger
-_WHILE_BEFORE = re.compile(r"(?:^|\s)ضمن\s+(?:[^\s،.]+\s+){0,3}$")
 
 
 def _after_own_az(f: Frame) -> Chain | None:
     """(session 25) "ضمن اعلام حمایت از مردم فلسطین، ...": a trigger ending in its own "از" inside a "ضمن" adjunct
     that a comma closes is followed by what it is about, before that comma (a later "از ایران" is another clause's)."""
-    if not f.text[f.ts:f.te].endswith("از") or not _WHILE_BEFORE.search(f.text, max(0, f.ts - 40), f.ts):
+    if not f.text[f.ts:f.te].endswith("از") or not MANNER_BEFORE.search(f.text, max(0, f.ts - 40), f.ts):
         return None
     comma = f.text.find("،", f.te, f.te + 60)
     return next((c for c in f.chains if f.te <= c.start < comma and c is not f.subj), None) if comma != -1 else None

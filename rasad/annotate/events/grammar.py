@@ -39,6 +39,9 @@ PLACE_HEAD = rf"(?:(?:{phrases(_G['place_heads'])})\s+)?"
 SEATED_BODIES = [(re.compile(rf"(?:^|\s)در\s+(?:[^\s،.؛:]+\s+){{0,5}}?(?:{phrases(names)})(?![{_LETTERS}])"), place)
                  for place, names in (_G.get("seated_bodies") or {}).items()]
 # (session 25) "دادگاه انقلاب تهران", "دادستان مشهد": a judicial body's head, up to two words, then its city
+# (session 25) a "ضمن" adjunct opening a few words before a trigger ("ضمن اعلام حمایت از X، ..."): a clause of its own
+# once a comma closes it (coder: its support noun is an event; frames: its own "از" party stays inside it)
+MANNER_BEFORE = re.compile(r"(?:^|\s)ضمن\s+(?:[^\s،.]+\s+){0,3}$")
 COURT_BEFORE_CITY = re.compile(rf"(?:^|\s)(?:{phrases(_G['court_city_heads'])})(?:\s+[^\s،.؛:]+){{0,2}}?\s+$")
 PLACE_HEAD_WORDS = phrases(_G['place_heads'])  # (session 24) the heads alone: "، پایتخت ترکیه" (an apposition)
 # (session 20) a facility opening a clause before its place: "سایت هسته‌ای (شهر) X", "پالایشگاه X"

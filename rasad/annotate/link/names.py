@@ -453,16 +453,14 @@ def _named_alone(text: str, words: list, i: int, end_j: int) -> bool:
 
 def _surname_at(text: str, words: list, j: int, taken: bytearray, followers: frozenset[str],
                 stop: frozenset[str]) -> bool:
-    """Whether word ``j`` can end the name begun before it: no grammar word, speech verb or mention, no number, and
-    only a space between it and the word before (punctuation inside is not one name)."""
+    """Whether word ``j`` can end the name begun before it: no grammar word, speech verb or mention, and only a space
+    between it and the word before (punctuation inside is not one name). A number is never a word here:
+    ``_FA_WORD_RE`` holds no digits, so "۲۲ بهمن ۱۳۹۹" ends no name at "۱۳۹۹"."""
     if j >= len(words) or words[j][2] in stop or words[j][2] in followers or any(taken[words[j][0]:words[j][1]]):
         return False
-    if _DIGIT.search(words[j][2]):
-        return False  # (session 25) "۲۲ بهمن ۱۳۹۹": a month that is a given name, then a year, is a date, no person
     return words[j][0] - words[j - 1][1] <= 1 and text[words[j - 1][1]:words[j][0]].isspace()
 
 
-_DIGIT = re.compile(r"[0-9\u06F0-\u06F9\u0660-\u0669]")  # Latin, Persian and Arabic digits: no name has them
 _LABEL = re.compile(r"[:：]\s*$")  # "داور: بیژن حیدری", "ناظر مسابقه: محمدرضا کسرایی"
 _SURNAME_RARE = 4.0  # Zipf frequency below which a surname is no ordinary word ("قاسمی" is listed, "مردم" is not)
 
