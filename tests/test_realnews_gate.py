@@ -22,6 +22,8 @@ def test_real_news_scores_stay_above_floors(half, kb):
     import realnews
 
     rows = [r for r in realnews.read_index() if r["split"] == half]
+    if not rows:  # between a fold of the fresh part into dev and test and the next fresh part
+        pytest.skip(f"the index has no {half} texts")
     missing = [r["file"] for r in rows if not (TEXTS / r["file"]).is_file()]
     if missing:  # the floors are the whole half's scores: a part of it scores differently, better or worse
         pytest.skip(f".cache/realnews lacks {len(missing)} of the {len(rows)} {half} texts; the floors hold for the "
