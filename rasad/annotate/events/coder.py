@@ -401,8 +401,12 @@ def _sport_article(text: str, sentences: list[Sentence], linked: Linked, kb: Kno
     """(session 25) An article most of whose sentences are about sport is a match report throughout: its other
     sentences tell of the same match without a sport word ("... هم در این مسابقه به میدان آمدند", "۵ پیروزی ایران در
     دیدار با ترکیه را ... کسب کردند"). At least two sport sentences, and ``sport_article_share`` of all."""
-    sport = sum(_about_sport(text, s, linked.in_span(s.start, s.end), kb) for s in sentences)
-    return sport >= 2 and sport >= _SPORT_ARTICLE_SHARE * len(sentences)
+    need, sport = max(2.0, _SPORT_ARTICLE_SHARE * len(sentences)), 0
+    for i, s in enumerate(sentences):
+        if sport + len(sentences) - i < need:
+            return False  # the sentences left cannot make the share (most articles: decided after a few)
+        sport += _about_sport(text, s, linked.in_span(s.start, s.end), kb)
+    return sport >= need
 
 
 def _sport_teams(kb: KnowledgeBase) -> frozenset[str]:
