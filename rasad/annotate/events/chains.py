@@ -106,6 +106,7 @@ _LED_BY = frozenset(w.replace(ZWNJ, "") for w in grammar_words("led_by"))
 _AGENT_AFTER_BE = frozenset(w.replace(ZWNJ, "") for w in grammar_words("agent_after_be"))
 _TOWARD_AFTER_BE = frozenset(w.replace(ZWNJ, "") for w in grammar_words("toward_after_be"))
 _BELONGING = frozenset(w.replace(ZWNJ, "") for w in grammar_words("belonging_before_be"))
+_FORCES_BELONGING = frozenset(w.replace(ZWNJ, "") for w in grammar_words("forces_belonging"))
 _NAMED_AS = frozenset(w.replace(ZWNJ, "") for w in grammar_words("named_before_be"))
 # (session 21) "هیأت ... از X": X is the delegation's party in every spelling of the noun
 _DELEGATION_BEFORE_AZ = frozenset(w.replace(ZWNJ, "") for w in grammar_words("delegation_before_az"))
@@ -130,6 +131,8 @@ _IN_AFFAIRS = re.compile(r"در\s+امور")
 _AND_ALSO = re.compile(r"(?:[،,]\s*)?و\s+(?:همچنین|هم[\s\u200c]*چنین|نیز)")
 _HEADED_BY = re.compile(r"(?:[،,]\s*)?به ریاست|به سرپرستی|به رهبری")
 _AND_DELEGATION = re.compile(r"^(?:[،,]\s*)?و\s+(?:هیئتی|هیأتی|هیئت|هیأت)")
+# (session 26 C) a hyphen or slash joining two nationality adjectives ("طیارات جنگی سعودی-امریکایی")
+_ADJECTIVE_JOIN = re.compile(r"\s*[-\u2010\u2013/]\s*")
 
 
 def _gap_kind(gap: str, left: Mention, right: Mention, kb: KnowledgeBase | None = None, text: str | None = None) -> str | None:
@@ -161,8 +164,8 @@ def _gap_kind(gap: str, left: Mention, right: Mention, kb: KnowledgeBase | None 
         if g == "" or (left.type == right.type == "PERSON" and "role" in (left.how, right.how)):
             return "same"
         return "and" if left.type == right.type else None
-    if _COMMA_AND.fullmatch(g):
-        return "and"
+    if _COMMA_AND.fullmatch(g) or left.how == right.how == "forces" and _ADJECTIVE_JOIN.fullmatch(g):
+        return "and"  # (session 26 C) also two states' forces hyphened: "طیارات سعودی-امریکایی"
     if left.type in ("PERSON", "ORG") and right.type == "COUNTRY" and _IN_AFFAIRS.fullmatch(g):
         return "same"  # (session 20) "نماینده دبیرکل سازمان ملل در امور سوریه": the state is the office's brief
     if _AND_ALSO.fullmatch(g):
@@ -344,6 +347,8 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
                 return None  # "ائتلاف به رهبری آمریکا": the leader is of the party before it, no recipient
             if w == "به" and i + 1 < len(window) and window[i + 1] in _AGENT_AFTER_BE:
                 return "توسط"  # (session 23) "به امضای X و Y رسید": signed by them, as "توسط X و Y"
+            if w == "به" and i > 1 and window[i - 1] in _BELONGING and window[i - 2] in _FORCES_BELONGING:
+                return None  # (session 26 C) "نیروهای وابسته به دولت X ...": the owner's own forces, so the owner acts
             if w == "به" and i > 0 and window[i - 1] in _BELONGING:
                 return "belonging"  # "گروه وابسته به حکومت ایران": whom the group belongs to, no recipient nor subject
             if w == "به" and i > 0 and window[i - 1] in _NAMED_AS:
@@ -406,7 +411,8 @@ def _metonyms(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBase 
             continue  # (session 16) "نماینده ولی فقیه": the one represented is no party; the representative is
         if m.how == "adjective" and m.kb_id in kb.actors and (_FORCES_BEFORE.search(before := text[max(floor, m.start - 40):m.start])
                                                                 or _PLURAL_AFTER.match(text, m.end)
-                                                                and (_ATTACK_NOUN.search(before) or _CONDITIONAL_BEFORE.search(before))):
+                                                                and (_ATTACK_NOUN.search(before) or _CONDITIONAL_BEFORE.search(before))
+                                                                or _hyphened_to_forces(text, out, m)):
             # (branch material9) a plural demonym after an attack noun is the state's forces: "در حمله آمریکایی‌ها
             # کشته شد" (elsewhere "به آمریکایی‌ها نیاز داریم" is no party to an event); (session 19) so is the subject
             # of a condition: "تهدید کردند که اگر آمریکایی‌ها نروند، ..."
@@ -431,6 +437,14 @@ def _metonyms(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBase 
         else:
             out.append(m)
     return out
+
+
+def _hyphened_to_forces(text: str, done: list[Mention], m: Mention) -> bool:
+    """(session 26 C) "طیارات جنگی سعودی-امریکایی": an adjective hyphened to the forces' adjective before it names
+    a second state of those forces (a joint force), not a party of its own."""
+    prev = done[-1] if done else None
+    return prev is not None and prev.how == "forces" and prev.type == "COUNTRY" \
+        and _ADJECTIVE_JOIN.fullmatch(text, prev.end, m.start) is not None
 
 
 def _stands_for_state(place: Place, kb: KnowledgeBase) -> bool:

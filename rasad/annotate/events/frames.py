@@ -1486,6 +1486,8 @@ def frame_casualty(f: Frame) -> tuple[Actors, Actors]:
         return attacker.actors(), fallen.actors()  # (session 18) "شهادت ۱۰ نیروی الحشدالشعبی در حمله داعش به ..."
     hi = f.ts if attacker.end <= f.ts else attacker.end + 60
     hit = f.first("به", attacker.end, hi) or f.first("علیه", attacker.end, hi)
+    if hit is not None and all(m.type == "COUNTRY" for m in hit.actors()):
+        hit = _group_fallen(f, lo, attacker) or hit
     if hit is None and attacker.end <= f.ts:
         # (branch material9) the victims named as the verb's subject: "یک فرمانده حشد الشعبی در حمله آمریکایی‌ها
         # کشته شد" (nationality adjectives name no chain: "سه غیرنظامی لبنانی" still leaves the place hit)
@@ -1493,6 +1495,19 @@ def frame_casualty(f: Frame) -> tuple[Actors, Actors]:
         hit = _subject(before) or _victims_after(f, attacker) \
             or next((c for c in before if c.marker == "از" and _partitive_opening(f.text, lo, c)), None)  # "۳۵ نفر از عناصر X"
     return attacker.actors(), _actors(hit)
+
+
+def _group_fallen(f: Frame, lo: int, attacker: Chain) -> Chain | None:
+    """(session 26 C) "۱۸ تن از اعضای گروه X در حملات ارتش Y به مناطق شمال Z کشته شدند": a known group's members
+    counted as the fallen before the cause are whom the attack hit, not the state whose land its "به" names."""
+    for c in f.chains:
+        if not (lo <= c.start and c.end <= attacker.start and c.marker == "از"):
+            continue
+        words = [w.replace(ZWNJ, "") for w in _WORD.findall(f.text, max(lo, c.start - 40), c.start)][-4:]
+        if "از" in words and any(w in _PERSON_NOUNS for w in words[words.index("از"):]) \
+                and any(m.type == "ORG" and m.kb_id for m in c.actors()):
+            return c
+    return None
 
 
 def _unseen_attack_victims(f: Frame, lo: int, cs: int, ce: int) -> Actors:
