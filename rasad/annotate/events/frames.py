@@ -1128,7 +1128,18 @@ def frame_owner_inside(f: Frame) -> tuple[Actors, Actors]:
     owner — the first actor inside the trigger, else the genitive after it — acts; whom at is the place's state
     (``place_target``)."""
     inside = [c for c in f.chains if f.ts < c.start < f.te and c.marker is None]
-    return _actors(inside[0] if inside else f.genitive), []
+    return _actors(inside[0] if inside else _owner_after_opening_az(f) or f.genitive), []
+
+
+def _owner_after_opening_az(f: Frame) -> Chain | None:
+    """(session 26 F) "X از آغاز عقب‌نشینی نظامیان Y از Z خبر داد": a trigger told as news opens on the teller's
+    "از", which marks the first chain inside though the noun's owner it is; a later "از" (the place left) does not."""
+    if not f.text.startswith("از ", f.ts):
+        return None
+    first = next((c for c in f.chains if f.ts < c.start < f.te), None)
+    if first is None or first.marker != "از" or _rx_search(r"(?:^|\s)از\s", f.text[f.ts + 3:first.start]):
+        return None
+    return first
 
 
 def frame_answer(f: Frame) -> tuple[Actors, Actors]:
