@@ -168,8 +168,9 @@ def _is_foreign_body(text: str, body: Mention, state: Mention, kb: KnowledgeBase
     head = body.text.split(maxsplit=1)[0] if body.text.strip() else ""
     if match_key(head) not in _heads():
         return False  # "حماس رژیم صهیونیستی را ...": a body's own name, then the next clause's object
-    if _ends_with_state(body.text, kb):
+    if _ends_with_state(body.text, kb) or _ends_with_place(body.text, kb):
         return False  # "وزارت خارجه روسیه آمریکا را ...": a body named with its state, then the object
+        # (session 26 G) or with its own place: "وزارت بهداشت غزه اسرائیل را ..." is Gaza's ministry, then Israel
     # (session 16) or a longer title the generic name begins: "وزارت اطلاعات و نشرات پاکستان" is no Iranian ministry
     gap = text[body.end:state.start]
     return state.kb_id != actor.country and (not gap.strip() or _TITLE_GOES_ON.fullmatch(gap) is not None)
@@ -189,6 +190,17 @@ def _ruling_group(text: str, group: Mention, kb: KnowledgeBase) -> bool:
 @lru_cache(maxsize=1)
 def _heads() -> frozenset[str]:
     return frozenset(match_key(w) for w in grammar_words("generic_body_heads"))
+
+
+def _ends_with_place(name: str, kb: KnowledgeBase) -> bool:
+    """(session 26 G) Whether a body's name the knowledge base knows ends with a curated place's name ("وزارت بهداشت
+    غزه"): a body of that place, which the state named next does not own."""
+    keys = kb.__dict__.get("_curated_place_keys")
+    if keys is None:
+        keys = kb.__dict__["_curated_place_keys"] = frozenset(
+            match_key(f) for p in kb.places.values() if p.source == "curated" for f in p.fa)
+    words = name.split()
+    return any(match_key(" ".join(words[-n:])) in keys for n in (1, 2) if len(words) > n + 1)
 
 
 def _ends_with_state(name: str, kb: KnowledgeBase) -> bool:

@@ -684,11 +684,33 @@ def pass_holders_by_name(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         office = next((r for r in mentions[max(0, i - 1):i + 2] if r.how == "role" and r.type == "PERSON" and r.role
                        and doc.text[min(m.end, r.end):max(m.start, r.start)].strip(" ،,") == ""), None)
-        holder = holder_named_like(doc.kb, office, m.text) if office is not None else None
+        holder = None if office is None else holder_named_like(doc.kb, office, m.text) or \
+            _holder_by_surname(doc, office, m.text)
         if holder is not None:
             mentions[i] = Mention(m.start, m.end, m.text, holder.id, holder.name, "PERSON", "fuzzy")
             office.kb_id, office.name, office.candidates = holder.id, holder.name, []
     return mentions
+
+
+def _holder_by_surname(doc: _Doc, office: Mention, name: str) -> Actor | None:
+    """(session 26 G) "سرلشکر جعفری فرمانده کل سپاه", "امیر سرتیپ حیدری فرمانده نیروی زمینی ارتش": a surname alone
+    (after a rank) beside an office is the one holder of that office on the article's date (any time, undated) whose
+    surname it is — the office vouches for a surname many share. Never for a council's seat or an office held by
+    more than a handful at once (an MP: among hundreds, surnames recur)."""
+    words = name.split()
+    role = office.role or ""
+    title = doc.kb.titles.get(role) or doc.kb.titles.get(role.split("-", 1)[-1])
+    if len(words) != 1 or title is None or title.collegial:
+        return None
+    holders = doc.kb.holders(role, office.of, doc.day)
+    if len(holders) > _FEW_HOLDERS:
+        return None
+    key = match_key(words[0])
+    found = {a.id: a for a in holders if a.type == "PERSON" and key in _surnames(doc.kb, a.id)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_FEW_HOLDERS = 5  # (session 26 G) an office whose holders on a day are at most this many: a surname picks one
 
 
 def pass_stranger_surnames(doc: _Doc, mentions: list[Mention]) -> list[Mention]:

@@ -347,7 +347,8 @@ def named_people(text: str, mentions: list[Mention], followers: frozenset[str], 
     return sorted(out, key=lambda m: m.start)
 
 
-_HONORIFIC_TAILS = frozenset({"والمسلمین", "المسلمین", "العظمی"})
+# words that go on a rank before the name ("حجت‌الاسلام والمسلمین", "سرتیپ دوم پاسدار"): grammar.yaml rank_tails
+_HONORIFIC_TAILS = frozenset(grammar_words("rank_tails"))
 _RANKS = frozenset(grammar_words("rank_honorifics"))
 # a word that is a rank, or the last of a two-word rank ("سرتیپ دوم"): only where one stands can a rank be read
 _RANK_WORDS = _RANKS | frozenset(r.rsplit(" ", 1)[-1] for r in _RANKS if " " in r)
