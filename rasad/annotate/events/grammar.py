@@ -92,7 +92,9 @@ _VICTIM_COUNTED = re.compile(rf"{NUMERAL}"
 _PERSON_NOUNS = frozenset(w.replace("\u200c", "") for w in _G["person_nouns"])  # "۱۸ سرباز اسرائیل": people counted
 _SEIZED_NOUNS = frozenset(w.replace("\u200c", "") for w in _G["seized_nouns"])  # (session 21) "نفتکش انگلیسی ... توقیف شد"
 _REPRESENTATIVE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{phrases(_G['representative_nouns'])})[\s\u200c]+$")
-_FORCES_BEFORE = re.compile(rf"(?:{phrases(_G['forces'])})[\s\u200c]+(?:[^\s.،؛:]+\s+و\s+)?$")
+# (session 26 D) a regime epithet may stand between the forces and their adjective: "نظامیان اشغالگر اسرائیلی"
+_FORCES_BEFORE = re.compile(rf"(?:{phrases(_G['forces'])})[\s\u200c]+(?:(?:{phrases(_G['regime_epithets'])})[\s\u200c]+)?"
+                            rf"(?:[^\s.،؛:]+\s+و\s+)?$")
 # (session 18) crimes named as the object of a verb of deeming, up to eight words before it (grammar.yaml deeming_verbs)
 _DEEMED_AFTER = re.compile(rf"[^.،؛:«»]{{0,60}}?\sرا\s+(?:[^\s.،؛:]+\s+){{0,8}}?(?:{phrases(_G['deeming_verbs'])})")
 # (session 18) a preposition (grammar.yaml markers) before a nationality adjective: it names a deed or a place, not
