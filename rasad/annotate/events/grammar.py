@@ -92,8 +92,10 @@ _VICTIM_COUNTED = re.compile(rf"{NUMERAL}"
 _PERSON_NOUNS = frozenset(w.replace("\u200c", "") for w in _G["person_nouns"])  # "۱۸ سرباز اسرائیل": people counted
 _SEIZED_NOUNS = frozenset(w.replace("\u200c", "") for w in _G["seized_nouns"])  # (session 21) "نفتکش انگلیسی ... توقیف شد"
 _REPRESENTATIVE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{phrases(_G['representative_nouns'])})[\s\u200c]+$")
-# (session 26 C) a craft's kind may stand between ("طیاره‌های بدون سرنشین امریکایی": grammar.yaml force_modifiers)
-_FORCES_BEFORE = re.compile(rf"(?:{phrases(_G['forces'])})[\s\u200c]+(?:(?:{phrases(_G['force_modifiers'])})[\s\u200c]+)?"
+# (session 26 C) a craft's kind may stand between ("طیاره‌های بدون سرنشین امریکایی": grammar.yaml force_modifiers);
+# (session 26 D) so may a regime epithet: "نظامیان اشغالگر اسرائیلی"
+_FORCES_BEFORE = re.compile(rf"(?:{phrases(_G['forces'])})[\s\u200c]+"
+                            rf"(?:(?:{phrases(_G['force_modifiers'] + _G['regime_epithets'])})[\s\u200c]+){{0,2}}"
                             rf"(?:[^\s.،؛:]+\s+و\s+)?$")
 # (session 18) crimes named as the object of a verb of deeming, up to eight words before it (grammar.yaml deeming_verbs)
 _DEEMED_AFTER = re.compile(rf"[^.،؛:«»]{{0,60}}?\sرا\s+(?:[^\s.،؛:]+\s+){{0,8}}?(?:{phrases(_G['deeming_verbs'])})")

@@ -604,6 +604,19 @@ def _rephrased(triggers: list[str]) -> list[str]:
     return out
 
 
+def _reordered(triggers: list[str]) -> list[str]:
+    """(session 26 D) Each trigger "از X خبر داد" also with its light verb's noun first, "خبر از X داد", as many
+    outlets write it ("دادستان تهران خبر از بازداشت ۲۸ نفر داد"): grammar.yaml trigger_reorders names the words."""
+    out = []
+    for rule in grammar().get("trigger_reorders") or ():
+        opens, noun, verbs = str(rule["opens"]), str(rule["noun"]), {str(v) for v in rule["verbs"]}
+        for t in triggers:
+            words = t.split()
+            if len(words) > 3 and words[0] == opens and words[-2] == noun and words[-1] in verbs:
+                out.append(" ".join([noun, opens, *words[1:-2], words[-1]]))
+    return out
+
+
 def _mored_forms(triggers: list[str], verbs: dict[str, str]) -> list[str]:
     """"X را مورد انتقاد قرار داد" says "X را انتقاد کرد": each one-noun trigger on "کرد" also in that frame."""
     out = []
@@ -671,6 +684,7 @@ def load_patterns(path: str | None = None) -> Compiled:
         future = patterns[item["future"]] if item.get("future") else None
         p = patterns[item["id"]]
         written = _respelled(list(item.get("triggers") or []) + _product(item.get("trigger_product")))
+        written += _reordered(written)
         forms = [(p, t, future, item.get("present")) for t in written + _mored_forms(written, verbs)]
         if p.frame in ("ra", "az", "be") and p.type not in ("CONSULT", "AGREE", "COOPERATE"):
             # "X مورد انتقاد قرار گرفت": the passive, X suffers, the agent after "توسط"/"از سوی"
