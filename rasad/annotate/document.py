@@ -62,15 +62,17 @@ def _annotate(article: CleanArticle, kb: KnowledgeBase, body_hash: str | None = 
     quotes, reports = outlet_reports(find_quotes(article, sentences, linked, kb), kb)
     return Annotation(
         doc=os.path.basename(article.source.split("#")[0]) if "#" not in article.source else article.source,
-        meta=_with_quoted_outlets(article.meta, quotes + reports, kb), body=article.body, entities=linked.entities, roles=linked.roles, events=events,
+        meta=_with_quoted_outlets(article.meta, quotes, reports, kb), body=article.body, entities=linked.entities, roles=linked.roles, events=events,
         quotes=quotes, content_hash=body_hash or content_hash(article.body),
     )
 
 
-def _with_quoted_outlets(meta: Meta, quotes: list[Quote], kb: KnowledgeBase) -> Meta:
+def _with_quoted_outlets(meta: Meta, quotes: list[Quote], reports: list[Quote], kb: KnowledgeBase) -> Meta:
     """The outlets the article quotes word for word ("روزنامه ژاپن تایمز نوشت: ...") are outlets it cites, like
-    "به نقل از X" (an outlet that only "announced" something is reported on, as the seeds' gold reads it)."""
-    quoted = [kb.outlets[q.speaker_id].name for q in quotes if q.direct and q.speaker_id in kb.outlets]
+    "به نقل از X" (an outlet that only "announced" something is reported on, as the seeds' gold reads it); (session
+    26 A) so are the outlets whose report it retells ("خبرگزاری X گزارش داد ...", outlet_report_cues), quoted or not."""
+    cited = [*(q for q in quotes if q.direct), *reports]
+    quoted = [kb.outlets[q.speaker_id].name for q in cited if q.speaker_id in kb.outlets]
     extra = [name for name in dict.fromkeys(quoted) if name != meta.outlet and name not in meta.cites]
     return dataclasses.replace(meta, cites=[*meta.cites, *extra]) if extra else meta
 

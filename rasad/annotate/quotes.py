@@ -868,13 +868,27 @@ def _outlet_report_cues() -> frozenset[str]:
     return frozenset(_cue_key(c) for c in _data()["outlet_report_cues"])
 
 
+@lru_cache(maxsize=1)
+def _agency_report_cues() -> frozenset[str]:
+    return frozenset(_cue_key(c) for c in _data()["agency_report_cues"])
+
+
+def _is_outlet_report(q: Quote, kb: KnowledgeBase) -> bool:
+    """Whether an outlet reports news here rather than making a statement: any outlet that writes or says it, and
+    (session 26 A) a news agency that "reported" it."""
+    outlet = kb.outlets.get(q.speaker_id) if q.speaker_id else None
+    if outlet is None:
+        return False
+    cue = _cue_key(q.cue)
+    return cue in _outlet_report_cues() or outlet.kind == "agency" and cue in _agency_report_cues()
+
+
 def outlet_reports(quotes: list[Quote], kb: KnowledgeBase) -> tuple[list[Quote], list[Quote]]:
     """The quotes, and apart from them the outlets' reports ("روزنامه قانون نوشت: ..."): an outlet that writes or
     says something reports news rather than making a statement, yet the article cites it."""
-    cues = _outlet_report_cues()
     kept, reports = [], []
     for q in quotes:
-        (reports if q.speaker_id in kb.outlets and _cue_key(q.cue) in cues else kept).append(q)
+        (reports if _is_outlet_report(q, kb) else kept).append(q)
     return kept, reports
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 # A sentence ends at a run of end marks not after a digit and before a space or the end; at the white space up to
 # a line break after an end mark or a closing guillemet; or at line breaks. Every end starts at an end mark or at
@@ -35,11 +37,36 @@ def split_sentences(body: str) -> list[Sentence]:
     out: list[Sentence] = []
     pos = 0
     for m in _END.finditer(body):
+        if body[m.start()] == "\n" and _line_goes_on(body, pos, m.start()):
+            continue
         end = m.end() if body[m.start()] != "\n" else m.start()
         _add(out, body, pos, end)
         pos = m.end()
     _add(out, body, pos, len(body))
     return out
+
+
+# (session 26 A) the last word of a line, and the ezafe of a plural or of a vowel-final noun ("نامزدهای", "شورای",
+# "سخنگوی"; not the pronoun "وی", nor "…‌ای" after a ZWNJ: "منطقه‌ای" may end a headline)
+_LAST_WORD = re.compile(r"(?:^|\s)([^\s]+)[ \t]*$")
+_EZAFE_END = re.compile(r"(?:ها|[^\s\u200cه]ا|[^\s\u200c]و)ی$")
+
+
+@lru_cache(maxsize=1)
+def _continuers() -> frozenset[str]:
+    text = (resources.files("rasad") / "data" / "lexicon" / "line_continuers.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _line_goes_on(body: str, start: int, at: int) -> bool:
+    """Whether the sentence from ``start`` goes on past the line break at ``at``: its line ends on a word no sentence
+    ends on (data/lexicon/line_continuers.txt, or an ezafe), as a hard-wrapped page breaks its lines, and text
+    follows."""
+    m = _LAST_WORD.search(body, max(start, at - 40), at)
+    if m is None or at >= len(body.rstrip()):
+        return False
+    word = m.group(1).replace("\u200c", "")
+    return word in _continuers() or (word != "وی" and _EZAFE_END.search(m.group(1)) is not None)
 
 
 def _add(out: list[Sentence], body: str, start: int, end: int) -> None:

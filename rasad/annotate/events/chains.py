@@ -786,7 +786,7 @@ def _partitive_opening(text: str, bound: int, c: Chain) -> bool:
     clause, so the party is its subject."""
     lead = _WORD.findall(text, bound, c.start)
     head = lead[:lead.index("از")] if "از" in lead else None
-    return bool(head) and all(w.replace(ZWNJ, "") in _CLAUSE_OPENERS or w in _PARTITIVE_WORDS or w.isdigit() for w in head) \
+    return bool(head) and all(w.replace(ZWNJ, "") in _CLAUSE_OPENERS | _PARTITIVE_WORDS or w.isdigit() for w in head) \
         and _PARTITIVE_BEFORE.search(" " + text[bound:c.start]) is not None \
         and not _BACKER_NAMED.search(text, bound, c.start)  # "گروهی از تروریست‌های تحت حمایت هند": not India's members
 

@@ -31,6 +31,7 @@ from rasad.annotate.events.chains import (
     clause_ended_between,
 )
 from rasad.annotate.events.grammar import (
+    _AGENT_BELONGING_TO,
     _AGENT_GENITIVE,
     _AID_RECIPIENTS_IN,
     _AIRSPACE,
@@ -1745,11 +1746,18 @@ def frame_accepted(f: Frame) -> tuple[Actors, Actors]:
 _FROM_STATE = re.compile(r"(?:^|\s)از\s+(?:(?:کشور|کشورهای|کشور\u200cهای|خاک)\s+)?$")  # "از ایران", "از کشورهای ایران و ..."
 
 
+def _agent_of(f: Frame, inside: list[Chain]) -> Chain | None:
+    """The agent inside the trigger: the actor after "توسط"/"از سوی", or (session 26 A) the body an unknown agent
+    belongs to ("از سوی هیات‌های نظارت وابسته به شورای نگهبان")."""
+    return next((c for c in inside if c.marker == "توسط" or c.marker == "belonging"
+                 and _AGENT_BELONGING_TO.search(f.text, max(f.ts, c.start - 90), c.start)), None)
+
+
 def frame_announced_arrest(f: Frame) -> tuple[Actors, Actors]:
     """"فرمانده انتظامی تهران از دستگیری ۱۲ نفر خبر داد": the body announcing arrests made them (the agent after
     "توسط" where one is named); the arrested are the actor inside; arrests in another state it reports, not makes."""
     inside = [c for c in f.chains if f.ts < c.start < f.te and c is not f.subj]
-    agent = next((c for c in inside if c.marker == "توسط"), None)
+    agent = _agent_of(f, inside)
     if agent is None and f.p.mode == "expel":  # (session 18) "از اخراج ۵ هزار پناهجوی افغان از ایران خبر داد"
         agent = next((c for c in inside if c.marker == "از" and _FROM_STATE.search(f.text, max(0, c.start - 24), c.start)
                       and not _PARTITIVE_BEFORE.search(f.text, max(0, c.start - 60), c.start)), None)

@@ -66,8 +66,14 @@ _BURIAL_PLACE_BEFORE = re.compile(rf"(?:^|\s)(?:{phrases(_G['burial_place_heads'
 # (session 25 E) a court named after "در" (its branch between): where a passive sentence was passed
 _COURT_HEAD = re.compile(rf"(?:{phrases(_G['court_heads'])})(?![\u0600-\u06FF])")
 _IN_COURT_BEFORE = re.compile(r"(?:^|\s)در\s+(?:شعبه\s+[^\s.،]+\s+)?$")
-# (session 18) the words of those heads: what may stand before a partitive's "از"
-_PARTITIVE_WORDS = frozenset(w for h in (*_G["with_partitive_heads"], *_G["partitive_heads"]) for w in h.split())
+# (session 26 A) an agent the knowledge base lacks, named by whom it belongs to: "از سوی هیات‌های نظارت استان‌ها
+# وابسته به شورای نگهبان" (belonging_before_be; the owner acted)
+_AGENT_BELONGING_TO = re.compile(rf"(?:توسط|از\s+سوی|از\s+جانب)\s+(?:[^\s،.؛:]+\s+){{1,4}}"
+                                 rf"(?:{phrases(_G['belonging_before_be'])})\s+به\s+$")
+# (session 18) the words of those heads: what may stand before a partitive's "از" (session 26 A: without ZWNJ, as
+# the text is read: the normaliser writes "صد‌ها", the list "صدها")
+_PARTITIVE_WORDS = frozenset(w.replace("\u200c", "") for h in (*_G["with_partitive_heads"], *_G["partitive_heads"])
+                             for w in h.split())
 # (session 25) the modal a plan's trigger opens on ("قرار است … دیدار کند"): grammar.yaml plan_modals
 PLAN_MODAL = re.compile(rf"(?:{phrases(_G['plan_modals'])})(?![{_LETTERS}])")
 _WITH_SOME_OF = re.compile(rf"(?:^|\s)با\s+(?:{phrases(_G['with_partitive_heads'])})$")

@@ -272,6 +272,8 @@ def _places_and_modes(events: list[Event], text: str, linked: Linked, kb: Knowle
             _court_city(text, linked, kb, e)
         if e.location is None and e.type != "CONSULT" and e.type not in SPEECH_TYPES and e.rule not in SPEECH_RULES:
             _seat_place(kb, e)
+        if e.location is None:
+            _unseen_attack_home(kb, e)
         if e.location is not None or e.type == "CONSULT":
             continue
         for mt in meetings:
@@ -283,6 +285,18 @@ def _places_and_modes(events: list[Event], text: str, linked: Linked, kb: Knowle
 
 
 _JUDICIAL_TYPES = frozenset({"COERCE", "ACCUSE"})
+
+
+def _unseen_attack_home(kb: KnowledgeBase, e: Event) -> None:
+    """(session 26 A) "صدها تن از اعضای حزب‌الله بر اثر انفجار پیجرها زخمی شدند": an attack whose attacker and place
+    the sentence leaves untold, on a group that is no state, struck the group where it lives (its state)."""
+    if e.type != "ASSAULT" or any(e.source_ids) or len(e.target_ids) != 1:
+        return
+    group = kb.actors.get(e.target_ids[0] or "")
+    home = kb.actors.get(group.country or "") if group is not None and group.type != "STATE" else None
+    if home is not None and home.type == "STATE":
+        e.location, e.location_id = home.name, home.id
+        e.lat, e.lon = _coords(kb, home.id)
 
 
 def _court_city(text: str, linked: Linked, kb: KnowledgeBase, e: Event) -> None:
