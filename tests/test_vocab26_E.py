@@ -135,3 +135,36 @@ def test_a_warning_warns_its_quotes_first_party(kb, sentence, day, source, targe
 def test_guard_warnings_of_weather_and_illness(kb, sentence):
     found, events = _events(sentence, kb, "2025-01-10", "THREATEN")
     assert not found, _show(events)
+
+
+# ---------------------------------------------------------------- (6) a present act after a condition is a threat
+
+@pytest.mark.parametrize("sentence, day, source, target", [
+    ("وزیر دفاع اسرائیل گفت اگر حماس به سمت تل‌آویو راکت شلیک کند، نیروهای ما غزه را با خاک یکسان می‌کنند.",
+     "2014-11-05", "moshe-yaalon", "hamas"),
+    ("رئیس‌جمهور روسیه هشدار داد چنانچه ناتو به مرزهای روسیه نزدیک شود، مسکو پایگاه‌های این پیمان را هدف قرار "
+     "می‌دهد.", "2019-06-01", "vladimir-putin", "nato"),
+])
+def test_a_present_act_after_a_condition_is_threatened(kb, sentence, day, source, target):
+    events = reported_events(sentence, kb, f"{day}T10:00:00+03:30")
+    assert any(e.type == "THREATEN" and source in e.source_ids and target in e.target_ids for e in events), \
+        _show(events)
+    assert not any(e.type == "ASSAULT" for e in events), _show(events)
+    assert not any(e.type == "THREATEN" and {"hamas", "nato"} & set(e.source_ids) for e in events), _show(events)
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    # the present with no condition before it is the act a headline reports
+    ("ارتش اسرائیل شهر رفح را بمباران می‌کند", "ASSAULT"),
+    # a concession ("اگرچه") is no condition
+    ("ارتش اسرائیل اگرچه آتش‌بس برقرار است، شهر رفح را بمباران می‌کند.", "ASSAULT"),
+])
+def test_guard_a_present_act_without_a_condition(kb, sentence, etype):
+    events = reported_events(sentence + "\n", kb, "2024-05-07T10:00:00+03:30")
+    assert any(e.type == etype for e in events) and not any(e.type == "THREATEN" for e in events), _show(events)
+
+
+def test_guard_a_condition_of_weather(kb):
+    found, events = _events("اگر باران ببارد، کشاورزان استان فارس محصول گندم را برداشت می‌کنند.", kb, "2024-05-07",
+                            "THREATEN")
+    assert not found, _show(events)

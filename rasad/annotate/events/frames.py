@@ -743,8 +743,22 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
         c = _object_phrase_owner(f)
     if c is None and p.type == "ASSAULT":
         c = _owner_of_struck(f)
-    src = [] if p.id.startswith("assault") and subj is None and c is not None else f.src
+    src = [] if p.id.startswith("assault") and subj is None and c is not None else _main_clause_source(f)
     return src, _actors(c)
+
+
+def _main_clause_source(f: Frame) -> Actors:
+    """(session 26 E) "کاتز گفت اگر حزب‌الله موشک پرتاب کند، صهیونیست‌ها لبنان را با خاک یکسان می‌کنند": a threat
+    after a condition's comma is made by the party opening the main clause, else by the speaker before "اگر", never
+    by the condition's own subject (who would fire first)."""
+    cond = _if_clause(f) if f.p.type == "THREATEN" and f.subj is not None else None
+    if cond is None:
+        return f.src
+    lo, comma = f.sent_start + cond.end(), f.text.rfind("،", f.sent_start, f.ts)
+    if comma < lo or not lo <= f.subj.start < comma:
+        return f.src
+    own = next((c for c in f.chains if comma < c.start < f.ts and c.marker is None and not c.object_ra), None)
+    return own.actors() if own is not None else _actors(_subject([c for c in f.chains if c.end <= f.sent_start + cond.start()]))
 
 
 def _perpetrators_object(f: Frame) -> bool:
