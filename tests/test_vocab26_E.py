@@ -168,3 +168,21 @@ def test_guard_a_condition_of_weather(kb):
     found, events = _events("اگر باران ببارد، کشاورزان استان فارس محصول گندم را برداشت می‌کنند.", kb, "2024-05-07",
                             "THREATEN")
     assert not found, _show(events)
+
+
+# ---------------------------------------------------------------- (7) an accusation recalled in the past perfect
+
+@pytest.mark.parametrize("sentence, day, source, target", [
+    ("وزارت خارجه چین پیش‌تر آمریکا را به دخالت در امور داخلی هنگ کنگ متهم کرده بود.", "2024-03-01",
+     "ministry-of-foreign-affairs-china", "USA"),
+    ("مقامات کابل در هفته‌های گذشته پاکستان را به حمایت از شورشیان متهم کرده بودند.", "2024-03-01", "AFG", "PAK"),
+])
+def test_an_accusation_in_the_past_perfect(kb, sentence, day, source, target):
+    found, events = _events(sentence, kb, day, "ACCUSE")
+    assert any(source in e.source_ids and target in e.target_ids for e in found), _show(events)
+
+
+def test_guard_a_doctors_reproach(kb):
+    found, events = _events("پزشک خانواده بیمار را به مصرف زیاد قند و نمک متهم کرده بود.", kb, "2024-03-01",
+                            "ACCUSE")
+    assert not found, _show(events)
