@@ -66,6 +66,7 @@ from rasad.annotate.events.grammar import (
     _LAUNCHED_BY,
     _MEETING_PURPOSE,
     _MUST_KNOW,
+    _OFFICIALS_HEAD,
     _OPPONENTS_OF,
     _PARTITIVE_BEFORE,
     _PASSIVE_VERB,
@@ -615,8 +616,9 @@ def _object_head_owner(f: Frame, obj: Chain) -> Chain:
 
 def _that_subject(f: Frame) -> Chain | None:
     """"هشدار داد که آمریکا پاسخ قاطع ایران را دریافت خواهد کرد": the subject opening the "که" clause (after a
-    conditional's opener: "که اگر ایران ...")."""
-    that = _rx_match(r"^\s*که\s+", f.text[f.te:f.te + 8])
+    conditional's opener: "که اگر ایران ..."); (session 26 E) or the quote after a colon ("هشدار داد: «مقامات X
+    باید ...»"), not a party further on ("به تمامیت ارضی Y")."""
+    that = _rx_match(r"^\s*(?:که\s+|:\s*[«\"“]?\s*)", f.text[f.te:f.te + 8])
     if that is not None and (cond := _CONDITIONAL.match(f.text, f.te + that.end())) is not None:
         lo = cond.end()
         doer = next((x for x in f.chains if x.marker is None and not x.object_ra and lo <= x.start <= lo + 2), None)
@@ -634,8 +636,10 @@ def _that_subject(f: Frame) -> Chain | None:
     lo = f.te + that.end()
     deed = _WARNED_DEED.match(f.text, lo)  # (lead, session 11) "هشدار داد که دخالت آمریکا ...": the doer of the deed
     lo = deed.end() if deed is not None else lo
+    head = _OFFICIALS_HEAD.match(f.text, lo)  # (session 26 E) "مقامات پاکستانی": the officials' state
+    hi = (head.end() if head is not None else lo) + 2
     # (session 15) or its object: "تهدید کرده‌اند که اسرائیل را مجازات خواهند کرد"
-    return next((x for x in f.chains if x.marker is None and lo <= x.start <= lo + 2), None)
+    return next((x for x in f.chains if x.marker is None and lo <= x.start <= hi), None)
 
 
 def _if_clause(f: Frame) -> re.Match | None:
@@ -740,8 +744,22 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
         c = _object_phrase_owner(f)
     if c is None and p.type == "ASSAULT":
         c = _owner_of_struck(f)
-    src = [] if p.id.startswith("assault") and subj is None and c is not None else f.src
+    src = [] if p.id.startswith("assault") and subj is None and c is not None else _main_clause_source(f)
     return src, _actors(c)
+
+
+def _main_clause_source(f: Frame) -> Actors:
+    """(session 26 E) "کاتز گفت اگر حزب‌الله موشک پرتاب کند، صهیونیست‌ها لبنان را با خاک یکسان می‌کنند": a threat
+    after a condition's comma is made by the party opening the main clause, else by the speaker before "اگر", never
+    by the condition's own subject (who would fire first)."""
+    cond = _if_clause(f) if f.p.type == "THREATEN" and f.subj is not None else None
+    if cond is None:
+        return f.src
+    lo, comma = f.sent_start + cond.end(), f.text.rfind("،", f.sent_start, f.ts)
+    if comma < lo or not lo <= f.subj.start < comma:
+        return f.src
+    own = next((c for c in f.chains if comma < c.start < f.ts and c.marker is None and not c.object_ra), None)
+    return own.actors() if own is not None else _actors(_subject([c for c in f.chains if c.end <= f.sent_start + cond.start()]))
 
 
 def _perpetrators_object(f: Frame) -> bool:
@@ -1111,8 +1129,40 @@ def frame_condemned_inside(f: Frame) -> tuple[Actors, Actors]:
     # the opener's own "در" governs the first chain after it ("در محکومیت حمله روسیه"): that one is no victim after "به"
     # ("ضد ایران": the marker of "ضد" is "علیه", right after the opener)
     aimed = next((c for c in f.chains if opener.end() <= c.start < f.te and c is not f.subj
-                  and (c.marker in (None, "در") or not f.text[opener.end():c.start].strip(" \u200c"))), None)
+                  and (c.marker in (None, "در") or not f.text[opener.end():c.start].strip(" \u200c")
+                       or _governed_by_opener(f, opener, c))), None)
     return f.src, _actors(aimed)
+
+
+def _governed_by_opener(f: Frame, opener: re.Match, c: Chain) -> bool:
+    """(session 26 E) "محکومیت خود را از حمله هوایی ارتش X به Y اعلام کرد": the chain's marker is the opener's own
+    closing preposition, read back across the deed's noun; no other preposition between (the victim after the deed's
+    own "به" in "نسبت به حمله به Y" is not condemned)."""
+    last = opener.group(0).split()[-1]
+    if c.marker != last or last not in PREPOSITIONS:
+        return False
+    return not any(w in PREPOSITIONS for w in _WORD.findall(f.text[opener.end():c.start]))
+
+
+def frame_condemned_genitive(f: Frame) -> tuple[Actors, Actors]:
+    """(session 26 E) "محکومیت عربستان نسبت به حمله اسرائیل به ایران": the noun's genitive condemns; the party after
+    "نسبت به"/"از"/"در قبال" (the deed's own genitive, a few words on) is condemned, never one after a second
+    preposition ("به ایران", the victim). "محکومیت X به پنج سال زندان" (a sentence) has no such opener: no event."""
+    g = f.genitive if f.noun else None
+    if g is None:
+        return [], []
+    for c in f.chains:
+        if c.start < g.end or c.start > g.end + 80:
+            continue
+        m = _CONDEMNED_OPENER.match(f.text, g.end, c.start)
+        if m is None:
+            return g.actors(), []
+        rest = _WORD.findall(f.text[m.end():c.start])
+        return g.actors(), (c.actors() if not any(w in PREPOSITIONS for w in rest) else [])
+    return g.actors(), []
+
+
+_CONDEMNED_OPENER = re.compile(r"[\s\u200c]*(?:نسبت[\s\u200c]+به|در[\s\u200c]+قبال|از)[\s\u200c]+(?:[^\s،.؛:]+[\s\u200c]+){0,4}?$")
 
 
 def frame_witnessed(f: Frame) -> tuple[Actors, Actors]:
@@ -1809,6 +1859,7 @@ FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
     "genitive_inside": frame_genitive_inside, "passive_inside": frame_passive_inside, "conveyed": frame_conveyed,
     "az_inside": frame_az_inside, "answer": frame_answer, "inside_last": frame_inside_last, "inside_first": frame_inside_first,
     "owner_inside": frame_owner_inside, "ceremony": frame_ceremony, "condemned_inside": frame_condemned_inside,
+    "condemned_genitive": frame_condemned_genitive,
     "witnessed": frame_witnessed, "troops": frame_troops, "fended": frame_fended, "handed": frame_handed,
 }
 

@@ -210,6 +210,9 @@ _HEADLINE_CASUALTIES = re.compile(rf"[\s«\"']*(?:[^\s]+[\s\u200c]+){{0,2}}(?:{p
                                   rf"(?:{phrases(_G['casualty_openers'])})[\s\u200c]*")
 # (lead, session 11) the deed a warning's "که" clause opens with, before its doer ("هشدار داد که دخالت آمریکا ...")
 _WARNED_DEED = re.compile(rf"(?:(?:{phrases(_G['warned_deeds'])})[\s\u200c]+){{1,3}}")
+# (session 26 E) a state's government or officials opening a warned clause ("هشدار داد: «مقامات پاکستانی باید ...»"):
+# the party is the nationality or state after them
+_OFFICIALS_HEAD = re.compile(rf"(?:{phrases(_G['position_nouns_verbal'])})[\s\u200c]+")
 _ATTACK_TO = re.compile(rf"(?:{phrases(_G['attack_to_nouns'])})(?:\s+[^\s]+){{0,3}}\s+به\s+(?:[^\s]+\s+){{0,2}}$")
 # (lead, session 12) where an attack happened, up to an actor: "حمله تروریستی در مسجد امام علی (سوریه)"
 # (session 16) an attack noun anywhere in a condemned object's phrase: "حمله تأسف‌بار تروریستی به نمازگزاران مسجدی در

@@ -509,16 +509,22 @@ def _forms(p: Pattern, text: str, gap: int, verbs: dict[str, str], future: Patte
     if future is not None:
         forms.append((future, _future(past), ("خواه", match_key(past))))
     present_need = (match_key("می" + verbs[past]),) if past in verbs else ()
+    conditioned: list[tuple[str, Trigger]] = []
     if present == "same" and future is not None:
         # (session 13) a headline's present reports the act ("روسیه به دونباس حمله می‌کند"); the first person
         # announces it ("تل‌آویو را با خاک یکسان می‌کنیم"): a threat, as the future is
         forms += [(p, _present(verbs[past], "ند|ید|د"), present_need), (future, _present(verbs[past], "یم|م"), present_need)]
+        # (session 26 E) the present after a condition's comma is a threat too ("اگر X ... کند، Y لبنان را با خاک
+        # یکسان می‌کنند"): the future pattern, preferred where the condition stands before it
+        conditioned.append((anchor, Trigger(future, text, rf"{body}{_present(verbs[past], 'ند|ید|د')}(?![{letters}])",
+                                            weight + 1, before=_CONDITION_LEAD, needs=needs + present_need,
+                                            reach=_CONDITION_REACH)))
     elif present == "same" or (present == "future" and future is not None):
         forms.append((p if present == "same" else future, _present(verbs[past]), present_need))
     if p.continuous:
         forms.append((p, _continuous(past), () if past_need == () else (match_key("می" + past),)))
     out = [(anchor, Trigger(pattern, text, rf"{body}{verb}(?![{letters}])", weight, needs=needs + verb_needs))
-           for pattern, verb, verb_needs in forms]
+           for pattern, verb, verb_needs in forms] + conditioned
     if past in verbs and past != "شد" and (lead := _success_lead()) is not None:
         # (session 25) "موفق شد ... را به امضا برساند", "توانستند ... را آزاد کنند": the subjunctive after a verb of
         # success reports the act done
@@ -540,6 +546,12 @@ def _forms(p: Pattern, text: str, gap: int, verbs: dict[str, str], future: Patte
             frame = rf"{body}(?:[^\s.،؛:!؟]+[\s\u200c]+){{0,{gap}}}?{_conjugations(verb)}"
             out.append((anchor, Trigger(p, text, frame, weight - 1, before=opener, needs=needs)))
     return out
+
+
+# (session 26 E) a condition ("اگر", "چنانچه", "در صورتی که") closed by its comma before a present verb, no other
+# comma nor sentence end between: the verb's act is threatened, not told
+_CONDITION_LEAD = re.compile(r"(?:^|\s)(?:اگر|چنانچه|در\s+صورتی[\s\u200c]*که)\s[^.؛!؟]*،[^.،؛!؟]*$")
+_CONDITION_REACH = 200
 
 
 # (session 25) how many characters before a subjunctive its verb of success may stand ("موفق شد هفت سند همکاری را با
