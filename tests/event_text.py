@@ -23,18 +23,23 @@ def reported_events(sentence, kb, published="2024-07-20T10:00:00+03:30"):
     return annotate_document(doc, kb).events
 
 
-def assert_coded(sentence, kb, expected):
+def published_on(day):
+    return f"{day}T10:00:00+03:30" if day else "2024-07-20T10:00:00+03:30"
+
+
+def assert_coded(sentence, kb, expected, day=None, need_source=False):
     """An event of the type with the source id (if given) among its sources and the target id (if given) among its
-    targets."""
+    targets; dated ``day`` (YYYY-MM-DD) for its offices if given; with ``need_source``, some source when none is
+    named."""
     etype, source, target = expected
-    events = reported_events(sentence, kb)
-    found = [e for e in events if e.type == etype and (source is None or source in e.source_ids)]
+    events = reported_events(sentence, kb, published_on(day))
+    found = [e for e in events if e.type == etype and (source in e.source_ids if source else not need_source or e.source_ids)]
     assert found, [(e.type, e.source_ids, e.target_ids) for e in events]
     if target:
         assert any(target in e.target_ids for e in found), [(e.type, e.source_ids, e.target_ids) for e in found]
 
 
-def assert_not_coded(sentence, kb, etype):
+def assert_not_coded(sentence, kb, etype, day=None):
     """A guard: no event of the type from the sentence (the events coded are the message)."""
-    events = reported_events(sentence, kb)
+    events = reported_events(sentence, kb, published_on(day))
     assert not of_type(events, etype), [(e.type, e.source_ids, e.target_ids, e.trigger) for e in events]

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_text import reported_events
+from tests.event_text import assert_coded, assert_not_coded, published_on, reported_events
 
 
 def _events(sentence, kb, day):
-    return reported_events(sentence, kb, f"{day}T10:00:00+03:30")
+    return reported_events(sentence, kb, published_on(day))
 
 
 def _show(events):
@@ -27,16 +27,11 @@ def _show(events):
 
 
 def _assert_coded(sentence, kb, day, etype, source=None, target=None):
-    events = _events(sentence, kb, day)
-    found = [e for e in events if e.type == etype and (source in e.source_ids if source else e.source_ids)]
-    assert found, _show(events)
-    if target:
-        assert any(target in e.target_ids for e in found), _show(found)
+    assert_coded(sentence, kb, (etype, source, target), day=day, need_source=True)
 
 
 def _assert_not_coded(sentence, kb, day, etype):
-    events = _events(sentence, kb, day)
-    assert not [e for e in events if e.type == etype], _show(events)
+    assert_not_coded(sentence, kb, etype, day=day)
 
 
 # ---------------------------------------------------------------- (1) "شروع/آغاز به عقب‌نشینی از X کردند"
