@@ -16,6 +16,7 @@ import yaml
 
 from rasad.annotate.events.coder import _expand, build_chains
 from rasad.annotate.link.entities import _unknown_entity
+from rasad.annotate.link.held import held_office_role
 from rasad.annotate.link.linker import Linked
 from rasad.annotate.words import phrases
 from rasad.kb.knowledge import KnowledgeBase
@@ -342,6 +343,7 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
     text = article.body
     quotes: list[Quote] = []
     offices: list[tuple[int, Mention]] = []  # quotes whose speaker is an office, not its holder
+    heads: dict[int, int] = {}  # such a quote → where its office phrase opens, when its speaker is the office's body
     going_on: list[int] = []  # quotes whose clause names no actor: they continue the previous speaker
     holders: dict[str, bool] = {}  # people who speak → whether one is named (not only a pronoun) as speaker
     for si, s, cues in _cues_by_sentence(text, sentences):
@@ -393,6 +395,7 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
             speakers = _continued_speaker(speakers, quotes, linked, cue.start())
             if _is_office(text, speakers, clause_lo, linked):
                 offices.append((len(quotes), speakers[0]))
+                heads[len(quotes)] = clause_lo
             elif len(speakers) == 1 and speakers[0].type == "PERSON" and speakers[0].how not in ("role", "description"):
                 key = speakers[0].kb_id or speakers[0].name
                 holders[key] = holders.get(key, False) or speakers[0].how != "pronoun"
@@ -403,10 +406,7 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 text=quote_text, direct=direct, start=start, end=end,
                 speaker_id=speakers[0].kb_id if len(speakers) == 1 else None,
             ))
-    according, held = _according_quotes(text, sentences, linked, kb, quotes)
-    offices += [(len(quotes) + i, office) for i, office in held]
-    quotes += according
-    _offices_to_holder(quotes, offices, holders, linked, text)
+    quotes = _settle_offices(text, sentences, linked, kb, quotes, offices, heads, holders)
     pending = {id(quotes[i]) for i in going_on}
     quotes = [q for q in quotes if q.speaker or id(q) in pending]  # an unlinked office nobody in the text holds
     quotes += _document_quotes(text, sentences, linked, kb, quotes)
@@ -587,16 +587,31 @@ def _is_office(text: str, speakers: list[Mention], clause_start: int, linked: Li
     return bool(lead) and (lead[0] in heads or " ".join(lead[:2]) in heads) and m.start - clause_start < 80
 
 
+def _settle_offices(text: str, sentences: list[Sentence], linked: Linked, kb: KnowledgeBase, quotes: list[Quote],
+                    offices: list[tuple[int, Mention]], heads: dict[int, int], holders: dict[str, bool]) -> list[Quote]:
+    """The quotes with the "به گفته X، ..." ones added, each office's statements given to its holder, and (session 26)
+    the holder's office recorded among the article's roles: the article named the office and then the person."""
+    according, held = _according_quotes(text, sentences, linked, kb, quotes)
+    offices += [(len(quotes) + i, office) for i, office in held]
+    quotes += according
+    given = _offices_to_holder(quotes, offices, holders, linked, text)
+    for i, office, person in given:
+        held_office_role(text, linked, office, person, heads.get(i))
+    return quotes
+
+
 def _offices_to_holder(quotes: list[Quote], offices: list[tuple[int, Mention]], holders: dict[str, bool],
-                       linked: Linked, text: str) -> None:
+                       linked: Linked, text: str) -> list[tuple[int, Mention, Mention]]:
     """A text whose only speaking person is named and that quotes an office ("فرماندار هیرمند گفت: ...") is
     quoting that person under their title: the office's statements go to them. With two or more people speaking,
     or one reached only through pronouns, the office stays — and a spokesperson's office with no holder speaks for
-    its organisation ("سخنگوی وزارت امور خارجه X گفت")."""
+    its organisation ("سخنگوی وزارت امور خارجه X گفت"). Returns (quote index, office, person) for each office
+    given to the person."""
     person = None
     if len(holders) == 1 and next(iter(holders.values())):
         who = next(iter(holders))
         person = next((m for m in linked.mentions if (m.kb_id or m.name) == who), None)
+    given: list[tuple[int, Mention, Mention]] = []
     for i, office in offices:
         holder = person if person is not None and _may_hold(office, person) else None
         who_speaks = holder or _spokesperson_org(office, linked) or _office_named_earlier(office, linked, text)
@@ -604,6 +619,9 @@ def _offices_to_holder(quotes: list[Quote], offices: list[tuple[int, Mention]], 
             q = quotes[i]
             quotes[i] = Quote(speaker=who_speaks.name, speaker_mention=q.speaker_mention, cue=q.cue, text=q.text,
                               direct=q.direct, start=q.start, end=q.end, speaker_id=who_speaks.kb_id)
+        if holder is not None:
+            given.append((i, office, holder))
+    return given
 
 
 def _may_hold(office: Mention, person: Mention) -> bool:

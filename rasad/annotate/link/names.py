@@ -10,7 +10,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from rasad.annotate.link.matcher import Hit, Matcher
-from rasad.annotate.link.strangers import arabic_names, beside_offices, latin_glossed
+from rasad.annotate.link.strangers import arabic_names, beside_offices, latin_glossed, plain_word
 from rasad.annotate.words import grammar_words, phrases
 from rasad.kb.knowledge import Actor, KnowledgeBase
 from rasad.records import Mention
@@ -402,6 +402,9 @@ def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozen
         j -= 1  # "دانیل ریکاردو (برزیل)": a surname that is a given name elsewhere ends the name
     if len(words[j][2]) < 2:
         return None  # "شیخ عبدالله ب": a text cut off inside the surname
+    if j == i + 1 and w in grammar_words("noun_given_names") and (i == 0 or words[i - 1][2] not in honorifics) \
+            and plain_word(words[j][2]) and not text[words[j][1]:words[j][1] + 2].strip().startswith(("،", ",")):
+        return None  # (session 26) "پیام کتبی رئیس‌جمهور": the noun and its adjective, no "Payam Katbi"
     end_j = j + 1
     if end_j < len(words) and words[end_j][2] in grammar_words("surname_suffixes") and \
             text[words[j][1]:words[end_j][0]].isspace():

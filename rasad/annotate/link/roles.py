@@ -593,11 +593,13 @@ def _counterparts(text: str, mentions: list[Mention], kb: KnowledgeBase, day: dt
         i = _first_at(mentions, m.end())
         state = mentions[i] if i < len(mentions) else None
         if state is None or state.start - m.end() > 2 or state.type != "COUNTRY" or not state.kb_id:
-            continue
+            state = None if many else _demonym_after(text, m.end(), kb)
+            if state is None:
+                continue
         states = _counterpart_states(text, mentions, i) if many else [state]
         if many and len(states) < 2:
             continue  # "با همتایان ایرانی": a side's officials, no one office's holder
-        tail = _rx_match(r"(?:\s+خود|\u200cاش|ش)", text[states[-1].end:states[-1].end + 6])
+        tail = _rx_match(r"(?:\s+خود|ی?\u200c?اش|ش)", text[states[-1].end:states[-1].end + 6])
         end = states[-1].end + (tail.end() if tail else 0)
         named = None if many else _named_right_before(text, mentions, i, m.start())
         if named is not None:  # "با محمدعلی الحکیم همتای عراقی خود": the counterpart is the one just named
@@ -628,6 +630,38 @@ def _counterparts(text: str, mentions: list[Mention], kb: KnowledgeBase, day: dt
                 if many and positions:  # a list's state whose holder the knowledge base lacks: its office, unnamed
                     out.append(_counterpart_office(kb, positions[0].title, st.kb_id, text[lo:hi], lo, hi))
     return out
+
+
+_DEMONYM = re.compile(r"[\u0621-\u06FF\u200c]+")
+_POSSESSIVE = re.compile(r"\u200c?(?:اش|شان|ش)$")  # "همتای عمانی‌اش", "همتای عمانیاش": the owner glued on
+
+
+def _demonym_after(text: str, pos: int, kb: KnowledgeBase) -> Mention | None:
+    """(session 26) The state a counterpart's adjective names where the linker linked none: "همتای عمانیاش" (the
+    possessive glued on), "همتای آذربایجانی" (a state whose bare name is only a short form, as Azerbaijan's: after
+    "همتای" its adjective can only be the state's). The adjective alone, as a COUNTRY mention."""
+    word = _DEMONYM.match(text, pos + len(text[pos:pos + 3]) - len(text[pos:pos + 3].lstrip()))
+    if word is None:
+        return None
+    bare = _POSSESSIVE.sub("", word.group(0)) if match_key(word.group(0)) not in _demonyms(kb) else word.group(0)
+    state = _demonyms(kb).get(match_key(bare))
+    if state is None:
+        return None
+    return Mention(word.start(), word.start() + len(bare), bare, state, kb.actors[state].name, "COUNTRY", "adjective")
+
+
+def _demonyms(kb: KnowledgeBase) -> dict[str, str]:
+    """Match key of each state's one-word adjective ("عمانی"), and of its short name with "ی" ("آذربایجانی") →
+    the state (cached on the knowledge base)."""
+    found = kb.__dict__.get("_counterpart_demonyms")
+    if found is None:
+        found = {}
+        for a in kb.actors.values():
+            if a.type == "STATE":
+                forms = [*a.adj, *(f + "ی" for f in a.short)]
+                found.update({match_key(f): a.id for f in forms if " " not in f})
+        kb.__dict__["_counterpart_demonyms"] = found
+    return found
 
 
 def _open_office(m: Mention, kb: KnowledgeBase) -> bool:

@@ -88,12 +88,27 @@ def name_like(words: list[str], strict: bool = False, plain: bool = False) -> bo
     freq = [0.0 if name_kind(w) else zipf(w) for w in words]  # a listed name ("احمد") is no common word here
     common = [i for i, f in enumerate(freq) if f > _COMMON]
     if _evidence(words):
+        if strict and plain and _noun_first(words):
+            return False
         return not common or common == [0] and is_given_name(words[0])
     if strict or plain and max(freq) > _PLAIN:
         return False
     if not common:
         return sum(freq) / len(freq) <= _MEAN
     return common == [0] and len(words) == 2 and freq[1] < _RARE
+
+
+def _noun_first(words: list[str]) -> bool:
+    """(session 26) "پیام کتبی مقام معظم رهبری": a given name that is an everyday noun (grammar.yaml
+    noun_given_names: "پیام", "امید"), with
+    no comma or clause start to set it apart, opens a name only before a listed surname or a word rare in Persian;
+    else it is the noun ("the written message of ...")."""
+    return words[0] in grammar_words("noun_given_names") and any(plain_word(w) for w in words[1:])
+
+
+def plain_word(word: str) -> bool:
+    """A Persian word no surname list holds and not rare enough to be a foreign name ("کتبی", "ویژه")."""
+    return name_kind(word) != "last" and zipf(word) >= _RARE
 
 
 def _bounded_before(text: str, words: list[tuple[int, int, str]], k: int) -> bool:
