@@ -107,6 +107,21 @@ def test_an_unknown_person_is_the_gold_person_in_events_quotes_and_roles_too():
     assert score.roles.value == 0 and score.events_strict.tp == 0 and score.quotes.tp == 0
 
 
+def test_a_gold_string_with_the_hamza_ezafe_is_compared_as_the_body_writes_it():
+    """rasad writes the page's "ۀ" as "ه‌ی": a gold role or body string with "ۀ" matches that body, and a different
+    word still does not."""
+    from rasad.evaluate import score_document
+
+    gold = {"doc": "x", "roles": [{"text": "سخنگوی وزارت خارجۀ طالبان", "refers_to": "Abdul Qahar Balkhi"}],
+            "body_includes": ["سرپرست وزارت خارجۀ طالبان"]}
+    record = {"body": "سرپرست وزارت خارجه‌ی طالبان گفت و سخنگوی وزارت خارجه‌ی طالبان افزود",
+              "roles": [{"text": "سخنگوی وزارت خارجه‌ی طالبان", "refers_to": "Abdul Qahar Balkhi"}]}
+    score = score_document(gold, record)
+    assert score.roles.value == 1 and score.body.value == 1
+    record["body"] = record["body"].replace("سرپرست", "معاون")
+    assert score_document(gold, record).body.value == 0
+
+
 def test_event_scores_per_type_split_hits_misses_and_false_events():
     """A hit and a miss count under the gold's type, a false event under the coder's, and the per-type sums equal
     the strict totals."""
