@@ -296,17 +296,20 @@ def _deep_in_clause(text: str, lo: int, at: int) -> bool:
 
 def _surname_speaker(text: str, linked: Linked, lo: int, hi: int) -> tuple[list[Mention], str]:
     """"صادق ضیائیان، مدیرکل ... . ضیائیان با اشاره به ... افزود:" / "آقای اسماعیلی گفت:": a clause that opens with
-    the surname alone (after a title) of a person named in full earlier."""
-    words = fold_for_compare(text[lo:min(hi, lo + 60)]).split()
-    titles = _surname_titles()
-    while words and words[0] in titles:
-        words = words[1:]
-    named = _surnames(linked).get(words[0], []) if words else []
-    m = next((x for x in reversed(named) if x.start < lo), None)
-    if m is None:
-        return [], ""
-    at = text.find(text[lo:hi].split()[0], lo, hi)
-    return [Mention(max(at, lo), hi, words[0], m.kb_id, m.name, "PERSON", "short")], words[0]
+    the surname alone (after a title) of a person named in full earlier — or does so after a connective and its
+    "که" ("این در حالیست، که آقای قانع گفت:")."""
+    lead = _CONNECTIVE.match(text, lo, min(hi, lo + 60))
+    for at in (lo, lead.end()) if lead else (lo,):
+        words = fold_for_compare(text[at:min(hi, at + 60)]).split()
+        words = words[1:] if at > lo and words[:1] == ["که"] else words
+        while words and words[0] in _surname_titles():
+            words = words[1:]
+        named = _surnames(linked).get(words[0], []) if words else []
+        m = next((x for x in reversed(named) if x.start < lo), None)
+        if m is not None:
+            first = text.find(text[at:hi].split()[0], at, hi)
+            return [Mention(max(first, lo), hi, words[0], m.kb_id, m.name, "PERSON", "short")], words[0]
+    return [], ""
 
 
 def _surnames(linked: Linked) -> dict[str, list[Mention]]:
@@ -351,7 +354,7 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
         prev_end, last = s.start, None  # last: who spoke the sentence's previous statement
         for i, cue in enumerate(cues):
             rest = text[cue.end():s.end]
-            m = _rx_match(rf"^\s*(:|،|,|\s+که\s|\s|(?<!\s)(?=[{_L}]))", rest)
+            m = _rx_match(rf"^\s*(:|،|؛|,|\s+که\s|\s|(?<!\s)(?=[{_L}]))", rest)
             if not m:
                 prev_end = cue.end()
                 continue
@@ -375,7 +378,7 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
             and_then = last is not None and (_coordinated(text, cue.start()) is not None or not speakers and last[2])
             if and_then:  # "X گفته که ... و تأکید کرد که ...", "X که می‌گوید ...، ... هشدار داد": the subject goes on
                 speakers, mention = last[:2]
-            prev_end = cue.end()
+            prev_end = _clause_after(text, cue, end, direct, cues[i + 1].start() if i + 1 < len(cues) else s.end)
             if _pronoun_of_office(speakers, linked):  # "سخنگوی طالبان ... گفته است ... . او ... گفته": the office's
                 speakers, mention, and_then = [], "", True  # words go on
             if not speakers and not mention:
@@ -392,7 +395,7 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
                     quotes.append(Quote(speaker=None, speaker_mention=said_by, cue=cue.group(0), text=quote_text,
                                         direct=direct, start=start, end=end))
                 continue
-            speakers = _continued_speaker(speakers, quotes, linked, cue.start())
+            speakers = _demonstrative_office(text, _continued_speaker(speakers, quotes, linked, cue.start()), quotes, linked)
             if _is_office(text, speakers, clause_lo, linked):
                 offices.append((len(quotes), speakers[0]))
                 heads[len(quotes)] = clause_lo
@@ -431,6 +434,13 @@ def _cues_by_sentence(text: str, sentences: list[Sentence]):
         if j > k:
             yield si, s, cues[k:j]
         k = j
+
+
+def _clause_after(text: str, cue: re.Match, end: int, direct: bool, next_cue: int) -> int:
+    """Where the next cue's clause in the sentence may start: after this statement when it was closed in
+    guillemets before that cue ("X گفت: «... .» X همچنین اضافه کرد: «...»": the sentence runs on past ".»", and
+    the first statement's words name no speaker of the second), else right after this cue."""
+    return end if direct and text[end - 1:end] == "»" and end <= next_cue else cue.end()
 
 
 _RELATIVE = re.compile(rf"(?<![{_L}])که\s*$")  # "ایران که می‌گوید ...": a cue in a relative clause on its subject
@@ -679,6 +689,31 @@ def _continued_speaker(speakers: list[Mention], quotes: list[Quote], linked: Lin
     return [Mention(speakers[0].start, speakers[0].end, speakers[0].text, spoke.kb_id, spoke.name, spoke.type, "pronoun")]
 
 
+_THIS_BEFORE = re.compile(rf"(?<![{_L}])(?:این|همین)\s+$")
+
+
+def _demonstrative_office(text: str, speakers: list[Mention], quotes: list[Quote], linked: Linked) -> list[Mention]:
+    """"الیزابت استیکنی، از سخنگویان کاخ سفید، گفت: ... . این سخنگوی کاخ سفید تاکید کرد: ...": an office after
+    "این" points back to the person the text introduced with it, the last speaker, not to the office's recorded
+    holder the text never named. The office's words after its head ("کاخ سفید") must follow that person's name, before
+    their words."""
+    if len(speakers) != 1 or speakers[0].how != "role" or not quotes:
+        return speakers
+    office, prev = speakers[0], quotes[-1]
+    if not _THIS_BEFORE.search(text, max(0, office.start - 8), office.start) or not isinstance(prev.speaker, str) \
+            or prev.speaker == office.name or office.start - prev.end > _CONTINUE_WITHIN:
+        return speakers
+    tail = fold_for_compare(" ".join(office.text.split()[1:]))
+    named = next((m for m in linked.in_span(0, office.start) if m.type == "PERSON" and m.name == prev.speaker
+                  and m.how in ("name", "unknown-name")), None)
+    if not tail or named is None:
+        return speakers
+    said = min((q.start for q in quotes if q.start > named.end), default=len(text))  # not inside their words
+    if tail not in fold_for_compare(text[named.end:min(named.end + 100, said)]):
+        return speakers
+    return [Mention(office.start, office.end, office.text, prev.speaker_id, prev.speaker, "PERSON", "description")]
+
+
 def _quote(speakers: list[Mention], mention: str, cue: str, text: str, start: int, end: int, direct: bool) -> Quote:
     names = [x.name for x in speakers]
     return Quote(speaker=names[0] if len(names) == 1 else (names or None), speaker_mention=mention, cue=cue,
@@ -697,11 +732,13 @@ def _statement_end(text: str, start: int, direct: bool, sentence_end: int) -> in
     if text.startswith("«", at):
         close = _closing_mark(text, at, min(len(text), at + _QUOTE_SPAN))
         after = text[close + 1:close + 4].lstrip(" ")
-        if close != -1 and (not after or after[0] in ".؛!؟?\n"):  # not "«بانوی اول» همسران ... هستند"
+        if close != -1 and (not after or after[0] in ".؛!؟?\n" or text[close - 1] in _END_MARKS):
+            # not "«بانوی اول» همسران ... هستند"; "«... .» X افزود": words ended inside the marks
             return close + 1
     return para
 
 
+_END_MARKS = ".!?؟"
 _QUOTE_SPAN = 4000  # the most characters a statement in guillemets is followed across paragraphs
 
 
@@ -859,7 +896,11 @@ def _according_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: 
     for s in sentences:
         if not _starts_within(leads, s.start, s.end):
             continue
+        titled = _titled_according(text, s, linked, taken)
+        out += titled
         for m in _according_regex().finditer(text, s.start, s.end):
+            if any(q.cue == text[m.start():m.start() + len(q.cue)] and q.start > m.start() for q in titled):
+                continue
             who = "who" if m.group("who") is not None else "pron"
             speakers, mention = _speaker(text, linked, kb, m.start(who), m.end(who))
             if not speakers and who == "who":
@@ -879,6 +920,31 @@ def _according_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: 
                 out.append(_quote(speakers, mention or m.group(who).strip(), text[m.start():m.start(who)].strip(),
                                   text, start, end, False))
     return out, offices
+
+
+@lru_cache(maxsize=1)
+def _titled_regex() -> re.Pattern:
+    """"به گفته آقای تکور اکنون ...": a title and one word after the lead, no comma after them (group "title",
+    "who")."""
+    return re.compile(rf"(?<![{_L}])(?P<lead>{phrases(_data()['according_to'])})\s+(?P<title>[{_L}]+)\s+"
+                      rf"(?P<who>[{_L}]+)\s+(?![،,\s])")
+
+
+def _titled_according(text: str, s: Sentence, linked: Linked, taken: set[int]) -> list[Quote]:
+    """"به گفته آقای تکور اکنون در هیچ جای ...": a title and the surname of a person named in full earlier, with no
+    comma after them — the statement starts right after the surname (the comma-bound reading would run on to
+    a later comma)."""
+    out = []
+    for m in _titled_regex().finditer(text, s.start, s.end):
+        if fold_for_compare(m.group("title")) not in _surname_titles() or m.end() in taken:
+            continue
+        named = [x for x in _surnames(linked).get(fold_for_compare(m.group("who")), []) if x.start < m.start()]
+        if named and len(text[m.end():s.end].split()) >= 3:
+            who = Mention(m.start("title"), m.end("who"), m.group("who"), named[-1].kb_id, named[-1].name, "PERSON",
+                          "short")
+            out.append(_quote([who], text[m.start("title"):m.end("who")], m.group("lead"), text, m.end(), s.end,
+                              False))
+    return out
 
 
 @lru_cache(maxsize=1)
