@@ -4,6 +4,8 @@
 pages name themselves only by host or masthead (outlets.yaml, session 26 B). (2) "وزارت کار" alone is Iran's labour
 ministry (as "وزارت کشور" is its interior ministry), while Afghanistan's "وزارت کار و امور اجتماعی" never links to it;
 a protest "در برابر"/"جلوی" a body, or before its building ("مقابل ساختمان X"), is against it, as "مقابل" was.
+(3) Mortar or rocket rounds fired toward a place with the place and the rounds' count between ("X به سمت یک ساختمان
+مسکونی در منطقه Y سه گلوله خمپاره شلیک کردند", events.yaml assault.fired-rounds: too far for assault.target's gap).
 The sentences are the tests' own, modelled on the phrasing; the guards are everyday sentences with the same words."""
 
 from __future__ import annotations
@@ -86,3 +88,20 @@ def test_labour_protest_guard(kb):
 def test_facing_a_side_in_sport_is_no_protest(kb):
     assert_not_coded("تیم ملی والیبال ایران امشب در برابر ژاپن به میدان می‌رود و هواداران جلوی ورزشگاه جمع شدند.",
                      kb, "PROTEST")
+
+
+# ---------------------------------------------------------------- (3) mortar or rocket rounds fired toward a place
+
+
+@pytest.mark.parametrize("text, source", [
+    ("عناصر ارتش آزاد سوریه به سمت یک مدرسه در شهر حمص چند گلوله خمپاره شلیک کردند.", "free-syrian-army"),
+    ("شبه‌نظامیان حوثی به سوی یک پایگاه ارتش عربستان در نجران چندین فروند راکت شلیک کردند.", "houthis"),
+    ("نیروهای ارتش اسرائیل بامداد امروز به طرف خانه‌های روستای عیتا الشعب در جنوب لبنان ده‌ها گلوله خمپاره شلیک "
+     "کرده‌اند.", "israel-defense-forces"),
+])
+def test_rounds_fired_toward_a_place(kb, text, source):
+    assert_coded(text, kb, ("ASSAULT", source, None))
+
+
+def test_fireworks_and_salutes_are_no_shelling(kb):
+    assert_not_coded("هواداران تیم پس از پایان بازی به سمت آسمان ورزشگاه چند فشفشه و ترقه پرتاب کردند.", kb, "ASSAULT")
