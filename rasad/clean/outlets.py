@@ -132,11 +132,24 @@ def is_site_name(key: str, kb: KnowledgeBase) -> bool:
 
 
 def outlet_at(url: str | None, kb: KnowledgeBase) -> Outlet | None:
-    """The outlet whose site the URL is on (by host, subdomains included)."""
+    """The outlet whose site the URL is on (by host, subdomains included). A domain written with a path
+    ("rfe.pangea-cms.com/preview/prs-af") is a host several outlets share, told apart by the path's start; it is
+    tried first, as the more particular."""
     if not url:
         return None
-    host = (urlparse(url).hostname or "").lower()
-    return next((o for o in kb.outlets.values() if any(host == d or host.endswith("." + d) for d in o.domains)), None)
+    parts = urlparse(url)
+    host, path = (parts.hostname or "").lower(), parts.path.lower()
+    sites = [(o, d) for o in kb.outlets.values() for d in o.domains]
+    scoped = (o for o, d in sites if "/" in d and _on_path(host, path, d.lower()))
+    plain = (o for o, d in sites if "/" not in d and (host == d or host.endswith("." + d)))
+    return next(scoped, None) or next(plain, None)
+
+
+def _on_path(host: str, path: str, domain: str) -> bool:
+    """A URL on ``domain``'s host under its path ("rfe.pangea-cms.com/preview/prs-af/a/1.html")."""
+    site, _, prefix = domain.partition("/")
+    on_host = host == site or host.endswith("." + site)
+    return on_host and (path.rstrip("/") + "/").startswith("/" + prefix.rstrip("/") + "/")
 
 
 def outlet_from_url(url: str | None, kb: KnowledgeBase) -> str | None:
