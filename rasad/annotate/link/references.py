@@ -59,6 +59,8 @@ def _resolve_description(text: str, h: Hit, entry: Entry, mentions: list[Mention
                 continue
             if m.type == "COUNTRY" and (m.how != "adjective" or _speaker_nationality(text, m)):
                 return _state_or_body(text, h, surface, m.kb_id, mentions, kb)
+            if (state := _own_force_state(text, m, h.start, kb)) is not None:
+                return _state_or_body(text, h, surface, state, mentions, kb)
             state = kb.country_of(m.kb_id) if m.type == "PLACE" and m.how == "name" else None
             if state in kb.actors:  # "... به توکیو ... معاون وزیر خارجه این کشور": the country of the city named last
                 return Mention(h.start, h.end, surface, state, kb.actors[state].name, "COUNTRY", "description")
@@ -240,6 +242,25 @@ def _sector_fits(kb: KnowledgeBase, actor_id: str | None, kinds: frozenset[str])
         return True
     return a.sector in kinds or ("governing" in kinds and a.sector == "GOV"
                                  and any(s.start is not None for s in a.affiliations))
+
+
+_FORCE_SECTORS = frozenset({"MIL", "SPY"})
+
+
+def _own_force_state(text: str, m: Mention, start: int, kb: KnowledgeBase) -> str | None:
+    """(session 26 K) "ارتش ترکیه اعلام کرد جنگنده‌های آن کشور ... بمباران کردند": a state's force named last, and the
+    description the genitive of a force noun (grammar.yaml forces), is that force's own state; not a place's
+    ("حملات ارتش اسرائیل به جنوب این کشور" points past the army to a state named before)."""
+    a = kb.actors.get(m.kb_id) if m.type == "ORG" and m.how == "name" and m.kb_id else None
+    if a is None or a.sector not in _FORCE_SECTORS or not a.country or a.country == a.id:
+        return None
+    state = kb.actors.get(a.country)
+    if state is None or state.type != "STATE":
+        return None
+    return state.id if _FORCE_GENITIVE.search(text, max(0, start - 30), start) else None
+
+
+_FORCE_GENITIVE = re.compile(rf"(?:{phrases(sorted(grammar_words('forces')), not_after=chr(0x600) + '-' + chr(0x6FF) + ZWNJ)})\s+$")
 
 
 _STATE_ORGANS = frozenset({"GOV", "LEG", "JUD"})  # (not forces: "حملات ارتش اسرائیل به جنوب این کشور" is another's)
