@@ -197,3 +197,16 @@ def test_ashna_the_word_no_person(kb):
     ents = annotate_document(RawDocument(source="t.txt", text="این چهره برای مردم شهر آشنا است و همه او را می‌شناسند."
                                          + _REPORTED, published="2019-05-10T10:00:00+03:30"), kb).entities
     assert not any(e.kb_id == "hesamoddin-ashna" for e in ents)
+
+
+def test_a_surname_after_a_rank_is_the_stranger_named_in_full_before(kb):
+    """(session 26) A person the KB lacks, named in full and then by rank and surname, is one person, not two; a
+    surname that no earlier full name ends with stays its own person."""
+    text = ("سرهنگ بهرام کاظمی فرمانده انتظامی شهرستان گفت: دو سارق دستگیر شدند. سرهنگ کاظمی افزود: "
+            "اموال به صاحبانش بازگردانده شد.")
+    doc = annotate_document(RawDocument(source="t.txt", text=text + _REPORTED, published="2024-05-01T10:00:00+03:30"), kb)
+    people = [e.name for e in doc.entities if e.type == "PERSON"]
+    assert people == ["Bahram Kazemi"], people
+    other = text.replace("سرهنگ کاظمی افزود", "سرهنگ رستمی افزود")
+    doc = annotate_document(RawDocument(source="t.txt", text=other + _REPORTED, published="2024-05-01T10:00:00+03:30"), kb)
+    assert "Bahram Kazemi" in [e.name for e in doc.entities] and len([e for e in doc.entities if e.type == "PERSON"]) == 2

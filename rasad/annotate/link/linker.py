@@ -724,6 +724,7 @@ def pass_stranger_surnames(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
             strangers.setdefault(words[-1], m)
     if not strangers:
         return mentions
+    mentions = [_as_named_before(m, strangers) for m in mentions]
     honorifics = frozenset(doc.kb.descriptions.get("honorifics", []))
     found: list[Mention] = []
     for sent in doc.sentences:
@@ -736,6 +737,15 @@ def pass_stranger_surnames(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         found.append(Mention(w.start(), w.end(), w.group(), None, full.name, "PERSON", "unknown-name"))
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+def _as_named_before(m: Mention, strangers: dict[str, Mention]) -> Mention:
+    """(session 26) "سرهنگ علی اکبری ... . سرهنگ دوم اکبری تصریح کرد": a surname alone that another pass read as a
+    person of its own (after a rank) is the stranger named in full before it, not a second person."""
+    full = strangers.get(m.text) if m.type == "PERSON" and m.how == "unknown-name" and m.kb_id is None else None
+    if full is None or full.end > m.start:
+        return m
+    return Mention(m.start, m.end, m.text, None, full.name, "PERSON", "unknown-name")
 
 
 def _in_word(text: str, i: int) -> bool:
