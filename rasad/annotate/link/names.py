@@ -324,9 +324,9 @@ def named_people(text: str, mentions: list[Mention], followers: frozenset[str], 
     all_words = _FA_WORD_RE.findall(text)
     distinct = set(all_words)
     given = _given_names(distinct)
-    if not given and not _RANKS.intersection(all_words) and not any(r in text for r in _RANKS if " " in r):
+    if not given and not _TAILS.intersection(all_words) and not _RANKS.intersection(all_words) and not any(r in text for r in _RANKS if " " in r):
         return []
-    starts = [i for i, w in enumerate(all_words) if w in given]
+    starts = [i for i, w in enumerate(all_words) if w in given or _split_head(all_words, i)]
     words = _word_spans(text, all_words)
     out: list[Mention] = []
     after = 0  # the word after the last name found: a name's words start no other
@@ -393,13 +393,26 @@ def _untitled(name: str) -> str:
     return rest if rest and first in grammar_words("span_titles") else name
 
 
+_TAILS = grammar_words("name_tails")
+
+
+def _split_head(all_words: list[str], i: int) -> bool:
+    """Whether word ``i``, no given name itself, and the tail after it are one given name ("نور الدین")."""
+    return i + 1 < len(all_words) and all_words[i + 1] in _TAILS and _listed_given(all_words[i] + all_words[i + 1])
+
+
+def _listed_given(word: str) -> bool:
+    """A given name the lexicon lists as one word ("عصمت‌الله", "نورالدین"), not one read by its shape ("رسول‌الله")."""
+    return name_kind(word) in ("first", "given")
+
+
 def _given_len(text: str, words: list, i: int) -> int:
     """How many words the given name at word ``i`` takes: 1 for a listed given name, 2 for one written as two words
     (slice 26U: "عصمت الله", "نور الدین" — a given name's tail (grammar.yaml name_tails) set apart by a space where
-    a ZWNJ was meant, after a given name or making one the lexicon lists), 0 where no given name starts."""
+    a ZWNJ was meant, when the two make a given name the lexicon lists), 0 where no given name starts."""
     w = words[i][2]
     if i + 1 < len(words) and words[i + 1][2] in grammar_words("name_tails") and \
-            text[words[i][1]:words[i + 1][0]] == " " and (is_given_name(w) or is_given_name(w + words[i + 1][2])):
+            text[words[i][1]:words[i + 1][0]] == " " and _listed_given(w + words[i + 1][2]):
         return 2
     return 1 if is_given_name(w) else 0
 
