@@ -58,12 +58,15 @@ def _joined_given(key: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _joined_at(key: str) -> int:
-    """Where a one-word given name ("سیدحسن", "عزیزالله") splits into its head and tail; 0 for other words."""
+    """Where a one-word given name ("سیدحسن", "عزیزالله", "عبدالمتین") splits into its head and tail; 0 for other
+    words."""
     lex = name_lexicon()
     for i in range(2, len(key) - 1):
         head, tail = lex.get(key[:i], ("", ""))[1], lex.get(key[i:], ("", ""))[1]
         if tail == "given-tail" or head in ("first", "prefix", "title") and tail == "first" and len(key) - i >= 3:
             return i
+        if head == "given-head" and len(key) - i >= 3:
+            return i  # (slice 26U) "عبدالمتین": "عبدال" before any of God's names, listed or not
     return 0
 
 
@@ -74,7 +77,9 @@ def _joined_latin(word: str, known: Mapping[str, str] | None) -> str | None:
     if not at:
         return None
     head, tail = _cap(_word(key[:at], known)), _word(key[at:], known)
-    return head + tail.lower() if name_lexicon()[key[at:]][1] == "given-tail" else f"{head}-{_cap(tail)}"
+    lex = name_lexicon()
+    glued = lex.get(key[at:], ("", ""))[1] == "given-tail" or lex[key[:at]][1] == "given-head"
+    return head + tail.lower() if glued else f"{head}-{_cap(tail)}"
 
 
 def _letters(word: str) -> str:

@@ -324,9 +324,9 @@ def named_people(text: str, mentions: list[Mention], followers: frozenset[str], 
     all_words = _FA_WORD_RE.findall(text)
     distinct = set(all_words)
     given = _given_names(distinct)
-    if not given and not _RANKS.intersection(all_words) and not any(r in text for r in _RANKS if " " in r):
+    if not given and not _TAILS.intersection(all_words) and not _RANKS.intersection(all_words) and not any(r in text for r in _RANKS if " " in r):
         return []
-    starts = [i for i, w in enumerate(all_words) if w in given]
+    starts = [i for i, w in enumerate(all_words) if w in given or _split_head(all_words, i)]
     words = _word_spans(text, all_words)
     out: list[Mention] = []
     after = 0  # the word after the last name found: a name's words start no other
@@ -338,7 +338,7 @@ def named_people(text: str, mentions: list[Mention], followers: frozenset[str], 
         if found is None:
             continue
         after, s, e = found
-        out.append(Mention(s, e, text[s:e], None, transliterate_name(text[s:e], spellings), "PERSON", "unknown-name"))
+        out.append(Mention(s, e, text[s:e], None, transliterate_name(_untitled(text[s:e]), spellings), "PERSON", "unknown-name"))
         taken[s:e] = b"\x01" * (e - s)
     ranked = [] if _RANK_WORDS.isdisjoint(distinct) else [i for i, w in enumerate(all_words) if w in _RANK_WORDS]
     for s, e in _titled_surnames(text, words, taken, followers, honorifics, stop, ranked):
@@ -380,31 +380,95 @@ def _titled_surnames(text: str, words: list, taken: bytearray, followers: frozen
     return out
 
 
+def _follower(word: str, followers: frozenset[str]) -> bool:
+    """A speech verb or office word after a name, also with its ezafe written (slice 26U: "نماینده‌ی خاص", as the
+    page's "نمایندۀ" is normalised)."""
+    return word in followers or word.endswith("\u200cی") and word[:-2] in followers
+
+
+def _untitled(name: str) -> str:
+    """A name's words without the title its span keeps ("سید رسول میرباقری" is Rasoul Mirbagheri in Latin letters,
+    as the same person named without it)."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first in grammar_words("span_titles") else name
+
+
+_TAILS = grammar_words("name_tails")
+
+
+def _split_head(all_words: list[str], i: int) -> bool:
+    """Whether word ``i``, no given name itself, and the tail after it are one given name ("نور الدین")."""
+    return i + 1 < len(all_words) and all_words[i + 1] in _TAILS and _listed_given(all_words[i] + all_words[i + 1])
+
+
+def _listed_given(word: str) -> bool:
+    """A given name the lexicon lists as one word ("عصمت‌الله", "نورالدین"), not one read by its shape ("رسول‌الله")."""
+    return name_kind(word) in ("first", "given")
+
+
+def _given_len(text: str, words: list, i: int) -> int:
+    """How many words the given name at word ``i`` takes: 1 for a listed given name, 2 for one written as two words
+    (slice 26U: "عصمت الله", "نور الدین" — a given name's tail (grammar.yaml name_tails) set apart by a space where
+    a ZWNJ was meant, when the two make a given name the lexicon lists), 0 where no given name starts."""
+    w = words[i][2]
+    if i + 1 < len(words) and words[i + 1][2] in grammar_words("name_tails") and \
+            text[words[i][1]:words[i + 1][0]] == " " and _listed_given(w + words[i + 1][2]):
+        return 2
+    return 1 if is_given_name(w) else 0
+
+
+_NUMBER_BEFORE = re.compile(r"[0-9\u06F0-\u06F9\u0660-\u0669]\s*$")
+
+
+def _month_dated(text: str, word: str, start: int) -> bool:
+    """(slice 26U) "۳۰ آذر", "۲۲ بهمن": a month that is also a given name (grammar.yaml month_given_names), right
+    after a day's number, is the date, not a person's name."""
+    return word in grammar_words("month_given_names") and bool(_NUMBER_BEFORE.search(text, max(0, start - 6), start))
+
+
+def _titled_start(text: str, words: list, s: int) -> int:
+    """(slice 26U) Where a name found at ``s`` begins when a title that is part of how the person is named stands
+    right before it ("سید جلال حسینی", "سیده فاطمه ...", "مولوی عطاءالله عمری", "حافظ ..."; grammar.yaml
+    span_titles): annotators, and the texts' later mentions, name them so."""
+    before = _WORD_BEFORE.search(text, max(0, s - 10), s)
+    if before is None or before.group(1) not in grammar_words("span_titles"):
+        return s
+    return before.start(1)
+
+
+_WORD_BEFORE = re.compile(r"(\S+) $")
+
+
 def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozenset[str],
              honorifics: frozenset[str], stop: frozenset[str], listed: bool = False) -> tuple[int, int, int] | None:
     """(index after the name, start, end) when a given name starts a person's name at word ``i``. ``listed``: the
     name goes on a list of names just found ("سعید علی‌نژادیان و سعید قاسمی")."""
     s, _e, w = words[i]
-    if not is_given_name(w) or any(taken[s:_e]):
+    first = _given_len(text, words, i)
+    if not first or any(taken[s:_e]) or _month_dated(text, w, s):
         return None
     if i + 1 < len(words) and f"{w} {words[i + 1][2]}" in honorifics:
         return None  # (session 16) "حجت الاسلام": an honorific written apart, no "Hojjat al-Islam"
-    if i > 0 and w in grammar_words("noun_given_names") and words[i - 1][2] in grammar_words("noun_name_openers"):
-        return None  # (session 15) "در پیام ویدئویی گفت": the noun, not a name
-    j = i + 1
-    while j < len(words) and j - i < 3 and is_given_name(words[j][2]) and not any(taken[words[j][0]:words[j][1]]):
-        j += 1  # "محمد علی ..." / "سید محمد ..."
-    if j - i > 2:
+    if i > 0 and first == 1 and w in grammar_words("noun_given_names") and \
+            words[i - 1][2] in grammar_words("noun_name_openers"):
+        return None  # (session 15) "در پیام ویدئویی گفت": the noun, not a name ("با عصمت الله ...": a name)
+    j, units, last = i + first, 1, first
+    while j < len(words) and units < 3 and (n := _given_len(text, words, j)) \
+            and not any(taken[words[j][0]:words[j + n - 1][1]]):
+        j, units, last = j + n, units + 1, n  # "محمد علی ..." / "سید محمد ..." / "عصمت الله ..."
+    if units > 2:
         return None
     if not _surname_at(text, words, j, taken, followers, stop):
-        if j - i < 2 or not _surname_at(text, words, j - 1, taken, followers, stop):
+        if units < 2 or last > 1 or not _surname_at(text, words, j - 1, taken, followers, stop):
             return None
         j -= 1  # "دانیل ریکاردو (برزیل)": a surname that is a given name elsewhere ends the name
     if len(words[j][2]) < 2:
         return None  # "شیخ عبدالله ب": a text cut off inside the surname
     if j == i + 1 and w in grammar_words("noun_given_names") and (i == 0 or words[i - 1][2] not in honorifics) \
-            and plain_word(words[j][2]) and not text[words[j][1]:words[j][1] + 2].strip().startswith(("،", ",")):
-        return None  # (session 26) "پیام کتبی رئیس‌جمهور": the noun and its adjective, no "Payam Katbi"
+            and plain_word(words[j][2]) and not text[words[j][1]:words[j][1] + 2].strip().startswith(("،", ",")) \
+            and not listed:
+        return None  # (session 26) "پیام کتبی رئیس‌جمهور": the noun and its adjective, no "Payam Katbi" — unless
+        # (slice 26U) it goes on a list of names just found ("رضا کمالی، اسلام ایمانی و ...")
     end_j = j + 1
     if end_j < len(words) and words[end_j][2] in grammar_words("surname_suffixes") and \
             text[words[j][1]:words[end_j][0]].isspace():
@@ -416,7 +480,7 @@ def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozen
         k += 1  # "... روز یکشنبه اظهار داشت": a time between the name and the verb
     nxt = words[k][2] if k < len(words) else ""
     before = words[i - 1][2] if i else ""
-    led = after.strip()[:1] in ("،", ",", ":") or (after.isspace() and nxt in followers)
+    led = after.strip()[:1] in ("،", ",", ":") or (after.isspace() and _follower(nxt, followers))
     if not (led or before in honorifics or _in_list(text, words, i, j, end_j, listed)
             or _named_alone(text, words, i, end_j)):
         return None
@@ -424,7 +488,7 @@ def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozen
             and text[words[i - 1][1]:s].isspace() and not any(taken[words[i - 1][0]:words[i - 1][1]]):
         s = words[i - 1][0]  # (session 16) "خان محمد حقانی", "نثار احمد احمدی": an Afghan compound given name;
         # (session 25) "ابو محمد الصنعانی": an Arabic kunya
-    return end_j, s, last
+    return end_j, _titled_start(text, words, s), last
 
 
 _SURNAME_ALONE = 2.0  # Zipf frequency below which a surname marks a name with nothing else beside it ("جیرودی")

@@ -107,8 +107,10 @@ def _noun_first(words: list[str]) -> bool:
 
 
 def plain_word(word: str) -> bool:
-    """A Persian word no surname list holds and not rare enough to be a foreign name ("کتبی", "ویژه")."""
-    return name_kind(word) != "last" and zipf(word) >= _RARE
+    """A Persian word no surname list holds and not rare enough to be a foreign name ("کتبی", "ویژه"), nor made a
+    surname by its ending (slice 26U: "رسولی‌فر", "کریمی‌نیا": the parts are common words)."""
+    return name_kind(word) != "last" and zipf(word) >= _RARE and \
+        not ("\u200c" in word and word.split("\u200c")[-1] in grammar_words("surname_suffixes"))
 
 
 def _bounded_before(text: str, words: list[tuple[int, int, str]], k: int) -> bool:
