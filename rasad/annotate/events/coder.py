@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from rasad.annotate.events.agents import passive_agent
 from rasad.annotate.events.chains import (
     Chain,
     _eligible,
@@ -848,7 +849,21 @@ _PARTY_FILLS: tuple[_Fill, ...] = (
           lambda doc, t, src, tgt: (src, _partner_of_call(doc, t, src))),
     _Fill(lambda p: p.acts_unnamed and bool(p.acting_body), _no_source,
           lambda doc, t, src, tgt: (_body_of_targets_state(doc, t, tgt), tgt)),
+    # (session 26 D2) "سخنگوی پلیس گفت: ۲۰ نفر دستگیر شدند": the police, court or intelligence body reporting a
+    # passive coercion with no agent named made it (agents.passive_agent)
+    _Fill(lambda p: p.type == "COERCE" and p.frame == "passive", _no_source,
+          lambda doc, t, src, tgt: (_reported_agent(doc, t, tgt), tgt)),
 )
+
+_PLURAL_PASSIVE = re.compile(r"(?:شدند|شده[\s\u200c]*اند)$")
+
+
+def _reported_agent(doc: _Doc, t: _Trigger, tgt: list[Mention]) -> list[Mention]:
+    """(session 26 D2) The reporting body as the agent of a passive coercion, when it befell people counted (a plural
+    verb) or named: one unnamed suspect caught ("پلیس اعلام کرد یک نفر ... دستگیر شد") is police news, no event."""
+    if not tgt and not _PLURAL_PASSIVE.search(doc.text, t.ts, t.te):
+        return []
+    return passive_agent(doc.kb, doc.text, t.chains, t.s.start, t.ts, doc.pub)
 
 
 def _body_of_targets_state(doc: _Doc, t: _Trigger, tgt: list[Mention]) -> list[Mention]:
@@ -1884,6 +1899,18 @@ def _envoy_host(doc: _Doc, tgt: list[Mention], envoy: set[str | None]) -> tuple[
     return None
 
 
+def _not_abroad(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
+    """An arrest announced as made "در" another state is reported, not made, by the announcer ("سخنگو از بازداشت دو
+    ایرانی در آمریکا خبر داد"); (session 26 D2) one made in the announcer's own state is theirs, the state known from
+    the knowledge base ("وزیر اطلاعات از دستگیری ۳۰ نفر در نقاط مختلف ایران خبر داد": the minister serves Iran)."""
+    t = w.t
+    if t.p.frame != "announced_arrest":
+        return True
+    home = {x for m in w.src for x in (m.kb_id, m.of, doc.kb.country_of(m.kb_id), doc.kb.country_of(m.of)) if x}
+    return not any(c.marker == "در" and any(m.type == "COUNTRY" and m.kb_id not in home for m in c.actors())
+                   for c in t.chains if t.ts < c.start < t.te)
+
+
 def _keep_sectors(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
     """(session 20) A pattern for some sectors only ("joined the body": states and bodies): the others are no party."""
     p = w.t.p
@@ -1943,8 +1970,11 @@ def _caller_first(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
 
 
 def _speaker_outside(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
-    """"X خاطرنشان کرد: تجمعی ... برگزار شد": a speaker before the clause did not take part in the act."""
-    if w.t.p.source_optional and w.c0 != w.t.s.start:
+    """"X خاطرنشان کرد: تجمعی ... برگزار شد": a speaker before the clause did not take part in the act — unless
+    (session 26 D2) the act is a passive coercion, whose only source before the clause is the reporting body that
+    did it (agents.passive_agent: "سخنگوی پلیس گفت: ۳۰ نفر از آشوبگران دستگیر شدند")."""
+    p = w.t.p
+    if p.source_optional and w.c0 != w.t.s.start and not (p.type == "COERCE" and p.frame == "passive"):
         w.src = [m for m in w.src if m.start >= w.c0]
     return True
 
@@ -2178,7 +2208,7 @@ def _both_sides(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
 
 # In order: each step may change the parties or the trigger's pattern, or say the trigger reports no event.
 _CODING_STEPS: tuple[Callable[[_Doc, _Coding, list[Event]], bool], ...] = (
-    _keep_sectors, _host_summons, _acting_body, _visit_as_meeting, _attack_by_instrument, _caller_first, _speaker_outside,
+    _not_abroad, _keep_sectors, _host_summons, _acting_body, _visit_as_meeting, _attack_by_instrument, _caller_first, _speaker_outside,
     _supporters_aside, _official_objection, _armed_killing, _one_side_named,
     _place, _a_real_visit, _not_quoting_self, _summit, _victims_aside, _implied_target, _unnamed_parties, _both_sides,
 )

@@ -1805,16 +1805,14 @@ def _agent_of(f: Frame, inside: list[Chain]) -> Chain | None:
 
 def frame_announced_arrest(f: Frame) -> tuple[Actors, Actors]:
     """"فرمانده انتظامی تهران از دستگیری ۱۲ نفر خبر داد": the body announcing arrests made them (the agent after
-    "توسط" where one is named); the arrested are the actor inside; arrests in another state it reports, not makes."""
+    "توسط" where one is named); the arrested are the actor inside. (Arrests in another state it reports, not makes:
+    the coder's _not_abroad, which knows whose state the announcer serves.)"""
     inside = [c for c in f.chains if f.ts < c.start < f.te and c is not f.subj]
     agent = _agent_of(f, inside)
     if agent is None and f.p.mode == "expel":  # (session 18) "از اخراج ۵ هزار پناهجوی افغان از ایران خبر داد"
         agent = next((c for c in inside if c.marker == "از" and _FROM_STATE.search(f.text, max(0, c.start - 24), c.start)
                       and not _PARTITIVE_BEFORE.search(f.text, max(0, c.start - 60), c.start)), None)
     src = agent.actors() if agent is not None else f.src
-    home = {m.kb_id for m in src} | {m.of for m in src if m.of}
-    if any(c.marker == "در" and any(m.type == "COUNTRY" and m.kb_id not in home for m in c.actors()) for c in inside):
-        return [], []  # "سخنگو از بازداشت دو ایرانی در آمریکا خبر داد"
     # the deported may be named as a partitive's or nationals' "از" ("هزاران تبعه افغانستان", "نفر از اتباع ...")
     obj = next((c for c in inside if c.marker is None or f.p.mode == "expel" and c.marker == "از" and c is not agent
                 or c.marker == "از" and c is not agent and _marked_by_opening_az(f, c)), None)
