@@ -148,6 +148,21 @@ def _takes_object(text: str, cue: re.Match, after: str, clause_lo: int) -> bool:
     return key in _from_object_keys() and _FROM.search(text, clause_lo, cue.start()) is not None and ":" not in after
 
 
+def _no_statement(text: str, cue: re.Match, after: str, clause_lo: int) -> bool:
+    """A cue that reports no words here: a clause cue with its object (:func:`_takes_object`), a verb with a noun
+    that makes it mean something else ("سخن می‌گفت", "تبریک گفت"), or (session 26 Q2) the participle of an
+    "according to" lead ("سفری که به گفته X، «...» بود": "گفته" is no cue of the clause before it)."""
+    return _takes_object(text, cue, after, clause_lo) or \
+        _cue_object().search(text, max(0, cue.start() - 12), cue.start()) is not None or \
+        _according_tail().search(text, max(0, cue.start() - 12), cue.end()) is not None
+
+
+@lru_cache(maxsize=1)
+def _according_tail() -> re.Pattern:
+    """An "according to" lead ending where a cue ends ("به گفته", "بنا بر گفته")."""
+    return re.compile(rf"(?<![{_L}])(?:{phrases(_data()['according_to'])})$")
+
+
 @lru_cache(maxsize=1)
 def _from_object_keys() -> frozenset[str]:
     return frozenset(_cue_key(c) for c in _with_tenses(_data()["from_object_cues"]))
@@ -359,8 +374,7 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 prev_end = cue.end()
                 continue
             direct = m.group(1) == ":"
-            if _takes_object(text, cue, m.group(1), prev_end) or _cue_object().search(text, max(0, cue.start() - 12),
-                                                                                      cue.start()):
+            if _no_statement(text, cue, m.group(1), prev_end):
                 continue  # "X از ... خبر داد و گفت:", "X که ... سخن می‌گفت، ... گفت:": the clause's subject still leads
             start = _statement_start(text, cue, cue.end() + m.end(), direct)
             if not direct and (_rx_match(r"^\s*(?:(?:شد|است|بود|و|\.)(?![" + _L + r"])|و\s*گو)", text[start:start + 8])
@@ -514,12 +528,13 @@ def _clause_speaker(text: str, sentences: list[Sentence], si: int, lo: int, hi: 
 
 @lru_cache(maxsize=1)
 def _and_then() -> re.Pattern:
-    return re.compile(rf"\s(و)\s+(?:(?:{phrases(_data()['pro_drop_leads'])})\s+)?$")
+    return re.compile(rf"[\s،,]({phrases(_data()['coordinators'])})\s+(?:(?:{phrases(_data()['pro_drop_leads'])})\s+)?$")
 
 
 def _coordinated(text: str, at: int) -> int | None:
-    """Where "و" stands right before a cue at ``at`` ("... گفته که ... و تأکید کرد که ..."): the cue shares the
-    previous cue's subject, and the previous statement ends there. None when the cue does not follow "و"."""
+    """Where "و" (or, session 26 Q2, "اما"/"ولی") stands right before a cue at ``at`` ("... گفته که ... و تأکید کرد
+    که ...", "او تایید می‌کند که ... اما معتقد است: ..."): the cue shares the previous cue's subject, and the
+    previous statement ends there. None when the cue does not follow such a word."""
     m = _and_then().search(text, max(0, at - 30), at)
     return m.start(1) if m else None
 
