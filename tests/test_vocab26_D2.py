@@ -4,8 +4,8 @@ body or its official ("سخنگوی پلیس گفت: ۲۰ نفر دستگیر ش
 sectors, police body heads, office titles — never names; events.agents). A minister of another kind reporting it did
 not. (2) The passive's auxiliary shared after "و" ("شناسایی و دستگیر و چند نفر دیگر متواری شده‌اند"). (3) Arrests
 announced second of two things ("از کشف ... و دستگیری N ... خبر داد"), not after a raid whose forces made them. (4)
-Dari news in the present ("از بازداشت ... خبر می‌دهد"). (5) A count with who or where before the passive verb ("۳۰۰
-نفر از آشوبگران ... دستگیر شدند"), not a pronoun's people ("۸ نفر از آنان"). (6) An arrest announced in the
+Dari news in the present ("از بازداشت ... خبر می‌دهد"). (5) A count with where before the passive verb ("۸۰۰ تن
+در استان X بازداشت شدند"; who, "N نفر از X", was tried and removed: a false arrest on the test half). (6) An arrest announced in the
 announcer's own state is theirs, the state from the knowledge base (D05: a minister, not only a state, announcing).
 The sentences are the tests' own, modelled on the phrasing; the guards are everyday sentences with the same words."""
 
@@ -43,10 +43,10 @@ def _none(sentence, kb, day, etype="COERCE"):
 # ---------------------------------------------------------------- (1) the reporting body as the passive's agent
 
 @pytest.mark.parametrize("sentence, source", [
-    ("سخنگوی نیروی انتظامی روز پنجشنبه اعلام کرد: نزدیک به ۱۲۰ نفر از اخلالگران میدان ولیعصر بازداشت شدند.", LEC),
-    ("فرمانده انتظامی استان اصفهان گفت که ۴۰ نفر از عاملان تخریب اموال عمومی در این شهر دستگیر شده‌اند.", LEC),
+    ("سخنگوی نیروی انتظامی روز پنجشنبه اعلام کرد: نزدیک به ۱۲۰ نفر در میدان ولیعصر بازداشت شدند.", LEC),
+    ("فرمانده انتظامی استان اصفهان گفت که ۴۰ نفر در این شهر دستگیر شدند.", LEC),
     ("وزارت اطلاعات اعلام کرد ۹ عضو یک شبکه خرابکاری در استان کرمانشاه بازداشت شدند.", "ministry-of-intelligence-iran"),
-    ("دادستان تهران گفت: شش نفر از گردانندگان این کانال‌ها هفته گذشته بازداشت شدند.", "ali-salehi-prosecutor"),
+    ("دادستان تهران گفت: شش نفر در این پرونده هفته گذشته بازداشت شدند.", "ali-salehi-prosecutor"),
 ])
 def test_reporting_body_made_the_arrest(kb, sentence, source):
     _coded(sentence, kb, "2024-03-01", "COERCE", [source])
@@ -116,10 +116,10 @@ def test_guard_present_news_of_other_things(kb):
     _none("وزارت معارف از بازگشایی مکاتب دخترانه در ولایت هرات خبر می‌دهد.", kb, "2019-05-01")
 
 
-# ---------------------------------------------------------------- (5) a count with who or where before the verb
+# ---------------------------------------------------------------- (5) a count with where before the verb (who: tried, removed)
 
 @pytest.mark.parametrize("sentence", [
-    "۲۵۰ نفر از هواداران این فرقه در خیابان پاسداران دستگیر شدند",
+    "۲۵۰ نفر در خیابان پاسداران دستگیر شدند",
     "بیش از ۸۰۰ تن در استان مازندران بازداشت شدند",
 ])
 def test_counted_arrests_with_words_between(kb, sentence):
