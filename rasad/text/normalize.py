@@ -254,6 +254,10 @@ _WORD = re.compile(rf"{_LETTER}+(?:{ZWNJ}{_LETTER}+)*")
 _VERB_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند", "ه")
 _VERB_STEMS_NO_ENDING = frozenset(["توان", "بایست", "شد", "کرد", "رفت", "گفت", "داد", "آمد", "خواست", "دانست"])
 _PLURAL = re.compile(r"^(.{2,}?)(هایی|هایمان|هایشان|هایم|هایت|هایش|های|ها)$")
+# (session 26 A2) past stems whose participle with "ایم" written joined ("کردهایم", "گفتهایم") is the perfect's first
+# person plural, not the stem with a plural and a possessive ("کرد‌هایم"); "کردهای" stays a plural ("کردهای عراق")
+_PERFECT_STEMS = frozenset(["شد", "کرد", "رفت", "گفت", "داد", "آمد", "خواست", "دانست", "دید", "گرفت", "داشت", "زد",
+                            "برد", "کشت", "نوشت", "ساخت", "یافت", "کوشید", "رسید", "نمود"])
 _SUPERLATIVE = re.compile(r"^(.{3,}?)(ترین|تری)$")
 
 
@@ -281,6 +285,8 @@ def _fix_word(word: str) -> str | None:
         stem, suffix = m.groups()
         if stem in compounds:
             return compounds[stem] + ZWNJ + suffix
+        if suffix == "هایم" and (stem in _PERFECT_STEMS or stem[0] == "ن" and stem[1:] in _PERFECT_STEMS):  # کردهایم
+            return stem + "ه" + ZWNJ + "ایم"
         if suffix.startswith("های") and stem + "ه" in heh_final:  # منطقهای -> منطقه‌ای
             return stem + "ه" + ZWNJ + suffix[1:]
         if stem[-1] in "اآو" and suffix == "ها":

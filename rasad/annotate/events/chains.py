@@ -33,6 +33,7 @@ from rasad.annotate.events.grammar import (
     _RANKS,
     _REPRESENTATIVE_BEFORE,
     _SKIP_BEFORE,
+    _TITLE_APPOSED_RA,
     _VERB_WORD,
     _WITH_SOME_OF,
     _WORD,
@@ -523,7 +524,23 @@ def build_chains(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBa
             prev.object_ra, c.object_ra = True, False  # "حوثی‌های تحت حمایت ایران را": the backed party is the object
         elif c.object_ra and _MEMBERS_APPOSED.match(text[prev.end:c.start]):
             prev.object_ra, c.object_ra = True, False  # (session 25) "X و Y، همگی از اعضای W را": the members
+    _title_apposed_objects(text, chains)
     return [part for c in chains for part in _split_subject_comma_object(text, c)]
+
+
+def _title_apposed_objects(text: str, chains: list[Chain]) -> None:
+    """(session 26 A2) "مهدی X، استاد جامعه‌شناسی دانشگاه Y، را اخراج کردند": a person followed by their title or
+    trade in commas and then "را" is the object; a body or place inside the title (Y) only says where they work."""
+    for c in chains:
+        if c.object_ra or c.conjuncts[-1][-1].type != "PERSON":
+            continue
+        m = _TITLE_APPOSED_RA.match(text, c.end)
+        if m is None:
+            continue
+        c.object_ra = True
+        for x in chains:
+            if c.end <= x.start < m.end():
+                x.object_ra = False
 
 
 _IN_BEFORE = re.compile(r"\s+در\s+")

@@ -272,6 +272,11 @@ _BACKER_NAMED = re.compile(rf"(?:^|\s)(?:{phrases(_G['backed_by'])})\s")  # (ses
 _BACKED_BY = re.compile(rf"^\s*(?:{phrases(_G['backed_by'])})(?:\s+(?:{phrases([*_G['collective'], 'حکومت'])}))?\s*$")
 # (session 25) "X، Y و Z، همگی از اعضای ارشد W را": the list before the apposition is the object, not its body W
 _MEMBERS_APPOSED = re.compile(rf"^\s*،\s*(?:{phrases(_G['members_apposition'])})\s+از\s+(?:[^\s.،؛:!؟]+\s+){{0,3}}$")
+# (session 26 A2) a person's title or trade in commas right before "را": "X، استاد جامعه‌شناسی دانشگاه Y، را اخراج
+# کردند" (X is the object, not the body inside the title); up to eight words, no verb's clause
+_TITLE_APPOSED_RA = re.compile(
+    rf"\s*،\s*(?:{phrases([*_G['office_heads'], *_G['person_trades'], *_G['appositive_heads']])})[\s\u200c]"
+    r"(?:[^\s.،؛:!؟«»]+\s+){0,8}?[^\s.،؛:!؟«»]*\s*،\s*را(?=\s|$)")
 _UNREALISED = re.compile(rf"(?:^|\s)(?:{phrases([*_G['unrealised_before'], *_G['unrealised_before_more']])})\s+"
                          rf"(?:(?:{phrases(_G['unrealised_continued'])})\s+)?$")
 # (session 25 R) the first noun of a synonym doublet right before a noun trigger: "(برای) حمایت و |پشتیبانی از"

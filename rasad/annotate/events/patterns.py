@@ -331,6 +331,9 @@ _LIST_COMMA = r"(?:،(?=\s+(?:[^\s.،؛:!؟]+،?\s+){0,4}و\s))?"
 _CLOSE_QUOTE = r"[»”\"]?"
 
 
+_DOTTED = r"\(?(?:[^\W\d_]\.){1,4}[^\W\d_]\)?"  # "پ.ک.ک", "(پ.ک.ک)": letters each followed by a dot
+
+
 def _trigger_body(trigger: str, gap: int = 6, lists: bool = False, loose: bool = False) -> str:
     parts = []
     tokens = trigger.replace(ZWNJ, " ").split()
@@ -342,7 +345,9 @@ def _trigger_body(trigger: str, gap: int = 6, lists: bool = False, loose: bool =
             # ``loose``: any comma, which the coder checks (Compiled.find's ``commas``)
             comma = "،?" if loose or i and tokens[i - 1] in _PARTY_MARKERS else _LIST_COMMA if lists else ""
             # (session 18) never the future auxiliary: "به دوحه خواهد رفت" is no "به … رفت" (the pattern's future is)
-            parts.append(r"(?:(?!خواه(?:د|ند|یم|ید|م)\s)[^\s.،؛:!؟]+" + comma + r"\s+){0," + str(gap) + "}?")
+            # (session 26 A2) a dotted abbreviation is one word of the gap, not a sentence's end: "علیه (پ.ک.ک) آغاز کرد"
+            parts.append(r"(?:(?!خواه(?:د|ند|یم|ید|م)\s)(?:[^\s.،؛:!؟]+|" + _DOTTED + ")" + comma + r"\s+){0,"
+                         + str(gap) + "}?")
             continue
         # letters may be written with a space, a ZWNJ or nothing between the parts of a word group
         word = r"[\s\u200c]?".join(_LETTER_VARIANTS.get(ch, re.escape(ch)) for ch in token)
