@@ -1286,6 +1286,8 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
         tgt = _struck_party(doc, hit, hit.kb_id, kb.country_of(hit.kb_id), src)  # "روسیه شهر کی‌یف را موشک‌باران کرد"
     if violent and not loc_id and (soil := _soil_object(doc, t, c0)) is not None:
         location, loc_id = soil.name, soil.kb_id  # (session 24) "خاک اوکراین را هدف قرار داد": the state's own ground
+    if p.type == "ASSAULT" and not loc_id and (taken := _place_object(doc, t, c0, t.te)) is not None:
+        location, loc_id = taken.name, taken.kb_id  # (session 26 A3) "شهر موصل را تصرف کرد": the ground struck or taken
     if p.type == "THREATEN" and not tgt and src and (hit := _threatened_place(doc, t, src)) is not None:
         tgt = _state_mention(kb, hit, kb.country_of(hit.kb_id))  # (session 21) "تهدید کرد که حیفا را هدف قرار می‌دهد"
     if p.type == "ASSAULT" and not tgt and (aimed := _aimed_at(doc, t)) is not None:
@@ -1414,9 +1416,11 @@ def _threatened_place(doc: _Doc, t: _Trigger, src: list[Mention]) -> Mention | N
                  and _rx_search(r"^\s*را(?=\s|$)", doc.text[m.end:m.end + 5])), None)
 
 
-def _place_object(doc: _Doc, t: _Trigger, c0: int) -> Mention | None:
-    """A place marked by "را" before the trigger: what was struck ("شهر کی‌یف را موشک‌باران کرد")."""
-    return next((m for m in doc.linked.in_span(c0, t.ts) if m.type == "PLACE" and m.kb_id and doc.kb.country_of(m.kb_id)
+def _place_object(doc: _Doc, t: _Trigger, c0: int, end: int | None = None) -> Mention | None:
+    """A place marked by "را" before the trigger (or before ``end``: inside a trigger that holds its object, "شهر X را
+    از Y پس گرفتند"): what was struck ("شهر کی‌یف را موشک‌باران کرد")."""
+    return next((m for m in doc.linked.in_span(c0, t.ts if end is None else end) if m.type == "PLACE" and m.kb_id
+                 and doc.kb.country_of(m.kb_id)
                  and _rx_search(r"^\s*را(?=\s|$)", doc.text[m.end:m.end + 5])), None)
 
 

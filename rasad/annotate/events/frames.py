@@ -1062,10 +1062,15 @@ _SANCTIONS_NOUN_BEFORE = re.compile(r"تحریم(?:[\s\u200c]?ها(?:ی)?)\s+$")
 
 def frame_genitive_inside(f: Frame) -> tuple[Actors, Actors]:
     """(branch verbal9) "بر لزوم توقف حملات اسرائیل به غزه تاکید کرد": the first unmarked actor inside the trigger,
-    the genitive of the act to stop, no preposition before it ("توقف جنگ در غزه و لبنان" asks no one)."""
-    inside = [c for c in f.chains if f.ts < c.start < f.te and c is not f.subj and c.marker is None
-              and not any(w in PREPOSITIONS for w in _WORD.findall(f.text[f.ts:c.start]))]
-    return f.src, _actors(inside[0] if inside else None)
+    the genitive of the act to stop, no preposition before it ("توقف جنگ در غزه و لبنان" asks no one). (session 26
+    A3) A headline's noun names who stressed it before "بر" ("تاکید چین و ایران بر لزوم بازگشت آمریکا به برجام"):
+    that genitive is the source, and the actor asked is sought after "بر"."""
+    bar = _rx_search(r"(?:^|\s)بر\s", f.text[f.ts:f.te])
+    lo = f.ts + bar.start() if bar else f.ts
+    stresser = next((c for c in f.chains if f.ts < c.start < lo and c.marker is None), None)
+    inside = [c for c in f.chains if lo < c.start < f.te and c is not f.subj and c.marker is None
+              and not any(w in PREPOSITIONS for w in _WORD.findall(f.text[lo:c.start]))]
+    return (_actors(stresser) if stresser else f.src), _actors(inside[0] if inside else None)
 
 
 def _launcher_inside(f: Frame) -> Chain | None:
@@ -1115,6 +1120,13 @@ def frame_inside_first(f: Frame) -> tuple[Actors, Actors]:
     """(session 15) "با طرح مصر برای آتش‌بس در غزه موافقت کرد": the first actor inside the trigger (whose proposal
     was accepted) is the one conceded to, not the places after it."""
     inside = [c for c in f.chains if f.ts < c.start < f.te and c is not f.subj]
+    return f.src, _actors(inside[0] if inside else None)
+
+
+def frame_leaver_inside(f: Frame) -> tuple[Actors, Actors]:
+    """(session 26 A3) "جنگ را تا خروج نیروهای X از یمن ادامه می‌دهیم": the one to leave, the first actor inside the
+    trigger that is not the ground it leaves or stands on (after "از"/"در")."""
+    inside = [c for c in f.chains if f.ts < c.start < f.te and c is not f.subj and c.marker not in ("از", "در")]
     return f.src, _actors(inside[0] if inside else None)
 
 
@@ -1856,6 +1868,7 @@ FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
     "announced_arrest": frame_announced_arrest, "sent": frame_sent, "deed": frame_deed,
     "genitive_inside": frame_genitive_inside, "passive_inside": frame_passive_inside, "conveyed": frame_conveyed,
     "az_inside": frame_az_inside, "answer": frame_answer, "inside_last": frame_inside_last, "inside_first": frame_inside_first,
+    "leaver_inside": frame_leaver_inside,
     "owner_inside": frame_owner_inside, "ceremony": frame_ceremony, "condemned_inside": frame_condemned_inside,
     "condemned_genitive": frame_condemned_genitive,
     "witnessed": frame_witnessed, "troops": frame_troops, "fended": frame_fended, "handed": frame_handed,

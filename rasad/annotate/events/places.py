@@ -179,6 +179,9 @@ def _travel_destinations(text: str, linked: Linked) -> list[Mention]:
             # (session 24) "که ... در دوحه به سر می‌برد، در حاشیه این نشست با ... دیدار کرد": where a party stays
             elif before.rstrip().endswith("در") and _STAYING_AFTER.match(text, m.end):
                 out.append(m)
+            # (session 26 A3) "... در شهر قاپان امروز جمعه با حضور X و Y افتتاح شد": a ceremony there, its guests present
+            elif _IN_PLACE_BEFORE.search(before) and _PRESENCE_AFTER.match(text, m.end):
+                out.append(m)
     return out
 
 
@@ -198,6 +201,9 @@ def _destination_for(e: Event, dests: list[Mention], kb: KnowledgeBase, linked: 
 
 
 _TRAVEL_BEFORE = re.compile(r"(?:(?:سفر|سفرش|ورود|حضور|اقامت)(?:\s+\S+)?\s+(?:به|در)|(?:^|\s)وارد)\s*$")
+_IN_PLACE_BEFORE = re.compile(rf"(?:^|\s)در\s+{PLACE_HEAD}$")
+# (session 26 A3) "با حضور" within six words after the place (a date between): who attended were there
+_PRESENCE_AFTER = re.compile(r"(?:\s+[^\s،.؛:]+){0,6}?\s+با\s+حضور(?![\u0621-\u06FF])")
 _STAYING_AFTER = re.compile(r"\s*(?:به\s*سر\s*می[\s\u200c]*بر(?:د|ند|دند|ده)|حضور\s*(?:دارد|دارند|داشت|یافت|یافتند)"
                             r"|اقامت\s*(?:دارد|دارند))(?![\u0621-\u06FF])")
 
