@@ -80,6 +80,7 @@ from rasad.annotate.events.grammar import (
     _SECOND_PERSON,
     _SECURITY_KEEPERS,
     _SITUATION_OF,
+    _STRUCK_ON_AFTER_ATTACKER,
     _TIES_BEFORE,
     _TIME_AZ_BEFORE,
     _TOPIC,
@@ -1547,7 +1548,7 @@ def frame_casualty(f: Frame) -> tuple[Actors, Actors]:
     if f.noun and attacker.start >= f.te and (fallen := _fallen_named(f, attacker)) is not None:
         return attacker.actors(), fallen.actors()  # (session 18) "شهادت ۱۰ نیروی الحشدالشعبی در حمله داعش به ..."
     hi = f.ts if attacker.end <= f.ts else attacker.end + 60
-    hit = f.first("به", attacker.end, hi) or f.first("علیه", attacker.end, hi)
+    hit = f.first("به", attacker.end, hi) or f.first("علیه", attacker.end, hi) or _struck_on(f, attacker, hi)
     if hit is not None and all(m.type == "COUNTRY" for m in hit.actors()):
         hit = _group_fallen(f, lo, attacker) or hit
     if hit is None and attacker.end <= f.ts:
@@ -1557,6 +1558,13 @@ def frame_casualty(f: Frame) -> tuple[Actors, Actors]:
         hit = _subject(before) or _victims_after(f, attacker) \
             or next((c for c in before if c.marker == "از" and _partitive_opening(f.text, lo, c)), None)  # "۳۵ نفر از عناصر X"
     return attacker.actors(), _actors(hit)
+
+
+def _struck_on(f: Frame, attacker: Chain, hi: int) -> Chain | None:
+    """(session 26 C2) "در حمله طالبان بر نیروهای امنیتی افغانستان پنج پولیس کشته شدند": the Dari "بر" right after
+    the attacker marks whom the attack hit, as "به" does (grammar.yaml struck_on_after_attacker)."""
+    return next((c for c in f.chains if attacker.end <= c.start < hi
+                 and _STRUCK_ON_AFTER_ATTACKER.match(f.text[attacker.end:c.start])), None)
 
 
 def _group_fallen(f: Frame, lo: int, attacker: Chain) -> Chain | None:
