@@ -11,7 +11,13 @@ with the object far from the verb, a place and the means between ("X را در .
 trade or age and a nationality ("یک چوپان سوری در حمله پهپاد ترکیه جان باخت"): that state was hit (grammar.yaml
 person_nouns). (6) A list of what the object includes ("شهرهای لبنان به ویژه صور و نبطیه را"): the party before it
 stays the object (grammar.yaml inclusive_openers). (7) The struck side "suffered losses" ("تلفات دادند", "متحمل
-تلفات شدند") in an attack named as the cause. The sentences are the tests' own, modelled on the phrasing; the
+تلفات شدند") in an attack named as the cause. (8) A place in a relative clause on the object ("یک کشتی لیبریایی را که
+به سمت بنادر X می‌رفت هدف قرار داد") is where it sailed, not what was hit: the object's own adjective names the
+target (frames._struck_toward). (9) A government's own forces opening a reported clause ("... اعلام کرد که نیروهای
+وابسته به دولت X ...") are its subject, not the speaker's state (chains._forces_opening). (10) Put under fire ("را
+زیر آتش گرفتند/قرار دادند", assault.under-fire; a fire of criticism vetoed). (11) Some of the attackers counted in
+the cause ("به ضرب گلوله یکی از تک‌تیراندازهای X", "در حمله شماری از افراد مسلح X"): X attacked
+(grammar._CAUSE_PARTITIVE). The sentences are the tests' own, modelled on the phrasing; the
 guards are everyday sentences with the same words."""
 
 from __future__ import annotations
@@ -142,3 +148,65 @@ def test_losses_suffered_in_an_attack(kb, text, source, target):
 
 def test_herders_losses_in_the_cold_are_no_attack(kb):
     assert_not_coded("دامداران استان اردبیل در سرمای شدید زمستان امسال تلفات دادند.", kb, "ASSAULT")
+
+
+# ---------------------------------------------------------------- (8) a place in the object's relative clause
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("نیروی دریایی یمن یک کشتی باری لیبریایی را که به سمت بنادر اسرائیل می‌رفت هدف قرار داد.", "houthis", "LBR"),
+    ("ناوهای آمریکایی یک قایق یمنی را که به سمت سواحل اریتره حرکت می‌کرد هدف قرار دادند.", "USA", "YEM"),
+])
+def test_where_the_struck_was_heading_is_not_hit(kb, text, source, target):
+    assert_coded(text, kb, ("ASSAULT", source, target))
+
+
+def test_watching_a_ship_heading_to_port_is_no_attack(kb):
+    assert_not_coded("مسافران کشتی تفریحی را که به سمت بندر دبی در حرکت بود تماشا کردند.", kb, "ASSAULT")
+
+
+# ---------------------------------------------------------------- (9) a government's forces after a speech verb
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("سخنگوی ارتش یمن اعلام کرد که نیروهای وابسته به دولت نجات ملی یک ناوچه آمریکایی را در دریای سرخ هدف قرار دادند.",
+     "national-salvation-government", "USA"),
+    ("یک مقام نظامی یمن گفت یگان‌های وابسته به دولت نجات ملی یک پایگاه سعودی در جیزان را با موشک هدف قرار دادند.",
+     "national-salvation-government", "SAU"),
+])
+def test_forces_belonging_open_the_reported_clause(kb, text, source, target):
+    assert_coded(text, kb, ("ASSAULT", source, target))
+
+
+def test_forces_belonging_on_parade_are_no_attack(kb):
+    assert_not_coded("یک منبع نظامی یمن گفت نیروهای وابسته به دولت نجات ملی در رژه روز ملی شرکت کردند.", kb, "ASSAULT")
+
+
+# ---------------------------------------------------------------- (10) put under fire
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("توپخانه ارتش ترکیه روستاهای مرزی شمال عراق را زیر آتش سنگین گرفت.", "turkish-armed-forces", "IRQ"),
+    ("ارتش آذربایجان مواضع ارمنستان را زیر آتش شدید قرار داد.", "azerbaijani-armed-forces", "ARM"),
+])
+def test_put_under_fire(kb, text, source, target):
+    assert_coded(text, kb, ("ASSAULT", source, target))
+
+
+def test_fire_of_criticism_is_no_attack(kb):
+    assert_not_coded("نمایندگان مجلس وزیر نیرو را زیر آتش انتقادات شدید گرفتند.", kb, "ASSAULT")
+
+
+# ---------------------------------------------------------------- (11) some of the attackers counted in the cause
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("یک سرباز هندی به ضرب گلوله یکی از تک‌تیراندازهای ارتش پاکستان در کشمیر کشته شد.", "pakistan-army", "IND"),
+    ("دو مرزبان ایرانی در حمله شماری از افراد مسلح جیش الظلم در سراوان به شهادت رسیدند.", "jaish-ul-adl", "IRN"),
+])
+def test_some_of_the_attackers_in_the_cause(kb, text, source, target):
+    assert_coded(text, kb, ("ASSAULT", source, target))
+
+
+def test_hit_by_a_players_ball_is_no_attack(kb):
+    assert_not_coded("یک تماشاگر به ضرب توپ یکی از بازیکنان زخمی شد.", kb, "ASSAULT")

@@ -818,7 +818,11 @@ def _partitive_opening(text: str, bound: int, c: Chain) -> bool:
 
 
 def _forces_opening(c: Chain, lead: list[str]) -> bool:
-    """A reported clause opened by a force or weapon of a nationality ("یک پهپاد اسرائیلی"): its subject."""
+    """A reported clause opened by a force or weapon of a nationality ("یک پهپاد اسرائیلی"): its subject; (session 26
+    C2) so is one opened by a government's own forces ("... خبر داد که نیروهای وابسته به دولت X ...": X acts)."""
+    words = [w.replace(ZWNJ, "") for w in lead]
+    if len(words) == 3 and words[0] in _FORCES_BELONGING and words[1] in _BELONGING and words[2] == "به":
+        return True
     return c.conjuncts[0][0].how == "forces" and len(lead) <= 3 and _FORCES_BEFORE.search(" ".join(lead) + " ") is not None
 
 
