@@ -17,7 +17,9 @@ target (frames._struck_toward). (9) A government's own forces opening a reported
 وابسته به دولت X ...") are its subject, not the speaker's state (chains._forces_opening). (10) Put under fire ("را
 زیر آتش گرفتند/قرار دادند", assault.under-fire; a fire of criticism vetoed). (11) Some of the attackers counted in
 the cause ("به ضرب گلوله یکی از تک‌تیراندازهای X", "در حمله شماری از افراد مسلح X"): X attacked
-(grammar._CAUSE_PARTITIVE). The sentences are the tests' own, modelled on the phrasing; the
+(grammar._CAUSE_PARTITIVE). (12) Rockets fired "on" a place, the Dari "پرتاپ" too ("دو راکت را بر یک خانه ... پرتاپ
+کرده است", assault.on-bar). (13) An attack carried out, in the past perfect or the plural ("دو حمله طیارات X بر Y
+انجام شده بودند", assault.held). The sentences are the tests' own, modelled on the phrasing; the
 guards are everyday sentences with the same words."""
 
 from __future__ import annotations
@@ -210,3 +212,33 @@ def test_some_of_the_attackers_in_the_cause(kb, text, source, target):
 
 def test_hit_by_a_players_ball_is_no_attack(kb):
     assert_not_coded("یک تماشاگر به ضرب توپ یکی از بازیکنان زخمی شد.", kb, "ASSAULT")
+
+
+# ---------------------------------------------------------------- (12) rockets fired "on" a place
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("طیاره‌های پاکستانی چند راکت را بر ولسوالی دنگام کنر پرتاب کردند.", "PAK", "AFG"),
+    ("پهپادهای آمریکایی دو موشک را بر یک خودرو در ولایت ننگرهار شلیک کردند.", "USA", "AFG"),
+])
+def test_rockets_fired_on(kb, text, source, target):
+    assert_coded(text, kb, ("ASSAULT", source, target))
+
+
+def test_flowers_thrown_on_a_bride_are_no_attack(kb):
+    assert_not_coded("کودکان گل‌ها را بر سر عروس پرتاب کردند.", kb, "ASSAULT")
+
+
+# ---------------------------------------------------------------- (13) an attack carried out, in the past perfect
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("ماه گذشته دو حمله طیارات امریکایی بر وزیرستان انجام شده بودند.", "USA", "PAK"),
+    ("روز گذشته حملات طیاره‌های پاکستانی بر ولایت خوست صورت گرفته بود.", "PAK", "AFG"),
+])
+def test_attack_carried_out_in_the_past_perfect(kb, text, source, target):
+    assert_coded(text, kb, ("ASSAULT", source, target))
+
+
+def test_surgeries_carried_out_are_no_attack(kb):
+    assert_not_coded("ماه گذشته سه عمل جراحی قلب در این بیمارستان انجام شده بود.", kb, "ASSAULT")
