@@ -40,7 +40,7 @@ from rasad.annotate.events.grammar import (
     ACTOR_TYPES,
     PREPOSITIONS,
 )
-from rasad.annotate.words import grammar_words, word_spans
+from rasad.annotate.words import grammar_words, phrases, word_spans
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.kb.model import Actor, Place
 from rasad.records import Mention
@@ -112,6 +112,9 @@ _NAMED_AS = frozenset(w.replace(ZWNJ, "") for w in grammar_words("named_before_b
 # (session 21) "هیأت ... از X": X is the delegation's party in every spelling of the noun
 _DELEGATION_BEFORE_AZ = frozenset(w.replace(ZWNJ, "") for w in grammar_words("delegation_before_az"))
 _PLURAL_AFTER = re.compile(r"[\u200c ]?ها(?:ی)?(?![\u0621-\u063A\u0641-\u064A\u06A9\u06AF\u06CC])")  # (session 19) also "آمریکایی ها"
+# (session 26 C2) where a plural demonym is the subject or agent: the clause's opening, or an opener word before it
+_PLURAL_DEMONYM_OPENER = re.compile(rf"(?:^|[،:؛«]|(?<![\w\u200c])(?:{phrases(grammar_words('plural_demonym_openers'))}))"
+                                    r"[\s\u200c«]*$")
 _TIME_BEFORE_AZ = frozenset(w.replace(ZWNJ, "") for w in grammar_words("time_before_az"))
 _AND_COMPOUNDS = frozenset(" ".join(w.replace(ZWNJ, "") for w in c.split()) for c in grammar_words("and_compounds"))
 _WITH_MANNER = frozenset(w.replace(ZWNJ, "") for w in grammar_words("with_manner"))
@@ -412,7 +415,8 @@ def _metonyms(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBase 
             continue  # (session 16) "نماینده ولی فقیه": the one represented is no party; the representative is
         if m.how == "adjective" and m.kb_id in kb.actors and (_FORCES_BEFORE.search(before := text[max(floor, m.start - 40):m.start])
                                                                 or _PLURAL_AFTER.match(text, m.end)
-                                                                and (_ATTACK_NOUN.search(before) or _CONDITIONAL_BEFORE.search(before))
+                                                                and (_ATTACK_NOUN.search(before) or _CONDITIONAL_BEFORE.search(before)
+                                                                     or _PLURAL_DEMONYM_OPENER.search(text[floor:m.start]))
                                                                 or _hyphened_to_forces(text, out, m)):
             # (branch material9) a plural demonym after an attack noun is the state's forces: "در حمله آمریکایی‌ها
             # کشته شد" (elsewhere "به آمریکایی‌ها نیاز داریم" is no party to an event); (session 19) so is the subject
@@ -491,7 +495,7 @@ def build_chains(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBa
                 # محمود گودرزی وزیر ورزش و جوانان، و ..." (the office already has its person)
                 if kind in (None, "same") and _next_in_list(gap, last_chain.conjuncts[-1], m):
                     kind = "and"  # "با پوتین رئیس‌جمهور روسیه، لاوروف وزیر امور خارجه و ...": a list of named people
-                if last_chain.marker == "attribution" and "،" in gap:
+                if last_chain.marker == "attribution" and ("،" in gap or _subject_after_speaker(text, floor, m.start, prev.end)):
                     kind = None  # "به گفته مقام‌های X، نیروهای Y ...": the attribution ends at its comma
                 if kind == "same" and _state_then_person(gap, last_chain.conjuncts[-1], m):
                     kind = None  # (session 13) "پلیس پاکستان عمران خان را بازداشت کرد": the state ends its noun phrase
@@ -509,7 +513,10 @@ def build_chains(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBa
             elif m.start < prev.end:  # nested (a role containing a name): same conjunct
                 last_chain.conjuncts[-1].append(m)
                 continue
-        chains.append(Chain([[m]], m.start, m.end, _marker_before(text, m.start, floor)))
+        marker = _marker_before(text, m.start, floor)
+        if marker == "attribution" and _subject_after_speaker(text, floor, m.start, chains[-1].end if chains else None):
+            marker = None
+        chains.append(Chain([[m]], m.start, m.end, marker))
     for i, c in enumerate(chains):
         # "X را" (at most one word, or a place after "در", between), but never across the next chain: in "وی آمریکا
         # را" only آمریکا is the object; in "سفارت ایران در دمشق را" ایران is
@@ -546,6 +553,25 @@ def _title_apposed_objects(text: str, chains: list[Chain]) -> None:
 _IN_BEFORE = re.compile(r"\s+در\s+")
 _RA_AFTER = re.compile(r"\s+را(?=\s|$)")
 _SPACE = re.compile(r"\s+")
+
+
+_SOURCE_NOUNS = frozenset(w.replace(ZWNJ, "") for w in grammar_words("attribution_source_nouns"))
+
+
+def _subject_after_speaker(text: str, floor: int, start: int, prev_end: int | None) -> bool:
+    """(session 26 C2) "به گفته منابع محلی جنگنده‌های روسیه ... را بمباران کردند", "به گفته سخنگوی وزارت دفاع روسیه
+    جنگنده‌های این کشور ... را هدف قرار دادند": with no comma after the source, a force noun after a whole speaker —
+    a named one ending right before it, or unnamed sources and their adjective — opens the subject, not more of the
+    attribution."""
+    cut = max(text.rfind(p, floor, start) for p in "،:؛.")
+    opener = _ATTRIBUTION.match(text, max(floor, cut + 1), start)
+    force = _FORCES_BEFORE.search(text, opener.end(), start) if opener is not None else None
+    if opener is None or force is None:
+        return False
+    if prev_end is not None and opener.end() < prev_end <= force.start() and not text[prev_end:force.start()].strip():
+        return True
+    words = [w.replace(ZWNJ, "") for w in text[opener.end():force.start()].split() if w != "یک"]
+    return 2 <= len(words) <= 3 and words[0] in _SOURCE_NOUNS
 
 
 def _foreign_place_object(text: str, c: Chain, mentions: list[Mention], kb: KnowledgeBase) -> bool:
@@ -809,7 +835,11 @@ def _partitive_opening(text: str, bound: int, c: Chain) -> bool:
 
 
 def _forces_opening(c: Chain, lead: list[str]) -> bool:
-    """A reported clause opened by a force or weapon of a nationality ("یک پهپاد اسرائیلی"): its subject."""
+    """A reported clause opened by a force or weapon of a nationality ("یک پهپاد اسرائیلی"): its subject; (session 26
+    C2) so is one opened by a government's own forces ("... خبر داد که نیروهای وابسته به دولت X ...": X acts)."""
+    words = [w.replace(ZWNJ, "") for w in lead]
+    if len(words) == 3 and words[0] in _FORCES_BELONGING and words[1] in _BELONGING and words[2] == "به":
+        return True
     return c.conjuncts[0][0].how == "forces" and len(lead) <= 3 and _FORCES_BEFORE.search(" ".join(lead) + " ") is not None
 
 

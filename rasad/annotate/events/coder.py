@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from rasad.annotate.events.agents import passive_agent
 from rasad.annotate.events.chains import (
+    _PLURAL_AFTER,
     Chain,
     _eligible,
     _is_noun_trigger,
@@ -368,8 +369,10 @@ def _capital(ms: list[Mention], kb: KnowledgeBase) -> bool:
 
 
 def _forces(text: str, ms: list[Mention]) -> bool:
-    """"نیروهای اسرائیلی ... حمله کردند": a force noun before a nationality adjective names its state's side."""
-    return any(m.how == "adjective" and _FORCES_BEFORE.search(text, max(0, m.start - 30), m.start) for m in ms)
+    """"نیروهای اسرائیلی ... حمله کردند": a force noun before a nationality adjective names its state's side; (session
+    26 C2) so may a plural demonym ("سعودی‌ها ... را بمباران کردند": chains._metonyms reads where it acts)."""
+    return any(m.how == "adjective" and (_FORCES_BEFORE.search(text, max(0, m.start - 30), m.start)
+                                         or _PLURAL_AFTER.match(text, m.end)) for m in ms)
 
 
 def _two_adjectives(ms: list[Mention]) -> bool:

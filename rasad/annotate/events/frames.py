@@ -80,6 +80,7 @@ from rasad.annotate.events.grammar import (
     _SECOND_PERSON,
     _SECURITY_KEEPERS,
     _SITUATION_OF,
+    _STRUCK_ON_AFTER_ATTACKER,
     _TIES_BEFORE,
     _TIME_AZ_BEFORE,
     _TOPIC,
@@ -735,7 +736,7 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
             # clause's "against"/"in contrast to" is not the attack's, whose "به" comes after the comma
         c = versus or (az if az is not None and not _one_of(f.text, az.start) else None) or \
             (f.genitive if f.genitive is not subj else None) or \
-            (f.first("به", 0, ts, subj) if p.type == "ASSAULT" else None) or \
+            (_struck_toward(f) if p.type == "ASSAULT" else None) or \
             (f.first("برای", 0, ts, subj) if p.type == "COERCE" else None) or \
             (_unmarked_object(f) if p.type == "COERCE" else None)
     if c is None and p.type == "ASSAULT":
@@ -746,6 +747,14 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
         c = _owner_of_struck(f)
     src = [] if p.id.startswith("assault") and subj is None and c is not None else _main_clause_source(f)
     return src, _actors(c)
+
+
+def _struck_toward(f: Frame) -> Chain | None:
+    """The first party after "به" before the verb ("X به پایگاه Y ... را هدف قرار داد"); (session 26 C2) never one
+    inside a relative clause on the object ("یک کشتی انگلیسی را که به سمت بنادر فلسطین اشغالی در حرکت بود هدف قرار
+    دادند": where the ship sailed to was not hit; the object's own adjective is left to name the target)."""
+    return next((c for c in f.chains if c.marker == "به" and c is not f.subj and c.start < f.ts
+                 and not _RELATIVE_ON_OBJECT.search(f.text, f.after_subject, c.start)), None)
 
 
 def _main_clause_source(f: Frame) -> Actors:
@@ -1559,7 +1568,7 @@ def frame_casualty(f: Frame) -> tuple[Actors, Actors]:
     if f.noun and attacker.start >= f.te and (fallen := _fallen_named(f, attacker)) is not None:
         return attacker.actors(), fallen.actors()  # (session 18) "شهادت ۱۰ نیروی الحشدالشعبی در حمله داعش به ..."
     hi = f.ts if attacker.end <= f.ts else attacker.end + 60
-    hit = f.first("به", attacker.end, hi) or f.first("علیه", attacker.end, hi)
+    hit = f.first("به", attacker.end, hi) or f.first("علیه", attacker.end, hi) or _struck_on(f, attacker, hi)
     if hit is not None and all(m.type == "COUNTRY" for m in hit.actors()):
         hit = _group_fallen(f, lo, attacker) or hit
     if hit is None and attacker.end <= f.ts:
@@ -1569,6 +1578,17 @@ def frame_casualty(f: Frame) -> tuple[Actors, Actors]:
         hit = _subject(before) or _victims_after(f, attacker) \
             or next((c for c in before if c.marker == "از" and _partitive_opening(f.text, lo, c)), None)  # "۳۵ نفر از عناصر X"
     return attacker.actors(), _actors(hit)
+
+
+# (session 26 C2) an object's relative clause opening ("... را که ..."), the party after it inside that clause
+_RELATIVE_ON_OBJECT = re.compile(r"(?<![\w\u200c])را[\s\u200c]+که(?![\w\u200c])")
+
+
+def _struck_on(f: Frame, attacker: Chain, hi: int) -> Chain | None:
+    """(session 26 C2) "در حمله طالبان بر نیروهای امنیتی افغانستان پنج پولیس کشته شدند": the Dari "بر" right after
+    the attacker marks whom the attack hit, as "به" does (grammar.yaml struck_on_after_attacker)."""
+    return next((c for c in f.chains if attacker.end <= c.start < hi
+                 and _STRUCK_ON_AFTER_ATTACKER.match(f.text[attacker.end:c.start])), None)
 
 
 def _group_fallen(f: Frame, lo: int, attacker: Chain) -> Chain | None:

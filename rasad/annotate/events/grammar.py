@@ -122,7 +122,10 @@ _ATTACK_NOUN = re.compile(rf"(?:{phrases(_G['attack_nouns'])})(?:\u200c?ای|ی)
 # up to four words that are no preposition), or the noun opening the clause ("حمله هوایی ارتش ...")
 # (branch material) two kinds joined by "و" stand between too ("در حملات موشکی و پهپادی رژیم ..."): the first actor
 # after the noun still wins, so "در حمله آمریکا و اسرائیل" keeps the United States
-_CAUSE_TAIL = rf"(?:{phrases(_G['casualty_causes'])})(?:[\s\u200c]+(?!(?:به|علیه|در|از|با|که|را)[\s\u200c])[^\s،.؛:]+){{0,4}}[\s\u200c]+$"
+# (session 26 C2) some of the attackers counted between ("به ضرب گلوله یکی از تک‌تیراندازهای X"): the head and its
+# "از" are one more word of the cause, and X still attacked
+_CAUSE_PARTITIVE = rf"(?:{phrases(_G['partitive_heads'] + _G['with_partitive_heads'])})[\s\u200c]+از(?=[\s\u200c])"
+_CAUSE_TAIL = rf"(?:{phrases(_G['casualty_causes'])})(?:[\s\u200c]+(?:{_CAUSE_PARTITIVE}|(?!(?:به|علیه|در|از|با|که|را)[\s\u200c])[^\s،.؛:]+)){{0,4}}[\s\u200c]+$"
 # (session 19) an opener may follow a comma with no space ("امروز،در پی ..."); a count (or "انجام") between the opener
 # and the cause: "در دو حمله پهپادی X", "در پی انجام سه حمله X"
 _CAUSE_LEAD = rf"(?:(?:{phrases(_G['casualty_cause_leads'])}|[0-9۰-۹]+)[\s\u200c]+){{0,2}}"
@@ -184,6 +187,10 @@ _SECURITY_KEEPERS = frozenset(w.replace("\u200c", "") for w in _G['security_keep
 # نیروهای Y" (the pair's chain follows)
 _CLASH_OF_PAIR = re.compile(rf"(?:^|[\s\u200c،])(?:{phrases(_G['casualty_openers'])})[\s\u200c]+(?:{phrases(_G['clash_with_nouns'])})"
                             rf"(?:[\s\u200c]+(?!(?:به|علیه|در|از|با|که|را)[\s\u200c])[^\s،.؛:]+){{0,3}}[\s\u200c]+$")
+# (session 26 C2) the Dari "بر" right after an attacker: the actor after it (a post's words between) was hit
+_STRUCK_ON_AFTER_ATTACKER = re.compile(rf"^[\s\u200c]*(?:{phrases(_G['struck_on_after_attacker'])})[\s\u200c]+"
+                                       rf"(?!(?:{phrases(_G['struck_on_not_next'])})[\s\u200c])"
+                                       r"(?:[^\s.،؛:]+[\s\u200c]+){0,3}$")
 _CASUALTY_CAUSE_AFTER = re.compile(rf"^[\s\u200c]*(?:[^\s،.؛:]+[\s\u200c]+){{0,6}}?(?:{phrases(_G['casualty_openers'])})[\s\u200c]+" + _CAUSE_TAIL)
 # "X از دیدار A با B خبر داد": after an event noun, the verb that makes its subject the announcer
 # (session 20) "پس از حمله X به Y، ... از Z خبر دادند": a time's "از" opens no announced noun
@@ -425,7 +432,10 @@ _OBJECT_RA = re.compile(r"^(?:\s*،(?=\s*را(?:\s|$)))?\s*(?:در\s+[^\s.،؛:]
                         rf"|(?:{phrases(_G['indefinite_objects'])})\s)[^\s.،؛:]+\s+"
                         # (session 20) "آمریکا و متحدانش را": the party with its companions is the object
                         rf"|\s*و\s+(?:{phrases(_G['object_companions'])})(?:\s+(?:{phrases(_G['companion_adjectives'])}))?"
-                        r"(?:\u200c?اش|ی?ش|\s+خود|\s+او)\s+)?را(?=\s|$)")
+                        r"(?:\u200c?اش|ی?ش|\s+خود|\s+او)\s+"
+                        # (session 26 C2) a list of what it includes: "استان‌های یمن از جمله «حجه» و «مأرب» را"
+                        rf"|\s*(?:{phrases(_G['inclusive_openers'])})\s+(?:(?!(?:را|که|است|بود|هستند|بودند|شد|شدند|کرد|کردند)(?:\s|$))[^\s.؛:]+[\s،]+){{1,6}}?"
+                        r")?را(?=\s|$)")
 # (session 21) whose order a passive act carried out, right before its actor: "به دستور رئیس‌جمهور X، ... ارسال شد"
 ORDERED_BY = re.compile(rf"(?:^|[\s،])(?:{phrases(_G['order_openers'])})[\s\u200c]+$")
 # (session 25 L) the sitting whose body decided a passive coercion, right before the body
