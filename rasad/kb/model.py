@@ -76,6 +76,8 @@ class Span(BaseModel):
 
 class Position(Span):
     title: str
+    # (session 26 H2) which holder of the office this is, counted from its first ("اولین رئیس‌جمهور کنیا": 1)
+    nth: int | None = None
 
 
 class Actor(BaseModel):

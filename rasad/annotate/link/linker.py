@@ -46,6 +46,7 @@ from rasad.annotate.link.roles import (
     body_in_phrase,
     holder_named_like,
     offices_named_before,
+    ordinal_before,
     role_label,
 )
 from rasad.annotate.link.strangers import name_like
@@ -457,6 +458,7 @@ def pass_roles(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     """"سرپرست وزارت امور خارجه" → whoever held the office on the article's date (or the named person beside it).
     With no date, the offices the article itself pins to named people bound its time ("علی شمخانی ... دبیر شورای
     عالی امنیت ملی": 2013–2023), and an office resolves when one holder's term falls in that window."""
+    doc.free_named -= _history_holders(doc, mentions)
     window = doc.era = _era(doc, mentions) if doc.day is None else None
     if window is not None and (day := yearless_in_era(doc.text, *window)) is not None:
         doc.day = doc.era_day = day  # "روز سه‌شنبه ۱۸ مهر" falls on a Tuesday once in the era: that is the day
@@ -600,6 +602,8 @@ def _era(doc: _Doc, mentions: list[Mention]) -> tuple[dt.date, dt.date] | None:
     lo, hi = filed or (dt.date.min, dt.date.max)
     found = filed is not None
     for h, entry in doc.role_hits:
+        if ordinal_before(doc.text, h.start) is not None:
+            continue  # (session 26 H2) "اولین رئیس‌جمهور کنیا": history, not the article's time
         m = _resolve_role(doc.text, h, entry, mentions, doc.kb, None, doc.free_named, doc.matcher, home=doc.home)
         actor = doc.kb.actors.get(m.kb_id) if m is not None and m.kb_id else None
         terms = [p for p in actor.positions if p.title == m.role] if actor is not None else []
@@ -609,6 +613,17 @@ def _era(doc: _Doc, mentions: list[Mention]) -> tuple[dt.date, dt.date] | None:
         lo = max(lo, min(p.start or dt.date.min for p in terms))
         hi = min(hi, max(p.end or dt.date.max for p in terms))
     return (lo, hi) if found and lo <= hi else None
+
+
+def _history_holders(doc: _Doc, mentions: list[Mention]) -> set[str]:
+    """(session 26 H2) The people the article names as an office's counted holder ("جوموکنیاتا ... اولین
+    رئیس‌جمهور کنیا"): named as history, they are not the holder a bare "رئیس‌جمهور کنیا" means."""
+    out: set[str] = set()
+    for h, entry in doc.role_hits:
+        if ordinal_before(doc.text, h.start) is not None:
+            m = _resolve_role(doc.text, h, entry, mentions, doc.kb, doc.day, doc.free_named, doc.matcher, home=doc.home)
+            out |= {m.kb_id} if m is not None and m.kb_id else set()
+    return out
 
 
 def pass_counterparts(doc: _Doc, mentions: list[Mention]) -> list[Mention]:

@@ -14,7 +14,7 @@ import ahocorasick
 import numpy as np
 import yaml
 
-from rasad.annotate.words import grammar
+from rasad.annotate.words import grammar, grammar_words
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.text.frequency import zipf
 from rasad.text.normalize import ZWNJ, key_with_map, match_key
@@ -113,7 +113,8 @@ def build_matcher(kb: KnowledgeBase) -> Matcher:
     _add_outlets(kb, add)
     for tid, t in kb.titles.items():
         for f in t.fa:
-            add(f, "role", tid)
+            for v in with_affairs(f):
+                add(v, "role", tid)
     for cls, forms in kb.descriptions.items():
         if cls in ("honorifics",):
             continue
@@ -129,6 +130,17 @@ def build_matcher(kb: KnowledgeBase) -> Matcher:
     matcher = Matcher(automaton, dict(full_keys), prefixes, honorifics, PlaceContext.from_kb(kb), list(full_keys))
     _MATCHERS[id(kb)] = matcher
     return matcher
+
+
+def with_affairs(form: str) -> list[str]:
+    """``form`` and, for a deputy's or adviser's portfolio title ("معاون اقتصادی رئیس‌الوزرا"), the same title with
+    "امور" before the portfolio ("معاون امور اقتصادی رئیس‌الوزرا"), as outlets write it too (grammar.yaml
+    portfolio_heads, deputy_portfolios)."""
+    words = form.split(" ")
+    if len(words) < 3 or words[0] not in grammar_words("portfolio_heads") \
+            or words[1] not in grammar_words("deputy_portfolios"):
+        return [form]
+    return [form, " ".join([words[0], *sorted(grammar_words("affairs_words")), *words[1:]])]
 
 
 @lru_cache(maxsize=1)

@@ -57,7 +57,7 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
     full_title = f"{modifier}-{title_id}" if modifier else title_id
     phrase = text[start:role_end]
     elect = bool(status and status.group(1) == "منتخب")
-    candidates = _holders_of(kb, full_title, title_id, modifier, of, day, elect) if of is not None else []
+    candidates = _holders_on(text, start, kb, full_title, title_id, modifier, of, day, elect)
     if status and status.group(1) == "جدید" and of is not None and day is not None:
         candidates = _new_holders(kb, full_title, of, day, candidates)
     state_office = _state_office(kb, phrase, title, of) if not candidates and not modifier and day else None
@@ -87,7 +87,7 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
     post = _post_after(text, role_end, mentions, kb) if title.posted else None
     if post is not None:  # "سفیر ایران در عراق": the holder posted there
         candidates = [c for c in candidates if _posted_to(c, full_title, of, post, day)]
-    named_candidates = [c for c in candidates if c.id in named]
+    named_candidates = _named_holders(candidates, named, full_title, of, day, window)
     if len(candidates) > 1 and named_candidates:
         candidates = named_candidates  # the article names one of the office's holders
     if day is None and window is not None and len(candidates) > 1:  # of those, the one in office in the article's era
@@ -109,6 +109,17 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
     chosen = candidates[0]
     return Mention(start, role_end, phrase, chosen.id, chosen.name, "PERSON", "role", role=full_title,
                    candidates=[c.name for c in candidates] if len(candidates) > 1 else [], of=of)
+
+
+def _named_holders(candidates: list[Actor], named: set[str], full_title: str, of: str | None, day: dt.date | None,
+                   window: tuple[dt.date, dt.date] | None) -> list[Actor]:
+    """The office's holders the article names. (session 26 H2) With no date, one whose term lies outside the
+    article's era is named as history ("جوموکنیاتا، ... اولین رئیس‌جمهور کنیا" beside today's president), not meant
+    by the bare office."""
+    named_candidates = [c for c in candidates if c.id in named]
+    if day is None and window is not None:
+        return [c for c in named_candidates if _held_during(c, full_title, of, window)]
+    return named_candidates
 
 
 def _portfolio_deputy(text: str, start: int, title_id: str, matcher: Matcher) -> int | None:
@@ -142,11 +153,36 @@ def _modifier_before(text: str, start: int, title_id: str, matcher: Matcher, kb:
     near = text[max(0, start - 40):start]
     if kind is None and any(w in near for w in kb.title_prefixes.get("advisor", ())):
         # "مشاور امور بین‌الملل رهبر": an adviser "on X affairs" of the office
-        adviser = next((x for x in _words_before(text, start, 3) if matcher.prefixes.get(match_key(x[2])) == "advisor"), None)
+        adviser = _adviser_before(text, start, matcher)
         kind, ws = ("advisor", adviser[0]) if adviser else (None, ws)
     if kind in ("deputy", "acting", "advisor") and not title_id.startswith(("deputy-", "acting-", "first-vice", "vice")):
         return kind, ws
     return None, start
+
+
+_ADVISER_REACH = 3  # words back an adviser's word may stand with anything between ("مشاور امور بین‌الملل رهبر")
+_PORTFOLIO_REACH = 5  # (session 26 H2) ... and with a portfolio of plain words between ("دستیار امور سیاست خارجی")
+_PORTFOLIO_BREAK = re.compile(r"[،,.:؛;()«»\"]")
+
+
+def _adviser_before(text: str, start: int, matcher: Matcher) -> tuple[int, int, str] | None:
+    """The adviser's word ("مشاور", "دستیار") an office phrase is the principal of: within three words, or within
+    five when the words between are one unbroken portfolio — opened by "امور" or a portfolio word, with no
+    punctuation or grammar word ("دستیار امور سیاست خارجی رئیس جمهوری آذربایجان" is the aide's office, not the
+    president's; "سخنگوی شورای نگهبان صلاحیت وزیر" is no spokesperson of the minister)."""
+    words = _words_before(text, start, _PORTFOLIO_REACH)
+    for k in range(len(words) - 1, -1, -1):
+        if matcher.prefixes.get(match_key(words[k][2])) != "advisor":
+            continue
+        if len(words) - k <= _ADVISER_REACH:
+            return words[k]
+        between = words[k + 1:]
+        opens = grammar_words("affairs_words") | grammar_words("deputy_portfolios")
+        if between[0][2] in opens and not _PORTFOLIO_BREAK.search(text, words[k][1], start) and \
+                not any(w[2] in grammar_words("name_stops") for w in between):
+            return words[k]
+        return None
+    return None
 
 
 def _post_after(text: str, end: int, mentions: list[Mention], kb: KnowledgeBase) -> str | None:
@@ -760,6 +796,28 @@ def _holders_of(kb: KnowledgeBase, full_title: str, title_id: str, modifier: str
     if not candidates:  # "سرپرست وزارت خارجه طالبان": Afghanistan's (its whole cabinet is "acting")
         candidates = _governed_holders(kb, full_title, of, day) or _holders_otherwise(kb, full_title, of, day)
     return candidates
+
+
+def _holders_on(text: str, start: int, kb: KnowledgeBase, full_title: str, title_id: str, modifier: str | None,
+                of: str | None, day: dt.date | None, elect: bool) -> list[Actor]:
+    """The office's holders as the phrase names them: after an ordinal ("اولین رئیس‌جمهور کنیا", "دومین دبیرکل"),
+    the holder counted so in the knowledge base (none when it does not record which), never the day's holder;
+    otherwise who held it on the day (``_holders_of``)."""
+    if of is None:
+        return []
+    nth = ordinal_before(text, start)
+    if nth is None:
+        return _holders_of(kb, full_title, title_id, modifier, of, day, elect)
+    return [a for a in kb.holders(full_title, of, None)
+            if any(p.title == full_title and p.of == of and p.nth == nth for p in a.positions)]
+
+
+def ordinal_before(text: str, start: int) -> int | None:
+    """(session 26 H2) The count an ordinal word right before an office gives (grammar.yaml office_ordinals)."""
+    word = last_word_before(text, start)
+    if word is None or not text[max(0, start - 40):start].rstrip().endswith(word):
+        return None
+    return grammar().get("office_ordinals", {}).get(word)
 
 
 # (session 25) how long after taking an office a holder may still be called "new" ("سفیر جدید روسیه"): generous, as a

@@ -183,7 +183,9 @@ def _closed(text: str, words: list[tuple[int, int, str]], run: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _heads_re() -> re.Pattern[str]:
-    return re.compile(rf"[،,]\s*(?P<head>{phrases(sorted(grammar_words('office_heads')))})(?![\u0621-\u06FF])")
+    # (session 26 H2) a trade in apposition too ("NAME، وکیل X", "NAME، خبرنگار ..."): the phrase is that person's
+    heads = grammar_words("office_heads") | grammar_words("apposition_trades")
+    return re.compile(rf"[،,]\s*(?P<head>{phrases(sorted(heads))})(?![\u0621-\u06FF])")
 
 
 _OFFICE_END = re.compile(r"[،,.:؛;()«»\"\n!?؟]")
@@ -200,6 +202,8 @@ def office_phrase(text: str, start: int, mentions: list[Mention]) -> Mention | N
     n = next((i for i, (_s, _e, w) in enumerate(words) if i and w in enders), len(words))
     while n > 1 and words[n - 1][2] in grammar_words("name_stops"):
         n -= 1  # "... آمریکا در": a trailing grammar word is the next clause's
+    if n > _OFFICE_WORDS:
+        n = _joined_after_mention(words, n, mentions)
     if not n or n > _OFFICE_WORDS:
         return None
     e = words[n - 1][1]
@@ -207,6 +211,19 @@ def office_phrase(text: str, start: int, mentions: list[Mention]) -> Mention | N
     if inside:  # "وزیر خارجه ترکیه صورت گرفته": an office ends with the state or body it is of
         e = inside[-1].end
     return Mention(start, e, text[start:e], None, "", "PERSON", "role", None, of=inside[-1].kb_id if inside else None)
+
+
+def _joined_after_mention(words: list[tuple[int, int, str]], n: int, mentions: list[Mention]) -> int:
+    """(session 26 H2) "معاون بین‌الملل دفتر مقام معظم رهبری و جمعی از اعضای کابینه": a run of words too long for
+    one office, with "و" right after a body, state or office the linker found, is that office and another party
+    joined to it; the office ends before the first such "و" (an office's own "و", "امداد و نجات", follows no
+    mention). Returns the words the office keeps, ``n`` when there is no such join."""
+    ends = {m.end for m in mentions if m.type in ("COUNTRY", "ORG") or m.how == "role"}
+    joiners = grammar_words("office_joiners")
+    for k in range(2, min(n, _OFFICE_WORDS + 1)):
+        if words[k][2] in joiners and words[k - 1][1] in ends:
+            return k
+    return n
 
 
 def _whole_office(text: str, r: Mention, mentions: list[Mention]) -> None:
