@@ -6,13 +6,15 @@ words:
   انقلاب به شش ماه حبس و دو سال محرومیت از ... محکوم شد", "به ۱۱ ماه و ۱۰ روز زندان محکوم شد") coded nothing: only
   terms in years with nothing after them were known in the passive;
 - an operation that led to arrests ("عملیات X منجر به دستگیری N نفر شد", "اقدامات X به بازداشت ... انجامید") coded
-  nothing; protests or unrest that "led to" arrests were not made by their subject and stay uncoded."""
+  nothing; protests or unrest that "led to" arrests were not made by their subject and stay uncoded;
+- an office with an epithet saying it is a guest's or a neighbour's ("رئیس جمهور دوست و همسایه", "رئیس‌جمهور کشور
+  میهمان") was given to the outlet's own state's holder (Iran's president met his guest's host)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.event_text import assert_coded, assert_not_coded
+from tests.event_text import assert_coded, assert_not_coded, published_on, reported_events
 
 # --- a sentence in months, or with further penalties, in the passive ----------------------------------------------
 
@@ -62,3 +64,20 @@ def test_operation_led_to_arrests(sentence, expected, kb):
 ])
 def test_led_to_guards(sentence, kb):
     assert_not_coded(sentence, kb, "COERCE")
+
+
+# --- a guest's or a neighbour's office is not the outlet's own ------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "رئیس جمهور دوست و همسایه در سفر رسمی خود با امامعلی رحمان، رئیس جمهور تاجیکستان دیدار و گفتگو کرد.",
+    "رئیس‌جمهور کشور میهمان با محمدباقر قالیباف رئیس مجلس دیدار کرد.",
+])
+def test_foreign_epithet_office_not_irans(sentence, kb):
+    events = reported_events(sentence, kb, published_on("2023-06-11"))
+    assert not [e for e in events if "ebrahim-raisi" in e.source_ids], [(e.type, e.source_ids, e.target_ids) for e in events]
+
+
+def test_unqualified_office_still_irans(kb):
+    """Guard: an office with nothing after it stays the outlet's own state's."""
+    assert_coded("رئیس جمهور با نخست وزیر عراق دیدار کرد.", kb, ("CONSULT", "ebrahim-raisi", None), day="2023-06-11")
