@@ -20,7 +20,7 @@ from rasad.annotate.link.names import (
     _following_actor,
     _preceding_person,
 )
-from rasad.annotate.words import grammar, grammar_words
+from rasad.annotate.words import grammar, grammar_words, phrases
 from rasad.kb.knowledge import Actor, KnowledgeBase
 from rasad.kb.model import Title
 from rasad.records import Mention
@@ -320,7 +320,8 @@ def _office_of(text: str, start: int, end: int, look_from: int, title: Title, me
         return seated, follower.end, None
     if follower is not None and _foreign_city(kb, follower, title.of or _default_of(title, kb, home)):
         return follower.kb_id, follower.end, None  # "دادستان کل استانبول": that city's office, no state's holder
-    if title.needs in ("STATE", "ANY") and _THIS_STATE_AFTER.match(text, look_from):
+    if title.needs in ("STATE", "ANY") and (_THIS_STATE_AFTER.match(text, look_from) or
+                                           _FOREIGN_EPITHET_AFTER.match(text, look_from)):
         # (session 20) "معاون وزیر خارجه این کشور" with no state named before to say which: the office of a state
         # not known, never the outlet's own by default
         return None, end, None
@@ -342,6 +343,9 @@ _AND_GOVERNMENT = re.compile(r"[\s\u200c]+و[\s\u200c]+(?:دولت|حکومت|ک
 
 
 _THIS_STATE_AFTER = re.compile(r"[\s\u200c]+(?:این|آن|همین)[\s\u200c]+کشور(?![\u0621-\u064A\u067E-\u06D3\u200c])")
+# (session 26 A5) "رئیس جمهور دوست و همسایه", "رئیس‌جمهور کشور میهمان": a guest's or neighbour's office, not the outlet's
+_FOREIGN_EPITHET_AFTER = re.compile(r"[\s\u200c]+(?:" + phrases(sorted(grammar_words("foreign_office_epithets"))) +
+                                    r")(?![\u0621-\u064A\u067E-\u06D3\u200c])")
 
 
 def _seated_government(kb: KnowledgeBase, place_id: str | None) -> str | None:
