@@ -3,6 +3,7 @@ its offices: shared by the event test files."""
 
 from rasad.annotate.document import annotate_document
 from rasad.records import RawDocument
+from rasad.text.normalize import fold_for_compare
 
 
 def events_of(text, kb, published):
@@ -43,3 +44,42 @@ def assert_not_coded(sentence, kb, etype, day=None):
     """A guard: no event of the type from the sentence (the events coded are the message)."""
     events = reported_events(sentence, kb, published_on(day))
     assert not of_type(events, etype), [(e.type, e.source_ids, e.target_ids, e.trigger) for e in events]
+
+
+def found_of_type(sentence, kb, day, etype):
+    """The events of ``etype`` coded from the sentence dated ``day`` (YYYY-MM-DD), and all its events."""
+    events = reported_events(sentence, kb, published_on(day))
+    return of_type(events, etype), events
+
+
+def shown(events):
+    """Events as a failing assertion shows them."""
+    return [(e.type, e.source_ids, e.target_ids, e.trigger, e.rule) for e in events]
+
+
+def assert_sourced(sentence, kb, day, etype, sources, target=None):
+    """An event of ``etype`` with one of ``sources`` among its sources (and ``target`` among its targets, if given)."""
+    found, events = found_of_type(sentence, kb, day, etype)
+    hits = [e for e in found if set(e.source_ids) & set(sources)]
+    assert hits, shown(events)
+    if target is not None:
+        assert any(target in e.target_ids for e in hits), shown(events)
+
+
+def reported_quotes(text, kb, published="2024-05-01T10:00:00+03:30"):
+    """The quotes found in the text as an agency's copy (the outlet's line after it)."""
+    doc = RawDocument(source="t.txt", text=text + _REPORTED, published=published)
+    return annotate_document(doc, kb).quotes
+
+
+def quote_said(quotes, starts, speaker):
+    """Whether a quote starts (within its first 80 characters) with ``starts`` and its speaker's name or KB id holds
+    ``speaker`` — the gold format's rule."""
+    key = fold_for_compare(starts)
+    return any(key in fold_for_compare(q.text)[:80] and (speaker == q.speaker_id or speaker in str(q.speaker))
+               for q in quotes)
+
+
+def quotes_shown(quotes):
+    """Quotes as a failing assertion shows them."""
+    return [(q.speaker_id or q.speaker, q.cue, q.text[:40]) for q in quotes]

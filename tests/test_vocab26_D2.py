@@ -13,26 +13,21 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_text import reported_events
+from tests.event_text import assert_sourced, found_of_type, shown
 
 LEC = "law-enforcement-command-of-islamic-republic-of-iran"
 
 
 def _found(sentence, kb, day, etype):
-    events = reported_events(sentence, kb, f"{day}T10:00:00+03:30")
-    return [e for e in events if e.type == etype], events
+    return found_of_type(sentence, kb, day, etype)
 
 
 def _show(events):
-    return [(e.type, e.source_ids, e.target_ids, e.trigger, e.rule) for e in events]
+    return shown(events)
 
 
 def _coded(sentence, kb, day, etype, sources, target=None):
-    found, events = _found(sentence, kb, day, etype)
-    hits = [e for e in found if set(e.source_ids) & set(sources)]
-    assert hits, _show(events)
-    if target is not None:
-        assert any(target in e.target_ids for e in hits), _show(events)
+    assert_sourced(sentence, kb, day, etype, sources, target)
 
 
 def _none(sentence, kb, day, etype="COERCE"):

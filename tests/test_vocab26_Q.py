@@ -21,24 +21,19 @@ import pytest
 
 from rasad.annotate.document import annotate_document
 from rasad.records import RawDocument
-from rasad.text.normalize import fold_for_compare
-from tests.event_text import _REPORTED
+from tests.event_text import _REPORTED, quote_said, quotes_shown, reported_quotes
 
 
 def _quotes(text, kb, published="2024-05-01T10:00:00+03:30"):
-    return annotate_document(RawDocument(source="t.txt", text=text + _REPORTED, published=published), kb).quotes
+    return reported_quotes(text, kb, published)
 
 
 def _said(quotes, starts: str, speaker: str) -> bool:
-    """Whether a quote starts (within its first 80 characters) with ``starts`` and its speaker's name or KB id
-    holds ``speaker`` — the gold format's rule."""
-    key = fold_for_compare(starts)
-    return any(key in fold_for_compare(q.text)[:80] and (speaker == q.speaker_id or speaker in str(q.speaker))
-               for q in quotes)
+    return quote_said(quotes, starts, speaker)
 
 
 def _shown(quotes) -> list[tuple]:
-    return [(q.speaker_id or q.speaker, q.cue, q.text[:40]) for q in quotes]
+    return quotes_shown(quotes)
 
 
 # --- two statements in guillemets in one sentence -------------------------------------------------------------------
