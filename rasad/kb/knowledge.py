@@ -171,6 +171,9 @@ def name_parts_of(people: Iterable[Actor]) -> dict[str, str]:
 
 
 _OUTLET_CACHE: dict[int, dict[str, Outlet]] = {}
+# (session 26 O) Persian digits as Latin ones: the text an attribution is read from has Latin digits (clean.lines),
+# so "شبکه ۲ فرانسه" or "رویداد ۲۴" in the table must be found as "شبکه 2 فرانسه" too
+_LATIN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")
 
 
 def _outlet_index(key: int, kb: KnowledgeBase) -> dict[str, Outlet]:
@@ -179,7 +182,9 @@ def _outlet_index(key: int, kb: KnowledgeBase) -> dict[str, Outlet]:
         for o in kb.outlets.values():
             for form in [*o.fa, o.name, o.full or ""]:
                 if form:
-                    idx.setdefault(match_key(form).casefold(), o)
+                    form_key = match_key(form).casefold()
+                    idx.setdefault(form_key, o)
+                    idx.setdefault(form_key.translate(_LATIN_DIGITS), o)
         _OUTLET_CACHE[key] = idx
     return _OUTLET_CACHE[key]
 
