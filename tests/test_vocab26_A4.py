@@ -7,7 +7,9 @@ each written anew (other people, places, tenses), with guards for the everyday s
 - a demand told to a party's face in the imperative ("X به Y گفت: «... بدهید»") coded nothing;
 - a resignation not accepted ("رئیس‌جمهور با استعفا موافقت نکرد") was read as the resigner opposing the president;
 - two sides' joint press conference held somewhere ("در نشست خبری مشترکشان که در آنکارا برگزار شد") is their
-  meeting there."""
+  meeting there;
+- of states named by adjectives only the first was struck ("به کشتی‌های آمریکایی و انگلیسی", "به یک کشتی آمریکایی
+  و یک کشتی انگلیسی")."""
 
 from __future__ import annotations
 
@@ -88,3 +90,21 @@ def test_imperative_told_on_trip_has_place(kb):
     events = reported_events("پوتین که روز سه‌شنبه به مینسک سفر کرده بود به اوکراین گفت: «سلاح‌ها را زمین بگذارید.»", kb)
     asked = [e for e in events if e.type == "REQUEST"]
     assert asked and asked[0].location_id == "minsk", [(e.type, e.location_id, e.trigger) for e in events]
+
+
+# --- states listed by adjective: each is struck ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "targets"), [
+    ("انصارالله به یک نفتکش یونانی و یک نفتکش پانامایی در خلیج عدن حمله کرد.", {"GRC", "PAN"}),
+    ("گارد ساحلی چین به قایق‌های فیلیپینی و ویتنامی حمله کرد.", {"PHL", "VNM"}),
+])
+def test_adjectives_listed_all_struck(sentence, targets, kb):
+    events = [e for e in reported_events(sentence, kb) if e.type == "ASSAULT"]
+    assert events and targets <= set(events[0].target_ids), [(e.type, e.target_ids) for e in events]
+
+
+def test_adjective_of_another_phrase_not_struck(kb):
+    events = [e for e in reported_events("پهپادهای روسی به یک کارخانه اوکراینی در نزدیکی مرز لهستانی حمله کردند.", kb)
+              if e.type == "ASSAULT"]
+    assert events and events[0].target_ids == ["UKR"], [(e.type, e.target_ids) for e in events]

@@ -803,7 +803,33 @@ def _adjective_target(doc: _Doc, t: _Trigger, src: list[Mention], tgt: list[Ment
            and not _rx_search(_WITH_PARTY_BEFORE, text[max(c0_, m.start - 40):m.start])
            # (session 24) not an earlier clause's ("زندانیان فلسطینی را آزاد کرد و حماس گروگان‌های اسرائیلی را ...")
            and not (m.end <= ts and clause_ended_between(text, m.end, ts))]
-    return [_as_state(a) for a in adj[:1]]
+    return [_as_state(a) for a in _adjective_list(text, adj)]
+
+
+_ADJECTIVE_AND = re.compile(r"\s*(?:[،,]\s*)?و\s+|\s*[،,]\s*")
+
+
+def _adjective_list(text: str, adj: list[Mention]) -> list[Mention]:
+    """(session 26 A4) The first nationality adjective and those listed with it: "کشتی‌های آمریکایی و انگلیسی", and
+    with the head noun repeated, "به یک کشتی امریکایی و یک کشتی انگلیسی" (each ship's state is struck); an adjective
+    further on belongs to another phrase."""
+    out = adj[:1]
+    for nxt in adj[1:]:
+        gap = text[out[-1].end:nxt.start]
+        if not (_ADJECTIVE_AND.fullmatch(gap) or _head_repeated(text, out[-1], gap)):
+            break
+        out.append(nxt)
+    return out
+
+
+def _head_repeated(text: str, first: Mention, gap: str) -> bool:
+    """Whether ``gap`` is "و" and the very words that stand before ``first`` (its head noun, one to three words):
+    "یک کشتی امریکایی و یک کشتی انگلیسی"."""
+    words = gap.split()
+    if len(words) < 2 or len(words) > 4 or words[0] != "و":
+        return False
+    before = text[max(0, first.start - 60):first.start].split()
+    return before[-(len(words) - 1):] == words[1:]
 
 
 Sides = tuple[list[Mention], list[Mention]]
