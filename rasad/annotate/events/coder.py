@@ -106,6 +106,7 @@ from rasad.annotate.events.grammar import (
     _VERB_WORD,
     _VICTIM_BEFORE,
     _VICTIM_COUNTED,
+    _VISIT_TO,
     _WELCOMED_ACT,
     _WITH_SEQUENCE,
     _WORD,
@@ -805,7 +806,33 @@ def _adjective_target(doc: _Doc, t: _Trigger, src: list[Mention], tgt: list[Ment
            and not _rx_search(_WITH_PARTY_BEFORE, text[max(c0_, m.start - 40):m.start])
            # (session 24) not an earlier clause's ("زندانیان فلسطینی را آزاد کرد و حماس گروگان‌های اسرائیلی را ...")
            and not (m.end <= ts and clause_ended_between(text, m.end, ts))]
-    return [_as_state(a) for a in adj[:1]]
+    return [_as_state(a) for a in _adjective_list(text, adj)]
+
+
+_ADJECTIVE_AND = re.compile(r"\s*(?:[،,]\s*)?و\s+|\s*[،,]\s*")
+
+
+def _adjective_list(text: str, adj: list[Mention]) -> list[Mention]:
+    """(session 26 A4) The first nationality adjective and those listed with it: "کشتی‌های آمریکایی و انگلیسی", and
+    with the head noun repeated, "به یک کشتی امریکایی و یک کشتی انگلیسی" (each ship's state is struck); an adjective
+    further on belongs to another phrase."""
+    out = adj[:1]
+    for nxt in adj[1:]:
+        gap = text[out[-1].end:nxt.start]
+        if not (_ADJECTIVE_AND.fullmatch(gap) or _head_repeated(text, out[-1], gap)):
+            break
+        out.append(nxt)
+    return out
+
+
+def _head_repeated(text: str, first: Mention, gap: str) -> bool:
+    """Whether ``gap`` is "و" and the very words that stand before ``first`` (its head noun, one to three words):
+    "یک کشتی امریکایی و یک کشتی انگلیسی"."""
+    words = gap.split()
+    if len(words) < 2 or len(words) > 4 or words[0] != "و":
+        return False
+    before = text[max(0, first.start - 60):first.start].split()
+    return before[-(len(words) - 1):] == words[1:]
 
 
 Sides = tuple[list[Mention], list[Mention]]
@@ -1266,6 +1293,8 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
     location, loc_id = (None, None) if p.type in SPEECH_TYPES or p.id in SPEECH_RULES else \
         _place_of(text, t.s, doc.linked, kb, c0, c1, ts, te, doc.compiled.place_before,
                   doc.compiled.place_to if p.type == "ASSAULT" else None)
+    if loc_id is None and p.id in _TOLD_ON_TRIP and (trip := _trip_before(doc, t)) is not None:
+        location, loc_id = trip.name, trip.kb_id
     if p.frame == "visit":
         dest = _destination(text, doc.linked, c0, c1, ts, te)
         if dest is not None and dest.how == "description" and src:
@@ -1330,6 +1359,23 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
         # داعش را قابل تقدیر دانست" praises Iran
         tgt = _genitive_of_noun(p, t.chains, text, c0, ts, src, doc.linked.mentions) or tgt
     return location, loc_id, tgt
+
+
+# (session 26 A4) speech told to a party's face on a trip: said where the speaker had gone
+_TOLD_ON_TRIP = frozenset({"request.told.imperative"})
+_TRIP_AFTER = re.compile(r"\s*سفر\s*(?:کرد|کرده|کردند|نمود|نموده)(?![\u0621-\u06FF])")
+
+
+def _trip_before(doc: _Doc, t: _Trigger) -> Mention | None:
+    """(session 26 A4) The place the speaker went to in the sentence before the trigger ("رئیسی که به استان سیستان
+    و بلوچستان سفر کرده به طالبان گفته ...", "در سفر به دمشق"): a speech is made where its speaker stands."""
+    for m in doc.linked.in_span(t.s.start, t.te):  # (the match may open on the trip's own "به")
+        if m.type not in ("PLACE", "COUNTRY") or not m.kb_id or m.how not in ("name", "short", "description"):
+            continue
+        if _VISIT_TO.search(doc.text, max(t.s.start, m.start - 40), m.start) or \
+                _rx_search(r"(?:^|\s)به\s+$", doc.text[max(0, m.start - 6):m.start]) and _TRIP_AFTER.match(doc.text, m.end):
+            return m
+    return None
 
 
 def _place_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mention]) -> list[Mention]:

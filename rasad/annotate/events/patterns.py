@@ -361,13 +361,23 @@ def _trigger_body(trigger: str, gap: int = 6, lists: bool = False, loose: bool =
             word += r"(?:[\s\u200c]?ای|یی|ی)?"  # "تماسی تلفنی", "گفت‌وگویی تلفنی", "دیداری رسمی"
         elif i + 1 < len(tokens) and tokens[i + 1] in ("…", "...") and token in _indefinite_before_gap():
             word += r"(?:[\s\u200c]?ای|ی)?"  # (session 13) "با پاسخی سخت روبه‌رو خواهد شد"
-        parts.append(word + _CLOSE_QUOTE + r"[\s\u200c]*")
+        parts.append(word + _CLOSE_QUOTE + _separator_after(tokens, i))
         if tokens == ["را"]:
             # (session 24) "را بامداد امروز کشت": a time before a simple verb (a longer trigger's anchor holds the
             # words after "را", which a time would part from it)
             parts.append(_object_time())
     body = "".join(parts)
     return body[: -len(r"[\s\u200c]*")] if body.endswith(r"[\s\u200c]*") else body
+
+
+def _separator_after(tokens: list[str], i: int) -> str:
+    """What may follow the trigger's word ``i``: parts of a word group may be joined with nothing between, but a
+    word before a gap ends there (session 26 A4: "شهر … را آزاد کرد" is no "شهروند آمریکایی را آزاد کرد")."""
+    if not (i + 1 < len(tokens) and tokens[i + 1] in ("…", "...")):
+        return r"[\s\u200c]*"
+    # a plural, indefinite or possessive suffix written without its ZWNJ still belongs to the word ("هشدارهایی …
+    # داد", "نشست خبری مشترکشان")
+    return r"(?:ها|های|هایی|ی|ای|یی|ان|ات)?(?:ش|شان|مان|تان|اش)?(?![^\s\u200c.،؛:!؟])[\s\u200c]*"
 
 
 def _anchor(trigger: str) -> str:
