@@ -4,7 +4,6 @@ each written anew (other people, places, tenses), with guards for the everyday s
 - a trigger's word before a gap matched the start of a longer word ("شهر … را آزاد کرد" read "شهروندان آمریکایی را
   آزاد کردند" as a city taken, and kept the release from being coded; "نشست … با … برگزار شد" read "باکو" as "با");
   a glued plural, indefinite or possessive suffix still counts as the word's ("مشترکشان");
-- a demand told to a party's face in the imperative ("X به Y گفت: «... بدهید»") coded nothing;
 - a resignation not accepted ("رئیس‌جمهور با استعفا موافقت نکرد") was read as the resigner opposing the president;
 - two sides' joint press conference held somewhere ("در نشست خبری مشترکشان که در آنکارا برگزار شد") is their
   meeting there;
@@ -52,29 +51,6 @@ def test_press_conference_alone_codes_nothing(kb):
     assert_not_coded("نشست خبری مشترک سخنگوی دولت و سخنگوی وزارت بهداشت در تهران برگزار شد.", kb, "CONSULT")
 
 
-# --- a demand told to a party's face in the imperative --------------------------------------------------------------
-
-
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("لاوروف در سفر به دمشق به آمریکا گفت: «نیروهایتان را از سوریه خارج کنید و از منطقه خارج شوید.»",
-     ("REQUEST", "sergey-lavrov", "USA")),
-    ("نخست‌وزیر پاکستان به طالبان گفته است «گذرگاه تورخم را باز کنید؛ تجارت نباید متوقف شود.»",
-     ("REQUEST", None, "taliban")),
-    ("سخنگوی حماس به اسرائیل گفت: «به تعهدات خود در توافق آتش‌بس عمل کنید.»", ("REQUEST", "hamas", "ISR")),
-])
-def test_imperative_told_to_party(sentence, expected, kb):
-    assert_coded(sentence, kb, expected)
-
-
-@pytest.mark.parametrize("sentence", [
-    "مربی تیم ملی به بازیکنان گفت «توپ را زودتر به مهاجم بدهید.»",
-    "رئیس‌جمهور به مردم گفت: «به دولت فرصت بدهید.»",
-    "پزشک به بیمار گفت: «استراحت کنید و داروها را سر وقت بخورید.»",
-])
-def test_imperative_to_no_party_codes_nothing(sentence, kb):
-    assert_not_coded(sentence, kb, "REQUEST")
-
-
 # --- a resignation not accepted -------------------------------------------------------------------------------------
 
 
@@ -84,12 +60,6 @@ def test_resignation_not_accepted_no_opposition(kb):
 
 def test_proposal_not_accepted_still_rejected(kb):
     assert_coded("ایران با پیشنهاد آمریکا موافقت نکرد.", kb, ("REJECT", "IRN", "USA"))
-
-
-def test_imperative_told_on_trip_has_place(kb):
-    events = reported_events("پوتین که روز سه‌شنبه به مینسک سفر کرده بود به اوکراین گفت: «سلاح‌ها را زمین بگذارید.»", kb)
-    asked = [e for e in events if e.type == "REQUEST"]
-    assert asked and asked[0].location_id == "minsk", [(e.type, e.location_id, e.trigger) for e in events]
 
 
 # --- states listed by adjective: each is struck ---------------------------------------------------------------------

@@ -106,7 +106,6 @@ from rasad.annotate.events.grammar import (
     _VERB_WORD,
     _VICTIM_BEFORE,
     _VICTIM_COUNTED,
-    _VISIT_TO,
     _WELCOMED_ACT,
     _WITH_SEQUENCE,
     _WORD,
@@ -1293,8 +1292,6 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
     location, loc_id = (None, None) if p.type in SPEECH_TYPES or p.id in SPEECH_RULES else \
         _place_of(text, t.s, doc.linked, kb, c0, c1, ts, te, doc.compiled.place_before,
                   doc.compiled.place_to if p.type == "ASSAULT" else None)
-    if loc_id is None and p.id in _TOLD_ON_TRIP and (trip := _trip_before(doc, t)) is not None:
-        location, loc_id = trip.name, trip.kb_id
     if p.frame == "visit":
         dest = _destination(text, doc.linked, c0, c1, ts, te)
         if dest is not None and dest.how == "description" and src:
@@ -1359,23 +1356,6 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
         # داعش را قابل تقدیر دانست" praises Iran
         tgt = _genitive_of_noun(p, t.chains, text, c0, ts, src, doc.linked.mentions) or tgt
     return location, loc_id, tgt
-
-
-# (session 26 A4) speech told to a party's face on a trip: said where the speaker had gone
-_TOLD_ON_TRIP = frozenset({"request.told.imperative"})
-_TRIP_AFTER = re.compile(r"\s*سفر\s*(?:کرد|کرده|کردند|نمود|نموده)(?![\u0621-\u06FF])")
-
-
-def _trip_before(doc: _Doc, t: _Trigger) -> Mention | None:
-    """(session 26 A4) The place the speaker went to in the sentence before the trigger ("رئیسی که به استان سیستان
-    و بلوچستان سفر کرده به طالبان گفته ...", "در سفر به دمشق"): a speech is made where its speaker stands."""
-    for m in doc.linked.in_span(t.s.start, t.te):  # (the match may open on the trip's own "به")
-        if m.type not in ("PLACE", "COUNTRY") or not m.kb_id or m.how not in ("name", "short", "description"):
-            continue
-        if _VISIT_TO.search(doc.text, max(t.s.start, m.start - 40), m.start) or \
-                _rx_search(r"(?:^|\s)به\s+$", doc.text[max(0, m.start - 6):m.start]) and _TRIP_AFTER.match(doc.text, m.end):
-            return m
-    return None
 
 
 def _place_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mention]) -> list[Mention]:

@@ -1878,16 +1878,6 @@ def frame_troops(f: Frame) -> tuple[Actors, Actors]:
     return _actors(own), []
 
 
-def frame_told(f: Frame) -> tuple[Actors, Actors]:
-    """(session 26 A4) "رئیسی به طالبان گفت «حقابه را بدهید»": the addressee is the party between the trigger's
-    "به" and its speech verb; a "به" inside the quote ("به مردم گفت «به دولت فرصت بدهید»") names no addressee."""
-    said = _rx_search(r"\sگفت", f.text[f.ts:f.te])
-    end = f.ts + said.start() if said else f.te
-    # the last "به" before the verb: the match may open on an earlier one ("به مینسک سفر کرده بود به اوکراین گفت")
-    addressee = next((c for c in reversed(f.chains) if f.ts <= c.start < end and c.marker == "به"), None)
-    return f.src, _actors(addressee)
-
-
 FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
     "with": frame_with, "between": frame_between, "mediate": frame_mediate, "visit": frame_visit, "host": frame_host, "az": frame_az,
     "be": frame_be, "ra": frame_ra, "against": frame_against, "genitive": frame_genitive, "about": frame_about,
@@ -1898,7 +1888,7 @@ FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
     "announced_arrest": frame_announced_arrest, "sent": frame_sent, "deed": frame_deed,
     "genitive_inside": frame_genitive_inside, "passive_inside": frame_passive_inside, "conveyed": frame_conveyed,
     "az_inside": frame_az_inside, "answer": frame_answer, "inside_last": frame_inside_last, "inside_first": frame_inside_first,
-    "leaver_inside": frame_leaver_inside, "told": frame_told,
+    "leaver_inside": frame_leaver_inside,
     "owner_inside": frame_owner_inside, "ceremony": frame_ceremony, "condemned_inside": frame_condemned_inside,
     "condemned_genitive": frame_condemned_genitive,
     "witnessed": frame_witnessed, "troops": frame_troops, "fended": frame_fended, "handed": frame_handed,
