@@ -1311,7 +1311,7 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
         if hit.how != "adjective" and not loc_id:
             location, loc_id = hit.name, hit.kb_id
     violent = p.type == "ASSAULT" or p.type == "THREATEN" and p.mode == "violence"  # "تل‌آویو را با خاک یکسان می‌کنیم"
-    if violent and not tgt and (hit := _place_object(doc, t, c0)) is not None:
+    if violent and not tgt and (hit := _place_object(doc, t, c0) or _taken_inside(doc, t, c0)) is not None:
         tgt = _struck_party(doc, hit, hit.kb_id, kb.country_of(hit.kb_id), src)  # "روسیه شهر کی‌یف را موشک‌باران کرد"
     if violent and not loc_id and (soil := _soil_object(doc, t, c0)) is not None:
         location, loc_id = soil.name, soil.kb_id  # (session 24) "خاک اوکراین را هدف قرار داد": the state's own ground
@@ -1451,6 +1451,33 @@ def _place_object(doc: _Doc, t: _Trigger, c0: int, end: int | None = None) -> Me
     return next((m for m in doc.linked.in_span(c0, t.ts if end is None else end) if m.type == "PLACE" and m.kb_id
                  and doc.kb.country_of(m.kb_id)
                  and _rx_search(r"^\s*را(?=\s|$)", doc.text[m.end:m.end + 5])), None)
+
+
+def _taken_inside(doc: _Doc, t: _Trigger, c0: int) -> Mention | None:
+    """(session 26 A6) A place taken whose "را" lies inside a trigger that opens on "کنترل" ("کنترل شهر قندوز را به
+    دست گرفتند"): the ground occupied, whose holder is the target. Only these: "را" inside other triggers marks
+    their own complement."""
+    if not _rx_search(r"^کنترل(?=\s)", doc.text[t.ts:t.ts + 7]):
+        return None
+    hit = _place_object(doc, t, c0, t.te)
+    if hit is None:
+        return None
+    ground, head = _control_ground()
+    lead = head.match(doc.text, hit.start, hit.end)  # a place named with its head: "در استان زاپوریژیا"
+    ends = (hit.start, lead.end()) if lead is not None else (hit.start,)
+    return hit if any(ground.fullmatch(doc.text, t.ts + 5, end) for end in ends) else None
+
+
+@lru_cache(maxsize=1)
+def _control_ground() -> tuple[re.Pattern, re.Pattern]:
+    """grammar.yaml control_ground_heads: between "کنترل" and the place only ground words, or up to three words of a
+    quarter's name and "در" before them ("کنترل باب الحدید در شهر حلب"); and a ground word alone."""
+    heads = sorted(grammar().get("control_ground_heads") or (), key=len, reverse=True)
+    head = "(?:" + "|".join(re.escape(h).replace("\\ ", " ").replace(" ", r"[\s\u200c]+") for h in heads) + ")"
+    share = r"(?:[\d۰-۹]+\s*درصد\s+(?:از\s+)?)?"  # "کنترل ۸۰ درصد شهر حلب"
+    grounds = rf"{share}(?:{head}[\s\u200c]+){{0,2}}"
+    ground = re.compile(rf"\s+(?:{grounds}|(?:[^\s.،؛:!؟]+\s+){{1,3}}در\s+{head}[\s\u200c]+{grounds})")
+    return ground, re.compile(rf"{head}[\s\u200c]+")
 
 
 def _soil_object(doc: _Doc, t: _Trigger, c0: int) -> Mention | None:
