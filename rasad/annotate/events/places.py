@@ -50,6 +50,16 @@ def _quoted(before: str) -> bool:
     return before.count("«") > before.count("»") or before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
+_QUOTE_PAIRS = {"«": "»", '"': '"', "“": "”"}
+
+
+def _name_quoted(text: str, m: Mention) -> bool:
+    """(session 26 A7) The place's name alone in quotes ('در استان غربی "حماه" بیرون راندند'): a name set off, not a
+    slogan's words."""
+    opener = text[m.start - 1:m.start]
+    return opener in _QUOTE_PAIRS and text[m.end:m.end + 1] == _QUOTE_PAIRS[opener]
+
+
 def _place_of(text: str, s: Sentence, linked: Linked, kb: KnowledgeBase, c0: int, c1: int, ts: int, te: int,
               place_before: re.Pattern, place_to: re.Pattern | None = None) -> tuple[str | None, str | None]:
     """"در X" (X a place or a state) in the trigger's clause: before a verb trigger (Persian adjuncts precede the
@@ -60,7 +70,7 @@ def _place_of(text: str, s: Sentence, linked: Linked, kb: KnowledgeBase, c0: int
              and m.how in ("name", "short", "description")]
     for m in spots:
         inside = ts < m.start and m.end <= te  # "در نشست ... در جده شرکت کرد"
-        if inside and _quoted(text[ts:m.start]):
+        if inside and _quoted(text[ts:m.start]) and not _name_quoted(text, m):
             continue  # (session 24) a place in a slogan: "تظاهراتی با شعار «نه به کشتار در غزه» برگزار شد"
         if not noun and not inside and (m.start > ts or ts - m.end > 80 or _clause_cut(text, m, spots, ts, linked, c0)):
             continue

@@ -16,8 +16,10 @@ from rasad.kb.words import world_settings
 from rasad.records import Mention
 from rasad.text.normalize import match_key
 
-# the plural only: "استان X" alone is a curated province's own full name, linked as a name already
-_HEAD = re.compile(r"(?<![\u0600-\u06FF])استان[\s\u200c]?های?\s+")
+# the plural only: "استان X" alone is a curated province's own full name, linked as a name already — but not with
+# a compass word between (session 26 A7: "در استان غربی حماه", "استان شمالی ادلب"), which splits that name
+_COMPASS = r"(?:شمال[\s\u200c]?غربی|شمال[\s\u200c]?شرقی|جنوب[\s\u200c]?غربی|جنوب[\s\u200c]?شرقی|شمالی|جنوبی|شرقی|غربی|مرکزی)"
+_HEAD = re.compile(rf"(?<![\u0600-\u06FF])استان(?:[\s\u200c]?های?|\s+{_COMPASS})\s+[\"«“]?")  # the name may be quoted
 _WORD = re.compile(r"[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c]+")
 _JOINER = re.compile(r"\s*(?:،|,|\sو)\s*")
 
