@@ -12,17 +12,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_text import reported_events
+from tests.event_text import found_of_type, reported_events, shown
 
 
 def _events(sentence, kb, day, etype, title=False):
-    text = sentence + ("\n" if title else "")
-    events = reported_events(text, kb, f"{day}T10:00:00+03:30")
-    return [e for e in events if e.type == etype], events
-
-
-def _show(events):
-    return [(e.type, e.source_ids, e.target_ids, e.trigger, e.rule) for e in events]
+    return found_of_type(sentence + ("\n" if title else ""), kb, day, etype)
 
 
 # ---------------------------------------------------------------- (1) a complaint announced, now or to come
@@ -36,7 +30,7 @@ def _show(events):
 ])
 def test_a_complaint_announced_is_a_charge_laid(kb, sentence, day, source, target):
     found, events = _events(sentence, kb, day, "ACCUSE")
-    assert any(source in e.source_ids and target in e.target_ids for e in found), _show(events)
+    assert any(source in e.source_ids and target in e.target_ids for e in found), shown(events)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -45,7 +39,7 @@ def test_a_complaint_announced_is_a_charge_laid(kb, sentence, day, source, targe
 ])
 def test_guard_complaints_of_pain_and_prices(kb, sentence):
     found, events = _events(sentence, kb, "2022-06-01", "ACCUSE")
-    assert not found, _show(events)
+    assert not found, shown(events)
 
 
 # ---------------------------------------------------------------- (2) a condemnation declared as one's own
@@ -59,8 +53,8 @@ def test_guard_complaints_of_pain_and_prices(kb, sentence):
 ])
 def test_a_condemnation_declared_aims_at_the_deeds_doer(kb, sentence, day, source, target):
     found, events = _events(sentence, kb, day, "ACCUSE")
-    assert any(source in e.source_ids and target in e.target_ids for e in found), _show(events)
-    assert not any("LBN" in e.target_ids or "UKR" in e.target_ids for e in found), _show(events)
+    assert any(source in e.source_ids and target in e.target_ids for e in found), shown(events)
+    assert not any("LBN" in e.target_ids or "UKR" in e.target_ids for e in found), shown(events)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -72,9 +66,9 @@ def test_a_condemnation_declared_aims_at_the_deeds_doer(kb, sentence, day, sourc
 ])
 def test_guard_declared_dismay_without_a_condemned_party(kb, sentence):
     found, events = _events(sentence, kb, "2022-03-01", "ACCUSE")
-    assert not any(set(e.target_ids) & {"UKR"} for e in found), _show(events)
+    assert not any(set(e.target_ids) & {"UKR"} for e in found), shown(events)
     if "داوری" in sentence:
-        assert not found, _show(events)
+        assert not found, shown(events)
 
 
 # ---------------------------------------------------------------- (3) a condemnation as a headline noun
@@ -85,7 +79,7 @@ def test_guard_declared_dismay_without_a_condemned_party(kb, sentence):
 ])
 def test_a_headline_condemnation_noun(kb, sentence, day, source, target):
     found, events = _events(sentence, kb, day, "ACCUSE", title=True)
-    assert any(source in e.source_ids and target in e.target_ids for e in found), _show(events)
+    assert any(source in e.source_ids and target in e.target_ids for e in found), shown(events)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -94,7 +88,7 @@ def test_a_headline_condemnation_noun(kb, sentence, day, source, target):
 ])
 def test_guard_headline_sentences_and_victims(kb, sentence):
     found, events = _events(sentence, kb, "2024-12-10", "ACCUSE", title=True)
-    assert not found, _show(events)
+    assert not found, shown(events)
 
 
 # ---------------------------------------------------------------- (4) aggression nouns name the aggressor
@@ -105,13 +99,13 @@ def test_guard_headline_sentences_and_victims(kb, sentence):
 ])
 def test_the_aggressor_after_an_aggression_noun_is_condemned(kb, sentence, day, source, target, victim):
     found, events = _events(sentence, kb, day, "ACCUSE")
-    assert any(source in e.source_ids and target in e.target_ids for e in found), _show(events)
-    assert not any(victim in e.target_ids for e in found), _show(events)
+    assert any(source in e.source_ids and target in e.target_ids for e in found), shown(events)
+    assert not any(victim in e.target_ids for e in found), shown(events)
 
 
 def test_guard_an_assault_on_a_person_names_no_state(kb):
     found, events = _events("پلیس تعرض دو مرد به یک زن را در تهران محکوم کرد.", kb, "2023-04-01", "ACCUSE")
-    assert not found, _show(events)
+    assert not found, shown(events)
 
 
 # ---------------------------------------------------------------- (5) a warning's quote names the warned
@@ -124,8 +118,8 @@ def test_guard_an_assault_on_a_person_names_no_state(kb):
 ])
 def test_a_warning_warns_its_quotes_first_party(kb, sentence, day, source, target, not_target):
     found, events = _events(sentence, kb, day, "THREATEN")
-    assert any(source in e.source_ids and target in e.target_ids for e in found), _show(events)
-    assert not any(not_target in e.target_ids for e in found), _show(events)
+    assert any(source in e.source_ids and target in e.target_ids for e in found), shown(events)
+    assert not any(not_target in e.target_ids for e in found), shown(events)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -134,7 +128,7 @@ def test_a_warning_warns_its_quotes_first_party(kb, sentence, day, source, targe
 ])
 def test_guard_warnings_of_weather_and_illness(kb, sentence):
     found, events = _events(sentence, kb, "2025-01-10", "THREATEN")
-    assert not found, _show(events)
+    assert not found, shown(events)
 
 
 # ---------------------------------------------------------------- (6) a present act after a condition is a threat
@@ -148,9 +142,9 @@ def test_guard_warnings_of_weather_and_illness(kb, sentence):
 def test_a_present_act_after_a_condition_is_threatened(kb, sentence, day, source, target):
     events = reported_events(sentence, kb, f"{day}T10:00:00+03:30")
     assert any(e.type == "THREATEN" and source in e.source_ids and target in e.target_ids for e in events), \
-        _show(events)
-    assert not any(e.type == "ASSAULT" for e in events), _show(events)
-    assert not any(e.type == "THREATEN" and {"hamas", "nato"} & set(e.source_ids) for e in events), _show(events)
+        shown(events)
+    assert not any(e.type == "ASSAULT" for e in events), shown(events)
+    assert not any(e.type == "THREATEN" and {"hamas", "nato"} & set(e.source_ids) for e in events), shown(events)
 
 
 @pytest.mark.parametrize("sentence, etype", [
@@ -161,13 +155,13 @@ def test_a_present_act_after_a_condition_is_threatened(kb, sentence, day, source
 ])
 def test_guard_a_present_act_without_a_condition(kb, sentence, etype):
     events = reported_events(sentence + "\n", kb, "2024-05-07T10:00:00+03:30")
-    assert any(e.type == etype for e in events) and not any(e.type == "THREATEN" for e in events), _show(events)
+    assert any(e.type == etype for e in events) and not any(e.type == "THREATEN" for e in events), shown(events)
 
 
 def test_guard_a_condition_of_weather(kb):
     found, events = _events("اگر باران ببارد، کشاورزان استان فارس محصول گندم را برداشت می‌کنند.", kb, "2024-05-07",
                             "THREATEN")
-    assert not found, _show(events)
+    assert not found, shown(events)
 
 
 # ---------------------------------------------------------------- (7) an accusation recalled in the past perfect
@@ -179,10 +173,10 @@ def test_guard_a_condition_of_weather(kb):
 ])
 def test_an_accusation_in_the_past_perfect(kb, sentence, day, source, target):
     found, events = _events(sentence, kb, day, "ACCUSE")
-    assert any(source in e.source_ids and target in e.target_ids for e in found), _show(events)
+    assert any(source in e.source_ids and target in e.target_ids for e in found), shown(events)
 
 
 def test_guard_a_doctors_reproach(kb):
     found, events = _events("پزشک خانواده بیمار را به مصرف زیاد قند و نمک متهم کرده بود.", kb, "2024-03-01",
                             "ACCUSE")
-    assert not found, _show(events)
+    assert not found, shown(events)

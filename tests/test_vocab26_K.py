@@ -10,17 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_text import reported_events
-
-
-def _events(text, kb, day, etype):
-    events = reported_events(text, kb, f"{day}T10:00:00+03:30")
-    return [e for e in events if e.type == etype], events
-
-
-def _show(events):
-    return [(e.type, e.source_ids, e.target_ids, e.trigger, e.rule) for e in events]
-
+from tests.event_text import found_of_type, shown
 
 # ---------------------------------------------------------------- (1) a force's own state, named back
 
@@ -33,11 +23,11 @@ def _show(events):
      "اوکراین را در منطقه خارکیف بمباران کردند.", "2023-06-02", "ASSAULT", "RUS", None),
 ])
 def test_a_force_names_its_own_state_back(kb, text, day, etype, source, wrong):
-    found, events = _events(text, kb, day, etype)
+    found, events = found_of_type(text, kb, day, etype)
     sources = [{*e.source_ids, *(kb.country_of(x) for x in e.source_ids if x)} for e in found]
-    assert any(source in s for s in sources), _show(events)
-    assert not any(wrong in s or wrong in e.target_ids for s, e in zip(sources, found)), _show(events)
-    assert not any(e.source_ids and e.source_ids == e.target_ids for e in found), _show(events)
+    assert any(source in s for s in sources), shown(events)
+    assert not any(wrong in s or wrong in e.target_ids for s, e in zip(sources, found)), shown(events)
+    assert not any(e.source_ids and e.source_ids == e.target_ids for e in found), shown(events)
 
 
 @pytest.mark.parametrize("text, day", [
@@ -47,15 +37,15 @@ def test_a_force_names_its_own_state_back(kb, text, day, etype, source, wrong):
     ("جنگنده‌های این کشور روز شنبه به یک روستا در نزدیکی مرز حمله کردند.", "2024-05-04"),
 ])
 def test_this_country_with_no_force_before_names_no_state(kb, text, day):
-    found, events = _events(text, kb, day, "ASSAULT")
-    assert not any(e.source_ids and any(e.source_ids) for e in found), _show(events)
+    found, events = found_of_type(text, kb, day, "ASSAULT")
+    assert not any(e.source_ids and any(e.source_ids) for e in found), shown(events)
 
 
 def test_a_state_named_right_before_still_wins(kb):
     """The guard: a state named after the force is the nearer antecedent, as before."""
     text = "ارتش اسرائیل اعلام کرد در حمله به لبنان، نیروهای این کشور را هدف قرار داده است."
-    found, events = _events(text, kb, "2024-10-02", "ASSAULT")
-    assert not any("ISR" in e.target_ids for e in found), _show(events)
+    found, events = found_of_type(text, kb, "2024-10-02", "ASSAULT")
+    assert not any("ISR" in e.target_ids for e in found), shown(events)
 
 
 # ---------------------------------------------------------------- (2) an armed group's fighters, named back
@@ -69,10 +59,10 @@ def test_a_state_named_right_before_still_wins(kb):
      "2020-07-23", "islamic-state", "EGY"),
 ])
 def test_a_groups_fighters_named_back_are_the_group(kb, text, day, source, target):
-    found, events = _events(text, kb, day, "ASSAULT")
+    found, events = found_of_type(text, kb, day, "ASSAULT")
     assert any(source in e.source_ids and (target in e.target_ids or
                                            any(kb.country_of(x) == target for x in e.target_ids if x))
-               for e in found), _show(events)
+               for e in found), shown(events)
 
 
 @pytest.mark.parametrize("text, day", [
@@ -82,5 +72,5 @@ def test_a_groups_fighters_named_back_are_the_group(kb, text, day, source, targe
     ("وزارت دفاع ترکیه بیانیه‌ای صادر کرد. این عناصر روز شنبه به یک روستا حمله کردند.", "2021-03-06"),
 ])
 def test_fighters_named_back_with_no_group_before_are_no_party(kb, text, day):
-    found, events = _events(text, kb, day, "ASSAULT")
-    assert not any(any(e.source_ids) for e in found), _show(events)
+    found, events = found_of_type(text, kb, day, "ASSAULT")
+    assert not any(any(e.source_ids) for e in found), shown(events)

@@ -398,7 +398,12 @@ _TAILS = grammar_words("name_tails")
 
 def _split_head(all_words: list[str], i: int) -> bool:
     """Whether word ``i``, no given name itself, and the tail after it are one given name ("نور الدین")."""
-    return i + 1 < len(all_words) and all_words[i + 1] in _TAILS and _listed_given(all_words[i] + all_words[i + 1])
+    return i + 1 < len(all_words) and _joined_given(all_words[i], all_words[i + 1])
+
+
+def _joined_given(word: str, nxt: str) -> bool:
+    """Whether ``word`` and a given name's tail after it (grammar.yaml name_tails) make a given name the lexicon lists."""
+    return nxt in _TAILS and _listed_given(word + nxt)
 
 
 def _listed_given(word: str) -> bool:
@@ -411,8 +416,7 @@ def _given_len(text: str, words: list, i: int) -> int:
     (slice 26U: "عصمت الله", "نور الدین" — a given name's tail (grammar.yaml name_tails) set apart by a space where
     a ZWNJ was meant, when the two make a given name the lexicon lists), 0 where no given name starts."""
     w = words[i][2]
-    if i + 1 < len(words) and words[i + 1][2] in grammar_words("name_tails") and \
-            text[words[i][1]:words[i + 1][0]] == " " and _listed_given(w + words[i + 1][2]):
+    if i + 1 < len(words) and text[words[i][1]:words[i + 1][0]] == " " and _joined_given(w, words[i + 1][2]):
         return 2
     return 1 if is_given_name(w) else 0
 
