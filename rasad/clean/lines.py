@@ -35,6 +35,9 @@ class Rules:
     meta_patterns: dict[str, re.Pattern]
     date_label: re.Pattern
     update_label: re.Pattern
+    # (session 27) the labels of a header line's fields run together ("کد خبر : 376898 تاریخ : ۱۴۰۴ سه‌شنبه ۸ مهر"):
+    # one of boilerplate.yaml's field_labels and its colon, at the line's start or after a space
+    field_start: re.Pattern
     imprint: list[re.Pattern]  # a newspaper's imprint lines (boilerplate.yaml imprint_patterns)
     clock: list[re.Pattern]  # a site's clock: a date line that is the time of reading, not of publishing
     cue_re: re.Pattern  # "به گزارش X"/"به نقل از X": any outlet cue at a word start, the outlet's name after it
@@ -126,6 +129,8 @@ def load_rules() -> Rules:
         date_label=re.compile(r"^[\s•]*(?:" + "|".join(_spaced(x) for x in data["date_labels"]) + r")\s*[:：]?\s*",
                               re.IGNORECASE),
         update_label=re.compile(r"^[\s•]*(?:" + "|".join(_spaced(x) for x in data["update_labels"]) + r")", re.IGNORECASE),
+        field_start=re.compile(r"(?:^|(?<=\s))(?:" + "|".join(_spaced(line_key(x)) for x in sorted(
+            data.get("field_labels") or [], key=len, reverse=True)) + r")\s*[:：]"),
         imprint=[re.compile(p) for p in data.get("imprint_patterns") or []],
         clock=[re.compile(p) for p in data.get("clock_patterns") or []],
         cue_re=re.compile("(?:^|[\\s،,.«(])" + cue_rest),
@@ -308,8 +313,9 @@ def _read_meta(key: str, rules: Rules, meta: Meta) -> bool:
 
 
 def _meta_segments(key: str, rules: Rules, meta: Meta, slot: _DateSlot) -> bool:
-    """A line of metadata fields separated by "|" (news code, date, category): each read; True when it was one."""
-    segments = [seg.strip() for seg in key.split("|")]
+    """A line of metadata fields (news code, date, category) separated by "|" or only by their labels ("کد خبر :
+    376898 تاریخ : ..."): each read; True when it was one."""
+    segments = [seg.strip() for part in key.split("|") for seg in _fields(part, rules)]
     if len(segments) < 2 or not all(not seg or any(p.match(seg) for p in rules.meta_patterns.values())
                                     or _date_line(seg) is not None or _is_dropped(seg, rules) for seg in segments):
         return False
@@ -317,6 +323,13 @@ def _meta_segments(key: str, rules: Rules, meta: Meta, slot: _DateSlot) -> bool:
         if seg and not _read_meta(seg, rules, meta):
             slot.offer(meta, _date_line(seg), 2)  # a date among the page's metadata fields
     return True
+
+
+def _fields(part: str, rules: Rules) -> list[str]:
+    """``part`` cut before each field label ("تاریخ انتشار : ... کد :10615" → the date's field, the code's field);
+    labels are found left to right, so a label's own words ("انتشار" in "تاریخ انتشار :") start no field."""
+    cuts = [m.start() for m in rules.field_start.finditer(part) if m.start()]
+    return [part[i:j] for i, j in zip([0, *cuts], [*cuts, len(part)], strict=True)]
 
 
 @dataclass
@@ -356,12 +369,13 @@ def clean_lines(raw_text: str, rules: Rules | None = None) -> tuple[list[_Line],
     for ln in lines:
         prefixed = _split_date_prefix(ln, rules) if ln.key else None
         if prefixed is not None:
-            slot.offer(meta, prefixed[0], _date_rank(ln.text, rules))
+            if not any(p.search(ln.key) for p in rules.clock):
+                slot.offer(meta, prefixed[0], _date_rank(ln.text, rules))
             ln = prefixed[1]
         key = ln.key
         if not key:
             continue
-        if "|" in key and _meta_segments(key, rules, meta, slot):  # "کد خبر: 747886 | ۱۴۰۴/۰۸/۲۷ ۱۱:۲۳:۱۰"
+        if ("|" in key or ":" in key) and _meta_segments(key, rules, meta, slot):  # "کد خبر: 747886 | ۱۴۰۴/۰۸/۲۷ ۱۱:۲۳:۱۰"
             removed.append(ln.text)
             continue
         is_meta = _read_meta(key, rules, meta)  # metadata is read wherever it stands, in header or footer

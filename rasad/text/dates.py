@@ -49,6 +49,8 @@ _GM = "|".join(sorted((re.escape(m) for m in GREGORIAN_MONTHS), key=len, reverse
 _SEP = r"[\s,،/\-–|:]*"
 _TIME = r"(?:(?:ساعت\s*)?(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)"
 
+# between a Jalali month and its year: "ماه"/"سال", or (session 27) a comma some sites print ("۲۹ آبان , ۱۴۰۳")
+_MONTH_YEAR_GAP = r"\s*(?:[,،]\s*)?(?:(?:ماه|سال)\s*)?"
 # a day of the month written as an ordinal word ("سیزدهم اردیبهشت ۱۴۰۲", "بیست و سوم مرداد"), as formal pages date
 _ORDINAL_UNITS = {"یکم": 1, "اول": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "پنجم": 5, "ششم": 6, "هفتم": 7, "هشتم": 8,
                   "نهم": 9}
@@ -62,17 +64,20 @@ _OD = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s*") for w in _ORDINAL_DAY
 
 _PATTERNS = [
     # سیزدهم اردیبهشت ۱۴۰۲ / بیست و سوم مرداد ۱۴۰۰ ساعت ۱۱:۲۹
-    re.compile(rf"(?:(?P<wd>{_WD}){_SEP})?(?<![آ-ی])(?P<od>{_OD})\s*(?P<jm>{_JM})\s*(?:(?:ماه|سال)\s*)?(?P<y>1[34]\d\d)(?:{_SEP}{_TIME})?"),
+    re.compile(rf"(?:(?P<wd>{_WD}){_SEP})?(?<![آ-ی])(?P<od>{_OD})\s*(?P<jm>{_JM}){_MONTH_YEAR_GAP}(?P<y>1[34]\d\d)(?:{_SEP}{_TIME})?"),
     # ۳۰ مهر ۱۴۰۱  /  شنبه ۳۰ مهر ۱۴۰۱  /  ۲۵ اسد سال ۱۳۹۷
-    re.compile(rf"(?:(?P<wd>{_WD}){_SEP})?(?P<d>\d{{1,2}})\s*(?P<jm>{_JM})\s*(?:(?:ماه|سال)\s*)?(?P<y>1[34]\d\d)(?:{_SEP}{_TIME})?"),
+    re.compile(rf"(?:(?P<wd>{_WD}){_SEP})?(?P<d>\d{{1,2}})\s*(?P<jm>{_JM}){_MONTH_YEAR_GAP}(?P<y>1[34]\d\d)(?:{_SEP}{_TIME})?"),
     # ۱۴۰۳/۰۱/۱۱ or 1402-08-15 (Jalali: year 13xx/14xx) or 2023-11-06 (Gregorian)
     re.compile(rf"(?:(?P<wd>{_WD}){_SEP})?(?P<y>(?:1[34]|19|20)\d\d)[/\-.](?P<m>\d{{1,2}})[/\-.](?P<d>\d{{1,2}})(?:(?:T|{_SEP}){_TIME})?"),
     # 11/01/1403 (day first)
     re.compile(rf"(?:(?P<wd>{_WD}){_SEP})?(?P<d>\d{{1,2}})[/\-.](?P<m>\d{{1,2}})[/\-.](?P<y>(?:1[34]|19|20)\d\d)(?:{_SEP}{_TIME})?"),
     # 6 November 2023 / ۶ نوامبر ۲۰۲۳
-    re.compile(rf"(?:(?P<wd>{_WD}){_SEP})?(?P<d>\d{{1,2}})\s*(?P<gm>{_GM})\.?,?\s*(?P<y>(?:19|20)\d\d)(?:{_SEP}{_TIME})?", re.I),
+    re.compile(rf"(?:(?P<wd>{_WD}){_SEP})?(?P<d>\d{{1,2}})\s*(?P<gm>{_GM})\.?\s*,?\s*(?P<y>(?:19|20)\d\d)(?:{_SEP}{_TIME})?", re.I),
     # November 6, 2023
     re.compile(rf"(?P<gm>{_GM})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)(?:{_SEP}{_TIME})?", re.I),
+    # (session 27) the year first, as some sites' header lines print it: "۱۴۰۴ سه‌شنبه ۸ مهر - ۱۲:۲۴"
+    re.compile(rf"(?<!\d)(?P<y>1[34]\d\d)\s*[,،]?\s*(?:(?P<wd>{_WD})\s*[,،]?\s*)?(?P<d>\d{{1,2}})\s*(?P<jm>{_JM})"
+               rf"(?![\w\u200c])(?!\s*[,،]?\s*(?:(?:ماه|سال)\s*)?1[34]\d\d)(?:{_SEP}{_TIME})?"),
     # the time first: "۲۰:۰۹ - ۲۴-۰۱-۱۳۹۱", "14:31 | 1403/07/22"
     re.compile(rf"{_TIME}\s*[-–|,،]?\s*(?P<d>\d{{1,2}})[/\-.](?P<m>\d{{1,2}})[/\-.](?P<y>(?:1[34]|19|20)\d\d)"),
     re.compile(rf"{_TIME}\s*[-–|,،]?\s*(?P<y>(?:1[34]|19|20)\d\d)[/\-.](?P<m>\d{{1,2}})[/\-.](?P<d>\d{{1,2}})"),
@@ -116,14 +121,16 @@ def _hijri(year: int, month: int, day: int) -> dt.date:
 # scan for it, that jumps to a digit or a month's first letter, turns most texts with a four-digit number away.
 _YEAR_FIRST = re.compile(r"(?:1[34]|19|20)\d\d[/\-.]\d{1,2}[/\-.]\d")
 _YEAR_LAST = re.compile(r"\d[/\-.]\d{1,2}[/\-.](?:1[34]|19|20)\d\d")
-_JALALI_YEAR = re.compile(rf"(?:{_JM})\s*(?:(?:ماه|سال)\s*)?1[34]\d\d")
+_JALALI_YEAR = re.compile(rf"(?:{_JM}){_MONTH_YEAR_GAP}1[34]\d\d")
+_YEAR_BEFORE_MONTH = re.compile(rf"1[34]\d\d\D{{1,14}}\d{{1,2}}\s*(?:{_JM})")
 _NEEDS = (
     _JALALI_YEAR,
     _JALALI_YEAR,
     _YEAR_FIRST,
     _YEAR_LAST,
-    re.compile(rf"\d\s*(?:{_GM})\.?,?\s*(?:19|20)\d\d", re.I),
+    re.compile(rf"\d\s*(?:{_GM})\.?\s*,?\s*(?:19|20)\d\d", re.I),
     re.compile(r"\d,?\s+(?:19|20)\d\d"),
+    _YEAR_BEFORE_MONTH,
     _YEAR_LAST,
     _YEAR_FIRST,
 )
