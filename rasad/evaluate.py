@@ -248,30 +248,43 @@ def _form_key(form: str) -> str:
     return fold_for_compare(form).replace(" ", "")
 
 
-def _unknown_persons(gold: dict, record: dict) -> dict[str, str]:
-    """Each person rasad found that the knowledge base does not know → the gold person the text names with the
-    same Persian form (unmatched ones are left out): it is that person in events and quotes too."""
-    persons = {_form_key(form): e["name"] for e in gold.get("entities") or [] if e.get("type") == "PERSON"
-               for form in e.get("forms") or []}
+def _unknown_kind(entity_type: str | None) -> str:
+    """People match people; a place, a body and an outlet match one another (a hospital is a place to one annotator
+    and an organisation to another)."""
+    return "PERSON" if entity_type == "PERSON" else "THING"
+
+
+def _unknown_entities(gold: dict, record: dict) -> dict[str, str]:
+    """Each entity rasad found that the knowledge base does not know (a person, or a place, body or outlet named
+    by its head word) → the gold entity the text names with the same Persian form (unmatched ones are left out):
+    it is that entity in events and quotes too."""
+    by_form = {(_unknown_kind(e.get("type")), _form_key(form)): e["name"] for e in gold.get("entities") or []
+               if e.get("type") != "COUNTRY" for form in e.get("forms") or []}
     found = {}
     for e in record.get("entities") or []:
-        if not e.get("kb_id") and e.get("type") == "PERSON":
-            keys = [persons[k] for k in map(_form_key, e.get("forms") or []) if k in persons]
+        if not e.get("kb_id") and (e.get("type") == "PERSON" or e.get("uid")):
+            kind = _unknown_kind(e.get("type"))
+            keys = [by_form[(kind, k)] for k in map(_form_key, e.get("forms") or []) if (kind, k) in by_form]
             if keys:
                 found[e["name"]] = keys[0]
     return found
 
 
+_unknown_persons = _unknown_entities  # the name it had when it matched people only
+
+
 def _system_entities(record: dict, unknown: dict[str, str]) -> set[str]:
-    """The entities rasad found, as gold names: linked ones (and outlets) by canonical name; a person the
-    knowledge base does not know as the gold person with its Persian form (``unknown``), or (no gold person has
+    """The entities rasad found, as gold names: linked ones (and outlets) by canonical name; an entity the
+    knowledge base does not know as the gold entity with its Persian form (``unknown``), or (no gold entity has
     it) as a name of its own, which counts against precision."""
     found = set()
     for e in record.get("entities") or []:
-        if e.get("kb_id") or e.get("type") == "MEDIA":
+        if e["name"] in unknown and not e.get("kb_id"):
+            found.add(_name_key(unknown[e["name"]]))
+        elif e.get("kb_id") or (e.get("type") == "MEDIA" and not e.get("uid")):
             found.add(_name_key(e["name"]))
-        elif e.get("type") == "PERSON":
-            found.add(_name_key(unknown[e["name"]]) if e["name"] in unknown else f"{_name_key(e['name'])} (unknown person)")
+        elif e.get("type") == "PERSON" or e.get("uid"):
+            found.add(f"{_name_key(e['name'])} (unknown {e.get('type', '').lower()})")
     return found
 
 
@@ -306,7 +319,7 @@ def score_document(gold: dict, record: dict) -> DocScore:
         if not ok:
             score.notes.append(f"body keeps {s!r}")
     gold_ents = {_name_key(e["name"]) for e in gold.get("entities") or []}
-    unknown = _unknown_persons(gold, record)
+    unknown = _unknown_entities(gold, record)
     sys_ents = _system_entities(record, unknown)
     score.entities = Counts(len(gold_ents & sys_ents), len(sys_ents - gold_ents), len(gold_ents - sys_ents))
     if gold_ents - sys_ents:

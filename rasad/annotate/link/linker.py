@@ -17,6 +17,7 @@ from functools import lru_cache
 from rasad.annotate.link.bodies import described_bodies, foreign_bodies, located_forces
 from rasad.annotate.link.cited import cited_outlet
 from rasad.annotate.link.entities import _entities
+from rasad.annotate.link.headed import headed_entities, known_place
 from rasad.annotate.link.matcher import (
     Entry,
     Hit,
@@ -60,7 +61,7 @@ from rasad.text.dates import find_dates, url_month, yearless_in_era
 from rasad.text.frequency import zipf
 from rasad.text.normalize import ZWNJ, key_with_map, match_key
 from rasad.text.sentences import Sentence
-from rasad.text.translit import is_given_name
+from rasad.text.translit import is_given_name, transliterate_name
 
 
 @dataclass
@@ -886,6 +887,8 @@ def link_entities(article: CleanArticle, sentences: list[Sentence], kb: Knowledg
     for m in mentions:
         linked.by_sentence.setdefault(doc.sent_of[m.start], []).append(m)
     linked.entities = _entities(mentions, kb, article, doc.key)
+    linked.entities += headed_entities(text, mentions, lambda words: known_place(matcher, words),
+                                       lambda name: transliterate_name(name, kb.name_parts()))
     linked.roles = [Role(m.text, m.name if m.kb_id or m.how == "role" else None, m.kb_id, m.role, m.of, m.start, m.end,
                          m.candidates) for m in mentions
                     if m.how == "role" or (m.how == "description" and m.type == "PERSON" and m.kb_id)]

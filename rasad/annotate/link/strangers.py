@@ -69,6 +69,11 @@ def _ordinary(word: str) -> bool:
                for end in grammar_words("word_endings"))
 
 
+def ordinary_word(word: str) -> bool:
+    """:func:`_ordinary`, for the linker's other readers of names (a verb or a plural is no village's name)."""
+    return _ordinary(word) or (word.startswith(("می", "نمی")) and len(word) >= 5 and zipf(word) == 0 and zipf(word[2:]) >= _STEM)
+
+
 def _evidence(words: list[str]) -> bool:
     """A given name first, or an Arabic name's particle or article inside: the words are a person's name."""
     particles = grammar_words("name_particles")

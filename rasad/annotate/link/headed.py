@@ -1,0 +1,150 @@
+"""Places, bodies and outlets the knowledge base lacks, found by the head word before their name.
+
+"روستای چلونک", "ولسوالی مومند", "بیمارستان الکندی", "خبرگزاری آوا": no list of villages, hospitals or small outlets
+is ever complete, but the head word tells what the name after it is. A word after a head is a name only when it is
+rare in Persian (or quoted), so "بخش عمده" or "روزنامه نوشت" make nothing. The heads and the bars are data:
+``rasad/data/kb/headed.yaml``. Each is reported as an entity of the head's type with a stable id of its own and no
+knowledge-base id (the coder does not see them: they are names, not actors or event places).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from rasad.annotate.link.matcher import Matcher
+from rasad.annotate.link.strangers import ordinary_word
+from rasad.annotate.words import phrases
+from rasad.records import Entity, Mention
+from rasad.text.frequency import zipf
+from rasad.text.normalize import match_key
+from rasad.text.translit import is_given_name
+
+_LETTERS = "\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06D5\u06FA-\u06FC\u06FF\u064B-\u0652"
+_WORD = re.compile(f"[{_LETTERS}\u200c]+")
+_QUOTES = {"«": "»", "“": "”", '"': '"'}
+_MIN_LETTERS = 3  # a name of fewer letters is more likely a clipped word than a village
+
+
+def headed_path() -> Path:
+    return Path(str(resources.files("rasad") / "data" / "kb" / "headed.yaml"))
+
+
+@lru_cache(maxsize=1)
+def headed_settings() -> dict[str, Any]:
+    """The packaged ``headed.yaml``: the head words by entity type and how rare a name's words must be."""
+    with open(headed_path(), encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or {}
+
+
+@lru_cache(maxsize=1)
+def _head_types() -> dict[str, str]:
+    """Each head word (spaces and joiners aside) → the type of entity it names."""
+    return {_key(h): kind for kind, heads in (headed_settings().get("heads") or {}).items() for h in heads}
+
+
+@lru_cache(maxsize=1)
+def _head_regex() -> re.Pattern[str]:
+    """Every head word as a whole word followed by spaces (or a quote): one search over the body per article."""
+    heads = [h for hs in (headed_settings().get("heads") or {}).values() for h in hs]
+    return re.compile(f"(?:{phrases(heads, not_after=_LETTERS + chr(0x200C))})(?![{_LETTERS}\u200c]) *")
+
+
+def _key(text: str) -> str:
+    return text.replace("\u200c", "").replace(" ", "")
+
+
+def _rare(word: str) -> bool:
+    """A word no Persian sentence uses as an ordinary word: a place's or an outlet's own name."""
+    return (len(word.replace("\u200c", "")) >= _MIN_LETTERS and not is_given_name(word) and not ordinary_word(word)
+            and zipf(word) < float(headed_settings().get("rare_zipf", 3.0)))
+
+
+@lru_cache(maxsize=1)
+def _tails() -> frozenset[str]:
+    return frozenset(headed_settings().get("tails") or [])
+
+
+def _quoted_name(text: str, at: int) -> tuple[int, int] | None:
+    """The span inside quotes that open right at ``at``, when it is a short name."""
+    close = _QUOTES.get(text[at:at + 1])
+    end = text.find(close, at + 1) if close else -1
+    if end < 0:
+        return None
+    inner = text[at + 1:end]
+    words = inner.split()
+    if not words or len(words) > int(headed_settings().get("quoted_words", 4)) or not all(map(_WORD.fullmatch, words)):
+        return None
+    return at + 1, end
+
+
+def _bare_name(text: str, at: int) -> tuple[int, int] | None:
+    """The rare words right after the head, one space apart, at most ``max_words`` of them; a common word that ends
+    place names ("دره", "آباد") only after a rare one."""
+    end, pos, last_rare = -1, at, False
+    for _ in range(int(headed_settings().get("max_words", 2))):
+        m = _WORD.match(text, pos)
+        if m is None or not (_rare(m.group()) or (last_rare and m.group() in _tails())):
+            break
+        end, pos, last_rare = m.end(), m.end() + 1, _rare(m.group())
+        if text[m.end():m.end() + 1] != " ":
+            break
+    return (at, end) if end > at else None
+
+
+def known_place(matcher: Matcher, words: str) -> bool:
+    """Whether ``words`` are a known place's whole name (any tier: "بابل" after a university is its city)."""
+    value = matcher.automaton.get(match_key(words), None)
+    return value is not None and any(e.kind == "place" for e in value[1])
+
+
+def _place_after(text: str, end: int, is_place: Callable[[str], bool]) -> int:
+    """The end of a known place that follows the name after one space ("فارسیت درود"), or ``end``."""
+    words = [m for m in _WORD.finditer(text, end, end + 40)][:2]
+    if not words or words[0].start() != end + 1:
+        return end
+    for last in reversed(words):
+        if is_place(text[words[0].start():last.end()]):
+            return last.end()
+    return end
+
+
+def _add_forms(ent: Entity, headed: str, bare: str, place: str) -> None:
+    """The name with its head (quotes dropped) and alone, each also with the known place after it, each once."""
+    headed = headed.replace("«", "").replace("“", "").replace('"', "")
+    for form in (headed, bare, *([f"{headed} {place}", f"{bare} {place}"] if place else [])):
+        if form not in ent.forms:
+            ent.forms.append(form)
+
+
+def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def headed_entities(text: str, mentions: list[Mention], is_place: Callable[[str], bool],
+                    translit: Callable[[str], str]) -> list[Entity]:
+    """The entities named after a head word whose name no mention of the linker covers. ``is_place``: whether words
+    are a known place's name (:func:`known_place`); ``translit``: Persian name → its Latin spelling (the name
+    reported, as for unknown people)."""
+    spans = [(m.start, m.end) for m in mentions if m.kb_id or m.how == "unknown-name"]
+    found: dict[tuple[str, str], Entity] = {}
+    for h in _head_regex().finditer(text):
+        kind = _head_types().get(_key(h.group()))
+        name = _quoted_name(text, h.end()) or _bare_name(text, h.end())
+        if kind is None or name is None or _covered(h.start(), name[1], spans):
+            continue
+        bare = text[name[0]:name[1]]
+        ent = found.get((kind, _key(bare)))
+        if ent is None:
+            latin = translit(bare)
+            slug = re.sub(r"[^a-z0-9]+", "-", latin.lower()).strip("-") or "x"
+            ent = found[(kind, _key(bare))] = Entity(latin, kind, None, uid=f"unknown:{kind.lower()}:{slug}")
+        _add_forms(ent, text[h.start():name[1]], bare, text[name[1] + 1:_place_after(text, name[1], is_place)])
+        ent.mentions.append((h.start(), name[1] + (1 if name[0] > h.end() else 0)))
+    return list(found.values())
