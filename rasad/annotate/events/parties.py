@@ -150,11 +150,12 @@ def _resolve_implied_actors(raw: list[Event], perpetrators: list[tuple[int, list
     رژیم صهیونیستی را عامل این ترور دانست"); the attacker behind a condemned assassination or a protest against
     it; whoever did what "این تصمیم" or "این تحریم‌ها" stands for (the source of the nearest earlier event of that
     kind; for a rejection, one aimed at the rejecting party). Events still missing an actor are dropped."""
+    named = [(pos, [(m.kb_id, m.name) for m in actors]) for pos, actors in perpetrators] + _claimants(raw)
+
     def nearest_perpetrator(at: int) -> list[tuple[str | None, str]]:
-        if not perpetrators:
+        if not named:
             return []
-        _pos, actors = min(perpetrators, key=lambda pa: abs(pa[0] - at))
-        return [(m.kb_id, m.name) for m in actors]
+        return min(named, key=lambda pa: abs(pa[0] - at))[1]
 
     for e in raw:
         if e.__dict__.get("unknown_attacker"):
@@ -193,6 +194,18 @@ def _resolve_implied_actors(raw: list[Event], perpetrators: list[tuple[int, list
         e.summary_en = _summary(kb, e, e.__dict__.get("verb_en", "acted towards"), day)
         out.append(e)
     return out
+
+
+# (session 27 B) patterns whose source owns an attack told elsewhere ("مسئولیت این حمله را بر عهده گرفت")
+_CLAIM_RULES = frozenset({"assault.claimed"})
+
+
+def _claimants(raw: list[Event]) -> list[tuple[int, list[tuple[str | None, str]]]]:
+    """(session 27 B) "در انفجار ... دو تن کشته شدند ... گروه X مسئولیت این حمله را بر عهده گرفت": who claims an
+    attack whose target the claim leaves untold names the attacker the report of the attack left unnamed, as "X را
+    عامل این حمله دانست" does (the two then merge into one event)."""
+    return [(e.offsets[0], list(zip(e.source_ids, e.source))) for e in raw
+            if e.rule in _CLAIM_RULES and e.source and not e.target]
 
 
 def _same_speaker_targets(raw: list[Event], kb: KnowledgeBase) -> None:
