@@ -32,11 +32,18 @@ def _nationality_of_one(m: Mention, body: str) -> bool:
     return people or (bool(before) and before[-1].strip("،,«»()") in grammar_words("person_nouns"))
 
 
+def _own_short_name(m: Mention, kb: KnowledgeBase) -> bool:
+    """A description that is the body's own short name ("مجلس" for Iran's parliament, its KB ``short`` form) names
+    the body as a name does; the generic words the same rules resolve ("دولت", "پلیس") stay descriptions."""
+    a = kb.actors.get(m.kb_id) if m.how == "description" and m.kb_id else None
+    return a is not None and m.text in a.short
+
+
 def _entities(mentions: list[Mention], kb: KnowledgeBase, article: CleanArticle, text_key: str = "") -> list[Entity]:
     """Every linked actor, place and outlet once. ``text_key``: the body's key from :func:`key_with_map`, if made."""
     by_key: dict[str, Entity] = {}
     for m in mentions:
-        if m.how in ("pronoun", "parties", "description", "metonym"):
+        if m.how in ("pronoun", "parties", "description", "metonym") and not _own_short_name(m, kb):
             continue
         if m.how == "adjective" and _nationality_of_one(m, article.body):
             continue

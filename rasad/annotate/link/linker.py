@@ -51,6 +51,7 @@ from rasad.annotate.link.roles import (
     role_label,
 )
 from rasad.annotate.link.strangers import name_like
+from rasad.annotate.link.teams import national_teams, page_sports, sport_short
 from rasad.annotate.words import grammar, phrases
 from rasad.annotate.words import grammar_words as _grammar_words
 from rasad.kb.knowledge import KnowledgeBase
@@ -318,6 +319,21 @@ def _kinds_and_actors(entries: list[Entry]) -> tuple[frozenset[str], tuple[str, 
     return got[1], got[2]
 
 
+def _team_of_sport(doc: _Doc, h: Hit) -> list[str]:
+    """(session 27 E) "تیم ملی ایران" (Iran's football or volleyball team) in a report whose competitions belong to
+    one sport's world body: that sport's team."""
+    refs = [e.ref for e in h.entries if e.kind == "short"]
+    sports = doc.__dict__.get("_sports")
+    if sports is None:
+        sports = doc.__dict__["_sports"] = page_sports(doc.kb, doc.named)
+    return sport_short(doc.kb, refs, sports) if sports else []
+
+
+def pass_national_teams(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
+    """(session 27 E) A state named as a side of a match in a sports report is its national team (link.teams)."""
+    return national_teams(doc.text, mentions, doc.kb, doc.named)
+
+
 def _name_mention(doc: _Doc, h: Hit) -> Mention | None:
     """A hit of a name: "اسماعیل هنیه" (actor), "دمشق" (place), "خبرگزاری مهر" (outlet), "هنیه" (short form of
     an actor named in full), "ایرانی" (nationality adjective). Roles and descriptions are kept for later passes."""
@@ -345,7 +361,7 @@ def _name_mention(doc: _Doc, h: Hit) -> Mention | None:
         ids = [e.ref for e in h.entries if e.kind == "short" and e.ref in doc.named]
         if not ids:
             ids = _after_honorific(doc, h) or _after_own_office(doc, h) or _sibling_named(doc, h) or _in_office(doc, h) \
-                or _state_after_office(doc, h) \
+                or _state_after_office(doc, h) or _team_of_sport(doc, h) \
                 or _state_of_named(doc, h) or _state_beside_state(doc, h)
         if not ids:
             if "desc" in kinds:  # "مجلس" before the assembly is named in full: the home state's (home_body)
@@ -866,7 +882,7 @@ def pass_pronouns(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
 
 PASSES = (pass_names, pass_province_lists, pass_foreign_bodies, pass_located_forces, pass_fuzzy_names, pass_named_people, pass_group_descriptions, pass_described_bodies, pass_roles, pass_shared_office_state, pass_plural_offices, pass_counterparts, pass_deputies,
           pass_relatives_of,
-          pass_unknown_names, pass_holders_by_name, pass_stranger_surnames, pass_known_surnames, pass_surnames_before_offices, pass_offices_named_before, pass_person_descriptions, pass_pronouns)
+          pass_unknown_names, pass_holders_by_name, pass_stranger_surnames, pass_known_surnames, pass_surnames_before_offices, pass_offices_named_before, pass_person_descriptions, pass_national_teams, pass_pronouns)
 
 
 def link_entities(article: CleanArticle, sentences: list[Sentence], kb: KnowledgeBase) -> Linked:
