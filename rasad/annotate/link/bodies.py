@@ -173,7 +173,16 @@ def _is_foreign_body(text: str, body: Mention, state: Mention, kb: KnowledgeBase
         # (session 26 G) or with its own place: "وزارت بهداشت غزه اسرائیل را ..." is Gaza's ministry, then Israel
     # (session 16) or a longer title the generic name begins: "وزارت اطلاعات و نشرات پاکستان" is no Iranian ministry
     gap = text[body.end:state.start]
-    return state.kb_id != actor.country and (not gap.strip() or _TITLE_GOES_ON.fullmatch(gap) is not None)
+    return _owner_state(state, kb) != actor.country and (not gap.strip() or _TITLE_GOES_ON.fullmatch(gap) is not None)
+
+
+def _owner_state(state: Mention, kb: KnowledgeBase) -> str | None:
+    """The state a state or ruling group named after a body stands for: (session 27 A) a group's body the knowledge
+    base knows in that group's state ("وزارت امور مهاجرین و عودت‌کنندگان گروه طالبان") is its own, no foreign one."""
+    if state.type == "COUNTRY":
+        return state.kb_id
+    group = kb.actors.get(state.kb_id or "")
+    return group.country if group is not None and group.country else state.kb_id
 
 
 _TITLE_GOES_ON = re.compile(r"\s+و\s+[\u0600-\u06FF\u200c]+\s+")

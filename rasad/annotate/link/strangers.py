@@ -270,12 +270,35 @@ def beside_offices(text: str, mentions: list[Mention], free: Callable[[int, int]
         if span is not None:
             out.append(_person(text, *span, parts))
             take(*span)
+        else:
+            out += _titled_surname(text, m.end(), mentions, free, parts, take)
     for m in _quoted_re().finditer(text) if "«" in text else ():  # both its readings need guillemets
         span = m.span(1) if m.group(1) else m.span(2)
         if free(*span) and name_like(text[span[0]:span[1]].split()):
             out.append(_person(text, *span, parts))
             take(*span)
     return out
+
+
+def _titled_surname(text: str, pos: int, mentions: list[Mention], free: Callable[[int, int], bool],
+                    parts: dict[str, str], take: Callable[[int, int], None]) -> list[Mention]:
+    """(session 27 A) "آقای نجاری، معاون سفارت ...": a courtesy title, one word and an office set apart by a comma.
+    One word is no name elsewhere (name_like wants two); between a title and an apposed office it is a surname,
+    unless an everyday word ("آقای وزیر،"). Returns the person and the office as that person's role."""
+    words = _words(text, pos, min(len(text), pos + _WINDOW))
+    if not words or not text[pos:words[0][0]].isspace():
+        return []
+    s, e, w = words[0]
+    head = _heads_re().match(text, e + len(text[e:e + 2]) - len(text[e:e + 2].lstrip()))
+    if head is None or not free(s, e) or _ordinary(w) or (zipf(w) >= _COMMON and name_kind(w) != "last"):
+        return []
+    person = _person(text, s, e, parts)
+    take(s, e)
+    office = office_phrase(text, head.start("head"), mentions)
+    if office is None:
+        return [person]
+    office.kb_id, office.name = person.kb_id, person.name
+    return [person, office]
 
 
 def _offices_after_commas(text: str, mentions: list[Mention], free: Callable[[int, int], bool],
