@@ -122,6 +122,7 @@ from rasad.annotate.events.grammar import (
     SUBDIVISIONS,
     SUMMONING_BODY,
     SYMMETRIC,
+    UNNAMED_CLASH_SIDE,
     VICTIM_AWARE,
 )
 from rasad.annotate.events.merge import (
@@ -1975,8 +1976,9 @@ def _keep_sectors(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
     """(session 20) A pattern for some sectors only ("joined the body": states and bodies): the others are no party."""
     p = w.t.p
     if p.source_sectors or p.target_sectors:
+        had_target = bool(w.tgt)
         w.src, w.tgt = _of_sectors(doc.kb, w.src, p.source_sectors), _of_sectors(doc.kb, w.tgt, p.target_sectors)
-        return bool(w.src and w.tgt)
+        return bool(w.src) and (bool(w.tgt) or not had_target)  # (session 27 C) a side left unnamed is read later
     return True
 
 
@@ -2258,6 +2260,37 @@ def _unseen_attacker(doc: _Doc, w: _Coding) -> bool:
     return hostile
 
 
+def _unnamed_clash_side(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
+    """(session 27 C) A clash whose other side the text leaves unnamed after "با" ("نیروهای ارتش X به شدت با گروه‌های
+    تکفیری و تروریستی درگیر شدند", "درگیری ارتش X با تروریست‌ها"): the named side's clash stands with no target."""
+    p = w.t.p
+    if p.type == "ASSAULT" and p.mode == "firearms" and w.src and not w.tgt and \
+            UNNAMED_CLASH_SIDE.search(doc.text, w.c0, w.c1):
+        w.counted = True
+    return True
+
+
+def _clash_place(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
+    """(session 27 C) Where a clash with no place in its clause was fought: a place after "در" earlier in its sentence
+    ("با پیشروی در شهرک X در بخش قدیمی حلب، با گروه‌های ... درگیر شدند"), or, for "این منطقه"/"این شهر", the last
+    place the sentence before names ("... در منطقه دوما ... . این منطقه شاهد درگیری ... است")."""
+    t = w.t
+    if t.p.type != "ASSAULT" or t.p.mode != "firearms" or w.loc_id:
+        return True
+    before = [m for m in doc.linked.in_span(t.s.start, t.ts) if m.type == "PLACE" and m.kb_id
+              and _rx_search(r"(?:^|\s)در\s+(?:[^\s،.]+\s+){0,2}$", doc.text[max(0, m.start - 30):m.start])]
+    if not before and _THIS_PLACE.search(doc.text, w.c0, t.ts) and t.si > 0:
+        prev = doc.sentences[t.si - 1]
+        before = [m for m in doc.linked.in_span(prev.start, prev.end) if m.type == "PLACE" and m.kb_id]
+    if before:
+        w.location, w.loc_id = before[-1].name, before[-1].kb_id
+    return True
+
+
+# (session 27 C) a place pointed back to ("این منطقه شاهد درگیری ... است")
+_THIS_PLACE = re.compile(r"(?<![\w\u200c])(?:این|همین)\s+(?:منطقه|شهر|شهرک|روستا|ناحیه)(?![\w\u200c])")
+
+
 def _both_sides(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
     """A source (or one the pattern may leave out) and a target (or what stands for one), else no event."""
     p = w.t.p
@@ -2270,7 +2303,8 @@ def _both_sides(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
 _CODING_STEPS: tuple[Callable[[_Doc, _Coding, list[Event]], bool], ...] = (
     _not_abroad, _keep_sectors, _host_summons, _acting_body, _visit_as_meeting, _attack_by_instrument, _caller_first, _speaker_outside,
     _supporters_aside, _official_objection, _armed_killing, _one_side_named,
-    _place, _a_real_visit, _not_quoting_self, _summit, _victims_aside, _implied_target, _unnamed_parties, _both_sides,
+    _place, _a_real_visit, _not_quoting_self, _summit, _victims_aside, _implied_target, _unnamed_parties, _unnamed_clash_side,
+    _clash_place, _both_sides,
 )
 
 
