@@ -298,9 +298,35 @@ def _places_and_modes(events: list[Event], text: str, linked: Linked, kb: Knowle
             ) and (e.date == mt.date or not (e.date and mt.date)):
                 e.location, e.location_id, e.lat, e.lon = mt.location, mt.location_id, mt.lat, mt.lon
                 break
+    _episode_places(events, kb)
+    _summons_capitals(events, kb)
 
 
 _JUDICIAL_TYPES = frozenset({"COERCE", "ACCUSE"})
+# (session 27 A3) acts of force that one episode tells one after another: jets downed, then a pilot captured
+_EPISODE_TYPES = frozenset({"ASSAULT", "COERCE"})
+_EPISODE_REACH = 400  # characters from the first sentence of the act before to this act's: the next sentence or two
+
+
+def _states_of(kb: KnowledgeBase, ids: list[str]) -> set[str]:
+    """The states a side stands for: each state itself, each body or person as its state ("ارتش پاکستان" is Pakistan's)."""
+    return {i if i in kb.actors and kb.actors[i].type == "STATE" else kb.country_of(i) for i in ids if i} - {None}
+
+
+def _episode_places(events: list[Event], kb: KnowledgeBase) -> None:
+    """(session 27 A3) "... دو جنگنده هند را در کشمیر سرنگون کرد. ... یک خلبان هند نیز به اسارت گرفته شده است": an act
+    of force with no place of its own, told right after one between the same two states that has a place, happened
+    there — the same episode goes on. Both sides must be named and of the same states; nothing is taken across a gap."""
+    placed = [e for e in events if e.type in _EPISODE_TYPES and e.location_id and e.sentences]
+    for e in events:
+        if e.location is not None or e.type not in _EPISODE_TYPES or not e.sentences:
+            continue
+        src, tgt = _states_of(kb, e.source_ids), _states_of(kb, e.target_ids)
+        start = min(x["start"] for x in e.sentences)
+        before = next((p for p in placed if src and tgt and 0 < start - min(x["start"] for x in p.sentences) <= _EPISODE_REACH
+                       and src == _states_of(kb, p.source_ids) and tgt == _states_of(kb, p.target_ids)), None)
+        if before is not None:
+            e.location, e.location_id, e.lat, e.lon = before.location, before.location_id, before.lat, before.lon
 
 
 def _unseen_attack_home(kb: KnowledgeBase, e: Event) -> None:
@@ -350,3 +376,26 @@ def _same_day_meetings(meetings: list[Event], kb: KnowledgeBase) -> None:
                    and m.__dict__.get("location_from") != "travel" and people & set(m.source_ids + m.target_ids)), None)
         if mt is not None:
             e.location, e.location_id, e.lat, e.lon = mt.location, mt.location_id, mt.lat, mt.lon
+
+
+# (session 27 A3) the rules of an envoy summoned to a foreign ministry (frame summon), not a court's summons
+_SUMMON_RULES = frozenset({"headline.summon", "accuse.summon", "accuse.summon.shared", "accuse.summon.announced",
+                           "accuse.summon.while"})
+
+
+def _capital_of(kb: KnowledgeBase, state: str) -> str | None:
+    """A state's capital among the knowledge base's places (looked up only for a summons with no place: rare)."""
+    return next((pid for pid, p in kb.places.items() if p.kind == "capital" and p.country == state), None)
+
+
+def _summons_capitals(events: list[Event], kb: KnowledgeBase) -> None:
+    """(session 27 A3) "سفیر X به وزارت امور خارجه احضار شد": an envoy is summoned to the summoning state's foreign
+    ministry, which sits in its capital; with no place told, the summons happened there."""
+    for e in events:
+        if e.location is not None or e.rule not in _SUMMON_RULES:
+            continue
+        states = _states_of(kb, e.source_ids)
+        capital = _capital_of(kb, next(iter(states))) if len(states) == 1 else None
+        if capital is not None:
+            e.location, e.location_id = kb.places[capital].name, capital
+            e.lat, e.lon = _coords(kb, capital)
