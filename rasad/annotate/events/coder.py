@@ -59,6 +59,7 @@ from rasad.annotate.events.grammar import (
     _FORCES_BEFORE,
     _FUTURE_CLOSES,
     _HEADLINE_CASUALTIES,
+    _LETTERS,
     _MOURNED_BEFORE,
     _NEAR_PLACE,
     _NOUN_IN_FRAME,
@@ -156,7 +157,7 @@ from rasad.annotate.events.places import (
 from rasad.annotate.link.bodies import body_named
 from rasad.annotate.link.linker import Linked, article_date
 from rasad.annotate.link.references import _home_state
-from rasad.annotate.words import grammar, grammar_words
+from rasad.annotate.words import grammar, grammar_words, phrases
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.kb.model import Actor, Span
 from rasad.kb.scales import goldstein, quad_class
@@ -1881,6 +1882,7 @@ class _Coding:
     unseen: bool = False  # (session 23) an attack whose attacker the text leaves untold: coded with no source
     unseen_targets: set[str | None] = dataclasses.field(default_factory=set)
     crowd: bool = False  # (session 23) protesters named only as someone's supporters: an unnamed crowd
+    deed: bool = False  # (session 27 D) a condemned deed whose doer may go unnamed: no target needed
 
 
 def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
@@ -2091,8 +2093,16 @@ def _armed_killing(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
 
 
 def _one_side_named(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
-    """(session 18) "مردم ... تجمع کردند": a crowd gathered against no one named is no event."""
-    return not (w.t.p.one_side_named and not w.src and not w.tgt)
+    """(session 18) "مردم ... تجمع کردند": a crowd gathered against no one named is no event — unless (session 27 D)
+    its sentence tells a protest (grammar.yaml protest_cues: "کارگران ... مقابل فرمانداری تجمع کردند", "در اعتراض به
+    حقوق معوقه ... تجمع کردند"): unnamed protesters are the news."""
+    if not (w.t.p.one_side_named and not w.src and not w.tgt):
+        return True
+    s = w.t.s
+    return any(doc.text.find(c, s.start, s.end) >= 0 for c in _PROTEST_CUES)
+
+
+_PROTEST_CUES = tuple(grammar_words("protest_cues"))
 
 
 def _place(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
@@ -2160,6 +2170,24 @@ def _implied_target(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
     if not w.implied and p.type in _STATEMENTS and w.c0 == s.start and _acted_before(raw, s, ts) \
             and not _unnamed_object(text, max([s.start] + [m.end for m in w.src if m.end <= ts]), ts, p):
         w.implied = {SAME_SENTENCE}
+    return True
+
+
+# (session 27 D) the object of a condemnation opening with a deed (grammar.yaml unclaimed_deeds)
+_DEED_OBJECT = re.compile(rf"[\s،,]*(?:(?:این|آن|همین|همان)\s+)?(?:{phrases(sorted(grammar_words('unclaimed_deeds')))})"
+                          rf"(?![{_LETTERS}])")
+
+
+def _unclaimed_deed(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
+    """(session 27 D) "X حمله تروریستی به یک مرکز آموزشی در کابل را محکوم کرد", "X این حمله را محکوم کرد": a deed
+    condemned whose doer goes unnamed is condemned all the same. With no target found (and none earlier in the
+    article for "این حمله"), the event stands with no target."""
+    p, ts = w.t.p, w.t.ts
+    if not p.unclaimed_deed or not w.src or w.tgt:
+        return True
+    starts = {m.start for m in w.src}
+    lo = max([w.c0] + [c.end for c in w.t.chains if c.end <= ts and any(m.start in starts for m in c.all_actors())])
+    w.deed = "ASSAULT" in w.implied or _DEED_OBJECT.match(doc.text, lo, ts) is not None
     return True
 
 
@@ -2295,7 +2323,7 @@ def _both_sides(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
     """A source (or one the pattern may leave out) and a target (or what stands for one), else no event."""
     p = w.t.p
     has_source = bool(w.src) or w.unknown_attacker or p.source_optional or p.meeting_parties or w.crowd
-    has_target = bool(w.tgt or w.victims or w.implied) or _target_optional(p) or p.meeting_parties or w.counted
+    has_target = bool(w.tgt or w.victims or w.implied) or _target_optional(p) or p.meeting_parties or w.counted or w.deed
     return has_source and has_target
 
 
@@ -2303,8 +2331,8 @@ def _both_sides(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
 _CODING_STEPS: tuple[Callable[[_Doc, _Coding, list[Event]], bool], ...] = (
     _not_abroad, _keep_sectors, _host_summons, _acting_body, _visit_as_meeting, _attack_by_instrument, _caller_first, _speaker_outside,
     _supporters_aside, _official_objection, _armed_killing, _one_side_named,
-    _place, _a_real_visit, _not_quoting_self, _summit, _victims_aside, _implied_target, _unnamed_parties, _unnamed_clash_side,
-    _clash_place, _both_sides,
+    _place, _a_real_visit, _not_quoting_self, _summit, _victims_aside, _implied_target, _unclaimed_deed, _unnamed_parties,
+    _unnamed_clash_side, _clash_place, _both_sides,
 )
 
 
@@ -2327,7 +2355,7 @@ def _event(doc: _Doc, w: _Coding, raw: list[Event]) -> Event:
     )
     event.summary_en = _summary(kb, event, p.verb_en, d.date or doc.pub)
     event.__dict__.update(source_optional=p.source_optional or w.unnamed or w.unseen or w.crowd, unseen=w.unseen,
-                          unseen_targets=w.unseen_targets, target_optional=_target_optional(p) or w.counted,
+                          unseen_targets=w.unseen_targets, target_optional=_target_optional(p) or w.counted or w.deed,
                           in_speech=w.c0 != s.start, verb_en=p.verb_en, unknown_attacker=w.unknown_attacker,
                           victims=[(m.kb_id, m.name) for m in w.victims], implied=w.implied,
                           meeting_parties=p.meeting_parties,

@@ -58,6 +58,9 @@ class Pattern:
     gap_clauses: bool = False
     # with no target named, "این تصمیم را رد کرد" aims at whoever made the decision reported before
     implied_target: bool = False
+    # (session 27 D) a condemned deed whose doer goes unnamed ("این حمله را محکوم کرد") is still condemned: with no
+    # doer found, the event stands with no target
+    unclaimed_deed: bool = False
     # nouns whose genitive actor is the target ("پیشنهاد رئیس‌جمهور آمریکا ... را رد کرد")
     object_of: re.Pattern | None = None
     # an event even with no recipient named ("ظریف استعفا داد")
@@ -676,6 +679,7 @@ def _pattern(item: dict) -> Pattern:
                    unless_before=_before_regex(item["unless_before"]) if item.get("unless_before") else None,
                    gap_lists=bool(item.get("gap_lists", False)), gap_clauses=bool(item.get("gap_clauses", False)),
                    implied_target=bool(item.get("implied_target", False)),
+                   unclaimed_deed=bool(item.get("unclaimed_deed", False)),
                    object_of=_word_end_regex(item["object_of"]) if item.get("object_of") else None,
                    target_optional=bool(item.get("target_optional", False)),
                    source_optional=bool(item.get("source_optional", False)),
