@@ -1,15 +1,12 @@
 """Session 27 (slice C): attacks and armed clashes rasad missed on real pages, fixed as mechanisms.
-(1) A clash told as a noun with both sides ("شاهد درگیری شدید نیروهای X با تروریست‌های وابسته به Y", "از درگیری X با
-عناصر گروه Y خبر دادند", a headline "درگیری X با Y"): the actor after the noun, epithets and force words between
-(grammar.yaml clash_epithets), fights whom "با" names (assault.clash.noun, frames.frame_clash_noun; only a state or an
-armed or governing body fights; no actor right after the noun, or the noun after "در"/"پی", no event). (2) A clash
-whose other side is left unnamed after "با" ("X به شدت با گروه‌های تکفیری درگیر شدند", grammar.yaml
-unnamed_clash_sides): the named side's clash stands with no target (coder._unnamed_clash_side). (3) Where a clash
-with no place in its clause was fought: a place after "در" earlier in its sentence, or for "این منطقه" the last place
-of the sentence before (coder._clash_place). (4) Made the mark of rockets or missiles
+(1) A clash told as a noun ("درگیری X با Y") was built too and removed at the merge: it lowered the held-out fresh
+part's event scores. (2) A clash whose other side is left unnamed after "با" ("X به شدت با گروه‌های تکفیری درگیر
+شدند", grammar.yaml unnamed_clash_sides): the named side's clash stands with no target (coder._unnamed_clash_side).
+(3) Where a clash with no place in its clause was fought: a place after "در" earlier in its sentence, or for "این
+منطقه" the last place of the sentence before (coder._clash_place). (4) Made the mark of rockets or missiles
 ("را هدف راکت قرار دادند", "را آماج موشک‌های خود کردند"; only weapons after "آماج"). (5) The Dari "سویدن" for
-Sweden; "اراضی اشغالی" as "سرزمین‌های اشغالی" names Israel. The
-sentences are the tests' own, modelled on the phrasing; the guards are everyday sentences with the same words."""
+Sweden; "اراضی اشغالی" as "سرزمین‌های اشغالی" names Israel. The sentences are the tests' own, modelled on the
+phrasing; the guards are everyday sentences with the same words."""
 
 from __future__ import annotations
 
@@ -22,42 +19,12 @@ def _assault(sentence, kb):
     return [(e.source_ids, e.target_ids, e.location_id) for e in reported_events(sentence, kb) if e.type == "ASSAULT"]
 
 
-# ---------------------------------------------------------------- (1) a clash told as a noun
-
-
-@pytest.mark.parametrize("text, source, target", [
-    ("حومه شهر ادلب امروز شاهد درگیری سنگین و خونین نیروهای ارتش سوریه با شبه‌نظامیان وابسته به جبهه النصره بود.",
-     "syrian-arab-army", "al-nusra-front"),
-    ("رسانه‌های محلی از درگیری ارتش پاکستان با عناصر گروه تحریک طالبان پاکستان در وزیرستان خبر دادند.",
-     "pakistan-army", "tehrik-i-taliban-pakistan"),
-    ("گزارش‌ها از درگیری شدید یگان‌های ارتش سوریه با داعش در بادیه حکایت دارد.", "syrian-arab-army", "islamic-state"),
-])
-def test_clash_noun_with_both_sides(kb, text, source, target):
-    assert_coded(text, kb, ("ASSAULT", source, target))
-
-
-@pytest.mark.parametrize("text", [
-    "درگیری پرسپولیس با استقلال در دربی به اخراج دو بازیکن انجامید.",
-    "درگیری‌ها و تنش‌های سیاسی ایران با آمریکا همچنان ادامه دارد.",
-    "درگیری لفظی نماینده مجلس با وزیر کشور در صحن علنی خبرساز شد.",
-    "نخست‌وزیر ارمنستان که در بحران درگیری با آذربایجان است به تهران آمد.",
-])
-def test_clash_noun_guards(kb, text):
-    assert not [e for e in reported_events(text, kb) if e.rule == "assault.clash.noun"]
-
-
-def test_clash_noun_as_a_cause_left_to_casualties(kb):
-    events = reported_events("در درگیری مرزبانان ایران با اشرار مسلح در سراوان دو مرزبان زخمی شدند.", kb)
-    assert events and not [e for e in events if e.rule == "assault.clash.noun"], [(e.rule, e.target_ids) for e in events]
-
-
 # ---------------------------------------------------------------- (2) a clash with an unnamed side
 
 
 @pytest.mark.parametrize("text, source", [
     ("نیروهای ارتش عراق در حومه موصل به شدت با گروه‌های تکفیری درگیر شدند.", "iraqi-army"),
     ("یگان‌های ارتش سوریه دیشب با تروریست‌ها درگیر شدند.", "syrian-arab-army"),
-    ("درگیری ارتش پاکستان با تروریست‌ها در وزیرستان شمالی", "pakistan-army"),
 ])
 def test_clash_with_unnamed_side(kb, text, source):
     assert_coded(text, kb, ("ASSAULT", source, None))
@@ -80,7 +47,7 @@ def test_clash_place_earlier_in_sentence(kb):
 
 
 def test_clash_place_this_area(kb):
-    text = "خمپاره‌ها در حومه حمص فرود آمد. این منطقه اکنون شاهد درگیری شدید ارتش سوریه با داعش است."
+    text = "خمپاره‌ها در حومه حمص فرود آمد. نیروهای ارتش سوریه امروز در این منطقه با گروه‌های تکفیری درگیر شدند."
     found = _assault(text, kb)
     assert any(loc == "homs" for _s, _t, loc in found), found
 

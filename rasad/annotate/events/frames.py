@@ -93,7 +93,6 @@ from rasad.annotate.events.grammar import (
     _WEAPON_OWNER,
     _WORD,
     CLAIM_NEUTRAL_HEAD,
-    CLASH_EPITHETS,
     DECIDED_IN,
     LETTER_TO,
     MANNER_BEFORE,
@@ -284,36 +283,6 @@ def frame_between(f: Frame) -> tuple[Actors, Actors]:
     if pair is not None and (sp := _split(pair)):
         return sp
     return frame_with(f)
-
-
-def frame_clash_noun(f: Frame) -> tuple[Actors, Actors]:
-    """(session 27 C) A clash told as a noun with its two sides: "شاهد درگیری شدید نیروهای ارتش X با تروریست‌های وابسته
-    به Y", "از درگیری ارتش X با عناصر گروه Y خبر دادند": the first actor after the noun (epithets and force words may
-    stand between, no preposition) fights the first one named after "با". No actor there, no event: the clause's
-    subject of "درگیری با X" is often only who tells of it or suffers it ("X که در بحران درگیری با Y روبروست");
-    nor a noun governed by "در"/"پی"/"طی" ("در درگیری X با Y کشته شدند": the casualty patterns read that)."""
-    with_at = _CLASH_WITH_WORD.search(f.text, f.te, min(len(f.text), f.te + 140))
-    hi = with_at.start() if with_at is not None else f.te + 60
-    doer = next((c for c in f.chains if f.te <= c.start < hi), None)
-    if doer is not None and not _only_epithets(f.text[f.te:doer.start]):
-        doer = None
-    side = next((c for c in f.chains if with_at is not None and with_at.end() <= c.start < with_at.end() + 80), None)
-    if side is not None and _rx_search(r"[.،؛:]", f.text[f.te:side.start]):
-        side = None
-    if doer is None or _rx_search(r"(?:^|\s)(?:در|به|پی|طی|اثر|حین|جریان)\s+$", f.text[max(0, f.ts - 8):f.ts]):
-        return [], []  # the clash as a circumstance or a cause ("در درگیری X با Y دو تن کشته شدند"): no act of its own
-    return doer.actors(), _actors(side)
-
-
-# (session 27 C) the "با" that names the other side of a clash noun
-_CLASH_WITH_WORD = re.compile(r"(?<![\w\u200c])با(?=\s)")
-
-
-def _only_epithets(gap: str) -> bool:
-    """(session 27 C) Whether the words between a clash noun and an actor are its epithets only (grammar.yaml
-    clash_epithets: "شدید و سخت") and force words ("نیروهای", "یگان‌های"), or none, so the actor is the noun's own side."""
-    return "،" not in gap and all((x := w.replace(ZWNJ, "")) in CLASH_EPITHETS or x in _ARMED_SIDE_WORDS
-                                  for w in _WORD.findall(gap))
 
 
 def frame_held(f: Frame) -> tuple[Actors, Actors]:
@@ -1910,7 +1879,7 @@ def frame_troops(f: Frame) -> tuple[Actors, Actors]:
 
 
 FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
-    "with": frame_with, "between": frame_between, "clash_noun": frame_clash_noun, "mediate": frame_mediate, "visit": frame_visit, "host": frame_host, "az": frame_az,
+    "with": frame_with, "between": frame_between, "mediate": frame_mediate, "visit": frame_visit, "host": frame_host, "az": frame_az,
     "be": frame_be, "ra": frame_ra, "against": frame_against, "genitive": frame_genitive, "about": frame_about,
     "genitive_az": frame_genitive_az,
     "victim": frame_victim, "inside": frame_inside, "sanctions_inside": frame_sanctions_inside, "passive": frame_passive, "praise": frame_praise,

@@ -450,7 +450,6 @@ VICTIM_AWARE = {"ACCUSE", "PROTEST", "THREATEN"}
 _SAME_TIME = re.compile(r"در\s+همان\s+(?:روز|شب|ساعت|زمان)|همان\s+(?:روز|شب|ساعت|زمان)|همزمان\s+با\s+این")
 _PRECISION_RANK = {"explicit": 0, "relative": 1, "month": 2, "year": 2, "weekday-only": 2, "reported": 3, None: 4}
 _REPORT_OPENER = re.compile(r"به\s+گزارش\s")
-# (session 27 C) a clash noun's epithets before its side; a side left unnamed after "با"
-CLASH_EPITHETS = frozenset(w.replace("\u200c", "") for w in _G["clash_epithets"])
+# (session 27 C) a clash's side left unnamed after "با"
 UNNAMED_CLASH_SIDE = re.compile(rf"(?<![\w\u200c])با[\s\u200c]+(?:[^\s،.؛:]+[\s\u200c]+)?(?:{phrases([*_G['unnamed_clash_sides'], *_G['unnamed_attackers'], *_G['unnamed_armed_groups']])})(?![\w\u200c])")
 
