@@ -364,6 +364,7 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
     heads: dict[int, int] = {}  # such a quote → where its office phrase opens, when its speaker is the office's body
     going_on: list[int] = []  # quotes whose clause names no actor: they continue the previous speaker
     holders: dict[str, bool] = {}  # people who speak → whether one is named (not only a pronoun) as speaker
+    announced: list[tuple[int, Mention]] = []  # offices that only announce ("X از ... خبر داد."): (head, office)
     for si, s, cues in _cues_by_sentence(text, sentences):
         check_time()
         prev_end, last = s.start, None  # last: who spoke the sentence's previous statement
@@ -371,6 +372,7 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
             rest = text[cue.end():s.end]
             m = _rx_match(rf"^\s*(:|،|؛|,|\s+که\s|\s|(?<!\s)(?=[{_L}]))", rest)
             if not m:
+                announced += _announcing_office(text, sentences, si, prev_end, cue, linked, kb) if i == 0 else []
                 prev_end = cue.end()
                 continue
             direct = m.group(1) == ":"
@@ -424,6 +426,7 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 speaker_id=speakers[0].kb_id if len(speakers) == 1 else None,
             ))
     quotes = _settle_offices(text, sentences, linked, kb, quotes, offices, heads, holders)
+    _settle_announcers(text, linked, announced, holders)
     pending = {id(quotes[i]) for i in going_on}
     quotes = [q for q in quotes if q.speaker or id(q) in pending]  # an unlinked office nobody in the text holds
     quotes += _document_quotes(text, sentences, linked, kb, quotes)
@@ -623,6 +626,42 @@ def _settle_offices(text: str, sentences: list[Sentence], linked: Linked, kb: Kn
     for i, office, person in given:
         held_office_role(text, linked, office, person, heads.get(i))
     return quotes
+
+
+_SENTENCE_END = re.compile(r"\s*(?:[.!؟?]|$)")
+_ANNOUNCED_WHAT = re.compile(r"\s(?:از|نسبت به|درباره|در مورد|در خصوص|در باره)\s")  # what the office announces
+_LEAD_PHRASE = re.compile(r"\s*(?:[^\s،,.:«»]+\s+){1,4}[^\s،,.:«»]+\s*[،,]\s*")
+
+
+def _announcing_office(text: str, sentences: list[Sentence], si: int, lo: int, cue: re.Match, linked: Linked,
+                       kb: KnowledgeBase) -> list[tuple[int, Mention]]:
+    """(session 27 H) "مدیرکل ... سازمان هواشناسی نسبت به ... هشدار داد.", "رئیس ... از ... خبر داد.": a sentence
+    that ends with its cue quotes no words, yet its subject may be an office its named speaker holds later. Returns
+    [(where the office opens, its subject mention)] when the clause opens with an office."""
+    if not _SENTENCE_END.match(text, cue.end()) or lo != sentences[si].start:
+        return []
+    lead = _LEAD_PHRASE.match(text, lo, cue.start())  # "به دنبال این حادثه، رئیس ...": a short adverbial first
+    lo = lead.end() if lead else lo
+    if not _opens_with_office(text, lo, cue.start()):
+        return []  # (the office word first: a clause's speaker is looked for only then)
+    clause_lo, speakers, mention = _clause_speaker(text, sentences, si, lo, cue.start(), linked, kb)
+    if _is_office(text, speakers, clause_lo, linked):
+        return [(clause_lo, speakers[0])]
+    what = _ANNOUNCED_WHAT.search(text, clause_lo, cue.start())  # an office the linker did not know: up to its object
+    if speakers or mention or what is None:
+        return []
+    return [(clause_lo, Mention(clause_lo, what.start(), text[clause_lo:what.start()], None, "", "PERSON", "office"))]
+
+
+def _settle_announcers(text: str, linked: Linked, announced: list[tuple[int, Mention]], holders: dict[str, bool]) -> None:
+    """An announcing office is the role of the text's one named speaker, as a quoted office is (_offices_to_holder)."""
+    if not announced or len(holders) != 1 or not next(iter(holders.values())):
+        return
+    who = next(iter(holders))
+    person = next((m for m in linked.mentions if (m.kb_id or m.name) == who), None)
+    for head, office in announced:
+        if person is not None and _may_hold(office, person):
+            held_office_role(text, linked, office, person, None if office.how == "role" else head, bounded=True)
 
 
 def _offices_to_holder(quotes: list[Quote], offices: list[tuple[int, Mention]], holders: dict[str, bool],

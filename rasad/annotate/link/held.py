@@ -11,14 +11,16 @@ from rasad.annotate.link.strangers import office_phrase
 from rasad.records import Mention, Role
 
 
-def held_office_role(text: str, linked: Linked, office: Mention, person: Mention, head: int | None = None) -> None:
+def held_office_role(text: str, linked: Linked, office: Mention, person: Mention, head: int | None = None,
+                     bounded: bool = False) -> None:
     """Record ``office`` (a role the linker left unheld, an office phrase it did not know, or — ``head`` given —
-    the office phrase opening there before its body's name) as ``person``'s role in ``linked.roles``."""
+    the office phrase opening there before its body's name) as ``person``'s role in ``linked.roles``; ``bounded``:
+    (session 27 H) the phrase ends with its body's name at the latest ("رئیس ... جمعیت هلال احمر از ... خبر داد")."""
     if office.type == "PERSON" and office.role and office.kb_id is None:
         _hold_unheld(linked, office, person)
         return
     start = office.start if head is None else head + len(text[head:office.start]) - len(text[head:office.start].lstrip())
-    phrase = office_phrase(text, start, linked.mentions)
+    phrase = office_phrase(text[:office.end] if bounded else text, start, linked.mentions)
     if phrase is None or any(r.start < phrase.end and phrase.start < r.end for r in linked.roles):
         return  # too long to be an office, or an office the linker already read there
     role = Role(phrase.text, person.name, person.kb_id, None, phrase.of, phrase.start, phrase.end)

@@ -91,7 +91,7 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
     if len(candidates) > 1 and named_candidates:
         candidates = named_candidates  # the article names one of the office's holders
     if day is None and window is not None and len(candidates) > 1:  # of those, the one in office in the article's era
-        in_era = [c for c in candidates if _held_during(c, full_title, of, window)]
+        in_era = _in_era(candidates, full_title, of, window)
         candidates = in_era if len(in_era) == 1 else candidates
     # an office many hold at once names its one recorded holder only when the article names them or the post
     unpinned = title.shared and not named_candidates and post is None
@@ -567,6 +567,30 @@ def _held_during(actor: Actor, title: str, of: str | None, window: tuple[dt.date
                and window[0] <= (p.end or dt.date.max) for p in actor.positions)
 
 
+def _in_era(candidates: list[Actor], title: str, of: str | None, window: tuple[dt.date, dt.date]) -> list[Actor]:
+    """The holders whose term overlaps the article's era; (session 27 H) when several do, the one in office in the
+    era's sure part, if only one is: a bound recorded to the month ("to: 2021-08": some day of August) does not say
+    the era reaches into that month, so a chief of staff's term pinning the era names the president it served, not
+    the next one sworn in that same month."""
+    in_era = [c for c in candidates if _held_during(c, title, of, window)]
+    if len(in_era) < 2:
+        return in_era
+    sure = _sure_part(window)
+    inside = [c for c in in_era if _held_during(c, title, of, sure)]
+    return inside if len(inside) == 1 else in_era
+
+
+def _sure_part(window: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
+    """The window without the months its bounds may be recorded to: a start on a month's first day may be the
+    month's any day (to its last), an end on a month's last day its any day (from its first)."""
+    lo, hi = window
+    if lo != dt.date.min and lo.day == 1:
+        lo = (lo.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    if hi != dt.date.max and (hi + dt.timedelta(days=1)).day == 1:
+        hi = hi.replace(day=1)
+    return (lo, hi) if lo <= hi else window
+
+
 def _is_their_role(text: str, person: Mention, start: int, candidates: list[Actor], day: dt.date | None) -> bool:
     """A role right after a named person is that person's ("علی نیکزاد نائب رئیس مجلس"); after a comma it is
     theirs unless the knowledge base knows another holder on the day and not them."""
@@ -635,6 +659,7 @@ def _counterparts(text: str, mentions: list[Mention], kb: KnowledgeBase, day: dt
         if state is None or state.start - m.end() > 2 or state.type != "COUNTRY" or not state.kb_id:
             state = None if many else _demonym_after(text, m.end(), kb)
             if state is None:
+                out += [] if many else _apposed_counterpart(text, mentions, m)
                 continue
         states = _counterpart_states(text, mentions, i) if many else [state]
         if many and len(states) < 2:
@@ -670,6 +695,20 @@ def _counterparts(text: str, mentions: list[Mention], kb: KnowledgeBase, day: dt
                 if many and positions:  # a list's state whose holder the knowledge base lacks: its office, unnamed
                     out.append(_counterpart_office(kb, positions[0].title, st.kb_id, text[lo:hi], lo, hi))
     return out
+
+
+_OWN = re.compile(r"(?:خود|خویش)(?![\u0621-\u06FF\u200c])")
+
+
+def _apposed_counterpart(text: str, mentions: list[Mention], m: re.Match) -> list[Mention]:
+    """(session 27 H) "با محمدجواد ظریف، همتای خود دیدار کرد": a counterpart named by no state, in apposition to
+    the person just named, is that person (the state is theirs)."""
+    own = _OWN.match(text, m.end())
+    named = _named_right_before(text, mentions, _first_at(mentions, m.start()), m.start()) if own else None
+    if named is None or not named.kb_id and named.how != "unknown-name":
+        return []
+    return [Mention(m.start(), own.end(), text[m.start():own.end()], named.kb_id, named.name, "PERSON", "role",
+                    role="counterpart")]
 
 
 _DEMONYM = re.compile(r"[\u0621-\u06FF\u200c]+")

@@ -212,10 +212,12 @@ def office_phrase(text: str, start: int, mentions: list[Mention]) -> Mention | N
     if not n or n > _OFFICE_WORDS:
         return None
     e = words[n - 1][1]
-    inside = [m for m in mentions if start <= m.start and m.end <= e and m.type in ("COUNTRY", "ORG")]
+    # (session 27 H) or the place it is of: "آمر امنیت فرماندهی پولیس ولایت هرات از سمتش برکنار شد"
+    inside = [m for m in mentions if start <= m.start and m.end <= e and m.type in ("COUNTRY", "ORG", "PLACE")]
     if inside:  # "وزیر خارجه ترکیه صورت گرفته": an office ends with the state or body it is of
         e = inside[-1].end
-    return Mention(start, e, text[start:e], None, "", "PERSON", "role", None, of=inside[-1].kb_id if inside else None)
+    whose = [m for m in inside if m.type != "PLACE"]
+    return Mention(start, e, text[start:e], None, "", "PERSON", "role", None, of=whose[-1].kb_id if whose else None)
 
 
 def _joined_after_mention(words: list[tuple[int, int, str]], n: int, mentions: list[Mention]) -> int:
