@@ -149,13 +149,24 @@ def char_normalize(text: str) -> str:
     a handful of the characters to map."""
     for ch in set(_NEEDS_CHAR_PASS.findall(text)):
         text = text.replace(ch, _REPLACEMENT[ch])
-    return text
+    return _word_commas(text)
+
+
+# (session 27) U+066C, the Arabic thousands separator, which some keyboards type for the comma ("مهدی خویی٬ استاد
+# ..."): a comma where a digit does not stand on both sides of it, a thousands separator where one does
+_SEPARATOR_AS_COMMA = re.compile(r"(?<!\d)\u066c|\u066c(?!\d)")
+
+
+def _word_commas(text: str) -> str:
+    """U+066C read as the Persian comma outside a number (same length: offsets hold)."""
+    return _SEPARATOR_AS_COMMA.sub("،", text) if "\u066c" in text else text
 
 
 def _char_pass(text: str) -> tuple[str, array]:
     """Characters mapped and marks dropped (as :func:`char_normalize` does), with the offset map. Only a mapping
     that changes the length (a dropped mark, "ۀ" → "ه‌ی") moves offsets: then each original offset is repeated once
     per character it became (numpy over the code points, instead of a Python step per mapped character)."""
+    text = _word_commas(text)
     found = set(_NEEDS_CHAR_PASS.findall(text))
     if not found:
         return text, array("q", _offsets(0, len(text)))
