@@ -719,7 +719,7 @@ def _clause_subject(chains: list[Chain], ts: int, text: str, sent_start: int, co
                  and (c.marker is None or c.marker == "از" and _partitive_opening(text, bound, c))]
         if inner:
             lead = _WORD.findall(text[bound:inner[0].start])
-            if all(w.replace(ZWNJ, "") in _CLAUSE_OPENERS for w in lead) or _forces_opening(inner[0], lead) \
+            if all(w.replace(ZWNJ, "") in _CLAUSE_OPENERS or w.isdigit() for w in lead) or _forces_opening(inner[0], lead) \
                     or inner[0].marker == "از":
                 return inner[0]  # "نیرو‌های" as "نیروهای"; "... اعلام کرد که یک پهپاد اسرائیلی ..."
             fronted = _QUOTE_FRONTED.match(text, bound)
