@@ -485,8 +485,9 @@ def frame_az(f: Frame) -> tuple[Actors, Actors]:
     that_clause = _rx_match(r"^\s*که\s", f.text[te:te + 6]) if p.type == "REQUEST" else None
     addressee = next((x for x in chains if te < x.start <= te + 30 and x.marker is None), None) if that_clause else None
     between = f.first("میان", te, te + 80) if p.type == "REQUEST" else None  # "خواستار توقف درگیری‌ها میان X و Y"
-    c = (inside[0] if inside else None) or f.first("از", _own_clause_start(f) if subj else 0, ts + 1, subj) or \
-        between or addressee or _after_own_az(f) or f.first("از", te, _own_az_reach(f))
+    asked = f.first("از", _own_clause_start(f) if subj else 0, ts + 1, subj)
+    c = (_asked_right_before(f, asked) or (inside[0] if inside else None) or asked or
+         between or addressee or _after_own_az(f) or f.first("از", te, _own_az_reach(f)))
     if c is None and p.type == "REQUEST":
         c = _letter_addressee(f)
     if p.type in ("SUPPORT", "ACCUSE"):  # (branch verbal9) "از وضعیت حقوق بشر در ایران انتقاد کرد": Iran
@@ -502,6 +503,14 @@ def frame_az(f: Frame) -> tuple[Actors, Actors]:
     if c is None and p.id == "agree.invite":
         c = next((x for x in chains if x.start >= te and x.marker in (None, "به") and x is not subj), None)
     return f.src, _actors(c)
+
+
+def _asked_right_before(f: Frame, asked: Chain | None) -> Chain | None:
+    """(session 27 V) "از «دونالد ترامپ» رئیس‌جمهور آمریکا خواستار لغو تحریم‌های ایران شد": the one asked stands
+    with "از" right before a demand whose own words name a party (Iran, whose sanctions are at issue, was not asked)."""
+    if asked is None or f.p.type != "REQUEST" or not f.text[f.ts:f.te].startswith(("خواستار", "خواهان")):
+        return None
+    return asked if not _WORD.findall(f.text[asked.end:f.ts]) else None
 
 
 def _letter_addressee(f: Frame) -> Chain | None:
@@ -1031,6 +1040,26 @@ def frame_genitive_az(f: Frame) -> tuple[Actors, Actors]:
     if g is None:
         return [], []
     return g.actors(), _actors(f.first("از", g.end, g.end + 40))
+
+
+def frame_genitive_with(f: Frame) -> tuple[Actors, Actors]:
+    """(session 27 V) "مخالفت مجلس با استعفای X", "مخالفت روسیه با حضور نیروهای ناتو": the opposer named inside the
+    noun trigger (between the noun and its "با"), the opposed the first actor in the phrase after it (the one who
+    resigned, the troops' state); no opposer inside ("مخالفت خود را با ..."), no event of this frame."""
+    opposer = next((c for c in f.chains if f.ts < c.start < f.te), None)
+    if opposer is None:
+        return [], []
+    opposed = next((c for c in f.chains if f.te <= c.start <= f.te + 30 and not _place_like(c, f.text)), None)
+    return opposer.actors(), _actors(opposed)
+
+
+def frame_request_announced(f: Frame) -> tuple[Actors, Actors]:
+    """(session 27 V) "X از درخواست روسیه از آمریکا برای برچیدن تحریم‌ها خبر داد": the request's own genitive asks
+    (else the teller), the actor after its "از" inside the trigger is asked."""
+    inside = [c for c in f.chains if f.ts < c.start < f.te]
+    asker = inside[0] if len(inside) > 1 else f.subj  # (its chain's marker reads the trigger's own "از")
+    asked = next((c for c in inside if c.marker == "از" and c is not asker), None)
+    return _actors(asker), _actors(asked)
 
 
 def frame_about(f: Frame) -> tuple[Actors, Actors]:
@@ -1818,11 +1847,22 @@ def frame_accepted(f: Frame) -> tuple[Actors, Actors]:
     cut = f.ts + word.start() if word else f.ts
     after = next((c for c in f.chains if cut < c.start < max(f.te, cut + 40)), None)
     before = next((c for c in f.chains if f.ts <= c.start < cut and c is not f.subj), None)
-    acceptor = before or (f.subj if f.subj is not after else None) or f.first("توسط")
+    acceptor = before or (f.subj if f.subj is not after else None) or f.first("توسط") or _handed_to(f, after)
     resigner = after or f.genitive
     if resigner is None or acceptor is None or resigner is acceptor:
         return _actors(resigner), []
     return _actors(resigner), _actors(acceptor)
+
+
+_HANDED_TO = re.compile(r"(?:^|\s)(?:تقدیم|به)\s*$")
+
+
+def _handed_to(f: Frame, resigner: Chain | None) -> Chain | None:
+    """(session 27 V) "استعفای X تقدیم رئیس‌جمهور شد", "استعفای X به پارلمان ارائه شده است": whom the resignation
+    was handed to, right after "تقدیم"/"به" inside the trigger, past the resigner."""
+    lo = resigner.end if resigner is not None else f.ts
+    return next((c for c in f.chains if lo <= c.start < f.te and c is not resigner
+                 and _HANDED_TO.search(f.text, max(f.ts, c.start - 10), c.start)), None)
 
 
 _FROM_STATE = re.compile(r"(?:^|\s)از\s+(?:(?:کشور|کشورهای|کشور\u200cهای|خاک)\s+)?$")  # "از ایران", "از کشورهای ایران و ..."
@@ -1881,7 +1921,7 @@ def frame_troops(f: Frame) -> tuple[Actors, Actors]:
 FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
     "with": frame_with, "between": frame_between, "mediate": frame_mediate, "visit": frame_visit, "host": frame_host, "az": frame_az,
     "be": frame_be, "ra": frame_ra, "against": frame_against, "genitive": frame_genitive, "about": frame_about,
-    "genitive_az": frame_genitive_az,
+    "genitive_az": frame_genitive_az, "genitive_with": frame_genitive_with, "request_announced": frame_request_announced,
     "victim": frame_victim, "inside": frame_inside, "sanctions_inside": frame_sanctions_inside, "passive": frame_passive, "praise": frame_praise,
     "consequence": frame_consequence, "claim": frame_claim, "summon": frame_summon, "held": frame_held, "must": frame_must,
     "casualty": frame_casualty, "released": frame_released, "hit": frame_hit, "accepted": frame_accepted,
