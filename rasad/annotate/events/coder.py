@@ -1343,6 +1343,8 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
         tgt = [m for m in tgt if not (m.type == "PERSON" and ts <= m.start < te)]
     if not tgt and src and p.place_target:  # "سفیر خود را از تهران فراخواند": the state of the place named
         tgt = _place_target(doc, t, c0, c1, src)
+    if p.type == "RETREAT" and p.place_target and not loc_id and (left := _place_left(doc, t, c0)) is not None:
+        location, loc_id = left.name, left.kb_id  # (session 27 P) "طالبان از قندوز عقب‌نشینی کرد": where it left
     if not tgt and src and p.type in ("AGREE", "COOPERATE"):  # (lead, session 11) signed on a visit: with the host
         host = _visited_in_clause(text, doc.linked, c0, ts)
         state = host and _state_of(kb, host)
@@ -1375,6 +1377,14 @@ def _place_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mention]) 
               and _rx_search(r"(?:^|\s)در\s+$", text[max(te, m.start - 4):m.start])), None)
     state = _state_of(kb, place) if place is not None else None
     return _state_mention(kb, place, state) if state and state not in own else []
+
+
+def _place_left(doc: _Doc, t: _Trigger, c0: int) -> Mention | None:
+    """(session 27 P) The place a withdrawal leaves, named after "از" before the trigger in its clause or inside it
+    ("از شهر X عقب‌نشینی کردند", "نیروهایش را از X خارج کرد"): the withdrawal happened there."""
+    return next((m for m in doc.linked.in_span(c0, t.te) if m.type in ("PLACE", "COUNTRY") and m.kb_id
+                 and m.how in ("name", "short") and t.ts - m.end <= 40
+                 and _rx_search(r"(?:^|\s)از\s+(?:[^\s،.؛:]+\s+){0,2}$", doc.text[max(c0, m.start - 30):m.start])), None)
 
 
 def _struck_party(doc: _Doc, m: Mention | None, place_id: str | None, state: str | None,

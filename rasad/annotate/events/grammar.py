@@ -12,7 +12,7 @@ SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 # Statements: where they were made is not the place of what they are about ("حمله به کنسولگری در دمشق را محکوم کرد")
 SPEECH_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "REJECT"}
 SPEECH_RULES = {"support.support", "support.praise", "support.side-with", "support.congratulate", "support.condolence",
-                "support.supporter", "support.solidarity", "agree.invite", "consult.planned", "agree.readiness",
+                "support.supporter", "support.solidarity", "agree.invite", "agree.readiness",
                 "agree.strengthen-relations"}
 ACTOR_TYPES = {"PERSON", "ORG", "COUNTRY", "PARTIES"}
 _WORD = re.compile(r"[\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c]+|[A-Za-z]+")

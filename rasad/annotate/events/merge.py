@@ -109,6 +109,13 @@ def _only_planned_of_held(e: Event, home: Event) -> bool:
     return e.rule == "consult.planned" and home.rule != "consult.planned"
 
 
+def _finer_place(kb: KnowledgeBase, state: str | None, place: str | None) -> bool:
+    """(session 27 P) "... در عراق کشته شد" in the headline, "... در بغداد، پایتخت عراق کشته شده است" in the body: one
+    report names the state, another a place in it; the event keeps the finer one."""
+    return bool(state and place) and state in kb.actors and kb.actors[state].type == "STATE" \
+        and place in kb.places and kb.places[place].country == state
+
+
 def merge_events(events: list[Event], kb: KnowledgeBase) -> list[Event]:
     merged: list[Event] = []
     dated_by: dict[int, str] = {}  # (session 21) the rule whose report gave each merged event its date
@@ -141,7 +148,7 @@ def merge_events(events: list[Event], kb: KnowledgeBase) -> list[Event]:
         if (better or meeting_over_arrival) and (home.date, home.date_precision) != (e.date, e.date_precision):
             home.date, home.date_precision = e.date, e.date_precision
             dated_by[id(home)] = e.rule
-        if home.location is None and e.location:
+        if e.location and (home.location is None or _finer_place(kb, home.location_id, e.location_id)):
             home.location, home.location_id, home.lat, home.lon = e.location, e.location_id, e.lat, e.lon
         if home.mode is None and e.mode:
             home.mode = e.mode

@@ -733,7 +733,8 @@ def load_patterns(path: str | None = None) -> Compiled:
     automaton.make_automaton()
     nouns = "|".join(_trigger_body(n) for n in data.get("place_nouns", [])) or "(?!)"
     # (session 18) a quotation mark may open the place's name: "در ولایت «خوست»"
-    place_before = re.compile(rf"(?:^|\s)در\s+(?:(?:{nouns})(?:\s+[^\s،؛:.]+){{0,2}}\s+)?[«\"“]?$")
+    # (session 27 P) and the ezafe written out after the noun: "در منطقه‌ی X"
+    place_before = re.compile(rf"(?:^|\s)در\s+(?:(?:{nouns})(?:\u200c?ی)?(?:\s+[^\s،؛:.]+){{0,2}}\s+)?[«\"“]?$")
     # (session 14) and the place a bombardment noun names (events.yaml struck_place_nouns: "بمباران صنعا")
     struck = "".join(f"|{_trigger_body(n)}" for n in data.get("struck_place_nouns", []))
     # (session 18) and some of a place: "به مناطقی از کی‌یف حمله کردند" (events.yaml place_parts)

@@ -186,6 +186,9 @@ def _travel_destinations(text: str, linked: Linked) -> list[Mention]:
             # every match ends with one of the last words, then spacing: the others are not searched
             if before.rstrip().endswith(("به", "در", "وارد")) and _TRAVEL_BEFORE.search(before):
                 out.append(m)
+            # (session 27 P) "در جریان سفر جواد ظریف وزیر خارجه ایران به مسکو": the traveller named between
+            elif before.rstrip().endswith("به") and _TRIP_NAMED_TO.search(text, max(0, m.start - 100), m.start):
+                out.append(m)
             # (session 24) "که ... در دوحه به سر می‌برد، در حاشیه این نشست با ... دیدار کرد": where a party stays
             elif before.rstrip().endswith("در") and _STAYING_AFTER.match(text, m.end):
                 out.append(m)
@@ -211,6 +214,7 @@ def _destination_for(e: Event, dests: list[Mention], kb: KnowledgeBase, linked: 
 
 
 _TRAVEL_BEFORE = re.compile(r"(?:(?:سفر|سفرش|ورود|حضور|اقامت)(?:\s+\S+)?\s+(?:به|در)|(?:^|\s)وارد)\s*$")
+_TRIP_NAMED_TO = re.compile(r"(?:^|\s)(?:سفر|سفرش|سفری)(?:\s+[^\s،.؛:«»()]+){2,9}\s+به\s*$")
 _IN_PLACE_BEFORE = re.compile(rf"(?:^|\s)در\s+{PLACE_HEAD}$")
 # (session 26 A3) "با حضور" within six words after the place (a date between): who attended were there
 _PRESENCE_AFTER = re.compile(r"(?:\s+[^\s،.؛:]+){0,6}?\s+با\s+حضور(?![\u0621-\u06FF])")
@@ -244,13 +248,6 @@ def _places_and_modes(events: list[Event], text: str, linked: Linked, kb: Knowle
         # (session 20) a mediator and two sides; (session 24) not a visit to several states ("به عمان و قطر رفت")
         if len({x for x in e.source_ids + e.target_ids if x}) >= 3 and e.mode != "mediate" and not tour:
             e.mode = "multilateral"
-        if e.location_id in kb.actors and kb.actors[e.location_id].type == "STATE":
-            city = next((m for m in linked.mentions if m.type == "PLACE" and m.kb_id in kb.places
-                         and kb.places[m.kb_id].country == e.location_id and kb.places[m.kb_id].kind in ("capital", "city")
-                         and _rx_search(r"(?:در|به)\s+$", text[max(0, m.start - 4):m.start])), None)
-            if city is not None:
-                e.location, e.location_id = city.name, city.kb_id
-                e.lat, e.lon = _coords(kb, city.kb_id)
         if e.location is None:
             _seat_place(kb, e)
         dest = _destination_for(e, dests, kb, linked) if e.location is None else None
@@ -258,6 +255,7 @@ def _places_and_modes(events: list[Event], text: str, linked: Linked, kb: Knowle
             e.location, e.location_id = dest.name, dest.kb_id
             e.lat, e.lon = _coords(kb, dest.kb_id)
             e.__dict__["location_from"] = "travel"
+        _city_of_state(e, text, linked, kb)
         loc_state = kb.country_of(e.location_id) if e.location_id else None
         if e.location_id in kb.actors and kb.actors[e.location_id].type == "STATE":
             loc_state = e.location_id
@@ -302,6 +300,20 @@ def _places_and_modes(events: list[Event], text: str, linked: Linked, kb: Knowle
     _summons_capitals(events, kb)
 
 
+def _city_of_state(e: Event, text: str, linked: Linked, kb: KnowledgeBase) -> None:
+    """A meeting placed in a state happened in the city of that state the article names as where someone is or goes
+    ("در/به X", (session 27 P) "عازم X شد", "وارد X شد"): the finer place."""
+    if not (e.location_id in kb.actors and kb.actors[e.location_id].type == "STATE"):
+        return
+    city = next((m for m in linked.mentions if m.type == "PLACE" and m.kb_id in kb.places
+                 and kb.places[m.kb_id].country == e.location_id and kb.places[m.kb_id].kind in ("capital", "city")
+                 and _CITY_REACHED.search(text, max(0, m.start - 8), m.start)), None)
+    if city is not None:
+        e.location, e.location_id = city.name, city.kb_id
+        e.lat, e.lon = _coords(kb, city.kb_id)
+
+
+_CITY_REACHED = re.compile(r"(?:(?:^|\s)(?:در|به|عازم|وارد)|(?<![\u0621-\u06FF])(?:شهر))\s+$")
 _JUDICIAL_TYPES = frozenset({"COERCE", "ACCUSE"})
 # (session 27 A3) acts of force that one episode tells one after another: jets downed, then a pilot captured
 _EPISODE_TYPES = frozenset({"ASSAULT", "COERCE"})
