@@ -12,6 +12,7 @@ import re
 
 from rasad.annotate.events.chains import Chain, _subject
 from rasad.annotate.events.grammar import _CUE_BOUNDARY, _LETTERS
+from rasad.annotate.link.bodies import body_named
 from rasad.annotate.words import grammar, phrases
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.kb.model import Actor
@@ -72,3 +73,50 @@ def passive_agent(kb: KnowledgeBase, text: str, chains: list[Chain], s0: int, ts
     speaker = reporting_speaker(text, chains, s0, ts)
     m = next((x for x in speaker.all_actors() if _of_agent_kind(kb, x, day)), None) if speaker is not None else None
     return [_office_body(kb, m)] if m is not None else []
+
+
+_JUDICIAL = grammar()["judicial_passive"]
+_LEGAL_CUE = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_JUDICIAL['legal_cues'])})(?![{_LETTERS}])")
+_ARREST_CUE = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_JUDICIAL['arrest_cues'])})(?![{_LETTERS}])")
+_JUDICIARY = "قوه قضاییه"
+
+
+def judicial_cue(text: str, s0: int, s1: int, legal: bool) -> bool:
+    """(session 27 K) Whether the sentence says a passive coercion was a court's act: for a sentence or an execution
+    a word of courts, charges or prisons ("حکم اعدام ... اجرا شد", "در زندان X اعدام شد"); for an arrest a judicial
+    order ("با دستور قضایی بازداشت شد"). An execution with none of them may be an armed group's."""
+    return bool((_LEGAL_CUE if legal else _ARREST_CUE).search(text, s0, s1))
+
+
+def _state_of_act(kb: KnowledgeBase, ms: list[Mention], tgt: list[Mention], home: str | None) -> str | None:
+    """The state a passive court act happened in: a place the sentence names (the prison, the city), else the state
+    of the person it befell, else the outlet's own state (who is sentenced at home is news at home). (A state the
+    sentence names was tried as well: on real news it named the lawyer's client's sentence the lawyer's.)"""
+    for m in ms:
+        if m.type == "PLACE" and m.kb_id and m.how == "name" and (state := kb.country_of(m.kb_id)) in kb.actors:
+            return state
+    person = next((m for m in tgt if m.type == "PERSON" and m.kb_id), None)
+    return kb.country_of(person.kb_id) if person is not None else home
+
+
+def judicial_agent(kb: KnowledgeBase, text: str, ms: list[Mention], span: tuple[int, int, int],
+                   tgt: list[Mention], home: str | None, legal: bool) -> list[Mention]:
+    """(session 27 K) The agent of a passive court act with none named (``span``: sentence start, end, trigger
+    start): the judiciary of the state it happened in, when the sentence says it was a court's act and the knowledge
+    base knows that state's judiciary; none otherwise."""
+    s0, s1, ts = span
+    if not judicial_cue(text, s0, s1, legal):
+        return []
+    state = _state_of_act(kb, ms, tgt, home)
+    body = body_named(kb, _JUDICIARY, state) if state in kb.actors else None
+    if body is None:
+        return []
+    a = kb.actors[body]
+    return [Mention(ts, ts, "", a.id, a.name, a.entity_type, "description")]
+
+
+def may_make_arrests(kb: KnowledgeBase, actor_id: str | None) -> bool:
+    """(session 27 K) Whether an attacker is of a kind that goes on to arrest those it came at: a state, or a body of
+    the agent kinds (armed forces, police, courts, intelligence) — not an armed group or a mob."""
+    a = kb.actors.get(actor_id or "")
+    return a is not None and (a.type == "STATE" or _agent_body(a))

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from rasad.annotate.events.agents import passive_agent
+from rasad.annotate.events.agents import judicial_agent, may_make_arrests, passive_agent
 from rasad.annotate.events.chains import (
     _PLURAL_AFTER,
     Chain,
@@ -884,6 +884,11 @@ _PARTY_FILLS: tuple[_Fill, ...] = (
     # passive coercion with no agent named made it (agents.passive_agent)
     _Fill(lambda p: p.type == "COERCE" and p.frame == "passive", _no_source,
           lambda doc, t, src, tgt: (_reported_agent(doc, t, tgt), tgt)),
+    # (session 27 K) "حکم اعدام یک زندانی در زندان X اجرا شد", "X با دستور قضایی بازداشت شد": a court act in the
+    # passive with no one named is the judiciary's of the state it happened in (agents.judicial_agent)
+    _Fill(lambda p: p.type == "COERCE" and p.frame == "passive" and p.mode in ("legal", "arrest"), _no_source,
+          lambda doc, t, src, tgt: (judicial_agent(doc.kb, doc.text, t.ms, (t.s.start, t.s.end, t.ts), tgt,
+                                                   _home_state(doc.article, doc.kb), t.p.mode == "legal"), tgt)),
 )
 
 _PLURAL_PASSIVE = re.compile(r"(?:شدند|شده[\s\u200c]*اند)$")
@@ -1912,6 +1917,41 @@ def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
 _IN_BEFORE = re.compile(r"(?:^|\s)در\s+$")
 
 
+def _agent_told_before(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
+    """(session 27 K) A passive coercion with no agent in its sentence, told right after an act whose doer is named —
+    earlier in its sentence or in the sentence before ("دادگاه X ۹ فعال را ... محکوم کرد. بر اساس این حکم ... محکوم
+    شده‌اند", "مورد هجوم مأموران نیروی انتظامی قرار گرفتند و ۸ نفر از آنان بازداشت شدند"): that doer did it — a
+    coercion's, or an attack's by a state or a body that arrests. It takes the place of a judiciary read from the
+    words alone (agents.judicial_agent)."""
+    t = w.t
+    if t.p.type != "COERCE" or t.p.frame != "passive" or not all(_read_agent(m, t.ts) for m in w.src):
+        return True
+    lo = doc.sentences[t.si - 1].start if t.si > 0 else t.s.start
+    e = next((e for e in reversed(raw) if e.offsets[0] >= lo and _doer_told(doc.kb, e)), None)
+    if e is not None:
+        w.src = [Mention(t.ts, t.ts, "", i, doc.kb.actors[i].name, doc.kb.actors[i].entity_type, "description")
+                 for i in e.source_ids]
+        # the doer as the clause's subject underwent nothing, nor did the one reporting it ("به‌گزارش X، ...")
+        w.tgt = [m for m in w.tgt if m.kb_id not in e.source_ids and m.type != "MEDIA"
+                 and not _REPORTED_BY.search(doc.text, max(0, m.start - 12), m.start)]
+    return True
+
+
+_REPORTED_BY = re.compile(r"گزارش[\s\u200c]*$")
+
+
+def _read_agent(m: Mention, ts: int) -> bool:
+    """A party no words name, put at the trigger (agents.judicial_agent's judiciary)."""
+    return m.start == m.end == ts and m.how == "description"
+
+
+def _doer_told(kb: KnowledgeBase, e: Event) -> bool:
+    """An event whose every source the knowledge base knows, a coercion or an attack by one that arrests."""
+    ids = e.source_ids
+    return bool(ids) and all(i in kb.actors for i in ids) and (
+        e.type == "COERCE" or e.type == "ASSAULT" and all(may_make_arrests(kb, i) for i in ids))
+
+
 def _host_summons(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
     """(session 25) The state where a summoned envoy serves is the one that summons ("سفیر تهران در کویت احضار شده
     است", "سفیر ایران در باکو به وزارت امور خارجه این کشور احضار شد"). Where no summoner is named, or the one found
@@ -2339,7 +2379,7 @@ def _both_sides(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
 
 # In order: each step may change the parties or the trigger's pattern, or say the trigger reports no event.
 _CODING_STEPS: tuple[Callable[[_Doc, _Coding, list[Event]], bool], ...] = (
-    _not_abroad, _keep_sectors, _host_summons, _acting_body, _visit_as_meeting, _attack_by_instrument, _caller_first, _speaker_outside,
+    _agent_told_before, _not_abroad, _keep_sectors, _host_summons, _acting_body, _visit_as_meeting, _attack_by_instrument, _caller_first, _speaker_outside,
     _supporters_aside, _official_objection, _armed_killing, _one_side_named,
     _place, _a_real_visit, _not_quoting_self, _summit, _victims_aside, _implied_target, _unclaimed_deed, _unnamed_parties,
     _unnamed_clash_side, _clash_place, _both_sides,

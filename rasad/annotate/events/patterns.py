@@ -757,7 +757,8 @@ def _instruments(spec: dict, patterns: dict[str, Pattern]) -> tuple[re.Pattern, 
 
 
 def _anonymous_hint(patterns) -> re.Pattern:
-    words = sorted({w for p in patterns if p.source_optional or p.meeting_parties for w in p.requires_any},
+    # (session 27 K) and a court act's (``acting_body``): "حکم اعدام یک زندانی در زندان X اجرا شد" names no actor
+    words = sorted({w for p in patterns if p.source_optional or p.meeting_parties or p.acting_body for w in p.requires_any},
                    key=len, reverse=True)
     return re.compile("|".join(_trigger_body(w) for w in words) or "(?!)")
 
