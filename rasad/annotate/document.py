@@ -70,7 +70,8 @@ def _annotate(article: CleanArticle, kb: KnowledgeBase, body_hash: str | None = 
 def _with_quoted_outlets(meta: Meta, quotes: list[Quote], reports: list[Quote], kb: KnowledgeBase) -> Meta:
     """The outlets the article quotes word for word ("روزنامه ژاپن تایمز نوشت: ...") are outlets it cites, like
     "به نقل از X" (an outlet that only "announced" something is reported on, as the seeds' gold reads it); (session
-    26 A) so are the outlets whose report it retells ("خبرگزاری X گزارش داد ...", outlet_report_cues), quoted or not."""
+    26 A) so are the outlets whose report it retells ("خبرگزاری X گزارش داد ...": session 27 Q, any outlet with any cue but
+    an announcement, quotes.yaml outlet_statement_cues), quoted or not."""
     cited = [*(q for q in quotes if q.direct), *reports]
     quoted = [kb.outlets[q.speaker_id].name for q in cited if q.speaker_id in kb.outlets]
     extra = [name for name in dict.fromkeys(quoted) if name != meta.outlet and name not in meta.cites]

@@ -508,6 +508,46 @@ def _anonymous_after_contrast(text: str, lo: int, hi: int) -> bool:
     return bool(ends) and bool(_anonymous_head().match(text, ends[-1], hi))
 
 
+@lru_cache(maxsize=1)
+def _outlet_head() -> re.Pattern:
+    """A clause opening (after a short connective) with an outlet's head word ("روزنامه", "این شبکه")."""
+    return re.compile(rf"\s*(?:(?:[{_L}]+\s+){{0,3}}[{_L}]+\s*[،,]\s*)?(?:این\s+)?(?P<head>{phrases(_data()['outlet_heads'])})"
+                      rf"(?![{_L}])")
+
+
+@lru_cache(maxsize=1)
+def _relay_regex() -> re.Pattern:
+    """"به نقل از (اطلاعیه) X": the relayed source's name starts at the match's end."""
+    data = _data()
+    return re.compile(rf"(?<![{_L}])(?:{phrases(data['relay_leads'])})\s+(?:(?:این\s+)?(?:{phrases(data['document_nouns'])})"
+                      rf"\s+)?")
+
+
+def _relayed(text: str, linked: Linked, lo: int, hi: int) -> list[Mention]:
+    """The named actor an outlet's clause relays ("خبرگزاری X به نقل از اطلاعیه وزارت اطلاعات گفته است"): a person,
+    body or state right after "به نقل از" (an unnamed "یک مقام آمریکایی" is none)."""
+    m = _relay_regex().search(text, lo, hi)
+    if m is None:
+        return []
+    first = next((x for x in linked.in_span(m.end(), hi) if x.start == m.end()), None)
+    return [first] if first is not None and first.type in ("PERSON", "ORG", "COUNTRY") else []
+
+
+def _through_outlet(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int, speakers: list[Mention],
+                    mention: str) -> tuple[list[Mention], str]:
+    """(session 27 Q) An outlet's clause speaks for whom it relays ("شبکه X به نقل از وزارت بهداشت گزارش داد"),
+    else for the outlet alone: one the knowledge base lacks ("روزنامه دان پاکستان گزارش داد") retells the news, and
+    the state in its name is no speaker (a name that opens with the head word, "شبکه حقانی", is the speaker's own)."""
+    known = any(m.kb_id in kb.outlets for m in speakers)
+    head = None if known else _outlet_head().match(text, lo, hi)
+    if not known and (head is None or any(m.start <= head.start("head") for m in speakers)):
+        return speakers, mention
+    relayed = _relayed(text, linked, lo, hi)
+    if relayed:
+        return relayed, relayed[0].text
+    return (speakers, mention) if known else ([], "")
+
+
 def _unknown_person(name: str, linked: Linked) -> bool:
     """Whether ``name`` is a person the knowledge base lacks (an office beside them carries their name)."""
     return any(u.how == "unknown-name" and u.name == name for u in linked.mentions)
@@ -522,6 +562,7 @@ def _clause_speaker(text: str, sentences: list[Sentence], si: int, lo: int, hi: 
     if _anonymous_head().match(text, clause_lo, hi) or _anonymous_after_contrast(text, clause_lo, hi):
         return clause_lo, [], ""  # "خبرگزاری‌های داخل ایران ... تأکید کرده‌اند": an unnamed many
     speakers, mention = _speaker(text, linked, kb, clause_lo, hi)
+    speakers, mention = _through_outlet(text, linked, kb, clause_lo, hi, speakers, mention)
     if not speakers and lo == s.start and si and \
             text[max(sentences[si - 1].start, s.start - 8):s.start].rstrip(" »«\n").endswith(("!", "؟", "?")):
         # "X در برنامه «آقای سخنگو! کجا ایستاده‌ایم» ... گفت:": a "!" inside a title cut the sentence
@@ -956,9 +997,13 @@ def _according_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: 
             if any(q.cue == text[m.start():m.start() + len(q.cue)] and q.start > m.start() for q in titled):
                 continue
             who = "who" if m.group("who") is not None else "pron"
+            if _document_lead_only(text, m):
+                continue  # "به موجب قرارداد X، ...": "به موجب" leads only a document's words
             speakers, mention = _speaker(text, linked, kb, m.start(who), m.end(who))
             if not speakers and who == "who":
                 speakers, mention = _short_name(m.group("who"), linked, m.start())
+            if not speakers and who == "who" and _this_document().fullmatch(m.group("who").strip()):
+                speakers, mention = _document_owner(found + out, linked, m.start()), m.group("who").strip()
             start, end = m.end(), s.end
             if text.startswith("«", m.end()) and text[s.start:m.start()].strip():
                 continue  # "... صرفاً به گفته او «دست متجاوز» را ...": a quoted phrase inside a sentence, not a statement
@@ -974,6 +1019,33 @@ def _according_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: 
                 out.append(_quote(speakers, mention or m.group(who).strip(), text[m.start():m.start(who)].strip(),
                                   text, start, end, False))
     return out, offices
+
+
+@lru_cache(maxsize=1)
+def _document_only_leads() -> tuple[str, ...]:
+    return tuple(_data()["document_only_leads"])
+
+
+def _document_lead_only(text: str, m: re.Match) -> bool:
+    """(session 27 Q) A lead that reports only a document's words ("به موجب") before anything but one ("به موجب
+    قرارداد ...")."""
+    if not text.startswith(_document_only_leads(), m.start()):
+        return False
+    who = (m.group("who") or "").strip()
+    return not _rx_match(rf"(?:(?:این|همین)\s+)?(?:{phrases(_data()['document_nouns'])})(?![{_L}])", who)
+
+
+@lru_cache(maxsize=1)
+def _this_document() -> re.Pattern:
+    """"این بیانیه", "همین اطلاعیه": a document the text named before."""
+    return re.compile(rf"(?:این|همین)\s+(?:{phrases(_data()['document_nouns'])})")
+
+
+def _document_owner(quotes: list[Quote], linked: Linked, before: int) -> list[Mention]:
+    """(session 27 Q) Whose "این بیانیه" it is ("به موجب این بیانیه، ..."): who made the last statement before it."""
+    prev = max((q for q in quotes if q.end <= before and q.speaker_id), key=lambda q: q.end, default=None)
+    named = next((m for m in linked.mentions if prev is not None and m.kb_id == prev.speaker_id), None)
+    return [named] if named is not None else []
 
 
 @lru_cache(maxsize=1)
@@ -1002,31 +1074,38 @@ def _titled_according(text: str, s: Sentence, linked: Linked, taken: set[int]) -
 
 
 @lru_cache(maxsize=1)
-def _outlet_report_cues() -> frozenset[str]:
-    return frozenset(_cue_key(c) for c in _data()["outlet_report_cues"])
-
-
-@lru_cache(maxsize=1)
-def _agency_report_cues() -> frozenset[str]:
-    return frozenset(_cue_key(c) for c in _data()["agency_report_cues"])
+def _outlet_statement_cues() -> frozenset[str]:
+    return frozenset(_cue_key(c) for c in _with_tenses(_data()["outlet_statement_cues"]))
 
 
 def _is_outlet_report(q: Quote, kb: KnowledgeBase) -> bool:
-    """Whether an outlet reports news here rather than making a statement: any outlet that writes or says it, and
-    (session 26 A) a news agency that "reported" it."""
-    outlet = kb.outlets.get(q.speaker_id) if q.speaker_id else None
-    if outlet is None:
-        return False
-    cue = _cue_key(q.cue)
-    return cue in _outlet_report_cues() or outlet.kind == "agency" and cue in _agency_report_cues()
+    """Whether an outlet retells news here rather than making a statement (session 27 Q: one rule for every kind of
+    outlet, whatever the cue but an announcement)."""
+    return q.speaker_id in kb.outlets and _cue_key(q.cue) not in _outlet_statement_cues()
+
+
+def _repeats(quotes: list[Quote]) -> set[int]:
+    """The quotes that say again, word for word, what the same speaker said before (a page printing its lead twice):
+    one statement, counted once."""
+    seen: set[tuple] = set()
+    out: set[int] = set()
+    for q in quotes:
+        key = (str(q.speaker), fold_for_compare(q.text))
+        if key in seen:
+            out.add(id(q))
+        seen.add(key)
+    return out
 
 
 def outlet_reports(quotes: list[Quote], kb: KnowledgeBase) -> tuple[list[Quote], list[Quote]]:
     """The quotes, and apart from them the outlets' reports ("روزنامه قانون نوشت: ..."): an outlet that writes or
-    says something reports news rather than making a statement, yet the article cites it."""
+    says something reports news rather than making a statement, yet the article cites it. A word-for-word repeat of a
+    quote is dropped."""
     kept, reports = [], []
+    repeats = _repeats(quotes)
     for q in quotes:
-        (reports if _is_outlet_report(q, kb) else kept).append(q)
+        if id(q) not in repeats:
+            (reports if _is_outlet_report(q, kb) else kept).append(q)
     return kept, reports
 
 
