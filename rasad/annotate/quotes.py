@@ -150,11 +150,24 @@ def _takes_object(text: str, cue: re.Match, after: str, clause_lo: int) -> bool:
 
 def _no_statement(text: str, cue: re.Match, after: str, clause_lo: int) -> bool:
     """A cue that reports no words here: a clause cue with its object (:func:`_takes_object`), a verb with a noun
-    that makes it mean something else ("سخن می‌گفت", "تبریک گفت"), or (session 26 Q2) the participle of an
-    "according to" lead ("سفری که به گفته X، «...» بود": "گفته" is no cue of the clause before it)."""
+    that makes it mean something else ("سخن می‌گفت", "تبریک گفت"), (session 26 Q2) the participle of an
+    "according to" lead ("سفری که به گفته X، «...» بود": "گفته" is no cue of the clause before it), or (session 27
+    A4) a participle made impersonal by a passive auxiliary ("گفته می‌شود ...": :func:`_impersonal`)."""
     return _takes_object(text, cue, after, clause_lo) or \
         _cue_object().search(text, max(0, cue.start() - 12), cue.start()) is not None or \
-        _according_tail().search(text, max(0, cue.start() - 12), cue.end()) is not None
+        _according_tail().search(text, max(0, cue.start() - 12), cue.end()) is not None or \
+        _impersonal(text, cue)
+
+
+def _impersonal(text: str, cue: re.Match) -> bool:
+    """"گفته می‌شود ...", "گفته شده است که ...": a cue ending in a participle ("ه") with a passive auxiliary right
+    after it reports what is said, by no one (quotes.yaml impersonal_after)."""
+    return cue.group(0).endswith("ه") and _impersonal_after().match(text, cue.end()) is not None
+
+
+@lru_cache(maxsize=1)
+def _impersonal_after() -> re.Pattern:
+    return re.compile(rf"\s+(?:{phrases(_data()['impersonal_after'])})(?![{_L}])")
 
 
 @lru_cache(maxsize=1)
@@ -558,7 +571,7 @@ def _clause_speaker(text: str, sentences: list[Sentence], si: int, lo: int, hi: 
     """Where the clause of a cue at ``hi`` starts (``lo``, or back where a cut sentence opened guillemets), and its
     subject."""
     s = sentences[si]
-    clause_lo = _opened_before(text, sentences, si, hi) if lo == s.start else lo
+    clause_lo = _after_cause(text, _opened_before(text, sentences, si, hi) if lo == s.start else lo, hi)
     if _anonymous_head().match(text, clause_lo, hi) or _anonymous_after_contrast(text, clause_lo, hi):
         return clause_lo, [], ""  # "خبرگزاری‌های داخل ایران ... تأکید کرده‌اند": an unnamed many
     speakers, mention = _speaker(text, linked, kb, clause_lo, hi)
@@ -568,6 +581,18 @@ def _clause_speaker(text: str, sentences: list[Sentence], si: int, lo: int, hi: 
         # "X در برنامه «آقای سخنگو! کجا ایستاده‌ایم» ... گفت:": a "!" inside a title cut the sentence
         speakers, mention = _speaker(text, linked, kb, max(sentences[si - 1].start, s.start - 400), hi)
     return clause_lo, speakers, mention
+
+
+def _after_cause(text: str, lo: int, hi: int) -> int:
+    """(session 27 A4) Where a cue's clause starts past a clause of cause opened before it ("... می‌جنگد زیرا
+    نیروهای دولت فدرال ادعا می‌کنند": the forces claim, not the group before "زیرا")."""
+    ends = [m.end() for m in _cause().finditer(text, lo, hi)]
+    return ends[-1] if ends else lo
+
+
+@lru_cache(maxsize=1)
+def _cause() -> re.Pattern:
+    return re.compile(rf"(?<![{_L}])(?:{phrases(_data()['cause_openers'])})\s+")
 
 
 @lru_cache(maxsize=1)

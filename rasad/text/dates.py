@@ -78,6 +78,8 @@ _PATTERNS = [
     # (session 27) the year first, as some sites' header lines print it: "۱۴۰۴ سه‌شنبه ۸ مهر - ۱۲:۲۴"
     re.compile(rf"(?<!\d)(?P<y>1[34]\d\d)\s*[,،]?\s*(?:(?P<wd>{_WD})\s*[,،]?\s*)?(?P<d>\d{{1,2}})\s*(?P<jm>{_JM})"
                rf"(?![\w\u200c])(?!\s*[,،]?\s*(?:(?:ماه|سال)\s*)?1[34]\d\d)(?:{_SEP}{_TIME})?"),
+    # (session 27 A4) Blogger's Persian date header, year, month, day and a comma: "۱۳۹۲ آبان ۴, شنبه"
+    re.compile(rf"(?<!\d)(?P<y>1[34]\d\d)\s+(?P<jm>{_JM})\s+(?P<d>\d{{1,2}})\s*[,،]\s*(?:(?P<wd>{_WD}))?"),
     # the time first: "۲۰:۰۹ - ۲۴-۰۱-۱۳۹۱", "14:31 | 1403/07/22"
     re.compile(rf"{_TIME}\s*[-–|,،]?\s*(?P<d>\d{{1,2}})[/\-.](?P<m>\d{{1,2}})[/\-.](?P<y>(?:1[34]|19|20)\d\d)"),
     re.compile(rf"{_TIME}\s*[-–|,،]?\s*(?P<y>(?:1[34]|19|20)\d\d)[/\-.](?P<m>\d{{1,2}})[/\-.](?P<d>\d{{1,2}})"),
@@ -123,6 +125,7 @@ _YEAR_FIRST = re.compile(r"(?:1[34]|19|20)\d\d[/\-.]\d{1,2}[/\-.]\d")
 _YEAR_LAST = re.compile(r"\d[/\-.]\d{1,2}[/\-.](?:1[34]|19|20)\d\d")
 _JALALI_YEAR = re.compile(rf"(?:{_JM}){_MONTH_YEAR_GAP}1[34]\d\d")
 _YEAR_BEFORE_MONTH = re.compile(rf"1[34]\d\d\D{{1,14}}\d{{1,2}}\s*(?:{_JM})")
+_YEAR_MONTH_DAY = re.compile(rf"1[34]\d\d\s+(?:{_JM})\s+\d{{1,2}}\s*[,،]")
 _NEEDS = (
     _JALALI_YEAR,
     _JALALI_YEAR,
@@ -131,6 +134,7 @@ _NEEDS = (
     re.compile(rf"\d\s*(?:{_GM})\.?\s*,?\s*(?:19|20)\d\d", re.I),
     re.compile(r"\d,?\s+(?:19|20)\d\d"),
     _YEAR_BEFORE_MONTH,
+    _YEAR_MONTH_DAY,
     _YEAR_LAST,
     _YEAR_FIRST,
 )

@@ -48,6 +48,7 @@ from rasad.annotate.events.grammar import (
     _CASUALTY_CAUSE,
     _CASUALTY_CAUSE_AFTER,
     _CAUSE_OPENING,
+    _CLAIM_OPENER,
     _CLASH_OF_PAIR,
     _CLASH_WITH,
     _CLASH_WITH_FAR,
@@ -746,7 +747,7 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
         c = versus or (az if az is not None and not _one_of(f.text, az.start) else None) or \
             (f.genitive if f.genitive is not subj else None) or \
             (_struck_toward(f) if p.type == "ASSAULT" else None) or \
-            (f.first("برای", 0, ts, subj) if p.type == "COERCE" else None) or \
+            (_for_party(f) if p.type == "COERCE" else None) or \
             (_unmarked_object(f) if p.type == "COERCE" else None)
     if c is None and p.type == "ASSAULT":
         # (session 19) "مقرهای تروریست‌های داعش در چند روستای حومه موصل را منهدم کردند": the group owning the
@@ -905,6 +906,14 @@ def _after_opener(f: Frame, opener: re.Pattern, before_subject: bool = False, wi
     o = found[-1].end()
     return next((x for x in f.chains if o <= x.start < hi and x is not f.subj
                  and len(_WORD.findall(f.text[o:x.start])) <= 4 and "،" not in f.text[o:x.start]), None)
+
+
+def _for_party(f: Frame) -> Chain | None:
+    """The party after "برای" before the verb ("... را برای X توقیف کرد"), (session 27 A4) unless a claim opens
+    before it ("را با این ادعا که حامل نفت برای سوریه بوده، توقیف کرد": the ground given names Syria, the tanker
+    seized is another's)."""
+    c = f.first("برای", 0, f.ts, f.subj)
+    return None if c is None or _CLAIM_OPENER.search(f.text, min(f.after_subject, c.start), c.start) else c
 
 
 def _unmarked_object(f: Frame) -> Chain | None:

@@ -242,6 +242,8 @@ STRICKEN = phrases(_G["aid_recipients"])
 _AID_RECIPIENTS_IN = re.compile(rf"(?:^|\s)(?:برای|به)\s+(?:[^\s،.]+\s+){{0,3}}?(?:{phrases(_G['aid_recipients'])})(?:\s+[^\s،.]+){{0,4}}\s+در\s+(?:[^\s،.]+\s+){{0,2}}$")
 # (session 18) where an aid cargo set off for or arrived: "کاروان کمک‌های ... راهی مناطق شرق اوکراین شد"
 _CARGO_BOUND_FOR = re.compile(rf"(?:^|\s)(?:{phrases(_G['cargo_destinations'])})\s+(?:[^\s،.]+\s+){{0,4}}$")
+# (session 27 A4) the ground given for an act: "... را با این ادعا که ... برای سوریه بوده، توقیف کرد"
+_CLAIM_OPENER = re.compile(rf"(?<![{_LETTERS}])(?:{phrases(_G['claim_openers'])})(?![{_LETTERS}])")
 # (session 18) protesters named as someone's opponents: "مخالفان ترامپ ... تظاهرات کردند" protest against him
 _OPPONENTS_OF = re.compile(rf"(?:^|\s)(?:{phrases(_G['opponents_of'])})\s+$")
 # (session 23) a party named as the actor's supporters' object: "حامیان فلسطین ... تظاهرات کردند" (not Palestine)

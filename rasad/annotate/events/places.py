@@ -287,6 +287,8 @@ def _places_and_modes(events: list[Event], text: str, linked: Linked, kb: Knowle
         if e.location is None and e.type != "CONSULT" and e.type not in SPEECH_TYPES and e.rule not in SPEECH_RULES:
             _seat_place(kb, e)
         if e.location is None:
+            _unit_place(linked, kb, e)
+        if e.location is None:
             _unseen_attack_home(kb, e)
         if e.location is not None or e.type == "CONSULT":
             continue
@@ -339,6 +341,23 @@ def _episode_places(events: list[Event], kb: KnowledgeBase) -> None:
                        and src == _states_of(kb, p.source_ids) and tgt == _states_of(kb, p.target_ids)), None)
         if before is not None:
             e.location, e.location_id, e.lat, e.lon = before.location, before.location_id, before.lat, before.lon
+
+
+def _unit_place(linked: Linked, kb: KnowledgeBase, e: Event) -> None:
+    """(session 27 A4) "در درگیری مرزبانان هنگ مرزی سراوان با اشرار، ... به شهادت رسیدند": an attack whose attacker
+    and place the sentence leaves untold, on a unit named with its town right after it (a regiment, a post), struck
+    the unit there: the town of the unit's own state that its name ends with."""
+    if e.type != "ASSAULT" or any(e.source_ids) or len(e.target_ids) != 1 or not e.sentences:
+        return
+    home = kb.country_of(e.target_ids[0]) if e.target_ids[0] else None
+    for sent in e.sentences:
+        ms = linked.in_span(sent["start"], sent["start"] + len(sent["text"]))
+        for unit, town in zip(ms, ms[1:]):
+            if unit.kb_id == e.target_ids[0] and 0 < town.start - unit.end <= 1 and town.type == "PLACE" \
+                    and town.kb_id in kb.places and kb.places[town.kb_id].country == home:
+                e.location, e.location_id = town.name, town.kb_id
+                e.lat, e.lon = _coords(kb, town.kb_id)
+                return
 
 
 def _unseen_attack_home(kb: KnowledgeBase, e: Event) -> None:
