@@ -74,7 +74,8 @@ def test_outlet_before_an_office_is_not_its_holder(kb):
     text = ("افزایش تولید نفت\n\nبه گزارش رامیلا پرس، وزیر نفت عراق گفت که تولید روزانه افزایش یافته است. "
             "وی افزود که صادرات به اروپا ادامه دارد.")
     ann, roles = _roles(text, kb, published=None)  # undated: no holder of the office is known, so a name is sought
-    assert all(e.kb_id for e in ann.entities), [e.name for e in ann.entities]  # no stranger made of the outlet
+    # no stranger made of the outlet (since slice 27E2 the outlet itself is an unknown outlet, by its "پرس")
+    assert all(e.kb_id or e.type == "MEDIA" for e in ann.entities), [e.name for e in ann.entities]
     assert roles.get("وزیر نفت عراق") == "Oil Minister of Iraq", roles
 
 

@@ -115,10 +115,17 @@ def geonames_places(taken_keys: set[str], curated: list[Place], path: Path | Non
         if not any(forms.values()):
             continue
         used.update(match_key(f) for fs in forms.values() for f in fs)
-        places.append(Place(id=f"gn-{c['geonameid']}", name=plain_name(c["name"], iso3.get(c.get("countrycode", ""))), **forms, kind="city",
+        places.append(Place(id=f"gn-{c['geonameid']}", name=_title(c, iso3), **forms, kind="city",
                             country=iso3.get(c.get("countrycode", "")), lat=c["latitude"], lon=c["longitude"],
                             source="geonames", population=c.get("population") or None))
     return places
+
+
+def _title(city: dict[str, Any], iso3: dict[str, str]) -> str:
+    """The English Wikipedia title of a GeoNames city: world.yaml ``geonames.titles`` where GeoNames spells it
+    otherwise ("Mişrātah" is "Misrata"), else its GeoNames name written plainly."""
+    titles = (world_settings().get("geonames") or {}).get("titles") or {}
+    return titles.get(int(city["geonameid"])) or plain_name(city["name"], iso3.get(city.get("countrycode", "")))
 
 
 @lru_cache(maxsize=2)

@@ -41,6 +41,12 @@ def _cue_before(text: str, start: int) -> bool:
     return match_key(before[-30:].rstrip(" «\u200c")).endswith(_cues()[0]) or _after_kind(before)
 
 
+def cued_before(text: str, start: int) -> bool:
+    """Whether the words before ``start`` cite an outlet ("به گزارش", "در گفت‌وگو با خبرنگار"): for names the
+    knowledge base lacks (link.shaped) as for the bare names it has."""
+    return _cue_before(text, start)
+
+
 def _after_kind(before: str) -> bool:
     """A name in guillemets after a kind of outlet and up to two words of what kind ("پایگاه لبنانی «العهد»",
     "روزنامه صهیونیستی «معاریف»"; clean.lines: boilerplate.yaml ``outlet_heads``, ``outlet_descriptors``)."""

@@ -50,6 +50,7 @@ from rasad.annotate.link.roles import (
     ordinal_before,
     role_label,
 )
+from rasad.annotate.link.shaped import known_outlet, shaped_outlets
 from rasad.annotate.link.strangers import name_like
 from rasad.annotate.link.teams import national_teams, page_sports, sport_short
 from rasad.annotate.words import grammar, phrases
@@ -209,6 +210,19 @@ def _honorific_before(doc: _Doc, start: int) -> bool:
     return bool(before) and match_key(before[-1]) in doc.matcher.honorifics
 
 
+def _government_of(doc: _Doc, h: Hit) -> list[str]:
+    """(session 27 E2) "دولت رئیسی", "کابینه روحانی": a surname right after "the government of" names the one person
+    of that surname who ever led a government (grammar.yaml ``government_heads``, ``government_titles``), even where
+    the surname is an ordinary word and the article never gives the full name."""
+    prev = _PREV_WORD.search(doc.text, max(0, h.start - 12), h.start)
+    if prev is None or match_key(prev.group(1)) not in {match_key(w) for w in _grammar_words("government_heads")}:
+        return []
+    titles = _grammar_words("government_titles")
+    led = {e.ref for e in h.entries if e.kind == "short" and (a := doc.kb.actors.get(e.ref)) is not None
+           and a.type == "PERSON" and any(p.title in titles for p in a.positions)}
+    return list(led) if len(led) == 1 else []
+
+
 def _sibling_named(doc: _Doc, h: Hit) -> list[str]:
     """"استقلال" in a report that names "پرسپولیس" in full: an organisation's short name stands for it where the
     article names in full another member of a body it belongs to (a club of the same federation), or the body.
@@ -360,7 +374,8 @@ def _name_mention(doc: _Doc, h: Hit) -> Mention | None:
         h = _without_namesakes(doc, h)
         ids = [e.ref for e in h.entries if e.kind == "short" and e.ref in doc.named]
         if not ids:
-            ids = _after_honorific(doc, h) or _after_own_office(doc, h) or _sibling_named(doc, h) or _in_office(doc, h) \
+            ids = _after_honorific(doc, h) or _government_of(doc, h) or _after_own_office(doc, h) \
+                or _sibling_named(doc, h) or _in_office(doc, h) \
                 or _state_after_office(doc, h) or _team_of_sport(doc, h) \
                 or _state_of_named(doc, h) or _state_beside_state(doc, h)
         if not ids:
@@ -371,6 +386,8 @@ def _name_mention(doc: _Doc, h: Hit) -> Mention | None:
         return Mention(h.start, h.end, surface, ref, kb.actors[ref].name, kb.actors[ref].entity_type, "short")
     if "adj" in kinds:
         ref = next(e.ref for e in h.entries if e.kind == "adj")
+        if kb.actors[ref].type != "STATE":  # (session 27 E2) a body's own adjective ("نیروهای بسیجی") names the body
+            return Mention(h.start, h.end, surface, ref, kb.actors[ref].name, kb.actors[ref].entity_type, "name")
         return Mention(h.start, h.end, surface, ref, kb.actors[ref].name, "COUNTRY", how="adjective")
     if "role" in kinds:
         doc.role_hits.append((h, next(e for e in h.entries if e.kind == "role")))
@@ -905,6 +922,8 @@ def link_entities(article: CleanArticle, sentences: list[Sentence], kb: Knowledg
     linked.entities = _entities(mentions, kb, article, doc.key)
     linked.entities += headed_entities(text, mentions, lambda words: known_place(matcher, words),
                                        lambda name: transliterate_name(name, kb.name_parts()))
+    linked.entities += shaped_outlets(text, mentions, lambda words: known_outlet(matcher, words),
+                                      lambda name: transliterate_name(name, kb.name_parts()))
     linked.roles = [Role(m.text, m.name if m.kb_id or m.how == "role" else None, m.kb_id, m.role, m.of, m.start, m.end,
                          m.candidates) for m in mentions
                     if m.how == "role" or (m.how == "description" and m.type == "PERSON" and m.kb_id)]
