@@ -37,6 +37,7 @@ from rasad.annotate.events.grammar import (
     _AIRSPACE,
     _ANNOUNCED,
     _ARMED_SIDE_WORDS,
+    _ASKED_ABOUT,
     _ATTACK_IN,
     _ATTACK_KIND_WORDS,
     _ATTACK_NOUN,
@@ -85,6 +86,7 @@ from rasad.annotate.events.grammar import (
     _TIES_BEFORE,
     _TIME_AZ_BEFORE,
     _TOPIC,
+    _TOPIC_RIGHT_BEFORE,
     _TOPIC_WITH,
     _UNSEEN_CAUSE,
     _VERB_WORD,
@@ -702,6 +704,7 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
             c = obj  # (session 16) "با اشاره به بمباران مواضع داعش، آمریکا را ... متهم کرد": an aside's attacker
     c = c or next((x for x in chains if x.object_ra and x is not subj and x.start <= ts and x.marker != "درباره"
                    and not (p.type == "ACCUSE" and _victim_in_object(f, x))  # (a topic is no object)
+                   and not (p.type in ("ACCUSE", "REJECT") and _topic_of_object(f, x))
                    and not clause_ended_between(f.text, x.end, ts)  # (nor an earlier clause's)
                    and not (p.type == "ASSAULT" and _earlier_verbs_object(f, x))), None)
     against = c is not None and c.object_ra and c.marker == "علیه" and p.type in ("ACCUSE", "PROTEST", "REJECT")
@@ -821,6 +824,12 @@ def _one_of(text: str, start: int) -> bool:
 _AFTER_SUBJECT_COMMA = re.compile(r"^\s*،")
 
 
+def _topic_of_object(f: Frame, x: Chain) -> bool:
+    """(session 27 J) "مفاد بیانیه X در خصوص جمهوری اسلامی ایران را محکوم کرد": the party right after a topic marker
+    is what the judged act is about, not its doer (the owner of the act's noun is found next)."""
+    return _TOPIC_RIGHT_BEFORE.search(f.text, max(f.sent_start, x.start - 16), x.start) is not None
+
+
 def _object_phrase_owner(f: Frame) -> Chain | None:
     """(session 16) "تصمیم رژیم صهیونیستی برای توسعه شهرک‌سازی را محکوم کرد": a long object whose head noun's owner
     stands words before "را" — the first actor after the head noun, in one clause with no comma or verb between."""
@@ -890,7 +899,9 @@ _ADDRESSED = re.compile(r"خطاب\s+به\s+$")
 # تاکید کرد که اقدامات متقابل اتخاذ خواهد کرد"
 _ANSWERED = re.compile(r"(?:^|\s)(?:در\s+برابر|در\s+مقابل|در\s+(?:پاسخ|واکنش)\s+به|علیه)\s")
 # what a condemnation or rejection whose object names no one reacts to: "در واکنش به تحریم‌های جدید اتحادیه اروپا"
-_REACTED_TO = re.compile(r"(?:^|\s)(?:در\s+واکنش\s+به|در\s+پاسخ\s+به|در\s+اعتراض\s+به)\s")
+# (session 27 J) and a reporter's question answered: "در پاسخ به سوالی در ارتباط با اقدام اخیر X" (the act after its
+# topic marker)
+_REACTED_TO = re.compile(r"(?:^|\s)(?:در\s+واکنش\s+به|در\s+پاسخ\s+به|در\s+اعتراض\s+به)\s+" rf"(?:{_ASKED_ABOUT})?")
 
 
 def _after_opener(f: Frame, opener: re.Pattern, before_subject: bool = False, within: bool = False) -> Chain | None:
@@ -1549,6 +1560,10 @@ def frame_deed(f: Frame) -> tuple[Actors, Actors]:
         marks = (None, "در") if opener.group().startswith("در") else (None,)
         doer = next((c for c in f.chains if f.ts <= c.start < f.te and c.marker in marks and not c.object_ra
                      and len(_WORD.findall(f.text[f.ts:c.start])) <= 4), None)
+    if doer is None and f.p.type in ("ACCUSE", "REJECT"):
+        # (session 27 J) "در پاسخ به سوالی درباره اقدام X گفت: این شناسایی امری بی‌معنی است": a judged deed that
+        # names no doer is the act the speaker answers, named before the cue
+        doer = _after_opener(f, _REACTED_TO, before_subject=True)
     return _actors(_subject([c for c in f.chains if c.end <= cues[-1].start()])), _actors(doer)
 
 

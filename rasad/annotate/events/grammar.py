@@ -373,6 +373,11 @@ _CHARGED = re.compile(rf"(?:^|\s)(?:{phrases(_G['charge_before'])})\s+$")
 _ACCUSED_OF = re.compile(rf"(?:^|\s)(?:{phrases(_G['accused_before'])})\s+$")
 _ACCUSATION = re.compile(rf"(?:^|\s)(?:{phrases(_G['accused_after'])})(?:\s|$)")
 _TOPIC = re.compile(rf"(?:^|\s)(?:{phrases(_G['topic_markers'])})\s")
+# (session 27 J) "در پاسخ به سوالی (خبرنگار ...) در ارتباط با": a reporter's question about an act, up to its topic marker
+_ASKED_ABOUT = rf"(?:{phrases(_G['question_nouns'])})\s+(?:[^\s.،؛:]+\s+){{0,3}}?(?:{phrases(_G['topic_markers'] + _G['question_topics'])})\s"
+# (session 27 J) a party named right after a topic marker ("بیانیه X در خصوص ایران", "لایحه X در رابطه با هنگ کنگ"):
+# what the condemned or rejected act is about, not its doer
+_TOPIC_RIGHT_BEFORE = re.compile(rf"(?:^|\s)(?:{phrases(_G['topic_markers'])})\s+$")
 # (session 24) a state named after "در" inside a meeting's topic: "درباره وضعیت امنیتی ... در افغانستان گفت‌وگو کردند"
 # (the words between the topic marker and "در" hold no comma; a city there is where they met: "درباره روابط در تهران")
 _TOPIC_BEFORE_PLACE = re.compile(rf"(?:^|\s)(?:{phrases(_G['topic_markers'])})\s+(?:[^\s.،؛:]+\s+){{1,8}}در\s+$")
