@@ -1222,6 +1222,9 @@ def _own_side(kb: KnowledgeBase, src: list[Mention], day: dt.date | None = None)
     for y in src:
         a = kb.actors.get(y.kb_id) if y.kb_id else None
         if a is not None and a.sector in _STATE_SECTORS and not _not_yet_governing(a, day):
+            if _out_of_office(kb, a, day):
+                out |= {s.of for s in a.affiliations}
+                continue
             aff = kb.affiliation(a.id)
             # (session 21) a government seated in a region of its state (the Kurdistan Regional Government) and its
             # officials deal with the federal state as another party: "اقلیم کردستان از بغداد خواست ..."
@@ -1230,6 +1233,15 @@ def _own_side(kb: KnowledgeBase, src: list[Mention], day: dt.date | None = None)
             out |= {x for x in (aff, kb.country_of(a.id)) if x and not (
                 regional and x in kb.actors and kb.actors[x].type == "STATE")}
     return out
+
+
+def _out_of_office(kb: KnowledgeBase, a: Actor, day: dt.date | None) -> bool:
+    """(session 27 A5) A person whose every recorded office ended before ``day`` and who belongs to no state itself (a
+    party, a faction) no longer acts for the state: "در حمله وفاداران به علی عبدالله صالح به فرودگاه عدن" (2015, his
+    presidency over since 2012) strikes Yemen. With no day known the knowledge base's reading stands."""
+    return day is not None and a.type == "PERSON" and bool(a.positions) and \
+        all(p.end is not None and p.end < day for p in a.positions) and \
+        not any(s.of in kb.actors and kb.actors[s.of].type == "STATE" for s in a.affiliations)
 
 
 def _not_yet_governing(a: Actor, day: dt.date | None) -> bool:
