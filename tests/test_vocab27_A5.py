@@ -11,7 +11,14 @@ for the everyday sentences that use the same words:
 - a side driven back after a verb of success ("موفق شدند X را از ... عقب برانند") or with a relative clause on the
   object ("X را که ... از ... عقب راندند") coded nothing;
 - "رئیس جمهوری پیشین یمن" stayed the bare office though the article names the one former holder it means, and
-  "رئیس جمهوری قانونی این کشور" ("the lawful president") lost "این کشور" and became the outlet's state's president."""
+  "رئیس جمهوری قانونی این کشور" ("the lawful president") lost "این کشور" and became the outlet's state's president;
+- "هراس‌افکن" ("terror-spreading"), the Afghan outlets' and foreign services' word for "terrorist", was no designation
+  ("با قرار دادن X در فهرست سازمان‌های هراس‌افکن موافقت کرد" was coded an agreement with X);
+- residents leaving their homes ("خانه و کاشانه خود را رها کرده‌اند") was coded a release of captives;
+- a manager named by his department ("علی اشرف جلیلی مدیریت جهاد کشاورزی شهرستان X هشدار داد") was no person, so
+  his statements had no speaker;
+- "بر اساس اظهارات X، ..." ("according to X's remarks") opened no statement of X's;
+- the place of what an act reacts to ("در واکنش به سرکوب اعتراض‌ها در ایران، ...") was taken for the act's place."""
 
 from __future__ import annotations
 
@@ -19,7 +26,7 @@ import pytest
 
 from rasad.annotate.document import annotate_document
 from rasad.records import RawDocument
-from tests.event_text import assert_coded, assert_not_coded
+from tests.event_text import assert_coded, assert_not_coded, quote_said, reported_events, reported_quotes
 
 # --- the dead told with the possessive suffix -------------------------------------------------------------------------
 
@@ -120,3 +127,97 @@ def test_former_office_with_no_holder_named_stays_the_office(kb):
 ])
 def test_lawful_office_of_the_state_named_before(text, day, phrase, person, kb):
     assert _roles(text, kb, day).get(phrase) == person
+
+
+# --- "هراس‌افکن" for "terrorist" --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, source, target", [
+    ("وزیران خارجه اتحادیه اروپا با قرار دادن حزب‌الله در فهرست سازمان‌های هراس‌افکن موافقت کردند.", "european-union",
+     "hezbollah"),
+    ("آمریکا حزب‌الله را سازمان هراس‌افکن اعلام کرد.", "USA", "hezbollah"),
+])
+def test_terror_spreading_is_terrorist(sentence, source, target, kb):
+    assert_coded(sentence, kb, ("SANCTION", source, target))
+    assert_not_coded(sentence, kb, "AGREE")
+
+
+@pytest.mark.parametrize("sentence", [
+    "این فیلم هراس‌افکن در فهرست پرفروش‌ترین فیلم‌های سال قرار گرفت.",
+    "کارگردان با ساختن صحنه‌های هراس‌افکن تماشاگران را شگفت‌زده کرد.",
+])
+def test_a_frightening_film_is_no_designation(sentence, kb):
+    assert_not_coded(sentence, kb, "SANCTION")
+
+
+# --- homes left behind are no release ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "جمعیت زیادی از ساکنان خارکیف از ترس جنگ و حملات هوایی روسیه خانه و کاشانه خود را رها کرده اند.",
+    "شمار زیادی از ساکنان موصل از ترس جنگ و حملات هوایی آمریکا خانه و کاشانه خود را رها کرده‌اند.",
+    "گروهی از ساکنان دونتسک از ترس جنگ و حملات توپخانه‌ای اوکراین منازل خود را رها کردند.",
+])
+def test_homes_left_behind_are_no_release(sentence, kb):
+    assert_not_coded(sentence, kb, "RETREAT")
+
+
+def test_captives_are_still_released(kb):
+    assert_coded("طالبان پنج سرباز پاکستانی را از زندان رها کردند.", kb, ("RETREAT", "taliban", "PAK"))
+
+
+# --- statements of a manager named by his department, or told "بر اساس اظهارات X" ------------------------------------
+
+@pytest.mark.parametrize("text, starts, speaker", [
+    ("محمد اشرف جلیلی مدیریت منابع طبیعی شهرستان ملایر گفت آتش‌سوزی جنگل مهار شد.", "آتش‌سوزی جنگل مهار شد",
+     "Mohammad Ashraf Jalili"),
+    ("بهمن شاه‌کرمی مدیریت منابع طبیعی شهرستان ملایر گفت آتش‌سوزی جنگل مهار شد.", "آتش‌سوزی جنگل مهار شد",
+     "Bahman Shah-Karami"),
+])
+def test_manager_named_by_department_speaks(text, starts, speaker, kb):
+    quotes = reported_quotes(text, kb)
+    assert quote_said(quotes, starts, speaker), [(q.speaker, q.text) for q in quotes]
+
+
+@pytest.mark.parametrize("text", [
+    "مدیریت جهاد کشاورزی شهرستان ملایر اعلام کرد که برداشت گندم آغاز شده است.",
+    "شرکت با مدیریت بحران و مدیریت منابع آب در استان همدان موافقت کرد.",
+])
+def test_management_with_no_name_before_is_no_person(text, kb):
+    doc = RawDocument(source="t.txt", text=text + " به گزارش خبرنگار ما، این موضوع پیگیری می‌شود.",
+                      published="2024-05-01T10:00:00+03:30")
+    people = [m.name for m in annotate_document(doc, kb).entities if m.type == "PERSON"]
+    assert not people, people
+
+
+@pytest.mark.parametrize("text, starts, speaker", [
+    ("بر اساس اظهارات محمد جواد ظریف، وزیر خارجه پیشین ایران، مذاکرات با اروپا به بن‌بست رسیده است.",
+     "مذاکرات با اروپا به بن", "mohammad-javad-zarif"),
+    ("طبق اظهارات ذبیح‌الله مجاهد، سخنگوی طالبان، هیچ گروه خارجی در افغانستان فعالیت نمی‌کند.",
+     "هیچ گروه خارجی در افغانستان", "zabihullah-mujahid"),
+])
+def test_according_to_remarks(text, starts, speaker, kb):
+    quotes = reported_quotes(text, kb)
+    assert quote_said(quotes, starts, speaker), [(q.speaker_id, q.text) for q in quotes]
+
+
+def test_remarks_without_a_speaker_open_no_statement(kb):
+    quotes = reported_quotes("بر اساس اظهارات ضد و نقیض، قیمت طلا در بازار تهران کاهش یافت.", kb)
+    assert not quotes, [(q.speaker, q.text) for q in quotes]
+
+
+# --- the place of what an act reacts to is not the act's ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, etype, wrong_place", [
+    ("اتحادیه اروپا روز پنجشنبه در واکنش به سرکوب اعتراض‌ها در ایران، با قرار دادن سپاه پاسداران در فهرست "
+     "سازمان‌های تروریستی موافقت کرد.", "SANCTION", "IRN"),
+    ("بریتانیا در اعتراض به بازداشت روزنامه‌نگاران در ونزوئلا، تحریم‌های تازه‌ای علیه کاراکاس اعمال کرد.", "SANCTION",
+     "VEN"),
+])
+def test_reaction_cause_place_is_not_the_acts(sentence, etype, wrong_place, kb):
+    found = [e for e in reported_events(sentence, kb) if e.type == etype]
+    assert found and all(e.location_id != wrong_place for e in found), [(e.type, e.location_id) for e in found]
+
+
+def test_place_of_the_act_itself_stays(kb):
+    sentence = "ارتش اسرائیل در واکنش به شلیک موشک از غزه، مواضع حماس در خان یونس را بمباران کرد."
+    found = [e for e in reported_events(sentence, kb) if e.type == "ASSAULT"]
+    assert any(e.location_id == "khan-yunis" for e in found), [(e.type, e.location_id) for e in found]

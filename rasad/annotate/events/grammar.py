@@ -377,7 +377,7 @@ _ACCUSATION = re.compile(rf"(?:^|\s)(?:{phrases(_G['accused_after'])})(?:\s|$)")
 _TOPIC = re.compile(rf"(?:^|\s)(?:{phrases(_G['topic_markers'])})\s")
 # (session 24) a state named after "در" inside a meeting's topic: "درباره وضعیت امنیتی ... در افغانستان گفت‌وگو کردند"
 # (the words between the topic marker and "در" hold no comma; a city there is where they met: "درباره روابط در تهران")
-_TOPIC_BEFORE_PLACE = re.compile(rf"(?:^|\s)(?:{phrases(_G['topic_markers'])})\s+(?:[^\s.،؛:]+\s+){{1,8}}در\s+$")
+_TOPIC_BEFORE_PLACE = re.compile(rf"(?:^|\s)(?:{phrases(_G['topic_markers'] + _G['reaction_markers'])})\s+(?:[^\s.،؛:]+\s+){{1,8}}در\s+$")
 _RESPONSIBLE = re.compile(rf"^\s*(?:[^\s.،؛:]+\s+)?را\s+(?:{phrases(_G['responsible'])})(?![\u0621-\u06FF])")
 # (session 24) nearness before a place: "در نزدیکی (مرز) X" names a landmark, not what was hit
 _NEAR_PLACE = re.compile(rf"(?:^|\s)(?:به|در)\s+(?:{phrases(_G['near_words'])})(?:\s+[^\s،.؛:]+){{0,2}}\s+$")
