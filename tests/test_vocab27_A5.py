@@ -18,7 +18,8 @@ for the everyday sentences that use the same words:
 - a manager named by his department ("علی اشرف جلیلی مدیریت جهاد کشاورزی شهرستان X هشدار داد") was no person, so
   his statements had no speaker;
 - "بر اساس اظهارات X، ..." ("according to X's remarks") opened no statement of X's;
-- the place of what an act reacts to ("در واکنش به سرکوب اعتراض‌ها در ایران، ...") was taken for the act's place."""
+- the place of what an act reacts to ("در واکنش به سرکوب اعتراض‌ها در ایران، ...") was taken for the act's place;
+- protesters named by their city ("کسبه و بازاریان تهران ... دست به اعتصاب زدند") gave the protest no place."""
 
 from __future__ import annotations
 
@@ -221,3 +222,24 @@ def test_place_of_the_act_itself_stays(kb):
     sentence = "ارتش اسرائیل در واکنش به شلیک موشک از غزه، مواضع حماس در خان یونس را بمباران کرد."
     found = [e for e in reported_events(sentence, kb) if e.type == "ASSAULT"]
     assert any(e.location_id == "khan-yunis" for e in found), [(e.type, e.location_id) for e in found]
+
+
+# --- protesters named by their city protest there ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, place", [
+    ("جمعی از کسبه و بازاریان اصفهان در اعتراض به افزایش قیمت ارز دست به اعتصاب زدند.", "isfahan"),
+    ("مردم زاهدان در اعتراض به گرانی تظاهرات کردند.", "zahedan"),
+    ("بازنشستگان اهواز مقابل استانداری تجمع کردند.", "ahvaz"),
+])
+def test_protesters_city_is_the_place(sentence, place, kb):
+    found = [e for e in reported_events(sentence, kb) if e.type == "PROTEST"]
+    assert any(e.location_id == place for e in found), [(e.type, e.location_id) for e in found]
+
+
+def test_a_place_of_the_clause_wins_over_the_crowds_city(kb):
+    found = [e for e in reported_events("کارگران اهواز مقابل مجلس در تهران تجمع کردند.", kb) if e.type == "PROTEST"]
+    assert found and all(e.location_id == "tehran" for e in found), [(e.type, e.location_id) for e in found]
+
+
+def test_a_crowd_at_a_match_is_no_protest(kb):
+    assert_not_coded("مردم تبریز در دیدار فوتبال تراکتور و سپاهان شعار دادند.", kb, "PROTEST")

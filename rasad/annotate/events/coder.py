@@ -2126,7 +2126,20 @@ def _place(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
         w.tgt = [m for m in w.tgt if not (m.type == "ORG" and m.start > w.tgt[0].end and _rx_search(
             r"(?:^|\s)در\s+$", doc.text[max(0, m.start - 4):m.start]))]
     w.location, w.loc_id, w.tgt = _place_and_target(doc, w.t, w.c0, w.c1, w.src, w.tgt)
+    if w.t.p.type == "PROTEST" and w.loc_id is None and (home := _crowd_home(doc, w.t, w.c0)) is not None:
+        w.location, w.loc_id = home.name, home.kb_id
     return True
+
+
+# (session 27 A5) people named by their city before a protest (grammar.yaml crowd_nouns)
+_CROWD_OF = re.compile(rf"(?:^|[\s\u200c])(?:{phrases(grammar_words('crowd_nouns'))})\s+$")
+
+
+def _crowd_home(doc: _Doc, t: _Trigger, c0: int) -> Mention | None:
+    """(session 27 A5) The city protesters are named by ("کسبه و بازاریان تهران ... دست به اعتصاب زدند", "مردم زاهدان
+    تظاهرات کردند") is where they protest, when the clause names no place of its own."""
+    return next((m for m in t.ms if m.type == "PLACE" and m.kb_id and c0 <= m.start < t.ts
+                 and _CROWD_OF.search(doc.text, max(c0, m.start - 30), m.start)), None)
 
 
 def _a_real_visit(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
