@@ -108,6 +108,7 @@ _AGENT_AFTER_BE = frozenset(w.replace(ZWNJ, "") for w in grammar_words("agent_af
 _TOWARD_AFTER_BE = frozenset(w.replace(ZWNJ, "") for w in grammar_words("toward_after_be"))
 _BELONGING = frozenset(w.replace(ZWNJ, "") for w in grammar_words("belonging_before_be"))
 _FORCES_BELONGING = frozenset(w.replace(ZWNJ, "") for w in grammar_words("forces_belonging"))
+_LOYALISTS = frozenset(w.replace(ZWNJ, "") for w in grammar_words("loyalists_before_be"))
 _NAMED_AS = frozenset(w.replace(ZWNJ, "") for w in grammar_words("named_before_be"))
 # (session 21) "هیأت ... از X": X is the delegation's party in every spelling of the noun
 _DELEGATION_BEFORE_AZ = frozenset(w.replace(ZWNJ, "") for w in grammar_words("delegation_before_az"))
@@ -351,7 +352,8 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
                 return None  # "ائتلاف به رهبری آمریکا": the leader is of the party before it, no recipient
             if w == "به" and i + 1 < len(window) and window[i + 1] in _AGENT_AFTER_BE:
                 return "توسط"  # (session 23) "به امضای X و Y رسید": signed by them, as "توسط X و Y"
-            if w == "به" and i > 1 and window[i - 1] in _BELONGING and window[i - 2] in _FORCES_BELONGING:
+            if w == "به" and i > 1 and window[i - 1] in _BELONGING and window[i - 2] in _FORCES_BELONGING \
+                    or w == "به" and i > 0 and window[i - 1] in _LOYALISTS:
                 return None  # (session 26 C) "نیروهای وابسته به دولت X ...": the owner's own forces, so the owner acts
             if w == "به" and i > 0 and window[i - 1] in _BELONGING:
                 return "belonging"  # "گروه وابسته به حکومت ایران": whom the group belongs to, no recipient nor subject

@@ -1227,6 +1227,9 @@ def _own_side(kb: KnowledgeBase, src: list[Mention], day: dt.date | None = None)
     for y in src:
         a = kb.actors.get(y.kb_id) if y.kb_id else None
         if a is not None and a.sector in _STATE_SECTORS and not _not_yet_governing(a, day):
+            if _out_of_office(kb, a, day):
+                out |= {s.of for s in a.affiliations}
+                continue
             aff = kb.affiliation(a.id)
             # (session 21) a government seated in a region of its state (the Kurdistan Regional Government) and its
             # officials deal with the federal state as another party: "اقلیم کردستان از بغداد خواست ..."
@@ -1235,6 +1238,15 @@ def _own_side(kb: KnowledgeBase, src: list[Mention], day: dt.date | None = None)
             out |= {x for x in (aff, kb.country_of(a.id)) if x and not (
                 regional and x in kb.actors and kb.actors[x].type == "STATE")}
     return out
+
+
+def _out_of_office(kb: KnowledgeBase, a: Actor, day: dt.date | None) -> bool:
+    """(session 27 A5) A person whose every recorded office ended before ``day`` and who belongs to no state itself (a
+    party, a faction) no longer acts for the state: "در حمله وفاداران به علی عبدالله صالح به فرودگاه عدن" (2015, his
+    presidency over since 2012) strikes Yemen. With no day known the knowledge base's reading stands."""
+    return day is not None and a.type == "PERSON" and bool(a.positions) and \
+        all(p.end is not None and p.end < day for p in a.positions) and \
+        not any(s.of in kb.actors and kb.actors[s.of].type == "STATE" for s in a.affiliations)
 
 
 def _not_yet_governing(a: Actor, day: dt.date | None) -> bool:
@@ -2164,7 +2176,20 @@ def _place(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
         w.tgt = [m for m in w.tgt if not (m.type == "ORG" and m.start > w.tgt[0].end and _rx_search(
             r"(?:^|\s)در\s+$", doc.text[max(0, m.start - 4):m.start]))]
     w.location, w.loc_id, w.tgt = _place_and_target(doc, w.t, w.c0, w.c1, w.src, w.tgt)
+    if w.t.p.type == "PROTEST" and w.loc_id is None and (home := _crowd_home(doc, w.t, w.c0)) is not None:
+        w.location, w.loc_id = home.name, home.kb_id
     return True
+
+
+# (session 27 A5) people named by their city before a protest (grammar.yaml crowd_nouns)
+_CROWD_OF = re.compile(rf"(?:^|[\s\u200c])(?:{phrases(grammar_words('crowd_nouns'))})\s+$")
+
+
+def _crowd_home(doc: _Doc, t: _Trigger, c0: int) -> Mention | None:
+    """(session 27 A5) The city protesters are named by ("کسبه و بازاریان تهران ... دست به اعتصاب زدند", "مردم زاهدان
+    تظاهرات کردند") is where they protest, when the clause names no place of its own."""
+    return next((m for m in t.ms if m.type == "PLACE" and m.kb_id and c0 <= m.start < t.ts
+                 and _CROWD_OF.search(doc.text, max(c0, m.start - 30), m.start)), None)
 
 
 def _a_real_visit(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:

@@ -125,7 +125,11 @@ _ATTACK_NOUN = re.compile(rf"(?:{phrases(_G['attack_nouns'])})(?:\u200c?ای|ی)
 # (session 26 C2) some of the attackers counted between ("به ضرب گلوله یکی از تک‌تیراندازهای X"): the head and its
 # "از" are one more word of the cause, and X still attacked
 _CAUSE_PARTITIVE = rf"(?:{phrases(_G['partitive_heads'] + _G['with_partitive_heads'])})[\s\u200c]+از(?=[\s\u200c])"
-_CAUSE_TAIL = rf"(?:{phrases(_G['casualty_causes'])})(?:[\s\u200c]+(?:{_CAUSE_PARTITIVE}|(?!(?:به|علیه|در|از|با|که|را)[\s\u200c])[^\s،.؛:]+)){{0,4}}[\s\u200c]+$"
+# (session 27 A5) the attackers as someone's forces or loyalists ("در حمله نیروهای وابسته به X", "... وفاداران به X"): the
+# words up to "به" are one more word of the cause, and X attacked (chains reads "به" after them as no recipient)
+_CAUSE_LOYAL = rf"(?:(?:{phrases(_G['forces_belonging'])})[\s\u200c]+(?:{phrases(_G['belonging_before_be'])})" \
+               rf"|{phrases(_G['loyalists_before_be'])})[\s\u200c]+به(?=[\s\u200c])"
+_CAUSE_TAIL = rf"(?:{phrases(_G['casualty_causes'])})(?:[\s\u200c]+(?:{_CAUSE_PARTITIVE}|{_CAUSE_LOYAL}|(?!(?:به|علیه|در|از|با|که|را)[\s\u200c])[^\s،.؛:]+)){{0,4}}[\s\u200c]+$"
 # (session 19) an opener may follow a comma with no space ("امروز،در پی ..."); a count (or "انجام") between the opener
 # and the cause: "در دو حمله پهپادی X", "در پی انجام سه حمله X"
 _CAUSE_LEAD = rf"(?:(?:{phrases(_G['casualty_cause_leads'])}|[0-9۰-۹]+)[\s\u200c]+){{0,2}}"
@@ -380,7 +384,7 @@ _ASKED_ABOUT = rf"(?:{phrases(_G['question_nouns'])})\s+(?:[^\s.،؛:]+\s+){{0,3
 _TOPIC_RIGHT_BEFORE = re.compile(rf"(?:^|\s)(?:{phrases(_G['topic_markers'])})\s+$")
 # (session 24) a state named after "در" inside a meeting's topic: "درباره وضعیت امنیتی ... در افغانستان گفت‌وگو کردند"
 # (the words between the topic marker and "در" hold no comma; a city there is where they met: "درباره روابط در تهران")
-_TOPIC_BEFORE_PLACE = re.compile(rf"(?:^|\s)(?:{phrases(_G['topic_markers'])})\s+(?:[^\s.،؛:]+\s+){{1,8}}در\s+$")
+_TOPIC_BEFORE_PLACE = re.compile(rf"(?:^|\s)(?:{phrases(_G['topic_markers'] + _G['reaction_markers'])})\s+(?:[^\s.،؛:]+\s+){{1,8}}در\s+$")
 _RESPONSIBLE = re.compile(rf"^\s*(?:[^\s.،؛:]+\s+)?را\s+(?:{phrases(_G['responsible'])})(?![\u0621-\u06FF])")
 # (session 24) nearness before a place: "در نزدیکی (مرز) X" names a landmark, not what was hit
 _NEAR_PLACE = re.compile(rf"(?:^|\s)(?:به|در)\s+(?:{phrases(_G['near_words'])})(?:\s+[^\s،.؛:]+){{0,2}}\s+$")

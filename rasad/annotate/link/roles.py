@@ -43,7 +43,8 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
     # "رئیس‌جمهور منتخب ایران": the elect; "رئیس‌جمهور سابق": a former holder
     # (session 17) "جدید": the new holder, still the office's ("رئیس جدید مجلس نمایندگان عراق")
     # (session 21) also before a kicker's "؛" or a headline's ":" ("در تماس تلفنی ... با رئیس‌جمهور منتخب؛")
-    status = _rx_match(r"\s+(منتخب|سابق|پیشین|وقت|جدید)(?=[\s،,؛:.»)]|$)", text[end:end + 12])
+    # (session 27 A5) "قانونی"/"مشروع": the lawful holder ("رئیس جمهوری قانونی این کشور"), the office still the day's
+    status = _rx_match(r"\s+(منتخب|سابق|پیشین|وقت|جدید|قانونی|مشروع)(?=[\s،,؛:.»)]|$)", text[end:end + 12])
     look_from = end + status.end() if status else end
     of, role_end, seat_title = _office_of(text, start, end, look_from, title, mentions, kb, home)
     if seat_title is not None:
@@ -80,10 +81,7 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
         return Mention(start, role_end, phrase, after[0].kb_id, after[0].name, "PERSON", "role", role=full_title,
                        of=after[1])
     if status and status.group(1) in ("سابق", "پیشین"):
-        # (session 17) "رئیس‌جمهور سابق": someone who held it before, never the holder on the day; with no name given,
-        # the office alone, not a guess among its former holders
-        return Mention(start, role_end, phrase, None, role_label(kb, title_id, "former", of) or phrase, "PERSON", "role",
-                       role=full_title, of=of)
+        return _former_office(kb, (start, role_end, phrase), title_id, full_title, of, day, named)
     post = _post_after(text, role_end, mentions, kb) if title.posted else None
     if post is not None:  # "سفیر ایران در عراق": the holder posted there
         candidates = [c for c in candidates if _posted_to(c, full_title, of, post, day)]
@@ -109,6 +107,32 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
     chosen = candidates[0]
     return Mention(start, role_end, phrase, chosen.id, chosen.name, "PERSON", "role", role=full_title,
                    candidates=[c.name for c in candidates] if len(candidates) > 1 else [], of=of)
+
+
+def _former_office(kb: KnowledgeBase, span: tuple[int, int, str], title_id: str, full_title: str, of: str | None,
+                   day: dt.date | None, named: set[str]) -> Mention:
+    """(session 17) "رئیس‌جمهور سابق": someone who held it before, never the holder on the day; with no name given,
+    the office alone, not a guess among its former holders ((session 27 A5) with one named, that one)."""
+    start, end, phrase = span
+    former = _named_former(kb, full_title, of, day, named)
+    if former is not None:
+        return Mention(start, end, phrase, former.id, former.name, "PERSON", "role", role=full_title, of=of)
+    return Mention(start, end, phrase, None, role_label(kb, title_id, "former", of) or phrase, "PERSON", "role",
+                   role=full_title, of=of)
+
+
+def _named_former(kb: KnowledgeBase, full_title: str, of: str | None, day: dt.date | None,
+                  named: set[str]) -> Actor | None:
+    """(session 27 A5) "رئیس جمهوری پیشین یمن" in an article that names one former holder of the office ("علی
+    عبدالله صالح"): that holder, as a person named beside the office would be; none or several named, no guess."""
+    if of is None or day is None:
+        return None
+    former = [a for a in kb.former_holders(full_title, of, day, within_days=_FORMER_DAYS) if a.id in named]
+    return former[0] if len(former) == 1 else None
+
+
+# (session 27 A5) how far back a former holder named in the article may be the one "پیشین"/"سابق" means: a lifetime
+_FORMER_DAYS = 60 * 365
 
 
 def _named_holders(candidates: list[Actor], named: set[str], full_title: str, of: str | None, day: dt.date | None,
