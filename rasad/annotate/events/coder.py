@@ -104,6 +104,7 @@ from rasad.annotate.events.grammar import (
     _UNREALISED_AFTER,
     _UNSEEN_ATTACK,
     _UNSEEN_CAUSE,
+    _UNTARGETED_WORD,
     _VERB_WORD,
     _VICTIM_BEFORE,
     _VICTIM_COUNTED,
@@ -124,6 +125,8 @@ from rasad.annotate.events.grammar import (
     SUMMONING_BODY,
     SYMMETRIC,
     UNNAMED_CLASH_SIDE,
+    UNNAMED_PAIR_SIDE,
+    UNNAMED_SIDE_AFTER,
     VICTIM_AWARE,
 )
 from rasad.annotate.events.merge import (
@@ -231,8 +234,9 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
     for si, s in enumerate(sentences):
         check_time()
         ms = linked.in_span(s.start, s.end)
-        if not (any(_eligible(m) for m in ms) or _two_adjectives(ms) or _forces(text, ms) or _capital(ms, kb) or doc.compiled.anonymous.search(text, s.start, s.end)) or text[s.start:s.end].rstrip(" »\n").endswith(("؟", "?")):
-            continue  # no actor, or a question ("آیا ... حمله می‌کند؟")
+        if not (any(_eligible(m) for m in ms) or _two_adjectives(ms) or _forces(text, ms) or _capital(ms, kb) or doc.compiled.anonymous.search(text, s.start, s.end)
+                or _UNTARGETED_WORD.search(text, s.start, s.end)) or text[s.start:s.end].rstrip(" »\n").endswith(("؟", "?")):
+            continue  # no actor (but a bombing may name none: session 27 S), or a question ("آیا ... حمله می‌کند؟")
         n0 = len(raw)
         found = doc.compiled.find(text, key, kmap, s.start, s.end, lambda ts, te, trig, s=s, si=si: _dead(doc, s, si, ts, te, trig.pattern),
                                   lambda ts, te, ms=ms: _commas_in_phrase(text, ms, ts, te))
@@ -1910,6 +1914,7 @@ class _Coding:
     unseen_targets: set[str | None] = dataclasses.field(default_factory=set)
     crowd: bool = False  # (session 23) protesters named only as someone's supporters: an unnamed crowd
     deed: bool = False  # (session 27 D) a condemned deed whose doer may go unnamed: no target needed
+    untargeted: bool = False  # (session 27 S) a bombing with casualties and no one named it hit: no target needed
 
 
 def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
@@ -2347,11 +2352,12 @@ def _unseen_attacker(doc: _Doc, w: _Coding) -> bool:
     kept = [m for m in w.tgt if m in w.named and (_attacked_party(text, m) or p.frame == "passive" and _place_struck(text, c0, m))
             or m in military or announced and m in w.named and ts < m.start]
     if not kept:
-        return False
+        w.untargeted = _untargeted_attack(text, p, c0, w.c1, ts, te)
+        return w.untargeted
     if announced or fended:
         hostile = True  # the attack itself is what is announced or fended off
     elif p.frame == "casualty":
-        hostile = bool(_UNSEEN_CAUSE.search(text, c0, ts))
+        hostile = _unseen_cause(text, w.c1, ts, te, c0) is not None
     else:
         # a bare "مورد حمله قرار گرفت" is often an attack told elsewhere with its attacker: a kind of attack that
         # hides its attacker must be named, or a place shelled itself ("شهر X گلوله‌باران شد"), or (session 24) a
@@ -2363,13 +2369,36 @@ def _unseen_attacker(doc: _Doc, w: _Coding) -> bool:
     return hostile
 
 
+def _untargeted_attack(text: str, p: Pattern, c0: int, c1: int, ts: int, te: int) -> bool:
+    """(session 27 S) "انفجار بمب در بازار X ده کشته بر جای گذاشت", "در حمله انتحاری به مسجدی در Y ۳۵ نفر کشته
+    شدند": a bombing, suicide or terror attack (grammar.yaml untargeted_attack_words) told as the cause of casualties
+    is an attack even when no party it hit is named: coded with no source and no target."""
+    cause = _unseen_cause(text, c1, ts, te, c0) if p.frame == "casualty" else None
+    return cause is not None and _UNTARGETED_WORD.search(cause.group()) is not None
+
+
+def _unseen_cause(text: str, c1: int, ts: int, te: int, c0: int) -> re.Match | None:
+    """An attack with its attacker untold as a casualty's cause: before the casualty verb ("در انفجار بمب ... کشته
+    شدند"), or (session 27 S) after a casualty noun in its clause ("از کشته شدن ۲۰ نفر بر اثر انفجار بمب در ...
+    خبر دادند"; a noun trigger ends in no verb)."""
+    before = _UNSEEN_CAUSE.search(text, c0, ts)
+    if before is not None or not _is_noun_trigger(text[ts:te]):
+        return before
+    after = _UNSEEN_CAUSE.search(text, te, min(c1, te + 100))
+    return after if after is not None and "،" not in text[te:after.start()] else None
+
+
 def _unnamed_clash_side(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
     """(session 27 C) A clash whose other side the text leaves unnamed after "با" ("نیروهای ارتش X به شدت با گروه‌های
     تکفیری و تروریستی درگیر شدند", "درگیری ارتش X با تروریست‌ها"): the named side's clash stands with no target."""
-    p = w.t.p
-    if p.type == "ASSAULT" and p.mode == "firearms" and w.src and not w.tgt and \
-            UNNAMED_CLASH_SIDE.search(doc.text, w.c0, w.c1):
-        w.counted = True
+    p, text = w.t.p, doc.text
+    if p.type != "ASSAULT" or not w.src or w.tgt:
+        return True
+    if p.mode == "firearms" and (UNNAMED_CLASH_SIDE.search(text, w.c0, w.c1)
+                                 or p.frame == "between" and UNNAMED_PAIR_SIDE.search(text, w.c0, w.c1)):
+        w.counted = True  # (session 27 S) "تبادل آتش بین نیروهای X و شبه‌نظامیان": the "و" of a pair too
+    elif p.frame == "casualty" and any(UNNAMED_SIDE_AFTER.match(text, m.end) for m in w.src):
+        w.counted = True  # (session 27 S) a clash as a casualty's cause: "در درگیری ارتش X با شبه‌نظامیان ..."
     return True
 
 
@@ -2398,7 +2427,8 @@ def _both_sides(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
     """A source (or one the pattern may leave out) and a target (or what stands for one), else no event."""
     p = w.t.p
     has_source = bool(w.src) or w.unknown_attacker or p.source_optional or p.meeting_parties or w.crowd
-    has_target = bool(w.tgt or w.victims or w.implied) or _target_optional(p) or p.meeting_parties or w.counted or w.deed
+    has_target = bool(w.tgt or w.victims or w.implied) or _target_optional(p) or p.meeting_parties or w.counted or w.deed \
+        or w.untargeted
     return has_source and has_target
 
 
@@ -2430,7 +2460,7 @@ def _event(doc: _Doc, w: _Coding, raw: list[Event]) -> Event:
     )
     event.summary_en = _summary(kb, event, p.verb_en, d.date or doc.pub)
     event.__dict__.update(source_optional=p.source_optional or w.unnamed or w.unseen or w.crowd, unseen=w.unseen,
-                          unseen_targets=w.unseen_targets, target_optional=_target_optional(p) or w.counted or w.deed,
+                          unseen_targets=w.unseen_targets, target_optional=_target_optional(p) or w.counted or w.deed or w.untargeted,
                           in_speech=w.c0 != s.start, verb_en=p.verb_en, unknown_attacker=w.unknown_attacker,
                           victims=[(m.kb_id, m.name) for m in w.victims], implied=w.implied,
                           meeting_parties=p.meeting_parties,

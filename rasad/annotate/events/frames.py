@@ -102,6 +102,8 @@ from rasad.annotate.events.grammar import (
     ORDERED_BY,
     PLAN_MODAL,
     PREPOSITIONS,
+    UNNAMED_PAIR_SIDE,
+    UNNAMED_SIDE_AFTER,
 )
 from rasad.annotate.events.patterns import Pattern
 from rasad.records import Mention
@@ -285,7 +287,18 @@ def frame_between(f: Frame) -> tuple[Actors, Actors]:
         pair = f.genitive  # (session 25) "X در نشست کمیسیون مشترک ایران و عراق گفت": the noun's pair, not the speaker
     if pair is not None and (sp := _split(pair)):
         return sp
+    if pair is None and f.p.type == "ASSAULT" and (lone := _lone_clash_side(f)) is not None:
+        return lone.actors(), []
     return frame_with(f)
+
+
+def _lone_clash_side(f: Frame) -> Chain | None:
+    """(session 27 S) "تبادل آتش بین نیروهای امنیتی X و شبه‌نظامیان ...": a clash between a named side and one the
+    text leaves unnamed after "و" (grammar.py UNNAMED_PAIR_SIDE): the named side clashed, with no target."""
+    side = next((c for c in f.chains if c.marker == "میان" and f.ts <= c.start <= f.te + 60 and len(c.conjuncts) == 1), None)
+    if side is None or UNNAMED_PAIR_SIDE.search(f.text, f.ts, min(len(f.text), side.end + 60)) is None:
+        return None
+    return side
 
 
 def frame_held(f: Frame) -> tuple[Actors, Actors]:
@@ -1612,6 +1625,8 @@ def frame_casualty(f: Frame) -> tuple[Actors, Actors]:
         attacker = fought = next((c for c in f.chains if lo <= c.start < f.ts and _clash_with(f.text[lo:c.start])), None)
     if attacker is None and not f.noun and (pair := _clash_pair(f, lo)) is not None:
         return pair
+    if attacker is None and not f.noun and (side := _clash_side_unnamed(f, lo)) is not None:
+        return side.actors(), []
     if attacker is None and (cause := _UNSEEN_CAUSE.search(f.text, lo, f.ts)) is not None:
         return [], _unseen_attack_victims(f, lo, cause.start(), cause.end())
     if attacker is None:
@@ -1740,6 +1755,17 @@ def _clash_pair(f: Frame, lo: int) -> tuple[Actors, Actors] | None:
     if fell & {m.kb_id for m in first} and not fell & {m.kb_id for m in second}:
         return second, first
     return first, second
+
+
+def _clash_side_unnamed(f: Frame, lo: int) -> Chain | None:
+    """(session 27 S) "در درگیری ارتش X با شبه‌نظامیان در Y سه سرباز کشته شدند", "در پی درگیری مسلحانه نیروهای X و
+    شبه‌نظامیان ...": a clash as the cause, its one named side right after the noun and the other left unnamed
+    (grammar.py UNNAMED_SIDE_AFTER): the named side clashed, with no target."""
+    side = next((c for c in f.chains if lo <= c.start < f.ts and len(c.conjuncts) == 1
+                 and _CLASH_OF_PAIR.search(f.text[lo:c.start])), None)
+    if side is None or not _armed(f.text[lo:side.end]) or UNNAMED_SIDE_AFTER.match(f.text, side.end) is None:
+        return None
+    return side
 
 
 def _agent_of_cause(f: Frame, lo: int) -> Chain | None:

@@ -158,6 +158,8 @@ _CLASH_UNSEEN = (rf"درگیری(?:[\s\u200c]+(?!(?:با|که|را|در|به|ا�
 _UNSEEN_CAUSE = re.compile(rf"(?:(?:^|[\s\u200c،])(?:{phrases(_G['casualty_openers'])})[\s\u200c]+{_CAUSE_LEAD}|^\s*)«?"
                            rf"(?:{phrases(_UNSEEN_CAUSES)}|{_CLASH_UNSEEN})(?![\w\u200c])")
 _UNSEEN_ATTACK = re.compile(rf"(?<![\w\u200c])(?:{phrases(_UNSEEN_CAUSES)})(?![\w\u200c])")
+# (session 27 S) a bombing, suicide or terror word inside an unseen cause: an attack even with no target named
+_UNTARGETED_WORD = re.compile(rf"(?<![\w\u200c])(?:{phrases(_G['untargeted_attack_words'])})(?![\w\u200c])")
 # a place's head noun ("شهر", "منطقه", "روستاهای") before a state struck in a passive attack ("شهر X اوکراین هدف ...")
 _STRUCK_PLACE_HEAD = re.compile(rf"(?:^|\s)(?:{phrases([*_G['place_heads'], *_G['struck_place_heads']])})\s")
 _ACCIDENT = re.compile(rf"(?<![\w\u200c])(?:{phrases(_G['accident_causes'])})")
@@ -463,4 +465,9 @@ _PRECISION_RANK = {"explicit": 0, "relative": 1, "month": 2, "year": 2, "weekday
 _REPORT_OPENER = re.compile(r"به\s+گزارش\s")
 # (session 27 C) a clash's side left unnamed after "با"
 UNNAMED_CLASH_SIDE = re.compile(rf"(?<![\w\u200c])با[\s\u200c]+(?:[^\s،.؛:]+[\s\u200c]+)?(?:{phrases([*_G['unnamed_clash_sides'], *_G['unnamed_attackers'], *_G['unnamed_armed_groups']])})(?![\w\u200c])")
+# (session 27 S) a side left unnamed right after a named one ("درگیری ارتش X با شبه‌نظامیان", "درگیری نیروهای X و افراد
+# مسلح"), read at the named side's end
+UNNAMED_SIDE_AFTER = re.compile(rf"[\s\u200c]*(?:با|و)[\s\u200c]+(?:[^\s،.؛:]+[\s\u200c]+)?(?:{phrases([*_G['unnamed_clash_sides'], *_G['unnamed_attackers'], *_G['unnamed_armed_groups']])})(?![\w\u200c])")
+# (session 27 S) ... or after the "و" of "بین/میان X و Y" ("تبادل آتش بین نیروهای امنیتی X و شبه‌نظامیان")
+UNNAMED_PAIR_SIDE = re.compile(rf"(?<![\w\u200c])(?:بین|میان)[\s\u200c]+(?:[^\s،.؛:]+[\s\u200c]+){{1,6}}?و[\s\u200c]+(?:[^\s،.؛:]+[\s\u200c]+)?(?:{phrases([*_G['unnamed_clash_sides'], *_G['unnamed_attackers'], *_G['unnamed_armed_groups']])})(?![\w\u200c])")
 

@@ -78,12 +78,27 @@ def _place_of(text: str, s: Sentence, linked: Linked, kb: KnowledgeBase, c0: int
         if not noun and not inside and m.type == "COUNTRY" and _TOPIC_BEFORE_PLACE.search(text, max(c0, m.start - 90), m.start):
             continue  # (session 24) "درباره وضعیت ... در افغانستان گفت‌وگو کردند": the topic's state, not the place
         if place_before.search(before):
+            if _wider_after(kb, text, best, m):
+                continue
             best = m
             if noun and m.start > ts:
                 break
         elif best is None and place_to is not None and place_to.search(before):
             best = m
     return (best.name, best.kb_id) if best is not None else (None, None)
+
+
+def _wider_after(kb: KnowledgeBase, text: str, best: Mention | None, m: Mention) -> bool:
+    """(session 27 S) "در منطقه سیرکان شهرستان سراوان کشته شدند": a county or region named right after a town (three
+    words at most between) tells where the town lies; the town stays the event's place."""
+    a = kb.places.get(best.kb_id) if best is not None and best.kb_id else None
+    b = kb.places.get(m.kb_id) if m.kb_id else None
+    return a is not None and b is not None and best is not None and a.kind in _FINE_KINDS and b.kind in _WIDE_KINDS \
+        and a.country == b.country and 0 <= m.start - best.end and len(text[best.end:m.start].split()) <= 3
+
+
+_FINE_KINDS = frozenset({"city", "site", "capital"})
+_WIDE_KINDS = frozenset({"county", "region"})
 
 
 def _clause_cut(text: str, m: Mention, spots: list[Mention], ts: int, linked: Linked | None = None, c0: int = 0) -> bool:
