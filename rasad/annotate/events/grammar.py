@@ -459,4 +459,7 @@ _PRECISION_RANK = {"explicit": 0, "relative": 1, "month": 2, "year": 2, "weekday
 _REPORT_OPENER = re.compile(r"به\s+گزارش\s")
 # (session 27 C) a clash's side left unnamed after "با"
 UNNAMED_CLASH_SIDE = re.compile(rf"(?<![\w\u200c])با[\s\u200c]+(?:[^\s،.؛:]+[\s\u200c]+)?(?:{phrases([*_G['unnamed_clash_sides'], *_G['unnamed_attackers'], *_G['unnamed_armed_groups']])})(?![\w\u200c])")
+# (session 27 A7) a clash "between" an unnamed side, named first, and a named one ("درگیری مسلحانه میان عناصر معاند
+# با/و نیروهای مرزبانی"): the first named acts, so the unnamed side attacked
+UNNAMED_FIRST_SIDE = re.compile(rf"(?<![\w\u200c])(?:میان|بین)[\s\u200c]+(?:یک[\s\u200c]+)?(?:{phrases([*_G['unnamed_clash_sides'], *_G['unnamed_attackers'], *_G['unnamed_armed_groups']])})(?![\w\u200c])")
 
