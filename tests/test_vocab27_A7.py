@@ -10,7 +10,8 @@ words:
 - a clash "between" an unnamed side named first and a named force coded nothing;
 - "بهنام «X»" (named «X») made a person of "Behnam" and the quoted name;
 - a name written as a hashtag ("#ایران-تجمع اعتراضی ...") became the party of the act after it;
-- a province's education directorate ("اداره کل آموزش و پرورش X") was unknown."""
+- a province's education directorate ("اداره کل آموزش و پرورش X") was unknown;
+- a tag cloud (a line of hashtags) and Blogger's comment section stayed in the body and linked a dozen places."""
 
 from __future__ import annotations
 
@@ -172,3 +173,18 @@ def test_education_directorate_links(sentence, kb):
 def test_education_everyday_no_ministry(kb):
     ids = {m.kb_id for m in _annotation("آموزش و پرورش کودکان در خانواده آغاز می‌شود.", kb).entities}
     assert "ministry-of-education-iran" not in ids, ids
+
+
+# --- a tag cloud and Blogger's comment section are no body -------------------------------------------------------------
+
+def test_tag_cloud_and_blogger_comments_dropped():
+    from rasad.clean.lines import clean_lines
+    page = ("#ایران-اعتصاب کارگران پتروشیمی ماهشهر\n\n"
+            "روز دوشنبه کارگران پتروشیمی در ماهشهر دست از کار کشیدند و خواهان پرداخت حقوق معوقه شدند. آنها گفتند"
+            " چهار ماه است که دستمزدی دریافت نکرده‌اند و اگر مطالبات آنان پرداخت نشود، اعتراض خود را ادامه خواهند داد.\n\n"
+            "#ایران #اهواز #شیراز #اصفهان #کرج\n#رشت #ساری در برابر #وزارت #کار\n\n"
+            "هیچ نظری موجود نیست:\n\nارسال یک نظر\n\nنظر دوم: این خبر درست نیست\n")
+    kept = [ln.text for ln in clean_lines(page)[0]]
+    assert any("ماهشهر دست از کار" in t for t in kept), kept
+    assert kept[0].startswith("#ایران-اعتصاب"), kept  # a headline filed under one tag stays
+    assert not any(t.count("#") >= 3 for t in kept) and not any("نظر دوم" in t for t in kept), kept
