@@ -125,6 +125,7 @@ from rasad.annotate.events.grammar import (
     SUMMONING_BODY,
     SYMMETRIC,
     UNNAMED_CLASH_SIDE,
+    UNNAMED_FIRST_SIDE,
     UNNAMED_PAIR_SIDE,
     UNNAMED_SIDE_AFTER,
     VICTIM_AWARE,
@@ -1544,9 +1545,10 @@ def _place_subject(doc: _Doc, t: _Trigger, c0: int, c1: int) -> Mention | None:
 
 def _aimed_at(doc: _Doc, t: _Trigger) -> Mention | None:
     """A place a gapped attack trigger aims at ("به سمت کی‌یف شلیک کرد", "به شمال اسرائیل شلیک کرد"), (session 23)
-    or is aimed "علیه" ("حملات گسترده‌ای را علیه نوار غزه آغاز کرد"): what was struck lies in its state."""
+    or is aimed "علیه" ("حملات گسترده‌ای را علیه نوار غزه آغاز کرد"), (session 27 A7) or dropped "بر روی" ("بمب‌هایی بر
+    روی شهر حلب ریختند"), or its people killed ("دست به کشتار ساکنان X زدند"): what was struck lies in its state."""
     return next((m for m in doc.linked.in_span(t.ts, t.te) if m.type == "PLACE" and m.kb_id and doc.kb.country_of(m.kb_id)
-                 and _rx_search(r"(?:^|\s)(?:به|علیه)\s+(?:سمت\s+|سوی\s+)?(?:[^\s،.؛:]+\s+){0,2}$",
+                 and _rx_search(r"(?:^|\s)(?:به|علیه|روی|بر\s+روی|بر\s+سر|ساکنان|اهالی)\s+(?:سمت\s+|سوی\s+)?(?:[^\s،.؛:]+\s+){0,2}$",
                                 doc.text[max(t.ts, m.start - 30):m.start])), None)
 
 
@@ -1581,7 +1583,7 @@ def _event_date(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mention], ra
         d = _date_of_same_speaker(doc.sentences, t.si, {m.kb_id for m in src if m.kb_id}, doc.linked, text, pub) or d
     if raw and raw[-1].date_precision in ("explicit", "relative") and _SAME_TIME.search(text, c0, c1):
         d = EventDate(dt.date.fromisoformat(raw[-1].date), raw[-1].date_precision)  # "در همان شب"
-    if _tally_until(text, c0, t, d):
+    if _tally_until(text, c0, t, d) or t.p.told_date_only and d.precision == "reported":
         d = EventDate(None, None)
     return d
 
@@ -2001,7 +2003,7 @@ def _summoned_envoy(w: _Coding) -> list[Mention]:
 
 def _envoy_by_capital(doc: _Doc, t: _Trigger, tgt: list[Mention]) -> list[Mention]:
     """"سفیر تهران": an envoy named by an office and a capital stands for the capital's state."""
-    if any(m.kb_id for m in tgt):
+    if not tgt or any(m.kb_id for m in tgt):
         return tgt
     cap = next((m for m in t.ms if m.type == "PLACE" and tgt[0].end <= m.start <= tgt[0].end + 2
                 and m.kb_id in doc.kb.places and doc.kb.places[m.kb_id].kind == "capital"), None)
@@ -2390,9 +2392,17 @@ def _unseen_cause(text: str, c1: int, ts: int, te: int, c0: int) -> re.Match | N
 
 def _unnamed_clash_side(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
     """(session 27 C) A clash whose other side the text leaves unnamed after "با" ("نیروهای ارتش X به شدت با گروه‌های
-    تکفیری و تروریستی درگیر شدند", "درگیری ارتش X با تروریست‌ها"): the named side's clash stands with no target."""
+    تکفیری و تروریستی درگیر شدند", "درگیری ارتش X با تروریست‌ها"): the named side's clash stands with no target;
+    (session 27 A7) one "between" an unnamed side named first and a named one is the unnamed side's attack."""
     p, text = w.t.p, doc.text
-    if p.type != "ASSAULT" or not w.src or w.tgt:
+    if p.type != "ASSAULT":
+        return True
+    if p.mode == "firearms" and p.frame == "between" and bool(w.src) != bool(w.tgt) and \
+            UNNAMED_FIRST_SIDE.search(text, w.c0, w.c1):
+        # (session 27 A7) "درگیری مسلحانه میان عناصر معاند با/و مرزبانان": the unnamed side, first, attacked the named
+        w.src, w.tgt, w.unnamed, w.unknown_attacker = [], w.src or w.tgt, True, True
+        return True
+    if not w.src or w.tgt:
         return True
     if p.mode == "firearms" and (UNNAMED_CLASH_SIDE.search(text, w.c0, w.c1)
                                  or p.frame == "between" and UNNAMED_PAIR_SIDE.search(text, w.c0, w.c1)):
@@ -2432,9 +2442,21 @@ def _both_sides(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
     return has_source and has_target
 
 
+def _untagged_parties(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
+    """(session 27 A7) A name written as a hashtag ("#ایران-تجمع اعتراضی معلمان ...") files the post under a topic;
+    it is no party of the act told after it."""
+    w.src = [m for m in w.src if not _hashtag(doc.text, m)]
+    w.tgt = [m for m in w.tgt if not _hashtag(doc.text, m)]
+    return True
+
+
+def _hashtag(text: str, m: Mention) -> bool:
+    return 0 < m.start < m.end and text[m.start - 1] == "#"
+
+
 # In order: each step may change the parties or the trigger's pattern, or say the trigger reports no event.
 _CODING_STEPS: tuple[Callable[[_Doc, _Coding, list[Event]], bool], ...] = (
-    _agent_told_before, _not_abroad, _keep_sectors, _host_summons, _acting_body, _visit_as_meeting, _attack_by_instrument, _caller_first, _speaker_outside,
+    _untagged_parties, _agent_told_before, _not_abroad, _keep_sectors, _host_summons, _acting_body, _visit_as_meeting, _attack_by_instrument, _caller_first, _speaker_outside,
     _supporters_aside, _official_objection, _armed_killing, _one_side_named,
     _place, _a_real_visit, _not_quoting_self, _summit, _victims_aside, _implied_target, _unclaimed_deed, _unnamed_parties,
     _unnamed_clash_side, _clash_place, _both_sides,

@@ -1310,6 +1310,15 @@ def frame_passive_inside(f: Frame) -> tuple[Actors, Actors]:
     return _actors(inside[0]), f.src
 
 
+def frame_member_summoned(f: Frame) -> tuple[Actors, Actors]:
+    """(session 27 A7) "۳۰ دانشجوی دانشگاه X به کمیته انضباطی احضار شدند": a body named inside summons; else the
+    body the summoned belong to (named with them in the subject) does, and only the persons named are summoned."""
+    src, tgt = frame_passive_inside(f)
+    if src or not tgt:
+        return src, tgt
+    return [m for m in tgt if m.type != "PERSON"], [m for m in tgt if m.type == "PERSON"]
+
+
 def frame_passive(f: Frame) -> tuple[Actors, Actors]:
     """"نصرالله در حمله هوایی رژیم صهیونیستی ... ترور شد": the subject suffers, the agent or attacker acts."""
     expelled_from = _expelled_from(f) if f.p.mode == "expel" else None
@@ -1976,7 +1985,7 @@ FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
     "consequence": frame_consequence, "claim": frame_claim, "summon": frame_summon, "held": frame_held, "must": frame_must,
     "casualty": frame_casualty, "released": frame_released, "hit": frame_hit, "accepted": frame_accepted,
     "announced_arrest": frame_announced_arrest, "sent": frame_sent, "deed": frame_deed,
-    "genitive_inside": frame_genitive_inside, "passive_inside": frame_passive_inside, "conveyed": frame_conveyed,
+    "genitive_inside": frame_genitive_inside, "passive_inside": frame_passive_inside, "member_summoned": frame_member_summoned, "conveyed": frame_conveyed,
     "az_inside": frame_az_inside, "answer": frame_answer, "inside_last": frame_inside_last, "inside_first": frame_inside_first,
     "leaver_inside": frame_leaver_inside,
     "owner_inside": frame_owner_inside, "ceremony": frame_ceremony, "condemned_inside": frame_condemned_inside,

@@ -470,4 +470,7 @@ UNNAMED_CLASH_SIDE = re.compile(rf"(?<![\w\u200c])با[\s\u200c]+(?:[^\s،.؛:]+
 UNNAMED_SIDE_AFTER = re.compile(rf"[\s\u200c]*(?:با|و)[\s\u200c]+(?:[^\s،.؛:]+[\s\u200c]+)?(?:{phrases([*_G['unnamed_clash_sides'], *_G['unnamed_attackers'], *_G['unnamed_armed_groups']])})(?![\w\u200c])")
 # (session 27 S) ... or after the "و" of "بین/میان X و Y" ("تبادل آتش بین نیروهای امنیتی X و شبه‌نظامیان")
 UNNAMED_PAIR_SIDE = re.compile(rf"(?<![\w\u200c])(?:بین|میان)[\s\u200c]+(?:[^\s،.؛:]+[\s\u200c]+){{1,6}}?و[\s\u200c]+(?:[^\s،.؛:]+[\s\u200c]+)?(?:{phrases([*_G['unnamed_clash_sides'], *_G['unnamed_attackers'], *_G['unnamed_armed_groups']])})(?![\w\u200c])")
+# (session 27 A7) a clash "between" an unnamed side, named first, and a named one ("درگیری مسلحانه میان عناصر معاند
+# با/و نیروهای مرزبانی"): the first named acts, so the unnamed side attacked
+UNNAMED_FIRST_SIDE = re.compile(rf"(?<![\w\u200c])(?:میان|بین)[\s\u200c]+(?:یک[\s\u200c]+)?(?:{phrases([*_G['unnamed_clash_sides'], *_G['unnamed_attackers'], *_G['unnamed_armed_groups']])})(?![\w\u200c])")
 

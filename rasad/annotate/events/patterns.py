@@ -65,6 +65,9 @@ class Pattern:
     object_of: re.Pattern | None = None
     # an event even with no recipient named ("ظریف استعفا داد")
     target_optional: bool = False
+    # (session 27 A7) acts reported in tallies long after ("۶۰ دانشجو به کمیته انضباطی احضار شدند"): dated only by
+    # a day the clause tells, never by the report's
+    told_date_only: bool = False
     # an event even with no actor named: protesters are often unnamed ("تجمعاتی در اعتراض به ... برگزار شد")
     source_optional: bool = False
     # (session 18) with ``source_optional``: an event only when one side is named ("هزاران نفر در اعتراض به ... تجمع
@@ -682,6 +685,7 @@ def _pattern(item: dict) -> Pattern:
                    unclaimed_deed=bool(item.get("unclaimed_deed", False)),
                    object_of=_word_end_regex(item["object_of"]) if item.get("object_of") else None,
                    target_optional=bool(item.get("target_optional", False)),
+                   told_date_only=bool(item.get("told_date_only", False)),
                    source_optional=bool(item.get("source_optional", False)),
                    one_side_named=bool(item.get("one_side_named", False)),
                    reciprocal=bool(item.get("reciprocal", False)),

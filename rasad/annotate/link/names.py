@@ -458,8 +458,9 @@ def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozen
         return None  # (session 15) "در پیام ویدئویی گفت": the noun, not a name ("با عصمت الله ...": a name)
     j, units, last = i + first, 1, first
     while j < len(words) and units < 3 and (n := _given_len(text, words, j)) \
-            and not any(taken[words[j][0]:words[j + n - 1][1]]):
+            and not any(taken[words[j][0]:words[j + n - 1][1]]) and text[words[j - 1][1]:words[j][0]].isspace():
         j, units, last = j + n, units + 1, n  # "محمد علی ..." / "سید محمد ..." / "عصمت الله ..."
+        # (session 27 A7) never across a guillemet: "بهنام «مهدی ...»" is "named «...»", no given name before it
     if units > 2:
         return None
     if not _surname_at(text, words, j, taken, followers, stop):
