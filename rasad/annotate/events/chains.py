@@ -382,6 +382,11 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
 _AZ_VERB_AFTER = re.compile(r"(?:[\s\u200c]+(?:به\s+(?:علت|دلیل|خاطر)|بابت|برای)\s(?:(?!\sو\s|کرد|شد|است)[^.،؛:!?\n]){0,80}?)?(?:[\s\u200c]+(?:نیز|هم|همچنین))?"
                             r"[\s\u200c]+(?:می[\s\u200c]*)?(?:خواست|خواه|درخواست|انتقاد|حمایت|پشتیبانی|تقدیر|قدردانی|تشکر|گلایه|شکایت)")
 
+# (session 27 A6) a warning given to a capital as the object's recipient: "آخرین هشدار خود را به واشنگتن داد" (a city
+# is warned only as its government; "به تهران سفر کرد" keeps the city, and a bare "... به تایپه هشدار داد" may end a
+# topic: "درباره فروش سلاح به تایپه")
+_WARNING_GIVEN_BEFORE = re.compile(r"(?:هشدار|اخطار|اولتیماتوم|التیماتوم)[^.،؛:!?\n]{0,30}[\s\u200c]را[\s\u200c]+به[\s\u200c]+$")
+_GIVEN_AFTER = re.compile(r"[\s\u200c]+(?:داد|دادند|داده[\s\u200c]+است)(?![\w\u200c])")
 
 _DASH_AFTER = re.compile(r"[ \t]*[-–—ـ]")
 # the last letters of the representative nouns: _REPRESENTATIVE_BEFORE ends on one of them, then spaces
@@ -434,6 +439,8 @@ def _metonyms(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBase 
         subject_like = marker is None and not _rx_search(r"(?:در|به|از|تا|شهر|پایتخت)\s*$", text[max(floor, m.start - 8):m.start]) \
             and not _DASH_AFTER.match(text, m.end)  # "تهران - ...", "مسکو- ایرنا-": a dateline, not the subject
         asked = marker == "از" and bool(_AZ_VERB_AFTER.match(text, m.end))  # (branch verbal9) "از واشنگتن می‌خواهیم"
+        asked = asked or marker == "به" and bool(_GIVEN_AFTER.match(text, m.end)) \
+            and bool(_WARNING_GIVEN_BEFORE.search(text, max(floor, m.start - 60), m.start))
         if seated.type != "STATE" and subject_like and not asked and marker is None:
             # (session 21) a region stands for its government as a subject only where it opens the clause
             # ("نیروهای امنیتی اقلیم کردستان اعلام کردند": the region's forces speak, not its government)

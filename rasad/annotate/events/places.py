@@ -297,6 +297,8 @@ def _places_and_modes(events: list[Event], text: str, linked: Linked, kb: Knowle
                 e.date, e.date_precision = mt.date, mt.date_precision
                 break
     for e in events:
+        if e.type == "ASSAULT" and (e.location is None or _is_state(kb, e.location_id)):
+            _place_told_after(text, linked, kb, e)
         if e.location is None and e.type in _JUDICIAL_TYPES:
             _court_city(text, linked, kb, e)
         if e.location is None and e.type != "CONSULT" and e.type not in SPEECH_TYPES and e.rule not in SPEECH_RULES:
@@ -373,6 +375,31 @@ def _unit_place(linked: Linked, kb: KnowledgeBase, e: Event) -> None:
                 e.location, e.location_id = town.name, town.kb_id
                 e.lat, e.lon = _coords(kb, town.kb_id)
                 return
+
+
+def _is_state(kb: KnowledgeBase, actor_id: str | None) -> bool:
+    return actor_id in kb.actors and kb.actors[actor_id].type == "STATE"
+
+
+# (session 27 A6) the attack pointed back to and placed: "این انفجار در منطقه X ... رخ داده است"
+_THIS_ATTACK_IN = re.compile(r"(?<![\w\u200c])(?:این|همین)\s+(?:انفجار|انفجارها|حمله|حملات|بمب[\s\u200c]*گذاری|"
+                             r"حادثه|رویداد|عملیات|تیراندازی)\s+(?:تروریستی\s+)?در\s+")
+_TOLD_AFTER_REACH = 200  # characters after the attack's sentence: the next sentence
+
+
+def _place_told_after(text: str, linked: Linked, kb: KnowledgeBase, e: Event) -> None:
+    """(session 27 A6) "انفجار بمب در جنوب‌غرب این کشور ... . این انفجار در منطقه X واقع در ... رخ داده است": an
+    attack placed only in a state (or nowhere), whose next sentence places "this blast", happened at that finer place
+    of the same state."""
+    end = e.offsets[1]
+    m = _THIS_ATTACK_IN.search(text, end, end + _TOLD_AFTER_REACH)
+    if m is None:
+        return
+    place = next((x for x in linked.in_span(m.end(), m.end() + 30) if x.type == "PLACE" and x.kb_id in kb.places), None)
+    if place is None or e.location_id is not None and kb.places[place.kb_id].country != e.location_id:
+        return
+    e.location, e.location_id = place.name, place.kb_id
+    e.lat, e.lon = _coords(kb, place.kb_id)
 
 
 def _unseen_attack_home(kb: KnowledgeBase, e: Event) -> None:
