@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
@@ -1111,11 +1112,16 @@ def _is_outlet_report(q: Quote, kb: KnowledgeBase) -> bool:
 
 def _repeats(quotes: list[Quote]) -> set[int]:
     """The quotes that say again, word for word, what the same speaker said before (a page printing its lead twice):
-    one statement, counted once."""
+    one statement, counted once. Only a speaker quoted more than once can repeat: the others' texts are not folded
+    (the fold walks every character of a long quote)."""
+    speakers = [str(q.speaker) for q in quotes]
+    counts = Counter(speakers)
     seen: set[tuple] = set()
     out: set[int] = set()
-    for q in quotes:
-        key = (str(q.speaker), fold_for_compare(q.text))
+    for q, who in zip(quotes, speakers, strict=True):
+        if counts[who] < 2:
+            continue
+        key = (who, fold_for_compare(q.text))
         if key in seen:
             out.add(id(q))
         seen.add(key)

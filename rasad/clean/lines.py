@@ -327,7 +327,10 @@ def _meta_segments(key: str, rules: Rules, meta: Meta, slot: _DateSlot) -> bool:
 
 def _fields(part: str, rules: Rules) -> list[str]:
     """``part`` cut before each field label ("تاریخ انتشار : ... کد :10615" → the date's field, the code's field);
-    labels are found left to right, so a label's own words ("انتشار" in "تاریخ انتشار :") start no field."""
+    labels are found left to right, so a label's own words ("انتشار" in "تاریخ انتشار :") start no field. Every
+    label ends at a colon: a part with none (most fields between bars) is not searched."""
+    if ":" not in part and "：" not in part:
+        return [part]
     cuts = [m.start() for m in rules.field_start.finditer(part) if m.start()]
     return [part[i:j] for i, j in zip([0, *cuts], [*cuts, len(part)], strict=True)]
 

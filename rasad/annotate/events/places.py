@@ -202,7 +202,7 @@ def _travel_destinations(text: str, linked: Linked) -> list[Mention]:
             if before.rstrip().endswith(("به", "در", "وارد")) and _TRAVEL_BEFORE.search(before):
                 out.append(m)
             # (session 27 P) "در جریان سفر جواد ظریف وزیر خارجه ایران به مسکو": the traveller named between
-            elif before.rstrip().endswith("به") and _TRIP_NAMED_TO.search(text, max(0, m.start - 100), m.start):
+            elif before.rstrip().endswith("به") and _trip_named_to(text, m.start):
                 out.append(m)
             # (session 24) "که ... در دوحه به سر می‌برد، در حاشیه این نشست با ... دیدار کرد": where a party stays
             elif before.rstrip().endswith("در") and _STAYING_AFTER.match(text, m.end):
@@ -230,6 +230,15 @@ def _destination_for(e: Event, dests: list[Mention], kb: KnowledgeBase, linked: 
 
 _TRAVEL_BEFORE = re.compile(r"(?:(?:سفر|سفرش|ورود|حضور|اقامت)(?:\s+\S+)?\s+(?:به|در)|(?:^|\s)وارد)\s*$")
 _TRIP_NAMED_TO = re.compile(r"(?:^|\s)(?:سفر|سفرش|سفری)(?:\s+[^\s،.؛:«»()]+){2,9}\s+به\s*$")
+
+
+def _trip_named_to(text: str, end: int) -> bool:
+    """"سفر X ... به" right before ``end``: the backtracking expression is tried only where "سفر" is in its reach (a
+    match holds it), which most places' hundred characters before them are not."""
+    lo = max(0, end - 100)
+    return text.find("سفر", lo, end) >= 0 and _TRIP_NAMED_TO.search(text, lo, end) is not None
+
+
 _IN_PLACE_BEFORE = re.compile(rf"(?:^|\s)در\s+{PLACE_HEAD}$")
 # (session 26 A3) "با حضور" within six words after the place (a date between): who attended were there
 _PRESENCE_AFTER = re.compile(r"(?:\s+[^\s،.؛:]+){0,6}?\s+با\s+حضور(?![\u0621-\u06FF])")

@@ -20,7 +20,7 @@ import yaml
 
 from rasad.annotate.link.matcher import Matcher
 from rasad.annotate.link.strangers import ordinary_word
-from rasad.annotate.words import phrases
+from rasad.annotate.words import phrase_branches
 from rasad.records import Entity, Mention
 from rasad.text.frequency import zipf
 from rasad.text.normalize import match_key
@@ -51,9 +51,11 @@ def _head_types() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _head_regex() -> re.Pattern[str]:
-    """Every head word as a whole word followed by spaces (or a quote): one search over the body per article."""
+    """Every head word as a whole word followed by spaces (or a quote): one search over the body per article. The
+    branches stand at the top (each opening with its letter, the word's end after each), so the engine skips to
+    the heads' first letters; inside a group it tries every position."""
     heads = [h for hs in (headed_settings().get("heads") or {}).values() for h in hs]
-    return re.compile(f"(?:{phrases(heads, not_after=_LETTERS + chr(0x200C))})(?![{_LETTERS}\u200c]) *")
+    return re.compile("|".join(phrase_branches(heads, _LETTERS + chr(0x200C), then=f"(?![{_LETTERS}\u200c]) *")))
 
 
 def _key(text: str) -> str:

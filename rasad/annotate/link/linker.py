@@ -210,12 +210,18 @@ def _honorific_before(doc: _Doc, start: int) -> bool:
     return bool(before) and match_key(before[-1]) in doc.matcher.honorifics
 
 
+@lru_cache(maxsize=1)
+def _government_heads() -> frozenset[str]:
+    """The keys of grammar.yaml ``government_heads``, built once rather than for every short name."""
+    return frozenset(match_key(w) for w in _grammar_words("government_heads"))
+
+
 def _government_of(doc: _Doc, h: Hit) -> list[str]:
     """(session 27 E2) "دولت رئیسی", "کابینه روحانی": a surname right after "the government of" names the one person
     of that surname who ever led a government (grammar.yaml ``government_heads``, ``government_titles``), even where
     the surname is an ordinary word and the article never gives the full name."""
     prev = _PREV_WORD.search(doc.text, max(0, h.start - 12), h.start)
-    if prev is None or match_key(prev.group(1)) not in {match_key(w) for w in _grammar_words("government_heads")}:
+    if prev is None or match_key(prev.group(1)) not in _government_heads():
         return []
     titles = _grammar_words("government_titles")
     led = {e.ref for e in h.entries if e.kind == "short" and (a := doc.kb.actors.get(e.ref)) is not None

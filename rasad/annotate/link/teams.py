@@ -26,8 +26,13 @@ def _ancestors(kb: KnowledgeBase, actor_id: str) -> set[str]:
     return seen
 
 
+@lru_cache(maxsize=1)
+def _national_team_heads() -> tuple[str, ...]:
+    return tuple(grammar_words("national_team_heads"))
+
+
 def _is_national_team(a: object) -> bool:
-    heads = tuple(grammar_words("national_team_heads"))
+    heads = _national_team_heads()
     return getattr(a, "type", "") == "ORG" and getattr(a, "country", None) is not None and \
         any(f.startswith(heads) for f in getattr(a, "fa", ()))
 
@@ -59,13 +64,21 @@ def _senior(kb: KnowledgeBase, teams: list[str]) -> str:
 
 def page_sports(kb: KnowledgeBase, named: set[str]) -> set[str]:
     """The world sport bodies the report's fully named organisations belong to (empty: no sports report)."""
-    roots = {r for _, r in team_index(kb)}
+    roots = _world_bodies(kb)
     found: set[str] = set()
     for i in named:
         a = kb.actors.get(i)
         if a is not None and a.type == "ORG":
             found |= _ancestors(kb, i) & roots
     return found
+
+
+def _world_bodies(kb: KnowledgeBase) -> set[str]:
+    """The world bodies of :func:`team_index`, built once per knowledge base (asked for every short team name)."""
+    roots = kb.__dict__.get("_national_team_roots")
+    if roots is None:
+        roots = kb.__dict__["_national_team_roots"] = {r for _, r in team_index(kb)}
+    return roots
 
 
 def team_of(kb: KnowledgeBase, state: str, sports: set[str]) -> str | None:
