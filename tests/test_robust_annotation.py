@@ -119,7 +119,10 @@ def test_time_and_output_linear_and_under_two_seconds_below_50_kb(kb, unit):
     large = _timed(HEAD + unit * (49_000 // len(unit)), kb)
     assert large[0] < 2.0, f"{large[0]:.2f} s for 49 KB"
     assert large[0] < 8 * max(small[0], 0.02)  # 4× the text: linear is ~4×, quadratic ~16×
-    assert 3 < large[1] / small[1] < 5  # output linear in the input
+    # output linear in the input; a quote repeated word for word by one speaker counts once (session 27), so a text
+    # of one quote over and over grows its output only by what else it repeats
+    low = 1 if unit.startswith("«") else 3
+    assert low < large[1] / small[1] < 5
 
 
 def test_surrogate_mutated_texts_never_crash_a_batch(kb):
