@@ -12,6 +12,13 @@ from rasad.records import CleanArticle, Entity, Mention
 from rasad.text.normalize import char_normalize, match_key, text_match_key
 
 
+def unknown_uid(latin: str, kind: str = "") -> str:
+    """The stable id of an actor the knowledge base lacks, from its Latin name ("unknown:jalal-maleki"), with its kind
+    for places, bodies and outlets ("unknown:place:kummabza")."""
+    slug = re.sub(r"[^a-z0-9]+", "-", latin.lower()).strip("-") or "x"
+    return f"unknown:{kind.lower()}:{slug}" if kind else f"unknown:{slug}"
+
+
 def _unknown_entity(m: Mention, mentions: list[Mention], kb: KnowledgeBase) -> Entity:
     """An actor the knowledge base lacks: a stable id from its Latin name, the country and sector its office gives
     ("Deputy Speaker of the Islamic Consultative Assembly" → IRN, LEG)."""
@@ -19,8 +26,7 @@ def _unknown_entity(m: Mention, mentions: list[Mention], kb: KnowledgeBase) -> E
     holder = kb.actors.get(office) if office else None
     country = (office if holder is not None and holder.type == "STATE" else kb.country_of(office)) if office else None
     sector = holder.sector if holder is not None else None
-    slug = re.sub(r"[^a-z0-9]+", "-", m.name.lower()).strip("-") or "x"
-    return Entity(m.name, m.type, None, country=country, sector=sector, uid=f"unknown:{slug}")
+    return Entity(m.name, m.type, None, country=country, sector=sector, uid=unknown_uid(m.name))
 
 
 def _nationality_of_one(m: Mention, body: str) -> bool:

@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from rasad.annotate.link.entities import unknown_uid
 from rasad.annotate.link.matcher import Matcher
 from rasad.annotate.link.strangers import ordinary_word
 from rasad.annotate.words import phrase_branches
@@ -145,8 +146,7 @@ def headed_entities(text: str, mentions: list[Mention], is_place: Callable[[str]
         ent = found.get((kind, _key(bare)))
         if ent is None:
             latin = translit(bare)
-            slug = re.sub(r"[^a-z0-9]+", "-", latin.lower()).strip("-") or "x"
-            ent = found[(kind, _key(bare))] = Entity(latin, kind, None, uid=f"unknown:{kind.lower()}:{slug}")
+            ent = found[(kind, _key(bare))] = Entity(latin, kind, None, uid=unknown_uid(latin, kind))
         _add_forms(ent, text[h.start():name[1]], bare, text[name[1] + 1:_place_after(text, name[1], is_place)])
         ent.mentions.append((h.start(), name[1] + (1 if name[0] > h.end() else 0)))
     return list(found.values())

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from rasad.annotate.link.cited import cued_before
+from rasad.annotate.link.entities import unknown_uid
 from rasad.annotate.link.headed import headed_settings
 from rasad.annotate.link.matcher import Matcher
 from rasad.annotate.link.strangers import ordinary_word
@@ -116,8 +117,7 @@ def shaped_outlets(text: str, mentions: list[Mention], is_known: Callable[[str],
         ent = found.get(key)
         if ent is None:
             latin = _latin(name, hit[2], m.group(), translit)
-            slug = re.sub(r"[^a-z0-9]+", "-", latin.lower()).strip("-") or "x"
-            ent = found[key] = Entity(latin, "MEDIA", None, uid=f"unknown:media:{slug}")
+            ent = found[key] = Entity(latin, "MEDIA", None, uid=unknown_uid(latin, "MEDIA"))
         if name not in ent.forms:
             ent.forms.append(name)
         ent.mentions.append((hit[0], hit[1]))
