@@ -94,10 +94,14 @@ _NAME_KINDS = frozenset({"first", "last"})  # person_names.tsv kinds a name head
 
 
 @lru_cache(maxsize=1)
-def _name_heads() -> tuple[tuple[str, ...], frozenset[str]]:
-    """(session 25) The heads of zwnj_exceptions.txt's "+" lines ("میر") and the listed given names and surnames of
-    person_names.tsv: a head joined to such a name ("میرمحمدی", "میرکاظمی") is a surname, not "می" and a verb."""
-    heads = tuple(char_normalize(w[1:]) for w in _data_lines("zwnj_exceptions.txt") if w.startswith("+"))
+def _name_heads() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """(session 25) The heads of zwnj_exceptions.txt's "+" lines ("میر") with the verb forms they may open (session 28:
+    "می" + a listed stem + a personal ending), and the listed given names and surnames of person_names.tsv."""
+    heads = {}
+    for line in _data_lines("zwnj_exceptions.txt"):
+        if line.startswith("+"):
+            head, *stems = char_normalize(line[1:]).split()
+            heads[head] = frozenset(stem + ending for stem in stems for ending in ("", *_VERB_ENDINGS))
     names = set()
     for line in _data_lines("person_names.tsv"):
         fa, _latin, kind = (line.split("\t") + ["", ""])[:3]
@@ -107,9 +111,15 @@ def _name_heads() -> tuple[tuple[str, ...], frozenset[str]]:
 
 
 def _head_and_name(bare: str) -> bool:
-    """Whether ``bare`` is a name head and a listed name of three letters or more, written as one word."""
+    """Whether ``bare`` is a surname opened by a name head ("میرکاظمی", "میرعمادی"): the head and a listed name of
+    three letters or more, or the head and anything but "می" + a verb form the head's line lists ("میرود")."""
     heads, names = _name_heads()
-    return any(bare.startswith(h) and len(bare) - len(h) >= 3 and bare[len(h):] in names for h in heads)
+    for head, verbs in heads.items():
+        if bare.startswith(head) and len(bare) > len(head):
+            rest = bare[len(head):]
+            if len(rest) >= 3 and rest in names or bare[len(_MI):] not in verbs:
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -263,6 +273,7 @@ def _whole_word_edits(text: str, fixes: dict[str, str]) -> list[tuple[int, int, 
 _SPACES = re.compile(r"[ ]{2,}|[ ]+(?=[،؛:.!؟?)\]»])|(?<=[(\[«])[ ]+|[ ]+$|^[ ]+", re.M)
 _WORD = re.compile(rf"{_LETTER}+(?:{ZWNJ}{_LETTER}+)*")
 _VERB_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند", "ه")
+_MI = "می"
 _VERB_STEMS_NO_ENDING = frozenset(["توان", "بایست", "شد", "کرد", "رفت", "گفت", "داد", "آمد", "خواست", "دانست"])
 _PLURAL = re.compile(r"^(.{2,}?)(هایی|هایمان|هایشان|هایم|هایت|هایش|های|ها)$")
 # (session 26 A2) past stems whose participle with "ایم" written joined ("کردهایم", "گفتهایم") is the perfect's first
