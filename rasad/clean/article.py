@@ -25,6 +25,7 @@ from rasad.clean.lines import (
 )
 from rasad.clean.outlets import (
     attribution,
+    byline_outlet,
     is_site_name,
     outlet_at,
     outlet_from_host,
@@ -40,7 +41,7 @@ from rasad.records import CleanArticle, Meta, RawDocument
 from rasad.text.dates import find_dates, parse_iso
 from rasad.text.language import not_persian_reason
 from rasad.text.normalize import Normalized, normalize
-from rasad.text.repair import printable, repair_text
+from rasad.text.repair import decode_references, printable, repair_text
 
 MIN_BODY_CHARS = 40
 
@@ -153,6 +154,14 @@ def _check_language(text: str, source: str) -> None:
         raise NotPersian(source, reason)
 
 
+def _plain_text(raw: str, warnings: list[str]) -> str:
+    """Scraped plain text with the HTML character references a scraper left in it decoded (a warning says so)."""
+    text, decoded = decode_references(raw)
+    if decoded:
+        warnings.append(f"{decoded} HTML character reference{'s' if decoded > 1 else ''} decoded")
+    return text
+
+
 def clean(doc: RawDocument, kb: KnowledgeBase) -> CleanArticle:
     """Raw document → CleanArticle. Raises EmptyInput when no article text remains."""
     rules = load_rules()
@@ -162,7 +171,7 @@ def clean(doc: RawDocument, kb: KnowledgeBase) -> CleanArticle:
     if doc.html is not None:
         raw_text, html_meta, site = _from_html(doc, raw, warnings)
     else:
-        raw_text, html_meta, site = raw, Meta(), None
+        raw_text, html_meta, site = _plain_text(raw, warnings), Meta(), None
     kept, meta, removed = clean_lines(raw_text, rules)
     if not kept:
         raise EmptyInput(doc.source, "nothing but boilerplate")
@@ -171,6 +180,9 @@ def clean(doc: RawDocument, kb: KnowledgeBase) -> CleanArticle:
     masthead = next((site_outlet(ln.key, kb) for ln in kept[:frame] if site_outlet(ln.key, kb)), None)
     removed += [ln.text for ln in kept[:frame]]
     kept = kept[frame:]
+    byline = byline_outlet([ln.text for ln in kept], kb, rules)
+    if byline is not None:  # "نگارش از یورونیوز فارسی": the outlet that wrote the copy, not a line of the article
+        removed.append(kept.pop(byline[0]).text)
     kicker, title, lead = _header(kept)
     headline = headline_by_slug(kept, slug_words(doc.url))
     if headline is not None:  # a name or a menu above the headline the URL names: the title is that line
@@ -205,9 +217,12 @@ def clean(doc: RawDocument, kb: KnowledgeBase) -> CleanArticle:
         raise EmptyInput(doc.source, f"only {len(body.strip())} characters of article text after cleaning")
     outlet, cites = attribution(body, kb, rules)
     given = outlet_name(printable(doc.outlet) if doc.outlet else None, kb) or outlet_from_url(meta.url, kb)
-    meta.outlet = given or outlet or masthead or (outlet_name(site, kb) if site else None) or outlet_from_host(meta.url)
-    if given and outlet and outlet != given and outlet not in cites:
-        cites.insert(0, outlet)
+    bylined = byline[1] if byline else None
+    meta.outlet = (given or outlet or bylined or masthead or (outlet_name(site, kb) if site else None)
+                   or outlet_from_host(meta.url))
+    for other in (outlet, bylined):  # the outlet a text names beside the one the page is: a cited one
+        if other and other != meta.outlet and other not in cites:
+            cites.insert(0, other)
     cites += [c for c in source_lines(removed, kb, rules) if c not in cites]  # "منبع: تسنیم"
     meta.cites = [c for c in cites if c != meta.outlet]
     meta.warnings = warnings

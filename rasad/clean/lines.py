@@ -45,6 +45,7 @@ class Rules:
     # begins with a set of characters, so the engine skips straight to one): see :func:`cue_matches`
     cue_at_start: re.Pattern
     cue_after: re.Pattern
+    byline: re.Pattern  # (session 28) a writer's label and the name after it (boilerplate.yaml byline_labels)
 
 
 def cue_matches(text: str, rules: Rules):
@@ -136,6 +137,8 @@ def load_rules() -> Rules:
         cue_re=re.compile("(?:^|[\\s،,.«(])" + cue_rest),
         cue_at_start=re.compile("^" + cue_rest),
         cue_after=re.compile("[\\s،,.«(]" + cue_rest),
+        byline=re.compile(r"^(?:" + "|".join(_spaced(line_key(x)) for x in data.get("byline_labels") or []) +
+                          r")\s*[:：]?\s*(?P<name>\S.{0,60})$"),
     )
 
 

@@ -99,6 +99,24 @@ def source_lines(lines: list[str], kb: KnowledgeBase, rules: Rules | None = None
     return found
 
 
+BYLINE_LINES = 8  # a byline stands among the first lines of the cleaned page, under the headline
+
+
+def byline_outlet(lines: list[str], kb: KnowledgeBase, rules: Rules | None = None) -> tuple[int, str] | None:
+    """(session 28) (index, outlet) of a line among the first that is a writer's label and an outlet's whole name
+    ("نگارش از یورونیوز فارسی"): the outlet that wrote a copy another site republishes. A person's name is no match."""
+    rules = rules or load_rules()
+    for i, line in enumerate(lines[:BYLINE_LINES]):
+        m = rules.byline.match(line_key(line))
+        if m is None:
+            continue
+        name = m.group("name").strip()
+        outlet = _match_outlet(name, kb, rules, allow_ambiguous=True)
+        if outlet is not None and _outlet_form(outlet, name):
+            return i, outlet.name
+    return None
+
+
 def _datelines(body: str, kb: KnowledgeBase, rules: Rules) -> list[Outlet]:
     """"مهر: سخنگوی وزارت خارجه ...": a line among the body's first three that opens with an outlet's name and a
     colon names the outlet the report comes from."""

@@ -8,6 +8,7 @@ a warning saying what was changed.
 
 from __future__ import annotations
 
+import html
 import re
 
 # C0 controls except tab, newline and carriage return; DEL; C1 controls. Vertical tab, form feed, the file/group/
@@ -33,6 +34,26 @@ def repair_text(text: str) -> tuple[str, list[str]]:
         if n - nuls:
             warnings.append(f"{n - nuls} control character{'s' if n - nuls > 1 else ''} removed")
     return text, warnings
+
+
+# (session 28) An HTML character reference left in scraped plain text ("نگارش از&nbspیورونیوز", "&amp;", "&#8204;"),
+# with or without its semicolon: decoded by the standard library's table of HTML5 references.
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)")
+
+
+def decode_references(text: str) -> tuple[str, int]:
+    """Plain ``text`` with the HTML character references it carries decoded, and how many were."""
+    if "&" not in text:
+        return text, 0
+    count = 0
+
+    def decoded(m: re.Match) -> str:
+        nonlocal count
+        out = html.unescape(m.group())
+        count += out != m.group()
+        return out
+
+    return _REFERENCE.sub(decoded, text), count
 
 
 def _escape(ch: str) -> str:
