@@ -22,3 +22,15 @@ def test_sanctions_agreed(kb, text, source, target):
 ])
 def test_lifting_failing_or_no_sanctions_is_no_sanction(kb, text):
     assert_not_coded(text, kb, "SANCTION")
+
+
+@pytest.mark.parametrize("text", [
+    "پارلمان اروپا قطعنامه تازه علیه ونزوئلا را در ادامه حمایت از تظاهرات خیابانی تصویب کرد.",
+    "دولت کانادا تحریم‌های جدید علیه روسیه را در راستای حمایت از بازسازی شهرها اعلام کرد.",
+])
+def test_support_of_a_thing_is_not_support_of_the_clauses_object(kb, text):
+    assert_not_coded(text, kb, "SUPPORT")
+
+
+def test_support_of_an_actor_after_its_own_az_stays(kb):
+    assert_coded("آمریکا در ادامه حمایت از اوکراین بسته کمک تازه‌ای اعلام کرد.", kb, ("SUPPORT", "USA", "UKR"))

@@ -513,12 +513,19 @@ def frame_az(f: Frame) -> tuple[Actors, Actors]:
         c = f.first("توسط", c.end, ts, subj) or c
     if c is None and p.type == "SUPPORT" and _rx_search(r"(?:^|\s)از\s+(?:این\s+)?[^\s]+$", f.text[ts:te]):
         c = f.genitive  # (session 18) "با استقبال از این تصمیم چین، ...": the step's owner right after its noun
-    if c is None and p.nominal is False:  # (session 25 J) not an earlier clause's object ("X را برانگیخت و Y ...")
+    if c is None and p.nominal is False and not _az_names_no_actor(f):
+        # (session 25 J) not an earlier clause's object ("X را برانگیخت و Y ...")
         c = next((x for x in chains if x.object_ra and x is not subj
                   and not (x.end <= ts and clause_ended_between(f.text, x.end, ts))), None)
     if c is None and p.id == "agree.invite":
         c = next((x for x in chains if x.start >= te and x.marker in (None, "به") and x is not subj), None)
     return f.src, _actors(c)
+
+
+def _az_names_no_actor(f: Frame) -> bool:
+    """(session 28) "بسته تحریمی علیه X را در ادامه حمایت از اغتشاشات تصویب کرد": the trigger's own "از" is followed by
+    what it concerns, and that is no actor; the clause's object (X) is not what is supported."""
+    return f.text[f.ts:f.te].rstrip().endswith(" از") and _rx_match(r"\s*[^\s،.:؛]", f.text[f.te:f.te + 3]) is not None
 
 
 def _asked_right_before(f: Frame, asked: Chain | None) -> Chain | None:
