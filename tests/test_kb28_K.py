@@ -1,5 +1,5 @@
 """Session 28 (slice K): bodies and outlets the knowledge base lacked, added as knowledge (kb28K.yaml, outlets.yaml):
-Iran's armed forces' general staff, provincial and medical universities named after their city, labour bodies, and
+provincial and medical universities named after their city, labour bodies, and
 spelling variants of outlets' names ("سکای"/"اسکای", "اندیپندنت"/"ایندیپندنت"). The sentences are written for the
 tests; the guards keep the city, and bare common words, from linking a body."""
 
@@ -12,13 +12,6 @@ from rasad.records import RawDocument
 def _ids(text: str, kb) -> set[str]:
     doc = annotate_document(RawDocument(source="t.txt", text=text, published="2024-03-10T10:00:00+03:30"), kb)
     return {e.kb_id for e in doc.entities}
-
-
-def test_general_staff_links(kb):
-    ids = _ids("ستاد کل نیروهای مسلح در بیانیه‌ای از برگزاری رزمایش مشترک در سواحل مکران خبر داد.", kb)
-    assert "general-staff-of-the-armed-forces-iran" in ids
-    ids = _ids("بیانیه ستاد کل نیروهای مسلح جمهوری اسلامی ایران درباره حادثه بندر شهید رجایی منتشر شد.", kb)
-    assert "general-staff-of-the-armed-forces-iran" in ids
 
 
 def test_its_chief_stays_a_role(kb):
@@ -63,6 +56,6 @@ def test_guards_city_and_bare_words(kb):
     ids = _ids("باران شدید در شهر یزد خیابان‌ها را آب گرفت.", kb)
     assert "yazd" in ids and "yazd-university" not in ids
     ids = _ids("ثبت‌نام دانشگاه‌های کشور از هفته آینده آغاز می‌شود و ستاد برگزاری آزمون آماده است.", kb)
-    assert not ids & {"yazd-university", "general-staff-of-the-armed-forces-iran", "razi-university"}
+    assert not ids & {"yazd-university", "razi-university"}
     ids = _ids("در روز ۱۹ دی هوای تهران سرد بود و اسرار این پرونده هنوز روشن نیست.", kb)
     assert not ids & {"19-dey", "asrar-newspaper"}
