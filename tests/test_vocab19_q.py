@@ -11,13 +11,13 @@ from tests.event_text import assert_coded, reported_events
 
 
 @pytest.mark.parametrize("sentence,expected", [
-    # a dismissal issued as an order: the dismissed inside the trigger
+    # a dismissal issued as an order: the dismissed inside the trigger (SANCTION since session 28 A, as the gold codes removals)
     ("مسعود پزشکیان صبح امروز حکم برکناری عبدالناصر همتی را صادر کرد.",
-     ("ACCUSE", "masoud-pezeshkian", "abdolnaser-hemmati")),
+     ("SANCTION", "masoud-pezeshkian", "abdolnaser-hemmati")),
     ("محمود احمدی نژاد شامگاه دوشنبه حکم عزل منوچهر متکی را صادر کرد.",
-     ("ACCUSE", "mahmoud-ahmadinejad", "manouchehr-mottaki")),
+     ("SANCTION", "mahmoud-ahmadinejad", "manouchehr-mottaki")),
     # ... or with where/when between the object and the verb
-    ("حسن روحانی اسحاق جهانگیری را در جلسه هیئت دولت برکنار کرد.", ("ACCUSE", "hassan-rouhani", "eshaq-jahangiri")),
+    ("حسن روحانی اسحاق جهانگیری را در جلسه هیئت دولت برکنار کرد.", ("SANCTION", "hassan-rouhani", "eshaq-jahangiri")),
     # confidence refused a proposed minister
     ("نمایندگان مجلس با ۱۵۰ رأی مخالف به احمد میدری برای تصدی وزارت کار رأی اعتماد ندادند.",
      ("ACCUSE", "islamic-consultative-assembly", "ahmad-meydari")),

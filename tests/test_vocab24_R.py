@@ -83,7 +83,7 @@ def test_guards_keep_their_parties(kb, sentence, expected):
     ("وزیر خارجه عمان نسبت به اعمال مجدد تحریم‌های پیشین اروپا علیه ایران هشدار داد.", "THREATEN", "IRN"),
     # a fronted adjunct's "از" is not the party of a verb with its own object
     ("وزارت کشور لیبی پس از گذشت دو روز از تسلط داعش بر سرت و عقب‌نشینی نیروهای دولتی، فرمانده پلیس این شهر را "
-     "برکنار کرد.", "ACCUSE", "islamic-state"),
+     "برکنار کرد.", "SANCTION", "islamic-state"),
     # a place inside a quoted slogan is neither the protest's place nor its target
     ("در برلین، تجمعی با شعار «توقف جنگ در یمن» برگزار شد.", "PROTEST", "YEM"),
     # the owner or flag state of what was struck, not a place named in a relative clause after it

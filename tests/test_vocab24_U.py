@@ -22,9 +22,9 @@ from tests.event_text import assert_coded, assert_not_coded
     # an MP named by the constituency alone
     ("نماینده اردبیل در مجلس از وزیر بهداشت انتقاد کرد.", ("ACCUSE", "islamic-consultative-assembly", "bahram-eynollahi")),
     ("نماینده شیراز از وزیر اقتصاد به شدت انتقاد کرده است.", ("ACCUSE", "islamic-consultative-assembly", "ehsan-khandouzi")),
-    # a dismissal carried by the chamber's vote
-    ("با رأی عدم اعتماد ۱۶۵ نماینده، وزیر کشور از سمت خود برکنار شد.", ("ACCUSE", "islamic-consultative-assembly", "ahmad-vahidi")),
-    ("وزیر بهداشت با رای عدم اعتماد نمایندگان مجلس برکنار شد.", ("ACCUSE", "islamic-consultative-assembly", "bahram-eynollahi")),
+    # a dismissal carried by the chamber's vote (SANCTION since session 28 A, as the real-news gold codes removals)
+    ("با رأی عدم اعتماد ۱۶۵ نماینده، وزیر کشور از سمت خود برکنار شد.", ("SANCTION", "islamic-consultative-assembly", "ahmad-vahidi")),
+    ("وزیر بهداشت با رای عدم اعتماد نمایندگان مجلس برکنار شد.", ("SANCTION", "islamic-consultative-assembly", "bahram-eynollahi")),
     # criticism raised against a party
     ("محمدباقر قالیباف انتقادات تندی را علیه وزیر اقتصاد مطرح کرد.", ("ACCUSE", "mohammad-bagher-ghalibaf", "ehsan-khandouzi")),
 ])

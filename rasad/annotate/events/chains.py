@@ -109,6 +109,7 @@ _TOWARD_AFTER_BE = frozenset(w.replace(ZWNJ, "") for w in grammar_words("toward_
 _BELONGING = frozenset(w.replace(ZWNJ, "") for w in grammar_words("belonging_before_be"))
 _FORCES_BELONGING = frozenset(w.replace(ZWNJ, "") for w in grammar_words("forces_belonging"))
 _LOYALISTS = frozenset(w.replace(ZWNJ, "") for w in grammar_words("loyalists_before_be"))
+_STATE_DEEDS = frozenset(w.replace(ZWNJ, "") for w in grammar_words("state_deed_nouns"))
 _NAMED_AS = frozenset(w.replace(ZWNJ, "") for w in grammar_words("named_before_be"))
 # (session 21) "هیأت ... از X": X is the delegation's party in every spelling of the noun
 _DELEGATION_BEFORE_AZ = frozenset(w.replace(ZWNJ, "") for w in grammar_words("delegation_before_az"))
@@ -445,12 +446,19 @@ def _metonyms(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBase 
             # (session 21) a region stands for its government as a subject only where it opens the clause
             # ("نیروهای امنیتی اقلیم کردستان اعلام کردند": the region's forces speak, not its government)
             subject_like = not _rx_search(r"[^\s،:؛.«»]\s*$", text[floor:m.start])
-        if marker in ("با", "علیه", "میان") or subject_like or asked:
+        if marker in ("با", "علیه", "میان") or subject_like or asked or _after_deed_noun(text, floor, m.start):
             out.append(Mention(m.start, m.end, m.text, seated.id, seated.name,
                                "COUNTRY" if seated.type == "STATE" else "ORG", "metonym"))
         else:
             out.append(m)
     return out
+
+
+def _after_deed_noun(text: str, floor: int, start: int) -> bool:
+    """(session 28 A) A capital right after a government's act or stance ("تصمیم تیرانا", "اقدام مسکو"; grammar.yaml
+    state_deed_nouns) names the state that decided, not the city."""
+    before = text[max(floor, start - 16):start].split()
+    return bool(before) and before[-1].replace(ZWNJ, "") in _STATE_DEEDS
 
 
 def _hyphened_to_forces(text: str, done: list[Mention], m: Mention) -> bool:

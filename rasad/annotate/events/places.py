@@ -70,8 +70,10 @@ def _place_of(text: str, s: Sentence, linked: Linked, kb: KnowledgeBase, c0: int
              and m.how in ("name", "short", "description")]
     for m in spots:
         inside = ts < m.start and m.end <= te  # "در نشست ... در جده شرکت کرد"
-        if inside and _quoted(text[ts:m.start]) and not _name_quoted(text, m):
-            continue  # (session 24) a place in a slogan: "تظاهراتی با شعار «نه به کشتار در غزه» برگزار شد"
+        if (inside or noun and m.start >= te) and _quoted(text[ts:m.start]) and not _name_quoted(text, m):
+            # (session 24) a place in a slogan: "تظاهراتی با شعار «نه به کشتار در غزه» برگزار شد"; (session 28 A) or
+            # in words quoted after a noun trigger: "با استقبال از تصمیم X، به «... حمله‌ای در آلبانی» اشاره کرد"
+            continue
         if not noun and not inside and (m.start > ts or ts - m.end > 80 or _clause_cut(text, m, spots, ts, linked, c0)):
             continue
         before = text[max(c0, m.start - 40):m.start]
