@@ -11,6 +11,7 @@ from rapidfuzz import fuzz, process
 
 from rasad.annotate.link.matcher import Hit, Matcher
 from rasad.annotate.link.strangers import arabic_names, beside_offices, latin_glossed, plain_word
+from rasad.annotate.link.surnames import is_surname
 from rasad.annotate.words import grammar_words, phrases
 from rasad.kb.knowledge import Actor, KnowledgeBase
 from rasad.records import Mention
@@ -453,6 +454,8 @@ def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozen
         return None
     if i + 1 < len(words) and f"{w} {words[i + 1][2]}" in honorifics:
         return None  # (session 16) "حجت الاسلام": an honorific written apart, no "Hojjat al-Islam"
+    if i and words[i - 1][2] in grammar_words("named_for_heads") and text[words[i - 1][1]:s].isspace():
+        return None  # (slice 28N) "قرارگاه حمزه سیدالشهدا", "بیمارستان امام رضا": a body named after a person
     if i > 0 and first == 1 and w in grammar_words("noun_given_names") and \
             words[i - 1][2] in grammar_words("noun_name_openers"):
         return None  # (session 15) "در پیام ویدئویی گفت": the noun, not a name ("با عصمت الله ...": a name)
@@ -478,6 +481,7 @@ def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozen
     if end_j < len(words) and words[end_j][2] in grammar_words("surname_suffixes") and \
             text[words[j][1]:words[end_j][0]].isspace():
         end_j += 1  # "توفیقی نیا": the surname's ending printed as a word of its own
+    end_j = _second_surname(text, words, end_j, taken, followers, stop)
     last = words[end_j - 1][1]
     after = text[last:words[end_j][0]] if end_j < len(words) else text[last:]
     k = end_j
@@ -496,6 +500,17 @@ def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozen
     return end_j, _titled_start(text, words, s), last
 
 
+def _second_surname(text: str, words: list, end_j: int, taken: bytearray, followers: frozenset[str],
+                    stop: frozenset[str]) -> int:
+    """(slice 28N) Where a name ends whose surname is two words ("محمد علیزاده طباطبایی", "محسن صفایی فراهانی"):
+    the word after the surname, when it is a surname too (listed or built as one: :func:`is_surname`), is the
+    name's; else the name ends at ``end_j``. A name of one surname followed by an everyday word is unchanged."""
+    if end_j < len(words) and words[end_j][2] not in _TIME_WORDS and is_surname(words[end_j][2]) \
+            and _surname_at(text, words, end_j, taken, followers, stop):
+        return end_j + 1
+    return end_j
+
+
 _SURNAME_ALONE = 2.0  # Zipf frequency below which a surname marks a name with nothing else beside it ("جیرودی")
 _STEM_WORD = 3.0  # ... of a stem that makes "X+ی" a Persian noun ("همجواری" from "همجوار"), not a surname
 _CLITICS = ("شان", "اش", "ش")  # possessive pronouns joined to a noun, longest first
@@ -512,10 +527,10 @@ def _named_alone(text: str, words: list, i: int, end_j: int) -> bool:
     surname = words[end_j - 1][2]
     if words[i][2] in grammar_words("noun_given_names"):
         return False  # (session 24) "نظام دیدگاهش را ...": a given name that is a common noun needs more evidence
-    if name_kind(surname) != "last" and surname.endswith(_CLITICS) and \
+    if not is_surname(surname) and surname.endswith(_CLITICS) and \
             zipf(surname[:-len(next(c for c in _CLITICS if surname.endswith(c)))].rstrip("\u200c")) >= _STEM_WORD:
         return False  # (session 24) "دیدگاهش", "کتابشان": a common noun with a possessive pronoun, no surname
-    if name_kind(surname) != "last" and (zipf(surname) >= _SURNAME_ALONE or len(surname) < 3 or surname.endswith(
+    if not is_surname(surname) and (zipf(surname) >= _SURNAME_ALONE or len(surname) < 3 or surname.endswith(
             ("ی", "ای")) and zipf(surname[:-1].rstrip("\u200c")) >= _STEM_WORD or surname in grammar_words("name_stops")):
         return False
     s, e = words[i][0], words[end_j - 1][1]
@@ -554,7 +569,7 @@ def _in_list(text: str, words: list, i: int, j: int, end_j: int, listed: bool) -
 def _surname_like(word: str) -> bool:
     """A listed surname, a word rare in Persian, or one ending in a surname's suffix ("کریمی‌فر": the parts are
     common words, so the whole seems common)."""
-    return name_kind(word) == "last" or zipf(word) < _SURNAME_RARE or \
+    return is_surname(word) or zipf(word) < _SURNAME_RARE or \
         word.split("\u200c")[-1] in grammar_words("surname_suffixes")
 
 

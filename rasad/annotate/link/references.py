@@ -423,6 +423,15 @@ def _lead_words() -> frozenset[str]:
     return frozenset({"همچنین", "نیز", "اما", "ولی", "سپس", *(w.replace(ZWNJ, "") for w in grammar_words("time_words"))})
 
 
+def _subject_of(people: list[Mention] | None, office: list[Mention] | None) -> list[Mention] | None:
+    """(slice 28N) The subject of an earlier sentence, for a pronoun: its first person named, or the office opening
+    it when that comes first ("فرماندار X با اشاره به ... افزود: ... سربازی به نام «NAME» کشته شد. وی ادامه داد"):
+    a person named later in the sentence is what the office spoke of, not who speaks."""
+    if office and (not people or office[0].start < people[0].start):
+        return office
+    return people
+
+
 def _pronouns(text: str, mentions: list[Mention], sentences: list[Sentence], sent_of: list[int],
               kb: KnowledgeBase) -> list[Mention]:
     """وی/او/ایشان → the person who is the subject nearby: earlier in the same sentence, else the closest
@@ -456,7 +465,7 @@ def _pronouns(text: str, mentions: list[Mention], sentences: list[Sentence], sen
         j = si - 1
         while target is None and j >= 0 and si - j <= 8:
             # "سخنگوی ... گفت. به گزارش X، وی افزود": the office opening the sentence right before
-            cand = by_sentence.get(j) or (offices.get(j) if j == si - 1 else None)
+            cand = _subject_of(by_sentence.get(j), offices.get(j) if j == si - 1 else None)
             if cand:
                 target = cand[0]
             j -= 1

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from rasad.annotate.link.surnames import is_surname
 from rasad.annotate.words import grammar_words, phrases, word_spans
 from rasad.records import Mention
 from rasad.text.frequency import zipf, zipf_en
@@ -114,7 +115,7 @@ def _noun_first(words: list[str]) -> bool:
 def plain_word(word: str) -> bool:
     """A Persian word no surname list holds and not rare enough to be a foreign name ("کتبی", "ویژه"), nor made a
     surname by its ending (slice 26U: "رسولی‌فر", "کریمی‌نیا": the parts are common words)."""
-    return name_kind(word) != "last" and zipf(word) >= _RARE and \
+    return not is_surname(word) and zipf(word) >= _RARE and \
         not ("\u200c" in word and word.split("\u200c")[-1] in grammar_words("surname_suffixes"))
 
 
@@ -292,7 +293,7 @@ def _titled_surname(text: str, pos: int, mentions: list[Mention], free: Callable
         return []
     s, e, w = words[0]
     head = _heads_re().match(text, e + len(text[e:e + 2]) - len(text[e:e + 2].lstrip()))
-    if head is None or not free(s, e) or _ordinary(w) or (zipf(w) >= _COMMON and name_kind(w) != "last"):
+    if head is None or not free(s, e) or _ordinary(w) or (zipf(w) >= _COMMON and not is_surname(w)):
         return []
     person = _person(text, s, e, parts)
     take(s, e)
