@@ -126,8 +126,29 @@ def _with_tenses(cues: list[str]) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _clause_cue_forms() -> frozenset[str]:
-    """Cues that report words only before "که" or a colon ("X تأیید کرد که ..."), not the plain cues' forms."""
-    return frozenset(_with_tenses(_data()["clause_cues"])) - set(_cue_forms())
+    """Cues that report words only before "که" or a colon ("X تأیید کرد که ..."), or (session 28 Q) only with whom
+    they ask ("X از Y خواست ..."), not the plain cues' forms."""
+    return frozenset(_with_tenses([*_data()["clause_cues"], *_data()["request_cues"]])) - set(_cue_forms())
+
+
+@lru_cache(maxsize=1)
+def _request_keys() -> frozenset[str]:
+    return frozenset(_cue_key(c) for c in _with_tenses(_data()["request_cues"]))
+
+
+def _asks_someone(text: str, cue: re.Match, clause_lo: int) -> bool:
+    """(session 28 Q) Whether a request cue asks someone named by "از" right before it ("X از دولت درخواست کرد ...",
+    "از دبیر کل سازمان ملل درخواست کرده است که ..."), which makes what follows the request, with "که" or without;
+    an "از" further back ("پس از دیدار با X، درخواست کرد") names no one asked."""
+    return _addressee().search(text, max(clause_lo, cue.start() - 90), cue.start()) is not None
+
+
+@lru_cache(maxsize=1)
+def _addressee() -> re.Pattern:
+    """"از" and a few words (no comma or full stop) ending right before a request cue: whom it asks
+    (quotes.yaml request_addressee_words)."""
+    n = int(_data()["request_addressee_words"])
+    return re.compile(rf"(?<![{_L}])از(?:\s+[^\s،,.:؛«»]+){{1,{n}}}\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -144,6 +165,8 @@ def _takes_object(text: str, cue: re.Match, after: str, clause_lo: int) -> bool:
     key = _cue_key(cue.group(0))
     if key not in _clause_cue_keys():
         return False
+    if key in _request_keys():
+        return not _asks_someone(text, cue, clause_lo)
     if ":" not in after and "که" not in after:
         return True
     return key in _from_object_keys() and _FROM.search(text, clause_lo, cue.start()) is not None and ":" not in after
@@ -1030,8 +1053,8 @@ def _according_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: 
                 speakers, mention = _short_name(m.group("who"), linked, m.start())
             if not speakers and who == "who" and _this_document().fullmatch(m.group("who").strip()):
                 speakers, mention = _document_owner(found + out, linked, m.start()), m.group("who").strip()
-            start, end = m.end(), s.end
-            if text.startswith("«", m.end()) and text[s.start:m.start()].strip():
+            start, end = _past_appositions(text, m.end(), s.end) if speakers else m.end(), s.end
+            if text.startswith("«", m.end()) and not _opens_sentence(text, s.start, m.start()):
                 continue  # "... صرفاً به گفته او «دست متجاوز» را ...": a quoted phrase inside a sentence, not a statement
             if speakers and all(x.type == "MEDIA" for x in speakers):
                 continue  # "به گفته تسنیم، ...": an outlet's report, like "به گزارش تسنیم، ...", not its statement
@@ -1045,6 +1068,32 @@ def _according_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: 
                 out.append(_quote(speakers, mention or m.group(who).strip(), text[m.start():m.start(who)].strip(),
                                   text, start, end, False))
     return out, offices
+
+
+def _opens_sentence(text: str, lo: int, at: int) -> bool:
+    """Whether ``at`` opens its sentence: nothing before it from ``lo``, or a full stop the sentence splitter did not
+    cut at (session 28 Q: "... صحبت کردند .طبق بیانیه X، «...»", a page's stop glued to the next word)."""
+    before = text[lo:at].strip()
+    return not before or before.endswith(_STATEMENT_ENDS[:4])
+
+
+@lru_cache(maxsize=1)
+def _apposition() -> re.Pattern:
+    """(session 28 Q) A description of the speaker between commas: an office or calling word (quotes.yaml
+    office_heads, apposition_heads) and at most six more words, then a comma."""
+    heads = [*_data()["office_heads"], *_data()["apposition_heads"]]
+    return re.compile(rf"(?:{phrases(heads)})(?![{_L}])(?:\s+[^\s،,.:؛«»]+){{0,6}}\s*[،,]\s*")
+
+
+def _past_appositions(text: str, at: int, end: int) -> int:
+    """Where the statement after "به گفته X،" starts: past up to three descriptions of X set off by commas ("علی
+    احمدی، وکیل این فعال، خبرنگار ...، موکلش ..."), while at least three words are left."""
+    for _ in range(3):
+        m = _apposition().match(text, at, end)
+        if m is None or len(text[m.end():end].split()) < 3:
+            break
+        at = m.end()
+    return at
 
 
 @lru_cache(maxsize=1)
@@ -1116,16 +1165,30 @@ def _repeats(quotes: list[Quote]) -> set[int]:
     (the fold walks every character of a long quote)."""
     speakers = [str(q.speaker) for q in quotes]
     counts = Counter(speakers)
-    seen: set[tuple] = set()
+    seen: dict[str, list[str]] = {}
     out: set[int] = set()
     for q, who in zip(quotes, speakers, strict=True):
         if counts[who] < 2:
             continue
-        key = (who, fold_for_compare(q.text))
-        if key in seen:
+        folded = fold_for_compare(q.text)
+        if any(_same_statement(folded, said) for said in seen.get(who, ())):
             out.add(id(q))
-        seen.add(key)
+        seen.setdefault(who, []).append(folded)
     return out
+
+
+_STATEMENT_ENDS = (".", "!", "?", "؟", "»")
+
+
+def _same_statement(a: str, b: str) -> bool:
+    """(session 28 Q) Two folded quote texts of one speaker that are one statement: word for word, or one a whole
+    sentence of at least five words that the other opens with (a lead printed on its own line, then again with the
+    paragraph it opens: "X گفت: <s>." ... "وی افزود: <s>. <more>"). A sentence the other goes on inside ("<s> و ...")
+    is a longer retelling, a statement of its own."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return short.endswith(_STATEMENT_ENDS) and len(short.split()) >= 5 and long_.startswith(short + " ")
 
 
 def outlet_reports(quotes: list[Quote], kb: KnowledgeBase) -> tuple[list[Quote], list[Quote]]:
