@@ -48,6 +48,7 @@ from rasad.annotate.events.grammar import (
     _CLAUSE_OPENERS,
     _CONDITIONAL,
     _COPULA_AFTER,
+    _CROWD_VICTIM,
     _CUE_BOUNDARY,
     _DEEMED_AFTER,
     _DELEGATION,
@@ -2316,6 +2317,31 @@ def _unnamed_parties(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
     return True
 
 
+def _crowd_struck(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
+    """(session 28 AS) A named force's attack on or arrest of people named only as a gathering or a trade ("حمله
+    ماموران X به تجمع‌کنندگان", "کارگران معترض مورد هجوم ماموران X قرار گرفتند"): no one is named, so the act stands
+    with no target, as one on people counted does. Only with its doer named: a crowd hurt by no one named is a
+    casualty report, not an attack by whoever is named nearby."""
+    if w.tgt or w.victims or not w.src or w.t.p.type not in ("ASSAULT", "COERCE"):
+        return True
+    spans = [(m.start, m.end) for m in w.src]
+    passive = w.t.p.frame == "passive"
+    w.counted = w.counted or any(not any(a <= c.start() + 1 < b for a, b in spans)
+                                 and (passive or _crowd_as_object(doc.text, c.start(), c.end()))
+                                 for c in _CROWD_VICTIM.finditer(doc.text, max(0, w.c0 - 1), w.c1))
+    return True
+
+
+_TO_OR_OF_BEFORE = re.compile(r"(?:^|\s)(?:به|از|علیه)[\s\u200c]*$")
+_RA_AFTER = re.compile(r"(?:[\s\u200c]+[^\s،.؛:]+){0,3}[\s\u200c]+را(?=\s)")
+
+
+def _crowd_as_object(text: str, start: int, end: int) -> bool:
+    """The crowd is what the act befell, not its doer: after "به", "علیه" or a partitive "از" ("به تجمع‌کنندگان",
+    "۲۰ نفر از معترضان"), or the object before "را" ("معترضان را بازداشت کردند")."""
+    return bool(_TO_OR_OF_BEFORE.search(text, max(0, start - 6), start + 1)) or bool(_RA_AFTER.match(text, end))
+
+
 # (session 23) a passive trigger that tells a place was shelled or bombed ("گلوله‌باران شد", "موشک‌باران شدند")
 _SHELLED = re.compile(r"باران")
 
@@ -2459,6 +2485,7 @@ _CODING_STEPS: tuple[Callable[[_Doc, _Coding, list[Event]], bool], ...] = (
     _untagged_parties, _agent_told_before, _not_abroad, _keep_sectors, _host_summons, _acting_body, _visit_as_meeting, _attack_by_instrument, _caller_first, _speaker_outside,
     _supporters_aside, _official_objection, _armed_killing, _one_side_named,
     _place, _a_real_visit, _not_quoting_self, _summit, _victims_aside, _implied_target, _unclaimed_deed, _unnamed_parties,
+    _crowd_struck,
     _unnamed_clash_side, _clash_place, _both_sides,
 )
 

@@ -189,6 +189,12 @@ _CLASH_WITH_FAR = _clash_with(r"(?:[\s\u200c]+[^\s،.؛:]+){2,4}")
 _ARMED_SIDE_WORDS = frozenset(w.replace("\u200c", "") for w in [*_G['armed_side_words'], *_G['forces']])
 # (session 25 K) a state's forces named by their duty ("حافظان امنیت", "مدافعان امنیت"): armed, as a whole phrase
 _SECURITY_KEEPERS = frozenset(w.replace("\u200c", "") for w in _G['security_keepers'])
+# (session 28 AS) an episode noun, then in its sentence (no full stop between) "در" and up to two head words before a
+# place: where the episode was (grammar.yaml episode_nouns)
+_EPISODE_IN = re.compile(rf"(?<![\w\u200c])(?:{phrases(_G['episode_nouns'])})(?![\w\u200c])[^.!؟\n]*?(?:^|\s)در\s+"
+                         r"(?:[^\s.،؛:]+\s+){0,2}$")
+# (session 28 AS) people named only as a gathering or a trade (grammar.yaml crowd_victims), a whole word
+_CROWD_VICTIM = re.compile(rf"(?:^|[\s\u200c«])(?:{phrases(_G['crowd_victims'])})(?=[\s\u200c.،؛»]|$)")
 # (session 19) a clash between two sides named right after the opener as a casualty's cause: "در درگیری اعضای گروه X و
 # نیروهای Y" (the pair's chain follows)
 _CLASH_OF_PAIR = re.compile(rf"(?:^|[\s\u200c،])(?:{phrases(_G['casualty_openers'])})[\s\u200c]+(?:{phrases(_G['clash_with_nouns'])})"

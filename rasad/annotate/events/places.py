@@ -12,6 +12,7 @@ from rasad.annotate.events.chains import (
 from rasad.annotate.events.grammar import (
     _ARRIVED_AT,
     _CUE_BOUNDARY,
+    _EPISODE_IN,
     _IN_MEETING,
     _TOPIC_BEFORE_PLACE,
     _VISIT_TO,
@@ -318,6 +319,8 @@ def _places_and_modes(events: list[Event], text: str, linked: Linked, kb: Knowle
             _unit_place(linked, kb, e)
         if e.location is None:
             _unseen_attack_home(kb, e)
+        if e.location is None and e.type in ("ASSAULT", "COERCE"):
+            _place_told_before(text, linked, kb, e)
         if e.location is not None or e.type == "CONSULT":
             continue
         for mt in meetings:
@@ -411,6 +414,24 @@ def _place_told_after(text: str, linked: Linked, kb: KnowledgeBase, e: Event) ->
         return
     e.location, e.location_id = place.name, place.kb_id
     e.lat, e.lon = _coords(kb, place.kb_id)
+
+
+_TOLD_BEFORE_REACH = 500  # characters before the act's sentence: the sentence or two that set the scene
+
+
+def _place_told_before(text: str, linked: Linked, kb: KnowledgeBase, e: Event) -> None:
+    """(session 28 AS) "درگیری ... در منطقه X رخ داد. ... مرزبانان Y به سمت مرزبانان Z آتش گشودند", "... در تجمع
+    معلمان در تهران ... . ... از حمله نیروهای امنیتی به تجمع‌کنندگان خبر داده بودند": an attack or arrest with no
+    place of its own happened where the episode told just before it was — a place of one of its sides' states."""
+    start = e.offsets[0]
+    states = {kb.country_of(i) or i for i in e.source_ids + e.target_ids if i}
+    for m in reversed(linked.in_span(max(0, start - _TOLD_BEFORE_REACH), start)):
+        if m.type != "PLACE" or m.kb_id not in kb.places or kb.places[m.kb_id].country not in states:
+            continue
+        if _EPISODE_IN.search(text, max(0, m.start - 160), m.start):
+            e.location, e.location_id = m.name, m.kb_id
+            e.lat, e.lon = _coords(kb, m.kb_id)
+        return
 
 
 def _unseen_attack_home(kb: KnowledgeBase, e: Event) -> None:
