@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from rasad.annotate.events.grammar import (
     _ATTACK_NOUN,
+    _ATTACKER_ADJECTIVE_BEFORE,
     _ATTRIBUTION,
     _ATTRIBUTION_BEFORE,
     _BACKED_BY,
@@ -135,6 +136,10 @@ _COMMA_AND = re.compile(r"(?:[،,]\s*)?و")
 _COMMA_AND_SPACE = re.compile(r"(?:[،,]\s*)?و\s")
 _IN_AFFAIRS = re.compile(r"در\s+امور")
 _AND_ALSO = re.compile(r"(?:[،,]\s*)?و\s+(?:همچنین|هم[\s\u200c]*چنین|نیز)")
+# (session 28 B) the next member of a list of people named after a kin noun ("X و Y و همسران آن دو A و B را ...",
+# "X و همسرش Y را"; the dashes or brackets around the kin named are dropped or kept): more of the list, the kin
+_AND_KIN_NAMED = re.compile(rf"(?:[،,]\s*)?و\s+(?:{phrases(grammar_words('kin_in_list'))})"
+                            r"(?:\u200c?(?:ش|شان|اش|ان|انش|انشان))?(?:\s+(?:آن\s+دو|آنها|آنان|وی|او|ایشان))?\s*[(\-–]?\s*")
 _HEADED_BY = re.compile(r"(?:[،,]\s*)?به ریاست|به سرپرستی|به رهبری")
 _AND_DELEGATION = re.compile(r"^(?:[،,]\s*)?و\s+(?:هیئتی|هیأتی|هیئت|هیأت)")
 # (session 26 C) a hyphen or slash joining two nationality adjectives ("طیارات جنگی سعودی-امریکایی")
@@ -158,6 +163,8 @@ def _gap_kind(gap: str, left: Mention, right: Mention, kb: KnowledgeBase | None 
         return None  # (session 14) "رهبر انقلاب ترامپ را ...": an office of one state before another state's person
     if g == "" and kb is not None and _unrelated_parties(kb, left, right):
         return None  # "آمریکا انصارالله را ... قرار داد": a subject and its object, not one party
+    if right.how == "pronoun" and left.type == "PERSON" and len(g) < 12 and len(kin := _words(g)) == 1 and kin[0] in _KIN_IN_LIST:
+        return "same"  # (session 28 B) "X پسر وی را": whose kin X is; X is the party, not the one "وی" names
     if "pronoun" in (left.how, right.how) and not (g == "" and left.kb_id == right.kb_id):
         return None
     if left.kb_id and left.kb_id == right.kb_id:
@@ -174,6 +181,8 @@ def _gap_kind(gap: str, left: Mention, right: Mention, kb: KnowledgeBase | None 
         return "and"  # (session 26 C) also two states' forces hyphened: "طیارات سعودی-امریکایی"
     if left.type in ("PERSON", "ORG") and right.type == "COUNTRY" and _IN_AFFAIRS.fullmatch(g):
         return "same"  # (session 20) "نماینده دبیرکل سازمان ملل در امور سوریه": the state is the office's brief
+    if left.type == right.type == "PERSON" and _AND_KIN_NAMED.fullmatch(g):
+        return "and"  # (session 28 B) "X و همسرش Y را": the kin named is one more of the list
     if _AND_ALSO.fullmatch(g):
         return "and"  # (session 20) "با مقداد و همچنین اسد دیدار کرد": "and also" joins a list as "و" does
     gap_words = words = _gap_words(g, text, left, right)  # the gap's words, read once for the tests below
@@ -216,13 +225,16 @@ def _unrelated_parties(kb: KnowledgeBase, left: Mention, right: Mention) -> bool
 def _rebels_after_their_state(kb: KnowledgeBase, left: str, right: str) -> bool:
     """(session 24) "ترکیه (مواضع) پ ک ک را بمباران کرد", "عراق مواضع داعش را ...": a rebel group named after the
     state it fights (or that state's organ) is that state's object, not its part — the group's country says only
-    where it fights. (The group first, its state after, is one name: "تحریک طالبان پاکستان".)"""
+    where it fights. (The group first, its state after, is one name: "تحریک طالبان پاکستان".) (session 28 B) So is
+    a dissident or activist of that state: "نیروهای امنیتی X را بازداشت کردند" (a state's force has no dissident)."""
     a, b = kb.actors[left], kb.actors[right]
     state = left if a.type == "STATE" else a.country if a.sector in _STATE_ORGANS else None
-    return b.sector == "REB" and state is not None and kb.country_of(right) == state
+    return b.sector in _STATE_OPPONENTS and state is not None and kb.country_of(right) == state
 
 
 _STATE_ORGANS = frozenset({"GOV", "MIL", "SPY", "JUD", "LEG"})
+_STATE_OPPONENTS = frozenset({"REB", "OPP", "CVL"})
+_KIN_IN_LIST = frozenset(w.replace(ZWNJ, "") for w in grammar_words("kin_in_list"))
 _HOME_QUALIFIED = frozenset({"REB", "PTY"})
 
 
@@ -425,7 +437,8 @@ def _metonyms(text: str, mentions: list[Mention], floor: int, kb: KnowledgeBase 
                                                                 or _PLURAL_AFTER.match(text, m.end)
                                                                 and (_ATTACK_NOUN.search(before) or _CONDITIONAL_BEFORE.search(before)
                                                                      or _PLURAL_DEMONYM_OPENER.search(text[floor:m.start]))
-                                                                or _hyphened_to_forces(text, out, m)):
+                                                                or _hyphened_to_forces(text, out, m)
+                                                                or _ATTACKER_ADJECTIVE_BEFORE.search(before)):
             # (branch material9) a plural demonym after an attack noun is the state's forces: "در حمله آمریکایی‌ها
             # کشته شد" (elsewhere "به آمریکایی‌ها نیاز داریم" is no party to an event); (session 19) so is the subject
             # of a condition: "تهدید کردند که اگر آمریکایی‌ها نروند، ..."

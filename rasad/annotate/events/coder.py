@@ -40,6 +40,7 @@ from rasad.annotate.events.grammar import (
     _AND_AFTER,
     _ARRIVAL,
     _ASKED_IN_CLAUSE,
+    _ATTACKER_ADJECTIVE_BEFORE,
     _BORDER_OF,
     _CALL_INITIATIVE,
     _CALL_WITH,
@@ -378,9 +379,12 @@ def _capital(ms: list[Mention], kb: KnowledgeBase) -> bool:
 
 def _forces(text: str, ms: list[Mention]) -> bool:
     """"نیروهای اسرائیلی ... حمله کردند": a force noun before a nationality adjective names its state's side; (session
-    26 C2) so may a plural demonym ("سعودی‌ها ... را بمباران کردند": chains._metonyms reads where it acts)."""
+    26 C2) so may a plural demonym ("سعودی‌ها ... را بمباران کردند": chains._metonyms reads where it acts); (session
+    28 B) so may an adjective right after an attack noun ("در حمله هوایی اسرائیلی به ...")."""
     return any(m.how == "adjective" and (_FORCES_BEFORE.search(text, max(0, m.start - 30), m.start)
-                                         or _PLURAL_AFTER.match(text, m.end)) for m in ms)
+                                         or _PLURAL_AFTER.match(text, m.end)
+                                         or _ATTACKER_ADJECTIVE_BEFORE.search(text, max(0, m.start - 40), m.start))
+               for m in ms)
 
 
 def _two_adjectives(ms: list[Mention]) -> bool:

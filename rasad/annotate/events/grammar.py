@@ -116,6 +116,11 @@ _VOTE_AGENT_BEFORE = re.compile(rf"(?:^|[\s\u200c،])(?:{phrases(_G['vote_agent_
                                 # (session 24 W5) a ruling before its issuer, a court's branch and number between
                                 rf"|(?:^|[\s\u200c،])(?:{phrases(_G['ruling_agent_before'])})[\s\u200c]+"
                                 rf"(?:(?:{phrases(_G['ruling_branch'])})[\s\u200c]+(?:{NUMERAL}[\s\u200c]+)?)?$")
+# (session 28 B) a singular nationality adjective right after an attack noun whose genitive attacks, only its kind
+# between ("در تهاجم هوایی سعودی به ...", "حمله موشکی اسرائیلی"): the state's forces attacked ("حمله به سفارت سعودی"
+# is not: a word other than a kind stands between)
+_ATTACKER_ADJECTIVE_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{phrases(_G['agent_genitive_nouns'])})(?:\u200c?ای|ی)?"
+                                        rf"(?:[\s\u200c]+(?:{phrases(_G['attack_kind_words'])})){{0,2}}[\s\u200c]+$")
 _ATTACK_NOUN = re.compile(rf"(?:{phrases(_G['attack_nouns'])})(?:\u200c?ای|ی)?(?:\s+(?!به\s|علیه\s|در\s|از\s|با\s)[^\s]+){{0,4}}"
                           rf"(?:\s+(?:از\s+سوی|از\s+جانب|توسط))?\s*$")
 # the cause of a casualty verb, ending where its attacker is named: "در حمله پهپادی روسیه " (opener + attack noun +
@@ -454,6 +459,8 @@ _OBJECT_RA = re.compile(r"^(?:\s*،(?=\s*را(?:\s|$)))?\s*(?:در\s+[^\s.،؛:]
                         r"(?:\u200c?اش|ی?ش|\s+خود|\s+او)\s+"
                         # (session 26 C2) a list of what it includes: "استان‌های یمن از جمله «حجه» و «مأرب» را"
                         rf"|\s*(?:{phrases(_G['inclusive_openers'])})\s+(?:(?!(?:را|که|است|بود|هستند|بودند|شد|شدند|کرد|کردند)(?:\s|$))[^\s.؛:]+[\s،]+){{1,6}}?"
+                        # (session 28 B) the person's kin to someone named before: "X پسر وی را", "X همسر او را"
+                        rf"|\s*(?:{phrases(_G['kin_in_list'])})\s+(?:وی|او|ایشان|آنها|آنان)\s+"
                         r")?را(?=\s|$)")
 # (session 21) whose order a passive act carried out, right before its actor: "به دستور رئیس‌جمهور X، ... ارسال شد"
 ORDERED_BY = re.compile(rf"(?:^|[\s،])(?:{phrases(_G['order_openers'])})[\s\u200c]+$")

@@ -319,8 +319,9 @@ def scan(text: str, matcher: Matcher) -> list[Hit]:
         # "رئیس" before the state "جمهوری الجزایر", as with a space
         suffix = suffix or ""
         es = hit[1][1]
-        if text.find(" و", start, end) != -1 and _split_conjunction(text[start:end], es[0].form):
-            continue  # "فرد و" is no "فردو": a conjunction the name does not have
+        if (text.find(" و", start, end) != -1 or text.find(" را", start, end) != -1) \
+                and _split_conjunction(text[start:end], es[0].form):
+            continue  # "فرد و" is no "فردو", (session 28 B) "آن دو را" no "آندورا": a word the name does not have
         if es[0].need and not place_licensed(text, start, end, es[0], ctx):
             pending.append(Hit(start, end, es, suffix))
             continue
@@ -332,8 +333,9 @@ def scan(text: str, matcher: Matcher) -> list[Hit]:
 
 
 def _split_conjunction(surface: str, form: str) -> bool:
-    """Whether ``surface`` has "و" as a word of its own where the name's ``form`` has none."""
-    return "و" in surface.replace(ZWNJ, " ").split() and "و" not in form.replace(ZWNJ, " ").split()
+    """Whether ``surface`` has "و" or the object marker "را" as a word of its own where the name's ``form`` has none."""
+    words, named = surface.replace(ZWNJ, " ").split(), form.replace(ZWNJ, " ").split()
+    return any(w in words and w not in named for w in ("و", "را"))
 
 
 _LIST_JOINER = re.compile(r"[\s\u200c]*(?:[،,]|\sو)[\s\u200c]*|[\s\u200c]+و[\s\u200c]+")

@@ -152,10 +152,10 @@ def _portfolio_deputy(text: str, start: int, title_id: str, matcher: Matcher) ->
     whom no record names: where the deputy word starts, else None."""
     if title_id.startswith(("deputy-", "acting-", "first-vice", "vice")):
         return None
-    words = _words_before(text, start, 3)
+    words = _words_before(text, start, 4)
     portfolios = grammar_words("deputy_portfolios")
-    for k in (1, 2):
-        if len(words) > k and all(w[2] in portfolios for w in words[-k:]) \
+    for k in (1, 2, 3):  # (session 28 B) two portfolios joined by "و": "معاون امنیتی و انتظامی وزیر کشور"
+        if len(words) > k and all(w[2] in portfolios or 0 < i < k - 1 and w[2] == "و" for i, w in enumerate(words[-k:])) \
                 and matcher.prefixes.get(match_key(words[-k - 1][2])) == "deputy":
             return words[-k - 1][0]
     return None
