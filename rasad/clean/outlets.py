@@ -178,11 +178,9 @@ def outlet_from_url(url: str | None, kb: KnowledgeBase) -> str | None:
 _DOMAINS = None  # tldextract over the public-suffix list it ships (no download: suffix_list_urls is empty)
 
 
-def outlet_from_host(url: str | None) -> str | None:
-    """A name for a site the table of outlets lacks, from its registered domain ("https://www.tabnak.ir/fa/news/1"
-    → "Tabnak", "https://www.eghtesad-online.com/…" → "Eghtesad Online"): better than no outlet for a page whose
-    text names none. The public-suffix list tells "ana.ac.ir" (Ana) from "tabnak.ir"; addresses by number give
-    nothing."""
+def site_label(url: str | None) -> str | None:
+    """The registered domain's own label ("https://www.eghtesad-online.com/…" → "eghtesad-online"): the public-suffix
+    list tells "ana.ac.ir" (ana) from "tabnak.ir"; addresses by number give nothing."""
     global _DOMAINS
     if not url or "://" not in url:
         return None
@@ -193,7 +191,15 @@ def outlet_from_host(url: str | None) -> str | None:
     parts = _DOMAINS(url)
     if not parts.suffix or not parts.domain or parts.domain.isdigit():
         return None
-    return " ".join(w.capitalize() for w in parts.domain.split("-") if w)
+    return parts.domain.lower()
+
+
+def outlet_from_host(url: str | None) -> str | None:
+    """A name for a site the table of outlets lacks, from its registered domain ("https://www.tabnak.ir/fa/news/1"
+    → "Tabnak", "https://www.eghtesad-online.com/…" → "Eghtesad Online"): better than no outlet for a page whose
+    text names none."""
+    label = site_label(url)
+    return " ".join(w.capitalize() for w in label.split("-") if w) if label else None
 
 
 def outlet_name(value: str | None, kb: KnowledgeBase) -> str | None:

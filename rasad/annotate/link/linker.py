@@ -18,6 +18,7 @@ from rasad.annotate.link.bodies import described_bodies, foreign_bodies, located
 from rasad.annotate.link.cited import cited_outlet
 from rasad.annotate.link.entities import _entities
 from rasad.annotate.link.headed import headed_entities, known_place
+from rasad.annotate.link.hosted import hosted_outlet
 from rasad.annotate.link.matcher import (
     Entry,
     Hit,
@@ -55,6 +56,7 @@ from rasad.annotate.link.strangers import name_like
 from rasad.annotate.link.teams import national_teams, page_sports, sport_short
 from rasad.annotate.words import grammar, phrases
 from rasad.annotate.words import grammar_words as _grammar_words
+from rasad.clean.outlets import outlet_from_host, site_label
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.kb.model import Actor
 from rasad.records import CleanArticle, Entity, Mention, Role
@@ -908,6 +910,15 @@ PASSES = (pass_names, pass_province_lists, pass_foreign_bodies, pass_located_for
           pass_unknown_names, pass_holders_by_name, pass_stranger_surnames, pass_known_surnames, pass_surnames_before_offices, pass_offices_named_before, pass_person_descriptions, pass_national_teams, pass_pronouns)
 
 
+def _own_outlet(article: CleanArticle, text: str, mentions: list[Mention], entities: list[Entity]) -> list[Entity]:
+    """(session 28) The page's own outlet named in its text, when its name came from its address (hosted.py)."""
+    url, outlet = article.meta.url, article.meta.outlet
+    if not url or not outlet or outlet != outlet_from_host(url):
+        return []
+    taken = [(m.start, m.end) for m in mentions] + [span for ent in entities for span in ent.mentions]
+    return hosted_outlet(text, site_label(url), outlet, taken)
+
+
 def link_entities(article: CleanArticle, sentences: list[Sentence], kb: KnowledgeBase) -> Linked:
     """Mentions of actors, places and outlets in the body, resolved by ``PASSES`` in order over one list, then the
     article's entities and roles."""
@@ -930,6 +941,7 @@ def link_entities(article: CleanArticle, sentences: list[Sentence], kb: Knowledg
                                        lambda name: transliterate_name(name, kb.name_parts()))
     linked.entities += shaped_outlets(text, mentions, lambda words: known_outlet(matcher, words),
                                       lambda name: transliterate_name(name, kb.name_parts()))
+    linked.entities += _own_outlet(article, text, mentions, linked.entities)
     linked.roles = [Role(m.text, m.name if m.kb_id or m.how == "role" else None, m.kb_id, m.role, m.of, m.start, m.end,
                          m.candidates) for m in mentions
                     if m.how == "role" or (m.how == "description" and m.type == "PERSON" and m.kb_id)]
