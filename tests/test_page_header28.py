@@ -55,3 +55,36 @@ def test_an_ampersand_that_is_no_reference_stays():
 def test_a_field_label_alone_on_its_line_is_dropped(label):
     art = cleaned(f"انتخابات شوراها در موعد برگزار می‌شود\n{label}\n۱۴۰۳/۱۲/۱۲\n{PARAGRAPH}")
     assert label.rstrip(":") not in art.body
+
+
+@pytest.mark.parametrize("url, outlet, cites", [
+    # a site the table lacks carrying an agency's report: the site publishes, the agency is cited
+    ("https://www.kermanpress-example.ir/news/55", "Kermanpress Example", ["ISNA"]),
+    # a blogging platform's page: the agency the text reports from is the outlet
+    ("https://someone.blogspot.com/2024/05/post.html", "ISNA", []),
+])
+def test_a_site_the_table_lacks_cites_the_agency_it_carries(url, outlet, cites):
+    art = cleaned(f"انتخابات شوراها در موعد برگزار می‌شود\nبه گزارش ایسنا، {PARAGRAPH}", url=url)
+    assert (art.meta.outlet, art.meta.cites) == (outlet, cites)
+
+
+def test_an_address_spelling_the_named_outlet_is_that_outlet():
+    from rasad.clean.lines import load_rules
+    from rasad.clean.outlets import republished
+    rules = load_rules()
+    assert not republished("https://fa.alkawthartv.ir/news/1", "Al-Kawthar", rules)
+    assert not republished("https://www.esteghlalnews.com/x", "Esteghlal News", rules)
+    assert republished("https://www.tazetarinha.com/x", "Fars", rules)
+
+
+@pytest.mark.parametrize("gold, system", [("Shargh Press", "Sharghpress"), ("TV Azadi", "Tvazadi"),
+                                          ("Iran Press News", "Iranpressnews"), ("Tasnim News Agency", "Tasnim")])
+def test_the_scorer_reads_an_outlet_name_written_joined_or_apart_as_one(gold, system):
+    from rasad.evaluate import _meta_equal
+    assert _meta_equal("outlet", gold, system)
+
+
+def test_the_scorer_still_tells_outlets_apart():
+    from rasad.evaluate import _meta_equal
+    assert not _meta_equal("outlet", "Shargh", "Sharghdaily-example")
+    assert not _meta_equal("outlet", "ISNA", "IRNA")

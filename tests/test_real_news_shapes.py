@@ -474,7 +474,9 @@ def test_an_outlets_news_id_that_carries_the_date_dates_the_page(kb, url, publis
 @pytest.mark.parametrize("url,text_cue,outlet", [
     ("https://www.nameh-ye-rooz.ir/fa/news/12/x", "", "Nameh Ye Rooz"),  # a site the table lacks: its domain
     ("https://m.akhbar-e-shahr.ac.ir/x", "", "Akhbar E Shahr"),  # below a two-part public suffix
-    ("https://www.nameh-ye-rooz.ir/fa/news/12/x", "به گزارش ایسنا، ", "ISNA"),  # the text names the outlet
+    # (session 28) the text names an agency: the site the table lacks publishes its copy and cites the agency
+    ("https://www.nameh-ye-rooz.ir/fa/news/12/x", "به گزارش ایسنا، ", "Nameh Ye Rooz"),
+    ("https://someone.blogspot.com/2024/05/x.html", "به گزارش ایسنا، ", "ISNA"),  # on a blog: the agency publishes
     ("https://www.isna.ir/news/1401030604332/x", "", "ISNA"),  # a host the table knows
     ("http://10.1.2.3/news/12", "", None),  # an address by number names no one
 ])
@@ -482,7 +484,8 @@ def test_the_outlet_of_a_page_on_a_site_the_table_lacks_is_its_domain(kb, url, t
     text = text_cue + "وزیر امور خارجه ایران امروز با همتای روس خود در مسکو دیدار و درباره همکاری‌ها گفت‌وگو کرد."
     ann = _annotate(text, kb, url=url)
     assert ann.meta.outlet == outlet
-    assert outlet is None or outlet == "ISNA" or "MEDIA" not in {e.type for e in ann.entities}  # not in the text
+    assert outlet is None or text_cue or "MEDIA" not in {e.type for e in ann.entities}  # not in the text
+    assert ann.meta.cites == (["ISNA"] if text_cue and outlet != "ISNA" else [])
 
 
 def test_the_spokesperson_named_beside_the_office_is_the_speaker_without_a_date(kb):

@@ -31,6 +31,7 @@ from rasad.clean.outlets import (
     outlet_from_host,
     outlet_from_url,
     outlet_name,
+    republished,
     site_outlet,
     source_lines,
 )
@@ -218,7 +219,10 @@ def clean(doc: RawDocument, kb: KnowledgeBase) -> CleanArticle:
     outlet, cites = attribution(body, kb, rules)
     given = outlet_name(printable(doc.outlet) if doc.outlet else None, kb) or outlet_from_url(meta.url, kb)
     bylined = byline[1] if byline else None
-    meta.outlet = (given or outlet or bylined or masthead or (outlet_name(site, kb) if site else None)
+    named = outlet or bylined
+    if not (given or masthead or site) and named and republished(meta.url, named, rules):
+        named = None  # (session 28) a site the table lacks carrying "به گزارش ایسنا": the site publishes, ISNA is cited
+    meta.outlet = (given or named or masthead or (outlet_name(site, kb) if site else None)
                    or outlet_from_host(meta.url))
     for other in (outlet, bylined):  # the outlet a text names beside the one the page is: a cited one
         if other and other != meta.outlet and other not in cites:

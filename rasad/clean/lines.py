@@ -46,6 +46,8 @@ class Rules:
     cue_at_start: re.Pattern
     cue_after: re.Pattern
     byline: re.Pattern  # (session 28) a writer's label and the name after it (boilerplate.yaml byline_labels)
+    platform_hosts: frozenset[str]  # (session 28) blogging and hosting platforms: a page there is no site's own
+    platform_tails: tuple[str, ...]  # (session 28) words an address adds to an outlet's name ("alkawthar" + "tv")
 
 
 def cue_matches(text: str, rules: Rules):
@@ -139,6 +141,8 @@ def load_rules() -> Rules:
         cue_after=re.compile("[\\s،,.«(]" + cue_rest),
         byline=re.compile(r"^(?:" + "|".join(_spaced(line_key(x)) for x in data.get("byline_labels") or []) +
                           r")\s*[:：]?\s*(?P<name>\S.{0,60})$"),
+        platform_hosts=frozenset(data.get("platform_hosts") or []),
+        platform_tails=tuple(data.get("address_tails") or []),
     )
 
 

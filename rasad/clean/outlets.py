@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from urllib.parse import urlparse
 
@@ -192,6 +193,22 @@ def site_label(url: str | None) -> str | None:
     if not parts.suffix or not parts.domain or parts.domain.isdigit():
         return None
     return parts.domain.lower()
+
+
+def _letters(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name.casefold())
+
+
+def republished(url: str | None, named: str, rules: Rules) -> bool:
+    """(session 28) Whether a page at ``url``, a site the table of outlets lacks and no blogging platform
+    (boilerplate.yaml ``platform_hosts``), carries a report of the outlet ``named`` in its text rather than being
+    that outlet: its address is not the outlet's name ("esteghlalnews" is Esteghlal News; "fa.alkawthartv" is
+    Al-Kawthar). Such a site publishes the copy and cites the outlet."""
+    label = site_label(url)
+    if not label or label in rules.platform_hosts:
+        return False
+    site, name = _letters(label), _letters(named)
+    return not (site == name or any(site == name + tail for tail in rules.platform_tails))
 
 
 def outlet_from_host(url: str | None) -> str | None:
