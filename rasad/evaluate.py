@@ -25,12 +25,20 @@ SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 _OUTLET_NOISE = re.compile(r"\b(news agency|news|agency|press|tv|network|the)\b")
 
 
+_NOISE_AFFIX = re.compile(r"^(?:news|press|tv)(?=.{3})|(?<=.{3})(?:newsagency|news|agency|press|tv)$")
+
+
 def _outlet_key(value: str | None) -> str:
+    """An outlet's name without case, spacing and the words that only say it is an outlet, written apart or joined:
+    "Shargh Press", "Sharghpress" and "Shargh" are one (session 28: joined, as a site's address spells it)."""
     if value is None:
         return ""
     t = fold_for_compare(value)
     t = _OUTLET_NOISE.sub(" ", t)
-    return re.sub(r"[\W_]+", "", t)
+    t = re.sub(r"[\W_]+", "", t)
+    while (stripped := _NOISE_AFFIX.sub("", t)) != t:
+        t = stripped
+    return t
 
 
 def _published_key(value: str | None) -> str | None:
