@@ -158,10 +158,26 @@ def outlet_at(url: str | None, kb: KnowledgeBase) -> Outlet | None:
         return None
     parts = urlparse(url)
     host, path = (parts.hostname or "").lower(), parts.path.lower()
-    sites = [(o, d) for o in kb.outlets.values() for d in o.domains]
-    scoped = (o for o, d in sites if "/" in d and _on_path(host, path, d.lower()))
-    plain = (o for o, d in sites if "/" not in d and (host == d or host.endswith("." + d)))
-    return next(scoped, None) or next(plain, None)
+    scoped, plain = _sites(kb)
+    found = next((o for o, d in scoped if _on_path(host, path, d)), None)
+    # the host and each of its parent domains ("www.tabnak.ir" → "tabnak.ir", "ir"): the outlet listed first wins
+    hits = [plain[d] for d in (host, *(host[i + 1:] for i, c in enumerate(host) if c == ".")) if d in plain]
+    return found or (min(hits, key=lambda h: h[0])[1] if hits else None)
+
+
+def _sites(kb: KnowledgeBase) -> tuple[list[tuple[Outlet, str]], dict[str, tuple[int, Outlet]]]:
+    """(session 28) The outlets' sites, built once per knowledge base (every page asked for them all): those with a
+    path ((outlet, lower-cased domain) in file order), and the plain domains → (the place of the first outlet listing
+    it, that outlet)."""
+    cached = kb.__dict__.get("_outlet_sites")
+    if cached is None:
+        sites = [(o, d) for o in kb.outlets.values() for d in o.domains]
+        plain: dict[str, tuple[int, Outlet]] = {}
+        for i, (o, d) in enumerate(sites):
+            if "/" not in d:
+                plain.setdefault(d, (i, o))
+        cached = kb.__dict__["_outlet_sites"] = ([(o, d.lower()) for o, d in sites if "/" in d], plain)
+    return cached
 
 
 def _on_path(host: str, path: str, domain: str) -> bool:

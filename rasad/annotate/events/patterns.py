@@ -137,6 +137,9 @@ class Trigger:
     strict_compiled: re.Pattern | None = None
     # (session 25) how far before the anchor ``before`` may begin: a lead verb ("موفق شد") may stand a long object away
     reach: int = 40
+    # (session 28) the keys of words one of which every match of ``before`` holds ("موفق", "توانست"; "اقدام"): a
+    # sentence whose key has none of them is not searched for ``before`` (empty: always searched)
+    before_words: tuple[str, ...] = ()
 
     @property
     def regex(self) -> re.Pattern:
@@ -186,7 +189,11 @@ class Compiled:
     # (branch material9) an attack verb whose actor is the genitive of a non-violent instrument ("تحریم‌های جدید
     # اتحادیه اروپا ... را هدف قرار داده‌اند"): text ending right before the actor → the pattern the event takes
     instruments: tuple[re.Pattern, dict[str, Pattern]] = (re.compile("(?!)"), {})
-    # the last text's anchors (its key and what _word_start_anchors found), for the next sentence of that text
+    # (session 28) every key a trigger needs after its anchor (Trigger.needs) → itself: one scan of a text's key tells
+    # which needed words a sentence holds, and an anchor's groups whose words are absent are never looked at
+    needs_automaton: ahocorasick.Automaton | None = None
+    # the last text's anchors (its key, what _word_start_anchors found and its needed words' hits), for the next
+    # sentence of that text
     _scanned: tuple | None = field(default=None, repr=False, compare=False)
 
     def superiors_of(self, title: str) -> list[str]:
@@ -206,32 +213,20 @@ class Compiled:
         announced visit, and must not hide the judgement inside it). A gap crosses a comma only where ``commas``
         says every comma inside the match closes an apposition or a title's list (else the strict expression)."""
         k0, k1 = bisect_left(kmap, lo), bisect_left(kmap, hi)
-        cands: list[tuple[int, int, Trigger, int, int]] = []
-        required: dict[int, bool] = {}  # id(pattern) → whether one of its required words is in the sentence
-        for seq, (start, kend, firsts) in enumerate(self._anchors_in(text, key, kmap, k0, k1)):
-            for first, groups in firsts:
-                after = kend  # past the first word these triggers need after the gap, where the others are sought
-                if first:
-                    after = key.find(first, kend, k1)
-                    if after < 0:
-                        continue  # none of these triggers' words after the gap follows the anchor
-                    after += len(first)
-                for rest, ranked in groups:
-                    if rest and not _in_order(key, rest, after, k1):
-                        continue
-                    for rank, trig in ranked:
-                        words = trig.pattern.requires_any
-                        if words and not _required_in(required, trig.pattern, text, lo, hi):
-                            continue
-                        if trig.before is not None and not trig.before.search(text, max(lo, start - trig.reach), start):
-                            continue
-                        m = (trig.compiled or trig.regex).match(text, start, hi)
-                        if m and trig.strict is not None and text.find("،", m.start(), m.end()) >= 0 and (
-                                commas is None or not commas(m.start(), m.end())):
-                            m = trig.strict_regex.match(text, start, hi)
-                        if m and not (words and _lacks(text, m.start(), m.end(), words)):
-                            cands.append((m.start(), m.end(), trig, seq, rank))
+        anchors, present = self._anchors_in(text, key, kmap, k0, k1)
+        scan = _Scan(text, key, lo, hi, k0, k1, commas)
+        for seq, (start, kend, (indexed, unindexed)) in enumerate(anchors):
+            # the groups of triggers this anchor opens whose words after the gap follow it in order: of the groups
+            # filed under a word of the needs automaton, only those under a word the sentence holds are looked at
+            for needs, _, ranked in unindexed:
+                if not needs or _in_order(key, needs, kend, k1):
+                    scan.try_triggers(ranked, start, seq)
+            for word in indexed.keys() & present:
+                for needs, needs_set, ranked in indexed[word]:
+                    if needs_set <= present and _in_order(key, needs, kend, k1):
+                        scan.try_triggers(ranked, start, seq)
         # ties go to the anchor found first, then to the trigger listed first under it
+        cands = scan.cands
         cands.sort(key=lambda c: (c[0], -c[2].weight, -(c[1] - c[0]), c[3], c[4]))
         out: list[tuple[int, int, Trigger]] = []
         last_end = -1
@@ -241,25 +236,79 @@ class Compiled:
                 last_end = c[1]
         return out
 
-    def _anchors_in(self, text: str, key: str, kmap: array, k0: int, k1: int) -> list[tuple[int, int, tuple]]:
+    def _anchors_in(self, text: str, key: str, kmap: array, k0: int, k1: int) -> tuple[list[tuple[int, int, tuple]], set[str]]:
         """(text offset, key offset past the anchor, triggers) of the anchors that lie in key[k0:k1] and start a word, as
-        ``automaton.iter(key, k0, k1)`` finds them and in its order. The whole key is scanned once per text (the
-        sentences of one article ask in turn) and the anchors inside a word (every trigger opens with
-        (?<![letters])) are dropped for all at once; a sentence takes its slice."""
+        ``automaton.iter(key, k0, k1)`` finds them and in its order; and the needed words (Trigger.needs) that occur
+        in key[k0:k1]. The whole key is scanned once per text (the sentences of one article ask in turn) and the
+        anchors inside a word (every trigger opens with (?<![letters])) are dropped for all at once; a sentence takes
+        its slice."""
         scanned = self._scanned  # read once: another thread may annotate another text with the same patterns
         if scanned is None or scanned[0] is not key:
-            scanned = self._scanned = (key, *_word_start_anchors(text, key, kmap, self.automaton))
-        _key, kstarts, kends, starts, values = scanned
+            needs = self.needs_automaton.iter(key) if self.needs_automaton is not None else ()
+            scanned = self._scanned = (key, *_word_start_anchors(text, key, kmap, self.automaton), *_needed_hits(needs))
+        _key, kstarts, kends, starts, values, need_ends, need_words = scanned
         a, b = bisect_left(kends, k0), bisect_left(kends, k1)
-        return [(starts[i], kends[i] + 1, values[i]) for i in range(a, b) if kstarts[i] >= k0]
+        anchors = [(starts[i], kends[i] + 1, values[i]) for i in range(a, b) if kstarts[i] >= k0]
+        if not anchors:
+            return anchors, set()
+        # the words ending in key[k0:k1] (one may start before k0: the set only rules words out, key.find decides)
+        return anchors, set(need_words[bisect_left(need_ends, k0):bisect_left(need_ends, k1)])
+
+
+def _needed_hits(hits) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """(key ends, words) of the needs automaton's hits, in order: transposed in C, sliced by bisect per sentence."""
+    ends_words = tuple(zip(*hits))
+    return ends_words if ends_words else ((), ())
+
+
+class _Scan:
+    """One sentence's trigger search: its bounds in the text and the key, and what is asked once per sentence (a
+    pattern's required words, the words a ``before`` needs), for the triggers tried at each anchor."""
+
+    __slots__ = ("text", "key", "lo", "hi", "k0", "k1", "commas", "cands", "required", "befores")
+
+    def __init__(self, text: str, key: str, lo: int, hi: int, k0: int, k1: int,
+                 commas: Callable[[int, int], bool] | None) -> None:
+        self.text, self.key, self.lo, self.hi, self.k0, self.k1, self.commas = text, key, lo, hi, k0, k1, commas
+        self.cands: list[tuple[int, int, Trigger, int, int]] = []
+        self.required: dict[int, bool] = {}  # id(required-word list) → whether one of its words is in the sentence
+        self.befores: dict[tuple[str, ...], bool] = {}  # a ``before``'s words → whether one is in the sentence's key
+
+    def try_triggers(self, ranked: tuple[tuple[int, Trigger], ...], start: int, seq: int) -> None:
+        """Add the matches at ``start`` of the triggers of one group (all of whose needed words follow the anchor):
+        cheap tests first (a required word in the sentence, the words before), then the expression."""
+        text, lo, hi = self.text, self.lo, self.hi
+        for rank, trig in ranked:
+            words = trig.pattern.requires_any
+            if words and not _required_in(self.required, trig.pattern, text, lo, hi):
+                continue
+            if trig.before is not None and not (
+                    (not trig.before_words or self._has_before_words(trig.before_words))
+                    and trig.before.search(text, max(lo, start - trig.reach), start)):
+                continue
+            m = (trig.compiled or trig.regex).match(text, start, hi)
+            if m and trig.strict is not None and text.find("،", m.start(), m.end()) >= 0 and (
+                    self.commas is None or not self.commas(m.start(), m.end())):
+                m = trig.strict_regex.match(text, start, hi)
+            if m and not (words and _lacks(text, m.start(), m.end(), words)):
+                self.cands.append((m.start(), m.end(), trig, seq, rank))
+
+    def _has_before_words(self, words: tuple[str, ...]) -> bool:
+        """Whether one of ``words`` is in the sentence's key, asked once per sentence."""
+        found = self.befores.get(words)
+        if found is None:
+            key, k0, k1 = self.key, self.k0, self.k1
+            found = self.befores[words] = any(key.find(w, k0, k1) >= 0 for w in words)
+        return found
 
 
 def _required_in(seen: dict[int, bool], p: Pattern, text: str, lo: int, hi: int) -> bool:
     """Whether one of ``p``'s required words is in text[lo:hi], asked once per pattern and sentence: most sentences
     with a busy anchor ("را … خواند") have none of a judgement's adjectives, and its expression need not be tried."""
-    found = seen.get(id(p))
+    words = p.requires_any  # (session 28) keyed by the list: patterns with the same words share one (_shared_words)
+    found = seen.get(id(words))
     if found is None:
-        found = seen[id(p)] = any(text.find(w, lo, hi) >= 0 for w in p.requires_any)
+        found = seen[id(words)] = any(text.find(w, lo, hi) >= 0 for w in words)
     return found
 
 
@@ -268,17 +317,48 @@ def _lacks(text: str, start: int, end: int, words: list[str]) -> bool:
     return not any(text.find(w, start, end) >= 0 for w in words)
 
 
-def _by_needs(triggers: list[Trigger]) -> tuple:
-    """An anchor's triggers grouped by the first word they need after it, then by the other words they need, each with
-    its rank in the anchor's list: the forms of one phrase (its tenses, its light-verb frames) need the same words,
-    and phrases often share their first one ("را … هدف", "را … هدف قرار"), which is looked for once."""
+def _by_needs(triggers: list[Trigger]) -> tuple[dict[str, tuple], tuple]:
+    """An anchor's triggers grouped by the words they need after it, each with its rank in the anchor's list: the
+    forms of one phrase (its tenses, its light-verb frames) need the same words, which are looked for once. (session
+    28) The groups are filed under the longest of their words in the needs automaton (the rarest, most often), and
+    the sentence's words pick the groups to look at: (word → its groups, the groups with no such word); a group is
+    (its words in order, those of the automaton as a set, its ranked triggers)."""
     groups: dict[tuple[str, ...], list[tuple[int, Trigger]]] = {}
     for rank, trig in enumerate(triggers):
         groups.setdefault(trig.needs, []).append((rank, trig))
-    firsts: dict[str, list] = {}
-    for needs, ranked in groups.items():  # each group by the words it needs after the first
-        firsts.setdefault(needs[0] if needs else "", []).append((needs[1:], tuple(ranked)))
-    return tuple((first, tuple(g)) for first, g in firsts.items())
+    indexed: dict[str, list] = {}
+    unindexed = []
+    for needs, ranked in groups.items():
+        words = [w for w in needs if _indexed(w)]
+        group = (needs, frozenset(words), tuple(ranked))
+        if words:
+            indexed.setdefault(max(words, key=len), []).append(group)
+        else:
+            unindexed.append(group)
+    return {word: tuple(g) for word, g in indexed.items()}, tuple(unindexed)
+
+
+# (session 28) needed words of two letters ("را", "ان", "ای") are in most sentences and make most of a text's hits:
+# they stay out of the needs automaton and are always looked for
+_INDEXED_LEN = 3
+
+
+def _indexed(word: str) -> bool:
+    """Whether ``word`` is in the needs automaton (else it is looked for wherever it is needed)."""
+    return len(word) >= _INDEXED_LEN
+
+
+def _needs_automaton(anchors: dict[str, list[Trigger]]) -> ahocorasick.Automaton | None:
+    """Every key a trigger needs after its anchor, each its own value: a text's key scanned once names those a
+    sentence holds."""
+    words = sorted({w for trigs in anchors.values() for t in trigs for w in t.needs if _indexed(w)})
+    if not words:
+        return None
+    automaton = ahocorasick.Automaton()
+    for w in words:
+        automaton.add_word(w, w)
+    automaton.make_automaton()
+    return automaton
 
 
 def _in_order(key: str, needs: tuple[str, ...], pos: int, end: int) -> bool:
@@ -298,27 +378,17 @@ def _needs(head: str) -> tuple[str, ...]:
     return tuple(k for part in parts for w in part.replace(ZWNJ, " ").split() if len(k := match_key(w)) >= 2)
 
 
-def _word_start_anchors(text: str, key: str, kmap: array, automaton: ahocorasick.Automaton) -> tuple[list, ...]:
+def _word_start_anchors(text: str, key: str, kmap: array, automaton: ahocorasick.Automaton) -> tuple[tuple, ...]:
     """(key starts, key ends, text starts, triggers) of the anchors in ``key`` whose text does not start inside a
     word, ordered by key end as the automaton reports them. (A loop over the hits: an article has a few dozen, too few
     for numpy's per-call costs to pay off.)"""
-    kstarts: list[int] = []
-    kends: list[int] = []
-    starts: list[int] = []
-    values: list = []
     letters = _LETTER_SET
-    for kend, (length, triggers) in automaton.iter(key):
-        kstart = kend - length + 1
-        start = kmap[kstart]
-        if start > 0 and (before := text[start - 1]) in letters and not (
-                # (session 16) a conjunction "و" glued to the anchor's word starts no word of its own ("وخواستار")
-                before == "و" and (start < 2 or text[start - 2] not in letters)):
-            continue
-        kstarts.append(kstart)
-        kends.append(kend)
-        starts.append(start)
-        values.append(triggers)
-    return kstarts, kends, starts, values
+    # one comprehension, transposed in C (session 28: four appends per hit cost more than the test)
+    kept = [(kstart, kend, start, triggers) for kend, (length, triggers) in automaton.iter(key)
+            if (start := kmap[(kstart := kend - length + 1)]) == 0 or (before := text[start - 1]) not in letters
+            # (session 16) a conjunction "و" glued to the anchor's word starts no word of its own ("وخواستار")
+            or before == "و" and (start < 2 or text[start - 2] not in letters)]
+    return tuple(zip(*kept)) if kept else ((), (), (), ())
 
 
 # Letters real pages write either way: hamza seats (رئیس/رییس, مسئول/مسئول, آ/ا) — triggers match both.
@@ -550,7 +620,7 @@ def _forms(p: Pattern, text: str, gap: int, verbs: dict[str, str], future: Patte
         # (session 25) "موفق شد ... را به امضا برساند", "توانستند ... را آزاد کنند": the subjunctive after a verb of
         # success reports the act done
         out.append((anchor, Trigger(p, text, rf"{body}{_subjunctive(verbs[past])}(?![{letters}])", weight - 1,
-                                    before=lead, needs=needs, reach=_LEAD_REACH)))
+                                    before=lead, needs=needs, reach=_LEAD_REACH, before_words=_success_lead_words())))
     if p.frame in _OBJECT_FRAMES and "…" not in head and "..." not in head and not head.startswith("را"):
         # "X را بازداشت و به دادگاه معرفی کرد": the light verb shared with the next verb is left out
         elided = body[: -len(r"[\s\u200c]*")] + r"[\s\u200c]+و(?=[\s\u200c])"
@@ -563,9 +633,9 @@ def _forms(p: Pattern, text: str, gap: int, verbs: dict[str, str], future: Patte
     if past in _NOUN_VERBS and " " not in head.strip() and "…" not in head:
         # "اقدام به توقیف یک نفتکش کرد", "دست به حمله زد", "به بمباران مواضع ... پرداختند": the event noun inside a
         # light-verb frame (grammar.yaml: noun_frames), its object after it
-        for opener, verb in _noun_frames():  # the opener is checked first: cheap where it is absent
+        for opener, verb, opens in _noun_frames():  # the opener is checked first: cheap where it is absent
             frame = rf"{body}(?:[^\s.،؛:!؟]+[\s\u200c]+){{0,{gap}}}?{_conjugations(verb)}"
-            out.append((anchor, Trigger(p, text, frame, weight - 1, before=opener, needs=needs)))
+            out.append((anchor, Trigger(p, text, frame, weight - 1, before=opener, needs=needs, before_words=opens)))
     return out
 
 
@@ -596,6 +666,19 @@ def _success_lead() -> re.Pattern | None:
     return re.compile(rf"(?:^|[\s\u200c])(?:{alts})[\s\u200c]+(?:[^\s.،؛:!؟]+[\s\u200c]+){{0,14}}$")
 
 
+@lru_cache(maxsize=1)
+def _success_lead_words() -> tuple[str, ...]:
+    """(session 28) The keys of the success leads' first words ("موفق", "توانست"), one of which a sentence holds
+    wherever ``_success_lead`` can match in it: most sentences have none, and the expression is not searched."""
+    return _first_word_keys(str(x) for x in grammar().get("success_leads") or ())
+
+
+def _first_word_keys(phrases) -> tuple[str, ...]:
+    """The keys of the phrases' first words, each once: every match of a phrase's expression (_trigger_body: its
+    letters, hamza seats as the key folds them, spaces or ZWNJ optional between them) holds its first word's key."""
+    return tuple(sorted({match_key(p.replace(ZWNJ, " ").split()[0]) for p in phrases}))
+
+
 # frames whose verb takes an object marked by "را", so its light verb may be left out before "و" ("X را احضار و ...
 # ابلاغ کرد" as much as "X را بازداشت و ... کرد")
 _OBJECT_FRAMES = frozenset({"ra", "summon"})
@@ -605,11 +688,11 @@ _NOUN_VERBS = frozenset({"کرد", "نمود"})
 
 
 @lru_cache(maxsize=1)
-def _noun_frames() -> list[tuple[re.Pattern, str]]:
-    """(the words before the event noun, the verb that closes the frame): grammar.yaml noun_frames. Each opener
-    pairs with its own verb only ("به حمله ... متهم کرد" is no "اقدام به حمله ... کرد")."""
-    return [(re.compile(r"(?:^|[\s\u200c])" + r"[\s\u200c]+".join(map(re.escape, str(k).split())) + r"[\s\u200c]+$"), str(v))
-            for k, v in (grammar().get("noun_frames") or {}).items()]
+def _noun_frames() -> list[tuple[re.Pattern, str, tuple[str, ...]]]:
+    """(the words before the event noun, the verb that closes the frame, its first word's key): grammar.yaml
+    noun_frames. Each opener pairs with its own verb only ("به حمله ... متهم کرد" is no "اقدام به حمله ... کرد")."""
+    return [(re.compile(r"(?:^|[\s\u200c])" + r"[\s\u200c]+".join(map(re.escape, str(k).split())) + r"[\s\u200c]+$"), str(v),
+             _first_word_keys([str(k)])) for k, v in (grammar().get("noun_frames") or {}).items()]
 
 
 def _respelled(triggers: list[str]) -> list[str]:
@@ -673,10 +756,18 @@ def _before_regex(phrases: list[str]) -> re.Pattern:
     return re.compile(rf"{_TRIGGER_START}(?:{'|'.join(_trigger_body(p, 4) for p in phrases)})[\s\u200c]*$")
 
 
+_WORD_LISTS: dict[tuple[str, ...], list[str]] = {}
+
+
+def _shared_words(words: list[str] | None) -> list[str] | None:
+    """(session 28) One list object for equal required-word lists: a sentence asks for each list once."""
+    return _WORD_LISTS.setdefault(tuple(words), words) if words else words
+
+
 def _pattern(item: dict) -> Pattern:
     return Pattern(id=item["id"], type=item["type"], cameo=str(item["cameo"]), frame=item["frame"],
                    verb_en=item.get("verb_en", "acted towards"), mode=item.get("mode"),
-                   nominal=bool(item.get("nominal", False)), requires_any=item.get("requires_any", []),
+                   nominal=bool(item.get("nominal", False)), requires_any=_shared_words(item.get("requires_any", [])),
                    unless_next=_word_start_regex(item["unless_next"]) if item.get("unless_next") else None,
                    unless_inside=_word_regex(item["unless_inside"]) if item.get("unless_inside") else None,
                    unless_before=_before_regex(item["unless_before"]) if item.get("unless_before") else None,
@@ -748,7 +839,8 @@ def load_patterns(path: str | None = None) -> Compiled:
                           rf"|(?:^|\s)بر\s+(?:(?:{parts})\s+)?(?:(?:{nouns})(?:\s+[^\s،؛:.]+){{0,2}}\s+)?[«\"“]?$")
     return Compiled(automaton, _word_start_regex(data.get("blockers", [])), _anaphora(data.get("anaphora", {})),
                     place_before, place_to, {str(k): list(v) for k, v in (data.get("superiors") or {}).items()},
-                    _anonymous_hint(patterns.values()), _instruments(data.get("instruments") or {}, patterns))
+                    _anonymous_hint(patterns.values()), _instruments(data.get("instruments") or {}, patterns),
+                    _needs_automaton(anchors))
 
 
 def _instruments(spec: dict, patterns: dict[str, Pattern]) -> tuple[re.Pattern, dict[str, Pattern]]:
