@@ -99,6 +99,8 @@ def name_like(words: list[str], strict: bool = False, plain: bool = False) -> bo
         return not common or common == [0] and is_given_name(words[0])
     if strict or plain and max(freq) > _PLAIN:
         return False
+    if len(words) >= 3 and min(freq) >= _PLAIN:
+        return False  # (session 28) "در صحن علنی پارلمان، وزیر ...": three everyday words are a phrase, not a name
     if not common:
         return sum(freq) / len(freq) <= _MEAN
     return common == [0] and len(words) == 2 and freq[1] < _RARE
