@@ -81,7 +81,39 @@ def attribution(body: str, kb: KnowledgeBase, rules: Rules | None = None) -> tup
                 cites.append(found.name)
         else:
             outlet = found.name
+    cites += [name for name in reported_outlets(body, kb, rules) if name not in cites]
     return outlet, [c for c in cites if c != outlet]  # "در گفتگو با خبرنگار مهر" before "به گزارش مهر"
+
+
+_SENTENCE_END = re.compile(r"[.!?؟؛\n]+")
+
+
+def reported_outlets(body: str, kb: KnowledgeBase, rules: Rules | None = None) -> list[str]:
+    """(session 28 M) Outlets that are the subject of a reporting verb ("خبرگزاری رویترز گزارش داد ...", "روزنامه
+    دان پاکستان گزارش داد ...", "پیش از این رویترز به نقل از منابعی ... اعلام کرد"): cited, as "به نقل از" would
+    say. The name must open its sentence (after an opener such as "اما"), so an outlet named inside a clause
+    ("در روزنامه شرق کار می‌کرد") is not read as a source."""
+    rules = rules or load_rules()
+    found: list[str] = []
+    for sentence in _SENTENCE_END.split(line_key(body.replace("\n", ". "))):
+        if not rules.report_verb.search(sentence):
+            continue  # most sentences: one regex scan, no lookup
+        outlet = _sentence_subject(sentence.strip(), kb, rules)
+        if outlet is not None and outlet.name not in found:
+            found.append(outlet.name)
+    return found
+
+
+def _sentence_subject(key: str, kb: KnowledgeBase, rules: Rules) -> Outlet | None:
+    """The outlet a sentence opens with, after its openers; a bare name that is also a word ("فارس") only after a
+    reporter's or a desk's label ("خبرنگار فارس")."""
+    for _ in range(2):  # "اما امروز روزنامه ..."
+        opener = next((o for o in rules.report_openers if key.startswith(o + " ")), None)
+        if opener is None:
+            break
+        key = key[len(opener):].lstrip(" ،,")
+    labelled = any(key.startswith(p + " ") for p in rules.outlet_prefixes)
+    return _match_outlet(key[:120], kb, rules, allow_ambiguous=labelled)
 
 
 _SOURCE_LINE = ("منبع", "منبع خبر", "source")
