@@ -21,6 +21,11 @@ _BODY = ("نشست مشترک دو کمیسیون مجلس روز گذشته ب�
          "طرح‌های عمرانی نیمه‌تمام گفت‌وگو کردند.")
 
 
+_MORE = ("کارشناسان می‌گویند اجرای این طرح‌ها به همکاری دستگاه‌های اجرایی و تأمین اعتبار کافی از سوی سازمان برنامه "
+         "و بودجه نیاز دارد و بدون آن به سال بعد موکول خواهد شد.")
+_LAST = "جلسه بعدی دو کمیسیون هفته آینده برگزار می‌شود و گزارش آن به صحن علنی مجلس ارائه خواهد شد."
+
+
 def _meta(text: str, kb, url: str | None = None):
     return clean(RawDocument(source="t.txt", text=text, url=url), kb).meta
 
@@ -116,3 +121,30 @@ def test_a_lead_sentence_is_no_headline(kb):
 def test_a_title_that_speaks_of_a_short_title_keeps_it(kb):
     title = "نوشتن عنوان کوتاه برای اخبار؛ توصیه‌های یک سردبیر"
     assert _meta(f"{title}\n\n{_BODY}\n\n{_BODY}", kb).title == title
+
+
+# --- an outlet's name and a colon inside the text, a closing signature, the day between a cue and the name ---------
+
+@pytest.mark.parametrize("passage,outlet", [
+    ("خبرگزاری ایسنا: شورای شهر شیراز امروز با طرح توسعه مترو موافقت کرد.", "ISNA"),
+    ("گزارش تسنیم: دو کارگر معدن در کرمان زیر آوار ماندند.", "Tasnim"),
+    ("نیروی دریایی یک شناور حامل سوخت قاچاق را در خلیج فارس متوقف کرد./تسنیم", "Tasnim"),
+    ("پلیس راه از بسته شدن جاده چالوس به دلیل بارش برف خبر داد./فارس", "Fars"),
+    ("به گزارش روز دوشنبه خبرگزاری ایسنا، مجلس طرح را به کمیسیون فرستاد.", "ISNA"),
+    ("به گزارش امروز روزنامه همشهری، شهرداری تهران بودجه را تصویب کرد.", "Hamshahri"),
+])
+def test_a_labelled_or_signed_passage_cites_its_outlet(kb, passage, outlet):
+    meta = _meta(f"{_BODY}\n\n{_MORE}\n\n{_LAST}\n\n{passage}\n\n{_LAST}", kb, url="https://www.irna.ir/news/1234/x")
+    assert outlet in meta.cites, meta.cites
+
+
+@pytest.mark.parametrize("passage", [
+    # a bare name that is also a word, with a colon: the province, no outlet
+    "فارس: بیشترین بارش امسال در شمال استان ثبت شد.",
+    # a slash inside a sentence, a line of a headline with a slash, a person and a colon
+    "مسیر تهران/ شمال امروز بسته بود و رانندگان از جاده فیروزکوه رفتند.",
+    "وزیر نیرو: هیچ برنامه‌ای برای جیره‌بندی آب در تابستان نداریم.",
+])
+def test_no_cite_from_other_colons_and_slashes(kb, passage):
+    meta = _meta(f"{_BODY}\n\n{_MORE}\n\n{_LAST}\n\n{passage}\n\n{_LAST}", kb, url="https://www.irna.ir/news/1234/x")
+    assert meta.cites == [], meta.cites

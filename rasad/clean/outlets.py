@@ -96,12 +96,40 @@ def reported_outlets(body: str, kb: KnowledgeBase, rules: Rules | None = None) -
     rules = rules or load_rules()
     found: list[str] = []
     for sentence in _SENTENCE_END.split(line_key(body.replace("\n", ". "))):
-        if not rules.report_verb.search(sentence):
-            continue  # most sentences: one regex scan, no lookup
-        outlet = _sentence_subject(sentence.strip(), kb, rules)
+        sentence = sentence.strip()
+        outlet = None
+        if sentence.startswith("/") or ":" in sentence[:_LABEL_CHARS]:
+            outlet = _labelled_outlet(sentence, kb, rules)
+        if outlet is None and rules.report_verb.search(sentence):  # most sentences: one regex scan, no lookup
+            outlet = _sentence_subject(sentence, kb, rules)
         if outlet is not None and outlet.name not in found:
             found.append(outlet.name)
     return found
+
+
+_LABEL_CHARS = 40  # an outlet's name and its colon open a sentence within its first 40 characters
+_LABEL_WORDS = ("گزارش",)  # "گزارش ایرنا: ..."
+
+
+def _labelled_outlet(sentence: str, kb: KnowledgeBase, rules: Rules) -> Outlet | None:
+    """A sentence headed by an outlet's whole name and a colon ("ایرنا: ..."، "گزارش ایرنا: ...") or a copy's
+    closing signature after its last full stop ("... توقیف کرد./فارس"): the outlet the passage comes from. A bare
+    name that is also a word ("فارس") counts only as a signature, where nothing else can stand."""
+    signature = sentence.startswith("/")
+    head = sentence[1:] if signature else sentence.partition(":")[0]
+    words = head.split()
+    if words[:1] and words[0] in _LABEL_WORDS:
+        words = words[1:]
+    if not 0 < len(words) <= 4:
+        return None
+    outlet = _match_outlet(" ".join(words), kb, rules, allow_ambiguous=signature)
+    return outlet if outlet is not None and _whole_name(outlet, words, rules) else None
+
+
+def _whole_name(outlet: Outlet, words: list[str], rules: Rules) -> bool:
+    """Whether the words are all of one of the outlet's names, after a kind of outlet ("خبرگزاری ایلنا")."""
+    return bool(_outlet_form(outlet, " ".join(words)) or (
+        words[0] in rules.outlet_heads and _outlet_form(outlet, " ".join(words[1:]))))
 
 
 def _sentence_subject(key: str, kb: KnowledgeBase, rules: Rules) -> Outlet | None:
