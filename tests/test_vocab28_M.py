@@ -148,3 +148,20 @@ def test_a_labelled_or_signed_passage_cites_its_outlet(kb, passage, outlet):
 def test_no_cite_from_other_colons_and_slashes(kb, passage):
     meta = _meta(f"{_BODY}\n\n{_MORE}\n\n{_LAST}\n\n{passage}\n\n{_LAST}", kb, url="https://www.irna.ir/news/1234/x")
     assert meta.cites == [], meta.cites
+
+
+# --- an interview as an indefinite noun ("در گفت‌وگویی با ایسنا") cites the outlet, as "در گفت‌وگو با" does ----------
+
+@pytest.mark.parametrize("passage,outlet", [
+    ("مدیرعامل شرکت آب منطقه‌ای در گفت‌وگویی با ایسنا از کاهش ذخایر سدها خبر داد.", "ISNA"),
+    ("این بازیگر در مصاحبه‌ای با خبرگزاری تسنیم گفت که فیلم تازه‌اش را پاییز می‌سازد.", "Tasnim"),
+])
+def test_an_interview_given_to_an_outlet_cites_it(kb, passage, outlet):
+    meta = _meta(f"{_BODY}\n\n{_MORE}\n\n{passage}\n\n{_LAST}", kb, url="https://www.irna.ir/news/1234/x")
+    assert outlet in meta.cites, meta.cites
+
+
+def test_an_interview_with_a_person_cites_nothing(kb):
+    passage = "این بازیگر در گفت‌وگویی با همسرش تصمیم گرفت که فیلم تازه‌اش را پاییز بسازد."
+    meta = _meta(f"{_BODY}\n\n{_MORE}\n\n{passage}\n\n{_LAST}", kb, url="https://www.irna.ir/news/1234/x")
+    assert meta.cites == [], meta.cites
