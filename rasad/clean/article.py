@@ -22,6 +22,7 @@ from rasad.clean.lines import (
     line_key,
     load_rules,
     slug_words,
+    strip_title_tail,
 )
 from rasad.clean.outlets import (
     attribution,
@@ -100,10 +101,18 @@ def _date_from_page(meta: Meta, doc: RawDocument, kb: KnowledgeBase) -> None:
         meta.published_precision = "minute" if found.time else "day"
 
 
+# (session 28 M) a year and month folder whose page name opens with the same year's last two digits, the month and
+# the day: ".../2012/04/120417_rln_..." (BBC Persian's archive)
+_URL_DAY_NAME = re.compile(r"/(?P<y>(?:19|20)(?P<yy>\d\d))/(?P<m>0[1-9]|1[0-2])/(?P=yy)(?P=m)(?P<d>0[1-9]|[12]\d|3[01])[_\-]")
+
+
 def _url_date(url: str, kb: KnowledgeBase):
     m = _URL_DATE.search(url)
     if m is not None:
         return next(iter(find_dates("-".join(g for g in m.groups() if g))), None)
+    m = _URL_DAY_NAME.search(url)
+    if m is not None:
+        return next(iter(find_dates(f"{m['y']}-{m['m']}-{m['d']}")), None)
     outlet = outlet_at(url, kb)
     m = re.search(outlet.url_date, urlparse(url).path) if outlet is not None and outlet.url_date else None
     if m is None:
@@ -190,7 +199,7 @@ def clean(doc: RawDocument, kb: KnowledgeBase) -> CleanArticle:
         title = _plain(kept[headline].text)
         kicker = _plain(kept[headline - 1].text) if kept[headline - 1].key.endswith((":", "؛", "/")) else kicker
     # metadata: container first, then HTML meta tags, then the text itself
-    meta.title = html_meta.title or title
+    meta.title = strip_title_tail(html_meta.title or title, rules)
     meta.kicker, meta.lead = kicker, lead
     meta.url = printable(doc.url) if doc.url else html_meta.url
     if html_meta.published and (meta.published is None or meta.published_precision == "day"):

@@ -48,6 +48,11 @@ class Rules:
     byline: re.Pattern  # (session 28) a writer's label and the name after it (boilerplate.yaml byline_labels)
     platform_hosts: frozenset[str]  # (session 28) blogging and hosting platforms: a page there is no site's own
     platform_tails: tuple[str, ...]  # (session 28) words an address adds to an outlet's name ("alkawthar" + "tv")
+    # (session 28 M) "خبرگزاری رویترز گزارش داد ...": a reporting verb (boilerplate.yaml report_verbs) in a sentence
+    # that opens with an outlet's name, after any of report_openers ("پیش از این", "اما")
+    report_verb: re.Pattern
+    report_openers: tuple[str, ...]
+    title_tail: re.Pattern  # (session 28 M) a theme's placeholder after a headline (boilerplate.yaml title_tails)
 
 
 def cue_matches(text: str, rules: Rules):
@@ -143,6 +148,10 @@ def load_rules() -> Rules:
                           r")\s*[:：]?\s*(?P<name>\S.{0,60})$"),
         platform_hosts=frozenset(data.get("platform_hosts") or []),
         platform_tails=tuple(data.get("address_tails") or []),
+        report_verb=re.compile(r"(?:^|\s)(?:" + "|".join(_spaced(line_key(x)) for x in sorted(
+            data.get("report_verbs") or [], key=len, reverse=True)) + r")(?=$|[\s.،,:؛])"),
+        report_openers=tuple(sorted((line_key(x) for x in data.get("report_openers") or []), key=len, reverse=True)),
+        title_tail=re.compile("(?:" + "|".join(data.get("title_tails") or ["(?!)"]) + ")$"),
     )
 
 
@@ -286,7 +295,7 @@ def _header(lines: list[_Line]) -> tuple[str | None, str | None, str | None]:
     if short(heads[0]) and heads[0].key.endswith((":", "؛", "/")) and len(heads) > 1 and short(heads[1]):
         kicker = _plain(heads[0].text)
         i = 1
-    if i < len(heads) and short(heads[i]) and not heads[i].key.endswith(".") and len(heads[i].key) < 160 and (
+    if i < len(heads) and short(heads[i]) and not _ends_sentence(heads[i].key) and len(heads[i].key) < 160 and (
         i + 1 < len(heads)
     ) and len(_LETTER_WORD.findall(heads[i].key)) >= 2:
         title = _plain(heads[i].text)
@@ -296,8 +305,21 @@ def _header(lines: list[_Line]) -> tuple[str | None, str | None, str | None]:
     return kicker, title, lead
 
 
+def _ends_sentence(key: str) -> bool:
+    """Whether a line ends with a full stop, as a lead's sentence does; an ellipsis ("... برگزار شد....") ends
+    headlines too."""
+    return key.endswith(".") and not key.endswith("..")
+
+
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more: "5 + 1" is no headline
 _EMPHASIS = re.compile(r"\*\*|__|^#{1,6}\s+")
+
+
+def strip_title_tail(title: str | None, rules: Rules) -> str | None:
+    """A headline without what a site's theme prints after it ("... – عنوان کوتاه"): not the headline's words."""
+    if not title:
+        return title
+    return rules.title_tail.sub("", title).strip() or title
 
 
 def _plain(line: str) -> str:

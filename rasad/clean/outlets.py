@@ -81,7 +81,67 @@ def attribution(body: str, kb: KnowledgeBase, rules: Rules | None = None) -> tup
                 cites.append(found.name)
         else:
             outlet = found.name
+    cites += [name for name in reported_outlets(body, kb, rules) if name not in cites]
     return outlet, [c for c in cites if c != outlet]  # "در گفتگو با خبرنگار مهر" before "به گزارش مهر"
+
+
+_SENTENCE_END = re.compile(r"[.!?؟؛\n]+")
+
+
+def reported_outlets(body: str, kb: KnowledgeBase, rules: Rules | None = None) -> list[str]:
+    """(session 28 M) Outlets that are the subject of a reporting verb ("خبرگزاری رویترز گزارش داد ...", "روزنامه
+    دان پاکستان گزارش داد ...", "پیش از این رویترز به نقل از منابعی ... اعلام کرد"): cited, as "به نقل از" would
+    say. The name must open its sentence (after an opener such as "اما"), so an outlet named inside a clause
+    ("در روزنامه شرق کار می‌کرد") is not read as a source."""
+    rules = rules or load_rules()
+    found: list[str] = []
+    for sentence in _SENTENCE_END.split(line_key(body.replace("\n", ". "))):
+        sentence = sentence.strip()
+        outlet = None
+        if sentence.startswith("/") or ":" in sentence[:_LABEL_CHARS]:
+            outlet = _labelled_outlet(sentence, kb, rules)
+        if outlet is None and rules.report_verb.search(sentence):  # most sentences: one regex scan, no lookup
+            outlet = _sentence_subject(sentence, kb, rules)
+        if outlet is not None and outlet.name not in found:
+            found.append(outlet.name)
+    return found
+
+
+_LABEL_CHARS = 40  # an outlet's name and its colon open a sentence within its first 40 characters
+_LABEL_WORDS = ("گزارش",)  # "گزارش ایرنا: ..."
+
+
+def _labelled_outlet(sentence: str, kb: KnowledgeBase, rules: Rules) -> Outlet | None:
+    """A sentence headed by an outlet's whole name and a colon ("ایرنا: ..."، "گزارش ایرنا: ...") or a copy's
+    closing signature after its last full stop ("... توقیف کرد./فارس"): the outlet the passage comes from. A bare
+    name that is also a word ("فارس") counts only as a signature, where nothing else can stand."""
+    signature = sentence.startswith("/")
+    head = sentence[1:] if signature else sentence.partition(":")[0]
+    words = head.split()
+    if words[:1] and words[0] in _LABEL_WORDS:
+        words = words[1:]
+    if not 0 < len(words) <= 4:
+        return None
+    outlet = _match_outlet(" ".join(words), kb, rules, allow_ambiguous=signature)
+    return outlet if outlet is not None and _whole_name(outlet, words, rules) else None
+
+
+def _whole_name(outlet: Outlet, words: list[str], rules: Rules) -> bool:
+    """Whether the words are all of one of the outlet's names, after a kind of outlet ("خبرگزاری ایلنا")."""
+    return bool(_outlet_form(outlet, " ".join(words)) or (
+        words[0] in rules.outlet_heads and _outlet_form(outlet, " ".join(words[1:]))))
+
+
+def _sentence_subject(key: str, kb: KnowledgeBase, rules: Rules) -> Outlet | None:
+    """The outlet a sentence opens with, after its openers; a bare name that is also a word ("فارس") only after a
+    reporter's or a desk's label ("خبرنگار فارس")."""
+    for _ in range(2):  # "اما امروز روزنامه ..."
+        opener = next((o for o in rules.report_openers if key.startswith(o + " ")), None)
+        if opener is None:
+            break
+        key = key[len(opener):].lstrip(" ،,")
+    labelled = any(key.startswith(p + " ") for p in rules.outlet_prefixes)
+    return _match_outlet(key[:120], kb, rules, allow_ambiguous=labelled)
 
 
 _SOURCE_LINE = ("منبع", "منبع خبر", "source")

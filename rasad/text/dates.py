@@ -47,7 +47,9 @@ _WD = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
 _JM = "|".join(sorted(JALALI_MONTHS, key=len, reverse=True))
 _GM = "|".join(sorted((re.escape(m) for m in GREGORIAN_MONTHS), key=len, reverse=True))
 _SEP = r"[\s,،/\-–|:]*"
-_TIME = r"(?:(?:ساعت\s*)?(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)"
+# (session 28 M) a 12-hour clock's half of the day after the time ("۰۷:۰۸ ب.ظ" is 19:08; "ق.ظ" before noon)
+_HALF_DAY = r"(?:\s*(?:(?P<pm>ب\s*\.\s*ظ|بعد\s*از\s*ظهر|(?i:pm))|ق\s*\.\s*ظ|قبل\s*از\s*ظهر|(?i:am))(?![\w\u200c]))?"
+_TIME = r"(?:(?:ساعت\s*)?(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?" + _HALF_DAY + ")"
 
 # between a Jalali month and its year: "ماه"/"سال", or (session 27) a comma some sites print ("۲۹ آبان , ۱۴۰۳")
 _MONTH_YEAR_GAP = r"\s*(?:[,،]\s*)?(?:(?:ماه|سال)\s*)?"
@@ -83,6 +85,8 @@ _PATTERNS = [
     # the time first: "۲۰:۰۹ - ۲۴-۰۱-۱۳۹۱", "14:31 | 1403/07/22"
     re.compile(rf"{_TIME}\s*[-–|,،]?\s*(?P<d>\d{{1,2}})[/\-.](?P<m>\d{{1,2}})[/\-.](?P<y>(?:1[34]|19|20)\d\d)"),
     re.compile(rf"{_TIME}\s*[-–|,،]?\s*(?P<y>(?:1[34]|19|20)\d\d)[/\-.](?P<m>\d{{1,2}})[/\-.](?P<d>\d{{1,2}})"),
+    # (session 28 M) the time first before a Jalali month's name: "20:30 - 31 شهریور 1393"
+    re.compile(rf"{_TIME}\s*[-–|,،]?\s*(?:(?P<wd>{_WD}){_SEP})?(?P<d>\d{{1,2}})\s*(?P<jm>{_JM}){_MONTH_YEAR_GAP}(?P<y>1[34]\d\d)"),
 ]
 _YEAR_DIGITS = re.compile(r"\d{4}")
 
@@ -137,6 +141,7 @@ _NEEDS = (
     _YEAR_MONTH_DAY,
     _YEAR_LAST,
     _YEAR_FIRST,
+    _JALALI_YEAR,
 )
 _WEEKDAY_ONLY = re.compile(rf"(?<![\w\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])(?P<wd>{_WD})(?![\w\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])")
 
@@ -186,7 +191,8 @@ def _build(m: re.Match) -> FoundDate | None:
             _hijri(year, month, day) if cal == "hijri" else dt.date(year, month, day)
         time = None
         if g.get("H") is not None:
-            time = dt.time(int(g["H"]), int(g["M"]), int(g["S"] or 0))
+            hour = int(g["H"]) + (12 if g.get("pm") and int(g["H"]) < 12 else 0)
+            time = dt.time(hour, int(g["M"]), int(g["S"] or 0))
     except (ValueError, KeyError):
         return None
     weekday = WEEKDAYS.get(g["wd"].replace(ZWNJ, " ").replace(" ", "") if g.get("wd") else "", None)
