@@ -85,8 +85,6 @@ _PATTERNS = [
     # the time first: "۲۰:۰۹ - ۲۴-۰۱-۱۳۹۱", "14:31 | 1403/07/22"
     re.compile(rf"{_TIME}\s*[-–|,،]?\s*(?P<d>\d{{1,2}})[/\-.](?P<m>\d{{1,2}})[/\-.](?P<y>(?:1[34]|19|20)\d\d)"),
     re.compile(rf"{_TIME}\s*[-–|,،]?\s*(?P<y>(?:1[34]|19|20)\d\d)[/\-.](?P<m>\d{{1,2}})[/\-.](?P<d>\d{{1,2}})"),
-    # (session 28 M) the time first before a Jalali month's name: "20:30 - 31 شهریور 1393"
-    re.compile(rf"{_TIME}\s*[-–|,،]?\s*(?:(?P<wd>{_WD}){_SEP})?(?P<d>\d{{1,2}})\s*(?P<jm>{_JM}){_MONTH_YEAR_GAP}(?P<y>1[34]\d\d)"),
 ]
 _YEAR_DIGITS = re.compile(r"\d{4}")
 
