@@ -114,7 +114,7 @@ def _former_office(kb: KnowledgeBase, span: tuple[int, int, str], title_id: str,
     """(session 17) "رئیس‌جمهور سابق": someone who held it before, never the holder on the day; with no name given,
     the office alone, not a guess among its former holders ((session 27 A5) with one named, that one)."""
     start, end, phrase = span
-    former = _named_former(kb, full_title, of, day, named)
+    former = _named_former(kb, full_title, of, day, named) or _sole_former(kb, title_id, of, day)
     if former is not None:
         return Mention(start, end, phrase, former.id, former.name, "PERSON", "role", role=full_title, of=of)
     return Mention(start, end, phrase, None, role_label(kb, title_id, "former", of) or phrase, "PERSON", "role",
@@ -129,6 +129,19 @@ def _named_former(kb: KnowledgeBase, full_title: str, of: str | None, day: dt.da
         return None
     former = [a for a in kb.former_holders(full_title, of, day, within_days=_FORMER_DAYS) if a.id in named]
     return former[0] if len(former) == 1 else None
+
+
+def _sole_former(kb: KnowledgeBase, title_id: str, of: str | None, day: dt.date | None) -> Actor | None:
+    """(session 28 R) "رهبر پیشین جمهوری اسلامی" with no name given: where the knowledge base records every holder
+    of the office (roles.yaml complete_for) and only one left it before the day, that one is who "پیشین"/"سابق"
+    means; several former holders, no date, or an office not fully recorded: None (roles never guess)."""
+    if of is None or day is None or title_id not in kb.titles:
+        return None
+    for t in (title_id, *kb.titles[title_id].or_titles):
+        if t in kb.titles and of in kb.titles[t].complete_for:
+            former = {a.id: a for a in kb.former_holders(t, of, day, within_days=_FORMER_DAYS)}
+            return next(iter(former.values())) if len(former) == 1 else None
+    return None
 
 
 # (session 27 A5) how far back a former holder named in the article may be the one "پیشین"/"سابق" means: a lifetime
