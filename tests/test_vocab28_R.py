@@ -45,3 +45,30 @@ def test_former_office_stays_unnamed(sentence, published, kb):
 def test_sitting_leader_unchanged(kb):
     roles = _roles("رهبر ایران روز گذشته در دیدار با فرماندهان سپاه سخنرانی کرد.", kb)
     assert ("رهبر ایران", "ali-khamenei") in roles, roles
+
+
+# --- "سفیر X در کشورش": the envoy posted to the state of the clause's actor named before the office -------------
+
+@pytest.mark.parametrize("sentence,published,holder", [
+    ("وزیر خارجه نروژ روز دوشنبه سفیر ایران در کشورش را به وزارتخانه احضار کرد.", "2021-12-10T10:00:00+03:30",
+     "alireza-yousefi-diplomat"),
+    # the day after the envoy was expelled: the post he just left
+    ("دولت آلبانی سفیر ایران در کشور خود را به دلیل تهدید امنیت ملی اخراج کرد.", "2018-12-20T10:00:00+03:30",
+     "gholamhossein-mohammadnia"),
+])
+def test_envoy_posted_to_the_clause_state(sentence, published, holder, kb):
+    roles = _roles(sentence, kb, published)
+    assert ("سفیر ایران", holder) in roles, roles
+
+
+@pytest.mark.parametrize("sentence,published", [
+    # no state before the office in the clause: the office alone
+    ("به گفته یک منبع آگاه، سفیر ایران در کشورش چهره‌ای شناخته شده بود.", "2021-12-10T10:00:00+03:30"),
+    # the state named in another clause does not reach
+    ("نروژ میزبان نشست بود. سفیر ایران در کشورش از این نشست انتقاد کرد.", "2021-12-10T10:00:00+03:30"),
+    # months after the envoy left the post: no one
+    ("دولت آلبانی سفیر ایران در کشور خود را به دلیل تهدید امنیت ملی اخراج کرد.", "2019-06-20T10:00:00+03:30"),
+])
+def test_envoy_post_not_guessed(sentence, published, kb):
+    roles = _roles(sentence, kb, published)
+    assert not any(k for t, k in roles if t.startswith("سفیر")), roles
