@@ -213,6 +213,9 @@ class Title(BaseModel):
     # (session 21) titles of the same rank the word also names where the state has no holder of this one: "پادشاه
     # عمان" is Oman's sultan, "پادشاه قطر" its emir
     or_titles: list[str] = []
+    # (session 28 R) states or bodies whose every holder of this title the knowledge base records: there the one
+    # holder who left it before a day is the former holder ("رهبر پیشین جمهوری اسلامی"), a fact, not a guess
+    complete_for: list[str] = []
     # (session 23) a fixed body named by a common noun other states' bodies share ("بانک مرکزی", "گمرک"): a state,
     # foreign body or province named right after the office makes it theirs, not the fixed body's
     generic: bool = False

@@ -82,9 +82,11 @@ def _resolve_role(text: str, h: Hit, entry: Entry, mentions: list[Mention], kb: 
                        of=after[1])
     if status and status.group(1) in ("سابق", "پیشین"):
         return _former_office(kb, (start, role_end, phrase), title_id, full_title, of, day, named)
-    post = _post_after(text, role_end, mentions, kb) if title.posted else None
+    post = (_own_country_post(text, start, role_end, mentions, kb) or _post_after(text, role_end, mentions, kb)) \
+        if title.posted else None
     if post is not None:  # "سفیر ایران در عراق": the holder posted there
-        candidates = [c for c in candidates if _posted_to(c, full_title, of, post, day)]
+        candidates = [c for c in candidates if _posted_to(c, full_title, of, post, day)] or \
+            _just_left_post(kb, full_title, of, post, day)
     named_candidates = _named_holders(candidates, named, full_title, of, day, window)
     if len(candidates) > 1 and named_candidates:
         candidates = named_candidates  # the article names one of the office's holders
@@ -114,7 +116,7 @@ def _former_office(kb: KnowledgeBase, span: tuple[int, int, str], title_id: str,
     """(session 17) "رئیس‌جمهور سابق": someone who held it before, never the holder on the day; with no name given,
     the office alone, not a guess among its former holders ((session 27 A5) with one named, that one)."""
     start, end, phrase = span
-    former = _named_former(kb, full_title, of, day, named)
+    former = _named_former(kb, full_title, of, day, named) or _sole_former(kb, title_id, of, day)
     if former is not None:
         return Mention(start, end, phrase, former.id, former.name, "PERSON", "role", role=full_title, of=of)
     return Mention(start, end, phrase, None, role_label(kb, title_id, "former", of) or phrase, "PERSON", "role",
@@ -129,6 +131,19 @@ def _named_former(kb: KnowledgeBase, full_title: str, of: str | None, day: dt.da
         return None
     former = [a for a in kb.former_holders(full_title, of, day, within_days=_FORMER_DAYS) if a.id in named]
     return former[0] if len(former) == 1 else None
+
+
+def _sole_former(kb: KnowledgeBase, title_id: str, of: str | None, day: dt.date | None) -> Actor | None:
+    """(session 28 R) "رهبر پیشین جمهوری اسلامی" with no name given: where the knowledge base records every holder
+    of the office (roles.yaml complete_for) and only one left it before the day, that one is who "پیشین"/"سابق"
+    means; several former holders, no date, or an office not fully recorded: None (roles never guess)."""
+    if of is None or day is None or title_id not in kb.titles:
+        return None
+    for t in (title_id, *kb.titles[title_id].or_titles):
+        if t in kb.titles and of in kb.titles[t].complete_for:
+            former = {a.id: a for a in kb.former_holders(t, of, day, within_days=_FORMER_DAYS)}
+            return next(iter(former.values())) if len(former) == 1 else None
+    return None
 
 
 # (session 27 A5) how far back a former holder named in the article may be the one "پیشین"/"سابق" means: a lifetime
@@ -217,6 +232,45 @@ def _post_after(text: str, end: int, mentions: list[Mention], kb: KnowledgeBase)
                 _rx_fullmatch(r"\s+(?:در|نزد|در کشور|در امور|در امور کشور|برای)\s+", text[end:m.start]):
             return m.kb_id if m.type != "PLACE" else kb.country_of(m.kb_id)
     return None
+
+
+_OWN_POST_REACH = 60  # characters back the clause's actor may stand from the envoy's office
+_CLAUSE_BREAK = re.compile(r"[.!?؟؛:«»\n]")
+
+
+def _own_country_post(text: str, start: int, end: int, mentions: list[Mention], kb: KnowledgeBase) -> str | None:
+    """(session 28 R) "سفیر ایران در کشورش": the envoy posted to the state of the actor named just before the office
+    in the same clause (a state, an office of one, or a person of one: "نخست وزیر آلبانی سفیر ایران در کشورش را
+    اخراج کرد"); None when nothing of a state stands there."""
+    after = _rx_match(r"\s+در\s+(?:" + phrases(sorted(grammar_words("own_country_posts"))) + r")(?![\w\u200c])",
+                      text[end:end + 24])
+    if after is None:
+        return None
+    i = _first_at(mentions, start)
+    for m in reversed(mentions[max(0, i - 3):i]):
+        if m.end > start or start - m.end > _OWN_POST_REACH or _CLAUSE_BREAK.search(text, m.end, start):
+            continue
+        state = _state_of_mention(m, kb)
+        if state is not None:
+            return state
+    return None
+
+
+def _state_of_mention(m: Mention, kb: KnowledgeBase) -> str | None:
+    """The state a mention stands for: itself, the state of its office, or a known person's own state."""
+    if m.kb_id and _is_state(kb, m.kb_id):
+        return m.kb_id
+    if m.how == "role" and _is_state(kb, m.of):
+        return m.of
+    return _own_state(kb, m) if m.type == "PERSON" and m.kb_id else None
+
+
+def _just_left_post(kb: KnowledgeBase, full_title: str, of: str | None, post: str, day: dt.date | None) -> list[Actor]:
+    """(session 28 R) No one holds the post on the day but one left it in the weeks before (an envoy expelled the day
+    before the report): news still names the post so ("سفیر ایران در کشورش را اخراج کرد")."""
+    if day is None:
+        return []
+    return [c for c in kb.former_holders(full_title, of, day, within_days=60) if _posted_to(c, full_title, of, post, None)]
 
 
 def _posted_to(actor: Actor, title: str, of: str | None, post: str, day: dt.date | None) -> bool:
