@@ -23,7 +23,7 @@ from rasad.annotate.words import phrases
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.records import CleanArticle, Mention, Quote
 from rasad.text.budget import check_time
-from rasad.text.normalize import ZWNJ, fold_for_compare
+from rasad.text.normalize import ZWNJ, fold_for_compare, match_key
 from rasad.text.rx import match as _rx_match
 from rasad.text.sentences import Sentence
 from rasad.text.translit import is_given_name, transliterate_name
@@ -517,10 +517,49 @@ def _title_end(article: CleanArticle) -> int:
     return len(line) if title and (line == raw or fold_for_compare(line) == title) else 0
 
 
+def _head_lead() -> str:
+    """What may stand before a clause's head: a short connective set off by a comma, or an adverb that opens a
+    sentence ("همچنین دانشجویان دانشگاه X خبر دادند", quotes.yaml head_adverbs)."""
+    return rf"\s*(?:(?:[{_L}]+\s+){{0,3}}[{_L}]+\s*[،,]\s*|(?:{phrases(_data()['head_adverbs'])})\s+)?"
+
+
+def _count() -> str:
+    """A count before a head noun: digits or a number word ("۵۰۰ دانشجوی", "سه مقام")."""
+    return rf"(?:[0-9۰-۹]+|{phrases(_data()['anonymous_counts'])})\s+"
+
+
 @lru_cache(maxsize=1)
 def _anonymous_head() -> re.Pattern:
-    """A clause opening (after a short connective) with an unnamed many ("منابع آگاه", "رسانه‌های اسرائیلی")."""
-    return re.compile(rf"\s*(?:(?:[{_L}]+\s+){{0,3}}[{_L}]+\s*[،,]\s*)?(?:{phrases(_data()['anonymous_heads'])})(?![{_L}])")
+    """A clause opening (after a short connective) with an unnamed many ("منابع آگاه", "رسانه‌های اسرائیلی"), also
+    counted ("۵۰۰ دانشجوی دانشگاه X")."""
+    data = _data()
+    return re.compile(rf"{_head_lead()}(?:{phrases(data['anonymous_heads'])}|{_count()}(?:{phrases(data['anonymous_counted'])}))"
+                      rf"(?![{_L}])")
+
+
+@lru_cache(maxsize=1)
+def _official_head() -> re.Pattern:
+    """A clause opening (after a short connective) with unnamed officials ("مقام‌های پلیس", "یک مقام")."""
+    return re.compile(rf"{_head_lead()}(?:{_count()})?(?:{phrases(_data()['official_heads'])})(?![{_L}])")
+
+
+def _officials_of_state(text: str, lo: int, hi: int, speakers: list[Mention], kb: KnowledgeBase) -> bool:
+    """(session 28 Q2) "مقام‌های پلیس X گفتند", "یک مقام امنیتی X گفته": unnamed officials of a body or field the
+    knowledge base lacks, with only their state linked, speak for no one a coder can name. Officials of a known body
+    speak for it, and officials named by their state alone ("مقام‌های آمریکایی گفتند") for the state."""
+    if not speakers or any(m.type != "COUNTRY" for m in speakers):
+        return False
+    head = _official_head().match(text, lo, hi)
+    if head is None:
+        return False
+    first = min(speakers, key=lambda m: m.start)
+    return not _state_form(text[head.end():first.end], first.kb_id, kb)
+
+
+def _state_form(words: str, state: str | None, kb: KnowledgeBase) -> bool:
+    """Whether ``words`` are only a name or adjective of ``state`` ("آمریکایی", "جمهوری اسلامی ایران")."""
+    actor = kb.actors.get(state) if state else None
+    return actor is not None and match_key(words.strip()) in {match_key(f) for f in (*actor.fa, *actor.short, *actor.adj)}
 
 
 def _pronoun_of_office(speakers: list[Mention], linked: Linked) -> bool:
@@ -597,14 +636,25 @@ def _clause_speaker(text: str, sentences: list[Sentence], si: int, lo: int, hi: 
     s = sentences[si]
     clause_lo = _after_cause(text, _opened_before(text, sentences, si, hi) if lo == s.start else lo, hi)
     if _anonymous_head().match(text, clause_lo, hi) or _anonymous_after_contrast(text, clause_lo, hi):
-        return clause_lo, [], ""  # "خبرگزاری‌های داخل ایران ... تأکید کرده‌اند": an unnamed many
+        told = _told_outlet(text, linked, clause_lo, hi)  # "خبرگزاری‌های داخل ایران ... تأکید کرده‌اند": an unnamed
+        return clause_lo, told, told[0].text if told else ""  # many, or the outlet it told, which the article cites
     speakers, mention = _speaker(text, linked, kb, clause_lo, hi)
     speakers, mention = _through_outlet(text, linked, kb, clause_lo, hi, speakers, mention)
+    if _officials_of_state(text, clause_lo, hi, speakers, kb):
+        return clause_lo, [], ""
     if not speakers and lo == s.start and si and \
             text[max(sentences[si - 1].start, s.start - 8):s.start].rstrip(" »«\n").endswith(("!", "؟", "?")):
         # "X در برنامه «آقای سخنگو! کجا ایستاده‌ایم» ... گفت:": a "!" inside a title cut the sentence
         speakers, mention = _speaker(text, linked, kb, max(sentences[si - 1].start, s.start - 400), hi)
     return clause_lo, speakers, mention
+
+
+def _told_outlet(text: str, linked: Linked, lo: int, hi: int) -> list[Mention]:
+    """(session 28 Q2) "دو منبع امنیتی ... به رویترز گفته‌اند": the outlet an unnamed many told, named right before the
+    cue; its report is cited (outlet_reports), never a statement of its own."""
+    media = [m for m in linked.in_span(lo, hi) if m.type == "MEDIA" and hi - m.end < 25
+             and not _outlet_not_speaker(text, m.start)]
+    return media[-1:]
 
 
 def _after_cause(text: str, lo: int, hi: int) -> int:
@@ -1049,6 +1099,8 @@ def _according_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: 
             if _document_lead_only(text, m):
                 continue  # "به موجب قرارداد X، ...": "به موجب" leads only a document's words
             speakers, mention = _speaker(text, linked, kb, m.start(who), m.end(who))
+            if _officials_of_state(text, m.start(who), m.end(who), speakers, kb):
+                continue  # "به گفته سه مقام دولت X، ...": unnamed officials
             if not speakers and who == "who":
                 speakers, mention = _short_name(m.group("who"), linked, m.start())
             if not speakers and who == "who" and _this_document().fullmatch(m.group("who").strip()):
