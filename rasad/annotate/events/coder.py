@@ -1357,7 +1357,8 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
         tgt = _struck_party(doc, hit, hit.kb_id, state, src)  # (session 14) "خارکف ... بر اثر حملات هوایی روسیه ویران شد"
         if not loc_id:
             location, loc_id = hit.name, hit.kb_id
-    if p.type == "ASSAULT" and not tgt and loc_id and kb.country_of(loc_id) not in _own_side(kb, src, doc.pub):
+    if p.type == "ASSAULT" and not tgt and loc_id and kb.country_of(loc_id) not in _own_side(kb, src, doc.pub) \
+            and (src or p.mode != "explosives"):  # (session 28 AS2) an unclaimed bomb struck no state, only a place
         tgt = _struck_party(doc, None, loc_id, kb.country_of(loc_id), src)  # (a state's police at home aims at no state)
     if violent and len(tgt) == 1 and tgt[0].type == "COUNTRY" and src and \
             (held := _held_not_state(doc, t, c0, tgt[0], src)) is not None:

@@ -64,10 +64,12 @@ from rasad.annotate.events.grammar import (
     _FORCES_WORDS,
     _FUTURE_LATER,
     _IN_COURT_BEFORE,
+    _IN_OFFICE_BEFORE,
     _JUDGED,
     _LAUNCHED_BY,
     _MEETING_PURPOSE,
     _MUST_KNOW,
+    _OFFICE_HEAD,
     _OFFICIALS_HEAD,
     _OPPONENTS_OF,
     _PARTITIVE_BEFORE,
@@ -314,6 +316,17 @@ def frame_held(f: Frame) -> tuple[Actors, Actors]:
         return [], []
     victim = next((c for c in inside if c.marker in ("علیه", "به") and c is not doer), None)
     return doer.actors(), _actors(victim)
+
+
+def frame_seized_held(f: Frame) -> tuple[Actors, Actors]:
+    """(session 28 AS2) "توقیف نفتکش انگلیسی توسط سپاه صورت گرفت": a seizure told as a noun; unlike an attack so
+    told, the actor right after the noun owns what was seized, and only the agent after "توسط"/"از سوی" seized it
+    (none named, no event: "توقیف اموال ... انجام شد" tells no one's act)."""
+    agent = f.first("توسط", f.ts, f.te)
+    if agent is None:
+        return [], []
+    owner = next((c for c in f.chains if f.ts < c.start < agent.start and c.marker is None), None)
+    return agent.actors(), _actors(owner)
 
 
 def frame_visit(f: Frame) -> tuple[Actors, Actors]:
@@ -1330,6 +1343,7 @@ def frame_passive(f: Frame) -> tuple[Actors, Actors]:
     """"نصرالله در حمله هوایی رژیم صهیونیستی ... ترور شد": the subject suffers, the agent or attacker acts."""
     expelled_from = _expelled_from(f) if f.p.mode == "expel" else None
     agent = f.first("توسط") or _agent_far_after_by(f) or _agent_by_vote(f) or expelled_from or _sentencing_court(f) or \
+        _arresting_office(f) or \
         _agent_ordered(f) or next((x for x in f.chains if x is not f.subj and x.start < f.ts and
                                      _ATTACK_NOUN.search(f.text[max(0, x.start - 40):x.start])), None) or \
         next((x for x in f.chains if f.ts < x.start < f.te and  # (session 14) "هدف حمله جنگنده‌های X قرار گرفت"
@@ -1346,6 +1360,16 @@ def frame_passive(f: Frame) -> tuple[Actors, Actors]:
     if counted is None and (_relative_of_other(f) or agent is not None and agent is f.subj):
         return _actors(agent), []  # (session 25 L) the orderer read as the subject underwent nothing
     return _actors(agent), _actors(counted) if counted is not None else f.src
+
+
+def _arresting_office(f: Frame) -> Chain | None:
+    """(session 28 AS2) "وی در اداره اطلاعات شهرستان X بازداشت شد", "پس از احضار به اداره اطلاعات بازداشت شد": an
+    arrest told in the passive was made by the security office it was made in or summoned to (grammar.yaml
+    arresting_office_heads), as a sentence is passed by its court."""
+    if f.p.mode != "arrest":
+        return None
+    return next((x for x in f.chains if f.sent_start <= x.start < f.ts and _OFFICE_HEAD.match(f.text, x.start)
+                 and _IN_OFFICE_BEFORE.search(f.text, max(f.sent_start, x.start - 12), x.start)), None)
 
 
 def _sentencing_court(f: Frame) -> Chain | None:
@@ -1989,7 +2013,7 @@ FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
     "be": frame_be, "ra": frame_ra, "against": frame_against, "genitive": frame_genitive, "about": frame_about,
     "genitive_az": frame_genitive_az, "genitive_with": frame_genitive_with, "request_announced": frame_request_announced,
     "victim": frame_victim, "inside": frame_inside, "sanctions_inside": frame_sanctions_inside, "passive": frame_passive, "praise": frame_praise,
-    "consequence": frame_consequence, "claim": frame_claim, "summon": frame_summon, "held": frame_held, "must": frame_must,
+    "consequence": frame_consequence, "claim": frame_claim, "summon": frame_summon, "held": frame_held, "seized_held": frame_seized_held, "must": frame_must,
     "casualty": frame_casualty, "released": frame_released, "hit": frame_hit, "accepted": frame_accepted,
     "announced_arrest": frame_announced_arrest, "sent": frame_sent, "deed": frame_deed,
     "genitive_inside": frame_genitive_inside, "passive_inside": frame_passive_inside, "member_summoned": frame_member_summoned, "conveyed": frame_conveyed,

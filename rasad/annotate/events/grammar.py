@@ -66,6 +66,9 @@ _BURIAL_PLACE_BEFORE = re.compile(rf"(?:^|\s)(?:{phrases(_G['burial_place_heads'
 # (session 25 E) a court named after "در" (its branch between): where a passive sentence was passed
 _COURT_HEAD = re.compile(rf"(?:{phrases(_G['court_heads'])})(?![\u0600-\u06FF])")
 _IN_COURT_BEFORE = re.compile(r"(?:^|\s)در\s+(?:شعبه\s+[^\s.،]+\s+)?$")
+# (session 28 AS2) a security office a passive arrest was made in or summoned to ("در / به اداره اطلاعات ... بازداشت شد")
+_OFFICE_HEAD = re.compile(rf"(?:{phrases(_G['arresting_office_heads'])})(?![\u0600-\u06FF])")
+_IN_OFFICE_BEFORE = re.compile(r"(?:^|\s)(?:در|به)\s+$")
 # (session 26 A) an agent the knowledge base lacks, named by whom it belongs to: "از سوی هیات‌های نظارت استان‌ها
 # وابسته به شورای نگهبان" (belonging_before_be; the owner acted)
 _AGENT_BELONGING_TO = re.compile(rf"(?:توسط|از\s+سوی|از\s+جانب)\s+(?:[^\s،.؛:]+\s+){{1,4}}"

@@ -93,11 +93,16 @@ def _place_of(text: str, s: Sentence, linked: Linked, kb: KnowledgeBase, c0: int
 
 def _wider_after(kb: KnowledgeBase, text: str, best: Mention | None, m: Mention) -> bool:
     """(session 27 S) "در منطقه سیرکان شهرستان سراوان کشته شدند": a county or region named right after a town (three
-    words at most between) tells where the town lies; the town stays the event's place."""
+    words at most between) tells where the town lies; the town stays the event's place. (session 28 AS2) So does the
+    town's own state so named ("در شهر موگادیشو پایتخت سومالی")."""
     a = kb.places.get(best.kb_id) if best is not None and best.kb_id else None
+    if a is None or best is None or a.kind not in _FINE_KINDS or not 0 <= m.start - best.end \
+            or len(text[best.end:m.start].split()) > 3:
+        return False
+    if m.type == "COUNTRY":  # (session 28 AS2) "در شهر موگادیشو پایتخت سومالی": the town's own state after it
+        return a.country == m.kb_id
     b = kb.places.get(m.kb_id) if m.kb_id else None
-    return a is not None and b is not None and best is not None and a.kind in _FINE_KINDS and b.kind in _WIDE_KINDS \
-        and a.country == b.country and 0 <= m.start - best.end and len(text[best.end:m.start].split()) <= 3
+    return b is not None and b.kind in _WIDE_KINDS and a.country == b.country
 
 
 _FINE_KINDS = frozenset({"city", "site", "capital"})
