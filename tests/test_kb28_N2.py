@@ -51,6 +51,7 @@ def test_named_judicial_officials_link(kb, text, kb_id):
     ("فرمانده انتظامی خوزستان از دستگیری سه سارق مسلح در دزفول خبر داد.", "2025-11-20", "mahmoud-mirfeyzi"),
     ("فرمانده انتظامی استان کرمانشاه گفت دو قاچاقچی سلاح بازداشت شدند.", "2025-11-20", "mehdi-hajian"),
     ("فرمانده انتظامی کرمان از کشف دو تن تریاک در جیرفت خبر داد.", "2024-12-01", "naser-farshid"),
+    ("رئیس کل دادگستری کهگیلویه و بویراحمد از افتتاح دادگاه صلح در دهدشت خبر داد.", "2025-11-25", "mahmoud-afrasiab"),
 ])
 def test_office_resolves_to_the_holder_of_the_day(kb, text, day, kb_id):
     assert kb_id in _office_holders(text, kb, day)
