@@ -15,6 +15,7 @@ import numpy as np
 import yaml
 
 from rasad.annotate.words import grammar, grammar_words
+from rasad.clean.lines import load_rules
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.text.frequency import zipf
 from rasad.text.normalize import ZWNJ, key_with_map, match_key
@@ -34,7 +35,7 @@ CUED_OUTLET_ZIPF = 4.0  # Zipf frequency from which an outlet's bare name is an 
 
 @dataclass
 class Entry:
-    kind: str  # actor | short | adj | place | outlet | cued_outlet | role | desc
+    kind: str  # actor | short | adj | place | outlet | cued_outlet | dateline_outlet | role | desc
     ref: str  # actor/place/outlet id, title id, or description class
     form: str
     length: int
@@ -121,6 +122,7 @@ def build_matcher(kb: KnowledgeBase) -> Matcher:
         for f in forms:
             add(f, "desc", cls)
     _add_gated_places(kb, entries)
+    _add_headless_outlets(kb, entries)
     automaton = ahocorasick.Automaton()
     for key, es in entries.items():
         automaton.add_word(key, (len(key) - 1, es))  # a hit at key offset kend starts at kend - (len - 1)
@@ -209,6 +211,36 @@ def _add_gated_places(kb: KnowledgeBase, entries: dict[str, list[Entry]]) -> Non
                     entries[key] = [Entry("place", p.id, f, len(key), need)]
 
 
+def _add_headless_outlets(kb: KnowledgeBase, entries: dict[str, list[Entry]]) -> None:
+    """(session 28 E3) An outlet's name without its kind and the words saying what kind ("زیتون" of "سایت زیتون",
+    "خرداد" of "پایگاه خبری خرداد", "19 دی" of "روزنامه 19 دی"), as a page's dateline writes it ("زیتون– ...").
+    Most are everyday words, so they go on keys no other entry uses (nor hold one), as ``dateline_outlet``: the
+    page's own outlet only, where the name opens a line before a colon or dash (link.cited); outlets that share a
+    name share its key."""
+    rules = load_rules()
+    heads = {match_key(w) for w in rules.outlet_heads}
+    descriptors = {match_key(w.replace(ZWNJ, "")) for w in rules.outlet_descriptors}
+    for o in kb.outlets.values():
+        for f in o.fa:
+            words = f.split(" ")
+            if len(words) < 2 or match_key(words[0]) not in heads:
+                continue
+            rest = words[1:]
+            while len(rest) > 1 and match_key(rest[0]) in descriptors:
+                rest = rest[1:]
+            name = " ".join(rest)
+            key = match_key(name)
+            if len(key) >= 2 and not key.isdigit() and not _holds_a_name(rest, entries) and all(e.kind == "dateline_outlet" and e.ref != o.id for e in entries.get(key, [])):
+                entries[key].append(Entry("dateline_outlet", o.id, name, len(key)))  # "خرداد": two outlets
+
+
+def _holds_a_name(words: list[str], entries: dict[str, list[Entry]]) -> bool:
+    """Whether some run of ``words`` shorter than all of them is a key of its own ("دولت روسیه" holds the state
+    "روسیه"): a head-less outlet name there would take the span of the name inside it wherever it stands."""
+    n = len(words)
+    return any(match_key(" ".join(words[i:j])) in entries for i in range(n) for j in range(i + 1, n + 1) if j - i < n)
+
+
 @dataclass
 class Hit:
     start: int
@@ -244,6 +276,19 @@ def _common_word_plus_ai(text: str, end: int, tail: str) -> bool:
     return tail == "های" and zipf(_word_before_end(text, end) + "ه") >= _JOINED_STEM_ZIPF
 
 
+_VOWEL_FINALS = frozenset("او")
+_EZAFE_MARGIN = 0.5  # "X"+"ی" this much more common than "X" is a word of its own ("نیروی", "سوی")
+
+
+def _ezafe_yeh(text: str, end: int, tail: str) -> bool:
+    """(session 28 E3) "پولوامای هند", "اتاوای کانادا": after a name ending in a vowel letter, a joined "ی" is the
+    ezafe, not an adjective (that is "یی": "آمریکایی"), unless the joined word is a commoner word of its own."""
+    if tail != "ی" or text[end - 1] not in _VOWEL_FINALS:
+        return False
+    word = _word_before_end(text, end)
+    return zipf(word + "ی") <= zipf(word) + _EZAFE_MARGIN
+
+
 def _suffix_kind(text: str, end: int) -> str | None:
     """What joins a name ending at ``end`` to the rest of its word: "" (nothing), "adj" ("ایرانی"), "plural"
     ("آمریکایی‌ها"), or None when the name is only the start of a longer word."""
@@ -252,6 +297,8 @@ def _suffix_kind(text: str, end: int) -> str | None:
     if text[end] in _LETTERS:
         m = _SUFFIX_WORD.match(text, end)
         tail = m.group(0).replace(ZWNJ, "") if m else ""
+        if _ezafe_yeh(text, end, tail):
+            return ""
         if tail in _ADJ_SUFFIX:
             return "adj"
         if _common_word_plus_ai(text, end, tail):
