@@ -5,7 +5,9 @@ found on the dev half, each written anew (other outlets, places, subjects), with
   only after "به گزارش" or before a report verb, and the page's own outlet by its name without its kind head word
   ("خرداد" of "پایگاه خبری خرداد", "19 دی" of "روزنامه 19 دی") was not a form at all;
 - the ezafe written "ی" after a name ending in a vowel letter ("پولوامای هند", "اتاوای کانادا") was read as an
-  adjective suffix, and a place with an adjective suffix is dropped."""
+  adjective suffix, and a place with an adjective suffix is dropped;
+- a foreign name whose first letters other copy spells another way ("اوتاوا" for "اتاوا", "سکای نیوز" for "اسکای
+  نیوز") was not a form (lexicon/transliteration_variants.yaml)."""
 
 from __future__ import annotations
 
@@ -78,3 +80,23 @@ def test_ezafe_yeh_after_a_final_vowel(text, place, kb):
 ])
 def test_no_ezafe_where_the_word_is_another(text, absent, kb):
     assert absent not in _names(text, kb)
+
+
+# --- a foreign name's first letters spelt the other way ("او"/"ا" for o, "اس"/"س" before an s-cluster) ----------
+
+@pytest.mark.parametrize("text,kb_id", [
+    # the capital, not the namesake town of the gazetteer ("أوتاوا", linked in a place context before)
+    ("اجلاس سران کشورهای مشترک‌المنافع سال آینده در اوتاوا برگزار خواهد شد.", "ottawa"),
+    ("سکای نیوز به نقل از یک مقام دولتی نوشت که مذاکرات متوقف شده است.", "sky-news"),
+])
+def test_foreign_name_spelt_with_another_start(text, kb_id, kb):
+    doc = annotate_document(RawDocument(source="t.txt", text=text), kb)
+    assert kb_id in {e.kb_id for e in doc.entities}, [(e.kb_id, e.forms) for e in doc.entities]
+
+
+@pytest.mark.parametrize("text", [
+    "مهمانان با سلامی گرم و لبخند از میزبانان خداحافظی کردند.",
+    "این ساختمان سه طبقه دارد و استخر آن تازه بازسازی شده است.",
+])
+def test_no_respelt_name_in_everyday_words(text, kb):
+    assert not [n for n, forms in _names(text, kb).items() if forms], _names(text, kb)

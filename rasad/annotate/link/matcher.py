@@ -94,10 +94,13 @@ def build_matcher(kb: KnowledgeBase) -> Matcher:
             entries[key].append(Entry(kind, ref, form, len(key)))
 
     full_keys: dict[str, list[str]] = defaultdict(list)
+    foreign: list[tuple[str, str, str]] = []  # (form, kind, ref) of foreign names, respelled once all else is in
     for a in kb.actors.values():
         for f in a.fa:
             for v in spelled_otherwise(f):
                 add(v, "actor", a.id)
+            if a.country != "IRN":
+                foreign.append((f, "actor", a.id))
             for q in quoted_after_head(f):
                 add(q, "actor", a.id)
             if a.type == "PERSON":
@@ -111,7 +114,11 @@ def build_matcher(kb: KnowledgeBase) -> Matcher:
             for f in p.fa:
                 for v in spelled_otherwise(f):
                     add(v, "place", p.id)
+                if p.country != "IRN":
+                    foreign.append((f, "place", p.id))
     _add_outlets(kb, add)
+    foreign += [(f, "outlet", o.id) for o in kb.outlets.values() if o.country != "IRN" for f in o.fa
+                if f not in o.ambiguous]
     for tid, t in kb.titles.items():
         for f in t.fa:
             for v in with_affairs(f):
@@ -123,6 +130,7 @@ def build_matcher(kb: KnowledgeBase) -> Matcher:
             add(f, "desc", cls)
     _add_gated_places(kb, entries)
     _add_headless_outlets(kb, entries)
+    _add_respelled(foreign, entries)
     automaton = ahocorasick.Automaton()
     for key, es in entries.items():
         automaton.add_word(key, (len(key) - 1, es))  # a hit at key offset kend starts at kend - (len - 1)
@@ -159,6 +167,41 @@ def spelled_otherwise(form: str) -> list[str]:
         if word in form.replace("\u200c", " ").split():
             out += [re.sub(rf"(?<![\w\u200c]){re.escape(word)}(?![\w\u200c])", v, f) for f in list(out) for v in variants]
     return out
+
+
+@lru_cache(maxsize=1)
+def _transliteration_rules() -> tuple[list[tuple[str, str]], float]:
+    path = resources.files("rasad") / "data" / "lexicon" / "transliteration_variants.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    pairs = [(str(a), str(b)) for a, b in data.get("initial") or []]
+    return pairs + [(b, a) for a, b in pairs], float(data.get("max_zipf") or 0.0)
+
+
+_VOWEL_LETTERS = frozenset("اآویء")
+
+
+def respelled(form: str) -> list[str]:
+    """(session 28 E3) ``form`` with one word's start spelt the other way of lexicon/transliteration_variants.yaml
+    ("اتاوا" → "اوتاوا", "اسکای نیوز" → "سکای نیوز"), where the word so spelt is rare as a word."""
+    rules, max_zipf = _transliteration_rules()
+    words, out = form.split(" "), []
+    for i, w in enumerate(words):
+        for old, new in rules:
+            rest = w[len(old):]
+            if w.startswith(old) and rest[:1] and rest[0] not in _VOWEL_LETTERS and zipf(new + rest) < max_zipf:
+                out.append(" ".join([*words[:i], new + rest, *words[i + 1:]]))
+    return out
+
+
+def _add_respelled(foreign: list[tuple[str, str, str]], entries: dict[str, list[Entry]]) -> None:
+    """Foreign names respelled (``respelled``), on keys no other entry uses but a gazetteer's place that links only
+    in a place context: a variant never shadows a curated name, and a curated name's variant ("اوتاوا" of the
+    capital's "اتاوا") is read before a namesake town's ("أوتاوا", Kansas)."""
+    for form, kind, ref in foreign:
+        for v in respelled(form):
+            key = match_key(v)
+            if len(key) >= 4 and all(e.need for e in entries.get(key, [])):
+                entries[key] = [Entry(kind, ref, v, len(key))]
 
 
 @lru_cache(maxsize=1)
