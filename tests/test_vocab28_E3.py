@@ -7,7 +7,8 @@ found on the dev half, each written anew (other outlets, places, subjects), with
 - the ezafe written "ی" after a name ending in a vowel letter ("پولوامای هند", "اتاوای کانادا") was read as an
   adjective suffix, and a place with an adjective suffix is dropped;
 - a foreign name whose first letters other copy spells another way ("اوتاوا" for "اتاوا", "سکای نیوز" for "اسکای
-  نیوز") was not a form (lexicon/transliteration_variants.yaml)."""
+  نیوز") was not a form (lexicon/transliteration_variants.yaml);
+- a name after the conjunction "و" written without its space ("تهران وانکارا") started inside a word."""
 
 from __future__ import annotations
 
@@ -99,4 +100,22 @@ def test_foreign_name_spelt_with_another_start(text, kb_id, kb):
     "این ساختمان سه طبقه دارد و استخر آن تازه بازسازی شده است.",
 ])
 def test_no_respelt_name_in_everyday_words(text, kb):
+    assert not [n for n, forms in _names(text, kb).items() if forms], _names(text, kb)
+
+
+# --- a name after the conjunction "و" written without its space ------------------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("پس از بیانیه مشترک قاهره وآنکارا، وزیران خارجه دو کشور دیدار کردند.", "Ankara"),
+    ("نمایندگان روسیه وچین در نشست شورای امنیت به این قطعنامه رأی ندادند.", "China"),
+])
+def test_name_after_a_glued_and(text, name, kb):
+    assert _names(text, kb).get(name), _names(text, kb)
+
+
+@pytest.mark.parametrize("text", [
+    "پزشک گفت این ورم در پای بیمار تا یک هفته دیگر از بین می‌رود.",  # "ورم" is no "و" + Rome
+    "واحد پول این شرکت در گزارش سالانه تغییر کرد.",
+])
+def test_no_glued_and_in_a_word(text, kb):
     assert not [n for n, forms in _names(text, kb).items() if forms], _names(text, kb)

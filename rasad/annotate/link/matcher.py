@@ -379,6 +379,9 @@ def _word_start_hits(text: str, kmap: array, hits) -> list[tuple[int, int, list[
     starts, ends = offsets[kends - backs], offsets[kends] + 1
     codes = np.append(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32), np.uint32(32))
     inside = (starts > 0) & _LETTER_TABLE[np.minimum(codes[np.maximum(starts - 1, 0)], 0x800)]
+    # (session 28 E3) after a word-initial "و" glued to it ("تهران وانکارا"): kept, read by _glued_and
+    inside &= ~((codes[np.maximum(starts - 1, 0)] == _WAW) & ((starts < 2) | ~_LETTER_TABLE[
+        np.minimum(codes[np.maximum(starts - 2, 0)], 0x800)]))
     after = codes[ends]  # the appended space stands after the text's end
     plain = ~(_LETTER_TABLE[np.minimum(after, 0x800)] | (after == 0x200C))
     keep = np.flatnonzero(~inside)
@@ -402,6 +405,8 @@ def scan(text: str, matcher: Matcher) -> list[Hit]:
     for start, end, hit, plain in word_hits:
         if occupied.find(1, start, end) != -1:
             continue
+        if start > 0 and text[start - 1] == "و" and not _glued_and(text, start, end):
+            continue
         suffix = "" if plain else _suffix_kind(text, end)  # "" is what _suffix_kind gives before a space
         if suffix is None and not (text[end] == ZWNJ and end + 1 in starts):
             continue
@@ -420,6 +425,24 @@ def scan(text: str, matcher: Matcher) -> list[Hit]:
     if pending:
         taken += _listed_places(text, pending, taken, occupied, ctx)
     return sorted(taken, key=attrgetter("start"))
+
+
+_WAW = ord("و")
+_GLUED_AND_ZIPF = 2.5  # "و" + a name this common as one word is that word ("ورم", "واحد"), not "and" + the name
+
+
+def _glued_and(text: str, start: int, end: int) -> bool:
+    """(session 28 E3) Whether the "و" joined to a name is the conjunction written without its space ("تهران
+    وانکارا", "روسیه وچین"): the whole word is rare as a word; a name of one or two letters is never read so."""
+    return end - start >= 3 and zipf("و" + text[start:end] + _word_after(text, end)) < _GLUED_AND_ZIPF
+
+
+def _word_after(text: str, end: int) -> str:
+    """The letters that follow ``end`` in the same word."""
+    i = end
+    while i < len(text) and text[i] in _LETTERS:
+        i += 1
+    return text[end:i]
 
 
 def _split_conjunction(surface: str, form: str) -> bool:
