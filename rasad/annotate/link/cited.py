@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from rasad.annotate.link.matcher import Hit
+from rasad.annotate.link.matcher import Entry, Hit
 from rasad.annotate.words import grammar_words
 from rasad.clean.lines import load_rules
 from rasad.kb.knowledge import KnowledgeBase
@@ -14,6 +14,9 @@ from rasad.records import Mention
 from rasad.text.normalize import match_key
 
 _CLAUSE_OPENERS = ".!؟?:؛\n«\"(،"
+CITED_KINDS = frozenset({"cued_outlet", "dateline_outlet"})  # matcher entries that are an outlet only where cited
+_DATELINE_MARKS = ":–—-"
+_DATELINE_WORDS = 5  # a dateline leads a sentence: "زیتون: دویست گرم" (a list's line) is none
 
 
 @lru_cache(maxsize=1)
@@ -23,17 +26,26 @@ def _cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return before, after
 
 
-def cited_outlet(text: str, h: Hit, kb: KnowledgeBase) -> Mention | None:
+def cited_outlet(text: str, h: Hit, kb: KnowledgeBase, own: str | None = None) -> Mention | None:
     """The outlet a hit names when the words around it cite an outlet: "به گفته الجزیره، ...", "در گفت‌وگو با
     مهر", or a clause that opens with the name and a report verb ("اسپوتنیک گزارش داد"); None elsewhere ("مهر ماه",
-    "استان فارس"); never a name that is also an everyday word ("جوان", "قانون") or a place or actor ("فارس")."""
-    ref = next((e.ref for e in h.entries if e.kind == "cued_outlet"), None)
-    if ref is None or h.suffix or any(e.kind in ("actor", "place") for e in h.entries):
+    "استان فارس"), or in a dateline (``_dateline``: "العالم: ..."); never a name that is also an everyday word
+    ("جوان", "قانون") or a place or actor ("فارس"), but the page's own outlet (``own``) in its dateline
+    ("خرداد: ..." on khordad.news; matcher ``dateline_outlet``)."""
+    entry = _cited_entry(h, kb, own)
+    if entry is None or h.suffix or any(e.kind in ("actor", "place") for e in h.entries):
         return None  # "فارس", "ایران": a province or a state first; "به گزارش فارس" is read by clean.outlets
-    surface = text[h.start:h.end]
-    if not (_cue_before(text, h.start) or _verb_after(text, h.start, h.end)):
+    ref, surface = entry.ref, text[h.start:h.end]
+    cued = entry.kind == "cued_outlet" and (_cue_before(text, h.start) or _verb_after(text, h.start, h.end))
+    if not (cued or _dateline(text, h.start, h.end)):
         return None
     return Mention(h.start, h.end, surface, ref, kb.outlets[ref].name, "MEDIA", "name")
+
+
+def _cited_entry(h: Hit, kb: KnowledgeBase, own: str | None) -> Entry | None:
+    """The hit's outlet that may be cited: a ``cued_outlet``, or the page's own outlet by a head-less name."""
+    return next((e for e in h.entries if e.kind == "cued_outlet" or
+                 e.kind == "dateline_outlet" and kb.outlets[e.ref].name == own), None)
 
 
 def _cue_before(text: str, start: int) -> bool:
@@ -73,3 +85,16 @@ def _verb_after(text: str, start: int, end: int) -> bool:
     if lead and lead[-1] not in _CLAUSE_OPENERS:
         return False
     return match_key(text[end:end + 25].lstrip(" »\u200c")).startswith(_cues()[1])
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """(session 28 E3) The name is a dateline: it opens a line, a colon or dash follows it ("العالم: ...",
+    "زیتون– ..."), and a sentence of at least ``_DATELINE_WORDS`` words that starts with a letter follows that."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \u200c\t*#"):
+        return False
+    after = text[end:text.find("\n", end) if "\n" in text[end:] else len(text)].lstrip(" \u200c")
+    if not after or after[0] not in _DATELINE_MARKS:
+        return False
+    words = after[1:].split()
+    return len(words) >= _DATELINE_WORDS and words[0][0].isalpha()

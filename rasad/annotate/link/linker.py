@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rasad.annotate.link.bodies import described_bodies, foreign_bodies, located_forces
-from rasad.annotate.link.cited import cited_outlet
+from rasad.annotate.link.cited import CITED_KINDS, cited_outlet
 from rasad.annotate.link.entities import _entities
 from rasad.annotate.link.headed import headed_entities, known_place
 from rasad.annotate.link.hosted import hosted_outlet
@@ -361,7 +361,7 @@ def _name_mention(doc: _Doc, h: Hit) -> Mention | None:
     an actor named in full), "ایرانی" (nationality adjective). Roles and descriptions are kept for later passes."""
     kb, surface = doc.kb, doc.text[h.start:h.end]
     kinds, actor_refs = _kinds_and_actors(h.entries)
-    if "cued_outlet" in kinds and (cited := cited_outlet(doc.text, h, kb)) is not None:
+    if kinds & CITED_KINDS and (cited := cited_outlet(doc.text, h, kb, doc.article.meta.outlet)) is not None:
         return cited
     if h.suffix == "adj":
         adj = [e for e in h.entries if e.kind in ("adj", "actor") and kb.actors.get(e.ref) and kb.actors[e.ref].type == "STATE"]

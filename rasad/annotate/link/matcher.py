@@ -15,6 +15,7 @@ import numpy as np
 import yaml
 
 from rasad.annotate.words import grammar, grammar_words
+from rasad.clean.lines import load_rules
 from rasad.kb.knowledge import KnowledgeBase
 from rasad.text.frequency import zipf
 from rasad.text.normalize import ZWNJ, key_with_map, match_key
@@ -34,7 +35,7 @@ CUED_OUTLET_ZIPF = 4.0  # Zipf frequency from which an outlet's bare name is an 
 
 @dataclass
 class Entry:
-    kind: str  # actor | short | adj | place | outlet | cued_outlet | role | desc
+    kind: str  # actor | short | adj | place | outlet | cued_outlet | dateline_outlet | role | desc
     ref: str  # actor/place/outlet id, title id, or description class
     form: str
     length: int
@@ -93,10 +94,13 @@ def build_matcher(kb: KnowledgeBase) -> Matcher:
             entries[key].append(Entry(kind, ref, form, len(key)))
 
     full_keys: dict[str, list[str]] = defaultdict(list)
+    foreign: list[tuple[str, str, str]] = []  # (form, kind, ref) of foreign names, respelled once all else is in
     for a in kb.actors.values():
         for f in a.fa:
             for v in spelled_otherwise(f):
                 add(v, "actor", a.id)
+            if a.country != "IRN":
+                foreign.append((f, "actor", a.id))
             for q in quoted_after_head(f):
                 add(q, "actor", a.id)
             if a.type == "PERSON":
@@ -110,7 +114,11 @@ def build_matcher(kb: KnowledgeBase) -> Matcher:
             for f in p.fa:
                 for v in spelled_otherwise(f):
                     add(v, "place", p.id)
+                if p.country != "IRN":
+                    foreign.append((f, "place", p.id))
     _add_outlets(kb, add)
+    foreign += [(f, "outlet", o.id) for o in kb.outlets.values() if o.country != "IRN" for f in o.fa
+                if f not in o.ambiguous]
     for tid, t in kb.titles.items():
         for f in t.fa:
             for v in with_affairs(f):
@@ -121,6 +129,8 @@ def build_matcher(kb: KnowledgeBase) -> Matcher:
         for f in forms:
             add(f, "desc", cls)
     _add_gated_places(kb, entries)
+    _add_headless_outlets(kb, entries)
+    _add_respelled(foreign, entries)
     automaton = ahocorasick.Automaton()
     for key, es in entries.items():
         automaton.add_word(key, (len(key) - 1, es))  # a hit at key offset kend starts at kend - (len - 1)
@@ -157,6 +167,41 @@ def spelled_otherwise(form: str) -> list[str]:
         if word in form.replace("\u200c", " ").split():
             out += [re.sub(rf"(?<![\w\u200c]){re.escape(word)}(?![\w\u200c])", v, f) for f in list(out) for v in variants]
     return out
+
+
+@lru_cache(maxsize=1)
+def _transliteration_rules() -> tuple[list[tuple[str, str]], float]:
+    path = resources.files("rasad") / "data" / "lexicon" / "transliteration_variants.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    pairs = [(str(a), str(b)) for a, b in data.get("initial") or []]
+    return pairs + [(b, a) for a, b in pairs], float(data.get("max_zipf") or 0.0)
+
+
+_VOWEL_LETTERS = frozenset("اآویء")
+
+
+def respelled(form: str) -> list[str]:
+    """(session 28 E3) ``form`` with one word's start spelt the other way of lexicon/transliteration_variants.yaml
+    ("اتاوا" → "اوتاوا", "اسکای نیوز" → "سکای نیوز"), where the word so spelt is rare as a word."""
+    rules, max_zipf = _transliteration_rules()
+    words, out = form.split(" "), []
+    for i, w in enumerate(words):
+        for old, new in rules:
+            rest = w[len(old):]
+            if w.startswith(old) and rest[:1] and rest[0] not in _VOWEL_LETTERS and zipf(new + rest) < max_zipf:
+                out.append(" ".join([*words[:i], new + rest, *words[i + 1:]]))
+    return out
+
+
+def _add_respelled(foreign: list[tuple[str, str, str]], entries: dict[str, list[Entry]]) -> None:
+    """Foreign names respelled (``respelled``), on keys no other entry uses but a gazetteer's place that links only
+    in a place context: a variant never shadows a curated name, and a curated name's variant ("اوتاوا" of the
+    capital's "اتاوا") is read before a namesake town's ("أوتاوا", Kansas)."""
+    for form, kind, ref in foreign:
+        for v in respelled(form):
+            key = match_key(v)
+            if len(key) >= 4 and all(e.need for e in entries.get(key, [])):
+                entries[key] = [Entry(kind, ref, v, len(key))]
 
 
 @lru_cache(maxsize=1)
@@ -209,6 +254,36 @@ def _add_gated_places(kb: KnowledgeBase, entries: dict[str, list[Entry]]) -> Non
                     entries[key] = [Entry("place", p.id, f, len(key), need)]
 
 
+def _add_headless_outlets(kb: KnowledgeBase, entries: dict[str, list[Entry]]) -> None:
+    """(session 28 E3) An outlet's name without its kind and the words saying what kind ("زیتون" of "سایت زیتون",
+    "خرداد" of "پایگاه خبری خرداد", "19 دی" of "روزنامه 19 دی"), as a page's dateline writes it ("زیتون– ...").
+    Most are everyday words, so they go on keys no other entry uses (nor hold one), as ``dateline_outlet``: the
+    page's own outlet only, where the name opens a line before a colon or dash (link.cited); outlets that share a
+    name share its key."""
+    rules = load_rules()
+    heads = {match_key(w) for w in rules.outlet_heads}
+    descriptors = {match_key(w.replace(ZWNJ, "")) for w in rules.outlet_descriptors}
+    for o in kb.outlets.values():
+        for f in o.fa:
+            words = f.split(" ")
+            if len(words) < 2 or match_key(words[0]) not in heads:
+                continue
+            rest = words[1:]
+            while len(rest) > 1 and match_key(rest[0]) in descriptors:
+                rest = rest[1:]
+            name = " ".join(rest)
+            key = match_key(name)
+            if len(key) >= 2 and not key.isdigit() and not _holds_a_name(rest, entries) and all(e.kind == "dateline_outlet" and e.ref != o.id for e in entries.get(key, [])):
+                entries[key].append(Entry("dateline_outlet", o.id, name, len(key)))  # "خرداد": two outlets
+
+
+def _holds_a_name(words: list[str], entries: dict[str, list[Entry]]) -> bool:
+    """Whether some run of ``words`` shorter than all of them is a key of its own ("دولت روسیه" holds the state
+    "روسیه"): a head-less outlet name there would take the span of the name inside it wherever it stands."""
+    n = len(words)
+    return any(match_key(" ".join(words[i:j])) in entries for i in range(n) for j in range(i + 1, n + 1) if j - i < n)
+
+
 @dataclass
 class Hit:
     start: int
@@ -244,6 +319,19 @@ def _common_word_plus_ai(text: str, end: int, tail: str) -> bool:
     return tail == "های" and zipf(_word_before_end(text, end) + "ه") >= _JOINED_STEM_ZIPF
 
 
+_VOWEL_FINALS = frozenset("او")
+_EZAFE_MARGIN = 0.5  # "X"+"ی" this much more common than "X" is a word of its own ("نیروی", "سوی")
+
+
+def _ezafe_yeh(text: str, end: int, tail: str) -> bool:
+    """(session 28 E3) "پولوامای هند", "اتاوای کانادا": after a name ending in a vowel letter, a joined "ی" is the
+    ezafe, not an adjective (that is "یی": "آمریکایی"), unless the joined word is a commoner word of its own."""
+    if tail != "ی" or text[end - 1] not in _VOWEL_FINALS:
+        return False
+    word = _word_before_end(text, end)
+    return zipf(word + "ی") <= zipf(word) + _EZAFE_MARGIN
+
+
 def _suffix_kind(text: str, end: int) -> str | None:
     """What joins a name ending at ``end`` to the rest of its word: "" (nothing), "adj" ("ایرانی"), "plural"
     ("آمریکایی‌ها"), or None when the name is only the start of a longer word."""
@@ -252,6 +340,8 @@ def _suffix_kind(text: str, end: int) -> str | None:
     if text[end] in _LETTERS:
         m = _SUFFIX_WORD.match(text, end)
         tail = m.group(0).replace(ZWNJ, "") if m else ""
+        if _ezafe_yeh(text, end, tail):
+            return ""
         if tail in _ADJ_SUFFIX:
             return "adj"
         if _common_word_plus_ai(text, end, tail):
@@ -289,6 +379,9 @@ def _word_start_hits(text: str, kmap: array, hits) -> list[tuple[int, int, list[
     starts, ends = offsets[kends - backs], offsets[kends] + 1
     codes = np.append(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32), np.uint32(32))
     inside = (starts > 0) & _LETTER_TABLE[np.minimum(codes[np.maximum(starts - 1, 0)], 0x800)]
+    # (session 28 E3) after a word-initial "و" glued to it ("تهران وانکارا"): kept, read by _glued_and
+    inside &= ~((codes[np.maximum(starts - 1, 0)] == _WAW) & ((starts < 2) | ~_LETTER_TABLE[
+        np.minimum(codes[np.maximum(starts - 2, 0)], 0x800)]))
     after = codes[ends]  # the appended space stands after the text's end
     plain = ~(_LETTER_TABLE[np.minimum(after, 0x800)] | (after == 0x200C))
     keep = np.flatnonzero(~inside)
@@ -312,6 +405,8 @@ def scan(text: str, matcher: Matcher) -> list[Hit]:
     for start, end, hit, plain in word_hits:
         if occupied.find(1, start, end) != -1:
             continue
+        if start > 0 and text[start - 1] == "و" and not _glued_and(text, start, end):
+            continue
         suffix = "" if plain else _suffix_kind(text, end)  # "" is what _suffix_kind gives before a space
         if suffix is None and not (text[end] == ZWNJ and end + 1 in starts):
             continue
@@ -330,6 +425,24 @@ def scan(text: str, matcher: Matcher) -> list[Hit]:
     if pending:
         taken += _listed_places(text, pending, taken, occupied, ctx)
     return sorted(taken, key=attrgetter("start"))
+
+
+_WAW = ord("و")
+_GLUED_AND_ZIPF = 2.5  # "و" + a name this common as one word is that word ("ورم", "واحد"), not "and" + the name
+
+
+def _glued_and(text: str, start: int, end: int) -> bool:
+    """(session 28 E3) Whether the "و" joined to a name is the conjunction written without its space ("تهران
+    وانکارا", "روسیه وچین"): the whole word is rare as a word; a name of one or two letters is never read so."""
+    return end - start >= 3 and zipf("و" + text[start:end] + _word_after(text, end)) < _GLUED_AND_ZIPF
+
+
+def _word_after(text: str, end: int) -> str:
+    """The letters that follow ``end`` in the same word."""
+    i = end
+    while i < len(text) and text[i] in _LETTERS:
+        i += 1
+    return text[end:i]
 
 
 def _split_conjunction(surface: str, form: str) -> bool:
