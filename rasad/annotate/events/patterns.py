@@ -140,6 +140,10 @@ class Trigger:
     # (session 28) the keys of words one of which every match of ``before`` holds ("موفق", "توانست"; "اقدام"): a
     # sentence whose key has none of them is not searched for ``before`` (empty: always searched)
     before_words: tuple[str, ...] = ()
+    # (session 28, second pass) the keys of a light verb and its formal synonyms ("کرد", "نمود"), one of which every
+    # match holds after the anchor: a form whose verb may be either needs no one word (``needs``), but a sentence
+    # with none of them after the anchor ("حمله" with no "کرد" or "نمود" after it) tries none of its forms
+    needs_any: tuple[str, ...] = ()
 
     @property
     def regex(self) -> re.Pattern:
@@ -218,12 +222,15 @@ class Compiled:
         for seq, (start, kend, (indexed, unindexed)) in enumerate(anchors):
             # the groups of triggers this anchor opens whose words after the gap follow it in order: of the groups
             # filed under a word of the needs automaton, only those under a word the sentence holds are looked at
-            for needs, _, ranked in unindexed:
-                if not needs or _in_order(key, needs, kend, k1):
+            for needs, _, needs_any, before_words, ranked in unindexed:
+                if (not needs or _in_order(key, needs, kend, k1)) and (not needs_any or _any_in(key, needs_any, kend, k1)) \
+                        and (not before_words or scan.has_before_words(before_words)):
                     scan.try_triggers(ranked, start, seq)
             for word in indexed.keys() & present:
-                for needs, needs_set, ranked in indexed[word]:
-                    if needs_set <= present and _in_order(key, needs, kend, k1):
+                for needs, needs_set, needs_any, before_words, ranked in indexed[word]:
+                    if needs_set <= present and _in_order(key, needs, kend, k1) and (
+                            not needs_any or _any_in(key, needs_any, kend, k1)) and (
+                            not before_words or scan.has_before_words(before_words)):
                         scan.try_triggers(ranked, start, seq)
         # ties go to the anchor found first, then to the trigger listed first under it
         cands = scan.cands
@@ -275,16 +282,15 @@ class _Scan:
         self.befores: dict[tuple[str, ...], bool] = {}  # a ``before``'s words → whether one is in the sentence's key
 
     def try_triggers(self, ranked: tuple[tuple[int, Trigger], ...], start: int, seq: int) -> None:
-        """Add the matches at ``start`` of the triggers of one group (all of whose needed words follow the anchor):
-        cheap tests first (a required word in the sentence, the words before), then the expression."""
+        """Add the matches at ``start`` of the triggers of one group (all of whose needed words follow the anchor, and
+        one of whose ``before_words`` the sentence holds: :meth:`Compiled.find` asks): cheap tests first (a required
+        word in the sentence), then the expressions before and of the trigger."""
         text, lo, hi = self.text, self.lo, self.hi
         for rank, trig in ranked:
             words = trig.pattern.requires_any
             if words and not _required_in(self.required, trig.pattern, text, lo, hi):
                 continue
-            if trig.before is not None and not (
-                    (not trig.before_words or self._has_before_words(trig.before_words))
-                    and trig.before.search(text, max(lo, start - trig.reach), start)):
+            if trig.before is not None and not trig.before.search(text, max(lo, start - trig.reach), start):
                 continue
             m = (trig.compiled or trig.regex).match(text, start, hi)
             if m and trig.strict is not None and text.find("،", m.start(), m.end()) >= 0 and (
@@ -293,7 +299,7 @@ class _Scan:
             if m and not (words and _lacks(text, m.start(), m.end(), words)):
                 self.cands.append((m.start(), m.end(), trig, seq, rank))
 
-    def _has_before_words(self, words: tuple[str, ...]) -> bool:
+    def has_before_words(self, words: tuple[str, ...]) -> bool:
         """Whether one of ``words`` is in the sentence's key, asked once per sentence."""
         found = self.befores.get(words)
         if found is None:
@@ -322,15 +328,18 @@ def _by_needs(triggers: list[Trigger]) -> tuple[dict[str, tuple], tuple]:
     forms of one phrase (its tenses, its light-verb frames) need the same words, which are looked for once. (session
     28) The groups are filed under the longest of their words in the needs automaton (the rarest, most often), and
     the sentence's words pick the groups to look at: (word → its groups, the groups with no such word); a group is
-    (its words in order, those of the automaton as a set, its ranked triggers)."""
-    groups: dict[tuple[str, ...], list[tuple[int, Trigger]]] = {}
+    (its words in order, those of the automaton as a set, the keys one of which must follow the anchor
+    (Trigger.needs_any), the keys one of which the sentence must hold (Trigger.before_words), its ranked triggers).
+    (session 28, second pass) The last two are asked once per group: most of a busy anchor's forms are its light-verb
+    frames ("اقدام به … کرد"), whose openers most sentences lack, and each was turned away on its own."""
+    groups: dict[tuple[tuple[str, ...], ...], list[tuple[int, Trigger]]] = {}
     for rank, trig in enumerate(triggers):
-        groups.setdefault(trig.needs, []).append((rank, trig))
+        groups.setdefault((trig.needs, trig.needs_any, trig.before_words), []).append((rank, trig))
     indexed: dict[str, list] = {}
     unindexed = []
-    for needs, ranked in groups.items():
+    for (needs, needs_any, before_words), ranked in groups.items():
         words = [w for w in needs if _indexed(w)]
-        group = (needs, frozenset(words), tuple(ranked))
+        group = (needs, frozenset(words), needs_any, before_words, tuple(ranked))
         if words:
             indexed.setdefault(max(words, key=len), []).append(group)
         else:
@@ -369,6 +378,11 @@ def _in_order(key: str, needs: tuple[str, ...], pos: int, end: int) -> bool:
             return False
         pos = i + len(need)
     return True
+
+
+def _any_in(key: str, words: tuple[str, ...], pos: int, end: int) -> bool:
+    """Whether one key of ``words`` occurs in key[pos:end]."""
+    return any(key.find(w, pos, end) >= 0 for w in words)
 
 
 def _needs(head: str) -> tuple[str, ...]:
@@ -593,7 +607,10 @@ def _forms(p: Pattern, text: str, gap: int, verbs: dict[str, str], future: Patte
     needs = _needs(head)
     # each form with the keys its verb surely puts in the text after the head (a verb with formal synonyms, "کرد" or
     # "نمود", none): the busy anchors ("را", "دیدار") then try only the forms whose verb follows them
-    past_need = () if _light_verb_synonyms().get(past) else (match_key(past),)
+    synonyms = _light_verb_synonyms().get(past)
+    past_need = () if synonyms else (match_key(past),)
+    # (session 28, second pass) the verb's stems, one of which a form of _conjugations or _continuous holds as written
+    stems = tuple(match_key(x) for x in [past, *synonyms]) if synonyms else ()
     forms = [(p, _conjugations(past), past_need)]
     if future is not None:  # the future pattern's type and code, this pattern's way of finding its parties
         future = dataclasses.replace(future, frame=p.frame, requires_any=p.requires_any, object_of=p.object_of)
@@ -614,7 +631,9 @@ def _forms(p: Pattern, text: str, gap: int, verbs: dict[str, str], future: Patte
         forms.append((p if present == "same" else future, _present(verbs[past]), present_need))
     if p.continuous:
         forms.append((p, _continuous(past), () if past_need == () else (match_key("می" + past),)))
-    out = [(anchor, Trigger(pattern, text, rf"{body}{verb}(?![{letters}])", weight, needs=needs + verb_needs))
+    stem_forms = (_conjugations(past), _continuous(past))  # the forms whose letters hold one of ``stems``
+    out = [(anchor, Trigger(pattern, text, rf"{body}{verb}(?![{letters}])", weight, needs=needs + verb_needs,
+                            needs_any=stems if verb in stem_forms else ()))
            for pattern, verb, verb_needs in forms] + conditioned
     if past in verbs and past != "شد" and (lead := _success_lead()) is not None:
         # (session 25) "موفق شد ... را به امضا برساند", "توانستند ... را آزاد کنند": the subjunctive after a verb of

@@ -70,18 +70,42 @@ def hosted_outlet(text: str, site: str | None, outlet: str | None, taken: list[t
 
 
 def _persian_names(text: str, wanted: frozenset[str]) -> list[tuple[int, int]]:
-    """Spans of one to three words (joined by a space or a ZWNJ) whose consonants are one of ``wanted``."""
-    words = list(_WORD.finditer(text))
+    """Spans of one to three words (joined by a space or a ZWNJ) whose consonants are one of ``wanted``. (session 28)
+    Each word's consonants are read once (a phrase's are its words' joined, doubles collapsed where two meet), and
+    a phrase whose consonants begin no wanted name is not lengthened: ~19 % of a real page's annotation had gone to
+    reading every phrase's letters again."""
+    spans = [m.span() for m in _WORD.finditer(text)]
+    consonants = [_word_consonants(text[a:b]) for a, b in spans]
+    prefixes = _prefixes(wanted)
     out = []
-    for i in range(len(words)):
+    for i, (start, _end) in enumerate(spans):
+        joined = ""
         for n in range(1, MAX_WORDS + 1):
-            span = words[i:i + n]
-            if len(span) < n or any(text[a.end():b.start()] not in (" ", "\u200c") for a, b in zip(span, span[1:])):
+            j = i + n - 1
+            if j >= len(spans) or n > 1 and text[spans[j - 1][1]:spans[j][0]] not in (" ", "\u200c"):
                 break
-            start, end = span[0].start(), span[-1].end()
-            consonants = persian_consonants(text[start:end])
-            if consonants in wanted and (len(consonants) >= MIN_CONSONANTS or n == 1 and end - start >= LONG_WORD):
+            joined = _joined(joined, consonants[j])
+            end = spans[j][1]
+            if joined in wanted and (len(joined) >= MIN_CONSONANTS or n == 1 and end - start >= LONG_WORD):
                 out.append((start, end))
                 break
+            if joined and joined not in prefixes:
+                break  # a longer phrase's consonants begin with these
     return out
 
+
+@lru_cache(maxsize=8192)
+def _word_consonants(word: str) -> str:
+    """:func:`persian_consonants` of one word, cached: a page's words repeat."""
+    return persian_consonants(word)
+
+
+@lru_cache(maxsize=256)
+def _prefixes(wanted: frozenset[str]) -> frozenset[str]:
+    """Every non-empty beginning of the wanted names' consonants."""
+    return frozenset(w[:k] for w in wanted for k in range(1, len(w) + 1))
+
+
+def _joined(left: str, right: str) -> str:
+    """``_collapse(left + right)`` of two collapsed strings: only the letters where they meet may double."""
+    return left + right[1:] if left and right and left[-1] == right[0] else left + right
