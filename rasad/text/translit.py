@@ -149,7 +149,8 @@ def _word(word: str, parts: Mapping[str, str] | None = None) -> str:
         return hit[0]
     if parts and key in parts:
         return parts[key]
-    split = _split(key, parts or {})
+    # (session 28) a hamza seat binds the vowel before it ("ضیائیان" is no "ضیا" + "ئیان"); the key folds it to "ی"
+    split = _split(key, parts or {}) if "ئ" not in word[1:] else None
     return split if split is not None else _letters(word)
 
 
