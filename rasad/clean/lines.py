@@ -47,7 +47,7 @@ class Rules:
     cue_after: re.Pattern
     byline: re.Pattern  # (session 28) a writer's label and the name after it (boilerplate.yaml byline_labels)
     platform_hosts: frozenset[str]  # (session 28) blogging and hosting platforms: a page there is no site's own
-    platform_tails: tuple[str, ...]  # (session 28) words an address adds to an outlet's name ("alkawthar" + "tv")
+    address_tails: tuple[str, ...]  # (session 28) words an address adds to an outlet's name ("alkawthar" + "tv")
     # (session 28 M) "خبرگزاری رویترز گزارش داد ...": a reporting verb (boilerplate.yaml report_verbs) in a sentence
     # that opens with an outlet's name, after any of report_openers ("پیش از این", "اما")
     report_verb: re.Pattern
@@ -147,7 +147,7 @@ def load_rules() -> Rules:
         byline=re.compile(r"^(?:" + "|".join(_spaced(line_key(x)) for x in data.get("byline_labels") or []) +
                           r")\s*[:：]?\s*(?P<name>\S.{0,60})$"),
         platform_hosts=frozenset(data.get("platform_hosts") or []),
-        platform_tails=tuple(data.get("address_tails") or []),
+        address_tails=tuple(data.get("address_tails") or []),
         report_verb=re.compile(r"(?:^|\s)(?:" + "|".join(_spaced(line_key(x)) for x in sorted(
             data.get("report_verbs") or [], key=len, reverse=True)) + r")(?=$|[\s.،,:؛])"),
         report_openers=tuple(sorted((line_key(x) for x in data.get("report_openers") or []), key=len, reverse=True)),

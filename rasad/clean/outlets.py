@@ -173,7 +173,7 @@ def byline_outlet(lines: list[str], kb: KnowledgeBase, rules: Rules | None = Non
             continue
         name = m.group("name").strip()
         outlet = _match_outlet(name, kb, rules, allow_ambiguous=True)
-        if outlet is not None and _outlet_form(outlet, name):
+        if outlet is not None and _whole_name(outlet, name.split(), rules):
             return i, outlet.name
     return None
 
@@ -186,7 +186,7 @@ def _datelines(body: str, kb: KnowledgeBase, rules: Rules) -> list[Outlet]:
         head, colon, _rest = line.partition(":")
         if colon and 0 < len(head.split()) <= 4:
             outlet = _match_outlet(line_key(head), kb, rules, allow_ambiguous=True)
-            if outlet is not None and len(match_key(line_key(head))) == len(match_key(_outlet_form(outlet, head))):
+            if outlet is not None and _outlet_form(outlet, head):  # the whole head is one of its names
                 found.append(outlet)
     return found
 
@@ -284,7 +284,7 @@ def republished(url: str | None, named: str, rules: Rules) -> bool:
     if not label or label in rules.platform_hosts:
         return False
     site, name = _letters(label), _letters(named)
-    return not (site == name or any(site == name + tail for tail in rules.platform_tails))
+    return not (site == name or any(site == name + tail for tail in rules.address_tails))
 
 
 def outlet_from_host(url: str | None) -> str | None:

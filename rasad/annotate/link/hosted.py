@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from rasad.annotate.link.entities import unknown_uid
+from rasad.clean.lines import load_rules
 from rasad.records import Entity
 
 MIN_CONSONANTS = 4  # "مانا" and mana.ir share three: too many words would match a short address...
@@ -25,7 +26,6 @@ _FA = {"ب": "b", "پ": "p", "ت": "t", "ط": "t", "ث": "s", "س": "s", "ص": "
 # Latin digraphs first, then single consonants; vowels, "h", "w", "v" and "y" are left out as their Persian letters are.
 _LATIN = [("kh", "x"), ("sh", "S"), ("ch", "C"), ("zh", "Z"), ("gh", "q"), ("q", "q"), ("c", "k"), ("x", "ks")]
 _LATIN_DROP = frozenset("aeiouhwvy")
-_HOST_SUFFIXES = ("news", "online", "press", "daily", "media", "tv", "agency", "net", "web", "site")
 _WORD = re.compile(r"[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC\u0671-\u06D3\u200c]+")
 
 
@@ -42,7 +42,7 @@ def persian_consonants(phrase: str) -> str:
 def host_consonants(label: str) -> frozenset[str]:
     """The consonants of a site's name in its address, whole and without an English tail ("rasanknews" → "rsnk")."""
     names = {label}
-    names |= {label[: -len(s)] for s in _HOST_SUFFIXES if label.endswith(s) and len(label) > len(s) + 2}
+    names |= {label[: -len(s)] for s in load_rules().address_tails if label.endswith(s) and len(label) > len(s) + 2}
     out = set()
     for name in names:
         s = name.lower()
