@@ -8,7 +8,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import ahocorasick
@@ -601,7 +601,7 @@ def _forms(p: Pattern, text: str, gap: int, verbs: dict[str, str], future: Patte
         anchor = _anchor(text)
         return [(anchor, Trigger(p, text, _trigger_regex(text, gap, p.gap_lists, loose), len(text.replace(" ", "")), needs=_needs(text)))]
     head, past = split
-    body = _TRIGGER_START + _trigger_body(head, gap, p.gap_lists, loose) + r"[\s\u200c]*"
+    body = _TRIGGER_START + _trigger_body(head, gap, p.gap_lists, loose) + _modifier_slot(head) + r"[\s\u200c]*"
     anchor = _anchor(head)
     weight = len(text.replace(" ", ""))
     needs = _needs(head)
@@ -752,6 +752,30 @@ def _reordered(triggers: list[str]) -> list[str]:
     return out
 
 
+def _pluralised(triggers: list[str], verbs: dict[str, str]) -> list[str]:
+    """(session 29) Each "NOUN VERB" trigger also with the noun's plurals (grammar.yaml head_plurals: "حملات ... کرده
+    است" reads as "حمله کرد" does), so a plural is not written out per pattern."""
+    plurals = {str(k): [str(x) for x in v] for k, v in (grammar().get("head_plurals") or {}).items()}
+    out = []
+    for t in triggers:
+        split = _split_verb(t, verbs)
+        if split and split[0] in plurals:
+            out += [f"{plural} {t.split()[-1]}" for plural in plurals[split[0]]]
+    return out
+
+
+@cache
+def _modifier_slot(head: str) -> str:
+    """(session 29) After a one-word head, up to two words of its group that describe the event (grammar.yaml
+    head_modifiers: "حمله راکتی کرد", "انتقاد شدید کرد"), before its light verb; nothing after a longer head."""
+    key = head.strip().replace(ZWNJ, "")
+    words = [str(w) for group in grammar().get("head_modifiers") or ()
+             if key in {str(h).replace(ZWNJ, "") for h in group["heads"]} for w in group["words"]]
+    if not words:
+        return ""
+    return r"(?:[\s\u200c]+(?:" + "|".join(_trigger_body(w) for w in words) + r")(?:[\s\u200c]?ای|ی)?){0,2}"
+
+
 def _mored_forms(triggers: list[str], verbs: dict[str, str]) -> list[str]:
     """"X را مورد انتقاد قرار داد" says "X را انتقاد کرد": each one-noun trigger on "کرد" also in that frame."""
     out = []
@@ -829,7 +853,7 @@ def load_patterns(path: str | None = None) -> Compiled:
         future = patterns[item["future"]] if item.get("future") else None
         p = patterns[item["id"]]
         written = _respelled(list(item.get("triggers") or []) + _product(item.get("trigger_product")))
-        written += _reordered(written)
+        written += _reordered(written) + _pluralised(written, verbs)
         forms = [(p, t, future, item.get("present")) for t in written + _mored_forms(written, verbs)]
         if p.frame in ("ra", "az", "be") and p.type not in ("CONSULT", "AGREE", "COOPERATE"):
             # "X مورد انتقاد قرار گرفت": the passive, X suffers, the agent after "توسط"/"از سوی"
