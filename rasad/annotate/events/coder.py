@@ -210,6 +210,9 @@ class _Doc:
     kmap: list[int]
     pub: dt.date | None
     headline_end: int = 0  # where the headline and lead end ("به گزارش ...")
+    # (session 29 BOTH) the doers of attacks read so far, by trigger position (coded or not: "X حمله کرد" names none
+    # it struck), for the casualties told after them
+    attackers: list[_Coding] = dataclasses.field(default_factory=list)
 
 
 @dataclass
@@ -1923,6 +1926,7 @@ class _Coding:
     crowd: bool = False  # (session 23) protesters named only as someone's supporters: an unnamed crowd
     deed: bool = False  # (session 27 D) a condemned deed whose doer may go unnamed: no target needed
     untargeted: bool = False  # (session 27 S) a bombing with casualties and no one named it hit: no target needed
+    told: _Coding | None = None  # (session 29 BOTH) the attack told before whose doer caused these casualties
 
 
 def _code_trigger(doc: _Doc, t: _Trigger, raw: list[Event]) -> Event | None:
@@ -1963,6 +1967,61 @@ def _agent_told_before(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
 
 
 _REPORTED_BY = re.compile(r"گزارش[\s\u200c]*$")
+
+
+def _attacker_told_before(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
+    """(session 29 BOTH) Casualties told with no doer, right after an attack whose doer is named — earlier in their
+    sentence or in the sentence before ("گروه X شب گذشته حمله کرد که در نتیجه آن ده سرباز کشته شدند"): that doer
+    caused them. Only when that attack was not coded itself (it named no one struck): a coded attack's casualties
+    are that attack, told once. Every other attack with a doer is remembered for the casualties after it."""
+    p = w.t.p
+    if p.type != "ASSAULT" or p.frame == "passive":
+        return True
+    if p.frame != "casualty":
+        if w.src:
+            doc.attackers.append(w)
+        return True
+    if not w.src:
+        lo = doc.sentences[w.t.si - 1].start if w.t.si > 0 else w.t.s.start
+        told = next((a for a in reversed(doc.attackers) if lo <= a.t.ts < w.t.ts), None)
+        if told is not None and not any(e.type == "ASSAULT" and e.offsets[0] >= lo for e in raw) \
+                and not _OTHER_CAUSE.search(doc.text, max(told.t.te, w.t.s.start), w.t.ts):
+            w.src, w.tgt, w.told = list(told.src), w.tgt or _fallen_in_clause(w, max(told.t.ts, w.c0)), told
+    return True
+
+
+# (session 29 BOTH) a cause of death other than an attack (grammar.yaml casualty_other_causes)
+_OTHER_CAUSE = re.compile(rf"(?:^|[\s\u200c])(?:{phrases(sorted(grammar_words('casualty_other_causes')))})(?![\w])")
+
+
+def _place_told_before(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
+    """(session 29 BOTH) Casualties caused by an attack told before, with no place of their own: the attack's."""
+    if w.told is not None and w.loc_id is None:
+        a = w.told
+        w.location, w.loc_id = (a.location, a.loc_id) if a.loc_id is not None else _place_in_attack(doc, a)
+    return True
+
+
+def _place_in_attack(doc: _Doc, a: _Coding) -> tuple[str | None, str | None]:
+    """The last place named between an attack's doer and its verb after "در", "به" or the Dari "بر" ("افراد طالبان،
+    ...، بر بخش‌هایی از ولسوالی X این ولایت، حمله کردند"): where the attack went, though an aside's comma stands
+    between (the clause reading of places._place_of stops at it)."""
+    lo = max(m.end for m in a.src) if a.src and max(m.end for m in a.src) <= a.t.ts else a.t.s.start
+    for m in reversed(doc.linked.in_span(lo, a.t.ts)):
+        before = doc.text[max(lo, m.start - 40):m.start]
+        if m.type in ("PLACE", "COUNTRY") and m.kb_id and (
+                doc.compiled.place_before.search(before) or doc.compiled.place_to.search(before)):
+            return m.name, m.kb_id
+    return None, None
+
+
+def _fallen_in_clause(w: _Coding, lo: int) -> list[Mention]:
+    """Whom a casualty verb with no cause named befell: the subject between the attack told (or its clause's
+    start) and the verb, or the party after a partitive "از" ("ده تن از نیروهای امنیتی X کشته شدند"); none when
+    only counted."""
+    before = [c for c in w.t.chains if lo <= c.start and c.end <= w.t.ts]
+    hit = _subject(before) or next((c for c in reversed(before) if c.marker == "از"), None)
+    return hit.actors() if hit is not None else []
 
 
 def _read_agent(m: Mention, ts: int) -> bool:
@@ -2487,9 +2546,9 @@ def _hashtag(text: str, m: Mention) -> bool:
 
 # In order: each step may change the parties or the trigger's pattern, or say the trigger reports no event.
 _CODING_STEPS: tuple[Callable[[_Doc, _Coding, list[Event]], bool], ...] = (
-    _untagged_parties, _agent_told_before, _not_abroad, _keep_sectors, _host_summons, _acting_body, _visit_as_meeting, _attack_by_instrument, _caller_first, _speaker_outside,
+    _untagged_parties, _agent_told_before, _attacker_told_before, _not_abroad, _keep_sectors, _host_summons, _acting_body, _visit_as_meeting, _attack_by_instrument, _caller_first, _speaker_outside,
     _supporters_aside, _official_objection, _armed_killing, _one_side_named,
-    _place, _a_real_visit, _not_quoting_self, _summit, _victims_aside, _implied_target, _unclaimed_deed, _unnamed_parties,
+    _place, _place_told_before, _a_real_visit, _not_quoting_self, _summit, _victims_aside, _implied_target, _unclaimed_deed, _unnamed_parties,
     _crowd_struck,
     _unnamed_clash_side, _clash_place, _both_sides,
 )
