@@ -7,7 +7,9 @@ each written anew (other parties, places, tenses), with guards for the everyday 
 - a cause that "took the lives" of people ("انفجار بمب در X جان سه نفر را گرفت") was no casualty verb, and an unseen
   attack cause opening a body sentence's clause (or a reported clause after "که") was read only at the text's start;
 - a clash told as a noun around its "با" (witnessed, turned into, a headline, "had"), or between two sides and
-  reported or begun, coded nothing."""
+  reported or begun, coded nothing;
+- a gathering or a strike told as a noun that took shape, began or reached its Nth day coded nothing (only "برگزار
+  شد" and the verbs of striking were read)."""
 
 from __future__ import annotations
 
@@ -90,3 +92,24 @@ def test_clash_noun_is_assault(sentence, expected, kb):
 ])
 def test_clash_noun_guards(sentence, kb):
     assert_not_coded(sentence, kb, "ASSAULT", day="2023-05-10")
+
+
+# --- a gathering or a strike that took shape or began ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "تجمع اعتراضی معلمان بازنشسته مقابل اداره کل آموزش و پرورش شهرستان ری شکل گرفت.",
+    "دور سوم اعتصاب سراسری رانندگان کامیون از صبح امروز در بندرعباس آغاز شد.",
+    "اعتصاب کارگران پتروشیمی ماهشهر به ششمین روز خود رسید.",
+])
+def test_protest_noun_began(sentence, kb):
+    events = [e for e in reported_events(sentence, kb) if e.type == "PROTEST"]
+    assert events, shown(reported_events(sentence, kb))
+
+
+@pytest.mark.parametrize("sentence", [
+    "راهپیمایی اربعین حسینی از صبح امروز در کربلا آغاز شد.",
+    "تجمع نقدینگی در بازار مسکن شکل گرفت.",
+    "اعتصاب غذای این زندانی سیاسی به بیستمین روز رسید.",
+])
+def test_protest_noun_guards(sentence, kb):
+    assert not [e for e in reported_events(sentence, kb) if e.cameo in ("141", "143")], shown(reported_events(sentence, kb))
