@@ -131,6 +131,7 @@ from rasad.annotate.events.grammar import (
     UNNAMED_PAIR_SIDE,
     UNNAMED_SIDE_AFTER,
     VICTIM_AWARE,
+    unseen_cause_before,
 )
 from rasad.annotate.events.merge import (
     _fold_headline_events,
@@ -2473,7 +2474,7 @@ def _unseen_cause(text: str, c1: int, ts: int, te: int, c0: int) -> re.Match | N
     """An attack with its attacker untold as a casualty's cause: before the casualty verb ("در انفجار بمب ... کشته
     شدند"), or (session 27 S) after a casualty noun in its clause ("از کشته شدن ۲۰ نفر بر اثر انفجار بمب در ...
     خبر دادند"; a noun trigger ends in no verb)."""
-    before = _UNSEEN_CAUSE.search(text, c0, ts)
+    before = unseen_cause_before(text, c0, ts)
     if before is not None or not _is_noun_trigger(text[ts:te]):
         return before
     after = _UNSEEN_CAUSE.search(text, te, min(c1, te + 100))

@@ -90,7 +90,6 @@ from rasad.annotate.events.grammar import (
     _TOPIC,
     _TOPIC_RIGHT_BEFORE,
     _TOPIC_WITH,
-    _UNSEEN_CAUSE,
     _VERB_WORD,
     _VOTE_AGENT_BEFORE,
     _WARNED_DEED,
@@ -106,6 +105,7 @@ from rasad.annotate.events.grammar import (
     PREPOSITIONS,
     UNNAMED_PAIR_SIDE,
     UNNAMED_SIDE_AFTER,
+    unseen_cause_before,
 )
 from rasad.annotate.events.patterns import Pattern
 from rasad.records import Mention
@@ -1667,7 +1667,7 @@ def frame_casualty(f: Frame) -> tuple[Actors, Actors]:
         return pair
     if attacker is None and not f.noun and (side := _clash_side_unnamed(f, lo)) is not None:
         return side.actors(), []
-    if attacker is None and (cause := _UNSEEN_CAUSE.search(f.text, lo, f.ts)) is not None:
+    if attacker is None and (cause := unseen_cause_before(f.text, lo, f.ts)) is not None:
         return [], _unseen_attack_victims(f, lo, cause.start(), cause.end())
     if attacker is None:
         return [], []

@@ -166,6 +166,18 @@ _CLASH_UNSEEN = (rf"درگیری(?:[\s\u200c]+(?!(?:با|که|را|در|به|ا�
 _UNSEEN_CAUSE = re.compile(rf"(?:(?:^|[\s\u200c،])(?:{phrases(_G['casualty_openers'])})[\s\u200c]+{_CAUSE_LEAD}|^\s*)«?"
                            rf"(?:{phrases(_UNSEEN_CAUSES)}|{_CLASH_UNSEEN})(?![\w\u200c])")
 _UNSEEN_ATTACK = re.compile(rf"(?<![\w\u200c])(?:{phrases(_UNSEEN_CAUSES)})(?![\w\u200c])")
+# (session 29 NOM) the cause opening the clause itself, as its subject ("انفجار بمب در X جان سه تن را گرفت"): the
+# "^" of _UNSEEN_CAUSE holds only at the text's start, so a body sentence's opening is matched at its own offset
+# (or a reported clause's after "که": "مقام پلیس گفته که انفجار بمب در X جان یک تن را گرفته است")
+_UNSEEN_CAUSE_OPENING = re.compile(rf"\s*«?(?:{phrases(_UNSEEN_CAUSES)}|{_CLASH_UNSEEN})(?![\w\u200c])")
+_UNSEEN_CAUSE_AFTER_THAT = re.compile(rf"(?<![\w\u200c])که[\s\u200c]+«?(?:{phrases(_UNSEEN_CAUSES)})(?![\w\u200c])")
+
+
+def unseen_cause_before(text: str, lo: int, hi: int) -> re.Match | None:
+    """An unseen attack cause between ``lo`` and ``hi``: after a casualty opener ("در پی انفجار بمب"), or opening
+    the clause at ``lo`` or after its "که" ("انفجار بمب در X ...")."""
+    return _UNSEEN_CAUSE.search(text, lo, hi) or _UNSEEN_CAUSE_OPENING.match(text, lo, hi) \
+        or _UNSEEN_CAUSE_AFTER_THAT.search(text, lo, hi)
 # (session 27 S) a bombing, suicide or terror word inside an unseen cause: an attack even with no target named
 _UNTARGETED_WORD = re.compile(rf"(?<![\w\u200c])(?:{phrases(_G['untargeted_attack_words'])})(?![\w\u200c])")
 # a place's head noun ("شهر", "منطقه", "روستاهای") before a state struck in a passive attack ("شهر X اوکراین هدف ...")
