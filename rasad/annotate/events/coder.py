@@ -2560,6 +2560,10 @@ def _event(doc: _Doc, w: _Coding, raw: list[Event]) -> Event:
     text, kb, t, p = doc.text, doc.kb, w.t, w.t.p
     s, ts, te, src, tgt = t.s, t.ts, t.te, w.src, w.tgt
     d = _event_date(doc, t, w.c0, w.c1, src, raw)
+    if w.told is not None and d.precision not in ("explicit", "relative"):
+        # (session 29) casualties caused by an attack told before them, undated themselves: the attack's day
+        a = w.told
+        d = _event_date(doc, a.t, a.c0, a.c1, a.src, raw) if d.precision is None or d.precision == "reported" else d
     if not tgt and p.type == "CONCEDE" and src:
         tgt = _superior(doc, src, d.date or doc.pub or article_date(doc.article))  # a date the text names will do
     conf = 0.9 - (0.15 if p.nominal else 0) - (0.1 if any(m.how in ("pronoun", "description", "parties", "pair") for m in src + tgt) else 0)

@@ -1,0 +1,18 @@
+"""Session 29 (lead): casualties that take their doer from an attack told just before them (slice 29 BOTH) also take
+that attack's day when their own clause names none."""
+
+from tests.event_text import published_on, reported_events
+
+
+def test_casualties_of_an_attack_told_before_take_its_day(kb):
+    text = ("جنگجویان طالبان شامگاه دوشنبه در ولسوالی غوریان حمله کردند. در نتیجه این حمله پنج تن از نیروهای امنیتی "
+            "افغانستان کشته شدند.")
+    events = [e for e in reported_events(text, kb, published_on("2024-07-20")) if e.type == "ASSAULT"]
+    assert [(e.source_ids, e.date) for e in events] == [(["taliban"], "2024-07-15")]
+
+
+def test_casualties_dated_themselves_keep_their_own_day(kb):
+    text = ("جنگجویان طالبان شامگاه دوشنبه در ولسوالی غوریان حمله کردند. روز سه‌شنبه پنج تن از نیروهای امنیتی "
+            "افغانستان بر اثر این حمله کشته شدند.")
+    events = [e for e in reported_events(text, kb, published_on("2024-07-20")) if e.type == "ASSAULT"]
+    assert events and all(e.date == "2024-07-16" for e in events), [(e.source_ids, e.date) for e in events]
