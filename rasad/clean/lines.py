@@ -172,9 +172,14 @@ def _date_line(key: str):
     # 2021-08-14"), often run together
     cuts = [0, *(x for found in dates for x in (found.start, found.end)), len(key)]
     rest = "".join(key[cuts[i]:cuts[i + 1]] for i in range(0, len(cuts), 2))
-    rest = re.sub(r"[\s/\-–|،,:•]+", "", rest)
-    rest = re.sub(r"(ساعت|تاریخ|انتشار|منتشر ?شده|به ?روز ?رسانی|آخرین)", "", rest)
+    rest = _DATE_LINE_SEPARATORS.sub("", rest)
+    rest = _DATE_LINE_WORDS.sub("", rest)
     return d if len(rest) <= 12 else None
+
+
+# what may stand beside a date on a date line: separators, and the words of a date's label
+_DATE_LINE_SEPARATORS = re.compile(r"[\s/\-–|،,:•]+")
+_DATE_LINE_WORDS = re.compile(r"(ساعت|تاریخ|انتشار|منتشر ?شده|به ?روز ?رسانی|آخرین)")
 
 
 def _split_date_prefix(ln: _Line, rules: Rules):
@@ -219,7 +224,8 @@ def _split_lines(text: str) -> list[_Line]:
 def _is_dropped(key: str, rules: Rules) -> bool:
     if not key or key in rules.drop_lines:
         return True
-    return any(rx.search(key) for rx in rules.drop_patterns)
+    anchored, free = rules.drop_patterns  # two searches, without a generator per line
+    return anchored.search(key) is not None or free.search(key) is not None
 
 
 _BREADCRUMB = re.compile(r"\s[>»›]\s|\s/\s")

@@ -36,15 +36,25 @@ def foreign_bodies(text: str, mentions: list[Mention], kb: KnowledgeBase, home: 
 def _pairs(mentions: list[Mention], joined: Callable[[Mention, Mention], Mention | None],
            alone: Callable[[Mention, Mention | None], Mention] = lambda m, _: m) -> list[Mention]:
     """The mentions in order, each merged with the next where ``joined`` makes one mention of the two, the others
-    through ``alone`` (given the next mention too)."""
+    through ``alone`` (given the next mention too). Both may change only a mention :func:`_may_be_body`."""
     out: list[Mention] = []
     i = 0
     while i < len(mentions):
+        if not _may_be_body(mentions[i]):  # neither test applies to it: kept as it is
+            out.append(mentions[i])
+            i += 1
+            continue
         m, nxt = mentions[i], mentions[i + 1] if i + 1 < len(mentions) else None
         merged = joined(m, nxt) if nxt is not None else None
         out.append(merged if merged is not None else alone(m, nxt))
         i += 2 if merged is not None else 1
     return out
+
+
+def _may_be_body(m: Mention) -> bool:
+    """Whether ``m`` may be a body known by a generic name (what every ``joined`` and ``alone`` of this module first
+    asks: a linked ORG named by its name); any other mention is kept without a call of either (most are others)."""
+    return bool(m.kb_id) and m.how == "name" and m.type == "ORG"
 
 
 def _body_of(kb: KnowledgeBase, text: str, m: Mention, state: str, end: int, how: str) -> Mention:

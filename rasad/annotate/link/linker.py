@@ -458,10 +458,21 @@ def pass_fuzzy_names(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     mentions = _fuzzy_names(doc.text, mentions, doc.hits, doc.matcher, doc.kb, doc.named, doc.key)
     # a name right after "معاون"/"نایب" is the principal, not a candidate for the deputy's office
     # and "آقای رئیسی": a surname after an honorific names its one person as surely as the full name
-    doc.free_named = {m.kb_id for m in mentions if m.kb_id
-                      and (m.how in ("name", "fuzzy") or m.how == "short" and _honorific_before(doc, m.start))
-                      and not _after_prefix(doc.text, m, doc.matcher)}
+    doc.free_named = _free_named(doc, mentions)
     return mentions
+
+
+def _free_named(doc: _Doc, mentions: list[Mention]) -> set[str]:
+    """The actors named freely: by name (or a surname after an honorific), not right after a deputy's prefix.
+    The tests are pure, so an actor already in the set is not tested again (an article names its states and
+    people many times over)."""
+    found: set[str] = set()
+    for m in mentions:
+        if m.kb_id and m.kb_id not in found \
+                and (m.how in ("name", "fuzzy") or m.how == "short" and _honorific_before(doc, m.start)) \
+                and not _after_prefix(doc.text, m, doc.matcher):
+            found.add(m.kb_id)
+    return found
 
 
 def pass_named_people(doc: _Doc, mentions: list[Mention]) -> list[Mention]:

@@ -161,6 +161,9 @@ def _named_holders(candidates: list[Actor], named: set[str], full_title: str, of
     return named_candidates
 
 
+_PORTFOLIOS = grammar_words("deputy_portfolios")
+
+
 def _portfolio_deputy(text: str, start: int, title_id: str, matcher: Matcher) -> int | None:
     """(session 24) "معاون سیاسی دبیرکل", "معاون دیپلماسی اقتصادی وزیر خارجه": a deputy with a portfolio (one or two
     words of grammar.yaml deputy_portfolios between "معاون" and the office) is one of the office's several deputies,
@@ -168,7 +171,7 @@ def _portfolio_deputy(text: str, start: int, title_id: str, matcher: Matcher) ->
     if title_id.startswith(("deputy-", "acting-", "first-vice", "vice")):
         return None
     words = _words_before(text, start, 4)
-    portfolios = grammar_words("deputy_portfolios")
+    portfolios = _PORTFOLIOS
     for k in (1, 2, 3):  # (session 28 B) two portfolios joined by "و": "معاون امنیتی و انتظامی وزیر کشور"
         if len(words) > k and all(w[2] in portfolios or 0 < i < k - 1 and w[2] == "و" for i, w in enumerate(words[-k:])) \
                 and matcher.prefixes.get(match_key(words[-k - 1][2])) == "deputy":
@@ -187,7 +190,8 @@ def _modifier_before(text: str, start: int, title_id: str, matcher: Matcher, kb:
         kind2 = matcher.prefixes.get(match_key(before[0][2] + before[1][2]))
         if kind2:
             kind, ws = kind2, before[0][0]
-        elif (under := _portfolio_deputy(text, start, title_id, matcher)) is not None:
+        elif w in _PORTFOLIOS and (under := _portfolio_deputy(text, start, title_id, matcher)) is not None:
+            # the word right before the office must be a portfolio ("معاون سیاسی دبیرکل"): most are not
             return "under", under
     near = text[max(0, start - 40):start]
     if kind is None and any(w in near for w in kb.title_prefixes.get("advisor", ())):
