@@ -323,6 +323,8 @@ def _places_and_modes(events: list[Event], text: str, linked: Linked, kb: Knowle
         if e.location is None:
             _unit_place(linked, kb, e)
         if e.location is None:
+            _local_body_place(kb, e)
+        if e.location is None:
             _unseen_attack_home(kb, e)
         if e.location is None and e.type in ("ASSAULT", "COERCE"):
             _place_told_before(text, linked, kb, e)
@@ -394,6 +396,18 @@ def _unit_place(linked: Linked, kb: KnowledgeBase, e: Event) -> None:
                 e.location, e.location_id = town.name, town.kb_id
                 e.lat, e.lon = _coords(kb, town.kb_id)
                 return
+
+
+def _local_body_place(kb: KnowledgeBase, e: Event) -> None:
+    """(session 29 ENT) "وزارت اطلاعات اعضای شورای شهر صباشهر را بازداشت کرد": an act with no place of its own on (or
+    by) a body of one place — a city's council or municipality, an embassy (composed.yaml ``at_place``) — happened at
+    that place. The target's place first: the act reached it there."""
+    for i in [*e.target_ids, *e.source_ids]:
+        place = getattr(kb.actors.get(i or ""), "at_place", None)
+        if place in kb.places:
+            e.location, e.location_id = kb.places[place].name, place
+            e.lat, e.lon = _coords(kb, place)
+            return
 
 
 def _is_state(kb: KnowledgeBase, actor_id: str | None) -> bool:

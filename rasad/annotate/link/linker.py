@@ -51,6 +51,7 @@ from rasad.annotate.link.roles import (
     ordinal_before,
     role_label,
 )
+from rasad.annotate.link.seats import seated_bodies
 from rasad.annotate.link.shaped import known_outlet, shaped_outlets
 from rasad.annotate.link.strangers import name_like
 from rasad.annotate.link.teams import national_teams, page_sports, sport_short
@@ -436,6 +437,11 @@ def _loaded_regime(text: str, m: Mention) -> Mention:
 _CLERIC_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{phrases(_grammar_words('cleric_titles'))})[ \u200c]+$")
 _NAME_TAIL = re.compile(rf"[ \u200c]*(?:{phrases(_grammar_words('name_tails'))})(?![\w\u200c])")
 _LIST_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{phrases(_grammar_words('list_heads'))})[ \u200c]+$")
+
+
+def pass_seated_bodies(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
+    """"شورای شهر گرگان", "سفارت ایران در دمشق": the body and the place it is at, as two mentions."""
+    return seated_bodies(doc.text, mentions, doc.kb)
 
 
 def pass_province_lists(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
@@ -916,7 +922,7 @@ def pass_pronouns(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
-PASSES = (pass_names, pass_province_lists, pass_foreign_bodies, pass_located_forces, pass_fuzzy_names, pass_named_people, pass_group_descriptions, pass_described_bodies, pass_roles, pass_shared_office_state, pass_plural_offices, pass_counterparts, pass_deputies,
+PASSES = (pass_names, pass_seated_bodies, pass_province_lists, pass_foreign_bodies, pass_located_forces, pass_fuzzy_names, pass_named_people, pass_group_descriptions, pass_described_bodies, pass_roles, pass_shared_office_state, pass_plural_offices, pass_counterparts, pass_deputies,
           pass_relatives_of,
           pass_unknown_names, pass_holders_by_name, pass_stranger_surnames, pass_known_surnames, pass_surnames_before_offices, pass_offices_named_before, pass_person_descriptions, pass_national_teams, pass_pronouns)
 
