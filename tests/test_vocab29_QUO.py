@@ -13,7 +13,9 @@ here (other people, bodies, places, tenses), with guards for the everyday senten
 - after a statement by someone unnamed ("یکی از اعضای X گفت:", "همسر X گفت:"), "وی افزود:" and "این عضو X گفت:"
   went on with a person named further back (or the body in the description): they go on with the unnamed one
   (quotes.yaml unnamed_openers; "در این میان" joins head_adverbs);
-- a plural cue inside one person's words ("X بیان کرد: ... ولی گفتند ...") was a second statement of X's."""
+- a plural cue inside one person's words ("X بیان کرد: ... ولی گفتند ...") was a second statement of X's;
+- the mark closing a statement ('X گفت: "... است." وی این اقدام را ... خواند') opened a labelled phrase that ran on
+  to a labelling verb in the next sentence: a mark right after a full stop opens none."""
 
 from __future__ import annotations
 
@@ -160,3 +162,20 @@ def test_plural_speakers_go_on(kb):
     quotes = _quotes("محمدباقر قالیباف و غلامحسین محسنی اژه‌ای در نشست مشترک گفتند که طرح تازه تا پایان ماه اجرا "
                      "می‌شود و افزودند که دستگاه‌ها باید گزارش دهند.", kb)
     assert any(fold_in(q.text, "دستگاه‌ها باید") for q in quotes), quotes_shown(quotes)
+
+
+# --- a closing mark opens no labelled phrase ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    'عبدالنافع تکور، سخنگوی وزارت داخله، گفت: "امنیت فعلی کشور بی‌سابقه است." او این گزارش سازمان ملل را نادرست و '
+    'بی‌پایه خواند.',
+    "علی شمخانی گفت: “ما به این اقدام پاسخ می‌دهیم.“ وی تحریم‌های تازه را بی‌اثر و نمایشی دانست.",
+])
+def test_closing_mark_opens_no_labelled_phrase(text, kb):
+    quotes = reported_quotes(text, kb)
+    assert all(q.cue not in ("خواند", "دانست", "دانستند") for q in quotes), quotes_shown(quotes)
+
+
+def test_labelled_phrase_in_marks_stays(kb):
+    quotes = reported_quotes('عباس عراقچی این سفر را "گامی مهم در روابط دو کشور" دانست.', kb)
+    assert quote_said(quotes, "گامی مهم در روابط", "abbas-araghchi"), quotes_shown(quotes)

@@ -1178,8 +1178,10 @@ def _short_name(words: str, linked: Linked, before: int) -> tuple[list[Mention],
 @lru_cache(maxsize=1)
 def _labelled_regex() -> re.Pattern:
     """"X سفر او را «گامی رو به عقب» دانست": a quoted phrase that the verb after it says the speaker called
-    something (the closing mark may stand after the verb, as pages misplace it)."""
-    return re.compile(rf"(?<![{_L}])(?P<open>[«\"“])(?P<body>[^«»\"“”\n]{{8,400}}?)(?:[»\"”]\s*)?"
+    something (the closing mark may stand after the verb, as pages misplace it). (session 29 QUO) A straight or curly
+    mark right after a full stop closes the statement before it ("... گفت: "... است." وی این اقدام را ... خواند"):
+    it opens no phrase."""
+    return re.compile(rf"(?<![{_L}.!?؟])(?P<open>[«\"“])(?P<body>[^«»\"“”\n]{{8,400}}?)(?:[»\"”]\s*)?"
                       rf"(?<![{_L}])(?P<cue>{phrases(_data()['labelling_cues'])})(?![{_L}])")
 
 
