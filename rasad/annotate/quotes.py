@@ -256,8 +256,16 @@ def _according_regex() -> re.Pattern:
     runs on, not a name in guillemets: "به گفته «ساموئل ژبوگار»، ..."); after a pronoun it follows with no comma
     ("به گفته وی مراسم ... برگزار می‌شود": group "pron")."""
     data = _data()
-    return re.compile(rf"(?<![{_L}])(?:{phrases(data['according_to'])})\s+(?:(?P<pron>{phrases(data['continuing_pronouns'])})"
+    return re.compile(rf"(?<![{_L}])(?:{phrases(_according_words())})\s+(?:(?P<pron>{phrases(data['continuing_pronouns'])})"
                       rf"\s+(?![،,\s])|(?P<who>[^،,:.]{{2,120}}?)\s*(?:[،,]\s*|(?=«[^»]{{24}})))")
+
+
+@lru_cache(maxsize=1)
+def _according_words() -> list[str]:
+    """(session 29 QUO) quotes.yaml according_to, and each lead ending in "ه" with its ezafe ("به گفته‌ی او، ...",
+    "به گفتۀ وی، ..." as the normaliser writes "ۀ", "طبق بیانیه‌ی X، ..."), as formal and Dari pages write them."""
+    words = _data()["according_to"]
+    return [*words, *(w + ZWNJ + "ی" for w in words if w.endswith("ه"))]
 
 
 @lru_cache(maxsize=1)
@@ -265,7 +273,7 @@ def _according_leads() -> re.Pattern:
     """Every place :func:`_according_regex` may start ("به گفته", ...), found in one pass: its lead words alone, as
     a lookahead (no two overlap away). The match is the lead's first letter (the engine skips straight to one of
     them, where a lookahead first had it try every position), the lookahead put in a lookbehind over that letter."""
-    words = _data()["according_to"]
+    words = _according_words()
     firsts = "".join(sorted({re.escape(w.replace(ZWNJ, " ").strip()[0]) for w in words if w.strip()}))
     return re.compile(rf"[{firsts}](?<=(?=(?:{phrases(words)})).)")
 
@@ -275,8 +283,9 @@ def _speaker(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int,
     """The subject of the clause [lo, hi): a person where one leads a clause, else an organisation or state,
     else an outlet named right before the cue ("خبرگزاری سانا جمعه اعلام کرد"). ``last``: the nearest subject
     before ``hi`` rather than the first."""
+    aside = _subordinate_span(text, lo, hi)
     ms = [m for m in linked.in_span(lo, hi) if not text.startswith(("-", "–"), m.end)  # "فرارو- ...": a dateline
-          and not (m.how == "description" and _deep_in_clause(text, lo, m.start))]
+          and not (m.how == "description" and _deep_in_clause(text, lo, m.start)) and not aside[0] <= m.start < aside[1]]
     chains = [c for c in build_chains(text, ms, lo, kb)
               if (c.marker is None or c.marker == "در" and _framed(text, c.start)) and not c.object_ra]
     if last:
@@ -301,6 +310,29 @@ def _speaker(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int,
     return _surname_speaker(text, linked, lo, hi)
 
 
+@lru_cache(maxsize=1)
+def _subordinate() -> re.Pattern:
+    """(session 29 QUO) "با بیان اینکه", "ضمن اشاره به اینکه": a subordinate clause opening inside a speaker's clause
+    (quotes.yaml subordinate_leads, subordinate_conjunctions)."""
+    data = _data()
+    return re.compile(rf"(?<![{_L}])(?:{phrases(data['subordinate_leads'])})\s+(?:[{_L}]+\s+){{0,3}}?"
+                      rf"(?:{phrases(data['subordinate_conjunctions'])})(?![{_L}])")
+
+
+def _subordinate_span(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """Where a subordinate clause inside [lo, hi) runs, to its comma or to ``hi`` ("رضایی با بیان اینکه آمریکا ...،
+    گفت:"): its actors are what the speaker talks about, not the speaker. (hi, hi) when there is none; only clauses
+    holding "که" are searched (most hold none)."""
+    if "که" not in text[lo:hi]:
+        return hi, hi
+    m = _subordinate().search(text, lo, hi)
+    if m is None:
+        return hi, hi
+    comma = _COMMA.search(text, m.end(), hi)
+    return m.start(), comma.start() if comma else hi
+
+
+_COMMA = re.compile(r"[،,]")
 _WORD = re.compile(rf"[{_L}]+")
 _CONNECTIVE = re.compile(rf"\s*(?:[{_L}]+\s+){{0,4}}[{_L}]+\s*[،,]")
 
@@ -402,6 +434,7 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
     going_on: list[int] = []  # quotes whose clause names no actor: they continue the previous speaker
     holders: dict[str, bool] = {}  # people who speak → whether one is named (not only a pronoun) as speaker
     announced: list[tuple[int, Mention]] = []  # offices that only announce ("X از ... خبر داد."): (head, office)
+    unnamed: set[int] = set()  # (ids of) statements by someone unnamed: who goes on after them is not known
     for si, s, cues in _cues_by_sentence(text, sentences):
         check_time()
         prev_end, last = s.start, None  # last: who spoke the sentence's previous statement
@@ -432,6 +465,11 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
             if and_then:  # "X گفته که ... و تأکید کرد که ...", "X که می‌گوید ...، ... هشدار داد": the subject goes on
                 speakers, mention = last[:2]
             prev_end = _clause_after(text, cue, end, direct, cues[i + 1].start() if i + 1 < len(cues) else s.end)
+            if _others_said(cue, speakers, mention, and_then, quotes, linked, going_on):
+                continue  # "X بیان کرد: ... ولی گفتند ...": others said it, within X's words
+            if _by_unnamed(text, clause_lo, cue.start(), speakers, mention, quotes, unnamed):  # "یکی از اعضای X گفت:"
+                last = _said_unnamed(quotes, unnamed, _quote([], "", cue.group(0), text, start, end, direct))
+                continue
             if _pronoun_of_office(speakers, linked):  # "سخنگوی طالبان ... گفته است ... . او ... گفته": the office's
                 speakers, mention, and_then = [], "", True  # words go on
             if not speakers and not mention:
@@ -455,23 +493,109 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
             elif len(speakers) == 1 and speakers[0].type == "PERSON" and speakers[0].how not in ("role", "description"):
                 key = speakers[0].kb_id or speakers[0].name
                 holders[key] = holders.get(key, False) or speakers[0].how != "pronoun"
-            names, last = [x.name for x in speakers], (speakers, mention,
-                                                         _RELATIVE.search(text, max(0, cue.start() - 40), cue.start()) is not None)
-            quotes.append(Quote(
-                speaker=names[0] if len(names) == 1 else (names or None), speaker_mention=mention, cue=cue.group(0),
-                text=quote_text, direct=direct, start=start, end=end,
-                speaker_id=speakers[0].kb_id if len(speakers) == 1 else None,
-            ))
+            last = (speakers, mention, _RELATIVE.search(text, max(0, cue.start() - 40), cue.start()) is not None)
+            quotes.append(_quote(speakers, mention, cue.group(0), text, start, end, direct))
     quotes = _settle_offices(text, sentences, linked, kb, quotes, offices, heads, holders)
     _settle_announcers(text, linked, announced, holders)
-    pending = {id(quotes[i]) for i in going_on}
-    quotes = [q for q in quotes if q.speaker or id(q) in pending]  # an unlinked office nobody in the text holds
+    pending = {id(quotes[i]) for i in going_on} | {id(q) for q in quotes if _pronoun_goes_on(q)}
+    quotes = [q for q in quotes if q.speaker or id(q) in pending or id(q) in unnamed]  # an unlinked office nobody holds
     quotes += _document_quotes(text, sentences, linked, kb, quotes)
     quotes += _labelled_quotes(text, sentences, linked, kb, quotes)
     quotes += _interview_quotes(text, linked, kb, quotes)
     quotes.sort(key=lambda q: q.start)
     title_end = _title_end(article)
-    return [q for q in _continue_speakers(quotes, pending) if q.start >= title_end]
+    return [q for q in _continue_speakers(quotes, pending) if q.start >= title_end and id(q) not in unnamed]
+
+
+@lru_cache(maxsize=1)
+def _relative_heads() -> frozenset[str]:
+    return frozenset(fold_for_compare(w) for w in _data()["relative_heads"])
+
+
+def _relative_speaks(text: str, lo: int, speakers: list[Mention]) -> bool:
+    """(session 29 QUO) "همسر X در گفت‌وگو با ... گفت:", "وکیل X گفت": a clause that opens with a relative's, lawyer's
+    or aide's word right before the one person it names is that relative speaking, not X (quotes.yaml
+    relative_heads)."""
+    if len(speakers) != 1 or speakers[0].type != "PERSON" or speakers[0].how not in ("name", "unknown-name", "short"):
+        return False
+    before = text[lo:speakers[0].start].split()
+    return 0 < len(before) <= 2 and fold_for_compare(before[-1]) in _relative_heads()
+
+
+@lru_cache(maxsize=1)
+def _unnamed_opener() -> re.Pattern:
+    return re.compile(rf"{_head_lead()}(?:{phrases(_data()['unnamed_openers'])})(?![{_L}])")
+
+
+def _unnamed_subject(text: str, lo: int, hi: int) -> bool:
+    """(session 29 QUO) Whether the clause [lo, hi) names its subject only as someone unnamed: one of a group ("یکی
+    از اعضای X"), an unnamed many ("منابع آگاه"), or a relative of someone (:func:`_relative_speaks`)."""
+    lead = text[lo:hi].split()[:1]
+    one_of = _unnamed_opener().match(text, lo, hi)
+    if one_of is not None and text[one_of.end():hi].lstrip().startswith(_spokesperson_heads()):
+        return False  # "یکی از سخنگویان وزارت خارجه X": a spokesperson speaks for the ministry
+    return bool(lead) and (fold_for_compare(lead[0]) in _relative_heads() or one_of is not None
+                           or _anonymous_head().match(text, lo, hi) is not None)
+
+
+def _by_unnamed(text: str, lo: int, hi: int, speakers: list[Mention], mention: str, quotes: list[Quote],
+                unnamed: set[int]) -> bool:
+    """(session 29 QUO) Whether the statement of a cue at ``hi`` is by someone unnamed: its clause names them so
+    (:func:`_unnamed_subject`), or goes on from one (:func:`_goes_on_unnamed`)."""
+    return not speakers and not mention and _unnamed_subject(text, lo, hi) or \
+        _goes_on_unnamed(text, lo, hi, speakers, quotes, unnamed)
+
+
+def _said_unnamed(quotes: list[Quote], unnamed: set[int], quote: Quote) -> None:
+    """Keep a statement by someone unnamed in its place, to be dropped at the end: a pronoun after it is theirs. Returns
+    the sentence's last speaker for a joined cue to go on with: no one."""
+    unnamed.add(id(quote))
+    quotes.append(quote)
+
+
+def _goes_on_unnamed(text: str, lo: int, hi: int, speakers: list[Mention], quotes: list[Quote],
+                     unnamed: set[int]) -> bool:
+    """(session 29 QUO) "یکی از اعضای X گفت: ... . وی افزود: ... . این عضو X گفت:": a pronoun or a description right
+    after a statement by someone unnamed is that one, not a person the linker found further back."""
+    if not quotes or id(quotes[-1]) not in unnamed or hi - quotes[-1].end > _CONTINUE_WITHIN:
+        return False
+    return bool(speakers) and all(m.how == "pronoun" for m in speakers) or _continuing_regex().match(text, lo, hi) is not None
+
+
+@lru_cache(maxsize=1)
+def _plural_cues() -> frozenset[str]:
+    """Cue keys in the third person plural ("گفتند", "گفته‌اند", "می‌گویند"); "می‌کند" is singular."""
+    keys = map(_cue_key, [*_cue_forms(), *_clause_cue_forms()])
+    return frozenset(k for k in keys if k.endswith("ند") and not k.endswith("کند"))
+
+
+def _last_speakers(quotes: list[Quote], linked: Linked, going_on: list[int]) -> list[Mention]:
+    """The mentions of the last statement's speaker, one person's: who a speakerless cue would go on with (past the
+    statements that themselves go on with it)."""
+    i = len(quotes) - 1
+    while i >= 0 and quotes[i].speaker is None and i in going_on:
+        i -= 1
+    last = quotes[i] if i >= 0 else None
+    if last is None or not isinstance(last.speaker, str):
+        return []
+    who = last.speaker_id or last.speaker
+    return [m for m in linked.mentions if (m.kb_id or m.name) == who and m.type == "PERSON"][:1]
+
+
+def _others_said(cue: re.Match, speakers: list[Mention], mention: str, and_then: bool, quotes: list[Quote],
+                 linked: Linked, going_on: list[int]) -> bool:
+    """(session 29 QUO) A plural cue with no subject of its own after one person's statement ("X بیان کرد: ... ولی
+    گفتند ..."), joined to it (``speakers`` are then X) or going on from it."""
+    if speakers:
+        return and_then and _plural_after_one(cue, speakers)
+    return not speakers and not mention and _cue_key(cue.group(0)) in _plural_cues() and \
+        _plural_after_one(cue, _last_speakers(quotes, linked, going_on))
+
+
+def _plural_after_one(cue: re.Match, speakers: list[Mention]) -> bool:
+    """(session 29 QUO) A plural cue joined to one person's statement ("X بیان کرد: ... ولی گفتند ..."): others
+    spoke, the person only reports it; not the person going on."""
+    return len(speakers) == 1 and speakers[0].type == "PERSON" and _cue_key(cue.group(0)) in _plural_cues()
 
 
 def _cues_by_sentence(text: str, sentences: list[Sentence]):
@@ -640,8 +764,8 @@ def _clause_speaker(text: str, sentences: list[Sentence], si: int, lo: int, hi: 
         return clause_lo, told, told[0].text if told else ""  # many, or the outlet it told, which the article cites
     speakers, mention = _speaker(text, linked, kb, clause_lo, hi)
     speakers, mention = _through_outlet(text, linked, kb, clause_lo, hi, speakers, mention)
-    if _officials_of_state(text, clause_lo, hi, speakers, kb):
-        return clause_lo, [], ""
+    if _officials_of_state(text, clause_lo, hi, speakers, kb) or _relative_speaks(text, clause_lo, speakers):
+        return clause_lo, [], ""  # unnamed officials; "همسر X گفت:": X's wife speaks, unnamed
     if not speakers and lo == s.start and si and \
             text[max(sentences[si - 1].start, s.start - 8):s.start].rstrip(" »«\n").endswith(("!", "؟", "?")):
         # "X در برنامه «آقای سخنگو! کجا ایستاده‌ایم» ... گفت:": a "!" inside a title cut the sentence
@@ -1054,8 +1178,10 @@ def _short_name(words: str, linked: Linked, before: int) -> tuple[list[Mention],
 @lru_cache(maxsize=1)
 def _labelled_regex() -> re.Pattern:
     """"X سفر او را «گامی رو به عقب» دانست": a quoted phrase that the verb after it says the speaker called
-    something (the closing mark may stand after the verb, as pages misplace it)."""
-    return re.compile(rf"(?<![{_L}])(?P<open>[«\"“])(?P<body>[^«»\"“”\n]{{8,400}}?)(?:[»\"”]\s*)?"
+    something (the closing mark may stand after the verb, as pages misplace it). (session 29 QUO) A straight or curly
+    mark right after a full stop closes the statement before it ("... گفت: "... است." وی این اقدام را ... خواند"):
+    it opens no phrase."""
+    return re.compile(rf"(?<![{_L}.!?؟])(?P<open>[«\"“])(?P<body>[^«»\"“”\n]{{8,400}}?)(?:[»\"”]\s*)?"
                       rf"(?<![{_L}])(?P<cue>{phrases(_data()['labelling_cues'])})(?![{_L}])")
 
 
@@ -1116,10 +1242,21 @@ def _according_quotes(text: str, sentences: list[Sentence], linked: Linked, kb: 
                 office = m.group(who).strip()
                 offices.append((len(out), Mention(m.start(who), m.start(who) + len(office), office, None, office,
                                                   "PERSON", "role")))
-            if speakers or offices and offices[-1][0] == len(out):
-                out.append(_quote(speakers, mention or m.group(who).strip(), text[m.start():m.start(who)].strip(),
-                                  text, start, end, False))
+            if speakers or offices and offices[-1][0] == len(out) or who == "pron":  # "به گفته وی ...": unresolved,
+                out.append(_quote(speakers, mention or m.group(who).strip(),  # it goes on (_pronoun_goes_on)
+                                  text[m.start():m.start(who)].strip(), text, start, end, False))
     return out, offices
+
+
+def _pronoun_goes_on(q: Quote) -> bool:
+    """(session 29 QUO) "به گفته وی مراسم ... برگزار می‌شود" with "وی" resolved to no one: the statement goes on with
+    the speaker of the one before, as "وی افزود:" does."""
+    return q.speaker is None and fold_for_compare(q.speaker_mention) in _continuing_pronoun_keys()
+
+
+@lru_cache(maxsize=1)
+def _continuing_pronoun_keys() -> frozenset[str]:
+    return frozenset(fold_for_compare(w) for w in _data()["continuing_pronouns"])
 
 
 def _opens_sentence(text: str, lo: int, at: int) -> bool:
@@ -1179,7 +1316,7 @@ def _document_owner(quotes: list[Quote], linked: Linked, before: int) -> list[Me
 def _titled_regex() -> re.Pattern:
     """"به گفته آقای تکور اکنون ...": a title and one word after the lead, no comma after them (group "title",
     "who")."""
-    return re.compile(rf"(?<![{_L}])(?P<lead>{phrases(_data()['according_to'])})\s+(?P<title>[{_L}]+)\s+"
+    return re.compile(rf"(?<![{_L}])(?P<lead>{phrases(_according_words())})\s+(?P<title>[{_L}]+)\s+"
                       rf"(?P<who>[{_L}]+)\s+(?![،,\s])")
 
 
