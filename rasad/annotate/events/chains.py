@@ -208,7 +208,7 @@ def _gap_words(g: str, text: str | None, left: Mention, right: Mention) -> list[
     """The words of a gap ``g`` (stripped of spaces, which holds no word), read from ``text`` where given."""
     if text is None:
         return _words(g)
-    return [w.replace(ZWNJ, "") for w in _words_in(text, left.end, right.start)]
+    return [text[a:b].replace(ZWNJ, "") for a, b in word_spans(_WORD, text, left.end, right.start)]
 
 
 def _unrelated_parties(kb: KnowledgeBase, left: Mention, right: Mention) -> bool:
@@ -270,7 +270,7 @@ _SPEECH_VERBS = _speech_verbs()
 def _last_words(text: str, floor: int, start: int, n: int) -> list[str]:
     """The last ``n`` words of text[floor:start], without ZWNJ, read from the text's words listed once
     (:func:`rasad.annotate.words.word_spans`): a regex scan per mention cost more than the rest of the marker's tests."""
-    return [w.replace(ZWNJ, "") for w in _words_in(text, floor, start, n)]
+    return [text[a:b].replace(ZWNJ, "") for a, b in word_spans(_WORD, text, floor, start, n)]  # (session 29) one list
 
 
 def _words_in(text: str, lo: int, hi: int, last: int | None = None) -> list[str]:

@@ -238,6 +238,7 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
                article_date(article, from_text=False) or linked.era_day, _headline_end(text))
     raw: list[Event] = []
     perpetrators: list[tuple[int, list[Mention]]] = []  # "X را عامل/مسئول این ترور دانست", by position
+    sport: dict[int, bool] = {}  # a sentence's _about_sport, asked again by _sport_article
     for si, s in enumerate(sentences):
         check_time()
         ms = linked.in_span(s.start, s.end)
@@ -260,11 +261,11 @@ def code_events(article: CleanArticle, sentences: list[Sentence], linked: Linked
                     raw.append(_mirrored(event, kb))
                 raw.extend(_further_counterparts(doc, t, raw))
         raw[n0:] = _unseen_dropped(_place_struck_dropped(_own_claims_dropped(raw[n0:], kb), kb))
-        if len(raw) > n0 and _about_sport(text, s, ms, kb):
+        if len(raw) > n0 and sport.setdefault(si, _about_sport(text, s, ms, kb)):
             # a match report ("دیدار تدارکاتی برابر تیم ملی عراق"): officials' acts only
             raw[n0:] = [e for e in raw[n0:] if _official_source(e, kb)]
         perpetrators.extend((c.start, c.actors()) for c in chains if _named_responsible(text, c))
-    if raw and _sport_article(text, sentences, linked, kb):
+    if raw and _sport_article(text, sentences, linked, kb, sport):
         raw = [e for e in raw if _official_source(e, kb)]  # (session 25) a match report: officials' acts only
     _addressed_in_meetings(raw, text, kb)
     raw = _unseen_told_elsewhere(_resolve_implied_actors(raw, perpetrators, kb, doc.pub))
@@ -417,15 +418,18 @@ def _about_sport(text: str, s: Sentence, ms: list[Mention], kb: KnowledgeBase) -
     return False
 
 
-def _sport_article(text: str, sentences: list[Sentence], linked: Linked, kb: KnowledgeBase) -> bool:
+def _sport_article(text: str, sentences: list[Sentence], linked: Linked, kb: KnowledgeBase,
+                   known: dict[int, bool] | None = None) -> bool:
     """(session 25) An article most of whose sentences are about sport is a match report throughout: its other
     sentences tell of the same match without a sport word ("... هم در این مسابقه به میدان آمدند", "۵ پیروزی ایران در
     دیدار با ترکیه را ... کسب کردند"). At least two sport sentences, and ``sport_article_share`` of all."""
     need, sport = max(2.0, _SPORT_ARTICLE_SHARE * len(sentences)), 0
+    known = known if known is not None else {}  # (session 29) the sentences code_events already asked about
     for i, s in enumerate(sentences):
         if sport + len(sentences) - i < need:
             return False  # the sentences left cannot make the share (most articles: decided after a few)
-        sport += _about_sport(text, s, linked.in_span(s.start, s.end), kb)
+        found = known.get(i)
+        sport += found if found is not None else _about_sport(text, s, linked.in_span(s.start, s.end), kb)
     return sport >= need
 
 
@@ -737,6 +741,10 @@ def _accused_act(text: str, start: int, ts: int, te: int, end: int) -> bool:
 _WITH_PARTY_BEFORE = r"(?:^|\s)با\s+(?:[^\s،,؛.]+\s+){0,2}$"
 
 
+# the event types whose "دو طرف" are the states in conflict other than the speaker's own sides
+_SIDED_TYPES = frozenset(SPEECH_TYPES | {"SUPPORT"})
+
+
 def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | None:
     """(source, target) by the pattern's frame, expanded ("دو طرف") and with a nationality adjective as a target
     where nothing else is named; None for a description that is no accusation."""
@@ -760,11 +768,13 @@ def _parties(doc: _Doc, t: _Trigger) -> tuple[list[Mention], list[Mention]] | No
     if pair_only and len(src) >= 2 and p.type in SYMMETRIC:
         src, tgt = src[:1], src[1:]  # (session 23) "دو کشور ... امضا کردند": the pair named before, one to the other
     sides_unless = (_own_side(doc.kb, src, doc.pub) | {m.kb_id for m in src if m.kb_id}) \
-        if p.type in SPEECH_TYPES | {"SUPPORT"} and p.frame not in ("with", "between") else None
+        if p.type in _SIDED_TYPES and p.frame not in ("with", "between") else None
     tgt = _with_office_body(doc.kb, _expand(tgt, doc.linked.mentions, sides_unless, doc.kb), doc.linked.mentions)
     # (branch material9) an object of the source's own side ("اصل «چین واحد» را نقض می‌کند، اعلام کرد که ... نهاد
     # آمریکایی را تحریم کرده است") is dropped below: it leaves the target to an adjective as much as none does
-    own0 = (_own_side(doc.kb, src, doc.pub) | {m.kb_id for m in src if m.kb_id}) if p.type not in SYMMETRIC else set()
+    # (session 29) the same sides as ``sides_unless`` where that was made (src unchanged; no speech type is symmetric)
+    own0 = sides_unless if sides_unless is not None else \
+        (_own_side(doc.kb, src, doc.pub) | {m.kb_id for m in src if m.kb_id}) if p.type not in SYMMETRIC else set()
     if all(x.kb_id in own0 for x in tgt) and _adjective_may_name_target(p, src):
         tgt = _adjective_target(doc, t, src, tgt)
     for fill in _PARTY_FILLS:

@@ -219,19 +219,22 @@ class Compiled:
         k0, k1 = bisect_left(kmap, lo), bisect_left(kmap, hi)
         anchors, present = self._anchors_in(text, key, kmap, k0, k1)
         scan = _Scan(text, key, lo, hi, k0, k1, commas)
+        try_triggers, has_before_words = scan.try_triggers, scan.has_before_words  # (session 29) bound once
         for seq, (start, kend, (indexed, unindexed)) in enumerate(anchors):
             # the groups of triggers this anchor opens whose words after the gap follow it in order: of the groups
             # filed under a word of the needs automaton, only those under a word the sentence holds are looked at
             for needs, _, needs_any, before_words, ranked in unindexed:
                 if (not needs or _in_order(key, needs, kend, k1)) and (not needs_any or _any_in(key, needs_any, kend, k1)) \
-                        and (not before_words or scan.has_before_words(before_words)):
-                    scan.try_triggers(ranked, start, seq)
+                        and (not before_words or has_before_words(before_words)):
+                    try_triggers(ranked, start, seq)
+            if not present:
+                continue  # (session 29) no needed word of the automaton in the sentence: no indexed group is asked
             for word in indexed.keys() & present:
                 for needs, needs_set, needs_any, before_words, ranked in indexed[word]:
                     if needs_set <= present and _in_order(key, needs, kend, k1) and (
                             not needs_any or _any_in(key, needs_any, kend, k1)) and (
-                            not before_words or scan.has_before_words(before_words)):
-                        scan.try_triggers(ranked, start, seq)
+                            not before_words or has_before_words(before_words)):
+                        try_triggers(ranked, start, seq)
         # ties go to the anchor found first, then to the trigger listed first under it
         cands = scan.cands
         cands.sort(key=lambda c: (c[0], -c[2].weight, -(c[1] - c[0]), c[3], c[4]))

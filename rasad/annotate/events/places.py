@@ -269,7 +269,7 @@ def _home_comer(kb: KnowledgeBase, linked: Linked, dest: Mention | None) -> str 
 def _places_and_modes(events: list[Event], text: str, linked: Linked, kb: KnowledgeBase) -> None:
     """Fill places from the article (a visit's destination; a meeting's place for what its parties said there)
     and set CONSULT modes from where the parties come from."""
-    dests = _travel_destinations(text, linked)
+    dests: list[Mention] | None = None  # (session 29) read only for a meeting with no place yet (most texts have none)
     meetings = [e for e in events if e.type == "CONSULT"]
     for e in meetings:
         e.sentences.sort(key=lambda s: s["start"])
@@ -282,6 +282,8 @@ def _places_and_modes(events: list[Event], text: str, linked: Linked, kb: Knowle
             e.mode = "multilateral"
         if e.location is None:
             _seat_place(kb, e)
+        if e.location is None and dests is None:
+            dests = _travel_destinations(text, linked)
         dest = _destination_for(e, dests, kb, linked) if e.location is None else None
         if dest is not None and _home_comer(kb, linked, dest) not in e.source_ids + e.target_ids:
             e.location, e.location_id = dest.name, dest.kb_id
