@@ -27,6 +27,7 @@ from rasad.annotate.link.matcher import (
     build_matcher,
     scan,
 )
+from rasad.annotate.link.missions import missions
 from rasad.annotate.link.names import (
     _STOP,
     _first_at,
@@ -300,8 +301,23 @@ def _state_of_named(doc: _Doc, h: Hit) -> list[str]:
     own = doc.__dict__.get("_named_countries")
     if own is None:
         own = doc.__dict__["_named_countries"] = {a.country for i in doc.named if (a := doc.kb.actors.get(i)) is not None
-                                                  and a.type != "STATE" and a.country}
-    return [state] if state in own else []
+                                                  and a.type != "STATE" and a.country} | _places_named(doc)
+    if state not in own:
+        return []
+    return [] if _region_people_before().search(doc.text, max(0, h.start - 30), h.start) else [state]
+
+
+def _places_named(doc: _Doc) -> set[str]:
+    """(session 29 ENT2) The states whose places the article names ("باکو", "قره‌باغ"): a state's short name that a
+    region shares is the state there, as it is where one of its people or bodies is named."""
+    return {p.country for h in doc.hits for e in h.entries
+            if e.kind == "place" and (p := doc.kb.places.get(e.ref)) is not None and p.country}
+
+
+@lru_cache(maxsize=1)
+def _region_people_before() -> re.Pattern[str]:
+    """(session 29 ENT2) "مردم آذربایجان": a word before the short name that makes it the region (grammar.yaml)."""
+    return re.compile(rf"(?:^|[\s\u200c])(?:{phrases(sorted(_grammar_words('region_people')))})[\s\u200c]+$")
 
 
 def _state_beside_state(doc: _Doc, h: Hit) -> list[str]:
@@ -956,6 +972,7 @@ def link_entities(article: CleanArticle, sentences: list[Sentence], kb: Knowledg
     linked.entities = _entities(mentions, kb, article, doc.key)
     linked.entities += headed_entities(text, mentions, lambda words: known_place(matcher, words),
                                        lambda name: transliterate_name(name, kb.name_parts()))
+    linked.entities += missions(text, mentions, kb)
     linked.entities += shaped_outlets(text, mentions, lambda words: known_outlet(matcher, words),
                                       lambda name: transliterate_name(name, kb.name_parts()))
     linked.entities += _own_outlet(article, text, mentions, linked.entities)
