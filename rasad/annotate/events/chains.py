@@ -870,7 +870,15 @@ def _forces_opening(c: Chain, lead: list[str]) -> bool:
     words = [w.replace(ZWNJ, "") for w in lead]
     if len(words) == 3 and words[0] in _FORCES_BELONGING and words[1] in _BELONGING and words[2] == "به":
         return True
-    return c.conjuncts[0][0].how == "forces" and len(lead) <= 3 and _FORCES_BEFORE.search(" ".join(lead) + " ") is not None
+    phrase = _PLURAL_APART.sub(ZWNJ + r"\1", " ".join(lead))  # "جنگنده های" as "جنگنده‌های"
+    if len(phrase.split()) > 3 or _FORCES_BEFORE.search(phrase + " ") is None:
+        return False
+    # (session 29 BOTH2) "... اعلام کرد جنگنده‌های نیروی هوایی این کشور ...": the force of the state "this country" names
+    head = c.conjuncts[0][0]
+    return head.how == "forces" or head.how == "description" and head.type == "COUNTRY"
+
+
+_PLURAL_APART = re.compile(r"\s+(های|ها)(?=\s|$)")
 
 
 # (session 20) also "اما"/"ولی" after a finished verb: "X به Y پیشنهاد داد ...، اما Y به آن پاسخ منفی داد" (Y's clause)

@@ -349,17 +349,26 @@ def _own_claims_dropped(events: list[Event], kb: KnowledgeBase) -> list[Event]:
 
 def _place_struck_dropped(events: list[Event], kb: KnowledgeBase) -> list[Event]:
     """(session 17) "در پی حملات هوایی ترکیه در شمال عراق، ۱۴ شبه‌نظامی پ ک ک کشته شدند": the attack whose target was
-    only the state of the place it hit yields, in its sentence, to the casualties' report naming whose people fell."""
-    named = [e for e in events if e.rule == "assault.casualties" and any(e.target_ids)]
-    if not named:
-        return events
-
+    only the state of the place it hit yields, in its sentence, to the casualties' report naming whose people fell;
+    (session 29 BOTH2) and to the attack told with its object ("در حمله هوایی به کوه‌های قندیل در شمال عراق، مقرهای
+    پ.ک.ک را هدف قرار داد": the place's state is where, the group whom)."""
     def place_only(e: Event) -> bool:
         states = {e.location_id, kb.country_of(e.location_id)} if e.location_id else set()
         return bool(e.target_ids) and all(t in states for t in e.target_ids)
 
-    return [e for e in events if not (e.type == "ASSAULT" and e not in named and place_only(e) and any(
-        compatible(kb, e.source_ids, e.source, n.source_ids, n.source) for n in named))]
+    named = [e for e in events if e.type == "ASSAULT" and any(e.target_ids)
+             and (e.rule == "assault.casualties" or not place_only(e))]
+    if not named:
+        return events
+    kept = []
+    for e in events:
+        told = None if e.type != "ASSAULT" or e in named or not place_only(e) else next(
+            (n for n in named if compatible(kb, e.source_ids, e.source, n.source_ids, n.source)), None)
+        if told is None:
+            kept.append(e)
+        elif told.location_id is None:  # the place it hit stays the event's place
+            told.location, told.location_id, told.lat, told.lon = e.location, e.location_id, e.lat, e.lon
+    return kept
 
 
 def _self_directed(e: Event) -> bool:

@@ -314,8 +314,17 @@ def frame_held(f: Frame) -> tuple[Actors, Actors]:
     doer = doer or f.first("توسط", f.ts, f.te)  # "حمله به کاروان ... توسط ارتش X انجام شد" (and "از سوی": one marker)
     if doer is None:
         return [], []
-    victim = next((c for c in inside if c.marker in ("علیه", "به") and c is not doer), None)
+    victim = next((c for c in inside if c.marker in ("علیه", "به") and c is not doer), None) or _struck_after(f)
     return doer.actors(), _actors(victim)
+
+
+def _struck_after(f: Frame) -> Chain | None:
+    """(session 29 BOTH2) "حمله انجام شده توسط X به کنسولگری Y": a trigger that ends in "به"/"علیه" has what it struck
+    right after it — the party within two words (a farther one is where: the place then names the state)."""
+    if not f.text[f.ts:f.te].endswith((" به", " علیه")):
+        return None
+    c = next((c for c in f.chains if c.start >= f.te), None)
+    return c if c is not None and len(f.text[f.te:c.start].split()) <= 2 else None
 
 
 def frame_seized_held(f: Frame) -> tuple[Actors, Actors]:

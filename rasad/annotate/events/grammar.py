@@ -461,8 +461,13 @@ _IN_MEETING = re.compile(rf"در\s+(?:این|همین)\s+(?:{phrases(_G['meeting
 # the object ("که ترامپ آن را تاریخی خواند", "شورای حکام قطعنامه‌ای را تصویب کرد"); nor "X معترضان را"
 # (people_objects: X is the subject)
 # (session 19) an apposition closes with its comma before "را": "بنیامین نتانیاهو، نخست‌وزیر اسرائیل، را ..."
-_OBJECT_RA = re.compile(r"^(?:\s*،(?=\s*را(?:\s|$)))?\s*(?:در\s+[^\s.،؛:]+(?:\s+[^\s.،؛:]+)?\s+|(?!(?:خود|آن|این|او|وی|آنها|آنان|ایشان|آنچه)\s"
-                        r"|[^\s.،؛:]*ه\u200c?ای\s|[^\s.،؛:]*[^\s.،؛:\u200c]ش\s"
+# (session 29 BOTH2) an apposition of unnamed words before "را" keeps the party the object: "X (پ.ک.ک.) را", "X (ک.) را"
+# (the party's end inside the brackets), "X، پ کا کا، را"
+_APPOSED_BEFORE_RA = r"(?:\.?\s*\)|\s*\([^()\n]{1,30}\)|\s*،\s*[^\s.،؛:]+(?:\s+[^\s.،؛:]+){0,2}\s*،(?=\s*را(?:\s|$)))?"
+_OBJECT_RA = re.compile(rf"^{_APPOSED_BEFORE_RA}(?:\s*،(?=\s*را(?:\s|$)))?\s*(?:در\s+[^\s.،؛:]+(?:\s+[^\s.،؛:]+)?\s+|(?!(?:خود|آن|این|او|وی|آنها|آنان|ایشان|آنچه)\s"
+                        # (session 29 BOTH2) an indefinite noun after a vowel, as "خانه‌ای" after "ه": "یک پهپاد اسرائیلی
+                        # خودرویی را": the craft's nationality is no object
+                        r"|[^\s.،؛:]*ه\u200c?ای\s|[^\s.،؛:]*[اوآ]\u200c?یی\s|[^\s.،؛:]*[^\s.،؛:\u200c]ش\s"
                         rf"|(?:{phrases(_G['people_objects'])})\s"
                         # (session 24) "اردوغان پیروزی را به X تبریک گفت", "روسیه حمله را محکوم کرد": a bare deed or
                         # occasion noun (never an adjective of the party) is the object, the party before it the subject
