@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -13,17 +13,25 @@ import yaml
 from rasad.text.frequency import zipf
 
 
-def world_settings_path() -> Path:
-    return Path(str(resources.files("rasad") / "data" / "kb" / "world.yaml"))
+def kb_data_path(name: str) -> Path:
+    """A packaged file of ``rasad/data/kb/`` (settings the linker reads: world.yaml, headed.yaml, missions.yaml)."""
+    return Path(str(resources.files("rasad") / "data" / "kb" / name))
 
 
-@lru_cache(maxsize=1)
-def world_settings() -> dict[str, Any]:
-    """The packaged ``world.yaml``: where states and GeoNames places come from, and when they link."""
-    with open(world_settings_path(), encoding="utf-8") as fh:
+@cache
+def kb_settings(name: str) -> dict[str, Any]:
+    """A packaged YAML settings file of ``rasad/data/kb/``, read once."""
+    with open(kb_data_path(name), encoding="utf-8") as fh:
         return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
 
 
+def world_settings_path() -> Path:
+    return kb_data_path("world.yaml")
+
+
+def world_settings() -> dict[str, Any]:
+    """The packaged ``world.yaml``: where states and GeoNames places come from, and when they link."""
+    return kb_settings("world.yaml")
 
 
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "ٱ": "ا", "ؤ": "و", "ئ": "ی", "ة": "ه", "ي": "ی", "ك": "ک", "ى": "ی"})

@@ -12,16 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import Any
-
-import yaml
 
 from rasad.annotate.link.entities import unknown_uid
 from rasad.annotate.link.matcher import Matcher
 from rasad.annotate.link.strangers import ordinary_word
 from rasad.annotate.words import phrase_branches
+from rasad.kb.words import kb_settings
 from rasad.records import Entity, Mention
 from rasad.text.frequency import zipf
 from rasad.text.normalize import match_key
@@ -33,15 +30,9 @@ _QUOTES = {"«": "»", "“": "”", '"': '"'}
 _MIN_LETTERS = 3  # a name of fewer letters is more likely a clipped word than a village
 
 
-def headed_path() -> Path:
-    return Path(str(resources.files("rasad") / "data" / "kb" / "headed.yaml"))
-
-
-@lru_cache(maxsize=1)
 def headed_settings() -> dict[str, Any]:
-    """The packaged ``headed.yaml``: the head words by entity type and how rare a name's words must be."""
-    with open(headed_path(), encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+    """The packaged ``headed.yaml``."""
+    return kb_settings("headed.yaml")
 
 
 @lru_cache(maxsize=1)

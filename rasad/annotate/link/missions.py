@@ -11,28 +11,20 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import Any
-
-import yaml
 
 from rasad.annotate.link.entities import unknown_uid
 from rasad.kb.knowledge import KnowledgeBase
+from rasad.kb.words import kb_settings
 from rasad.records import Entity, Mention
 
 _BEFORE = 40  # how far before a state's mention its head may start
 _SPACE = "[ \u200c]+"
 
 
-def missions_path() -> Path:
-    return Path(str(resources.files("rasad") / "data" / "kb" / "missions.yaml"))
-
-
-@lru_cache(maxsize=1)
 def missions_settings() -> dict[str, Any]:
-    with open(missions_path(), encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+    """The packaged ``missions.yaml``."""
+    return kb_settings("missions.yaml")
 
 
 def _alternation(words: list[str]) -> str:
