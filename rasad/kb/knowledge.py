@@ -328,7 +328,7 @@ def _add_world(kb: KnowledgeBase) -> None:
 
 def _add_composed(kb: KnowledgeBase) -> None:
     """Places named by a head phrase and a known place ("ولایت هرات" → Herat Province), and bodies by a head phrase
-    and a known place or state ("شهرداری ساری" → Sari Municipality): composed.yaml."""
+    and a known place ("شهرداری ساری" → Sari Municipality): composed.yaml."""
     from rasad.kb.composed import composed_bodies, composed_places, composed_rules
 
     by_name: dict[str, Any] = {}
@@ -339,8 +339,7 @@ def _add_composed(kb: KnowledgeBase) -> None:
     rules = composed_rules()
     for place in list(composed_places(list(kb.places.values()), by_name, name_keys(kb), rules)):
         kb.places[place.id] = place
-    states = [a for a in kb.actors.values() if a.type == "STATE" and a.country == a.id]  # today's states (ISO codes)
-    for body in list(composed_bodies(list(kb.places.values()), states, name_keys(kb), rules)):
+    for body in list(composed_bodies(list(kb.places.values()), name_keys(kb), rules)):
         kb.actors.setdefault(body.id, body)
 
 

@@ -1,6 +1,6 @@
-"""(session 29 ENT) A body named with the place it is at ("شورای شهر گرگان", "سفارت ایران در دمشق", composed.yaml):
-the body and the place are two mentions, so an event of the body there is placed there ("حمله به سفارت ایران در
-دمشق" is in Damascus) as it was when the place alone was linked."""
+"""(session 29 ENT) A body named with the place it is at ("شورای شهر گرگان", composed.yaml): the body and the place are
+two mentions, so an event of the body there is placed there ("انحلال شورای شهر گرگان" is in Gorgan) as it was when
+the place alone was linked."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from rasad.records import Mention
 from rasad.text.normalize import match_key
 
 _WORD = re.compile(r"\S+")
-_LINK_TAIL = re.compile(r"[ \u200c]+(?:در[ \u200c]+)?$")  # the space (and "در") between a body's head and its place
+_LINK_TAIL = re.compile(r"[ \u200c]+$")  # the space between a body's head and its place
 _MAX_PLACE_WORDS = 3
 
 
@@ -31,8 +31,8 @@ def _place_of(kb: KnowledgeBase, m: Mention) -> str | None:
 
 
 def seated_bodies(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
-    """Each mention of a composed body whose name ends with its place's name, as the body (its head and inner state:
-    "شورای شهر", "سفارت ایران") and the place ("گرگان", "دمشق")."""
+    """Each mention of a composed body whose name ends with its place's name, as the body ("شورای شهر") and the place
+    ("گرگان")."""
     out: list[Mention] = []
     for m in mentions:
         place = kb.places.get(_place_of(kb, m) or "")
