@@ -23,3 +23,11 @@ def test_an_attack_on_the_towns_of_a_region_is_placed_there(kb):
 
     assert_coded("ارتش اسرائیل شامگاه دیروز به روستاهای جنوب لبنان حمله کرد.", kb, ("ASSAULT", "israel-defense-forces", "LBN"))
     assert_coded("نیروهای ارتش اسرائیل به شهرک‌های کرانه باختری یورش بردند.", kb, ("ASSAULT", "israel-defense-forces", "PSE"))
+
+
+def test_a_month_named_bahman_is_no_avalanche_before_the_casualties(kb):
+    """The carried doer is kept when the casualties' sentence names the month بهمن (once listed as an avalanche)."""
+    text = ("جنگجویان طالبان شامگاه دوشنبه در ولسوالی غوریان حمله کردند. در نتیجه این حمله در روز ۲۲ بهمن پنج تن از "
+            "نیروهای امنیتی افغانستان کشته شدند.")
+    events = [e for e in reported_events(text, kb, published_on("2024-02-12")) if e.type == "ASSAULT"]
+    assert [e.source_ids for e in events] == [["taliban"]]

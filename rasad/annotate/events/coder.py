@@ -2010,8 +2010,8 @@ def _attacker_told_before(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
     return True
 
 
-# (session 29 BOTH) a cause of death other than an attack (grammar.yaml casualty_other_causes)
-_OTHER_CAUSE = re.compile(rf"(?:^|[\s\u200c])(?:{phrases(sorted(grammar_words('casualty_other_causes')))})(?![\w])")
+# (session 29 BOTH) a cause of death other than an attack (grammar.yaml accident_causes and casualty_other_causes)
+_OTHER_CAUSE = re.compile(rf"(?:^|[\s\u200c])(?:{phrases(sorted(grammar_words('accident_causes') | grammar_words('casualty_other_causes')))})(?![\w])")
 
 
 def _place_told_before(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
@@ -2579,10 +2579,9 @@ def _event(doc: _Doc, w: _Coding, raw: list[Event]) -> Event:
     text, kb, t, p = doc.text, doc.kb, w.t, w.t.p
     s, ts, te, src, tgt = t.s, t.ts, t.te, w.src, w.tgt
     d = _event_date(doc, t, w.c0, w.c1, src, raw)
-    if w.told is not None and d.precision not in ("explicit", "relative"):
+    if w.told is not None and d.precision in (None, "reported"):
         # (session 29) casualties caused by an attack told before them, undated themselves: the attack's day
-        a = w.told
-        d = _event_date(doc, a.t, a.c0, a.c1, a.src, raw) if d.precision is None or d.precision == "reported" else d
+        d = _event_date(doc, w.told.t, w.told.c0, w.told.c1, w.told.src, raw)
     if not tgt and p.type == "CONCEDE" and src:
         tgt = _superior(doc, src, d.date or doc.pub or article_date(doc.article))  # a date the text names will do
     conf = 0.9 - (0.15 if p.nominal else 0) - (0.1 if any(m.how in ("pronoun", "description", "parties", "pair") for m in src + tgt) else 0)
