@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+import yaml
 from rapidfuzz import fuzz
 
+from rasad.text.frequency import zipf
 from rasad.text.normalize import ZWNJ, char_normalize, match_key
 
 _LETTERS = {
@@ -82,20 +85,33 @@ def _joined_latin(word: str, known: Mapping[str, str] | None) -> str | None:
     return head + tail.lower() if glued else f"{head}-{_cap(tail)}"
 
 
-def _letters(word: str) -> str:
+def _letters(word: str, style: Style | None = None) -> str:
     """Letter by letter: و and ی as vowels between consonants, final ه as "eh", a short "a" after a first
-    consonant followed by another consonant (the vowel Persian does not write)."""
+    consonant followed by another consonant (the vowel Persian does not write); a foreign ``style`` changes those
+    choices, some letters and how a word opening with a vowel is spelt ("ایوانوف": Ivanov, not Ayvanouf)."""
     out: list[str] = []
     chars = [c for c in char_normalize(word) if c != ZWNJ]
+    letters = {**_LETTERS, **style.letters} if style else _LETTERS
+    vav, ye, short = (style.middle_vav, style.middle_ye, style.short) if style else ("ou", "i", "a")
+    opening = _opening(chars, style) if style else None
+    if opening is not None:
+        out.append(opening[1])
+        chars = ["ا", *chars[opening[0]:]]  # what follows an opening vowel is spelt as after a vowel
     for i, ch in enumerate(chars):
         prev = chars[i - 1] if i else ""
         nxt = chars[i + 1] if i + 1 < len(chars) else ""
-        if ch == "و":
-            out.append("v" if i == 0 or prev in _VOWELISH else "ou")
+        if opening is not None and i == 0:
+            continue
+        if style and i > 1 and (ch, prev) == ("و", "ی") and nxt:
+            out.append(vav)  # a foreign "یو" is a "yo"/"yu" ("سمیونوف": Semyonov)
+        elif ch == "و":
+            out.append("v" if i == 0 or prev in _VOWELISH else vav)
+        elif style and i > 0 and ch == "ی" and nxt == "و" and i + 2 < len(chars):
+            out.append("y")
         elif ch == "ی":
-            out.append("y" if i == 0 or (prev in _VOWELISH and nxt) else "i")
+            out.append("y" if i == 0 or (prev in _VOWELISH and nxt) else ye)
         elif ch == "ه" and not nxt:
-            out.append("eh" if prev and prev not in _VOWELISH else "h")
+            out.append((style.final_heh if style else "eh") if prev and prev not in _VOWELISH else "h")
         elif ch == "ا" and i == 0:
             out.append("a")
         elif ch == "ع" and i == 0:
@@ -103,18 +119,24 @@ def _letters(word: str) -> str:
         elif ch == "ئ" and prev and nxt:
             out.append("e")  # "ضیائیان": Ziaeian
         else:
-            out.append(_LETTERS.get(ch, ch if ch.isascii() else ""))
+            out.append(letters.get(ch, ch if ch.isascii() else ""))
         if i == 0 and ch not in _VOWELISH and ch != "ع" and nxt and nxt not in _VOWELISH and nxt != "ه":
-            out.append("a")
-    latin = _break_clusters(out)
+            out.append(short)
+    latin = _break_clusters(out, short)
     latin = re.sub(r"a(?:yi|i)$", "aei", latin)  # "بقایی", "مشائی": Baghaei, Mashaei
     return re.sub(r"(.)\1\1+", r"\1\1", latin)
+
+
+def _opening(chars: list[str], style: Style) -> tuple[int, str] | None:
+    """A foreign word's opening vowel letters and their spelling in the style ("او" u, "ای" i), longest first."""
+    text = "".join(chars)
+    return next(((len(k), v) for k, v in style.openings if text.startswith(k) and len(text) > len(k)), None)
 
 
 _VOWEL_UNIT = re.compile(r"^[aeiou]|^y?[aeiou]")
 
 
-def _break_clusters(units: list[str]) -> str:
+def _break_clusters(units: list[str], short: str = "a") -> str:
     """Persian syllables hold no three consonants in a row: a short "a" goes after the first of three written
     consonants inside a word ("برازنده": Barazandeh, not Barazndeh)."""
     out: list[str] = []
@@ -122,7 +144,7 @@ def _break_clusters(units: list[str]) -> str:
     for k, u in enumerate(units):
         consonant = bool(u) and not _VOWEL_UNIT.match(u) and u not in ("ou", "i", "eh")
         if consonant and run >= 2 and k + 1 < len(units):
-            out.insert(len(out) - 1, "a")
+            out.insert(len(out) - 1, short)
             run = 1
         run = run + 1 if consonant else (run if not u else 0)
         out.append(u)
@@ -140,15 +162,27 @@ def _ending(pieces: list[str], ending: str) -> str:
     return "e" + latin if pieces and pieces[-1][-1:] in ("a", "o", "u") else latin
 
 
-def _word(word: str, parts: Mapping[str, str] | None = None) -> str:
+def _foreign_word(key: str, style: Style) -> str:
+    """A word of a foreign name letter by letter in its language's habits, its listed ending (longest first) spelt
+    as that language writes it ("پسکوف": Peskov)."""
+    for end, latin in style.endings:
+        if key.endswith(end) and len(key) > len(end):
+            return _letters(key[: -len(end)], style) + latin
+    return _letters(key, style)
+
+
+def _word(word: str, parts: Mapping[str, str] | None = None, style: str = "persian") -> str:
     """One word of a name: its listed spelling, else the best split into listed pieces and endings ("آقامحمدی" →
-    aghamohammadi, "کرمانی" → kermani), else letter by letter."""
+    aghamohammadi, "کرمانی" → kermani), else letter by letter; a foreign style's word is never cut into Persian
+    pieces ("مالکوف" is no "ملک" + "وف"), its ending spelt as that language writes it."""
     key = match_key(word)
     hit = name_lexicon().get(key)
     if hit:
         return hit[0]
     if parts and key in parts:
         return parts[key]
+    if style != "persian":
+        return _foreign_word(key, styles()[style])
     # (session 28) a hamza seat binds the vowel before it ("ضیائیان" is no "ضیا" + "ئیان"); the key folds it to "ی"
     split = _split(key, parts or {}) if "ئ" not in word[1:] else None
     return split if split is not None else _letters(word)
@@ -231,33 +265,101 @@ def _with_article(word: str, known: Mapping[str, str] | None) -> bool:
 _SPELLED: dict[tuple[str, int], tuple[Mapping[str, str] | None, str]] = {}
 
 
-def transliterate_name(persian: str, known: Mapping[str, str] | None = None) -> str:
+def transliterate_name(persian: str, known: Mapping[str, str] | None = None, style: str | None = None) -> str:
     """"جلال ملکی" → "Jalal Maleki"; "سیاح‌البرزی" → "Sayyah-Alborzi"-like letter-by-letter spellings for the rest.
-    ``known``: more spellings by word key (the knowledge base's people: ``KnowledgeBase.name_parts``). Remembered
-    per ``known``: news names the same people again and again, and a compound's best split is costly."""
-    hit = _SPELLED.get((persian, id(known)))
+    ``known``: more spellings by word key (the knowledge base's people: ``KnowledgeBase.name_parts``). ``style``: the
+    spelling habits of the person's language (:func:`style_of_state`); none given, the name's own ending tells it
+    (:func:`style_of_name`), else Persian. Remembered per ``known``: news names the same people again and again, and
+    a compound's best split is costly."""
+    hit = _SPELLED.get((persian, id(known), style))
     if hit is not None and hit[0] is known:
         return hit[1]
     if len(_SPELLED) >= 50_000:
         _SPELLED.clear()
-    latin = _spell_name(persian, known)
-    _SPELLED[(persian, id(known))] = (known, latin)
+    if style is None and (told := style_of_name(persian)) != "persian":
+        # the ending tells the surname's language only: "شیرعلی خیرالله‌اف" keeps a Persian given name
+        head, last = persian.rsplit(maxsplit=1)
+        latin = f"{_spell_name(head, known)} {_spell_name(last, known, told)}"
+    else:
+        latin = _spell_name(persian, known, style or "persian")
+    _SPELLED[(persian, id(known), style)] = (known, latin)
     return latin
 
 
-def _spell_name(persian: str, known: Mapping[str, str] | None) -> str:
+@dataclass(frozen=True)
+class Style:
+    """A language's habits in spelling a Persian-written name (lexicon/transliteration_styles.yaml)."""
+
+    name: str
+    states: frozenset[str] = frozenset()
+    letters: Mapping[str, str] = field(default_factory=dict)
+    middle_vav: str = "ou"
+    middle_ye: str = "i"
+    short: str = "a"
+    endings: tuple[tuple[str, str], ...] = ()
+    tells: tuple[str, ...] = ()
+    openings: tuple[tuple[str, str], ...] = ()
+    final_heh: str = "eh"
+
+
+@lru_cache(maxsize=1)
+def styles() -> dict[str, Style]:
+    path = resources.files("rasad") / "data" / "lexicon" / "transliteration_styles.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    out = {}
+    for name, spec in data.items():
+        endings = sorted(((match_key(k), v) for k, v in (spec.get("endings") or {}).items()), key=lambda kv: -len(kv[0]))
+        openings = sorted((spec.get("openings") or {}).items(), key=lambda kv: -len(kv[0]))
+        out[name] = Style(name, frozenset(spec.get("states") or ()), dict(spec.get("letters") or {}),
+                          spec.get("middle_vav", "ou"), spec.get("middle_ye", "i"), spec.get("short", "a"),
+                          tuple(endings), tuple(spec.get("tells") or ()), tuple(openings), spec.get("final_heh", "eh"))
+    return out
+
+
+@lru_cache(maxsize=512)
+def style_of_state(state: str | None) -> str:
+    """The spelling style of a state's people ("RUS" → slavic); Persian for Iran, unknown or unlisted states."""
+    return next((s.name for s in styles().values() if state in s.states), "persian")
+
+
+# a surname this common in Persian text is a Persian word, whatever its ending ("معروف", "رئوف")
+_TELLING_ZIPF = 2.5
+
+
+@lru_cache(maxsize=65536)
+def style_of_name(persian: str) -> str:
+    """A name's style from its last word's ending where only that language has it ("پسکوف": slavic, "چاووش‌اوغلو":
+    turkish); a listed Persian name, a common word or any other ending: Persian."""
+    words = persian.split()
+    if len(words) < 2:
+        return "persian"
+    last = char_normalize(words[-1])
+    if name_lexicon().get(match_key(last)) or zipf(last.replace(ZWNJ, "")) >= _TELLING_ZIPF:
+        return "persian"
+    for style in styles().values():
+        if any(last.endswith(end) and len(last) > len(end) + 1 for end in style.tells):
+            return style.name
+    return "persian"
+
+
+_COMPOUNDING = ("persian", "arabic")  # styles whose names join words ("غلام‌حسین", "عبدالله")
+
+
+def _spell_name(persian: str, known: Mapping[str, str] | None, style: str = "persian") -> str:
     parts: list[str] = []
     joined = False  # after a prefix such as "غلام": "غلام حسین" → "Gholam-Hossein"
     for word in persian.split():
-        pieces = [p for p in word.split(ZWNJ) if p]
-        latin = _joined_latin(word, known) or ("-".join(_cap(_word(p, known)) for p in pieces)
-                                               if len(pieces) > 1 and not name_lexicon().get(match_key(word)) else _word(word, known))
+        # a foreign name's ZWNJ is no join of two Persian words ("حسن‌اف": Hasanov, not Hassan-Af)
+        pieces = [p for p in word.split(ZWNJ) if p] if style in _COMPOUNDING else [word.replace(ZWNJ, "")]
+        latin = _joined_latin(word, known) or ("-".join(_cap(_word(p, known, style)) for p in pieces)
+                                               if len(pieces) > 1 and not name_lexicon().get(match_key(word))
+                                               else _word(word, known, style))
         if parts and name_kind(word) == "particle":
             parts.append(latin)  # "بن", "آل" inside an Arabic name: "bin", "Al", as English writes them
         elif parts and name_kind(word) == "suffix":
             parts[-1] += latin.lower()  # "توفیقی نیا": Tofighinia, a surname's suffix written apart
         elif parts and _with_article(word, known):
-            parts.append("al-" + _cap(_word(match_key(word)[2:], known)))  # "الزعابی": al-Zaabi
+            parts.append("al-" + _cap(_word(match_key(word)[2:], known, style)))  # "الزعابی": al-Zaabi
         elif latin and joined and parts:
             parts[-1] = f"{parts[-1]}-{_cap(latin)}"
         elif latin:
