@@ -9,7 +9,8 @@ second annotation as if it were a coder's output against the first, and the firs
 scorer of ``rasad eval`` (``rasad.evaluate.score_document``): the same event matching (type, actors, date, the
 first annotation's ``also_accept`` and ``affiliation``), entity names, roles, meta. A human's events are all the
 events they wrote, required or not, as a coder codes every event it finds; so a background event that one annotator
-wrote and the other did not counts against precision, exactly as it does for rasad. Quotes match when the speakers
+wrote and the other did not counts against precision, exactly as it does for rasad (``--required-only`` scores only
+the events each marked required). Quotes match when the speakers
 meet and one annotator's opening words begin the other's (a coder gives the whole quote; an annotator only its
 first words). Where the texts are present, rasad's own scores against each annotator on the same pages are printed
 beside: the ceiling a coder can be held to is how far two careful people agree.
@@ -33,15 +34,16 @@ ROWS = [("entities_f1", "entities F1"), ("roles", "roles"), ("events_strict_f1",
         ("event_place_accuracy", "event places"), ("quotes_f1", "quotes F1"), ("meta", "meta")]
 
 
-def as_record(annotation: dict) -> dict:
-    """An annotation read as a coder's output: every entity known by its title, every event and quote it wrote."""
+def as_record(annotation: dict, required_only: bool = False) -> dict:
+    """An annotation read as a coder's output: every entity known by its title, every event and quote it wrote (or
+    only the events it marked required)."""
+    events = [e for e in annotation.get("events") or [] if e.get("required", True) or not required_only]
     return {
         "meta": annotation.get("meta") or {},
         "entities": [{"name": e["name"], "kb_id": e["name"], "type": e.get("type"), "forms": e.get("forms") or []}
                      for e in annotation.get("entities") or []],
         "roles": [{"text": r.get("text"), "refers_to": r.get("refers_to")} for r in annotation.get("roles") or []],
-        "events": [{k: e.get(k) for k in ("type", "source", "target", "date", "location")}
-                   for e in annotation.get("events") or []],
+        "events": [{k: e.get(k) for k in ("type", "source", "target", "date", "location")} for e in events],
         "quotes": [],  # scored apart by quote_counts: an annotation holds only a quote's first words
     }
 
@@ -71,11 +73,11 @@ def quote_counts(gold: dict, other: dict):
     return counts
 
 
-def score_pair(gold: dict, other: dict):
+def score_pair(gold: dict, other: dict, required_only: bool = False):
     """``other`` (an annotation) scored against ``gold`` as rasad's output would be."""
     from rasad.evaluate import score_document
 
-    score = score_document(gold, as_record(other))
+    score = score_document(gold, as_record(other, required_only))
     score.quotes = quote_counts(gold, other)
     return score
 
@@ -86,13 +88,14 @@ def load_annotations(folder: Path) -> dict[str, dict]:
     return {a["doc"]: a for a in load_gold(folder)} if folder.is_dir() and any(folder.glob("*.json")) else {}
 
 
-def agreement(first: dict[str, dict], second: dict[str, dict]) -> dict[str, dict]:
-    """Totals of second-against-first and first-against-second over the pages annotated twice."""
+def agreement(first: dict[str, dict], second: dict[str, dict], required_only: bool = False) -> dict[str, dict]:
+    """Totals of second-against-first and first-against-second over the pages annotated twice (``required_only``:
+    each annotator's required events only, which leaves out how many background events each chose to write)."""
     from rasad.evaluate import Report
 
     docs = sorted(set(first) & set(second))
-    return {"second vs first": Report([score_pair(first[d], second[d]) for d in docs]).totals(),
-            "first vs second": Report([score_pair(second[d], first[d]) for d in docs]).totals()}
+    return {"second vs first": Report([score_pair(first[d], second[d], required_only) for d in docs]).totals(),
+            "first vs second": Report([score_pair(second[d], first[d], required_only) for d in docs]).totals()}
 
 
 def rasad_scores(first: dict[str, dict], second: dict[str, dict], texts: Path) -> dict[str, dict]:
@@ -116,13 +119,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--second", type=Path, default=SECOND)
     ap.add_argument("--texts", type=Path, default=realnews.TEXTS)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--required-only", action="store_true",
+                    help="score each annotator's required events only (rasad's column is unchanged)")
     args = ap.parse_args(argv)
     first, second = load_annotations(args.first), load_annotations(args.second)
     both = sorted(set(first) & set(second))
     if not both:
         print(f"no page is annotated in both {args.first} and {args.second}", file=sys.stderr)
         return 1
-    columns = {**agreement(first, second), **rasad_scores(first, second, args.texts)}
+    columns = {**agreement(first, second, args.required_only), **rasad_scores(first, second, args.texts)}
     if args.json:
         print(json.dumps({"pages": both, **columns}, indent=1))
         return 0
