@@ -104,3 +104,20 @@ def test_foreign_styles_spell_the_knowledge_base_s_held_out_people_better_than_p
     for style, floor in floors.items():
         styled, persian = (statistics.mean(r[i] for r in rows[style]) for i in (0, 1))
         assert styled >= floor and styled > persian, (style, styled, persian)
+
+
+def _people_named(kb, text):
+    from rasad.annotate.document import annotate_document
+    from rasad.records import RawDocument
+
+    doc = annotate_document(RawDocument(source="t.txt", text=text, published="2024-03-15T10:00:00+03:30"), kb).to_dict()
+    return {e["name"] for e in doc["entities"] if e["type"] == "PERSON" and not e.get("kb_id")}
+
+
+def test_a_stranger_beside_a_foreign_office_is_spelt_as_that_state_spells_names(kb):
+    named = _people_named(kb, "کمال اوزتورک سفیر ترکیه در تهران گفت: روابط دو کشور رو به گسترش است.")
+    assert any(n.endswith(" Ozturk") for n in named), named
+    named = _people_named(kb, "یک مقام روس به نام الکساندر گوسف، استاندار ورونژ روسیه گفت که خسارتی وارد نشده است.")
+    assert not any("Gous" in n for n in named), named
+    named = _people_named(kb, "علی رضایی سفیر ایران در ترکیه گفت: روابط دو کشور رو به گسترش است.")
+    assert "Ali Rezaei" in named  # Iran's office: Persian habits, whatever the place

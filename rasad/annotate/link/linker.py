@@ -67,7 +67,7 @@ from rasad.text.dates import find_dates, url_month, yearless_in_era
 from rasad.text.frequency import zipf
 from rasad.text.normalize import ZWNJ, key_with_map, match_key
 from rasad.text.sentences import Sentence
-from rasad.text.translit import is_given_name, transliterate_name
+from rasad.text.translit import is_given_name, style_of_state, transliterate_name
 
 
 @dataclass
@@ -772,13 +772,36 @@ def pass_holders_by_name(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     for i, m in enumerate(mentions):
         if m.how != "unknown-name" or m.kb_id is not None:
             continue
-        office = next((r for r in mentions[max(0, i - 1):i + 2] if r.how == "role" and r.type == "PERSON" and r.role
-                       and doc.text[min(m.end, r.end):max(m.start, r.start)].strip(" ،,") == ""), None)
+        office = _apposed_office(doc, mentions, i)
         holder = None if office is None else holder_named_like(doc.kb, office, m.text) or \
             _holder_by_surname(doc, office, m.text)
         if holder is not None:
             mentions[i] = Mention(m.start, m.end, m.text, holder.id, holder.name, "PERSON", "fuzzy")
             office.kb_id, office.name, office.candidates = holder.id, holder.name, []
+    return mentions
+
+
+def _apposed_office(doc: _Doc, mentions: list[Mention], i: int) -> Mention | None:
+    """The office named right beside the i-th mention, with nothing or a comma between."""
+    m = mentions[i]
+    return next((r for r in mentions[max(0, i - 1):i + 2] if r.how == "role" and r.type == "PERSON" and r.role
+                 and doc.text[min(m.end, r.end):max(m.start, r.start)].strip(" ،,") == ""), None)
+
+
+def pass_foreign_spellings(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
+    """(session 30) "کمال اوزتورک، سفیر ترکیه": a person the knowledge base lacks, beside an office of a foreign state
+    (or of a body or place in one: "استاندار ورونژ"),
+    spelt in Latin letters as that state's language spells names (Ozturk, not Avaztourk): every mention that bore
+    the Persian-habit spelling takes the new one."""
+    renamed: dict[str, str] = {}
+    for i, m in enumerate(mentions):
+        office = _apposed_office(doc, mentions, i) if m.how == "unknown-name" and m.kb_id is None else None
+        style = style_of_state(doc.kb.country_of(office.of)) if office is not None and office.of else "persian"
+        if style != "persian":
+            renamed.setdefault(m.name, transliterate_name(m.text, doc.kb.name_parts(), style))
+    for m in mentions if renamed else ():
+        if m.kb_id is None and m.name in renamed:
+            m.name = renamed[m.name]
     return mentions
 
 
@@ -940,7 +963,7 @@ def pass_pronouns(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
 
 PASSES = (pass_names, pass_seated_bodies, pass_province_lists, pass_foreign_bodies, pass_located_forces, pass_fuzzy_names, pass_named_people, pass_group_descriptions, pass_described_bodies, pass_roles, pass_shared_office_state, pass_plural_offices, pass_counterparts, pass_deputies,
           pass_relatives_of,
-          pass_unknown_names, pass_holders_by_name, pass_stranger_surnames, pass_known_surnames, pass_surnames_before_offices, pass_offices_named_before, pass_person_descriptions, pass_national_teams, pass_pronouns)
+          pass_unknown_names, pass_holders_by_name, pass_foreign_spellings, pass_stranger_surnames, pass_known_surnames, pass_surnames_before_offices, pass_offices_named_before, pass_person_descriptions, pass_national_teams, pass_pronouns)
 
 
 def _own_outlet(article: CleanArticle, text: str, mentions: list[Mention], entities: list[Entity]) -> list[Entity]:

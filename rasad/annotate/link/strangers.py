@@ -19,7 +19,14 @@ from rasad.annotate.words import grammar_words, phrases, word_spans
 from rasad.records import Mention
 from rasad.text.frequency import zipf, zipf_en
 from rasad.text.normalize import match_key
-from rasad.text.translit import is_given_name, name_kind, name_lexicon, plausible_spelling, transliterate_name
+from rasad.text.translit import (
+    is_given_name,
+    name_kind,
+    name_lexicon,
+    plausible_spelling,
+    style_of_state,
+    transliterate_name,
+)
 
 # (session 25) letters only: the Persian digits (U+06F0-U+06F9) sit inside the letters' block, and a year read as a
 # word made "بهمن ۱۴۰۲" ("یکشنبه ۱۵ بهمن ۱۴۰۲ سخنگوی دولت گفت") a stranger's name and the office's holder
@@ -251,8 +258,12 @@ def _whole_office(text: str, r: Mention, mentions: list[Mention]) -> None:
 _COMMA_BEFORE = re.compile(r"[،,]\s*$")
 
 
-def _person(text: str, s: int, e: int, parts: dict[str, str]) -> Mention:
-    return Mention(s, e, text[s:e], None, transliterate_name(text[s:e], parts), "PERSON", "unknown-name")
+def _person(text: str, s: int, e: int, parts: dict[str, str], state: str | None = None) -> Mention:
+    """A person the knowledge base lacks, spelt in Latin letters as their state's language spells names (an office
+    beside the name gives the state: "پاول مالکوف، فرماندار ..." of Russia), else as the name's own ending tells."""
+    style = style_of_state(state) if state else "persian"
+    latin = transliterate_name(text[s:e], parts, style if style != "persian" else None)
+    return Mention(s, e, text[s:e], None, latin, "PERSON", "unknown-name")
 
 
 def beside_offices(text: str, mentions: list[Mention], free: Callable[[int, int], bool], parts: dict[str, str],
@@ -265,7 +276,7 @@ def beside_offices(text: str, mentions: list[Mention], free: Callable[[int, int]
             span = None  # "به گزارش زیپو کالا، وزیر نفت عراق گفت": the outlet reporting, not the office's holder
         span = span or name_after(text, r.end, free)
         if span is not None:
-            out.append(_person(text, *span, parts))
+            out.append(_person(text, *span, parts, r.of))
             r.name = out[-1].name
             take(*span)
         _whole_office(text, r, mentions + out)
