@@ -34,7 +34,8 @@ def test_a_phrase_with_other_consonants_is_no_outlet(kb):
 
 
 def test_no_address_no_hosted_outlet(kb):
-    assert not media(f"به گزارش رادیو نشاط، {BODY}", None, kb)
+    # (session 30) not after "به گزارش": a kind of outlet there names one without an address (link.cuenamed)
+    assert not media(f"رادیو نشاط: {BODY}", None, kb)
 
 
 def test_consonants_of_both_scripts():

@@ -60,6 +60,11 @@ def _rare(word: str) -> bool:
             and zipf(word) < float(headed_settings().get("rare_zipf", 3.0)))
 
 
+def rare_word(word: str) -> bool:
+    """:func:`_rare` for other finders of names the knowledge base lacks (link.cuenamed)."""
+    return _rare(word)
+
+
 @lru_cache(maxsize=1)
 def _tails() -> frozenset[str]:
     return frozenset(headed_settings().get("tails") or [])

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from rasad.annotate.link.bodies import described_bodies, foreign_bodies, located_forces
 from rasad.annotate.link.cited import CITED_KINDS, cited_outlet
+from rasad.annotate.link.cuenamed import cited_names, known_elsewhere
 from rasad.annotate.link.entities import _entities
 from rasad.annotate.link.headed import headed_entities, known_place
 from rasad.annotate.link.hosted import hosted_outlet
@@ -999,6 +1000,9 @@ def link_entities(article: CleanArticle, sentences: list[Sentence], kb: Knowledg
     linked.entities += shaped_outlets(text, mentions, lambda words: known_outlet(matcher, words),
                                       lambda name: transliterate_name(name, kb.name_parts()))
     linked.entities += _own_outlet(article, text, mentions, linked.entities)
+    linked.entities += cited_names(text, mentions, linked.entities,
+                                   lambda words: known_elsewhere(matcher, words, linked.entities),
+                                   lambda name: transliterate_name(name, kb.name_parts()))
     linked.roles = [Role(m.text, m.name if m.kb_id or m.how == "role" else None, m.kb_id, m.role, m.of, m.start, m.end,
                          m.candidates) for m in mentions
                     if m.how == "role" or (m.how == "description" and m.type == "PERSON" and m.kb_id)]
