@@ -43,41 +43,45 @@ def phrase_branches(words: list[str], not_after: str = "", then: str = "") -> li
     start of a regex or of one of its top-level branches, lets the engine skip to the words' first letters where
     ``(?:phrases)then`` would not (a nested alternation hides its letters)."""
     trie: dict = {}
+    first: dict[int, int] = {}  # id of a node → the rank of the first word below it (:func:`_ordered`)
     for rank, w in enumerate(sorted(words, key=len, reverse=True)):  # rank: the order a flat list would try
         node = trie
         for ti, token in enumerate(w.replace(ZWNJ, " ").split()):
             for ci, ch in enumerate(token):
                 sep = "" if ti == ci == 0 else (_ANY_SPACING if ci == 0 else _ONE_SPACE)
-                node = node.setdefault((sep, ch), {})
+                child = node.get((sep, ch))
+                if child is None:  # words come in rank order: the first to pass through a node has its lowest rank
+                    child = node[(sep, ch)] = {}
+                    first[id(child)] = rank
+                node = child
         node.setdefault(None, rank)  # the end of a word
     seconds = _second_letters(words)
     parts = []
-    for k, v in _ordered(trie) or [(None, None)]:  # no words: the empty pattern
+    for k, v in _ordered(trie, first) or [(None, None)]:  # no words: the empty pattern
         if k is None:  # a blank word (or none): the empty alternative
             parts.append((f"(?<![{not_after}])" if not_after else "") + then)
             continue
         ch = re.escape(k[1])
-        parts.append(ch + (f"(?<![{not_after}]{ch})" if not_after else "") + seconds.get(k[1], "") + _trie_regex(v) + then)
+        parts.append(ch + (f"(?<![{not_after}]{ch})" if not_after else "") + seconds.get(k[1], "") + _trie_regex(v, first)
+                     + then)
     return parts
 
 
 _ONE_SPACE, _ANY_SPACING = r"[\s\u200c]?", r"[\s\u200c]*"
 
 
-def _first_rank(node: dict) -> int:
-    """The rank of the first word a flat longest-first list would try among those below ``node``."""
-    return min(_first_rank(v) if k is not None else v for k, v in node.items())
-
-
-def _ordered(node: dict) -> list:
+def _ordered(node: dict, first: dict[int, int]) -> list:
     """The branches below ``node`` in the order a flat longest-first list tries their words (a word that ends here
-    is tried where its rank puts it, usually after the longer ones it begins)."""
-    return sorted(node.items(), key=lambda kv: kv[1] if kv[0] is None else _first_rank(kv[1]))
+    is tried where its rank puts it, usually after the longer ones it begins). ``first``: each node's lowest rank,
+    noted as the trie was built (finding it anew below every node made building the patterns quadratic in their
+    depth: a second of every worker's start)."""
+    return sorted(node.items(), key=lambda kv: kv[1] if kv[0] is None else first[id(kv[1])])
 
 
-def _trie_regex(node: dict) -> str:
+def _trie_regex(node: dict, first: dict[int, int]) -> str:
     """The alternation below ``node`` (:func:`_ordered`)."""
-    return _alternation(["" if k is None else k[0] + re.escape(k[1]) + _trie_regex(v) for k, v in _ordered(node)])
+    return _alternation(["" if k is None else k[0] + re.escape(k[1]) + _trie_regex(v, first)
+                         for k, v in _ordered(node, first)])
 
 
 def _alternation(parts: list[str]) -> str:
