@@ -44,7 +44,8 @@ def _cue_regex() -> re.Pattern:
     # costly lookbehinds are tried
     firsts = {f.replace(ZWNJ, " ").strip()[0] for f in forms if f.strip()}
     firsts |= {"ا"} if firsts & {"آ", "أ"} else set()
-    return re.compile(rf"(?=[{''.join(sorted(map(re.escape, firsts)))}])(?:(?<![{_L}])|(?<=[^{_L}](?:{glued})))"
+    joined = "".join(rf"|(?<=[^{_L}]{re.escape(c)})" for c in _data()["glued_conjunctions"])
+    return re.compile(rf"(?=[{''.join(sorted(map(re.escape, firsts)))}])(?:(?<![{_L}])|(?<=[^{_L}](?:{glued})){joined})"
                       rf"{cue}")
 
 
@@ -64,7 +65,8 @@ def _cue_after() -> re.Pattern:
     position. The pronoun is tried last, so of two cues found from one character the leftmost is taken, as
     ``_cue_regex`` takes it."""
     glued, cue = _cue_parts()
-    return re.compile(rf"[^{_L}](?:{glued})??(?P<cue>{cue})")
+    joined = "".join("|" + re.escape(c) for c in _data()["glued_conjunctions"])
+    return re.compile(rf"[^{_L}](?:{glued}{joined})??(?P<cue>{cue})")
 
 
 def _cue_matches(text: str) -> list[re.Match]:
@@ -128,7 +130,14 @@ def _with_tenses(cues: list[str]) -> list[str]:
 def _clause_cue_forms() -> frozenset[str]:
     """Cues that report words only before "که" or a colon ("X تأیید کرد که ..."), or (session 28 Q) only with whom
     they ask ("X از Y خواست ..."), not the plain cues' forms."""
-    return frozenset(_with_tenses([*_data()["clause_cues"], *_data()["request_cues"]])) - set(_cue_forms())
+    return frozenset(_with_tenses([*_data()["clause_cues"], *_data()["request_cues"], *_data()["colon_cues"]])) - \
+        set(_cue_forms())
+
+
+@lru_cache(maxsize=1)
+def _colon_keys() -> frozenset[str]:
+    """(session 30 QUO) Cues that report words only before a colon ("X در بیانیه‌ای آورد: ...")."""
+    return frozenset(_cue_key(c) for c in _with_tenses(_data()["colon_cues"]))
 
 
 @lru_cache(maxsize=1)
@@ -167,6 +176,8 @@ def _takes_object(text: str, cue: re.Match, after: str, clause_lo: int) -> bool:
         return False
     if key in _request_keys():
         return not _asks_someone(text, cue, clause_lo)
+    if key in _colon_keys():
+        return ":" not in after
     if ":" not in after and "که" not in after:
         return True
     return key in _from_object_keys() and _FROM.search(text, clause_lo, cue.start()) is not None and ":" not in after
@@ -284,8 +295,10 @@ def _speaker(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int,
     else an outlet named right before the cue ("خبرگزاری سانا جمعه اعلام کرد"). ``last``: the nearest subject
     before ``hi`` rather than the first."""
     aside = _subordinate_span(text, lo, hi)
-    ms = [m for m in linked.in_span(lo, hi) if not text.startswith(("-", "–"), m.end)  # "فرارو- ...": a dateline
-          and not (m.how == "description" and _deep_in_clause(text, lo, m.start)) and not aside[0] <= m.start < aside[1]]
+    found = linked.in_span(lo, hi)
+    ms = [m for m in found if not text.startswith(("-", "–"), m.end)  # "فرارو- ...": a dateline
+          and not (m.how == "description" and _deep_in_clause(text, lo, m.start)) and not aside[0] <= m.start < aside[1]
+          and not _possessive_pronoun(text, lo, m, found)]
     chains = [c for c in build_chains(text, ms, lo, kb)
               if (c.marker is None or c.marker == "در" and _framed(text, c.start)) and not c.object_ra]
     if last:
@@ -372,6 +385,21 @@ def _not_surnames() -> frozenset[str]:
     return frozenset(fold_for_compare(w) for w in _data()["not_surnames"]) | _office_heads()
 
 
+_NOUN_BEFORE = re.compile(rf"(?<![{_L}])(?P<noun>[{_L}]+) +$")
+
+
+def _possessive_pronoun(text: str, lo: int, m: Mention, found: list[Mention]) -> bool:
+    """(session 30 QUO) "X با انتشار خبر سفر ... و دیدار او با Y اعلام کرد": a pronoun right after a noun,
+    deep in a clause that opens with an actor, is that noun's possessor ("دیدار او"), not the clause's subject. A
+    pronoun after a comma or a preposition ("در این نشست، وی گفت") is not taken for one."""
+    if m.how != "pronoun" or not _deep_in_clause(text, lo, m.start) or not found or found[0] is m:
+        return False
+    if text[lo:found[0].start].strip():  # the clause opens with no actor: the pronoun may be its subject
+        return False
+    noun = _NOUN_BEFORE.search(text, max(lo, m.start - 30), m.start)
+    return noun is not None and fold_for_compare(noun.group("noun")) not in _not_surnames()
+
+
 def _deep_in_clause(text: str, lo: int, at: int) -> bool:
     """"X به حمایت آلمان ... مقامات این کشور ... اشاره کرد و عنوان کرد": a description ("این کشور") several words
     into its clause refers back inside it and is not the clause's subject."""
@@ -435,7 +463,7 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
     holders: dict[str, bool] = {}  # people who speak → whether one is named (not only a pronoun) as speaker
     announced: list[tuple[int, Mention]] = []  # offices that only announce ("X از ... خبر داد."): (head, office)
     unnamed: set[int] = set()  # (ids of) statements by someone unnamed: who goes on after them is not known
-    for si, s, cues in _cues_by_sentence(text, sentences):
+    for si, s, cues in _cues_by_sentence(text, sentences, linked):
         check_time()
         prev_end, last = s.start, None  # last: who spoke the sentence's previous statement
         for i, cue in enumerate(cues):
@@ -447,6 +475,7 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 continue
             direct = m.group(1) == ":"
             if _no_statement(text, cue, m.group(1), prev_end):
+                prev_end = _new_subject_after(text, linked, cue, prev_end)  # "... خبر دادند و Y نیز اعلام کرد"
                 continue  # "X از ... خبر داد و گفت:", "X که ... سخن می‌گفت، ... گفت:": the clause's subject still leads
             start = _statement_start(text, cue, cue.end() + m.end(), direct)
             if not direct and (_rx_match(r"^\s*(?:(?:شد|است|بود|و|\.)(?![" + _L + r"])|و\s*گو)", text[start:start + 8])
@@ -462,8 +491,8 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
                 continue
             clause_lo, speakers, mention = _clause_speaker(text, sentences, si, prev_end, cue.start(), linked, kb)
             and_then = last is not None and (_coordinated(text, cue.start()) is not None or not speakers and last[2])
-            if and_then:  # "X گفته که ... و تأکید کرد که ...", "X که می‌گوید ...، ... هشدار داد": the subject goes on
-                speakers, mention = last[:2]
+            # "X گفته که ... و تأکید کرد که ...", "X که می‌گوید ...، ... هشدار داد": the subject goes on
+            speakers, mention = last[:2] if and_then else (speakers, mention)
             prev_end = _clause_after(text, cue, end, direct, cues[i + 1].start() if i + 1 < len(cues) else s.end)
             if _others_said(cue, speakers, mention, and_then, quotes, linked, going_on):
                 continue  # "X بیان کرد: ... ولی گفتند ...": others said it, within X's words
@@ -505,6 +534,47 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
     quotes.sort(key=lambda q: q.start)
     title_end = _title_end(article)
     return [q for q in _continue_speakers(quotes, pending) if q.start >= title_end and id(q) not in unnamed]
+
+
+_AND_SUBJECT = re.compile(r"\s*و\s+")
+_OBJECT_AFTER = re.compile(r"\s*را(?![\u0600-\u06FF])")
+
+
+def _new_subject_after(text: str, linked: Linked, cue: re.Match, prev_end: int) -> int:
+    """(session 30 QUO) Where the next cue's clause starts after a cue that reports no words here: right after it when
+    "و" and a new subject follow it ("مقام‌های X از ... خبر دادند و Y نیز اعلام کرد که ...": Pakistan
+    speaks, not the officials), else where it started ("X از ... خبر داد و گفت:": X still speaks). A subject is an
+    actor named right after "و", not the object of a verb ("و آمریکا را متهم کرد")."""
+    joined = _AND_SUBJECT.match(text, cue.end())
+    if joined is None:
+        return prev_end
+    first = next((m for m in linked.in_span(joined.end(), joined.end() + 60) if m.start == joined.end()), None)
+    if first is None or first.type not in ("PERSON", "ORG", "COUNTRY") or _OBJECT_AFTER.match(text, first.end):
+        return prev_end
+    return cue.end()
+
+
+_RELATIVE_HEAD = re.compile(rf"(?<![{_L}])(?P<head>[{_L}]*ی)\s+(?:را\s+)?که\s+$")  # "اهدافی را که X می‌گوید"
+_WORDS_FOLLOW = re.compile(r"\s+(?!که(?:\s|$))[^\s:،,.]")
+
+
+def _relative_cue(text: str, cue: re.Match, linked: Linked) -> bool:
+    """(session 30 QUO) A cue in a relative clause on a noun ("شرکت‌هایی که X مدعی است به Y کمک می‌کنند"): the
+    noun ending in "ی" (and "را") and "که", then one actor as the clause's subject right before the cue, and the clause's words
+    after the cue with no "که" or colon (quotes.yaml relative_not_heads: "در حالی که X می‌گوید" is no such clause)."""
+    if not _WORDS_FOLLOW.match(text, cue.end()):
+        return False
+    subject = next((m for m in reversed(linked.in_span(max(0, cue.start() - 60), cue.start()))
+                    if m.type in ("PERSON", "ORG", "COUNTRY", "PLACE")), None)  # a capital: its state
+    if subject is None or text[subject.end:cue.start()].strip():
+        return False
+    head = _RELATIVE_HEAD.search(text, max(0, subject.start - 40), subject.start)
+    return head is not None and fold_for_compare(head.group("head")) not in _relative_not_heads()
+
+
+@lru_cache(maxsize=1)
+def _relative_not_heads() -> frozenset[str]:
+    return frozenset(fold_for_compare(w) for w in _data()["relative_not_heads"])
 
 
 @lru_cache(maxsize=1)
@@ -598,10 +668,10 @@ def _plural_after_one(cue: re.Match, speakers: list[Mention]) -> bool:
     return len(speakers) == 1 and speakers[0].type == "PERSON" and _cue_key(cue.group(0)) in _plural_cues()
 
 
-def _cues_by_sentence(text: str, sentences: list[Sentence]):
+def _cues_by_sentence(text: str, sentences: list[Sentence], linked: Linked):
     """(index, sentence, its cues) for the sentences that hold a cue: one scan of the text, not one per sentence
-    (most sentences hold none)."""
-    cues = _cue_matches(text)
+    (most sentences hold none). (session 30 QUO) A cue in a relative clause on a noun is none (:func:`_relative_cue`)."""
+    cues = [c for c in _cue_matches(text) if not _relative_cue(text, c, linked)]
     k = 0
     for si, s in enumerate(sentences):
         while k < len(cues) and cues[k].start() < s.start:
@@ -795,7 +865,7 @@ def _cause() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _and_then() -> re.Pattern:
-    return re.compile(rf"[\s،,]({phrases(_data()['coordinators'])})\s+(?:(?:{phrases(_data()['pro_drop_leads'])})\s+)?$")
+    return re.compile(rf"[\s،,]({phrases(_data()['coordinators'])})(?:\s+(?:(?:{phrases(_data()['pro_drop_leads'])})\s+)?)?$")
 
 
 def _coordinated(text: str, at: int) -> int | None:
