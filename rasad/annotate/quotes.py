@@ -865,7 +865,7 @@ def _cause() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _and_then() -> re.Pattern:
-    return re.compile(rf"[\s،,]({phrases(_data()['coordinators'])})(?:\s+(?:(?:{phrases(_data()['pro_drop_leads'])})\s+)?)?$")
+    return re.compile(rf"[\s،,]({phrases(_data()['coordinators'])})\s+(?:(?:{phrases(_data()['pro_drop_leads'])})\s+)?$")
 
 
 def _coordinated(text: str, at: int) -> int | None:
