@@ -105,7 +105,7 @@ def _letters(word: str, style: Style | None = None) -> str:
         if style and i > 1 and (ch, prev) == ("و", "ی") and nxt:
             out.append(vav)  # a foreign "یو" is a "yo"/"yu" ("سمیونوف": Semyonov)
         elif ch == "و":
-            out.append("v" if i == 0 or prev in _VOWELISH else vav)
+            out.append((style.initial_vav if style else "v") if i == 0 else "v" if prev in _VOWELISH else vav)
         elif style and i > 0 and ch == "ی" and nxt == "و" and i + 2 < len(chars):
             out.append("y")
         elif ch == "ی":
@@ -120,11 +120,26 @@ def _letters(word: str, style: Style | None = None) -> str:
             out.append("e")  # "ضیائیان": Ziaeian
         else:
             out.append(letters.get(ch, ch if ch.isascii() else ""))
-        if i == 0 and ch not in _VOWELISH and ch != "ع" and nxt and nxt not in _VOWELISH and nxt != "ه":
+        if i == 0 and ch not in _VOWELISH and ch != "ع" and nxt and nxt not in _VOWELISH and nxt != "ه" \
+                and not (style and style.clusters and _cluster_opening(chars)):
             out.append(short)
+    if style and style.final_vowel and _final_cluster(chars):
+        out.insert(len(out) - 1, short)  # "کارتر", "کاتن": Carter, Cotton — not "Kartr", "Katn"
     latin = _break_clusters(out, short)
     latin = re.sub(r"a(?:yi|i)$", "aei", latin)  # "بقایی", "مشائی": Baghaei, Mashaei
     return re.sub(r"(.)\1\1+", r"\1\1", latin)
+
+
+def _final_cluster(chars: list[str]) -> bool:
+    """A word ending in a consonant letter, then "ر", "ل", "ن" or "م": foreign names rarely end in such a pair
+    without a vowel Persian does not write between them (Carter, Pavel, Cotton)."""
+    return len(chars) > 2 and chars[-1] in "رلنم" and chars[-2] not in _VOWELISH and chars[-2] not in "هع"
+
+
+def _cluster_opening(chars: list[str]) -> bool:
+    """A word opening with a consonant, then "ر" or "ل" and a vowel letter ("براون", "پریگوژین"): the languages whose
+    words open with such clusters write none between the first two (Brown, Prigozhin)."""
+    return len(chars) > 2 and chars[1] in "رل" and chars[2] in "اآوی"
 
 
 def _opening(chars: list[str], style: Style) -> tuple[int, str] | None:
@@ -300,6 +315,9 @@ class Style:
     tells: tuple[str, ...] = ()
     openings: tuple[tuple[str, str], ...] = ()
     final_heh: str = "eh"
+    initial_vav: str = "v"
+    clusters: bool = False
+    final_vowel: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -312,7 +330,8 @@ def styles() -> dict[str, Style]:
         openings = sorted((spec.get("openings") or {}).items(), key=lambda kv: -len(kv[0]))
         out[name] = Style(name, frozenset(spec.get("states") or ()), dict(spec.get("letters") or {}),
                           spec.get("middle_vav", "ou"), spec.get("middle_ye", "i"), spec.get("short", "a"),
-                          tuple(endings), tuple(spec.get("tells") or ()), tuple(openings), spec.get("final_heh", "eh"))
+                          tuple(endings), tuple(spec.get("tells") or ()), tuple(openings), spec.get("final_heh", "eh"),
+                          spec.get("initial_vav", "v"), bool(spec.get("clusters")), bool(spec.get("final_vowel")))
     return out
 
 
