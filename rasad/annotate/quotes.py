@@ -315,12 +315,23 @@ def _speaker(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int,
     # who speaks, where an organisation is named too — organisations and states by name first
     for c, actors in sorted(acted, key=lambda ca: all(m.how == "metonym" for m in ca[1])):
         if any(m.type in ("ORG", "COUNTRY") for m in actors):
-            return _expand(actors, linked.mentions), text[c.conjuncts[0][0].start:c.end]
+            return _without_owner(text, _expand(actors, linked.mentions), kb), text[c.conjuncts[0][0].start:c.end]
     # "در گفت‌وگو با (خبرنگار) سینماپرس گفت": whom the speaker talked to; "به گزارش ایسنا،": who reports it
     media = [m for m in ms if m.type == "MEDIA" and hi - m.end < 25 and not _outlet_not_speaker(text, m.start)]
     if media:
         return [media[-1]], media[-1].text
     return _surname_speaker(text, linked, lo, hi)
+
+
+def _without_owner(text: str, speakers: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """(session 30 BODY) A state named right after a body of its own is the body's owner in the genitive ("وزارت
+    خارجه | سودان اعلام کرد", "نیروی دریایی سپاه | ایران اعلام کرد"): the body speaks, not the state as well."""
+    def owner(i: int) -> bool:
+        body, state = speakers[i - 1], speakers[i]
+        a = kb.actors.get(body.kb_id or "")
+        return state.type == "COUNTRY" and body.type == "ORG" and a is not None and a.country == state.kb_id \
+            and not text[body.end:state.start].strip()
+    return [m for i, m in enumerate(speakers) if not (i and owner(i))]
 
 
 @lru_cache(maxsize=1)

@@ -42,8 +42,8 @@ def composed_places(places: Iterable[Place], by_name: dict[str, Any], taken: set
     rule's name gets the forms instead (its ``fa`` grows in place); forms whose key is ``taken`` are left out."""
     inner = list(places)
     for rule in rules:
-        if "body" in rule:
-            continue  # a body's rule: composed_bodies
+        if "body" in rule or "state_body" in rule:
+            continue  # a body's rule: composed_bodies, composed_state_bodies
         for p in inner:
             if not _qualifies(p, rule.get("of") or {}):
                 continue
@@ -79,3 +79,26 @@ def composed_bodies(places: Iterable[Place], taken: set[str], rules: list[dict[s
                         type="ORG", country=body.get("country") or p.country, sector=body.get("sector", "GOV"),
                         fa=forms, affiliations=[Span(of=a) for a in body.get("affiliations") or [p.country]],
                         source="composed", at_place=p.id)
+
+
+def composed_state_bodies(states: Iterable[Actor], taken: set[str], names: set[str],
+                          rules: list[dict[str, Any]]) -> Iterator[Actor]:
+    """(session 30 BODY) The bodies the rules with a ``state_body`` make, one for each state that has no entry named
+    so (by a head and one of its names, a key in ``taken``, or by the rule's English name, in ``names``). Each has one
+    Persian form (the first head and the state's first name): the linker finds them by any head before any of the
+    state's names (rasad/annotate/link/statebodies.py), so the automaton grows little."""
+    for rule in rules:
+        spec = rule.get("state_body")
+        if spec is None:
+            continue
+        for s in states:
+            name = (spec.get("names") or {}).get(s.id) or rule["name"].format(name=s.name)
+            if not s.fa or name in names or any(match_key(f"{h} {f}") in taken for h in spec["heads"] for f in s.fa):
+                continue
+            yield Actor(id=state_body_id(rule, s.id), name=name, type="ORG", country=s.id,
+                        sector=spec.get("sector", "GOV"), fa=[f"{spec['heads'][0]} {s.fa[0]}"], affiliations=[Span(of=s.id)], source="composed")
+
+
+def state_body_id(rule: dict[str, Any], state: str) -> str:
+    """The id of the body a ``state_body`` rule makes for ``state``."""
+    return f"{rule['id']}-{state.lower()}"

@@ -329,7 +329,7 @@ def _add_world(kb: KnowledgeBase) -> None:
 def _add_composed(kb: KnowledgeBase) -> None:
     """Places named by a head phrase and a known place ("ولایت هرات" → Herat Province), and bodies by a head phrase
     and a known place ("شهرداری ساری" → Sari Municipality): composed.yaml."""
-    from rasad.kb.composed import composed_bodies, composed_places, composed_rules
+    from rasad.kb.composed import composed_bodies, composed_places, composed_rules, composed_state_bodies
 
     by_name: dict[str, Any] = {}
     for a in kb.actors.values():
@@ -340,6 +340,9 @@ def _add_composed(kb: KnowledgeBase) -> None:
     for place in list(composed_places(list(kb.places.values()), by_name, name_keys(kb), rules)):
         kb.places[place.id] = place
     for body in list(composed_bodies(list(kb.places.values()), name_keys(kb), rules)):
+        kb.actors.setdefault(body.id, body)
+    states = [a for a in kb.actors.values() if a.type == "STATE" and len(a.id) == 3 and a.id.isupper()]
+    for body in list(composed_state_bodies(states, name_keys(kb), set(by_name), rules)):
         kb.actors.setdefault(body.id, body)
 
 

@@ -55,6 +55,7 @@ from rasad.annotate.link.roles import (
 )
 from rasad.annotate.link.seats import seated_bodies
 from rasad.annotate.link.shaped import known_outlet, shaped_outlets
+from rasad.annotate.link.statebodies import state_bodies
 from rasad.annotate.link.strangers import name_like
 from rasad.annotate.link.teams import national_teams, page_sports, sport_short
 from rasad.annotate.words import grammar, phrases
@@ -474,6 +475,12 @@ def pass_located_forces(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
 def pass_foreign_bodies(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     """"وزارت امور خارجه هند": India's ministry (the state), not Iran's, whose generic name it begins with."""
     return foreign_bodies(doc.text, mentions, doc.kb, doc.home)
+
+
+def pass_state_bodies(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
+    """"وزارت خارجه سودان", "وزارت دفاع این کشور": the state's ministry and the state, as two mentions (run before
+    foreign bodies join a generic name to the state, and again after descriptions are resolved)."""
+    return state_bodies(doc.text, mentions, doc.kb)
 
 
 def pass_fuzzy_names(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
@@ -962,7 +969,7 @@ def pass_pronouns(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
-PASSES = (pass_names, pass_seated_bodies, pass_province_lists, pass_foreign_bodies, pass_located_forces, pass_fuzzy_names, pass_named_people, pass_group_descriptions, pass_described_bodies, pass_roles, pass_shared_office_state, pass_plural_offices, pass_counterparts, pass_deputies,
+PASSES = (pass_names, pass_seated_bodies, pass_state_bodies, pass_province_lists, pass_foreign_bodies, pass_located_forces, pass_fuzzy_names, pass_named_people, pass_group_descriptions, pass_described_bodies, pass_state_bodies, pass_roles, pass_shared_office_state, pass_plural_offices, pass_counterparts, pass_deputies,
           pass_relatives_of,
           pass_unknown_names, pass_holders_by_name, pass_foreign_spellings, pass_stranger_surnames, pass_known_surnames, pass_surnames_before_offices, pass_offices_named_before, pass_person_descriptions, pass_national_teams, pass_pronouns)
 
