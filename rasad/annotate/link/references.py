@@ -393,7 +393,19 @@ def _domestic_state(mentions: list[Mention], kb: KnowledgeBase, home: str | None
 
 
 def _dominant_state(mentions: list[Mention], kb: KnowledgeBase) -> str | None:
-    """The state an article names most, counting its places and bodies as the state's."""
+    """The state an article names most, counting its places and bodies as the state's. Asked once per bare body or
+    domestic noun, over all the article's mentions: remembered for the list as long as it neither grows nor changes
+    its last mention (a page of many such nouns made this quadratic)."""
+    key = (id(mentions), len(mentions), id(mentions[-1]) if mentions else 0, id(kb))
+    if _DOMINANT[0] != key:
+        _DOMINANT[:] = [key, _count_dominant_state(mentions, kb)]
+    return _DOMINANT[1]
+
+
+_DOMINANT: list = [None, None]  # (the mentions' key, their dominant state): the last list asked about
+
+
+def _count_dominant_state(mentions: list[Mention], kb: KnowledgeBase) -> str | None:
     counts: dict[str, int] = {}
     for m in mentions:
         state = m.kb_id if m.type == "COUNTRY" else kb.country_of(m.kb_id) if m.kb_id and m.how == "name" else None
