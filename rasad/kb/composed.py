@@ -36,6 +36,13 @@ def _forms(place: Place, heads: Iterable[str]) -> list[str]:
     return [f"{h} {f}" for h in heads for f in [*place.fa, *place.contextual, *place.strict]]
 
 
+def _in_kind_order(places: list[Place], of: dict[str, Any]) -> list[Place]:
+    """(session 30 ENT2) With ``ordered`` the places of the kinds listed first come first, so a province takes a form
+    it shares with a town ("هلال احمر گلستان" is the province's); else the places as they are."""
+    kinds = list(of.get("kinds") or [])
+    return sorted(places, key=lambda p: kinds.index(p.kind)) if of.get("ordered") and kinds else places
+
+
 def composed_places(places: Iterable[Place], by_name: dict[str, Any], taken: set[str],
                     rules: list[dict[str, Any]]) -> Iterator[Place]:
     """The places the rules make from ``places``. An entry of ``by_name`` (English name → place or actor) with a
@@ -64,13 +71,14 @@ def composed_bodies(places: Iterable[Place], taken: set[str], rules: list[dict[s
     """The bodies the rules with a ``body`` make, one for each place the rule's ``of`` admits (kinds, countries,
     min_population). A body whose every form is ``taken`` (a curated entry has it: "شهرداری تهران") is
     not made; its forms are left out of later rules. Each body keeps the place it is at (``at_place``), which the
-    linker reports apart where the name ends with it (rasad/annotate/link/seats.py)."""
+    linker reports apart where the name ends with it (rasad/annotate/link/seats.py), and (session 30 ENT2) the
+    national body it is a branch of (``branch_of``: "هلال احمر استان مرکزی" is the Red Crescent, at Markazi)."""
     inner = list(places)
     for rule in rules:
         body, of = rule.get("body"), rule.get("of") or {}
         if body is None:
             continue
-        for p in (p for p in inner if _qualifies(p, of)):
+        for p in _in_kind_order([p for p in inner if _qualifies(p, of)], of):
             forms = [f for f in dict.fromkeys(_forms(p, rule["heads"])) if match_key(f) not in taken]
             if not forms:
                 continue
@@ -78,7 +86,7 @@ def composed_bodies(places: Iterable[Place], taken: set[str], rules: list[dict[s
             yield Actor(id=f"{rule['id']}-{p.id.lower()}", name=rule["name"].format(name=p.name.split(",")[0].strip()),
                         type="ORG", country=body.get("country") or p.country, sector=body.get("sector", "GOV"),
                         fa=forms, affiliations=[Span(of=a) for a in body.get("affiliations") or [p.country]],
-                        source="composed", at_place=p.id)
+                        source="composed", at_place=p.id, branch_of=body.get("branch_of"))
 
 
 def composed_state_bodies(states: Iterable[Actor], taken: set[str], names: set[str],

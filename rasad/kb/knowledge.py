@@ -314,6 +314,7 @@ def _add_world(kb: KnowledgeBase) -> None:
     """Every ISO 3166 state (CLDR/pycountry) and the GeoNames cities, after the curated files (which win)."""
     from rasad.kb.countries import world_states
     from rasad.kb.geonames import geonames_places
+    from rasad.kb.governed import add_governed_forms
     from rasad.kb.words import world_settings
 
     taken = name_keys(kb)
@@ -323,6 +324,7 @@ def _add_world(kb: KnowledgeBase) -> None:
     for place in geonames_places(taken, curated_places):
         kb.places[place.id] = place
     _add_composed(kb)
+    add_governed_forms(kb.actors, name_keys(kb))
     kb.place_context = dict(world_settings().get("linking") or {})
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from rasad.kb.knowledge import KnowledgeBase
+from rasad.kb.model import Actor
 from rasad.records import Mention
 from rasad.text.normalize import match_key
 
@@ -30,9 +31,16 @@ def _place_of(kb: KnowledgeBase, m: Mention) -> str | None:
     return getattr(actor, "at_place", None) if actor is not None and actor.source == "composed" else None
 
 
+def _branch_of(kb: KnowledgeBase, body_id: str) -> Actor | None:
+    """(session 30 ENT2) The national body a composed body is a branch of ("هلال احمر استان مرکزی": the Red
+    Crescent), if its rule names one the knowledge base has: news means the national body at that place."""
+    branch = getattr(kb.actors.get(body_id), "branch_of", None)
+    return kb.actors.get(branch) if branch else None
+
+
 def seated_bodies(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """Each mention of a composed body whose name ends with its place's name, as the body ("شورای شهر") and the place
-    ("گرگان")."""
+    ("گرگان"); a branch as its national body ("هلال احمر" | "استان مرکزی")."""
     out: list[Mention] = []
     for m in mentions:
         place = kb.places.get(_place_of(kb, m) or "")
@@ -42,6 +50,7 @@ def seated_bodies(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list
             out.append(m)
             continue
         head = _LINK_TAIL.sub("", m.text[:cut])
-        out.append(Mention(m.start, m.start + len(head), head, m.kb_id, m.name, m.type, m.how))
+        body = _branch_of(kb, m.kb_id or "") or kb.actors[m.kb_id or ""]
+        out.append(Mention(m.start, m.start + len(head), head, body.id, body.name, m.type, m.how))
         out.append(Mention(m.start + cut, m.end, m.text[cut:], place.id, place.name, "PLACE", "name"))
     return out
