@@ -272,6 +272,33 @@ def _in_office(doc: _Doc, h: Hit) -> list[str]:
     return dated if len(dated) == 1 else []
 
 
+def _home_ministry(doc: _Doc, h: Hit) -> list[str]:
+    """(session 30 ENT3) "وزارت علوم", "وزارت بهداشت" in an Iranian page about Iran: a ministry's short form that
+    other states' ministries share (grammar.yaml home_ministry_heads) is the ministry of the state whose bodies the
+    generic names are (roles.yaml generic_bodies_of) in a page that names that state more than any other, whoever
+    the outlet (a page on Gaza's war names Gaza's health ministry so, an Afghan page on a clash Pakistan's interior
+    ministry: not Iran's)."""
+    state = doc.kb.generic_bodies_of
+    if state is None or not (heads := _grammar_words("home_ministry_heads")):
+        return []
+    found = {e.ref for e in h.entries if e.kind == "short" and e.form.split()[0] in heads
+             and (a := doc.kb.actors.get(e.ref)) is not None and a.type == "ORG" and a.country == state}
+    return sorted(found) if len(found) == 1 and _most_named_state(doc) == state else []
+
+
+def _most_named_state(doc: _Doc) -> str | None:
+    """The state whose names, people, bodies and places the page's hits name most (counted once per page)."""
+    if "_most_named" not in doc.__dict__:
+        counts: dict[str, int] = {}
+        for x in doc.hits:
+            states = {doc.kb.country_of(e.ref) if e.kind == "actor" else getattr(doc.kb.places.get(e.ref), "country", None)
+                      for e in x.entries if e.kind in ("actor", "place")}
+            for state in states - {None}:
+                counts[state] = counts.get(state, 0) + 1
+        doc.__dict__["_most_named"] = max(counts, key=lambda k: counts[k]) if counts else None
+    return doc.__dict__["_most_named"]
+
+
 def _short_states(doc: _Doc, h: Hit) -> set[str]:
     """The states a hit is the short name of ("آذربایجان"): a name a region shares, read as the state only in context."""
     return {e.ref for e in h.entries if e.kind == "short" and getattr(doc.kb.actors.get(e.ref), "type", "") == "STATE"}
@@ -404,7 +431,7 @@ def _name_mention(doc: _Doc, h: Hit) -> Mention | None:
             ids = _after_honorific(doc, h) or _government_of(doc, h) or _after_own_office(doc, h) \
                 or _sibling_named(doc, h) or _in_office(doc, h) \
                 or _state_after_office(doc, h) or _team_of_sport(doc, h) \
-                or _state_of_named(doc, h) or _state_beside_state(doc, h)
+                or _state_of_named(doc, h) or _state_beside_state(doc, h) or _home_ministry(doc, h)
         if not ids:
             if "desc" in kinds:  # "مجلس" before the assembly is named in full: the home state's (home_body)
                 doc.desc_hits.append((h, next(e for e in h.entries if e.kind == "desc")))

@@ -1,0 +1,78 @@
+"""Session 30 (slice ENT3): known actors in the forms Afghan, Iraqi and provincial pages use. Afghanistan's police
+named in Dari with a province or city ("پولیس بلخ": composed.yaml ``afghan-police-branch``) or by the nationality
+("پلیس افغان"); the UN General Assembly by its short name where the UN is named ("مجمع عمومی این سازمان":
+linker._sibling_named); Iran's ministries by the short names other states' ministries share ("وزارت علوم") in a
+page that names Iran most (linker._home_ministry, grammar.yaml home_ministry_heads). Sentences are our own, modelled
+on real reports; guards are everyday sentences with the same words."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.annotate.document import annotate_document
+from rasad.records import RawDocument
+from tests.event_text import _REPORTED
+
+_ANP = "afghan-national-police"
+_UNGA = "united-nations-general-assembly"
+
+
+def _ids(text: str, kb, padding: str = _REPORTED) -> set[str]:
+    doc = annotate_document(RawDocument(source="t.txt", text=text + padding, published="2019-05-02T10:00:00+04:30"), kb)
+    return {e.kb_id for e in doc.entities if e.kb_id}
+
+
+@pytest.mark.parametrize("sentence", [
+    "سخنگوی پولیس بلخ گفت که دو قاچاقچی مواد مخدر در مزار شریف بازداشت شدند.",
+    "پولیس قندهار از کشف یک محموله سلاح در مسیر شاهراه خبر داد.",
+    "در حمله شبانه مخالفان مسلح به یک پاسگاه، چهار پلیس افغان جان باختند.",
+    "فرمانده پولیس ولایت ننگرهار می‌گوید که نیروهایش کنترل ساحه را دوباره به دست گرفته‌اند.",
+])
+def test_afghan_police_in_dari_and_by_nationality(kb, sentence: str) -> None:
+    assert _ANP in _ids(sentence, kb)
+
+
+@pytest.mark.parametrize("sentence", [
+    "پولیس کراچی سه مظنون را در حومه شهر دستگیر کرد.",  # Pakistan's city police, not Afghanistan's
+    "پلیس تهران از دستگیری سارقان خبر داد.",  # Iran's
+    "مسابقه فوتبال تیم پولیس با تیم ارتش در ورزشگاه ملی برگزار شد.",  # a team's name, no force named so
+])
+def test_police_elsewhere_is_no_afghan_police(kb, sentence: str) -> None:
+    assert _ANP not in _ids(sentence, kb)
+
+
+@pytest.mark.parametrize("sentence", [
+    "سازمان ملل متحد اعلام کرد پیش‌نویس این قطعنامه برای رأی‌گیری به مجمع عمومی این سازمان فرستاده می‌شود.",
+    "دبیرکل سازمان ملل در نشست امروز مجمع عمومی از کشورهای عضو خواست به آوارگان کمک کنند.",
+])
+def test_general_assembly_where_the_un_is_named(kb, sentence: str) -> None:
+    assert _UNGA in _ids(sentence, kb)
+
+
+@pytest.mark.parametrize("sentence", [
+    "مجمع عمومی فدراسیون کشتی فردا برای انتخاب رئیس جدید برگزار می‌شود.",
+    "مجمع عمومی سالانه صاحبان سهام شرکت پتروشیمی سود هر سهم را تصویب کرد.",
+    "اعضای هیئت مدیره باشگاه در مجمع عمومی تغییر کردند.",
+])
+def test_a_general_meeting_is_no_assembly_of_the_un(kb, sentence: str) -> None:
+    assert _UNGA not in _ids(sentence, kb)
+
+
+@pytest.mark.parametrize("sentence,ministry", [
+    ("وزارت علوم اعلام کرد که کلاس‌های دانشگاه‌های تهران و اصفهان از هفته آینده حضوری برگزار می‌شود.",
+     "ministry-of-science-research-and-technology-iran"),
+    ("به دنبال شیوع آنفلوانزا در مشهد و شیراز، وزارت بهداشت تعطیلی مدارس را پیشنهاد کرد.",
+     "ministry-of-health-and-medical-education"),
+    ("وزارت ارتباطات از وصل شدن اینترنت روستاهای استان کرمان خبر داد.",
+     "ministry-of-information-and-communications-technology-iran"),
+])
+def test_short_ministry_in_a_page_on_iran(kb, sentence: str, ministry: str) -> None:
+    assert ministry in _ids(sentence, kb)
+
+
+@pytest.mark.parametrize("sentence", [
+    "وزارت بهداشت در غزه اعلام کرد که در حملات اسرائیل به خان یونس و رفح ۳۰ فلسطینی کشته شدند.",
+    "وزارت بهداشت عراق اعلام کرد که شمار مبتلایان در بغداد و بصره افزایش یافته است؛ وزارت بهداشت هشدار داد.",
+])
+def test_short_ministry_in_a_page_on_another_state_is_not_irans(kb, sentence: str) -> None:
+    assert "ministry-of-health-and-medical-education" not in _ids(sentence, kb, padding=" این خبر را رویترز منتشر کرد.")
