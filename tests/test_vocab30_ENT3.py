@@ -1,7 +1,7 @@
 """Session 30 (slice ENT3): known actors in the forms Afghan, Iraqi and provincial pages use. Afghanistan's police
 named in Dari with a province or city ("پولیس بلخ": composed.yaml ``afghan-police-branch``) or by the nationality
-("پلیس افغان"); the UN General Assembly by its short name where the UN is named ("مجمع عمومی این سازمان":
-linker._sibling_named); Iran's ministries by the short names other states' ministries share ("وزارت علوم") in a
+("پلیس افغان"), its army bare in Dari ("اردوی ملی", a short form) beside a sibling force; the UN General Assembly
+by its short name where the UN is named ("مجمع عمومی این سازمان": linker._sibling_named); Iran's ministries by the short names other states' ministries share ("وزارت علوم") in a
 page that names Iran most (linker._home_ministry, grammar.yaml home_ministry_heads). Sentences are our own, modelled
 on real reports; guards are everyday sentences with the same words."""
 
@@ -39,6 +39,22 @@ def test_afghan_police_in_dari_and_by_nationality(kb, sentence: str) -> None:
 ])
 def test_police_elsewhere_is_no_afghan_police(kb, sentence: str) -> None:
     assert _ANP not in _ids(sentence, kb)
+
+
+@pytest.mark.parametrize("sentence", [
+    "نیروهای پولیس ملی افغانستان و اردوی ملی در یک عملیات مشترک در ولایت هلمند ده شورشی را کشتند.",
+    "پس از درگیری در ولسوالی نادعلی، پولیس افغانستان گفت سربازان اردوی ملی به کمک فرستاده شدند.",
+])
+def test_afghan_army_in_dari_beside_a_sibling_force(kb, sentence: str) -> None:
+    assert "afghan-national-army" in _ids(sentence, kb)
+
+
+@pytest.mark.parametrize("sentence", [
+    "سرمربی تیم ملی فوتبال ۲۴ بازیکن را به اردوی ملی دعوت کرد.",  # a national team's training camp
+    "ملی‌پوشان کشتی از امروز در اردوی ملی در تهران حاضر می‌شوند.",
+])
+def test_a_national_team_camp_is_no_army(kb, sentence: str) -> None:
+    assert "afghan-national-army" not in _ids(sentence, kb)
 
 
 @pytest.mark.parametrize("sentence", [
