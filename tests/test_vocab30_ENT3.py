@@ -2,7 +2,8 @@
 named in Dari with a province or city ("پولیس بلخ": composed.yaml ``afghan-police-branch``) or by the nationality
 ("پلیس افغان"), its army bare in Dari ("اردوی ملی", a short form) beside a sibling force; the UN General Assembly
 by its short name where the UN is named ("مجمع عمومی این سازمان": linker._sibling_named); Iran's ministries by the short names other states' ministries share ("وزارت علوم") in a
-page that names Iran most (linker._home_ministry, grammar.yaml home_ministry_heads). Sentences are our own, modelled
+page that names Iran most (linker._home_ministry, grammar.yaml home_ministry_heads); an Afghan river by the Dari
+"دریای" (places.tsv). Sentences are our own, modelled
 on real reports; guards are everyday sentences with the same words."""
 
 from __future__ import annotations
@@ -92,3 +93,16 @@ def test_short_ministry_in_a_page_on_iran(kb, sentence: str, ministry: str) -> N
 ])
 def test_short_ministry_in_a_page_on_another_state_is_not_irans(kb, sentence: str) -> None:
     assert "ministry-of-health-and-medical-education" not in _ids(sentence, kb, padding=" این خبر را رویترز منتشر کرد.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "هیئت طالبان و ایران درباره حقابه ایران از دریای هلمند در کابل گفتگو کردند.",
+    "سطح آب دریای هلمند پس از بارندگی‌های بهاری در ولایت نیمروز بالا آمد.",
+])
+def test_an_afghan_river_named_in_dari(kb, sentence: str) -> None:
+    assert "helmand-river" in _ids(sentence, kb)
+
+
+def test_a_sea_stays_a_sea(kb) -> None:
+    ids = _ids("قایق‌های ماهیگیری در دریای خزر و دریای عمان به راه افتادند.", kb)
+    assert "helmand-river" not in ids and "caspian-sea" in ids
