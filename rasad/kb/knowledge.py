@@ -361,6 +361,7 @@ def _base_kb() -> KnowledgeBase:
     from rasad.kb.geonames import cities_path
 
     code = sorted(Path(__file__).parent.glob("*.py"))  # the code that builds it: a change there rebuilds too
+    code.append(Path(__file__).parent.parent / "text" / "normalize.py")  # (session 30 ROLE) the names' keys
     return compiled("kb", [*layer_files(_package_dir()), cities_path(), *code], _build_base)
 
 

@@ -395,6 +395,9 @@ def normalize_text(text: str) -> str:
 # The written ezafe after a final heh ("قوه‌ی", from "قوۀ"): not part of the name.
 _EZAFE_YEH = re.compile(f"(?<=ه){ZWNJ}ی(?!{_LETTER[:-1]}])")
 _KEY_DROP = re.compile(f"[\\s{ZWNJ}\u200d\u00a0\u0640]")
+# (session 30 ROLE) the hamza after an alef, written or not ("خاتم‌الانبیاء" = "خاتم‌الانبیا", "صنعاء" = "صنعا"): the
+# same word either way, so names are keyed without it
+_ALEF_HAMZA = re.compile("(?<=[اآأإ])\u0621")
 
 
 @lru_cache(maxsize=65536)
@@ -402,7 +405,7 @@ def match_key(text: str) -> str:
     """The key names are matched on: normalised letters, no ZWNJ/space/tatweel, ه‌ی/هٔ folded, hamza seats folded
     (نائب = نایب, رئیس = رییس)."""
     t = _EZAFE_YEH.sub("", char_normalize(text))
-    t = _KEY_DROP.sub("", t)
+    t = _ALEF_HAMZA.sub("", _KEY_DROP.sub("", t))
     return t.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ؤ", "و").replace("ئ", "ی").replace("\u0654", "")
 
 
@@ -434,6 +437,8 @@ def key_with_map(text: str) -> tuple[str, array]:
     kept = _KEY_KEPT[bmp]
     if "ه\u200cی" in text:  # "قوه‌ی قضاییه‌ی" (from ۀ) is keyed as "قوه قضاییه"
         kept[[m.end() - 1 for m in _EZAFE_YEH.finditer(text)]] = False
+    if "\u0621" in text:  # "خاتم‌الانبیاء" is keyed as "خاتم‌الانبیا"
+        kept[[m.start() for m in _ALEF_HAMZA.finditer(text)]] = False
     idx = np.flatnonzero(kept)
     folded = np.where(codes[idx] < 0x10000, _KEY_FOLDED[bmp[idx]], codes[idx])
     kmap = array("q")

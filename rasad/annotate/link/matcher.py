@@ -378,6 +378,8 @@ def _word_start_hits(text: str, kmap: array, hits) -> list[tuple[int, int, list[
     offsets = np.frombuffer(kmap, dtype=np.int64)
     starts, ends = offsets[kends - backs], offsets[kends] + 1
     codes = np.append(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32), np.uint32(32))
+    # (session 30 ROLE) a hamza after a final alef is not in the key ("خاتم‌الانبیاء"): the name ends after it
+    ends += (codes[ends] == _HAMZA) & np.isin(codes[ends - 1], _ALEFS)
     inside = (starts > 0) & _LETTER_TABLE[np.minimum(codes[np.maximum(starts - 1, 0)], 0x800)]
     # (session 28 E3) after a word-initial "و" glued to it ("تهران وانکارا"): kept, read by _glued_and
     inside &= ~((codes[np.maximum(starts - 1, 0)] == _WAW) & ((starts < 2) | ~_LETTER_TABLE[
@@ -428,6 +430,8 @@ def scan(text: str, matcher: Matcher) -> list[Hit]:
 
 
 _WAW = ord("و")
+_HAMZA = ord("ء")
+_ALEFS = np.array([ord(c) for c in "اآأإ"], dtype=np.uint32)
 _GLUED_AND_ZIPF = 2.5  # "و" + a name this common as one word is that word ("ورم", "واحد"), not "and" + the name
 
 
