@@ -159,7 +159,8 @@ def run_isolated(paths: list[str], url: str, workers: int, engine: str, batch_si
     (a knowledge base, its matchers, caches) is held in the writer's memory or spares this run its work."""
     spec = json.dumps({"paths": paths, "url": url, "workers": workers, "engine": engine, "batch_size": batch_size,
                        "fuse": fuse, "scheduler": scheduler})
-    out = subprocess.run([sys.executable, __file__, "--one-run", spec], check=True, stdout=subprocess.PIPE, text=True)
+    out = subprocess.run([sys.executable, __file__, *paths, "--db", url, "--one-run", spec], check=True,
+                         stdout=subprocess.PIPE, text=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
