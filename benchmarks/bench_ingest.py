@@ -24,8 +24,10 @@ from __future__ import annotations
 import argparse
 import contextlib
 import functools
+import json
 import os
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -120,7 +122,8 @@ def run(paths: list[str], url: str, workers: int, engine: str, batch_size: int, 
     from rasad.store.store import Store
 
     store = Store(url)
-    kb = load_kb()
+    # as ``rasad ingest`` does: a writer with worker processes loads no knowledge base (they load their own)
+    kb = load_kb() if workers <= 1 or engine != "local" else None
     with contextlib.ExitStack() as stack:
         client, setup = None, 0.0
         if engine == "dask":
@@ -148,6 +151,17 @@ def run(paths: list[str], url: str, workers: int, engine: str, batch_size: int, 
             "cpu_s": mem.cpu_s, "setup_s": setup,
             "writer_cpu_s": mem.self_cpu_s, "server_cpu_s": mem.server_cpu_s,
             "stages_cpu_s": stages.cpu, "stages_s": stages.wall, "load": (load_before, os.getloadavg()[0])}
+
+
+def run_isolated(paths: list[str], url: str, workers: int, engine: str, batch_size: int, fuse: bool,
+                 scheduler: str | None) -> dict:
+    """:func:`run` in a fresh Python process, as each ``rasad ingest`` is: nothing an earlier run loaded or built
+    (a knowledge base, its matchers, caches) is held in the writer's memory or spares this run its work."""
+    spec = json.dumps({"paths": paths, "url": url, "workers": workers, "engine": engine, "batch_size": batch_size,
+                       "fuse": fuse, "scheduler": scheduler})
+    out = subprocess.run([sys.executable, __file__, *paths, "--db", url, "--one-run", spec], check=True,
+                         stdout=subprocess.PIPE, text=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def server_note(r: dict) -> str:
@@ -208,7 +222,8 @@ def bench(paths: list[str], url: str, engine: str, args) -> tuple[list[tuple[str
     for round_ in range(args.pairs):
         for w in args.workers:
             reset_db(url)
-            runs.append(run(paths, url, w, engine, args.batch_size, not args.no_fuse, args.scheduler))
+            once = run_isolated if args.isolate else run
+            runs.append(once(paths, url, w, engine, args.batch_size, not args.no_fuse, args.scheduler))
             r = runs[-1]
             print(f"round {round_ + 1}, {w} worker(s): {r['seconds']:.1f} s, {r['stored']:,} stored, "
                   f"{r['fused_events']:,} fused events, CPU {r['cpu_s']:.1f} s (writer {r['writer_cpu_s']:.1f} s"
@@ -217,7 +232,8 @@ def bench(paths: list[str], url: str, engine: str, args) -> tuple[list[tuple[str
                   file=sys.stderr, flush=True)
     rerun = None
     if not args.no_rerun:
-        rerun = run(paths, url, args.workers[-1], engine, args.batch_size, not args.no_fuse, args.scheduler)
+        once = run_isolated if args.isolate else run
+        rerun = once(paths, url, args.workers[-1], engine, args.batch_size, not args.no_fuse, args.scheduler)
     kind = "PostgreSQL" if url.startswith("postgresql") else "SQLite"
     first = runs[0]
     n = first["stored"] + first["present"] + first["failed"]
@@ -276,7 +292,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--fresh", action="store_true", help="accepted for old command lines: every run starts empty")
     ap.add_argument("--no-rerun", action="store_true", help="skip the re-run that finds everything stored")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--isolate", action="store_true",
+                    help="each run in a fresh process (as each `rasad ingest` is): no knowledge base or matchers "
+                         "kept from an earlier run in the writer")
+    ap.add_argument("--one-run", help=argparse.SUPPRESS)  # (--isolate's child: one run, its result as JSON)
     args = ap.parse_args(argv)
+    if args.one_run:
+        spec = json.loads(args.one_run)
+        print(json.dumps(run(spec["paths"], spec["url"], spec["workers"], spec["engine"], spec["batch_size"],
+                             spec["fuse"], spec["scheduler"]), default=str))
+        return 0
 
     from rasad.store.store import normalize_url
 

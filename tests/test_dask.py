@@ -159,13 +159,13 @@ def test_workers_write_their_batches(cluster, local_run, paths, tmp_path):
 def test_client_writes_sqlite_and_fusion_runs_on_the_workers(cluster, local_run, paths, tmp_path, monkeypatch):
     """SQLite (one write lock): this process writes in input order — the same article ids as the local engine —
     while every fusion step, the last one included, runs on a worker: this process never fuses."""
-    import rasad.run.batch
+    import rasad.fuse.fusion
     from rasad.run.dask import ingest_dask
 
     def no_fusion_here(*args, **kwargs):
         raise AssertionError("fusion ran in the client")
 
-    monkeypatch.setattr(rasad.run.batch, "fuse_articles", no_fusion_here)
+    monkeypatch.setattr(rasad.fuse.fusion, "fuse_articles", no_fusion_here)  # (imported where it is used)
     lc, _ = cluster
     ref_report, ref, local_url = local_run
     url = f"sqlite:///{tmp_path / 'client-writes.db'}"

@@ -111,13 +111,11 @@ def test_fusion_steps_of_a_parallel_run_give_what_one_step_gives(tmp_path, db_ur
 
 def test_the_writer_of_a_parallel_run_loads_no_knowledge_base(tmp_path, db_url, monkeypatch):
     """Workers annotate and fuse with their own knowledge base: the writer needs none (about 350 MB less)."""
-    import rasad.run.batch
-    import rasad.run.local
+    import rasad.kb.knowledge
 
     def no_kb_here(*args, **kwargs):
         raise AssertionError("the writer loaded a knowledge base")
 
-    monkeypatch.setattr(rasad.run.local, "load_kb", no_kb_here)
-    monkeypatch.setattr(rasad.run.batch, "load_kb", no_kb_here)
+    monkeypatch.setattr(rasad.kb.knowledge, "load_kb", no_kb_here)  # (the run modules import it where they use it)
     report = ingest(_inputs(tmp_path), Store(db_url), workers=2, batch_size=8, fuse_every=16)
     assert report.stored > 10 and report.events > 10

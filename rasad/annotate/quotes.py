@@ -20,7 +20,7 @@ from rasad.annotate.link.entities import _unknown_entity
 from rasad.annotate.link.held import held_office_role
 from rasad.annotate.link.linker import Linked
 from rasad.annotate.words import phrases
-from rasad.kb.knowledge import KnowledgeBase
+from rasad.kb.knowledge import YAML_LOADER, KnowledgeBase
 from rasad.records import CleanArticle, Mention, Quote
 from rasad.text.budget import check_time
 from rasad.text.normalize import ZWNJ, fold_for_compare, match_key
@@ -33,7 +33,8 @@ _L = "\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c"
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    return yaml.safe_load((resources.files("rasad") / "data" / "patterns" / "quotes.yaml").read_text(encoding="utf-8"))
+    text = (resources.files("rasad") / "data" / "patterns" / "quotes.yaml").read_text(encoding="utf-8")
+    return yaml.load(text, Loader=YAML_LOADER)
 
 
 @lru_cache(maxsize=1)

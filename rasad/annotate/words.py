@@ -10,13 +10,15 @@ from importlib import resources
 import numpy as np
 import yaml
 
+from rasad.kb.knowledge import YAML_LOADER
 from rasad.text.normalize import ZWNJ
 
 
 @lru_cache(maxsize=1)
 def grammar() -> dict:
     """The word lists of rasad/data/patterns/grammar.yaml."""
-    return yaml.safe_load((resources.files("rasad") / "data" / "patterns" / "grammar.yaml").read_text(encoding="utf-8"))
+    text = (resources.files("rasad") / "data" / "patterns" / "grammar.yaml").read_text(encoding="utf-8")
+    return yaml.load(text, Loader=YAML_LOADER)
 
 
 @cache

@@ -12,6 +12,7 @@ from urllib.parse import unquote, urlparse
 
 import yaml
 
+from rasad.kb.knowledge import YAML_LOADER
 from rasad.records import Meta
 from rasad.text.dates import find_dates
 from rasad.text.normalize import ZWNJ, ascii_digits, char_normalize
@@ -121,7 +122,8 @@ def _anchored(pattern: str) -> bool:
 
 @lru_cache(maxsize=1)
 def load_rules() -> Rules:
-    data = yaml.safe_load((resources.files("rasad") / "data" / "boilerplate.yaml").read_text(encoding="utf-8"))
+    text = (resources.files("rasad") / "data" / "boilerplate.yaml").read_text(encoding="utf-8")
+    data = yaml.load(text, Loader=YAML_LOADER)
     outlet_cues = sorted((line_key(x) for x in data["outlet_cues"]), key=len, reverse=True)
     cue_rest = first_chars(outlet_cues) + "(" + "|".join(re.escape(c) for c in outlet_cues) + ")\\s+"
     return Rules(

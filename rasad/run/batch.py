@@ -9,18 +9,20 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from rasad.annotate.document import annotate_clean
-from rasad.clean.article import clean
 from rasad.errors import InputError, RasadError
-from rasad.fuse.fusion import fuse_articles, unfused_article_ids
-from rasad.kb.knowledge import KnowledgeBase, load_kb
 from rasad.read.files import Ignored
 from rasad.records import Annotation, CleanArticle, RawDocument, Rejection
-from rasad.store.bulk import encode_rows
 from rasad.store.rows import ArticleRows, article_rows
 from rasad.store.store import Store
 from rasad.text.hashes import content_hash, raw_hash
+
+if TYPE_CHECKING:
+    from rasad.kb.knowledge import KnowledgeBase
+
+# Cleaning, annotation, the knowledge base and fusion are imported where they run: a writer whose worker processes
+# annotate and fuse needs none of them (seconds of start-up before it starts the workers, and a hundred MB held).
 
 
 @dataclass
@@ -71,6 +73,10 @@ def process_batch(items: list, kb: KnowledgeBase, lookup: Callable[[list[str]], 
     the store writes (``store.article_rows``), built here so that the single writer only inserts. Pure apart from
     ``lookup``, so it runs the same in this process, in worker processes and on Dask workers.
     """
+    from rasad.annotate.document import annotate_clean
+    from rasad.clean.article import clean
+    from rasad.store.bulk import encode_rows
+
     outcomes: list[Outcome | None] = [None] * len(items)
     cleaned: dict[int, CleanArticle] = {}
     raws = {i: raw_hash(item.content) for i, item in enumerate(items) if isinstance(item, RawDocument)}
@@ -188,6 +194,8 @@ class Fuser:
         self.store, self.kb = store, kb
 
     def step(self, article_ids: list[int]) -> bool:
+        from rasad.fuse.fusion import fuse_articles
+
         fuse_articles(self.store, article_ids, self.kb)
         return True
 
@@ -236,6 +244,8 @@ def fuse_step(store: Store, article_ids: list[int] | None, kb: KnowledgeBase) ->
     """One fusion step where it runs (a worker): these articles, or (None) every stored article not fused yet.
     Returns the process id, which says where it ran. On SQLite the step is planned apart from the write lock,
     which the writer needs meanwhile (``rasad.fuse.fusion.fuse_new``)."""
+    from rasad.fuse.fusion import fuse_articles, unfused_article_ids
+
     ids = unfused_article_ids(store) if article_ids is None else article_ids
     if ids:
         fuse_articles(store, ids, kb, planned_apart=store.engine.dialect.name == "sqlite")
@@ -253,6 +263,8 @@ def write_batches(store: Store, outcome_batches: Iterable[list[Outcome]], report
     Fusion's result depends only on what is stored, not on when or in what pieces it runs, so fusing along the way
     gives the same stories and fused events as fusing once at the end."""
     if fuse and fuser is None:  # (a fuser elsewhere has its own knowledge base: the writer then loads none)
+        from rasad.kb.knowledge import load_kb
+
         fuser = Fuser(store, kb or load_kb())
     pending: list[int] = []
     for outcomes in outcome_batches:
@@ -271,6 +283,9 @@ def write_batches(store: Store, outcome_batches: Iterable[list[Outcome]], report
 
 def fuse_stored(store: Store, report: IngestReport | None = None, kb: KnowledgeBase | None = None) -> None:
     """Fuse every stored article that is not fused yet: this run's, and any an interrupted run left unfused."""
+    from rasad.fuse.fusion import fuse_articles, unfused_article_ids
+    from rasad.kb.knowledge import load_kb
+
     ids = unfused_article_ids(store)
     if ids:
         fuse_articles(store, ids, kb or load_kb())

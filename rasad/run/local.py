@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from rasad.kb.knowledge import KnowledgeBase, load_kb
 from rasad.read.files import DEFAULT_MAX_BYTES, read_inputs
 from rasad.run.batch import FUSE_EVERY, IngestReport, _batched, in_flight, process_batch, skip_stored, write_batches
 from rasad.run.parallel import PoolFuser, pool_fuses, process_parallel, worker_pool
 from rasad.store.store import Store
+
+if TYPE_CHECKING:
+    from rasad.kb.knowledge import KnowledgeBase
 
 
 def ingest(paths: Iterable[str], store: Store, kb: KnowledgeBase | None = None, workers: int = 1,
@@ -21,6 +24,8 @@ def ingest(paths: Iterable[str], store: Store, kb: KnowledgeBase | None = None, 
     report = IngestReport()
     items = skip_stored(read_inputs(paths, max_bytes=max_bytes), store, report, progress)
     if workers <= 1:
+        from rasad.kb.knowledge import load_kb
+
         kb = kb or load_kb(kb_dirs)
         outcome_batches = (process_batch(batch, kb, store.has, as_rows=True) for batch in _batched(items, batch_size))
         return write_batches(store, outcome_batches, report, kb, progress=progress, fuse=fuse, fuse_every=fuse_every)

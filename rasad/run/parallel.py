@@ -31,7 +31,7 @@ def _context() -> mp.context.BaseContext:
     if method == "forkserver":
         # the lifeline first: the forkserver dies with the ingest process (rasad.run.lifeline)
         ctx.set_forkserver_preload(["rasad.run.lifeline", "rasad.run.batch", "rasad.annotate", "rasad.clean",
-                                    "rasad.kb", "rasad.run.preload"])
+                                    "rasad.kb", "rasad.fuse.fusion", "rasad.run.preload"])
     return ctx
 
 

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rasad.records import Annotation
-from rasad.text.minhash import story_signature
 from rasad.text.repair import printable
 
 
@@ -86,6 +85,8 @@ def actor_rows(source_ids: list | None, source: list | None, target_ids: list | 
 
 
 def article_rows(ann: Annotation) -> ArticleRows:
+    from rasad.text.minhash import story_signature  # here: datasketch imports scipy, which the writer does not need
+
     m = ann.meta
     records = [dumps(plain(e)) for e in ann.events]  # JSON already: the writer inserts the bytes as they are
     article = dict(

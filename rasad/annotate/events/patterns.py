@@ -18,6 +18,7 @@ from rasad.annotate.events.grammar import (
     _LETTERS,
 )
 from rasad.annotate.words import grammar, phrases
+from rasad.kb.knowledge import YAML_LOADER
 from rasad.text.normalize import ZWNJ, match_key
 
 # The characters of _LETTERS as a set (its ranges are all in the BMP)
@@ -842,7 +843,7 @@ def _pattern(item: dict) -> Pattern:
 def load_patterns(path: str | None = None) -> Compiled:
     src = path or str(resources.files("rasad") / "data" / "patterns" / "events.yaml")
     with open(src, encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+        data = yaml.load(fh, Loader=YAML_LOADER)
     patterns = {item["id"]: _pattern(item) for item in data["patterns"]}
     for item in data["patterns"]:
         if item.get("by_officials"):

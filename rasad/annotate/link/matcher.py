@@ -16,7 +16,7 @@ import yaml
 
 from rasad.annotate.words import grammar, grammar_words
 from rasad.clean.lines import load_rules
-from rasad.kb.knowledge import KnowledgeBase
+from rasad.kb.knowledge import YAML_LOADER, KnowledgeBase
 from rasad.text.frequency import zipf
 from rasad.text.normalize import ZWNJ, key_with_map, match_key
 from rasad.text.sentences import Sentence
@@ -156,7 +156,8 @@ def with_affairs(form: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _spelling_variants() -> dict[str, list[str]]:
     path = resources.files("rasad") / "data" / "lexicon" / "spelling_variants.yaml"
-    return {str(k): [str(v) for v in vs] for k, vs in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items()}
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER) or {}
+    return {str(k): [str(v) for v in vs] for k, vs in data.items()}
 
 
 def spelled_otherwise(form: str) -> list[str]:
@@ -172,7 +173,7 @@ def spelled_otherwise(form: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _transliteration_rules() -> tuple[list[tuple[str, str]], float]:
     path = resources.files("rasad") / "data" / "lexicon" / "transliteration_variants.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER) or {}
     pairs = [(str(a), str(b)) for a, b in data.get("initial") or []]
     return pairs + [(b, a) for a, b in pairs], float(data.get("max_zipf") or 0.0)
 
