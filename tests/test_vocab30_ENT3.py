@@ -1,6 +1,6 @@
 """Session 30 (slice ENT3): known actors in the forms Afghan, Iraqi and provincial pages use. Afghanistan's police
 named in Dari with a province or city ("پولیس بلخ": composed.yaml ``afghan-police-branch``) or by the nationality
-("پلیس افغان"), its army bare in Dari ("اردوی ملی", a short form) beside a sibling force; the UN General Assembly
+("پلیس افغان"), its army bare in Dari ("اردوی ملی", a short form) beside a sibling force;
 Iran's ministries by the short names other states' ministries share ("وزارت علوم") in a
 page that names Iran most (linker._home_ministry, grammar.yaml home_ministry_heads); an Afghan river by the Dari
 "دریای" (places.tsv). Sentences are our own, modelled
