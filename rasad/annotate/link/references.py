@@ -396,13 +396,17 @@ def _dominant_state(mentions: list[Mention], kb: KnowledgeBase) -> str | None:
     """The state an article names most, counting its places and bodies as the state's. Asked once per bare body or
     domestic noun, over all the article's mentions: remembered for the list as long as it neither grows nor changes
     its last mention (a page of many such nouns made this quadratic)."""
+    global _DOMINANT
     key = (id(mentions), len(mentions), id(mentions[-1]) if mentions else 0, id(kb))
-    if _DOMINANT[0] != key:
-        _DOMINANT[:] = [key, _count_dominant_state(mentions, kb)]
-    return _DOMINANT[1]
+    last = _DOMINANT  # read once: another thread may replace it, never change it
+    if last[0] == key:
+        return last[1]
+    state = _count_dominant_state(mentions, kb)
+    _DOMINANT = (key, state)
+    return state
 
 
-_DOMINANT: list = [None, None]  # (the mentions' key, their dominant state): the last list asked about
+_DOMINANT: tuple = (None, None)  # (the mentions' key, their dominant state): the last list asked about
 
 
 def _count_dominant_state(mentions: list[Mention], kb: KnowledgeBase) -> str | None:
