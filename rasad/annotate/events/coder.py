@@ -1612,9 +1612,21 @@ def _event_date(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mention], ra
         d = _date_of_same_speaker(doc.sentences, t.si, {m.kb_id for m in src if m.kb_id}, doc.linked, text, pub) or d
     if raw and raw[-1].date_precision in ("explicit", "relative") and _SAME_TIME.search(text, c0, c1):
         d = EventDate(dt.date.fromisoformat(raw[-1].date), raw[-1].date_precision)  # "در همان شب"
-    if _tally_until(text, c0, t, d) or t.p.told_date_only and d.precision == "reported":
+    if _tally_until(text, c0, t, d) or t.p.told_date_only and d.precision == "reported" or _earlier_act(text, c0, t, d):
         d = EventDate(None, None)
     return d
+
+
+def _earlier_act(text: str, c0: int, t: _Trigger, d: EventDate) -> bool:
+    """(session 31 ASLT) "نیروهای X قبل از این بمباران به مواضعی در Y حمله کرده بودند": an act told in the past
+    perfect as before another (grammar.yaml earlier_act_openers), with no day of its own, was on a day the text does
+    not tell, not the report's."""
+    return d.precision == "reported" and _PLUPERFECT.search(text, t.ts, t.te) is not None \
+        and _EARLIER_OPENER.search(text, c0, t.ts) is not None
+
+
+_PLUPERFECT = re.compile(r"ه[\s\u200c]*بود(?:ند)?$")
+_EARLIER_OPENER = re.compile(rf"(?<![\w\u200c])(?:{phrases(grammar_words('earlier_act_openers'))})(?![\w\u200c])")
 
 
 def _tally_until(text: str, c0: int, t: _Trigger, d: EventDate) -> bool:
@@ -1890,6 +1902,13 @@ _COUNTED_RA = re.compile(rf"(?<!\S){NUMERAL}\s+"
 # "دوازده سرباز را کشتند"): the count and up to four words, then the trigger. Not one person ("یک نفر را کشتند"):
 # the press names a single victim in the next words, and that one is the target
 _COUNTED_BEFORE_RA = re.compile(rf"(?<!\S)(?!یک\s){NUMERAL}\s+[^\s،.]+(?:\s+[^\s،.]+){{0,3}}\s+$")
+# (session 31 ASLT) people counted inside a trigger that holds its object ("دست به کشتار حدود ۳۰۰ تن از ساکنان X
+# زدند": the victims unnamed, the event stands with no target)
+_COUNTED_INSIDE = re.compile(rf"(?<!\S){NUMERAL}[\s\u200c]+(?:تن|نفر|{phrases(grammar_words('person_nouns'))})(?![\w\u200c])")
+# (session 31 ASLT) an unnamed object told by an indefinite noun after the attacker ("به مواضعی در شهر X حمله کردند",
+# "نقاطی در Y را بمباران کرد"; grammar.yaml unnamed_struck_objects): no one named was struck
+_UNNAMED_STRUCK = re.compile(rf"(?<![\w\u200c])(?:{phrases(grammar_words('unnamed_struck_objects'))})(?![\w\u200c])"
+                             r"(?:[\s\u200c]+[^\s،.؛:]+){0,8}[\s\u200c]+$")
 
 
 def _target_optional(p: Pattern) -> bool:
@@ -2398,7 +2417,31 @@ def _unnamed_parties(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
             _COUNTED_RA.search(text, c0, ts) or p.type == "ASSAULT" and text.startswith("را", ts)
             and _COUNTED_BEFORE_RA.search(text, c0, ts))
         or p.frame == "casualty" and bool(_COUNTED_FALLEN.search(text, c0, ts) or _COUNTED_BEFORE_CAUSE.search(text, c0, ts)))
+    if _own_place_only(doc, w) and _unnamed_struck(text, w, ts):
+        w.tgt, w.counted = [], True
     return True
+
+
+def _own_place_only(doc: _Doc, w: _Coding) -> bool:
+    """(session 31 ASLT) No target but, at most, the attacker's own state read off the place it struck ("ارتش X در
+    شهر Y از X ..."): a state's forces at home strike no state."""
+    states = {x for m in w.src if m.kb_id for x in (m.kb_id, doc.kb.country_of(m.kb_id))}
+    return bool(w.src) and all(m.how == "place" and m.kb_id in states for m in w.tgt)
+
+
+def _unnamed_struck(text: str, w: _Coding, ts: int) -> bool:
+    """(session 31 ASLT) An attack by a named side on what no name tells: people counted inside the trigger that
+    holds its object, or an indefinite object ("مواضعی", "نقاطی") between the attacker and the verb."""
+    p = w.t.p
+    if p.type != "ASSAULT" or p.frame in ("passive", "casualty"):
+        return False
+    last = max(m.end for m in w.src)
+    if _POINTED_PLACE.search(text, last, ts):
+        return False  # "نقاطی در آن منطقه را ...": the place told before may name whom it struck
+    return bool(_COUNTED_INSIDE.search(text, ts, w.t.te)) or last < ts and bool(_UNNAMED_STRUCK.search(text, last, ts))
+
+
+_POINTED_PLACE = re.compile(r"(?<![\w\u200c])(?:این|آن|همین|همان)\s+(?:منطقه|مناطق|شهر|شهرک|روستا|ناحیه|نواحی)(?![\w\u200c])")
 
 
 def _crowd_struck(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
