@@ -989,11 +989,13 @@ def frame_against(f: Frame) -> tuple[Actors, Actors]:
     lo = f.subj.end if f.subj else 0
     if f.p.type == "PROTEST" and f.subj is not None and _OPPONENTS_OF.search(f.text, max(0, f.subj.start - 20), f.subj.start):
         return [], f.subj.actors()  # (session 18) "مخالفان ترامپ ... تظاهرات کردند": the opponents protest against him
-    protest = _rx_search(r"در\s+اعتراض\s+به", f.text[lo:f.ts])
+    # (session 31 VOC) or inside a trigger that opens with it ("در اعتراض به X ... گرد آمدند")
+    hi = f.te if f.text.startswith("در اعتراض", f.ts) else f.ts
+    protest = _rx_search(r"در\s+اعتراض\s+به", f.text[lo:hi])
     c = None
     if protest:
         start = lo + protest.end()
-        c = next((x for x in f.chains if start <= x.start < f.ts and x is not f.subj), None)
+        c = next((x for x in f.chains if start <= x.start < hi and x is not f.subj), None)
     embassy = _embassy_protested(f)
     src = [] if embassy is not None and embassy is f.subj else f.src
     protested = _protested_before(f) if f.p.type == "PROTEST" else None
@@ -1616,6 +1618,8 @@ def frame_deed(f: Frame) -> tuple[Actors, Actors]:
     # the deed's own genitive, a word or two into the clause ("هرگونه اقدام X", "تصمیم X"), not an actor deep in it
     doer = next((c for c in f.chains if lo <= c.start < f.ts and c.marker is None and not c.object_ra
                  and len(_WORD.findall(f.text[lo:c.start])) <= 3), None)
+    # (session 31 VOC) "توقیف کشتی از سوی X قابل قبول نیست": the deed's agent in the clause did it
+    doer = doer or f.first("توسط", lo, f.ts)
     if doer is None and (opener := _DEED_OPENER.match(f.text, f.ts)) is not None:
         # (session 24) a trigger that opens with the conditional deed ("در صورت حمله X ..., پیامدهای ... خواهد
         # داشت"): its doer, a few words into the trigger (after "در صورت" its chain is marked with that "در")
