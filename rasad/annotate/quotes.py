@@ -553,8 +553,7 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
                     quotes.append(Quote(speaker=None, speaker_mention=said_by, cue=cue.group(0), text=quote_text,
                                         direct=direct, start=start, end=end))
                 continue
-            speakers = _demonstrative_office(text, _continued_speaker(speakers, quotes, linked, cue.start()), quotes, linked)
-            speakers = _local_office(text, speakers, linked)
+            speakers = _settled_speakers(text, speakers, quotes, linked, cue.start())
             if _is_office(text, speakers, clause_lo, linked):
                 offices.append((len(quotes), speakers[0]))
                 heads[len(quotes)] = clause_lo
@@ -971,6 +970,13 @@ def _opens_with_office(text: str, lo: int, hi: int) -> bool:
     """A clause the linker found no actor in that opens with an office word ("جانشین رئیس پلیس راه ... گفت")."""
     lead = fold_for_compare(text[lo:min(hi, lo + 40)]).split()[:2]
     return bool(lead) and (lead[0] in _office_heads() or " ".join(lead) in _office_heads())
+
+
+def _settled_speakers(text: str, speakers: list[Mention], quotes: list[Quote], linked: Linked, at: int) -> list[Mention]:
+    """A clause's speakers read against the text before the cue at ``at``: a pronoun going on with the last speaker,
+    an office after "این" standing for the person it introduced, a national office named for a province."""
+    speakers = _demonstrative_office(text, _continued_speaker(speakers, quotes, linked, at), quotes, linked)
+    return _local_office(text, speakers, linked)
 
 
 def _local_office(text: str, speakers: list[Mention], linked: Linked) -> list[Mention]:
