@@ -307,7 +307,8 @@ def _speaker(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int,
     acted = [(c, c.actors()) for c in chains]  # a chain's actors, found once (each asks its conjuncts again)
     for c, actors in acted:
         if any(m.type in ("PERSON", "PARTIES") for m in actors):
-            return _expand(actors, linked.mentions), text[c.conjuncts[0][0].start:c.end]
+            named = _apposed_name(text, _expand(actors, linked.mentions), ms)
+            return named, text[c.conjuncts[0][0].start:max(c.end, named[-1].end if named else c.end)]
     named = _leading_name(text, linked, kb, lo, hi) if not last else None
     if named is not None:
         _register(linked, named, kb)
@@ -322,6 +323,31 @@ def _speaker(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int,
     if media:
         return [media[-1]], media[-1].text
     return _surname_speaker(text, linked, lo, hi)
+
+
+def _apposed_name(text: str, speakers: list[Mention], ms: list[Mention]) -> list[Mention]:
+    """(session 31 SPK) "سخنگوی وزارت کشور ترکیه، مصطفی یلدیز، اعلام کرد", "رئیس پلیس فارس، سردار NAME، گفت": an
+    office followed by a person's name in apposition is that person, who speaks — not the office's organisation, nor
+    the office's recorded holder, nor both as two speakers."""
+    office = speakers[0] if speakers and speakers[0].how == "role" and speakers[0].type == "PERSON" else None
+    if office is None or len(speakers) > 2:
+        return speakers
+    end = office.end  # past the office's body and state when the linker reported them apart ("... دفاع | سودان")
+    for m in ms:
+        if m.start >= end and m.type in ("ORG", "COUNTRY", "PLACE") and not text[end:m.start].strip():
+            end = m.end
+    person = next((m for m in ms if m.start >= end and m.type == "PERSON" and m.how in ("name", "unknown-name")
+                   and m.start - end < 40), None)
+    if person is None or speakers[1:] not in ([], [person]) or not _apposition_gap(text[end:person.start]) \
+            or _OBJECT_AFTER.match(text, person.end):
+        return speakers
+    return [person]
+
+
+def _apposition_gap(gap: str) -> bool:
+    """Whether only a comma and titles ("سردار", "دکتر") stand between an office and the name after it."""
+    words = fold_for_compare(gap.replace("،", " ").replace(",", " ")).split()
+    return gap.count("،") + gap.count(",") <= 1 and all(w in _surname_titles() for w in words)
 
 
 def _without_owner(text: str, speakers: list[Mention], kb: KnowledgeBase) -> list[Mention]:
@@ -527,7 +553,7 @@ def find_quotes(article: CleanArticle, sentences: list[Sentence], linked: Linked
                     quotes.append(Quote(speaker=None, speaker_mention=said_by, cue=cue.group(0), text=quote_text,
                                         direct=direct, start=start, end=end))
                 continue
-            speakers = _demonstrative_office(text, _continued_speaker(speakers, quotes, linked, cue.start()), quotes, linked)
+            speakers = _settled_speakers(text, speakers, quotes, linked, cue.start())
             if _is_office(text, speakers, clause_lo, linked):
                 offices.append((len(quotes), speakers[0]))
                 heads[len(quotes)] = clause_lo
@@ -946,6 +972,37 @@ def _opens_with_office(text: str, lo: int, hi: int) -> bool:
     return bool(lead) and (lead[0] in _office_heads() or " ".join(lead) in _office_heads())
 
 
+def _settled_speakers(text: str, speakers: list[Mention], quotes: list[Quote], linked: Linked, at: int) -> list[Mention]:
+    """A clause's speakers read against the text before the cue at ``at``: a pronoun going on with the last speaker,
+    an office after "این" standing for the person it introduced, a national office named for a province."""
+    speakers = _demonstrative_office(text, _continued_speaker(speakers, quotes, linked, at), quotes, linked)
+    return _local_office(text, speakers, linked)
+
+
+def _local_office(text: str, speakers: list[Mention], linked: Linked) -> list[Mention]:
+    """(session 31 SPK) "فرمانده نیروی انتظامی استان البرز گفت", "رئیس پلیس آگاهی لرستان گفت": an office the linker
+    gave its national holder, right before a province or a city, is that place's office, whose holder the knowledge
+    base does not know: it speaks as an unheld office (the text's one named speaker's, else nobody's)."""
+    if len(speakers) != 1 or speakers[0].how != "role" or speakers[0].kb_id is None:
+        return speakers
+    office = speakers[0]
+    place = next((m for m in linked.in_span(office.end, office.end + 40) if m.start >= office.end), None)
+    if place is not None and place.type == "PLACE" and not text[office.end:place.start].strip():
+        end = place.end
+    else:
+        word = _WORD.search(text, office.end, office.end + 20)
+        if word is None or text[office.end:word.start()].strip() or fold_for_compare(word.group()) not in _local_office_words():
+            return speakers
+        end = word.end()
+    local = text[office.start:end]
+    return [Mention(office.start, end, local, None, local, "PERSON", "role")]
+
+
+@lru_cache(maxsize=1)
+def _local_office_words() -> frozenset[str]:
+    return frozenset(fold_for_compare(w) for w in _data()["local_office_words"])
+
+
 def _is_office(text: str, speakers: list[Mention], clause_start: int, linked: Linked) -> bool:
     """"فرماندار هیرمند گفت", "مدیرکل پیش‌بینی سازمان هواشناسی گفت": the speaker is an office (a role the KB
     knows, or an organisation behind an office word), not a named person."""
@@ -968,7 +1025,7 @@ def _settle_offices(text: str, sentences: list[Sentence], linked: Linked, kb: Kn
     according, held = _according_quotes(text, sentences, linked, kb, quotes)
     offices += [(len(quotes) + i, office) for i, office in held]
     quotes += according
-    given = _offices_to_holder(quotes, offices, holders, linked, text)
+    given = _offices_to_holder(quotes, offices, holders, linked, text, kb)
     for i, office, person in given:
         held_office_role(text, linked, office, person, heads.get(i))
     return quotes
@@ -1011,7 +1068,7 @@ def _settle_announcers(text: str, linked: Linked, announced: list[tuple[int, Men
 
 
 def _offices_to_holder(quotes: list[Quote], offices: list[tuple[int, Mention]], holders: dict[str, bool],
-                       linked: Linked, text: str) -> list[tuple[int, Mention, Mention]]:
+                       linked: Linked, text: str, kb: KnowledgeBase) -> list[tuple[int, Mention, Mention]]:
     """A text whose only speaking person is named and that quotes an office ("فرماندار هیرمند گفت: ...") is
     quoting that person under their title: the office's statements go to them. With two or more people speaking,
     or one reached only through pronouns, the office stays — and a spokesperson's office with no holder speaks for
@@ -1023,7 +1080,8 @@ def _offices_to_holder(quotes: list[Quote], offices: list[tuple[int, Mention]], 
         person = next((m for m in linked.mentions if (m.kb_id or m.name) == who), None)
     given: list[tuple[int, Mention, Mention]] = []
     for i, office in offices:
-        holder = person if person is not None and _may_hold(office, person) else None
+        holder = person if person is not None and _may_hold(office, person) \
+            and not _office_abroad(office, person, linked, kb) else None
         who_speaks = holder or _spokesperson_org(office, linked) or _office_named_earlier(office, linked, text)
         if who_speaks is not None:
             q = quotes[i]
@@ -1039,6 +1097,18 @@ def _may_hold(office: Mention, person: Mention) -> bool:
     listed (one of several, the date not telling which) is held by one of them; another person who speaks in the
     text is not its holder."""
     return not office.candidates or person.name in office.candidates
+
+
+def _office_abroad(office: Mention, person: Mention, linked: Linked, kb: KnowledgeBase) -> bool:
+    """(session 31 SPK) "سخنگوی وزارت امور خارجه آلبانی گفت" in a text whose one named speaker is an American: an
+    office of one state's body (or of the state) is not held by a person the knowledge base places in another."""
+    who = kb.actors.get(person.kb_id or "")
+    if who is None or not who.country:
+        return False
+    states = {m.kb_id if m.type == "COUNTRY" else getattr(kb.actors.get(m.kb_id or ""), "country", None)
+              for m in linked.in_span(office.start, office.end) if m.type in ("ORG", "COUNTRY") and m.kb_id}
+    states.discard(None)
+    return bool(states) and who.country not in states
 
 
 def _office_named_earlier(office: Mention, linked: Linked, text: str) -> Mention | None:
