@@ -307,8 +307,7 @@ def _speaker(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int,
     acted = [(c, c.actors()) for c in chains]  # a chain's actors, found once (each asks its conjuncts again)
     for c, actors in acted:
         if any(m.type in ("PERSON", "PARTIES") for m in actors):
-            named = _apposed_name(text, _expand(actors, linked.mentions), ms)
-            return named, text[c.conjuncts[0][0].start:max(c.end, named[-1].end if named else c.end)]
+            return _expand(actors, linked.mentions), text[c.conjuncts[0][0].start:c.end]
     named = _leading_name(text, linked, kb, lo, hi) if not last else None
     if named is not None:
         _register(linked, named, kb)
@@ -323,31 +322,6 @@ def _speaker(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int,
     if media:
         return [media[-1]], media[-1].text
     return _surname_speaker(text, linked, lo, hi)
-
-
-def _apposed_name(text: str, speakers: list[Mention], ms: list[Mention]) -> list[Mention]:
-    """(session 31 SPK) "سخنگوی وزارت کشور ترکیه، مصطفی یلدیز، اعلام کرد", "رئیس پلیس فارس، سردار NAME، گفت": an
-    office followed by a person's name in apposition is that person, who speaks — not the office's organisation, nor
-    the office's recorded holder, nor both as two speakers."""
-    office = speakers[0] if speakers and speakers[0].how == "role" and speakers[0].type == "PERSON" else None
-    if office is None or len(speakers) > 2:
-        return speakers
-    end = office.end  # past the office's body and state when the linker reported them apart ("... دفاع | سودان")
-    for m in ms:
-        if m.start >= end and m.type in ("ORG", "COUNTRY", "PLACE") and not text[end:m.start].strip():
-            end = m.end
-    person = next((m for m in ms if m.start >= end and m.type == "PERSON" and m.how in ("name", "unknown-name")
-                   and m.start - end < 40), None)
-    if person is None or speakers[1:] not in ([], [person]) or not _apposition_gap(text[end:person.start]) \
-            or _OBJECT_AFTER.match(text, person.end):
-        return speakers
-    return [person]
-
-
-def _apposition_gap(gap: str) -> bool:
-    """Whether only a comma and titles ("سردار", "دکتر") stand between an office and the name after it."""
-    words = fold_for_compare(gap.replace("،", " ").replace(",", " ")).split()
-    return gap.count("،") + gap.count(",") <= 1 and all(w in _surname_titles() for w in words)
 
 
 def _without_owner(text: str, speakers: list[Mention], kb: KnowledgeBase) -> list[Mention]:
@@ -1025,7 +999,7 @@ def _settle_offices(text: str, sentences: list[Sentence], linked: Linked, kb: Kn
     according, held = _according_quotes(text, sentences, linked, kb, quotes)
     offices += [(len(quotes) + i, office) for i, office in held]
     quotes += according
-    given = _offices_to_holder(quotes, offices, holders, linked, text, kb)
+    given = _offices_to_holder(quotes, offices, holders, linked, text)
     for i, office, person in given:
         held_office_role(text, linked, office, person, heads.get(i))
     return quotes
@@ -1068,7 +1042,7 @@ def _settle_announcers(text: str, linked: Linked, announced: list[tuple[int, Men
 
 
 def _offices_to_holder(quotes: list[Quote], offices: list[tuple[int, Mention]], holders: dict[str, bool],
-                       linked: Linked, text: str, kb: KnowledgeBase) -> list[tuple[int, Mention, Mention]]:
+                       linked: Linked, text: str) -> list[tuple[int, Mention, Mention]]:
     """A text whose only speaking person is named and that quotes an office ("فرماندار هیرمند گفت: ...") is
     quoting that person under their title: the office's statements go to them. With two or more people speaking,
     or one reached only through pronouns, the office stays — and a spokesperson's office with no holder speaks for
@@ -1080,8 +1054,7 @@ def _offices_to_holder(quotes: list[Quote], offices: list[tuple[int, Mention]], 
         person = next((m for m in linked.mentions if (m.kb_id or m.name) == who), None)
     given: list[tuple[int, Mention, Mention]] = []
     for i, office in offices:
-        holder = person if person is not None and _may_hold(office, person) \
-            and not _office_abroad(office, person, linked, kb) else None
+        holder = person if person is not None and _may_hold(office, person) else None
         who_speaks = holder or _spokesperson_org(office, linked) or _office_named_earlier(office, linked, text)
         if who_speaks is not None:
             q = quotes[i]
@@ -1097,18 +1070,6 @@ def _may_hold(office: Mention, person: Mention) -> bool:
     listed (one of several, the date not telling which) is held by one of them; another person who speaks in the
     text is not its holder."""
     return not office.candidates or person.name in office.candidates
-
-
-def _office_abroad(office: Mention, person: Mention, linked: Linked, kb: KnowledgeBase) -> bool:
-    """(session 31 SPK) "سخنگوی وزارت امور خارجه آلبانی گفت" in a text whose one named speaker is an American: an
-    office of one state's body (or of the state) is not held by a person the knowledge base places in another."""
-    who = kb.actors.get(person.kb_id or "")
-    if who is None or not who.country:
-        return False
-    states = {m.kb_id if m.type == "COUNTRY" else getattr(kb.actors.get(m.kb_id or ""), "country", None)
-              for m in linked.in_span(office.start, office.end) if m.type in ("ORG", "COUNTRY") and m.kb_id}
-    states.discard(None)
-    return bool(states) and who.country not in states
 
 
 def _office_named_earlier(office: Mention, linked: Linked, text: str) -> Mention | None:
