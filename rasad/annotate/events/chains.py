@@ -23,6 +23,7 @@ from rasad.annotate.events.grammar import (
     _CUE_BOUNDARY,
     _FORCES_BEFORE,
     _FRONTED,
+    _FRONTED_ADVERB,
     _HONORIFICS,
     _LEFT_FROM,
     _MEMBERS_APPOSED,
@@ -405,7 +406,8 @@ _DASH_AFTER = re.compile(r"[ \t]*[-–—ـ]")
 # the last letters of the representative nouns: _REPRESENTATIVE_BEFORE ends on one of them, then spaces
 _REPRESENTATIVE_LAST = frozenset(w.replace(ZWNJ, " ").split()[-1][-1] for w in grammar_words("representative_nouns"))
 # the last letters of the attributions: _ATTRIBUTION_BEFORE ends on one of them, then spaces
-_ATTRIBUTION_LAST = frozenset(w.replace(ZWNJ, " ").split()[-1][-1] for w in grammar_words("attributions"))
+_ATTRIBUTION_LAST = frozenset(w.replace(ZWNJ, " ").split()[-1][-1]
+                               for w in [*grammar_words("attributions"), *grammar_words("event_attributions")])
 
 
 def _may_follow_representative(text: str, floor: int, start: int) -> bool:
@@ -786,7 +788,7 @@ def _clause_subject(chains: list[Chain], ts: int, text: str, sent_start: int, co
     if comma != -1:  # "در حالی که X ... می‌داند، این جنبش ... را رد کرد": the main clause's subject
         return _subject(_after_comma(chains, comma), ts) or _subject(chains, ts)
     fronted = _FRONTED.match(text, sent_start)
-    comma = _fronted_end(text, fronted.end(), ts) if fronted else -1
+    comma = _fronted_end(text, fronted.end(), ts) if fronted and not _adverb_opener(chains, text, fronted.end()) else -1
     if comma != -1:  # "در پس تنش‌های میان کابل و اسلام‌آباد، X و Y ... درگیر شدند"
         after = _after_comma(chains, comma)
         # (session 24) a second clause joined by "و" after the fronted phrase has its own subject too: "در پی
@@ -794,6 +796,13 @@ def _clause_subject(chains: list[Chain], ts: int, text: str, sent_start: int, co
         return (_coordinated_subject(after, ts, text, comma + 1) if coordinated else None) \
             or _subject(after, ts) or _subject(chains, ts)
     return (_coordinated_subject(chains, ts, text, sent_start) if coordinated else None) or _subject(chains, ts)
+
+
+def _adverb_opener(chains: list[Chain], text: str, at: int) -> bool:
+    """(session 31 SIDE) "پیش از این عربستان، بحرین، سودان و جیبوتی روابط خود را ... قطع کرده بودند": an opener
+    with "این"/"آن" and a party right after it is an adverb ("earlier"), so the list's commas close no fronted phrase."""
+    m = _FRONTED_ADVERB.match(text, at)
+    return m is not None and any(c.start == m.end() for c in chains)
 
 
 def _after_comma(chains: list[Chain], comma: int) -> list[Chain]:

@@ -798,7 +798,8 @@ def frame_ra(f: Frame) -> tuple[Actors, Actors]:
         # (session 19) "مقرهای تروریست‌های داعش در چند روستای حومه موصل را منهدم کردند": the group owning the
         # object's head noun was hit, not only the place the object ends with
         c = _object_phrase_owner(f)
-    if c is None and p.type == "ASSAULT":
+    if c is None and (p.type == "ASSAULT" or p.type == "COERCE" and p.mode == "seize"):
+        # (session 31 SIDE) and what was seized: "یک نفتکش را که با پرچم X ... در حرکت بود، توقیف کرد"
         c = _owner_of_struck(f)
     src = [] if p.id.startswith("assault") and subj is None and c is not None else _main_clause_source(f)
     return src, _actors(c)

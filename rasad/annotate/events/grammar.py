@@ -297,7 +297,12 @@ _DIRECT_QUOTE = re.compile(rf"(?:{phrases(_G['speech_cues'])})\s*:\s*«?")
 # a speech verb closing a sentence after its quote ("«...» این را X گفت.")
 _SAID_AT_END = re.compile(rf"(?:{phrases(_G['speech_cues'])})[\s.]*$")
 _CONCESSIVE = re.compile(rf"\s*(?:{phrases(_G['concessive'])})\s")
-_FRONTED = re.compile(rf"\s*(?:{phrases(_G['fronted_openers'])})\s")
+# (session 31 SIDE) how long before or after may stand ahead of the opener ("یک روز پس از ...، X ...")
+_FRONTED_TIME = (rf"(?:(?:(?:{phrases(_G['fronted_time_counts'])}|[0-9۰-۹]+)\s+)?(?:{phrases(_G['time_units'])})"
+                 rf"(?:\u200c?(?:ها|ی))?\s+|(?:{phrases(_G['fronted_time_words'])})\s+)?")
+_FRONTED = re.compile(rf"\s*{_FRONTED_TIME}(?:{phrases(_G['fronted_openers'])})\s")
+# (session 31 SIDE) "پیش از این"/"پس از آن" right before a party: an adverb, no fronted phrase
+_FRONTED_ADVERB = re.compile(rf"\s*(?:{phrases(_G['fronted_adverb_objects'])})\s+")
 # (session 25) inside a quote, also where a plan is to happen (grammar.yaml quote_fronted_openers)
 _QUOTE_FRONTED = re.compile(rf"\s*(?:{phrases([*_G['fronted_openers'], *_G['quote_fronted_openers']])})(?=[\s،])")
 # (session 24) a cause opener inside a recall's phrase, right before the actor it names (grammar.yaml recall_cause_openers)
@@ -306,9 +311,9 @@ _VERB_WORD = re.compile(rf"^(?:ن?(?:{phrases(_G['verb_stems'])})(?:م|ی|یم|�
 _TIME_REFERENCE = re.compile(rf"(?:{phrases(_G['time_units'])})\s+(?:پس|قبل|پیش)\s+از\s+$")
 _VICTIM_BEFORE = re.compile(rf"(?:{phrases(_G['victim_nouns'])})\s+(?:(?:{phrases(_G['honorifics'])})\s+)*$")
 _MOURNED_BEFORE = re.compile(rf"(?:^|\s)(?:{phrases(_G['death_nouns'])})\s+(?:(?:{phrases(_G['honorifics'])})\s+)*$")
-_ATTRIBUTION = re.compile(rf"\s*(?:{phrases(_G['attributions'])})\s")
+_ATTRIBUTION = re.compile(rf"\s*(?:{phrases([*_G['attributions'], *_G['event_attributions']])})\s")
 # "به گزارش اسپوتنیک به نقل از X، ...": an attribution right before a party, after a byline
-_ATTRIBUTION_BEFORE = re.compile(rf"(?:^|\s)(?:{phrases(_G['attributions'])})\s+$")
+_ATTRIBUTION_BEFORE = re.compile(rf"(?:^|\s)(?:{phrases([*_G['attributions'], *_G['event_attributions']])})\s+$")
 # the words between a party and its backer ("حوثی‌های تحت حمایت حکومت ایران"): collective nouns may follow
 _BACKER_NAMED = re.compile(rf"(?:^|\s)(?:{phrases(_G['backed_by'])})\s")  # (session 18) "تروریست‌های تحت حمایت هند"
 _BACKED_BY = re.compile(rf"^\s*(?:{phrases(_G['backed_by'])})(?:\s+(?:{phrases([*_G['collective'], 'حکومت'])}))?\s*$")
