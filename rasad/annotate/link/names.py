@@ -317,10 +317,12 @@ def _given_names(distinct: set[str]) -> set[str]:
 
 
 def named_people(text: str, mentions: list[Mention], followers: frozenset[str], honorifics: frozenset[str],
-                 stop: frozenset[str], spellings: dict[str, str] | None = None) -> list[Mention]:
+                 stop: frozenset[str], spellings: dict[str, str] | None = None,
+                 namesakes: frozenset[int] = frozenset()) -> list[Mention]:
     """People the knowledge base does not know, found by their names: a given name from the name lexicon and a
     surname, followed by a speech verb or an office ("جلال ملکی گفت", "علی نیکزاد نائب رئیس مجلس") or after an
-    honorific ("سردار احمد کرمی‌اسد"). Named in Latin letters by :func:`transliterate_name`."""
+    honorific ("سردار احمد کرمی‌اسد"), or a known person's surname after another given name (``namesakes``: where
+    those surnames start; "معتصم قذافی" is not Muammar). Named in Latin letters by :func:`transliterate_name`."""
     taken = occupancy(text, mentions)
     all_words = _FA_WORD_RE.findall(text)
     distinct = set(all_words)
@@ -331,11 +333,12 @@ def named_people(text: str, mentions: list[Mention], followers: frozenset[str], 
     words = _word_spans(text, all_words)
     out: list[Mention] = []
     after = 0  # the word after the last name found: a name's words start no other
+    known = _known_person_ends(mentions)
     for i in starts:
         if i < after:
             continue
-        listed = bool(out) and _continues_list(text, words, after, i)
-        found = _name_at(text, words, i, taken, followers, honorifics, stop, listed)
+        listed = bool(out) and _continues_list(text, words, after, i) or _after_known(text, words, i, known)
+        found = _name_at(text, words, i, taken, followers, honorifics, stop, listed, namesakes)
         if found is None:
             continue
         after, s, e = found
@@ -455,9 +458,11 @@ _WORD_BEFORE = re.compile(r"(\S+) $")
 
 
 def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozenset[str],
-             honorifics: frozenset[str], stop: frozenset[str], listed: bool = False) -> tuple[int, int, int] | None:
+             honorifics: frozenset[str], stop: frozenset[str], listed: bool = False,
+             namesakes: frozenset[int] = frozenset()) -> tuple[int, int, int] | None:
     """(index after the name, start, end) when a given name starts a person's name at word ``i``. ``listed``: the
-    name goes on a list of names just found ("سعید علی‌نژادیان و سعید قاسمی")."""
+    name goes on a list of names just found ("سعید علی‌نژادیان و سعید قاسمی"); ``namesakes``: where a known person's
+    surname stands after another given name."""
     s, _e, w = words[i]
     first = _given_len(text, words, i)
     if not first or any(taken[s:_e]) or _month_dated(text, w, s):
@@ -476,10 +481,11 @@ def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozen
         # (session 27 A7) never across a guillemet: "بهنام «مهدی ...»" is "named «...»", no given name before it
     if units > 2:
         return None
-    if not _surname_at(text, words, j, taken, followers, stop):
+    if not _surname_at(text, words, j, taken, followers, stop) or units == 2 and last == 1 and _everyday(words[j][2]):
         if units < 2 or last > 1 or not _surname_at(text, words, j - 1, taken, followers, stop):
             return None
         j -= 1  # "دانیل ریکاردو (برزیل)": a surname that is a given name elsewhere ends the name
+        # (slice 31 PER) "گروهبان رحیم ابراهیم جان باخت": after two given names, an everyday word is the verb's
     if len(words[j][2]) < 2:
         return None  # "شیخ عبدالله ب": a text cut off inside the surname
     if j == i + 1 and w in grammar_words("noun_given_names") and (i == 0 or words[i - 1][2] not in honorifics) \
@@ -500,7 +506,8 @@ def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozen
     nxt = words[k][2] if k < len(words) else ""
     before = words[i - 1][2] if i else ""
     led = after.strip()[:1] in ("،", ",", ":") or (after.isspace() and _follower(nxt, followers))
-    if not (led or before in honorifics or _in_list(text, words, i, j, end_j, listed)
+    if not (led or before in honorifics or _cued(text, words, i) or words[j][0] in namesakes
+            or _in_list(text, words, i, j, end_j, listed)
             or _named_alone(text, words, i, end_j)):
         return None
     if i and (before in grammar_words("compound_name_openers") or before in grammar_words("kunya_openers")) \
@@ -508,6 +515,15 @@ def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozen
         s = words[i - 1][0]  # (session 16) "خان محمد حقانی", "نثار احمد احمدی": an Afghan compound given name;
         # (session 25) "ابو محمد الصنعانی": an Arabic kunya
     return end_j, _titled_start(text, words, s), last
+
+
+def _cued(text: str, words: list, i: int) -> bool:
+    """(slice 31 PER) A word that introduces a person right before the given name (grammar.yaml name_cues: "به نام",
+    "توسط"; a trade: "خبرنگار"): the given name and the word after it are a name with no office or verb after."""
+    return i > 0 and words[i - 1][2] in _NAME_CUES and text[words[i - 1][1]:words[i][0]].isspace()
+
+
+_NAME_CUES = grammar_words("name_cues") | grammar_words("person_trades")
 
 
 def _second_surname(text: str, words: list, end_j: int, taken: bytearray, followers: frozenset[str],
@@ -534,7 +550,7 @@ def _named_alone(text: str, words: list, i: int, end_j: int) -> bool:
     verb or list beside them — unless the surname is a noun made of a Persian word ("حسن همجواری": good
     neighbourliness), the words are a byline ("باشگاه خبرنگاران جوان؛ مریم حسینی - ..."), or a longer name goes on
     inside guillemets ("«هانس اودو موتسل»")."""
-    surname = words[end_j - 1][2]
+    surname = _surname_of(words, i, end_j)
     if words[i][2] in grammar_words("noun_given_names"):
         return False  # (session 24) "نظام دیدگاهش را ...": a given name that is a common noun needs more evidence
     if not is_surname(surname) and surname.endswith(_CLITICS) and \
@@ -547,6 +563,24 @@ def _named_alone(text: str, words: list, i: int, end_j: int) -> bool:
     if _BYLINE.search(text, max(0, s - 10), s) and _DASH.match(text, e) or _GLOSS.match(text, e):
         return False  # a byline; or a name glossed in Latin letters, which names it (strangers.latin_glossed)
     return not text[max(0, s - 2):s].strip().endswith("«") or text[e:e + 2].strip().startswith("»")
+
+
+_EVERYDAY_WORD = 5.0  # Zipf frequency from which a word no surname list holds is an everyday word ("جان", "دست")
+
+
+def _everyday(word: str) -> bool:
+    """(slice 31 PER) A word too common in Persian to end a name after two given names ("جان" in "جان باخت")."""
+    return zipf(word) >= _EVERYDAY_WORD and not is_surname(word) and not is_given_name(word)
+
+
+def _surname_of(words: list, i: int, end_j: int) -> str:
+    """(slice 31 PER) The surname of the name in words ``i``..``end_j``: its last word, or, when that is a surname's
+    ending printed as a word of its own ("مسعود اسماعیل پور", "اشرف علی یف"), the word before joined to it, as
+    is_surname reads it — never the name's first word ("مهدی زاده شد": Mahdi was born)."""
+    last = words[end_j - 1][2]
+    if end_j - 2 > i and last in grammar_words("surname_suffixes"):
+        return words[end_j - 2][2] + last
+    return last
 
 
 def _surname_at(text: str, words: list, j: int, taken: bytearray, followers: frozenset[str],
@@ -572,8 +606,10 @@ def _in_list(text: str, words: list, i: int, j: int, end_j: int, listed: bool) -
         return False
     if listed or (i and _LABEL.search(text, words[i - 1][1], words[i][0])):
         return True
+    # (slice 31 PER) only spaces and the "و" between the surname and the next given name (the test read the span
+    # with the "و" in it as all spaces, so no name ever opened a list so)
     return end_j + 1 < len(words) and words[end_j][2] == "و" and is_given_name(words[end_j + 1][2]) \
-        and text[words[end_j - 1][1]:words[end_j + 1][0]].isspace()
+        and text[words[end_j - 1][1]:words[end_j + 1][0]].replace("و", "", 1).isspace()
 
 
 def _surname_like(word: str) -> bool:
@@ -589,6 +625,22 @@ def _continues_list(text: str, words: list, after: int, i: int) -> bool:
     if i == after:
         return text[words[i - 1][1]:words[i][0]].strip() in ("،", ",", "؛", ";")
     return i == after + 1 and words[after][2] == "و" and text[words[after - 1][1]:words[i][0]].replace("و", "", 1).isspace()
+
+
+def _known_person_ends(mentions: list[Mention]) -> frozenset[int]:
+    """Where the people the linker has already named end (a known person's name, not an office)."""
+    return frozenset(m.end for m in mentions if m.type == "PERSON" and m.how in ("name", "short", "fuzzy"))
+
+
+def _after_known(text: str, words: list, i: int, known: frozenset[int]) -> bool:
+    """(slice 31 PER) Whether word ``i`` opens the next name of a list whose last name is a person the knowledge base
+    knows ("محمد ولیزاده، محمدطاهر وادی و ..."): a comma or "و" between, as :func:`_continues_list` reads a list of
+    names this pass found — a line-up or a list of the convicted names known and unknown people alike."""
+    if not known or i < 2:
+        return False
+    if words[i - 1][2] == "و":
+        return words[i - 2][1] in known and text[words[i - 2][1]:words[i][0]].replace("و", "", 1).isspace()
+    return words[i - 1][1] in known and text[words[i - 1][1]:words[i][0]].strip() in ("،", ",", "؛", ";")
 
 
 @lru_cache(maxsize=8)
