@@ -1,11 +1,13 @@
 """Session 31 (slice PER): people the knowledge base lacks, missed on the real-news dev half. A given name and a
 surname with no office or speech verb beside them are a person when something else marks them: a list whose other
 names the linker knows ("A، B و C" with A or B a known person; "A و B" opening a list: names.py ``_after_known``,
-``_in_list``), a word that introduces a person ("به نام", "توسط", a trade: grammar.yaml ``name_cues``), a rank below
-an officer's (roles.yaml honorifics: "سرجوخه", "ستوان"), a known person's surname after another given name
-(linker ``_without_namesakes`` → ``namesakes``), a surname whose ending is printed as a word of its own ("اسماعیل
+``_in_list``), a rank below an officer's (roles.yaml honorifics: "سرجوخه", "ستوان"), a surname whose ending is printed as a word of its own ("اسماعیل
 پور", "علی یف": names.py ``_surname_of``), or a given name the lexicon lacked ("ایمان", "ستایش", "معتصم"). Sentences
-are our own, modelled on real reports; guards are everyday sentences with the same words."""
+are our own, modelled on real reports; guards are everyday sentences with the same words.
+
+Two parts of the slice were left out by the held-out counts: a word that introduces a person ("به نام", "توسط",
+a trade) cost the fresh part an entity, and a known person's surname after another given name read as a new person
+lowered the test half's roles and quotes (0.741 → 0.736, 0.720 → 0.711)."""
 
 from __future__ import annotations
 
@@ -46,13 +48,11 @@ def test_a_list_goes_on_after_a_known_person(kb, sentence: str, form: str) -> No
 
 
 @pytest.mark.parametrize("sentence,form", [
-    # a word that introduces a person: "به نام", "توسط", a trade, a rank below an officer's
-    ("مأموران یک قاچاقچی به نام کیانوش مهربان را در مرز بازداشت کردند.", "کیانوش مهربان"),
-    ("این نمایشگاه صبح امروز توسط بهروز ساکت افتتاح شد.", "بهروز ساکت"),
+    # a rank below an officer's
     ("در این حادثه گروهبان رحیم ابراهیم جان باخت و دو سرباز دیگر زخمی شدند.", "رحیم ابراهیم"),
     ("ستوان سعید درویش در درگیری با اشرار به شدت مجروح شد.", "سعید درویش"),
 ])
-def test_a_word_that_introduces_a_person(kb, sentence: str, form: str) -> None:
+def test_a_rank_introduces_a_person(kb, sentence: str, form: str) -> None:
     assert _key(form) in _people(sentence, kb)
 
 
@@ -73,15 +73,6 @@ def test_a_surname_ending_printed_apart(kb, sentence: str, form: str) -> None:
     ("تیم بانوان با ترکیب مریم کمالی، ستایش حسینی و پروا رضایی به مصاف حریف رفت.", "پروا رضایی"),
 ])
 def test_given_names_the_lexicon_lacked(kb, sentence: str, form: str) -> None:
-    assert _key(form) in _people(sentence, kb)
-
-
-@pytest.mark.parametrize("sentence,form", [
-    # a known person's surname after another given name: a relative or a namesake, not the known person
-    ("خبرگزاری‌ها از زخمی شدن معتصم قذافی در درگیری‌های سرت خبر دادند؛ معمر قذافی پیشتر کشته شده بود.",
-     "معتصم قذافی"),
-])
-def test_a_known_surname_after_another_given_name(kb, sentence: str, form: str) -> None:
     assert _key(form) in _people(sentence, kb)
 
 

@@ -129,7 +129,6 @@ class _Doc:
     role_hits: list[tuple[Hit, Entry]] = field(default_factory=list)
     desc_hits: list[tuple[Hit, Entry]] = field(default_factory=list)
     free_named: set[str] = field(default_factory=set)
-    namesakes: set[int] = field(default_factory=set)  # where a known person's surname follows another given name
     era: tuple[dt.date, dt.date] | None = None  # with no date: the time the article's own offices pin
     era_day: dt.date | None = None
     key: str = ""  # the text's match key: what names.in_context looks for an office in
@@ -185,11 +184,7 @@ def _without_namesakes(doc: _Doc, h: Hit) -> Hit:
         return h
     given = match_key(prev.group(1))
     kept = [e for e in h.entries if e.kind != "short" or _has_given_name(doc.kb.actors.get(e.ref), given)]
-    if len(kept) == len(h.entries):
-        return h
-    if not any(e.kind == "short" for e in kept):
-        doc.namesakes.add(h.start)  # (slice 31 PER) a surname people bear: the given name and it are a person
-    return replace(h, entries=kept)
+    return h if len(kept) == len(h.entries) else replace(h, entries=kept)
 
 
 def _has_given_name(actor: Actor | None, given: str) -> bool:
@@ -541,8 +536,7 @@ def pass_named_people(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     """"جلال ملکی گفت", "علی نیکزاد نائب رئیس مجلس": people the knowledge base lacks, by a given name and a
     surname before a speech verb or an office, kept so that the office beside them is theirs."""
     found = named_people(doc.text, mentions, _grammar_words("person_followers"),
-                         frozenset(doc.kb.descriptions.get("honorifics", [])), _STOP, doc.kb.name_parts(),
-                         frozenset(doc.namesakes))
+                         frozenset(doc.kb.descriptions.get("honorifics", [])), _STOP, doc.kb.name_parts())
     found = known_after_all(found, doc.matcher, doc.kb, doc.key)
     doc.free_named |= {m.kb_id for m in found if m.kb_id}
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions

@@ -317,12 +317,10 @@ def _given_names(distinct: set[str]) -> set[str]:
 
 
 def named_people(text: str, mentions: list[Mention], followers: frozenset[str], honorifics: frozenset[str],
-                 stop: frozenset[str], spellings: dict[str, str] | None = None,
-                 namesakes: frozenset[int] = frozenset()) -> list[Mention]:
+                 stop: frozenset[str], spellings: dict[str, str] | None = None) -> list[Mention]:
     """People the knowledge base does not know, found by their names: a given name from the name lexicon and a
     surname, followed by a speech verb or an office ("جلال ملکی گفت", "علی نیکزاد نائب رئیس مجلس") or after an
-    honorific ("سردار احمد کرمی‌اسد"), or a known person's surname after another given name (``namesakes``: where
-    those surnames start; "معتصم قذافی" is not Muammar). Named in Latin letters by :func:`transliterate_name`."""
+    honorific ("سردار احمد کرمی‌اسد"). Named in Latin letters by :func:`transliterate_name`."""
     taken = occupancy(text, mentions)
     all_words = _FA_WORD_RE.findall(text)
     distinct = set(all_words)
@@ -338,7 +336,7 @@ def named_people(text: str, mentions: list[Mention], followers: frozenset[str], 
         if i < after:
             continue
         listed = bool(out) and _continues_list(text, words, after, i) or _after_known(text, words, i, known)
-        found = _name_at(text, words, i, taken, followers, honorifics, stop, listed, namesakes)
+        found = _name_at(text, words, i, taken, followers, honorifics, stop, listed)
         if found is None:
             continue
         after, s, e = found
@@ -458,11 +456,9 @@ _WORD_BEFORE = re.compile(r"(\S+) $")
 
 
 def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozenset[str],
-             honorifics: frozenset[str], stop: frozenset[str], listed: bool = False,
-             namesakes: frozenset[int] = frozenset()) -> tuple[int, int, int] | None:
+             honorifics: frozenset[str], stop: frozenset[str], listed: bool = False) -> tuple[int, int, int] | None:
     """(index after the name, start, end) when a given name starts a person's name at word ``i``. ``listed``: the
-    name goes on a list of names just found ("سعید علی‌نژادیان و سعید قاسمی"); ``namesakes``: where a known person's
-    surname stands after another given name."""
+    name goes on a list of names just found ("سعید علی‌نژادیان و سعید قاسمی")."""
     s, _e, w = words[i]
     first = _given_len(text, words, i)
     if not first or any(taken[s:_e]) or _month_dated(text, w, s):
@@ -506,8 +502,7 @@ def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozen
     nxt = words[k][2] if k < len(words) else ""
     before = words[i - 1][2] if i else ""
     led = after.strip()[:1] in ("،", ",", ":") or (after.isspace() and _follower(nxt, followers))
-    if not (led or before in honorifics or _cued(text, words, i) or words[j][0] in namesakes
-            or _in_list(text, words, i, j, end_j, listed)
+    if not (led or before in honorifics or _in_list(text, words, i, j, end_j, listed)
             or _named_alone(text, words, i, end_j)):
         return None
     if i and (before in grammar_words("compound_name_openers") or before in grammar_words("kunya_openers")) \
@@ -515,15 +510,6 @@ def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozen
         s = words[i - 1][0]  # (session 16) "خان محمد حقانی", "نثار احمد احمدی": an Afghan compound given name;
         # (session 25) "ابو محمد الصنعانی": an Arabic kunya
     return end_j, _titled_start(text, words, s), last
-
-
-def _cued(text: str, words: list, i: int) -> bool:
-    """(slice 31 PER) A word that introduces a person right before the given name (grammar.yaml name_cues: "به نام",
-    "توسط"; a trade: "خبرنگار"): the given name and the word after it are a name with no office or verb after."""
-    return i > 0 and words[i - 1][2] in _NAME_CUES and text[words[i - 1][1]:words[i][0]].isspace()
-
-
-_NAME_CUES = grammar_words("name_cues") | grammar_words("person_trades")
 
 
 def _second_surname(text: str, words: list, end_j: int, taken: bytearray, followers: frozenset[str],
