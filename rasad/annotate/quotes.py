@@ -301,7 +301,8 @@ def _speaker(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int,
           and not (m.how == "description" and _deep_in_clause(text, lo, m.start)) and not aside[0] <= m.start < aside[1]
           and not _possessive_pronoun(text, lo, m, found)]
     chains = [c for c in build_chains(text, ms, lo, kb)
-              if (c.marker is None or c.marker == "در" and _framed(text, c.start)) and not c.object_ra]
+              if (c.marker is None or c.marker == "در" and _framed(text, c.start) or _after_adverb(text, lo, c.start))
+              and not c.object_ra]
     if last:
         chains.reverse()
     acted = [(c, c.actors()) for c in chains]  # a chain's actors, found once (each asks its conjuncts again)
@@ -930,6 +931,18 @@ def _framed(text: str, at: int) -> bool:
     """"در همان زمان سخنگوی ... گفت", "در این تماس X ... تاکید کرد": a "در" phrase closed by a demonstrative's
     noun before the actor, who is the clause's subject, not part of the phrase."""
     return _FRAMED.search(text[max(0, at - 45):at]) is not None
+
+
+def _after_adverb(text: str, lo: int, at: int) -> bool:
+    """(session 31 QBODY) "در عین حال X می‌گوید که ...", "در این میان X گفت", "از سوی دیگر X اعلام کرد": an actor
+    right after an adverb that opens the clause (quotes.yaml head_adverbs) is its subject, though the adverb's
+    preposition ("در", "میان", "از سوی") marks the actor's chain."""
+    return _head_adverb_only().fullmatch(text, lo, at) is not None
+
+
+@lru_cache(maxsize=1)
+def _head_adverb_only() -> re.Pattern:
+    return re.compile(rf"\s*(?:{phrases(_data()['head_adverbs'])})\s*[،,]?\s*")
 
 
 def _next_clause(text: str, linked: Linked, kb: KnowledgeBase, lo: int, hi: int, start: int, end: int) -> int:
