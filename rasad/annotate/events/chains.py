@@ -110,6 +110,9 @@ _AGENT_AFTER_BE = frozenset(w.replace(ZWNJ, "") for w in grammar_words("agent_af
 _TOWARD_AFTER_BE = frozenset(w.replace(ZWNJ, "") for w in grammar_words("toward_after_be"))
 _BELONGING = frozenset(w.replace(ZWNJ, "") for w in grammar_words("belonging_before_be"))
 _FORCES_BELONGING = frozenset(w.replace(ZWNJ, "") for w in grammar_words("forces_belonging"))
+# (session 31 REP) a reported clause's own subject naming no actor: "این پهپاد", "افراد مسلح" (grammar.yaml)
+_UNNAMED_SUBJECT = re.compile(rf"(?:(?:{phrases(sorted(grammar_words('pointing_back')))})\s+(?:{phrases(sorted(grammar_words('pointed_weapons')))})"
+                              rf"|(?:{phrases(sorted(grammar_words('unnamed_doers')))}))(?=[\s\u200c]|$)")
 _LOYALISTS = frozenset(w.replace(ZWNJ, "") for w in grammar_words("loyalists_before_be"))
 _STATE_DEEDS = frozenset(w.replace(ZWNJ, "") for w in grammar_words("state_deed_nouns"))
 _NAMED_AS = frozenset(w.replace(ZWNJ, "") for w in grammar_words("named_before_be"))
@@ -764,6 +767,8 @@ def _clause_subject(chains: list[Chain], ts: int, text: str, sent_start: int, co
                 # (session 17) "اعلام کرد: این حادثه زمانی ... به وقوع پیوست که طالبان ... حمله کردند": a "که" after a
                 # verb opens a clause of its own (after a noun it is relative: "حماس که همواره جمهوری اسلامی ...")
                 return after_ke[0]
+        if _UNNAMED_SUBJECT.match(text, bound) and not _clause_closed(text, bound, ts):
+            return None  # (session 31 REP) "X اعلام کرد که این پهپاد به ... حمله کرد": the doer is not X
         # "A گفت: B اعلام کرد که ...": the nearer speaker, B, is the one whose clause holds the trigger
         speaker = (_subject([c for c in chains if prev <= c.start < bound]) if prev is not None else None) \
             or _subject([c for c in chains if c.start < bound])
@@ -884,7 +889,9 @@ def _forces_opening(c: Chain, lead: list[str]) -> bool:
         return False
     # (session 29 BOTH2) "... اعلام کرد جنگنده‌های نیروی هوایی این کشور ...": the force of the state "this country" names
     head = c.conjuncts[0][0]
-    return head.how == "forces" or head.how == "description" and head.type == "COUNTRY"
+    # (session 31 REP) and a state named right after its weapon ("... اعلام کرد که یک پهپاد ترکیه روستای X را"): the
+    # state, not the announcer, acts
+    return head.how == "forces" or head.type == "COUNTRY" and head.how in ("description", "name", "short")
 
 
 _PLURAL_APART = re.compile(r"\s+(های|ها)(?=\s|$)")

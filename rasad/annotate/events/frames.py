@@ -96,6 +96,7 @@ from rasad.annotate.events.grammar import (
     _WEAPON,
     _WEAPON_OWNER,
     _WORD,
+    AGENCY_OPENED,
     CLAIM_NEUTRAL_HEAD,
     DECIDED_IN,
     LETTER_TO,
@@ -1457,6 +1458,7 @@ def _agent_ordered(f: Frame) -> Chain | None:
         return None
     return next((x for x in f.chains if f.sent_start <= x.start < f.te  # (or inside: "دفتر نشریه X به دستور Y پلمب شد")
                  and (ORDERED_BY.search(f.text, max(f.sent_start, x.start - 30), x.start)
+                      or AGENCY_OPENED.search(f.text, max(f.sent_start, x.start - 40), x.start)
                       or x.marker in (None, "در") and DECIDED_IN.search(f.text, max(f.sent_start, x.start - 60), x.start))),
                 None)
 

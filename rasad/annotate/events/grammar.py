@@ -490,6 +490,8 @@ _OBJECT_RA = re.compile(rf"^{_APPOSED_BEFORE_RA}(?:\s*،(?=\s*را(?:\s|$)))?\s*
                         r")?را(?=\s|$)")
 # (session 21) whose order a passive act carried out, right before its actor: "به دستور رئیس‌جمهور X، ... ارسال شد"
 ORDERED_BY = re.compile(rf"(?:^|[\s،])(?:{phrases(_G['order_openers'])})[\s\u200c]+$")
+# (session 31 REP) whose entry, action or cooperation a passive coercion came by, right before the body
+AGENCY_OPENED = re.compile(rf"(?:^|[\s،])با\s+(?:{phrases(_G['agency_nouns'])})(?:\s+[^\s،.:؛]+){{0,4}}[\s\u200c]+$")
 # (session 25 L) the sitting whose body decided a passive coercion, right before the body
 DECIDED_IN = re.compile(rf"(?:^|\s)(?:{phrases(_G['decided_in'])})(?:[\s\u200c]?(?:ای|ی))?"
                         rf"(?:\s+(?!(?:{phrases(_G['decided_in_not'])})(?:\s|$))[^\s،.:؛]+){{0,4}}\s+$")
