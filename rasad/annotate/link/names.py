@@ -271,6 +271,14 @@ def _word_by_word(name: str, actor: Actor) -> bool:
 
 
 _TIME_WORDS = frozenset(grammar_words("time_words"))
+# (slice 31 PER2) and the words that stand between a name and the office it holds ("NAME دیگر نماینده ...")
+_BETWEEN = _TIME_WORDS | grammar_words("name_office_between")
+
+
+def _apposed(words: list, k: int) -> bool:
+    """(slice 31 PER2) Whether the words from ``k`` open an apposition with no comma, as an office does
+    ("NAME یکی از بازیگران ...": grammar.yaml name_appositions)."""
+    return k + 1 < len(words) and f"{words[k][2]} {words[k + 1][2]}" in grammar_words("name_appositions")
 # (session 16) and verbs and the place suffix a name never ends with: "نظام است" (the system is), "حسین آباد" (a village);
 # (session 17) and "ماه" after a month that is also a given name ("هفدهم بهمن ماه" had been a person "Bahman Mah")
 _STOP = frozenset("و در با از به که این آن را برای تا بر یا هم نیز همچنین گفت کرد اظهار داشت افزود سخنگوی رئیس"
@@ -311,9 +319,19 @@ def _given_names(distinct: set[str]) -> set[str]:
             _GIVEN_ASKED.clear()
             _GIVEN_YES.clear()
             new = distinct
-        _GIVEN_YES.update(w for w in new if is_given_name(w))
+        _GIVEN_YES.update(w for w in new if is_given_name(w) or _glued_and(w))
         _GIVEN_ASKED.update(new)
     return distinct & _GIVEN_YES
+
+
+_MISPRINT = 1.0  # Zipf frequency below which a word is no Persian word at all, only a misprint of two
+
+
+def _glued_and(word: str) -> bool:
+    """(slice 31 PER2) "و" printed against the given name after it ("... وکیومرث مرزبان"): the word is no word
+    (a misprint) and no given name itself, but a given name once its "و" is taken off ("وحید" is Vahid)."""
+    return len(word) > 3 and word[0] == "و" and is_given_name(word[1:]) and not is_given_name(word) \
+        and zipf(word) < _MISPRINT
 
 
 def named_people(text: str, mentions: list[Mention], followers: frozenset[str], honorifics: frozenset[str],
@@ -332,11 +350,12 @@ def named_people(text: str, mentions: list[Mention], followers: frozenset[str], 
     out: list[Mention] = []
     after = 0  # the word after the last name found: a name's words start no other
     known = _known_person_ends(mentions)
+    alone = _alone_at(all_words, given)
     for i in starts:
         if i < after:
             continue
         listed = bool(out) and _continues_list(text, words, after, i) or _after_known(text, words, i, known)
-        found = _name_at(text, words, i, taken, followers, honorifics, stop, listed)
+        found = _name_at(text, words, i, taken, followers, honorifics, stop, listed, alone)
         if found is None:
             continue
         after, s, e = found
@@ -456,11 +475,13 @@ _WORD_BEFORE = re.compile(r"(\S+) $")
 
 
 def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozenset[str],
-             honorifics: frozenset[str], stop: frozenset[str], listed: bool = False) -> tuple[int, int, int] | None:
+             honorifics: frozenset[str], stop: frozenset[str], listed: bool = False,
+             alone: dict[str, int] | None = None) -> tuple[int, int, int] | None:
     """(index after the name, start, end) when a given name starts a person's name at word ``i``. ``listed``: the
-    name goes on a list of names just found ("سعید علی‌نژادیان و سعید قاسمی")."""
+    name goes on a list of names just found ("سعید علی‌نژادیان و سعید قاسمی"); ``alone``: :func:`_alone_at`."""
     s, _e, w = words[i]
-    first = _given_len(text, words, i)
+    first = _given_len(text, words, i) or int(_glued_and(w))
+    s += int(first == 1 and not is_given_name(w))  # the glued "و" is no part of the name
     if not first or any(taken[s:_e]) or _month_dated(text, w, s):
         return None
     if i + 1 < len(words) and f"{w} {words[i + 1][2]}" in honorifics:
@@ -497,13 +518,13 @@ def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozen
     last = words[end_j - 1][1]
     after = text[last:words[end_j][0]] if end_j < len(words) else text[last:]
     k = end_j
-    while k < len(words) and k - end_j < 3 and words[k][2] in _TIME_WORDS and text[words[k - 1][1]:words[k][0]].isspace():
+    while k < len(words) and k - end_j < 3 and words[k][2] in _BETWEEN and text[words[k - 1][1]:words[k][0]].isspace():
         k += 1  # "... روز یکشنبه اظهار داشت": a time between the name and the verb
     nxt = words[k][2] if k < len(words) else ""
     before = words[i - 1][2] if i else ""
-    led = after.strip()[:1] in ("،", ",", ":") or (after.isspace() and _follower(nxt, followers))
+    led = after.strip()[:1] in ("،", ",", ":") or after.isspace() and (_follower(nxt, followers) or _apposed(words, k))
     if not (led or before in honorifics or _in_list(text, words, i, j, end_j, listed)
-            or _named_alone(text, words, i, end_j)):
+            or _named_alone(text, words, i, end_j) or _named_again(words, i, end_j, alone)):
         return None
     if i and (before in grammar_words("compound_name_openers") or before in grammar_words("kunya_openers")) \
             and text[words[i - 1][1]:s].isspace() and not any(taken[words[i - 1][0]:words[i - 1][1]]):
@@ -549,6 +570,38 @@ def _named_alone(text: str, words: list, i: int, end_j: int) -> bool:
     if _BYLINE.search(text, max(0, s - 10), s) and _DASH.match(text, e) or _GLOSS.match(text, e):
         return False  # a byline; or a name glossed in Latin letters, which names it (strangers.latin_glossed)
     return not text[max(0, s - 2):s].strip().endswith("«") or text[e:e + 2].strip().startswith("»")
+
+
+def _alone_at(all_words: list[str], given: set[str]) -> dict[str, int]:
+    """(slice 31 PER2) The last index at which each word stands with no given name right before it: where a
+    surname may be repeated alone ("... کیومرث مرزبان ... مرزبان گفت")."""
+    return {w: k for k, w in enumerate(all_words) if k == 0 or all_words[k - 1] not in given}
+
+
+def _named_again(words: list, i: int, end_j: int, alone: dict[str, int] | None) -> bool:
+    """(slice 31 PER2) A given name and a surname too common to pass alone ("فرهاد دانشجو", "محمدطاهر وادی"),
+    with no cue beside them, are a person's name when the page names them again by the surname alone further on:
+    a text repeats a person's surname, seldom the noun a given name happened to precede. Not a given name that is a
+    common noun ("امید"), nor an everyday word (:func:`_everyday`) or a grammar word as the surname."""
+    if not alone or end_j - i != 2 or words[i][2] in grammar_words("noun_given_names"):
+        return False
+    surname = words[end_j - 1][2]
+    if len(surname) < 3 or _everyday(surname) or surname in grammar_words("name_stops"):
+        return False
+    k = alone.get(surname, -1)
+    if k <= end_j or end_j < len(words) and (_verb_after(words[end_j][2]) or k + 1 < len(words)
+                                             and words[k + 1][2] == words[end_j][2]):
+        return False  # "... ربوده شدند": a verb's own word; "... جبل عاملی": a surname of two words, cut short
+    return True
+
+
+_VERB_ENDINGS = ("", "ند", "ه", "م", "ی", "یم", "ید", "اند", "هاند", "\u200cاند", "ه\u200cاند", "ه\u200cاست")
+
+
+def _verb_after(word: str) -> bool:
+    """(slice 31 PER2) A verb's stem with a person's ending (grammar.yaml verb_stems: "شدند", "کرده"): the word
+    before it is the verb's noun or participle ("توقیف کرده"), no surname."""
+    return any(word.startswith(st) and word[len(st):] in _VERB_ENDINGS for st in grammar_words("verb_stems"))
 
 
 _EVERYDAY_WORD = 5.0  # Zipf frequency from which a word no surname list holds is an everyday word ("جان", "دست")
