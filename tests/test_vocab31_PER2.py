@@ -2,7 +2,8 @@
 a surname too common to pass alone are a person when the page names them again by the surname alone further on
 (names.py ``_named_again``; not before a verb's own word, nor a two-word surname cut short); a name set in apposition
 without a comma ("NAME یکی از ...", "NAME دیگر نماینده ...": grammar.yaml name_appositions, name_office_between);
-and a given name with "و" printed against it ("... وکیومرث ...": names.py ``_glued_and``). Sentences are our own,
+a given name with "و" printed against it ("... وکیومرث ...": names.py ``_glued_and``);
+and a name right before its prison term ("NAME به ۷ سال، ...": names.py ``_term_after``). Sentences are our own,
 modelled on real reports; guards are everyday sentences with the same words."""
 
 from __future__ import annotations
@@ -55,7 +56,19 @@ def test_a_given_name_with_and_glued_to_it(kb, sentence: str, form: str) -> None
     assert _key(form) in _people(sentence, kb)
 
 
+@pytest.mark.parametrize("sentence,form", [
+    # a sentence right after the name, in digits or words, in a list of the convicted
+    ("بر پایه این حکم، بهرام نیکنام به سه سال حبس محکوم شد.", "بهرام نیکنام"),
+    ("در این پرونده کاوه نیکنام به ۵ سال، آرش فرهمند به هشت ماه زندان محکوم شد.", "آرش فرهمند"),
+])
+def test_a_name_before_its_prison_term(kb, sentence: str, form: str) -> None:
+    assert _key(form) in _people(sentence, kb)
+
+
 @pytest.mark.parametrize("sentence", [
+    # a town's or a phrase's second word before a span of time: no person
+    "اجرای طرح مهدی شهر به ۵ سال زمان نیاز دارد.",
+    "ساخت این بنا با همت حسن نیت به دو سال زمان نیاز داشت.",
     # a given name before a verb's noun or participle, the noun repeated alone: no person
     "بار کشتی‌ها در لنگرگاه جمال تخلیه کردند و گفتند تخلیه تا فردا ادامه دارد.",
     "نفتکش در آب‌های جلال توقیف شد. مقامات گفتند توقیف کشتی قانونی بوده است.",

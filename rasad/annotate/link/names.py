@@ -279,6 +279,21 @@ def _apposed(words: list, k: int) -> bool:
     """(slice 31 PER2) Whether the words from ``k`` open an apposition with no comma, as an office does
     ("NAME یکی از بازیگران ...": grammar.yaml name_appositions)."""
     return k + 1 < len(words) and f"{words[k][2]} {words[k + 1][2]}" in grammar_words("name_appositions")
+
+
+_DIGITS = re.compile(r"\s*[0-9\u06F0-\u06F9\u0660-\u0669]+\s*$")
+
+
+def _term_after(text: str, words: list, k: int, surname: str) -> bool:
+    """(slice 31 PER2) Whether the words from ``k`` give a person's sentence ("NAME به ۷ سال، NAME به هشت ماه ..."):
+    "به", a count in digits or words (grammar.yaml term_counts) and a span of time (term_units) — what a court
+    gives a person, as a list of the convicted names each one — when the surname is one (a listed surname, or rare in
+    Persian: :func:`_surname_like`), not a town's or a phrase's second word ("مهدی شهر", "حسن نیت")."""
+    if k + 1 >= len(words) or words[k][2] != "به" or not _surname_like(surname):
+        return False
+    unit = k + 1 if _DIGITS.match(text[words[k][1]:words[k + 1][0]]) else k + 2
+    return unit < len(words) and (unit == k + 1 or words[k + 1][2] in grammar_words("term_counts")) \
+        and words[unit][2] in grammar_words("term_units")
 # (session 16) and verbs and the place suffix a name never ends with: "نظام است" (the system is), "حسین آباد" (a village);
 # (session 17) and "ماه" after a month that is also a given name ("هفدهم بهمن ماه" had been a person "Bahman Mah")
 _STOP = frozenset("و در با از به که این آن را برای تا بر یا هم نیز همچنین گفت کرد اظهار داشت افزود سخنگوی رئیس"
@@ -522,7 +537,8 @@ def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozen
         k += 1  # "... روز یکشنبه اظهار داشت": a time between the name and the verb
     nxt = words[k][2] if k < len(words) else ""
     before = words[i - 1][2] if i else ""
-    led = after.strip()[:1] in ("،", ",", ":") or after.isspace() and (_follower(nxt, followers) or _apposed(words, k))
+    led = after.strip()[:1] in ("،", ",", ":") or after.isspace() and (
+        _follower(nxt, followers) or _apposed(words, k) or _term_after(text, words, k, words[end_j - 1][2]))
     if not (led or before in honorifics or _in_list(text, words, i, j, end_j, listed)
             or _named_alone(text, words, i, end_j) or _named_again(words, i, end_j, alone)):
         return None
