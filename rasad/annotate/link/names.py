@@ -365,12 +365,11 @@ def named_people(text: str, mentions: list[Mention], followers: frozenset[str], 
     out: list[Mention] = []
     after = 0  # the word after the last name found: a name's words start no other
     known = _known_person_ends(mentions)
-    alone = _alone_at(all_words, given)
     for i in starts:
         if i < after:
             continue
         listed = bool(out) and _continues_list(text, words, after, i) or _after_known(text, words, i, known)
-        found = _name_at(text, words, i, taken, followers, honorifics, stop, listed, alone)
+        found = _name_at(text, words, i, taken, followers, honorifics, stop, listed)
         if found is None:
             continue
         after, s, e = found
@@ -490,10 +489,9 @@ _WORD_BEFORE = re.compile(r"(\S+) $")
 
 
 def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozenset[str],
-             honorifics: frozenset[str], stop: frozenset[str], listed: bool = False,
-             alone: dict[str, int] | None = None) -> tuple[int, int, int] | None:
+             honorifics: frozenset[str], stop: frozenset[str], listed: bool = False) -> tuple[int, int, int] | None:
     """(index after the name, start, end) when a given name starts a person's name at word ``i``. ``listed``: the
-    name goes on a list of names just found ("سعید علی‌نژادیان و سعید قاسمی"); ``alone``: :func:`_alone_at`."""
+    name goes on a list of names just found ("سعید علی‌نژادیان و سعید قاسمی")."""
     s, _e, w = words[i]
     first = _given_len(text, words, i) or int(_glued_and(w))
     s += int(first == 1 and not is_given_name(w))  # the glued "و" is no part of the name
@@ -540,7 +538,7 @@ def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozen
     led = after.strip()[:1] in ("،", ",", ":") or after.isspace() and (
         _follower(nxt, followers) or _apposed(words, k) or _term_after(text, words, k, words[end_j - 1][2]))
     if not (led or before in honorifics or _in_list(text, words, i, j, end_j, listed)
-            or _named_alone(text, words, i, end_j) or _named_again(words, i, end_j, alone)):
+            or _named_alone(text, words, i, end_j)):
         return None
     if i and (before in grammar_words("compound_name_openers") or before in grammar_words("kunya_openers")) \
             and text[words[i - 1][1]:s].isspace() and not any(taken[words[i - 1][0]:words[i - 1][1]]):
@@ -586,38 +584,6 @@ def _named_alone(text: str, words: list, i: int, end_j: int) -> bool:
     if _BYLINE.search(text, max(0, s - 10), s) and _DASH.match(text, e) or _GLOSS.match(text, e):
         return False  # a byline; or a name glossed in Latin letters, which names it (strangers.latin_glossed)
     return not text[max(0, s - 2):s].strip().endswith("«") or text[e:e + 2].strip().startswith("»")
-
-
-def _alone_at(all_words: list[str], given: set[str]) -> dict[str, int]:
-    """(slice 31 PER2) The last index at which each word stands with no given name right before it: where a
-    surname may be repeated alone ("... کیومرث مرزبان ... مرزبان گفت")."""
-    return {w: k for k, w in enumerate(all_words) if k == 0 or all_words[k - 1] not in given}
-
-
-def _named_again(words: list, i: int, end_j: int, alone: dict[str, int] | None) -> bool:
-    """(slice 31 PER2) A given name and a surname too common to pass alone ("فرهاد دانشجو", "محمدطاهر وادی"),
-    with no cue beside them, are a person's name when the page names them again by the surname alone further on:
-    a text repeats a person's surname, seldom the noun a given name happened to precede. Not a given name that is a
-    common noun ("امید"), nor an everyday word (:func:`_everyday`) or a grammar word as the surname."""
-    if not alone or end_j - i != 2 or words[i][2] in grammar_words("noun_given_names"):
-        return False
-    surname = words[end_j - 1][2]
-    if len(surname) < 3 or _everyday(surname) or surname in grammar_words("name_stops"):
-        return False
-    k = alone.get(surname, -1)
-    if k <= end_j or end_j < len(words) and (_verb_after(words[end_j][2]) or k + 1 < len(words)
-                                             and words[k + 1][2] == words[end_j][2]):
-        return False  # "... ربوده شدند": a verb's own word; "... جبل عاملی": a surname of two words, cut short
-    return True
-
-
-_VERB_ENDINGS = ("", "ند", "ه", "م", "ی", "یم", "ید", "اند", "هاند", "\u200cاند", "ه\u200cاند", "ه\u200cاست")
-
-
-def _verb_after(word: str) -> bool:
-    """(slice 31 PER2) A verb's stem with a person's ending (grammar.yaml verb_stems: "شدند", "کرده"): the word
-    before it is the verb's noun or participle ("توقیف کرده"), no surname."""
-    return any(word.startswith(st) and word[len(st):] in _VERB_ENDINGS for st in grammar_words("verb_stems"))
 
 
 _EVERYDAY_WORD = 5.0  # Zipf frequency from which a word no surname list holds is an everyday word ("جان", "دست")
