@@ -271,6 +271,29 @@ def _word_by_word(name: str, actor: Actor) -> bool:
 
 
 _TIME_WORDS = frozenset(grammar_words("time_words"))
+# (slice 31 PER2) and the words that stand between a name and the office it holds ("NAME دیگر نماینده ...")
+_BETWEEN = _TIME_WORDS | grammar_words("name_office_between")
+
+
+def _apposed(words: list, k: int) -> bool:
+    """(slice 31 PER2) Whether the words from ``k`` open an apposition with no comma, as an office does
+    ("NAME یکی از بازیگران ...": grammar.yaml name_appositions)."""
+    return k + 1 < len(words) and f"{words[k][2]} {words[k + 1][2]}" in grammar_words("name_appositions")
+
+
+_DIGITS = re.compile(r"\s*[0-9\u06F0-\u06F9\u0660-\u0669]+\s*$")
+
+
+def _term_after(text: str, words: list, k: int, surname: str) -> bool:
+    """(slice 31 PER2) Whether the words from ``k`` give a person's sentence ("NAME به ۷ سال، NAME به هشت ماه ..."):
+    "به", a count in digits or words (grammar.yaml term_counts) and a span of time (term_units) — what a court
+    gives a person, as a list of the convicted names each one — when the surname is one (a listed surname, or rare in
+    Persian: :func:`_surname_like`), not a town's or a phrase's second word ("مهدی شهر", "حسن نیت")."""
+    if k + 1 >= len(words) or words[k][2] != "به" or not _surname_like(surname):
+        return False
+    unit = k + 1 if _DIGITS.match(text[words[k][1]:words[k + 1][0]]) else k + 2
+    return unit < len(words) and (unit == k + 1 or words[k + 1][2] in grammar_words("term_counts")) \
+        and words[unit][2] in grammar_words("term_units")
 # (session 16) and verbs and the place suffix a name never ends with: "نظام است" (the system is), "حسین آباد" (a village);
 # (session 17) and "ماه" after a month that is also a given name ("هفدهم بهمن ماه" had been a person "Bahman Mah")
 _STOP = frozenset("و در با از به که این آن را برای تا بر یا هم نیز همچنین گفت کرد اظهار داشت افزود سخنگوی رئیس"
@@ -311,9 +334,19 @@ def _given_names(distinct: set[str]) -> set[str]:
             _GIVEN_ASKED.clear()
             _GIVEN_YES.clear()
             new = distinct
-        _GIVEN_YES.update(w for w in new if is_given_name(w))
+        _GIVEN_YES.update(w for w in new if is_given_name(w) or _glued_and(w))
         _GIVEN_ASKED.update(new)
     return distinct & _GIVEN_YES
+
+
+_MISPRINT = 1.0  # Zipf frequency below which a word is no Persian word at all, only a misprint of two
+
+
+def _glued_and(word: str) -> bool:
+    """(slice 31 PER2) "و" printed against the given name after it ("... وکیومرث مرزبان"): the word is no word
+    (a misprint) and no given name itself, but a given name once its "و" is taken off ("وحید" is Vahid)."""
+    return len(word) > 3 and word[0] == "و" and is_given_name(word[1:]) and not is_given_name(word) \
+        and zipf(word) < _MISPRINT
 
 
 def named_people(text: str, mentions: list[Mention], followers: frozenset[str], honorifics: frozenset[str],
@@ -460,7 +493,8 @@ def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozen
     """(index after the name, start, end) when a given name starts a person's name at word ``i``. ``listed``: the
     name goes on a list of names just found ("سعید علی‌نژادیان و سعید قاسمی")."""
     s, _e, w = words[i]
-    first = _given_len(text, words, i)
+    first = _given_len(text, words, i) or int(_glued_and(w))
+    s += int(first == 1 and not is_given_name(w))  # the glued "و" is no part of the name
     if not first or any(taken[s:_e]) or _month_dated(text, w, s):
         return None
     if i + 1 < len(words) and f"{w} {words[i + 1][2]}" in honorifics:
@@ -497,11 +531,12 @@ def _name_at(text: str, words: list, i: int, taken: bytearray, followers: frozen
     last = words[end_j - 1][1]
     after = text[last:words[end_j][0]] if end_j < len(words) else text[last:]
     k = end_j
-    while k < len(words) and k - end_j < 3 and words[k][2] in _TIME_WORDS and text[words[k - 1][1]:words[k][0]].isspace():
+    while k < len(words) and k - end_j < 3 and words[k][2] in _BETWEEN and text[words[k - 1][1]:words[k][0]].isspace():
         k += 1  # "... روز یکشنبه اظهار داشت": a time between the name and the verb
     nxt = words[k][2] if k < len(words) else ""
     before = words[i - 1][2] if i else ""
-    led = after.strip()[:1] in ("،", ",", ":") or (after.isspace() and _follower(nxt, followers))
+    led = after.strip()[:1] in ("،", ",", ":") or after.isspace() and (
+        _follower(nxt, followers) or _apposed(words, k) or _term_after(text, words, k, words[end_j - 1][2]))
     if not (led or before in honorifics or _in_list(text, words, i, j, end_j, listed)
             or _named_alone(text, words, i, end_j)):
         return None
