@@ -1965,6 +1965,7 @@ class _Coding:
     crowd: bool = False  # (session 23) protesters named only as someone's supporters: an unnamed crowd
     deed: bool = False  # (session 27 D) a condemned deed whose doer may go unnamed: no target needed
     untargeted: bool = False  # (session 27 S) a bombing with casualties and no one named it hit: no target needed
+    unnamed_act: bool = False  # (session 31 UNN) an act told with no party named: its day from before
     told: _Coding | None = None  # (session 29 BOTH) the attack told before whose doer caused these casualties
 
 
@@ -2298,8 +2299,9 @@ _CROWD_OF = re.compile(rf"(?:^|[\s\u200c])(?:{phrases(grammar_words('crowd_nouns
 
 def _crowd_home(doc: _Doc, t: _Trigger, c0: int) -> Mention | None:
     """(session 27 A5) The city protesters are named by ("کسبه و بازاریان تهران ... دست به اعتصاب زدند", "مردم زاهدان
-    تظاهرات کردند") is where they protest, when the clause names no place of its own."""
-    return next((m for m in t.ms if m.type == "PLACE" and m.kb_id and c0 <= m.start < t.ts
+    تظاهرات کردند") is where they protest, when the clause names no place of its own; (session 31 UNN) inside a
+    gapped trigger too ("تجمع اعتراضی کشاورزان X ... برگزار شد")."""
+    return next((m for m in t.ms if m.type == "PLACE" and m.kb_id and c0 <= m.start < t.te
                  and _CROWD_OF.search(doc.text, max(c0, m.start - 30), m.start)), None)
 
 
@@ -2586,6 +2588,21 @@ def _clash_place(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
 _THIS_PLACE = re.compile(r"(?<![\w\u200c])(?:این|همین)\s+(?:منطقه|شهر|شهرک|روستا|ناحیه)(?![\w\u200c])")
 
 
+def _unnamed_act(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
+    """(session 31 UNN) An act no party is named in ("پنج تن از ده کارگر بازداشت‌شده آزاد شدند") often goes on from
+    the sentence before, which dates it when its own clause does not (_told_before). (Its place taken from there
+    too was tried: right for some, wrong for as many on the dev half.)"""
+    w.unnamed_act = not w.src and not w.tgt and not w.victims and w.t.p.source_optional and w.t.si > 0
+    return True
+
+
+def _told_before(doc: _Doc, t: _Trigger) -> EventDate | None:
+    """The day the sentence before a trigger names outright ("روز دوشنبه ۹ مهر ..."), if any."""
+    prev = doc.sentences[t.si - 1]
+    d = resolve_event_date(doc.text[prev.start:prev.end], doc.pub)
+    return d if d.precision in ("explicit", "relative") else None
+
+
 def _both_sides(doc: _Doc, w: _Coding, raw: list[Event]) -> bool:
     """A source (or one the pattern may leave out) and a target (or what stands for one), else no event."""
     p = w.t.p
@@ -2613,7 +2630,7 @@ _CODING_STEPS: tuple[Callable[[_Doc, _Coding, list[Event]], bool], ...] = (
     _supporters_aside, _official_objection, _armed_killing, _one_side_named,
     _place, _place_told_before, _a_real_visit, _not_quoting_self, _summit, _victims_aside, _implied_target, _unclaimed_deed, _unnamed_parties,
     _crowd_struck,
-    _unnamed_clash_side, _clash_place, _both_sides,
+    _unnamed_clash_side, _clash_place, _unnamed_act, _both_sides,
 )
 
 
@@ -2625,6 +2642,8 @@ def _event(doc: _Doc, w: _Coding, raw: list[Event]) -> Event:
     if w.told is not None and d.precision in (None, "reported"):
         # (session 29) casualties caused by an attack told before them, undated themselves: the attack's day
         d = _event_date(doc, w.told.t, w.told.c0, w.told.c1, w.told.src, raw)
+    if not src and not tgt and d.precision is None and w.unnamed_act:
+        d = _told_before(doc, t) or d  # (session 31 UNN) an act with no party, undated: the day told just before
     if not tgt and p.type == "CONCEDE" and src:
         tgt = _superior(doc, src, d.date or doc.pub or article_date(doc.article))  # a date the text names will do
     conf = 0.9 - (0.15 if p.nominal else 0) - (0.1 if any(m.how in ("pronoun", "description", "parties", "pair") for m in src + tgt) else 0)
