@@ -83,3 +83,15 @@ def quote_said(quotes, starts, speaker):
 def quotes_shown(quotes):
     """Quotes as a failing assertion shows them."""
     return [(q.speaker_id or q.speaker, q.cue, q.text[:40]) for q in quotes]
+
+
+def unknown_people(text, kb, published="2024-05-02T10:00:00+03:30"):
+    """The Persian forms of the people the knowledge base does not know in ``text`` (reported by an outlet), spaces
+    and joiners dropped (see :func:`form_key`)."""
+    doc = annotate_document(RawDocument(source="t.txt", text=text + _REPORTED, published=published), kb)
+    return {form_key(f) for e in doc.entities if e.type == "PERSON" and not e.kb_id for f in e.forms}
+
+
+def form_key(form):
+    """A Persian form without spaces and joiners: how pages write one name in several ways."""
+    return form.replace(" ", "").replace("\u200c", "")

@@ -13,20 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from rasad.annotate.document import annotate_document
-from rasad.records import RawDocument
-from tests.event_text import _REPORTED
-
-
-def _people(text: str, kb) -> set[str]:
-    """The Persian forms of the people the knowledge base does not know, spaces and joiners dropped."""
-    doc = annotate_document(RawDocument(source="t.txt", text=text + _REPORTED, published="2024-05-02T10:00:00+03:30"), kb)
-    return {f.replace(" ", "").replace("\u200c", "") for e in doc.entities if e.type == "PERSON" and not e.kb_id
-            for f in e.forms}
-
-
-def _key(form: str) -> str:
-    return form.replace(" ", "").replace("\u200c", "")
+from tests.event_text import form_key as _key
+from tests.event_text import unknown_people as _people
 
 
 @pytest.mark.parametrize("sentence,form", [
