@@ -389,10 +389,25 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
             return PREPOSITIONS[w]
         if w == "و" and i + 1 < len(window) and window[i + 1] in _COLLECTIVE:
             continue  # "به دولت و ملت ایران"
+        if w == "و" and i == len(window) - 1 and _with_before_and(window[:i]):
+            return "با"  # (session 31) "با مشاور ارشد وزیر و X دیدار کرد": an unlinked partner before "و", X the next
         if w in ("و", "که", "را", "است", "شد", "کرد") or w in _KE_GLUED or w in _SPEECH_VERBS:
             return None  # a speech verb ends the clause a preposition governs ("منابع نزدیک به دولت گفتند X ...")
     return None
 
+
+
+def _with_before_and(words: list[str]) -> bool:
+    """(session 31) Whether the words before a final "و" are "با" and a short noun phrase no mention covered ("با
+    مشاور ارشد وزیر و ..."): the party after "و" is the meeting's next partner. Never across a verb, another
+    preposition or a manner noun ("با حضور ... و")."""
+    for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        w = words[k]
+        if w == "با":
+            return 0 < len(words) - 1 - k <= 3 and words[k + 1] not in _WITH_MANNER
+        if w in _MARKER_WORDS or w in ("و", "که", "را", "است", "شد", "کرد") or w in _SPEECH_VERBS:
+            return False
+    return False
 
 # (branch verbal9) a verb of asking, criticising or backing right after "از <capital>": the capital is its state
 # (session 20) or after the reason for it: "از پیونگ‌یانگ به علت کمک به دمشق نیز تقدیر به عمل آورد"
