@@ -391,10 +391,13 @@ def _marker_before(text: str, start: int, floor: int) -> str | None:
             continue  # "به دولت و ملت ایران"
         if w == "و" and i == len(window) - 1 and _with_before_and(window[:i]):
             return "با"  # (session 31) "با مشاور ارشد وزیر و X دیدار کرد": an unlinked partner before "و", X the next
-        if w in ("و", "که", "را", "است", "شد", "کرد") or w in _KE_GLUED or w in _SPEECH_VERBS:
+        if w in _CLAUSE_WORDS or w in _KE_GLUED or w in _SPEECH_VERBS:
             return None  # a speech verb ends the clause a preposition governs ("منابع نزدیک به دولت گفتند X ...")
     return None
 
+
+# words that end the phrase a preposition governs: a conjunction, a relative, an object marker, a verb
+_CLAUSE_WORDS = frozenset(("و", "که", "را", "است", "شد", "کرد"))
 
 
 def _with_before_and(words: list[str]) -> bool:
@@ -405,7 +408,7 @@ def _with_before_and(words: list[str]) -> bool:
         w = words[k]
         if w == "با":
             return 0 < len(words) - 1 - k <= 3 and words[k + 1] not in _WITH_MANNER
-        if w in _MARKER_WORDS or w in ("و", "که", "را", "است", "شد", "کرد") or w in _SPEECH_VERBS:
+        if w in _MARKER_WORDS or w in _CLAUSE_WORDS or w in _SPEECH_VERBS:
             return False
     return False
 

@@ -1010,16 +1010,17 @@ def offices_named_before(mentions: list[Mention], kb: KnowledgeBase, text: str |
                                                         "role", m.role, [], m.of))
             continue
         earlier = {(p.kb_id, p.name) for p in given.get(m.role, ()) if _same_office(p, m, kb)}
-        if len(earlier) == 1 and not (text is not None and _ours(text, m.end)):
+        if len(earlier) == 1 and not (text is not None and _ours(text, m.end, kb)):
             (m.kb_id, m.name), m.candidates = next(iter(earlier)), []
 
 
-def _ours(text: str, end: int) -> bool:
+def _ours(text: str, end: int, kb: KnowledgeBase) -> bool:
     """(session 31) Whether an office is followed by "ما"/"کشورمان" ("نماینده ویژه ما"): the speaker's own office,
-    so not the office the article gave a foreign person before it."""
+    so not the office the article gave a foreign person before it. The words are grammar.yaml's our_possessives and
+    roles.yaml's own_state descriptions."""
+    ours = grammar_words("our_possessives") | set(kb.descriptions.get("own_state") or ())
     words = text[end:end + 16].split()
-    return bool(words) and (words[0].strip("،,.") in grammar_words("our_possessives")
-                            or " ".join(words[:2]).strip("،,.") in grammar_words("our_possessives"))
+    return bool(words) and (words[0].strip("،,.") in ours or " ".join(words[:2]).strip("،,.") in ours)
 
 
 def _same_office(held: Mention, office: Mention, kb: KnowledgeBase) -> bool:
