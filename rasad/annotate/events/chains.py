@@ -190,8 +190,10 @@ def _gap_kind(gap: str, left: Mention, right: Mention, kb: KnowledgeBase | None 
     if _AND_ALSO.fullmatch(g):
         return "and"  # (session 20) "با مقداد و همچنین اسد دیدار کرد": "and also" joins a list as "و" does
     gap_words = words = _gap_words(g, text, left, right)  # the gap's words, read once for the tests below
-    if right.how == "forces" and _COMMA_AND_SPACE.match(g) and len(gap_words) <= 3 and _FORCES_BEFORE.search(g + " "):
-        return "and"  # (session 19) "طالبان و مقام‌های آمریکایی توافق را امضا کردند": a party and another's officials
+    if _COMMA_AND_SPACE.match(g) and len(gap_words) <= 3 and _FORCES_BEFORE.search(g + " "):
+        # (session 19) "طالبان و مقام‌های آمریکایی توافق را امضا کردند": a party and another's officials; (lead,
+        # session 32) also with the state after them: "میان طالبان و نیروهای مرزی پاکستان درگیری رخ داد"
+        return "and"
     if gap_words and len(gap_words) <= 6 and all(w in _COLLECTIVE or w in _HONORIFICS or w in _RANKS or w in _COURTESY_TITLES
                                                  or w == "و" for w in gap_words) and ("،" in g or "و" in gap_words):
         return "and"  # "X و دولت Y", (session 18) "X و شیخ Y", (session 19) "X و خانم «Y»"

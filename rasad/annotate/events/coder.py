@@ -741,7 +741,7 @@ _REFUSED_WORDS = re.compile("رد|تکذیب|نپذیرفت|دستور|صحت|ا
 
 def _accused_act(text: str, start: int, ts: int, te: int, end: int) -> bool:
     """An act named as a charge ("به اتهام حمله") or as what someone is accused of ("به حمایت از ... متهم کرد")."""
-    before = text[max(start, ts - 16):ts]
+    before = text[max(start, ts - 36):ts]
     return bool(_CHARGED.search(before) or _ACCUSED_OF.search(before) and _ACCUSATION.search(text, te, end))
 
 

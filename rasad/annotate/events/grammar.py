@@ -408,7 +408,8 @@ _WELCOMED_ACT = re.compile(rf"(?:^|\s)از\s+(?:{phrases(_G['accepted_acts'])})(
 _FIRST_AZ = re.compile(r"(?:^|\s)از\s")
 _ACCEPTED_ACT = re.compile(rf"(?:^|\s)(?:{phrases(_G['accepted_acts'])})(?:\s+[^\s،.؛:]+){{0,3}}\s+$")
 _CHARGED = re.compile(rf"(?:^|\s)(?:{phrases(_G['charge_before'])})\s+$")
-_ACCUSED_OF = re.compile(rf"(?:^|\s)(?:{phrases(_G['accused_before'])})\s+$")
+# (lead, session 32) one act may come before it in the charge: "X را به پناه دادن و حمایت از Y متهم کرد"
+_ACCUSED_OF = re.compile(rf"(?:^|\s)(?:{phrases(_G['accused_before'])})\s+(?:[^\s،,.؛:]+(?:[\s\u200c][^\s،,.؛:]+)?\s+و\s+)?$")
 _ACCUSATION = re.compile(rf"(?:^|\s)(?:{phrases(_G['accused_after'])})(?:\s|$)")
 _TOPIC = re.compile(rf"(?:^|\s)(?:{phrases(_G['topic_markers'])})\s")
 # (session 27 J) "در پاسخ به سوالی (خبرنگار ...) در ارتباط با": a reporter's question about an act, up to its topic marker

@@ -1,0 +1,36 @@
+"""Session 32 (lead), read on real Taliban–Pakistan border reports: a clash "between" two sides where the second is a
+state's force named by its kind ("میان X و نیروهای مرزی Y درگیری رخ داد": grammar.yaml force_modifiers, joined as a
+list by chains._gap_kind), and an act coordinated with another inside what someone is accused of ("X را به پناه دادن
+و حمایت از Y متهم کرد": grammar._ACCUSED_OF) is the charge's content, not the accuser's act. Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_text import reported_events
+
+
+def _coded(sentence: str, kb, kind: str) -> list[tuple[list[str], list[str]]]:
+    return [(e.source_ids, e.target_ids) for e in reported_events(sentence, kb) if e.type == kind]
+
+
+@pytest.mark.parametrize(("sentence", "first", "second"), [
+    ("بامداد شنبه میان نیروهای طالبان و نیروهای مرزی پاکستان درگیری مسلحانه رخ داد.", "taliban", "PAK"),
+    ("دیشب میان عناصر حزب‌الله و نیروهای مرزی سوریه در مرز درگیری رخ داد.", "hezbollah", "SYR"),
+])
+def test_clash_between_a_group_and_a_states_force_has_both_sides(kb, sentence: str, first: str, second: str) -> None:
+    assert any(first in src and second in tgt for src, tgt in _coded(sentence, kb, "ASSAULT"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "اسلام‌آباد طالبان را به پناه دادن و حمایت از تحریک طالبان پاکستان متهم کرد.",
+    "ترکیه آمریکا را به تسلیح و حمایت از پ ک ک متهم کرده است.",
+])
+def test_second_act_of_a_charge_is_not_the_accusers_support(kb, sentence: str) -> None:
+    assert _coded(sentence, kb, "SUPPORT") == []
+    assert _coded(sentence, kb, "ACCUSE")
+
+
+def test_support_beside_an_accusation_is_still_support(kb) -> None:
+    coded = _coded("ایران از دولت عراق حمایت کرد و آمریکا را به دخالت متهم کرد.", kb, "SUPPORT")
+    assert any("IRN" in src and "IRQ" in tgt for src, tgt in coded)
