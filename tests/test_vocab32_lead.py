@@ -1,4 +1,4 @@
-"""Session 32 (lead), read on real Taliban–Pakistan border reports: a clash "between" two sides where the second is a
+"""Session 32 (lead), read on real Taliban–Pakistan border reports. A clash "between" two sides where the second is a
 state's force named by its kind ("میان X و نیروهای مرزی Y درگیری رخ داد": grammar.yaml force_modifiers, joined as a
 list by chains._gap_kind), and an act coordinated with another inside what someone is accused of ("X را به پناه دادن
 و حمایت از Y متهم کرد": grammar._ACCUSED_OF) is the charge's content, not the accuser's act. Sentences are our own."""
@@ -34,3 +34,21 @@ def test_second_act_of_a_charge_is_not_the_accusers_support(kb, sentence: str) -
 def test_support_beside_an_accusation_is_still_support(kb) -> None:
     coded = _coded("ایران از دولت عراق حمایت کرد و آمریکا را به دخالت متهم کرد.", kb, "SUPPORT")
     assert any("IRN" in src and "IRQ" in tgt for src, tgt in coded)
+
+
+@pytest.mark.parametrize("sentence", [
+    "میان نیروهای طالبان و نیروهای مرزی پاکستان درگیری رخ داد. این درگیری در حالی رخ داده است که تنش‌ها میان طالبان و پاکستان طی هفته گذشته شدت گرفته است.",
+    "ارتش اسرائیل به لبنان حمله کرد و این حمله در حالی صورت گرفت که آتش‌بس از هفته گذشته برقرار بود.",
+])
+def test_time_of_a_background_clause_after_the_trigger_does_not_date_it(kb, sentence: str) -> None:
+    dated = [e.date for e in reported_events(sentence, kb) if e.type == "ASSAULT"]
+    assert dated and all(d == dated[0] for d in dated)
+    assert all(d is None or d >= "2024-07-15" for d in dated)
+
+
+@pytest.mark.parametrize(("sentence", "source", "target"), [
+    ("حمله ارتش اسرائیل به جنوب لبنان روز دوشنبه صورت گرفت.", "israel-defense-forces", "LBN"),
+    ("حملات هوایی روسیه به خارکف بامداد امروز انجام شد.", "RUS", "UKR"),
+])
+def test_attack_told_as_a_noun_that_took_place_is_still_coded(kb, sentence: str, source: str, target: str) -> None:
+    assert any(source in src and target in tgt for src, tgt in _coded(sentence, kb, "ASSAULT"))

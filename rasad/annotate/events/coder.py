@@ -560,6 +560,9 @@ def _same_party(a: Mention, b: Mention) -> bool:
     return a.type == b.type == "PERSON" and bool(a.name) and a.name == b.name
 
 
+_HEAD_WORD = re.compile(r"[^\s\u200c]+(?:\u200c[^\s\u200c]+)*")
+_DOING_VERB = re.compile(r"\s+(?:می[\s\u200c]*)?(?:کرد|کردند|کرده|کن|کند|کنند|نمود|نمودند|نموده|نما|نماید|نمایند)"
+                         r"(?![\w\u200c])")
 _SUFFERED = re.compile(r"(?<![\w\u200c])(?:دیدن|دیده|دید|دیدند)(?![\w\u200c])")
 
 
@@ -580,6 +583,10 @@ def _dead(doc: _Doc, s: Sentence, si: int, ts: int, te: int, p: Pattern) -> bool
         return True
     if p.unless_inside is not None and p.unless_inside.search(text, ts, te):
         return True  # (session 20) "از سوی دادگاه ... به زندان محکوم شد": a sentence, not a condemnation
+    if p.nominal and (head := _HEAD_WORD.match(text, ts)) and _DOING_VERB.match(text, head.end(), te):
+        # (lead, session 32) "به لبنان حمله کرد و این حمله در حالی صورت گرفت که ...": the noun is its own verb's
+        # object, and the gap crosses that clause into the next
+        return True
     if p.unless_before is not None and (b := p.unless_before.search(text, max(s.start, ts - 80), ts)) is not None \
             and not _SUFFERED.search(b.group()):
         # (session 24) "خسارات سنگینی به آمریکا وارد خواهد شد": damage dealt, not an arrival (damage suffered,
@@ -1598,7 +1605,7 @@ def _event_date(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mention], ra
             d = outside
         elif d.precision in ("month", "year"):  # "ایران که در سال ۲۰۱۵ ... پذیرفته بود، ...": the clause's year
             d = outside
-    if d.precision in ("month", "year") and d.text and _IN_COMPLEMENT.search(
+    if d.precision in _OWN_DATED and d.text and _IN_COMPLEMENT.search(
             text.replace("\u200c", " ")[t.te:max(t.te, text.replace("\u200c", " ").find(d.text, c0, c1))]):
         # (session 24) "X درخواست کرده است که ... در سال ۲۰۱۴ در دستور کار قرار گیرد": a month or year after the
         # trigger, in the clause "که" opens, is that clause's time, not the trigger's
