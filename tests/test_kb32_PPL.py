@@ -1,6 +1,6 @@
 """Session 32 (slice PPL): people Persian news names by name or by office whom the knowledge base lacked or did not
-link: the General Assembly's presidents of 2023–25 (a dated office, so "رئیس مجمع عمومی سازمان ملل" resolves by the
-article's day), two more members of the 12th Majlis (the kept list scripts/kb/data/majlis-term-12.tsv) and spellings the press uses for people the KB had. Sentences are our own; guards are everyday
+link: the General Assembly's presidents of 2023–25, a deputy interior minister of 2024–25 (a dated office, so "رئیس مجمع عمومی سازمان ملل" resolves by the
+article's day), four more members of the 12th Majlis (the kept list scripts/kb/data/majlis-term-12.tsv) and spellings the press uses for people the KB had. Sentences are our own; guards are everyday
 sentences with the same words."""
 
 from __future__ import annotations
@@ -36,6 +36,9 @@ def test_the_general_assemblys_president_by_the_day(sentence, day, person, kb):
     ("دنیس فرانسیس در نشست ویژه درباره تغییرات اقلیمی سخنرانی کرد.", "dennis-francis"),
     ("فیلمون یانگ، نخست‌وزیر پیشین کامرون، با نمایندگان کشورهای آفریقایی دیدار کرد.", "philemon-yang"),
     ("وزیر دادگستری در نامه‌ای به رعد زید الحسین از گزارش تازه انتقاد کرد.", "zeid-raad-al-hussein"),
+    ("علی‌اکبر پورجمشیدیان از تقویت ایست‌های بازرسی در ورودی شهرها خبر داد.", "ali-akbar-pourjamshidian"),
+    ("حمیدرضا گودرزی، نماینده الیگودرز، در نطق میان‌دستور از وضع جاده‌های لرستان انتقاد کرد.", "hamid-reza-goudarzi"),
+    ("عباس بیگدلی، نماینده تاکستان، از وزیر جهاد کشاورزی سؤال کرد.", "abbas-bikdeli"),
 ])
 def test_a_named_person_links(sentence, person, kb):
     assert person in _ids(sentence, kb)
