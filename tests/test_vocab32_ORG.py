@@ -1,7 +1,9 @@
 """Session 32 (slice ORG): organisations real news names that rasad did not report. Bodies the knowledge base lacked
 (Iran's labour bodies and syndicates, a company workers strike at, a state's police or border service whose English
 name is its own, armed groups and councils of the region: rasad/data/kb/actors/kb32ORG.yaml); bodies it had under
-another English name or without their plural-force form (YPG, Iraq's counter-terrorism service, Tehran's council).
+another English name or without their plural-force form (YPG, Iraq's counter-terrorism service, Tehran's council); and
+an attack's toll told after the attack's adjunct and a comma ("در حمله ... در X، ... کشته شدند") is in X
+(rasad/annotate/events/places.py: the comma closes the adjunct, as it does "هم‌زمان با ...").
 Sentences are our own, modelled on real reports; guards are everyday sentences
 with the same words."""
 
@@ -11,7 +13,7 @@ import pytest
 
 from rasad.annotate.document import annotate_document
 from rasad.records import RawDocument
-from tests.event_text import _REPORTED
+from tests.event_text import _REPORTED, reported_events
 
 
 def _names(text: str, kb) -> set[str]:
@@ -67,3 +69,28 @@ def test_body_the_knowledge_base_lacked(kb, sentence: str, name: str) -> None:
 ])
 def test_no_body_here(kb, sentence: str, absent: str) -> None:
     assert not any(n.startswith(absent) for n in _names(sentence, kb))
+
+
+def _places(sentence: str, kb, kind: str) -> list[str | None]:
+    return [e.location_id for e in reported_events(sentence, kb) if e.type == kind]
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    # an attack's adjunct, closed by a comma, before its toll: the toll's place is the attack's (the Federal
+    # Constabulary's event, matched once the body was known, had the state for its place)
+    ("پس از آن که در انفجار یک خودروی بمب‌گذاری شده در موگادیشو، چهار سرباز کشته شدند، دولت سومالی عزای عمومی اعلام کرد.",
+     "mogadishu"),
+    ("در حمله مسلحانه شبانه به یک پاسگاه پلیس در کویته، دو مامور کشته شدند.", "quetta"),
+])
+def test_toll_after_an_attack_adjunct_is_in_its_place(kb, sentence: str, place: str) -> None:
+    assert place in _places(sentence, kb, "ASSAULT")
+
+
+@pytest.mark.parametrize(("sentence", "kind", "place"), [
+    # another act after the adjunct keeps its own place, or none
+    ("در حمله موشکی روسیه به خارکیف، وزارت خارجه اوکراین سفیر بلاروس را احضار کرد.", "ACCUSE", "kyiv"),
+    ("در حمله به سفارت ایران در کابل، سخنگوی وزارت خارجه ایران این اقدام را محکوم کرد.", "ACCUSE", None),
+])
+def test_other_act_after_an_attack_adjunct_keeps_its_place(kb, sentence: str, kind: str, place: str | None) -> None:
+    found = _places(sentence, kb, kind)
+    assert found and all(p == place for p in found)
