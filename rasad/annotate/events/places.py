@@ -138,7 +138,10 @@ def _without_appositions(text: str, lo: int, hi: int, linked: Linked) -> str:
 _APPOSITION_COMMA = re.compile(r"\s*،\s*")
 _PLACE_APPOSITION = re.compile(rf"،\s*(?:(?:دومین|سومین|بزرگترین|بزرگ‌ترین)\s+)?(?:{PLACE_HEAD_WORDS}|مرکز)\s+(?:استان\s+|ولایت\s+)?\x00")
 _NAME_APPOSITION = re.compile(r"،\s*\x00\s*(?=،)،?")
-_SIMULTANEOUS = re.compile(r"\s*(?:\S+\s+){0,4}?(?:هم[\s\u200c]*زمان|همزمان)\s+با\s")
+_SIMULTANEOUS = re.compile(r"\s*(?:\S+\s+){0,4}?(?:هم[\s\u200c]*زمان|همزمان)\s+با\s"
+                           # (session 32 ORG) an attack's adjunct before its toll: "در حمله انتحاری به مقر X در
+                           # پیشاور، سه افسر کشته شدند", after "که" too (the toll is the attack's, in its place)
+                           r"|(?:[^،]*\sکه)?\s*در\s+(?:جریان\s+|پی\s+)?(?:حمله|حملات|انفجار|انفجارهای|تیراندازی|بمباران)[\s\u200c]")
 _CLAUSE_OPENER = re.compile(r"[،؛]|(?:^|\s)(?:که|چون|زیرا)\s")
 _LISTED_NEXT = re.compile(r"\s*[،,]?\s*(?:و\s+)?")
 
