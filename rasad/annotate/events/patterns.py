@@ -903,7 +903,7 @@ def _instruments(spec: dict, patterns: dict[str, Pattern]) -> tuple[re.Pattern, 
 def _anonymous_hint(patterns) -> re.Pattern:
     # (session 27 K) and a court act's (``acting_body``): "حکم اعدام یک زندانی در زندان X اجرا شد" names no actor
     words = sorted({w for p in patterns if p.source_optional or p.meeting_parties or p.acting_body for w in p.requires_any},
-                   key=len, reverse=True)
+                   key=lambda w: (-len(w), w))  # (a set: ties by text, not by the hash seed)
     return re.compile("|".join(_trigger_body(w) for w in words) or "(?!)")
 
 
@@ -912,7 +912,7 @@ def _anaphora(spec: dict) -> Anaphora:
     for etype, nouns in (spec.get("nouns") or {}).items():
         for n in nouns:
             types.setdefault(match_key(n), set()).add(etype)
-    nouns = sorted({n for ns in (spec.get("nouns") or {}).values() for n in ns}, key=len, reverse=True)
+    nouns = sorted({n for ns in (spec.get("nouns") or {}).values() for n in ns}, key=lambda n: (-len(n), n))
     noun_alt = "|".join(_trigger_body(n) for n in nouns) or "(?!)"
     det_alt = "|".join(_trigger_body(d) for d in spec.get("determiners", [])) or "(?!)"
     letters = _LETTERS
