@@ -429,6 +429,13 @@ _CLOSE_QUOTE = r"[»”\"]?"
 _DOTTED = r"\(?(?:[^\W\d_]\.){1,4}[^\W\d_]\)?"  # "پ.ک.ک", "(پ.ک.ک)": letters each followed by a dot
 
 
+@cache
+def _spelled(token: str) -> str:
+    """A word's letters, each in its variants, with a space, a ZWNJ or nothing between (the same few thousand
+    words recur in 25,000 trigger forms: once each, a fifth of the patterns' build in the warm-up; session 32)."""
+    return r"[\s\u200c]?".join(_LETTER_VARIANTS.get(ch, re.escape(ch)) for ch in token)
+
+
 def _trigger_body(trigger: str, gap: int = 6, lists: bool = False, loose: bool = False) -> str:
     parts = []
     tokens = trigger.replace(ZWNJ, " ").split()
@@ -445,7 +452,7 @@ def _trigger_body(trigger: str, gap: int = 6, lists: bool = False, loose: bool =
                          + str(gap) + "}?")
             continue
         # letters may be written with a space, a ZWNJ or nothing between the parts of a word group
-        word = r"[\s\u200c]?".join(_LETTER_VARIANTS.get(ch, re.escape(ch)) for ch in token)
+        word = _spelled(token)
         if i == 0 and token == "از" and len(tokens) > 1 and tokens[1] in ("…", "..."):
             word = _az_not_party() + word  # (session 21) "به نقل از رویترز، ..."، "از سوی دیگر، ...": no one asked
         if token.endswith("ا"):
