@@ -96,3 +96,18 @@ def test_subclasses_and_debug_are_not_stored(store):
 
     rx.compile(Text("x+y"))
     assert not rx._STORE.new
+
+
+def test_a_full_file_keeps_what_its_writer_used(store, monkeypatch):
+    if rx._internals() is None:
+        pytest.skip("this Python compiles with plain re.compile")
+    for sample in _SAMPLES[:2]:
+        rx.compile(*sample)
+    rx.save()
+    monkeypatch.setattr(rx, "_STORE", rx._Store())
+    monkeypatch.setattr(rx, "MAX_CODE_BYTES", 0)
+    rx.compile(*_SAMPLES[1])  # used (read from the file)
+    rx.compile(*_SAMPLES[2])  # new
+    rx.save()
+    (path,) = store.glob("regex-*.bin")
+    assert set(rx._read(path)) == {_SAMPLES[1], _SAMPLES[2]}

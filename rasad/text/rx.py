@@ -60,7 +60,10 @@ def first_chars(words) -> str:
 # it (never a host program's); where this Python's regex internals are not the known ones it is plain ``re.compile``.
 
 OFF_ENV = "RASAD_NO_REGEX_CACHE"  # "1": plain re.compile, no file read or written
-MAX_ENTRIES = 20_000  # past this many the file keeps only what its last writer used (patterns built from texts)
+# past this many entries or bytes of code the file keeps only what its last writer used: patterns built from texts,
+# and the old versions of the grammar's big ones (half a megabyte each) after every edit of grammar.yaml
+MAX_ENTRIES = 20_000
+MAX_CODE_BYTES = 32_000_000
 _MAGIC = b"rasad-rx1\n"
 _DIGEST = 32  # bytes of the payload's blake2b, after the magic: a truncated or foreign file is ignored
 
@@ -194,7 +197,7 @@ def save() -> None:
     if not _STORE.new or _STORE.path is None:
         return
     stored = _read(_STORE.path)
-    if len(stored) + len(_STORE.new) > MAX_ENTRIES:
+    if len(stored) + len(_STORE.new) > MAX_ENTRIES or sum(len(e[1]) for e in stored.values()) > MAX_CODE_BYTES:
         stored = {k: _STORE.entries[k] for k in _STORE.used if k in _STORE.entries}
     stored.update(_STORE.new)
     _STORE.new = {}
