@@ -46,6 +46,8 @@ def phrase_branches(words: list[str], not_after: str = "", then: str = "") -> li
     ``(?:phrases)then`` would not (a nested alternation hides its letters)."""
     trie: dict = {}
     first: dict[int, int] = {}  # id of a node → the rank of the first word below it (:func:`_ordered`)
+    if isinstance(words, (set, frozenset)):  # a set's order changes with the hash seed: the regex would too (session 32)
+        words = sorted(words)
     for rank, w in enumerate(sorted(words, key=len, reverse=True)):  # rank: the order a flat list would try
         node = trie
         for ti, token in enumerate(w.replace(ZWNJ, " ").split()):

@@ -83,6 +83,12 @@ def _init_worker(kb_dirs: list[str] | None, db_url: str | None, ingest_pid: int 
 
     _KB = load_kb(kb_dirs)
     _LOOKUP = make_lookup(db_url)
+    # a worker ends with os._exit (no atexit): the expressions it generated are stored when multiprocessing ends it
+    from multiprocessing.util import Finalize
+
+    from rasad.text import rx
+
+    Finalize(None, rx.save, exitpriority=0)
 
 
 def _work(batch: list, as_rows: bool) -> list[Outcome]:

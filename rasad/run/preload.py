@@ -45,6 +45,9 @@ def _warm() -> None:
         warm(json.loads(dirs))
     except Exception:  # noqa: BLE001 - a worker loads what it needs itself
         return
+    from rasad.text import rx
+
+    rx.save()  # the expressions generated here, for the next run's forkserver (it ends without running atexit)
     gc.freeze()  # what is loaded now stays shared with the workers: the collector will not touch its pages
 
 

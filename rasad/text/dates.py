@@ -305,7 +305,7 @@ _YEARLESS_ORDINAL = re.compile(rf"(?:(?P<wd>{_WD})\)?[\s،,]*\(?\s*)?(?<![\u0621
 
 # a Dari month is a date without its year only after "روز" or a weekday ("روز ۲۶ اسد", "شنبه ۱۲ حمل"); (session 27 A)
 # the day and month in parentheses after the weekday too, as for the other months ("امروز سه‌شنبه (۲۱ حمل)")
-_DARI_MONTHS = "|".join(m for m in sorted(_AMBIGUOUS_MONTHS, key=len, reverse=True) if m in JALALI_MONTHS)
+_DARI_MONTHS = "|".join(m for m in sorted(_AMBIGUOUS_MONTHS, key=lambda m: (-len(m), m)) if m in JALALI_MONTHS)
 _YEARLESS_DARI = re.compile(rf"(?:(?P<wd>{_WD})\)?[\s،,]*\(?\s*|روز\s*)(?<![\d/])(?P<d>\d{{1,2}})\s*(?P<mon>{_DARI_MONTHS})"
                             rf"(?![\u0621-\u063A\u0641-\u064A\u06A9\u06AF\u06CCA-Za-z])(?!\s*(?:(?:ماه|سال)\s*)?[,،]?\s*\d)")
 

@@ -146,7 +146,7 @@ def _unglued(bare: str) -> str | None:
     return None
 
 
-_NEEDS_CHAR_PASS = re.compile("[" + re.escape("".join(_CHAR_MAP) + "".join(_DROP_MARKS)) + "]")
+_NEEDS_CHAR_PASS = re.compile("[" + re.escape("".join(_CHAR_MAP) + "".join(sorted(_DROP_MARKS))) + "]")
 _TRANSLATE = {ord(k): v for k, v in _CHAR_MAP.items()} | {ord(c): None for c in _DROP_MARKS}
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from rasad.annotate.words import grammar, phrase_branches, phrases
+from rasad.text.rx import compile as rx_compile
 
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 
@@ -164,14 +165,14 @@ _UNSEEN_CAUSES = _with_epithets(_G['unseen_attack_causes'], _G['attack_epithets'
 _CLASH_OTHERS = [c.split(" با ", 1)[1] for c in _G['unseen_attack_causes'] if c.startswith("درگیری") and " با " in c]
 _CLASH_UNSEEN = (rf"درگیری(?:[\s\u200c]+(?!(?:با|که|را|در|به|از)[\s\u200c])[^\s،.؛:«»]+){{1,5}}[\s\u200c]+با[\s\u200c]+"
                  rf"(?:{phrases(_CLASH_OTHERS)})")
-_UNSEEN_CAUSE = re.compile(rf"(?:(?:^|[\s\u200c،])(?:{phrases(_G['casualty_openers'])})[\s\u200c]+{_CAUSE_LEAD}|^\s*)«?"
+_UNSEEN_CAUSE = rx_compile(rf"(?:(?:^|[\s\u200c،])(?:{phrases(_G['casualty_openers'])})[\s\u200c]+{_CAUSE_LEAD}|^\s*)«?"
                            rf"(?:{phrases(_UNSEEN_CAUSES)}|{_CLASH_UNSEEN})(?![\w\u200c])")
-_UNSEEN_ATTACK = re.compile(rf"(?<![\w\u200c])(?:{phrases(_UNSEEN_CAUSES)})(?![\w\u200c])")
+_UNSEEN_ATTACK = rx_compile(rf"(?<![\w\u200c])(?:{phrases(_UNSEEN_CAUSES)})(?![\w\u200c])")
 # (session 29 NOM) the cause opening the clause itself, as its subject ("انفجار بمب در X جان سه تن را گرفت"): the
 # "^" of _UNSEEN_CAUSE holds only at the text's start, so a body sentence's opening is matched at its own offset
 # (or a reported clause's after "که": "مقام پلیس گفته که انفجار بمب در X جان یک تن را گرفته است")
-_UNSEEN_CAUSE_OPENING = re.compile(rf"\s*«?(?:{phrases(_UNSEEN_CAUSES)}|{_CLASH_UNSEEN})(?![\w\u200c])")
-_UNSEEN_CAUSE_AFTER_THAT = re.compile(rf"(?<![\w\u200c])که[\s\u200c]+«?(?:{phrases(_UNSEEN_CAUSES)})(?![\w\u200c])")
+_UNSEEN_CAUSE_OPENING = rx_compile(rf"\s*«?(?:{phrases(_UNSEEN_CAUSES)}|{_CLASH_UNSEEN})(?![\w\u200c])")
+_UNSEEN_CAUSE_AFTER_THAT = rx_compile(rf"(?<![\w\u200c])که[\s\u200c]+«?(?:{phrases(_UNSEEN_CAUSES)})(?![\w\u200c])")
 
 
 def unseen_cause_before(text: str, lo: int, hi: int) -> re.Match | None:

@@ -20,6 +20,7 @@ from rasad.annotate.events.grammar import (
 from rasad.annotate.words import grammar, phrases
 from rasad.kb.knowledge import YAML_LOADER
 from rasad.text.normalize import ZWNJ, match_key
+from rasad.text.rx import compile as rx_compile
 
 # The characters of _LETTERS as a set (its ranges are all in the BMP)
 _LETTER_SET = frozenset(re.findall(f"[{_LETTERS}]", "".join(map(chr, range(0x10000)))))
@@ -149,13 +150,13 @@ class Trigger:
     @property
     def regex(self) -> re.Pattern:
         if self.compiled is None:
-            self.compiled = re.compile(self.source)
+            self.compiled = rx_compile(self.source)
         return self.compiled
 
     @property
     def strict_regex(self) -> re.Pattern:
         if self.strict_compiled is None:
-            self.strict_compiled = re.compile(self.strict or self.source)
+            self.strict_compiled = rx_compile(self.strict or self.source)
         return self.strict_compiled
 
 
@@ -428,6 +429,13 @@ _CLOSE_QUOTE = r"[»”\"]?"
 _DOTTED = r"\(?(?:[^\W\d_]\.){1,4}[^\W\d_]\)?"  # "پ.ک.ک", "(پ.ک.ک)": letters each followed by a dot
 
 
+@cache
+def _spelled(token: str) -> str:
+    """A word's letters, each in its variants, with a space, a ZWNJ or nothing between (the same few thousand
+    words recur in 25,000 trigger forms: once each, a fifth of the patterns' build in the warm-up; session 32)."""
+    return r"[\s\u200c]?".join(_LETTER_VARIANTS.get(ch, re.escape(ch)) for ch in token)
+
+
 def _trigger_body(trigger: str, gap: int = 6, lists: bool = False, loose: bool = False) -> str:
     parts = []
     tokens = trigger.replace(ZWNJ, " ").split()
@@ -444,7 +452,7 @@ def _trigger_body(trigger: str, gap: int = 6, lists: bool = False, loose: bool =
                          + str(gap) + "}?")
             continue
         # letters may be written with a space, a ZWNJ or nothing between the parts of a word group
-        word = r"[\s\u200c]?".join(_LETTER_VARIANTS.get(ch, re.escape(ch)) for ch in token)
+        word = _spelled(token)
         if i == 0 and token == "از" and len(tokens) > 1 and tokens[1] in ("…", "..."):
             word = _az_not_party() + word  # (session 21) "به نقل از رویترز، ..."، "از سوی دیگر، ...": no one asked
         if token.endswith("ا"):
@@ -800,7 +808,7 @@ def _product(spec: dict | None) -> list[str]:
 
 def _before_regex(phrases: list[str]) -> re.Pattern:
     """Phrases (with "…" gaps of up to four words) that end right before a trigger."""
-    return re.compile(rf"{_TRIGGER_START}(?:{'|'.join(_trigger_body(p, 4) for p in phrases)})[\s\u200c]*$")
+    return rx_compile(rf"{_TRIGGER_START}(?:{'|'.join(_trigger_body(p, 4) for p in phrases)})[\s\u200c]*$")
 
 
 _WORD_LISTS: dict[tuple[str, ...], list[str]] = {}
@@ -876,13 +884,13 @@ def load_patterns(path: str | None = None) -> Compiled:
     nouns = "|".join(_trigger_body(n) for n in data.get("place_nouns", [])) or "(?!)"
     # (session 18) a quotation mark may open the place's name: "در ولایت «خوست»"
     # (session 27 P) and the ezafe written out after the noun: "در منطقه‌ی X"
-    place_before = re.compile(rf"(?:^|\s)در\s+(?:(?:{nouns})(?:\u200c?ی)?(?:\s+[^\s،؛:.]+){{0,2}}\s+)?[«\"“]?$")
+    place_before = rx_compile(rf"(?:^|\s)در\s+(?:(?:{nouns})(?:\u200c?ی)?(?:\s+[^\s،؛:.]+){{0,2}}\s+)?[«\"“]?$")
     # (session 14) and the place a bombardment noun names (events.yaml struck_place_nouns: "بمباران صنعا")
     struck = "".join(f"|{_trigger_body(n)}" for n in data.get("struck_place_nouns", []))
     # (session 18) and some of a place: "به مناطقی از کی‌یف حمله کردند" (events.yaml place_parts)
     parts = "|".join(_trigger_body(n) for n in data.get("place_parts", [])) or "(?!)"
     # (session 19) or the Dari "on" with the place's district first: "حملات خود را با توپخانه بر ولسوالی X ولایت خوست آغاز کرد"
-    place_to = re.compile(rf"(?:^|\s)(?:به|حومه|اطراف شهر{struck})\s+(?:(?:{parts})\s+)?(?:(?:{nouns})\s+)?[«\"“]?$"
+    place_to = rx_compile(rf"(?:^|\s)(?:به|حومه|اطراف شهر{struck})\s+(?:(?:{parts})\s+)?(?:(?:{nouns})\s+)?[«\"“]?$"
                           rf"|(?:^|\s)بر\s+(?:(?:{parts})\s+)?(?:(?:{nouns})(?:\s+[^\s،؛:.]+){{0,2}}\s+)?[«\"“]?$")
     return Compiled(automaton, _word_start_regex(data.get("blockers", [])), _anaphora(data.get("anaphora", {})),
                     place_before, place_to, {str(k): list(v) for k, v in (data.get("superiors") or {}).items()},
@@ -902,7 +910,7 @@ def _instruments(spec: dict, patterns: dict[str, Pattern]) -> tuple[re.Pattern, 
 def _anonymous_hint(patterns) -> re.Pattern:
     # (session 27 K) and a court act's (``acting_body``): "حکم اعدام یک زندانی در زندان X اجرا شد" names no actor
     words = sorted({w for p in patterns if p.source_optional or p.meeting_parties or p.acting_body for w in p.requires_any},
-                   key=len, reverse=True)
+                   key=lambda w: (-len(w), w))  # (a set: ties by text, not by the hash seed)
     return re.compile("|".join(_trigger_body(w) for w in words) or "(?!)")
 
 
@@ -911,7 +919,7 @@ def _anaphora(spec: dict) -> Anaphora:
     for etype, nouns in (spec.get("nouns") or {}).items():
         for n in nouns:
             types.setdefault(match_key(n), set()).add(etype)
-    nouns = sorted({n for ns in (spec.get("nouns") or {}).values() for n in ns}, key=len, reverse=True)
+    nouns = sorted({n for ns in (spec.get("nouns") or {}).values() for n in ns}, key=lambda n: (-len(n), n))
     noun_alt = "|".join(_trigger_body(n) for n in nouns) or "(?!)"
     det_alt = "|".join(_trigger_body(d) for d in spec.get("determiners", [])) or "(?!)"
     letters = _LETTERS
@@ -924,16 +932,16 @@ def _anaphora(spec: dict) -> Anaphora:
 def _word_end_regex(words: list[str]) -> re.Pattern:
     """Matches text that ends with one of ``words`` and a space (a noun before its genitive)."""
     alts = "|".join(_trigger_body(w) for w in words)
-    return re.compile(rf"(?<![{_LETTERS}])(?:{alts})[\s\u200c]+$")
+    return rx_compile(rf"(?<![{_LETTERS}])(?:{alts})[\s\u200c]+$")
 
 
 def _word_regex(words: list[str]) -> re.Pattern:
     """Finds one of ``words`` anywhere as whole words (ZWNJ and spacing inside them ignored)."""
     alts = "|".join(_trigger_body(w) for w in words)
-    return re.compile(rf"(?<![{_LETTERS}])(?:{alts})(?![{_LETTERS}])")
+    return rx_compile(rf"(?<![{_LETTERS}])(?:{alts})(?![{_LETTERS}])")
 
 
 def _word_start_regex(words: list[str]) -> re.Pattern:
     """Matches text that starts with one of ``words`` (whole words; ZWNJ and spacing inside them ignored)."""
     alts = "|".join(_trigger_body(w) for w in words)
-    return re.compile(r"^[\s\u200c]*(?:" + alts + r")(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])")
+    return rx_compile(r"^[\s\u200c]*(?:" + alts + r")(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF])")

@@ -420,7 +420,7 @@ def _count_dominant_state(mentions: list[Mention], kb: KnowledgeBase) -> str | N
 
 # (session 23) grammar.yaml person_pronouns: "وی", "او", "ایشان", and the officialese "نامبرده" ("the one named")
 _PRONOUN_RE = re.compile(r"(?<![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c])("
-                         + "|".join(re.escape(w) for w in sorted(grammar_words("person_pronouns"), key=len, reverse=True))
+                         + "|".join(re.escape(w) for w in sorted(grammar_words("person_pronouns"), key=lambda w: (-len(w), w)))
                          + r")(?![\u0621-\u063A\u0641-\u064A\u0660-\u0669\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06FC\u06FF\u200c])")
 
 
