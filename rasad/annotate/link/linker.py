@@ -55,6 +55,7 @@ from rasad.annotate.link.roles import (
 )
 from rasad.annotate.link.seats import seated_bodies
 from rasad.annotate.link.shaped import known_outlet, shaped_outlets
+from rasad.annotate.link.sides import sport_sides
 from rasad.annotate.link.statebodies import state_bodies
 from rasad.annotate.link.strangers import name_like
 from rasad.annotate.link.teams import national_teams, page_sports, sport_short
@@ -400,6 +401,12 @@ def _team_of_sport(doc: _Doc, h: Hit) -> list[str]:
 def pass_national_teams(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
     """(session 27 E) A state named as a side of a match in a sports report is its national team (link.teams)."""
     return national_teams(doc.text, mentions, doc.kb, doc.named)
+
+
+def pass_sport_sides(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
+    """(session 32 SPORT) Any other state named as a side on a sports page is its team in the page's sport
+    (link.sides)."""
+    return sport_sides(doc.text, mentions, doc.kb)
 
 
 def _name_mention(doc: _Doc, h: Hit) -> Mention | None:
@@ -998,7 +1005,7 @@ def pass_pronouns(doc: _Doc, mentions: list[Mention]) -> list[Mention]:
 
 PASSES = (pass_names, pass_seated_bodies, pass_state_bodies, pass_province_lists, pass_foreign_bodies, pass_located_forces, pass_fuzzy_names, pass_named_people, pass_group_descriptions, pass_described_bodies, pass_state_bodies, pass_roles, pass_shared_office_state, pass_plural_offices, pass_counterparts, pass_deputies,
           pass_relatives_of,
-          pass_unknown_names, pass_holders_by_name, pass_foreign_spellings, pass_stranger_surnames, pass_known_surnames, pass_surnames_before_offices, pass_offices_named_before, pass_person_descriptions, pass_national_teams, pass_pronouns)
+          pass_unknown_names, pass_holders_by_name, pass_foreign_spellings, pass_stranger_surnames, pass_known_surnames, pass_surnames_before_offices, pass_offices_named_before, pass_person_descriptions, pass_national_teams, pass_sport_sides, pass_pronouns)
 
 
 def _own_outlet(article: CleanArticle, text: str, mentions: list[Mention], entities: list[Entity]) -> list[Entity]:
