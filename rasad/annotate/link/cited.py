@@ -32,6 +32,8 @@ def cited_outlet(text: str, h: Hit, kb: KnowledgeBase, own: str | None = None) -
     "استان فارس"), or in a dateline (``_dateline``: "العالم: ..."); never a name that is also an everyday word
     ("جوان", "قانون") or a place or actor ("فارس"), but the page's own outlet (``own``) in its dateline
     ("خرداد: ..." on khordad.news; matcher ``dateline_outlet``)."""
+    if (written := _written_by(text, h, kb)) is not None:
+        return written
     entry = _cited_entry(h, kb, own)
     if entry is None or h.suffix or any(e.kind in ("actor", "place") for e in h.entries):
         return None  # "فارس", "ایران": a province or a state first; "به گزارش فارس" is read by clean.outlets
@@ -40,6 +42,20 @@ def cited_outlet(text: str, h: Hit, kb: KnowledgeBase, own: str | None = None) -
     if not (cued or _dateline(text, h.start, h.end)):
         return None
     return Mention(h.start, h.end, surface, ref, kb.outlets[ref].name, "MEDIA", "name")
+
+
+def _written_by(text: str, h: Hit, kb: KnowledgeBase) -> Mention | None:
+    """(session 32 OUT) An outlet's bare name that is also a word or a place, as the subject of a verb only a writer
+    does, opening a clause ("فارس نوشته است که ...", "جوان نوشت:"): no province or month writes."""
+    entry = next((e for e in h.entries if e.kind in CITED_KINDS), None)
+    if entry is None or h.suffix or not _verb_after(text, h.start, h.end, _written()):
+        return None
+    return Mention(h.start, h.end, text[h.start:h.end], entry.ref, kb.outlets[entry.ref].name, "MEDIA", "name")
+
+
+@lru_cache(maxsize=1)
+def _written() -> tuple[str, ...]:
+    return tuple(sorted({match_key(w) for w in grammar_words("outlet_verbs_written")}, key=len, reverse=True))
 
 
 def _cited_entry(h: Hit, kb: KnowledgeBase, own: str | None) -> Entry | None:
@@ -79,12 +95,13 @@ def _kinds() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(match_key(w.replace("\u200c", "")) for w in rules.outlet_descriptors))
 
 
-def _verb_after(text: str, start: int, end: int) -> bool:
-    """The name opens a clause (text start or punctuation before it) and a report verb follows it."""
+def _verb_after(text: str, start: int, end: int, verbs: tuple[str, ...] = ()) -> bool:
+    """The name opens a clause (text start or punctuation before it) and a report verb (one of ``verbs``, if
+    given) follows it."""
     lead = text[max(0, start - 3):start].rstrip(" \u200c")
     if lead and lead[-1] not in _CLAUSE_OPENERS:
         return False
-    return match_key(text[end:end + 25].lstrip(" »\u200c")).startswith(_cues()[1])
+    return match_key(text[end:end + 25].lstrip(" »\u200c")).startswith(verbs or _cues()[1])
 
 
 def _dateline(text: str, start: int, end: int) -> bool:

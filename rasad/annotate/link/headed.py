@@ -18,6 +18,8 @@ from rasad.annotate.link.entities import unknown_uid
 from rasad.annotate.link.matcher import Matcher
 from rasad.annotate.link.strangers import ordinary_word
 from rasad.annotate.words import phrase_branches
+from rasad.clean.lines import load_rules
+from rasad.kb.knowledge import KnowledgeBase
 from rasad.kb.words import kb_settings
 from rasad.records import Entity, Mention
 from rasad.text.frequency import zipf
@@ -97,6 +99,89 @@ def _bare_name(text: str, at: int) -> tuple[int, int] | None:
     return (at, end) if end > at else None
 
 
+@lru_cache(maxsize=1)
+def _media() -> dict[str, Any]:
+    return headed_settings().get("media_names") or {}
+
+
+@lru_cache(maxsize=1)
+def _media_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(descriptors, state descriptors, heads a closed name may follow, words that are no name), spaces and joiners
+    aside: the descriptors are the cleaner's (``outlet_descriptors``: "خبری", "دولتی", "عبری"), the rest data."""
+    m = _media()
+    descriptors = {*load_rules().outlet_descriptors, *(m.get("descriptors") or [])}
+    return (frozenset(map(_key, descriptors)), frozenset(map(_key, m.get("state") or [])),
+            frozenset(map(_key, m.get("closed_heads") or [])), frozenset(map(_key, m.get("not_names") or [])))
+
+
+def _past_descriptors(text: str, at: int) -> tuple[int, bool]:
+    """(position after the words saying what kind of outlet follows the head: "شبکه تلویزیونی دولتی", whether one of
+    them says it is a state's own: "دولتی", "رسمی")."""
+    descriptors, state, _, _ = _media_words()
+    pos, owned = at, False
+    for _ in range(3):
+        m = _WORD.match(text, pos)
+        if m is None or _key(m.group()) not in descriptors or text[m.end():m.end() + 1] != " ":
+            break
+        owned, pos = owned or _key(m.group()) in state, m.end() + 1
+    return pos, owned
+
+
+def _closed_name(text: str, at: int) -> tuple[int, int] | None:
+    """Up to ``closed_words`` words after a head that names nothing else ("خبرنامه", "آژانس خبری"), closed by a
+    closer ("،", "؛", ":", "-"): a small outlet's name may be common words ("خبر روزانه"), its end the punctuation."""
+    _, _, _, not_names = _media_words()
+    pos, closers = at, str(_media().get("closers", "،؛:-–|"))
+    for _ in range(int(_media().get("closed_words", 3))):
+        m = _WORD.match(text, pos)
+        if m is None or _key(m.group()) in not_names:
+            return None
+        after = text[m.end():m.end() + 2].lstrip(" ")
+        if after[:1] and after[0] in closers:
+            return at, m.end()
+        if text[m.end():m.end() + 1] != " ":
+            return None
+        pos = m.end() + 1
+    return None
+
+
+def _determined(text: str, start: int) -> bool:
+    """Whether a word before the head makes it any outlet of its kind ("یک روزنامه محلی،", "این خبرگزاری،")."""
+    before = text[max(0, start - 12):start].split()
+    return bool(before) and _key(before[-1]) in frozenset(map(_key, _media().get("determiners") or []))
+
+
+def _media_name(text: str, h: re.Match[str], is_place: Callable[[str], bool],
+                is_land: Callable[[str], bool]) -> tuple[int, int, bool] | None:
+    """(start, end, whether a place names it) of an outlet's name after its head and the words describing it: quoted,
+    rare words that are no place ("سایت نطنز" is a site of another kind), a place after a state's descriptor
+    ("تلویزیون دولتی تاجیکستان"), or common words closed by punctuation after a head that names nothing else."""
+    at, owned = _past_descriptors(text, h.end())
+    name = _quoted_name(text, at)
+    if name is not None:
+        return (*name, False)
+    if owned and (place := _place_after(text, at - 1, is_land)) > at:
+        return at, place, True
+    name = _bare_name(text, at)
+    if name is not None and not is_place(text[name[0]:name[1]]):
+        return (*name, False)
+    if _key(h.group()) in _media_words()[2] and not _determined(text, h.start()):
+        name = _closed_name(text, at)
+        return (*name, False) if name else None
+    return None
+
+
+def known_land(matcher: Matcher, kb: KnowledgeBase, words: str) -> bool:
+    """Whether ``words`` are a known place's or a state's whole name ("تاجیکستان" after "تلویزیون دولتی")."""
+    value = matcher.automaton.get(match_key(words), None)
+    return value is not None and any(e.kind == "place" or e.kind == "actor" and _is_state(kb, e.ref) for e in value[1])
+
+
+def _is_state(kb: KnowledgeBase, ref: str) -> bool:
+    actor = kb.actors.get(ref)
+    return actor is not None and actor.type == "STATE"
+
+
 def known_place(matcher: Matcher, words: str) -> bool:
     """Whether ``words`` are a known place's whole name (any tier: "بابل" after a university is its city)."""
     value = matcher.automaton.get(match_key(words), None)
@@ -122,21 +207,42 @@ def _add_forms(ent: Entity, headed: str, bare: str, place: str) -> None:
             ent.forms.append(form)
 
 
+def _add_placed(found: dict[tuple[str, str], Entity], headed: str, translit: Callable[[str], str]) -> Entity:
+    """A state's outlet named by its place ("تلویزیون دولتی تاجیکستان"): its one form is the whole phrase (the
+    place alone is the place)."""
+    ent = found.get(("MEDIA", _key(headed)))
+    if ent is None:
+        latin = translit(headed)
+        ent = found[("MEDIA", _key(headed))] = Entity(latin, "MEDIA", None, uid=unknown_uid(latin, "MEDIA"))
+    if headed not in ent.forms:
+        ent.forms.append(headed)
+    return ent
+
+
 def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
 def headed_entities(text: str, mentions: list[Mention], is_place: Callable[[str], bool],
-                    translit: Callable[[str], str]) -> list[Entity]:
+                    translit: Callable[[str], str], is_land: Callable[[str], bool] | None = None) -> list[Entity]:
     """The entities named after a head word whose name no mention of the linker covers. ``is_place``: whether words
     are a known place's name (:func:`known_place`); ``translit``: Persian name → its Latin spelling (the name
-    reported, as for unknown people)."""
+    reported, as for unknown people); ``is_land``: whether words are a place's or a state's name (:func:`known_land`:
+    "تلویزیون دولتی تاجیکستان"), ``is_place`` if not given."""
     spans = [(m.start, m.end) for m in mentions if m.kb_id or m.how == "unknown-name"]
+    named = [(m.start, m.end) for m in mentions if m.kb_id and m.type not in ("PLACE", "COUNTRY")]
     found: dict[tuple[str, str], Entity] = {}
     for h in _head_regex().finditer(text):
         kind = _head_types().get(_key(h.group()))
-        name = _quoted_name(text, h.end()) or _bare_name(text, h.end())
-        if kind is None or name is None or _covered(h.start(), name[1], spans):
+        if kind == "MEDIA":
+            hit = _media_name(text, h, is_place, is_land or is_place)
+            name, placed = (hit[:2], hit[2]) if hit else (None, False)
+        else:
+            name, placed = _quoted_name(text, h.end()) or _bare_name(text, h.end()), False
+        if kind is None or name is None or _covered(h.start(), name[1], named if placed else spans):
+            continue
+        if placed:
+            _add_placed(found, text[h.start():name[1]], translit).mentions.append((h.start(), name[1]))
             continue
         bare = text[name[0]:name[1]]
         ent = found.get((kind, _key(bare)))

@@ -18,7 +18,7 @@ from rasad.annotate.link.bodies import described_bodies, foreign_bodies, located
 from rasad.annotate.link.cited import CITED_KINDS, cited_outlet
 from rasad.annotate.link.cuenamed import cited_names, known_elsewhere
 from rasad.annotate.link.entities import _entities
-from rasad.annotate.link.headed import headed_entities, known_place
+from rasad.annotate.link.headed import headed_entities, known_land, known_place
 from rasad.annotate.link.hosted import hosted_outlet
 from rasad.annotate.link.matcher import (
     Entry,
@@ -1036,7 +1036,8 @@ def link_entities(article: CleanArticle, sentences: list[Sentence], kb: Knowledg
         linked.by_sentence.setdefault(doc.sent_of[m.start], []).append(m)
     linked.entities = _entities(mentions, kb, article, doc.key)
     linked.entities += headed_entities(text, mentions, lambda words: known_place(matcher, words),
-                                       lambda name: transliterate_name(name, kb.name_parts()))
+                                       lambda name: transliterate_name(name, kb.name_parts()),
+                                       lambda words: known_land(matcher, kb, words))
     linked.entities += missions(text, mentions, kb)
     linked.entities += shaped_outlets(text, mentions, lambda words: known_outlet(matcher, words),
                                       lambda name: transliterate_name(name, kb.name_parts()))
