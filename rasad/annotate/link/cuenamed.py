@@ -197,7 +197,7 @@ def known_elsewhere(matcher: Matcher, words: str, entities: list[Entity]) -> boo
     """Whether ``words`` name an actor or a role the knowledge base has, or an outlet the article's entities hold
     already (clean.outlets read "به گزارش «مهر»"). A place's or an outlet's name that nothing linked here ("گرو", a
     village; "فردا", Radio Farda's name in datelines) is read as the cue says: a cited outlet."""
-    value = matcher.automaton.get(match_key(words), None)
+    value = matcher.lookup(match_key(words))
     if value is None:
         return False
     held = {e.kb_id for e in entities if e.kb_id}

@@ -184,7 +184,7 @@ def _is_state(kb: KnowledgeBase, ref: str) -> bool:
 
 def known_place(matcher: Matcher, words: str) -> bool:
     """Whether ``words`` are a known place's whole name (any tier: "بابل" after a university is its city)."""
-    value = matcher.automaton.get(match_key(words), None)
+    value = matcher.lookup(match_key(words))
     return value is not None and any(e.kind == "place" for e in value[1])
 
 

@@ -8,7 +8,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from operator import attrgetter, itemgetter
+from itertools import chain
+from operator import attrgetter
 
 import ahocorasick
 import numpy as np
@@ -44,13 +45,20 @@ class Entry:
 
 @dataclass
 class Matcher:
-    automaton: ahocorasick.Automaton
+    automaton: ahocorasick.Automaton  # key → index into ``values`` (ints: a scan builds no Python object per hit)
     full_keys: dict[str, list[str]]  # key -> actor ids (full forms), for fuzzy matching of misspellings
     prefixes: dict[str, str]  # match_key(prefix word) -> prefix kind (deputy/acting/former)
     honorifics: frozenset[str]
     context: PlaceContext | None = None
     full_key_list: list[str] = field(default_factory=list)  # full_keys' keys, in order, for rapidfuzz
     fuzzy_cache: dict[str, list] = field(default_factory=dict)  # key → its closest full names (names.fuzzy_actor)
+    values: list[tuple[int, list[Entry]]] = field(default_factory=list)  # (key length - 1, entries) by index
+    backs: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))  # values' key length - 1
+
+    def lookup(self, key: str) -> tuple[int, list[Entry]] | None:
+        """(key length - 1, entries) of a key of the automaton, or None."""
+        i = self.automaton.get(key, None)
+        return None if i is None else self.values[i]
 
 
 @dataclass(frozen=True)
@@ -131,13 +139,16 @@ def build_matcher(kb: KnowledgeBase) -> Matcher:
     _add_gated_places(kb, entries)
     _add_headless_outlets(kb, entries)
     _add_respelled(foreign, entries)
-    automaton = ahocorasick.Automaton()
-    for key, es in entries.items():
-        automaton.add_word(key, (len(key) - 1, es))  # a hit at key offset kend starts at kend - (len - 1)
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    values = []
+    for i, (key, es) in enumerate(entries.items()):
+        automaton.add_word(key, i)
+        values.append((len(key) - 1, es))  # a hit at key offset kend starts at kend - (len - 1)
     automaton.make_automaton()
     prefixes = {match_key(w): kind for kind, words in kb.title_prefixes.items() for w in words}
     honorifics = frozenset(match_key(h) for h in kb.descriptions.get("honorifics", []))
-    matcher = Matcher(automaton, dict(full_keys), prefixes, honorifics, PlaceContext.from_kb(kb), list(full_keys))
+    matcher = Matcher(automaton, dict(full_keys), prefixes, honorifics, PlaceContext.from_kb(kb), list(full_keys),
+                      values=values, backs=np.array([b for b, _ in values], dtype=np.int64))
     _MATCHERS[id(kb)] = matcher
     return matcher
 
@@ -366,21 +377,21 @@ _LETTER_TABLE = np.zeros(0x801, dtype=bool)
 _LETTER_TABLE[[ord(c) for c in _LETTERS]] = True
 
 
-def _word_start_hits(text: str, kmap: array, hits) -> list[tuple[int, int, list[Entry], bool]]:
+def _word_start_hits(text: str, kmap: array, key: str, matcher: Matcher) -> list[tuple[int, int, list[Entry], bool]]:
     """(start, end, entries, plain end) of the automaton's hits that start a word, longest first, then by start;
     "plain end": a space, punctuation or the text's end follows (no suffix to read). Most hits (~60 %) start inside
-    a word ("ایران" in "پایرانی"): they are dropped, and the rest ordered, in vectorised steps (numpy), not one
-    Python iteration each."""
-    hits = list(hits)
-    if not hits:
+    a word ("ایران" in "پایرانی"): the automaton's hits (key end, value index: two ints) go flat into one array in
+    C, and are dropped and ordered in vectorised steps (numpy); only the kept ones become Python objects."""
+    flat = np.fromiter(chain.from_iterable(matcher.automaton.iter(key)), dtype=np.int64)
+    if not len(flat):
         return []
-    kends = np.fromiter(map(itemgetter(0), hits), dtype=np.int64, count=len(hits))
-    backs = np.fromiter(map(itemgetter(0), map(itemgetter(1), hits)), dtype=np.int64, count=len(hits))
+    kends, found = flat[0::2], flat[1::2]
     offsets = np.frombuffer(kmap, dtype=np.int64)
-    starts, ends = offsets[kends - backs], offsets[kends] + 1
+    starts, ends = offsets[kends - matcher.backs[found]], offsets[kends] + 1
     codes = np.append(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32), np.uint32(32))
     # (session 30 ROLE) a hamza after a final alef is not in the key ("خاتم‌الانبیاء"): the name ends after it
-    ends += (codes[ends] == _HAMZA) & np.isin(codes[ends - 1], _ALEFS)
+    if "\u0621" in text:
+        ends += (codes[ends] == _HAMZA) & _ALEF_TABLE[np.minimum(codes[ends - 1], 0x800)]
     inside = (starts > 0) & _LETTER_TABLE[np.minimum(codes[np.maximum(starts - 1, 0)], 0x800)]
     # (session 28 E3) after a word-initial "و" glued to it ("تهران وانکارا"): kept, read by _glued_and
     inside &= ~((codes[np.maximum(starts - 1, 0)] == _WAW) & ((starts < 2) | ~_LETTER_TABLE[
@@ -389,7 +400,8 @@ def _word_start_hits(text: str, kmap: array, hits) -> list[tuple[int, int, list[
     plain = ~(_LETTER_TABLE[np.minimum(after, 0x800)] | (after == 0x200C))
     keep = np.flatnonzero(~inside)
     keep = keep[np.lexsort((starts[keep], starts[keep] - ends[keep]))]  # stable: longest first, then by start
-    return list(zip(starts[keep].tolist(), ends[keep].tolist(), map(hits.__getitem__, keep.tolist()),
+    values = matcher.values
+    return list(zip(starts[keep].tolist(), ends[keep].tolist(), [values[i][1] for i in found[keep].tolist()],
                     plain[keep].tolist(), strict=True))
 
 
@@ -400,12 +412,12 @@ def scan(text: str, matcher: Matcher) -> list[Hit]:
     a rejected hit never occupies, so only hits still free need the tests."""
     key, kmap = key_with_map(text)
     pending: list[Hit] = []  # non-curated places without a place context of their own
-    word_hits = _word_start_hits(text, kmap, matcher.automaton.iter(key))
+    word_hits = _word_start_hits(text, kmap, key, matcher)
     starts = {h[0] for h in word_hits}
     taken: list[Hit] = []
     occupied = bytearray(len(text) + 1)
     ctx = matcher.context
-    for start, end, hit, plain in word_hits:
+    for start, end, es, plain in word_hits:
         if occupied.find(1, start, end) != -1:
             continue
         if start > 0 and text[start - 1] == "و" and not _glued_and(text, start, end):
@@ -416,7 +428,6 @@ def scan(text: str, matcher: Matcher) -> list[Hit]:
         # (session 20) a ZWNJ before another name is a word's end, not a suffix's start: "رئیس‌جمهوری الجزایر" is
         # "رئیس" before the state "جمهوری الجزایر", as with a space
         suffix = suffix or ""
-        es = hit[1][1]
         if (text.find(" و", start, end) != -1 or text.find(" را", start, end) != -1) \
                 and _split_conjunction(text[start:end], es[0].form):
             continue  # "فرد و" is no "فردو", (session 28 B) "آن دو را" no "آندورا": a word the name does not have
@@ -432,7 +443,8 @@ def scan(text: str, matcher: Matcher) -> list[Hit]:
 
 _WAW = ord("و")
 _HAMZA = ord("ء")
-_ALEFS = np.array([ord(c) for c in "اآأإ"], dtype=np.uint32)
+_ALEF_TABLE = np.zeros(0x801, dtype=bool)  # code point → an alef (a table look-up, not np.isin: ~5 % of a scan)
+_ALEF_TABLE[[ord(c) for c in "اآأإ"]] = True
 _GLUED_AND_ZIPF = 2.5  # "و" + a name this common as one word is that word ("ورم", "واحد"), not "and" + the name
 
 

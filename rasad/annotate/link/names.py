@@ -241,7 +241,7 @@ def _known_short(name: str, matcher: Matcher, kb: KnowledgeBase) -> Actor | None
     "علی‌اف"), which looked like a given name and a surname: that person, when the key names one person only."""
     if " " not in name.strip():
         return None
-    found = matcher.automaton.get(match_key(name), None)
+    found = matcher.lookup(match_key(name))
     words = [match_key(w) for w in name.split()]
     people = {e.ref for e in (found[1] if found else []) if e.kind in ("actor", "short") and "\u200c" in e.form
               and [match_key(w) for w in e.form.replace("\u200c", " ").split()] == words

@@ -90,7 +90,7 @@ def _opened(text: str, m: re.Match[str]) -> tuple[int, int, str] | None:
 
 def known_outlet(matcher: Matcher, words: str) -> bool:
     """Whether ``words`` are a name the knowledge base has (an outlet's or anything else's)."""
-    return matcher.automaton.get(match_key(words), None) is not None
+    return matcher.lookup(match_key(words)) is not None
 
 
 def _latin(name: str, word: str, shape: str, translit: Callable[[str], str]) -> str:

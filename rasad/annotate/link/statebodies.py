@@ -30,11 +30,27 @@ def _heads() -> dict[str, tuple[str, tuple[str, ...]]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _head_ends() -> frozenset[str]:
+    """Every end of a head's key ("" too): a word's key not among them ends no head, so no window is read for it."""
+    return frozenset(k[i:] for k in _heads() for i in range(len(k) + 1))
+
+
+@lru_cache(maxsize=1)
+def _head_starts() -> frozenset[str]:
+    """Every start of a head's key ("" too): a mention whose first word's key is none of them opens with no head."""
+    return frozenset(k[:i] for k in _heads() for i in range(len(k) + 1))
+
+
 def _head_before(text: str, start: int) -> tuple[int, str] | None:
     """Where a head that ends right before ``start`` (a space apart) begins, and its key; the longest of up to three
-    words."""
+    words. Most mentions have no head's last word before them: that one word's key is looked up first (a key of
+    words is their keys joined, but for a hamza after an alef, dropped across the space: stripped here)."""
     window = text[max(0, start - 40):start]
     if not window or not window[-1].isspace():
+        return None
+    last = window.rsplit(None, 1)[-1] if window.strip() else ""
+    if match_key(last).lstrip("\u0621") not in _head_ends():
         return None
     words = [(w.start(), w.group()) for w in _WORD.finditer(window)][-_MAX_HEAD_WORDS:]
     for i in range(len(words)):
@@ -47,7 +63,16 @@ def _head_before(text: str, start: int) -> tuple[int, str] | None:
 def _head_inside(m: Mention) -> tuple[int, str] | None:
     """Where the state's part of a mention that opens with a head begins ("وزارت امور خارجه سودان", as
     bodies.foreign_bodies joins them), and the head's key."""
-    words = [(w.start(), w.end(), w.group()) for w in _WORD.finditer(m.text)]
+    return _head_inside_text(m.text)
+
+
+@lru_cache(maxsize=4096)
+def _head_inside_text(text: str) -> tuple[int, str] | None:
+    """``_head_inside`` of a mention's text (the same names recur: read once each)."""
+    first = text.split(None, 1)
+    if len(first) < 2 or match_key(first[0]) not in _head_starts():
+        return None
+    words = [(w.start(), w.end(), w.group()) for w in _WORD.finditer(text)]
     for k in range(min(_MAX_HEAD_WORDS, len(words) - 1), 0, -1):
         key = match_key(" ".join(w for _, _, w in words[:k]))
         if key in _heads():
