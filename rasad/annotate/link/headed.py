@@ -173,7 +173,7 @@ def _media_name(text: str, h: re.Match[str], is_place: Callable[[str], bool],
 
 def known_land(matcher: Matcher, kb: KnowledgeBase, words: str) -> bool:
     """Whether ``words`` are a known place's or a state's whole name ("تاجیکستان" after "تلویزیون دولتی")."""
-    value = matcher.automaton.get(match_key(words), None)
+    value = matcher.lookup(match_key(words))
     return value is not None and any(e.kind == "place" or e.kind == "actor" and _is_state(kb, e.ref) for e in value[1])
 
 
