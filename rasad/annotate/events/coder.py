@@ -1376,6 +1376,8 @@ def _place_and_target(doc: _Doc, t: _Trigger, c0: int, c1: int, src: list[Mentio
         location, loc_id = soil.name, soil.kb_id  # (session 24) "خاک اوکراین را هدف قرار داد": the state's own ground
     if p.type == "ASSAULT" and not loc_id and (taken := _place_object(doc, t, c0, t.te)) is not None:
         location, loc_id = taken.name, taken.kb_id  # (session 26 A3) "شهر موصل را تصرف کرد": the ground struck or taken
+    if p.frame == "fell_to" and not loc_id and (fallen := _fallen_place(doc, t)) is not None:
+        location, loc_id = fallen.name, fallen.kb_id  # (session 32 WORD) "شهر موصل به دست داعش افتاد"
     if p.type == "THREATEN" and not tgt and src and (hit := _threatened_place(doc, t, src)) is not None:
         tgt = _state_mention(kb, hit, kb.country_of(hit.kb_id))  # (session 21) "تهدید کرد که حیفا را هدف قرار می‌دهد"
     if p.type == "ASSAULT" and not tgt and (aimed := _aimed_at(doc, t)) is not None:
@@ -1521,6 +1523,12 @@ def _place_object(doc: _Doc, t: _Trigger, c0: int, end: int | None = None) -> Me
     return next((m for m in doc.linked.in_span(c0, t.ts if end is None else end) if m.type == "PLACE" and m.kb_id
                  and doc.kb.country_of(m.kb_id)
                  and _rx_search(r"^\s*را(?=\s|$)", doc.text[m.end:m.end + 5])), None)
+
+
+def _fallen_place(doc: _Doc, t: _Trigger) -> Mention | None:
+    """(session 32 WORD) The ground a ``fell_to`` trigger opens on ("شهر موصل به دست داعش افتاد"): the first known
+    place inside it, where the taking happened."""
+    return next((m for m in doc.linked.in_span(t.ts, t.te) if m.type == "PLACE" and m.kb_id), None)
 
 
 def _taken_inside(doc: _Doc, t: _Trigger, c0: int) -> Mention | None:

@@ -2024,9 +2024,18 @@ def frame_troops(f: Frame) -> tuple[Actors, Actors]:
     return _actors(own), []
 
 
+def frame_fell_to(f: Frame) -> tuple[Actors, Actors]:
+    """(session 32 WORD) "شهر X به دست طالبان افتاد": the ground fell to the side named after "دست" inside the
+    trigger (not the place it opens on); whom it was taken from is the place's state (``place_target``)."""
+    hand = _rx_search(r"(?:^|\s)(?:به\s+دست|بدست)\s", f.text[f.ts:f.te])
+    lo = f.ts + hand.end() if hand else f.te
+    taker = next((c for c in f.chains if lo <= c.start < f.te and not _place_like(c, f.text)), None)
+    return _actors(taker), []
+
+
 FRAMES: dict[str, Callable[[Frame], tuple[Actors, Actors]]] = {
     "with": frame_with, "between": frame_between, "mediate": frame_mediate, "visit": frame_visit, "host": frame_host, "az": frame_az,
-    "be": frame_be, "ra": frame_ra, "against": frame_against, "genitive": frame_genitive, "about": frame_about,
+    "fell_to": frame_fell_to, "be": frame_be, "ra": frame_ra, "against": frame_against, "genitive": frame_genitive, "about": frame_about,
     "genitive_az": frame_genitive_az, "genitive_with": frame_genitive_with, "request_announced": frame_request_announced,
     "victim": frame_victim, "inside": frame_inside, "sanctions_inside": frame_sanctions_inside, "passive": frame_passive, "praise": frame_praise,
     "consequence": frame_consequence, "claim": frame_claim, "summon": frame_summon, "held": frame_held, "seized_held": frame_seized_held, "must": frame_must,
