@@ -42,8 +42,10 @@ def test_an_office_names_its_holder_on_the_day(kb, text, day, head, person):
     ("spokesperson", "ministry-of-health-and-medical-education", "2021-02-01", "sima-sadat-lari", "kianoush-jahanpour"),
     ("spokesperson", "islamic-revolutionary-guard-corps", "2022-05-01", "ramezan-sharif", "ali-mohammad-naini"),
     ("spokesperson", "islamic-revolutionary-guard-corps", "2025-01-10", "ali-mohammad-naini", "ramezan-sharif"),
+    ("ambassador", "IRN", "2022-06-01", "ali-chegeni", "iraj-elahi"),  # Iran's in New Delhi
+    ("ambassador", "IRN", "2022-11-01", "iraj-elahi", "ali-chegeni"),
 ])
-def test_a_spokesperson_held_the_office_on_the_day(kb, title, of, day, person, gone):
+def test_a_holder_held_the_office_on_the_day(kb, title, of, day, person, gone):
     holders = {a.id for a in kb.holders(title, of, dt.date.fromisoformat(day))}
     assert person in holders and gone not in holders
 
