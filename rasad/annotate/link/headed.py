@@ -26,7 +26,7 @@ from rasad.text.translit import is_given_name
 
 _LETTERS = "\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06D5\u06FA-\u06FC\u06FF\u064B-\u0652"
 _WORD = re.compile(f"[{_LETTERS}\u200c]+")
-_QUOTES = {"«": "»", "“": "”", '"': '"'}
+_QUOTES = {"«": "»", "“": "”", '"': '"', "'": "'", "‘": "’"}
 _MIN_LETTERS = 3  # a name of fewer letters is more likely a clipped word than a village
 
 
@@ -116,7 +116,7 @@ def _place_after(text: str, end: int, is_place: Callable[[str], bool]) -> int:
 
 def _add_forms(ent: Entity, headed: str, bare: str, place: str) -> None:
     """The name with its head (quotes dropped) and alone, each also with the known place after it, each once."""
-    headed = headed.replace("«", "").replace("“", "").replace('"', "")
+    headed = headed.translate({ord(q): None for q in _QUOTES})
     for form in (headed, bare, *([f"{headed} {place}", f"{bare} {place}"] if place else [])):
         if form not in ent.forms:
             ent.forms.append(form)
@@ -124,6 +124,33 @@ def _add_forms(ent: Entity, headed: str, bare: str, place: str) -> None:
 
 def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
+
+
+@lru_cache(maxsize=1)
+def _place_named() -> dict[str, str]:
+    """Each head whose name may be a known city's ("فرودگاه") → the English word of the place it makes."""
+    return {_key(h): word for h, word in (headed_settings().get("place_named") or {}).items()}
+
+
+def _city_named(text: str, head: re.Match[str], mentions: list[Mention],
+                spans: list[tuple[int, int]]) -> tuple[Mention, str] | None:
+    """The known place named right after a head such as "فرودگاه" ("فرودگاه صنعا": Sanaa's airport) and the English
+    word of what the two make, when nothing known covers the head itself."""
+    word = _place_named().get(_key(head.group()))
+    if word is None or _covered(head.start(), head.end(), spans):
+        return None
+    city = next((m for m in mentions if m.start == head.end() and m.kb_id and m.type == "PLACE"), None)
+    return (city, word) if city is not None else None
+
+
+def _add_city_named(found: dict[tuple[str, str], Entity], text: str, start: int, city: Mention, word: str) -> None:
+    """The place a head and a known city make, with its headed form only (the city's name alone stays the city)."""
+    headed = text[start:city.end]
+    ent = found.setdefault(("PLACE", _key(headed)), Entity(f"{city.name} {word}", "PLACE", None,
+                                                           uid=unknown_uid(f"{city.name} {word}", "PLACE")))
+    if headed not in ent.forms:
+        ent.forms.append(headed)
+    ent.mentions.append((start, city.end))
 
 
 def headed_entities(text: str, mentions: list[Mention], is_place: Callable[[str], bool],
@@ -136,7 +163,12 @@ def headed_entities(text: str, mentions: list[Mention], is_place: Callable[[str]
     for h in _head_regex().finditer(text):
         kind = _head_types().get(_key(h.group()))
         name = _quoted_name(text, h.end()) or _bare_name(text, h.end())
-        if kind is None or name is None or _covered(h.start(), name[1], spans):
+        if kind is None:
+            continue
+        if name is None or _covered(h.start(), name[1], spans):
+            city = _city_named(text, h, mentions, spans)
+            if city is not None:
+                _add_city_named(found, text, h.start(), *city)
             continue
         bare = text[name[0]:name[1]]
         ent = found.get((kind, _key(bare)))
