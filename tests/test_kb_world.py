@@ -66,7 +66,7 @@ def test_geonames_place_links_only_in_a_place_context(kb):
     assert _places(kb, "از هیچ اقدامی ابا نخواهیم کرد") == []  # Aba, Nigeria: a large city, but "ابا" is a word
     # a name that is a frequent word needs a place noun: "شهر آستانه"
     shahriar = kb.places[_places(kb, "سیل در شهر شهریار")[0][1]]
-    assert shahriar.name == "Shahriar" and "شهریار" in shahriar.strict
+    assert shahriar.name == "Shahriar, Iran" and "شهریار" in shahriar.strict
     assert _places(kb, "سیل در شهریار") == []
     # a GeoNames city that is a hand-curated place is not added twice
     assert [p.id for p in kb.places.values() if p.name == "Astana"] == ["astana"]

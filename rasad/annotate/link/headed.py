@@ -28,7 +28,9 @@ from rasad.text.translit import is_given_name
 
 _LETTERS = "\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06D5\u06FA-\u06FC\u06FF\u064B-\u0652"
 _WORD = re.compile(f"[{_LETTERS}\u200c]+")
-_QUOTES = {"«": "»", "“": "”", '"': '"'}
+_QUOTES = {"«": "»", "“": "”", '"': '"', "'": "'", "‘": "’"}
+_CLOSERS = frozenset(_QUOTES.values())
+_MAX_JOINED = 3  # names joined by "و" after one head ("دو روستای X و Y")
 _MIN_LETTERS = 3  # a name of fewer letters is more likely a clipped word than a village
 
 
@@ -201,7 +203,7 @@ def _place_after(text: str, end: int, is_place: Callable[[str], bool]) -> int:
 
 def _add_forms(ent: Entity, headed: str, bare: str, place: str) -> None:
     """The name with its head (quotes dropped) and alone, each also with the known place after it, each once."""
-    headed = headed.replace("«", "").replace("“", "").replace('"', "")
+    headed = headed.translate({ord(q): None for q in _QUOTES})
     for form in (headed, bare, *([f"{headed} {place}", f"{bare} {place}"] if place else [])):
         if form not in ent.forms:
             ent.forms.append(form)
@@ -223,6 +225,76 @@ def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+@lru_cache(maxsize=1)
+def _place_named() -> dict[str, str]:
+    """Each head whose name may be a known city's ("فرودگاه") → the English word of the place it makes."""
+    return {_key(h): word for h, word in (headed_settings().get("place_named") or {}).items()}
+
+
+def _city_named(text: str, head: re.Match[str], mentions: list[Mention],
+                spans: list[tuple[int, int]]) -> tuple[Mention, str] | None:
+    """The known place named right after a head such as "فرودگاه" ("فرودگاه صنعا": Sanaa's airport) and the English
+    word of what the two make, when nothing known covers the head itself."""
+    word = _place_named().get(_key(head.group()))
+    if word is None or _covered(head.start(), head.end(), spans):
+        return None
+    city = next((m for m in mentions if m.start == head.end() and m.kb_id and m.type == "PLACE"), None)
+    return (city, word) if city is not None else None
+
+
+def _add_city_named(found: dict[tuple[str, str], Entity], text: str, start: int, city: Mention, word: str,
+                    after: int) -> None:
+    """The place a head and a known city make, with its headed forms only (the city's name alone stays the city),
+    also with the known place that follows it (``after``: its end; "ورزشگاه فولادشهر اصفهان")."""
+    headed = text[start:city.end]
+    ent = found.setdefault(("PLACE", _key(headed)), Entity(f"{city.name} {word}", "PLACE", None,
+                                                           uid=unknown_uid(f"{city.name} {word}", "PLACE")))
+    for form in {headed: None, text[start:after]: None}:
+        if form not in ent.forms:
+            ent.forms.append(form)
+    ent.mentions.append((start, city.end))
+
+
+def _joined_names(text: str, at: int) -> list[tuple[int, int]]:
+    """The name right after a head and those "و" joins to it ("دو روستای «شران» و «کازیکان»", "منطقه X و Y"), each
+    found as the first is (quoted, or rare words)."""
+    names: list[tuple[int, int]] = []
+    name = _quoted_name(text, at) or _bare_name(text, at)
+    while name is not None and len(names) < _MAX_JOINED:
+        names.append(name)
+        end = name[1] + (1 if text[name[1]:name[1] + 1] in _CLOSERS else 0)
+        if text[end:end + 3] != " و ":
+            break
+        name = _quoted_name(text, end + 3) or _bare_name(text, end + 3)
+    return names
+
+
+def _add_named(found: dict[tuple[str, str], Entity], text: str, kind: str, head: re.Match[str],
+               name: tuple[int, int], place_end: int, translit: Callable[[str], str]) -> None:
+    """The entity of one name after a head, with its forms and mention; a name "و" joins to an earlier one has the
+    head's word put before it in its headed form, and its mention is its own."""
+    bare = text[name[0]:name[1]]
+    ent = found.get((kind, _key(bare)))
+    if ent is None:
+        latin = translit(bare)
+        ent = found[(kind, _key(bare))] = Entity(latin, kind, None, uid=unknown_uid(latin, kind))
+    quoted = text[name[0] - 1] in _QUOTES
+    first = name[0] - (1 if quoted else 0) == head.end()
+    _add_forms(ent, text[head.start():name[1]] if first else f"{head.group().strip()} {bare}", bare,
+               text[name[1] + 1:place_end])
+    ent.mentions.append((head.start() if first else name[0] - (1 if quoted else 0), name[1] + (1 if quoted else 0)))
+
+
+def _uncovered(names: list[tuple[int, int]], head_start: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The names up to the first one a mention of the linker covers (the first from its head on)."""
+    kept: list[tuple[int, int]] = []
+    for name in names:
+        if _covered(name[0] if kept else head_start, name[1], spans):
+            break
+        kept.append(name)
+    return kept
+
+
 def headed_entities(text: str, mentions: list[Mention], is_place: Callable[[str], bool],
                     translit: Callable[[str], str], is_land: Callable[[str], bool] | None = None) -> list[Entity]:
     """The entities named after a head word whose name no mention of the linker covers. ``is_place``: whether words
@@ -234,21 +306,37 @@ def headed_entities(text: str, mentions: list[Mention], is_place: Callable[[str]
     found: dict[tuple[str, str], Entity] = {}
     for h in _head_regex().finditer(text):
         kind = _head_types().get(_key(h.group()))
+        if kind is None:
+            continue
         if kind == "MEDIA":
-            hit = _media_name(text, h, is_place, is_land or is_place)
-            name, placed = (hit[:2], hit[2]) if hit else (None, False)
-        else:
-            name, placed = _quoted_name(text, h.end()) or _bare_name(text, h.end()), False
-        if kind is None or name is None or _covered(h.start(), name[1], named if placed else spans):
+            _add_media(found, text, h, is_place, is_land or is_place, named, spans, translit)
             continue
-        if placed:
-            _add_placed(found, text[h.start():name[1]], translit).mentions.append((h.start(), name[1]))
-            continue
-        bare = text[name[0]:name[1]]
-        ent = found.get((kind, _key(bare)))
-        if ent is None:
-            latin = translit(bare)
-            ent = found[(kind, _key(bare))] = Entity(latin, kind, None, uid=unknown_uid(latin, kind))
-        _add_forms(ent, text[h.start():name[1]], bare, text[name[1] + 1:_place_after(text, name[1], is_place)])
-        ent.mentions.append((h.start(), name[1] + (1 if name[0] > h.end() else 0)))
+        names = _uncovered(_joined_names(text, h.end()), h.start(), spans)
+        if not names:
+            city = _city_named(text, h, mentions, spans)
+            if city is not None:
+                _add_city_named(found, text, h.start(), *city, _place_after(text, city[0].end, is_place))
+        for name in names:
+            _add_named(found, text, kind, h, name, _place_after(text, name[1], is_place), translit)
     return list(found.values())
+
+
+def _add_media(found: dict[tuple[str, str], Entity], text: str, h: re.Match[str], is_place: Callable[[str], bool],
+               is_land: Callable[[str], bool], named: list[tuple[int, int]], spans: list[tuple[int, int]],
+               translit: Callable[[str], str]) -> None:
+    """(session 32 OUT) The outlet named after a media head: a name closed by a state or place ("تلویزیون دولتی X")
+    is the whole phrase's; else the name after the head and its descriptors, as other heads' names are."""
+    hit = _media_name(text, h, is_place, is_land)
+    if hit is None or _covered(h.start(), hit[1], named if hit[2] else spans):
+        return
+    if hit[2]:
+        _add_placed(found, text[h.start():hit[1]], translit).mentions.append((h.start(), hit[1]))
+        return
+    name = hit[:2]
+    bare = text[name[0]:name[1]]
+    ent = found.get(("MEDIA", _key(bare)))
+    if ent is None:
+        latin = translit(bare)
+        ent = found[("MEDIA", _key(bare))] = Entity(latin, "MEDIA", None, uid=unknown_uid(latin, "MEDIA"))
+    _add_forms(ent, text[h.start():name[1]], bare, text[name[1] + 1:_place_after(text, name[1], is_place)])
+    ent.mentions.append((h.start(), name[1] + (1 if name[0] > h.end() else 0)))
