@@ -24,6 +24,11 @@ def reported_events(sentence, kb, published="2024-07-20T10:00:00+03:30"):
     return annotate_document(doc, kb).events
 
 
+def sides_of(sentence, kb, kind):
+    """(source ids, target ids) of each event of type ``kind`` coded from ``sentence`` (as reported_events)."""
+    return [(e.source_ids, e.target_ids) for e in reported_events(sentence, kb) if e.type == kind]
+
+
 def published_on(day):
     return f"{day}T10:00:00+03:30" if day else "2024-07-20T10:00:00+03:30"
 

@@ -11,11 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_text import reported_events
-
-
-def _coded(sentence: str, kb, kind: str) -> list[tuple[list[str], list[str]]]:
-    return [(e.source_ids, e.target_ids) for e in reported_events(sentence, kb) if e.type == kind]
+from tests.event_text import reported_events, sides_of
 
 
 @pytest.mark.parametrize(("sentence", "source", "target", "speaker"), [
@@ -24,7 +20,7 @@ def _coded(sentence: str, kb, kind: str) -> list[tuple[list[str], list[str]]]:
     ("وزارت دفاع سوریه اعلام کرد که بالگردهای ترکیه به روستایی در حومه حلب حمله کردند.", "TUR", "SYR", None),
 ])
 def test_weapon_of_a_state_in_a_reported_clause_makes_the_state_the_doer(kb, sentence, source, target, speaker) -> None:
-    coded = _coded(sentence, kb, "ASSAULT")
+    coded = sides_of(sentence, kb, "ASSAULT")
     assert any(source in src and target in tgt for src, tgt in coded)
     assert not any(speaker in src for src, _ in coded)
 
@@ -38,7 +34,7 @@ def test_weapon_of_a_state_in_a_reported_clause_makes_the_state_the_doer(kb, sen
     ("فرماندار بصره گفت مهاجمان مسلح به کنسولگری کویت در بصره حمله کردند.", "IRQ"),
 ])
 def test_reported_clause_with_an_unnamed_doer_is_not_the_announcers_act(kb, sentence: str, speaker: str) -> None:
-    assert not any(speaker in src for src, _ in _coded(sentence, kb, "ASSAULT"))
+    assert not any(speaker in src for src, _ in sides_of(sentence, kb, "ASSAULT"))
 
 
 @pytest.mark.parametrize(("sentence", "doers"), [
@@ -53,7 +49,7 @@ def test_reported_clause_with_an_unnamed_doer_is_not_the_announcers_act(kb, sent
      {"islamic-revolutionary-guard-corps", "law-enforcement-command-of-islamic-republic-of-iran"}),
 ])
 def test_body_a_passive_arrest_came_by_made_it(kb, sentence: str, doers: set[str]) -> None:
-    coded = _coded(sentence, kb, "COERCE")
+    coded = sides_of(sentence, kb, "COERCE")
     assert any(doers <= set(src) and not doers & set(tgt) for src, tgt in coded)
 
 
@@ -69,5 +65,5 @@ def test_everyday_sentences_code_nothing(kb, sentence: str) -> None:
 
 def test_delegation_pointed_back_to_stays_the_speakers_side(kb) -> None:
     """Only weapons pointed back to leave the announcer out: "گفت که این هیأت با ... دیدار کرد" is their side's meeting."""
-    coded = _coded("سخنگوی وزارت خارجه گفت که این هیأت با وزیر خارجه عمان دیدار کرد.", kb, "CONSULT")
+    coded = sides_of("سخنگوی وزارت خارجه گفت که این هیأت با وزیر خارجه عمان دیدار کرد.", kb, "CONSULT")
     assert any("badr-bin-hamad-al-busaidi" in tgt and src for src, tgt in coded)

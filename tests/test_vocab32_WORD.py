@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_text import reported_events
-
-
-def _events(sentence: str, kb, kind: str) -> list[tuple[list[str], list[str]]]:
-    return [(e.source_ids, e.target_ids) for e in reported_events(sentence, kb) if e.type == kind]
+from tests.event_text import sides_of
 
 
 @pytest.mark.parametrize(("sentence", "source", "target"), [
@@ -21,7 +17,7 @@ def _events(sentence: str, kb, kind: str) -> list[tuple[list[str], list[str]]]:
     ("ارتش سوریه کنترل شهر تدمر را بار دیگر بدست گرفت.", "syrian-arab-army", "SYR"),
 ])
 def test_control_taken_with_one_word_hand(kb, sentence: str, source: str, target: str) -> None:
-    assert any(source in src and target in tgt for src, tgt in _events(sentence, kb, "ASSAULT"))
+    assert any(source in src and target in tgt for src, tgt in sides_of(sentence, kb, "ASSAULT"))
 
 
 @pytest.mark.parametrize(("sentence", "source", "target"), [
@@ -30,7 +26,7 @@ def test_control_taken_with_one_word_hand(kb, sentence: str, source: str, target
     ("شهرک دیر حافر پس از سه روز نبرد به دست شبه‌نظامیان داعش افتاده است.", "islamic-state", "SYR"),
 ])
 def test_ground_fell_to_a_side(kb, sentence: str, source: str, target: str) -> None:
-    assert any(source in src and target in tgt for src, tgt in _events(sentence, kb, "ASSAULT"))
+    assert any(source in src and target in tgt for src, tgt in sides_of(sentence, kb, "ASSAULT"))
 
 
 @pytest.mark.parametrize("sentence", [
@@ -41,7 +37,7 @@ def test_ground_fell_to_a_side(kb, sentence: str, source: str, target: str) -> N
     "آتش‌نشانان کنترل آتش‌سوزی بازار را بدست گرفتند.",  # a fire
 ])
 def test_no_ground_taken_here(kb, sentence: str) -> None:
-    assert not _events(sentence, kb, "ASSAULT")
+    assert not sides_of(sentence, kb, "ASSAULT")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -50,7 +46,7 @@ def test_no_ground_taken_here(kb, sentence: str) -> None:
     "پیش از این هم تجمع کارگران شهرداری مقابل فرمانداری آبادان برگزار شده بود.",
 ])
 def test_protest_gathering_in_other_tenses(kb, sentence: str) -> None:
-    assert _events(sentence, kb, "PROTEST")
+    assert sides_of(sentence, kb, "PROTEST")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -59,4 +55,4 @@ def test_protest_gathering_in_other_tenses(kb, sentence: str) -> None:
     "تیم ملی والیبال در اردوی تهران تمرین داشتند.",  # training
 ])
 def test_no_protest_in_a_gathering_of_another_kind(kb, sentence: str) -> None:
-    assert not _events(sentence, kb, "PROTEST")
+    assert not sides_of(sentence, kb, "PROTEST")

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_text import reported_events
-
-
-def _coded(sentence: str, kb, kind: str) -> list[tuple[list[str], list[str]]]:
-    return [(e.source_ids, e.target_ids) for e in reported_events(sentence, kb) if e.type == kind]
+from tests.event_text import reported_events, sides_of
 
 
 @pytest.mark.parametrize(("sentence", "first", "second"), [
@@ -19,7 +15,7 @@ def _coded(sentence: str, kb, kind: str) -> list[tuple[list[str], list[str]]]:
     ("دیشب میان عناصر حزب‌الله و نیروهای مرزی سوریه در مرز درگیری رخ داد.", "hezbollah", "SYR"),
 ])
 def test_clash_between_a_group_and_a_states_force_has_both_sides(kb, sentence: str, first: str, second: str) -> None:
-    assert any(first in src and second in tgt for src, tgt in _coded(sentence, kb, "ASSAULT"))
+    assert any(first in src and second in tgt for src, tgt in sides_of(sentence, kb, "ASSAULT"))
 
 
 @pytest.mark.parametrize("sentence", [
@@ -27,12 +23,12 @@ def test_clash_between_a_group_and_a_states_force_has_both_sides(kb, sentence: s
     "ترکیه آمریکا را به تسلیح و حمایت از پ ک ک متهم کرده است.",
 ])
 def test_second_act_of_a_charge_is_not_the_accusers_support(kb, sentence: str) -> None:
-    assert _coded(sentence, kb, "SUPPORT") == []
-    assert _coded(sentence, kb, "ACCUSE")
+    assert sides_of(sentence, kb, "SUPPORT") == []
+    assert sides_of(sentence, kb, "ACCUSE")
 
 
 def test_support_beside_an_accusation_is_still_support(kb) -> None:
-    coded = _coded("ایران از دولت عراق حمایت کرد و آمریکا را به دخالت متهم کرد.", kb, "SUPPORT")
+    coded = sides_of("ایران از دولت عراق حمایت کرد و آمریکا را به دخالت متهم کرد.", kb, "SUPPORT")
     assert any("IRN" in src and "IRQ" in tgt for src, tgt in coded)
 
 
@@ -50,5 +46,5 @@ def test_time_of_a_background_clause_after_the_trigger_does_not_date_it(kb, sent
     ("حمله ارتش اسرائیل به جنوب لبنان روز دوشنبه صورت گرفت.", "israel-defense-forces", "LBN"),
     ("حملات هوایی روسیه به خارکف بامداد امروز انجام شد.", "RUS", "UKR"),
 ])
-def test_attack_told_as_a_noun_that_took_place_is_still_coded(kb, sentence: str, source: str, target: str) -> None:
-    assert any(source in src and target in tgt for src, tgt in _coded(sentence, kb, "ASSAULT"))
+def test_attack_told_as_a_noun_that_took_place_is_stillsides_of(kb, sentence: str, source: str, target: str) -> None:
+    assert any(source in src and target in tgt for src, tgt in sides_of(sentence, kb, "ASSAULT"))
