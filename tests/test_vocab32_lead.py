@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from rasad.annotate.document import annotate_document
+from rasad.records import RawDocument
 from tests.event_text import reported_events, sides_of
 
 
@@ -48,3 +50,24 @@ def test_time_of_a_background_clause_after_the_trigger_does_not_date_it(kb, sent
 ])
 def test_attack_told_as_a_noun_that_took_place_is_stillsides_of(kb, sentence: str, source: str, target: str) -> None:
     assert any(source in src and target in tgt for src, tgt in sides_of(sentence, kb, "ASSAULT"))
+
+
+def _roles(text: str, kb, day: str) -> dict[str, str | None]:
+    doc = annotate_document(RawDocument(source="t.txt", text=text, published=f"{day}T10:00:00+03:30"), kb)
+    return {r.text: r.kb_id for r in doc.roles}
+
+
+@pytest.mark.parametrize(("text", "day", "person"), [
+    ("به گزارش خبرگزاری مهر، سفیر کشورمان در ترکیه با وزیر بازرگانی این کشور دیدار کرد.", "2021-05-01",
+     "mohammad-farazmand"),
+    ("به گزارش ایرنا، سفیر کشورمان در آنکارا در مراسم روز ملی سخنرانی کرد.", "2017-03-01",
+     "mohammad-ebrahim-taherian-fard"),
+])
+def test_our_countrys_envoy_is_the_outlets_states(kb, text: str, day: str, person: str) -> None:
+    roles = _roles(text, kb, day)
+    assert roles.get("سفیر کشورمان") == person
+
+
+def test_our_country_with_no_outlet_names_no_envoy(kb) -> None:
+    roles = _roles("سفیر کشورمان در ترکیه با وزیر بازرگانی این کشور دیدار کرد.", kb, "2021-05-01")
+    assert not any(v for k, v in roles.items() if k.startswith("سفیر"))

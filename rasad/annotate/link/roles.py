@@ -407,6 +407,8 @@ def _office_of(text: str, start: int, end: int, look_from: int, title: Title, me
         # (session 20) "معاون وزیر خارجه این کشور" with no state named before to say which: the office of a state
         # not known, never the outlet's own by default
         return None, end, None
+    if home is not None and title.needs in ("STATE", "ANY") and (own := _own_state_after(text, look_from, kb)):
+        return home, look_from + own, None  # (lead, session 32) "سفیر کشورمان در آنکارا": the outlet's state's envoy
     if _rx_match(r"\s+خود(?![\u0600-\u06FF])", text[end:end + 6]):  # "دبیرکل خود": of the subject
         subj = next((m for m in reversed(mentions) if m.end <= start and m.type in ("ORG", "COUNTRY") and m.kb_id
                      and start - m.start < 200), None)
@@ -418,6 +420,21 @@ def _office_of(text: str, start: int, end: int, look_from: int, title: Title, me
         if state is not None:  # (session 24) "رئیس‌جمهور و دولت کنونی ایالات متحده": the state both belong to
             return state.kb_id, end, None
     return title.of or _default_of(title, kb, home), end, None
+
+
+def _own_state_after(text: str, at: int, kb: KnowledgeBase) -> int:
+    """The length of "کشورمان"/"کشور ما" (roles.yaml own_state) right after ``at`` with its space, else 0."""
+    m = _own_state_word(kb).match(text, at)
+    return m.end() - at if m else 0
+
+
+def _own_state_word(kb: KnowledgeBase) -> re.Pattern:
+    cache = kb.__dict__
+    if "_own_state_word" not in cache:
+        words = sorted(kb.descriptions.get("own_state") or (), key=lambda w: (-len(w), w))
+        cache["_own_state_word"] = re.compile(rf"[\s\u200c]+(?:{phrases(words)})(?![\u0600-\u06FF\u200c])") \
+            if words else re.compile(r"(?!)")
+    return cache["_own_state_word"]
 
 
 _AND_GOVERNMENT = re.compile(r"[\s\u200c]+و[\s\u200c]+(?:دولت|حکومت|کابینه)(?:[\s\u200c]+(?:کنونی|فعلی|جدید|وقت))?"
