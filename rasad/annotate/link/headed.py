@@ -201,21 +201,31 @@ def _place_after(text: str, end: int, is_place: Callable[[str], bool]) -> int:
     return end
 
 
+_NO_QUOTES = {ord(q): None for q in _QUOTES}
+
+
 def _add_forms(ent: Entity, headed: str, bare: str, place: str) -> None:
     """The name with its head (quotes dropped) and alone, each also with the known place after it, each once."""
-    headed = headed.translate({ord(q): None for q in _QUOTES})
+    headed = headed.translate(_NO_QUOTES)
     for form in (headed, bare, *([f"{headed} {place}", f"{bare} {place}"] if place else [])):
         if form not in ent.forms:
             ent.forms.append(form)
 
 
+def _unknown_entity(found: dict[tuple[str, str], Entity], kind: str, name: str,
+                    translit: Callable[[str], str]) -> Entity:
+    """The entity a head word names ``name`` by, made once per page (its Latin spelling and id from the name)."""
+    ent = found.get((kind, _key(name)))
+    if ent is None:
+        latin = translit(name)
+        ent = found[(kind, _key(name))] = Entity(latin, kind, None, uid=unknown_uid(latin, kind))
+    return ent
+
+
 def _add_placed(found: dict[tuple[str, str], Entity], headed: str, translit: Callable[[str], str]) -> Entity:
     """A state's outlet named by its place ("تلویزیون دولتی تاجیکستان"): its one form is the whole phrase (the
     place alone is the place)."""
-    ent = found.get(("MEDIA", _key(headed)))
-    if ent is None:
-        latin = translit(headed)
-        ent = found[("MEDIA", _key(headed))] = Entity(latin, "MEDIA", None, uid=unknown_uid(latin, "MEDIA"))
+    ent = _unknown_entity(found, "MEDIA", headed, translit)
     if headed not in ent.forms:
         ent.forms.append(headed)
     return ent
@@ -274,10 +284,7 @@ def _add_named(found: dict[tuple[str, str], Entity], text: str, kind: str, head:
     """The entity of one name after a head, with its forms and mention; a name "و" joins to an earlier one has the
     head's word put before it in its headed form, and its mention is its own."""
     bare = text[name[0]:name[1]]
-    ent = found.get((kind, _key(bare)))
-    if ent is None:
-        latin = translit(bare)
-        ent = found[(kind, _key(bare))] = Entity(latin, kind, None, uid=unknown_uid(latin, kind))
+    ent = _unknown_entity(found, kind, bare, translit)
     quoted = text[name[0] - 1] in _QUOTES
     first = name[0] - (1 if quoted else 0) == head.end()
     _add_forms(ent, text[head.start():name[1]] if first else f"{head.group().strip()} {bare}", bare,
@@ -334,9 +341,6 @@ def _add_media(found: dict[tuple[str, str], Entity], text: str, h: re.Match[str]
         return
     name = hit[:2]
     bare = text[name[0]:name[1]]
-    ent = found.get(("MEDIA", _key(bare)))
-    if ent is None:
-        latin = translit(bare)
-        ent = found[("MEDIA", _key(bare))] = Entity(latin, "MEDIA", None, uid=unknown_uid(latin, "MEDIA"))
+    ent = _unknown_entity(found, "MEDIA", bare, translit)
     _add_forms(ent, text[h.start():name[1]], bare, text[name[1] + 1:_place_after(text, name[1], is_place)])
     ent.mentions.append((h.start(), name[1] + (1 if name[0] > h.end() else 0)))
